@@ -1,0 +1,1 @@
+"""The Scrapy project, spiders, the demo web and the adsweep CLI."""

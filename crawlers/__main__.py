@@ -1,0 +1,7 @@
+"""``python -m crawlers`` is ``adsweep``."""
+
+import sys
+
+from crawlers.cli import main
+
+sys.exit(main())

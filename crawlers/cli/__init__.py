@@ -1,0 +1,72 @@
+"""The ``adsweep`` command line: one entry point, one module per sub-command.
+
+Each module in :data:`COMMANDS` exposes ``register(subparsers)``, which adds its parser and sets
+``func`` (returning an exit code). Exit codes: 0 ok, 1 the job ran but failed (e.g. the crawl
+fetched nothing), 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+__all__ = ["COMMANDS", "CliError", "main"]
+
+#: Sub-command modules under ``crawlers.cli``, in the order ``--help`` lists them.
+COMMANDS: tuple[str, ...] = (
+    "demo",
+    "crawl",
+    "scan",
+    "eval",
+    "portals",
+    "hits",
+    "evidence",
+    "ingest",
+    "schedule",
+    "runs",
+)
+
+
+class CliError(Exception):
+    """A usage or input problem: printed as ``adsweep: error: …`` with exit code 2."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="adsweep",
+        description="特种作业操作证违法广告监测：crawl, detect, store, triage, notice.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        modname = f"crawlers.cli.{name}"
+        if importlib.util.find_spec(modname) is None:
+            continue
+        importlib.import_module(modname).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except CliError as e:
+        print(f"adsweep: error: {e}", file=sys.stderr)
+        return e.code
+    except KeyboardInterrupt:
+        print("adsweep: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

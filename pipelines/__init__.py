@@ -1,0 +1,1 @@
+"""adsweep room."""
