@@ -1,0 +1,57 @@
+"""ScreenshotPipeline: a full-page PNG of every page with a finding, as a buyer saw it.
+
+It renders the page's final URL in chromium through scrapy-playwright (the ``capture``
+context loads images and fonts, unlike reading renders) via the crawl's own downloader, so a
+page that was read statically still gets its picture.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy.exceptions import NotConfigured
+
+from crawlers.rendering import screenshot_request
+from pipelines.items import PageItem
+
+__all__ = ["ScreenshotPipeline"]
+
+logger = logging.getLogger(__name__)
+
+
+class ScreenshotPipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ScreenshotPipeline:
+        if not crawler.settings.getbool("ADSWEEP_SCREENSHOTS"):
+            raise NotConfigured("ADSWEEP_SCREENSHOTS is off")
+        return cls(crawler)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem) or item.screenshot is not None:
+            return item
+        scan = item.scan
+        if scan is None or not getattr(scan, "findings", None):
+            return item
+        item.screenshot = await self._capture(item.final_url or item.url)
+        return item
+
+    async def _capture(self, url: str) -> bytes | None:
+        request = screenshot_request(url)
+        try:
+            response = await self.crawler.engine.download_async(request)
+            methods = response.meta.get("playwright_page_methods") or []
+            png = methods[-1].result if methods else None
+        except Exception as e:  # evidence capture failing must not drop the hit
+            self.stats.inc_value("adsweep/screenshot/failed")
+            logger.warning("screenshot of %s failed: %s", url, e)
+            return None
+        if isinstance(png, bytes | bytearray) and png[:8] == b"\x89PNG\r\n\x1a\n":
+            self.stats.inc_value("adsweep/screenshot/taken")
+            return bytes(png)
+        self.stats.inc_value("adsweep/screenshot/failed")
+        return None

@@ -1,0 +1,59 @@
+"""``adsweep demo``: the whole job on one machine with no configuration.
+
+Serves the bundled demo web on 127.0.0.1, crawls it with rendering, detects, stores hits
+with evidence, and prints the summary. The store stays for ``adsweep hits export``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from crawlers.cli.crawl import check_store, exit_code, print_summary
+from crawlers.runner import CrawlSpec, run_crawls
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="serve the demo web, crawl it, store hits (no configuration)")
+    p.add_argument("--store", default=None, metavar="URL", help="store URL (default as crawl)")
+    p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--depth", type=int, default=4)
+    p.add_argument("--evidence-dir", default=None, metavar="DIR")
+    p.add_argument(
+        "--keep-serving",
+        action="store_true",
+        help="keep the demo web running after the crawl (Ctrl-C stops it)",
+    )
+    p.add_argument("--log-level", default="WARNING")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawlers.demo.server import DemoServer
+
+    store_url = check_store(args.store)
+    with DemoServer() as srv:
+        print(f"演示网站 (demo web): {srv.base_url}")
+        spec = CrawlSpec(
+            seeds=srv.seeds(),
+            depth=args.depth,
+            render=args.render,
+            store_url=store_url,
+            platform="演示平台",
+            target="demo",
+            allow_private=["127.0.0.0/8"],
+            evidence_dir=args.evidence_dir,
+        )
+        results = run_crawls([spec], log_level=args.log_level)
+        print_summary(results, store_url)
+        print("导出命中 (export hits): .venv/bin/adsweep hits export --format csv")
+        if args.keep_serving:
+            print("演示网站继续运行，按 Ctrl-C 结束。")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                pass
+    return exit_code(results)

@@ -1,0 +1,83 @@
+"""Progress while a crawl runs (pages, hits, errors, rate) and a per-category summary after.
+
+A Scrapy extension, so it works the same for ``adsweep crawl``, ``adsweep demo`` and
+``scrapy crawl``. It prints to stderr, keeping stdout for machine-readable output.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+from lexicon.finding import CATEGORIES
+
+__all__ = ["CATEGORY_LABELS", "ProgressExtension", "format_summary"]
+
+#: Chinese labels of the six categories, as reviewers know them.
+CATEGORY_LABELS: dict[str, str] = {
+    "certificate_sale": "买卖/代办证书",
+    "guarantee_promise": "包过/保证性承诺",
+    "state_symbol_misuse": "滥用国家机关名义/国徽",
+    "exam_fraud": "替考/考试作弊",
+    "fake_certificate": "伪造证书/印章",
+    "fake_portal": "仿冒查询平台",
+}
+
+
+class ProgressExtension:
+    def __init__(self, crawler: Any, interval: float) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.interval = interval
+        self.started = time.monotonic()
+        self._task: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProgressExtension:
+        interval = crawler.settings.getfloat("ADSWEEP_PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured("ADSWEEP_PROGRESS_INTERVAL <= 0")
+        ext = cls(crawler, interval)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started = time.monotonic()
+        self._task = task.LoopingCall(self.report)
+        self._task.start(self.interval, now=False)
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self._task is not None and self._task.running:
+            self._task.stop()
+        self.report(final=True)
+
+    def line(self) -> str:
+        get = self.stats.get_value
+        pages = get("adsweep/detect/pages", 0)
+        hits = get("adsweep/detect/pages_with_findings", 0)
+        errors = get("adsweep/pages/error", 0) + get("log_count/ERROR", 0)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        return (
+            f"[{self.crawler.spider.name if self.crawler.spider else 'crawl'}] 页面 {pages} | "
+            f"命中 {hits} | 错误 {errors} | {pages / elapsed:.1f} 页/秒 | 用时 {elapsed:.0f} 秒"
+        )
+
+    def report(self, final: bool = False) -> None:
+        print(("完成 " if final else "") + self.line(), file=sys.stderr, flush=True)
+
+
+def format_summary(by_category: dict[str, int], pages: int, hits: int, errors: int) -> str:
+    """The end-of-crawl table: pages with findings per category."""
+    width = max(len(v) for v in CATEGORY_LABELS.values()) + 2
+    rows = [f"{'类别':<{width}}{'命中页面':>8}", "-" * (width + 10)]
+    for cat in CATEGORIES:
+        rows.append(f"{CATEGORY_LABELS[cat]:<{width}}{by_category.get(cat, 0):>8}")
+    rows.append("-" * (width + 10))
+    rows.append(f"抓取页面 {pages}，命中页面 {hits}，错误 {errors}")
+    return "\n".join(rows)

@@ -1,0 +1,139 @@
+"""Run crawls in-process: the one place ``adsweep crawl``, ``adsweep demo`` and the schedule
+turn options into Scrapy settings and spiders.
+
+Scrapy's reactor starts once per process, so one call of :func:`run_crawls` runs all its
+crawls concurrently and returns when all are done.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.utils.project import get_project_settings
+
+from lexicon.finding import CATEGORIES
+
+__all__ = ["CrawlResult", "CrawlSpec", "new_run_id", "run_crawls"]
+
+
+def new_run_id() -> str:
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+
+
+@dataclass(slots=True)
+class CrawlSpec:
+    """What to crawl and how; ``None`` means the settings module's default."""
+
+    seeds: list[str]
+    spider: str = "sweep"
+    depth: int | None = None
+    render: str | None = None
+    store_url: str | None = None
+    platform: str = ""
+    target: str = ""
+    allowed_hosts: list[str] = field(default_factory=list)
+    allow_private: list[str] = field(default_factory=list)
+    job_dir: str | None = None
+    queue: str | None = None
+    screenshots: bool | None = None
+    ocr: bool | None = None
+    evidence_dir: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    spider_kwargs: dict[str, Any] = field(default_factory=dict)
+    run_id: str = field(default_factory=new_run_id)
+
+
+@dataclass(slots=True)
+class CrawlResult:
+    run_id: str
+    spider: str
+    stats: dict[str, Any]
+
+    @property
+    def pages(self) -> int:
+        return int(self.stats.get("adsweep/detect/pages", 0))
+
+    @property
+    def responses(self) -> int:
+        return int(self.stats.get("response_received_count", 0))
+
+    @property
+    def hits(self) -> int:
+        return int(self.stats.get("adsweep/detect/pages_with_findings", 0))
+
+    @property
+    def errors(self) -> int:
+        return int(self.stats.get("adsweep/pages/error", 0)) + int(
+            self.stats.get("log_count/ERROR", 0)
+        )
+
+    @property
+    def by_category(self) -> dict[str, int]:
+        return {c: int(self.stats.get(f"adsweep/findings/{c}", 0)) for c in CATEGORIES}
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", ""))
+
+
+def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
+    out: dict[str, Any] = dict(spec.settings)
+    pairs = {
+        "STORE_URL": spec.store_url,
+        "ADSWEEP_RENDER": spec.render,
+        "ADSWEEP_SCREENSHOTS": spec.screenshots,
+        "LEXICON_OCR": spec.ocr,
+        "EVIDENCE_DIR": spec.evidence_dir,
+        "JOBDIR": spec.job_dir,
+    }
+    out.update({k: v for k, v in pairs.items() if v is not None})
+    if spec.allow_private:
+        out["ADSWEEP_ALLOW_PRIVATE"] = list(spec.allow_private)
+    if spec.render == "never" and spec.screenshots is False:
+        # No browser at all: plain HTTP handlers, no Playwright driver process.
+        out["DOWNLOAD_HANDLERS"] = {}
+    if spec.queue:
+        from crawlers.distributed import redis_settings
+
+        out.update(redis_settings(spec.queue))
+    return out
+
+
+def base_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    settings = get_project_settings()
+    if not settings.get("BOT_NAME") or settings.get("BOT_NAME") == "scrapybot":
+        settings.setmodule("crawlers.settings", priority="project")
+    settings.update(overrides or {}, priority="cmdline")
+    return settings
+
+
+def run_crawls(specs: list[CrawlSpec], log_level: str = "WARNING") -> list[CrawlResult]:
+    """Run every spec's crawl in this process; returns their stats when all have finished."""
+    process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}), install_root_handler=True)
+    crawlers = []
+    for spec in specs:
+        crawler = process.create_crawler(spec.spider)
+        crawler.settings.frozen = False
+        crawler.settings.update(_spec_settings(spec), priority="cmdline")
+        kwargs = {
+            "seeds": spec.seeds,
+            "depth": spec.depth,
+            "render": spec.render,
+            "platform": spec.platform,
+            "allowed_hosts": spec.allowed_hosts,
+            "run_id": spec.run_id,
+            "target": spec.target,
+            **spec.spider_kwargs,
+        }
+        process.crawl(crawler, **kwargs)
+        crawlers.append((spec, crawler))
+    process.start()
+    return [
+        CrawlResult(spec.run_id, spec.spider, dict(crawler.stats.get_stats()))
+        for spec, crawler in crawlers
+    ]

@@ -1,0 +1,151 @@
+"""The shared machinery of adsweep spiders: decode, extract, decide rendering, emit PageItems.
+
+Subclasses decide which links to follow (``follow_links``) and which listing fields a page has
+(``listing_fields``); everything about bytes, encodings and the browser lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+
+from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
+from crawlers.scope import in_scope, scope_hosts
+from pipelines.extract import Extracted, decode_html, extract_html
+from pipelines.items import PageItem, utcnow
+
+__all__ = ["BaseSweepSpider"]
+
+_HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
+
+
+def _split_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace("\n", ",").split(",") if v.strip()]
+    return [str(v) for v in value]
+
+
+class BaseSweepSpider(scrapy.Spider):
+    """Arguments (``-a`` or ``adsweep crawl`` options): seeds, depth, render, platform, hosts."""
+
+    name = "base"
+
+    def __init__(
+        self,
+        seeds: Any = None,
+        depth: Any = None,
+        render: str | None = None,
+        platform: str | None = None,
+        allowed_hosts: Any = None,
+        run_id: str = "",
+        target: str = "",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.seeds = _split_list(seeds)
+        self._depth_arg = depth
+        self._render_arg = render
+        self._platform_arg = platform
+        self.allowed = scope_hosts(self.seeds, _split_list(allowed_hosts))
+        self.run_id = run_id
+        self.target = target
+
+    # -- settings resolved once the crawler exists ----------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> BaseSweepSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.max_depth = int(
+            spider._depth_arg if spider._depth_arg is not None else s.getint("ADSWEEP_DEPTH")
+        )
+        spider.render = (spider._render_arg or s.get("ADSWEEP_RENDER") or "auto").lower()
+        if spider.render not in RENDER_MODES:
+            raise ValueError(f"render must be one of {RENDER_MODES}, got {spider.render!r}")
+        spider.platform = spider._platform_arg or s.get("ADSWEEP_PLATFORM") or ""
+        spider.min_text = s.getint("ADSWEEP_RENDER_MIN_TEXT")
+        return spider
+
+    # -- requests -------------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.seeds:
+            yield self.page_request(url, depth=0)
+
+    def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
+        meta = {"adsweep_depth": depth, **meta}
+        if self.render == "always":
+            meta.update(read_request_meta())
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta)
+
+    def on_error(self, failure: Any) -> None:
+        self.crawler.stats.inc_value("adsweep/pages/error")
+        self.logger.warning("fetch failed: %s", failure.getErrorMessage())
+
+    # -- parsing --------------------------------------------------------------------------------
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        ctype = response.headers.get(b"Content-Type", b"") or b""
+        if not ctype.split(b";")[0].strip().lower().startswith(_HTML_TYPES):
+            self.crawler.stats.inc_value("adsweep/pages/skipped_non_html")
+            return
+        decoded = decode_html(response.body, ctype.decode("latin-1"))
+        page = extract_html(decoded.text, response.url)
+        rendered = bool(response.meta.get("playwright"))
+        if not rendered and self.render == "auto" and self._needs_render(response, page):
+            self.crawler.stats.inc_value("adsweep/render/auto")
+            meta = {**response.meta, **read_request_meta(), "adsweep_auto_rendered": True}
+            yield response.request.replace(meta=meta, dont_filter=True)
+            return
+        self.crawler.stats.inc_value("adsweep/pages/parsed")
+        yield self.page_item(response, decoded.encoding, page, rendered)
+        depth = response.meta.get("adsweep_depth", 0)
+        if depth < self.max_depth:
+            for url in self.follow_links(response, page):
+                yield self.page_request(url, depth + 1)
+
+    def _needs_render(self, response: Response, page: Extracted) -> bool:
+        return looks_client_side(response.body, page.text, len(page.links), self.min_text)
+
+    def follow_links(self, response: Response, page: Extracted) -> Iterable[str]:
+        return (u for u in page.links if in_scope(u, self.allowed))
+
+    def listing_fields(self, response: Response, page: Extracted) -> dict[str, str | None]:
+        """Shop, seller and price where a subclass (or target selectors) can read them."""
+        return {}
+
+    def page_item(
+        self, response: Response, encoding: str, page: Extracted, rendered: bool
+    ) -> PageItem:
+        req = response.request
+        fields = self.listing_fields(response, page)
+        return PageItem(
+            url=(response.meta.get("redirect_urls") or [req.url if req else response.url])[0],
+            final_url=response.url,
+            status=response.status,
+            headers=_headers(response.headers),
+            body=response.body,
+            encoding=encoding,
+            text=page.text,
+            title=page.title,
+            platform=self.platform,
+            site=urlsplit(response.url).hostname or "",
+            shop=fields.get("shop"),
+            seller=fields.get("seller"),
+            price=fields.get("price"),
+            image_urls=page.image_urls,
+            image_alts=page.image_alts,
+            rendered=rendered,
+            fetched_at=utcnow(),
+            run_id=self.run_id,
+            target=self.target,
+            depth=response.meta.get("adsweep_depth", 0),
+            request_headers=_headers(req.headers) if req is not None else {},
+        )
+
+
+def _headers(headers: Any) -> dict[str, str]:
+    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}

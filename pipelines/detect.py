@@ -1,0 +1,110 @@
+"""DetectPipeline: run the lexicon over a page, its title, URL and the text in its images.
+
+Images are fetched through the crawl's own downloader (so politeness, robots and the size cap
+apply) and read in OCR worker processes (``lexicon.ocr.OcrPool``), never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from scrapy import Request
+from scrapy.exceptions import NotConfigured
+
+from lexicon import get_detector
+from pipelines.items import PageItem
+
+__all__ = ["DetectPipeline"]
+
+logger = logging.getLogger(__name__)
+
+_IMAGE_TYPES = (b"image/",)
+
+
+class DetectPipeline:
+    """Sets ``item.scan`` (a ``lexicon.finding.ScanResult``) and ``item.image_texts``."""
+
+    def __init__(self, crawler: Any) -> None:
+        s = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.ocr_enabled = s.getbool("LEXICON_OCR")
+        self.ocr_workers = s.getint("LEXICON_OCR_WORKERS")
+        self.max_images = s.getint("ADSWEEP_MAX_IMAGES_PER_PAGE")
+        self.max_image_bytes = s.getint("ADSWEEP_MAX_IMAGE_BYTES")
+        self.detector = get_detector()
+        self._ocr: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DetectPipeline:
+        if not crawler.settings.getbool("LEXICON_ENABLED", True):
+            raise NotConfigured("LEXICON_ENABLED is off")
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        if self.ocr_enabled and self.max_images > 0:
+            from lexicon.ocr import OcrPool
+
+            self._ocr = OcrPool(max_workers=self.ocr_workers)
+
+    def close_spider(self) -> None:
+        if self._ocr is not None:
+            self._ocr.close()
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        image_texts, qr_urls = await self._read_images(item)
+        item.image_texts = image_texts
+        item.scan = self.detector.scan_page(
+            text=item.text,
+            title=item.title,
+            url=item.final_url or item.url,
+            image_texts=image_texts,
+            qr_urls=qr_urls,
+        )
+        n = len(item.scan.findings)
+        self.stats.inc_value("adsweep/detect/pages")
+        if n:
+            self.stats.inc_value("adsweep/detect/pages_with_findings")
+            for cat in item.scan.categories:
+                self.stats.inc_value(f"adsweep/findings/{cat}")
+        return item
+
+    async def _read_images(self, item: PageItem) -> tuple[dict[str, str], list[str]]:
+        if self._ocr is None or not item.image_urls:
+            return {}, []
+        urls = item.image_urls[: self.max_images]
+        results = await asyncio.gather(*(self._read_one(u) for u in urls))
+        texts: dict[str, str] = {}
+        qr: list[str] = []
+        for url, reading in zip(urls, results, strict=True):
+            if reading is None:
+                continue
+            if reading.text.strip():
+                texts[url] = reading.text
+            qr.extend(reading.qr_urls)
+        return texts, list(dict.fromkeys(qr))
+
+    async def _read_one(self, url: str) -> Any:
+        req = Request(url, meta={"adsweep_image": True, "download_maxsize": self.max_image_bytes})
+        try:
+            resp = await self.crawler.engine.download_async(req)
+        except Exception as e:  # a failed image must never fail the page
+            self.stats.inc_value("adsweep/ocr/fetch_failed")
+            logger.info("image not fetched %s: %s", url, e)
+            return None
+        ctype = (resp.headers.get(b"Content-Type") or b"").lower()
+        if resp.status != 200 or not ctype.startswith(_IMAGE_TYPES):
+            self.stats.inc_value("adsweep/ocr/skipped")
+            return None
+        try:
+            reading = await asyncio.wrap_future(self._ocr.submit(resp.body))
+        except Exception as e:
+            self.stats.inc_value("adsweep/ocr/failed")
+            logger.info("image not read %s: %s", url, e)
+            return None
+        self.stats.inc_value("adsweep/ocr/images")
+        return reading

@@ -1,0 +1,183 @@
+"""Decode hostile bytes and extract what a reader sees.
+
+Saved Chinese marketplace pages routinely lie about their charset (UTF-8 bytes under a ``gbk``
+meta tag, GB18030 bytes under ``gbk``), so the bytes decide and declarations only break ties:
+
+1. a BOM is proof;
+2. bytes that are valid UTF-8 and not plain ASCII are UTF-8 (random GBK text is almost never
+   valid UTF-8);
+3. otherwise every candidate that decodes strictly (declared ones first, then GB18030, Big5)
+   is scored by how much of its CJK text is common characters, and the best wins;
+4. if nothing decodes strictly, GB18030 with replacement characters, marked as lossy.
+
+GBK is never used for decoding: GB18030 is its superset, and one GBK-invalid byte must not
+throw away a page.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+__all__ = ["Decoded", "Extracted", "declared_charsets", "decode_html", "extract_html"]
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    #: What the page claimed: {"header": …, "meta": …} (absent keys: no claim).
+    declared: dict[str, str] = field(default_factory=dict)
+    lossy: bool = False
+
+
+@dataclass(slots=True)
+class Extracted:
+    title: str
+    text: str
+    image_urls: list[str]
+    image_alts: list[str]
+    links: list[str]
+
+
+def _norm_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def declared_charsets(body: bytes, content_type: str | None) -> dict[str, str]:
+    """The charsets the HTTP header and the first meta tag claim (raw names)."""
+    out: dict[str, str] = {}
+    if content_type and (m := _HEADER_CHARSET.search(content_type)):
+        out["header"] = m.group(1).lower()
+    if m := _META_CHARSET.search(body[:32768]):
+        out["meta"] = m.group(1).decode("ascii", "replace").lower()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """GB2312 level-1 (3,755 simplified) and Big5 level-1 (5,401 traditional) characters."""
+    chars: set[str] = set()
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            ch = bytes((hi, lo)).decode("gb2312", "ignore")
+            chars.update(ch)
+    for hi in range(0xA4, 0xC7):
+        for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            ch = bytes((hi, lo)).decode("big5", "ignore")
+            chars.update(ch)
+    return frozenset(chars)
+
+
+def _score(text: str) -> float:
+    cjk = _CJK.findall(text[:20000])
+    if not cjk:
+        return 0.0
+    common = _common_chars()
+    return sum(c in common for c in cjk) / len(cjk)
+
+
+def _candidates(declared: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for raw in (declared.get("header"), declared.get("meta")):
+        name = _norm_codec(raw)
+        if name in {_norm_codec(x) for x in _GB_FAMILY}:
+            name = "gb18030"
+        if name and name not in out:
+            out.append(name)
+    for name in ("gb18030", "big5"):
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
+    """Decode page bytes, trusting what the bytes prove over what the page says."""
+    declared = declared_charsets(body, content_type)
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body.decode(name, "replace"), name.replace("-sig", ""), declared)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return Decoded(text, "utf-8" if not body.isascii() else _ascii_name(declared), declared)
+    best: tuple[float, int, str, str] | None = None
+    for rank, name in enumerate(_candidates(declared)):
+        try:
+            text = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        key = (_score(text), -rank, name, text)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is not None:
+        return Decoded(best[3], best[2], declared)
+    return Decoded(body.decode("gb18030", "replace"), "gb18030", declared, lossy=True)
+
+
+def _ascii_name(declared: dict[str, str]) -> str:
+    return _norm_codec(declared.get("header") or declared.get("meta")) or "ascii"
+
+
+def extract_html(html: str, base_url: str = "") -> Extracted:
+    """Visible text, title, images (URL + alt) and links of a page (scripts and styles dropped)."""
+    soup = BeautifulSoup(html, "lxml")
+    if (base := soup.find("base", href=True)) is not None:
+        base_url = urljoin(base_url, str(base["href"]))
+    title_tag = soup.find("title")
+    title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
+    images, alts = [], []
+    for img in soup.find_all("img"):
+        src = img.get("src") or img.get("data-src") or img.get("data-original")
+        if src and not str(src).startswith("data:"):
+            images.append(urljoin(base_url, str(src).strip()))
+        if alt := " ".join(str(img.get("alt") or "").split()):
+            alts.append(alt)
+    links = _links(soup, base_url)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    body = soup.body or soup
+    lines = (" ".join(s.split()) for s in body.get_text("\n").splitlines())
+    text = "\n".join(line for line in lines if line)
+    if alts:
+        text = f"{text}\n" + "\n".join(alts)
+    return Extracted(title, text, _dedupe(images), alts, links)
+
+
+def _links(soup: BeautifulSoup, base_url: str) -> list[str]:
+    out = []
+    for a in soup.find_all(["a", "area"], href=True):
+        href = str(a["href"]).strip()
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
+            continue
+        url = urljoin(base_url, href)
+        if urlsplit(url).scheme in ("http", "https"):
+            out.append(url.split("#", 1)[0])
+    return _dedupe(out)
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
