@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Set up adsweep on a fresh Debian 12 machine (idempotent: a second run skips what is there).
+#  - Debian packages: chromium, CJK fonts, WeasyPrint's libraries, poppler, redis, openssl
+#  - .venv in the repo root with the locked Python dependencies (uv + uv.lock)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  chromium fonts-noto-cjk
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+  poppler-utils redis-server openssl
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "adsweep setup: installing Debian packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "adsweep setup: Debian packages present"
+fi
+
+export UV_PYTHON_DOWNLOADS=never
+if ! command -v uv >/dev/null 2>&1; then
+  echo "adsweep setup: installing uv"
+  python3 -m pip install --quiet --disable-pip-version-check uv
+fi
+PY=$(command -v python3.11 || command -v python3)
+uv sync --frozen --extra dev --python "$PY" --quiet
+echo "adsweep setup: .venv ready ($(.venv/bin/python --version))"
