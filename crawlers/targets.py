@@ -128,6 +128,8 @@ class Politeness:
         }
         out = {mapping[k]: getattr(self, k) for k in mapping if getattr(self, k) is not None}
         out["ROBOTSTXT_OBEY"] = self.obey_robots
+        if not self.obey_robots:
+            out["ADSWEEP_ROBOTS_OVERRIDE_REASON"] = self.robots_override_reason
         return out
 
 

@@ -1,0 +1,288 @@
+"""Downloader middlewares that keep a crawl polite and hard to trap.
+
+* :class:`TrapGuardMiddleware` drops requests that look like crawler traps (too many pages on
+  one host, huge URLs, many query parameters, repeated path segments, calendar-like infinite
+  spaces). Each guard is counted in stats as ``adsweep/trap/<guard>``.
+* :class:`PrivateAddressMiddleware` refuses private, loopback and link-local destinations,
+  checked after DNS resolution (before the request) and again on the address the response
+  really came from and on the final URL (after redirects, including a browser's own), unless the
+  network is listed in ``ADSWEEP_ALLOW_PRIVATE``. Counted as ``adsweep/blocked/private_address``.
+* :class:`RobotsPolicyMiddleware` records why robots.txt is not obeyed when a target turned it
+  off (``ROBOTSTXT_OBEY = False`` with ``ADSWEEP_ROBOTS_OVERRIDE_REASON``), in the log and stats.
+* :class:`SizeCapMiddleware` applies ``DOWNLOAD_MAXSIZE`` to bodies that did not come through
+  Scrapy's HTTP handler (a browser-rendered page), counted as ``adsweep/trap/size_cap``.
+
+Settings (defaults in :data:`DEFAULTS`; a target's ``politeness`` overrides them):
+``ADSWEEP_TRAP_MAX_PAGES_PER_HOST``, ``ADSWEEP_TRAP_MAX_URL_LENGTH``,
+``ADSWEEP_TRAP_MAX_QUERY_PARAMS``, ``ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS``,
+``ADSWEEP_TRAP_MAX_CALENDAR_PAGES``, ``ADSWEEP_TRAP_CALENDAR_YEARS``, ``ADSWEEP_ALLOW_PRIVATE``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import re
+import socket
+import time
+from collections import Counter
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlsplit
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+
+__all__ = [
+    "DEFAULTS",
+    "DOWNLOADER_MIDDLEWARES",
+    "PrivateAddressMiddleware",
+    "RobotsPolicyMiddleware",
+    "SizeCapMiddleware",
+    "TrapGuardMiddleware",
+    "calendar_template",
+    "is_blocked_address",
+    "trap_reason",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Trap-guard defaults (documented in docs/targets.md).
+DEFAULTS: dict[str, int] = {
+    "ADSWEEP_TRAP_MAX_PAGES_PER_HOST": 20_000,
+    "ADSWEEP_TRAP_MAX_URL_LENGTH": 2_000,
+    "ADSWEEP_TRAP_MAX_QUERY_PARAMS": 12,
+    "ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS": 2,
+    "ADSWEEP_TRAP_MAX_CALENDAR_PAGES": 50,
+    "ADSWEEP_TRAP_CALENDAR_YEARS": 5,
+}
+
+#: Where these middlewares sit (merge into ``DOWNLOADER_MIDDLEWARES``). The private-address
+#: check is closest to the downloader so it sees every request, redirected ones included.
+DOWNLOADER_MIDDLEWARES: dict[str, int] = {
+    "crawlers.middlewares.TrapGuardMiddleware": 90,
+    "crawlers.middlewares.RobotsPolicyMiddleware": 95,
+    "crawlers.middlewares.SizeCapMiddleware": 910,
+    "crawlers.middlewares.PrivateAddressMiddleware": 940,
+}
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+# -- trap guards -------------------------------------------------------------------------------
+
+_DATE_IN_PATH = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})[-/_.](0?[1-9]|1[0-2])(?:[-/_.](0?[1-9]|[12][0-9]|3[01]))?"
+    r"(?![0-9])"
+)
+_DATE_KEYS = frozenset({"date", "day", "month", "year", "ym", "ymd", "cal", "calendar", "d", "m"})
+_COMPACT_DATE = re.compile(r"^((?:19|20)[0-9]{2})-?(0[1-9]|1[0-2])?-?([0-3][0-9])?$")
+
+
+def _dates(url: str) -> tuple[str, list[int]]:
+    """The URL with every date-like part replaced by ``{date}``, and the years found."""
+    parts = urlsplit(url)
+    years = [int(m.group(1)) for m in _DATE_IN_PATH.finditer(parts.path)]
+    path = _DATE_IN_PATH.sub("{date}", parts.path)
+    query = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        m = _COMPACT_DATE.match(value) or _DATE_IN_PATH.fullmatch(value)
+        if key.lower() in _DATE_KEYS and (m or value.isdigit()):
+            if m:
+                years.append(int(m.group(1)))
+            query.append(f"{key}={{date}}")
+        else:
+            query.append(f"{key}={value}")
+    return f"{parts.hostname}{path}?{'&'.join(sorted(query))}", years
+
+
+def calendar_template(url: str) -> str | None:
+    """The URL with its dates blanked out, or None when the URL carries no date."""
+    template, _ = _dates(url)
+    return template if "{date}" in template else None
+
+
+def _repeated_segments(path: str) -> int:
+    segments = [s for s in path.split("/") if s]
+    return max(Counter(segments).values(), default=0)
+
+
+def trap_reason(url: str, limits: dict[str, int], now_year: int | None = None) -> str | None:
+    """The guard a URL trips on its own (without per-host counting), or None."""
+    if len(url) > limits["ADSWEEP_TRAP_MAX_URL_LENGTH"]:
+        return "url_length"
+    parts = urlsplit(url)
+    if (
+        len(parse_qsl(parts.query, keep_blank_values=True))
+        > limits["ADSWEEP_TRAP_MAX_QUERY_PARAMS"]
+    ):
+        return "query_params"
+    if _repeated_segments(parts.path) > limits["ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS"]:
+        return "repeated_segments"
+    _, years = _dates(url)
+    now_year = now_year or time.gmtime().tm_year
+    span = limits["ADSWEEP_TRAP_CALENDAR_YEARS"]
+    if any(y > now_year + 1 or y < now_year - span for y in years):
+        return "calendar"
+    return None
+
+
+class TrapGuardMiddleware:
+    """Drops trap-looking requests before they reach the network; every drop is counted."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.limits = {k: crawler.settings.getint(k, v) for k, v in DEFAULTS.items()}
+        self.pages_per_host: Counter[str] = Counter()
+        self.calendar_pages: dict[str, set[str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("adsweep_trap_exempt") or request.url.endswith("/robots.txt"):
+            return
+        reason = trap_reason(request.url, self.limits) or self._stateful_reason(request)
+        if reason:
+            self.crawler.stats.inc_value(f"adsweep/trap/{reason}")
+            logger.debug("trap guard %s dropped %s", reason, request.url)
+            raise IgnoreRequest(f"trap guard {reason}: {request.url}")
+
+    def _stateful_reason(self, request: Request) -> str | None:
+        if request.meta.get("retry_times") or request.meta.get("adsweep_auto_rendered"):
+            return None  # the same page again, already counted
+        template = calendar_template(request.url)
+        if template is not None:
+            seen = self.calendar_pages.setdefault(template, set())
+            if (
+                request.url not in seen
+                and len(seen) >= self.limits["ADSWEEP_TRAP_MAX_CALENDAR_PAGES"]
+            ):
+                return "calendar"
+            seen.add(request.url)
+        host = (urlsplit(request.url).hostname or "").lower()
+        if self.pages_per_host[host] >= self.limits["ADSWEEP_TRAP_MAX_PAGES_PER_HOST"]:
+            return "max_pages_per_host"
+        self.pages_per_host[host] += 1
+        return None
+
+
+# -- private addresses -------------------------------------------------------------------------
+
+
+def _parse_networks(values: Iterable[str]) -> list[Network]:
+    return [ipaddress.ip_network(v, strict=False) for v in values]
+
+
+def is_blocked_address(address: str, allowed: Iterable[Network] = ()) -> bool:
+    """True for private, loopback, link-local (and other non-public) IPs not explicitly allowed."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if any(ip in net for net in allowed):
+        return False
+    return not ip.is_global or ip.is_multicast
+
+
+class PrivateAddressMiddleware:
+    """Blocks requests whose host resolves to (or whose response came from) a private address."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.allowed = _parse_networks(crawler.settings.getlist("ADSWEEP_ALLOW_PRIVATE"))
+        self._verdicts: dict[str, str | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PrivateAddressMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        if not request.url.startswith(("http://", "https://")):
+            return
+        await self._check_url(request.url)
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        ip = getattr(response, "ip_address", None)
+        if ip is not None and is_blocked_address(str(ip), self.allowed):
+            self._block(response.url, str(ip))
+        if _host(response.url) != _host(request.url):  # a browser followed a redirect itself
+            await self._check_url(response.url)
+        return response
+
+    async def _check_url(self, url: str) -> None:
+        host = _host(url)
+        if host not in self._verdicts:
+            self._verdicts[host] = await self._blocked_ip(host, urlsplit(url).port)
+        if self._verdicts[host]:
+            self._block(url, self._verdicts[host] or "")
+
+    async def _blocked_ip(self, host: str, port: int | None) -> str | None:
+        """The first resolved address that is blocked, or None; unresolvable hosts pass."""
+        try:
+            return host if is_blocked_address(host, self.allowed) else None
+        except ValueError:
+            pass  # a name, not an IP literal
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(host, port or 80, type=socket.SOCK_STREAM)
+        except OSError:
+            return None  # the download itself reports DNS failures
+        for *_, sockaddr in infos:
+            if is_blocked_address(str(sockaddr[0]), self.allowed):
+                return str(sockaddr[0])
+        return None
+
+    def _block(self, url: str, ip: str) -> None:
+        self.crawler.stats.inc_value("adsweep/blocked/private_address")
+        logger.warning("blocked %s: %s is a private/loopback/link-local address", url, ip)
+        raise IgnoreRequest(f"private address {ip}: {url}")
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+# -- robots policy and size cap -----------------------------------------------------------------
+
+
+class RobotsPolicyMiddleware:
+    """Makes a robots.txt override visible: logged once and kept in stats with its reason."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.obey = crawler.settings.getbool("ROBOTSTXT_OBEY")
+        self.reason = crawler.settings.get("ADSWEEP_ROBOTS_OVERRIDE_REASON") or ""
+        self._recorded = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsPolicyMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if self.obey or self._recorded:
+            return
+        self._recorded = True
+        reason = self.reason or "（未说明理由）"
+        self.crawler.stats.set_value("adsweep/robots/override_reason", reason)
+        log = logger.warning if self.reason else logger.error
+        log("robots.txt is NOT obeyed in this crawl; recorded reason: %s", reason)
+
+
+class SizeCapMiddleware:
+    """Drops bodies over ``DOWNLOAD_MAXSIZE`` that bypassed the HTTP handler's own cap."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SizeCapMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        maxsize = request.meta.get("download_maxsize", self.maxsize)
+        if maxsize and len(response.body) > maxsize:
+            self.crawler.stats.inc_value("adsweep/trap/size_cap")
+            raise IgnoreRequest(f"body of {len(response.body)} bytes over {maxsize}: {request.url}")
+        return response

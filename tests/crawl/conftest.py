@@ -1,0 +1,44 @@
+"""Shared helpers of the crawl tests: run a crawl in a subprocess and read back its result."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+HELPER = Path(__file__).with_name("crawl_helper.py")
+
+
+def subprocess_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+@pytest.fixture
+def follow_crawl(tmp_path: Path):
+    """Run the follow-every-link spider over seeds with settings; returns stats and URLs."""
+
+    def run(seeds: list[str], settings: dict[str, Any] | None = None) -> dict[str, Any]:
+        cfg, out = tmp_path / "crawl.json", tmp_path / "out.json"
+        cfg.write_text(json.dumps({"seeds": seeds, "settings": settings or {}}))
+        proc = subprocess.run(
+            [sys.executable, str(HELPER), str(cfg), str(out)],
+            cwd=tmp_path,
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        result = json.loads(out.read_text())
+        result["log"] = proc.stderr
+        return result
+
+    return run

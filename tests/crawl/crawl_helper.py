@@ -1,0 +1,68 @@
+"""Run one small Scrapy crawl in a fresh process and dump its stats and fetched URLs as JSON.
+
+Scrapy's reactor cannot restart inside one process, so each test crawl is a subprocess:
+``python tests/crawl/crawl_helper.py CONFIG.json OUT.json`` with config
+``{"seeds": [...], "settings": {...}}``. The spider follows every link (the middlewares under
+test decide what is fetched).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.crawler import CrawlerProcess
+
+from crawlers.middlewares import DOWNLOADER_MIDDLEWARES
+
+
+class FollowSpider(scrapy.Spider):
+    """Follows every link; records each response URL and status."""
+
+    name = "follow"
+
+    def __init__(self, seeds: list[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.seeds = seeds
+        self.seen: list[str] = []
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.seeds:
+            yield scrapy.Request(url)
+
+    def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
+        self.seen.append(response.url)
+        for href in response.css("a::attr(href)").getall():
+            yield response.follow(href)
+
+
+def main(config_path: str, out_path: str) -> None:
+    with open(config_path, encoding="utf-8") as f:
+        config = json.load(f)
+    settings = {
+        "LOG_LEVEL": "WARNING",
+        "TELNETCONSOLE_ENABLED": False,
+        "ROBOTSTXT_OBEY": False,
+        "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
+        "CLOSESPIDER_PAGECOUNT": 1000,
+        "RETRY_ENABLED": False,
+        "CONCURRENT_REQUESTS": 4,
+        **config.get("settings", {}),
+    }
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(FollowSpider)
+    process.crawl(crawler, seeds=config["seeds"])
+    process.start()
+    out = {
+        "stats": {k: str(v) for k, v in crawler.stats.get_stats().items()},
+        "seen": crawler.spider.seen,
+    }
+    with open(out_path, "w", encoding="utf-8") as f:
+        json.dump(out, f)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,171 @@
+"""Trap guards, the private-address block and the robots override, on real local crawls."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+import pytest
+
+from crawlers.middlewares import DEFAULTS, calendar_template, is_blocked_address, trap_reason
+
+from .site import SiteServer, html, links
+
+ALLOW_LOOPBACK = {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.1/32"]}
+
+
+def trap_site(path: str) -> tuple[int, dict[str, str], bytes]:
+    """A site whose every corner is an infinite space, except /ok/<n> (100 pages)."""
+    if path == "/":
+        return html(links("/ok/0", "/cal/2026-01", "/loop/", "/long?x=a", "/params?p0=0"))
+    if m := re.fullmatch(r"/ok/(\d+)", path):
+        n = int(m.group(1))
+        return html(links(f"/ok/{n + 1}") if n < 99 else "end")
+    if m := re.fullmatch(r"/cal/(\d{4})-(\d{2})", path):  # "next month" forever
+        y, mo = int(m.group(1)), int(m.group(2))
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return html(links(f"/cal/{y}-{mo:02d}"))
+    if path.startswith("/loop/"):  # relative link: /loop/sub/sub/sub/...
+        return html(links("sub/"))
+    if path.startswith("/long"):
+        return html(links(path + "a" * 300))
+    if path.startswith("/params"):
+        n = path.count("&") + 1
+        return html(links(f"{path}&p{n}={n}"))
+    return 404, {}, b"not found"
+
+
+def test_trap_reason_unit_cases() -> None:
+    assert trap_reason("http://a.cn/x/y", DEFAULTS) is None
+    assert trap_reason("http://a.cn/a/b/a/b/a/b", DEFAULTS) == "repeated_segments"
+    assert trap_reason("http://a.cn/cal/2099-01", DEFAULTS, now_year=2026) == "calendar"
+    assert trap_reason("http://a.cn/c?year=1990&month=3", DEFAULTS, now_year=2026) == "calendar"
+    assert trap_reason("http://a.cn/item/20261121.html", DEFAULTS) is None
+    assert calendar_template("http://a.cn/cal/2026-03?x=1") == "a.cn/cal/{date}?x=1"
+    assert calendar_template("http://a.cn/item/123.html") is None
+
+
+def test_each_trap_guard_stops_its_infinite_space(follow_crawl) -> None:
+    settings = {
+        **ALLOW_LOOPBACK,
+        "ADSWEEP_TRAP_MAX_CALENDAR_PAGES": 12,
+        "ADSWEEP_TRAP_MAX_URL_LENGTH": 1200,
+        "ADSWEEP_TRAP_MAX_QUERY_PARAMS": 8,
+    }
+    with SiteServer(trap_site) as site:
+        result = follow_crawl([site.url("/")], settings)
+        stats = result["stats"]
+        assert site.fetched("/cal/") == 12  # one year of months, then the guard
+        assert stats["adsweep/trap/calendar"] == "1"
+        assert site.fetched("/loop/") == 3  # /loop/, /loop/sub/, /loop/sub/sub/: twice is ok
+        assert stats["adsweep/trap/repeated_segments"] == "1"
+        assert site.fetched("/long") == 4  # 9 + 300 * n chars ≤ 1200 → n ≤ 3
+        assert stats["adsweep/trap/url_length"] == "1"
+        assert site.fetched("/params") == 8
+        assert stats["adsweep/trap/query_params"] == "1"
+        assert site.fetched("/ok/") == 100
+        assert "adsweep/trap/max_pages_per_host" not in stats
+        assert max(site.hits.values()) == 1  # nothing fetched twice
+
+
+def test_max_pages_per_host(follow_crawl) -> None:
+    with SiteServer(trap_site) as site:
+        result = follow_crawl(
+            [site.url("/ok/0")], {**ALLOW_LOOPBACK, "ADSWEEP_TRAP_MAX_PAGES_PER_HOST": 30}
+        )
+        assert site.fetched() == 30
+        assert result["stats"]["adsweep/trap/max_pages_per_host"] == "1"
+
+
+def test_is_blocked_address() -> None:
+    for ip in (
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.0.1",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "::ffff:172.16.0.1",
+        "0.0.0.0",
+    ):
+        assert is_blocked_address(ip), ip
+    assert not is_blocked_address("8.8.8.8")
+    assert not is_blocked_address("127.0.0.1", [ipaddress.ip_network("127.0.0.0/8")])
+
+
+def test_loopback_is_blocked_unless_allowed(follow_crawl) -> None:
+    with SiteServer(lambda p: html(links("/a")) if p == "/" else html("a")) as site:
+        blocked = follow_crawl([site.url("/")])
+        assert site.fetched() == 0
+        assert blocked["stats"]["adsweep/blocked/private_address"] == "1"
+        allowed = follow_crawl([site.url("/")], ALLOW_LOOPBACK)
+        assert site.fetched() == 2 and len(allowed["seen"]) == 2
+        assert "adsweep/blocked/private_address" not in allowed["stats"]
+
+
+def test_block_applies_after_dns_resolution(follow_crawl) -> None:
+    """``localhost`` is a name: only resolving it shows it is loopback."""
+    with SiteServer(lambda p: html("x")) as site:
+        result = follow_crawl(
+            [f"http://localhost:{site.port}/"], {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.2/32"]}
+        )
+        assert site.fetched() == 0
+        assert result["stats"]["adsweep/blocked/private_address"] == "1"
+
+
+@pytest.fixture
+def second_loopback_site():
+    with SiteServer(lambda p: html("internal"), host="127.0.0.2") as inner:
+        yield inner
+
+
+def test_block_applies_after_redirects(follow_crawl, second_loopback_site) -> None:
+    inner = second_loopback_site
+
+    def outer_route(path: str):
+        if path == "/":
+            return html(links("/go"))
+        return 302, {"Location": inner.url("/secret")}, b""
+
+    with SiteServer(outer_route) as outer:
+        result = follow_crawl([outer.url("/")], ALLOW_LOOPBACK)
+        assert outer.fetched("/go") == 1  # the redirect itself was allowed
+        assert inner.fetched() == 0  # its target was not
+        assert result["stats"]["adsweep/blocked/private_address"] == "1"
+        follow_crawl([outer.url("/")], {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.0/8"]})
+        assert inner.fetched("/secret") == 1
+
+
+def test_robots_override_is_recorded_with_its_reason(follow_crawl) -> None:
+    def route(path: str):
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /\n"
+        return html(links("/a")) if path == "/" else html("a")
+
+    with SiteServer(route) as site:
+        obeyed = follow_crawl([site.url("/")], {**ALLOW_LOOPBACK, "ROBOTSTXT_OBEY": True})
+        assert site.fetched() == 0 and obeyed["seen"] == []
+        reason = "专项治理执法检查（测试）"
+        result = follow_crawl(
+            [site.url("/")],
+            {**ALLOW_LOOPBACK, "ROBOTSTXT_OBEY": False, "ADSWEEP_ROBOTS_OVERRIDE_REASON": reason},
+        )
+        assert site.fetched() == 2
+        assert result["stats"]["adsweep/robots/override_reason"] == reason
+        assert reason in result["log"]
+
+
+def test_download_size_cap(follow_crawl) -> None:
+    big = b"<html><body>" + b"x" * 200_000 + b"</body></html>"
+
+    def route(path: str):
+        return (
+            html(links("/big", "/small"))
+            if path == "/"
+            else (200, {}, big if path == "/big" else b"ok")
+        )
+
+    with SiteServer(route) as site:
+        result = follow_crawl([site.url("/")], {**ALLOW_LOOPBACK, "DOWNLOAD_MAXSIZE": 100_000})
+        seen = {u.rsplit("/", 1)[1] for u in result["seen"]}
+        assert seen == {"", "small"}
