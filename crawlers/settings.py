@@ -85,11 +85,28 @@ STORE_URL = None
 #: Where WARC files, screenshots, texts and manifests go.
 EVIDENCE_DIR = "data/evidence"
 
+#: Re-fetch the known hits of a target (or of the seeds' hosts) to see removed listings.
+ADSWEEP_RECHECK = True
+#: Unchanged pages (same content fingerprint) skip detection and only bump last_seen.
+ADSWEEP_INCREMENTAL = True
+#: 404/410 reach the spider so the lifecycle pipeline can mark a removed listing's hit.
+HTTPERROR_ALLOWED_CODES = [404, 410]
+
 ITEM_PIPELINES = {
+    "pipelines.lifecycle.LifecyclePipeline": 250,
     "pipelines.detect.DetectPipeline": 300,
     "crawlers.capture.ScreenshotPipeline": 400,
     "pipelines.evidence.pipeline.EvidencePipeline": 500,
     "pipelines.store.pipeline.StorePipeline": 700,
+}
+
+# --- politeness and defence middlewares (crawlers/middlewares.py) ------------------------------
+#: Trap guards, private-address block, robots override record, size cap; see docs/targets.md.
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.TrapGuardMiddleware": 90,
+    "crawlers.middlewares.RobotsPolicyMiddleware": 95,
+    "crawlers.middlewares.SizeCapMiddleware": 910,
+    "crawlers.middlewares.PrivateAddressMiddleware": 940,
 }
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -75,6 +75,16 @@ class BaseSweepSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.seeds:
             yield self.page_request(url, depth=0)
+        for url in self.recheck_urls():
+            yield self.page_request(url, depth=self.max_depth, adsweep_recheck=True)
+
+    def recheck_urls(self) -> list[str]:
+        """Known hits of this target (or of the seeds' hosts), re-fetched to see removals."""
+        if not self.crawler.settings.getbool("ADSWEEP_RECHECK", True):
+            return []
+        from pipelines.lifecycle import recheck_urls
+
+        return recheck_urls(self.crawler.settings.get("STORE_URL"), self.target, self.allowed)
 
     def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
         meta = {"adsweep_depth": depth, **meta}

@@ -1,0 +1,200 @@
+"""Re-crawl lifecycle: removal and reappearance of listings, and incremental re-crawls.
+
+A listing that disappears (HTTP 404/410, a "商品已下架/不存在" page, or a redirect to a removal
+page) marks its hit ``removed`` with the time; one that comes back marks it ``reappeared``.
+This is how a regulator verifies a takedown notice later, so every transition goes through
+:meth:`Store.set_status` (history + audit log), never a silent overwrite.
+
+Incremental re-crawls: the store keeps a content fingerprint per page; a page whose fingerprint
+is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit.
+
+:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). Settings:
+``ADSWEEP_INCREMENTAL`` (default True), ``ADSWEEP_REMOVAL_TEXTS`` (extra phrases, a list).
+Stats: ``adsweep/lifecycle/removed``, ``adsweep/lifecycle/reappeared``,
+``adsweep/lifecycle/removal_pages``, ``adsweep/pages/unchanged``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from pipelines.hit import Hit
+from pipelines.hitbuild import content_fingerprint
+from pipelines.items import PageItem, utcnow
+from pipelines.store import StoreError, open_store, resolve_store_url
+from pipelines.store.base import Store
+from pipelines.urls import hit_id
+
+__all__ = [
+    "ACTOR",
+    "REMOVAL_TEXTS",
+    "LifecyclePipeline",
+    "mark_removed",
+    "mark_seen",
+    "recheck_urls",
+    "removal_reason",
+]
+
+logger = logging.getLogger(__name__)
+
+#: The actor recorded in a hit's history for transitions made by re-crawls.
+ACTOR = "adsweep-recrawl"
+
+#: Phrases of marketplaces' and boards' "gone" pages (the title, or a short page's text).
+REMOVAL_TEXTS: tuple[str, ...] = (
+    "商品已下架",
+    "宝贝不存在",
+    "商品不存在",
+    "已下架",
+    "已下柜",
+    "信息已删除",
+    "已被删除",
+    "已过期",
+    "页面不存在",
+    "该网站已关闭",
+    "内容不存在",
+    "帖子不存在",
+)
+#: Path fragments of the pages platforms redirect removed listings to.
+REMOVAL_URL_HINTS: tuple[str, ...] = (
+    "removed",
+    "offline",
+    "xiajia",
+    "notfound",
+    "not_found",
+    "not-found",
+    "deleted",
+    "error",
+    "404",
+)
+_SHORT_PAGE = 400
+
+
+def removal_reason(item: PageItem, extra_texts: Iterable[str] = ()) -> str | None:
+    """Why this fetched page says its listing is gone, or None when it is live."""
+    if item.status in (404, 410):
+        return f"http_{item.status}"
+    final = item.final_url or item.url
+    if final != item.url and _path_hints_removal(final) and not _path_hints_removal(item.url):
+        return "redirect_to_removal_page"
+    texts = (*REMOVAL_TEXTS, *extra_texts)
+    if any(t in item.title for t in texts):
+        return "removal_page"
+    if len(item.text) <= _SHORT_PAGE and any(t in item.text for t in texts):
+        return "removal_page"
+    return None
+
+
+def _path_hints_removal(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return any(h in path for h in REMOVAL_URL_HINTS)
+
+
+def mark_removed(store: Store, url: str, reason: str, at: str | None = None) -> Hit | None:
+    """Set the page's hit to ``removed`` (once); returns the updated hit or None."""
+    hit = store.get_hit(hit_id(url))
+    if hit is None or hit.status == "removed":
+        return None
+    note = f"复查发现已删除（{reason}）"
+    return store.set_status(hit.id, "removed", actor=ACTOR, note=note, at=at or utcnow())
+
+
+def mark_seen(store: Store, url: str, at: str | None = None) -> Hit | None:
+    """Set a ``removed`` hit whose page is live again to ``reappeared``; else None."""
+    hit = store.get_hit(hit_id(url))
+    if hit is None or hit.status != "removed":
+        return None
+    note = "复查发现重新上架"
+    return store.set_status(hit.id, "reappeared", actor=ACTOR, note=note, at=at or utcnow())
+
+
+def recheck_urls(store_url: str | None, target: str = "", hosts: Iterable[str] = ()) -> list[str]:
+    """URLs of known hits to re-fetch: the target's, or those on ``hosts`` (and subdomains).
+
+    Rejected hits are not rechecked; a store that cannot be opened yields nothing (the crawl
+    itself still runs).
+    """
+    hosts = tuple(hosts)
+    try:
+        store = open_store(store_url)
+    except (StoreError, OSError) as e:
+        logger.warning("no recheck of known hits: store unavailable (%s)", e)
+        return []
+    with store:
+        return [h.url for h in store.iter_hits() if _recheck(h, target, hosts)]
+
+
+def _recheck(hit: Hit, target: str, hosts: tuple[str, ...]) -> bool:
+    if hit.status == "rejected":
+        return False
+    if target:
+        return hit.target == target
+    host = hit.host.removeprefix("www.")
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+class LifecyclePipeline:
+    """Removal/reappearance transitions and the incremental skip, before detection."""
+
+    def __init__(self, crawler: Any) -> None:
+        s = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.url = resolve_store_url(s.get("STORE_URL"))
+        self.incremental = s.getbool("ADSWEEP_INCREMENTAL", True)
+        self.extra_texts = tuple(s.getlist("ADSWEEP_REMOVAL_TEXTS"))
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> LifecyclePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        try:
+            self.store = open_store(self.url)
+        except (StoreError, OSError) as e:
+            logger.warning("lifecycle checks off: store %s unavailable (%s)", self.url, e)
+
+    def close_spider(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem) or self.store is None:
+            return item
+        try:
+            return self._process(item, self.store)
+        except (StoreError, OSError) as e:  # never lose a page to a lifecycle hiccup
+            logger.warning("lifecycle check failed for %s: %s", item.url, e)
+            return item
+
+    def _process(self, item: PageItem, store: Store) -> Any:
+        from scrapy.exceptions import DropItem
+
+        reason = removal_reason(item, self.extra_texts)
+        if reason:
+            self.stats.inc_value("adsweep/lifecycle/removal_pages")
+            if mark_removed(store, item.url, reason, item.fetched_at):
+                self.stats.inc_value("adsweep/lifecycle/removed")
+            store.put_page(item.url, status=item.status, removed=reason, last_seen=item.fetched_at)
+            raise DropItem(f"listing gone ({reason}): {item.url}", log_level="DEBUG")
+        page = store.get_page(item.url)
+        if mark_seen(store, item.url, item.fetched_at):
+            self.stats.inc_value("adsweep/lifecycle/reappeared")
+        if page and page.get("removed"):
+            store.put_page(item.url, removed=None)
+        elif self.incremental and self._unchanged(item, page, store):
+            self.stats.inc_value("adsweep/pages/unchanged")
+            raise DropItem(f"unchanged since last crawl: {item.url}", log_level="DEBUG")
+        return item
+
+    def _unchanged(self, item: PageItem, page: dict[str, Any] | None, store: Store) -> bool:
+        if not page or page.get("fingerprint") != content_fingerprint(item):
+            return False
+        if page.get("hit_id"):
+            store.touch_hit(page["hit_id"], item.fetched_at, item.run_id)
+        store.put_page(item.url, last_seen=item.fetched_at, run_id=item.run_id)
+        return True
