@@ -45,6 +45,7 @@ def build_hit(item: PageItem) -> Hit | None:
         score=scan.score,
         severity=Hit.max_severity(findings),
         text=item.text,
+        evidence=dict(item.evidence),
         lexicon_version=scan.lexicon_version,
         content_fingerprint=content_fingerprint(item),
         first_seen=item.fetched_at,

@@ -47,3 +47,6 @@ class PageItem:
     scan: object | None = None
     #: Text read out of images by OCR, keyed by image URL (set by the detect pipeline).
     image_texts: dict[str, str] = field(default_factory=dict)
+    #: Set by the evidence pipeline (WARC record, screenshot, text, SHA-256 of each);
+    #: copied onto the Hit as ``hit.evidence``.
+    evidence: dict = field(default_factory=dict)

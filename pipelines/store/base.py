@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pipelines.hit import Hit
+from pipelines.store.query import HitPage, HitQuery
 
 __all__ = ["Store", "merge_hit"]
 
@@ -25,16 +26,19 @@ def merge_hit(old: Hit | None, new: Hit) -> Hit:
         new.first_seen = new.first_seen or new.last_seen
         new.version = 1
         return new
-    merged = Hit.from_dict(new.to_dict())
-    merged.first_seen = old.first_seen or new.first_seen
+    # A replayed (older) capture must not overwrite what a later crawl saw.
+    newer = new if (new.last_seen or "") >= (old.last_seen or "") else old
+    merged = Hit.from_dict(newer.to_dict())
+    seen = (old.first_seen, new.first_seen, new.last_seen)
+    merged.first_seen = min((x for x in seen if x), default="")
     merged.last_seen = max(old.last_seen or "", new.last_seen or "")
     merged.status = old.status
     merged.status_changed_at = old.status_changed_at
     merged.assignee = old.assignee
     merged.history = list(old.history)
     merged.version = old.version + 1
-    if not merged.evidence and old.evidence:
-        merged.evidence = old.evidence
+    if not merged.evidence:
+        merged.evidence = new.evidence or old.evidence
     return merged
 
 
@@ -58,12 +62,50 @@ class Store(ABC):
     @abstractmethod
     def get_hit(self, hit_id: str) -> Hit | None: ...
 
-    @abstractmethod
     def iter_hits(self, **filters: Any) -> Iterator[Hit]:
-        """Stream hits (filters: status, category, platform, run_id …) without loading all."""
+        """Stream hits matching ``filters`` (any :class:`HitQuery` field) in pages of 500.
+
+        Cursor paging, oldest first: a million hits never sit in memory at once.
+        """
+        filters.setdefault("sort", "first_seen")
+        filters.setdefault("order", "asc")
+        q = HitQuery.of(size=500, with_total=False, **filters)
+        while True:
+            page = self.query(q)
+            yield from page.hits
+            if not page.next_cursor:
+                return
+            q.cursor = page.next_cursor
+
+    def count_hits(self, **filters: Any) -> int:
+        return self.count(HitQuery.of(**filters))
 
     @abstractmethod
-    def count_hits(self, **filters: Any) -> int: ...
+    def query(self, q: HitQuery) -> HitPage:
+        """One page of hits matching ``q`` (filters, full text, sort, cursor)."""
+
+    @abstractmethod
+    def count(self, q: HitQuery) -> int: ...
+
+    @abstractmethod
+    def facets(self, q: HitQuery, fields: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Counts per value of each field (see ``FACET_FIELDS``) over the hits matching ``q``."""
+
+    @abstractmethod
+    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
+        """Hits per UTC day (``YYYY-MM-DD``) of ``field`` over the hits matching ``q``."""
+
+    @abstractmethod
+    def assign(
+        self,
+        hit_id: str,
+        assignee: str | None,
+        *,
+        actor: str,
+        expected_version: int | None = None,
+        at: str | None = None,
+    ) -> Hit:
+        """Set or clear the assignee (optimistic concurrency and audit as in set_status)."""
 
     @abstractmethod
     def touch_hit(self, hit_id: str, seen_at: str, run_id: str = "") -> bool:
@@ -84,6 +126,43 @@ class Store(ABC):
 
         Raises ConflictError when ``expected_version`` is stale.
         """
+
+    # -- audit (append-only: there is no method to change or delete an entry) -------------------
+    @abstractmethod
+    def append_audit(
+        self,
+        action: str,
+        *,
+        actor: str,
+        hit_id: str | None = None,
+        detail: dict[str, Any] | None = None,
+        at: str | None = None,
+    ) -> dict[str, Any]:
+        """Record who did what; returns the entry with its ``id`` and ``at``."""
+
+    @abstractmethod
+    def iter_audit(
+        self, *, hit_id: str | None = None, actor: str | None = None, limit: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Audit entries, oldest first."""
+
+    # -- notices ------------------------------------------------------------------------------
+    @abstractmethod
+    def put_notice(self, notice: dict[str, Any]) -> dict[str, Any]:
+        """Create a notice (``id`` required); refuses an existing id with ConflictError."""
+
+    @abstractmethod
+    def get_notice(self, notice_id: str) -> dict[str, Any] | None: ...
+
+    @abstractmethod
+    def update_notice(
+        self, notice_id: str, *, expected_version: int, **fields: Any
+    ) -> dict[str, Any]:
+        """Change fields of a notice; a stale ``expected_version`` raises ConflictError."""
+
+    @abstractmethod
+    def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
+        """Notices whose fields equal ``filters`` (e.g. ``status``, ``hit_id``), newest first."""
 
     # -- pages (incremental re-crawls, removal checks) -------------------------------------
     @abstractmethod
@@ -109,6 +188,9 @@ class Store(ABC):
     # -- lifecycle --------------------------------------------------------------------------
     def ping(self) -> bool:
         return True
+
+    def refresh(self) -> None:  # noqa: B027 - only near-real-time backends need it
+        """Make every acknowledged write visible to queries (Elasticsearch refresh)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         pass

@@ -1,214 +1,418 @@
-"""SQLite backend: the embedded default (one file, WAL, safe for one crawl + one reviewer)."""
+"""SQLite backend: the embedded default (one file, WAL, one crawl and a reviewer side by side).
+
+Hits are JSON documents plus indexed columns for the queue's filters and sorts; categories
+are also a bit mask so "status + category, by score" walks one index; rules and contacts live
+in side tables; Chinese full text is an FTS5 index over jieba-segmented text. Writes run in
+``BEGIN IMMEDIATE`` transactions, so a read-merge-write is atomic across processes too.
+URL: ``sqlite:///path/to/adsweep.db`` (``?timeout=SECONDS`` waits that long for a lock).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
 from pipelines.store.base import Store, merge_hit
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError
+from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
+from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
+from pipelines.store.segment import index_text, query_terms
+from pipelines.store.sqlite_query import FACET_SQL, order_by, where
+from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
 
-__all__ = ["SQLiteStore"]
+__all__ = ["SQLiteStore", "search_parts"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS hits (
-    id TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    status TEXT NOT NULL,
-    platform TEXT,
-    host TEXT,
-    shop TEXT,
-    severity TEXT,
-    score REAL,
-    run_id TEXT,
-    first_seen TEXT,
-    last_seen TEXT,
-    assignee TEXT,
-    version INTEGER NOT NULL,
-    doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS hits_status_score ON hits(status, score DESC);
-CREATE TABLE IF NOT EXISTS hit_categories (
-    hit_id TEXT NOT NULL, category TEXT NOT NULL, PRIMARY KEY (hit_id, category)
-);
-CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, doc TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, started_at TEXT, doc TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS audit (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, actor TEXT, action TEXT,
-    hit_id TEXT, doc TEXT
-);
-"""
+_HIT_COLS = (
+    "id, url, status, platform, host, shop, severity, score, run_id, first_seen, last_seen,"
+    " status_changed_at, assignee, cat_mask, fts_key, version, doc"
+)
+_UPSERT = (
+    f"INSERT INTO hits ({_HIT_COLS}) VALUES ({','.join('?' * 17)}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in _HIT_COLS.split(",")[1:])
+    + " RETURNING rid"
+)
+
+
+def search_parts(hit: Hit) -> tuple[str, ...]:
+    """What full-text search covers: title, shop, seller, text and every finding's excerpt."""
+    excerpts = (f.get("excerpt", "") for f in hit.findings)
+    return (hit.title, hit.shop or "", hit.seller or "", *excerpts, hit.text)
+
+
+def _fts_key(hit: Hit) -> str:
+    return hashlib.md5("\x00".join(search_parts(hit)).encode("utf-8")).hexdigest()
 
 
 class SQLiteStore(Store):
-    """Hits as JSON documents plus indexed columns for the queue's filters."""
+    """The embedded store; safe to share between threads (one connection behind a lock)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
+        self._lock = threading.RLock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            self._db = sqlite3.connect(
+                self.path, check_same_thread=False, timeout=timeout, isolation_level=None
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as e:
             raise StoreConfigError(f"cannot open SQLite store at {self.path}: {e}") from e
-        self._lock = threading.RLock()
+        with self._errors():
+            self.migrations_applied = migrate(self._db, self._reinsert_docs)
 
     @classmethod
     def from_url(cls, url: str) -> SQLiteStore:
         if not url.startswith("sqlite:///"):
             raise StoreConfigError(f"SQLite store URL must look like sqlite:///path, got {url!r}")
-        return cls(url[len("sqlite:///") :])
+        parts = urlsplit(url)
+        opts = parse_qs(parts.query)
+        timeout = float(opts.get("timeout", ["30"])[0])
+        return cls(url[len("sqlite:///") :].split("?", 1)[0], timeout=timeout)
 
-    # -- hits -------------------------------------------------------------------------------
-    def _write_hit(self, hit: Hit) -> None:
-        doc = json.dumps(hit.to_dict(), ensure_ascii=False)
-        self._db.execute(
-            "INSERT OR REPLACE INTO hits VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                hit.id,
-                hit.url,
-                hit.status,
-                hit.platform,
-                hit.host,
-                hit.shop,
-                hit.severity,
-                hit.score,
-                hit.run_id,
-                hit.first_seen,
-                hit.last_seen,
-                hit.assignee,
-                hit.version,
-                doc,
-            ),
-        )
-        self._db.execute("DELETE FROM hit_categories WHERE hit_id=?", (hit.id,))
-        self._db.executemany(
-            "INSERT INTO hit_categories VALUES (?,?)", [(hit.id, c) for c in hit.categories]
-        )
+    # -- transactions ----------------------------------------------------------------------------
+    @contextmanager
+    def _errors(self):
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            msg = str(e).lower()
+            if "locked" in msg or "busy" in msg or "disk" in msg or "unable to open" in msg:
+                raise StoreUnavailable(f"SQLite store {self.path}: {e}") from e
+            raise StoreError(f"SQLite store {self.path}: {e}") from e
+
+    @contextmanager
+    def _tx(self):
+        with self._lock, self._errors():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _all(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
+        with self._lock, self._errors():
+            return self._db.execute(sql, list(args)).fetchall()
+
+    # -- hits: writes ------------------------------------------------------------------------------
+    def _write_hit(self, hit: Hit, old_fts_key: str | None, seg: str | None = None) -> None:
+        key = _fts_key(hit)
+        mask = 0
+        for c in hit.categories:
+            mask |= CATEGORY_BITS.get(c, 0)
+        row = (
+            hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.severity,
+            hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
+            hit.status_changed_at or "", hit.assignee, mask, key, hit.version,
+            json.dumps(hit.to_dict(), ensure_ascii=False),
+        )  # fmt: skip
+        (rid,) = self._db.execute(_UPSERT, row).fetchone()
+        db = self._db
+        for table, _col, values in (
+            ("hit_categories", "category", hit.categories),
+            ("hit_rules", "rule", {f.get("rule_id", "") for f in hit.findings}),
+            ("hit_contacts", "contact", {c.get("value", "") for c in hit.contacts}),
+        ):
+            db.execute(f"DELETE FROM {table} WHERE rid=?", (rid,))
+            db.executemany(
+                f"INSERT OR IGNORE INTO {table} VALUES (?,?)", [(rid, v) for v in values]
+            )
+        if key != old_fts_key:
+            db.execute("DELETE FROM hits_fts WHERE rowid=?", (rid,))
+            seg = seg if seg is not None else index_text(*search_parts(hit))
+            db.execute("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", (rid, seg))
+
+    def _load(self, hit_id: str) -> tuple[Hit, str | None] | None:
+        row = self._db.execute("SELECT doc, fts_key FROM hits WHERE id=?", (hit_id,)).fetchone()
+        return (Hit.from_dict(json.loads(row[0])), row[1]) if row else None
 
     def upsert_hit(self, hit: Hit) -> Hit:
-        with self._lock, self._db:
-            merged = merge_hit(self.get_hit(hit.id), hit)
-            self._write_hit(merged)
+        with self._tx():
+            old = self._load(hit.id)
+            merged = merge_hit(old[0] if old else None, hit)
+            self._write_hit(merged, old[1] if old else None)
         return merged
 
-    def get_hit(self, hit_id: str) -> Hit | None:
-        row = self._db.execute("SELECT doc FROM hits WHERE id=?", (hit_id,)).fetchone()
-        return Hit.from_dict(json.loads(row[0])) if row else None
+    def upsert_hits(self, hits: Iterable[Hit], batch: int = 2000) -> int:
+        """Bulk upsert: one transaction per batch, segmentation done before taking the lock."""
+        n, buf = 0, []
+        for hit in hits:
+            buf.append(hit)
+            if len(buf) >= batch:
+                n += self._upsert_batch(buf)
+                buf = []
+        return n + (self._upsert_batch(buf) if buf else 0)
 
-    def _where(self, filters: dict[str, Any]) -> tuple[str, list[Any]]:
-        clauses, args = [], []
-        for key in ("status", "platform", "host", "shop", "severity", "run_id", "assignee"):
-            if filters.get(key):
-                clauses.append(f"{key}=?")
-                args.append(filters[key])
-        if filters.get("category"):
-            clauses.append("id IN (SELECT hit_id FROM hit_categories WHERE category=?)")
-            args.append(filters["category"])
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+    def _upsert_batch(self, hits: list[Hit]) -> int:
+        latest = {h.id: h for h in hits}  # the same page twice in a batch: last one wins
+        segs = {h.id: index_text(*search_parts(h)) for h in latest.values()}
+        with self._tx():
+            olds = self._olds(list(latest))
+            for hit in latest.values():
+                old = olds.get(hit.id)
+                merged = merge_hit(old[0] if old else None, hit)
+                seg = segs[hit.id] if _fts_key(merged) == _fts_key(hit) else None
+                self._write_hit(merged, old[1] if old else None, seg)
+        return len(hits)
 
-    def iter_hits(self, **filters: Any) -> Iterator[Hit]:
-        where, args = self._where(filters)
-        cur = self._db.execute(f"SELECT doc FROM hits{where} ORDER BY first_seen, id", args)
-        while rows := cur.fetchmany(500):
-            for (doc,) in rows:
-                yield Hit.from_dict(json.loads(doc))
+    def _olds(self, ids: list[str]) -> dict[str, tuple[Hit, str | None]]:
+        out: dict[str, tuple[Hit, str | None]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"SELECT id, doc, fts_key FROM hits WHERE id IN ({','.join('?' * len(chunk))})"
+            for hid, doc, key in self._db.execute(sql, chunk):
+                out[hid] = (Hit.from_dict(json.loads(doc)), key)
+        return out
 
-    def count_hits(self, **filters: Any) -> int:
-        where, args = self._where(filters)
-        return self._db.execute(f"SELECT count(*) FROM hits{where}", args).fetchone()[0]
+    def _reinsert_docs(self, docs: list[str]) -> None:
+        """Migration callback: rebuild rows (and derived columns) from stored documents."""
+        for doc in docs:
+            hit = Hit.from_dict(json.loads(doc))
+            hit.version = hit.version or 1
+            self._write_hit(hit, None)
 
     def touch_hit(self, hit_id: str, seen_at: str, run_id: str = "") -> bool:
-        with self._lock, self._db:
-            hit = self.get_hit(hit_id)
-            if hit is None:
+        with self._tx():
+            old = self._load(hit_id)
+            if old is None:
                 return False
+            hit, key = old
             hit.last_seen = max(hit.last_seen, seen_at)
+            hit.run_id = run_id or hit.run_id
             hit.version += 1
-            self._write_hit(hit)
+            self._write_hit(hit, key)
         return True
 
+    # -- triage ------------------------------------------------------------------------------------
+    def _triage(
+        self, hit_id: str, expected_version: int | None, change: dict[str, Any], actor: str,
+        action: str, at: str,
+    ) -> Hit:  # fmt: skip
+        with self._tx():
+            old = self._load(hit_id)
+            if old is None:
+                raise StoreError(f"no hit {hit_id}")
+            hit, key = old
+            if expected_version is not None and expected_version != hit.version:
+                raise ConflictError(
+                    f"命中记录 {hit_id} 已被他人修改（当前版本 {hit.version}，"
+                    f"您提交的版本 {expected_version}），请刷新后重试"
+                )
+            entry = {"at": at, "actor": actor, "action": action, **change["history"]}
+            if "status" in change["fields"]:
+                entry["from"] = hit.status
+            hit.history.append(entry)
+            for k, v in change["fields"].items():
+                setattr(hit, k, v)
+            hit.version += 1
+            self._write_hit(hit, key)
+            self._audit(action, actor, hit_id, entry, at)
+        return hit
+
     def set_status(
-        self,
-        hit_id: str,
-        status: str,
-        *,
-        actor: str,
-        expected_version: int | None = None,
-        note: str = "",
-        at: str | None = None,
-    ) -> Hit:
+        self, hit_id: str, status: str, *, actor: str, expected_version: int | None = None,
+        note: str = "", at: str | None = None,
+    ) -> Hit:  # fmt: skip
         if status not in STATUSES:
             raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
         at = at or utcnow()
-        with self._lock, self._db:
-            hit = self.get_hit(hit_id)
-            if hit is None:
-                raise StoreError(f"no hit {hit_id}")
-            if expected_version is not None and expected_version != hit.version:
-                raise ConflictError(
-                    f"hit {hit_id} changed (version {hit.version}, you had {expected_version})"
-                )
-            entry = {"at": at, "actor": actor, "from": hit.status, "to": status, "note": note}
-            hit.history.append(entry)
-            hit.status, hit.status_changed_at = status, at
-            hit.version += 1
-            self._write_hit(hit)
-            self._db.execute(
-                "INSERT INTO audit(at, actor, action, hit_id, doc) VALUES (?,?,?,?,?)",
-                (at, actor, "status", hit_id, json.dumps(entry, ensure_ascii=False)),
-            )
-        return hit
+        change = {
+            "fields": {"status": status, "status_changed_at": at},
+            "history": {"to": status, "note": note},
+        }
+        return self._triage(hit_id, expected_version, change, actor, "status", at)
 
-    # -- pages ------------------------------------------------------------------------------
+    def assign(
+        self, hit_id: str, assignee: str | None, *, actor: str,
+        expected_version: int | None = None, at: str | None = None,
+    ) -> Hit:  # fmt: skip
+        at = at or utcnow()
+        change = {"fields": {"assignee": assignee}, "history": {"assignee": assignee}}
+        return self._triage(hit_id, expected_version, change, actor, "assign", at)
+
+    # -- hits: reads -------------------------------------------------------------------------------
+    def get_hit(self, hit_id: str) -> Hit | None:
+        rows = self._all("SELECT doc FROM hits WHERE id=?", (hit_id,))
+        return Hit.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def query(self, q: HitQuery) -> HitPage:
+        sql, args = where(q)
+        rows = self._all(
+            f"SELECT h.rid, h.{q.sort}, h.doc FROM hits h{sql}{order_by(q)} LIMIT ?",
+            [*args, q.size + 1],
+        )
+        hits = [Hit.from_dict(json.loads(doc)) for _, _, doc in rows[: q.size]]
+        nxt = (
+            encode_cursor([rows[q.size - 1][1], rows[q.size - 1][0]])
+            if len(rows) > q.size
+            else None
+        )
+        page = HitPage(hits, self.count(q) if q.with_total else None, nxt)
+        if q.text:
+            terms = query_terms(q.text)
+            for h in hits:
+                page.highlights[h.id] = highlight(h.title, terms) + highlight(h.text, terms)
+        return page
+
+    def count(self, q: HitQuery) -> int:
+        sql, args = where(q, cursor=False)
+        return self._all(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
+
+    def facets(
+        self, q: HitQuery, fields: Iterable[str] = FACET_FIELDS
+    ) -> dict[str, dict[str, int]]:
+        sql, args = where(q, cursor=False)
+        out: dict[str, dict[str, int]] = {}
+        for name in fields:
+            if name not in FACET_SQL:
+                raise StoreError(f"cannot facet on {name!r}")
+            expr, frm = FACET_SQL[name]
+            rows = self._all(
+                f"SELECT {expr}, count(*) FROM {frm}{sql} GROUP BY 1 ORDER BY 2 DESC, 1", args
+            )
+            out[name] = {v: n for v, n in rows if v not in (None, "")}
+        return out
+
+    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
+        if field not in ("first_seen", "last_seen", "status_changed_at"):
+            raise StoreError(f"cannot histogram {field!r}")
+        sql, args = where(q, cursor=False)
+        rows = self._all(
+            f"SELECT substr(h.{field}, 1, 10) d, count(*) FROM hits h{sql} GROUP BY d ORDER BY d",
+            args,
+        )
+        return {d: n for d, n in rows if d}
+
+    # -- audit ------------------------------------------------------------------------------------
+    def _audit(self, action: str, actor: str, hit_id: str | None, detail: dict, at: str) -> int:
+        cur = self._db.execute(
+            "INSERT INTO audit_log(at, actor, action, hit_id, doc) VALUES (?,?,?,?,?)",
+            (at, actor, action, hit_id, json.dumps(detail, ensure_ascii=False)),
+        )
+        return int(cur.lastrowid or 0)
+
+    def append_audit(
+        self, action: str, *, actor: str, hit_id: str | None = None,
+        detail: dict[str, Any] | None = None, at: str | None = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        at = at or utcnow()
+        with self._tx():
+            seq = self._audit(action, actor, hit_id, detail or {}, at)
+        return {"id": str(seq), "at": at, "actor": actor, "action": action, "hit_id": hit_id,
+                "detail": detail or {}}  # fmt: skip
+
+    def iter_audit(
+        self, *, hit_id: str | None = None, actor: str | None = None, limit: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        clauses, args = [], []
+        for col, val in (("hit_id", hit_id), ("actor", actor)):
+            if val:
+                clauses.append(f"{col}=?")
+                args.append(val)
+        sql = "SELECT seq, at, actor, action, hit_id, doc FROM audit_log"
+        sql += (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql += " ORDER BY seq" + (f" LIMIT {int(limit)}" if limit else "")
+        for seq, at, actor_, action, hid, doc in self._all(sql, args):
+            yield {"id": str(seq), "at": at, "actor": actor_, "action": action, "hit_id": hid,
+                   "detail": json.loads(doc)}  # fmt: skip
+
+    # -- notices ----------------------------------------------------------------------------------
+    def put_notice(self, notice: dict[str, Any]) -> dict[str, Any]:
+        doc = {"created_at": utcnow(), "status": "draft", **notice, "version": 1}
+        if not doc.get("id"):
+            raise StoreError("a notice needs an id")
+        try:
+            with self._tx() as db:
+                db.execute(
+                    "INSERT INTO notices VALUES (?,?,?,?,?,?)",
+                    (doc["id"], doc.get("hit_id"), doc["status"], doc["created_at"], 1,
+                     json.dumps(doc, ensure_ascii=False)),
+                )  # fmt: skip
+        except sqlite3.IntegrityError as e:
+            raise ConflictError(f"通知书 {doc['id']} 已存在") from e
+        return doc
+
+    def get_notice(self, notice_id: str) -> dict[str, Any] | None:
+        rows = self._all("SELECT doc FROM notices WHERE id=?", (notice_id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def update_notice(self, notice_id: str, *, expected_version: int, **fields: Any) -> dict:
+        with self._tx() as db:
+            row = db.execute("SELECT doc FROM notices WHERE id=?", (notice_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no notice {notice_id}")
+            doc = json.loads(row[0])
+            if doc["version"] != expected_version:
+                raise ConflictError(
+                    f"通知书 {notice_id} 已被他人修改（当前版本 {doc['version']}，"
+                    f"您提交的版本 {expected_version}），请刷新后重试"
+                )
+            doc.update(fields, id=notice_id, version=doc["version"] + 1)
+            db.execute(
+                "UPDATE notices SET hit_id=?, status=?, version=?, doc=? WHERE id=?",
+                (doc.get("hit_id"), doc.get("status"), doc["version"],
+                 json.dumps(doc, ensure_ascii=False), notice_id),
+            )  # fmt: skip
+        return doc
+
+    def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
+        rows = self._all("SELECT doc FROM notices ORDER BY created_at DESC, id DESC")
+        docs = (json.loads(r[0]) for r in rows)
+        return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
+
+    # -- pages ------------------------------------------------------------------------------------
     def get_page(self, url: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT doc FROM pages WHERE url=?", (url,)).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self._all("SELECT doc FROM pages WHERE url=?", (url,))
+        return json.loads(rows[0][0]) if rows else None
 
     def put_page(self, url: str, **state: Any) -> None:
-        with self._lock, self._db:
-            old = self.get_page(url) or {}
-            old.update(state, url=url)
-            self._db.execute(
+        with self._tx() as db:
+            row = db.execute("SELECT doc FROM pages WHERE url=?", (url,)).fetchone()
+            doc = json.loads(row[0]) if row else {}
+            doc.update(state, url=url)
+            db.execute(
                 "INSERT OR REPLACE INTO pages VALUES (?,?)",
-                (url, json.dumps(old, ensure_ascii=False)),
+                (url, json.dumps(doc, ensure_ascii=False)),
             )
 
-    # -- runs -------------------------------------------------------------------------------
+    # -- runs -------------------------------------------------------------------------------------
     def start_run(self, run: dict[str, Any]) -> None:
-        with self._lock, self._db:
-            self._db.execute(
+        run = {"started_at": utcnow(), **run}
+        with self._tx() as db:
+            db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?,?,?)",
-                (run["id"], run.get("started_at", utcnow()), json.dumps(run, ensure_ascii=False)),
+                (run["id"], run["started_at"], json.dumps(run, ensure_ascii=False)),
             )
 
     def finish_run(self, run_id: str, **fields: Any) -> None:
-        with self._lock, self._db:
-            run = self.get_run(run_id) or {"id": run_id}
+        with self._tx() as db:
+            row = db.execute("SELECT doc FROM runs WHERE id=?", (run_id,)).fetchone()
+            run = json.loads(row[0]) if row else {"id": run_id}
             run.update(fields)
-            self._db.execute(
+            db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?,?,?)",
                 (run_id, run.get("started_at", ""), json.dumps(run, ensure_ascii=False)),
             )
 
     def get_run(self, run_id: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT doc FROM runs WHERE id=?", (run_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self._all("SELECT doc FROM runs WHERE id=?", (run_id,))
+        return json.loads(rows[0][0]) if rows else None
 
     def list_runs(self, limit: int = 50) -> list[dict[str, Any]]:
-        rows = self._db.execute(
-            "SELECT doc FROM runs ORDER BY started_at DESC LIMIT ?", (limit,)
-        ).fetchall()
+        rows = self._all("SELECT doc FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
         return [json.loads(r[0]) for r in rows]
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,1 @@
+"""Evidence: WARC records, content-addressed screenshots and text, a hash-chained manifest."""

@@ -1,0 +1,230 @@
+"""StorePipeline: the last item pipeline; hits and page states go to the store, or the spool.
+
+Settings (read once in :class:`StoreConfig`):
+
+``STORE_URL``
+    Store URL (``sqlite:///path`` or ``http(s)://host:9200``); default
+    :func:`pipelines.store.resolve_store_url` (``ADSWEEP_STORE`` or ``sqlite:///data/adsweep.db``).
+``STORE_SPOOL_DIR``
+    Where the spool of writes the store could not take lives; default ``data/spool``. One file
+    per store URL, so two crawls against two stores never replay into the wrong one.
+``STORE_RETRY_INTERVAL``
+    Seconds to wait after a failed write before trying the store again (default 5.0); items in
+    between go straight to the spool instead of each waiting for a timeout.
+
+Stats: ``adsweep/hits/stored``, ``adsweep/hits/high``, ``adsweep/hits/category/<id>``,
+``adsweep/pages/stored``, ``adsweep/store/spooled``, ``adsweep/store/replayed``,
+``adsweep/store/errors``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipelines.hit import Hit
+from pipelines.hitbuild import build_hit, content_fingerprint
+from pipelines.items import PageItem, utcnow
+from pipelines.spool import Spool
+from pipelines.store import open_store, resolve_store_url
+from pipelines.store.base import Store
+from pipelines.store.errors import StoreUnavailable
+
+__all__ = ["StoreConfig", "StorePipeline", "apply_spooled", "run_id_of", "spool_for"]
+
+logger = logging.getLogger(__name__)
+
+#: Failures that mean "the store did not take it, keep the data": never lose the item.
+_DOWN = (StoreUnavailable, ConnectionError, OSError, TimeoutError)
+
+
+def run_id_of(crawler: Any) -> str:
+    """The crawl's run id, shared by the evidence and store pipelines.
+
+    Taken from the spider (``run_id`` attribute) or the ``ADSWEEP_RUN_ID`` setting; otherwise a
+    new one is made and pinned on the spider so every component sees the same id.
+    """
+    spider = getattr(crawler, "spider", None)
+    rid = getattr(spider, "run_id", None) or crawler.settings.get("ADSWEEP_RUN_ID")
+    if not rid:
+        rid = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+    if spider is not None and getattr(spider, "run_id", None) != rid:
+        with contextlib.suppress(AttributeError):
+            spider.run_id = rid
+    return str(rid)
+
+
+def spool_for(store_url: str, spool_dir: str | Path = "data/spool") -> Spool:
+    """The spool file that belongs to one store URL."""
+    key = hashlib.sha256(store_url.encode("utf-8")).hexdigest()[:16]
+    return Spool(Path(spool_dir) / f"store-{key}.jsonl")
+
+
+def apply_spooled(store: Store, rec: dict[str, Any]) -> None:
+    """Write one spooled record to the store (raises when the store is still down)."""
+    kind = rec.get("kind")
+    if kind == "hit":
+        store.upsert_hit(Hit.from_dict(rec["hit"]))
+    elif kind == "page":
+        store.put_page(rec["url"], **rec["state"])
+    elif kind == "run_start":
+        if store.get_run(rec["run"]["id"]) is None:
+            store.start_run(rec["run"])
+    elif kind == "run_finish":
+        store.finish_run(rec["run_id"], **rec["fields"])
+
+
+@dataclass(frozen=True, slots=True)
+class StoreConfig:
+    """The store pipeline's settings, read and checked once."""
+
+    url: str
+    spool_dir: str = "data/spool"
+    retry_interval: float = 5.0
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> StoreConfig:
+        return cls(
+            url=resolve_store_url(settings.get("STORE_URL")),
+            spool_dir=settings.get("STORE_SPOOL_DIR") or "data/spool",
+            retry_interval=settings.getfloat("STORE_RETRY_INTERVAL", 5.0),
+        )
+
+
+class StorePipeline:
+    """Upserts hits and page states; spools when the store is down and replays later."""
+
+    def __init__(self, crawler: Any, config: StoreConfig) -> None:
+        self.crawler = crawler
+        self.config = config
+        self.stats = crawler.stats
+        self.spool = spool_for(config.url, config.spool_dir)
+        self.store: Store | None = None
+        self.run_id = ""
+        self.by_category: Counter[str] = Counter()
+        self._down_until = 0.0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler, StoreConfig.from_settings(crawler.settings))
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def open_spider(self) -> None:
+        self.run_id = run_id_of(self.crawler)
+        spider = getattr(self.crawler, "spider", None)
+        run = {
+            "id": self.run_id,
+            "started_at": utcnow(),
+            "spider": getattr(spider, "name", ""),
+            "status": "running",
+            "store": self.config.url,
+        }
+        self._connect()
+        self._write({"kind": "run_start", "run": run})
+
+    def close_spider(self) -> None:
+        get = self.stats.get_value
+        fields = {
+            "finished_at": utcnow(),
+            "status": "finished",
+            "stop_reason": get("finish_reason") or "finished",
+            "pages": get("response_received_count", 0),
+            "hits": get("adsweep/hits/stored", 0),
+            "hits_by_category": dict(self.by_category),
+            "errors": get("log_count/ERROR", 0),
+            "spooled": get("adsweep/store/spooled", 0),
+        }
+        self._write({"kind": "run_finish", "run_id": self.run_id, "fields": fields})
+        if self.spool and self._try_replay():
+            logger.info("store spool drained at close")
+        elif self.spool:
+            logger.warning(
+                "store still down: %d records stay in %s", self.spool.pending(), self.spool.path
+            )
+        if self.store is not None:
+            self.store.close()
+
+    # -- items --------------------------------------------------------------------------------
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        hit = build_hit(item)
+        if hit is not None:
+            hit.run_id = hit.run_id or self.run_id
+            self._write({"kind": "hit", "hit": hit.to_dict()})
+            self._count_hit(hit)
+        state = {
+            "fingerprint": content_fingerprint(item),
+            "status": item.status,
+            "last_seen": item.fetched_at,
+            "hit_id": hit.id if hit else None,
+            "run_id": self.run_id,
+        }
+        self._write({"kind": "page", "url": item.url, "state": state})
+        self.stats.inc_value("adsweep/pages/stored")
+        return item
+
+    def _count_hit(self, hit: Hit) -> None:
+        self.stats.inc_value("adsweep/hits/stored")
+        if hit.severity == "high":
+            self.stats.inc_value("adsweep/hits/high")
+        for cat in hit.categories:
+            self.by_category[cat] += 1
+            self.stats.inc_value(f"adsweep/hits/category/{cat}")
+
+    # -- store or spool -----------------------------------------------------------------------
+    def _connect(self) -> bool:
+        if self.store is not None:
+            return True
+        try:
+            self.store = open_store(self.config.url)
+        except _DOWN as e:
+            logger.warning("store %s unavailable at open (%s); spooling", self.config.url, e)
+            self._mark_down()
+            return False
+        self._try_replay()
+        return True
+
+    def _mark_down(self) -> None:
+        self._down_until = time.monotonic() + self.config.retry_interval
+        self.stats.inc_value("adsweep/store/errors")
+
+    def _write(self, rec: dict[str, Any]) -> None:
+        """Write through when the store answers; otherwise fsync into the spool."""
+        up = time.monotonic() >= self._down_until and self._connect()
+        if up and (not self.spool or self._try_replay()) and self._apply(rec):
+            return
+        self.spool.append(rec)
+        self.stats.inc_value("adsweep/store/spooled")
+
+    def _apply(self, rec: dict[str, Any]) -> bool:
+        assert self.store is not None
+        try:
+            apply_spooled(self.store, rec)
+        except _DOWN as e:
+            logger.warning("store write failed (%s); spooling", e)
+            self._mark_down()
+            return False
+        return True
+
+    def _try_replay(self) -> bool:
+        """Drain the spool; True when it is empty afterwards."""
+        if self.store is None:
+            return False
+        try:
+            n = self.spool.replay(lambda rec: apply_spooled(self.store, rec))
+        except _DOWN as e:
+            logger.warning("store replay failed (%s); will retry", e)
+            self._mark_down()
+            return False
+        if n:
+            self.stats.inc_value("adsweep/store/replayed", n)
+            logger.info("replayed %d spooled store records", n)
+        return not self.spool
