@@ -1,1 +1,35 @@
-"""adsweep room."""
+"""The lexicon: rules as data, evasion-proof matching, context, contacts and images.
+
+A pure library (imports nothing else of adsweep, and no Scrapy): text in, findings out::
+
+    from lexicon import get_detector
+    res = get_detector().scan_page(text=..., title=..., url=..., image_texts={...})
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lexicon.finding import CATEGORIES, Contact, Finding, ScanResult, Suppressed
+
+if TYPE_CHECKING:
+    from lexicon.detector import Detector
+
+__all__ = [
+    "CATEGORIES",
+    "Contact",
+    "Finding",
+    "ScanResult",
+    "Suppressed",
+    "get_detector",
+]
+
+
+@cache
+def get_detector() -> Detector:
+    """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` once."""
+    from lexicon.detector import Detector
+    from lexicon.rules import load_lexicon
+
+    return Detector(load_lexicon())

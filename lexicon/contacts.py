@@ -1,0 +1,46 @@
+"""Seller contacts behind their disguises: phones, WeChat and QQ ids.
+
+Listings are terse hooks into private chats; the phone, WeChat or QQ id is the thread that ties
+ads to one seller, so every id is normalized (digits only for phones and QQ, lower case for
+WeChat) before it is stored. Runs over the normalized text (NFKC, simplified, separators
+between CJK dropped) with Chinese numerals read as digits (一三八… → 138…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lexicon.finding import Contact
+from lexicon.normalize import digits_for_numbers, normalize
+
+__all__ = ["extract_contacts"]
+
+_SEP = r"[\s\-–—.·_/]*"
+_PHONE = re.compile(r"(?<![0-9])(1[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
+_WECHAT_KEY = r"(?:微信号?|薇信|威信|徽信|维信|微芯|v信|v芯|vx|wx|weixin|wechat|加v|\+v|v号|绿泡泡|卫星号?)"
+_WECHAT = re.compile(_WECHAT_KEY + r"(?:号码?|id)?[:：]?\s*([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})")
+_QQ_KEY = r"(?:qq|扣扣|企鹅号?|q号|球球|抠抠|蔻蔻)"
+_QQ = re.compile(_QQ_KEY + r"(?:号码?|群)?[:：]?\s*([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"[^0-9]", "", s)
+
+
+def extract_contacts(text: str, source: str = "text") -> list[Contact]:
+    """All distinct contacts in ``text`` (phones, WeChat and QQ ids), normalized."""
+    norm = digits_for_numbers(normalize(text).text)
+    found: dict[tuple[str, str], Contact] = {}
+    for m in _WECHAT.finditer(norm):
+        value = m.group(1)
+        found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
+    for m in _QQ.finditer(norm):
+        value = _digits(m.group(1))
+        found.setdefault(("qq", value), Contact("qq", value, m.group(0), source))
+    qq_spans = [m.span(1) for m in _QQ.finditer(norm)]
+    for m in _PHONE.finditer(norm):
+        if any(a <= m.start(1) < b for a, b in qq_spans):
+            continue
+        value = _digits(m.group(1))
+        found.setdefault(("phone", value), Contact("phone", value, m.group(0), source))
+    return list(found.values())

@@ -1,0 +1,324 @@
+"""The detector: all terms at once with Aho-Corasick, rules firing on combinations in a window.
+
+A rule names term groups (a certificate term AND a sale signal …); it fires where one match of
+every group lies within ``window`` normalized characters of the others. Short Chinese terms and
+homophone variants must sit on jieba word boundaries (checked only around candidates), and a
+candidate is silenced — and recorded as :class:`Suppressed` — by warning words, negation, its
+rule's ``unless`` terms, an official host or a notice/news page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from lexicon.context import PageContext, host_of, negation_before, page_context
+from lexicon.finding import Finding, ScanResult, Suppressed
+from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.rules import Lexicon, Rule
+from lexicon.segment import Segmenter
+from lexicon.variants import variants
+
+__all__ = ["Detector", "SourceScan"]
+
+_WARN_BEFORE = 20
+_WARN_AFTER = 12
+_EXCERPT = 30
+_MAX_PER_RULE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    term: str
+    variant: str  # "" for the term itself, else pinyin/initials/homophone
+
+
+@dataclass(slots=True)
+class SourceScan:
+    """One source's candidates before the page-level verdict is applied."""
+
+    source: str
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
+    notice: dict[str, float] = field(default_factory=dict)
+    news: dict[str, float] = field(default_factory=dict)
+
+
+def _is_latin(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _distance(a: _Match, b: _Match) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+class Detector:
+    """Scans text against a loaded :class:`Lexicon`; build once, share per process."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.version = lex.version
+        self.rules = lex.rules
+        self._window_rules = [r for r in lex.rules if r.kind == "window"]
+        self._automaton, words = self._build()
+        self._seg = Segmenter(words)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> tuple[ahocorasick.Automaton, list[str]]:
+        table: dict[str, list[tuple]] = defaultdict(list)
+        words: list[str] = []
+        for ri, rule in enumerate(self._window_rules):
+            for gname, terms in rule.groups.items():
+                kinds = self._variant_kinds(rule, gname)
+                for term in terms:
+                    key = normalize_term(term)
+                    table[key].append(("r", ri, gname, term, ""))
+                    words.append(key)
+                    for v, vk in variants(key, kinds.get(term, ())):
+                        table[v].append(("r", ri, gname, term, vk))
+            for term in rule.unless:
+                table[normalize_term(term)].append(("u", ri, "", term, ""))
+        for ts in self.lex.sets.values():
+            if ts.role != "match":
+                for term in ts.terms:
+                    table[normalize_term(term)].append(("c", ts.role, ts.weight, term, ""))
+        a = ahocorasick.Automaton()
+        for key, entries in table.items():
+            if key:
+                a.add_word(key, (key, tuple(entries)))
+        a.make_automaton()
+        return a, words
+
+    def _variant_kinds(self, rule: Rule, group: str) -> dict[str, tuple[str, ...]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for name in rule.refs.get(group, ()):
+            ts = self.lex.sets[name]
+            for t in ts.terms:
+                out[t].update(ts.variants)
+        return {t: tuple(sorted(k)) for t, k in out.items()}
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def scan_source(self, text: str, source: str = "text") -> SourceScan:
+        """Candidates of one source (page-level context not yet applied)."""
+        out = SourceScan(source=source, text=text)
+        if not text:
+            return out
+        n = normalize(text)
+        s = n.text
+        hits: dict[int, dict[str, list[_Match]]] = defaultdict(lambda: defaultdict(list))
+        unless: dict[int, list[_Match]] = defaultdict(list)
+        warnings: list[_Match] = []
+        for end_idx, (key, entries) in self._automaton.iter(s):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if (_is_latin(key[0]) and start > 0 and _is_latin(s[start - 1])) or (
+                _is_latin(key[-1]) and end < len(s) and _is_latin(s[end])
+            ):
+                continue
+            for kind, a, b, term, vk in entries:
+                if kind == "r":
+                    hits[a][b].append(_Match(start, end, term, vk))
+                elif kind == "u":
+                    unless[a].append(_Match(start, end, term, vk))
+                elif a == "warning":
+                    warnings.append(_Match(start, end, term, vk))
+                elif a in ("notice", "news"):
+                    getattr(out, a)[term] = b
+        for ri, groups in hits.items():
+            rule = self._window_rules[ri]
+            if len(groups) == len(rule.groups):
+                self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
+        return out
+
+    def _boundary_ok(self, s: str, m: _Match) -> bool:
+        if _is_latin(s[m.start]) and m.variant in ("pinyin", "initials"):
+            return True
+        short = m.end - m.start <= 3 or m.variant == "homophone"
+        if not short or not ("\u3400" <= s[m.start] <= "\u9fff"):
+            return True
+        return self._seg.on_boundaries(s, m.start, m.end)
+
+    def _combos(self, rule: Rule, groups: dict[str, list[_Match]], s: str) -> list[list[_Match]]:
+        names = sorted(groups, key=lambda g: len(groups[g]))
+        pivot, others = names[0], names[1:]
+        combos: list[list[_Match]] = []
+        taken: list[tuple[int, int]] = []
+        for m in sorted(groups[pivot], key=lambda x: x.start):
+            if len(combos) >= _MAX_PER_RULE:
+                break
+            if any(a < m.end and m.start < b for a, b in taken) or not self._boundary_ok(s, m):
+                continue
+            parts = [m]
+            for g in others:
+                near = sorted(groups[g], key=lambda x: _distance(x, m))
+                pick = next(
+                    (
+                        x
+                        for x in near
+                        if _distance(x, m) <= rule.window
+                        and (x.start, x.end) != (m.start, m.end)
+                        and self._boundary_ok(s, x)
+                    ),
+                    None,
+                )
+                if pick is None:
+                    break
+                parts.append(pick)
+            else:
+                combos.append(parts)
+                taken.append((min(p.start for p in parts), max(p.end for p in parts)))
+        return combos
+
+    def _why_silent(
+        self, rule: Rule, parts: list[_Match], s: str, unless: list[_Match], warns: list[_Match]
+    ) -> str | None:
+        a, b = min(p.start for p in parts), max(p.end for p in parts)
+        if "warning" in rule.suppress:
+            for w in warns:
+                if a - _WARN_BEFORE <= w.start and w.end <= b + _WARN_AFTER:
+                    return f"warning:{w.term}"
+        if "negation" in rule.suppress:
+            for p in parts:
+                neg = negation_before(s, p.start)
+                if neg:
+                    return f"negation:{neg}"
+        for u in unless:
+            if any(_distance(u, p) <= rule.unless_window for p in parts):
+                return f"unless:{u.term}"
+        return None
+
+    def _fire(
+        self,
+        rule: Rule,
+        groups: dict[str, list[_Match]],
+        n: Normalized,
+        text: str,
+        unless: list[_Match],
+        warns: list[_Match],
+        out: SourceScan,
+    ) -> None:
+        s = n.text
+        for parts in self._combos(rule, groups, s):
+            a, b = min(p.start for p in parts), max(p.end for p in parts)
+            oa, ob = n.span(a, b)
+            reason = self._why_silent(rule, parts, s, unless, warns)
+            if reason:
+                out.suppressed.append(
+                    Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
+                )
+                continue
+            out.findings.append(self._finding(rule, parts, s[a:b], text, oa, ob, out.source))
+
+    def _finding(
+        self, rule: Rule, parts: list[_Match], norm: str, text: str, oa: int, ob: int, source: str
+    ) -> Finding:
+        matched = text[oa:ob]
+        disguised = any(p.variant for p in parts) or normalize_term(matched) != matched
+        excerpt = text[max(0, oa - _EXCERPT) : ob + _EXCERPT].replace("\n", " ").strip()
+        return Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            score=round(min(1.0, rule.confidence + (0.05 if disguised else 0.0)), 3),
+            matched=matched,
+            normalized=norm,
+            start=oa,
+            end=ob,
+            excerpt=excerpt,
+            source=source,
+            law=rule.law,
+            message=rule.message,
+            lexicon_version=self.version,
+        )
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def scan(
+        self,
+        text: str,
+        source: str = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> ScanResult:
+        """Scan one text (with optional page URL and title for context)."""
+        if source == "text":
+            return self.scan_page(text=text, title=title, url=url)
+        parts = [self.scan_source(text, source)]
+        return self._assemble(parts, url, title or "", text, [])
+
+    def scan_page(
+        self,
+        text: str = "",
+        title: str | None = None,
+        url: str | None = None,
+        image_texts: dict[str, str] | None = None,
+        qr_urls: list[str] | None = None,
+    ) -> ScanResult:
+        """Scan a page: title, body text and the text read from its images, as one page."""
+        parts = [self.scan_source(title or "", "title"), self.scan_source(text, "text")]
+        for img, itext in (image_texts or {}).items():
+            parts.append(self.scan_source(itext, f"image:{img}"))
+        return self._assemble(parts, url, title or "", text, list(qr_urls or ()))
+
+    def _assemble(
+        self, parts: list[SourceScan], url: str | None, title: str, text: str, qr: list[str]
+    ) -> ScanResult:
+        from lexicon.contacts import extract_contacts
+        from lexicon.pagechecks import portal_findings, qr_findings
+
+        notice: dict[str, float] = {}
+        news: dict[str, float] = {}
+        for p in parts:
+            notice.update(p.notice)
+            news.update(p.news)
+        whole = "\n".join(p.text for p in parts)
+        ctx = page_context(whole, notice, news, host_of(url))
+        res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
+        page_findings = portal_findings(self, url, title, text) + qr_findings(self, res.qr_urls)
+        for p in parts:
+            res.suppressed.extend(p.suppressed)
+            for f in p.findings:
+                self._page_filter(f, ctx, res)
+            res.contacts.extend(extract_contacts(p.text, p.source))
+        for f in page_findings:
+            self._page_filter(f, ctx, res)
+        res.contacts = list({(c.kind, c.value): c for c in res.contacts}.values())
+        res.score = _page_score(res.findings)
+        return res
+
+    def _page_filter(self, f: Finding, ctx: PageContext, res: ScanResult) -> None:
+        rule = self.rule(f.rule_id)
+        reason = ctx.reason
+        if reason == "official_host" and "official_host" not in rule.suppress:
+            reason = None
+        if reason and reason.startswith("page:") and "page" not in rule.suppress:
+            reason = None
+        if reason:
+            res.suppressed.append(
+                Suppressed(f.rule_id, f.category, f.matched, f.start, f.end, reason, f.source)
+            )
+        else:
+            res.findings.append(f)
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+def _page_score(findings: list[Finding]) -> float:
+    """1 - Π(1 - best score per rule): more independent rules, higher page score."""
+    best: dict[str, float] = {}
+    for f in findings:
+        best[f.rule_id] = max(best.get(f.rule_id, 0.0), f.score)
+    p = 1.0
+    for s in best.values():
+        p *= 1.0 - s
+    return round(1.0 - p, 3)

@@ -1,0 +1,208 @@
+"""Normalization against evasion, with every offset mappable back to the original text.
+
+Evaders write 包 过, 包⭐过, 低壓電工證, １００％, 电⼯证 (Kangxi 工) or hide zero-width characters
+between the letters. Matching runs over a normalized copy in which:
+
+* every character is mapped one-to-one through a single translation table built once per
+  process: NFKC (full width, Kangxi radicals, circled digits), case folding, traditional to
+  simplified (OpenCC ``t2s`` applied character by character, so lengths never change), and
+  format characters (zero-width and friends) turned into a drop marker;
+* sentence and clause punctuation becomes ``。`` so context windows can stop at clause ends;
+* runs of separators (spaces, other punctuation, symbols, emoji, drop markers) are removed
+  unless they sit between two ASCII letters or digits (``bao guo``, ``138 1234``).
+
+Both passes run in C (``str.translate`` and one ``re.sub``): a per-character Python loop would
+cap the detector far below its throughput target. The offset map is built lazily, only when a
+candidate match needs its original span. Characters whose NFKC form is longer than one
+character (⑩, ㎡, ligatures) are rare; pages containing them take a slower exact path.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+__all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_term"]
+
+#: Marker for characters to drop (format characters); part of the separator class.
+_DROP = "\x00"
+#: Clause boundary every sentence/clause punctuation maps to.
+BOUNDARY = "。"
+_BOUNDARY_CHARS = "。．！？!?；;\n\r\t，,、｡"
+#: Characters kept in the normalized text even though Unicode calls them symbols/punctuation.
+_KEEP = set("%+@_#")
+_SCAN_LIMIT = 0x30000
+
+
+def _is_separator(ch: str) -> bool:
+    if ch == _DROP:
+        return True
+    if ch in _KEEP or ch == BOUNDARY:
+        return False
+    cat = unicodedata.category(ch)
+    return cat[0] in "PSZ" or cat in ("Cc", "Cf", "Mn", "Me", "Sk", "Co")
+
+
+@cache
+def _tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(one-to-one table, expansion table) — built once per process."""
+    from opencc import OpenCC
+
+    simple: dict[int, str] = {}
+    expand: dict[int, str] = {}
+    for cp in range(_SCAN_LIMIT):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        cat = unicodedata.category(ch)
+        if cat == "Cf" or 0xFE00 <= cp <= 0xFE0F:
+            simple[cp] = _DROP
+            continue
+        out = unicodedata.normalize("NFKC", ch).lower()
+        if len(out) == 1:
+            if out != ch:
+                simple[cp] = out
+        elif len(out) > 1:
+            expand[cp] = out
+    # Traditional to simplified, one character at a time so the length never changes.
+    cjk = [chr(cp) for cp in range(0x3400, 0xA000)]
+    converted = OpenCC("t2s").convert("\n".join(cjk)).split("\n")
+    if len(converted) == len(cjk):
+        for src, dst in zip(cjk, converted, strict=True):
+            if len(dst) == 1 and dst != src:
+                simple[ord(src)] = dst
+    for cp, out in list(simple.items()):  # compose NFKC then t2s (e.g. Kangxi radical forms)
+        if len(out) == 1 and ord(out) in simple and simple[ord(out)] != out:
+            simple[cp] = simple[ord(out)]
+    for ch in _BOUNDARY_CHARS:
+        simple[ord(ch)] = BOUNDARY
+    # Every separator becomes the drop marker, so removal is a plain ``str.replace``.
+    for cp in range(_SCAN_LIMIT):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        out = simple.get(cp, chr(cp))
+        if len(out) == 1 and (cp == 0 or _is_separator(out)):
+            simple[cp] = _DROP
+    for cp, out in list(expand.items()):
+        out = "".join(c for c in out.translate(simple) if c != _DROP)
+        if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
+            simple[cp] = out or _DROP
+            del expand[cp]
+        else:
+            expand[cp] = out
+    return simple, expand
+
+
+#: A separator run between two ASCII letters or digits is kept, as spaces of the same length.
+_KEEP_RUN = re.compile(rf"(?<=[a-z0-9]){_DROP}+(?=[a-z0-9])")
+_DROP_RUN = re.compile(f"{_DROP}+")
+
+
+@cache
+def _expand_re() -> re.Pattern[str] | None:
+    expand = _tables()[1]
+    return re.compile(_char_class(sorted(expand))) if expand else None
+
+
+def _char_class(cps: list[int]) -> str:
+    """A compact regex character class from sorted code points (ranges merged)."""
+    parts: list[str] = []
+    start = prev = cps[0]
+    for cp in [*cps[1:], -2]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        a, b = re.escape(chr(start)), re.escape(chr(prev))
+        parts.append(a if start == prev else f"{a}-{b}")
+        start = prev = cp
+    return "[" + "".join(parts) + "]"
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+@dataclass(slots=True)
+class Normalized:
+    """Normalized text plus a lazy map from its offsets to the original's."""
+
+    text: str
+    _mapped: str  # after translation, before separator removal (same length as original
+    #              unless ``_t2o`` is set)
+    _t2o: list[int] | None = None
+    _removed: list[tuple[int, int]] | None = field(default=None)
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Cumulative (normalized position, chars removed before it), built on first use."""
+        if self._removed is None:
+            runs: list[tuple[int, int]] = []
+            total = 0
+            for m in _DROP_RUN.finditer(self._mapped):
+                a, b = m.span()
+                total += b - a
+                runs.append((b - total, total))
+            self._removed = runs
+        return self._removed
+
+    def orig(self, i: int) -> int:
+        """Original index of normalized character ``i`` (``len(text)`` maps past the end)."""
+        runs = self._runs()
+        k = bisect.bisect_right(runs, (i, float("inf"))) - 1
+        m = i + (runs[k][1] if k >= 0 else 0)
+        if self._t2o is not None:
+            return self._t2o[m] if m < len(self._t2o) else (self._t2o[-1] + 1 if self._t2o else 0)
+        return m
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalized span ``[start, end)``."""
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize ``text`` for matching (see the module docstring)."""
+    simple, expand = _tables()
+    exp = _expand_re()
+    if exp is not None and exp.search(text):
+        mapped, t2o = _expand(text, simple, expand)
+    else:
+        mapped, t2o = text.translate(simple), None
+    mapped = _KEEP_RUN.sub(_spaces, mapped)
+    return Normalized(text=mapped.replace(_DROP, ""), _mapped=mapped, _t2o=t2o)
+
+
+def _expand(text: str, simple: dict[int, str], expand: dict[int, str]) -> tuple[str, list[int]]:
+    """Exact slow path for text with characters whose NFKC form is longer than one char."""
+    out: list[str] = []
+    t2o: list[int] = []
+    for i, ch in enumerate(text):
+        rep = expand.get(ord(ch))
+        if rep is None:
+            rep = ch.translate(simple)
+        out.append(rep)
+        t2o.extend([i] * len(rep))
+    return "".join(out), t2o
+
+
+def normalize_term(term: str) -> str:
+    """A lexicon term in the same form :func:`normalize` gives the text."""
+    return normalize(term).text.strip(BOUNDARY)
+
+
+_CN_DIGITS = str.maketrans(
+    "〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖洞拐勾", "00123456789" + "12" + "123456789" + "079"
+)
+
+
+def digits_for_numbers(text: str) -> str:
+    """Chinese numerals (一…九, 〇, 幺, 两, 壹…玖) read as digits, one to one, for phones and %.
+
+    Only applied where numbers matter (contact extraction, number-bearing terms): reading 一
+    as 1 everywhere would break words like 一次通过.
+    """
+    return text.translate(_CN_DIGITS)

@@ -1,0 +1,245 @@
+"""Rules and law as data: loading, schema check, lint and the lexicon version.
+
+Layout (all YAML, read once per process):
+
+* ``lexicon/law.yaml`` — provisions by id: citation and text.
+* ``lexicon/terms/<set>.yaml`` — named term sets (``name``, ``description``, ``variants``,
+  ``terms``); a rule refers to a set as ``$name``.
+* ``lexicon/rules/<category>/<RULE-ID>.yaml`` — one rule per file, its fixture beside it in
+  ``<RULE-ID>.fixture.yaml`` (``match:`` lines that must fire it, ``ok:`` lines that must not).
+
+The lexicon version is a content hash over the rule, term-set and law files, so every finding
+says which rule set produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lexicon.finding import CATEGORIES, SEVERITIES
+
+__all__ = [
+    "LEXICON_DIR",
+    "Lexicon",
+    "Rule",
+    "RuleError",
+    "TermSet",
+    "lint",
+    "load_lexicon",
+]
+
+LEXICON_DIR = Path(__file__).parent
+RULE_ID = re.compile(r"^(CS|GP|SS|EF|FC|FP)-\d{3}$")
+_PREFIX = {
+    "certificate_sale": "CS",
+    "guarantee_promise": "GP",
+    "state_symbol_misuse": "SS",
+    "exam_fraud": "EF",
+    "fake_certificate": "FC",
+    "fake_portal": "FP",
+}
+_RULE_KEYS = {
+    "id",
+    "category",
+    "severity",
+    "confidence",
+    "title",
+    "message",
+    "law",
+    "kind",
+    "all",
+    "window",
+    "unless",
+    "unless_window",
+    "suppress",
+    "params",
+}
+_KINDS = ("window", "portal", "qr")
+SUPPRESSIONS = ("warning", "negation", "page", "official_host")
+VARIANT_KINDS = ("pinyin", "initials", "homophone")
+
+
+class RuleError(ValueError):
+    """A rule, term set or law file fails the schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermSet:
+    name: str
+    description: str
+    terms: tuple[str, ...]
+    variants: tuple[str, ...] = ()
+    role: str = "match"  # "match" | "warning" | "notice" | "news"
+    weight: float = 1.0  # for page signs: how much one sign counts towards a verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule. ``groups`` maps a group name to its terms (set references expanded)."""
+
+    id: str
+    category: str
+    severity: str
+    confidence: float
+    title: str
+    message: str
+    law: tuple[str, ...]
+    kind: str
+    groups: dict[str, tuple[str, ...]]
+    refs: dict[str, tuple[str, ...]]  # group -> term-set names it used
+    window: int
+    unless: tuple[str, ...]
+    unless_window: int
+    suppress: tuple[str, ...]
+    params: dict[str, Any]
+    path: Path
+
+
+@dataclass(slots=True)
+class Lexicon:
+    rules: list[Rule]
+    sets: dict[str, TermSet]
+    law: dict[str, dict[str, str]]
+    version: str
+    files: list[Path] = field(default_factory=list)
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise RuleError(f"{path}: invalid YAML: {e}") from e
+
+
+def _load_sets(root: Path) -> dict[str, TermSet]:
+    sets: dict[str, TermSet] = {}
+    for path in sorted((root / "terms").glob("*.yaml")):
+        d = _load_yaml(path)
+        name = d.get("name")
+        if name != path.stem:
+            raise RuleError(f"{path}: name {name!r} must equal the file name")
+        terms = tuple(str(t) for t in d.get("terms") or ())
+        variants = tuple(d.get("variants") or ())
+        if not terms or any(v not in VARIANT_KINDS for v in variants):
+            raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
+        sets[name] = TermSet(
+            name=name,
+            description=str(d.get("description") or ""),
+            terms=terms,
+            variants=variants,
+            role=str(d.get("role") or "match"),
+            weight=float(d.get("weight", 1.0)),
+        )
+    return sets
+
+
+def _expand_terms(
+    items: list[Any], sets: dict[str, TermSet], where: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    terms: list[str] = []
+    refs: list[str] = []
+    for item in items:
+        item = str(item)
+        if item.startswith("$"):
+            ts = sets.get(item[1:])
+            if ts is None:
+                raise RuleError(f"{where}: unknown term set {item}")
+            refs.append(ts.name)
+            terms.extend(ts.terms)
+        else:
+            terms.append(item)
+    return tuple(dict.fromkeys(terms)), tuple(refs)
+
+
+def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule:
+    unknown = set(d) - _RULE_KEYS
+    if unknown:
+        raise RuleError(f"{path}: unknown keys {sorted(unknown)}")
+    rid = str(d.get("id", ""))
+    cat = d.get("category")
+    if not RULE_ID.match(rid) or rid != path.stem:
+        raise RuleError(f"{path}: id {rid!r} must match {RULE_ID.pattern} and the file name")
+    if cat not in CATEGORIES or path.parent.name != cat or not rid.startswith(_PREFIX[cat]):
+        raise RuleError(f"{path}: category {cat!r} must be its folder and fit the id prefix")
+    if d.get("severity") not in SEVERITIES:
+        raise RuleError(f"{path}: severity must be one of {SEVERITIES}")
+    kind = d.get("kind", "window")
+    if kind not in _KINDS:
+        raise RuleError(f"{path}: kind must be one of {_KINDS}")
+    groups: dict[str, tuple[str, ...]] = {}
+    refs: dict[str, tuple[str, ...]] = {}
+    for gname, items in (d.get("all") or {}).items():
+        groups[gname], refs[gname] = _expand_terms(list(items or ()), sets, f"{path}:{gname}")
+    if kind == "window" and not groups:
+        raise RuleError(f"{path}: a window rule needs term groups under 'all'")
+    unless, unless_refs = _expand_terms(list(d.get("unless") or ()), sets, f"{path}:unless")
+    if unless_refs:
+        refs["unless"] = unless_refs
+    suppress = tuple(d.get("suppress", SUPPRESSIONS))
+    if any(s not in SUPPRESSIONS for s in suppress):
+        raise RuleError(f"{path}: suppress must be among {SUPPRESSIONS}")
+    return Rule(
+        id=rid,
+        category=cat,
+        severity=d["severity"],
+        confidence=float(d.get("confidence", 0.8)),
+        title=str(d.get("title") or ""),
+        message=str(d.get("message") or "").strip(),
+        law=tuple(str(x) for x in d.get("law") or ()),
+        kind=kind,
+        groups=groups,
+        refs=refs,
+        window=int(d.get("window", 30)),
+        unless=unless,
+        unless_window=int(d.get("unless_window", 12)),
+        suppress=suppress,
+        params=dict(d.get("params") or {}),
+        path=path,
+    )
+
+
+def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
+    """Load and validate law, term sets and rules under ``root``; raises :class:`RuleError`."""
+    root = Path(root)
+    law = _load_yaml(root / "law.yaml") or {}
+    sets = _load_sets(root)
+    rule_files = sorted((root / "rules").glob("*/*.yaml"))
+    rule_files = [p for p in rule_files if not p.name.endswith(".fixture.yaml")]
+    rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
+    files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(p.read_bytes())
+    return Lexicon(rules=rules, sets=sets, law=law, version=h.hexdigest()[:12], files=files)
+
+
+def lint(lex: Lexicon) -> list[str]:
+    """Problems a reviewer of the rule set should fix; empty when the lexicon is clean."""
+    problems: list[str] = []
+    seen: dict[str, Path] = {}
+    for r in lex.rules:
+        if r.id in seen:
+            problems.append(f"{r.id}: duplicate id in {seen[r.id]} and {r.path}")
+        seen[r.id] = r.path
+        if not r.message:
+            problems.append(f"{r.id}: empty message")
+        if not r.law:
+            problems.append(f"{r.id}: cites no law")
+        problems += [f"{r.id}: unknown law id {x}" for x in r.law if x not in lex.law]
+        if not (r.path.parent / f"{r.id}.fixture.yaml").is_file():
+            problems.append(f"{r.id}: no fixture beside the rule")
+    used = {name for r in lex.rules for names in r.refs.values() for name in names}
+    used |= {s.name for s in lex.sets.values() if s.role != "match"}
+    problems += [f"term set {n}: used by no rule" for n in sorted(set(lex.sets) - used)]
+    for lid, prov in lex.law.items():
+        if not prov.get("citation") or not prov.get("text"):
+            problems.append(f"law {lid}: needs citation and text")
+    return problems

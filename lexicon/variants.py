@@ -1,0 +1,85 @@
+"""Pinyin, initials and homophone variants of key terms, generated from the lexicon.
+
+Evaders write bao过, baoguo, dgz (电工证) or 苞过. Typing those by hand never keeps up, so every
+term in a set that asks for variants gets them generated here:
+
+* ``pinyin``: the whole term in toneless pinyin (``baoguo``, ``bao guo``) and each character in
+  turn replaced by its pinyin (``bao过``, ``包guo``);
+* ``initials``: first letters of the syllables (``dgz``), only for terms of three or more
+  characters (two letters match too much);
+* ``homophone``: each character in turn replaced by a common character with the same toneless
+  reading (``苞过``). One substitution at a time keeps the list small and the variants close
+  to what evaders type; jieba's word boundaries then reject ordinary words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+__all__ = ["Variant", "variants"]
+
+#: (variant text, kind) pairs.
+Variant = tuple[str, str]
+
+_HOMOPHONES_PER_SYLLABLE = 10
+_MIN_CHAR_FREQ = 300
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+@cache
+def _reading(ch: str) -> str | None:
+    from pypinyin import Style, lazy_pinyin
+
+    if not _is_cjk(ch):
+        return None
+    py = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    return py[0] if py else None
+
+
+@cache
+def _homophone_index() -> dict[str, tuple[str, ...]]:
+    """Toneless syllable -> common characters (by jieba dictionary frequency)."""
+    import jieba
+
+    freq: dict[str, int] = {}
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            word, count, *_ = raw.decode("utf-8").split(" ")
+            if len(word) == 1 and _is_cjk(word) and int(count) >= _MIN_CHAR_FREQ:
+                freq[word] = int(count)
+    by_syl: dict[str, list[str]] = defaultdict(list)
+    for ch in sorted(freq, key=freq.get, reverse=True):  # type: ignore[arg-type]
+        syl = _reading(ch)
+        if syl and len(by_syl[syl]) < _HOMOPHONES_PER_SYLLABLE:
+            by_syl[syl].append(ch)
+    return {k: tuple(v) for k, v in by_syl.items()}
+
+
+def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
+    """Generated variants of ``term`` (normalized form); the term itself is not included."""
+    chars = list(term)
+    readings = [_reading(c) for c in chars]
+    if not kinds or not any(readings):
+        return []
+    out: dict[str, str] = {}
+    if "pinyin" in kinds:
+        full = [r or c for r, c in zip(readings, chars, strict=True)]
+        out.setdefault("".join(full), "pinyin")
+        out.setdefault(" ".join(full), "pinyin")
+        for i, r in enumerate(readings):
+            if r:
+                out.setdefault("".join(chars[:i]) + r + "".join(chars[i + 1 :]), "pinyin")
+    if "initials" in kinds and len(chars) >= 3 and all(readings):
+        out.setdefault("".join(r[0] for r in readings if r), "initials")
+    if "homophone" in kinds:
+        index = _homophone_index()
+        for i, r in enumerate(readings):
+            for h in index.get(r or "", ()):
+                if h != chars[i]:
+                    out.setdefault("".join(chars[:i]) + h + "".join(chars[i + 1 :]), "homophone")
+    out.pop(term, None)
+    return list(out.items())
