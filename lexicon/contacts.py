@@ -17,7 +17,9 @@ __all__ = ["extract_contacts"]
 
 _SEP = r"[\s\-–—.·_/]*"
 _PHONE = re.compile(r"(?<![0-9])(1[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
-_WECHAT_KEY = r"(?:微信号?|薇信|威信|徽信|维信|微芯|v信|v芯|vx|wx|weixin|wechat|加v|\+v|v号|绿泡泡|卫星号?)"
+_WECHAT_KEY = (
+    r"(?:微信号?|薇信|威信|徽信|维信|微芯|v信|v芯|vx|wx|weixin|wechat|加v|\+v|v号|绿泡泡|卫星号?)"
+)
 _WECHAT = re.compile(_WECHAT_KEY + r"(?:号码?|id)?[:：]?\s*([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})")
 _QQ_KEY = r"(?:qq|扣扣|企鹅号?|q号|球球|抠抠|蔻蔻)"
 _QQ = re.compile(_QQ_KEY + r"(?:号码?|群)?[:：]?\s*([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])")

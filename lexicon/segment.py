@@ -24,7 +24,7 @@ class Segmenter:
         self._tok = None
         self._cache: dict[tuple[str, int, int], bool] = {}
 
-    def _tokenizer(self):  # noqa: ANN202 - jieba has no type hints
+    def _tokenizer(self):
         if self._tok is None:
             import jieba
 

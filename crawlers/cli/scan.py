@@ -1,0 +1,102 @@
+"""``adsweep scan``: run the detector on text, HTML or JSON lines and print the findings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from crawlers.cli import CliError
+
+__all__ = ["register", "run"]
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "scan",
+        help="run the detector on text, HTML or JSON lines",
+        description="检测文本、网页（--html）或 JSON 行（--jsonl）中的违法办证广告。",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="files to scan (stdin if none)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--html", action="store_true", help="extract visible text and title first")
+    mode.add_argument(
+        "--jsonl", action="store_true", help='read {"id","text"} lines, write {"id","findings"}'
+    )
+    p.add_argument("--url", help="page URL (official hosts and fake portals depend on it)")
+    p.add_argument("--explain", action="store_true", help="show why candidates fired or not")
+    p.set_defaults(func=run)
+
+
+def _inputs(files: list[str]) -> list[tuple[str, str]]:
+    if not files:
+        return [("-", sys.stdin.read())]
+    out = []
+    for f in files:
+        try:
+            out.append((f, Path(f).read_bytes().decode("utf-8", errors="replace")))
+        except OSError as e:
+            raise CliError(f"无法读取文件 {f}: {e.strerror}") from e
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from lexicon import get_detector
+
+    det = get_detector()
+    if args.jsonl:
+        for name, data in _inputs(args.files):
+            _scan_jsonl(det, name, data, sys.stdout)
+        return 0
+    total = 0
+    for name, data in _inputs(args.files):
+        if args.html:
+            from lexicon.html import html_text
+
+            title, text = html_text(data)
+            res = det.scan_page(text=text, title=title, url=args.url)
+        else:
+            res = det.scan(data, url=args.url)
+        total += len(res.findings)
+        _print_result(name, res, args.explain, sys.stdout)
+    return 0
+
+
+def _scan_jsonl(det: Any, name: str, data: str, out: TextIO) -> None:
+    for lineno, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError('需要 {"id", "text"} 对象')
+        except ValueError as e:
+            out.flush()
+            raise CliError(f"{name} 第 {lineno} 行不是有效的 JSON 记录：{e}") from e
+        res = det.scan(rec["text"], url=rec.get("url"), title=rec.get("title"))
+        row = {"id": rec.get("id"), "findings": [f.to_dict() for f in res.findings]}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _print_result(name: str, res: Any, explain: bool, out: TextIO) -> None:
+    head = f"{name}: {len(res.findings)} 条命中，页面评分 {res.score:.2f}，词库版本 {res.lexicon_version}"
+    out.write(head + "\n")
+    for f in res.findings:
+        out.write(
+            f"  [{f.rule_id}] {f.category} {f.severity} {f.score:.2f} {f.source}: {f.matched}\n"
+        )
+        if explain:
+            out.write(f"      规范化：{f.normalized}\n      摘录：{f.excerpt}\n")
+            out.write(f"      依据：{', '.join(f.law)}\n      说明：{f.message}\n")
+    for c in res.contacts:
+        out.write(f"  联系方式 {c.kind}: {c.value}（原文 {c.matched}）\n")
+    for q in res.qr_urls:
+        out.write(f"  二维码：{q}\n")
+    if explain:
+        for s in res.suppressed:
+            out.write(f"  未命中 [{s.rule_id}] {s.source}: {s.matched} —— 原因 {s.reason}\n")
+        if not res.findings and not res.suppressed:
+            out.write("  没有候选匹配\n")
