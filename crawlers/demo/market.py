@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 __all__ = [
     "HOT_QUERIES",
     "PAGE_SIZE",
+    "RECOMMENDED",
     "Item",
     "catalog",
     "item_id",
@@ -39,7 +40,19 @@ TEMPLATES = Path(__file__).with_name("templates")
 PAGE_SIZE = 10
 
 #: Keywords the market home links as "热门搜索" (each result page is a labelled page).
-HOT_QUERIES: tuple[str, ...] = ("电工证", "焊工证", "证件", "电工工具", "国旗", "背包")
+HOT_QUERIES: tuple[str, ...] = (
+    "电工证",
+    "焊工证",
+    "登高证",
+    "制冷证",
+    "证件",
+    "电工工具",
+    "国旗",
+    "背包",
+)
+
+#: Items the market home recommends under "猜你喜欢" (ordinary goods).
+RECOMMENDED: tuple[int, ...] = (22, 23, 27, 28, 29)
 
 _ITEM_RE = re.compile(r"^/market/item/(\d+)\.html$")
 
@@ -117,7 +130,12 @@ def search(q: str, removed: set[int] = frozenset()) -> list[Item]:
 def render(path: str, query: dict[str, str], site: _Site, charset: str) -> str | None:
     """The HTML of a dynamic page, or None when ``path`` is not one (a static file then)."""
     if path == "/market/":
-        return _render("market_home.html", charset, hot=[(q, search_path(q)) for q in HOT_QUERIES])
+        return _render(
+            "market_home.html",
+            charset,
+            hot=[(q, search_path(q)) for q in HOT_QUERIES],
+            recommended=[it for it in catalog() if it.id in RECOMMENDED],
+        )
     if path == "/market/search":
         return _render_search(query, site.removed_item_ids(), charset)
     if path == "/market/list/hot.html":
