@@ -12,8 +12,12 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["MAX_INDEX_CHARS", "index_text", "query_terms", "segment"]
+if TYPE_CHECKING:
+    from pipelines.hit import Hit
+
+__all__ = ["MAX_INDEX_CHARS", "index_text", "query_terms", "search_parts", "segment"]
 
 #: Text beyond this many characters is not indexed for search (jieba runs ~0.7 MB/s; a page's
 #: tail rarely matters and the findings' excerpts are always indexed).
@@ -22,20 +26,33 @@ MAX_INDEX_CHARS = 4000
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+#: Words of this domain that jieba's general dictionary splits (包过 → 包/过); added to a
+#: private tokenizer so the index and the queries agree on them.
+DOMAIN_WORDS: tuple[str, ...] = (
+    "包过", "包拿证", "包通过", "代办", "代考", "替考", "免考", "免培训", "拿证", "直接拿证",
+    "不用考试", "无需考试", "办证", "假证", "特种作业", "操作证", "特种作业操作证", "电工证",
+    "焊工证", "登高证", "高处作业", "制冷证", "全国联网", "联网可查", "官网可查", "可查",
+    "应急管理", "应急管理局", "安监局", "证书查询", "内部渠道", "保过", "包下证", "快速拿证",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.INFO)
-    jieba.initialize()
-    return jieba
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for w in DOMAIN_WORDS:
+        tok.add_word(w, freq=100000)
+    return tok
 
 
 def segment(text: str) -> list[str]:
     """Search-mode tokens of ``text`` (lower-cased), punctuation and spaces dropped."""
     if not text:
         return []
-    toks = _jieba().lcut_for_search(text.lower(), HMM=False)
+    toks = _jieba().cut_for_search(text.lower(), HMM=False)
     return [t for t in (s.strip() for s in toks) if t and _WORD.search(t)]
 
 
@@ -53,3 +70,9 @@ def query_terms(query: str) -> list[str]:
         if t and _WORD.search(t) and t not in out:
             out.append(t)
     return out
+
+
+def search_parts(hit: Hit) -> tuple[str, ...]:
+    """What full-text search covers: title, shop, seller, every finding's excerpt, the text."""
+    excerpts = (f.get("excerpt", "") for f in hit.findings)
+    return (hit.title, hit.shop or "", hit.seller or "", *excerpts, hit.text)

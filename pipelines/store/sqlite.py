@@ -24,11 +24,11 @@ from pipelines.items import utcnow
 from pipelines.store.base import Store, merge_hit
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
-from pipelines.store.segment import index_text, query_terms
+from pipelines.store.segment import index_text, query_terms, search_parts
 from pipelines.store.sqlite_query import FACET_SQL, order_by, where
 from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
 
-__all__ = ["SQLiteStore", "search_parts"]
+__all__ = ["SQLiteStore"]
 
 _HIT_COLS = (
     "id, url, status, platform, host, shop, severity, score, run_id, first_seen, last_seen,"
@@ -39,12 +39,6 @@ _UPSERT = (
     + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in _HIT_COLS.split(",")[1:])
     + " RETURNING rid"
 )
-
-
-def search_parts(hit: Hit) -> tuple[str, ...]:
-    """What full-text search covers: title, shop, seller, text and every finding's excerpt."""
-    excerpts = (f.get("excerpt", "") for f in hit.findings)
-    return (hit.title, hit.shop or "", hit.seller or "", *excerpts, hit.text)
 
 
 def _fts_key(hit: Hit) -> str:

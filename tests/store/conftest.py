@@ -1,9 +1,67 @@
-"""Fixtures for the store tests: a Scrapy crawler for the pipelines, both backends."""
+"""Fixtures for the store tests: a Scrapy crawler for the pipelines, and every backend.
+
+``store`` is parametrized over SQLite (always), Elasticsearch on osmem-server (started once per
+session on 127.0.0.1, a fresh index prefix per test), and a real cluster when
+``ELASTICSEARCH_URL`` is set.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+import uuid
+from pathlib import Path
+
 import pytest
 from scrapy.utils.test import get_crawler
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+NODE_CLASS = "esnode:PlainJsonNode"
+
+BACKENDS = ["sqlite", "osmem"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
+
+
+@pytest.fixture(scope="session")
+def osmem():
+    """One osmem-server for the session (an in-memory OpenSearch-compatible test server)."""
+    from osmem_server import OsmemServer
+
+    server = OsmemServer.start(freeze=False)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def es_node_class(monkeypatch):
+    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
+
+
+def es_url(base: str) -> str:
+    """A store URL on ``base`` with a fresh index prefix, so tests never see each other."""
+    sep = "&" if "?" in base else "?"
+    return f"{base.rstrip('/')}{sep}prefix=t{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path, monkeypatch):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    if request.param == "osmem":
+        monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
+        return es_url(request.getfixturevalue("osmem").url)
+    return es_url(os.environ["ELASTICSEARCH_URL"])
+
+
+@pytest.fixture
+def store(store_url):
+    from pipelines.store import open_store
+
+    s = open_store(store_url)
+    yield s
+    if hasattr(s, "es"):
+        s.es.options(ignore_status=404).indices.delete(index=f"{s.prefix}-*")
+    s.close()
 
 
 @pytest.fixture

@@ -1,0 +1,164 @@
+"""Elasticsearch index templates, document shape and query translation (pure functions).
+
+Chinese text is indexed twice, so no analyzer plugin is needed on the cluster: ``search_seg``
+holds jieba-segmented words separated by spaces (a ``whitespace`` tokenizer + lowercase), and
+``title``/``text`` use the built-in ``cjk`` analyzer (bigrams) for phrase matches and
+highlighting. Nested lists a reviewer never filters on (findings, history, evidence) are
+stored but not indexed (``enabled: false``), which keeps the mapping small and stable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipelines.hit import Hit
+from pipelines.store.query import HitQuery, decode_cursor
+from pipelines.store.segment import index_text, query_terms, search_parts
+
+__all__ = [
+    "FACET_FIELD",
+    "INDEX_MAPPINGS",
+    "SCHEMA_VERSION",
+    "from_doc",
+    "index_settings",
+    "search_body",
+    "to_doc",
+]
+
+#: Bump when a mapping changes: a new ``<prefix>-<kind>-v<N>`` index is created and the alias
+#: moved after a reindex, so readers never see a half-migrated index.
+SCHEMA_VERSION = 1
+
+_DATE = {"type": "date", "format": "strict_date_optional_time||epoch_millis"}
+_KW = {"type": "keyword"}
+_OFF = {"type": "object", "enabled": False}
+
+_HITS = {
+    "dynamic": False,
+    "properties": {
+        "id": _KW, "url": _KW, "final_url": _KW,
+        "title": {"type": "text", "analyzer": "cjk"},
+        "text": {"type": "text", "analyzer": "cjk"},
+        "search_seg": {"type": "text", "analyzer": "seg_ws"},
+        "platform": _KW, "host": _KW, "shop": _KW, "seller": _KW, "severity": _KW,
+        "status": _KW, "assignee": _KW, "run_id": _KW, "target": _KW,
+        "categories": _KW, "rules": _KW, "contact_values": _KW,
+        "score": {"type": "float"}, "version": {"type": "integer"},
+        "first_seen": _DATE, "last_seen": _DATE, "status_changed_at": _DATE,
+        "findings": _OFF, "contacts": _OFF, "evidence": _OFF, "history": _OFF,
+    },
+}  # fmt: skip
+
+#: Mappings of every index kind; the store creates ``<prefix>-<kind>-v1`` behind an alias.
+INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
+    "hits": _HITS,
+    "pages": {"dynamic": False, "properties": {"url": _KW, "hit_id": _KW, "last_seen": _DATE}},
+    "runs": {"dynamic": False, "properties": {"id": _KW, "started_at": _DATE, "status": _KW}},
+    "audit": {
+        "dynamic": False,
+        "properties": {
+            "seq": {"type": "long"},
+            "at": _DATE,
+            "actor": _KW,
+            "action": _KW,
+            "hit_id": _KW,
+            "detail": _OFF,
+        },
+    },  # fmt: skip
+    "notices": {
+        "dynamic": False,
+        "properties": {"id": _KW, "hit_id": _KW, "status": _KW, "created_at": _DATE},
+    },
+}
+
+#: Facet name → indexed field.
+FACET_FIELD = {
+    "status": "status", "category": "categories", "severity": "severity",
+    "platform": "platform", "host": "host", "shop": "shop", "assignee": "assignee",
+    "rule": "rules", "run_id": "run_id", "contact": "contact_values",
+}  # fmt: skip
+
+_DATES = ("first_seen", "last_seen", "status_changed_at")
+
+
+def index_settings(shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+    return {
+        "number_of_shards": shards,
+        "number_of_replicas": replicas,
+        "analysis": {
+            "analyzer": {
+                "seg_ws": {"type": "custom", "tokenizer": "whitespace", "filter": ["lowercase"]}
+            }
+        },
+    }
+
+
+def to_doc(hit: Hit) -> dict[str, Any]:
+    """The indexed document: the hit plus derived search and filter fields."""
+    doc = hit.to_dict()
+    for k in _DATES:
+        doc[k] = doc[k] or None
+    doc["rules"] = sorted({f.get("rule_id", "") for f in hit.findings})
+    doc["contact_values"] = sorted({c.get("value", "") for c in hit.contacts})
+    doc["search_seg"] = index_text(*search_parts(hit))
+    return doc
+
+
+def from_doc(src: dict[str, Any]) -> Hit:
+    src = dict(src)
+    for k in _DATES:
+        src[k] = src.get(k) or ""
+    return Hit.from_dict(src)
+
+
+def _filters(q: HitQuery) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name, values in q.filters().items():
+        out.append({"terms": {FACET_FIELD[name]: values}})
+    rng = {k: v for k, v in (("gte", q.since), ("lt", q.until)) if v}
+    if rng:
+        out.append({"range": {q.date_field: rng}})
+    return out
+
+
+def _text_query(text: str) -> dict[str, Any]:
+    terms = query_terms(text)
+    if not terms:
+        return {"match_none": {}}
+    return {
+        "bool": {
+            "should": [
+                {"match": {"search_seg": {"query": " ".join(terms), "operator": "and"}}},
+                {"multi_match": {"query": text, "type": "phrase", "fields": ["title", "text"]}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def query_clause(q: HitQuery) -> dict[str, Any]:
+    must = [_text_query(q.text)] if q.text is not None else []
+    return {"bool": {"filter": _filters(q), "must": must}}
+
+
+def search_body(q: HitQuery) -> dict[str, Any]:
+    """Body of a ``search`` call: filters, text, sort with ``id`` tie-break, ``search_after``."""
+    missing = "_first" if q.order == "asc" else "_last"  # SQLite sorts '' lowest
+    body: dict[str, Any] = {
+        "query": query_clause(q),
+        "sort": [{q.sort: {"order": q.order, "missing": missing}}, {"id": {"order": q.order}}],
+        "size": q.size + 1,
+        "track_total_hits": q.with_total,
+        "_source": {"excludes": ["search_seg"]},
+    }
+    if q.cursor:
+        body["search_after"] = decode_cursor(q.cursor)
+    if q.text:
+        body["highlight"] = {
+            "pre_tags": ["<em>"],
+            "post_tags": ["</em>"],
+            "encoder": "html",
+            "fields": {"title": {"number_of_fragments": 0}, "text": {"fragment_size": 60}},
+            "highlight_query": {"multi_match": {"query": q.text, "fields": ["title", "text"]}},
+        }
+    return body

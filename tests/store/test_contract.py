@@ -1,0 +1,234 @@
+"""The store contract, run against every backend (SQLite, osmem-server, a real cluster)."""
+
+from __future__ import annotations
+
+import pytest
+from storefactory import finding, make_hit
+
+from pipelines.store import ConflictError, StoreError
+from pipelines.store.query import HitQuery
+
+
+def ids(hits) -> set[str]:
+    return {h.id for h in hits}
+
+
+def test_upsert_is_idempotent_and_keeps_triage(store):
+    hit = make_hit(1)
+    stored = store.upsert_hit(hit)
+    assert stored.version == 1
+    store.set_status(hit.id, "confirmed", actor="张三")
+    again = make_hit(1, last_seen="2026-11-22T08:00:00Z", first_seen="2026-11-22T08:00:00Z",
+                     title="电工证包过（新）")  # fmt: skip
+    merged = store.upsert_hit(again)
+    got = store.get_hit(hit.id)
+    assert got.to_dict() == merged.to_dict()
+    assert got.status == "confirmed" and got.title == "电工证包过（新）"
+    assert got.first_seen == "2026-11-20T10:00:00Z" and got.last_seen == "2026-11-22T08:00:00Z"
+    assert got.version == 3 and len(got.history) == 1
+    store.refresh()
+    assert store.count_hits() == 1
+
+
+def test_an_older_replayed_capture_does_not_overwrite_a_newer_one(store):
+    store.upsert_hit(make_hit(1, last_seen="2026-11-22T08:00:00Z", title="新标题"))
+    store.upsert_hit(make_hit(1, last_seen="2026-11-21T08:00:00Z", title="旧标题"))
+    got = store.get_hit(make_hit(1).id)
+    assert got.title == "新标题" and got.last_seen == "2026-11-22T08:00:00Z"
+
+
+def _corpus(store):
+    hits = []
+    for n in range(60):
+        cat = ["certificate_sale", "exam_fraud", "fake_portal"][n % 3]
+        sev = ["high", "medium", "low"][n % 3]
+        rule = {"certificate_sale": "CS-001", "exam_fraud": "EF-002", "fake_portal": "FP-003"}[cat]
+        hits.append(
+            make_hit(
+                n,
+                categories=[cat] + (["guarantee_promise"] if n % 10 == 0 else []),
+                findings=[finding(rule, cat, sev, matched="代办").to_dict()],
+                title=f"电工证 {n}",
+                severity=sev,
+                score=round(0.01 * n, 2),
+                platform=["taobao", "xianyu"][n % 2],
+                first_seen=f"2026-11-{10 + n % 5:02d}T10:00:00Z",
+                last_seen=f"2026-11-{10 + n % 5:02d}T12:00:00Z",
+                run_id=f"r{n % 4}",
+                text=("全国电工证包过，不用考试" if n % 4 == 0 else "电工证考试不过怎么办")
+                + f" {n}",
+            )
+        )
+    assert store.upsert_hits(hits) == 60
+    store.refresh()
+    return hits
+
+
+def test_filters(store):
+    hits = _corpus(store)
+    store.set_status(hits[5].id, "confirmed", actor="a")
+    store.assign(hits[6].id, "李四", actor="a")
+    store.refresh()
+
+    def q(**kw):
+        page = store.query(HitQuery.of(size=1000, **kw))
+        assert page.total == len(page.hits) == store.count_hits(**kw)
+        return ids(page.hits)
+
+    assert q(status="confirmed") == {hits[5].id}
+    assert q(assignee="李四") == {hits[6].id}
+    assert q(category="exam_fraud") == {h.id for h in hits[1::3]}
+    assert len(q(category=["exam_fraud", "fake_portal"])) == 40
+    assert q(category="guarantee_promise") == {h.id for h in hits[::10]}
+    assert q(severity="high", platform="xianyu") == {h.id for h in hits if h.severity == "high"
+                                                     and h.platform == "xianyu"}  # fmt: skip
+    assert q(host="shop3.example.test") == {h.id for h in hits if h.host == "shop3.example.test"}
+    assert q(shop="店铺1") == {h.id for h in hits if h.shop == "店铺1"}
+    assert q(contact="zs7") == {hits[7].id}
+    assert q(run_id="r2") == {h.id for h in hits if h.run_id == "r2"}
+    assert q(rule="FP-003") == {h.id for h in hits[2::3]}
+    assert q(since="2026-11-12", until="2026-11-14", date_field="first_seen") == {
+        h.id for h in hits if h.first_seen[:10] in ("2026-11-12", "2026-11-13")
+    }
+    assert q(category="no_such_category") == set()
+    with pytest.raises(StoreError):
+        HitQuery.of(stauts="new")
+
+
+def test_facets_and_histogram(store):
+    hits = _corpus(store)
+    f = store.facets(HitQuery(platform="taobao"), ["category", "severity", "rule", "status"])
+    taobao = [h for h in hits if h.platform == "taobao"]
+    assert f["status"] == {"new": 30}
+    assert f["severity"] == {
+        s: sum(h.severity == s for h in taobao) for s in ("high", "medium", "low")
+    }
+    assert f["category"]["guarantee_promise"] == sum(
+        "guarantee_promise" in h.categories for h in taobao
+    )
+    assert sum(f["rule"].values()) == 30
+    hist = store.histogram(HitQuery(), "first_seen")
+    assert hist == {f"2026-11-{d}": 12 for d in range(10, 15)}
+
+
+def test_chinese_full_text_with_highlights(store):
+    hits = _corpus(store)
+    page = store.query(HitQuery(text="包过", size=100))
+    assert ids(page.hits) == {h.id for h in hits if "包过" in h.text}
+    assert page.total == 15  # "电工证考试不过" must not match 包过
+    frags = page.highlights[page.hits[0].id]
+    assert any("<em>包过</em>" in f for f in frags)
+    two = store.query(HitQuery(text="电工证 不用考试", size=100, category="certificate_sale"))
+    assert ids(two.hits) == {h.id for h in hits if "不用考试" in h.text
+                             and "certificate_sale" in h.categories}  # fmt: skip
+    assert store.query(HitQuery(text="完全无关的词语")).hits == []
+
+
+def test_highlights_escape_html(store):
+    store.upsert_hit(make_hit(1, text="<script>alert(1)</script> 焊工证包过"))
+    store.refresh()
+    page = store.query(HitQuery(text="包过"))
+    joined = " ".join(page.highlights[page.hits[0].id])
+    assert "<script>" not in joined and "<em>包过</em>" in joined
+
+
+def test_sorting_and_cursor_pagination(store):
+    hits = _corpus(store)
+    seen, cursor, pages = [], None, 0
+    while True:
+        page = store.query(HitQuery(size=7, cursor=cursor, category="certificate_sale"))
+        seen += page.hits
+        pages += 1
+        if not page.next_cursor:
+            break
+        cursor = page.next_cursor
+    expected = sorted((h for h in hits if "certificate_sale" in h.categories),
+                      key=lambda h: h.score, reverse=True)  # fmt: skip
+    assert [h.id for h in seen] == [h.id for h in expected] and pages == 3
+    asc = store.query(HitQuery(sort="first_seen", order="asc", size=60)).hits
+    assert [h.first_seen for h in asc] == sorted(h.first_seen for h in hits)
+
+
+def test_iter_hits_streams_past_one_page(store):
+    store.upsert_hits(make_hit(n) for n in range(1203))
+    store.refresh()
+    got = [h.id for h in store.iter_hits()]
+    assert len(got) == len(set(got)) == 1203
+    assert store.count_hits(platform="taobao") == 1203
+
+
+def test_optimistic_concurrency(store):
+    hit = store.upsert_hit(make_hit(1))
+    a = store.set_status(
+        hit.id, "confirmed", actor="张三", expected_version=hit.version, note="属实"
+    )
+    assert a.version == hit.version + 1
+    with pytest.raises(ConflictError, match="已被他人修改"):
+        store.set_status(hit.id, "rejected", actor="李四", expected_version=hit.version)
+    with pytest.raises(ConflictError):
+        store.assign(hit.id, "李四", actor="李四", expected_version=hit.version)
+    got = store.get_hit(hit.id)
+    assert got.status == "confirmed" and got.assignee is None and got.version == a.version
+    b = store.assign(hit.id, "王五", actor="张三", expected_version=got.version)
+    assert b.assignee == "王五"
+    assert [(h["action"], h.get("to"), h.get("from")) for h in b.history] == [
+        ("status", "confirmed", "new"), ("assign", None, None)]  # fmt: skip
+    with pytest.raises(StoreError):
+        store.set_status(hit.id, "bogus", actor="x")
+
+
+def test_audit_log(store):
+    hit = store.upsert_hit(make_hit(1))
+    store.set_status(hit.id, "confirmed", actor="张三", note="属实")
+    store.append_audit("login", actor="李四")
+    store.assign(hit.id, "王五", actor="张三")
+    store.refresh()
+    entries = list(store.iter_audit())
+    assert [(e["action"], e["actor"]) for e in entries] == [
+        ("status", "张三"), ("login", "李四"), ("assign", "张三")]  # fmt: skip
+    mine = list(store.iter_audit(hit_id=hit.id))
+    assert len(mine) == 2 and mine[0]["detail"]["note"] == "属实"
+    assert [e["action"] for e in store.iter_audit(actor="李四")] == ["login"]
+    assert not any(callable(getattr(store, n, None)) for n in ("delete_audit", "update_audit"))
+
+
+def test_notices(store):
+    n = store.put_notice({"id": "N-1", "hit_id": "h1", "platform": "taobao", "body": "责令改正"})
+    assert n["version"] == 1 and n["status"] == "draft"
+    with pytest.raises(ConflictError):
+        store.put_notice({"id": "N-1"})
+    sent = store.update_notice("N-1", expected_version=1, status="sent")
+    assert sent["version"] == 2 and sent["body"] == "责令改正"
+    with pytest.raises(ConflictError):
+        store.update_notice("N-1", expected_version=1, status="withdrawn")
+    store.put_notice({"id": "N-2", "hit_id": "h2", "created_at": "2099-01-01T00:00:00Z"})
+    assert [x["id"] for x in store.list_notices()] == ["N-2", "N-1"]
+    assert [x["id"] for x in store.list_notices(status="sent")] == ["N-1"]
+    assert store.get_notice("N-1")["status"] == "sent" and store.get_notice("N-9") is None
+
+
+def test_runs_and_pages(store):
+    store.start_run({"id": "r1", "started_at": "2026-11-20T10:00:00Z", "status": "running"})
+    store.start_run({"id": "r2", "started_at": "2026-11-21T10:00:00Z", "status": "running"})
+    store.finish_run("r1", status="finished", pages=10, hits_by_category={"exam_fraud": 2})
+    assert store.get_run("r1")["pages"] == 10 and store.get_run("r1")["started_at"].startswith(
+        "2026"
+    )
+    assert [r["id"] for r in store.list_runs()] == ["r2", "r1"]
+    store.put_page(
+        "http://a.test/1", fingerprint="f1", status=200, last_seen="2026-11-20T10:00:00Z"
+    )
+    store.put_page("http://a.test/1", hit_id="h1")
+    assert store.get_page("http://a.test/1") == {
+        "url": "http://a.test/1", "fingerprint": "f1", "status": 200,
+        "last_seen": "2026-11-20T10:00:00Z", "hit_id": "h1"}  # fmt: skip
+    assert store.get_page("http://a.test/2") is None
+
+
+def test_touch_hit(store):
+    hit = store.upsert_hit(make_hit(1))
+    assert store.touch_hit(hit.id, "2026-11-23T00:00:00Z", run_id="r9")
+    got = store.get_hit(hit.id)
+    assert got.last_seen == "2026-11-23T00:00:00Z" and got.run_id == "r9"
+    assert got.version == hit.version + 1
+    assert not store.touch_hit("nope", "2026-11-23T00:00:00Z")
