@@ -64,7 +64,7 @@ INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
             "hit_id": _KW,
             "detail": _OFF,
         },
-    },  # fmt: skip
+    },
     "notices": {
         "dynamic": False,
         "properties": {"id": _KW, "hit_id": _KW, "status": _KW, "created_at": _DATE},
