@@ -86,6 +86,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _DemoHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # A crawl opens many connections at once; the default backlog of 5 makes the kernel drop
+    # SYNs and clients stall for a one-second retransmit.
+    request_queue_size = 128
     demo: DemoServer
 
 
@@ -108,7 +111,10 @@ class DemoServer:
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> DemoServer:
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="adsweep-demo-web", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="adsweep-demo-web",
+            daemon=True,
         )
         self._thread.start()
         return self
