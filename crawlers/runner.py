@@ -100,7 +100,7 @@ def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
     if spec.queue:
         from crawlers.distributed import redis_settings
 
-        out.update(redis_settings(spec.queue))
+        out.update(redis_settings(spec.queue, crawl=spec.target))
     return out
 
 

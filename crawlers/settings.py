@@ -118,4 +118,8 @@ DOWNLOAD_HANDLERS = {
 
 #: Seconds between progress lines on stderr (0 turns progress off).
 ADSWEEP_PROGRESS_INTERVAL = 5.0
-EXTENSIONS = {"crawlers.progress.ProgressExtension": 500}
+#: FrontierDrain only runs in a ``--queue redis://`` crawl (NotConfigured otherwise).
+EXTENSIONS = {
+    "crawlers.progress.ProgressExtension": 500,
+    "crawlers.distributed.FrontierDrain": 600,
+}

@@ -68,3 +68,39 @@ def html(body: str, title: str = "page") -> tuple[int, dict[str, str], bytes]:
 
 def links(*hrefs: str) -> str:
     return "".join(f'<a href="{h}">{h}</a> ' for h in hrefs)
+
+
+#: Wording of an illegal certificate ad (several categories), for pages that must become hits.
+AD_TEXT = (
+    "低压电工证包过，不用考试直接拿证，全国通用可上网查询，本人不用到场。"
+    "考场内部安排，替考包过，不过全额退款。联系微信 dgz12345，电话 13812345678。"
+)
+CLEAN_TEXT = "电工安全培训课程介绍：考试由应急管理部门统一组织，合格后发证，证书可在官方平台查询。"
+
+
+def ad_site(pages: int = 40, ads_every: int = 4, delay: float = 0.0, wide: bool = False):
+    """A route for a site of ``pages`` linked pages; every ``ads_every``-th page is an ad.
+
+    ``wide``: the home page links every page (a big frontier at once, as a search does).
+    """
+    import time
+
+    def route(path: str) -> tuple[int, dict[str, str], bytes]:
+        if delay:
+            time.sleep(delay)
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if path == "/":
+            step = 1 if wide else 8
+            return html(links(*(f"/p/{i}.html" for i in range(0, pages, step))), "首页")
+        if path.startswith("/p/") and path.endswith(".html"):
+            i = int(path[3:-5])
+            if i >= pages:
+                return 404, {}, b"not found"
+            nxt = [f"/p/{j}.html" for j in (i + 1, i + 2, (i * 7) % pages) if j < pages]
+            text = AD_TEXT if i % ads_every == 0 else CLEAN_TEXT
+            title = f"电工证代办 {i}" if i % ads_every == 0 else f"培训课程 {i}"
+            return html(f"<h1>{title}</h1><p>{text}</p>" + links(*nxt), title)
+        return 404, {}, b"not found"
+
+    return route
