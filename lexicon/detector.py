@@ -27,6 +27,9 @@ _WARN_BEFORE = 20
 _WARN_AFTER = 12
 _EXCERPT = 30
 _MAX_PER_RULE = 5
+_OPEN_QUOTES = "“「『‘〝"
+_CLOSE_QUOTES = "”」』’〞"
+_QUOTE_REACH = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,24 @@ class SourceScan:
 
 def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits inside a pair of quotation marks on its line.
+
+    News and notices quote the sellers' words (所谓“包过”) while condemning them; ads put
+    their hooks in brackets (【包过】), rarely in quotation marks.
+    """
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    after = text[end : end + _QUOTE_REACH]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in before[opened:] for q in _CLOSE_QUOTES) or "\n" in before[opened:]:
+        return False
+    closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
+    if not closes:
+        return False
+    close = min(closes)
+    return not any(q in after[:close] for q in _OPEN_QUOTES) and "\n" not in after[:close]
 
 
 def _distance(a: _Match, b: _Match) -> int:
@@ -176,8 +197,15 @@ class Detector:
         return combos
 
     def _why_silent(
-        self, rule: Rule, parts: list[_Match], s: str, unless: list[_Match], warns: list[_Match]
+        self,
+        rule: Rule,
+        parts: list[_Match],
+        n: Normalized,
+        text: str,
+        unless: list[_Match],
+        warns: list[_Match],
     ) -> str | None:
+        s = n.text
         a, b = min(p.start for p in parts), max(p.end for p in parts)
         if "warning" in rule.suppress:
             for w in warns:
@@ -191,6 +219,10 @@ class Detector:
         for u in unless:
             if any(_distance(u, p) <= rule.unless_window for p in parts):
                 return f"unless:{u.term}"
+        if "quoted" in rule.suppress:
+            for p in parts:
+                if quoted(text, *n.span(p.start, p.end)):
+                    return f"quoted:{p.term}"
         return None
 
     def _fire(
@@ -207,7 +239,7 @@ class Detector:
         for parts in self._combos(rule, groups, s):
             a, b = min(p.start for p in parts), max(p.end for p in parts)
             oa, ob = n.span(a, b)
-            reason = self._why_silent(rule, parts, s, unless, warns)
+            reason = self._why_silent(rule, parts, n, text, unless, warns)
             if reason:
                 out.suppressed.append(
                     Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from lexicon.context import host_of, is_official_host
 from lexicon.finding import Finding
-from lexicon.portal import portal_evidence, qr_suspect
+from lexicon.portal import portal_evidence, qr_suspect, state_marks
 
 if TYPE_CHECKING:
     from lexicon.detector import Detector
@@ -48,11 +48,19 @@ def portal_findings(det: Detector, url: str | None, title: str, text: str) -> li
     out: list[Finding] = []
     for rule in rules:
         need = float(rule.params.get("min_similarity", 0.6))
-        if ev.similarity >= need and (ev.form or ev.result):
-            source = "title" if title else "text"
-            matched = title or text[:80]
-            excerpt = f"{host or '(无主机)'}｜{title}｜" + "，".join(ev.signals)
-            out.append(_finding(det, rule, matched, source, excerpt))
+        if ev.similarity < need or not (ev.form or ev.result):
+            continue
+        signals = ev.signals
+        marks = tuple(rule.params.get("state_marks") or ())
+        if marks:
+            shown = state_marks(text, marks)
+            if not shown:
+                continue
+            signals = [*signals, *shown]
+        source = "title" if title else "text"
+        matched = title or text[:80]
+        excerpt = f"{host or '(无主机)'}｜{title}｜" + "，".join(signals)
+        out.append(_finding(det, rule, matched, source, excerpt))
     return out
 
 

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from lexicon.context import OFFICIAL_HOSTS, host_of, is_official_host
 from lexicon.normalize import normalize
 
-__all__ = ["OFFICIAL_NAMES", "PortalEvidence", "lookalike_domains", "portal_evidence", "qr_suspect"]
+__all__ = [
+    "OFFICIAL_NAMES",
+    "PortalEvidence",
+    "lookalike_domains",
+    "name_similarity",
+    "platform_similarity",
+    "portal_evidence",
+    "qr_suspect",
+    "state_marks",
+]
 
 #: Names of the official platforms (DOMAIN.md) that clones copy.
 OFFICIAL_NAMES: tuple[str, ...] = (
@@ -40,12 +49,30 @@ def _bigrams(s: str) -> set[str]:
 _NAME_GRAMS = [_bigrams(normalize(n).text) for n in OFFICIAL_NAMES]
 
 
+_SEGMENTS = re.compile(r"\s*[-_|｜—–·:：]\s*|\n")
+_PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号)$")
+
+
 def name_similarity(text: str) -> float:
-    """Share of an official name's character bigrams found in ``text`` (best name)."""
+    """Dice similarity of character bigrams between ``text`` and the closest official name."""
     grams = _bigrams(normalize(text).text)
     if not grams:
         return 0.0
-    return max(len(g & grams) / len(g) for g in _NAME_GRAMS)
+    return max(2 * len(g & grams) / (len(g) + len(grams)) for g in _NAME_GRAMS)
+
+
+def platform_similarity(text: str) -> float:
+    """Best similarity of a title segment (or heading line) that names itself a platform.
+
+    A page *about* the platform ("特种作业操作证查询指南_某市应急管理局") mentions the name; a
+    clone *is* the platform, so one of its title segments is a platform name.
+    """
+    best = 0.0
+    for seg in _SEGMENTS.split(text):
+        seg = seg.strip()
+        if seg and _PLATFORM.search(normalize(seg).text):
+            best = max(best, name_similarity(seg))
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +91,8 @@ class PortalEvidence:
 def portal_evidence(title: str, text: str) -> PortalEvidence:
     """How much a page (title first, then the top of the body) resembles an official portal."""
     head = text[:3000]
-    sim = max(name_similarity(title), name_similarity(head[:200]))
+    top = "\n".join(head.splitlines()[:3])
+    sim = max(platform_similarity(title), platform_similarity(top))
     norm = normalize(head).text
     form = _FORM.search(norm)
     result = _RESULT.search(norm) if _VALID.search(norm) else None
@@ -133,3 +161,18 @@ def lookalike_domains(hosts: tuple[str, ...] | list[str] = OFFICIAL_HOSTS) -> li
             out.setdefault(f"{label}.{tld}", None)
             out.setdefault(f"cx.{label}.{tld}", None)
     return [d for d in out if not is_official_host(d)]
+
+
+_STATE_MARKS = (
+    "国徽",
+    "中华人民共和国应急管理部",
+    "应急管理部",
+    "国家安全生产考试",
+    "住房和城乡建设部",
+)
+
+
+def state_marks(text: str, marks: tuple[str, ...] = _STATE_MARKS) -> list[str]:
+    """State symbols and organ names a page displays (a clone's header shows both)."""
+    norm = normalize(text).text
+    return [m for m in marks if normalize(m).text in norm]

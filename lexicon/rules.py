@@ -61,7 +61,7 @@ _RULE_KEYS = {
     "params",
 }
 _KINDS = ("window", "portal", "qr")
-SUPPRESSIONS = ("warning", "negation", "page", "official_host")
+SUPPRESSIONS = ("warning", "negation", "quoted", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
 
 

@@ -22,8 +22,8 @@ __all__ = ["Variant", "variants"]
 #: (variant text, kind) pairs.
 Variant = tuple[str, str]
 
-_HOMOPHONES_PER_SYLLABLE = 10
-_MIN_CHAR_FREQ = 300
+_HOMOPHONES_PER_SYLLABLE = 24
+_MIN_CHAR_FREQ = 20
 
 
 def _is_cjk(ch: str) -> bool:
