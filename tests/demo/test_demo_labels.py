@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from crawlers.demo import market
-from crawlers.demo.labels import KINDS, Label, LabelError, load_labels
+from crawlers.demo.labels import KINDS, Label, LabelError, label_urls, load_labels, violations
 from lexicon.finding import CATEGORIES
 
 
@@ -87,3 +87,16 @@ def test_a_malformed_labels_file_is_rejected(tmp_path) -> None:
     dup.write_text("pages:\n- {path: /x, kind: home, note: a}\n- {path: /x, kind: home, note: b}\n")
     with pytest.raises(LabelError, match="duplicate"):
         load_labels(dup)
+
+
+def test_label_urls_key_pages_as_the_store_keys_hits(labels: list[Label]) -> None:
+    from pipelines.urls import canonical_url
+
+    base = "http://127.0.0.1:8000/"
+    keyed = label_urls(base, labels)
+    assert len(keyed) == len(labels)
+    search = next(lb for lb in labels if lb.kind == "search")
+    swapped = base + "market/search?page=1&q=" + search.path.split("q=")[1].split("&")[0]
+    assert keyed[canonical_url(swapped)] is search
+    assert all(lb.crawlable and lb.categories for lb in violations(labels))
+    assert len(violations(labels)) == sum(bool(lb.categories) and lb.crawlable for lb in labels)
