@@ -192,3 +192,42 @@ def test_module_serves_in_the_foreground_and_prints_its_url() -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+DISGUISES = {
+    "/market/item/1.html": ["包 过", "薇信"],
+    "/market/item/2.html": ["包*过", "V信", "幺三八"],
+    "/market/item/3.html": ["包⭐过", "🔥", "扣扣：二八六七"],
+    "/market/item/4.html": ["代\u200b办", "当\u200b天\u200b出\u200b证"],
+    "/market/item/5.html": ["低壓電工證", "包過"],
+    "/market/item/6.html": ["１００％", "壹叁玖"],
+    "/market/item/7.html": ["电\u2f2f证", "登\u2fbc证"],
+    "/market/item/8.html": ["dgz", "代ban", "免kao"],
+    "/market/item/9.html": ["bao过", "保guo"],
+    "/market/item/10.html": ["苞过"],
+    "/market/item/21.html": ["背包过安检"],
+    "/market/item/22.html": ["钱包过年"],
+    "/market/item/23.html": ["保过冬"],
+    "/fenlei/post-1004.html": ["包过年前"],
+    "/gov/notice/2026-15.html": ["某市应急〔2026〕15号", "“包过”"],
+    "/gov/kaochang.html": ["严禁替考"],
+    "/jobs/8841.html": ["持低压电工证优先"],
+}
+
+
+def test_disguises_survive_templating_and_encoding(demo: DemoServer, labels: list[Label]) -> None:
+    encodings = {lb.path: lb.encoding for lb in labels}
+    for path, needles in DISGUISES.items():
+        text = fetch(demo.url(path)).body.decode(encodings[path])
+        for needle in needles:
+            assert needle in text, (path, needle)
+
+
+def test_the_script_built_list_looks_client_side(demo: DemoServer) -> None:
+    """Scripts and almost no text: what ``--render auto`` must recognise."""
+    import lxml.html
+
+    doc = lxml.html.fromstring(fetch(demo.url("/market/list/hot.html")).body)
+    for node in doc.xpath("//script|//style"):
+        node.drop_tree()
+    assert len("".join(doc.text_content().split())) < 40
