@@ -11,18 +11,49 @@ from __future__ import annotations
 import re
 
 from lexicon.finding import Contact
-from lexicon.normalize import digits_for_numbers, normalize
+from lexicon.normalize import digits_for_numbers, normalize_light
 
 __all__ = ["extract_contacts"]
 
-_SEP = r"[\s\-–—.·_/]*"
+_SEP = r"[\s\-–—.·_/,，、。*]*"
 _PHONE = re.compile(r"(?<![0-9])(1[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
-_WECHAT_KEY = (
-    r"(?:微信号?|薇信|威信|徽信|维信|微芯|v信|v芯|vx|wx|weixin|wechat|加v|\+v|v号|绿泡泡|卫星号?)"
+
+
+def _keys(*words: str) -> str:
+    """Alternation of key words, each tolerating separators between its characters (V 信)."""
+    gap = r"[\s*·.\-]{0,2}"
+    return "(?:" + "|".join(gap.join(re.escape(c) for c in w) for w in words) + ")"
+
+
+_WECHAT_KEY = _keys(
+    "微信号",
+    "微信",
+    "薇信",
+    "威信",
+    "徽信",
+    "维信",
+    "微芯",
+    "v信",
+    "v芯",
+    "vx",
+    "wx",
+    "weixin",
+    "wechat",
+    "加v",
+    "+v",
+    "v号",
+    "绿泡泡",
+    "卫星号",
+    "卫星",
 )
-_WECHAT = re.compile(_WECHAT_KEY + r"(?:号码?|id)?[:：]?\s*([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})")
-_QQ_KEY = r"(?:qq|扣扣|企鹅号?|q号|球球|抠抠|蔻蔻)"
-_QQ = re.compile(_QQ_KEY + r"(?:号码?|群)?[:：]?\s*([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])")
+_KEYSEP = r"[\s:：=＝\-]*"
+_WECHAT = re.compile(
+    _WECHAT_KEY + r"(?:号码?|id)?" + _KEYSEP + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})"
+)
+_QQ_KEY = _keys("qq", "扣扣", "企鹅号", "企鹅", "q号", "球球", "抠抠", "蔻蔻")
+_QQ = re.compile(
+    _QQ_KEY + r"(?:号码?|群)?" + _KEYSEP + r"([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])"
+)
 
 
 def _digits(s: str) -> str:
@@ -31,7 +62,7 @@ def _digits(s: str) -> str:
 
 def extract_contacts(text: str, source: str = "text") -> list[Contact]:
     """All distinct contacts in ``text`` (phones, WeChat and QQ ids), normalized."""
-    norm = digits_for_numbers(normalize(text).text)
+    norm = digits_for_numbers(normalize_light(text))
     found: dict[tuple[str, str], Contact] = {}
     for m in _WECHAT.finditer(norm):
         value = m.group(1)

@@ -183,7 +183,7 @@ class Detector:
                         x
                         for x in near
                         if _distance(x, m) <= rule.window
-                        and (x.start, x.end) != (m.start, m.end)
+                        and all(x.end <= p.start or p.end <= x.start for p in parts)
                         and self._boundary_ok(s, x)
                     ),
                     None,

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-__all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_term"]
+__all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_light", "normalize_term"]
 
 #: Marker for characters to drop (format characters); part of the separator class.
 _DROP = "\x00"
@@ -187,6 +187,22 @@ def _expand(text: str, simple: dict[int, str], expand: dict[int, str]) -> tuple[
         out.append(rep)
         t2o.extend([i] * len(rep))
     return "".join(out), t2o
+
+
+@cache
+def _light_table() -> dict[int, str]:
+    simple = _tables()[0]
+    return {
+        cp: out
+        for cp, out in simple.items()
+        if out != _DROP or unicodedata.category(chr(cp)) == "Cf" or 0xFE00 <= cp <= 0xFE0F
+    }
+
+
+def normalize_light(text: str) -> str:
+    """NFKC, case folding, simplified characters and format characters dropped — but every
+    separator kept (contact ids like ``xl-dgz1600`` need their hyphens). No offset map."""
+    return text.translate(_light_table()).replace(_DROP, "")
 
 
 def normalize_term(term: str) -> str:

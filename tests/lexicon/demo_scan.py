@@ -27,8 +27,8 @@ def scan_label(det: Any, base: str, label: Any, read_image: Any = None) -> Any:
     title, text = page.title, page.text
     images: dict[str, str] = {}
     qr: list[str] = []
-    if read_image is not None and label.image_only:
-        for img_url in page.image_urls:
+    if read_image is not None:
+        for img_url in page.image_urls[:8]:
             reading = read_image(fetch(img_url)[0])
             if reading.text:
                 images[img_url] = reading.text
@@ -41,7 +41,14 @@ if __name__ == "__main__":
     from crawlers.demo.labels import load_labels
     from crawlers.demo.server import DemoServer
     from lexicon import get_detector
-    from lexicon.ocr import read_image as ocr
+    from lexicon.ocr import read_image
+
+    seen: dict = {}
+
+    def ocr(data: bytes):
+        if data not in seen:
+            seen[data] = read_image(data)
+        return seen[data]
 
     det = get_detector()
     bad = 0

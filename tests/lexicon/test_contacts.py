@@ -1,0 +1,39 @@
+"""Contacts behind their disguises, normalized so ads by one seller link up."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.contacts import extract_contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("薇信：abc_123x", "wechat", "abc_123x"),
+        ("V信 sell-cert88", "wechat", "sell-cert88"),
+        ("vx：A1B2C3D4", "wechat", "a1b2c3d4"),
+        ("加V：Dgz_2024", "wechat", "dgz_2024"),
+        ("微信号 xl-dgz1600", "wechat", "xl-dgz1600"),
+        ("电话 一三八 一二三四 五六七八", "phone", "13812345678"),
+        ("手机138-1234-5678", "phone", "13812345678"),
+        ("联系 壹叁玖 捌捌捌捌 陆陆陆陆", "phone", "13988886666"),
+        ("热线：１３９１２３４５６７８", "phone", "13912345678"),
+        ("扣扣：壹贰叁肆伍陆柒捌", "qq", "12345678"),
+        ("企鹅 88 66 77 55", "qq", "88667755"),
+        ("QQ：1234567890", "qq", "1234567890"),
+    ],
+)
+def test_contact_disguises(text: str, kind: str, value: str) -> None:
+    found = {(c.kind, c.value) for c in extract_contacts(text)}
+    assert (kind, value) in found
+
+
+def test_no_contacts_in_plain_numbers() -> None:
+    assert extract_contacts("2026年5月20日，共培训学员1280人，合格率92%") == []
+
+
+def test_same_seller_same_value_across_disguises() -> None:
+    a = extract_contacts("薇信 DGZ_888a")
+    b = extract_contacts("V 信：dgz_888a")
+    assert {c.value for c in a} == {c.value for c in b} == {"dgz_888a"}

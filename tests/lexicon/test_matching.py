@@ -1,0 +1,149 @@
+"""Matching that survives disguises, and context that keeps lawful text clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.variants import variants
+
+
+def cats(det, text: str, **kw) -> list[str]:
+    return det.scan_page(text=text, **kw).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低压电工证 包 过",
+        "低压电工证 包*过",
+        "低压电工证 包⭐过",
+        "低压电工证 包\u200b过",
+        "低壓電工證包過",
+        "电⼯证包过",
+        "电工证 bao过",
+        "电工证 baoguo",
+        "电工证 保guo",
+        "dgz 苞过",
+        "电工证培训 通过率１００％",
+    ],
+)
+def test_guarantee_found_behind_disguises(det, text: str) -> None:
+    assert "guarantee_promise" in cats(det, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "背包过安检时请把电脑拿出来，考试证件随身带",
+        "钱包过年前丢了，里面有电工证",
+        "这件羽绒服保过冬没问题，焊工师傅都在穿",
+        "二手电焊机，包过年前送到，焊工证持证师傅可看货",
+    ],
+)
+def test_substrings_of_ordinary_words_do_not_fire(det, text: str) -> None:
+    assert cats(det, text) == []
+
+
+def test_variants_are_generated_from_the_lexicon() -> None:
+    got = dict(variants("包过", ("pinyin", "homophone")))
+    assert {"baoguo", "bao guo", "bao过", "包guo", "苞过"} <= set(got)
+    assert dict(variants("电工证", ("initials",)))["dgz"] == "initials"
+
+
+def test_a_lone_certificate_word_is_not_a_finding(det) -> None:
+    assert cats(det, "本岗位要求持低压电工证，五险一金") == []
+    assert cats(det, "代办营业执照，公司注册") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("谨防“电工证包过”骗局", "warning"),
+        ("所谓包过的电工证培训都是骗局", "warning"),
+        ("考场严禁替考，电工证考试将依法处理", "warning"),
+        ("本校不承诺包过，电工证考试由应急管理部门组织", "negation"),
+        ("新闻里说有人打出“电工证代办”的招牌", "quoted"),
+    ],
+)
+def test_suppressed_candidates_say_why(det, text: str, reason: str) -> None:
+    res = det.scan_page(text=text)
+    assert res.findings == []
+    assert any(s.reason.startswith(reason) for s in res.suppressed), res.suppressed
+
+
+def test_official_hosts_never_fire(det) -> None:
+    text = "低压电工证包过 代办 不用考试"
+    for url in ("https://cx.mem.gov.cn/x", "http://yjj.example.gov.cn/a", "https://cnse.e-cqs.cn/"):
+        res = det.scan_page(text=text, url=url)
+        assert res.findings == []
+        assert {s.reason for s in res.suppressed} == {"official_host"}
+    assert det.scan_page(text=text, url="http://shop.example.com/1").findings
+
+
+def test_regulator_notice_page_is_silent(det) -> None:
+    text = (
+        "某市应急管理局关于开展特种作业操作证违法广告专项整治的通知\n某市应急〔2026〕15号\n"
+        "各区县应急管理局：近期网上出现电工证包过、焊工证代办、不用考试直接拿证等信息，"
+        "现将有关事项通知如下。特此通知。"
+    )
+    res = det.scan_page(text=text, title="关于开展专项整治的通知")
+    assert res.findings == []
+    assert any(s.reason == "page:notice" for s in res.suppressed)
+
+
+def test_findings_carry_version_law_message_excerpt_and_offsets(det) -> None:
+    text = "前言。 低压电工证 代 办，不用考试，包过！微信 abc12345"
+    res = det.scan_page(text=text, title="电工证代办", url="http://shop.example.com/1")
+    assert res.lexicon_version == det.version and len(det.version) == 12
+    assert {"title", "text"} <= {f.source for f in res.findings}
+    for f in res.findings:
+        assert f.lexicon_version == det.version
+        assert f.law and f.message and f.excerpt
+        src = text if f.source == "text" else "电工证代办"
+        assert src[f.start : f.end] == f.matched
+    assert 0.9 <= res.score <= 1.0
+    assert ("wechat", "abc12345") in {(c.kind, c.value) for c in res.contacts}
+
+
+def test_page_score_grows_with_independent_rules(det) -> None:
+    one = det.scan_page(text="电工证培训包过").score
+    two = det.scan_page(text="电工证培训包过，另可代考，焊工证代办").score
+    assert 0 < one < two <= 1
+
+
+def test_image_text_findings_carry_the_image_source(det) -> None:
+    res = det.scan_page(text="优质服务", image_texts={"http://x/a.png": "低压电工证包过不用考试"})
+    assert {f.source for f in res.findings} == {"image:http://x/a.png"}
+
+
+def test_fake_portal_needs_a_non_official_host(det) -> None:
+    title = "特种作业操作证及安全生产知识和管理能力考核合格信息查询平台"
+    text = "证件号码 姓名 查询\n查询结果：有效"
+    fake = det.scan_page(text=text, title=title, url="http://cx-mem-gov.cn.zscx.top/q")
+    assert "fake_portal" in fake.categories
+    real = det.scan_page(text=text, title=title, url="https://cx.mem.gov.cn/q")
+    assert real.findings == []
+
+
+def test_qr_to_lookalike_host_is_flagged(det) -> None:
+    res = det.scan_page(text="证件", qr_urls=["http://cx-mem-gov.cn.zscx-query.top/q?id=1"])
+    assert res.categories == ["fake_portal"]
+    assert res.qr_urls == ["http://cx-mem-gov.cn.zscx-query.top/q?id=1"]
+    assert det.scan_page(text="证件", qr_urls=["https://cx.mem.gov.cn/q"]).findings == []
+
+
+def test_jieba_runs_only_around_candidates(det, monkeypatch) -> None:
+    calls: list[int] = []
+    seg = det._seg
+    tok = seg._tokenizer()
+    real_cut = tok.cut
+
+    def counting_cut(s, *a, **kw):
+        calls.append(len(s))
+        return real_cut(s, *a, **kw)
+
+    monkeypatch.setattr(tok, "cut", counting_cut)
+    seg._cache.clear()
+    page = "这是一段很长的正常文字。" * 2000 + "电工证培训包过"
+    assert det.scan_page(text=page).categories == ["guarantee_promise"]
+    assert calls and max(calls) <= 20

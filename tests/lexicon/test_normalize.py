@@ -1,0 +1,65 @@
+"""Normalization against every disguise in DOMAIN.md, with offsets mapped back exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.normalize import digits_for_numbers, normalize, normalize_light
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("包 过", "包过"),
+        ("包*过", "包过"),
+        ("包-过", "包过"),
+        ("包⭐过", "包过"),
+        ("包\u200b过", "包过"),
+        ("包\ufe0f过", "包过"),
+        ("低壓電工證", "低压电工证"),
+        ("１００％", "100%"),
+        ("电⼯证", "电工证"),  # U+2F2F Kangxi radical 工
+        ("登⾼证", "登高证"),  # U+2FBC
+        ("BAO过", "bao过"),
+        ("ＤＧＺ", "dgz"),
+        ("①②③", "123"),
+        ("⑩", "10"),
+        ("bao guo", "bao guo"),
+        ("138 1234 5678", "138 1234 5678"),
+        ("包过！不过退款", "包过。不过退款"),
+        ("…包…过…", "包过"),
+    ],
+)
+def test_disguises_normalize(raw: str, want: str) -> None:
+    assert normalize(raw).text == want
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["前面 包 过 后面", "⑩号 低壓電工證 包⭐过", "a\u200bb 包\u200b过", "　全角　空格　包过"],
+)
+def test_offsets_map_back_to_the_original(raw: str) -> None:
+    n = normalize(raw)
+    i = n.text.index("包过") if "包过" in n.text else n.text.index("包")
+    a, b = n.span(i, i + 2)
+    assert raw[a] == "包"
+    assert raw[b - 1] == "过"
+
+
+def test_every_normalized_char_maps_to_a_source_char() -> None:
+    raw = "電⼯證 包⭐過 ⑫ ＡＢ\u200bc"
+    n = normalize(raw)
+    for i, ch in enumerate(n.text):
+        o = n.orig(i)
+        assert 0 <= o < len(raw)
+        assert normalize(raw[o]).text[:1] in (ch, "1", "")
+
+
+def test_chinese_numerals_read_as_digits_only_where_asked() -> None:
+    assert normalize("一次通过").text == "一次通过"
+    assert digits_for_numbers("一三八零零幺三八壹贰叁") == "13800138123"
+
+
+def test_light_normalization_keeps_separators() -> None:
+    assert normalize_light("微信：XL-DGZ1600").endswith("xl-dgz1600")
+    assert normalize_light("包\u200b過") == "包过"
