@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+import unicodedata
 from typing import Any
 
 from scrapy import signals
@@ -72,12 +73,23 @@ class ProgressExtension:
         print(("完成 " if final else "") + self.line(), file=sys.stderr, flush=True)
 
 
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _cell(s: str, width: int, left: bool = True) -> str:
+    pad = " " * max(width - _width(s), 0)
+    return s + pad if left else pad + s
+
+
 def format_summary(by_category: dict[str, int], pages: int, hits: int, errors: int) -> str:
-    """The end-of-crawl table: pages with findings per category."""
-    width = max(len(v) for v in CATEGORY_LABELS.values()) + 2
-    rows = [f"{'类别':<{width}}{'命中页面':>8}", "-" * (width + 10)]
+    """The end-of-crawl table: pages with findings per category (CJK-width aligned)."""
+    width = max(_width(v) for v in CATEGORY_LABELS.values()) + 2
+    rule = "-" * (width + 10)
+    rows = [_cell("类别", width) + _cell("命中页面", 10, left=False), rule]
     for cat in CATEGORIES:
-        rows.append(f"{CATEGORY_LABELS[cat]:<{width}}{by_category.get(cat, 0):>8}")
-    rows.append("-" * (width + 10))
+        count = str(by_category.get(cat, 0))
+        rows.append(_cell(CATEGORY_LABELS[cat], width) + _cell(count, 10, left=False))
+    rows.append(rule)
     rows.append(f"抓取页面 {pages}，命中页面 {hits}，错误 {errors}")
     return "\n".join(rows)
