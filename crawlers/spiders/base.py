@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
@@ -93,6 +94,11 @@ class BaseSweepSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta)
 
     def on_error(self, failure: Any) -> None:
+        """Count failed fetches; a request we chose not to make (robots, guards) is no error."""
+        if failure.check(IgnoreRequest):
+            self.crawler.stats.inc_value("adsweep/pages/ignored")
+            self.logger.info("not fetched: %s", failure.getErrorMessage())
+            return
         self.crawler.stats.inc_value("adsweep/pages/error")
         self.logger.warning("fetch failed: %s", failure.getErrorMessage())
 
@@ -107,7 +113,11 @@ class BaseSweepSpider(scrapy.Spider):
         rendered = bool(response.meta.get("playwright"))
         if not rendered and self.render == "auto" and self._needs_render(response, page):
             self.crawler.stats.inc_value("adsweep/render/auto")
-            meta = {**response.meta, **read_request_meta(), "adsweep_auto_rendered": True}
+            meta = {
+                **_own_meta(response.request.meta),
+                **read_request_meta(),
+                "adsweep_auto_rendered": True,
+            }
             yield response.request.replace(meta=meta, dont_filter=True)
             return
         self.crawler.stats.inc_value("adsweep/pages/parsed")
@@ -155,6 +165,26 @@ class BaseSweepSpider(scrapy.Spider):
             depth=response.meta.get("adsweep_depth", 0),
             request_headers=_headers(req.headers) if req is not None else {},
         )
+
+
+def _own_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Request meta minus what Scrapy's downloader added (latency, slots, retries…)."""
+    return {k: v for k, v in meta.items() if k not in _INTERNAL_META}
+
+
+_INTERNAL_META = frozenset(
+    {
+        "download_latency",
+        "download_slot",
+        "retry_times",
+        "depth",
+        "redirect_times",
+        "redirect_ttl",
+        "redirect_urls",
+        "redirect_reasons",
+        "_slot",
+    }
+)
 
 
 def _headers(headers: Any) -> dict[str, str]:
