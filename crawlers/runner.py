@@ -89,7 +89,6 @@ def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
         "ADSWEEP_SCREENSHOTS": spec.screenshots,
         "LEXICON_OCR": spec.ocr,
         "EVIDENCE_DIR": spec.evidence_dir,
-        "JOBDIR": spec.job_dir,
     }
     out.update({k: v for k, v in pairs.items() if v is not None})
     if spec.allow_private:
@@ -97,6 +96,12 @@ def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
     if spec.render == "never" and spec.screenshots is False:
         # No browser at all: plain HTTP handlers, no Playwright driver process.
         out["DOWNLOAD_HANDLERS"] = {}
+    if spec.job_dir and not spec.queue:
+        from crawlers.jobdir import jobdir_settings
+
+        # One journal per target, so several targets can share one --job-dir.
+        job_dir = f"{spec.job_dir}/{spec.target}" if spec.target else spec.job_dir
+        out.update(jobdir_settings(job_dir))
     if spec.queue:
         from crawlers.distributed import redis_settings
 
@@ -114,7 +119,7 @@ def base_settings(overrides: dict[str, Any] | None = None) -> Settings:
 
 def run_crawls(specs: list[CrawlSpec], log_level: str = "WARNING") -> list[CrawlResult]:
     """Run every spec's crawl in this process; returns their stats when all have finished."""
-    process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}), install_root_handler=True)
+    process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
     crawlers = []
     for spec in specs:
         crawler = process.create_crawler(spec.spider)

@@ -109,6 +109,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.PrivateAddressMiddleware": 940,
 }
 
+#: ``--job-dir``: the kill-safe frontier journal (off unless ADSWEEP_JOB_DIR is set).
+SPIDER_MIDDLEWARES = {"crawlers.jobdir.JournalSpiderMiddleware": 50}
+ADSWEEP_JOB_DIR = None
+
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 DOWNLOAD_HANDLERS = {
