@@ -98,6 +98,36 @@ class EvidenceArchive:
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+    def hold(self, run_id: str) -> int:
+        """Mark a run as open by this process (an flock the kernel drops if we die)."""
+        path = self.run_dir(run_id) / ".active"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o640)
+        fcntl.flock(fd, fcntl.LOCK_SH)  # shared: several workers may share one run
+        return fd
+
+    @staticmethod
+    def release(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+    def orphaned_runs(self) -> list[str]:
+        """Runs never sealed whose writers are all gone: crashed or killed crawls."""
+        out = []
+        for run in self.runs():
+            rd = self.run_dir(run)
+            if (rd / "manifest.head").exists() or not (rd / "manifest.jsonl").exists():
+                continue
+            fd = os.open(rd / ".active", os.O_RDWR | os.O_CREAT, 0o640)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # still being written
+            finally:
+                os.close(fd)
+            out.append(run)
+        return out
+
     def runs(self) -> list[str]:
         base = self.root / "runs"
         return sorted(p.name for p in base.iterdir() if p.is_dir()) if base.exists() else []
@@ -181,7 +211,7 @@ class EvidenceArchive:
         with open(path, encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip()]
 
-    def seal(self, run_id: str) -> dict[str, Any] | None:
+    def seal(self, run_id: str, **extra: Any) -> dict[str, Any] | None:
         """Write ``manifest.head`` (last hash, count, WARC hash) so a removed tail shows up."""
         path = self.manifest_path(run_id)
         if not path.exists():
@@ -195,6 +225,7 @@ class EvidenceArchive:
                 "hash": last["hash"] if last else GENESIS,
                 "manifest_sha256": sha256_file(path),
                 "warc_sha256": sha256_file(warc) if warc.exists() else None,
+                **extra,
             }
             tmp = path.with_name("manifest.head.tmp")
             tmp.write_text(json.dumps(head, sort_keys=True) + "\n", encoding="utf-8")

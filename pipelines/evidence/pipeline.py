@@ -16,17 +16,20 @@ Stats: ``adsweep/evidence/captured``, ``adsweep/evidence/screenshots``,
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from lexicon.finding import ScanResult
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes
 from pipelines.evidence.warc import page_records
+from pipelines.hit import Hit
+from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem, utcnow
-from pipelines.store.pipeline import run_id_of
+from pipelines.store.pipeline import StoreConfig, run_id_of, spool_for
 from pipelines.urls import hit_id
 
-__all__ = ["TOOL", "EvidencePipeline", "capture"]
+__all__ = ["TOOL", "EvidencePipeline", "capture", "evidence_ref", "recover"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +47,40 @@ def _tool() -> str:
 TOOL = _tool()
 
 
+def evidence_ref(archive: EvidenceArchive, entry: dict[str, Any]) -> dict[str, Any]:
+    """The ``hit.evidence`` dict for a manifest entry (also used to recover a killed run)."""
+    return {
+        "run_id": entry["run_id"],
+        "captured_at": entry["at"],
+        "tool": entry["tool"],
+        "warc": entry["warc"],
+        "screenshot": entry["screenshot"],
+        "text": entry["text"],
+        "manifest": {
+            "path": archive.rel(archive.manifest_path(entry["run_id"])),
+            "seq": entry["seq"],
+            "hash": entry["hash"],
+        },
+    }
+
+
+def _detected(item: PageItem) -> dict[str, Any] | None:
+    """The hit as detected, minus its text (kept as an object) — enough to rebuild it."""
+    hit = build_hit(item)
+    if hit is None:
+        return None
+    d = hit.to_dict()
+    d.pop("text", None)
+    d.pop("evidence", None)
+    return d
+
+
 def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, Any]:
-    """Write all artifacts of one page and chain a manifest entry; returns ``item.evidence``."""
+    """Write all artifacts of one page and chain a manifest entry; returns ``item.evidence``.
+
+    The entry also carries the detected hit (without its text, which is an object already), so
+    a hit survives a crawl killed between this pipeline and the store: see :func:`recover`.
+    """
     at = item.fetched_at or utcnow()
     url = item.final_url or item.url
     records, ids = page_records(
@@ -77,21 +112,22 @@ def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, 
             "warc": warc,
             "text": text,
             "screenshot": shot,
+            "hit": _detected(item),
         },
     )
-    return {
-        "run_id": run_id,
-        "captured_at": at,
-        "tool": TOOL,
-        "warc": warc,
-        "screenshot": shot,
-        "text": text,
-        "manifest": {
-            "path": archive.rel(archive.manifest_path(run_id)),
-            "seq": entry["seq"],
-            "hash": entry["hash"],
-        },
-    }
+    return evidence_ref(archive, entry)
+
+
+def recover(archive: EvidenceArchive, run_id: str) -> Iterator[Hit]:
+    """Hits of a killed run, rebuilt from its manifest (text read back from its object)."""
+    for entry in archive.entries(run_id):
+        d = entry.get("hit")
+        if entry.get("kind") != "capture" or not d:
+            continue
+        text_path = archive.root / entry["text"]["path"]
+        d = dict(d, evidence=evidence_ref(archive, entry))
+        d["text"] = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+        yield Hit.from_dict(d)
 
 
 class EvidencePipeline:
@@ -103,6 +139,7 @@ class EvidencePipeline:
         self.archive = EvidenceArchive(Path(root))
         self.tsa_url = tsa_url
         self.run_id = ""
+        self._hold: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> EvidencePipeline:
@@ -116,6 +153,24 @@ class EvidencePipeline:
 
     def open_spider(self) -> None:
         self.run_id = run_id_of(self.crawler)
+        self._recover()
+        self._hold = self.archive.hold(self.run_id)
+
+    def _recover(self) -> None:
+        """Hand hits of killed runs to the store pipeline's spool, then seal those runs.
+
+        The store pipeline opens after this one and replays its spool first; ids are stable
+        and the store merges, so a hit that did reach the store is not duplicated.
+        """
+        spool = spool_for(*_store_target(self.crawler.settings))
+        for run in self.archive.orphaned_runs():
+            n = 0
+            for hit in recover(self.archive, run):
+                spool.append({"kind": "hit", "hit": hit.to_dict()})
+                n += 1
+            self.archive.seal(run, recovered_at=utcnow(), recovered_hits=n)
+            self.stats.inc_value("adsweep/evidence/recovered", n)
+            logger.warning("run %s was killed before it closed: %d hits recovered", run, n)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
@@ -136,6 +191,9 @@ class EvidencePipeline:
         return item
 
     def close_spider(self) -> None:
+        if self._hold is not None:
+            self.archive.release(self._hold)
+            self._hold = None
         if not self.archive.manifest_path(self.run_id).exists():
             return
         self.archive.seal(self.run_id)
@@ -148,3 +206,8 @@ class EvidencePipeline:
             except TimestampError as e:
                 logger.error("RFC 3161 timestamp of run %s failed: %s", self.run_id, e)
                 self.stats.inc_value("adsweep/evidence/errors")
+
+
+def _store_target(settings: Any) -> tuple[str, str]:
+    cfg = StoreConfig.from_settings(settings)
+    return cfg.url, cfg.spool_dir

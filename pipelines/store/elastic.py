@@ -60,6 +60,14 @@ def _node_class(spec: str | None) -> Any:
         raise StoreConfigError(f"ADSWEEP_ES_NODE_CLASS {spec!r} cannot be imported: {e}") from e
 
 
+def _write_block(e: Exception) -> bool:
+    """403 because writes are blocked for now (disk watermark, read-only index), not a login."""
+    text = str(e)
+    return getattr(getattr(e, "meta", None), "status", 0) == 403 and any(
+        s in text for s in ("cluster_block_exception", "read_only", "osmem_base_frozen")
+    )
+
+
 class ElasticStore(Store):
     """Hits, pages, runs, audit and notices in Elasticsearch indices behind aliases."""
 
@@ -110,6 +118,9 @@ class ElasticStore(Store):
             if self.es.indices.exists_alias(name=alias):
                 continue
             index = f"{alias}-v{SCHEMA_VERSION}"
+            if self.es.indices.exists(index=index):  # restored without its alias: re-attach
+                self.es.indices.put_alias(index=index, name=alias, is_write_index=True)
+                continue
             try:
                 self.es.indices.create(index=index, aliases={alias: {"is_write_index": True}})
             except es.BadRequestError as e:
@@ -124,7 +135,7 @@ class ElasticStore(Store):
         except (es.ConnectionError, es.ConnectionTimeout) as e:
             raise StoreUnavailable(f"Elasticsearch {self.url} unreachable: {e}") from e
         except es.ApiError as e:
-            if e.meta.status in (429, 502, 503, 504) or e.meta.status >= 500:
+            if e.meta.status == 429 or e.meta.status >= 500 or _write_block(e):
                 raise StoreUnavailable(f"Elasticsearch {self.url} refused: {e}") from e
             if e.meta.status == 409:
                 raise ConflictError(str(e)) from e
@@ -156,7 +167,12 @@ class ElasticStore(Store):
         refresh: str | bool = False,
     ) -> None:  # fmt: skip
         """Create (``seq`` None) or replace at exactly the version read; 409 → ConflictError."""
-        args: dict[str, Any] = {"index": self.alias(kind), "id": doc_id, "document": doc}
+        args: dict[str, Any] = {
+            "index": self.alias(kind),
+            "id": doc_id,
+            "document": doc,
+            "require_alias": True,  # never auto-create a concrete index named like the alias
+        }
         if seq is None:
             args["op_type"] = "create"
         else:
@@ -215,7 +231,13 @@ class ElasticStore(Store):
         retry = []
         with self._errors():
             for ok, info in helpers.streaming_bulk(
-                self.es, actions, raise_on_error=False, max_retries=2, chunk_size=500
+                self.es,
+                actions,
+                raise_on_error=False,
+                raise_on_exception=True,
+                max_retries=2,
+                chunk_size=500,
+                require_alias=True,
             ):
                 if not ok:
                     op = next(iter(info.values()))
