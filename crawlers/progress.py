@@ -42,7 +42,7 @@ class ProgressExtension:
     def from_crawler(cls, crawler: Any) -> ProgressExtension:
         interval = crawler.settings.getfloat("ADSWEEP_PROGRESS_INTERVAL")
         if interval <= 0:
-            raise NotConfigured("ADSWEEP_PROGRESS_INTERVAL <= 0")
+            raise NotConfigured
         ext = cls(crawler, interval)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

@@ -40,7 +40,7 @@ class DetectPipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> DetectPipeline:
         if not crawler.settings.getbool("LEXICON_ENABLED", True):
-            raise NotConfigured("LEXICON_ENABLED is off")
+            raise NotConfigured
         return cls(crawler)
 
     def open_spider(self) -> None:
