@@ -44,7 +44,7 @@ DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]
 #: adjacent, longer phrases up to four characters away, never across a clause end.
 _NEG_NEAR = re.compile(
     r"(?:不承诺|不保证|不存在|不提供|不搞|不做|不会|不是|不接受|不参与|没有|绝不|绝无|拒绝|杜绝|"
-    r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能|决不)[^。]{0,4}$"
+    r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能|决不|不代表|不等于|并不|不意味着)[^。]{0,4}$"
 )
 _NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
 

@@ -163,7 +163,7 @@ class Detector:
         short = m.end - m.start <= 3 or m.variant == "homophone"
         if not short or not ("\u3400" <= s[m.start] <= "\u9fff"):
             return True
-        return self._seg.on_boundaries(s, m.start, m.end)
+        return self._seg.on_boundaries(s, m.start, m.end, strict=bool(m.variant))
 
     def _combos(self, rule: Rule, groups: dict[str, list[_Match]], s: str) -> list[list[_Match]]:
         names = sorted(groups, key=lambda g: len(groups[g]))

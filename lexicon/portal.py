@@ -50,7 +50,7 @@ _NAME_GRAMS = [_bigrams(normalize(n).text) for n in OFFICIAL_NAMES]
 
 
 _SEGMENTS = re.compile(r"\s*[-_|｜—–·:：]\s*|\n")
-_PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号)$")
+_PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号|查询)$")
 
 
 def name_similarity(text: str) -> float:

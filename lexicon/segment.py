@@ -22,7 +22,7 @@ class Segmenter:
         self._words = [w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"]
         self._wordset = set(self._words)
         self._tok = None
-        self._cache: dict[tuple[str, int, int], bool] = {}
+        self._cache: dict[tuple[str, int, int, bool], bool] = {}
 
     def _tokenizer(self):
         if self._tok is None:
@@ -36,12 +36,16 @@ class Segmenter:
             self._tok = tok
         return self._tok
 
-    def on_boundaries(self, text: str, start: int, end: int) -> bool:
-        """True when ``text[start:end]`` starts and ends on jieba word boundaries."""
+    def on_boundaries(self, text: str, start: int, end: int, strict: bool = False) -> bool:
+        """True when ``text[start:end]`` starts and ends on jieba word boundaries.
+
+        Unless ``strict``, a match inside one longer lexicon word (电工证 in 低压电工证) also
+        counts; generated variants are strict, so 作证 (a homophone of 做证) inside 操作证 is not.
+        """
         a = max(0, start - _PAD)
         b = min(len(text), end + _PAD)
         window = text[a:b]
-        key = (window, start - a, end - a)
+        key = (window, start - a, end - a, strict)
         hit = self._cache.get(key)
         if hit is None:
             s, e = start - a, end - a
@@ -50,7 +54,7 @@ class Segmenter:
             hit = False
             for tok in self._tokenizer().cut(window, HMM=False):
                 # A longer lexicon word around the match (低压电工证 around 电工证) also counts.
-                if pos <= s and e <= pos + len(tok) and tok in self._wordset:
+                if not strict and pos <= s and e <= pos + len(tok) and tok in self._wordset:
                     hit = True
                 pos += len(tok)
                 cuts.add(pos)

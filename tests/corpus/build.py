@@ -1,0 +1,221 @@
+"""Build ``corpus.jsonl`` from the hand-written snippets, adding disguised copies.
+
+The snippets in ``positives.txt`` / ``negatives.txt`` and the page records below are written by
+hand. Each positive also gets one disguised copy, made the way evaders disguise ads (spaces,
+symbols, emoji or zero-width characters between characters, traditional characters, full-width
+letters and digits, Kangxi radicals, pinyin or a homophone for one character). The disguises are
+chosen here, independently of the lexicon's generated variants. Some negatives get a
+traditional or spaced copy too: a notice in traditional characters must stay silent as well.
+
+Run ``python tests/corpus/build.py`` after editing the snippets; the output is checked in.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).parent
+CODES = {
+    "CS": "certificate_sale",
+    "GP": "guarantee_promise",
+    "SS": "state_symbol_misuse",
+    "EF": "exam_fraud",
+    "FC": "fake_certificate",
+    "FP": "fake_portal",
+}
+_KANGXI = {unicodedata.normalize("NFKC", chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)}
+_PINYIN = {"过": "guo", "包": "bao", "证": "zheng", "考": "kao", "办": "ban", "焊": "han"}
+_HOMOPHONE = {"包": "苞", "证": "正", "代": "带", "保": "宝"}
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _between(text: str, sep: str, every: int = 1) -> str:
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if _cjk(ch) and _cjk(nxt) and i % every == 0:
+            out.append(sep)
+    return "".join(out)
+
+
+def _first(text: str, table: dict[str, str]) -> str:
+    for i, ch in enumerate(text):
+        if ch in table:
+            return text[:i] + table[ch] + text[i + 1 :]
+    return text
+
+
+def _trad(text: str) -> str:
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert(text)
+
+
+def _full(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+DISGUISES = [
+    ("space", lambda t: _between(t, " ")),
+    ("star", lambda t: _between(t, "*", 2)),
+    ("emoji", lambda t: _between(t, "⭐", 3)),
+    ("zero_width", lambda t: _between(t, "\u200b")),
+    ("traditional", _trad),
+    ("full_width", lambda t: _full(t.replace("100%", "100%").replace("1", "1"))),
+    ("kangxi", lambda t: "".join(_KANGXI.get(c, c) for c in t)),
+    ("pinyin", lambda t: _first(t, _PINYIN)),
+    ("homophone", lambda t: _first(t, _HOMOPHONE)),
+    ("traditional_space", lambda t: _between(_trad(t), " ", 2)),
+]
+
+# Pages for fake_portal: (categories, url, title, text).
+PORTAL_PAGES = [
+    (
+        ["FP", "SS"],
+        "http://cx-mem-gov.cn/",
+        "特种作业操作证及安全生产知识和管理能力考核合格信息查询平台",
+        "中华人民共和国应急管理部\n证件号码：\n姓名：\n查询\n国徽",
+    ),
+    (
+        ["FP"],
+        "http://tzzy-cx.com/query",
+        "特种作业操作证查询平台",
+        "请输入证件号码和姓名\n查询结果：有效",
+    ),
+    (
+        ["FP"],
+        "http://www.cxmem.top/",
+        "特种作业操作证信息查询系统",
+        "证书编号 查询\n证书状态：有效",
+    ),
+    (
+        ["FP"],
+        "http://zlaq-mohurd.cn/",
+        "全国工程质量安全管理监管信息平台",
+        "证书编号：\n查询\n查询结果 有效",
+    ),
+    (
+        ["FP"],
+        "http://cnse-e-cqs.com/",
+        "全国特种设备公示信息查询平台",
+        "请输入身份证号\n查询结果：正常",
+    ),
+    (
+        ["FP", "SS"],
+        "http://mem-gov.vip/cx",
+        "查询结果 - 特种作业操作证查询平台",
+        "证件号码 T4201 姓名 王某\n证书状态：有效\n主办单位：中华人民共和国应急管理部",
+    ),
+    (
+        ["FP"],
+        "http://yingjiguanli.top/",
+        "应急管理部特种作业操作证查询",
+        "输入证件号查询\n查验结果 真实有效",
+    ),
+    (
+        ["FP"],
+        "http://aqsc-cx.xyz/",
+        "特种作业操作证及安全生产知识和管理能力考核合格信息查询平台",
+        "证书号：\n验证码：\n查询",
+    ),
+    (["FP"], "http://192.0.2.8/cx/", "特種作業操作證查詢平臺", "請輸入證件號碼\n查詢結果：有效"),
+    (
+        ["FP"],
+        "http://cx.mem-gov.com/",
+        "国家安全生产考试 证书查询系统",
+        "身份证号 查询 查询结果：有效",
+    ),
+    (
+        [],
+        "https://cx.mem.gov.cn/",
+        "特种作业操作证及安全生产知识和管理能力考核合格信息查询平台",
+        "中华人民共和国应急管理部\n证件号码 姓名 查询\n国徽",
+    ),
+    (
+        [],
+        "https://zlaq.mohurd.gov.cn/",
+        "全国工程质量安全管理监管信息平台",
+        "证书编号 查询结果 有效",
+    ),
+    ([], "https://cnse.e-cqs.cn/", "全国特种设备公示信息查询平台", "请输入身份证号 查询结果 正常"),
+    (
+        [],
+        "https://yjj.example.gov.cn/cxzn.html",
+        "特种作业操作证查询指南_某市应急管理局",
+        "官方查询平台：特种作业操作证及安全生产知识和管理能力考核合格信息查询平台（cx.mem.gov.cn）",
+    ),
+    (
+        [],
+        "http://school.example.com/cert.html",
+        "证书查询 - 某职业培训学校",
+        "学员考试合格后，证书可登录特种作业操作证查询平台（cx.mem.gov.cn）输入证件号码查询。",
+    ),
+    (
+        [],
+        "http://news.example.com/1.html",
+        "如何识别仿冒的特种作业操作证查询平台",
+        "记者调查发现，仿冒平台页面显示“查询结果：有效”，但网址并非cx.mem.gov.cn。",
+    ),
+    (
+        [],
+        "http://shop.example.com/item/9",
+        "特种作业操作证卡套 透明证件保护套",
+        "适用于特种作业操作证，尺寸标准",
+    ),
+    ([], "http://kuaidi.example.com/", "快递单号查询平台", "请输入单号 查询结果：已签收"),
+]
+
+
+def _read(name: str) -> list[tuple[str, str, str]]:
+    rows, kind = [], ""
+    for line in (HERE / name).read_text("utf-8").splitlines():
+        if line.startswith("# kind:"):
+            kind = line.split(":", 1)[1].split()[0]
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, text = line.split("|", 1)
+        rows.append((head.strip(), kind, text.strip()))
+    return rows
+
+
+def build() -> list[dict]:
+    out: list[dict] = []
+    for n, (codes, kind, text) in enumerate(_read("positives.txt")):
+        cats = [CODES[c] for c in codes.split(",")]
+        out.append({"id": f"p{n:03d}", "text": text, "categories": cats, "kind": kind})
+        name, fn = DISGUISES[n % len(DISGUISES)]
+        out.append({"id": f"p{n:03d}-{name}", "text": fn(text), "categories": cats, "kind": kind})
+    for n, (kind, _, text) in enumerate(_read("negatives.txt")):
+        out.append({"id": f"n{n:03d}", "text": text, "categories": [], "kind": kind})
+        if n % 3 == 0:
+            name, fn = DISGUISES[(n // 3) % len(DISGUISES)]
+            out.append({"id": f"n{n:03d}-{name}", "text": fn(text), "categories": [], "kind": kind})
+    for n, (codes, url, title, text) in enumerate(PORTAL_PAGES):
+        cats = [CODES[c] for c in codes]
+        out.append(
+            {
+                "id": f"w{n:03d}",
+                "url": url,
+                "title": title,
+                "text": text,
+                "categories": cats,
+                "kind": "portal" if cats else "portal_negative",
+            }
+        )
+    return out
+
+
+if __name__ == "__main__":
+    rows = build()
+    with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    pos = sum(1 for r in rows if r["categories"])
+    print(f"{len(rows)} snippets: {pos} positive, {len(rows) - pos} negative")
