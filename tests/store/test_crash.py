@@ -106,3 +106,67 @@ def test_sigkill_loses_no_detected_hit(demo, tmp_path):
     from pipelines.evidence.verify import verify_run
 
     assert verify_run(archive, "killed").ok
+
+
+def _persist(store, seed_dir: Path) -> None:
+    """osmem keeps everything in memory; write what a real cluster would have on disk (each
+    index's settings, mappings, aliases and documents) as an osmem seed directory."""
+    from elasticsearch import helpers
+
+    from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION, index_settings
+
+    seed_dir.mkdir()
+    for kind, mappings in INDEX_MAPPINGS.items():
+        alias = store.alias(kind)
+        index = f"{alias}-v{SCHEMA_VERSION}"
+        spec = {"settings": index_settings(), "mappings": mappings,
+                "aliases": {alias: {"is_write_index": True}}}  # fmt: skip
+        (seed_dir / f"{index}.index.json").write_text(json.dumps(spec))
+        lines = []
+        for d in helpers.scan(store.es, index=index, query={"query": {"match_all": {}}}):
+            lines.append(json.dumps({"index": {"_index": index, "_id": d["_id"]}}))
+            lines.append(json.dumps(d["_source"], ensure_ascii=False))
+        if lines:  # osmem refuses an empty seed file
+            (seed_dir / f"{index}.ndjson").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatch):
+    """Writes refused (403), then the server stopped and restarted: every hit arrives."""
+    from osmem_server import OsmemServer
+
+    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", "esnode:PlainJsonNode")
+    server = OsmemServer.start()
+    port = server.url.rsplit(":", 1)[1]
+    url = f"{server.url}?prefix=outage"
+    store = open_store(url)
+    proc = crawl(demo, url, tmp_path, "outage", delay=0.1,
+                 ADSWEEP_ES_NODE_CLASS="esnode:PlainJsonNode")  # fmt: skip
+    try:
+        _wait(lambda: (store.refresh(), store.count_hits())[1] >= 4, what="4 hits stored")
+        server.freeze()  # the cluster now refuses writes (like a read-only index block)
+        spool = tmp_path / "spool"
+        _wait(lambda: any(p.stat().st_size for p in spool.glob("*.jsonl*")), what="spooling")
+        _persist(store, tmp_path / "seed")
+        before = store.count_hits()
+        server.close()  # ... and then goes away entirely
+        time.sleep(1.0)
+        assert proc.poll() is None, "the crawl should still be running"
+        server = OsmemServer.start(seed=[str(tmp_path / "seed")], addr=f"127.0.0.1:{port}")
+        stats = finish(proc)
+        after = open_store(url)
+        after.refresh()
+        stored = {h.id: h for h in after.iter_hits()}
+        run = after.get_run("outage")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        server.close()
+    archive = EvidenceArchive(tmp_path / "evidence")
+    detected = {e["hit_id"] for e in archive.entries("outage")}
+    assert stats["adsweep/store/spooled"] > 0
+    assert stats["adsweep/store/replayed"] == stats["adsweep/store/spooled"]
+    assert len(detected) == stats["adsweep/hits/stored"] > before
+    assert set(stored) == detected  # every hit arrived, none twice
+    assert all(h.evidence.get("run_id") == "outage" for h in stored.values())
+    assert run["status"] == "finished" and run["hits"] == len(detected)
+    assert not [p for p in (tmp_path / "spool").glob("*") if p.stat().st_size]  # drained
