@@ -123,6 +123,8 @@ class StorePipeline:
             "id": self.run_id,
             "started_at": utcnow(),
             "spider": getattr(spider, "name", ""),
+            "target": str(getattr(spider, "target", "") or ""),
+            "platform": str(getattr(spider, "platform", "") or ""),
             "status": "running",
             "store": self.config.url,
         }

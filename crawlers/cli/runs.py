@@ -1,0 +1,48 @@
+"""``adsweep runs``: list recorded runs (crawls, scheduled crawls, ingests) from the store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from crawlers.cli import CliError
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("runs", help="list recorded crawl and ingest runs")
+    p.add_argument("--store", default=None, metavar="URL")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipelines.store import StoreError, open_store
+
+    try:
+        store = open_store(args.store)
+    except StoreError as e:
+        raise CliError(f"存储不可用 (store unusable): {e}") from e
+    with store:
+        runs = store.list_runs(limit=args.limit)
+    if args.json:
+        for r in runs:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+        return 0
+    if not runs:
+        print("还没有运行记录")
+        return 0
+    head = ("运行编号", "类型", "目标", "开始时间", "页面", "命中", "错误")
+    print(
+        f"{head[0]:<26}{head[1]:<8}{head[2]:<18}{head[3]:<21}"
+        f"{head[4]:>6}{head[5]:>6}{head[6]:>6}  结束原因"
+    )
+    for r in runs:
+        print(
+            f"{r.get('id', ''):<30}{r.get('spider', ''):<10}{r.get('target', '') or '-':<20}"
+            f"{r.get('started_at', ''):<24}{r.get('pages', 0):>8}{r.get('hits', 0):>8}"
+            f"{r.get('errors', 0):>8}  {r.get('stop_reason', r.get('status', ''))}"
+        )
+    return 0
