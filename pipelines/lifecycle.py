@@ -153,6 +153,8 @@ class LifecyclePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
+        target = getattr(getattr(self.crawler, "spider", None), "target_obj", None)
+        self.extra_texts += tuple(getattr(target, "removal_texts", ()) or ())
         try:
             self.store = open_store(self.url)
         except (StoreError, OSError) as e:
