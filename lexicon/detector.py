@@ -9,17 +9,17 @@ rule's ``unless`` terms, an official host or a notice/news page.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-import ahocorasick
-
+from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Finding, ScanResult, Suppressed
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import Segmenter
-from lexicon.variants import variants
 
 __all__ = ["Detector", "SourceScan"]
 
@@ -27,13 +27,13 @@ _WARN_BEFORE = 20
 _WARN_AFTER = 12
 _EXCERPT = 30
 _MAX_PER_RULE = 5
+_PAGE_HEAD = 2000
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
     start: int
     end: int
     term: str
@@ -46,10 +46,9 @@ class SourceScan:
 
     source: str
     text: str
+    normalized: str = ""
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
-    notice: dict[str, float] = field(default_factory=dict)
-    news: dict[str, float] = field(default_factory=dict)
 
 
 def _is_latin(ch: str) -> bool:
@@ -86,45 +85,40 @@ class Detector:
         self.version = lex.version
         self.rules = lex.rules
         self._window_rules = [r for r in lex.rules if r.kind == "window"]
-        self._automaton, words = self._build()
-        self._seg = Segmenter(words)
-
-    # -- building -------------------------------------------------------------------------
-
-    def _build(self) -> tuple[ahocorasick.Automaton, list[str]]:
-        table: dict[str, list[tuple]] = defaultdict(list)
-        words: list[str] = []
-        for ri, rule in enumerate(self._window_rules):
-            for gname, terms in rule.groups.items():
-                kinds = self._variant_kinds(rule, gname)
-                for term in terms:
-                    key = normalize_term(term)
-                    table[key].append(("r", ri, gname, term, ""))
-                    words.append(key)
-                    for v, vk in variants(key, kinds.get(term, ())):
-                        table[v].append(("r", ri, gname, term, vk))
-            for term in rule.unless:
-                table[normalize_term(term)].append(("u", ri, "", term, ""))
-        for ts in self.lex.sets.values():
-            if ts.role != "match":
-                for term in ts.terms:
-                    table[normalize_term(term)].append(("c", ts.role, ts.weight, term, ""))
-        a = ahocorasick.Automaton()
-        for key, entries in table.items():
-            if key:
-                a.add_word(key, (key, tuple(entries)))
-        a.make_automaton()
-        return a, words
-
-    def _variant_kinds(self, rule: Rule, group: str) -> dict[str, tuple[str, ...]]:
-        out: dict[str, set[str]] = defaultdict(set)
-        for name in rule.refs.get(group, ()):
-            ts = self.lex.sets[name]
-            for t in ts.terms:
-                out[t].update(ts.variants)
-        return {t: tuple(sorted(k)) for t, k in out.items()}
+        self._auto = build_automata(lex, self._window_rules)
+        self._reach = max((r.window for r in self._window_rules), default=0) + max(
+            _WARN_BEFORE, _WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
+        )
+        self._seg = Segmenter(self._auto.words)
 
     # -- scanning -------------------------------------------------------------------------
+
+    @staticmethod
+    def _iter(automaton, s: str, offset: int = 0, view: str | None = None):  # type: ignore[no-untyped-def]
+        """(start, end, entries) of matches in ``view`` (default ``s``, same length), latin
+        terms only on latin-word boundaries of ``s``."""
+        if not len(automaton):
+            return
+        n = len(s)
+        for end_idx, (size, latin_a, latin_b, entries) in automaton.iter(view or s):
+            start, end = end_idx - size + 1, end_idx + 1
+            if (latin_a and start > 0 and _is_latin(s[start - 1])) or (
+                latin_b and end < n and _is_latin(s[end])
+            ):
+                continue
+            yield start + offset, end + offset, entries
+
+    def _slices(self, s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Merged windows around anchor hits, wide enough for every rule's context."""
+        pad = self._reach + self._auto.max_key
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            lo, hi = max(0, a - pad), min(len(s), b + pad)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
 
     def scan_source(self, text: str, source: str = "text") -> SourceScan:
         """Candidates of one source (page-level context not yet applied)."""
@@ -132,30 +126,41 @@ class Detector:
         if not text:
             return out
         n = normalize(text)
-        s = n.text
+        s = out.normalized = n.text
         hits: dict[int, dict[str, list[_Match]]] = defaultdict(lambda: defaultdict(list))
+        spans: list[tuple[int, int]] = []
+        for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
+            spans.append((start, end))
+            for _kind, ri, group, term, vk in entries:
+                hits[ri][group].append(_Match(start, end, term, vk))
+        if not hits:
+            return out
         unless: dict[int, list[_Match]] = defaultdict(list)
         warnings: list[_Match] = []
-        for end_idx, (key, entries) in self._automaton.iter(s):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if (_is_latin(key[0]) and start > 0 and _is_latin(s[start - 1])) or (
-                _is_latin(key[-1]) and end < len(s) and _is_latin(s[end])
-            ):
-                continue
-            for kind, a, b, term, vk in entries:
-                if kind == "r":
-                    hits[a][b].append(_Match(start, end, term, vk))
-                elif kind == "u":
-                    unless[a].append(_Match(start, end, term, vk))
-                elif a == "warning":
-                    warnings.append(_Match(start, end, term, vk))
-                elif a in ("notice", "news"):
-                    getattr(out, a)[term] = b
+        for lo, hi in self._slices(s, spans):
+            for start, end, entries in self._iter(self._auto.context, s[lo:hi], lo):
+                for kind, a, b, term, vk in entries:
+                    if kind == "r":
+                        if a in hits:
+                            hits[a][b].append(_Match(start, end, term, vk))
+                    elif kind == "u":
+                        unless[a].append(_Match(start, end, term, vk))
+                    else:
+                        warnings.append(_Match(start, end, term, vk))
         for ri, groups in hits.items():
             rule = self._window_rules[ri]
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
         return out
+
+    def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+        """Notice and news signs over a page's normalized sources (only when something fired)."""
+        found: dict[str, dict[str, float]] = {"notice": {}, "news": {}}
+        for text in texts:
+            for _s, _e, entries in self._iter(self._auto.page, text):
+                for _kind, role, weight, term, _vk in entries:
+                    found[role][term] = weight
+        return found["notice"], found["news"]
 
     def _boundary_ok(self, s: str, m: _Match) -> bool:
         if _is_latin(s[m.start]) and m.variant in ("pinyin", "initials"):
@@ -166,8 +171,12 @@ class Detector:
         return self._seg.on_boundaries(s, m.start, m.end, strict=bool(m.variant))
 
     def _combos(self, rule: Rule, groups: dict[str, list[_Match]], s: str) -> list[list[_Match]]:
+        """Non-overlapping sets of one match per group, all within the rule's window."""
         names = sorted(groups, key=lambda g: len(groups[g]))
         pivot, others = names[0], names[1:]
+        ordered = {g: sorted(groups[g], key=lambda x: x.start) for g in others}
+        starts = {g: [x.start for x in ordered[g]] for g in others}
+        reach = rule.window + self._auto.max_key
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
         for m in sorted(groups[pivot], key=lambda x: x.start):
@@ -177,7 +186,9 @@ class Detector:
                 continue
             parts = [m]
             for g in others:
-                near = sorted(groups[g], key=lambda x: _distance(x, m))
+                lo = bisect.bisect_left(starts[g], m.start - reach)
+                hi = bisect.bisect_right(starts[g], m.end + rule.window)
+                near = sorted(ordered[g][lo:hi], key=lambda x: _distance(x, m))
                 pick = next(
                     (
                         x
@@ -304,15 +315,16 @@ class Detector:
         from lexicon.contacts import extract_contacts
         from lexicon.pagechecks import portal_findings, qr_findings
 
-        notice: dict[str, float] = {}
-        news: dict[str, float] = {}
-        for p in parts:
-            notice.update(p.notice)
-            news.update(p.news)
-        whole = "\n".join(p.text for p in parts)
-        ctx = page_context(whole, notice, news, host_of(url))
         res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
         page_findings = portal_findings(self, url, title, text) + qr_findings(self, res.qr_urls)
+        if page_findings or any(p.findings for p in parts):
+            # Notices and news announce themselves at the top (headers, document numbers,
+            # bylines); a long marketplace page collects stray signs in its body and footer.
+            notice, news = self.page_signs([p.normalized[:_PAGE_HEAD] for p in parts])
+            whole = "\n".join(p.text[:_PAGE_HEAD] for p in parts)
+            ctx = page_context(whole, notice, news, host_of(url))
+        else:
+            ctx = PageContext(None)
         for p in parts:
             res.suppressed.extend(p.suppressed)
             for f in p.findings:

@@ -24,6 +24,8 @@ Variant = tuple[str, str]
 
 _HOMOPHONES_PER_SYLLABLE = 24
 _MIN_CHAR_FREQ = 20
+#: A homophone variant that is itself a common word (作证 for 做证) is no disguise.
+_COMMON_WORD_FREQ = 5
 
 
 def _is_cjk(ch: str) -> bool:
@@ -41,16 +43,26 @@ def _reading(ch: str) -> str | None:
 
 
 @cache
-def _homophone_index() -> dict[str, tuple[str, ...]]:
-    """Toneless syllable -> common characters (by jieba dictionary frequency)."""
+def _dictionary() -> tuple[dict[str, int], frozenset[str]]:
+    """jieba's dictionary: single-character frequencies, and common words of 2-4 characters."""
     import jieba
 
     freq: dict[str, int] = {}
+    words: set[str] = set()
     with jieba.get_dict_file() as f:
         for raw in f:
             word, count, *_ = raw.decode("utf-8").split(" ")
             if len(word) == 1 and _is_cjk(word) and int(count) >= _MIN_CHAR_FREQ:
                 freq[word] = int(count)
+            elif 2 <= len(word) <= 4 and int(count) >= _COMMON_WORD_FREQ:
+                words.add(word)
+    return freq, frozenset(words)
+
+
+@cache
+def _homophone_index() -> dict[str, tuple[str, ...]]:
+    """Toneless syllable -> common characters (by jieba dictionary frequency)."""
+    freq = _dictionary()[0]
     by_syl: dict[str, list[str]] = defaultdict(list)
     for ch in sorted(freq, key=freq.get, reverse=True):  # type: ignore[arg-type]
         syl = _reading(ch)
@@ -77,9 +89,11 @@ def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
         out.setdefault("".join(r[0] for r in readings if r), "initials")
     if "homophone" in kinds:
         index = _homophone_index()
+        common = _dictionary()[1]
         for i, r in enumerate(readings):
             for h in index.get(r or "", ()):
-                if h != chars[i]:
-                    out.setdefault("".join(chars[:i]) + h + "".join(chars[i + 1 :]), "homophone")
+                v = "".join(chars[:i]) + h + "".join(chars[i + 1 :])
+                if h != chars[i] and v not in common:
+                    out.setdefault(v, "homophone")
     out.pop(term, None)
     return list(out.items())
