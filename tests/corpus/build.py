@@ -185,19 +185,23 @@ def _read(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def build() -> list[dict]:
+def build(prefix: str = "") -> list[dict]:
     out: list[dict] = []
-    for n, (codes, kind, text) in enumerate(_read("positives.txt")):
+    for n, (codes, kind, text) in enumerate(_read(f"{prefix}positives.txt")):
         cats = [CODES[c] for c in codes.split(",")]
-        out.append({"id": f"p{n:03d}", "text": text, "categories": cats, "kind": kind})
+        out.append({"id": f"{prefix}p{n:03d}", "text": text, "categories": cats, "kind": kind})
         name, fn = DISGUISES[n % len(DISGUISES)]
-        out.append({"id": f"p{n:03d}-{name}", "text": fn(text), "categories": cats, "kind": kind})
-    for n, (kind, _, text) in enumerate(_read("negatives.txt")):
-        out.append({"id": f"n{n:03d}", "text": text, "categories": [], "kind": kind})
+        out.append(
+            {"id": f"{prefix}p{n:03d}-{name}", "text": fn(text), "categories": cats, "kind": kind}
+        )
+    for n, (kind, _, text) in enumerate(_read(f"{prefix}negatives.txt")):
+        out.append({"id": f"{prefix}n{n:03d}", "text": text, "categories": [], "kind": kind})
         if n % 3 == 0:
             name, fn = DISGUISES[(n // 3) % len(DISGUISES)]
-            out.append({"id": f"n{n:03d}-{name}", "text": fn(text), "categories": [], "kind": kind})
-    for n, (codes, url, title, text) in enumerate(PORTAL_PAGES):
+            out.append(
+                {"id": f"{prefix}n{n:03d}-{name}", "text": fn(text), "categories": [], "kind": kind}
+            )
+    for n, (codes, url, title, text) in enumerate(PORTAL_PAGES if not prefix else []):
         cats = [CODES[c] for c in codes]
         out.append(
             {
@@ -212,10 +216,14 @@ def build() -> list[dict]:
     return out
 
 
-if __name__ == "__main__":
-    rows = build()
-    with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as f:
+def write(rows: list[dict], name: str) -> None:
+    with (HERE / name).open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     pos = sum(1 for r in rows if r["categories"])
-    print(f"{len(rows)} snippets: {pos} positive, {len(rows) - pos} negative")
+    print(f"{name}: {len(rows)} snippets, {pos} positive, {len(rows) - pos} negative")
+
+
+if __name__ == "__main__":
+    write(build(), "corpus.jsonl")
+    write(build("holdout_"), "holdout.jsonl")
