@@ -6,6 +6,7 @@ Reviewer and reports read and write only through this interface; the contract te
 
 from __future__ import annotations
 
+import copy
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -28,7 +29,7 @@ def merge_hit(old: Hit | None, new: Hit) -> Hit:
         return new
     # A replayed (older) capture must not overwrite what a later crawl saw.
     newer = new if (new.last_seen or "") >= (old.last_seen or "") else old
-    merged = Hit.from_dict(newer.to_dict())
+    merged = copy.copy(newer)  # shallow: nested lists are replaced below, never mutated
     seen = (old.first_seen, new.first_seen, new.last_seen)
     merged.first_seen = min((x for x in seen if x), default="")
     merged.last_seen = max(old.last_seen or "", new.last_seen or "")

@@ -48,12 +48,34 @@ def _jieba():
     return tok
 
 
+#: Clauses (text between punctuation) already segmented. Ads are copied from listing to
+#: listing with small changes, so most clauses repeat; jieba only sees the new ones.
+_CLAUSES: dict[str, tuple[str, ...]] = {}
+_CLAUSE_CACHE_MAX = 200_000
+_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _clause(c: str) -> tuple[str, ...]:
+    toks = _CLAUSES.get(c)
+    if toks is None:
+        toks = tuple(t for t in _jieba().cut_for_search(c, HMM=False) if t.strip())
+        if len(_CLAUSES) >= _CLAUSE_CACHE_MAX:
+            _CLAUSES.clear()
+        _CLAUSES[c] = toks
+    return toks
+
+
 def segment(text: str) -> list[str]:
-    """Search-mode tokens of ``text`` (lower-cased), punctuation and spaces dropped."""
-    if not text:
-        return []
-    toks = _jieba().cut_for_search(text.lower(), HMM=False)
-    return [t for t in (s.strip() for s in toks) if t and _WORD.search(t)]
+    """Search-mode tokens of ``text`` (lower-cased), punctuation and spaces dropped.
+
+    jieba splits at every non-word character itself, so segmenting clause by clause gives
+    the same tokens as segmenting the whole text.
+    """
+    out: list[str] = []
+    for c in _SPLIT.split(text.lower()):
+        if c:
+            out.extend(_clause(c))
+    return out
 
 
 def index_text(*parts: str | None) -> str:
