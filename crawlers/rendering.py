@@ -6,15 +6,19 @@ media; renders for evidence (screenshots) load everything so the picture is what
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
 from scrapy import Request
 from scrapy_playwright.page import PageMethod
 
+from pipelines.extract import decode_html
+
 __all__ = [
     "RENDER_MODES",
     "block_heavy_resources",
+    "fix_document_charset",
     "looks_client_side",
     "read_request_meta",
     "screenshot_request",
@@ -30,16 +34,52 @@ _SPA_MARKERS = re.compile(
 )
 
 
-async def block_heavy_resources(page: Any, request: Request) -> None:
-    """``playwright_page_init_callback``: abort images, fonts and media on reading renders."""
+async def _serve_document(route: Any) -> None:
+    """Serve an HTML document to chromium with the charset its bytes prove.
 
+    Chromium believes the Content-Type header; evaders' pages lie about it (UTF-8 bytes under
+    ``gbk``). Without this a rendered page reads as mojibake and its screenshot is useless as
+    evidence. The bytes are unchanged; only the header's charset is corrected. Redirects are
+    passed through so the browser follows them (and the page URL stays true).
+    """
+    response = await route.fetch(max_redirects=0)
+    ctype = response.headers.get("content-type", "")
+    if not 200 <= response.status < 300 or (ctype and "html" not in ctype.lower()):
+        await route.fulfill(response=response)
+        return
+    body = await response.body()
+    charset = decode_html(body, ctype).encoding
+    headers = {**response.headers, "content-type": f"text/html; charset={charset}"}
+    await route.fulfill(response=response, headers=headers, body=body)
+
+
+def _route_handler(block_heavy: bool) -> Any:
     async def _route(route: Any) -> None:
-        if route.request.resource_type in _HEAVY:
-            await route.abort()
-        else:
-            await route.continue_()
+        req = route.request
+        try:
+            if block_heavy and req.resource_type in _HEAVY:
+                await route.abort()
+            elif req.resource_type == "document" and req.is_navigation_request():
+                await _serve_document(route)
+            else:
+                await route.continue_()
+        except Exception:  # a route that failed must not hang the page
+            with contextlib.suppress(Exception):
+                await route.continue_()
 
-    await page.route("**/*", _route)
+    return _route
+
+
+async def block_heavy_resources(page: Any, request: Request) -> None:
+    """``playwright_page_init_callback`` of reading renders: no images, fonts or media;
+    documents served with the charset their bytes prove."""
+    await page.route("**/*", _route_handler(block_heavy=True))
+
+
+async def fix_document_charset(page: Any, request: Request) -> None:
+    """``playwright_page_init_callback`` of evidence renders: everything loads, documents
+    served with the charset their bytes prove."""
+    await page.route("**/*", _route_handler(block_heavy=False))
 
 
 def looks_client_side(body: bytes, visible_text: str, links: int, min_text: int = 200) -> bool:
@@ -70,6 +110,7 @@ def screenshot_request(url: str, **meta: Any) -> Request:
         meta={
             "playwright": True,
             "playwright_context": "capture",
+            "playwright_page_init_callback": fix_document_charset,
             "playwright_page_methods": [
                 PageMethod("wait_for_load_state", "networkidle"),
                 PageMethod("screenshot", full_page=True, type="png"),
