@@ -64,7 +64,7 @@ def _write_block(e: Exception) -> bool:
     """403 because writes are blocked for now (disk watermark, read-only index), not a login."""
     text = str(e)
     return getattr(getattr(e, "meta", None), "status", 0) == 403 and any(
-        s in text for s in ("cluster_block_exception", "read_only", "osmem_base_frozen")
+        s in text for s in ("cluster_block_exception", "read_only")
     )
 
 

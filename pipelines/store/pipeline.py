@@ -14,7 +14,8 @@ Settings (read once in :class:`StoreConfig`):
 
 Stats: ``adsweep/hits/stored``, ``adsweep/hits/high``, ``adsweep/hits/category/<id>``,
 ``adsweep/pages/stored``, ``adsweep/store/spooled``, ``adsweep/store/replayed``,
-``adsweep/store/errors``.
+``adsweep/store/errors``, ``adsweep/store/rejected`` (records the store refused as invalid; kept
+in ``<spool>.rejected.jsonl``).
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipelines.hit import Hit
+from pipelines.hit import STATUSES, Hit
 from pipelines.hitbuild import build_hit, content_fingerprint
 from pipelines.items import PageItem, utcnow
 from pipelines.spool import Spool
 from pipelines.store import open_store, resolve_store_url
 from pipelines.store.base import Store
-from pipelines.store.errors import StoreUnavailable
+from pipelines.store.errors import StoreError, StoreUnavailable
 
 __all__ = ["StoreConfig", "StorePipeline", "apply_spooled", "run_id_of", "spool_for"]
 
@@ -67,18 +68,33 @@ def spool_for(store_url: str, spool_dir: str | Path = "data/spool") -> Spool:
     return Spool(Path(spool_dir) / f"store-{key}.jsonl")
 
 
+def _valid_hit(d: Any) -> Hit:
+    try:
+        hit = Hit.from_dict(d)
+    except (TypeError, KeyError, ValueError) as e:
+        raise StoreError(f"invalid hit record: {e}") from e
+    if not hit.id or not isinstance(hit.findings, list) or hit.status not in STATUSES:
+        raise StoreError(f"invalid hit record {hit.id!r}")
+    return hit
+
+
 def apply_spooled(store: Store, rec: dict[str, Any]) -> None:
-    """Write one spooled record to the store (raises when the store is still down)."""
+    """Write one spooled record to the store (raises when the store is still down).
+
+    A record that can never be written (unknown kind, a hit without an id) raises StoreError.
+    """
     kind = rec.get("kind")
     if kind == "hit":
-        store.upsert_hit(Hit.from_dict(rec["hit"]))
-    elif kind == "page":
-        store.put_page(rec["url"], **rec["state"])
-    elif kind == "run_start":
+        store.upsert_hit(_valid_hit(rec.get("hit")))
+    elif kind == "page" and rec.get("url"):
+        store.put_page(rec["url"], **rec.get("state", {}))
+    elif kind == "run_start" and rec.get("run", {}).get("id"):
         if store.get_run(rec["run"]["id"]) is None:
             store.start_run(rec["run"])
-    elif kind == "run_finish":
-        store.finish_run(rec["run_id"], **rec["fields"])
+    elif kind == "run_finish" and rec.get("run_id"):
+        store.finish_run(rec["run_id"], **rec.get("fields", {}))
+    else:
+        raise StoreError(f"invalid spooled record of kind {kind!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +122,7 @@ class StorePipeline:
         self.config = config
         self.stats = crawler.stats
         self.spool = spool_for(config.url, config.spool_dir)
+        self.rejected = Spool(self.spool.path.with_suffix(".rejected.jsonl"))
         self.store: Store | None = None
         self.run_id = ""
         self.by_category: Counter[str] = Counter()
@@ -214,14 +231,33 @@ class StorePipeline:
             logger.warning("store write failed (%s); spooling", e)
             self._mark_down()
             return False
+        except StoreError as e:
+            # The store answered but rejected this record (e.g. a mapping conflict): retrying
+            # would block the spool behind it forever, so keep it aside, durably, for a person.
+            logger.error("store rejected a %s record (%s); kept in %s", rec.get("kind"), e,
+                         self.rejected.path)  # fmt: skip
+            self.rejected.append({**rec, "error": str(e)})
+            self.stats.inc_value("adsweep/store/rejected")
         return True
+
+    def _replay_one(self, rec: dict[str, Any]) -> None:
+        """Replay one record; a record the store rejects goes aside instead of blocking."""
+        assert self.store is not None
+        try:
+            apply_spooled(self.store, rec)
+        except _DOWN:
+            raise
+        except StoreError as e:
+            logger.error("store rejected a spooled %s record (%s)", rec.get("kind"), e)
+            self.rejected.append({**rec, "error": str(e)})
+            self.stats.inc_value("adsweep/store/rejected")
 
     def _try_replay(self) -> bool:
         """Drain the spool; True when it is empty afterwards."""
         if self.store is None:
             return False
         try:
-            n = self.spool.replay(lambda rec: apply_spooled(self.store, rec))
+            n = self.spool.replay(self._replay_one)
         except _DOWN as e:
             logger.warning("store replay failed (%s); will retry", e)
             self._mark_down()

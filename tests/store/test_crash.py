@@ -143,7 +143,9 @@ def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatc
                  ADSWEEP_ES_NODE_CLASS="esnode:PlainJsonNode")  # fmt: skip
     try:
         _wait(lambda: (store.refresh(), store.count_hits())[1] >= 4, what="4 hits stored")
-        server.freeze()  # the cluster now refuses writes (like a read-only index block)
+        # The cluster refuses writes, as Elasticsearch does when the disk fills up (403).
+        server.request("PUT", "/_cluster/settings",
+                       {"persistent": {"cluster.blocks.read_only_allow_delete": True}})  # fmt: skip
         spool = tmp_path / "spool"
         _wait(lambda: any(p.stat().st_size for p in spool.glob("*.jsonl*")), what="spooling")
         _persist(store, tmp_path / "seed")

@@ -96,3 +96,20 @@ def test_store_recovers_within_the_same_run(tmp_path, crawler_for):
     with open_store(url) as store:
         assert store.count_hits() == 4
     pipe.close_spider()
+
+
+def test_a_record_the_store_rejects_is_kept_aside_not_lost(tmp_path, crawler_for):
+    """A record that can never be written neither blocks the spool nor disappears."""
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    crawler = crawler_for(url)
+    pipe = StorePipeline.from_crawler(crawler)
+    pipe.open_spider()
+    good = page_item(2)
+    pipe.spool.append({"kind": "hit", "hit": {"url": "http://x.test/", "status": "new"}})
+    pipe.spool.append({"kind": "hit", "hit": {"id": "y", "url": "u", "status": "bogus"}})
+    pipe.spool.append({"kind": "page", "url": good.url, "state": {"status": 200}})
+    assert pipe._try_replay()
+    assert crawler.stats.get_value("adsweep/store/rejected") == 2
+    assert pipe.rejected.pending() == 2
+    assert pipe.store.get_page(good.url)["status"] == 200
+    pipe.close_spider()
