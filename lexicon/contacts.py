@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lexicon.finding import Contact
-from lexicon.normalize import digits_for_numbers, normalize_light
+from lexicon.normalize import digits_for_numbers, normalize
 
 __all__ = ["extract_contacts"]
 
@@ -60,9 +60,15 @@ def _digits(s: str) -> str:
     return re.sub(r"[^0-9]", "", s)
 
 
-def extract_contacts(text: str, source: str = "text") -> list[Contact]:
-    """All distinct contacts in ``text`` (phones, WeChat and QQ ids), normalized."""
-    norm = digits_for_numbers(normalize_light(text))
+def extract_contacts(
+    text: str, source: str = "text", normalized: str | None = None
+) -> list[Contact]:
+    """All distinct contacts in ``text`` (phones, WeChat and QQ ids), normalized.
+
+    ``normalized`` is ``lexicon.normalize.normalize(text).text`` when the caller has it
+    already (the detector does), which saves a pass over the page.
+    """
+    norm = digits_for_numbers(normalized if normalized is not None else normalize(text).text)
     found: dict[tuple[str, str], Contact] = {}
     for m in _WECHAT.finditer(norm):
         value = m.group(1)

@@ -329,7 +329,8 @@ class Detector:
             res.suppressed.extend(p.suppressed)
             for f in p.findings:
                 self._page_filter(f, ctx, res)
-            res.contacts.extend(extract_contacts(p.text, p.source))
+            norm = p.normalized if p.text else ""
+            res.contacts.extend(extract_contacts(p.text, p.source, norm))
         for f in page_findings:
             self._page_filter(f, ctx, res)
         res.contacts = list({(c.kind, c.value): c for c in res.contacts}.values())

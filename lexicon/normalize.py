@@ -125,6 +125,21 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
+#: Separators kept as themselves between letters/digits (ids like ``xl-dgz1600``, ``a.b``).
+_ID_CHARS = {"-": "-", "－": "-", "‐": "-", "‑": "-", "–": "-", "—": "-", ".": ".", "．": "."}
+_ID_CHARS |= {":": ":", "：": ":", "@": "@", "＠": "@"}
+
+
+def _kept_run(original: str):  # type: ignore[no-untyped-def]
+    """Replacement for a separator run between letters/digits: id punctuation kept, the rest
+    (spaces, symbols, format characters) as spaces, so the length never changes."""
+
+    def repl(m: re.Match[str]) -> str:
+        return "".join(_ID_CHARS.get(c, " ") for c in original[m.start() : m.end()])
+
+    return repl
+
+
 @dataclass(slots=True)
 class Normalized:
     """Normalized text plus a lazy map from its offsets to the original's."""
@@ -172,7 +187,7 @@ def normalize(text: str) -> Normalized:
         mapped, t2o = _expand(text, simple, expand)
     else:
         mapped, t2o = text.translate(simple), None
-    mapped = _KEEP_RUN.sub(_spaces, mapped)
+    mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
     return Normalized(text=mapped.replace(_DROP, ""), _mapped=mapped, _t2o=t2o)
 
 
