@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from storefactory import finding, make_hit
 
-from pipelines.store import ConflictError, StoreError
+from pipelines.store import ConflictError, StoreError, open_store
 from pipelines.store.query import HitQuery
 
 
@@ -232,3 +234,37 @@ def test_touch_hit(store):
     assert got.last_seen == "2026-11-23T00:00:00Z" and got.run_id == "r9"
     assert got.version == hit.version + 1
     assert not store.touch_hit("nope", "2026-11-23T00:00:00Z")
+
+
+def test_concurrent_writers_lose_no_update(store, store_url):
+    """Crawl upserts and reviewer triage race on one hit from several connections."""
+    url = store_url
+    hit = store.upsert_hit(make_hit(1))
+    errors: list[Exception] = []
+
+    def crawl():
+        with open_store(url) as s:
+            for n in range(40):
+                s.upsert_hit(make_hit(1, last_seen=f"2026-11-21T00:00:{n:02d}Z"))
+
+    def triage(who: str):
+        with open_store(url) as s:
+            for _ in range(20):
+                try:
+                    s.assign(hit.id, who, actor=who)
+                except StoreError as e:  # pragma: no cover - would be a bug
+                    errors.append(e)
+
+    threads = [threading.Thread(target=crawl)] + [
+        threading.Thread(target=triage, args=(w,)) for w in ("张三", "李四")
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    store.refresh()
+    got = store.get_hit(hit.id)
+    assert got.version == 1 + 40 + 40 and len(got.history) == 40
+    assert got.last_seen == "2026-11-21T00:00:39Z"
+    assert len(list(store.iter_audit(hit_id=hit.id))) == 40
