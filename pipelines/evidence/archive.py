@@ -20,6 +20,7 @@ import fcntl
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,12 +205,18 @@ class EvidenceArchive:
                     return json.loads(lines[-1])
                 block = min(size, block * 4)
 
-    def entries(self, run_id: str) -> list[dict[str, Any]]:
+    def iter_entries(self, run_id: str) -> Iterator[dict[str, Any]]:
+        """Manifest entries one at a time (a run may hold a million)."""
         path = self.manifest_path(run_id)
         if not path.exists():
-            return []
+            return
         with open(path, encoding="utf-8") as f:
-            return [json.loads(line) for line in f if line.strip()]
+            for line in f:
+                if line.strip():
+                    yield json.loads(line)
+
+    def entries(self, run_id: str) -> list[dict[str, Any]]:
+        return list(self.iter_entries(run_id))
 
     def seal(self, run_id: str, **extra: Any) -> dict[str, Any] | None:
         """Write ``manifest.head`` (last hash, count, WARC hash) so a removed tail shows up."""

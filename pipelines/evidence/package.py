@@ -59,8 +59,7 @@ def _local(ts: str) -> str:
 
 
 def _excerpt(archive: EvidenceArchive, run_id: str, seq: int) -> list[dict[str, Any]]:
-    entries = archive.entries(run_id)
-    mine = [e for e in entries if e.get("seq") in (seq - 1, seq)]
+    mine = [e for e in archive.iter_entries(run_id) if e.get("seq") in (seq - 1, seq)]
     head = archive.manifest_path(run_id).with_name("manifest.head")
     if head.exists():
         mine.append({"head": json.loads(head.read_text(encoding="utf-8"))})
@@ -109,7 +108,7 @@ def _entry(archive: EvidenceArchive, hit: Hit) -> dict[str, Any]:
     if not ev or not ev.get("warc"):
         raise EvidenceError(f"命中记录 {hit.id} 没有证据（可能在启用取证前抓取）")
     run_id, seq = ev["run_id"], ev["manifest"]["seq"]
-    for e in archive.entries(run_id):
+    for e in archive.iter_entries(run_id):
         if e.get("seq") == seq and e.get("hash") == ev["manifest"]["hash"]:
             return e
     raise EvidenceError(f"批次 {run_id} 的清单中找不到第 {seq} 条（或已被改动）")

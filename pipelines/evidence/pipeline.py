@@ -120,7 +120,7 @@ def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, 
 
 def recover(archive: EvidenceArchive, run_id: str) -> Iterator[Hit]:
     """Hits of a killed run, rebuilt from its manifest (text read back from its object)."""
-    for entry in archive.entries(run_id):
+    for entry in archive.iter_entries(run_id):
         d = entry.get("hit")
         if entry.get("kind") != "capture" or not d:
             continue
