@@ -41,7 +41,8 @@ class ScreenshotPipeline:
         return item
 
     async def _capture(self, url: str) -> bytes | None:
-        request = screenshot_request(url)
+        allowed = self.crawler.settings.getlist("ADSWEEP_ALLOW_PRIVATE")
+        request = screenshot_request(url, allow_private=allowed)
         try:
             response = await self.crawler.engine.download_async(request)
             methods = response.meta.get("playwright_page_methods") or []

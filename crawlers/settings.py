@@ -55,6 +55,9 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
         "--disable-sync",
         "--no-first-run",
         "--disable-gpu",
+        # Private-address policy is ours (crawlers.rendering._private_target on every browser
+        # request, ADSWEEP_ALLOW_PRIVATE); chromium's own checks would also refuse allowed ones.
+        "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests",
     ],
 }
 PLAYWRIGHT_MAX_CONTEXTS = 2
@@ -107,7 +110,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.RobotsPolicyMiddleware": 95,
     "crawlers.middlewares.SizeCapMiddleware": 910,
     "crawlers.middlewares.PrivateAddressMiddleware": 940,
+    "crawlers.middlewares.ContextRecycler": 950,
 }
+#: Renders per browser context before it is retired and closed (long crawls keep memory flat).
+ADSWEEP_RENDER_RECYCLE_PAGES = 100
 
 #: ``--job-dir``: the kill-safe frontier journal (off unless ADSWEEP_JOB_DIR is set).
 SPIDER_MIDDLEWARES = {"crawlers.jobdir.JournalSpiderMiddleware": 50}

@@ -70,6 +70,7 @@ class BaseSweepSpider(scrapy.Spider):
             raise ValueError(f"render must be one of {RENDER_MODES}, got {spider.render!r}")
         spider.platform = spider._platform_arg or s.get("ADSWEEP_PLATFORM") or ""
         spider.min_text = s.getint("ADSWEEP_RENDER_MIN_TEXT")
+        spider.allow_private = s.getlist("ADSWEEP_ALLOW_PRIVATE")
         return spider
 
     # -- requests -------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ class BaseSweepSpider(scrapy.Spider):
     def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
         meta = {"adsweep_depth": depth, **meta}
         if self.render == "always":
-            meta.update(read_request_meta())
+            meta.update(read_request_meta(self.allow_private))
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta)
 
     def on_error(self, failure: Any) -> None:
@@ -115,7 +116,7 @@ class BaseSweepSpider(scrapy.Spider):
             self.crawler.stats.inc_value("adsweep/render/auto")
             meta = {
                 **_own_meta(response.request.meta),
-                **read_request_meta(),
+                **read_request_meta(self.allow_private),
                 "adsweep_auto_rendered": True,
             }
             yield response.request.replace(meta=meta, dont_filter=True)
