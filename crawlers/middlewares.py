@@ -9,6 +9,10 @@
   network is listed in ``ADSWEEP_ALLOW_PRIVATE``. Counted as ``adsweep/blocked/private_address``.
 * :class:`RobotsPolicyMiddleware` records why robots.txt is not obeyed when a target turned it
   off (``ROBOTSTXT_OBEY = False`` with ``ADSWEEP_ROBOTS_OVERRIDE_REASON``), in the log and stats.
+* :class:`ContextRecycler` retires a browser context after ``ADSWEEP_RENDER_RECYCLE_PAGES``
+  renders (default 100) and closes it once its last page is done, so a long rendered crawl
+  does not grow memory (scrapy-playwright users report leaks after hundreds of pages in one
+  context). Counted as ``adsweep/render/contexts_recycled``.
 * :class:`SizeCapMiddleware` applies ``DOWNLOAD_MAXSIZE`` to bodies that did not come through
   Scrapy's HTTP handler (a browser-rendered page), counted as ``adsweep/trap/size_cap``.
 
@@ -37,6 +41,7 @@ from scrapy.http import Request, Response
 __all__ = [
     "DEFAULTS",
     "DOWNLOADER_MIDDLEWARES",
+    "ContextRecycler",
     "PrivateAddressMiddleware",
     "RobotsPolicyMiddleware",
     "SizeCapMiddleware",
@@ -65,6 +70,7 @@ DOWNLOADER_MIDDLEWARES: dict[str, int] = {
     "crawlers.middlewares.RobotsPolicyMiddleware": 95,
     "crawlers.middlewares.SizeCapMiddleware": 910,
     "crawlers.middlewares.PrivateAddressMiddleware": 940,
+    "crawlers.middlewares.ContextRecycler": 950,
 }
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -286,3 +292,74 @@ class SizeCapMiddleware:
             self.crawler.stats.inc_value("adsweep/trap/size_cap")
             raise IgnoreRequest(f"body of {len(response.body)} bytes over {maxsize}: {request.url}")
         return response
+
+
+# -- browser context recycling ---------------------------------------------------------------
+
+
+class ContextRecycler:
+    """Rotates scrapy-playwright context names by generation and closes retired contexts."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.every = crawler.settings.getint("ADSWEEP_RENDER_RECYCLE_PAGES", 100)
+        self.generation: Counter[str] = Counter()
+        self.renders: Counter[str] = Counter()
+        self.in_flight: Counter[str] = Counter()
+        self.retired: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ContextRecycler:
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        if not request.meta.get("playwright") or self.every <= 0:
+            return
+        base = request.meta.get("adsweep_context_base") or request.meta.get(
+            "playwright_context", "default"
+        )
+        if self.renders[base] >= self.every:
+            old = f"{base}~{self.generation[base]}"
+            self.generation[base] += 1
+            self.renders[base] = 0
+            if self.in_flight[old] > 0:
+                self.retired.add(old)  # closed when its last page is done
+            else:
+                self.in_flight.pop(old, None)
+                await self._close(old)
+        self.renders[base] += 1
+        name = f"{base}~{self.generation[base]}"
+        request.meta["adsweep_context_base"] = base
+        request.meta["playwright_context"] = name
+        self.in_flight[name] += 1
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        await self._done(request)
+        return response
+
+    async def process_exception(self, request: Request, exception: Exception) -> None:
+        await self._done(request)
+
+    async def _done(self, request: Request) -> None:
+        name = request.meta.get("playwright_context", "")
+        if not request.meta.get("adsweep_context_base") or name not in self.in_flight:
+            return
+        self.in_flight[name] -= 1
+        if self.in_flight[name] <= 0 and name in self.retired:
+            del self.in_flight[name]
+            self.retired.discard(name)
+            await self._close(name)
+
+    async def _close(self, name: str) -> None:
+        for handler in self._playwright_handlers():
+            wrapper = handler.context_wrappers.get(name)
+            if wrapper is not None:
+                await wrapper.context.close()
+                self.crawler.stats.inc_value("adsweep/render/contexts_recycled")
+                logger.debug("closed retired browser context %s", name)
+
+    def _playwright_handlers(self) -> list:
+        """scrapy-playwright handlers in use (one per scheme, each with its own contexts)."""
+        handlers = getattr(self.crawler.engine.downloader, "handlers", None)
+        loaded = getattr(handlers, "_handlers", {}).values()
+        return [h for h in loaded if hasattr(h, "context_wrappers")]

@@ -25,9 +25,11 @@ def subprocess_env() -> dict[str, str]:
 def follow_crawl(tmp_path: Path):
     """Run the follow-every-link spider over seeds with settings; returns stats and URLs."""
 
-    def run(seeds: list[str], settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    def run(
+        seeds: list[str], settings: dict[str, Any] | None = None, render: bool = False
+    ) -> dict[str, Any]:
         cfg, out = tmp_path / "crawl.json", tmp_path / "out.json"
-        cfg.write_text(json.dumps({"seeds": seeds, "settings": settings or {}}))
+        cfg.write_text(json.dumps({"seeds": seeds, "settings": settings or {}, "render": render}))
         proc = subprocess.run(
             [sys.executable, str(HELPER), str(cfg), str(out)],
             cwd=tmp_path,

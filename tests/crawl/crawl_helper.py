@@ -24,19 +24,20 @@ class FollowSpider(scrapy.Spider):
 
     name = "follow"
 
-    def __init__(self, seeds: list[str], **kwargs: Any) -> None:
+    def __init__(self, seeds: list[str], render: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.seeds = seeds
         self.seen: list[str] = []
+        self.meta = {"playwright": True, "playwright_context": "read"} if render else {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.seeds:
-            yield scrapy.Request(url)
+            yield scrapy.Request(url, meta=dict(self.meta))
 
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         self.seen.append(response.url)
         for href in response.css("a::attr(href)").getall():
-            yield response.follow(href)
+            yield response.follow(href, meta=dict(self.meta))
 
 
 def main(config_path: str, out_path: str) -> None:
@@ -52,9 +53,15 @@ def main(config_path: str, out_path: str) -> None:
         "CONCURRENT_REQUESTS": 4,
         **config.get("settings", {}),
     }
+    if config.get("render"):
+        from crawlers import settings as ours
+
+        settings["DOWNLOAD_HANDLERS"] = ours.DOWNLOAD_HANDLERS
+        settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = ours.PLAYWRIGHT_LAUNCH_OPTIONS
+        settings["PLAYWRIGHT_MAX_CONTEXTS"] = 2
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(FollowSpider)
-    process.crawl(crawler, seeds=config["seeds"])
+    process.crawl(crawler, seeds=config["seeds"], render=config.get("render", False))
     process.start()
     out = {
         "stats": {k: str(v) for k, v in crawler.stats.get_stats().items()},

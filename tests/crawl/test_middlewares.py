@@ -169,3 +169,22 @@ def test_download_size_cap(follow_crawl) -> None:
         result = follow_crawl([site.url("/")], {**ALLOW_LOOPBACK, "DOWNLOAD_MAXSIZE": 100_000})
         seen = {u.rsplit("/", 1)[1] for u in result["seen"]}
         assert seen == {"", "small"}
+
+
+@pytest.mark.browser
+def test_browser_contexts_are_recycled_during_a_rendered_crawl(follow_crawl) -> None:
+    def route(path: str):
+        if path == "/robots.txt":
+            return 404, {}, b""
+        n = int(path.strip("/") or 0)
+        return html(links(f"/{n + 1}") if n < 23 else "end", f"page {n}")
+
+    with SiteServer(route) as site:
+        result = follow_crawl(
+            [site.url("/")], {**ALLOW_LOOPBACK, "ADSWEEP_RENDER_RECYCLE_PAGES": 5}, render=True
+        )
+        assert site.fetched() == 24 and len(result["seen"]) == 24
+        stats = result["stats"]
+        assert int(stats["playwright/context_count"]) == 5  # 24 renders, 5 per context
+        assert int(stats["adsweep/render/contexts_recycled"]) == 4  # all but the last closed
+        assert int(stats["playwright/context_count/max_concurrent"]) <= 2
