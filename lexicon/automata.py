@@ -48,6 +48,10 @@ class Automata:
     words: list[str]  # normalized lexicon terms, for jieba's user dictionary
     max_key: int  # longest key, for slicing around anchors
     collapse: dict[int, str]  # translation table for the anchor pass
+    #: For each rule (by index), its groups' pool ids: rules whose groups list the same terms
+    #: share one pool, so a dense word like 考试 is recorded once per pool, not once per rule.
+    pools: list[dict[str, int]]
+    anchor_pools: list[int]  # the pool of each rule's anchor group
 
     def anchor_view(self, s: str) -> str:
         """``s`` with every character outside the anchor keys' alphabet replaced by OTHER."""
@@ -89,22 +93,35 @@ def _make(table: dict[str, list[tuple]], collapsed: bool = False) -> ahocorasick
 
 
 def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
-    """Entries are ``(kind, rule index or role, group or weight, term, variant kind)``."""
+    """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``."""
     anchors: dict[str, list[tuple]] = defaultdict(list)
     context: dict[str, list[tuple]] = defaultdict(list)
     page: dict[str, list[tuple]] = defaultdict(list)
     words: list[str] = []
-    for ri, rule in enumerate(rules):
+    pool_ids: dict[tuple, int] = {}
+    pools: list[dict[str, int]] = []
+    anchor_pools: list[int] = []
+    for rule in rules:
         anchor = anchor_group(rule)
+        pools.append({})
         for gname, terms in rule.groups.items():
-            table = anchors if gname == anchor else context
+            is_anchor = gname == anchor
             kinds = _variant_kinds(lex, rule, gname)
+            pkey = (is_anchor, terms, tuple(sorted(kinds.items())))
+            fresh = pkey not in pool_ids
+            pid = pools[-1][gname] = pool_ids.setdefault(pkey, len(pool_ids))
+            if is_anchor:
+                anchor_pools.append(pid)
+            if not fresh:
+                continue
+            table = anchors if is_anchor else context
             for term in terms:
                 key = normalize_term(term)
-                table[key].append(("r", ri, gname, term, ""))
+                table[key].append(("r", pid, "", term, ""))
                 words.append(key)
                 for v, vk in variants(key, kinds.get(term, ())):
-                    table[v].append(("r", ri, gname, term, vk))
+                    table[v].append(("r", pid, "", term, vk))
+    for ri, rule in enumerate(rules):
         for term in rule.unless:
             context[normalize_term(term)].append(("u", ri, "", term, ""))
     for ts in lex.sets.values():
@@ -120,4 +137,6 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
         words=words,
         max_key=max(map(len, keys)),
         collapse=_collapse_table(list(anchors)),
+        pools=pools,
+        anchor_pools=anchor_pools,
     )

@@ -51,6 +51,10 @@ class SourceScan:
     suppressed: list[Suppressed] = field(default_factory=list)
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
 def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -127,27 +131,31 @@ class Detector:
             return out
         n = normalize(text)
         s = out.normalized = n.text
-        hits: dict[int, dict[str, list[_Match]]] = defaultdict(lambda: defaultdict(list))
+        hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
         for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
             spans.append((start, end))
-            for _kind, ri, group, term, vk in entries:
-                hits[ri][group].append(_Match(start, end, term, vk))
+            for _kind, pid, _w, term, vk in entries:
+                hits[pid].append(_Match(start, end, term, vk))
         if not hits:
             return out
+        pools = self._auto.pools
+        rules = [ri for ri, pid in enumerate(self._auto.anchor_pools) if pid in hits]
+        needed = {pid for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[_Match]] = defaultdict(list)
         warnings: list[_Match] = []
         for lo, hi in self._slices(s, spans):
             for start, end, entries in self._iter(self._auto.context, s[lo:hi], lo):
-                for kind, a, b, term, vk in entries:
+                for kind, a, _w, term, vk in entries:
                     if kind == "r":
-                        if a in hits:
-                            hits[a][b].append(_Match(start, end, term, vk))
+                        if a in needed:
+                            hits[a].append(_Match(start, end, term, vk))
                     elif kind == "u":
                         unless[a].append(_Match(start, end, term, vk))
                     else:
                         warnings.append(_Match(start, end, term, vk))
-        for ri, groups in hits.items():
+        for ri in rules:
+            groups = {g: hits[pid] for g, pid in pools[ri].items() if hits.get(pid)}
             rule = self._window_rules[ri]
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
@@ -162,15 +170,23 @@ class Detector:
                     found[role][term] = weight
         return found["notice"], found["news"]
 
-    def _boundary_ok(self, s: str, m: _Match) -> bool:
+    def _boundary_ok(self, n: Normalized, text: str, m: _Match) -> bool:
+        s = n.text
         if _is_latin(s[m.start]) and m.variant in ("pinyin", "initials"):
             return True
         short = m.end - m.start <= 3 or m.variant == "homophone"
-        if not short or not ("\u3400" <= s[m.start] <= "\u9fff"):
+        if not short or not _is_cjk(s[m.start]):
+            return True
+        # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
+        # a word; no need to ask jieba.
+        oa, ob = n.span(m.start, m.end)
+        if (oa == 0 or not _is_cjk(text[oa - 1])) and (ob >= len(text) or not _is_cjk(text[ob])):
             return True
         return self._seg.on_boundaries(s, m.start, m.end, strict=bool(m.variant))
 
-    def _combos(self, rule: Rule, groups: dict[str, list[_Match]], s: str) -> list[list[_Match]]:
+    def _combos(
+        self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str
+    ) -> list[list[_Match]]:
         """Non-overlapping sets of one match per group, all within the rule's window."""
         names = sorted(groups, key=lambda g: len(groups[g]))
         pivot, others = names[0], names[1:]
@@ -182,7 +198,9 @@ class Detector:
         for m in sorted(groups[pivot], key=lambda x: x.start):
             if len(combos) >= _MAX_PER_RULE:
                 break
-            if any(a < m.end and m.start < b for a, b in taken) or not self._boundary_ok(s, m):
+            if any(a < m.end and m.start < b for a, b in taken) or not self._boundary_ok(
+                n, text, m
+            ):
                 continue
             parts = [m]
             for g in others:
@@ -195,7 +213,7 @@ class Detector:
                         for x in near
                         if _distance(x, m) <= rule.window
                         and all(x.end <= p.start or p.end <= x.start for p in parts)
-                        and self._boundary_ok(s, x)
+                        and self._boundary_ok(n, text, x)
                     ),
                     None,
                 )
@@ -247,7 +265,7 @@ class Detector:
         out: SourceScan,
     ) -> None:
         s = n.text
-        for parts in self._combos(rule, groups, s):
+        for parts in self._combos(rule, groups, n, text):
             a, b = min(p.start for p in parts), max(p.end for p in parts)
             oa, ob = n.span(a, b)
             reason = self._why_silent(rule, parts, n, text, unless, warns)
