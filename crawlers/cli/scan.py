@@ -31,12 +31,16 @@ def register(sub: Any) -> None:
 
 
 def _inputs(files: list[str]) -> list[tuple[str, str]]:
+    """(name, text) per input; file bytes are decoded the way the crawl decodes pages
+    (trusting the bytes over any declared charset: UTF-8, then GB18030/Big5 by plausibility)."""
+    from pipelines.extract import decode_html
+
     if not files:
         return [("-", sys.stdin.read())]
     out = []
     for f in files:
         try:
-            out.append((f, Path(f).read_bytes().decode("utf-8", errors="replace")))
+            out.append((f, decode_html(Path(f).read_bytes()).text))
         except OSError as e:
             raise CliError(f"无法读取文件 {f}: {e.strerror}") from e
     return out
@@ -53,10 +57,10 @@ def run(args: argparse.Namespace) -> int:
     total = 0
     for name, data in _inputs(args.files):
         if args.html:
-            from lexicon.html import html_text
+            from pipelines.extract import extract_html
 
-            title, text = html_text(data)
-            res = det.scan_page(text=text, title=title, url=args.url)
+            page = extract_html(data, args.url or "")
+            res = det.scan_page(text=page.text, title=page.title, url=args.url)
         else:
             res = det.scan(data, url=args.url)
         total += len(res.findings)

@@ -96,3 +96,11 @@ def test_portals_include_pinyin_and_abbreviation_variants(capsys, monkeypatch) -
     names = out.split()
     for want in ("http://yingjiguanli.com/", "http://mem-gov.cn/", "http://cx-mem-gov.cn/"):
         assert want in names
+
+
+def test_scan_trusts_the_bytes_of_a_gbk_file(tmp_path: Path, capsys, monkeypatch) -> None:
+    page = tmp_path / "gbk.html"
+    html = "<html><head><meta charset='utf-8'><title>焊工证</title></head><body>焊工证代办，免考</body></html>"
+    page.write_bytes(html.encode("gbk"))
+    code, out, _ = run(["scan", "--html", str(page)], capsys, monkeypatch)
+    assert code == 0 and "[CS-001] certificate_sale" in out
