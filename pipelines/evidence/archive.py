@@ -131,7 +131,9 @@ class EvidenceArchive:
 
     def runs(self) -> list[str]:
         base = self.root / "runs"
-        return sorted(p.name for p in base.iterdir() if p.is_dir()) if base.exists() else []
+        if not base.exists():
+            return []
+        return sorted(p.name for p in base.iterdir() if (p / "manifest.jsonl").exists())
 
     # -- content-addressed objects ------------------------------------------------------------
     def put_object(self, data: bytes, suffix: str) -> dict[str, str]:
