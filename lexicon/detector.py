@@ -182,7 +182,8 @@ class Detector:
         oa, ob = n.span(m.start, m.end)
         if (oa == 0 or not _is_cjk(text[oa - 1])) and (ob >= len(text) or not _is_cjk(text[ob])):
             return True
-        return self._seg.on_boundaries(s, m.start, m.end, strict=bool(m.variant))
+        strict = m.variant not in ("", "numerals")
+        return self._seg.on_boundaries(s, m.start, m.end, strict=strict)
 
     def _combos(
         self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str

@@ -8,16 +8,19 @@ term in a set that asks for variants gets them generated here:
 * ``initials``: first letters of the syllables (``dgz``), only for terms of three or more
   characters (two letters match too much);
 * ``homophone``: each character in turn replaced by a common character with the same toneless
-  reading (``苞过``). One substitution at a time keeps the list small and the variants close
+  reading (``苞过``).
+* numbers, for every term that has one: Chinese numerals as digits and back (三天拿证 →
+  3天拿证, 通过率100% → 通过率一〇〇%), because ads write both. One substitution at a time keeps the list small and the variants close
   to what evaders type; jieba's word boundaries then reject ordinary words.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
-__all__ = ["Variant", "variants"]
+__all__ = ["Variant", "number_variants", "variants"]
 
 #: (variant text, kind) pairs.
 Variant = tuple[str, str]
@@ -71,13 +74,37 @@ def _homophone_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by_syl.items()}
 
 
+_CN = "〇一二三四五六七八九"
+_CN_NUM = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]")
+_AR_NUM = re.compile(r"[0-9]+")
+
+
+def _cn_to_digits(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if "十" not in s:
+        return str(_CN.index(s))
+    tens, _, ones = s.partition("十")
+    return str((_CN.index(tens) if tens else 1) * 10 + (_CN.index(ones) if ones else 0))
+
+
+def number_variants(term: str) -> list[str]:
+    """The term with its numbers written the other way (Chinese numerals <-> digits)."""
+    out = []
+    if _CN_NUM.search(term):
+        out.append(_CN_NUM.sub(_cn_to_digits, term))
+    if _AR_NUM.search(term):
+        out.append(_AR_NUM.sub(lambda m: "".join(_CN[int(d)] for d in m.group(0)), term))
+    return [v for v in out if v != term]
+
+
 def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
     """Generated variants of ``term`` (normalized form); the term itself is not included."""
+    out: dict[str, str] = {v: "numerals" for v in number_variants(term)}
     chars = list(term)
     readings = [_reading(c) for c in chars]
     if not kinds or not any(readings):
-        return []
-    out: dict[str, str] = {}
+        out.pop(term, None)
+        return list(out.items())
     if "pinyin" in kinds:
         full = [r or c for r, c in zip(readings, chars, strict=True)]
         out.setdefault("".join(full), "pinyin")

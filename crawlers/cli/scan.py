@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             res = det.scan(data, url=args.url)
         total += len(res.findings)
-        _print_result(name, res, args.explain, sys.stdout)
+        _print_result(name, res, args.explain, sys.stdout, det)
     return 0
 
 
@@ -85,7 +85,7 @@ def _scan_jsonl(det: Any, name: str, data: str, out: TextIO) -> None:
         out.flush()
 
 
-def _print_result(name: str, res: Any, explain: bool, out: TextIO) -> None:
+def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> None:
     head = f"{name}: {len(res.findings)} 条命中，页面评分 {res.score:.2f}，词库版本 {res.lexicon_version}"
     out.write(head + "\n")
     for f in res.findings:
@@ -93,6 +93,7 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO) -> None:
             f"  [{f.rule_id}] {f.category} {f.severity} {f.score:.2f} {f.source}: {f.matched}\n"
         )
         if explain:
+            out.write(f"      命中原因：{det.rule(f.rule_id).title}\n")
             out.write(f"      规范化：{f.normalized}\n      摘录：{f.excerpt}\n")
             out.write(f"      依据：{', '.join(f.law)}\n      说明：{f.message}\n")
     for c in res.contacts:

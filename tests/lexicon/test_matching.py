@@ -147,3 +147,10 @@ def test_jieba_runs_only_around_candidates(det, monkeypatch) -> None:
     page = "这是一段很长的正常文字。" * 2000 + "电工证培训包过"
     assert det.scan_page(text=page).categories == ["guarantee_promise"]
     assert calls and max(calls) <= 20
+
+
+@pytest.mark.parametrize(
+    "text", ["电工证培训，3天拿证", "电工证培训，三天拿证", "焊工证培训 通过率一〇〇%"]
+)
+def test_numbers_written_either_way(det, text: str) -> None:
+    assert cats(det, text) == ["guarantee_promise"]
