@@ -25,7 +25,7 @@ def _keys(*words: str) -> str:
     return "(?:" + "|".join(gap.join(re.escape(c) for c in w) for w in words) + ")"
 
 
-_WECHAT_KEY = _keys(
+_WECHAT_KEY_WORDS = _keys(
     "微信号",
     "微信",
     "薇信",
@@ -46,6 +46,8 @@ _WECHAT_KEY = _keys(
     "卫星号",
     "卫星",
 )
+#: A bare "V:" / "V：" also introduces a WeChat id in listings.
+_WECHAT_KEY = f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：]))"
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT = re.compile(
     _WECHAT_KEY + r"(?:号码?|id)?" + _KEYSEP + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})"

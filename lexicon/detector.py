@@ -194,6 +194,7 @@ class Detector:
         ordered = {g: sorted(groups[g], key=lambda x: x.start) for g in others}
         starts = {g: [x.start for x in ordered[g]] for g in others}
         reach = rule.window + self._auto.max_key
+        distinct = bool(rule.params.get("distinct_terms"))
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
         for m in sorted(groups[pivot], key=lambda x: x.start):
@@ -214,6 +215,7 @@ class Detector:
                         for x in near
                         if _distance(x, m) <= rule.window
                         and all(x.end <= p.start or p.end <= x.start for p in parts)
+                        and not (distinct and any(x.term == p.term for p in parts))
                         and self._boundary_ok(n, text, x)
                     ),
                     None,
