@@ -46,7 +46,6 @@ SELECTOR_FIELDS: tuple[str, ...] = (
     "seller",
     "price",
     "images",
-    "removed",
 )
 
 

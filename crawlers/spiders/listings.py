@@ -121,6 +121,9 @@ class ListingsSpider(BaseSweepSpider):
         fields = self.listing_fields(response, page)
         if fields.get("title"):
             item.title = fields["title"] or item.title
+        if "text" in self.selectors:
+            parts = self.selectors["text"].select(response).getall()
+            item.text = "\n".join(t.strip() for t in parts if t.strip()) or item.text
         if "images" in self.selectors:
             images = self.selectors["images"].select(response).getall()
             item.image_urls = [response.urljoin(u.strip()) for u in images if u.strip()]
