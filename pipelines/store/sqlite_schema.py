@@ -3,7 +3,7 @@
 Migrations run on open, in order, each in its own transaction. Version 1 replaced the first
 draft's table (``hits`` keyed by a text id, no search index) with integer row ids so the FTS5
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
-a draft database is converted in place.
+a draft database is converted in place. Version 2 indexes categories by row id.
 """
 
 from __future__ import annotations
@@ -117,9 +117,14 @@ def _v1(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
         db.execute("DROP TABLE audit")
 
 
+def _v2(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Re-crawls replace a hit's categories by row id: index it (was a full scan)."""
+    db.execute("CREATE INDEX IF NOT EXISTS hit_categories_rid ON hit_categories(rid)")
+
+
 #: (version, step). A step gets the connection inside a transaction and a callback that
 #: re-inserts hit documents through the current code (so derived columns are rebuilt).
-MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1)]
+MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

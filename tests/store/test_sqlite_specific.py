@@ -41,7 +41,7 @@ def test_a_draft_database_is_migrated_on_open(tmp_path):
     db.commit()
     db.close()
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [1]
+        assert store.migrations_applied == [1, 2]
         got = store.get_hit(hit.id)
         assert got.status == "confirmed" and got.version == 4
         assert store.query(HitQuery(text="包过", status="confirmed")).total == 1
