@@ -17,7 +17,7 @@ from typing import NamedTuple
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Finding, ScanResult, Suppressed
-from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.normalize import BOUNDARY, Normalized, normalize, normalize_term
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import Segmenter
 
@@ -28,6 +28,8 @@ _WARN_AFTER = 12
 _EXCERPT = 30
 _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
+#: Sentence ends a combination may span (电工证培训。零基础。包过！ spans two; commas are free).
+_MAX_BOUNDARIES = 2
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
@@ -195,6 +197,7 @@ class Detector:
         starts = {g: [x.start for x in ordered[g]] for g in others}
         reach = rule.window + self._auto.max_key
         distinct = bool(rule.params.get("distinct_terms"))
+        max_clauses = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
         for m in sorted(groups[pivot], key=lambda x: x.start):
@@ -224,6 +227,9 @@ class Detector:
                     break
                 parts.append(pick)
             else:
+                a, b = min(p.start for p in parts), max(p.end for p in parts)
+                if n.text.count(BOUNDARY, a, b) > max_clauses:
+                    continue  # parts scattered over unrelated sentences
                 combos.append(parts)
                 taken.append((min(p.start for p in parts), max(p.end for p in parts)))
         return combos

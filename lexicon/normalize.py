@@ -7,7 +7,8 @@ between the letters. Matching runs over a normalized copy in which:
   process: NFKC (full width, Kangxi radicals, circled digits), case folding, traditional to
   simplified (OpenCC ``t2s`` applied character by character, so lengths never change), and
   format characters (zero-width and friends) turned into a drop marker;
-* sentence and clause punctuation becomes ``。`` so context windows can stop at clause ends;
+* sentence punctuation and line breaks become ``。``, commas ``，``, so rules can tell how many
+  sentences a combination spans;
 * runs of separators (spaces, other punctuation, symbols, emoji, drop markers) are removed
   unless they sit between two ASCII letters or digits (``bao guo``, ``138 1234``).
 
@@ -31,7 +32,10 @@ __all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_light", "
 _DROP = "\x00"
 #: Clause boundary every sentence/clause punctuation maps to.
 BOUNDARY = "。"
-_BOUNDARY_CHARS = "。．！？!?；;\n\r\t，,、｡"
+#: Clause boundary commas map to (weaker: a listing strings its hooks together with commas).
+COMMA = "，"
+_BOUNDARY_CHARS = "。．！？!?；;\n\r\t｡"
+_COMMA_CHARS = "，,、"
 #: Characters kept in the normalized text even though Unicode calls them symbols/punctuation.
 _KEEP = set("%+@_#")
 _SCAN_LIMIT = 0x30000
@@ -40,7 +44,7 @@ _SCAN_LIMIT = 0x30000
 def _is_separator(ch: str) -> bool:
     if ch == _DROP:
         return True
-    if ch in _KEEP or ch == BOUNDARY:
+    if ch in _KEEP or ch in (BOUNDARY, COMMA):
         return False
     cat = unicodedata.category(ch)
     return cat[0] in "PSZ" or cat in ("Cc", "Cf", "Mn", "Me", "Sk", "Co")
@@ -79,6 +83,8 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
             simple[cp] = simple[ord(out)]
     for ch in _BOUNDARY_CHARS:
         simple[ord(ch)] = BOUNDARY
+    for ch in _COMMA_CHARS:
+        simple[ord(ch)] = COMMA
     # Every separator becomes the drop marker, so removal is a plain ``str.replace``.
     for cp in range(_SCAN_LIMIT):
         if 0xD800 <= cp <= 0xDFFF:
@@ -222,7 +228,7 @@ def normalize_light(text: str) -> str:
 
 def normalize_term(term: str) -> str:
     """A lexicon term in the same form :func:`normalize` gives the text."""
-    return normalize(term).text.strip(BOUNDARY)
+    return normalize(term).text.strip(BOUNDARY + COMMA)
 
 
 _CN_DIGITS = str.maketrans(

@@ -38,6 +38,7 @@ def test_guarantee_found_behind_disguises(det, text: str) -> None:
         "钱包过年前丢了，里面有电工证",
         "这件羽绒服保过冬没问题，焊工师傅都在穿",
         "二手电焊机，包过年前送到，焊工证持证师傅可看货",
+        "电工证考试在周六。今天天气不错。路上很堵。我的包过了安检就被退回了",
     ],
 )
 def test_substrings_of_ordinary_words_do_not_fire(det, text: str) -> None:
