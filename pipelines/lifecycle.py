@@ -184,7 +184,8 @@ class LifecyclePipeline:
             store.put_page(item.url, status=item.status, removed=reason, last_seen=item.fetched_at)
             raise DropItem(f"listing gone ({reason}): {item.url}", log_level="DEBUG")
         page = store.get_page(item.url)
-        if mark_seen(store, item.url, item.fetched_at):
+        # Only pages known to carry a hit can reappear: new pages cost one read, not two.
+        if page and page.get("hit_id") and mark_seen(store, item.url, item.fetched_at):
             self.stats.inc_value("adsweep/lifecycle/reappeared")
         if page and page.get("removed"):
             store.put_page(item.url, removed=None)
