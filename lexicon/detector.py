@@ -10,6 +10,7 @@ rule's ``unless`` terms, an official host or a notice/news page.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -30,6 +31,7 @@ _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
 #: Sentence ends a combination may span (电工证培训。零基础。包过！ spans two; commas are free).
 _MAX_BOUNDARIES = 2
+_SENTENCE_ENDS = re.compile(BOUNDARY + "+")
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
@@ -228,7 +230,7 @@ class Detector:
                 parts.append(pick)
             else:
                 a, b = min(p.start for p in parts), max(p.end for p in parts)
-                if n.text.count(BOUNDARY, a, b) > max_clauses:
+                if len(_SENTENCE_ENDS.findall(n.text, a, b)) > max_clauses:
                     continue  # parts scattered over unrelated sentences
                 combos.append(parts)
                 taken.append((min(p.start for p in parts), max(p.end for p in parts)))
