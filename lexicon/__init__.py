@@ -28,8 +28,14 @@ __all__ = [
 
 @cache
 def get_detector() -> Detector:
-    """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` once."""
+    """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` once.
+
+    jieba's dictionary (about a second) is loaded here too, not on the first candidate, so a
+    crawl pays it when its pipeline starts rather than in the middle of its event loop.
+    """
     from lexicon.detector import Detector
     from lexicon.rules import load_lexicon
 
-    return Detector(load_lexicon())
+    det = Detector(load_lexicon())
+    det.warm()
+    return det

@@ -76,7 +76,12 @@ def _collapse_table(keys: list[str]) -> dict[int, str]:
     :func:`_make`), makes the common case one comparison: about three times faster.
     """
     alphabet = {ord(c) for k in keys for c in k}
-    return {cp: OTHER for cp in range(0x30000) if cp not in alphabet and not 0xD800 <= cp < 0xE000}
+    # Common ranges only (ASCII to CJK, compatibility, full width): rarer characters pass
+    # through unchanged, which costs them speed, never a match.
+    ranges = (range(0x0000, 0xA000), range(0xF900, 0x10000))
+    return {
+        cp: OTHER for r in ranges for cp in r if cp not in alphabet and not 0xD800 <= cp < 0xE000
+    }
 
 
 def _make(table: dict[str, list[tuple]], collapsed: bool = False) -> ahocorasick.Automaton:

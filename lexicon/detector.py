@@ -99,6 +99,10 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
 
+    def warm(self) -> None:
+        """Load the lazily loaded parts (jieba's dictionary) now."""
+        self._seg.warm()
+
     # -- scanning -------------------------------------------------------------------------
 
     @staticmethod

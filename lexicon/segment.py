@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from functools import cache
 
-__all__ = ["Segmenter"]
+__all__ = ["Segmenter", "base_tokenizer"]
 
 _PAD = 6
+
+
+@cache
+def base_tokenizer():  # type: ignore[no-untyped-def]
+    """One private jieba tokenizer per process (its dictionary is ~60 MB: load it once).
+
+    Private, so the lexicon's user words never leak into other users of ``jieba.dt``; the
+    variant generator reads its frequencies too (common words, common characters).
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
 
 
 class Segmenter:
@@ -26,15 +42,15 @@ class Segmenter:
 
     def _tokenizer(self):
         if self._tok is None:
-            import jieba
-
-            jieba.setLogLevel(logging.WARNING)
-            tok = jieba.Tokenizer()
-            tok.initialize()
+            tok = base_tokenizer()
             for w in self._words:
                 tok.add_word(w)
             self._tok = tok
         return self._tok
+
+    def warm(self) -> None:
+        """Load jieba's dictionary and the lexicon's words now."""
+        self._tokenizer()
 
     def on_boundaries(self, text: str, start: int, end: int, strict: bool = False) -> bool:
         """True when ``text[start:end]`` starts and ends on jieba word boundaries.

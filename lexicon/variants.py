@@ -46,26 +46,27 @@ def _reading(ch: str) -> str | None:
 
 
 @cache
-def _dictionary() -> tuple[dict[str, int], frozenset[str]]:
-    """jieba's dictionary: single-character frequencies, and common words of 2-4 characters."""
-    import jieba
+def _char_freq() -> dict[str, int]:
+    """Frequencies of common single characters, from jieba's dictionary."""
+    from lexicon.segment import base_tokenizer
 
-    freq: dict[str, int] = {}
-    words: set[str] = set()
-    with jieba.get_dict_file() as f:
-        for raw in f:
-            word, count, *_ = raw.decode("utf-8").split(" ")
-            if len(word) == 1 and _is_cjk(word) and int(count) >= _MIN_CHAR_FREQ:
-                freq[word] = int(count)
-            elif 2 <= len(word) <= 4 and int(count) >= _COMMON_WORD_FREQ:
-                words.add(word)
-    return freq, frozenset(words)
+    return {
+        w: f
+        for w, f in base_tokenizer().FREQ.items()
+        if len(w) == 1 and _is_cjk(w) and f >= _MIN_CHAR_FREQ
+    }
+
+
+def _is_common_word(word: str) -> bool:
+    from lexicon.segment import base_tokenizer
+
+    return base_tokenizer().FREQ.get(word, 0) >= _COMMON_WORD_FREQ
 
 
 @cache
 def _homophone_index() -> dict[str, tuple[str, ...]]:
     """Toneless syllable -> common characters (by jieba dictionary frequency)."""
-    freq = _dictionary()[0]
+    freq = _char_freq()
     by_syl: dict[str, list[str]] = defaultdict(list)
     for ch in sorted(freq, key=freq.get, reverse=True):  # type: ignore[arg-type]
         syl = _reading(ch)
@@ -116,11 +117,10 @@ def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
         out.setdefault("".join(r[0] for r in readings if r), "initials")
     if "homophone" in kinds:
         index = _homophone_index()
-        common = _dictionary()[1]
         for i, r in enumerate(readings):
             for h in index.get(r or "", ()):
                 v = "".join(chars[:i]) + h + "".join(chars[i + 1 :])
-                if h != chars[i] and v not in common:
+                if h != chars[i] and not _is_common_word(v):
                     out.setdefault(v, "homophone")
     out.pop(term, None)
     return list(out.items())
