@@ -147,3 +147,12 @@ def test_lint_reports_duplicate_ids(tmp_path: Path) -> None:
     lex = load_lexicon(root)
     lex.rules.append(lex.rules[0])
     assert any("duplicate id" in p for p in lint(lex)), other
+
+
+def test_rule_documentation_is_up_to_date() -> None:
+    from lexicon.ruledoc import render
+
+    doc = Path(__file__).parents[2] / "docs" / "lexicon-rules.md"
+    assert doc.read_text("utf-8") == render(), (
+        "run: python -m lexicon.ruledoc > docs/lexicon-rules.md"
+    )

@@ -1,0 +1,71 @@
+"""Per-rule documentation (like ruff's rule pages), generated from the rule files.
+
+``python -m lexicon.ruledoc > docs/lexicon-rules.md`` writes it; a test keeps the checked-in
+copy in step with the rules, so reviewers and notices quote what the detector really does.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from lexicon.finding import CATEGORIES
+from lexicon.rules import Lexicon, Rule, load_lexicon
+
+__all__ = ["render"]
+
+_NAMES = {
+    "certificate_sale": "证书买卖（certificate_sale）",
+    "guarantee_promise": "保证性承诺（guarantee_promise）",
+    "state_symbol_misuse": "冒用国家象征和机关名义（state_symbol_misuse）",
+    "exam_fraud": "考试作弊（exam_fraud）",
+    "fake_certificate": "伪造证件（fake_certificate）",
+    "fake_portal": "仿冒查询平台（fake_portal）",
+}
+
+
+def _example(case: object) -> str:
+    if isinstance(case, dict):
+        return "；".join(f"{k}={v}" for k, v in case.items())
+    return str(case)
+
+
+def _rule(lex: Lexicon, rule: Rule) -> list[str]:
+    fx = yaml.safe_load((rule.path.parent / f"{rule.id}.fixture.yaml").read_text("utf-8"))
+    out = [f"### {rule.id} {rule.title}", ""]
+    head = f"严重程度：{rule.severity}；置信度：{rule.confidence}；类型：{rule.kind}"
+    if rule.groups:
+        groups = "；".join(
+            f"{g}（{'、'.join(rule.refs.get(g, ())) or '规则内词语'}，{len(t)} 个词）"
+            for g, t in rule.groups.items()
+        )
+        head += f"；{rule.window} 字窗口内同时出现：{groups}"
+    out.append(head)
+    out += ["", rule.message, "", "法律依据："]
+    out += [f"- {lex.law[x]['citation']}" for x in rule.law]
+    out += ["", "命中示例："]
+    out += [f"- `{_example(c)}`" for c in fx.get("match") or ()]
+    out += ["", "不命中示例："]
+    out += [f"- `{_example(c)}`" for c in fx.get("ok") or ()]
+    return [*out, ""]
+
+
+def render(lex: Lexicon | None = None) -> str:
+    """Markdown for every rule, grouped by category, with the lexicon version."""
+    lex = lex or load_lexicon()
+    lines = [
+        "# 检测规则一览",
+        "",
+        f"由 `python -m lexicon.ruledoc` 从 `lexicon/rules/` 生成；词库版本 `{lex.version}`。",
+        "",
+    ]
+    for cat in CATEGORIES:
+        lines += [f"## {_NAMES[cat]}", ""]
+        for rule in sorted((r for r in lex.rules if r.category == cat), key=lambda r: r.id):
+            lines += _rule(lex, rule)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(render())
