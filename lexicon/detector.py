@@ -29,8 +29,10 @@ _WARN_AFTER = 12
 _EXCERPT = 30
 _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
-#: Sentence ends a combination may span (电工证培训。零基础。包过！ spans two; commas are free).
-_MAX_BOUNDARIES = 2
+#: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
+#: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
+#: next item's (their titles sit several lines apart).
+_MAX_BOUNDARIES = 1
 _SENTENCE_ENDS = re.compile(BOUNDARY + "+")
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"

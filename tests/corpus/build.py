@@ -67,7 +67,7 @@ DISGUISES = [
     ("emoji", lambda t: _between(t, "⭐", 3)),
     ("zero_width", lambda t: _between(t, "\u200b")),
     ("traditional", _trad),
-    ("full_width", lambda t: _full(t.replace("100%", "100%").replace("1", "1"))),
+    ("full_width", _full),
     ("kangxi", lambda t: "".join(_KANGXI.get(c, c) for c in t)),
     ("pinyin", lambda t: _first(t, _PINYIN)),
     ("homophone", lambda t: _first(t, _HOMOPHONE)),
@@ -181,7 +181,7 @@ def _read(name: str) -> list[tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         head, text = line.split("|", 1)
-        rows.append((head.strip(), kind, text.strip()))
+        rows.append((head.strip(), kind, text.strip().replace("\\n", "\n")))
     return rows
 
 
