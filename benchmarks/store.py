@@ -105,7 +105,8 @@ def _queue(store: Store, q: HitQuery, page: int) -> tuple[HitQuery, float]:
 def bench_queries(store: Store, reps: int) -> dict[str, dict[str, float]]:
     combos = [(s, c) for s in ("new", "confirmed") for c in CATEGORIES]
     out: dict[str, list[float]] = {k: [] for k in ("queue_page1", "queue_page1_with_total",
-                                                  "queue_page50", "fulltext", "facets")}  # fmt: skip
+                                                  "queue_page50", "fulltext", "fulltext_with_total",
+                                                  "facets")}  # fmt: skip
     rnd = random.Random(7)
     for i in range(reps):
         status, cat = combos[i % len(combos)]
@@ -114,7 +115,12 @@ def bench_queries(store: Store, reps: int) -> dict[str, dict[str, float]]:
         out["queue_page1_with_total"].append(timed(lambda b=base: store.query(HitQuery(**b))))
         out["queue_page50"].append(_queue(store, HitQuery(**base, with_total=False), 50)[1])
         words = " ".join(rnd.sample(["包过", "代办", "焊工证", "拿证", "联网", "制冷证"], 2))
-        out["fulltext"].append(timed(lambda w=words: store.query(HitQuery(text=w, size=20))))
+        out["fulltext"].append(
+            timed(lambda w=words: store.query(HitQuery(text=w, size=20, with_total=False)))
+        )
+        out["fulltext_with_total"].append(
+            timed(lambda w=words: store.query(HitQuery(text=w, size=20)))
+        )
         out["facets"].append(timed(lambda c=cat: store.facets(HitQuery(category=c, status="new"),
                                                               ["status", "platform"])))  # fmt: skip
     return {k: pct(v) for k, v in out.items()}

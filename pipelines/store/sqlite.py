@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from pipelines.store.base import Store, merge_hit
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import index_text, query_terms, search_parts
-from pipelines.store.sqlite_query import FACET_SQL, order_by, where
+from pipelines.store.sqlite_query import FACET_SQL, fts_match, order_by, where
+from pipelines.store.sqlite_records import SQLiteRecords
 from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
 
 __all__ = ["SQLiteStore"]
@@ -53,7 +54,7 @@ def _fts_key(hit: Hit) -> str:
     return hashlib.md5("\x00".join(search_parts(hit)).encode("utf-8")).hexdigest()
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLiteRecords, Store):
     """The embedded store; safe to share between threads (one connection behind a lock)."""
 
     def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
@@ -67,6 +68,10 @@ class SQLiteStore(Store):
             )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            # Index pages stay in memory: the queue's index and the FTS doclists are hot.
+            self._db.execute("PRAGMA cache_size=-65536")
+            self._db.execute("PRAGMA mmap_size=1073741824")
+            self._db.execute("PRAGMA temp_store=MEMORY")
         except (OSError, sqlite3.Error) as e:
             raise StoreConfigError(f"cannot open SQLite store at {self.path}: {e}") from e
         with self._errors():
@@ -323,8 +328,17 @@ class SQLiteStore(Store):
         rows = self._all("SELECT doc FROM hits WHERE id=?", (hit_id,))
         return Hit.from_dict(json.loads(rows[0][0])) if rows else None
 
+    def _probe(self, q: HitQuery) -> bool:
+        """Probe FTS row by row when matches are dense (≥ 1 in 2,000 hits), else join them."""
+        match = fts_match(q.text or "")
+        if match is None:
+            return False
+        (n,) = self._all("SELECT count(*) FROM hits_fts WHERE hits_fts MATCH ?", (match,))[0]
+        (top,) = self._all("SELECT coalesce(max(rid), 0) FROM hits")[0]
+        return n * 2000 >= top
+
     def query(self, q: HitQuery) -> HitPage:
-        sql, args = where(q)
+        sql, args = where(q, probe=bool(q.text) and self._probe(q))
         rows = self._all(
             f"SELECT h.rid, h.{q.sort}, h.doc FROM hits h{sql}{order_by(q)} LIMIT ?",
             [*args, q.size + 1],
@@ -343,6 +357,11 @@ class SQLiteStore(Store):
         return page
 
     def count(self, q: HitQuery) -> int:
+        if q.text and not q.filters() and not (q.since or q.until):
+            match = fts_match(q.text)  # text alone: FTS5 counts its own doclists
+            if match is not None:
+                sql = "SELECT count(*) FROM hits_fts WHERE hits_fts MATCH ?"
+                return self._all(sql, (match,))[0][0]
         sql, args = where(q, cursor=False)
         return self._all(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
 
@@ -370,125 +389,6 @@ class SQLiteStore(Store):
             args,
         )
         return {d: n for d, n in rows if d}
-
-    # -- audit ------------------------------------------------------------------------------------
-    def _audit(self, action: str, actor: str, hit_id: str | None, detail: dict, at: str) -> int:
-        cur = self._db.execute(
-            "INSERT INTO audit_log(at, actor, action, hit_id, doc) VALUES (?,?,?,?,?)",
-            (at, actor, action, hit_id, json.dumps(detail, ensure_ascii=False)),
-        )
-        return int(cur.lastrowid or 0)
-
-    def append_audit(
-        self, action: str, *, actor: str, hit_id: str | None = None,
-        detail: dict[str, Any] | None = None, at: str | None = None,
-    ) -> dict[str, Any]:  # fmt: skip
-        at = at or utcnow()
-        with self._tx():
-            seq = self._audit(action, actor, hit_id, detail or {}, at)
-        return {"id": str(seq), "at": at, "actor": actor, "action": action, "hit_id": hit_id,
-                "detail": detail or {}}  # fmt: skip
-
-    def iter_audit(
-        self, *, hit_id: str | None = None, actor: str | None = None, limit: int | None = None
-    ) -> Iterator[dict[str, Any]]:
-        clauses, args = [], []
-        for col, val in (("hit_id", hit_id), ("actor", actor)):
-            if val:
-                clauses.append(f"{col}=?")
-                args.append(val)
-        sql = "SELECT seq, at, actor, action, hit_id, doc FROM audit_log"
-        sql += (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        sql += " ORDER BY seq" + (f" LIMIT {int(limit)}" if limit else "")
-        for seq, at, actor_, action, hid, doc in self._all(sql, args):
-            yield {"id": str(seq), "at": at, "actor": actor_, "action": action, "hit_id": hid,
-                   "detail": json.loads(doc)}  # fmt: skip
-
-    # -- notices ----------------------------------------------------------------------------------
-    def put_notice(self, notice: dict[str, Any]) -> dict[str, Any]:
-        doc = {"created_at": utcnow(), "status": "draft", **notice, "version": 1}
-        if not doc.get("id"):
-            raise StoreError("a notice needs an id")
-        try:
-            with self._tx() as db:
-                db.execute(
-                    "INSERT INTO notices VALUES (?,?,?,?,?,?)",
-                    (doc["id"], doc.get("hit_id"), doc["status"], doc["created_at"], 1,
-                     json.dumps(doc, ensure_ascii=False)),
-                )  # fmt: skip
-        except sqlite3.IntegrityError as e:
-            raise ConflictError(f"通知书 {doc['id']} 已存在") from e
-        return doc
-
-    def get_notice(self, notice_id: str) -> dict[str, Any] | None:
-        rows = self._all("SELECT doc FROM notices WHERE id=?", (notice_id,))
-        return json.loads(rows[0][0]) if rows else None
-
-    def update_notice(self, notice_id: str, *, expected_version: int, **fields: Any) -> dict:
-        with self._tx() as db:
-            row = db.execute("SELECT doc FROM notices WHERE id=?", (notice_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"no notice {notice_id}")
-            doc = json.loads(row[0])
-            if doc["version"] != expected_version:
-                raise ConflictError(
-                    f"通知书 {notice_id} 已被他人修改（当前版本 {doc['version']}，"
-                    f"您提交的版本 {expected_version}），请刷新后重试"
-                )
-            doc.update(fields, id=notice_id, version=doc["version"] + 1)
-            db.execute(
-                "UPDATE notices SET hit_id=?, status=?, version=?, doc=? WHERE id=?",
-                (doc.get("hit_id"), doc.get("status"), doc["version"],
-                 json.dumps(doc, ensure_ascii=False), notice_id),
-            )  # fmt: skip
-        return doc
-
-    def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
-        rows = self._all("SELECT doc FROM notices ORDER BY created_at DESC, id DESC")
-        docs = (json.loads(r[0]) for r in rows)
-        return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
-
-    # -- pages ------------------------------------------------------------------------------------
-    def get_page(self, url: str) -> dict[str, Any] | None:
-        rows = self._all("SELECT doc FROM pages WHERE url=?", (url,))
-        return json.loads(rows[0][0]) if rows else None
-
-    def put_page(self, url: str, **state: Any) -> None:
-        with self._tx() as db:
-            row = db.execute("SELECT doc FROM pages WHERE url=?", (url,)).fetchone()
-            doc = json.loads(row[0]) if row else {}
-            doc.update(state, url=url)
-            db.execute(
-                "INSERT OR REPLACE INTO pages VALUES (?,?)",
-                (url, json.dumps(doc, ensure_ascii=False)),
-            )
-
-    # -- runs -------------------------------------------------------------------------------------
-    def start_run(self, run: dict[str, Any]) -> None:
-        run = {"started_at": utcnow(), **run}
-        with self._tx() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO runs VALUES (?,?,?)",
-                (run["id"], run["started_at"], json.dumps(run, ensure_ascii=False)),
-            )
-
-    def finish_run(self, run_id: str, **fields: Any) -> None:
-        with self._tx() as db:
-            row = db.execute("SELECT doc FROM runs WHERE id=?", (run_id,)).fetchone()
-            run = json.loads(row[0]) if row else {"id": run_id}
-            run.update(fields)
-            db.execute(
-                "INSERT OR REPLACE INTO runs VALUES (?,?,?)",
-                (run_id, run.get("started_at", ""), json.dumps(run, ensure_ascii=False)),
-            )
-
-    def get_run(self, run_id: str) -> dict[str, Any] | None:
-        rows = self._all("SELECT doc FROM runs WHERE id=?", (run_id,))
-        return json.loads(rows[0][0]) if rows else None
-
-    def list_runs(self, limit: int = 50) -> list[dict[str, Any]]:
-        rows = self._all("SELECT doc FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
-        return [json.loads(r[0]) for r in rows]
 
     def close(self) -> None:
         with self._lock:

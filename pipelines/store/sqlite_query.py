@@ -33,7 +33,14 @@ def fts_match(text: str) -> str | None:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def where(q: HitQuery, *, cursor: bool = True) -> tuple[str, list[Any]]:
+#: The two ways to join full-text matches. ``in`` collects every matching row first (fast
+#: when few rows match); ``probe`` walks the sort order and asks FTS5 about each row (fast when
+#: many match, since the first page fills quickly). The store picks one per query.
+_FTS_IN = "h.rid IN (SELECT rowid FROM hits_fts WHERE hits_fts MATCH ?)"
+_FTS_PROBE = "EXISTS (SELECT 1 FROM hits_fts f WHERE f.hits_fts MATCH ? AND f.rowid = h.rid)"
+
+
+def where(q: HitQuery, *, cursor: bool = True, probe: bool = False) -> tuple[str, list[Any]]:
     """WHERE clause (with leading ``WHERE``, or empty) over ``hits h``, and its arguments."""
     clauses: list[str] = []
     args: list[Any] = []
@@ -64,7 +71,7 @@ def where(q: HitQuery, *, cursor: bool = True) -> tuple[str, list[Any]]:
         if match is None:
             clauses.append("0")
         else:
-            clauses.append("h.rid IN (SELECT rowid FROM hits_fts WHERE hits_fts MATCH ?)")
+            clauses.append(_FTS_PROBE if probe else _FTS_IN)
             args.append(match)
     if cursor and q.cursor:
         value, rid = decode_cursor(q.cursor)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from scrapy.utils.test import get_crawler
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-NODE_CLASS = "esnode:PlainJsonNode"
+from storefactory import NODE_CLASS, es_url  # noqa: E402
 
 BACKENDS = ["sqlite", "osmem"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
 
@@ -35,12 +34,6 @@ def osmem():
 @pytest.fixture
 def es_node_class(monkeypatch):
     monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
-
-
-def es_url(base: str) -> str:
-    """A store URL on ``base`` with a fresh index prefix, so tests never see each other."""
-    sep = "&" if "?" in base else "?"
-    return f"{base.rstrip('/')}{sep}prefix=t{uuid.uuid4().hex[:10]}"
 
 
 @pytest.fixture(params=BACKENDS)

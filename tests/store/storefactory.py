@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from lexicon.finding import Contact, Finding, ScanResult
 from pipelines.hit import Hit
 from pipelines.items import PageItem
@@ -77,3 +79,13 @@ def make_hit(n: int, **kw) -> Hit:
     )
     base.update(kw)
     return Hit(**base)
+
+
+#: Test-only HTTP node for osmem-server (see esnode.py).
+NODE_CLASS = "esnode:PlainJsonNode"
+
+
+def es_url(base: str) -> str:
+    """A store URL on ``base`` with a fresh index prefix, so tests never see each other."""
+    sep = "&" if "?" in base else "?"
+    return f"{base.rstrip('/')}{sep}prefix=t{uuid.uuid4().hex[:10]}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from storefactory import make_hit
+from storefactory import NODE_CLASS, es_url, make_hit
 
 from pipelines.store import StoreUnavailable, open_store
 from pipelines.store.elastic_admin import reindex
@@ -16,8 +16,6 @@ from pipelines.store.query import HitQuery
     params=["osmem"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
 )
 def es_store(request, monkeypatch):
-    from conftest import NODE_CLASS, es_url
-
     if request.param == "osmem":
         monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
         base = request.getfixturevalue("osmem").url
