@@ -146,7 +146,8 @@ def main() -> None:
     ap.add_argument("--db", help="SQLite file to use (default: a temporary file)")
     args = ap.parse_args()
     upserts, total, reps = (20_000, 100_000, 24) if args.quick else (100_000, 1_000_000, 60)
-    out: dict = {"mode": "quick" if args.quick else "full", "cpu_count": os.cpu_count()}
+    out: dict = {"mode": "quick" if args.quick else "full", "cpu_count": os.cpu_count(),
+                 "loadavg_start": [round(x, 2) for x in os.getloadavg()]}  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "bench.db")
         out["sqlite"] = run_backend(f"sqlite:///{db}", upserts, total, reps)
@@ -156,6 +157,8 @@ def main() -> None:
         sep = "&" if "?" in es else "?"
         out["elasticsearch"] = run_backend(f"{es}{sep}prefix=bench{uuid.uuid4().hex[:6]}",
                                            upserts, total, reps)  # fmt: skip
+    # Other work on the machine skews every number; the load average says how much there was.
+    out["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(out, ensure_ascii=False, indent=1))
 
 
