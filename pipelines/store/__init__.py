@@ -6,10 +6,16 @@ import os
 
 from pipelines.store.base import Store, merge_hit
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
+from pipelines.store.query import FACET_FIELDS, FILTER_FIELDS, SORT_FIELDS, HitPage, HitQuery
 
 __all__ = [
     "DEFAULT_STORE_URL",
+    "FACET_FIELDS",
+    "FILTER_FIELDS",
+    "SORT_FIELDS",
     "ConflictError",
+    "HitPage",
+    "HitQuery",
     "Store",
     "StoreConfigError",
     "StoreError",
@@ -28,6 +34,7 @@ def resolve_store_url(url: str | None = None) -> str:
 
 
 def open_store(url: str | None = None) -> Store:
+    """The store for ``url`` (see :func:`resolve_store_url`); schema set up on open."""
     url = resolve_store_url(url)
     if url.startswith("sqlite:"):
         from pipelines.store.sqlite import SQLiteStore
