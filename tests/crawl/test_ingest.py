@@ -6,11 +6,33 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
+from crawlers.cli import main
 from pipelines.store import open_store
 
 from .site import AD_TEXT, CLEAN_TEXT
 
 ROWS = 300
+
+
+class Result:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def adsweep(capsys, monkeypatch, tmp_path):
+    """``adsweep`` in-process: ingest needs no Scrapy reactor, and the detector loads once."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str, cwd: Path | None = None) -> Result:
+        capsys.readouterr()
+        code = main(list(args))
+        out = capsys.readouterr()
+        return Result(code, out.out, out.err)
+
+    return run
 
 
 def _rows():
