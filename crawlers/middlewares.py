@@ -13,6 +13,10 @@
   renders (default 100) and closes it once its last page is done, so a long rendered crawl
   does not grow memory (scrapy-playwright users report leaks after hundreds of pages in one
   context). Counted as ``adsweep/render/contexts_recycled``.
+* :class:`RetryBackoffMiddleware` waits before each retry, exponentially
+  (``ADSWEEP_RETRY_BACKOFF_BASE`` × 2^(n-1), capped at ``ADSWEEP_RETRY_BACKOFF_MAX``), so a
+  struggling site is not hammered by Scrapy's immediate retries. Waits are summed in
+  ``adsweep/retry/backoff_seconds``.
 * :class:`SizeCapMiddleware` applies ``DOWNLOAD_MAXSIZE`` to bodies that did not come through
   Scrapy's HTTP handler (a browser-rendered page), counted as ``adsweep/trap/size_cap``.
 
@@ -43,6 +47,7 @@ __all__ = [
     "DOWNLOADER_MIDDLEWARES",
     "ContextRecycler",
     "PrivateAddressMiddleware",
+    "RetryBackoffMiddleware",
     "RobotsPolicyMiddleware",
     "SizeCapMiddleware",
     "TrapGuardMiddleware",
@@ -68,6 +73,7 @@ DEFAULTS: dict[str, int] = {
 DOWNLOADER_MIDDLEWARES: dict[str, int] = {
     "crawlers.middlewares.TrapGuardMiddleware": 90,
     "crawlers.middlewares.RobotsPolicyMiddleware": 95,
+    "crawlers.middlewares.RetryBackoffMiddleware": 560,
     "crawlers.middlewares.SizeCapMiddleware": 910,
     "crawlers.middlewares.PrivateAddressMiddleware": 940,
     "crawlers.middlewares.ContextRecycler": 950,
@@ -273,6 +279,27 @@ class RobotsPolicyMiddleware:
         self.crawler.stats.set_value("adsweep/robots/override_reason", reason)
         log = logger.warning if self.reason else logger.error
         log("robots.txt is NOT obeyed in this crawl; recorded reason: %s", reason)
+
+
+class RetryBackoffMiddleware:
+    """Exponential backoff before a retried request goes out again (non-blocking sleep)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.base = crawler.settings.getfloat("ADSWEEP_RETRY_BACKOFF_BASE", 1.0)
+        self.cap = crawler.settings.getfloat("ADSWEEP_RETRY_BACKOFF_MAX", 60.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        tries = int(request.meta.get("retry_times") or 0)
+        if tries <= 0 or self.base <= 0:
+            return
+        delay = min(self.cap, self.base * 2 ** (tries - 1))
+        self.crawler.stats.inc_value("adsweep/retry/backoff_seconds", delay)
+        await asyncio.sleep(delay)
 
 
 class SizeCapMiddleware:

@@ -108,12 +108,16 @@ ITEM_PIPELINES = {
 DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.TrapGuardMiddleware": 90,
     "crawlers.middlewares.RobotsPolicyMiddleware": 95,
+    "crawlers.middlewares.RetryBackoffMiddleware": 560,
     "crawlers.middlewares.SizeCapMiddleware": 910,
     "crawlers.middlewares.PrivateAddressMiddleware": 940,
     "crawlers.middlewares.ContextRecycler": 950,
 }
 #: Renders per browser context before it is retired and closed (long crawls keep memory flat).
 ADSWEEP_RENDER_RECYCLE_PAGES = 100
+#: Retries wait BASE × 2^(n-1) seconds (at most MAX) before going out again.
+ADSWEEP_RETRY_BACKOFF_BASE = 1.0
+ADSWEEP_RETRY_BACKOFF_MAX = 60.0
 
 #: ``--job-dir``: the kill-safe frontier journal (off unless ADSWEEP_JOB_DIR is set).
 SPIDER_MIDDLEWARES = {"crawlers.jobdir.JournalSpiderMiddleware": 50}

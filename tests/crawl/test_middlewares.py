@@ -188,3 +188,27 @@ def test_browser_contexts_are_recycled_during_a_rendered_crawl(follow_crawl) -> 
         assert int(stats["playwright/context_count"]) == 5  # 24 renders, 5 per context
         assert int(stats["adsweep/render/contexts_recycled"]) == 4  # all but the last closed
         assert int(stats["playwright/context_count/max_concurrent"]) <= 2
+
+
+def test_retries_back_off_exponentially(follow_crawl) -> None:
+    calls = {"n": 0}
+
+    def route(path: str):
+        if path == "/flaky":
+            calls["n"] += 1
+            return (503, {}, b"busy") if calls["n"] <= 2 else html("ok")
+        return html(links("/flaky"))
+
+    with SiteServer(route) as site:
+        result = follow_crawl(
+            [site.url("/")],
+            {
+                **ALLOW_LOOPBACK,
+                "RETRY_ENABLED": True,
+                "RETRY_TIMES": 3,
+                "ADSWEEP_RETRY_BACKOFF_BASE": 0.1,
+            },
+        )
+        assert site.hits["/flaky"] == 3  # two 503s, then the page
+        assert any(u.endswith("/flaky") for u in result["seen"])
+        assert float(result["stats"]["adsweep/retry/backoff_seconds"]) == pytest.approx(0.3)
