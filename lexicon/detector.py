@@ -10,7 +10,6 @@ rule's ``unless`` terms, an official host or a notice/news page.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -18,7 +17,7 @@ from typing import NamedTuple
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Finding, ScanResult, Suppressed
-from lexicon.normalize import BOUNDARY, Normalized, normalize, normalize_term
+from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import Segmenter
 
@@ -33,7 +32,6 @@ _PAGE_HEAD = 2000
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
 #: next item's (their titles sit several lines apart).
 _MAX_BOUNDARIES = 1
-_SENTENCE_ENDS = re.compile(BOUNDARY + "+")
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
@@ -198,34 +196,33 @@ class Detector:
     def _combos(
         self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str
     ) -> list[list[_Match]]:
-        """Non-overlapping sets of one match per group, all within the rule's window."""
+        """Non-overlapping sets of one match per group, all within the rule's window.
+
+        Partners are found first (cheap); jieba's boundary check only runs on a pivot that has
+        partners in every group, and then on the partners in order of distance.
+        """
         names = sorted(groups, key=lambda g: len(groups[g]))
         pivot, others = names[0], names[1:]
         ordered = {g: sorted(groups[g], key=lambda x: x.start) for g in others}
         starts = {g: [x.start for x in ordered[g]] for g in others}
-        reach = rule.window + self._auto.max_key
         distinct = bool(rule.params.get("distinct_terms"))
-        max_clauses = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
         for m in sorted(groups[pivot], key=lambda x: x.start):
             if len(combos) >= _MAX_PER_RULE:
                 break
-            if any(a < m.end and m.start < b for a, b in taken) or not self._boundary_ok(
-                n, text, m
-            ):
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            near = {g: self._near(rule, m, ordered[g], starts[g], n) for g in others}
+            if not all(near.values()) or not self._boundary_ok(n, text, m):
                 continue
             parts = [m]
             for g in others:
-                lo = bisect.bisect_left(starts[g], m.start - reach)
-                hi = bisect.bisect_right(starts[g], m.end + rule.window)
-                near = sorted(ordered[g][lo:hi], key=lambda x: _distance(x, m))
                 pick = next(
                     (
                         x
-                        for x in near
-                        if _distance(x, m) <= rule.window
-                        and all(x.end <= p.start or p.end <= x.start for p in parts)
+                        for x in near[g]
+                        if all(x.end <= p.start or p.end <= x.start for p in parts)
                         and not (distinct and any(x.term == p.term for p in parts))
                         and self._boundary_ok(n, text, x)
                     ),
@@ -235,12 +232,24 @@ class Detector:
                     break
                 parts.append(pick)
             else:
-                a, b = min(p.start for p in parts), max(p.end for p in parts)
-                if len(_SENTENCE_ENDS.findall(n.text, a, b)) > max_clauses:
-                    continue  # parts scattered over unrelated sentences
                 combos.append(parts)
                 taken.append((min(p.start for p in parts), max(p.end for p in parts)))
         return combos
+
+    def _near(
+        self, rule: Rule, m: _Match, ordered: list[_Match], starts: list[int], n: Normalized
+    ) -> list[_Match]:
+        """Matches within the rule's window of ``m`` and few enough sentence ends away."""
+        lo = bisect.bisect_left(starts, m.start - rule.window - self._auto.max_key)
+        hi = bisect.bisect_right(starts, m.end + rule.window)
+        limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
+        out = []
+        for x in ordered[lo:hi]:
+            if _distance(x, m) > rule.window:
+                continue
+            if n.sentence_ends_between(min(x.start, m.start), max(x.end, m.end)) <= limit:
+                out.append(x)
+        return sorted(out, key=lambda x: _distance(x, m))
 
     def _why_silent(
         self,

@@ -105,6 +105,7 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
 #: A separator run between two ASCII letters or digits is kept, as spaces of the same length.
 _KEEP_RUN = re.compile(rf"(?<=[a-z0-9]){_DROP}+(?=[a-z0-9])")
 _DROP_RUN = re.compile(f"{_DROP}+")
+_ENDS = re.compile(f"{BOUNDARY}+")
 
 
 @cache
@@ -155,6 +156,18 @@ class Normalized:
     #              unless ``_t2o`` is set)
     _t2o: list[int] | None = None
     _removed: list[tuple[int, int]] | None = field(default=None)
+    _ends: list[int] | None = field(default=None)
+
+    def sentence_ends(self) -> list[int]:
+        """Start offsets of the runs of sentence ends (``。``) in ``text``, built on first use."""
+        if self._ends is None:
+            self._ends = [m.start() for m in _ENDS.finditer(self.text)]
+        return self._ends
+
+    def sentence_ends_between(self, a: int, b: int) -> int:
+        """How many sentence ends lie in ``text[a:b]``."""
+        ends = self.sentence_ends()
+        return bisect.bisect_left(ends, b) - bisect.bisect_left(ends, a)
 
     def _runs(self) -> list[tuple[int, int]]:
         """Cumulative (normalized position, chars removed before it), built on first use."""
