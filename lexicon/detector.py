@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from lexicon.automata import build_automata
@@ -307,7 +307,7 @@ class Detector:
     ) -> Finding:
         matched = text[oa:ob]
         disguised = any(p.variant for p in parts) or normalize_term(matched) != matched
-        excerpt = text[max(0, oa - _EXCERPT) : ob + _EXCERPT].replace("\n", " ").strip()
+        excerpt = _excerpt(text, oa, ob)
         return Finding(
             rule_id=rule.id,
             category=rule.category,
@@ -350,7 +350,10 @@ class Detector:
         """Scan a page: title, body text and the text read from its images, as one page."""
         parts = [self.scan_source(title or "", "title"), self.scan_source(text, "text")]
         for img, itext in (image_texts or {}).items():
-            parts.append(self.scan_source(itext, f"image:{img}"))
+            # OCR lines are layout, not sentences: read them as comma-separated phrases (same
+            # length, so offsets still point into the image text).
+            part = self.scan_source(itext.replace("\n", "，"), f"image:{img}")
+            parts.append(_retext(part, itext))
         return self._assemble(parts, url, title or "", text, list(qr_urls or ()))
 
     def _assemble(
@@ -400,6 +403,21 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _retext(part: SourceScan, text: str) -> SourceScan:
+    """Point a source's findings at ``text`` (same length as what was scanned)."""
+    part.text = text
+    part.findings = [
+        replace(f, matched=text[f.start : f.end], excerpt=_excerpt(text, f.start, f.end))
+        for f in part.findings
+    ]
+    part.suppressed = [replace(x, matched=text[x.start : x.end]) for x in part.suppressed]
+    return part
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    return text[max(0, start - _EXCERPT) : end + _EXCERPT].replace("\n", " ").strip()
 
 
 def _page_score(findings: list[Finding]) -> float:

@@ -155,3 +155,11 @@ def test_jieba_runs_only_around_candidates(det, monkeypatch) -> None:
 )
 def test_numbers_written_either_way(det, text: str) -> None:
     assert cats(det, text) == ["guarantee_promise"]
+
+
+def test_image_lines_read_as_phrases(det) -> None:
+    ocr = "电工证培训\n零基础\n随到随学\n周末班\n包过"
+    res = det.scan_page(text="详情见图", image_texts={"http://x/b.png": ocr})
+    assert res.categories == ["guarantee_promise"]
+    f = res.findings[0]
+    assert ocr[f.start : f.end] == f.matched
