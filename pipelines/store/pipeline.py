@@ -159,6 +159,12 @@ class StorePipeline:
             "hits_by_category": dict(self.by_category),
             "errors": get("log_count/ERROR", 0),
             "spooled": get("adsweep/store/spooled", 0),
+            "robots_override_reason": get("adsweep/robots/override_reason") or "",
+            "traps": {
+                k.rsplit("/", 1)[1]: v
+                for k, v in self.stats.get_stats().items()
+                if k.startswith("adsweep/trap/")
+            },
         }
         self._write({"kind": "run_finish", "run_id": self.run_id, "fields": fields})
         if self.spool and self._try_replay():
