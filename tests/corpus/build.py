@@ -227,3 +227,4 @@ def write(rows: list[dict], name: str) -> None:
 if __name__ == "__main__":
     write(build(), "corpus.jsonl")
     write(build("holdout_"), "holdout.jsonl")
+    write(build("holdout2_"), "holdout2.jsonl")
