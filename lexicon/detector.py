@@ -188,7 +188,10 @@ class Detector:
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
         oa, ob = n.span(m.start, m.end)
-        if (oa == 0 or not _is_cjk(text[oa - 1])) and (ob >= len(text) or not _is_cjk(text[ob])):
+        delimited = (oa == 0 or not _is_cjk(text[oa - 1])) and (
+            ob >= len(text) or not _is_cjk(text[ob])
+        )
+        if delimited and m.variant in ("", "numerals"):  # generated variants always ask jieba
             return True
         strict = m.variant not in ("", "numerals")
         return self._seg.on_boundaries(s, m.start, m.end, strict=strict)
