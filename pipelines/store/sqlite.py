@@ -69,7 +69,7 @@ class SQLiteStore(SQLiteRecords, Store):
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Index pages stay in memory: the queue's index and the FTS doclists are hot.
-            self._db.execute("PRAGMA cache_size=-65536")
+            self._db.execute("PRAGMA cache_size=-262144")
             self._db.execute("PRAGMA mmap_size=1073741824")
             self._db.execute("PRAGMA temp_store=MEMORY")
         except (OSError, sqlite3.Error) as e:
@@ -150,7 +150,7 @@ class SQLiteStore(SQLiteRecords, Store):
             self._write_hit(merged, old[1] if old else None)
         return merged
 
-    def upsert_hits(self, hits: Iterable[Hit], batch: int = 2000) -> int:
+    def upsert_hits(self, hits: Iterable[Hit], batch: int = 20000) -> int:
         """Bulk upsert: one transaction per batch, segmentation done before taking the lock."""
         n, buf = 0, []
         for hit in hits:
