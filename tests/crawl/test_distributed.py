@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
 import time
@@ -14,8 +13,6 @@ from pipelines.store import open_store
 
 from .conftest import REPO, subprocess_env
 from .site import SiteServer, ad_site
-
-pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server")
 
 PAGES = 80
 
