@@ -13,16 +13,26 @@ import re
 from lexicon.finding import Contact
 from lexicon.normalize import digits_for_numbers, normalize
 
-__all__ = ["extract_contacts"]
+__all__ = ["extract_contacts", "plausible_wechat"]
 
+#: Not preceded by a letter or digit: the key starts its own token.
+_APART = r"(?<![a-z0-9])"
 _SEP = r"[\s\-–—.·_/,，、。*]*"
 _PHONE = re.compile(r"(?<![0-9])(1[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
 
 
 def _keys(*words: str) -> str:
-    """Alternation of key words, each tolerating separators between its characters (V 信)."""
+    """Alternation of key words, each tolerating separators between its characters (V 信).
+
+    A key that starts with a Latin letter must stand apart from a longer alphanumeric token:
+    ``vx`` inside ``tb1n7kwrvxxxxbaap…`` (an image file name) introduces nothing.
+    """
     gap = r"[\s*·.\-]{0,2}"
-    return "(?:" + "|".join(gap.join(re.escape(c) for c in w) for w in words) + ")"
+    alts = []
+    for w in words:
+        key = gap.join(re.escape(c) for c in w)
+        alts.append(_APART + key if w[0].isascii() and w[0].isalnum() else key)
+    return "(?:" + "|".join(alts) + ")"
 
 
 _WECHAT_KEY_WORDS = _keys(
@@ -50,8 +60,13 @@ _WECHAT_KEY_WORDS = _keys(
 _WECHAT_KEY = f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：]))"
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT = re.compile(
-    _WECHAT_KEY + r"(?:号码?|id)?" + _KEYSEP + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})"
+    _WECHAT_KEY
+    + r"(?:号码?|id)?"
+    + _KEYSEP
+    + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})(?![a-z0-9_\-])"
 )
+#: A run of one character (xxxx, 0000): placeholders and obfuscated data, not a chosen id.
+_RUN = re.compile(r"(.)\1{3,}")
 _QQ_KEY = _keys("qq", "扣扣", "企鹅号", "企鹅", "q号", "球球", "抠抠", "蔻蔻")
 _QQ = re.compile(
     _QQ_KEY + r"(?:号码?|群)?" + _KEYSEP + r"([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])"
@@ -60,6 +75,19 @@ _QQ = re.compile(
 
 def _digits(s: str) -> str:
     return re.sub(r"[^0-9]", "", s)
+
+
+def plausible_wechat(value: str) -> bool:
+    """Whether ``value`` can be a WeChat id a seller chose (or a phone number used as one).
+
+    WeChat ids are 6–20 letters, digits, ``_`` or ``-`` starting with a letter; ids made of one
+    repeated character or ending in a separator are artefacts of the page, not contacts.
+    """
+    if value.isdigit():
+        return True
+    if not 6 <= len(value) <= 20 or not value[0].isalpha() or value[-1] in "-_":
+        return False
+    return _RUN.search(value) is None
 
 
 def extract_contacts(
@@ -74,6 +102,8 @@ def extract_contacts(
     found: dict[tuple[str, str], Contact] = {}
     for m in _WECHAT.finditer(norm):
         value = m.group(1)
+        if not plausible_wechat(value):
+            continue
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
     for m in _QQ.finditer(norm):
         value = _digits(m.group(1))
