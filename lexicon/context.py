@@ -72,7 +72,8 @@ def negation_before(norm: str, start: int) -> str | None:
     """The negation word right before ``norm[start:]``, if any."""
     before = norm[max(0, start - 10) : start]
     m = _NEG_NEAR.search(before)
-    if m:
+    # "有没有要焊工证的" asks a question; 没有 there negates nothing.
+    if m and not (m.group(0).startswith("没有") and before[: m.start()].endswith("有")):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):

@@ -4,7 +4,10 @@ Layout (all YAML, read once per process):
 
 * ``lexicon/law.yaml`` — provisions by id: citation and text.
 * ``lexicon/terms/<set>.yaml`` — named term sets (``name``, ``description``, ``variants``,
-  ``terms``); a rule refers to a set as ``$name``.
+  ``terms``, ``compose``); a rule refers to a set as ``$name``. ``compose`` lists patterns,
+  each a list of slots of alternatives whose every combination is a term: everyday phrasings
+  vary by slot (不用/无需/不去 × 来/去 × 考场/现场/上课), and listing the slots once covers the
+  combinations nobody typed in yet. ``""`` in a slot makes it optional.
 * ``lexicon/rules/<category>/<RULE-ID>.yaml`` — one rule per file, its fixture beside it in
   ``<RULE-ID>.fixture.yaml`` (``match:`` lines that must fire it, ``ok:`` lines that must not).
 
@@ -124,7 +127,9 @@ def _load_sets(root: Path) -> dict[str, TermSet]:
         name = d.get("name")
         if name != path.stem:
             raise RuleError(f"{path}: name {name!r} must equal the file name")
-        terms = tuple(str(t) for t in d.get("terms") or ())
+        terms = tuple(
+            dict.fromkeys([str(t) for t in d.get("terms") or ()] + _compose(d, path))
+        )
         variants = tuple(d.get("variants") or ())
         if not terms or any(v not in VARIANT_KINDS for v in variants):
             raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
@@ -137,6 +142,19 @@ def _load_sets(root: Path) -> dict[str, TermSet]:
             weight=float(d.get("weight", 1.0)),
         )
     return sets
+
+
+def _compose(d: dict[str, Any], path: Path) -> list[str]:
+    """Every combination of each ``compose`` pattern's slots, in order."""
+    out: list[str] = []
+    for pattern in d.get("compose") or ():
+        if not isinstance(pattern, list) or not all(isinstance(s, list) and s for s in pattern):
+            raise RuleError(f"{path}: each compose pattern is a list of non-empty slot lists")
+        combos = [""]
+        for slot in pattern:
+            combos = [c + str(alt) for c in combos for alt in slot]
+        out += [c for c in combos if c]
+    return out
 
 
 def _expand_terms(
