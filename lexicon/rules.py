@@ -127,9 +127,7 @@ def _load_sets(root: Path) -> dict[str, TermSet]:
         name = d.get("name")
         if name != path.stem:
             raise RuleError(f"{path}: name {name!r} must equal the file name")
-        terms = tuple(
-            dict.fromkeys([str(t) for t in d.get("terms") or ()] + _compose(d, path))
-        )
+        terms = tuple(dict.fromkeys([str(t) for t in d.get("terms") or ()] + _compose(d, path)))
         variants = tuple(d.get("variants") or ())
         if not terms or any(v not in VARIANT_KINDS for v in variants):
             raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")

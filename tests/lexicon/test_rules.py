@@ -156,3 +156,25 @@ def test_rule_documentation_is_up_to_date() -> None:
     assert doc.read_text("utf-8") == render(), (
         "run: python -m lexicon.ruledoc > docs/lexicon-rules.md"
     )
+
+
+def test_compose_makes_every_combination_of_its_slots(tmp_path: Path) -> None:
+    root = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (root / "terms" / "bypass.yaml").write_text(
+        "name: bypass\ndescription: x\nterms: [免考]\n"
+        'compose:\n- - [不用, 无需]\n  - ["", 去]\n  - [考场]\n',
+        "utf-8",
+    )
+    terms = load_lexicon(root).sets["bypass"].terms
+    assert terms == ("免考", "不用考场", "不用去考场", "无需考场", "无需去考场")
+
+
+def test_compose_must_be_a_list_of_slot_lists(tmp_path: Path) -> None:
+    root = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (root / "terms" / "bypass.yaml").write_text(
+        "name: bypass\ndescription: x\ncompose:\n- [不用, 无需]\n", "utf-8"
+    )
+    with pytest.raises(RuleError, match="compose"):
+        load_lexicon(root)
