@@ -229,3 +229,4 @@ if __name__ == "__main__":
     write(build("holdout_"), "holdout.jsonl")
     write(build("holdout2_"), "holdout2.jsonl")
     write(build("holdout3_"), "holdout3.jsonl")
+    write(build("holdout4_"), "holdout4.jsonl")
