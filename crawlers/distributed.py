@@ -78,7 +78,7 @@ class FrontierDrain:
 
         settings = crawler.settings
         if not settings.get("ADSWEEP_QUEUE_PREFIX"):
-            raise NotConfigured("not a Redis crawl")
+            raise NotConfigured  # not a Redis crawl (a message would log a warning)
         self.crawler = crawler
         self.server = redis.Redis.from_url(settings["REDIS_URL"])
         self.prefix_template = settings["ADSWEEP_QUEUE_PREFIX"]
