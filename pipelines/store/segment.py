@@ -55,9 +55,59 @@ _CLAUSE_CACHE_MAX = 200_000
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 
 
+#: A clause of Chinese characters and ASCII letters/digits only; jieba's own block pattern
+#: keeps such a clause in one block.
+_HAN_ALNUM = re.compile(r"[0-9a-z\u4e00-\u9fd5]+")
+_ALNUM_RUN = re.compile(r"([0-9a-z]+)")
+_HAS_ALNUM = re.compile("[0-9a-z]").search
+
+
+@lru_cache(maxsize=1)
+def _alnum_words() -> re.Pattern[str] | None:
+    """Dictionary words that contain an ASCII letter or digit and could occur in a clause.
+
+    ``None`` means "jieba's dictionary has a purely ASCII word": then no shortcut is safe.
+    """
+    tok = _jieba()
+    words = [w for w, f in tok.FREQ.items() if f and _HAS_ALNUM(w)]
+    if any(re.fullmatch("[0-9a-z]+", w) for w in words):
+        return None
+    words = [w for w in words if _HAN_ALNUM.fullmatch(w)]
+    return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+
+
+def _split_alnum(c: str) -> tuple[str, ...] | None:
+    """Tokens of a clause mixing Chinese with numbers/Latin (编号123456, wx12345, 店铺88).
+
+    Such clauses are mostly unique (ids, phone numbers), so the cache never sees them twice and
+    jieba would run on every one. When no dictionary word spans a Chinese/ASCII boundary, jieba
+    cuts there too and keeps each ASCII run whole (no word is purely ASCII), so the Chinese
+    runs go through the cache and the ASCII runs are tokens as they are.
+    """
+    words = _alnum_words()
+    if words is None or not _HAN_ALNUM.fullmatch(c) or words.search(c):
+        return None
+    out: list[str] = []
+    for part in _ALNUM_RUN.split(c):
+        if part:
+            out.extend((part,) if part.isascii() else _clause(part))
+    return tuple(out)
+
+
+def _fast(c: str) -> tuple[str, ...] | None:
+    """Tokens without jieba for clauses that carry numbers or Latin letters, else ``None``."""
+    if c.isascii():
+        # Letters and digits only: jieba keeps the run whole (no dictionary word is ASCII).
+        return (c,) if c.isalnum() and _alnum_words() is not None else None
+    return _split_alnum(c) if _ALNUM_RUN.search(c) else None
+
+
 def _clause(c: str) -> tuple[str, ...]:
     toks = _CLAUSES.get(c)
     if toks is None:
+        toks = _fast(c)
+        if toks is not None:
+            return toks  # cheap and mostly unique (ids, numbers): not worth a cache slot
         toks = tuple(t for t in _jieba().cut_for_search(c, HMM=False) if t.strip())
         if len(_CLAUSES) >= _CLAUSE_CACHE_MAX:
             _CLAUSES.clear()

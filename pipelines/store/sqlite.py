@@ -126,7 +126,6 @@ class SQLiteStore(SQLiteRecords, Store):
         (rid,) = self._db.execute(_UPSERT, row).fetchone()
         db = self._db
         for table, _col, values in (
-            ("hit_categories", "category", hit.categories),
             ("hit_rules", "rule", {f.get("rule_id", "") for f in hit.findings}),
             ("hit_contacts", "contact", {c.get("value", "") for c in hit.contacts}),
         ):
@@ -183,7 +182,7 @@ class SQLiteStore(SQLiteRecords, Store):
             return
         db = self._db
         (top,) = db.execute("SELECT coalesce(max(rid), 0) FROM hits").fetchone()
-        rows, cats, rules, contacts, fts = [], [], [], [], []
+        rows, rules, contacts, fts = [], [], [], []
         for rid, hit in enumerate(hits, top + 1):
             merge_hit(None, hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
@@ -191,13 +190,11 @@ class SQLiteStore(SQLiteRecords, Store):
                          hit.severity, hit.score, hit.run_id, hit.first_seen or "",
                          hit.last_seen or "", hit.status_changed_at or "", hit.assignee, mask,
                          keys[hit.id], hit.version, _doc(hit)))  # fmt: skip
-            cats += [(rid, c) for c in set(hit.categories)]
             rules += [(rid, r) for r in {f.get("rule_id", "") for f in hit.findings}]
             contacts += [(rid, c) for c in {c.get("value", "") for c in hit.contacts}]
             fts.append((rid, segs[hit.id]))
         db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 18)})", rows)
-        for table, vals in (("hit_categories", cats), ("hit_rules", rules),
-                            ("hit_contacts", contacts)):  # fmt: skip
+        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts)):
             db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)", vals)
         db.executemany("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", fts)
 
@@ -247,7 +244,6 @@ class SQLiteStore(SQLiteRecords, Store):
     def _replace_side(self, rows: list[tuple[int, Hit]]) -> None:
         db = self._db
         for table, _col, values in (
-            ("hit_categories", "category", lambda h: set(h.categories)),
             ("hit_rules", "rule", lambda h: {f.get("rule_id", "") for f in h.findings}),
             ("hit_contacts", "contact", lambda h: {c.get("value", "") for c in h.contacts}),
         ):

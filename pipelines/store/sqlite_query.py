@@ -12,10 +12,15 @@ __all__ = ["FACET_SQL", "fts_match", "order_by", "where"]
 
 _COLUMNS = ("status", "severity", "platform", "host", "shop", "run_id", "assignee")
 
+#: The category bits as a six-row table, for facets (categories are stored as a bit mask).
+_CATEGORY_BITS = " UNION ALL ".join(
+    f"SELECT '{c}' AS category, {b} AS bit" for c, b in CATEGORY_BITS.items()
+)
+
 #: How each facet is counted: (value expression, FROM clause joining the hit rows as ``h``).
 FACET_SQL: dict[str, tuple[str, str]] = {
     **{c: (f"h.{c}", "hits h") for c in _COLUMNS},
-    "category": ("c.category", "hits h JOIN hit_categories c ON c.rid = h.rid"),
+    "category": ("c.category", f"hits h JOIN ({_CATEGORY_BITS}) c ON (h.cat_mask & c.bit) != 0"),
     "rule": ("r.rule", "hits h JOIN hit_rules r ON r.rid = h.rid"),
 }
 

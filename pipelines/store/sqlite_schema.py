@@ -3,7 +3,8 @@
 Migrations run on open, in order, each in its own transaction. Version 1 replaced the first
 draft's table (``hits`` keyed by a text id, no search index) with integer row ids so the FTS5
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
-a draft database is converted in place. Version 2 indexes categories by row id.
+a draft database is converted in place. Version 2 indexes categories by row id. Version 3
+drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
 """
 
 from __future__ import annotations
@@ -122,9 +123,25 @@ def _v2(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS hit_categories_rid ON hit_categories(rid)")
 
 
+def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Fewer indexes for bulk upserts (each one costs every insert a B-tree write).
+
+    Categories live in ``hits.cat_mask`` alone (filters and facets read the bit mask, so the
+    side table and its two indexes go); the platform filter (eight values) walks the score
+    or queue index; only assigned hits are indexed by assignee.
+    """
+    db.execute("DROP TABLE IF EXISTS hit_categories")
+    db.execute("DROP INDEX IF EXISTS hits_platform")
+    db.execute("DROP INDEX IF EXISTS hits_assignee")
+    db.execute(
+        "CREATE INDEX hits_assignee ON hits(assignee, status, score DESC)"
+        " WHERE assignee IS NOT NULL"
+    )
+
+
 #: (version, step). A step gets the connection inside a transaction and a callback that
 #: re-inserts hit documents through the current code (so derived columns are rebuilt).
-MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2)]
+MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

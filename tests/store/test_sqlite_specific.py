@@ -41,7 +41,7 @@ def test_a_draft_database_is_migrated_on_open(tmp_path):
     db.commit()
     db.close()
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [1, 2]
+        assert store.migrations_applied == [1, 2, 3]
         got = store.get_hit(hit.id)
         assert got.status == "confirmed" and got.version == 4
         assert store.query(HitQuery(text="包过", status="confirmed")).total == 1
@@ -63,3 +63,69 @@ def test_audit_rows_cannot_be_changed_or_deleted(tmp_path):
         db.execute("UPDATE audit_log SET actor='李四'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("DELETE FROM audit_log")
+
+
+#: What a version-2 database has that version 3 dropped or narrowed.
+V2_EXTRAS = """
+CREATE TABLE hit_categories (rid INTEGER NOT NULL, category TEXT NOT NULL,
+    PRIMARY KEY (category, rid)) WITHOUT ROWID;
+CREATE INDEX hit_categories_rid ON hit_categories(rid);
+CREATE INDEX hits_platform ON hits(platform, score DESC);
+DROP INDEX hits_assignee;
+CREATE INDEX hits_assignee ON hits(assignee, status, score DESC);
+INSERT INTO hit_categories SELECT rid, 'certificate_sale' FROM hits;
+PRAGMA user_version=2;
+"""
+
+
+def _schema(path) -> set[str]:
+    db = sqlite3.connect(path)
+    try:
+        return {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    finally:
+        db.close()
+
+
+def test_a_version_2_database_moves_to_version_3(tmp_path):
+    path = tmp_path / "v2.db"
+    with open_store(f"sqlite:///{path}") as store:
+        store.upsert_hits(
+            [
+                make_hit(1, categories=["certificate_sale", "exam_fraud"]),
+                make_hit(2, platform="xianyu"),
+            ]
+        )
+        store.assign(make_hit(1).id, "张三", actor="李四")
+    db = sqlite3.connect(path)
+    db.executescript(V2_EXTRAS)
+    db.close()
+    assert {"hit_categories", "hits_platform"} <= _schema(path)
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.migrations_applied == [3]
+        assert store.facets(HitQuery(), ["category", "platform"]) == {
+            "category": {"certificate_sale": 2, "exam_fraud": 1},
+            "platform": {"taobao": 1, "xianyu": 1},
+        }
+        assert store.count_hits(assignee="张三") == 1
+        assert store.count_hits(platform="xianyu", category="certificate_sale") == 1
+        store.upsert_hit(make_hit(2, categories=["fake_portal"]))  # a re-crawl still merges
+        assert store.count_hits(category="fake_portal") == 1
+    assert not {"hit_categories", "hit_categories_rid", "hits_platform"} & _schema(path)
+    sql = (
+        sqlite3.connect(path)
+        .execute("SELECT sql FROM sqlite_master WHERE name='hits_assignee'")
+        .fetchone()[0]
+    )
+    assert "WHERE assignee IS NOT NULL" in sql
+
+
+def test_assigned_hits_are_found_through_the_partial_index(tmp_path):
+    """The assignee index only holds assigned hits; the planner must still use it."""
+    with open_store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        store.upsert_hits([make_hit(n) for n in range(30)])
+        store.assign(make_hit(7).id, "张三", actor="李四")
+        assert [h.id for h in store.query(HitQuery(assignee="张三")).hits] == [make_hit(7).id]
+        plan = store._db.execute(
+            "EXPLAIN QUERY PLAN SELECT rid FROM hits h WHERE h.assignee IN (?)", ("张三",)
+        ).fetchall()
+        assert "hits_assignee" in " ".join(r[-1] for r in plan)
