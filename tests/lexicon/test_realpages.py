@@ -22,12 +22,11 @@ def test_real_page_is_clean(det, name: str) -> None:
     path = REALPAGES / name
     if not path.exists():
         pytest.fail(f"shared realpages missing: {path}")
-    data = path.read_bytes()
-    page = extract_html(data, f"https://example.com/{name}")
+    raw = decode_html(path.read_bytes()).text
+    page = extract_html(raw, f"https://example.com/{name}")
     res = det.scan_page(text=page.text, title=page.title, url=f"https://example.com/{name}")
     assert res.findings == []
     assert res.contacts == []
-    raw = decode_html(data).text
     assert [c for c in extract_contacts(raw) if c.kind == "wechat"] == []
 
 
