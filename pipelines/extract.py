@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+import lxml.html
 from bs4 import BeautifulSoup
+from lxml import etree
 
 __all__ = ["Decoded", "Extracted", "declared_charsets", "decode_html", "extract_html"]
 
@@ -35,6 +38,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 
 
@@ -143,34 +147,77 @@ def _ascii_name(declared: dict[str, str]) -> str:
 
 
 def extract_html(html: str, base_url: str = "") -> Extracted:
-    """Visible text, title, images (URL + alt) and links of a page (scripts and styles dropped)."""
-    soup = BeautifulSoup(html, "lxml")
+    """Visible text, title, images (URL + alt) and links of a page (scripts and styles dropped).
+
+    lxml's HTML parser directly: BeautifulSoup over the same parser gives the same text but
+    cost 3.0 ms a page against 0.26 ms, the largest per-page cost of a crawl. Markup lxml
+    refuses or cannot finish (nesting past libxml2's depth limit) falls back to
+    BeautifulSoup, so hostile pages are still read.
+    """
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        doc = lxml.html.document_fromstring(
+            _XML_DECL.sub("", html, count=1) or "<html></html>", parser=parser
+        )
+    except (etree.ParserError, ValueError):
+        return _extract_soup(html, base_url)
+    if any(e.level_name == "FATAL" for e in parser.error_log):
+        # libxml2 stops building the tree (nesting deeper than its limit is an evader's
+        # trick to hide text): BeautifulSoup reads lxml's events without that limit.
+        return _extract_soup(html, base_url)
+    if (base := doc.find(".//base[@href]")) is not None:
+        base_url = urljoin(base_url, base.get("href", "").strip())
+    title_el = doc.find(".//title")
+    title = " ".join(title_el.text_content().split()) if title_el is not None else ""
+    images, alts = _images(doc.iter("img"), base_url)
+    links = _links(doc.iter("a", "area"), base_url)
+    etree.strip_elements(
+        doc, *_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
+    body = doc.find("body")
+    strings = (body if body is not None else doc).itertext()
+    return Extracted(title, _visible_text(strings, alts), _dedupe(images), alts, links)
+
+
+def _extract_soup(html: str, base_url: str) -> Extracted:
+    try:
+        soup = BeautifulSoup(html, "lxml")
+    except Exception:  # any lxml failure: the pure-Python parser reads everything
+        soup = BeautifulSoup(html, "html.parser")
     if (base := soup.find("base", href=True)) is not None:
         base_url = urljoin(base_url, str(base["href"]))
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
+    images, alts = _images(soup.find_all("img"), base_url)
+    links = _links(soup.find_all(["a", "area"]), base_url)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    body = soup.body or soup
+    return Extracted(title, _visible_text(body.strings, alts), _dedupe(images), alts, links)
+
+
+def _visible_text(strings: Iterable[str], alts: list[str]) -> str:
+    """One line per text node, whitespace folded, empty lines dropped; alt texts last."""
+    lines = (" ".join(s.split()) for s in "\n".join(strings).splitlines())
+    text = "\n".join(line for line in lines if line)
+    return f"{text}\n" + "\n".join(alts) if alts else text
+
+
+def _images(imgs: Iterable, base_url: str) -> tuple[list[str], list[str]]:
     images, alts = [], []
-    for img in soup.find_all("img"):
+    for img in imgs:
         src = img.get("src") or img.get("data-src") or img.get("data-original")
         if src and not str(src).startswith("data:"):
             images.append(urljoin(base_url, str(src).strip()))
         if alt := " ".join(str(img.get("alt") or "").split()):
             alts.append(alt)
-    links = _links(soup, base_url)
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    body = soup.body or soup
-    lines = (" ".join(s.split()) for s in body.get_text("\n").splitlines())
-    text = "\n".join(line for line in lines if line)
-    if alts:
-        text = f"{text}\n" + "\n".join(alts)
-    return Extracted(title, text, _dedupe(images), alts, links)
+    return images, alts
 
 
-def _links(soup: BeautifulSoup, base_url: str) -> list[str]:
+def _links(anchors: Iterable, base_url: str) -> list[str]:
     out = []
-    for a in soup.find_all(["a", "area"], href=True):
-        href = str(a["href"]).strip()
+    for a in anchors:
+        href = str(a.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
             continue
         url = urljoin(base_url, href)

@@ -113,3 +113,28 @@ def test_real_marketplace_pages(name, header, encoding, title_start):
     assert page.title.startswith(title_start)
     assert "\ufffd" not in page.title
     assert len(page.text) > 1000
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        '<?xml version="1.0" encoding="gbk"?><html><body><p>焊工证 代办</p></body></html>',
+        "<p>焊工证\x00 代办</p>",
+        "<html><body>" + "<div>" * 5000 + "焊工证 代办" + "</div>" * 5000 + "</body></html>",
+        "<<<>>><p>焊工证 代办<p><b><i>未闭合",
+        "\ufeff<html><body><p>焊工证 代办</p>",
+    ],
+)
+def test_hostile_markup_never_raises(html):
+    page = extract_html(html, "http://shop.example/")
+    assert isinstance(page.text, str)
+    if "焊工证" in html:
+        assert "焊工证" in page.text.replace("\x00", "")
+
+
+def test_text_nodes_become_lines_like_beautifulsoup():
+    html = "<body><p>包<b>过</b> 拿证</p><!-- 注释 替考 --><div>第二行</div></body>"
+    page = extract_html(html)
+    assert page.text == "包\n过\n拿证\n第二行"
