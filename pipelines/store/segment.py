@@ -122,9 +122,11 @@ def segment(text: str) -> list[str]:
     the same tokens as segmenting the whole text.
     """
     out: list[str] = []
+    cached = _CLAUSES.get  # inlined cache hit: most clauses of an ad were seen before
     for c in _SPLIT.split(text.lower()):
         if c:
-            out.extend(_clause(c))
+            toks = cached(c)
+            out.extend(toks if toks is not None else _clause(c))
     return out
 
 
