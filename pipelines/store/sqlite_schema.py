@@ -153,6 +153,11 @@ def migrate(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> li
         if version <= current:
             continue
         db.execute("BEGIN IMMEDIATE")
+        # Another process may have migrated while we waited for the write lock (two workers
+        # opening a fresh database at once): read the version again under the lock.
+        if db.execute("PRAGMA user_version").fetchone()[0] >= version:
+            db.execute("ROLLBACK")
+            continue
         try:
             step(db, reinsert)
             db.execute(f"PRAGMA user_version={version}")
