@@ -73,6 +73,18 @@ class CrawlResult:
         )
 
     @property
+    def unchanged(self) -> int:
+        return int(self.stats.get("adsweep/pages/unchanged", 0))
+
+    @property
+    def removed(self) -> int:
+        return int(self.stats.get("adsweep/lifecycle/removed", 0))
+
+    @property
+    def reappeared(self) -> int:
+        return int(self.stats.get("adsweep/lifecycle/reappeared", 0))
+
+    @property
     def by_category(self) -> dict[str, int]:
         return {c: int(self.stats.get(f"adsweep/findings/{c}", 0)) for c in CATEGORIES}
 

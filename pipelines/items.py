@@ -17,7 +17,7 @@ def utcnow() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class PageItem:
     """One fetched (or ingested) page with its extracted text and listing fields."""
 
@@ -50,3 +50,7 @@ class PageItem:
     #: Set by the evidence pipeline (WARC record, screenshot, text, SHA-256 of each);
     #: copied onto the Hit as ``hit.evidence``.
     evidence: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # Logs name the page, never dump its body (Scrapy logs scraped and dropped items).
+        return f"<PageItem {self.status} {self.url} {self.title[:40]!r} {len(self.body)} bytes>"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from crawlers.cli import CliError
@@ -150,15 +151,38 @@ def _target_spec(target, common: dict) -> CrawlSpec:
 
 
 def print_summary(results: list[CrawlResult], store_url: str) -> None:
-    by_cat: dict[str, int] = {}
-    for r in results:
-        for cat, n in r.by_category.items():
-            by_cat[cat] = by_cat.get(cat, 0) + n
-    pages = sum(r.pages for r in results)
-    hits = sum(r.hits for r in results)
+    """The per-category table of the hits this run saw, read back from the store.
+
+    Reading the store (hits whose ``last_seen`` falls in this run) rather than the detection
+    counters keeps a re-crawl honest: unchanged pages skip detection but their hits were seen.
+    """
+    starts = [r.stats.get("start_time") for r in results if r.stats.get("start_time")]
+    by_cat, hits = _seen_in_store(store_url, min(starts)) if starts else ({}, 0)
+    pages = sum(r.pages + r.unchanged for r in results)
     errors = sum(r.errors for r in results)
     print(format_summary(by_cat, pages, hits, errors))
+    extra = {
+        "未变化": sum(r.unchanged for r in results),
+        "已下架": sum(r.removed for r in results),
+        "重新上架": sum(r.reappeared for r in results),
+    }
+    if any(extra.values()):
+        print("；".join(f"{k} {v}" for k, v in extra.items()))
     print(f"运行编号 {', '.join(r.run_id for r in results)}；存储 {store_url}")
+
+
+def _seen_in_store(store_url: str, since: datetime) -> tuple[dict[str, int], int]:
+    from pipelines.store import StoreError, open_store
+    from pipelines.store.query import HitQuery
+
+    stamp = since.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    q = HitQuery(since=stamp, date_field="last_seen", size=1)
+    try:
+        with open_store(store_url) as store:
+            return dict(store.facets(q, ["category"]).get("category", {})), store.count(q)
+    except StoreError as e:
+        print(f"adsweep: summary not read from the store: {e}", file=sys.stderr)
+        return {}, 0
 
 
 def run(args: argparse.Namespace) -> int:

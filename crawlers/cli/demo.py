@@ -26,15 +26,34 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="keep the demo web running after the crawl (Ctrl-C stops it)",
     )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=DEMO_PORT,
+        help=f"port of the demo web (default {DEMO_PORT}; a free one if taken)",
+    )
     p.add_argument("--log-level", default="WARNING")
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+#: The demo web's usual port. A stable address keeps hit ids stable, so a second
+#: ``adsweep demo`` re-checks and updates the first one's hits instead of adding new ones.
+DEMO_PORT = 8731
+
+
+def _start_server(port: int):
     from crawlers.demo.server import DemoServer
 
+    try:
+        return DemoServer(port=port)
+    except OSError:
+        print(f"端口 {port} 已被占用，改用空闲端口 (port {port} busy, using a free one)")
+        return DemoServer(port=0)
+
+
+def run(args: argparse.Namespace) -> int:
     store_url = check_store(args.store)
-    with DemoServer() as srv:
+    with _start_server(args.port) as srv:
         print(f"演示网站 (demo web): {srv.base_url}")
         spec = CrawlSpec(
             seeds=srv.seeds(),

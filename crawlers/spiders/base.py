@@ -11,7 +11,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
@@ -71,14 +72,34 @@ class BaseSweepSpider(scrapy.Spider):
         spider.platform = spider._platform_arg or s.get("ADSWEEP_PLATFORM") or ""
         spider.min_text = s.getint("ADSWEEP_RENDER_MIN_TEXT")
         spider.allow_private = s.getlist("ADSWEEP_ALLOW_PRIVATE")
+        spider._rechecked = False
+        crawler.signals.connect(spider._recheck_when_idle, signal=signals.spider_idle)
         return spider
 
     # -- requests -------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.seeds:
             yield self.page_request(url, depth=0)
-        for url in self.recheck_urls():
-            yield self.page_request(url, depth=self.max_depth, adsweep_recheck=True)
+
+    def _recheck_when_idle(self) -> None:
+        """Once the seeds' crawl is done, re-fetch known hits it did not reach.
+
+        Waiting for idle matters: a recheck scheduled up front would claim the URL in the
+        duplicate filter at the last depth, and a listing page found that way would not have
+        its links followed.
+        """
+        if self._rechecked:
+            return
+        self._rechecked = True
+        requests = [
+            self.page_request(url, depth=self.max_depth, adsweep_recheck=True)
+            for url in self.recheck_urls()
+        ]
+        if not requests:
+            return
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
 
     def recheck_urls(self) -> list[str]:
         """Known hits of this target (or of the seeds' hosts), re-fetched to see removals."""
