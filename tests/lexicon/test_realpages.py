@@ -13,7 +13,8 @@ import pytest
 from lexicon.contacts import extract_contacts, plausible_wechat
 from pipelines.extract import decode_html, extract_html
 
-REALPAGES = Path(__file__).resolve().parents[2].parent / "shared" / "realpages"
+# Copies of ../shared/realpages (provenance in tests/site/realpages/README.md).
+REALPAGES = Path(__file__).resolve().parents[1] / "site" / "realpages"
 PAGES = ["jd-search.html", "taobao-item.html", "taobao-search-raw.html", "tmall-item.html"]
 
 
@@ -21,7 +22,7 @@ PAGES = ["jd-search.html", "taobao-item.html", "taobao-search-raw.html", "tmall-
 def test_real_page_is_clean(det, name: str) -> None:
     path = REALPAGES / name
     if not path.exists():
-        pytest.fail(f"shared realpages missing: {path}")
+        pytest.fail(f"realpages fixture missing: {path}")
     raw = decode_html(path.read_bytes()).text
     page = extract_html(raw, f"https://example.com/{name}")
     res = det.scan_page(text=page.text, title=page.title, url=f"https://example.com/{name}")

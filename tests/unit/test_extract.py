@@ -8,7 +8,8 @@ import pytest
 
 from pipelines.extract import decode_html, declared_charsets, extract_html
 
-REALPAGES = Path(__file__).resolve().parents[2].parent / "shared" / "realpages"
+# Copies of ../shared/realpages (provenance in tests/site/realpages/README.md).
+REALPAGES = Path(__file__).resolve().parents[1] / "site" / "realpages"
 
 SAMPLE = "<html><head><title>低压电工证培训</title></head><body><p>低压电工证 包过 速成</p></body></html>"
 
@@ -105,7 +106,7 @@ def test_extract_drops_scripts_keeps_alt_and_images():
 def test_real_marketplace_pages(name, header, encoding, title_start):
     path = REALPAGES / name
     if not path.exists():
-        pytest.fail(f"shared realpages missing: {path}")
+        pytest.fail(f"realpages fixture missing: {path}")
     decoded = decode_html(path.read_bytes(), header)
     assert decoded.encoding == encoding
     assert not decoded.lossy
