@@ -26,7 +26,10 @@ def demo_server() -> Iterator[object]:
 
 
 def run_adsweep(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600,
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 600,
     input: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run the real CLI in a subprocess and return its result (stdout, stderr, returncode)."""

@@ -61,8 +61,16 @@ def test_crawl_that_fetches_nothing_exits_1(adsweep, tmp_path):
     store = tmp_path / "a.db"
     # port 9 (discard) on loopback: connection refused, nothing fetched
     r = adsweep(
-        "crawl", "http://127.0.0.1:9/", "--store", f"sqlite:///{store}", "--allow-private",
-        "127.0.0.0/8", "--render", "never", "--no-screenshots", "--no-ocr",
+        "crawl",
+        "http://127.0.0.1:9/",
+        "--store",
+        f"sqlite:///{store}",
+        "--allow-private",
+        "127.0.0.0/8",
+        "--render",
+        "never",
+        "--no-screenshots",
+        "--no-ocr",
     )
     assert r.returncode == 1, r.stderr
     assert "failed" in r.stderr

@@ -60,8 +60,18 @@ def servers() -> Iterator[tuple[str, type, type]]:
 
 def _crawl(url: str, store: str, allow: str):
     return run_adsweep(
-        "crawl", url + "/", "--depth", "0", "--render", "always", "--no-ocr",
-        "--no-screenshots", "--allow-private", allow, "--store", f"sqlite:///{store}",
+        "crawl",
+        url + "/",
+        "--depth",
+        "0",
+        "--render",
+        "always",
+        "--no-ocr",
+        "--no-screenshots",
+        "--allow-private",
+        allow,
+        "--store",
+        f"sqlite:///{store}",
     )
 
 

@@ -29,8 +29,16 @@ def server() -> Iterator[DemoServer]:
 
 def _crawl(srv: DemoServer, store: Path, *extra: str):
     return run_adsweep(
-        "crawl", *srv.seeds(), "--depth", "4", "--allow-private", "127.0.0.0/8",
-        "--store", f"sqlite:///{store}", "--evidence-dir", str(store.parent / "evidence"),
+        "crawl",
+        *srv.seeds(),
+        "--depth",
+        "4",
+        "--allow-private",
+        "127.0.0.0/8",
+        "--store",
+        f"sqlite:///{store}",
+        "--evidence-dir",
+        str(store.parent / "evidence"),
         *extra,
     )
 
@@ -53,7 +61,9 @@ def auto_crawl(server, tmp_path_factory):
 def test_every_violation_stored_with_its_categories(server, auto_crawl):
     _, _, hits = auto_crawl
     labels = label_urls(server.base_url)
-    expected = {u: sorted(lb.categories) for u, lb in labels.items() if lb.is_violation and lb.crawlable}
+    expected = {
+        u: sorted(lb.categories) for u, lb in labels.items() if lb.is_violation and lb.crawlable
+    }
     got = {u: sorted(rec["categories"]) for u, rec in hits.items()}
     missing = sorted(set(expected) - set(got))
     wrong = {u: (expected[u], got[u]) for u in expected if u in got and got[u] != expected[u]}

@@ -17,16 +17,28 @@ pytestmark = pytest.mark.browser
 
 def test_render_always_reads_mislabelled_pages_and_screenshots_them(demo_server, tmp_path):
     mislabelled = [
-        lb for lb in load_labels()
-        if lb.path.startswith("/peixun/") and lb.is_violation
+        lb
+        for lb in load_labels()
+        if lb.path.startswith("/peixun/")
+        and lb.is_violation
         and lb.header_charset not in (None, lb.encoding)
     ]
     assert mislabelled, "the demo web has a training page whose header names the wrong charset"
     store = tmp_path / "a.db"
     r = run_adsweep(
-        "crawl", demo_server.url("/peixun/"), "--depth", "1", "--render", "always",
-        "--allow-private", "127.0.0.0/8", "--store", f"sqlite:///{store}",
-        "--evidence-dir", str(tmp_path / "ev"), "--no-ocr",
+        "crawl",
+        demo_server.url("/peixun/"),
+        "--depth",
+        "1",
+        "--render",
+        "always",
+        "--allow-private",
+        "127.0.0.0/8",
+        "--store",
+        f"sqlite:///{store}",
+        "--evidence-dir",
+        str(tmp_path / "ev"),
+        "--no-ocr",
     )
     assert r.returncode == 0, r.stderr[-2000:]
     out = run_adsweep("hits", "export", "--store", f"sqlite:///{store}")

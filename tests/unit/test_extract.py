@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import decode_html, declared_charsets, extract_html
+from pipelines.extract import declared_charsets, decode_html, extract_html
 
 # Copies of ../shared/realpages (provenance in tests/site/realpages/README.md).
 REALPAGES = Path(__file__).resolve().parents[1] / "site" / "realpages"
@@ -35,7 +35,9 @@ def _page(charset_meta: str, body_text: str = SAMPLE) -> str:
 def test_decode_prefers_what_bytes_prove(encode_as, header, meta, expected):
     text = SAMPLE
     if encode_as == "big5":
-        text = SAMPLE.replace("低压电工证", "低壓電工證").replace("培训", "培訓").replace("过", "過")
+        text = (
+            SAMPLE.replace("低压电工证", "低壓電工證").replace("培训", "培訓").replace("过", "過")
+        )
     html = _page(meta, text) if meta else text
     decoded = decode_html(html.encode(encode_as), header)
     assert decoded.encoding == expected
@@ -75,7 +77,10 @@ def test_bom_is_proof():
 
 def test_declared_charsets_reads_header_and_meta():
     raw = b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312">'
-    assert declared_charsets(raw, "text/html; charset=UTF-8") == {"header": "utf-8", "meta": "gb2312"}
+    assert declared_charsets(raw, "text/html; charset=UTF-8") == {
+        "header": "utf-8",
+        "meta": "gb2312",
+    }
 
 
 def test_extract_drops_scripts_keeps_alt_and_images():
@@ -97,7 +102,12 @@ def test_extract_drops_scripts_keeps_alt_and_images():
 @pytest.mark.parametrize(
     ("name", "header", "encoding", "title_start"),
     [
-        ("tmall-item.html", "text/html; charset=gbk", "gb18030", "【官网价直降】Apple/苹果 iPhone 11"),
+        (
+            "tmall-item.html",
+            "text/html; charset=gbk",
+            "gb18030",
+            "【官网价直降】Apple/苹果 iPhone 11",
+        ),
         ("taobao-item.html", None, "utf-8", "乳白亚克力外壳 60%键盘外壳"),
         ("taobao-search-raw.html", None, "utf-8", "夏上新_淘宝搜索"),
         ("jd-search.html", None, "utf-8", "索尼耳机 - 商品搜索 - 京东"),
