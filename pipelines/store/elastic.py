@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import random
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -180,14 +181,19 @@ class ElasticStore(Store):
         with self._errors():
             self.es.index(refresh=refresh, **args)
 
-    def _merge_put(self, kind: str, doc_id: str, update: Any, tries: int = 8) -> dict[str, Any]:
-        """Read, apply ``update(old) -> new``, write conditionally; retry lost races."""
-        for _ in range(tries):
+    def _merge_put(self, kind: str, doc_id: str, update: Any, tries: int = 16) -> dict[str, Any]:
+        """Read, apply ``update(old) -> new``, write conditionally; retry lost races.
+
+        Racing writers back off with jitter, so under contention they take turns instead of
+        colliding again at once (a busy cluster, a crawl and two reviewers on one hit).
+        """
+        for attempt in range(tries):
             got = self._get(kind, doc_id)
             new = update(got[0] if got else None)
             try:
                 self._put(kind, doc_id, new, got[1:] if got else None)
             except ConflictError:
+                time.sleep(random.uniform(0, min(0.5, 0.005 * 2**attempt)))
                 continue
             return new
         raise StoreUnavailable(f"{kind}/{doc_id}: too many concurrent writers, try again")
