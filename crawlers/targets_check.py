@@ -214,7 +214,7 @@ class Checker:
     def _search_url(self, t: MarkedDict) -> str:
         url = self._str(t, "search_url")
         if url and "{keyword}" not in url:
-            self.err(t, "search_url", "'search_url' must contain the placeholder {keyword}")
+            self.err(t, "search_url", "'search_url' must contain the field {keyword}")
         elif url and urlsplit(url.replace("{keyword}", "x")).scheme not in ("http", "https"):
             self.err(t, "search_url", f"{url!r} is not an http(s) URL template")
         if url and not t.get("keywords"):

@@ -66,7 +66,7 @@ _WECHAT = re.compile(
     + _KEYSEP
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})(?![a-z0-9_\-])"
 )
-#: A run of one character (xxxx, 0000): placeholders and obfuscated data, not a chosen id.
+#: A run of one character (xxxx, 0000): filler and obfuscated data, not a chosen id.
 _RUN = re.compile(r"(.)\1{3,}")
 _QQ_KEY = _keys("qq", "扣扣", "企鹅号", "企鹅", "q号", "球球", "抠抠", "蔻蔻")
 _QQ = re.compile(

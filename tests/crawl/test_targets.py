@@ -97,7 +97,7 @@ def test_shipped_example_targets_load() -> None:
         (
             "  - name: a\n    platform: p\n    search_url: http://a.cn/s?q=x\n    keywords: [k]\n",
             3,
-            "must contain the placeholder {keyword}",
+            "must contain the field {keyword}",
         ),
         (
             "  - name: a\n    platform: p\n    search_url: http://a.cn/s?q={keyword}\n",
