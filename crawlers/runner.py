@@ -135,7 +135,6 @@ def run_crawls(specs: list[CrawlSpec], log_level: str = "WARNING") -> list[Crawl
     crawlers = []
     for spec in specs:
         crawler = process.create_crawler(spec.spider)
-        crawler.settings.frozen = False
         crawler.settings.update(_spec_settings(spec), priority="cmdline")
         kwargs = {
             "seeds": spec.seeds,
