@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,6 +60,25 @@ def _fts_key(hit: Hit) -> str:
     return hashlib.md5("\x00".join(search_parts(hit)).encode("utf-8")).hexdigest()
 
 
+def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, retrying while another process holds the lock.
+
+    On a brand-new file SQLite answers "database is locked" at once, without its busy
+    handler, when several workers switch the journal mode together.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(delay / 2, delay))
+            delay = min(delay * 2, 0.5)
+
+
 class SQLiteStore(SQLiteRecords, Store):
     """The embedded store; safe to share between threads (one connection behind a lock)."""
 
@@ -70,7 +91,7 @@ class SQLiteStore(SQLiteRecords, Store):
             self._db = sqlite3.connect(
                 self.path, check_same_thread=False, timeout=timeout, isolation_level=None
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(self._db, timeout)
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Index pages stay in memory: the queue's index and the FTS doclists are hot.
             self._db.execute("PRAGMA cache_size=-262144")
