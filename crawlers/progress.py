@@ -16,18 +16,9 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 from lexicon.finding import CATEGORIES
+from lexicon.vocabulary import CATEGORY_LABELS
 
 __all__ = ["CATEGORY_LABELS", "ProgressExtension", "format_summary"]
-
-#: Chinese labels of the six categories, as reviewers know them.
-CATEGORY_LABELS: dict[str, str] = {
-    "certificate_sale": "买卖/代办证书",
-    "guarantee_promise": "包过/保证性承诺",
-    "state_symbol_misuse": "滥用国家机关名义/国徽",
-    "exam_fraud": "替考/考试作弊",
-    "fake_certificate": "伪造证书/印章",
-    "fake_portal": "仿冒查询平台",
-}
 
 
 class ProgressExtension:

@@ -10,17 +10,9 @@ import yaml
 
 from lexicon.finding import CATEGORIES
 from lexicon.rules import Lexicon, Rule, load_lexicon
+from lexicon.vocabulary import CATEGORY_LABELS
 
 __all__ = ["render"]
-
-_NAMES = {
-    "certificate_sale": "证书买卖（certificate_sale）",
-    "guarantee_promise": "保证性承诺（guarantee_promise）",
-    "state_symbol_misuse": "冒用国家象征和机关名义（state_symbol_misuse）",
-    "exam_fraud": "考试作弊（exam_fraud）",
-    "fake_certificate": "伪造证件（fake_certificate）",
-    "fake_portal": "仿冒查询平台（fake_portal）",
-}
 
 
 def _example(case: object) -> str:
@@ -59,7 +51,7 @@ def render(lex: Lexicon | None = None) -> str:
         "",
     ]
     for cat in CATEGORIES:
-        lines += [f"## {_NAMES[cat]}", ""]
+        lines += [f"## {CATEGORY_LABELS[cat]}（{cat}）", ""]
         for rule in sorted((r for r in lex.rules if r.category == cat), key=lambda r: r.id):
             lines += _rule(lex, rule)
     return "\n".join(lines).rstrip() + "\n"

@@ -5,18 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from lexicon.vocabulary import STATUSES
+
 __all__ = ["STATUSES", "Hit"]
 
-#: Triage statuses (ARCHITECTURE.md). ``removed``/``reappeared`` are set by re-crawls.
-STATUSES: tuple[str, ...] = (
-    "new",
-    "confirmed",
-    "rejected",
-    "escalated",
-    "noticed",
-    "removed",
-    "reappeared",
-)
 
 _SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 

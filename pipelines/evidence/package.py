@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from lexicon.vocabulary import category_label, severity_label
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes, sha256_file
 from pipelines.evidence.record import ExtractionRecord, write_docx, write_pdf
 from pipelines.evidence.verify import verify_run
@@ -27,14 +28,6 @@ from pipelines.items import utcnow
 __all__ = ["EvidenceError", "ExportResult", "export_hit"]
 
 _BEIJING = timedelta(hours=8)
-
-#: Chinese names of the category and severity ids, for the record's readers.
-_CATEGORY_ZH = {
-    "certificate_sale": "买卖、代办证书", "guarantee_promise": "包过等承诺",
-    "state_symbol_misuse": "冒用国家机关名义", "exam_fraud": "考试作弊、替考",
-    "fake_certificate": "伪造、变造证书", "fake_portal": "仿冒证书查询网站",
-}  # fmt: skip
-_SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低"}
 
 
 class EvidenceError(Exception):
@@ -181,8 +174,8 @@ def _record(
         manifest_prev=entry["prev"],
         timestamp=("已对批次清单申请 RFC 3161 可信时间戳（manifest.tsr）" if tsr.exists() else "未申请"),
         files=files,
-        findings=[(f.get("rule_id", ""), _CATEGORY_ZH.get(f.get("category", ""), f.get("category", "")),
-                   _SEVERITY_ZH.get(f.get("severity", ""), f.get("severity", "")),
+        findings=[(f.get("rule_id", ""), category_label(f.get("category", "")),
+                   severity_label(f.get("severity", "")),
                    f.get("matched", ""), f.get("excerpt", "")) for f in hit.findings],
         verified="；".join(problems) if problems else "导出时重新计算全部哈希，与提取清单一致",
     )  # fmt: skip
