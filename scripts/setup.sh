@@ -2,6 +2,8 @@
 # Set up adsweep on a fresh Debian 12 machine (idempotent: a second run skips what is there).
 #  - Debian packages: chromium, CJK fonts, WeasyPrint's libraries, poppler, redis, openssl
 #  - .venv in the repo root with the locked Python dependencies (uv + uv.lock)
+#  - Java 17 + Maven, and the embedded OpenSearch node the store tests run on
+#    (deploy/opensearch-node; set ADSWEEP_SKIP_OPENSEARCH=1 to skip on a machine that only crawls)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +11,7 @@ APT_PACKAGES=(
   chromium fonts-noto-cjk
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   poppler-utils redis-server openssl
+  openjdk-17-jdk-headless maven
 )
 
 missing=()
@@ -33,3 +36,7 @@ fi
 PY=$(command -v python3.11 || command -v python3)
 uv sync --frozen --extra dev --python "$PY" --quiet
 echo "adsweep setup: .venv ready ($(.venv/bin/python --version))"
+
+if [ "${ADSWEEP_SKIP_OPENSEARCH:-0}" != "1" ]; then
+  bash scripts/build-opensearch-node.sh
+fi

@@ -1,6 +1,13 @@
-"""Fixtures shared by every test folder: the demo web and the adsweep command.
+"""Fixtures shared by every test folder: the demo web, the adsweep command, a real OpenSearch.
 
 Scrapy's reactor starts once per process, so crawls run as real ``adsweep`` subprocesses.
+
+``opensearch_node`` (session scope) is the one real OpenSearch 2.19.6 node of a test session
+(``pipelines.store.node.OpenSearchNode``, built by ``scripts/setup.sh``): started on first use,
+green before the first test gets it, stopped at the end. Give each test its own index prefix —
+``f"{opensearch_node.url}?prefix=t{uuid4().hex[:10]}"`` is a store URL — and delete
+``<prefix>-*`` afterwards; never stop the node (``tests/store/test_crash.py`` restarts it on the
+same data directory and port, which is the only place allowed to).
 """
 
 from __future__ import annotations
@@ -15,6 +22,21 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ADSWEEP = [sys.executable, "-m", "crawlers"]
+
+
+#: Heap of the test node: the smallest that passes the whole suite (docs/store.md, measured).
+OPENSEARCH_TEST_HEAP = os.environ.get("ADSWEEP_TEST_OPENSEARCH_HEAP", "256m")
+
+
+@pytest.fixture(scope="session")
+def opensearch_node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The session's real OpenSearch node (see the module docstring)."""
+    from pipelines.store.node import OpenSearchNode
+
+    node = OpenSearchNode(tmp_path_factory.mktemp("opensearch"), heap=OPENSEARCH_TEST_HEAP)
+    node.start()
+    yield node
+    node.stop()
 
 
 @pytest.fixture(scope="session")
