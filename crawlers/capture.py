@@ -8,28 +8,47 @@ page that was read statically still gets its picture.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
 from crawlers.rendering import screenshot_request
+from pipelines.config import setting
 from pipelines.items import PageItem
 
-__all__ = ["ScreenshotPipeline"]
+__all__ = ["ScreenshotConfig", "ScreenshotPipeline"]
 
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class ScreenshotConfig:
+    """``ADSWEEP_SCREENSHOTS`` and the private networks the browser may reach."""
+
+    enabled: bool
+    allow_private: tuple[str, ...]
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ScreenshotConfig:
+        return cls(
+            enabled=setting(settings, "ADSWEEP_SCREENSHOTS", "bool"),
+            allow_private=tuple(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list")),
+        )
+
+
 class ScreenshotPipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Any, config: ScreenshotConfig) -> None:
         self.crawler = crawler
+        self.config = config
         self.stats = crawler.stats
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ScreenshotPipeline:
-        if not crawler.settings.getbool("ADSWEEP_SCREENSHOTS"):
+        config = ScreenshotConfig.from_settings(crawler.settings)
+        if not config.enabled:
             raise NotConfigured  # bare: switched off on purpose, not worth a warning
-        return cls(crawler)
+        return cls(crawler, config)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem) or item.screenshot is not None:
@@ -41,8 +60,7 @@ class ScreenshotPipeline:
         return item
 
     async def _capture(self, url: str) -> bytes | None:
-        allowed = self.crawler.settings.getlist("ADSWEEP_ALLOW_PRIVATE")
-        request = screenshot_request(url, allow_private=allowed)
+        request = screenshot_request(url, allow_private=list(self.config.allow_private))
         try:
             response = await self.crawler.engine.download_async(request)
             methods = response.meta.get("playwright_page_methods") or []

@@ -23,6 +23,7 @@ import logging
 import os
 import socket
 import uuid
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -30,7 +31,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-__all__ = ["FrontierDrain", "key_prefix", "redis_settings", "split_queue_url"]
+from pipelines.config import setting
+
+__all__ = ["FrontierDrain", "QueueConfig", "key_prefix", "redis_settings", "split_queue_url"]
 
 logger = logging.getLogger(__name__)
 
@@ -70,18 +73,33 @@ def redis_settings(queue_url: str, crawl: str = "") -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class QueueConfig:
+    """The shared frontier's Redis and key prefix (both set by :func:`redis_settings`)."""
+
+    prefix: str
+    redis_url: str | None
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> QueueConfig:
+        return cls(
+            prefix=setting(settings, "ADSWEEP_QUEUE_PREFIX") or "",
+            redis_url=setting(settings, "REDIS_URL"),
+        )
+
+
 class FrontierDrain:
     """Keeps a worker alive until the shared frontier is drained; the last one cleans up."""
 
     def __init__(self, crawler: Crawler) -> None:
         import redis
 
-        settings = crawler.settings
-        if not settings.get("ADSWEEP_QUEUE_PREFIX"):
+        config = QueueConfig.from_settings(crawler.settings)
+        if not config.prefix:
             raise NotConfigured  # not a Redis crawl (a message would log a warning)
         self.crawler = crawler
-        self.server = redis.Redis.from_url(settings["REDIS_URL"])
-        self.prefix_template = settings["ADSWEEP_QUEUE_PREFIX"]
+        self.server = redis.Redis.from_url(config.redis_url)
+        self.prefix_template = config.prefix
         self.worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._loop: Any = None
 

@@ -21,6 +21,7 @@ import logging
 import pickle
 import sqlite3
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,9 +31,16 @@ from scrapy.dupefilters import BaseDupeFilter
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.request import request_from_dict
 
+from pipelines.config import setting
 from pipelines.items import PageItem
 
-__all__ = ["Journal", "JournalDupeFilter", "JournalSpiderMiddleware", "jobdir_settings"]
+__all__ = [
+    "JobDirConfig",
+    "Journal",
+    "JournalDupeFilter",
+    "JournalSpiderMiddleware",
+    "jobdir_settings",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +57,17 @@ def jobdir_settings(job_dir: str) -> dict[str, Any]:
         "ADSWEEP_JOB_DIR": job_dir,
         "DUPEFILTER_CLASS": "crawlers.jobdir.JournalDupeFilter",
     }
+
+
+@dataclass(frozen=True, slots=True)
+class JobDirConfig:
+    """``ADSWEEP_JOB_DIR``: the journal's directory, or None for a crawl without one."""
+
+    job_dir: str | None
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> JobDirConfig:
+        return cls(job_dir=setting(settings, "ADSWEEP_JOB_DIR") or None)
 
 
 class Journal:
@@ -112,7 +131,7 @@ class JournalDupeFilter(BaseDupeFilter):
     """Duplicate filter backed by the journal: a request is recorded the first time it is seen."""
 
     def __init__(self, crawler: Crawler) -> None:
-        job_dir = crawler.settings.get("ADSWEEP_JOB_DIR")
+        job_dir = JobDirConfig.from_settings(crawler.settings).job_dir
         if not job_dir:
             raise NotConfigured("JournalDupeFilter needs ADSWEEP_JOB_DIR")
         self.crawler = crawler
@@ -140,7 +159,7 @@ class JournalSpiderMiddleware:
     """Re-schedules unfinished requests on resume; marks a page done once fully handled."""
 
     def __init__(self, crawler: Crawler) -> None:
-        job_dir = crawler.settings.get("ADSWEEP_JOB_DIR")
+        job_dir = JobDirConfig.from_settings(crawler.settings).job_dir
         if not job_dir:
             raise NotConfigured
         self.crawler = crawler

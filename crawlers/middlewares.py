@@ -20,10 +20,11 @@
 * :class:`SizeCapMiddleware` applies ``DOWNLOAD_MAXSIZE`` to bodies that did not come through
   Scrapy's HTTP handler (a browser-rendered page), counted as ``adsweep/trap/size_cap``.
 
-Settings (defaults in :data:`DEFAULTS`; a target's ``politeness`` overrides them):
-``ADSWEEP_TRAP_MAX_PAGES_PER_HOST``, ``ADSWEEP_TRAP_MAX_URL_LENGTH``,
-``ADSWEEP_TRAP_MAX_QUERY_PARAMS``, ``ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS``,
-``ADSWEEP_TRAP_MAX_CALENDAR_PAGES``, ``ADSWEEP_TRAP_CALENDAR_YEARS``, ``ADSWEEP_ALLOW_PRIVATE``.
+Settings (defaults and documentation in ``crawlers/settings.py``; a target's ``politeness``
+overrides them), read once per middleware into :class:`MiddlewareConfig`:
+``ADSWEEP_TRAP_*``, ``ADSWEEP_ALLOW_PRIVATE``, ``ADSWEEP_ROBOTS_OVERRIDE_REASON``,
+``ADSWEEP_RETRY_BACKOFF_BASE``/``_MAX``, ``ADSWEEP_RENDER_RECYCLE_PAGES``, ``ROBOTSTXT_OBEY``,
+``DOWNLOAD_MAXSIZE``.
 """
 
 from __future__ import annotations
@@ -36,21 +37,25 @@ import socket
 import time
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from pipelines.config import setting
+
 __all__ = [
-    "DEFAULTS",
-    "DOWNLOADER_MIDDLEWARES",
     "ContextRecycler",
+    "MiddlewareConfig",
     "PrivateAddressMiddleware",
     "RetryBackoffMiddleware",
     "RobotsPolicyMiddleware",
     "SizeCapMiddleware",
     "TrapGuardMiddleware",
+    "TrapLimits",
     "calendar_template",
     "is_blocked_address",
     "trap_reason",
@@ -58,28 +63,60 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Trap-guard defaults (documented in docs/targets.md).
-DEFAULTS: dict[str, int] = {
-    "ADSWEEP_TRAP_MAX_PAGES_PER_HOST": 20_000,
-    "ADSWEEP_TRAP_MAX_URL_LENGTH": 2_000,
-    "ADSWEEP_TRAP_MAX_QUERY_PARAMS": 12,
-    "ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS": 2,
-    "ADSWEEP_TRAP_MAX_CALENDAR_PAGES": 50,
-    "ADSWEEP_TRAP_CALENDAR_YEARS": 5,
-}
-
-#: Where these middlewares sit (merge into ``DOWNLOADER_MIDDLEWARES``). The private-address
-#: check is closest to the downloader so it sees every request, redirected ones included.
-DOWNLOADER_MIDDLEWARES: dict[str, int] = {
-    "crawlers.middlewares.TrapGuardMiddleware": 90,
-    "crawlers.middlewares.RobotsPolicyMiddleware": 95,
-    "crawlers.middlewares.RetryBackoffMiddleware": 560,
-    "crawlers.middlewares.SizeCapMiddleware": 910,
-    "crawlers.middlewares.PrivateAddressMiddleware": 940,
-    "crawlers.middlewares.ContextRecycler": 950,
-}
-
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@dataclass(frozen=True, slots=True)
+class TrapLimits:
+    """The trap guards' limits (``ADSWEEP_TRAP_*``)."""
+
+    max_pages_per_host: int
+    max_url_length: int
+    max_query_params: int
+    max_repeated_segments: int
+    max_calendar_pages: int
+    calendar_years: int
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> TrapLimits:
+        return cls(
+            max_pages_per_host=setting(settings, "ADSWEEP_TRAP_MAX_PAGES_PER_HOST", "int"),
+            max_url_length=setting(settings, "ADSWEEP_TRAP_MAX_URL_LENGTH", "int"),
+            max_query_params=setting(settings, "ADSWEEP_TRAP_MAX_QUERY_PARAMS", "int"),
+            max_repeated_segments=setting(settings, "ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS", "int"),
+            max_calendar_pages=setting(settings, "ADSWEEP_TRAP_MAX_CALENDAR_PAGES", "int"),
+            calendar_years=setting(settings, "ADSWEEP_TRAP_CALENDAR_YEARS", "int"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MiddlewareConfig:
+    """Everything these middlewares read from the settings, read and checked once."""
+
+    traps: TrapLimits
+    allow_private: tuple[Network, ...]
+    robots_obey: bool
+    robots_override_reason: str
+    backoff_base: float
+    backoff_max: float
+    recycle_pages: int
+    maxsize: int
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> MiddlewareConfig:
+        return cls(
+            traps=TrapLimits.from_settings(settings),
+            allow_private=tuple(
+                _parse_networks(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list"))
+            ),
+            robots_obey=setting(settings, "ROBOTSTXT_OBEY", "bool"),
+            robots_override_reason=setting(settings, "ADSWEEP_ROBOTS_OVERRIDE_REASON") or "",
+            backoff_base=setting(settings, "ADSWEEP_RETRY_BACKOFF_BASE", "float"),
+            backoff_max=setting(settings, "ADSWEEP_RETRY_BACKOFF_MAX", "float"),
+            recycle_pages=setting(settings, "ADSWEEP_RENDER_RECYCLE_PAGES", "int"),
+            maxsize=setting(settings, "DOWNLOAD_MAXSIZE", "int"),
+        )
+
 
 # -- trap guards -------------------------------------------------------------------------------
 
@@ -119,21 +156,18 @@ def _repeated_segments(path: str) -> int:
     return max(Counter(segments).values(), default=0)
 
 
-def trap_reason(url: str, limits: dict[str, int], now_year: int | None = None) -> str | None:
+def trap_reason(url: str, limits: TrapLimits, now_year: int | None = None) -> str | None:
     """The guard a URL trips on its own (without per-host counting), or None."""
-    if len(url) > limits["ADSWEEP_TRAP_MAX_URL_LENGTH"]:
+    if len(url) > limits.max_url_length:
         return "url_length"
     parts = urlsplit(url)
-    if (
-        len(parse_qsl(parts.query, keep_blank_values=True))
-        > limits["ADSWEEP_TRAP_MAX_QUERY_PARAMS"]
-    ):
+    if len(parse_qsl(parts.query, keep_blank_values=True)) > limits.max_query_params:
         return "query_params"
-    if _repeated_segments(parts.path) > limits["ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS"]:
+    if _repeated_segments(parts.path) > limits.max_repeated_segments:
         return "repeated_segments"
     _, years = _dates(url)
     now_year = now_year or time.gmtime().tm_year
-    span = limits["ADSWEEP_TRAP_CALENDAR_YEARS"]
+    span = limits.calendar_years
     if any(y > now_year + 1 or y < now_year - span for y in years):
         return "calendar"
     return None
@@ -144,7 +178,7 @@ class TrapGuardMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.limits = {k: crawler.settings.getint(k, v) for k, v in DEFAULTS.items()}
+        self.limits = MiddlewareConfig.from_settings(crawler.settings).traps
         self.pages_per_host: Counter[str] = Counter()
         self.calendar_pages: dict[str, set[str]] = {}
 
@@ -167,14 +201,11 @@ class TrapGuardMiddleware:
         template = calendar_template(request.url)
         if template is not None:
             seen = self.calendar_pages.setdefault(template, set())
-            if (
-                request.url not in seen
-                and len(seen) >= self.limits["ADSWEEP_TRAP_MAX_CALENDAR_PAGES"]
-            ):
+            if request.url not in seen and len(seen) >= self.limits.max_calendar_pages:
                 return "calendar"
             seen.add(request.url)
         host = (urlsplit(request.url).hostname or "").lower()
-        if self.pages_per_host[host] >= self.limits["ADSWEEP_TRAP_MAX_PAGES_PER_HOST"]:
+        if self.pages_per_host[host] >= self.limits.max_pages_per_host:
             return "max_pages_per_host"
         self.pages_per_host[host] += 1
         return None
@@ -202,7 +233,7 @@ class PrivateAddressMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.allowed = _parse_networks(crawler.settings.getlist("ADSWEEP_ALLOW_PRIVATE"))
+        self.allowed = MiddlewareConfig.from_settings(crawler.settings).allow_private
         self._verdicts: dict[str, str | None] = {}
 
     @classmethod
@@ -263,8 +294,9 @@ class RobotsPolicyMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.obey = crawler.settings.getbool("ROBOTSTXT_OBEY")
-        self.reason = crawler.settings.get("ADSWEEP_ROBOTS_OVERRIDE_REASON") or ""
+        config = MiddlewareConfig.from_settings(crawler.settings)
+        self.obey = config.robots_obey
+        self.reason = config.robots_override_reason
         self._recorded = False
 
     @classmethod
@@ -286,8 +318,9 @@ class RetryBackoffMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.base = crawler.settings.getfloat("ADSWEEP_RETRY_BACKOFF_BASE", 1.0)
-        self.cap = crawler.settings.getfloat("ADSWEEP_RETRY_BACKOFF_MAX", 60.0)
+        config = MiddlewareConfig.from_settings(crawler.settings)
+        self.base = config.backoff_base
+        self.cap = config.backoff_max
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
@@ -307,7 +340,7 @@ class SizeCapMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        self.maxsize = MiddlewareConfig.from_settings(crawler.settings).maxsize
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SizeCapMiddleware:
@@ -329,7 +362,7 @@ class ContextRecycler:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.every = crawler.settings.getint("ADSWEEP_RENDER_RECYCLE_PAGES", 100)
+        self.every = MiddlewareConfig.from_settings(crawler.settings).recycle_pages
         self.generation: Counter[str] = Counter()
         self.renders: Counter[str] = Counter()
         self.in_flight: Counter[str] = Counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy import signals
@@ -17,8 +18,20 @@ from twisted.internet import task
 
 from lexicon.finding import CATEGORIES
 from lexicon.vocabulary import CATEGORY_LABELS
+from pipelines.config import setting
 
-__all__ = ["CATEGORY_LABELS", "ProgressExtension", "format_summary"]
+__all__ = ["CATEGORY_LABELS", "ProgressConfig", "ProgressExtension", "format_summary"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressConfig:
+    """``ADSWEEP_PROGRESS_INTERVAL``: seconds between lines; 0 turns progress off."""
+
+    interval: float
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ProgressConfig:
+        return cls(interval=setting(settings, "ADSWEEP_PROGRESS_INTERVAL", "float"))
 
 
 class ProgressExtension:
@@ -31,10 +44,10 @@ class ProgressExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProgressExtension:
-        interval = crawler.settings.getfloat("ADSWEEP_PROGRESS_INTERVAL")
-        if interval <= 0:
+        config = ProgressConfig.from_settings(crawler.settings)
+        if config.interval <= 0:
             raise NotConfigured
-        ext = cls(crawler, interval)
+        ext = cls(crawler, config.interval)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

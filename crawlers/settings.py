@@ -1,51 +1,122 @@
-"""adsweep's Scrapy settings: the one documented defaults module (alphabetical within groups).
+"""adsweep's Scrapy settings: the one module where every setting gets its default.
 
 ``scrapy crawl sweep -a seeds=URL`` inside the repo and ``adsweep crawl`` both start from here;
-``adsweep crawl`` overrides a few per run (store, render mode, run id). Every ``ADSWEEP_*``,
-``LEXICON_*``, ``STORE_*`` and ``EVIDENCE_*`` setting is documented where it is defined.
+``adsweep crawl`` overrides a few per run (store, render mode, run id). Every setting adsweep
+reads is defined here, with its type (the annotation), its default (the value) and what it does
+(the ``#:`` comment above it), grouped by prefix and alphabetical within a group, like Scrapy's
+``default_settings.py``. Components read their settings once, through
+:func:`pipelines.config.setting`, into a typed config object (``Config.from_settings``); a
+setting missing from the crawler's settings is an error there, never a silent default.
+
+``docs/settings.md`` is generated from this file (``python -m crawlers.settings_docs``), and
+``tests/unit/test_settings_docs.py`` fails when a key read anywhere is not defined and documented
+here, or when the page is out of date.
 """
 
 from __future__ import annotations
 
 import shutil
 
-BOT_NAME = "adsweep"
-SPIDER_MODULES = ["crawlers.spiders"]
-NEWSPIDER_MODULE = "crawlers.spiders"
+# === Scrapy ====================================================================================
 
-# --- identity and politeness ---------------------------------------------------------------
+#: Adapt the delay between requests to each server's latency (a target may turn it off).
+AUTOTHROTTLE_ENABLED: bool = True
+#: The longest delay AutoThrottle may reach, seconds.
+AUTOTHROTTLE_MAX_DELAY: float = 30.0
+#: The delay AutoThrottle starts from, seconds.
+AUTOTHROTTLE_START_DELAY: float = 0.5
+#: Requests AutoThrottle aims to have in flight per server.
+AUTOTHROTTLE_TARGET_CONCURRENCY: float = 4.0
+#: The project's name in logs and stats.
+BOT_NAME: str = "adsweep"
+#: Requests in flight across all hosts.
+CONCURRENT_REQUESTS: int = 16
+#: Requests in flight per host (a target's ``politeness.concurrency_per_host``).
+CONCURRENT_REQUESTS_PER_DOMAIN: int = 8
+#: Off: a sweep reads public pages and must not carry a session from one page to the next.
+COOKIES_ENABLED: bool = False
+#: adsweep's downloader middlewares (``crawlers/middlewares.py``): trap guards first, the
+#: private-address check closest to the downloader so it sees every request, redirected ones
+#: included; see ``docs/targets.md``.
+DOWNLOADER_MIDDLEWARES: dict[str, int] = {
+    "crawlers.middlewares.TrapGuardMiddleware": 90,
+    "crawlers.middlewares.RobotsPolicyMiddleware": 95,
+    "crawlers.middlewares.RetryBackoffMiddleware": 560,
+    "crawlers.middlewares.SizeCapMiddleware": 910,
+    "crawlers.middlewares.PrivateAddressMiddleware": 940,
+    "crawlers.middlewares.ContextRecycler": 950,
+}
+#: Fixed delay between requests to one host, seconds (a target's ``politeness.download_delay``).
+DOWNLOAD_DELAY: float = 0.0
+#: Every http(s) request goes through scrapy-playwright, which passes pages that do not ask
+#: for a browser (no ``playwright`` meta) to Scrapy's own HTTP handler.
+DOWNLOAD_HANDLERS: dict[str, str] = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+#: Largest body accepted, bytes; rendered pages are held to it by ``SizeCapMiddleware``.
+DOWNLOAD_MAXSIZE: int = 8 * 1024 * 1024
+#: Seconds before a download is given up.
+DOWNLOAD_TIMEOUT: int = 30
+#: Body size that logs a warning, bytes.
+DOWNLOAD_WARNSIZE: int = 4 * 1024 * 1024
+#: Progress lines on stderr; ``FrontierDrain`` only runs in a ``--queue redis://`` crawl
+#: (``NotConfigured`` otherwise).
+EXTENSIONS: dict[str, int] = {
+    "crawlers.progress.ProgressExtension": 500,
+    "crawlers.distributed.FrontierDrain": 600,
+}
+#: Feeds (``scrapy crawl -o``) in UTF-8, never ``\uXXXX`` escapes of Chinese text.
+FEED_EXPORT_ENCODING: str = "utf-8"
+#: 404 and 410 reach the spider, so the lifecycle pipeline can mark a removed listing's hit.
+HTTPERROR_ALLOWED_CODES: list[int] = [404, 410]
+#: The way every page goes: lifecycle → detect → screenshot → evidence → store.
+ITEM_PIPELINES: dict[str, int] = {
+    "pipelines.lifecycle.LifecyclePipeline": 250,
+    "pipelines.detect.DetectPipeline": 300,
+    "crawlers.capture.ScreenshotPipeline": 400,
+    "pipelines.evidence.pipeline.EvidencePipeline": 500,
+    "pipelines.store.pipeline.StorePipeline": 700,
+}
+#: Scrapy's log level (``adsweep crawl --log-level``).
+LOG_LEVEL: str = "INFO"
+#: Where ``scrapy genspider`` puts a new spider.
+NEWSPIDER_MODULE: str = "crawlers.spiders"
+#: Redirects followed per request (a target's ``politeness.redirect_max``).
+REDIRECT_MAX_TIMES: int = 5
+#: Redis of a shared frontier; set by ``adsweep crawl --queue redis://…``.
+REDIS_URL: str | None = None
+#: Scrapy's current request fingerprints (those of the ``--job-dir`` journal and Redis).
+REQUEST_FINGERPRINTER_IMPLEMENTATION: str = "2.7"
+#: Retry failed downloads (each retry waits, see ``ADSWEEP_RETRY_BACKOFF_BASE``).
+RETRY_ENABLED: bool = True
+#: Retries per request (a target's ``politeness.retry_times``).
+RETRY_TIMES: int = 2
+#: Obey robots.txt; a target may turn it off only with ``robots_override_reason``.
+ROBOTSTXT_OBEY: bool = True
+#: The kill-safe frontier journal of ``--job-dir`` (off unless ``ADSWEEP_JOB_DIR`` is set).
+SPIDER_MIDDLEWARES: dict[str, int] = {"crawlers.jobdir.JournalSpiderMiddleware": 50}
+#: Where Scrapy finds the spiders (``sweep``, ``listings``, ``portals``).
+SPIDER_MODULES: list[str] = ["crawlers.spiders"]
+#: Off: nothing listens on a port during a crawl.
+TELNETCONSOLE_ENABLED: bool = False
+#: The asyncio reactor (scrapy-playwright needs it).
+TWISTED_REACTOR: str = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 #: The identifiable User-Agent every request carries (set here, nowhere else).
-USER_AGENT = (
+USER_AGENT: str = (
     "adsweep/0.1 (+ad-compliance crawler of a market-regulation authority; robots.txt obeyed)"
 )
-ROBOTSTXT_OBEY = True
-AUTOTHROTTLE_ENABLED = True
-AUTOTHROTTLE_START_DELAY = 0.5
-AUTOTHROTTLE_MAX_DELAY = 30.0
-AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
-CONCURRENT_REQUESTS = 16
-CONCURRENT_REQUESTS_PER_DOMAIN = 8
-DOWNLOAD_DELAY = 0.0
-DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
-DOWNLOAD_TIMEOUT = 30
-REDIRECT_MAX_TIMES = 5
-RETRY_ENABLED = True
-RETRY_TIMES = 2
-COOKIES_ENABLED = False
-TELNETCONSOLE_ENABLED = False
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
-LOG_LEVEL = "INFO"
 
-# --- rendering (scrapy-playwright with Debian's chromium; nothing downloads a browser) -------
-#: ``auto`` renders pages whose static HTML looks client-side; ``always``; ``never``.
-ADSWEEP_RENDER = "auto"
-#: Full-page PNG of every page with a finding, as evidence (needs chromium).
-ADSWEEP_SCREENSHOTS = True
-#: Pages with less visible text than this and any script are treated as client-side.
-ADSWEEP_RENDER_MIN_TEXT = 200
-PLAYWRIGHT_BROWSER_TYPE = "chromium"
-PLAYWRIGHT_LAUNCH_OPTIONS = {
+# === PLAYWRIGHT_* (scrapy-playwright, Debian's chromium; nothing downloads a browser) ==========
+
+#: The browser scrapy-playwright drives.
+PLAYWRIGHT_BROWSER_TYPE: str = "chromium"
+#: Navigation timeout of a rendered page, milliseconds.
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT: int = 30_000
+#: Debian's chromium by path (``playwright install`` is never run). Private-address policy is
+#: ours (``crawlers.rendering`` checks every browser request against
+#: ``ADSWEEP_ALLOW_PRIVATE``); chromium's own checks would also refuse allowed ones.
+PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
     "executable_path": shutil.which("chromium") or "/usr/bin/chromium",
     "headless": True,
     "args": [
@@ -55,85 +126,98 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
         "--disable-sync",
         "--no-first-run",
         "--disable-gpu",
-        # Private-address policy is ours (crawlers.rendering._private_target on every browser
-        # request, ADSWEEP_ALLOW_PRIVATE); chromium's own checks would also refuse allowed ones.
         "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests",
     ],
 }
-PLAYWRIGHT_MAX_CONTEXTS = 2
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
-PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+#: Browser contexts open at once (reading, evidence screenshots).
+PLAYWRIGHT_MAX_CONTEXTS: int = 2
+#: Pages open at once in one context.
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT: int = 4
 
+# === ADSWEEP_*: the crawl ======================================================================
 
-# --- the sweep ------------------------------------------------------------------------------
-#: Link depth followed from the seeds (within the seeds' hosts).
-ADSWEEP_DEPTH = 3
-#: Images fetched per page for OCR (largest first is not known, so page order).
-ADSWEEP_MAX_IMAGES_PER_PAGE = 6
-#: Largest image fetched for OCR, bytes.
-ADSWEEP_MAX_IMAGE_BYTES = 3 * 1024 * 1024
-#: Networks (CIDR) a crawl may reach although private/loopback; the demo and tests allow 127.0.0.0/8.
+#: Networks (CIDR) a crawl may reach although they are private or loopback; everything else
+#: non-public is refused. The demo and the tests allow ``127.0.0.0/8``.
 ADSWEEP_ALLOW_PRIVATE: list[str] = []
+#: Link depth followed from the seeds (within the seeds' hosts).
+ADSWEEP_DEPTH: int = 3
+#: Unchanged pages (same content fingerprint) skip detection and only bump ``last_seen``.
+ADSWEEP_INCREMENTAL: bool = True
+#: ``--job-dir``: directory of the kill-safe frontier journal; None: no journal.
+ADSWEEP_JOB_DIR: str | None = None
+#: Result pages followed per search keyword by the ``listings`` spider.
+ADSWEEP_LISTINGS_MAX_PAGES: int = 20
+#: Images fetched per page for OCR, in page order.
+ADSWEEP_MAX_IMAGES_PER_PAGE: int = 6
+#: Largest image fetched for OCR, bytes.
+ADSWEEP_MAX_IMAGE_BYTES: int = 3 * 1024 * 1024
 #: Platform name recorded on hits when a target does not give one.
-ADSWEEP_PLATFORM = ""
-
-# --- detection ------------------------------------------------------------------------------
-#: Read text and QR codes out of images (rapidocr in worker processes).
-LEXICON_OCR = True
-LEXICON_OCR_WORKERS = 1
-
-# --- storage and evidence -------------------------------------------------------------------
-#: Store URL (``sqlite:///…`` or ``http(s)://host:9200``); None: ADSWEEP_STORE or the default.
-STORE_URL = None
-#: Where WARC files, screenshots, texts and manifests go.
-EVIDENCE_DIR = "data/evidence"
-
-#: Re-fetch the known hits of a target (or of the seeds' hosts) to see removed listings.
-ADSWEEP_RECHECK = True
-#: Unchanged pages (same content fingerprint) skip detection and only bump last_seen.
-ADSWEEP_INCREMENTAL = True
-#: 404/410 reach the spider so the lifecycle pipeline can mark a removed listing's hit.
-HTTPERROR_ALLOWED_CODES = [404, 410]
-
-ITEM_PIPELINES = {
-    "pipelines.lifecycle.LifecyclePipeline": 250,
-    "pipelines.detect.DetectPipeline": 300,
-    "crawlers.capture.ScreenshotPipeline": 400,
-    "pipelines.evidence.pipeline.EvidencePipeline": 500,
-    "pipelines.store.pipeline.StorePipeline": 700,
-}
-
-# --- politeness and defence middlewares (crawlers/middlewares.py) ------------------------------
-#: Trap guards, private-address block, robots override record, size cap; see docs/targets.md.
-DOWNLOADER_MIDDLEWARES = {
-    "crawlers.middlewares.TrapGuardMiddleware": 90,
-    "crawlers.middlewares.RobotsPolicyMiddleware": 95,
-    "crawlers.middlewares.RetryBackoffMiddleware": 560,
-    "crawlers.middlewares.SizeCapMiddleware": 910,
-    "crawlers.middlewares.PrivateAddressMiddleware": 940,
-    "crawlers.middlewares.ContextRecycler": 950,
-}
-#: Renders per browser context before it is retired and closed (long crawls keep memory flat).
-ADSWEEP_RENDER_RECYCLE_PAGES = 100
-#: Retries wait BASE × 2^(n-1) seconds (at most MAX) before going out again.
-ADSWEEP_RETRY_BACKOFF_BASE = 1.0
-ADSWEEP_RETRY_BACKOFF_MAX = 60.0
-
-#: ``--job-dir``: the kill-safe frontier journal (off unless ADSWEEP_JOB_DIR is set).
-SPIDER_MIDDLEWARES = {"crawlers.jobdir.JournalSpiderMiddleware": 50}
-ADSWEEP_JOB_DIR = None
-
-TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
-FEED_EXPORT_ENCODING = "utf-8"
-DOWNLOAD_HANDLERS = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-}
-
+ADSWEEP_PLATFORM: str = ""
+#: Look-alike domains visited per ``portal`` target.
+ADSWEEP_PORTAL_MAX_CANDIDATES: int = 2000
 #: Seconds between progress lines on stderr (0 turns progress off).
-ADSWEEP_PROGRESS_INTERVAL = 5.0
-#: FrontierDrain only runs in a ``--queue redis://`` crawl (NotConfigured otherwise).
-EXTENSIONS = {
-    "crawlers.progress.ProgressExtension": 500,
-    "crawlers.distributed.FrontierDrain": 600,
-}
+ADSWEEP_PROGRESS_INTERVAL: float = 5.0
+#: Redis key prefix of a shared frontier (set by ``--queue``); empty: not a Redis crawl.
+ADSWEEP_QUEUE_PREFIX: str = ""
+#: Re-fetch the known hits of a target (or of the seeds' hosts) to see removed listings.
+ADSWEEP_RECHECK: bool = True
+#: Phrases of a platform's "listing removed" page, beyond the built-in ones.
+ADSWEEP_REMOVAL_TEXTS: list[str] = []
+#: ``auto`` renders pages whose static HTML looks client-side in chromium; ``always``;
+#: ``never``.
+ADSWEEP_RENDER: str = "auto"
+#: Pages with less visible text than this (characters) and any script count as client-side.
+ADSWEEP_RENDER_MIN_TEXT: int = 200
+#: Renders per browser context before it is retired and closed (long crawls keep memory flat).
+ADSWEEP_RENDER_RECYCLE_PAGES: int = 100
+#: Seconds before the first retry; retry n waits BASE × 2^(n-1) seconds.
+ADSWEEP_RETRY_BACKOFF_BASE: float = 1.0
+#: The longest wait before a retry, seconds.
+ADSWEEP_RETRY_BACKOFF_MAX: float = 60.0
+#: Why robots.txt is not obeyed (a target's ``robots_override_reason``), kept in log and stats.
+ADSWEEP_ROBOTS_OVERRIDE_REASON: str = ""
+#: The run's id, as stored on hits, pages and the evidence manifest; empty: a new one per crawl.
+ADSWEEP_RUN_ID: str = ""
+#: A full-page PNG of every page with a finding, as evidence (needs chromium).
+ADSWEEP_SCREENSHOTS: bool = True
+#: Dates more than this many years back (or over a year ahead) in a URL are a calendar trap.
+ADSWEEP_TRAP_CALENDAR_YEARS: int = 5
+#: URLs differing only by a date, per URL pattern, before the rest are dropped.
+ADSWEEP_TRAP_MAX_CALENDAR_PAGES: int = 50
+#: Pages fetched per host before the rest are dropped.
+ADSWEEP_TRAP_MAX_PAGES_PER_HOST: int = 20_000
+#: Query parameters a URL may carry.
+ADSWEEP_TRAP_MAX_QUERY_PARAMS: int = 12
+#: Times one path segment may occur in a URL (``/a/b/a/b/a`` is a loop).
+ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS: int = 2
+#: Longest URL fetched, characters.
+ADSWEEP_TRAP_MAX_URL_LENGTH: int = 2_000
+
+# === EVIDENCE_* ================================================================================
+
+#: Where WARC files, screenshots, texts and manifests go (``docs/evidence.md``).
+EVIDENCE_DIR: str = "data/evidence"
+#: Capture evidence of every page with a finding; off raises ``NotConfigured``.
+EVIDENCE_ENABLED: bool = True
+#: RFC 3161 time-stamping authority; when set, each run's manifest is timestamped at close.
+EVIDENCE_TSA_URL: str = ""
+
+# === LEXICON_* =================================================================================
+
+#: Run the detector over every page; off raises ``NotConfigured`` (a crawl that only archives).
+LEXICON_ENABLED: bool = True
+#: Read text and QR codes out of images (rapidocr in worker processes).
+LEXICON_OCR: bool = True
+#: OCR worker processes.
+LEXICON_OCR_WORKERS: int = 1
+
+# === STORE_* ===================================================================================
+
+#: Seconds after a failed write before the store is tried again; items in between go straight
+#: to the spool instead of each waiting for a timeout.
+STORE_RETRY_INTERVAL: float = 5.0
+#: Where writes the store could not take wait (one file per store URL, replayed in order).
+STORE_SPOOL_DIR: str = "data/spool"
+#: Store URL (``sqlite:///…`` or ``http(s)://host:9200``); None: the ``ADSWEEP_STORE``
+#: environment variable, else ``sqlite:///data/adsweep.db``.
+STORE_URL: str | None = None

@@ -2,46 +2,72 @@
 
 Images are fetched through the crawl's own downloader (so politeness, robots and the size cap
 apply) and read in OCR worker processes (``lexicon.ocr.OcrPool``), never on the event loop.
+
+Settings (read once into :class:`DetectConfig`): ``LEXICON_ENABLED``, ``LEXICON_OCR``,
+``LEXICON_OCR_WORKERS``, ``ADSWEEP_MAX_IMAGES_PER_PAGE``, ``ADSWEEP_MAX_IMAGE_BYTES``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy import Request
 from scrapy.exceptions import NotConfigured
 
 from lexicon import get_detector
+from pipelines.config import setting
 from pipelines.items import PageItem
 
-__all__ = ["DetectPipeline"]
+__all__ = ["DetectConfig", "DetectPipeline"]
 
 logger = logging.getLogger(__name__)
 
 _IMAGE_TYPES = (b"image/",)
 
 
+@dataclass(frozen=True, slots=True)
+class DetectConfig:
+    """Whether to detect, and how many images of a page to read (and how large)."""
+
+    enabled: bool
+    ocr: bool
+    ocr_workers: int
+    max_images: int
+    max_image_bytes: int
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> DetectConfig:
+        return cls(
+            enabled=setting(settings, "LEXICON_ENABLED", "bool"),
+            ocr=setting(settings, "LEXICON_OCR", "bool"),
+            ocr_workers=setting(settings, "LEXICON_OCR_WORKERS", "int"),
+            max_images=setting(settings, "ADSWEEP_MAX_IMAGES_PER_PAGE", "int"),
+            max_image_bytes=setting(settings, "ADSWEEP_MAX_IMAGE_BYTES", "int"),
+        )
+
+
 class DetectPipeline:
     """Sets ``item.scan`` (a ``lexicon.finding.ScanResult``) and ``item.image_texts``."""
 
-    def __init__(self, crawler: Any) -> None:
-        s = crawler.settings
+    def __init__(self, crawler: Any, config: DetectConfig) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.ocr_enabled = s.getbool("LEXICON_OCR")
-        self.ocr_workers = s.getint("LEXICON_OCR_WORKERS")
-        self.max_images = s.getint("ADSWEEP_MAX_IMAGES_PER_PAGE")
-        self.max_image_bytes = s.getint("ADSWEEP_MAX_IMAGE_BYTES")
+        self.ocr_enabled = config.ocr
+        self.ocr_workers = config.ocr_workers
+        self.max_images = config.max_images
+        self.max_image_bytes = config.max_image_bytes
         self.detector = get_detector()
         self._ocr: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DetectPipeline:
-        if not crawler.settings.getbool("LEXICON_ENABLED", True):
+        config = DetectConfig.from_settings(crawler.settings)
+        if not config.enabled:
             raise NotConfigured
-        return cls(crawler)
+        return cls(crawler, config)
 
     def open_spider(self) -> None:
         if self.ocr_enabled and self.max_images > 0:

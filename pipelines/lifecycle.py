@@ -8,8 +8,9 @@ This is how a regulator verifies a takedown notice later, so every transition go
 Incremental re-crawls: the store keeps a content fingerprint per page; a page whose fingerprint
 is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit.
 
-:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). Settings:
-``ADSWEEP_INCREMENTAL`` (default True), ``ADSWEEP_REMOVAL_TEXTS`` (extra phrases, a list).
+:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). Settings (read once
+into :class:`LifecycleConfig`): ``STORE_URL``, ``ADSWEEP_INCREMENTAL``, ``ADSWEEP_REMOVAL_TEXTS``
+(extra phrases, a list).
 Stats: ``adsweep/lifecycle/removed``, ``adsweep/lifecycle/reappeared``,
 ``adsweep/lifecycle/removal_pages``, ``adsweep/pages/unchanged``.
 """
@@ -18,9 +19,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipelines.config import setting
 from pipelines.hit import Hit
 from pipelines.hitbuild import content_fingerprint
 from pipelines.items import PageItem, utcnow
@@ -31,6 +34,7 @@ from pipelines.urls import hit_id
 __all__ = [
     "ACTOR",
     "REMOVAL_TEXTS",
+    "LifecycleConfig",
     "LifecyclePipeline",
     "mark_removed",
     "mark_seen",
@@ -136,21 +140,37 @@ def _recheck(hit: Hit, target: str, hosts: tuple[str, ...]) -> bool:
     return any(host == h or host.endswith("." + h) for h in hosts)
 
 
+@dataclass(frozen=True, slots=True)
+class LifecycleConfig:
+    """The store to read page states from, the incremental switch, extra removal phrases."""
+
+    store_url: str
+    incremental: bool
+    removal_texts: tuple[str, ...]
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> LifecycleConfig:
+        return cls(
+            store_url=resolve_store_url(setting(settings, "STORE_URL")),
+            incremental=setting(settings, "ADSWEEP_INCREMENTAL", "bool"),
+            removal_texts=tuple(setting(settings, "ADSWEEP_REMOVAL_TEXTS", "list")),
+        )
+
+
 class LifecyclePipeline:
     """Removal/reappearance transitions and the incremental skip, before detection."""
 
-    def __init__(self, crawler: Any) -> None:
-        s = crawler.settings
+    def __init__(self, crawler: Any, config: LifecycleConfig) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.url = resolve_store_url(s.get("STORE_URL"))
-        self.incremental = s.getbool("ADSWEEP_INCREMENTAL", True)
-        self.extra_texts = tuple(s.getlist("ADSWEEP_REMOVAL_TEXTS"))
+        self.url = config.store_url
+        self.incremental = config.incremental
+        self.extra_texts = config.removal_texts
         self.store: Store | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> LifecyclePipeline:
-        return cls(crawler)
+        return cls(crawler, LifecycleConfig.from_settings(crawler.settings))
 
     def open_spider(self) -> None:
         target = getattr(getattr(self.crawler, "spider", None), "target_obj", None)

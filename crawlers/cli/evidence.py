@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crawlers import settings
 from crawlers.cli import CliError
 from pipelines.evidence.archive import EvidenceArchive
 from pipelines.evidence.verify import verify_run
@@ -18,7 +19,9 @@ __all__ = ["register"]
 
 
 def _archive(args: argparse.Namespace) -> EvidenceArchive:
-    root = Path(args.evidence_dir or os.environ.get("ADSWEEP_EVIDENCE_DIR") or "data/evidence")
+    root = Path(
+        args.evidence_dir or os.environ.get("ADSWEEP_EVIDENCE_DIR") or settings.EVIDENCE_DIR
+    )
     if not root.exists():
         raise CliError(f"证据目录不存在：{root}")
     return EvidenceArchive(root)

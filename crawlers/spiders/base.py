@@ -7,6 +7,7 @@ Subclasses decide which links to follow (``follow_links``) and which listing fie
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,10 +18,11 @@ from scrapy.http import Response
 
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
 from crawlers.scope import in_scope, scope_hosts
+from pipelines.config import SettingsError, setting
 from pipelines.extract import Extracted, decode_html, extract_html
 from pipelines.items import PageItem, utcnow
 
-__all__ = ["BaseSweepSpider"]
+__all__ = ["BaseSweepSpider", "SpiderConfig"]
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
 
@@ -31,6 +33,38 @@ def _split_list(value: Any) -> list[str]:
     if isinstance(value, str):
         return [v.strip() for v in value.replace("\n", ",").split(",") if v.strip()]
     return [str(v) for v in value]
+
+
+@dataclass(frozen=True, slots=True)
+class SpiderConfig:
+    """The spiders' settings, read and checked once per crawl."""
+
+    depth: int
+    render: str
+    platform: str
+    render_min_text: int
+    allow_private: tuple[str, ...]
+    recheck: bool
+    store_url: str | None
+    listings_max_pages: int
+    portal_max_candidates: int
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> SpiderConfig:
+        render = str(setting(settings, "ADSWEEP_RENDER") or "auto").lower()
+        if render not in RENDER_MODES:
+            raise SettingsError(f"ADSWEEP_RENDER must be one of {RENDER_MODES}, got {render!r}")
+        return cls(
+            depth=setting(settings, "ADSWEEP_DEPTH", "int"),
+            render=render,
+            platform=setting(settings, "ADSWEEP_PLATFORM") or "",
+            render_min_text=setting(settings, "ADSWEEP_RENDER_MIN_TEXT", "int"),
+            allow_private=tuple(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list")),
+            recheck=setting(settings, "ADSWEEP_RECHECK", "bool"),
+            store_url=setting(settings, "STORE_URL"),
+            listings_max_pages=setting(settings, "ADSWEEP_LISTINGS_MAX_PAGES", "int"),
+            portal_max_candidates=setting(settings, "ADSWEEP_PORTAL_MAX_CANDIDATES", "int"),
+        )
 
 
 class BaseSweepSpider(scrapy.Spider):
@@ -62,16 +96,14 @@ class BaseSweepSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> BaseSweepSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        s = crawler.settings
-        spider.max_depth = int(
-            spider._depth_arg if spider._depth_arg is not None else s.getint("ADSWEEP_DEPTH")
-        )
-        spider.render = (spider._render_arg or s.get("ADSWEEP_RENDER") or "auto").lower()
+        config = spider.config = SpiderConfig.from_settings(crawler.settings)
+        spider.max_depth = int(spider._depth_arg if spider._depth_arg is not None else config.depth)
+        spider.render = (spider._render_arg or config.render).lower()
         if spider.render not in RENDER_MODES:
             raise ValueError(f"render must be one of {RENDER_MODES}, got {spider.render!r}")
-        spider.platform = spider._platform_arg or s.get("ADSWEEP_PLATFORM") or ""
-        spider.min_text = s.getint("ADSWEEP_RENDER_MIN_TEXT")
-        spider.allow_private = s.getlist("ADSWEEP_ALLOW_PRIVATE")
+        spider.platform = spider._platform_arg or config.platform
+        spider.min_text = config.render_min_text
+        spider.allow_private = list(config.allow_private)
         spider._rechecked = False
         crawler.signals.connect(spider._recheck_when_idle, signal=signals.spider_idle)
         return spider
@@ -103,11 +135,11 @@ class BaseSweepSpider(scrapy.Spider):
 
     def recheck_urls(self) -> list[str]:
         """Known hits of this target (or of the seeds' hosts), re-fetched to see removals."""
-        if not self.crawler.settings.getbool("ADSWEEP_RECHECK", True):
+        if not self.config.recheck:
             return []
         from pipelines.lifecycle import recheck_urls
 
-        return recheck_urls(self.crawler.settings.get("STORE_URL"), self.target, self.allowed)
+        return recheck_urls(self.config.store_url, self.target, self.allowed)
 
     def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
         meta = {"adsweep_depth": depth, **meta}

@@ -7,7 +7,7 @@ spending depth, and ``title``/``shop``/``seller``/``price``/``images`` make the 
 precise. Without selectors the spider works like ``sweep`` (generic mode), so a new site works
 on day one.
 
-Settings: ``ADSWEEP_LISTINGS_MAX_PAGES`` (result pages per keyword, default 20).
+Settings: ``ADSWEEP_LISTINGS_MAX_PAGES`` (result pages per keyword).
 Stats: ``adsweep/listings/result_pages``, ``adsweep/listings/items``.
 """
 
@@ -46,7 +46,7 @@ class ListingsSpider(BaseSweepSpider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> ListingsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_result_pages = crawler.settings.getint("ADSWEEP_LISTINGS_MAX_PAGES", 20)
+        spider.max_result_pages = spider.config.listings_max_pages
         return spider
 
     @property

@@ -9,7 +9,7 @@ QR code's URL), reads each candidate's home page and the pages it links to one l
 finds impersonating an official platform (``fake_portal``) become hits; an unregistered
 candidate simply fails to resolve and is counted, not stored.
 
-Settings: ``ADSWEEP_PORTAL_MAX_CANDIDATES`` (default 2000). Stats:
+Settings: ``ADSWEEP_PORTAL_MAX_CANDIDATES``. Stats:
 ``adsweep/portals/candidates``, ``adsweep/portals/unreachable``.
 """
 
@@ -48,7 +48,7 @@ class PortalsSpider(BaseSweepSpider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        limit = crawler.settings.getint("ADSWEEP_PORTAL_MAX_CANDIDATES", 2000)
+        limit = spider.config.portal_max_candidates
         hosts = spider.target_obj.official_hosts if spider.target_obj else ()
         spider.candidates = candidate_urls(hosts, limit)
         if spider._depth_arg is None and spider.target_obj is None:

@@ -5,8 +5,8 @@ screenshot and the extracted text become content-addressed objects, and one hash
 manifest entry ties them to the page. The references and SHA-256 of each land on
 ``item.evidence`` (the store pipeline keeps them as ``hit.evidence``).
 
-Settings: ``EVIDENCE_DIR`` (default ``data/evidence``), ``EVIDENCE_ENABLED`` (default True;
-False raises ``NotConfigured``), ``EVIDENCE_TSA_URL`` (an RFC 3161 time-stamping authority;
+Settings (read once into :class:`EvidenceConfig`): ``EVIDENCE_DIR``, ``EVIDENCE_ENABLED``
+(False raises ``NotConfigured``), ``EVIDENCE_TSA_URL`` (an RFC 3161 time-stamping authority;
 when set, each run's manifest is timestamped at close).
 
 Stats: ``adsweep/evidence/captured``, ``adsweep/evidence/screenshots``,
@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lexicon.finding import ScanResult
+from pipelines.config import setting
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes
 from pipelines.evidence.warc import page_records
 from pipelines.hit import Hit
@@ -29,7 +31,7 @@ from pipelines.items import PageItem, utcnow
 from pipelines.store.pipeline import StoreConfig, run_id_of, spool_for
 from pipelines.urls import hit_id
 
-__all__ = ["TOOL", "EvidencePipeline", "capture", "evidence_ref", "recover"]
+__all__ = ["TOOL", "EvidenceConfig", "EvidencePipeline", "capture", "evidence_ref", "recover"]
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +132,23 @@ def recover(archive: EvidenceArchive, run_id: str) -> Iterator[Hit]:
         yield Hit.from_dict(d)
 
 
+@dataclass(frozen=True, slots=True)
+class EvidenceConfig:
+    """Where evidence goes, whether it is captured, and who timestamps it."""
+
+    enabled: bool
+    root: str
+    tsa_url: str
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> EvidenceConfig:
+        return cls(
+            enabled=setting(settings, "EVIDENCE_ENABLED", "bool"),
+            root=setting(settings, "EVIDENCE_DIR"),
+            tsa_url=setting(settings, "EVIDENCE_TSA_URL") or "",
+        )
+
+
 class EvidencePipeline:
     """Captures evidence for items with findings; never drops an item because capture failed."""
 
@@ -145,11 +164,10 @@ class EvidencePipeline:
     def from_crawler(cls, crawler: Any) -> EvidencePipeline:
         from scrapy.exceptions import NotConfigured
 
-        settings = crawler.settings
-        if not settings.getbool("EVIDENCE_ENABLED", True):
+        config = EvidenceConfig.from_settings(crawler.settings)
+        if not config.enabled:
             raise NotConfigured("EVIDENCE_ENABLED is off")
-        root = settings.get("EVIDENCE_DIR") or "data/evidence"
-        return cls(crawler, root, settings.get("EVIDENCE_TSA_URL") or "")
+        return cls(crawler, config.root, config.tsa_url)
 
     def open_spider(self) -> None:
         self.run_id = run_id_of(self.crawler)

@@ -1,16 +1,9 @@
 """StorePipeline: the last item pipeline; hits and page states go to the store, or the spool.
 
-Settings (read once in :class:`StoreConfig`):
-
-``STORE_URL``
-    Store URL (``sqlite:///path`` or ``http(s)://host:9200``); default
-    :func:`pipelines.store.resolve_store_url` (``ADSWEEP_STORE`` or ``sqlite:///data/adsweep.db``).
-``STORE_SPOOL_DIR``
-    Where the spool of writes the store could not take lives; default ``data/spool``. One file
-    per store URL, so two crawls against two stores never replay into the wrong one.
-``STORE_RETRY_INTERVAL``
-    Seconds to wait after a failed write before trying the store again (default 5.0); items in
-    between go straight to the spool instead of each waiting for a timeout.
+Settings (read once in :class:`StoreConfig`; defaults in ``crawlers/settings.py``):
+``STORE_URL`` (None: :func:`pipelines.store.resolve_store_url`), ``STORE_SPOOL_DIR`` (one spool
+file per store URL, so two crawls against two stores never replay into the wrong one),
+``STORE_RETRY_INTERVAL``, ``ADSWEEP_RUN_ID``.
 
 Stats: ``adsweep/hits/stored``, ``adsweep/hits/high``, ``adsweep/hits/category/<id>``,
 ``adsweep/pages/stored``, ``adsweep/store/spooled``, ``adsweep/store/replayed``,
@@ -30,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipelines.config import setting
 from pipelines.hit import STATUSES, Hit
 from pipelines.hitbuild import build_hit, content_fingerprint
 from pipelines.items import PageItem, utcnow
@@ -53,7 +47,7 @@ def run_id_of(crawler: Any) -> str:
     new one is made and pinned on the spider so every component sees the same id.
     """
     spider = getattr(crawler, "spider", None)
-    rid = getattr(spider, "run_id", None) or crawler.settings.get("ADSWEEP_RUN_ID")
+    rid = getattr(spider, "run_id", None) or StoreConfig.from_settings(crawler.settings).run_id
     if not rid:
         rid = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
     if spider is not None and getattr(spider, "run_id", None) != rid:
@@ -62,7 +56,7 @@ def run_id_of(crawler: Any) -> str:
     return str(rid)
 
 
-def spool_for(store_url: str, spool_dir: str | Path = "data/spool") -> Spool:
+def spool_for(store_url: str, spool_dir: str | Path) -> Spool:
     """The spool file that belongs to one store URL."""
     key = hashlib.sha256(store_url.encode("utf-8")).hexdigest()[:16]
     return Spool(Path(spool_dir) / f"store-{key}.jsonl")
@@ -102,15 +96,17 @@ class StoreConfig:
     """The store pipeline's settings, read and checked once."""
 
     url: str
-    spool_dir: str = "data/spool"
-    retry_interval: float = 5.0
+    spool_dir: str
+    retry_interval: float
+    run_id: str
 
     @classmethod
     def from_settings(cls, settings: Any) -> StoreConfig:
         return cls(
-            url=resolve_store_url(settings.get("STORE_URL")),
-            spool_dir=settings.get("STORE_SPOOL_DIR") or "data/spool",
-            retry_interval=settings.getfloat("STORE_RETRY_INTERVAL", 5.0),
+            url=resolve_store_url(setting(settings, "STORE_URL")),
+            spool_dir=setting(settings, "STORE_SPOOL_DIR"),
+            retry_interval=setting(settings, "STORE_RETRY_INTERVAL", "float"),
+            run_id=setting(settings, "ADSWEEP_RUN_ID") or "",
         )
 
 

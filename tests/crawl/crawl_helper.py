@@ -16,7 +16,8 @@ from typing import Any
 import scrapy
 from scrapy.crawler import CrawlerProcess
 
-from crawlers.middlewares import DOWNLOADER_MIDDLEWARES
+from crawlers import settings as ours
+from crawlers.settings_docs import adsweep_defaults
 
 
 class FollowSpider(scrapy.Spider):
@@ -44,18 +45,17 @@ def main(config_path: str, out_path: str) -> None:
     with open(config_path, encoding="utf-8") as f:
         config = json.load(f)
     settings = {
+        **adsweep_defaults(),
         "LOG_LEVEL": "WARNING",
         "TELNETCONSOLE_ENABLED": False,
         "ROBOTSTXT_OBEY": False,
-        "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
+        "DOWNLOADER_MIDDLEWARES": ours.DOWNLOADER_MIDDLEWARES,
         "CLOSESPIDER_PAGECOUNT": 1000,
         "RETRY_ENABLED": False,
         "CONCURRENT_REQUESTS": 4,
         **config.get("settings", {}),
     }
     if config.get("render"):
-        from crawlers import settings as ours
-
         settings["DOWNLOAD_HANDLERS"] = ours.DOWNLOAD_HANDLERS
         settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = ours.PLAYWRIGHT_LAUNCH_OPTIONS
         settings["PLAYWRIGHT_MAX_CONTEXTS"] = 2

@@ -6,12 +6,15 @@ import ipaddress
 import re
 
 import pytest
+from scrapy.settings import Settings
 
-from crawlers.middlewares import DEFAULTS, calendar_template, is_blocked_address, trap_reason
+from crawlers.middlewares import TrapLimits, calendar_template, is_blocked_address, trap_reason
+from crawlers.settings_docs import adsweep_defaults
 
 from .site import SiteServer, html, links
 
 ALLOW_LOOPBACK = {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.1/32"]}
+DEFAULTS = TrapLimits.from_settings(Settings(adsweep_defaults()))
 
 
 def trap_site(path: str) -> tuple[int, dict[str, str], bytes]:

@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 
 from storefactory import page_item
 
+from crawlers.settings_docs import adsweep_defaults
 from pipelines.evidence.pipeline import EvidencePipeline
 
 #: A real 1×1 PNG, so the screenshot artifact is an image a viewer opens.
@@ -25,7 +26,11 @@ PNG_1x1 = bytes.fromhex(
 def captured_run(tmp_path):
     """Five pages with findings (two with screenshots) and one clean page, captured."""
     crawler = get_crawler(
-        settings_dict={"EVIDENCE_DIR": str(tmp_path / "evidence"), "ADSWEEP_RUN_ID": "run-ev"}
+        settings_dict={
+            **adsweep_defaults(),
+            "EVIDENCE_DIR": str(tmp_path / "evidence"),
+            "ADSWEEP_RUN_ID": "run-ev",
+        }
     )
     crawler.stats.open_spider()
     pipe = EvidencePipeline.from_crawler(crawler)

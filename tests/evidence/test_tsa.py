@@ -107,9 +107,10 @@ def test_pipeline_timestamps_at_close(tmp_path, tsa):
     from scrapy.utils.test import get_crawler
     from storefactory import page_item
 
+    from crawlers.settings_docs import adsweep_defaults
     from pipelines.evidence.pipeline import EvidencePipeline
 
-    crawler = get_crawler(settings_dict={"EVIDENCE_DIR": str(tmp_path / "ev"),
+    crawler = get_crawler(settings_dict={**adsweep_defaults(), "EVIDENCE_DIR": str(tmp_path / "ev"),
                                          "ADSWEEP_RUN_ID": "r-ts", "EVIDENCE_TSA_URL": tsa[0]})  # fmt: skip
     crawler.stats.open_spider()
     pipe = EvidencePipeline.from_crawler(crawler)

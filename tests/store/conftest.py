@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from scrapy.utils.test import get_crawler
 
+from crawlers.settings_docs import adsweep_defaults
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from storefactory import NODE_CLASS, es_url  # noqa: E402
@@ -63,6 +65,7 @@ def crawler_for(tmp_path):
 
     def make(store_url: str, **settings):
         s = {
+            **adsweep_defaults(),
             "STORE_URL": store_url,
             "STORE_SPOOL_DIR": str(tmp_path / "spool"),
             "ADSWEEP_RUN_ID": "run-test",

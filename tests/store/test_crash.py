@@ -65,10 +65,11 @@ def _next_run_opens(tmp: Path, store_url: str, run_id: str) -> dict:
     pipelines (recovering killed runs, replaying the spool), here without crawling."""
     from scrapy.utils.test import get_crawler
 
+    from crawlers.settings_docs import adsweep_defaults
     from pipelines.evidence.pipeline import EvidencePipeline
     from pipelines.store.pipeline import StorePipeline
 
-    crawler = get_crawler(settings_dict={"STORE_URL": store_url, "ADSWEEP_RUN_ID": run_id,
+    crawler = get_crawler(settings_dict={**adsweep_defaults(), "STORE_URL": store_url, "ADSWEEP_RUN_ID": run_id,
                                          "STORE_SPOOL_DIR": str(tmp / "spool"),
                                          "EVIDENCE_DIR": str(tmp / "evidence")})  # fmt: skip
     crawler.stats.open_spider()
