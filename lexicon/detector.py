@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Finding, ScanResult, Suppressed
 from lexicon.normalize import Normalized, normalize, normalize_term
-from lexicon.rules import Lexicon, Rule
+from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 
 __all__ = ["Detector", "SourceScan"]
@@ -98,6 +99,17 @@ class Detector:
             _WARN_BEFORE, _WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
         )
         self._seg = Segmenter(self._auto.words)
+        self.packs: tuple[str, ...] = PACKS
+        self.default_packs: tuple[str, ...] = DEFAULT_PACKS
+
+    def active_packs(self, packs: Iterable[str] | None) -> frozenset[str]:
+        """The packs a scan runs (the default ones when ``packs`` is None); unknown names
+        raise ``ValueError`` so a typo never silently runs nothing."""
+        chosen = frozenset(packs) if packs is not None else frozenset(self.default_packs)
+        unknown = chosen - set(self.packs)
+        if unknown:
+            raise ValueError(f"unknown rule pack(s): {', '.join(sorted(unknown))}")
+        return chosen
 
     def warm(self) -> None:
         """Load the lazily loaded parts (jieba's dictionary) now."""
@@ -132,8 +144,11 @@ class Detector:
                 out.append((lo, hi))
         return out
 
-    def scan_source(self, text: str, source: str = "text") -> SourceScan:
+    def scan_source(
+        self, text: str, source: str = "text", packs: frozenset[str] | None = None
+    ) -> SourceScan:
         """Candidates of one source (page-level context not yet applied)."""
+        active = packs if packs is not None else self.active_packs(None)
         out = SourceScan(source=source, text=text)
         if not text:
             return out
@@ -148,7 +163,11 @@ class Detector:
         if not hits:
             return out
         pools = self._auto.pools
-        rules = [ri for ri, pid in enumerate(self._auto.anchor_pools) if pid in hits]
+        rules = [
+            ri
+            for ri, pid in enumerate(self._auto.anchor_pools)
+            if pid in hits and self._window_rules[ri].pack in active
+        ]
         needed = {pid for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[_Match]] = defaultdict(list)
         warnings: list[_Match] = []
@@ -325,6 +344,7 @@ class Detector:
             law=rule.law,
             message=rule.message,
             lexicon_version=self.version,
+            pack=rule.pack,
         )
 
     # -- pages ----------------------------------------------------------------------------
@@ -335,12 +355,14 @@ class Detector:
         source: str = "text",
         url: str | None = None,
         title: str | None = None,
+        packs: Iterable[str] | None = None,
     ) -> ScanResult:
         """Scan one text (with optional page URL and title for context)."""
         if source == "text":
-            return self.scan_page(text=text, title=title, url=url)
-        parts = [self.scan_source(text, source)]
-        return self._assemble(parts, url, title or "", text, [])
+            return self.scan_page(text=text, title=title, url=url, packs=packs)
+        active = self.active_packs(packs)
+        parts = [self.scan_source(text, source, active)]
+        return self._assemble(parts, url, title or "", text, [], active)
 
     def scan_page(
         self,
@@ -349,24 +371,42 @@ class Detector:
         url: str | None = None,
         image_texts: dict[str, str] | None = None,
         qr_urls: list[str] | None = None,
+        packs: Iterable[str] | None = None,
     ) -> ScanResult:
-        """Scan a page: title, body text and the text read from its images, as one page."""
-        parts = [self.scan_source(title or "", "title"), self.scan_source(text, "text")]
+        """Scan a page: title, body text and the text read from its images, as one page.
+
+        ``packs`` chooses the rule packs (default: :attr:`default_packs`).
+        """
+        active = self.active_packs(packs)
+        parts = [
+            self.scan_source(title or "", "title", active),
+            self.scan_source(text, "text", active),
+        ]
         for img, itext in (image_texts or {}).items():
             # OCR lines are layout, not sentences: read them as comma-separated phrases (same
             # length, so offsets still point into the image text).
-            part = self.scan_source(itext.replace("\n", "，"), f"image:{img}")
+            part = self.scan_source(itext.replace("\n", "，"), f"image:{img}", active)
             parts.append(_retext(part, itext))
-        return self._assemble(parts, url, title or "", text, list(qr_urls or ()))
+        return self._assemble(parts, url, title or "", text, list(qr_urls or ()), active)
 
     def _assemble(
-        self, parts: list[SourceScan], url: str | None, title: str, text: str, qr: list[str]
+        self,
+        parts: list[SourceScan],
+        url: str | None,
+        title: str,
+        text: str,
+        qr: list[str],
+        active: frozenset[str],
     ) -> ScanResult:
         from lexicon.contacts import extract_contacts
         from lexicon.pagechecks import portal_findings, qr_findings
 
         res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
-        page_findings = portal_findings(self, url, title, text) + qr_findings(self, res.qr_urls)
+        page_findings = [
+            f
+            for f in portal_findings(self, url, title, text) + qr_findings(self, res.qr_urls)
+            if f.pack in active
+        ]
         if page_findings or any(p.findings for p in parts):
             # Notices and news announce themselves at the top (headers, document numbers,
             # bylines); a long marketplace page collects stray signs in its body and footer.

@@ -41,6 +41,7 @@ class Finding:
     law: tuple[str, ...] = ()
     message: str = ""
     lexicon_version: str = ""
+    pack: str = "special-ops"
 
     def to_dict(self) -> dict:
         d = asdict(self)

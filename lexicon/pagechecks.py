@@ -30,6 +30,7 @@ def _finding(det: Detector, rule: Rule, matched: str, source: str, excerpt: str)
         law=rule.law,
         message=rule.message,
         lexicon_version=det.version,
+        pack=rule.pack,
     )
 
 

@@ -28,7 +28,9 @@ import yaml
 from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
+    "DEFAULT_PACKS",
     "LEXICON_DIR",
+    "PACKS",
     "Lexicon",
     "Rule",
     "RuleError",
@@ -62,8 +64,14 @@ _RULE_KEYS = {
     "unless_window",
     "suppress",
     "params",
+    "pack",
 }
 _KINDS = ("window", "portal", "qr")
+#: Rule packs (DOMAIN.md scope, widened per target): special-operations and safety-production
+#: certificates (the default), training ads of every exam (Advertising Law art. 24), forged and
+#: sold certificates of every kind.
+PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")
+DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
 SUPPRESSIONS = ("warning", "negation", "quoted", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
 
@@ -102,6 +110,7 @@ class Rule:
     suppress: tuple[str, ...]
     params: dict[str, Any]
     path: Path
+    pack: str = "special-ops"
 
 
 @dataclass(slots=True)
@@ -197,6 +206,9 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
     unless, unless_refs = _expand_terms(list(d.get("unless") or ()), sets, f"{path}:unless")
     if unless_refs:
         refs["unless"] = unless_refs
+    pack = str(d.get("pack", "special-ops"))
+    if pack not in PACKS:
+        raise RuleError(f"{path}: pack must be one of {PACKS}")
     suppress = tuple(d.get("suppress", SUPPRESSIONS))
     if any(s not in SUPPRESSIONS for s in suppress):
         raise RuleError(f"{path}: suppress must be among {SUPPRESSIONS}")
@@ -217,6 +229,7 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
         suppress=suppress,
         params=dict(d.get("params") or {}),
         path=path,
+        pack=pack,
     )
 
 

@@ -1,52 +1,116 @@
-"""``adsweep eval``: precision and recall per category on a labelled corpus, vs a baseline."""
+"""``adsweep eval``: precision, recall and specificity on labelled corpora, against a baseline."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from crawlers.cli import CliError
 
 __all__ = ["register", "run"]
 
+_SLICES = {"offer": "广告/要约", "report": "报道/通报/判决", "other": "其他文本"}
+_ERRORS = {
+    "miss": "漏报",
+    "false_alarm": "误报",
+    "wrong_category": "类别不符",
+    "extra_category": "多报类别",
+}
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "eval",
-        help="precision/recall of the detector on a labelled JSONL corpus",
-        description="在标注语料上评估检测器的查准率与查全率，并与朴素关键词匹配对比。",
+        help="precision/recall/specificity of the detector on labelled JSONL corpora",
+        description="在标注语料上评估检测器（按类别、规则包、来源、切片），并与朴素关键词匹配对比。",
     )
-    p.add_argument("file", metavar="FILE.jsonl")
+    p.add_argument("files", nargs="+", metavar="FILE.jsonl")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--errors", action="store_true", help="list misclassified snippets")
+    p.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    p.add_argument(
+        "--pack",
+        action="append",
+        metavar="PACK",
+        help="rule pack(s) to run (repeatable; default: the detector's default packs)",
+    )
+    p.add_argument(
+        "--part",
+        choices=("tune", "measure"),
+        help="real text only: the tuning part or the measured-only part (split by source)",
+    )
+    p.add_argument("--by-source", action="store_true", help="also print the table per source")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from crawlers.cli.scan import packs_arg
     from lexicon import get_detector
-    from lexicon.evaluate import evaluate, load_corpus
+    from lexicon.corpora import load_rows
+    from lexicon.evaluate import evaluate_rows
 
-    try:
-        rows = load_corpus(args.file)
-    except (OSError, ValueError) as e:
-        raise CliError(f"无法读取语料：{e}") from e
-    result = evaluate(get_detector(), rows)
+    rows = []
+    for f in args.files:
+        try:
+            rows += load_rows(f)
+        except (OSError, ValueError) as e:
+            raise CliError(f"无法读取语料：{e}") from e
+    if args.part:
+        rows = [r for r in rows if r.part == args.part]
+    det = get_detector()
+    packs = packs_arg(det, args.pack)
+    result = evaluate_rows(det, rows, packs)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
-    out = sys.stdout
-    out.write(f"语料 {result['n']} 条；检测器 vs 朴素子串匹配\n")
-    out.write(f"{'类别':<22}{'查准率':>8}{'查全率':>8}   {'基线查准':>8}{'基线查全':>8}\n")
+    print_report(result, sys.stdout, errors=args.errors, by_source=args.by_source)
+    return 0
+
+
+def _f(x: float | None) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def _rates_line(name: str, d: dict[str, Any], b: dict[str, Any], out: TextIO) -> None:
+    out.write(
+        f"  {name:<28}{d['positives']:>5}{d['negatives']:>5}  {_f(d['recall'])}  "
+        f"{_f(d['specificity'])}  {_f(d['precision'])}   "
+        f"{_f(b['recall'])}  {_f(b['specificity'])}\n"
+    )
+
+
+def print_report(result: dict[str, Any], out: TextIO, errors: bool, by_source: bool) -> None:
+    packs = ", ".join(result["packs"])
+    out.write(f"语料 {result['n']} 条；规则包 {packs}；检测器 vs 朴素子串匹配（基线）\n\n")
+    out.write("按类别\n")
+    out.write(f"  {'类别':<24}{'查准率':>8}{'查全率':>8}   {'基线查准':>8}{'基线查全':>8}\n")
     for cat, row in result["detector"].items():
         b = result["baseline"][cat]
         out.write(
-            f"{cat:<24}{row['precision']:>8.3f}{row['recall']:>8.3f}"
+            f"  {cat:<26}{row['precision']:>8.3f}{row['recall']:>8.3f}"
             f"   {b['precision']:>10.3f}{b['recall']:>10.3f}\n"
         )
-    if args.errors:
+    head = f"  {'':<28}{'正例':>4}{'反例':>4}   查全率  特异度  查准率    基线查全 基线特异\n"
+    sections = [("整体（是否报出）", {"all": result["offers"]})]
+    sections += [
+        ("按规则包", result["by_pack"]),
+        ("按切片", {_SLICES.get(k, k): v for k, v in result["by_slice"].items()}),
+    ]
+    if any(k != "-" for k in result["by_part"]):
+        parts = {"tune": "调参部分", "measure": "仅测量部分"}
+        sections.append(("按部分", {parts.get(k, k): v for k, v in result["by_part"].items()}))
+    if by_source:
+        sections.append(("按来源", result["by_source"]))
+    for title, table in sections:
+        out.write(f"\n{title}\n{head}")
+        for name, v in table.items():
+            _rates_line(name, v["detector"], v["baseline"], out)
+    if errors:
+        out.write("\n错误\n")
         for e in result["errors"]:
-            out.write(f"  误判 {e['id']}: 标注 {e['truth']} 检出 {e['pred']}\n")
-    return 0
+            out.write(
+                f"  {_ERRORS[e['error']]} {e['id']} [{e['slice']}/{e['pack']}] 标注 {e['truth']} "
+                f"检出 {e['pred']} {' '.join(e['rules'])}：{e['text'][:80]}\n"
+            )

@@ -27,7 +27,25 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--url", help="page URL (official hosts and fake portals depend on it)")
     p.add_argument("--explain", action="store_true", help="show why candidates fired or not")
+    p.add_argument(
+        "--pack",
+        action="append",
+        metavar="PACK",
+        help="rule pack(s) to run: special-ops (default), training-ads, certificates "
+        "(repeatable or comma-separated)",
+    )
     p.set_defaults(func=run)
+
+
+def packs_arg(det: Any, chosen: list[str] | None) -> list[str] | None:
+    """``--pack`` values (repeatable, comma-separated) checked against the detector's packs."""
+    if not chosen:
+        return None
+    names = [p.strip() for c in chosen for p in c.split(",") if p.strip()]
+    unknown = [p for p in names if p not in det.packs]
+    if unknown:
+        raise CliError(f"未知的规则包：{', '.join(unknown)}（可选：{', '.join(det.packs)}）")
+    return names
 
 
 def _inputs(files: list[str]) -> list[tuple[str, str]]:
@@ -50,9 +68,10 @@ def run(args: argparse.Namespace) -> int:
     from lexicon import get_detector
 
     det = get_detector()
+    packs = packs_arg(det, args.pack)
     if args.jsonl:
         for name, data in _inputs(args.files):
-            _scan_jsonl(det, name, data, sys.stdout)
+            _scan_jsonl(det, name, data, sys.stdout, packs)
         return 0
     total = 0
     for name, data in _inputs(args.files):
@@ -60,15 +79,17 @@ def run(args: argparse.Namespace) -> int:
             from pipelines.extract import extract_html
 
             page = extract_html(data, args.url or "")
-            res = det.scan_page(text=page.text, title=page.title, url=args.url)
+            res = det.scan_page(text=page.text, title=page.title, url=args.url, packs=packs)
         else:
-            res = det.scan(data, url=args.url)
+            res = det.scan(data, url=args.url, packs=packs)
         total += len(res.findings)
         _print_result(name, res, args.explain, sys.stdout, det)
     return 0
 
 
-def _scan_jsonl(det: Any, name: str, data: str, out: TextIO) -> None:
+def _scan_jsonl(
+    det: Any, name: str, data: str, out: TextIO, packs: list[str] | None = None
+) -> None:
     for lineno, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -79,7 +100,7 @@ def _scan_jsonl(det: Any, name: str, data: str, out: TextIO) -> None:
         except ValueError as e:
             out.flush()
             raise CliError(f"{name} 第 {lineno} 行不是有效的 JSON 记录：{e}") from e
-        res = det.scan(rec["text"], url=rec.get("url"), title=rec.get("title"))
+        res = det.scan(rec["text"], url=rec.get("url"), title=rec.get("title"), packs=packs)
         row = {"id": rec.get("id"), "findings": [f.to_dict() for f in res.findings]}
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         out.flush()
@@ -90,7 +111,8 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> 
     out.write(head + "\n")
     for f in res.findings:
         out.write(
-            f"  [{f.rule_id}] {f.category} {f.severity} {f.score:.2f} {f.source}: {f.matched}\n"
+            f"  [{f.rule_id}] {f.category} {f.severity} {f.score:.2f} {f.source}: {f.matched}"
+            f"  〔{f.pack}〕\n"
         )
         if explain:
             out.write(f"      命中原因：{det.rule(f.rule_id).title}\n")

@@ -78,8 +78,26 @@ def test_eval_prints_every_category_beside_the_baseline(capsys, monkeypatch) -> 
     assert result["n"] >= 400
     assert set(result["detector"]) == set(result["baseline"])
     assert result["detector"]["overall"]["recall"] > result["baseline"]["overall"]["recall"]
+    assert set(result["by_slice"]) == {"offer", "report", "other"}
     code, out, _ = run(["eval", str(CORPUS)], capsys, monkeypatch)
-    assert "certificate_sale" in out and "基线" in out
+    assert "certificate_sale" in out and "基线" in out and "特异度" in out
+
+
+def test_eval_reads_several_files_and_lists_errors(tmp_path: Path, capsys, monkeypatch) -> None:
+    extra = tmp_path / "extra.jsonl"
+    lines = [
+        {"id": "x1", "text": "焊工证代考，加微信", "categories": ["exam_fraud"], "kind": "listing"},
+        {"id": "x2", "text": "今天天气很好", "categories": ["certificate_sale"], "kind": "listing"},
+    ]
+    extra.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    code, out, _ = run(["eval", str(CORPUS), str(extra), "--errors"], capsys, monkeypatch)
+    assert code == 0
+    assert "漏报 x2" in out and "x1" not in out
+
+
+def test_eval_rejects_an_unknown_pack(capsys, monkeypatch) -> None:
+    code, _, err = run(["eval", str(CORPUS), "--pack", "no-such-pack"], capsys, monkeypatch)
+    assert code == 2 and "未知的规则包" in err
 
 
 @pytest.mark.parametrize("host", ["cx.mem.gov.cn", "zlaq.mohurd.gov.cn"])

@@ -1,0 +1,120 @@
+"""Detection quality on the project's corpus and on real third-party text. Prints JSON.
+
+    python benchmarks/quality.py             # summary figures and the issue's targets
+    python benchmarks/quality.py --errors    # with the ids of misses and false alarms
+
+Real text is read from ``../shared/corpus-real/real-dev.jsonl`` (relative to the repository) at
+run time and never copied; it is split by source into a tuning part and a measured-only part
+(``lexicon.corpora.real_split``), and both are reported. Each pack runs on its own: the
+special-operations pack is the default, ``certificates`` and ``training-ads`` widen the scope.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+REAL = ROOT.parent / "shared" / "corpus-real" / "real-dev.jsonl"
+PROJECT = ["corpus", "holdout", "holdout2", "holdout3", "holdout4"]
+PACK_RUNS: dict[str, list[str] | None] = {
+    "default": None,
+    "certificates": ["certificates"],
+    "training-ads": ["training-ads"],
+    "all": ["special-ops", "certificates", "training-ads"],
+}
+
+
+def _summary(res: dict[str, Any], errors: bool) -> dict[str, Any]:
+    def pick(t: dict[str, Any]) -> dict[str, Any]:
+        d = t["detector"]
+        return {k: d[k] for k in ("positives", "negatives", "recall", "specificity", "precision")}
+
+    out: dict[str, Any] = {
+        "n": res["n"],
+        "offers": pick(res["offers"]),
+        "baseline": pick({"detector": res["offers"]["baseline"]}),
+        "categories": {
+            c: {"precision": v["precision"], "recall": v["recall"]}
+            for c, v in res["detector"].items()
+        },
+        "by_pack": {k: pick(v) for k, v in res["by_pack"].items()},
+        "by_slice": {k: pick(v) for k, v in res["by_slice"].items()},
+    }
+    if errors:
+        out["errors"] = [f"{e['error']}:{e['id']}" for e in res["errors"]]
+    return out
+
+
+def _targets(real: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    m = real["measure"]
+
+    def get(run: str, group: str, key: str, metric: str) -> float | None:
+        return m.get(run, {}).get(group, {}).get(key, {}).get(metric)
+
+    figures = {
+        "special_ops_offer_recall": get("default", "by_pack", "special-ops", "recall"),
+        "report_specificity_default": get("default", "by_slice", "report", "specificity"),
+        "report_specificity_all_packs": get("all", "by_slice", "report", "specificity"),
+        "certificates_offer_recall": get("certificates", "by_pack", "certificates", "recall"),
+        "training_ads_offer_recall": get("training-ads", "by_pack", "training-ads", "recall"),
+    }
+    need = {
+        "special_ops_offer_recall": 0.85,
+        "report_specificity_default": 0.97,
+        "report_specificity_all_packs": 0.97,
+        "certificates_offer_recall": 0.85,
+        "training_ads_offer_recall": 0.85,
+    }
+    return {
+        k: {"value": v, "target": need[k], "met": v is not None and v >= need[k]}
+        for k, v in figures.items()
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    from lexicon import get_detector
+    from lexicon.corpora import load_rows
+    from lexicon.evaluate import evaluate_rows
+
+    det = get_detector()
+    out: dict[str, Any] = {
+        "benchmark": "quality",
+        "lexicon_version": det.version,
+        "model": getattr(getattr(det, "model", None), "version", None),
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+        "project": {},
+        "real": {},
+    }
+    for name in PROJECT:
+        path = ROOT / "tests" / "corpus" / f"{name}.jsonl"
+        if path.exists():
+            out["project"][name] = _summary(evaluate_rows(det, load_rows(path)), args.errors)
+    if not REAL.exists():
+        out["real"] = f"blocked: {REAL} not found"
+    else:
+        out["real_sha256"] = hashlib.sha256(REAL.read_bytes()).hexdigest()[:16]
+        rows = load_rows(REAL)
+        for part in ("tune", "measure"):
+            sub = [r for r in rows if r.part == part]
+            out["real"][part] = {
+                run: _summary(evaluate_rows(det, sub, packs), args.errors)
+                for run, packs in PACK_RUNS.items()
+                if packs is None or set(packs) <= set(getattr(det, "packs", ()))
+            }
+        out["targets_measured_only"] = _targets(out["real"])
+    print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

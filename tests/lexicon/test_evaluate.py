@@ -1,0 +1,57 @@
+"""Evaluation on real third-party text: the source split, the slices and the scoring rules.
+
+The real corpus is read from ``../shared/corpus-real/`` at run time (never copied here).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lexicon.corpora import load_corpus, load_rows, real_split, rows_from_records, source_key
+from lexicon.evaluate import evaluate_rows
+
+REAL = Path(__file__).parents[2].parent / "shared" / "corpus-real" / "real-dev.jsonl"
+needs_real = pytest.mark.skipif(not REAL.exists(), reason="../shared/corpus-real not present")
+
+
+def test_source_key_groups_hosts_and_repositories() -> None:
+    assert source_key("https://www.example.cn/a/b.html") == "example.cn"
+    assert source_key("https://github.com/owner/repo/issues/3") == "github.com/owner/repo"
+    assert source_key("GitHub file, code-index id 12") == "github-code-index"
+    assert source_key("某报 repost: 标题") == "某报 repost"
+
+
+@needs_real
+def test_real_split_keeps_sources_whole_and_balances_domains() -> None:
+    records = load_corpus(REAL)
+    split = real_split(records)
+    assert split == real_split(list(reversed(records)))  # order of lines does not matter
+    rows = load_rows(REAL)
+    assert all(r.part == split[r.source] for r in rows)
+    pos = Counter((r.part, r.extra["domain"]) for r in rows if r.positive)
+    for domain in ("special_operations", "general_cert", "exam"):
+        assert pos[("tune", domain)] >= 2 and pos[("measure", domain)] >= 2, pos
+    reports = Counter(r.part for r in rows if r.slice == "report")
+    assert min(reports.values()) >= 40, reports
+    assert not any(r.text == "" for r in rows)
+    assert len(rows) == sum(1 for r in records if r["label"] != "unsure")
+
+
+def test_incomplete_labels_do_not_count_an_extra_category_on_an_offer(det) -> None:
+    records = [
+        {"id": "a", "text": "低压电工证代办，不用考试，包过", "label": "positive",
+         "category": "certificate_sale", "domain": "special_operations", "source": "s1", "note": ""},
+        {"id": "b", "text": "记者调查发现有机构出售低压电工证", "label": "negative",
+         "category": "none", "domain": "special_operations", "source": "s2", "note": "news"},
+        {"id": "c", "text": "随便看看", "label": "unsure", "category": "none",
+         "domain": "other", "source": "s3", "note": ""},
+    ]  # fmt: skip
+    rows = rows_from_records(records, "t")
+    assert [r.slice for r in rows] == ["offer", "report"]
+    res = evaluate_rows(det, rows)
+    assert res["detector"]["guarantee_promise"]["fp"] == 0  # 包过 on an offer line: not an error
+    assert res["offers"]["detector"]["recall"] == 1.0
+    assert res["by_slice"]["report"]["detector"]["negatives"] == 1
