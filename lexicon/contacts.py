@@ -13,7 +13,7 @@ import re
 from lexicon.finding import Contact
 from lexicon.normalize import digits_for_numbers, normalize
 
-__all__ = ["extract_contacts", "plausible_wechat"]
+__all__ = ["contact_spans", "extract_contacts", "plausible_wechat"]
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SEP = r"[\s\-–—.·_/,，、。*]*"
@@ -116,3 +116,17 @@ def extract_contacts(
         value = _digits(m.group(1))
         found.setdefault(("phone", value), Contact("phone", value, m.group(0), source))
     return list(found.values())
+
+
+def contact_spans(normalized: str) -> list[tuple[int, int]]:
+    """Spans (in ``normalized``) of the contacts :func:`extract_contacts` would report: the
+    stance stage asks whether a seller's contact sits near a candidate."""
+    norm = digits_for_numbers(normalized)
+    spans = [
+        m.span()
+        for m in _WECHAT.finditer(norm)
+        if not _glued(norm, m.start()) and plausible_wechat(m.group(1))
+    ]
+    spans += [m.span() for m in _QQ.finditer(norm)]
+    spans += [m.span() for m in _PHONE.finditer(norm)]
+    return spans

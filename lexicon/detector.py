@@ -21,6 +21,7 @@ from lexicon.finding import Finding, ScanResult, Suppressed
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
+from lexicon.stance import Stance, StanceReader, framed
 
 __all__ = ["Detector", "SourceScan"]
 
@@ -54,6 +55,7 @@ class SourceScan:
     normalized: str = ""
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
+    contacts: list[tuple[int, int]] | None = None  # original spans, computed on first need
 
 
 def _is_cjk(ch: str) -> bool:
@@ -99,6 +101,10 @@ class Detector:
             _WARN_BEFORE, _WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
         )
         self._seg = Segmenter(self._auto.words)
+        self._containers: dict[str, frozenset[str]] = {}
+        self._stance = StanceReader(
+            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+        )
         self.packs: tuple[str, ...] = PACKS
         self.default_packs: tuple[str, ...] = DEFAULT_PACKS
 
@@ -197,7 +203,17 @@ class Detector:
                     found[role][term] = weight
         return found["notice"], found["news"]
 
-    def _boundary_ok(self, n: Normalized, text: str, m: _Match) -> bool:
+    def _rule_words(self, rule: Rule) -> frozenset[str]:
+        """The rule's own terms: the only longer words a short match may sit inside."""
+        words = self._containers.get(rule.id)
+        if words is None:
+            words = frozenset(normalize_term(t) for ts in rule.groups.values() for t in ts)
+            self._containers[rule.id] = words
+        return words
+
+    def _boundary_ok(
+        self, n: Normalized, text: str, m: _Match, containers: frozenset[str] | None = None
+    ) -> bool:
         s = n.text
         if _is_latin(s[m.start]) and m.variant in ("pinyin", "initials"):
             return True
@@ -213,7 +229,7 @@ class Detector:
         if delimited and m.variant in ("", "numerals"):  # generated variants always ask jieba
             return True
         strict = m.variant not in ("", "numerals")
-        return self._seg.on_boundaries(s, m.start, m.end, strict=strict)
+        return self._seg.on_boundaries(s, m.start, m.end, strict=strict, containers=containers)
 
     def _combos(
         self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str
@@ -236,7 +252,7 @@ class Detector:
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
             near = {g: self._near(rule, m, ordered[g], starts[g], n) for g in others}
-            if not all(near.values()) or not self._boundary_ok(n, text, m):
+            if not all(near.values()) or not self._boundary_ok(n, text, m, self._rule_words(rule)):
                 continue
             parts = [m]
             for g in others:
@@ -246,7 +262,7 @@ class Detector:
                         for x in near[g]
                         if all(x.end <= p.start or p.end <= x.start for p in parts)
                         and not (distinct and any(x.term == p.term for p in parts))
-                        and self._boundary_ok(n, text, x)
+                        and self._boundary_ok(n, text, x, self._rule_words(rule))
                     ),
                     None,
                 )
@@ -298,7 +314,7 @@ class Detector:
                 return f"unless:{u.term}"
         if "quoted" in rule.suppress:
             for p in parts:
-                if quoted(text, *n.span(p.start, p.end)):
+                if quoted(text, *n.span(p.start, p.end)) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return None
 
@@ -317,15 +333,40 @@ class Detector:
             a, b = min(p.start for p in parts), max(p.end for p in parts)
             oa, ob = n.span(a, b)
             reason = self._why_silent(rule, parts, n, text, unless, warns)
+            stance = None
+            if not reason:
+                stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
+                if stance.verdict == "report" and "report" in rule.suppress:
+                    reason = stance.reason()
+                elif rule.params.get("stance") == "offer" and stance.score <= 0:
+                    # Rules that only name the thing (假电工证) need a seller's cue too.
+                    reason = f"needs_offer:{stance.score:g}"
             if reason:
                 out.suppressed.append(
                     Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
                 )
                 continue
-            out.findings.append(self._finding(rule, parts, s[a:b], text, oa, ob, out.source))
+            f = self._finding(rule, parts, s[a:b], text, oa, ob, out.source, stance)
+            out.findings.append(f)
+
+    @staticmethod
+    def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:
+        if out.contacts is None:
+            from lexicon.contacts import contact_spans
+
+            out.contacts = [n.span(a, b) for a, b in contact_spans(n.text)]
+        return out.contacts
 
     def _finding(
-        self, rule: Rule, parts: list[_Match], norm: str, text: str, oa: int, ob: int, source: str
+        self,
+        rule: Rule,
+        parts: list[_Match],
+        norm: str,
+        text: str,
+        oa: int,
+        ob: int,
+        source: str,
+        stance: Stance | None = None,
     ) -> Finding:
         matched = text[oa:ob]
         disguised = any(p.variant for p in parts) or normalize_term(matched) != matched
@@ -345,6 +386,8 @@ class Detector:
             message=rule.message,
             lexicon_version=self.version,
             pack=rule.pack,
+            stance=stance.verdict if stance else "",
+            cues=stance.cues if stance else (),
         )
 
     # -- pages ----------------------------------------------------------------------------

@@ -42,16 +42,22 @@ class Finding:
     message: str = ""
     lexicon_version: str = ""
     pack: str = "special-ops"
+    #: The second stage's reading of the sentence: ``offer`` or ``unclear`` (a ``report`` is
+    #: suppressed), and the cues behind it (``offer:加微信``, ``report:记者`` …).
+    stance: str = ""
+    cues: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["law"] = list(self.law)
+        d["cues"] = list(self.cues)
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Finding:
         known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
         known["law"] = tuple(known.get("law") or ())
+        known["cues"] = tuple(known.get("cues") or ())
         return cls(**known)
 
 

@@ -72,7 +72,7 @@ _KINDS = ("window", "portal", "qr")
 #: sold certificates of every kind.
 PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")
 DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
-SUPPRESSIONS = ("warning", "negation", "quoted", "page", "official_host")
+SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
 
 

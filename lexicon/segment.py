@@ -38,7 +38,7 @@ class Segmenter:
         self._words = [w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"]
         self._wordset = set(self._words)
         self._tok = None
-        self._cache: dict[tuple[str, int, int, bool], bool] = {}
+        self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
 
     def _tokenizer(self):
         if self._tok is None:
@@ -52,16 +52,25 @@ class Segmenter:
         """Load jieba's dictionary and the lexicon's words now."""
         self._tokenizer()
 
-    def on_boundaries(self, text: str, start: int, end: int, strict: bool = False) -> bool:
+    def on_boundaries(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        strict: bool = False,
+        containers: frozenset[str] | None = None,
+    ) -> bool:
         """True when ``text[start:end]`` starts and ends on jieba word boundaries.
 
         Unless ``strict``, a match inside one longer lexicon word (电工证 in 低压电工证) also
         counts; generated variants are strict, so 作证 (a homophone of 做证) inside 操作证 is not.
+        ``containers`` narrows those longer words to the match's own rule, so a word
+        another pack added (身份证) never makes 证 inside it a match of a special-ops rule.
         """
         a = max(0, start - _PAD)
         b = min(len(text), end + _PAD)
         window = text[a:b]
-        key = (window, start - a, end - a, strict)
+        key = (window, start - a, end - a, strict, id(containers))
         hit = self._cache.get(key)
         if hit is None:
             s, e = start - a, end - a
@@ -70,7 +79,8 @@ class Segmenter:
             hit = False
             for tok in self._tokenizer().cut(window, HMM=False):
                 # A longer lexicon word around the match (低压电工证 around 电工证) also counts.
-                if not strict and pos <= s and e <= pos + len(tok) and tok in self._wordset:
+                words = self._wordset if containers is None else containers
+                if not strict and pos <= s and e <= pos + len(tok) and tok in words:
                     hit = True
                 pos += len(tok)
                 cuts.add(pos)

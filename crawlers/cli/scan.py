@@ -116,6 +116,9 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> 
         )
         if explain:
             out.write(f"      命中原因：{det.rule(f.rule_id).title}\n")
+            stance = {"offer": "要约（广告、卖家招揽）", "unclear": "不明（由规则认定）"}
+            out.write(f"      语境判断：{stance.get(f.stance, f.stance or '-')}")
+            out.write(f"；线索：{'、'.join(f.cues) or '无'}\n")
             out.write(f"      规范化：{f.normalized}\n      摘录：{f.excerpt}\n")
             out.write(f"      依据：{', '.join(f.law)}\n      说明：{f.message}\n")
     for c in res.contacts:
@@ -124,6 +127,13 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> 
         out.write(f"  二维码：{q}\n")
     if explain:
         for s in res.suppressed:
-            out.write(f"  未命中 [{s.rule_id}] {s.source}: {s.matched} —— 原因 {s.reason}\n")
+            why = s.reason
+            if why.startswith("report:"):
+                rep, _, off = why[7:].partition("|")
+                why = f"报道/转述而非要约（报道线索 {rep.replace('+', '、')}"
+                why += f"；要约线索 {off.replace('+', '、')}）" if off else "）"
+            if why.startswith("needs_offer:"):
+                why = "该规则只在有要约线索（联系方式、招揽用语、价格）时认定"
+            out.write(f"  未命中 [{s.rule_id}] {s.source}: {s.matched} —— 原因 {why}\n")
         if not res.findings and not res.suppressed:
             out.write("  没有候选匹配\n")

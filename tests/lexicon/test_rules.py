@@ -13,6 +13,9 @@ from lexicon.rules import LEXICON_DIR, RuleError, lint, load_lexicon
 LEX = load_lexicon()
 
 
+PACK = {r.id: r.pack for r in LEX.rules}
+
+
 def _fixture_cases() -> list[tuple[str, str, object]]:
     cases = []
     for rule in LEX.rules:
@@ -35,9 +38,10 @@ def test_rule_fixture(det, rule_id: str, expect: str, case: object) -> None:
             title=case.get("title"),
             url=case.get("url"),
             qr_urls=case.get("qr"),
+            packs=[PACK[rule_id]],
         )
     else:
-        res = det.scan(str(case))
+        res = det.scan(str(case), packs=[PACK[rule_id]])
     fired = {f.rule_id for f in res.findings}
     if expect == "match":
         assert rule_id in fired, (case, res.suppressed)

@@ -1,0 +1,82 @@
+"""Reported vs offered: news, court and regulator sentences stay silent, offers are read as such,
+and the cues behind each decision are on the finding and in the named suppression."""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+REPORTS = [
+    "记者调查发现，无需培训考试，交几百元就能拿到一本带公章的操作证",
+    "嫌疑人在后台录入身份信息即可生成伪造证书",
+    "为什么有机构敢承诺交钱包过？",
+    "法院认定被告人出售伪造的证件",
+    "据警方通报，该团伙以电工证代办为名，收取费用后失联",
+    "有网友问：焊工证真的可以不用考试直接拿吗",
+]
+NEUTRAL_ORGANS = [
+    "证书以应急管理部门核发的为准",
+    "到省应急管理厅指定的考点报名",
+    "持国家认可证书者优先",
+]
+UNSEEN_OFFERS = [
+    ("做假证 一三八一二三四五六七八", "fake_certificate"),
+    ("办个操作证 薇信 dg-12345", "certificate_sale"),
+    ("多交点钱考试时有人帮你操作，电工证稳拿", "exam_fraud"),
+    ("电工证 人到了就包通过", "guarantee_promise"),
+    ("电工证交钱拿证，私聊", "certificate_sale"),
+    ("刻公/章 办证件 电话13812345678", "fake_certificate"),
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_reports_are_not_offers(det, text: str) -> None:
+    res = det.scan(text, packs=ALL)
+    assert res.findings == [], [(f.rule_id, f.matched, f.cues) for f in res.findings]
+
+
+def test_a_report_is_a_named_suppression_with_its_cues(det) -> None:
+    res = det.scan(REPORTS[0])
+    reasons = [s.reason for s in res.suppressed]
+    assert any(r.startswith("report:") and "记者" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("text", NEUTRAL_ORGANS)
+def test_neutral_mentions_of_state_organs_stay_silent(det, text: str) -> None:
+    assert det.scan(text).findings == []
+
+
+@pytest.mark.parametrize(("text", "category"), UNSEEN_OFFERS)
+def test_unseen_offer_wording_is_caught(det, text: str, category: str) -> None:
+    res = det.scan(text, packs=ALL)
+    assert category in res.categories, res.suppressed
+
+
+def test_offer_cues_are_on_the_finding(det) -> None:
+    res = det.scan("低压电工证代办，不用考试，加微信 dg12345678")
+    f = res.findings[0]
+    assert f.stance == "offer"
+    assert "offer:联系方式" in f.cues and "offer:加微信" in f.cues
+    assert f.to_dict()["cues"] == list(f.cues)
+
+
+def test_a_quote_alone_is_the_sellers_words_but_a_framed_quote_is_a_report(det) -> None:
+    assert det.scan("“电工证包过”“不过全额退款”").findings
+    framed = det.scan("有的机构声称“电工证包过，不过全额退款”，记者暗访发现并非如此")
+    assert framed.findings == []
+
+
+def test_a_promise_counts_only_where_an_exam_or_certificate_is_in_sight(det) -> None:
+    assert det.scan("编程速成班，三周入门，课程免费试听", packs=ALL).findings == []
+    assert det.scan("低压电工证速成班，七天拿证").findings
+    assert det.scan("通关攻略：第13关包过", packs=ALL).findings == []
+
+
+def test_packs_choose_the_rules(det) -> None:
+    text = "考研复试保过班，不过全额退费，私信我"
+    assert det.scan(text).findings == []  # default pack: special operations only
+    found = det.scan(text, packs=["training-ads"]).findings
+    assert found and {f.pack for f in found} == {"training-ads"}
+    with pytest.raises(ValueError):
+        det.scan(text, packs=["no-such-pack"])
