@@ -229,7 +229,10 @@ class Detector:
         if delimited and m.variant in ("", "numerals"):  # generated variants always ask jieba
             return True
         strict = m.variant not in ("", "numerals")
-        return self._seg.on_boundaries(s, m.start, m.end, strict=strict, containers=containers)
+        # A one-character match (证) may only sit inside the rule's own longer words: 证 inside
+        # 身份证 (a word another pack brought) is no certificate of this rule.
+        words = containers if m.end - m.start == 1 else None
+        return self._seg.on_boundaries(s, m.start, m.end, strict=strict, containers=words)
 
     def _combos(
         self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str
