@@ -18,6 +18,7 @@ from typing import NamedTuple
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Finding, ScanResult, Suppressed
+from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
@@ -102,6 +103,7 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
+        self.model = ModelScan.load(lex)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )
@@ -344,6 +346,8 @@ class Detector:
                 elif rule.params.get("stance") == "offer" and stance.score <= 0:
                     # Rules that only name the thing (假电工证) need a seller's cue too.
                     reason = f"needs_offer:{stance.score:g}"
+                elif self.model is not None:
+                    stance, reason = self.model.weigh(rule, text, oa, ob, stance)
             if reason:
                 out.suppressed.append(
                     Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
@@ -373,12 +377,15 @@ class Detector:
     ) -> Finding:
         matched = text[oa:ob]
         disguised = any(p.variant for p in parts) or normalize_term(matched) != matched
+        weight = self.model.score_shift(stance) if self.model is not None else 0.0
         excerpt = _excerpt(text, oa, ob)
         return Finding(
             rule_id=rule.id,
             category=rule.category,
             severity=rule.severity,
-            score=round(min(1.0, rule.confidence + (0.05 if disguised else 0.0)), 3),
+            score=round(
+                max(0.05, min(0.99, rule.confidence + (0.05 if disguised else 0.0) + weight)), 3
+            ),
             matched=matched,
             normalized=norm,
             start=oa,

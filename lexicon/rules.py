@@ -242,6 +242,9 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     rule_files = [p for p in rule_files if not p.name.endswith(".fixture.yaml")]
     rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
+    model = root / "model" / "offer.json"
+    if model.is_file():  # the learned scorer is part of what a finding's version names
+        files.append(model)
     h = hashlib.sha256()
     for p in files:
         h.update(p.relative_to(root).as_posix().encode())

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from lexicon.normalize import normalize_light
 
-__all__ = ["Stance", "StanceReader", "framed"]
+__all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
 #: Sentence ends (a semicolon joins clauses of one sentence: "据嫌疑人交代，……；二是……").
 _SENT_END = re.compile(r"[。！？!?\n]")
@@ -48,6 +48,7 @@ class Stance:
     verdict: str  # "offer" | "report" | "unclear"
     score: float  # sum of cue weights: positive offers, negative reports
     cues: tuple[str, ...] = ()
+    p: float | None = None  # the learned scorer's P(offer), where a model weighed it
 
     def reason(self) -> str:
         """The named suppression: ``report:记者+调查发现`` (offer cues outweighed after ``|``)."""
@@ -106,6 +107,11 @@ def framed(text: str, start: int, end: int) -> bool:
     a quote with a frame is someone's words reported; a line of quotes alone is the ad's."""
     lo, hi = _sentence(text, start, end)
     return len(_CJK.findall(_QUOTES.sub("", text[lo:hi]))) >= 4
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Public name of the sentence bounds the stage reads (the learned scorer reads the same)."""
+    return _sentence(text, start, end)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

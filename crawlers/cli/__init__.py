@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "crawl",
     "scan",
     "eval",
+    "lexicon",
     "portals",
     "hits",
     "evidence",

@@ -188,11 +188,21 @@ def _read(name: str) -> list[tuple[str, str, str]]:
 def build(prefix: str = "") -> list[dict]:
     out: list[dict] = []
     for n, (codes, kind, text) in enumerate(_read(f"{prefix}positives.txt")):
+        codes, _, pack = codes.partition("@")
         cats = [CODES[c] for c in codes.split(",")]
-        out.append({"id": f"{prefix}p{n:03d}", "text": text, "categories": cats, "kind": kind})
+        extra = {"pack": pack} if pack else {}
+        out.append(
+            {"id": f"{prefix}p{n:03d}", "text": text, "categories": cats, "kind": kind, **extra}
+        )
         name, fn = DISGUISES[n % len(DISGUISES)]
         out.append(
-            {"id": f"{prefix}p{n:03d}-{name}", "text": fn(text), "categories": cats, "kind": kind}
+            {
+                "id": f"{prefix}p{n:03d}-{name}",
+                "text": fn(text),
+                "categories": cats,
+                "kind": kind,
+                **extra,
+            }
         )
     for n, (kind, _, text) in enumerate(_read(f"{prefix}negatives.txt")):
         out.append({"id": f"{prefix}n{n:03d}", "text": text, "categories": [], "kind": kind})
@@ -230,3 +240,4 @@ if __name__ == "__main__":
     write(build("holdout2_"), "holdout2.jsonl")
     write(build("holdout3_"), "holdout3.jsonl")
     write(build("holdout4_"), "holdout4.jsonl")
+    write(build("styles_"), "styles.jsonl")

@@ -84,7 +84,12 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     shutil.copytree(LEXICON_DIR / "rules", copy / "rules")
     shutil.copytree(LEXICON_DIR / "terms", copy / "terms")
     shutil.copy(LEXICON_DIR / "law.yaml", copy / "law.yaml")
+    shutil.copytree(LEXICON_DIR / "model", copy / "model")  # the learned scorer is covered too
     assert load_lexicon(copy).version == LEX.version
+    model = copy / "model" / "offer.json"
+    model.write_text(model.read_text("utf-8").replace('"threshold": 0.8', '"threshold": 0.9'))
+    assert load_lexicon(copy).version != LEX.version
+    shutil.copy(LEXICON_DIR / "model" / "offer.json", model)
     rule = copy / "rules" / "certificate_sale" / "CS-001.yaml"
     rule.write_text(rule.read_text("utf-8").replace("window: 30", "window: 31"), "utf-8")
     assert load_lexicon(copy).version != LEX.version

@@ -80,3 +80,16 @@ def test_packs_choose_the_rules(det) -> None:
     assert found and {f.pack for f in found} == {"training-ads"}
     with pytest.raises(ValueError):
         det.scan(text, packs=["no-such-pack"])
+
+
+def test_the_model_weighs_rule_candidates_and_is_part_of_the_version(det) -> None:
+    from lexicon.model import MODEL_PATH, load_model
+
+    model = load_model(MODEL_PATH)
+    assert model is not None and det.model is not None
+    assert det.model.version == model.version
+    assert {s["part"] for s in model.info["trained_on"] if s["file"] == "real-dev.jsonl"} <= {
+        "tune"
+    }  # the measured-only part is never trained on
+    f = det.scan("低压电工证代办，不用考试，加微信 dg12345678").findings[0]
+    assert any(c.startswith("model:") for c in f.cues)

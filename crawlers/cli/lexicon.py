@@ -1,0 +1,83 @@
+"""``adsweep lexicon train|learn``: the learned scorer beside the rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from crawlers.cli import CliError
+
+__all__ = ["register"]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("lexicon", help="train the learned scorer; learn from triage")
+    lsub = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
+    t = lsub.add_parser(
+        "train",
+        help="train the model from labelled JSONL (deterministic)",
+        description="从标注语料训练学习模型（确定性），写入 lexicon/model/offer.json。",
+    )
+    t.add_argument(
+        "--data",
+        nargs="*",
+        metavar="FILE",
+        help="labelled JSONL (default: the "
+        "project's corpus and the tuning part of ../shared/corpus-real)",
+    )
+    t.add_argument(
+        "-o", "--output", default=None, help="model file (default: lexicon/model/offer.json)"
+    )
+    t.set_defaults(func=run_train)
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+
+def _sources(files: list[str] | None) -> list[tuple[Path, str | None]]:
+    from lexicon.training import default_sources
+
+    if not files:
+        return default_sources(ROOT)
+    out = []
+    for f in files:
+        path, _, part = f.partition(":")
+        if not Path(path).is_file():
+            raise CliError(f"无法读取语料：{path}")
+        out.append((Path(path), part or None))
+    return out
+
+
+def train_model(sources: list[tuple[Path, str | None]], extra: list | None = None) -> dict:
+    from lexicon.model import train
+    from lexicon.training import load_training
+
+    examples, record = load_training(sources, extra)
+    if not examples:
+        raise CliError("没有可用的训练样本")
+    return train(examples, record)
+
+
+def write_model(body: dict, output: str | None) -> Path:
+    from lexicon.model import MODEL_PATH
+
+    out = Path(output) if output else MODEL_PATH
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(body, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+    return out
+
+
+def run_train(args: argparse.Namespace) -> int:
+    body = train_model(_sources(args.data))
+    out = write_model(body, args.output)
+    n = sum(s["rows"] for s in body["trained_on"])
+    sys.stdout.write(
+        f"模型 {body['version']}：{n} 条样本，{len(body['weights'])} 个特征，数据哈希 {body['data']}\n"
+        f"写入 {out}\n"
+    )
+    for s in body["trained_on"]:
+        sys.stdout.write(f"  {s['file']}（{s['part']}）{s['rows']} 条 {s.get('sha256', '')}\n")
+    return 0
