@@ -16,6 +16,7 @@ from scrapy.exceptions import NotConfigured
 from crawlers.rendering import screenshot_request
 from pipelines.config import setting
 from pipelines.items import PageItem
+from pipelines.run import RunContext
 
 __all__ = ["ScreenshotConfig", "ScreenshotPipeline"]
 
@@ -24,23 +25,21 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class ScreenshotConfig:
-    """``ADSWEEP_SCREENSHOTS`` and the private networks the browser may reach."""
+    """``ADSWEEP_SCREENSHOTS``: whether pages with findings are photographed."""
 
     enabled: bool
-    allow_private: tuple[str, ...]
 
     @classmethod
     def from_settings(cls, settings: Any) -> ScreenshotConfig:
-        return cls(
-            enabled=setting(settings, "ADSWEEP_SCREENSHOTS", "bool"),
-            allow_private=tuple(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list")),
-        )
+        return cls(enabled=setting(settings, "ADSWEEP_SCREENSHOTS", "bool"))
 
 
 class ScreenshotPipeline:
-    def __init__(self, crawler: Any, config: ScreenshotConfig) -> None:
+    """The browser may reach the private networks the run allows, and no others."""
+
+    def __init__(self, crawler: Any, run: RunContext) -> None:
         self.crawler = crawler
-        self.config = config
+        self.allow_private = list(run.allow_private)
         self.stats = crawler.stats
 
     @classmethod
@@ -48,7 +47,7 @@ class ScreenshotPipeline:
         config = ScreenshotConfig.from_settings(crawler.settings)
         if not config.enabled:
             raise NotConfigured  # bare: switched off on purpose, not worth a warning
-        return cls(crawler, config)
+        return cls(crawler, RunContext.of(crawler))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem) or item.screenshot is not None:
@@ -60,7 +59,7 @@ class ScreenshotPipeline:
         return item
 
     async def _capture(self, url: str) -> bytes | None:
-        request = screenshot_request(url, allow_private=list(self.config.allow_private))
+        request = screenshot_request(url, allow_private=self.allow_private)
         try:
             response = await self.crawler.engine.download_async(request)
             methods = response.meta.get("playwright_page_methods") or []

@@ -22,9 +22,10 @@
 
 Settings (defaults and documentation in ``crawlers/settings.py``; a target's ``politeness``
 overrides them), read once per middleware into :class:`MiddlewareConfig`:
-``ADSWEEP_TRAP_*``, ``ADSWEEP_ALLOW_PRIVATE``, ``ADSWEEP_ROBOTS_OVERRIDE_REASON``,
+``ADSWEEP_TRAP_*``, ``ADSWEEP_ROBOTS_OVERRIDE_REASON``,
 ``ADSWEEP_RETRY_BACKOFF_BASE``/``_MAX``, ``ADSWEEP_RENDER_RECYCLE_PAGES``, ``ROBOTSTXT_OBEY``,
-``DOWNLOAD_MAXSIZE``.
+``DOWNLOAD_MAXSIZE``. The private networks a crawl may reach (``ADSWEEP_ALLOW_PRIVATE``) are
+the run's (:class:`pipelines.run.RunContext`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
 from pipelines.config import setting
+from pipelines.run import RunContext
 
 __all__ = [
     "ContextRecycler",
@@ -94,7 +96,6 @@ class MiddlewareConfig:
     """Everything these middlewares read from the settings, read and checked once."""
 
     traps: TrapLimits
-    allow_private: tuple[Network, ...]
     robots_obey: bool
     robots_override_reason: str
     backoff_base: float
@@ -106,9 +107,6 @@ class MiddlewareConfig:
     def from_settings(cls, settings: Any) -> MiddlewareConfig:
         return cls(
             traps=TrapLimits.from_settings(settings),
-            allow_private=tuple(
-                _parse_networks(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list"))
-            ),
             robots_obey=setting(settings, "ROBOTSTXT_OBEY", "bool"),
             robots_override_reason=setting(settings, "ADSWEEP_ROBOTS_OVERRIDE_REASON") or "",
             backoff_base=setting(settings, "ADSWEEP_RETRY_BACKOFF_BASE", "float"),
@@ -233,7 +231,7 @@ class PrivateAddressMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.allowed = MiddlewareConfig.from_settings(crawler.settings).allow_private
+        self.allowed = _parse_networks(RunContext.of(crawler).allow_private)
         self._verdicts: dict[str, str | None] = {}
 
     @classmethod

@@ -2,13 +2,13 @@
 turn options into Scrapy settings and spiders.
 
 Scrapy's reactor starts once per process, so one call of :func:`run_crawls` runs all its
-crawls concurrently and returns when all are done.
+crawls concurrently and returns when all are done. A spec becomes settings only (one road for
+each option: the spider takes its seeds, hosts and target object, nothing the settings carry),
+and each crawl gets its :class:`pipelines.run.RunContext`, sharing a store opened by the caller.
 """
 
 from __future__ import annotations
 
-import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,12 +17,10 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from lexicon.finding import CATEGORIES
+from pipelines.run import RunConfig, RunContext, new_run_id
+from pipelines.store.base import Store
 
-__all__ = ["CrawlResult", "CrawlSpec", "new_run_id", "run_crawls"]
-
-
-def new_run_id() -> str:
-    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+__all__ = ["CrawlResult", "CrawlSpec", "run_crawls"]
 
 
 @dataclass(slots=True)
@@ -96,8 +94,12 @@ class CrawlResult:
 def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
     out: dict[str, Any] = dict(spec.settings)
     pairs = {
-        "STORE_URL": spec.store_url,
+        "ADSWEEP_RUN_ID": spec.run_id,
+        "ADSWEEP_TARGET": spec.target,
+        "ADSWEEP_PLATFORM": spec.platform or None,
+        "ADSWEEP_DEPTH": spec.depth,
         "ADSWEEP_RENDER": spec.render,
+        "STORE_URL": spec.store_url,
         "ADSWEEP_SCREENSHOTS": spec.screenshots,
         "LEXICON_OCR": spec.ocr,
         "EVIDENCE_DIR": spec.evidence_dir,
@@ -129,23 +131,21 @@ def base_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
-def run_crawls(specs: list[CrawlSpec], log_level: str = "WARNING") -> list[CrawlResult]:
-    """Run every spec's crawl in this process; returns their stats when all have finished."""
+def run_crawls(
+    specs: list[CrawlSpec], log_level: str = "WARNING", store: Store | None = None
+) -> list[CrawlResult]:
+    """Run every spec's crawl in this process; returns their stats when all have finished.
+
+    ``store``, when given, is the open store every crawl writes through (the caller closes it);
+    otherwise each crawl opens its own once.
+    """
     process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
     crawlers = []
     for spec in specs:
         crawler = process.create_crawler(spec.spider)
         crawler.settings.update(_spec_settings(spec), priority="cmdline")
-        kwargs = {
-            "seeds": spec.seeds,
-            "depth": spec.depth,
-            "render": spec.render,
-            "platform": spec.platform,
-            "allowed_hosts": spec.allowed_hosts,
-            "run_id": spec.run_id,
-            "target": spec.target,
-            **spec.spider_kwargs,
-        }
+        RunContext(RunConfig.from_settings(crawler.settings), store).attach(crawler)
+        kwargs = {"seeds": spec.seeds, "allowed_hosts": spec.allowed_hosts, **spec.spider_kwargs}
         process.crawl(crawler, **kwargs)
         crawlers.append((spec, crawler))
     process.start()

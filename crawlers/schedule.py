@@ -86,9 +86,7 @@ def crawl_command(target: Target, targets_file: str, store: str | None) -> list[
     cmd += ["--only", target.name]
     if store:
         cmd += ["--store", store]
-    for net in target.allow_private:
-        cmd += ["--allow-private", net]
-    return cmd
+    return cmd  # the target's own settings (allow_private, politeness) come with --targets
 
 
 class _Lock:

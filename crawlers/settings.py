@@ -1,7 +1,7 @@
 """adsweep's Scrapy settings: the one module where every setting gets its default.
 
 ``scrapy crawl sweep -a seeds=URL`` inside the repo and ``adsweep crawl`` both start from here;
-``adsweep crawl`` overrides a few per run (store, render mode, run id). Every setting adsweep
+``adsweep crawl`` overrides a few per run (store, render mode, run id, target). Every setting adsweep
 reads is defined here, with its type (the annotation), its default (the value) and what it does
 (the ``#:`` comment above it), grouped by prefix and alphabetical within a group, like Scrapy's
 ``default_settings.py``. Components read their settings once, through
@@ -151,7 +151,7 @@ ADSWEEP_LISTINGS_MAX_PAGES: int = 20
 ADSWEEP_MAX_IMAGES_PER_PAGE: int = 6
 #: Largest image fetched for OCR, bytes.
 ADSWEEP_MAX_IMAGE_BYTES: int = 3 * 1024 * 1024
-#: Platform name recorded on hits when a target does not give one.
+#: Platform name recorded on the run's hits (a target's ``platform``, ``--platform``).
 ADSWEEP_PLATFORM: str = ""
 #: Look-alike domains visited per ``portal`` target.
 ADSWEEP_PORTAL_MAX_CANDIDATES: int = 2000
@@ -180,6 +180,9 @@ ADSWEEP_ROBOTS_OVERRIDE_REASON: str = ""
 ADSWEEP_RUN_ID: str = ""
 #: A full-page PNG of every page with a finding, as evidence (needs chromium).
 ADSWEEP_SCREENSHOTS: bool = True
+#: Name of the target the run crawls (recorded on its hits and run; its known hits are
+#: rechecked); empty for a crawl of seed URLs.
+ADSWEEP_TARGET: str = ""
 #: Dates more than this many years back (or over a year ahead) in a URL are a calendar trap.
 ADSWEEP_TRAP_CALENDAR_YEARS: int = 5
 #: URLs differing only by a date, per URL pattern, before the rest are dropped.

@@ -8,9 +8,10 @@ This is how a regulator verifies a takedown notice later, so every transition go
 Incremental re-crawls: the store keeps a content fingerprint per page; a page whose fingerprint
 is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit.
 
-:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). Settings (read once
-into :class:`LifecycleConfig`): ``STORE_URL``, ``ADSWEEP_INCREMENTAL``, ``ADSWEEP_REMOVAL_TEXTS``
-(extra phrases, a list).
+:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). It reads and writes
+page states through the run's store (:class:`pipelines.run.RunContext`). Settings (read once
+into :class:`LifecycleConfig`): ``ADSWEEP_INCREMENTAL``, ``ADSWEEP_REMOVAL_TEXTS`` (extra
+phrases, a list).
 Stats: ``adsweep/lifecycle/removed``, ``adsweep/lifecycle/reappeared``,
 ``adsweep/lifecycle/removal_pages``, ``adsweep/pages/unchanged``.
 """
@@ -27,7 +28,8 @@ from pipelines.config import setting
 from pipelines.hit import Hit
 from pipelines.hitbuild import content_fingerprint
 from pipelines.items import PageItem, utcnow
-from pipelines.store import StoreError, open_store, resolve_store_url
+from pipelines.run import RunContext
+from pipelines.store import StoreError
 from pipelines.store.base import Store
 from pipelines.urls import hit_id
 
@@ -115,20 +117,18 @@ def mark_seen(store: Store, url: str, at: str | None = None) -> Hit | None:
     return store.set_status(hit.id, "reappeared", actor=ACTOR, note=note, at=at or utcnow())
 
 
-def recheck_urls(store_url: str | None, target: str = "", hosts: Iterable[str] = ()) -> list[str]:
+def recheck_urls(run: RunContext, target: str = "", hosts: Iterable[str] = ()) -> list[str]:
     """URLs of known hits to re-fetch: the target's, or those on ``hosts`` (and subdomains).
 
-    Rejected hits are not rechecked; a store that cannot be opened yields nothing (the crawl
-    itself still runs).
+    Rejected hits are not rechecked; a store that cannot be opened or read yields nothing (the
+    crawl itself still runs).
     """
     hosts = tuple(hosts)
     try:
-        store = open_store(store_url)
+        return [h.url for h in run.store().iter_hits() if _recheck(h, target, hosts)]
     except (StoreError, OSError) as e:
         logger.warning("no recheck of known hits: store unavailable (%s)", e)
         return []
-    with store:
-        return [h.url for h in store.iter_hits() if _recheck(h, target, hosts)]
 
 
 def _recheck(hit: Hit, target: str, hosts: tuple[str, ...]) -> bool:
@@ -142,16 +142,14 @@ def _recheck(hit: Hit, target: str, hosts: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class LifecycleConfig:
-    """The store to read page states from, the incremental switch, extra removal phrases."""
+    """The incremental switch and the extra removal phrases."""
 
-    store_url: str
     incremental: bool
     removal_texts: tuple[str, ...]
 
     @classmethod
     def from_settings(cls, settings: Any) -> LifecycleConfig:
         return cls(
-            store_url=resolve_store_url(setting(settings, "STORE_URL")),
             incremental=setting(settings, "ADSWEEP_INCREMENTAL", "bool"),
             removal_texts=tuple(setting(settings, "ADSWEEP_REMOVAL_TEXTS", "list")),
         )
@@ -160,29 +158,30 @@ class LifecycleConfig:
 class LifecyclePipeline:
     """Removal/reappearance transitions and the incremental skip, before detection."""
 
-    def __init__(self, crawler: Any, config: LifecycleConfig) -> None:
+    def __init__(self, crawler: Any, config: LifecycleConfig, run: RunContext) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.url = config.store_url
+        self.run = run
         self.incremental = config.incremental
         self.extra_texts = config.removal_texts
         self.store: Store | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> LifecyclePipeline:
-        return cls(crawler, LifecycleConfig.from_settings(crawler.settings))
+        return cls(crawler, LifecycleConfig.from_settings(crawler.settings), RunContext.of(crawler))
 
     def open_spider(self) -> None:
         target = getattr(getattr(self.crawler, "spider", None), "target_obj", None)
         self.extra_texts += tuple(getattr(target, "removal_texts", ()) or ())
+        self.run.hold()
         try:
-            self.store = open_store(self.url)
+            self.store = self.run.store()
         except (StoreError, OSError) as e:
-            logger.warning("lifecycle checks off: store %s unavailable (%s)", self.url, e)
+            logger.warning("lifecycle checks off: store %s unavailable (%s)", self.run.store_url, e)
 
     def close_spider(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        self.store = None
+        self.run.release()
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem) or self.store is None:

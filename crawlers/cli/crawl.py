@@ -11,8 +11,9 @@ from crawlers.cli import CliError
 from crawlers.progress import format_summary
 from crawlers.rendering import RENDER_MODES
 from crawlers.runner import CrawlResult, CrawlSpec, run_crawls
+from pipelines.store.base import Store
 
-__all__ = ["check_store", "check_url", "print_summary", "register"]
+__all__ = ["check_url", "open_run_store", "print_summary", "register"]
 
 _KIND_SPIDER = {"ads": "sweep", "listings": "listings", "portal": "portals"}
 
@@ -81,16 +82,16 @@ def check_url(url: str) -> str:
     return url
 
 
-def check_store(url: str | None) -> str:
-    """Open the store once before crawling, so a bad path fails now and not after the crawl."""
+def open_run_store(url: str | None) -> tuple[str, Store]:
+    """The store URL and the store, opened once before crawling: a bad path fails now, not
+    after the crawl; the crawls write through it and the summary reads it back."""
     from pipelines.store import StoreError, open_store, resolve_store_url
 
     url = resolve_store_url(url)
     try:
-        open_store(url).close()
+        return url, open_store(url)
     except StoreError as e:
         raise CliError(f"存储不可用 (store unusable): {e}") from e
-    return url
 
 
 def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
@@ -145,19 +146,17 @@ def _target_spec(target, common: dict) -> CrawlSpec:
             "render": common["render"] or target.render,
         },
     )
-    if common["allow_private"]:
-        spec.settings["ADSWEEP_ALLOW_PRIVATE"] = list(common["allow_private"])
     return spec
 
 
-def print_summary(results: list[CrawlResult], store_url: str) -> None:
+def print_summary(results: list[CrawlResult], store_url: str, store: Store) -> None:
     """The per-category table of the hits this run saw, read back from the store.
 
     Reading the store (hits whose ``last_seen`` falls in this run) rather than the detection
     counters keeps a re-crawl honest: unchanged pages skip detection but their hits were seen.
     """
     starts = [r.stats.get("start_time") for r in results if r.stats.get("start_time")]
-    by_cat, hits = _seen_in_store(store_url, min(starts)) if starts else ({}, 0)
+    by_cat, hits = _seen_in_store(store, min(starts)) if starts else ({}, 0)
     pages = sum(r.pages + r.unchanged for r in results)
     errors = sum(r.errors for r in results)
     print(format_summary(by_cat, pages, hits, errors))
@@ -171,27 +170,27 @@ def print_summary(results: list[CrawlResult], store_url: str) -> None:
     print(f"运行编号 {', '.join(r.run_id for r in results)}；存储 {store_url}")
 
 
-def _seen_in_store(store_url: str, since: datetime) -> tuple[dict[str, int], int]:
-    from pipelines.store import StoreError, open_store
+def _seen_in_store(store: Store, since: datetime) -> tuple[dict[str, int], int]:
+    from pipelines.store import StoreError
     from pipelines.store.query import HitQuery
 
     stamp = since.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     q = HitQuery(since=stamp, date_field="last_seen", size=1)
     try:
-        with open_store(store_url) as store:
-            return dict(store.facets(q, ["category"]).get("category", {})), store.count(q)
-    except StoreError as e:
+        return dict(store.facets(q, ["category"]).get("category", {})), store.count(q)
+    except (StoreError, OSError) as e:
         print(f"adsweep: summary not read from the store: {e}", file=sys.stderr)
         return {}, 0
 
 
 def run(args: argparse.Namespace) -> int:
     specs = specs_from_args(args)
-    store_url = check_store(args.store)
-    for spec in specs:
-        spec.store_url = store_url
-    results = run_crawls(specs, log_level=args.log_level)
-    print_summary(results, store_url)
+    store_url, store = open_run_store(args.store)
+    with store:
+        for spec in specs:
+            spec.store_url = store_url
+        results = run_crawls(specs, log_level=args.log_level, store=store)
+        print_summary(results, store_url, store)
     return exit_code(results)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from crawlers.cli.crawl import check_store, exit_code, print_summary
+from crawlers.cli.crawl import exit_code, open_run_store, print_summary
 from crawlers.runner import CrawlSpec, run_crawls
 
 __all__ = ["register"]
@@ -52,8 +52,8 @@ def _start_server(port: int):
 
 
 def run(args: argparse.Namespace) -> int:
-    store_url = check_store(args.store)
-    with _start_server(args.port) as srv:
+    store_url, store = open_run_store(args.store)
+    with store, _start_server(args.port) as srv:
         print(f"演示网站 (demo web): {srv.base_url}")
         spec = CrawlSpec(
             seeds=srv.seeds(),
@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
             allow_private=["127.0.0.0/8"],
             evidence_dir=args.evidence_dir,
         )
-        results = run_crawls([spec], log_level=args.log_level)
-        print_summary(results, store_url)
+        results = run_crawls([spec], log_level=args.log_level, store=store)
+        print_summary(results, store_url, store)
         print("导出命中 (export hits): .venv/bin/adsweep hits export --format csv")
         if args.keep_serving:
             print("演示网站继续运行，按 Ctrl-C 结束。")

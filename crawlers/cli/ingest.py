@@ -207,10 +207,10 @@ def ingest_file(
     progress: Any = None,
 ) -> dict[str, Any]:
     """Detect and store every row; returns the finished run record's fields."""
-    from crawlers.runner import new_run_id
     from lexicon import get_detector
     from pipelines.hitbuild import build_hit
     from pipelines.items import utcnow
+    from pipelines.run import new_run_id
 
     fmt = _format_of(path, fmt)
     run_id = new_run_id()

@@ -15,12 +15,14 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
+from scrapy.settings import SETTINGS_PRIORITIES
 
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
 from crawlers.scope import in_scope, scope_hosts
 from pipelines.config import SettingsError, setting
 from pipelines.extract import Extracted, decode_html, extract_html
 from pipelines.items import PageItem, utcnow
+from pipelines.run import RunContext
 
 __all__ = ["BaseSweepSpider", "SpiderConfig"]
 
@@ -40,12 +42,11 @@ class SpiderConfig:
     """The spiders' settings, read and checked once per crawl."""
 
     depth: int
+    #: True when ``ADSWEEP_DEPTH`` was set for this crawl, not left at the module's default.
+    depth_given: bool
     render: str
-    platform: str
     render_min_text: int
-    allow_private: tuple[str, ...]
     recheck: bool
-    store_url: str | None
     listings_max_pages: int
     portal_max_candidates: int
 
@@ -56,54 +57,52 @@ class SpiderConfig:
             raise SettingsError(f"ADSWEEP_RENDER must be one of {RENDER_MODES}, got {render!r}")
         return cls(
             depth=setting(settings, "ADSWEEP_DEPTH", "int"),
+            depth_given=(settings.getpriority("ADSWEEP_DEPTH") or 0)
+            > SETTINGS_PRIORITIES["project"],
             render=render,
-            platform=setting(settings, "ADSWEEP_PLATFORM") or "",
             render_min_text=setting(settings, "ADSWEEP_RENDER_MIN_TEXT", "int"),
-            allow_private=tuple(setting(settings, "ADSWEEP_ALLOW_PRIVATE", "list")),
             recheck=setting(settings, "ADSWEEP_RECHECK", "bool"),
-            store_url=setting(settings, "STORE_URL"),
             listings_max_pages=setting(settings, "ADSWEEP_LISTINGS_MAX_PAGES", "int"),
             portal_max_candidates=setting(settings, "ADSWEEP_PORTAL_MAX_CANDIDATES", "int"),
         )
 
 
+#: Spider arguments that are settings now (one road per option), with the setting to use.
+_SETTING_ARGS = {
+    "depth": "ADSWEEP_DEPTH",
+    "render": "ADSWEEP_RENDER",
+    "platform": "ADSWEEP_PLATFORM",
+    "run_id": "ADSWEEP_RUN_ID",
+    "target": "ADSWEEP_TARGET",
+}
+
+
 class BaseSweepSpider(scrapy.Spider):
-    """Arguments (``-a`` or ``adsweep crawl`` options): seeds, depth, render, platform, hosts."""
+    """Arguments (``-a``): ``seeds`` and ``allowed_hosts``. Everything else about the crawl —
+    depth, render mode, platform, target, run id — is a setting (``-s ADSWEEP_DEPTH=1``), read
+    into :class:`SpiderConfig` and the run context."""
 
     name = "base"
 
-    def __init__(
-        self,
-        seeds: Any = None,
-        depth: Any = None,
-        render: str | None = None,
-        platform: str | None = None,
-        allowed_hosts: Any = None,
-        run_id: str = "",
-        target: str = "",
-        **kwargs: Any,
-    ) -> None:
+    def __init__(self, seeds: Any = None, allowed_hosts: Any = None, **kwargs: Any) -> None:
+        for arg, name in _SETTING_ARGS.items():
+            if arg in kwargs:
+                raise ValueError(f"spider argument {arg!r} is a setting: use -s {name}=…")
         super().__init__(**kwargs)
         self.seeds = _split_list(seeds)
-        self._depth_arg = depth
-        self._render_arg = render
-        self._platform_arg = platform
         self.allowed = scope_hosts(self.seeds, _split_list(allowed_hosts))
-        self.run_id = run_id
-        self.target = target
 
     # -- settings resolved once the crawler exists ----------------------------------------------
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> BaseSweepSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         config = spider.config = SpiderConfig.from_settings(crawler.settings)
-        spider.max_depth = int(spider._depth_arg if spider._depth_arg is not None else config.depth)
-        spider.render = (spider._render_arg or config.render).lower()
-        if spider.render not in RENDER_MODES:
-            raise ValueError(f"render must be one of {RENDER_MODES}, got {spider.render!r}")
-        spider.platform = spider._platform_arg or config.platform
+        run = spider.run = RunContext.of(crawler)
+        spider.max_depth = config.depth
+        spider.render = config.render
         spider.min_text = config.render_min_text
-        spider.allow_private = list(config.allow_private)
+        spider.run_id, spider.target, spider.platform = run.run_id, run.target, run.platform
+        spider.allow_private = list(run.allow_private)
         spider._rechecked = False
         crawler.signals.connect(spider._recheck_when_idle, signal=signals.spider_idle)
         return spider
@@ -139,7 +138,11 @@ class BaseSweepSpider(scrapy.Spider):
             return []
         from pipelines.lifecycle import recheck_urls
 
-        return recheck_urls(self.config.store_url, self.target, self.allowed)
+        self.run.hold()
+        try:
+            return recheck_urls(self.run, self.target, self.allowed)
+        finally:
+            self.run.release()
 
     def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
         meta = {"adsweep_depth": depth, **meta}

@@ -51,7 +51,7 @@ class PortalsSpider(BaseSweepSpider):
         limit = spider.config.portal_max_candidates
         hosts = spider.target_obj.official_hosts if spider.target_obj else ()
         spider.candidates = candidate_urls(hosts, limit)
-        if spider._depth_arg is None and spider.target_obj is None:
+        if not spider.config.depth_given and spider.target_obj is None:
             spider.max_depth = 1
         return spider
 

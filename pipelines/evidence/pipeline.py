@@ -28,7 +28,7 @@ from pipelines.evidence.warc import page_records
 from pipelines.hit import Hit
 from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem, utcnow
-from pipelines.store.pipeline import StoreConfig, run_id_of, spool_for
+from pipelines.run import RunContext
 from pipelines.urls import hit_id
 
 __all__ = ["TOOL", "EvidenceConfig", "EvidencePipeline", "capture", "evidence_ref", "recover"]
@@ -152,12 +152,13 @@ class EvidenceConfig:
 class EvidencePipeline:
     """Captures evidence for items with findings; never drops an item because capture failed."""
 
-    def __init__(self, crawler: Any, root: str | Path, tsa_url: str = "") -> None:
+    def __init__(self, crawler: Any, config: EvidenceConfig, run: RunContext) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.archive = EvidenceArchive(Path(root))
-        self.tsa_url = tsa_url
-        self.run_id = ""
+        self.archive = EvidenceArchive(Path(config.root))
+        self.tsa_url = config.tsa_url
+        self.run = run
+        self.run_id = run.run_id
         self._hold: int | None = None
 
     @classmethod
@@ -167,24 +168,22 @@ class EvidencePipeline:
         config = EvidenceConfig.from_settings(crawler.settings)
         if not config.enabled:
             raise NotConfigured("EVIDENCE_ENABLED is off")
-        return cls(crawler, config.root, config.tsa_url)
+        return cls(crawler, config, RunContext.of(crawler))
 
     def open_spider(self) -> None:
-        self.run_id = run_id_of(self.crawler)
         self._recover()
         self._hold = self.archive.hold(self.run_id)
 
     def _recover(self) -> None:
-        """Hand hits of killed runs to the store pipeline's spool, then seal those runs.
+        """Hand hits of killed runs to the run's spool, then seal those runs.
 
         The store pipeline opens after this one and replays its spool first; ids are stable
         and the store merges, so a hit that did reach the store is not duplicated.
         """
-        spool = spool_for(*_store_target(self.crawler.settings))
         for run in self.archive.orphaned_runs():
             n = 0
             for hit in recover(self.archive, run):
-                spool.append({"kind": "hit", "hit": hit.to_dict()})
+                self.run.spool.append({"kind": "hit", "hit": hit.to_dict()})
                 n += 1
             self.archive.seal(run, recovered_at=utcnow(), recovered_hits=n)
             self.stats.inc_value("adsweep/evidence/recovered", n)
@@ -224,8 +223,3 @@ class EvidencePipeline:
             except TimestampError as e:
                 logger.error("RFC 3161 timestamp of run %s failed: %s", self.run_id, e)
                 self.stats.inc_value("adsweep/evidence/errors")
-
-
-def _store_target(settings: Any) -> tuple[str, str]:
-    cfg = StoreConfig.from_settings(settings)
-    return cfg.url, cfg.spool_dir

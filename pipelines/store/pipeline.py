@@ -1,9 +1,9 @@
 """StorePipeline: the last item pipeline; hits and page states go to the store, or the spool.
 
+The store, the spool and the run id are the run's (:class:`pipelines.run.RunContext`: one
+spool file per store URL, so two crawls against two stores never replay into the wrong one).
 Settings (read once in :class:`StoreConfig`; defaults in ``crawlers/settings.py``):
-``STORE_URL`` (None: :func:`pipelines.store.resolve_store_url`), ``STORE_SPOOL_DIR`` (one spool
-file per store URL, so two crawls against two stores never replay into the wrong one),
-``STORE_RETRY_INTERVAL``, ``ADSWEEP_RUN_ID``.
+``STORE_RETRY_INTERVAL``.
 
 Stats: ``adsweep/hits/stored``, ``adsweep/hits/high``, ``adsweep/hits/category/<id>``,
 ``adsweep/pages/stored``, ``adsweep/store/spooled``, ``adsweep/store/replayed``,
@@ -13,53 +13,27 @@ in ``<spool>.rejected.jsonl``).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pipelines.config import setting
 from pipelines.hit import STATUSES, Hit
 from pipelines.hitbuild import build_hit, content_fingerprint
 from pipelines.items import PageItem, utcnow
+from pipelines.run import RunContext
 from pipelines.spool import Spool
-from pipelines.store import open_store, resolve_store_url
 from pipelines.store.base import Store
 from pipelines.store.errors import StoreError, StoreUnavailable
 
-__all__ = ["StoreConfig", "StorePipeline", "apply_spooled", "run_id_of", "spool_for"]
+__all__ = ["StoreConfig", "StorePipeline", "apply_spooled"]
 
 logger = logging.getLogger(__name__)
 
 #: Failures that mean "the store did not take it, keep the data": never lose the item.
 _DOWN = (StoreUnavailable, ConnectionError, OSError, TimeoutError)
-
-
-def run_id_of(crawler: Any) -> str:
-    """The crawl's run id, shared by the evidence and store pipelines.
-
-    Taken from the spider (``run_id`` attribute) or the ``ADSWEEP_RUN_ID`` setting; otherwise a
-    new one is made and pinned on the spider so every component sees the same id.
-    """
-    spider = getattr(crawler, "spider", None)
-    rid = getattr(spider, "run_id", None) or StoreConfig.from_settings(crawler.settings).run_id
-    if not rid:
-        rid = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
-    if spider is not None and getattr(spider, "run_id", None) != rid:
-        with contextlib.suppress(AttributeError):
-            spider.run_id = rid
-    return str(rid)
-
-
-def spool_for(store_url: str, spool_dir: str | Path) -> Spool:
-    """The spool file that belongs to one store URL."""
-    key = hashlib.sha256(store_url.encode("utf-8")).hexdigest()[:16]
-    return Spool(Path(spool_dir) / f"store-{key}.jsonl")
 
 
 def _valid_hit(d: Any) -> Hit:
@@ -95,52 +69,45 @@ def apply_spooled(store: Store, rec: dict[str, Any]) -> None:
 class StoreConfig:
     """The store pipeline's settings, read and checked once."""
 
-    url: str
-    spool_dir: str
     retry_interval: float
-    run_id: str
 
     @classmethod
     def from_settings(cls, settings: Any) -> StoreConfig:
-        return cls(
-            url=resolve_store_url(setting(settings, "STORE_URL")),
-            spool_dir=setting(settings, "STORE_SPOOL_DIR"),
-            retry_interval=setting(settings, "STORE_RETRY_INTERVAL", "float"),
-            run_id=setting(settings, "ADSWEEP_RUN_ID") or "",
-        )
+        return cls(retry_interval=setting(settings, "STORE_RETRY_INTERVAL", "float"))
 
 
 class StorePipeline:
     """Upserts hits and page states; spools when the store is down and replays later."""
 
-    def __init__(self, crawler: Any, config: StoreConfig) -> None:
+    def __init__(self, crawler: Any, config: StoreConfig, run: RunContext) -> None:
         self.crawler = crawler
         self.config = config
         self.stats = crawler.stats
-        self.spool = spool_for(config.url, config.spool_dir)
+        self.run = run
+        self.run_id = run.run_id
+        self.spool = run.spool
         self.rejected = Spool(self.spool.path.with_suffix(".rejected.jsonl"))
         self.store: Store | None = None
-        self.run_id = ""
         self.by_category: Counter[str] = Counter()
         self._down_until = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
-        return cls(crawler, StoreConfig.from_settings(crawler.settings))
+        return cls(crawler, StoreConfig.from_settings(crawler.settings), RunContext.of(crawler))
 
     # -- lifecycle ----------------------------------------------------------------------------
     def open_spider(self) -> None:
-        self.run_id = run_id_of(self.crawler)
         spider = getattr(self.crawler, "spider", None)
         run = {
             "id": self.run_id,
             "started_at": utcnow(),
             "spider": getattr(spider, "name", ""),
-            "target": str(getattr(spider, "target", "") or ""),
-            "platform": str(getattr(spider, "platform", "") or ""),
+            "target": self.run.target,
+            "platform": self.run.platform,
             "status": "running",
-            "store": self.config.url,
+            "store": self.run.store_url,
         }
+        self.run.hold()
         self._connect()
         self._write({"kind": "run_start", "run": run})
 
@@ -169,8 +136,8 @@ class StorePipeline:
             logger.warning(
                 "store still down: %d records stay in %s", self.spool.pending(), self.spool.path
             )
-        if self.store is not None:
-            self.store.close()
+        self.store = None
+        self.run.release()
 
     # -- items --------------------------------------------------------------------------------
     def process_item(self, item: Any) -> Any:
@@ -205,9 +172,9 @@ class StorePipeline:
         if self.store is not None:
             return True
         try:
-            self.store = open_store(self.config.url)
+            self.store = self.run.store()
         except _DOWN as e:
-            logger.warning("store %s unavailable at open (%s); spooling", self.config.url, e)
+            logger.warning("store %s unavailable at open (%s); spooling", self.run.store_url, e)
             self._mark_down()
             return False
         self._try_replay()

@@ -187,6 +187,7 @@ def _configs() -> list[type]:
     from pipelines.detect import DetectConfig
     from pipelines.evidence.pipeline import EvidenceConfig
     from pipelines.lifecycle import LifecycleConfig
+    from pipelines.run import RunConfig
     from pipelines.store.pipeline import StoreConfig
 
     return [
@@ -199,6 +200,7 @@ def _configs() -> list[type]:
         DetectConfig,
         EvidenceConfig,
         LifecycleConfig,
+        RunConfig,
         StoreConfig,
     ]
 
