@@ -50,10 +50,7 @@ class ScreenshotPipeline:
         return cls(crawler, RunContext.of(crawler))
 
     async def process_item(self, item: Any) -> Any:
-        if not isinstance(item, PageItem) or item.screenshot is not None:
-            return item
-        scan = item.scan
-        if scan is None or not getattr(scan, "findings", None):
+        if not isinstance(item, PageItem) or item.screenshot is not None or item.hit is None:
             return item
         item.screenshot = await self._capture(item.final_url or item.url)
         return item

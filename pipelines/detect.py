@@ -19,6 +19,7 @@ from scrapy.exceptions import NotConfigured
 
 from lexicon import get_detector
 from pipelines.config import setting
+from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem
 
 __all__ = ["DetectConfig", "DetectPipeline"]
@@ -50,7 +51,7 @@ class DetectConfig:
 
 
 class DetectPipeline:
-    """Sets ``item.scan`` (a ``lexicon.finding.ScanResult``) and ``item.image_texts``."""
+    """Sets ``item.scan``, ``item.image_texts`` and ``item.hit`` (built here, once per page)."""
 
     def __init__(self, crawler: Any, config: DetectConfig) -> None:
         self.crawler = crawler
@@ -84,18 +85,18 @@ class DetectPipeline:
             return item
         image_texts, qr_urls = await self._read_images(item)
         item.image_texts = image_texts
-        item.scan = self.detector.scan_page(
+        scan = item.scan = self.detector.scan_page(
             text=item.text,
             title=item.title,
             url=item.final_url or item.url,
             image_texts=image_texts,
             qr_urls=qr_urls,
         )
-        n = len(item.scan.findings)
+        item.hit = build_hit(item)
         self.stats.inc_value("adsweep/detect/pages")
-        if n:
+        if item.hit is not None:
             self.stats.inc_value("adsweep/detect/pages_with_findings")
-            for cat in item.scan.categories:
+            for cat in scan.categories:
                 self.stats.inc_value(f"adsweep/findings/{cat}")
         return item
 

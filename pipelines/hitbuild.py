@@ -1,11 +1,14 @@
-"""Turn a detected PageItem into a Hit (the pipelines' one place that knows both shapes)."""
+"""Turn a detected PageItem into a Hit (the pipelines' one place that knows both shapes).
+
+:func:`build_hit` runs once per page, in the detect pipeline (``item.hit``); everything after
+it works on that hit.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from urllib.parse import urlsplit
 
-from lexicon.finding import ScanResult
 from pipelines.hit import Hit
 from pipelines.items import PageItem
 from pipelines.urls import hit_id
@@ -25,7 +28,7 @@ def content_fingerprint(item: PageItem) -> str:
 def build_hit(item: PageItem) -> Hit | None:
     """A Hit for a page with findings; None for a clean page."""
     scan = item.scan
-    if not isinstance(scan, ScanResult) or not scan.findings:
+    if scan is None or not scan.findings:
         return None
     findings = [f.to_dict() for f in scan.findings]
     return Hit(

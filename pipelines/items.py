@@ -1,13 +1,20 @@
-"""PageItem: what a spider hands to the pipelines (the crawlers → pipelines contract).
+"""PageItem: what a source hands to the pipelines (the crawlers → pipelines contract).
 
-It lives here, not in ``crawlers/``, because pipelines must not import Scrapy spiders and the
-store, the reviewer and ``adsweep ingest`` build PageItems too.
+It lives here, not in ``crawlers/``, because pipelines must not import Scrapy spiders. Two
+sources make PageItems: the spiders (a fetched page) and ``adsweep ingest`` (a row of a
+platform's export); both go through the same pipelines, so a hit differs only in its
+``source``. The detect pipeline sets ``scan`` and builds ``hit`` once; the evidence pipeline
+adds the evidence to that hit and the store pipeline stores it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
+
+from lexicon.finding import ScanResult
+from pipelines.hit import Hit
 
 __all__ = ["PageItem", "utcnow"]
 
@@ -43,13 +50,21 @@ class PageItem:
     depth: int = 0
     request_headers: dict[str, str] = field(default_factory=dict)
     screenshot: bytes | None = None
-    #: Set by the detect pipeline; the store pipeline turns it into a Hit.
-    scan: object | None = None
+    #: Where the page came from: empty for a page the crawl fetched over HTTP; for a row of a
+    #: platform's export (``adsweep ingest``) ``export:<file>#<row>``, and its body is the row.
+    source: str = ""
+    #: What the detector found (set by the detect pipeline).
+    scan: ScanResult | None = None
+    #: The page's hit, built once by the detect pipeline when ``scan`` has findings (None for
+    #: a clean page); the evidence pipeline adds ``hit.evidence``, the store pipeline stores it.
+    hit: Hit | None = None
     #: Text read out of images by OCR, keyed by image URL (set by the detect pipeline).
     image_texts: dict[str, str] = field(default_factory=dict)
-    #: Set by the evidence pipeline (WARC record, screenshot, text, SHA-256 of each);
-    #: copied onto the Hit as ``hit.evidence``.
-    evidence: dict = field(default_factory=dict)
+
+    @property
+    def evidence(self) -> dict[str, Any]:
+        """The hit's evidence references (WARC record, screenshot, text, SHA-256 of each)."""
+        return self.hit.evidence if self.hit is not None else {}
 
     def __repr__(self) -> str:
         # Logs name the page, never dump its body (Scrapy logs scraped and dropped items).

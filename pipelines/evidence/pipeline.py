@@ -1,9 +1,10 @@
 """EvidencePipeline: between detection and the store, capture what a notice will rest on.
 
-For every item with findings: the raw request and response go into the run's WARC, the
-screenshot and the extracted text become content-addressed objects, and one hash-chained
-manifest entry ties them to the page. The references and SHA-256 of each land on
-``item.evidence`` (the store pipeline keeps them as ``hit.evidence``).
+For every item with a hit: the raw request and response go into the run's WARC (for a row of a
+platform's export, the row as read, as a ``resource`` record), the screenshot and the extracted
+text become content-addressed objects, and one hash-chained manifest entry ties them to the
+page. The references and SHA-256 of each land on ``item.hit.evidence``, which the store
+pipeline stores.
 
 Settings (read once into :class:`EvidenceConfig`): ``EVIDENCE_DIR``, ``EVIDENCE_ENABLED``
 (False raises ``NotConfigured``), ``EVIDENCE_TSA_URL`` (an RFC 3161 time-stamping authority;
@@ -21,12 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lexicon.finding import ScanResult
 from pipelines.config import setting
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes
-from pipelines.evidence.warc import page_records
+from pipelines.evidence.warc import page_records, source_record
 from pipelines.hit import Hit
-from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem, utcnow
 from pipelines.run import RunContext
 from pipelines.urls import hit_id
@@ -51,7 +50,8 @@ TOOL = _tool()
 
 def evidence_ref(archive: EvidenceArchive, entry: dict[str, Any]) -> dict[str, Any]:
     """The ``hit.evidence`` dict for a manifest entry (also used to recover a killed run)."""
-    return {
+    source = {"source": entry["source"]} if entry.get("source") else {}
+    return source | {
         "run_id": entry["run_id"],
         "captured_at": entry["at"],
         "tool": entry["tool"],
@@ -66,26 +66,20 @@ def evidence_ref(archive: EvidenceArchive, entry: dict[str, Any]) -> dict[str, A
     }
 
 
-def _detected(item: PageItem) -> dict[str, Any] | None:
+def _detected(hit: Hit) -> dict[str, Any]:
     """The hit as detected, minus its text (kept as an object) — enough to rebuild it."""
-    hit = build_hit(item)
-    if hit is None:
-        return None
     d = hit.to_dict()
     d.pop("text", None)
     d.pop("evidence", None)
     return d
 
 
-def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, Any]:
-    """Write all artifacts of one page and chain a manifest entry; returns ``item.evidence``.
-
-    The entry also carries the detected hit (without its text, which is an object already), so
-    a hit survives a crawl killed between this pipeline and the store: see :func:`recover`.
-    """
-    at = item.fetched_at or utcnow()
-    url = item.final_url or item.url
-    records, ids = page_records(
+def _records(item: PageItem, url: str, at: str) -> tuple[bytes, dict[str, str]]:
+    """The WARC records of what was received: an HTTP exchange, or an export row as read."""
+    if item.source:
+        ctype = item.headers.get("Content-Type", "application/json; charset=utf-8")
+        return source_record(url, item.body, ctype, at)
+    return page_records(
         url,
         status=item.status,
         headers=item.headers,
@@ -93,10 +87,20 @@ def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, 
         request_headers=item.request_headers,
         fetched_at=at,
     )
+
+
+def capture(archive: EvidenceArchive, item: PageItem, hit: Hit, run_id: str) -> dict[str, Any]:
+    """Write all artifacts of one page and chain a manifest entry; returns ``hit.evidence``.
+
+    The entry also carries the detected hit (without its text, which is an object already), so
+    a hit survives a crawl killed between this pipeline and the store: see :func:`recover`.
+    """
+    at = item.fetched_at or utcnow()
+    url = item.final_url or item.url
+    records, ids = _records(item, url, at)
     warc = archive.append_warc(run_id, records) | ids
     text = archive.put_object(item.text.encode("utf-8"), ".txt")
     shot = archive.put_object(item.screenshot, ".png") if item.screenshot else None
-    scan = item.scan if isinstance(item.scan, ScanResult) else None
     entry = archive.append_entry(
         run_id,
         {
@@ -109,13 +113,14 @@ def capture(archive: EvidenceArchive, item: PageItem, run_id: str) -> dict[str, 
             "status": item.status,
             "rendered": item.rendered,
             "body_sha256": sha256_bytes(item.body),
-            "rules": sorted({f.rule_id for f in scan.findings}) if scan else [],
+            "rules": sorted({f["rule_id"] for f in hit.findings}),
             "tool": TOOL,
             "warc": warc,
             "text": text,
             "screenshot": shot,
-            "hit": _detected(item),
-        },
+            "hit": _detected(hit),
+        }
+        | ({"source": item.source} if item.source else {}),
     )
     return evidence_ref(archive, entry)
 
@@ -190,13 +195,10 @@ class EvidencePipeline:
             logger.warning("run %s was killed before it closed: %d hits recovered", run, n)
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, PageItem):
-            return item
-        scan = item.scan
-        if not isinstance(scan, ScanResult) or not scan.findings:
+        if not isinstance(item, PageItem) or item.hit is None:
             return item
         try:
-            item.evidence = capture(self.archive, item, item.run_id or self.run_id)
+            item.hit.evidence = capture(self.archive, item, item.hit, item.run_id or self.run_id)
         except OSError as e:
             # The hit still goes to the store; a reviewer sees it has no evidence.
             logger.error("evidence capture failed for %s: %s", item.url, e)

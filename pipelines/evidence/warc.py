@@ -1,6 +1,8 @@
 """Serialize a fetched page as WARC request/response records (warcio), faithfully.
 
-The response body is kept as the raw bytes received. Two headers are renamed to
+A row of a platform's export was never fetched: it is kept as one ``resource`` record of the
+row as read (:func:`source_record`), never as an invented HTTP exchange. The response body of a
+fetched page is kept as the raw bytes received. Two headers are renamed to
 ``X-Archive-Orig-…`` (the convention web archives use) when they would make a replay tool
 misread the stored bytes: ``Transfer-Encoding`` (the body is stored de-chunked) and a
 ``Content-Encoding`` the body does not actually carry.
@@ -15,7 +17,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-__all__ = ["page_records", "resource_record"]
+__all__ = ["page_records", "resource_record", "source_record"]
 
 _MAGIC = {"gzip": b"\x1f\x8b", "x-gzip": b"\x1f\x8b"}
 
@@ -94,6 +96,18 @@ def page_records(
 
 def resource_record(uri: str, data: bytes, content_type: str, at: str) -> bytes:
     """One ``resource`` record (a screenshot, the text, a manifest excerpt) as a gzip member."""
+    return _resource(uri, data, content_type, at)[0]
+
+
+def source_record(
+    uri: str, data: bytes, content_type: str, at: str
+) -> tuple[bytes, dict[str, str]]:
+    """The ``resource`` record of an ingested export row; returns (bytes, record ids)."""
+    data_bytes, record_id = _resource(uri, data, content_type, at)
+    return data_bytes, {"record_id": record_id}
+
+
+def _resource(uri: str, data: bytes, content_type: str, at: str) -> tuple[bytes, str]:
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=True)
     rec = writer.create_warc_record(
@@ -105,4 +119,4 @@ def resource_record(uri: str, data: bytes, content_type: str, at: str) -> bytes:
         warc_headers_dict={"WARC-Date": at},
     )
     writer.write_record(rec)
-    return buf.getvalue()
+    return buf.getvalue(), rec.rec_headers.get_header("WARC-Record-ID")

@@ -21,7 +21,7 @@ from typing import Any
 
 from pipelines.config import setting
 from pipelines.hit import STATUSES, Hit
-from pipelines.hitbuild import build_hit, content_fingerprint
+from pipelines.hitbuild import content_fingerprint
 from pipelines.items import PageItem, utcnow
 from pipelines.run import RunContext
 from pipelines.spool import Spool
@@ -143,13 +143,13 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
             return item
-        hit = build_hit(item)
+        hit = item.hit
         if hit is not None:
             hit.run_id = hit.run_id or self.run_id
             self._write({"kind": "hit", "hit": hit.to_dict()})
             self._count_hit(hit)
         state = {
-            "fingerprint": content_fingerprint(item),
+            "fingerprint": hit.content_fingerprint if hit else content_fingerprint(item),
             "status": item.status,
             "last_seen": item.fetched_at,
             "hit_id": hit.id if hit else None,

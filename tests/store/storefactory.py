@@ -6,6 +6,7 @@ import uuid
 
 from lexicon.finding import Contact, Finding, ScanResult
 from pipelines.hit import Hit
+from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem
 from pipelines.urls import hit_id
 
@@ -33,7 +34,8 @@ def finding(
 
 
 def page_item(n: int, *, findings: bool = True, **kw) -> PageItem:
-    """A detected page; ``n`` makes URL and text unique."""
+    """A detected page (as the detect pipeline leaves it: scan and hit); ``n`` makes URL and
+    text unique."""
     scan = ScanResult(
         findings=[finding()] if findings else [],
         contacts=[Contact("wechat", f"zhengshu{n}")] if findings else [],
@@ -54,7 +56,9 @@ def page_item(n: int, *, findings: bool = True, **kw) -> PageItem:
         fetched_at="2026-11-21T10:00:00Z",
     )
     base.update(kw)
-    return PageItem(**base)
+    item = PageItem(**base)
+    item.hit = build_hit(item)
+    return item
 
 
 def make_hit(n: int, **kw) -> Hit:
