@@ -82,6 +82,9 @@ class RunContext:
         self.allow_private = config.allow_private
         self.store_url = resolve_store_url(config.store_url)
         self.spool = spool_for(self.store_url, config.spool_dir)
+        #: Fields a source adds to (or sets in) the stored run record: an export's file and
+        #: hash, its rows as ``pages``, its bad rows as ``problems``.
+        self.record: dict[str, Any] = {}
         self._store = store
         self._owns_store = store is None
         self._holders = 0

@@ -13,7 +13,7 @@ from crawlers.rendering import RENDER_MODES
 from crawlers.runner import CrawlResult, CrawlSpec, run_crawls
 from pipelines.store.base import Store
 
-__all__ = ["check_url", "open_run_store", "print_summary", "register"]
+__all__ = ["check_url", "hits_seen", "open_run_store", "print_summary", "register"]
 
 _KIND_SPIDER = {"ads": "sweep", "listings": "listings", "portal": "portals"}
 
@@ -156,7 +156,7 @@ def print_summary(results: list[CrawlResult], store_url: str, store: Store) -> N
     counters keeps a re-crawl honest: unchanged pages skip detection but their hits were seen.
     """
     starts = [r.stats.get("start_time") for r in results if r.stats.get("start_time")]
-    by_cat, hits = _seen_in_store(store, min(starts)) if starts else ({}, 0)
+    by_cat, hits = hits_seen(store, min(starts)) if starts else ({}, 0)
     pages = sum(r.pages + r.unchanged for r in results)
     errors = sum(r.errors for r in results)
     print(format_summary(by_cat, pages, hits, errors))
@@ -170,7 +170,8 @@ def print_summary(results: list[CrawlResult], store_url: str, store: Store) -> N
     print(f"运行编号 {', '.join(r.run_id for r in results)}；存储 {store_url}")
 
 
-def _seen_in_store(store: Store, since: datetime) -> tuple[dict[str, int], int]:
+def hits_seen(store: Store, since: datetime) -> tuple[dict[str, int], int]:
+    """Hits per category, and in all, whose ``last_seen`` is at or after ``since``."""
     from pipelines.store import StoreError
     from pipelines.store.query import HitQuery
 

@@ -143,8 +143,9 @@ def export_hit(
 def _file_rows(archive: EvidenceArchive, hit: Hit, wacz: Path) -> list[tuple[str, str, str, int]]:
     ev = hit.evidence
     w = ev["warc"]
+    what = "平台导出的原始记录" if ev.get("source") else "原始 HTTP 请求与响应"
     rows = [(f"{Path(w['file']).name}（第 {w['offset']} 字节起）",
-             f"原始 HTTP 请求与响应（WARC 记录 {w['record_id']}）", w["sha256"], w["length"])]  # fmt: skip
+             f"{what}（WARC 记录 {w['record_id']}）", w["sha256"], w["length"])]  # fmt: skip
     for key, desc in (("screenshot", "页面截图（PNG）"), ("text", "提取的页面文本（UTF-8）")):
         art = ev.get(key)
         if art:
@@ -154,13 +155,29 @@ def _file_rows(archive: EvidenceArchive, hit: Hit, wacz: Path) -> list[tuple[str
     return rows
 
 
+def _method(ev: dict[str, Any]) -> str:
+    """How the data was extracted, in the record's words: fetched, or read from an export."""
+    source = ev.get("source", "")
+    if source.startswith("export:"):
+        file, _, row = source.removeprefix("export:").rpartition("#")
+        method = f"自动化程序读取平台提供的导出文件 {file} 第 {row} 行，保存该行原始记录"
+    else:
+        method = "自动化程序通过 HTTP 协议访问提取对象，保存原始请求与响应"
+    return method + ("，并以无头浏览器渲染页面截图" if ev.get("screenshot") else "")
+
+
+def _origin(ev: dict[str, Any]) -> str:
+    if ev.get("source", "").startswith("export:"):
+        return "提取工具读取平台提供的导出文件获取，该行原始记录"
+    return "提取工具自动访问提取对象获取，原始网络请求与响应"
+
+
 def _record(
     hit: Hit, entry: dict[str, Any], files: list, now: str, operator: str, organization: str,
     subject: str, problems: list[str], archive: EvidenceArchive,
 ) -> ExtractionRecord:  # fmt: skip
     tsr = archive.manifest_path(entry["run_id"]).with_name("manifest.tsr")
-    method = "自动化程序通过 HTTP 协议访问提取对象，保存原始请求与响应"
-    method += "，并以无头浏览器渲染页面截图" if hit.evidence.get("screenshot") else ""
+    method = _method(hit.evidence)
     return ExtractionRecord(
         number=f"ADS-{now[:10].replace('-', '')}-{hit.id[:8].upper()}",
         subject=subject or "特种作业操作证违法广告监测",
@@ -178,4 +195,5 @@ def _record(
                    severity_label(f.get("severity", "")),
                    f.get("matched", ""), f.get("excerpt", "")) for f in hit.findings],
         verified="；".join(problems) if problems else "导出时重新计算全部哈希，与提取清单一致",
+        origin=_origin(hit.evidence),
     )  # fmt: skip

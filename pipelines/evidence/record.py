@@ -49,6 +49,8 @@ class ExtractionRecord:
     #: (rule id, category, severity, matched, excerpt) of every finding.
     findings: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     verified: str = ""
+    #: How the data was obtained, for the closing note (a fetched page or an export's row).
+    origin: str = "提取工具自动访问提取对象获取，原始网络请求与响应"
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}

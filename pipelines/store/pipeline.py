@@ -106,6 +106,7 @@ class StorePipeline:
             "platform": self.run.platform,
             "status": "running",
             "store": self.run.store_url,
+            **self.run.record,
         }
         self.run.hold()
         self._connect()
@@ -128,6 +129,7 @@ class StorePipeline:
                 for k, v in self.stats.get_stats().items()
                 if k.startswith("adsweep/trap/")
             },
+            **self.run.record,
         }
         self._write({"kind": "run_finish", "run_id": self.run_id, "fields": fields})
         if self.spool and self._try_replay():

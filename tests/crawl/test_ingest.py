@@ -3,34 +3,26 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 
-from crawlers.cli import main
 from pipelines.store import open_store
+from tests.conftest import run_adsweep
 
 from .site import AD_TEXT, CLEAN_TEXT
 
 ROWS = 300
 
 
-class Result:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
 @pytest.fixture
-def adsweep(capsys, monkeypatch, tmp_path):
-    """``adsweep`` in-process: ingest needs no Scrapy reactor, and the detector loads once."""
-    monkeypatch.chdir(tmp_path)
+def adsweep(tmp_path):
+    """The real ``adsweep`` in a subprocess: ingest is a Scrapy crawl (one reactor per process)."""
 
-    def run(*args: str, cwd: Path | None = None) -> Result:
-        capsys.readouterr()
-        code = main(list(args))
-        out = capsys.readouterr()
-        return Result(code, out.out, out.err)
+    def run(*args: str, cwd: Path | None = None):
+        return run_adsweep(*args, cwd=cwd or tmp_path)
 
     return run
 
@@ -140,3 +132,50 @@ def test_mapping_errors_are_usage_errors(adsweep, tmp_path: Path) -> None:
     assert r.returncode == 2 and "找不到文件" in r.stderr
     r = adsweep("ingest", str(path), "--platform", "p", "--store", store)  # 名称 is a title alias
     assert r.returncode == 0, r.stderr
+
+
+def test_an_ingested_hit_goes_the_way_a_crawled_one_does(adsweep, tmp_path: Path) -> None:
+    """Evidence, page states, the run record, lifecycle: only the hit's source differs."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from pipelines.evidence.archive import EvidenceArchive, sha256_file
+    from pipelines.evidence.package import export_hit
+    from pipelines.evidence.verify import verify_run
+
+    rows = [
+        {"链接": "https://item.example.cn/1.htm", "标题": "低压电工证", "描述": AD_TEXT},
+        {"链接": "https://item.example.cn/2.htm", "标题": "安全培训", "描述": CLEAN_TEXT},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    store = f"sqlite:///{tmp_path}/s.db"
+    r = adsweep("ingest", str(path), "--platform", "示例商城", "--store", store)
+    assert r.returncode == 0, r.stderr
+    archive = EvidenceArchive(tmp_path / "data" / "evidence")
+    with open_store(store) as s:
+        (hit,) = list(s.iter_hits())
+        (run,) = s.list_runs()
+        assert run["source"] == str(path) and run["source_sha256"] == sha256_file(path)
+        assert s.get_page(rows[1]["链接"])["hit_id"] is None  # clean rows are pages too
+        assert s.get_page(hit.url)["hit_id"] == hit.id
+    ev = hit.evidence
+    assert ev["source"] == "export:export.jsonl#1" and ev["run_id"] == run["id"] == hit.run_id
+    assert verify_run(archive, hit.run_id).ok
+    w = ev["warc"]
+    raw = archive.read_range(w["file"], w["offset"], w["length"])
+    records = [
+        (rec.rec_type, rec.rec_headers.get_header("WARC-Target-URI"), rec.content_stream().read())
+        for rec in ArchiveIterator(io.BytesIO(raw))
+    ]
+    # One record: the row as read, not an invented HTTP exchange.
+    assert [(kind, uri) for kind, uri, _ in records] == [("resource", hit.url)]
+    assert json.loads(records[0][2]) == rows[0]
+    package = export_hit(archive, hit, tmp_path / "package")
+    assert package.wacz.exists() and package.record.exists() and not package.problems
+
+    # The platform's next export says the listing is gone: the hit is marked removed.
+    rows[0]["标题"] = "商品已下架"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert adsweep("ingest", str(path), "--platform", "示例商城", "--store", store).returncode == 0
+    with open_store(store) as s:
+        assert s.get_hit(hit.id).status == "removed"
