@@ -1,7 +1,8 @@
 """Validation of targets files: walks the marked YAML tree and reports every problem.
 
-Kept apart from :mod:`crawlers.targets` (the types and the loader) so each stays short. Every
-message carries ``file:line`` from the YAML node marks and, for unknown keys, a suggestion.
+Kept apart from :mod:`crawlers.targets` (the loader, which calls it) so each stays short; both
+import the types from :mod:`crawlers.targets_model`. Every message carries ``file:line`` from the
+YAML node marks and, for unknown keys, a suggestion.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 
 from croniter import croniter
 
-from crawlers.targets import (
+from crawlers.targets_model import (
     KINDS,
     RENDER_MODES,
     SELECTOR_FIELDS,
