@@ -24,6 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 REAL = ROOT.parent / "shared" / "corpus-real" / "real-dev.jsonl"
 PROJECT = ["corpus", "holdout", "holdout2", "holdout3", "holdout4"]
+#: Own-words sets written for the three packs: scored with all packs on (a negative must stay
+#: silent whatever pack a target runs; a positive is found by its own pack).
+PROJECT_ALL_PACKS = ["styles", "styles2", "styles3", "styles4", "holdout5"]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
     "certificates": ["certificates"],
@@ -82,6 +85,12 @@ def _targets(real: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument(
+        "--part",
+        choices=("tune", "measure"),
+        help="real text: score only this part (develop with --part tune: the measured-only "
+        "part is then never read)",
+    )
     args = ap.parse_args()
     from lexicon import get_detector
     from lexicon.corpora import load_rows
@@ -100,19 +109,25 @@ def main() -> None:
         path = ROOT / "tests" / "corpus" / f"{name}.jsonl"
         if path.exists():
             out["project"][name] = _summary(evaluate_rows(det, load_rows(path)), args.errors)
+    for name in PROJECT_ALL_PACKS:
+        path = ROOT / "tests" / "corpus" / f"{name}.jsonl"
+        if path.exists():
+            res = evaluate_rows(det, load_rows(path), PACK_RUNS["all"])
+            out["project"][f"{name} (all packs)"] = _summary(res, args.errors)
     if not REAL.exists():
         out["real"] = f"blocked: {REAL} not found"
     else:
         out["real_sha256"] = hashlib.sha256(REAL.read_bytes()).hexdigest()[:16]
         rows = load_rows(REAL)
-        for part in ("tune", "measure"):
+        for part in (args.part,) if args.part else ("tune", "measure"):
             sub = [r for r in rows if r.part == part]
             out["real"][part] = {
                 run: _summary(evaluate_rows(det, sub, packs), args.errors)
                 for run, packs in PACK_RUNS.items()
                 if packs is None or set(packs) <= set(getattr(det, "packs", ()))
             }
-        out["targets_measured_only"] = _targets(out["real"])
+        if "measure" in out["real"]:
+            out["targets_measured_only"] = _targets(out["real"])
     print(json.dumps(out, ensure_ascii=False))
 
 

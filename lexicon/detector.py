@@ -85,6 +85,12 @@ def quoted(text: str, start: int, end: int) -> bool:
     return not any(q in after[:close] for q in _OPEN_QUOTES) and "\n" not in after[:close]
 
 
+def _min_offer(rule: Rule) -> float:
+    """The stance score a ``stance: offer`` rule needs: above 0 by default; ``offer_score``
+    asks for more (a bare 办证 needs a contact or a seller's call, not just 我)."""
+    return float(rule.params.get("offer_score", 0.5))
+
+
 def _distance(a: _Match, b: _Match) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -103,7 +109,7 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
-        self.model = ModelScan.load(lex)
+        self.model = ModelScan.load(lex, PACKS)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )
@@ -155,13 +161,30 @@ class Detector:
     def scan_source(
         self, text: str, source: str = "text", packs: frozenset[str] | None = None
     ) -> SourceScan:
-        """Candidates of one source (page-level context not yet applied)."""
+        """Candidates of one source (page-level context not yet applied): the rules first,
+        then the learned scorer on sentences no rule candidate touched."""
         active = packs if packs is not None else self.active_packs(None)
         out = SourceScan(source=source, text=text)
         if not text:
             return out
         n = normalize(text)
-        s = out.normalized = n.text
+        out.normalized = n.text
+        self._rules_pass(n, text, active, out)
+        if self.model is not None and self.model.rules:
+            covered = [(f.start, f.end) for f in out.findings]
+            covered += [(x.start, x.end) for x in out.suppressed]
+            found, silenced = self.model.surface(
+                n, text, source, active, covered, lambda: self._contacts(out, n), self._stance
+            )
+            found = [replace(f, lexicon_version=self.version) for f in found]
+            out.findings += found
+            out.suppressed += silenced
+        return out
+
+    def _rules_pass(
+        self, n: Normalized, text: str, active: frozenset[str], out: SourceScan
+    ) -> None:
+        s = n.text
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
         for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
@@ -169,7 +192,7 @@ class Detector:
             for _kind, pid, _w, term, vk in entries:
                 hits[pid].append(_Match(start, end, term, vk))
         if not hits:
-            return out
+            return
         pools = self._auto.pools
         rules = [
             ri
@@ -194,7 +217,6 @@ class Detector:
             rule = self._window_rules[ri]
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
-        return out
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -343,11 +365,12 @@ class Detector:
                 stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
                 if stance.verdict == "report" and "report" in rule.suppress:
                     reason = stance.reason()
-                elif rule.params.get("stance") == "offer" and stance.score <= 0:
+                elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
                     # Rules that only name the thing (假电工证) need a seller's cue too.
                     reason = f"needs_offer:{stance.score:g}"
                 elif self.model is not None:
-                    stance, reason = self.model.weigh(rule, text, oa, ob, stance)
+                    contacts = self._contacts(out, n)
+                    stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)
             if reason:
                 out.suppressed.append(
                     Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
@@ -476,6 +499,7 @@ class Detector:
             res.contacts.extend(extract_contacts(p.text, p.source, norm))
         for f in page_findings:
             self._page_filter(f, ctx, res)
+        _model_only_where_rules_are_silent(res)
         res.contacts = list({(c.kind, c.value): c for c in res.contacts}.values())
         res.score = _page_score(res.findings)
         return res
@@ -499,6 +523,20 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _model_only_where_rules_are_silent(res: ScanResult) -> None:
+    """The model surfaces pages the rules missed: on a page rules already flag, its findings
+    are kept as suppressed (``model:page_flagged``) for ``--explain``, not shown beside them."""
+    if not any(not f.rule_id.startswith("ML-") for f in res.findings):
+        return
+    for f in [f for f in res.findings if f.rule_id.startswith("ML-")]:
+        res.findings.remove(f)
+        res.suppressed.append(
+            Suppressed(
+                f.rule_id, f.category, f.matched, f.start, f.end, "model:page_flagged", f.source
+            )
+        )
 
 
 def _retext(part: SourceScan, text: str) -> SourceScan:

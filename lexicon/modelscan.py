@@ -1,48 +1,106 @@
-"""The learned scorer at scan time: weighing rule candidates.
+"""The learned scorer at scan time: weighing rule candidates and surfacing unmatched offers.
 
 Kept apart from :mod:`lexicon.detector` so the rules' matcher reads the same with or without a
-model. Its job (surfacing offers no rule matched as ``ML-…`` findings is not built yet):
+model. Two jobs:
 
 * :meth:`ModelScan.weigh` — a rule candidate that the stance stage left standing gets the
-  model's P(offer of its category) for its sentence: below the model's ``suppress_below``,
-  where the sentence's cues already lean to a report, it is silenced as ``model:p=…``;
-  otherwise its score moves up or down by at most 0.1 and the cue ``model:0.93`` joins the
-  finding's cues.
+  model's P(its category) for its sentence: below the model's ``suppress_below``, where the
+  sentence's cues already lean to a report, it is silenced as ``model:p=…``; otherwise its score
+  moves by at most 0.1 and the cue ``model:0.93`` joins the finding's cues.
+* :meth:`ModelScan.surface` — a sentence that holds an anchor word of an active pack (a
+  certificate name, a diploma, an exam; ``lexicon/model/anchors.yaml``) and that no rule
+  candidate touched is scored; at P(offer) ≥ the model's threshold, and unless its cues lean to
+  a report, it becomes a finding of the model rule of the most likely category (``ML-CS`` …:
+  ``kind: model`` rules with their own message, law and lower severity). Its cues say
+  ``model:0.91`` and the n-grams that weighed most (``模型线索:学信网``), so a reviewer sees
+  it is the model's call, not a rule's.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from lexicon.model import Model, features, load_model
-from lexicon.stance import Stance, sentence_bounds
+from lexicon.finding import Finding, Suppressed
+from lexicon.model import Model, features, grams, load_model
+from lexicon.normalize import BOUNDARY, Normalized, normalize_term
+from lexicon.stance import Stance, StanceReader, sentence_bounds
 
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
 
-__all__ = ["ModelScan"]
+__all__ = ["AnchorMask", "ModelScan", "anchor_mask", "example_cues", "text_cues"]
+
+_MAX_SENTENCE = 160
+_MIN_SENTENCE = 16
+#: Characters a window must say besides its anchor words before the model is asked about it.
+_MIN_CONTENT = 6
+_BEFORE_ANCHOR = 60
+_MAX_PER_SOURCE = 5
+_EXCERPT = 30
+_BOUNDARY_RX = re.compile(BOUNDARY)
+
+
+def text_cues(has_contact: bool) -> tuple[str, ...]:
+    """Context features the model reads beside the n-grams (the same in training and scan)."""
+    return ("contact",) if has_contact else ()
+
+
+def example_cues(text: str) -> tuple[str, ...]:
+    """The context features of a whole training example (a contact anywhere in it)."""
+    from lexicon.contacts import contact_spans
+    from lexicon.normalize import normalize
+
+    return text_cues(bool(contact_spans(normalize(text).text)))
 
 
 class ModelScan:
-    """The loaded model and its version (part of the lexicon version)."""
+    """The loaded model, its ``ML-…`` rules and the anchor automaton."""
 
-    def __init__(self, model: Model, lex: Lexicon) -> None:
+    def __init__(self, model: Model, lex: Lexicon, packs: tuple[str, ...]) -> None:
         self.model = model
         self.version = model.version
+        self.rules: dict[str, Rule] = {
+            r.category: r for r in lex.rules if r.kind == "model" and r.category in model.classes
+        }
+        self._order = packs
+        self.mask = AnchorMask(lex.anchors, packs)
+        warn = sorted(
+            {
+                normalize_term(t)
+                for ts in lex.sets.values()
+                if ts.role == "warning"
+                for t in ts.terms
+            },
+            key=len,
+            reverse=True,
+        )
+        self._warn = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
 
     @classmethod
-    def load(cls, lex: Lexicon) -> ModelScan | None:
+    def load(cls, lex: Lexicon, packs: tuple[str, ...]) -> ModelScan | None:
         model = load_model()
-        return cls(model, lex) if model is not None else None
+        return cls(model, lex, packs) if model is not None else None
+
+    # -- rule candidates ------------------------------------------------------------------
 
     def weigh(
-        self, rule: Rule, text: str, oa: int, ob: int, stance: Stance
+        self,
+        rule: Rule,
+        text: str,
+        oa: int,
+        ob: int,
+        stance: Stance,
+        contacts: list[tuple[int, int]],
     ) -> tuple[Stance, str | None]:
         if rule.category not in self.model.classes:
             return stance, None
         lo, hi = sentence_bounds(text, oa, ob)
-        p = self.model.scores(features(text[lo:hi]))[rule.category]
+        feats = features(text[lo:hi], text_cues(_touches(contacts, lo, hi)), self.mask)
+        p = self.model.scores(feats)[rule.category]
         weighed = replace(stance, p=round(p, 3), cues=(*stance.cues, f"model:{p:.2f}"))
         if p < self.model.suppress_below and stance.score < 0:
             return weighed, f"model:p={p:.2f}"
@@ -53,3 +111,194 @@ class ModelScan:
         if stance is None or stance.p is None:
             return 0.0
         return round(0.2 * (stance.p - 0.5), 3)
+
+    # -- unmatched offers -----------------------------------------------------------------
+
+    def surface(
+        self,
+        n: Normalized,
+        text: str,
+        source: str,
+        active: frozenset[str],
+        covered: list[tuple[int, int]],
+        contacts_of: Callable[[], list[tuple[int, int]]],
+        judge: StanceReader,
+    ) -> tuple[list[Finding], list[Suppressed]]:
+        """``ML-…`` findings (and the ones a report reading silenced) for one source;
+        ``contacts_of`` gives the source's contact spans (computed on first need)."""
+        found: list[Finding] = []
+        silenced: list[Suppressed] = []
+        for lo, hi, packs in self._sentences(n.text, active):
+            contacts = contacts_of()
+            oa, ob = n.span(lo, hi)
+            if _touches(covered, oa, ob):
+                continue
+            masked = self.mask(n.text[lo:hi])
+            if _content(masked) < _MIN_CONTENT:
+                continue
+            feats = grams(masked, text_cues(_touches(contacts, oa, ob)))
+            if self.model.offer(feats) < self.model.threshold:
+                continue
+            scores = self.model.scores(feats)
+            cat = max(self.rules, key=lambda c: scores[c])
+            rule = self.rules[cat]
+            warned = self._warn.search(n.text, lo, hi) if self._warn else None
+            stance = judge.judge(text, oa, ob, contacts)
+            if warned or stance.score < 0:
+                why = f"warning:{warned.group(0)}" if warned else stance.reason()
+                silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
+                continue
+            found.append(self._finding(rule, scores, feats, n, text, (lo, hi, oa, ob), stance))
+            found[-1] = replace(found[-1], source=source, pack=_pack_for(cat, packs))
+            if len(found) >= _MAX_PER_SOURCE:
+                break
+        return found, silenced
+
+    def _sentences(self, s: str, active: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+        """(start, end, packs) of normalized sentences holding an anchor of an active pack, cut
+        to at most ``_MAX_SENTENCE`` characters around the first anchor."""
+        hits = [(e, active.intersection(p)) for e, p in self.mask.iter(s)]
+        hits = [(e, p) for e, p in hits if p]
+        if not hits:
+            return []
+        ends = [m.start() for m in _BOUNDARY_RX.finditer(s)]
+        seen: dict[int, tuple[int, set[str]]] = {}
+        for end_idx, hit in hits:
+            k = bisect.bisect_left(ends, end_idx)
+            seen.setdefault(k, (end_idx, set()))[1].update(hit)
+        out = []
+        for k, (anchor, packs) in sorted(seen.items()):
+            lo, hi = _around(ends, k, len(s))
+            if out and lo < out[-1][1]:
+                continue  # joined into the previous window already
+            if hi - lo > _MAX_SENTENCE:
+                lo = max(lo, anchor - _BEFORE_ANCHOR)
+                hi = min(hi, lo + _MAX_SENTENCE)
+            out.append((lo, hi, [p for p in self._order if p in packs]))
+        return out
+
+    def _finding(
+        self,
+        rule: Rule,
+        scores: dict[str, float],
+        feats: set[str],
+        n: Normalized,
+        text: str,
+        bounds: tuple[int, int, int, int],
+        stance: Stance,
+    ) -> Finding:
+        lo, hi, oa, ob = bounds
+        p = scores["offer"]
+        shown = self.model.top_cues(feats, rule.category)
+        cues = (f"model:{p:.2f}", *(f"模型线索:{c}" for c in shown), *stance.cues)
+        return Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            score=round(rule.confidence * p, 3),
+            matched=text[oa:ob],
+            normalized=n.text[lo:hi],
+            start=oa,
+            end=ob,
+            excerpt=text[max(0, oa - _EXCERPT) : ob + _EXCERPT].replace("\n", " ").strip(),
+            law=rule.law,
+            message=rule.message,
+            stance=stance.verdict,
+            cues=cues,
+        )
+
+
+#: Which pack an ``ML-…`` finding belongs to when its sentence has anchors of several: the
+#: special-operations pack first, then the pack whose scope fits the category.
+_PACK_PREFERENCE = {
+    "certificate_sale": ("special-ops", "certificates", "training-ads"),
+    "fake_certificate": ("special-ops", "certificates", "training-ads"),
+    "guarantee_promise": ("special-ops", "training-ads", "certificates"),
+    "exam_fraud": ("special-ops", "training-ads", "certificates"),
+    "state_symbol_misuse": ("special-ops", "training-ads", "certificates"),
+}
+
+
+def _pack_for(category: str, packs: list[str]) -> str:
+    order = _PACK_PREFERENCE.get(category, ())
+    return next((p for p in order if p in packs), packs[0])
+
+
+def _content(masked: str) -> int:
+    return sum(1 for ch in masked if "\u3400" <= ch <= "\u9fff")
+
+
+def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
+    """Bounds of sentence ``k``, joined with its neighbours while shorter than
+    ``_MIN_SENTENCE`` ("焊工证报名啦！" alone says little; the next line says what is sold)."""
+    a, b = k, k
+    lo = ends[a - 1] + 1 if a > 0 else 0
+    hi = ends[b] if b < len(ends) else size
+    while hi - lo < _MIN_SENTENCE and (b < len(ends) or a > 0):
+        if b < len(ends):
+            b += 1
+            hi = ends[b] if b < len(ends) else size
+        else:
+            a -= 1
+            lo = ends[a - 1] + 1 if a > 0 else 0
+    return lo, hi
+
+
+def _touches(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+#: Placeholders for masked anchor words, one per pack (private-use characters).
+MASKS = {"special-ops": "\ue001", "training-ads": "\ue002", "certificates": "\ue003"}
+
+
+class AnchorMask:
+    """The anchor words of every pack in one Aho-Corasick automaton (value: their packs),
+    and the masking the model's features use."""
+
+    def __init__(self, anchors: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> None:
+        import ahocorasick
+
+        by_term: dict[str, set[str]] = {}
+        for pack, terms in anchors.items():
+            for t in terms:
+                key = normalize_term(t)
+                if key:
+                    by_term.setdefault(key, set()).add(pack)
+        self._auto = ahocorasick.Automaton()
+        for key, packs in by_term.items():
+            first = next(p for p in order if p in packs)
+            self._auto.add_word(key, (len(key), tuple(sorted(packs)), MASKS.get(first, "\ue000")))
+        if len(self._auto):
+            self._auto.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._auto)
+
+    def iter(self, s: str) -> list[tuple[int, tuple[str, ...]]]:
+        """(end index, packs) of every anchor match in ``s``."""
+        if not len(self._auto):
+            return []
+        return [(e, v[1]) for e, v in self._auto.iter(s)]
+
+    def __call__(self, s: str) -> str:
+        """``s`` with its anchor words replaced, leftmost-longest, by their pack's placeholder."""
+        if not len(self._auto):
+            return s
+        spans = sorted(
+            ((e - v[0] + 1, e + 1, v[2]) for e, v in self._auto.iter(s)),
+            key=lambda x: (x[0], -x[1]),
+        )
+        out, pos = [], 0
+        for a, b, ch in spans:
+            if a >= pos:
+                out += [s[pos:a], ch]
+                pos = b
+        out.append(s[pos:])
+        return "".join(out)
+
+
+def anchor_mask(lex: Lexicon) -> AnchorMask:
+    from lexicon.rules import PACKS
+
+    return AnchorMask(lex.anchors, PACKS)

@@ -24,7 +24,10 @@ def _example(case: object) -> str:
 def _rule(lex: Lexicon, rule: Rule) -> list[str]:
     fx = yaml.safe_load((rule.path.parent / f"{rule.id}.fixture.yaml").read_text("utf-8"))
     out = [f"### {rule.id} {rule.title}", ""]
-    head = f"严重程度：{rule.severity}；置信度：{rule.confidence}；类型：{rule.kind}"
+    pack = "各规则包（学习模型按锚词判断所属包）" if rule.kind == "model" else rule.pack
+    head = (
+        f"严重程度：{rule.severity}；置信度：{rule.confidence}；类型：{rule.kind}；规则包：{pack}"
+    )
     if rule.groups:
         groups = "；".join(
             f"{g}（{'、'.join(rule.refs.get(g, ())) or '规则内词语'}，{len(t)} 个词）"

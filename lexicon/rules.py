@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 LEXICON_DIR = Path(__file__).parent
-RULE_ID = re.compile(r"^(CS|GP|SS|EF|FC|FP)-\d{3}$")
+RULE_ID = re.compile(r"^(?:(CS|GP|SS|EF|FC|FP)-\d{3}|ML-(CS|GP|SS|EF|FC))$")
 _PREFIX = {
     "certificate_sale": "CS",
     "guarantee_promise": "GP",
@@ -66,7 +66,8 @@ _RULE_KEYS = {
     "params",
     "pack",
 }
-_KINDS = ("window", "portal", "qr")
+#: ``model``: an ``ML-…`` rule — no terms; the learned scorer surfaces it (lexicon.modelscan).
+_KINDS = ("window", "portal", "qr", "model")
 #: Rule packs (DOMAIN.md scope, widened per target): special-operations and safety-production
 #: certificates (the default), training ads of every exam (Advertising Law art. 24), forged and
 #: sold certificates of every kind.
@@ -120,6 +121,9 @@ class Lexicon:
     law: dict[str, dict[str, str]]
     version: str
     files: list[Path] = field(default_factory=list)
+    #: Pack -> words that make a sentence worth the learned scorer's reading
+    #: (``model/anchors.yaml``).
+    anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _load_yaml(path: Path) -> Any:
@@ -190,7 +194,9 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
     cat = d.get("category")
     if not RULE_ID.match(rid) or rid != path.stem:
         raise RuleError(f"{path}: id {rid!r} must match {RULE_ID.pattern} and the file name")
-    if cat not in CATEGORIES or path.parent.name != cat or not rid.startswith(_PREFIX[cat]):
+    prefix = _PREFIX.get(str(cat), "")
+    fits = rid.startswith(prefix + "-") or rid == f"ML-{prefix}"
+    if cat not in CATEGORIES or path.parent.name != cat or not fits:
         raise RuleError(f"{path}: category {cat!r} must be its folder and fit the id prefix")
     if d.get("severity") not in SEVERITIES:
         raise RuleError(f"{path}: severity must be one of {SEVERITIES}")
@@ -242,15 +248,31 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     rule_files = [p for p in rule_files if not p.name.endswith(".fixture.yaml")]
     rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
-    model = root / "model" / "offer.json"
-    if model.is_file():  # the learned scorer is part of what a finding's version names
-        files.append(model)
+    anchors = _load_anchors(root / "model" / "anchors.yaml", sets)
+    for extra in (root / "model" / "anchors.yaml", root / "model" / "offer.json"):
+        if extra.is_file():  # the learned scorer is part of what a finding's version names
+            files.append(extra)
     h = hashlib.sha256()
     for p in files:
         h.update(p.relative_to(root).as_posix().encode())
         h.update(b"\0")
         h.update(p.read_bytes())
-    return Lexicon(rules=rules, sets=sets, law=law, version=h.hexdigest()[:12], files=files)
+    return Lexicon(
+        rules=rules, sets=sets, law=law, version=h.hexdigest()[:12], files=files, anchors=anchors
+    )
+
+
+def _load_anchors(path: Path, sets: dict[str, TermSet]) -> dict[str, tuple[str, ...]]:
+    """Pack -> anchor words (``$set`` references expanded); empty without the file."""
+    if not path.is_file():
+        return {}
+    d = _load_yaml(path) or {}
+    out: dict[str, tuple[str, ...]] = {}
+    for pack, items in d.items():
+        if pack not in PACKS:
+            raise RuleError(f"{path}: unknown pack {pack!r}")
+        out[pack], _refs = _expand_terms(list(items or ()), sets, f"{path}:{pack}")
+    return out
 
 
 def lint(lex: Lexicon) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lexicon.normalize import normalize_light
+from lexicon.normalize import normalize, normalize_light
 
 __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
@@ -34,6 +34,9 @@ _QUESTION = "?？"
 _ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*$")
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
 _QUOTES = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|〝[^〞\n]*〞|\"[^\"\n]*\"")
+#: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
+#: left for the reader to call.
+_MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
 _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
 _EXCLAIM = re.compile(r"[!！]|【")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -75,8 +78,10 @@ class StanceReader:
         cues: list[str] = []
         score = 0.0
         light = normalize_light(sent)
+        # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
+        flat = normalize(sent).text
         for weight, rx in self._sets:
-            for word in dict.fromkeys(m.group(0) for m in rx.finditer(light)):
+            for word in dict.fromkeys(m.group(0) for m in rx.finditer(flat)):
                 score += weight
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{word}")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
@@ -86,6 +91,9 @@ class StanceReader:
         elif contacts:
             score += 1
             cues.append("offer:页内联系方式")
+        elif _MASKED_PHONE.search(light):
+            score += 2
+            cues.append("offer:号码")
         if _PRICE.search(light):
             score += 0.5
             cues.append("offer:价格")

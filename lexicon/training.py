@@ -1,24 +1,55 @@
-"""Labelled data for the learned scorer: which files, which rows, and how they are recorded.
+"""Training the learned scorer: which rows, how they are fitted, and the figures it records.
 
 The default training data is the project's own written corpus (``tests/corpus``: the
-development set, the first three held-out sets and the real-styles set; ``holdout4`` stays
-untouched for measuring) and the **tuning part** of the real third-party text, read from
-``../shared/corpus-real/`` at training time. The measured-only part is never trained on. Every
-source is recorded in the model file with its SHA-256 and the number of rows used.
+development set, the first three held-out sets and the real-styles sets; ``holdout4`` and
+``holdout5`` stay untouched for measuring) and the **tuning part** of the real third-party
+text, read from ``../shared/corpus-real/`` at training time. The measured-only part is never
+trained on. Every source is recorded in the model file with its SHA-256 and the number of rows
+used; triage labels from a store (``adsweep lexicon learn``) join as one more source.
+
+Fitting is deterministic full-batch gradient descent with Adagrad steps in numpy (imported only
+here), one-vs-rest per class, L2, classes balanced. The surfacing threshold is chosen from
+out-of-fold scores (rows grouped so a snippet and its disguised copy, or two lines of one
+source, never sit on both sides): the lowest P(offer) at which at most ``max_false_alarms`` of
+the negatives would surface, and never below 0.5. The out-of-fold figures at that threshold go
+into the file, so the model says how well it generalizes to rows it did not see.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from lexicon.corpora import Row, load_rows
-from lexicon.model import Example
+from lexicon.model import CLASSES, FORMAT, Example, features
 
-__all__ = ["DEFAULT_PROJECT", "default_sources", "examples_from_rows", "load_training"]
+__all__ = [
+    "DEFAULT_PROJECT",
+    "cross_validate",
+    "default_sources",
+    "examples_from_rows",
+    "fit",
+    "load_training",
+    "train",
+]
 
-DEFAULT_PROJECT = ("corpus", "holdout", "holdout2", "holdout3", "styles")
+DEFAULT_PROJECT = (
+    "corpus",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "styles",
+    "styles2",
+    "styles3",
+    "styles4",
+)
+_FOLDS = 5
+Mask = Callable[[str], str] | None
+_DISGUISE = re.compile(r"-[a-z_]+$")
 
 
 def default_sources(root: Path) -> list[tuple[Path, str | None]]:
@@ -33,7 +64,14 @@ def default_sources(root: Path) -> list[tuple[Path, str | None]]:
 
 
 def examples_from_rows(rows: list[Row], weight: float = 1.0) -> list[Example]:
-    return [Example(r.text, r.truth, weight) for r in rows if r.text.strip()]
+    """One example per row; real rows are grouped by source, project rows by snippet."""
+    out = []
+    for r in rows:
+        if not r.text.strip():
+            continue
+        group = r.source if not r.complete else r.source + ":" + _DISGUISE.sub("", r.id)
+        out.append(Example(r.text, r.truth, weight, group))
+    return out
 
 
 def load_training(
@@ -58,3 +96,142 @@ def load_training(
         examples += extra
         record.append({"file": "store triage", "part": "all", "rows": len(extra)})
     return examples, record
+
+
+def _labels(ex: Example) -> list[float]:
+    return [1.0 if (c == "offer" and ex.categories) or c in ex.categories else 0.0 for c in CLASSES]
+
+
+def fit(
+    examples: list[Example], epochs: int = 300, l2: float = 1e-4, mask: Mask = None
+) -> tuple[list[str], Any, list[float]]:
+    """(vocabulary, weights [features × classes], bias per class)."""
+    import numpy as np
+
+    vocab: dict[str, int] = {}
+    idx: list[int] = []
+    lens: list[int] = []
+    for ex in examples:
+        feats = sorted(features(ex.text, ex.cues, mask))
+        idx.extend(vocab.setdefault(f, len(vocab)) for f in feats)
+        lens.append(len(feats))
+    idx_a = np.asarray(idx, dtype=np.int64)
+    rows = np.repeat(np.arange(len(examples)), lens)
+    y_all = np.asarray([_labels(ex) for ex in examples])
+    base = np.asarray([ex.weight for ex in examples])
+    dim = len(vocab)
+    weights = np.zeros((dim, len(CLASSES)))
+    bias: list[float] = []
+    for ci in range(len(CLASSES)):
+        y = y_all[:, ci]
+        pos = max(1.0, y.sum())
+        sw = base * np.where(y > 0, (len(y) - pos) / pos, 1.0)
+        w = np.zeros(dim + 1)
+        g2 = np.full(dim + 1, 1e-8)
+        total = sw.sum()
+        for _ in range(epochs):
+            z = np.bincount(rows, weights=w[idx_a], minlength=len(examples)) + w[dim]
+            p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+            err = (p - y) * sw / total
+            grad = np.bincount(idx_a, weights=err[rows], minlength=dim + 1)
+            grad[dim] = err.sum()
+            grad[:dim] += l2 * w[:dim]
+            g2 += grad * grad
+            w -= 0.5 * grad / np.sqrt(g2)
+        weights[:, ci] = w[:dim]
+        bias.append(float(w[dim]))
+    return list(vocab), weights, bias
+
+
+def _score(pos: dict[str, int], weights: Any, bias: list[float], ex: Example, mask: Mask) -> float:
+    """P(offer) of one example under a fitted model (for out-of-fold figures)."""
+    import math
+
+    z = bias[0] + sum(weights[pos[f], 0] for f in features(ex.text, ex.cues, mask) if f in pos)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _fold(group: str) -> int:
+    return hashlib.sha256(group.encode()).digest()[0] % _FOLDS
+
+
+def cross_validate(examples: list[Example], epochs: int = 300, mask: Mask = None) -> list[float]:
+    """Out-of-fold P(offer) per example (folds by group, fixed by hash: deterministic)."""
+    out = [0.0] * len(examples)
+    for k in range(_FOLDS):
+        train_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) != k]
+        test_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) == k]
+        vocab, weights, bias = fit([examples[i] for i in train_ix], epochs, mask=mask)
+        pos = {f: i for i, f in enumerate(vocab)}
+        for i in test_ix:
+            out[i] = _score(pos, weights, bias, examples[i], mask)
+    return out
+
+
+def _threshold(examples: list[Example], oof: list[float], max_false_alarms: float) -> float:
+    neg = sorted(
+        (p for ex, p in zip(examples, oof, strict=True) if not ex.categories), reverse=True
+    )
+    allowed = int(len(neg) * max_false_alarms)
+    t = neg[allowed] + 1e-4 if len(neg) > allowed else 0.5
+    return round(max(0.5, min(0.99, t)), 4)
+
+
+def _figures(examples: list[Example], oof: list[float], t: float) -> dict[str, Any]:
+    pos = [p for ex, p in zip(examples, oof, strict=True) if ex.categories]
+    neg = [p for ex, p in zip(examples, oof, strict=True) if not ex.categories]
+    return {
+        "out_of_fold": {
+            "folds": _FOLDS,
+            "threshold": t,
+            "positives": len(pos),
+            "negatives": len(neg),
+            "recall": round(sum(p >= t for p in pos) / max(1, len(pos)), 4),
+            "specificity": round(sum(p < t for p in neg) / max(1, len(neg)), 4),
+        }
+    }
+
+
+def train(
+    examples: list[Example],
+    sources: list[dict[str, Any]],
+    cues: Callable[[str], tuple[str, ...]] | None = None,
+    mask: Mask = None,
+    epochs: int = 300,
+    keep: int = 3000,
+    max_false_alarms: float = 0.02,
+) -> dict[str, Any]:
+    """Train on ``examples`` (``cues`` gives each text its stance cues); returns the JSON-ready
+    model: weights pruned to the ``keep`` largest per class, rounded to 4 decimals."""
+    import numpy as np
+
+    if cues is not None:
+        for ex in examples:
+            ex.cues = cues(ex.text)
+    oof = cross_validate(examples, epochs, mask)
+    threshold = _threshold(examples, oof, max_false_alarms)
+    vocab, weights, bias = fit(examples, epochs, mask=mask)
+    table: dict[str, list[float]] = {}
+    for ci in range(len(CLASSES)):
+        top = np.argsort(-np.abs(weights[:, ci]), kind="stable")[:keep]
+        for i in sorted(int(i) for i in top if abs(weights[i, ci]) >= 1e-4):
+            table.setdefault(vocab[i], [0.0] * len(CLASSES))[ci] = round(float(weights[i, ci]), 4)
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "kind": "logistic regression, one-vs-rest, char 1-3-grams (anchor words masked) + cues",
+        "masked": mask is not None,
+        "classes": list(CLASSES),
+        "bias": [round(b, 4) for b in bias],
+        "threshold": threshold,
+        "suppress_below": 0.1,
+        "trained_on": sources,
+        "figures": _figures(examples, oof, threshold),
+        "data": hashlib.sha256(
+            "\n".join(f"{sorted(e.categories)}\t{e.weight}\t{e.text}" for e in examples).encode()
+        ).hexdigest()[:16],
+        "weights": dict(sorted(table.items())),
+    }
+    body["version"] = hashlib.sha256(
+        json.dumps(body, sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()[:12]
+    return body

@@ -52,13 +52,14 @@ def _sources(files: list[str] | None) -> list[tuple[Path, str | None]]:
 
 
 def train_model(sources: list[tuple[Path, str | None]], extra: list | None = None) -> dict:
-    from lexicon.model import train
-    from lexicon.training import load_training
+    from lexicon.modelscan import anchor_mask, example_cues
+    from lexicon.rules import load_lexicon
+    from lexicon.training import load_training, train
 
     examples, record = load_training(sources, extra)
     if not examples:
         raise CliError("没有可用的训练样本")
-    return train(examples, record)
+    return train(examples, record, cues=example_cues, mask=anchor_mask(load_lexicon()))
 
 
 def write_model(body: dict, output: str | None) -> Path:
@@ -74,8 +75,11 @@ def run_train(args: argparse.Namespace) -> int:
     body = train_model(_sources(args.data))
     out = write_model(body, args.output)
     n = sum(s["rows"] for s in body["trained_on"])
+    oof = body["figures"]["out_of_fold"]
     sys.stdout.write(
         f"模型 {body['version']}：{n} 条样本，{len(body['weights'])} 个特征，数据哈希 {body['data']}\n"
+        f"浮现阈值 P(要约) ≥ {body['threshold']}；{oof['folds']} 折交叉验证（未见样本）："
+        f"查全率 {oof['recall']:.3f}，特异度 {oof['specificity']:.3f}\n"
         f"写入 {out}\n"
     )
     for s in body["trained_on"]:

@@ -174,6 +174,8 @@ PORTAL_PAGES = [
 
 def _read(name: str) -> list[tuple[str, str, str]]:
     rows, kind = [], ""
+    if not (HERE / name).exists():  # a set of negatives only
+        return rows
     for line in (HERE / name).read_text("utf-8").splitlines():
         if line.startswith("# kind:"):
             kind = line.split(":", 1)[1].split()[0]
@@ -241,3 +243,7 @@ if __name__ == "__main__":
     write(build("holdout3_"), "holdout3.jsonl")
     write(build("holdout4_"), "holdout4.jsonl")
     write(build("styles_"), "styles.jsonl")
+    write(build("styles2_"), "styles2.jsonl")
+    write(build("styles3_"), "styles3.jsonl")
+    write(build("styles4_"), "styles4.jsonl")
+    write(build("holdout5_"), "holdout5.jsonl")

@@ -1,0 +1,95 @@
+"""The learned scorer: ``ML-…`` findings for offers no rule matched, masking, training records."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from lexicon.model import MODEL_PATH, Example, features
+from lexicon.modelscan import AnchorMask
+
+ALL = ["special-ops", "training-ads", "certificates"]
+#: Offers in words no window rule knows (written for this test, in the project's own words).
+UNMATCHED = "健康证这边可以做的，扫码出信息，外卖平台放心用"
+
+
+def test_an_unmatched_offer_surfaces_as_a_low_severity_model_finding(det) -> None:
+    res = det.scan(UNMATCHED, packs=ALL)
+    assert [f.rule_id for f in res.findings] == ["ML-FC"]
+    f = res.findings[0]
+    rule = det.rule("ML-FC")
+    assert rule.kind == "model" and f.severity == "low" and f.law == rule.law
+    assert f.pack == "certificates" and "学习模型" in f.message
+    assert f.cues[0].startswith("model:") and float(f.cues[0][6:]) >= det.model.model.threshold
+    assert any(c.startswith("模型线索:") for c in f.cues)  # the n-grams that weighed most
+    assert f.score < 0.6  # ranks below rule findings
+
+
+def test_the_model_stays_in_its_packs_and_behind_reports(det) -> None:
+    assert det.scan(UNMATCHED).findings == []  # default pack: no certificate-pack anchor here
+    report = "记者暗访发现，有卖家称健康证可以做，扫码出信息，外卖平台放心用"
+    assert det.scan(report, packs=ALL).findings == []
+
+
+def test_report_cues_and_warnings_veto_what_the_model_would_surface(det) -> None:
+    """Even at threshold 0 (every anchored sentence scored as an offer) a report or a warning
+    is silenced and named, never shown."""
+    from lexicon.normalize import normalize
+
+    eager = copy.copy(det.model)
+    eager.model = copy.copy(det.model.model)
+    eager.model.threshold = 0.0
+    for text, why in [
+        ("记者暗访发现，有卖家称健康证可以做，扫码出信息", "report:"),
+        ("谨防网上所谓健康证可以做、扫码出信息的说法", "warning:"),
+    ]:
+        found, silenced = eager.surface(
+            normalize(text), text, "text", frozenset(ALL), [], lambda: [], det._stance
+        )
+        assert found == [] and silenced and silenced[0].reason.startswith(why), silenced
+
+
+def test_a_page_the_rules_flag_keeps_the_model_finding_as_suppressed(det) -> None:
+    text = "低压电工证代办，不用考试，加微信 dg12345678。\n" + UNMATCHED
+    res = det.scan(text, packs=ALL)
+    assert res.findings and not any(f.rule_id.startswith("ML-") for f in res.findings)
+    assert any(s.reason == "model:page_flagged" for s in res.suppressed)
+
+
+def test_a_line_of_certificate_names_is_no_offer(det) -> None:
+    """Navigation lists name many certificates; masking makes their number no evidence."""
+    assert det.scan("电工证\n焊工证\n登高证\n制冷证\n叉车证\n证件照", packs=ALL).findings == []
+
+
+def test_anchor_mask_replaces_leftmost_longest_words_by_pack() -> None:
+    mask = AnchorMask({"special-ops": ("电工证", "低压电工证"), "certificates": ("学历",)},
+                      ("special-ops", "certificates"))  # fmt: skip
+    assert mask("低压电工证和学历都能办") == "\ue001和\ue003都能办"
+    feats = features("低压电工证电工证都能办", mask=mask)
+    assert "\ue001" not in feats and "\ue001\ue001" not in feats and "\ue001都" in feats
+
+
+def test_training_is_deterministic_and_records_its_data_and_figures() -> None:
+    from lexicon.training import train
+
+    offers = ["证件都能办，加我", "学历可以做，私聊", "包过班，不过退费", "考试答案考前发你"]
+    others = ["今天天气很好", "证件照拍摄", "学历查询请登录学信网", "考试报名时间公布"]
+    rows = [Example(t, frozenset({"fake_certificate"}), 1.0, f"p{i}") for i, t in enumerate(offers)]
+    rows += [Example(t, frozenset(), 1.0, f"n{i}") for i, t in enumerate(others)]
+    a = train(rows, [{"file": "t", "rows": 8}], epochs=20)
+    b = train(rows, [{"file": "t", "rows": 8}], epochs=20)
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert a["classes"][0] == "offer" and a["data"] and a["version"]
+    oof = a["figures"]["out_of_fold"]
+    assert oof["positives"] == 4 and oof["negatives"] == 4 and 0.5 <= a["threshold"] <= 0.99
+
+
+@pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no model file")
+def test_the_shipped_model_says_how_it_generalizes() -> None:
+    data = json.loads(MODEL_PATH.read_text("utf-8"))
+    oof = data["figures"]["out_of_fold"]
+    assert data["masked"] and oof["folds"] == 5 and oof["specificity"] >= 0.97
+    files = {s["file"] for s in data["trained_on"]}
+    assert "holdout4.jsonl" not in files and "holdout5.jsonl" not in files  # kept for measuring
