@@ -2,7 +2,8 @@
 
 * :class:`TrapGuardMiddleware` drops requests that look like crawler traps (too many pages on
   one host, huge URLs, many query parameters, repeated path segments, calendar-like infinite
-  spaces). Each guard is counted in stats as ``adsweep/trap/<guard>``.
+  spaces, session ids and parameter churn by URL shape: :class:`crawlers.urlshapes.UrlShapes`).
+  Each guard is counted in stats as ``adsweep/trap/<guard>``.
 * :class:`PrivateAddressMiddleware` refuses private, loopback and link-local destinations,
   checked after DNS resolution (before the request) and again on the address the response
   really came from and on the final URL (after redirects, including a browser's own), unless the
@@ -46,6 +47,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from crawlers.urlshapes import UrlShapes
 from pipelines.config import setting
 from pipelines.run import RunContext
 
@@ -78,6 +80,9 @@ class TrapLimits:
     max_repeated_segments: int
     max_calendar_pages: int
     calendar_years: int
+    max_param_sets: int
+    max_param_combos: int
+    session_values: int
 
     @classmethod
     def from_settings(cls, settings: Any) -> TrapLimits:
@@ -88,6 +93,9 @@ class TrapLimits:
             max_repeated_segments=setting(settings, "ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS", "int"),
             max_calendar_pages=setting(settings, "ADSWEEP_TRAP_MAX_CALENDAR_PAGES", "int"),
             calendar_years=setting(settings, "ADSWEEP_TRAP_CALENDAR_YEARS", "int"),
+            max_param_sets=setting(settings, "ADSWEEP_TRAP_MAX_PARAM_SETS", "int"),
+            max_param_combos=setting(settings, "ADSWEEP_TRAP_MAX_PARAM_COMBOS", "int"),
+            session_values=setting(settings, "ADSWEEP_TRAP_SESSION_VALUES", "int"),
         )
 
 
@@ -179,6 +187,9 @@ class TrapGuardMiddleware:
         self.limits = MiddlewareConfig.from_settings(crawler.settings).traps
         self.pages_per_host: Counter[str] = Counter()
         self.calendar_pages: dict[str, set[str]] = {}
+        self.shapes = UrlShapes(
+            self.limits.max_param_sets, self.limits.session_values, self.limits.max_param_combos
+        )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
@@ -196,6 +207,12 @@ class TrapGuardMiddleware:
     def _stateful_reason(self, request: Request) -> str | None:
         if request.meta.get("retry_times") or request.meta.get("adsweep_auto_rendered"):
             return None  # the same page again, already counted
+        if request.meta.get("adsweep_render_failed"):
+            return None
+        # Search result pages of a listings target vary keyword × page by design.
+        churn_ok = request.meta.get("adsweep_role") == "result"
+        if shape := self.shapes.reason(request.url, churn_ok=churn_ok):
+            return shape
         template = calendar_template(request.url)
         if template is not None:
             seen = self.calendar_pages.setdefault(template, set())

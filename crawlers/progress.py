@@ -66,7 +66,7 @@ class ProgressExtension:
         get = self.stats.get_value
         pages = get("adsweep/detect/pages", 0)
         hits = get("adsweep/detect/pages_with_findings", 0)
-        errors = get("adsweep/pages/error", 0) + get("log_count/ERROR", 0)
+        errors = get("adsweep/pages/error", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
         return (
             f"[{self.crawler.spider.name if self.crawler.spider else 'crawl'}] 页面 {pages} | "

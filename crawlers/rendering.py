@@ -6,27 +6,22 @@ media; renders for evidence (screenshots) load everything so the picture is what
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import ipaddress
 import logging
 import re
-import socket
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy_playwright.page import PageMethod
 
-from pipelines.extract import decode_html
-
 __all__ = [
     "RENDER_MODES",
     "block_heavy_resources",
-    "fix_document_charset",
+    "capture_png",
     "looks_client_side",
     "read_request_meta",
     "screenshot_request",
+    "settle",
 ]
 
 logger = logging.getLogger(__name__)
@@ -41,83 +36,13 @@ _SPA_MARKERS = re.compile(
 )
 
 
-async def _serve_document(route: Any) -> None:
-    """Serve an HTML document to chromium with the charset its bytes prove.
-
-    Chromium believes the Content-Type header; evaders' pages lie about it (UTF-8 bytes under
-    ``gbk``). Without this a rendered page reads as mojibake and its screenshot is useless as
-    evidence. The bytes are unchanged; only the header's charset is corrected. (A fulfilled
-    document has no network address, so chromium's own local-network checks would refuse its
-    requests to allowed private networks: settings turn those checks off, and
-    :func:`_private_target` enforces our policy on every request instead.) Redirects pass
-    through so the browser follows them and the page URL stays true.
-    """
-    response = await route.fetch(max_redirects=0)
-    ctype = response.headers.get("content-type", "")
-    if not 200 <= response.status < 300 or (ctype and "html" not in ctype.lower()):
-        await route.fulfill(response=response)
-        return
-    body = await response.body()
-    charset = decode_html(body, ctype).encoding
-    headers = {**response.headers, "content-type": f"text/html; charset={charset}"}
-    await route.fulfill(response=response, headers=headers, body=body)
-
-
-_VERDICTS: dict[tuple[str, tuple[str, ...]], bool] = {}
-
-
-async def _private_target(url: str, allowed: tuple[str, ...]) -> bool:
-    """True when a browser request would reach a private/loopback/link-local address.
-
-    Scrapy's downloader middlewares never see what a page's scripts fetch, so the browser
-    gets the same guard: a hostile page must not make our chromium probe internal services.
-    """
-    from crawlers.middlewares import _parse_networks, is_blocked_address
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return False
-    key = (parts.hostname, allowed)
-    if key not in _VERDICTS:
-        nets = _parse_networks(allowed)
-        try:
-            addrs = (
-                [parts.hostname]
-                if _is_ip(parts.hostname)
-                else [
-                    str(info[4][0])
-                    for info in await asyncio.get_running_loop().getaddrinfo(
-                        parts.hostname, parts.port or 80, type=socket.SOCK_STREAM
-                    )
-                ]
-            )
-        except OSError:
-            addrs = []
-        _VERDICTS[key] = any(is_blocked_address(a, nets) for a in addrs)
-    return _VERDICTS[key]
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _route_handler(block_heavy: bool, allowed: tuple[str, ...]) -> Any:
+def _route_handler(block_heavy: bool) -> Any:
     async def _route(route: Any) -> None:
-        req = route.request
         try:
-            if await _private_target(req.url, allowed):
-                logger.warning("browser request blocked (private address): %s", req.url)
-                await route.abort("addressunreachable")
-            elif block_heavy and req.resource_type in _HEAVY:
+            if block_heavy and route.request.resource_type in _HEAVY:
                 await route.abort()
-            elif req.resource_type == "document" and req.is_navigation_request():
-                await _serve_document(route)
             else:
-                await route.continue_()
+                await route.fallback()
         except Exception:  # a route that failed must not hang the page
             with contextlib.suppress(Exception):
                 await route.continue_()
@@ -125,20 +50,42 @@ def _route_handler(block_heavy: bool, allowed: tuple[str, ...]) -> Any:
     return _route
 
 
-def _allowed(request: Request) -> tuple[str, ...]:
-    return tuple(request.meta.get("adsweep_allow_private") or ())
-
-
 async def block_heavy_resources(page: Any, request: Request) -> None:
-    """``playwright_page_init_callback`` of reading renders: no images, fonts or media;
-    documents served with the charset their bytes prove; no private addresses."""
-    await page.route("**/*", _route_handler(True, _allowed(request)))
+    """``playwright_page_init_callback`` of reading renders: no images, fonts or media.
+
+    Addresses, sizes, image bombs and charsets are the browser guard's job
+    (:mod:`crawlers.guardproxy`): a route never sees every request chromium makes.
+    """
+    await page.route("**/*", _route_handler(True))
 
 
-async def fix_document_charset(page: Any, request: Request) -> None:
-    """``playwright_page_init_callback`` of evidence renders: everything loads (but private
-    addresses), documents served with the charset their bytes prove."""
-    await page.route("**/*", _route_handler(False, _allowed(request)))
+async def settle(page: Any, idle_ms: float) -> str:
+    """Wait for the network to go quiet, but not for ever: ``idle`` or ``not_idle``.
+
+    Pages that poll, stream or load without end never reach network idle; their DOM is read
+    as it stands once ``idle_ms`` has passed (counted as ``adsweep/render/not_idle``).
+    """
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        await page.wait_for_load_state("networkidle", timeout=idle_ms)
+    except PlaywrightTimeout:
+        return "not_idle"
+    return "idle"
+
+
+async def capture_png(page: Any, max_height: int) -> dict[str, Any]:
+    """A full-page PNG, at most ``max_height`` CSS pixels tall (infinite pages stay finite)."""
+    height = await page.evaluate(
+        "() => Math.max(document.documentElement ? document.documentElement.scrollHeight : 0,"
+        " document.body ? document.body.scrollHeight : 0)"
+    )
+    width = (page.viewport_size or {}).get("width") or 1280
+    shown = max(1, min(int(height or 1), max_height))
+    png = await page.screenshot(
+        full_page=True, type="png", clip={"x": 0, "y": 0, "width": width, "height": shown}
+    )
+    return {"png": png, "height": int(height or 0), "capped": int(height or 0) > max_height}
 
 
 def looks_client_side(body: bytes, visible_text: str, links: int, min_text: int = 200) -> bool:
@@ -151,31 +98,36 @@ def looks_client_side(body: bytes, visible_text: str, links: int, min_text: int 
     return bool(_SPA_MARKERS.search(body)) and links < 5 + len(visible_text) // 400
 
 
-def read_request_meta(allow_private: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+def read_request_meta(
+    allow_private: list[str] | tuple[str, ...] = (), idle_ms: float = 5_000
+) -> dict[str, Any]:
     """Meta for a render whose purpose is reading the DOM."""
     return {
         "adsweep_allow_private": list(allow_private),
         "playwright": True,
         "playwright_page_init_callback": block_heavy_resources,
-        "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")],
+        "playwright_page_methods": [PageMethod(settle, idle_ms)],
         "playwright_context": "read",
     }
 
 
 def screenshot_request(
-    url: str, allow_private: list[str] | tuple[str, ...] = (), **meta: Any
+    url: str,
+    allow_private: list[str] | tuple[str, ...] = (),
+    idle_ms: float = 5_000,
+    max_height: int = 16_000,
+    **meta: Any,
 ) -> Request:
-    """A render that loads everything and returns a full-page PNG in the page-method result."""
+    """A render that loads everything; its last page method's result is :func:`capture_png`'s."""
     return Request(
         url,
         dont_filter=True,
         meta={
             "playwright": True,
             "playwright_context": "capture",
-            "playwright_page_init_callback": fix_document_charset,
             "playwright_page_methods": [
-                PageMethod("wait_for_load_state", "networkidle"),
-                PageMethod("screenshot", full_page=True, type="png"),
+                PageMethod(settle, idle_ms),
+                PageMethod(capture_png, max_height),
             ],
             "adsweep_capture": True,
             "adsweep_allow_private": list(allow_private),

@@ -66,9 +66,22 @@ class CrawlResult:
 
     @property
     def errors(self) -> int:
-        return int(self.stats.get("adsweep/pages/error", 0)) + int(
-            self.stats.get("log_count/ERROR", 0)
-        )
+        """Pages that failed (once each: a retried page that finally failed is one error)."""
+        return int(self.stats.get("adsweep/pages/error", 0))
+
+    @property
+    def fetched(self) -> int:
+        """Responses other than robots.txt: zero means the crawl reached nothing."""
+        robots = int(self.stats.get("robotstxt/response_count", 0))
+        return max(0, self.responses - robots)
+
+    @property
+    def spool_pending(self) -> int:
+        return int(self.stats.get("adsweep/store/pending", 0))
+
+    @property
+    def evidence_missing(self) -> int:
+        return int(self.stats.get("adsweep/evidence/missing", 0))
 
     @property
     def unchanged(self) -> int:

@@ -48,11 +48,12 @@ DOWNLOADER_MIDDLEWARES: dict[str, int] = {
 }
 #: Fixed delay between requests to one host, seconds (a target's ``politeness.download_delay``).
 DOWNLOAD_DELAY: float = 0.0
-#: Every http(s) request goes through scrapy-playwright, which passes pages that do not ask
+#: Every http(s) request goes through scrapy-playwright behind the browser guard
+#: (``crawlers/browser.py``, ``crawlers/guardproxy.py``), which passes pages that do not ask
 #: for a browser (no ``playwright`` meta) to Scrapy's own HTTP handler.
 DOWNLOAD_HANDLERS: dict[str, str] = {
-    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "http": "crawlers.browser.GuardedPlaywrightHandler",
+    "https": "crawlers.browser.GuardedPlaywrightHandler",
 }
 #: Largest body accepted, bytes; rendered pages are held to it by ``SizeCapMiddleware``.
 DOWNLOAD_MAXSIZE: int = 8 * 1024 * 1024
@@ -114,8 +115,10 @@ PLAYWRIGHT_BROWSER_TYPE: str = "chromium"
 #: Navigation timeout of a rendered page, milliseconds.
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT: int = 30_000
 #: Debian's chromium by path (``playwright install`` is never run). Private-address policy is
-#: ours (``crawlers.rendering`` checks every browser request against
-#: ``ADSWEEP_ALLOW_PRIVATE``); chromium's own checks would also refuse allowed ones.
+#: ours (the browser guard, ``crawlers/guardproxy.py``, checks every browser request against
+#: ``ADSWEEP_ALLOW_PRIVATE``); chromium's own checks would also refuse allowed ones. One
+#: renderer per page (``ProcessPerSiteUpToMainFrameThreshold`` off): a busy-looping page must
+#: not stall its same-site neighbours.
 PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
     "executable_path": shutil.which("chromium") or "/usr/bin/chromium",
     "headless": True,
@@ -126,7 +129,8 @@ PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
         "--disable-sync",
         "--no-first-run",
         "--disable-gpu",
-        "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests",
+        "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,"
+        "ProcessPerSiteUpToMainFrameThreshold",
     ],
 }
 #: Browser contexts open at once (reading, evidence screenshots).
@@ -151,6 +155,9 @@ ADSWEEP_LISTINGS_MAX_PAGES: int = 20
 ADSWEEP_MAX_IMAGES_PER_PAGE: int = 6
 #: Largest image fetched for OCR, bytes.
 ADSWEEP_MAX_IMAGE_BYTES: int = 3 * 1024 * 1024
+#: Links followed from one page at most (a trap page lists 100,000):
+#: ``adsweep/trap/links_capped``.
+ADSWEEP_MAX_LINKS_PER_PAGE: int = 1000
 #: Platform name recorded on the run's hits (a target's ``platform``, ``--platform``).
 ADSWEEP_PLATFORM: str = ""
 #: Look-alike domains visited per ``portal`` target.
@@ -166,10 +173,19 @@ ADSWEEP_REMOVAL_TEXTS: list[str] = []
 #: ``auto`` renders pages whose static HTML looks client-side in chromium; ``always``;
 #: ``never``.
 ADSWEEP_RENDER: str = "auto"
+#: Seconds to wait for network idle before reading a rendered page anyway (pages that poll
+#: never go idle: ``adsweep/render/not_idle``).
+ADSWEEP_RENDER_IDLE_WAIT: float = 5.0
+#: Images whose header declares more pixels are refused by the browser guard before chromium
+#: decodes them (``adsweep/render/image_refused``).
+ADSWEEP_RENDER_MAX_IMAGE_PIXELS: int = 40_000_000
 #: Pages with less visible text than this (characters) and any script count as client-side.
 ADSWEEP_RENDER_MIN_TEXT: int = 200
 #: Renders per browser context before it is retired and closed (long crawls keep memory flat).
 ADSWEEP_RENDER_RECYCLE_PAGES: int = 100
+#: Seconds a render may take once its page is open (navigation, scripts, reading the DOM, the
+#: screenshot); a page holding chromium longer is closed and read from its static HTML.
+ADSWEEP_RENDER_TIMEOUT: float = 60.0
 #: Seconds before the first retry; retry n waits BASE × 2^(n-1) seconds.
 ADSWEEP_RETRY_BACKOFF_BASE: float = 1.0
 #: The longest wait before a retry, seconds.
@@ -180,6 +196,12 @@ ADSWEEP_ROBOTS_OVERRIDE_REASON: str = ""
 ADSWEEP_RUN_ID: str = ""
 #: A full-page PNG of every page with a finding, as evidence (needs chromium).
 ADSWEEP_SCREENSHOTS: bool = True
+#: Pages larger than this (bytes) get no screenshot (``adsweep/screenshot/skipped_large``):
+#: chromium lays out megabytes of text for minutes; the WARC record keeps the page whole.
+ADSWEEP_SCREENSHOT_MAX_BODY: int = 4 * 1024 * 1024
+#: Evidence screenshots show at most this many CSS pixels of a page's height
+#: (``adsweep/screenshot/height_capped``).
+ADSWEEP_SCREENSHOT_MAX_HEIGHT: int = 16_000
 #: Name of the target the run crawls (recorded on its hits and run; its known hits are
 #: rechecked); empty for a crawl of seed URLs.
 ADSWEEP_TARGET: str = ""
@@ -189,12 +211,20 @@ ADSWEEP_TRAP_CALENDAR_YEARS: int = 5
 ADSWEEP_TRAP_MAX_CALENDAR_PAGES: int = 50
 #: Pages fetched per host before the rest are dropped.
 ADSWEEP_TRAP_MAX_PAGES_PER_HOST: int = 20_000
+#: Different queries of two or more parameters on one path before the rest are parameter
+#: churn (``param_churn``; a listings target's search pages are exempt).
+ADSWEEP_TRAP_MAX_PARAM_COMBOS: int = 60
+#: Different sets of parameter names on one path before the rest are parameter churn.
+ADSWEEP_TRAP_MAX_PARAM_SETS: int = 24
 #: Query parameters a URL may carry.
 ADSWEEP_TRAP_MAX_QUERY_PARAMS: int = 12
 #: Times one path segment may occur in a URL (``/a/b/a/b/a`` is a loop).
 ADSWEEP_TRAP_MAX_REPEATED_SEGMENTS: int = 2
 #: Longest URL fetched, characters.
 ADSWEEP_TRAP_MAX_URL_LENGTH: int = 2_000
+#: Random-token values one parameter may show on one path before it counts as a session id
+#: and is ignored when comparing URLs (``session_id``).
+ADSWEEP_TRAP_SESSION_VALUES: int = 20
 
 # === EVIDENCE_* ================================================================================
 
@@ -207,6 +237,9 @@ EVIDENCE_TSA_URL: str = ""
 
 # === LEXICON_* =================================================================================
 
+#: A lexicon folder (``rules/``, ``terms/``, ``law.yaml``) instead of the bundled one; checked
+#: completely before a crawl starts (a malformed rule stops it with exit code 2).
+LEXICON_DIR: str | None = None
 #: Run the detector over every page; off raises ``NotConfigured`` (a crawl that only archives).
 LEXICON_ENABLED: bool = True
 #: Read text and QR codes out of images (rapidocr in worker processes).

@@ -77,6 +77,16 @@ _MarkedLoader.add_constructor(
 )
 
 
+def _not_utf8(path: Path, e: UnicodeDecodeError) -> str:
+    """Where a file stops being UTF-8 (a GBK-saved targets file is the usual cause)."""
+    line = e.object[: e.start].count(b"\n") + 1
+    byte = e.object[e.start : e.start + 1].hex()
+    return (
+        f"{path}:{line}: not UTF-8 (byte 0x{byte} at offset {e.start}); "
+        "save the file as UTF-8 (目标文件须为 UTF-8 编码)"
+    )
+
+
 def load_targets(paths: str | Path | Iterable[str | Path]) -> list[Target]:
     """Load and validate one file, a directory of ``*.yaml``, or several; all-or-nothing."""
     files = list(_expand_paths(paths))
@@ -89,6 +99,8 @@ def load_targets(paths: str | Path | Iterable[str | Path]) -> list[Target]:
             problems += e.problems
         except OSError as e:
             problems.append(f"{f}: cannot read: {e.strerror or e}")
+        except UnicodeDecodeError as e:
+            problems.append(_not_utf8(f, e))
     problems += _duplicate_names(targets)
     if problems:
         raise TargetsError(problems)

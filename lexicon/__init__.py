@@ -27,8 +27,8 @@ __all__ = [
 
 
 @cache
-def get_detector() -> Detector:
-    """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` once.
+def get_detector(root: str | None = None) -> Detector:
+    """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` (or ``root``'s) once.
 
     jieba's dictionary (about a second) is loaded here too, not on the first candidate, so a
     crawl pays it when its pipeline starts rather than in the middle of its event loop.
@@ -36,6 +36,6 @@ def get_detector() -> Detector:
     from lexicon.detector import Detector
     from lexicon.rules import load_lexicon
 
-    det = Detector(load_lexicon())
+    det = Detector(load_lexicon(root) if root else load_lexicon())
     det.warm()
     return det

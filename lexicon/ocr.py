@@ -14,14 +14,17 @@ import multiprocessing
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 __all__ = [
+    "MAX_DECODE_PIXELS",
     "MAX_IMAGE_BYTES",
     "MAX_PIXELS",
     "ImageError",
     "ImageReading",
     "OcrPool",
+    "check_image",
     "read_image",
 ]
 
@@ -29,11 +32,41 @@ __all__ = [
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 #: Images with more pixels are scaled down before OCR.
 MAX_PIXELS = 4_000_000
+#: Images whose header declares more pixels are refused before decoding: a decoder allocates
+#: the whole bitmap first (a 169 KB PNG declaring 50,000 × 50,000 costs 7.5 GB).
+MAX_DECODE_PIXELS = 40_000_000
 _MIN_SCORE = 0.5
 
 
 class ImageError(ValueError):
-    """The bytes are not a decodable image, or exceed the caps."""
+    """The bytes are not a decodable image, or exceed the caps; ``reason`` names which."""
+
+    def __init__(self, message: str, reason: str = "undecodable") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]  # survive the trip from the worker
+        return (type(self), (str(self), self.reason))
+
+
+def check_image(data: bytes, max_pixels: int = MAX_DECODE_PIXELS) -> tuple[int, int]:
+    """The image's size from its header, or :class:`ImageError` before anything decodes it."""
+    from lexicon.imagehead import image_kind, image_size
+
+    if not data:
+        raise ImageError("空图片", "empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageError(f"图片过大：{len(data)} 字节，上限 {MAX_IMAGE_BYTES}", "bytes")
+    if image_kind(data) is None:
+        raise ImageError("不是可识别的图片格式（PNG/JPEG/GIF/WebP/BMP）", "format")
+    size = image_size(data)
+    if size is None:
+        raise ImageError("图片头部残缺，读不出尺寸", "undecodable")
+    if size[0] * size[1] > max_pixels:
+        raise ImageError(
+            f"图片头部声称 {size[0]}×{size[1]} 像素，超过上限 {max_pixels}（解压炸弹）", "pixels"
+        )
+    return size
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +91,7 @@ def _decode(data: bytes):  # type: ignore[no-untyped-def]
     import cv2
     import numpy as np
 
-    if not data:
-        raise ImageError("空图片")
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ImageError(f"图片过大：{len(data)} 字节，上限 {MAX_IMAGE_BYTES}")
+    check_image(data)
     img = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
     if img is None:
         raise ImageError("无法解码的图片数据")
@@ -97,16 +127,39 @@ def read_image(data: bytes) -> ImageReading:
     return ImageReading(text=text, qr_urls=_qr_urls(img))
 
 
+def _die_with_parent() -> None:
+    """A worker whose crawl was killed (SIGKILL) must not live on holding its memory."""
+    import contextlib
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 class OcrPool:
-    """OCR in worker processes; ``submit`` returns a future, repeated images hit the cache."""
+    """OCR in worker processes; ``submit`` returns a future, repeated images hit the cache.
+
+    A worker that dies (the kernel's OOM killer, a crash in a native decoder) breaks the
+    process pool; the next :meth:`submit` starts a new one, and :attr:`deaths` counts how often
+    that happened. The image in flight when a worker died keeps its failed future in the cache,
+    so the same bytes are not fed to a new worker again.
+    """
 
     def __init__(self, max_workers: int = 1, cache_size: int = 1024) -> None:
-        # spawn, not fork: the crawl process runs an event loop and threads.
-        ctx = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(max_workers=max_workers, mp_context=ctx)
+        self._workers = max_workers
+        self._pool = self._new_pool()
         self._cache: OrderedDict[str, Future[ImageReading]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self.deaths = 0
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the crawl process runs an event loop and threads.
+        ctx = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(
+            max_workers=self._workers, mp_context=ctx, initializer=_die_with_parent
+        )
 
     def submit(self, data: bytes) -> Future[ImageReading]:
         """Read ``data`` in a worker; a failed read resolves the future with the exception."""
@@ -116,15 +169,30 @@ class OcrPool:
             if fut is not None:
                 self._cache.move_to_end(key)
                 return fut
-            if len(data) > MAX_IMAGE_BYTES:
+            try:
+                check_image(data)
+            except ImageError as e:
                 fut = Future()
-                fut.set_exception(ImageError(f"图片过大：{len(data)} 字节"))
+                fut.set_exception(e)
             else:
-                fut = self._pool.submit(read_image, data)
+                fut = self._submit(data)
             self._cache[key] = fut
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
             return fut
+
+    def _submit(self, data: bytes) -> Future[ImageReading]:
+        try:
+            return self._pool.submit(read_image, data)
+        except BrokenProcessPool:
+            self.deaths += 1
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(read_image, data)
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for tests and the soak report)."""
+        return [p.pid for p in (getattr(self._pool, "_processes", None) or {}).values() if p.pid]
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from scrapy import Request
 from scrapy.exceptions import NotConfigured
 
 from lexicon import get_detector
+from lexicon.ocr import ImageError
 from pipelines.config import setting
 from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem
@@ -38,6 +40,7 @@ class DetectConfig:
     ocr_workers: int
     max_images: int
     max_image_bytes: int
+    lexicon_dir: str | None
 
     @classmethod
     def from_settings(cls, settings: Any) -> DetectConfig:
@@ -47,6 +50,7 @@ class DetectConfig:
             ocr_workers=setting(settings, "LEXICON_OCR_WORKERS", "int"),
             max_images=setting(settings, "ADSWEEP_MAX_IMAGES_PER_PAGE", "int"),
             max_image_bytes=setting(settings, "ADSWEEP_MAX_IMAGE_BYTES", "int"),
+            lexicon_dir=setting(settings, "LEXICON_DIR"),
         )
 
 
@@ -60,7 +64,7 @@ class DetectPipeline:
         self.ocr_workers = config.ocr_workers
         self.max_images = config.max_images
         self.max_image_bytes = config.max_image_bytes
-        self.detector = get_detector()
+        self.detector = get_detector(config.lexicon_dir or None)
         self._ocr: Any = None
 
     @classmethod
@@ -129,9 +133,22 @@ class DetectPipeline:
             return None
         try:
             reading = await asyncio.wrap_future(self._ocr.submit(resp.body))
+        except ImageError as e:
+            self.stats.inc_value("adsweep/ocr/refused")
+            self.stats.inc_value(f"adsweep/ocr/refused/{e.reason}")
+            logger.info("image refused %s: %s", url, e)
+            return None
+        except BrokenProcessPool:
+            self.stats.inc_value("adsweep/ocr/worker_died")
+            logger.error(
+                "OCR worker died reading %s (out of memory or a crash); a new worker takes "
+                "over, this image is skipped",
+                url,
+            )
+            return None
         except Exception as e:
             self.stats.inc_value("adsweep/ocr/failed")
-            logger.info("image not read %s: %s", url, e)
+            logger.warning("image not read %s: %s", url, e)
             return None
         self.stats.inc_value("adsweep/ocr/images")
         return reading

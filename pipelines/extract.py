@@ -3,9 +3,12 @@
 Saved Chinese marketplace pages routinely lie about their charset (UTF-8 bytes under a ``gbk``
 meta tag, GB18030 bytes under ``gbk``), so the bytes decide and declarations only break ties:
 
-1. a BOM is proof;
+1. a BOM is proof when the bytes after it agree (a UTF-16 BOM before GBK bytes is a lie and
+   is ignored, ``bom_mismatch``);
 2. bytes that are valid UTF-8 and not plain ASCII are UTF-8 (random GBK text is almost never
-   valid UTF-8);
+   valid UTF-8); so are bytes with a few invalid sequences among many valid multi-byte ones
+   (one stray byte must not turn a UTF-8 page into GB18030 mojibake): those few are replaced
+   and counted (``replaced``);
 3. otherwise every candidate that decodes strictly (declared ones first, then GB18030, Big5)
    is scored by how much of its CJK text is common characters, and the best wins;
 4. if nothing decodes strictly, GB18030 with replacement characters, marked as lossy.
@@ -49,6 +52,10 @@ class Decoded:
     #: What the page claimed: {"header": …, "meta": …} (absent keys: no claim).
     declared: dict[str, str] = field(default_factory=dict)
     lossy: bool = False
+    #: Invalid byte sequences replaced by U+FFFD in otherwise valid UTF-8.
+    replaced: int = 0
+    #: The page began with a byte-order mark its bytes contradict (the BOM was ignored).
+    bom_mismatch: bool = False
 
 
 @dataclass(slots=True)
@@ -58,6 +65,8 @@ class Extracted:
     image_urls: list[str]
     image_alts: list[str]
     links: list[str]
+    #: Markup libxml2 would not finish (nesting past its depth limit): read by BeautifulSoup.
+    deep: bool = False
 
 
 def _norm_codec(name: str | None) -> str | None:
@@ -119,15 +128,55 @@ def _candidates(declared: dict[str, str]) -> list[str]:
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     """Decode page bytes, trusting what the bytes prove over what the page says."""
     declared = declared_charsets(body, content_type)
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return Decoded(body.decode(name, "replace"), name.replace("-sig", ""), declared)
+    bom = _bom(body)
+    if bom is not None and (text := _bom_text(body, *bom)) is not None:
+        return Decoded(text, bom[1].replace("-sig", ""), declared)
+    if bom is not None:
+        body = body[len(bom[0]) :]
+    decoded = _utf8(body, declared)
+    if decoded is None:
+        decoded = _best_candidate(body, declared)
+    decoded.bom_mismatch = bom is not None
+    return decoded
+
+
+def _bom(body: bytes) -> tuple[bytes, str] | None:
+    return next(((b, n) for b, n in _BOMS if body.startswith(b)), None)
+
+
+def _bom_text(body: bytes, bom: bytes, name: str) -> str | None:
+    """The text after a BOM, or None when the bytes contradict it."""
+    if name == "utf-8-sig":
+        decoded = _utf8(body[len(bom) :], {})
+        return decoded.text if decoded is not None else None
+    try:
+        text = body.decode(name)
+    except UnicodeDecodeError:
+        return None
+    # UTF-16 HTML is mostly ASCII markup, so every other byte is NUL; GBK bytes never are.
+    sample = body[len(bom) : len(bom) + 4096]
+    if sample.count(0) * 5 >= len(sample) or _score(text) >= 0.9:
+        return text
+    return None
+
+
+def _utf8(body: bytes, declared: dict[str, str]) -> Decoded | None:
+    """UTF-8, strictly or with a few stray bytes replaced; None when the bytes are not UTF-8."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         return Decoded(text, "utf-8" if not body.isascii() else _ascii_name(declared), declared)
+    text = body.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if 0 < bad <= max(3, multibyte // 50) and multibyte >= 10 * bad:
+        return Decoded(text, "utf-8", declared, lossy=True, replaced=bad)
+    return None
+
+
+def _best_candidate(body: bytes, declared: dict[str, str]) -> Decoded:
     best: tuple[float, int, str, str] | None = None
     for rank, name in enumerate(_candidates(declared)):
         try:
@@ -193,7 +242,8 @@ def _extract_soup(html: str, base_url: str) -> Extracted:
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     body = soup.body or soup
-    return Extracted(title, _visible_text(body.strings, alts), _dedupe(images), alts, links)
+    text = _visible_text(body.strings, alts)
+    return Extracted(title, text, _dedupe(images), alts, links, deep=True)
 
 
 def _visible_text(strings: Iterable[str], alts: list[str]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -60,13 +62,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        return _leave_if_poisoned(int(args.func(args) or 0))
     except CliError as e:
         print(f"adsweep: error: {e}", file=sys.stderr)
-        return e.code
+        return _leave_if_poisoned(e.code)
     except KeyboardInterrupt:
         print("adsweep: interrupted", file=sys.stderr)
         return 130
+
+
+def _leave_if_poisoned(code: int) -> int:
+    """Exit now, without finalizing, when a SQLite store's files became unwritable mid-run.
+
+    Such a connection must never be closed (closing writes through a shared memory map and
+    dies with SIGBUS); everything else is flushed first.
+    """
+    from pipelines.store import sqlite
+
+    if sqlite.POISONED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

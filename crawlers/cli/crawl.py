@@ -39,8 +39,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _depth(value: str) -> int:
+    try:
+        depth = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if depth < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {depth}")
+    return depth
+
+
 def add_crawl_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--depth", type=int, default=None, help="link depth from the seeds")
+    p.add_argument("--depth", type=_depth, default=None, help="link depth from the seeds (≥ 0)")
     p.add_argument(
         "--render",
         choices=RENDER_MODES,
@@ -73,6 +83,17 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-screenshots", action="store_true", help="skip evidence screenshots")
     p.add_argument("--no-ocr", action="store_true", help="do not read text in images")
     p.add_argument("--log-level", default="WARNING")
+    p.add_argument(
+        "--stats", default=None, metavar="FILE", help="write each crawl's stats as JSON here"
+    )
+    p.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a setting of crawlers/settings.py (VALUE read as JSON when it parses)",
+    )
 
 
 def check_url(url: str) -> str:
@@ -94,7 +115,62 @@ def open_run_store(url: str | None) -> tuple[str, Store]:
         raise CliError(f"存储不可用 (store unusable): {e}") from e
 
 
+def check_networks(values: list[str]) -> list[str]:
+    """``--allow-private`` values must be IP addresses or CIDR networks."""
+    import ipaddress
+
+    for value in values:
+        try:
+            ipaddress.ip_network(value, strict=False)
+        except ValueError:
+            raise CliError(
+                f"--allow-private {value!r} 不是 IP 地址或网段 (not an IP address or CIDR "
+                "network, e.g. 127.0.0.0/8)"
+            ) from None
+    return values
+
+
+def check_queue(url: str | None) -> None:
+    """An unreachable Redis frontier fails now, with its address, not as a traceback later."""
+    if not url:
+        return
+    from crawlers.distributed import split_queue_url
+
+    try:
+        redis_url, _ = split_queue_url(url)
+        import redis
+
+        redis.Redis.from_url(redis_url, socket_connect_timeout=5).ping()
+    except Exception as e:  # bad URL, refused, timeout, auth: all mean "cannot crawl"
+        raise CliError(f"--queue 无法连接 (Redis queue unreachable): {url}: {e}") from None
+
+
+def parse_sets(values: list[str]) -> dict[str, object]:
+    """``-s NAME=VALUE`` overrides; only names of our settings module or Scrapy's defaults."""
+    import json
+
+    from scrapy.settings import default_settings as scrapy_defaults
+
+    from crawlers import settings as defaults
+
+    out: dict[str, object] = {}
+    for item in values:
+        name, sep, raw = item.partition("=")
+        name = name.strip()
+        known = hasattr(defaults, name) or hasattr(scrapy_defaults, name)
+        if not sep or not name.isupper() or not known:
+            raise CliError(f"-s {item!r}: expected NAME=VALUE naming a known setting")
+        try:
+            out[name] = json.loads(raw)
+        except ValueError:
+            out[name] = raw
+    return out
+
+
 def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
+    check_networks(args.allow_private)
+    check_queue(args.queue)
+    overrides = parse_sets(getattr(args, "set", []))
     common = {
         "depth": args.depth,
         "render": args.render,
@@ -114,6 +190,8 @@ def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
         specs.append(_target_spec(target, common))
     if not specs:
         raise CliError("nothing to crawl: give seed URLs or --targets FILE")
+    for spec in specs:
+        spec.settings.update(overrides)
     return specs
 
 
@@ -184,24 +262,70 @@ def hits_seen(store: Store, since: datetime) -> tuple[dict[str, int], int]:
         return {}, 0
 
 
+def check_lexicon(specs: list[CrawlSpec]) -> None:
+    """Load every lexicon a crawl will use, so a malformed rule stops it before any fetch."""
+    from crawlers.runner import base_settings
+    from lexicon.rules import LEXICON_DIR, RuleError, load_lexicon
+    from pipelines.detect import DetectConfig
+
+    roots = {DetectConfig.from_settings(base_settings(s.settings)).lexicon_dir for s in specs}
+    for root in {r or str(LEXICON_DIR) for r in roots}:
+        try:
+            load_lexicon(root)
+        except (RuleError, OSError, ValueError) as e:
+            raise CliError(f"规则库有误，未开始抓取 (lexicon {root} is invalid): {e}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     specs = specs_from_args(args)
+    check_lexicon(specs)
     store_url, store = open_run_store(args.store)
     with store:
         for spec in specs:
             spec.store_url = store_url
         results = run_crawls(specs, log_level=args.log_level, store=store)
+        if args.stats:
+            write_stats(args.stats, results)
         print_summary(results, store_url, store)
     return exit_code(results)
 
 
-def exit_code(results: list[CrawlResult]) -> int:
-    """1 when a crawl could not run: nothing fetched, or it closed for a reason not 'finished'."""
-    bad = [r for r in results if r.responses == 0 or r.finish_reason not in ("finished", "")]
-    for r in bad:
-        print(
-            f"adsweep: crawl {r.run_id} failed: {r.responses} responses, "
-            f"finish reason {r.finish_reason or 'unknown'}",
-            file=sys.stderr,
+def write_stats(path: str, results: list[CrawlResult]) -> None:
+    import json
+
+    data = [{"run_id": r.run_id, "stats": r.stats} for r in results]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, default=str, indent=1)
+
+
+def unfinished(r: CrawlResult) -> tuple[list[str], list[str]]:
+    """What did not finish in one crawl: (failures → exit 1, partial results → exit 3)."""
+    failed, partial = [], []
+    if r.fetched == 0:
+        failed.append(f"没有抓到任何页面 (nothing fetched but robots.txt; {r.responses} responses)")
+    if r.finish_reason not in ("finished", ""):
+        failed.append(f"抓取未正常结束 (finish reason {r.finish_reason})")
+    if r.spool_pending:
+        failed.append(
+            f"{r.spool_pending} 条记录滞留在本地暂存，尚未写入存储 "
+            "(spooled, not yet written to the store; written by the next run)"
         )
-    return 1 if bad else 0
+    if r.evidence_missing:
+        failed.append(f"{r.evidence_missing} 条命中缺少证据 (hits stored without evidence)")
+    if r.errors:
+        partial.append(f"{r.errors} 个页面抓取失败 (pages failed; see the log)")
+    return failed, partial
+
+
+def exit_code(results: list[CrawlResult]) -> int:
+    """0 all done; 1 the job failed or left data unwritten; 3 done but some pages failed."""
+    code = 0
+    for r in results:
+        failed, partial = unfinished(r)
+        for line in failed + partial:
+            print(f"adsweep: 运行 {r.run_id} 未完成: {line}", file=sys.stderr)
+        if failed:
+            code = 1
+        elif partial and code == 0:
+            code = 3
+    return code

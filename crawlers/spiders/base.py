@@ -6,17 +6,20 @@ Subclasses decide which links to follow (``follow_links``) and which listing fie
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawlers.failures import classify, describe
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
 from crawlers.scope import in_scope, scope_hosts
 from pipelines.config import SettingsError, setting
@@ -26,7 +29,8 @@ from pipelines.run import RunContext
 
 __all__ = ["BaseSweepSpider", "SpiderConfig"]
 
-_HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain", b"")
+_HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain")
+_HTMLISH = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<!--)", re.I)
 
 
 def _split_list(value: Any) -> list[str]:
@@ -49,6 +53,9 @@ class SpiderConfig:
     recheck: bool
     listings_max_pages: int
     portal_max_candidates: int
+    render_idle_wait: float
+    max_links: int
+    warnsize: int
 
     @classmethod
     def from_settings(cls, settings: Any) -> SpiderConfig:
@@ -64,6 +71,9 @@ class SpiderConfig:
             recheck=setting(settings, "ADSWEEP_RECHECK", "bool"),
             listings_max_pages=setting(settings, "ADSWEEP_LISTINGS_MAX_PAGES", "int"),
             portal_max_candidates=setting(settings, "ADSWEEP_PORTAL_MAX_CANDIDATES", "int"),
+            render_idle_wait=setting(settings, "ADSWEEP_RENDER_IDLE_WAIT", "float"),
+            max_links=setting(settings, "ADSWEEP_MAX_LINKS_PER_PAGE", "int"),
+            warnsize=setting(settings, "DOWNLOAD_WARNSIZE", "int"),
         )
 
 
@@ -103,6 +113,9 @@ class BaseSweepSpider(scrapy.Spider):
         spider.min_text = config.render_min_text
         spider.run_id, spider.target, spider.platform = run.run_id, run.target, run.platform
         spider.allow_private = list(run.allow_private)
+        spider.idle_ms = config.render_idle_wait * 1000
+        spider.max_links = config.max_links
+        spider.warnsize = config.warnsize
         spider._rechecked = False
         crawler.signals.connect(spider._recheck_when_idle, signal=signals.spider_idle)
         return spider
@@ -147,44 +160,124 @@ class BaseSweepSpider(scrapy.Spider):
     def page_request(self, url: str, depth: int, **meta: Any) -> scrapy.Request:
         meta = {"adsweep_depth": depth, **meta}
         if self.render == "always":
-            meta.update(read_request_meta(self.allow_private))
+            meta.update(read_request_meta(self.allow_private, self.idle_ms))
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta)
 
-    def on_error(self, failure: Any) -> None:
-        """Count failed fetches; a request we chose not to make (robots, guards) is no error."""
-        if failure.check(IgnoreRequest):
-            self.crawler.stats.inc_value("adsweep/pages/ignored")
-            self.logger.info("not fetched: %s", failure.getErrorMessage())
+    def on_error(self, failure: Any) -> Iterator[Any]:
+        """Count failed fetches by kind; a failed render falls back to the static HTML.
+
+        A request we chose not to make (robots, guards, private addresses) is no error.
+        """
+        request = getattr(failure, "request", None)
+        if request is not None and request.meta.get("playwright"):
+            yield from self._render_fallback(request, failure)
             return
-        self.crawler.stats.inc_value("adsweep/pages/error")
-        self.logger.warning("fetch failed: %s", failure.getErrorMessage())
+        kind = classify(failure)
+        stats = self.crawler.stats
+        stats.inc_value(f"adsweep/fail/{kind}")
+        url = request.url if request is not None else ""
+        if failure.check(IgnoreRequest) and kind == "ignored":
+            stats.inc_value("adsweep/pages/ignored")
+            self.logger.info("not fetched: %s", describe(failure, url))
+            return
+        stats.inc_value("adsweep/pages/error")
+        self.logger.warning("fetch failed (%s): %s", kind, describe(failure, url))
+
+    def _render_fallback(self, request: scrapy.Request, failure: Any) -> Iterator[Any]:
+        """Read the page from its static HTML when chromium could not render it."""
+        stats = self.crawler.stats
+        stats.inc_value("adsweep/render/fallback_static")
+        self.logger.warning(
+            "render failed, page read from its static HTML instead: %s",
+            describe(failure, request.url),
+        )
+        meta = {k: v for k, v in request.meta.items() if not k.startswith(_RENDER_KEYS)}
+        meta = {**_own_meta(meta), "adsweep_render_failed": True}
+        static = meta.pop("adsweep_static", None)
+        if static is None:  # --render always: fetch it without the browser
+            yield request.replace(meta=meta, dont_filter=True)
+            return
+        response = HtmlResponse(
+            url=static["url"],
+            status=static["status"],
+            headers=static["headers"],
+            body=static["body"],
+            request=request.replace(url=static["url"], meta=meta),
+        )
+        yield from self.parse(response)
 
     # -- parsing --------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         ctype = response.headers.get(b"Content-Type", b"") or b""
-        if not ctype.split(b";")[0].strip().lower().startswith(_HTML_TYPES):
-            self.crawler.stats.inc_value("adsweep/pages/skipped_non_html")
+        skip = _skip_reason(ctype, response.body)
+        if skip:
+            self.crawler.stats.inc_value(f"adsweep/pages/{skip}")
             return
         decoded = decode_html(response.body, ctype.decode("latin-1"))
+        self._count_decoding(decoded)
         page = extract_html(decoded.text, response.url)
+        if page.deep:
+            self.crawler.stats.inc_value("adsweep/extract/deep_markup")
+        if len(response.body) > self.warnsize > 0:
+            self.crawler.stats.inc_value("adsweep/pages/large")
         rendered = bool(response.meta.get("playwright"))
         if not rendered and self.render == "auto" and self._needs_render(response, page):
-            self.crawler.stats.inc_value("adsweep/render/auto")
-            meta = {
-                **_own_meta(response.request.meta),
-                **read_request_meta(self.allow_private),
-                "adsweep_auto_rendered": True,
-            }
-            yield response.request.replace(meta=meta, dont_filter=True)
+            yield self._render_request(response)
             return
         self.crawler.stats.inc_value("adsweep/pages/parsed")
         yield self.page_item(response, decoded.encoding, page, rendered)
         depth = response.meta.get("adsweep_depth", 0)
         if depth < self.max_depth:
-            for url in self.follow_links(response, page):
+            for url in self._capped_links(self.follow_links(response, page)):
                 yield self.page_request(url, depth + 1)
 
+    def _render_request(self, response: Response) -> scrapy.Request:
+        """The same page again in chromium, carrying its static copy to fall back on."""
+        self.crawler.stats.inc_value("adsweep/render/auto")
+        static = {
+            "url": response.url,
+            "status": response.status,
+            "headers": _headers(response.headers),
+            "body": response.body,
+        }
+        meta = {
+            **_own_meta(response.request.meta),
+            **read_request_meta(self.allow_private, self.idle_ms),
+            "adsweep_auto_rendered": True,
+            "adsweep_static": static,
+        }
+        # Sooner than new pages, so static copies do not pile up in the queue.
+        priority = response.request.priority + 1
+        return response.request.replace(meta=meta, dont_filter=True, priority=priority)
+
+    def _capped_links(self, links: Iterable[str]) -> Iterator[str]:
+        """At most ``ADSWEEP_MAX_LINKS_PER_PAGE`` links of one page (a trap lists 100,000)."""
+        if self.max_links <= 0:
+            yield from links
+            return
+        it = iter(links)
+        yield from islice(it, self.max_links)
+        dropped = sum(1 for _ in it)
+        if dropped:
+            self.crawler.stats.inc_value("adsweep/trap/links_capped")
+            self.crawler.stats.inc_value("adsweep/trap/links_dropped", dropped)
+
+    def _count_decoding(self, decoded: Any) -> None:
+        stats = self.crawler.stats
+        if decoded.replaced:
+            stats.inc_value("adsweep/decode/utf8_repaired")
+            stats.inc_value("adsweep/decode/bytes_replaced", decoded.replaced)
+        if decoded.bom_mismatch:
+            stats.inc_value("adsweep/decode/bom_mismatch")
+        claimed = {_codec(c) for c in decoded.declared.values()} - {None}
+        if claimed and _codec(decoded.encoding) not in claimed | _SAME_FAMILY.get(
+            _codec(decoded.encoding) or "", set()
+        ):
+            stats.inc_value("adsweep/decode/charset_mismatch")
+
     def _needs_render(self, response: Response, page: Extracted) -> bool:
+        if response.meta.get("adsweep_render_failed"):
+            return False
         return looks_client_side(response.body, page.text, len(page.links), self.min_text)
 
     def follow_links(self, response: Response, page: Extracted) -> Iterable[str]:
@@ -222,6 +315,33 @@ class BaseSweepSpider(scrapy.Spider):
             depth=response.meta.get("adsweep_depth", 0),
             request_headers=_headers(req.headers) if req is not None else {},
         )
+
+
+_RENDER_KEYS = ("playwright", "adsweep_auto_rendered", "adsweep_allow_private")
+_SAME_FAMILY = {"gb18030": {"gbk", "gb2312"}, "utf-8": {"utf_8"}}
+
+
+def _codec(name: str | None) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(name or "").name if name else None
+    except LookupError:
+        return None
+
+
+def _skip_reason(ctype: bytes, body: bytes) -> str | None:
+    """Why a response is not read as a page: not HTML, or binary bytes under an HTML label."""
+    kind = ctype.split(b";")[0].strip().lower()
+    if kind and not kind.startswith(_HTML_TYPES):
+        return "skipped_non_html"
+    head = body[:4096]
+    controls = head.count(0) > 8 or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 10
+    if controls and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs
+        return "skipped_binary"
+    if not kind and not _HTMLISH.match(head):
+        return "skipped_non_html"
+    return None
 
 
 def _own_meta(meta: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ Settings: ``ADSWEEP_PORTAL_MAX_CANDIDATES``. Stats:
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
@@ -63,8 +63,8 @@ class PortalsSpider(BaseSweepSpider):
         for url in self.candidates:
             yield self.page_request(url, depth=0)
 
-    def on_error(self, failure: Any) -> None:
+    def on_error(self, failure: Any) -> Iterator[Any]:
         if failure.check(DNSLookupError):
             self.crawler.stats.inc_value("adsweep/portals/unreachable")
             return  # an unregistered look-alike: expected, not an error
-        super().on_error(failure)
+        yield from super().on_error(failure)

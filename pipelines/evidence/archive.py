@@ -16,6 +16,7 @@ workers on one machine can share a run.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -64,12 +65,23 @@ def _locked(path: Path):
 
 
 def _fsync_append(path: Path, data: bytes) -> int:
-    """Append ``data`` durably; returns the offset it was written at."""
+    """Append ``data`` durably; returns the offset it was written at.
+
+    All or nothing: a write cut short (a full disk) is truncated away, so the file never ends
+    in half a WARC record or half a manifest line.
+    """
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
         offset = os.lseek(fd, 0, os.SEEK_END)
-        os.write(fd, data)
-        os.fsync(fd)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, offset)
+            raise
     finally:
         os.close(fd)
     return offset
@@ -143,10 +155,14 @@ class EvidenceArchive:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{digest}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            try:
+                with open(tmp, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+            except OSError:
+                tmp.unlink(missing_ok=True)  # no half-written object left behind
+                raise
             try:
                 os.link(tmp, path)  # fails if another writer won the race: keep theirs
             except FileExistsError:
@@ -237,6 +253,24 @@ class EvidenceArchive:
                 **extra,
             }
             tmp = path.with_name("manifest.head.tmp")
-            tmp.write_text(json.dumps(head, sort_keys=True) + "\n", encoding="utf-8")
-            os.replace(tmp, path.with_name("manifest.head"))
+            try:
+                tmp.write_text(json.dumps(head, sort_keys=True) + "\n", encoding="utf-8")
+                os.replace(tmp, path.with_name("manifest.head"))
+            except OSError:
+                tmp.unlink(missing_ok=True)
+                raise
         return head
+
+    def is_active(self, run_id: str) -> bool:
+        """True while a live crawl holds the run open (its writers' flocks)."""
+        path = self.run_dir(run_id) / ".active"
+        if not path.exists():
+            return False
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False

@@ -11,11 +11,17 @@ Settings (read once into :class:`EvidenceConfig`): ``EVIDENCE_DIR``, ``EVIDENCE_
 when set, each run's manifest is timestamped at close).
 
 Stats: ``adsweep/evidence/captured``, ``adsweep/evidence/screenshots``,
-``adsweep/evidence/errors``, ``adsweep/evidence/timestamped``.
+``adsweep/evidence/errors``, ``adsweep/evidence/timestamped``, ``adsweep/evidence/missing``
+(hits stored without evidence), ``adsweep/evidence/unsealed`` (the run could not be sealed).
+
+A full evidence disk (ENOSPC, a quota, a read-only remount) stops capturing for the rest of the
+run with one clear error; nothing half-written stays behind (appends are all-or-nothing), the
+hits still reach the store, and ``adsweep crawl`` exits 1 naming how many lack evidence.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -165,6 +171,8 @@ class EvidencePipeline:
         self.run = run
         self.run_id = run.run_id
         self._hold: int | None = None
+        #: Why capturing stopped for the rest of the run (a full disk), or "".
+        self.stopped = ""
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> EvidencePipeline:
@@ -176,8 +184,11 @@ class EvidencePipeline:
         return cls(crawler, config, RunContext.of(crawler))
 
     def open_spider(self) -> None:
-        self._recover()
-        self._hold = self.archive.hold(self.run_id)
+        try:
+            self._recover()
+            self._hold = self.archive.hold(self.run_id)
+        except OSError as e:
+            self._stop(e)
 
     def _recover(self) -> None:
         """Hand hits of killed runs to the run's spool, then seal those runs.
@@ -197,17 +208,38 @@ class EvidencePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem) or item.hit is None:
             return item
+        if self.stopped:
+            self.stats.inc_value("adsweep/evidence/missing")
+            return item
         try:
             item.hit.evidence = capture(self.archive, item, item.hit, item.run_id or self.run_id)
         except OSError as e:
             # The hit still goes to the store; a reviewer sees it has no evidence.
-            logger.error("evidence capture failed for %s: %s", item.url, e)
             self.stats.inc_value("adsweep/evidence/errors")
+            self.stats.inc_value("adsweep/evidence/missing")
+            if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+                self._stop(e)
+            else:
+                logger.error("evidence capture failed for %s: %s", item.url, e)
             return item
         self.stats.inc_value("adsweep/evidence/captured")
         if item.screenshot:
             self.stats.inc_value("adsweep/evidence/screenshots")
         return item
+
+    def _stop(self, e: OSError) -> None:
+        """A full (or read-only) evidence disk: stop capturing, say so once, keep crawling."""
+        self.stopped = e.strerror or str(e)
+        self.stats.set_value("adsweep/evidence/stopped", self.stopped)
+        logger.error(
+            "证据目录 %s 无法写入（%s）：本次运行停止采集证据，命中仍写入存储并计为缺少证据。"
+            " Evidence capture stopped: %s is not writable (%s); hits are still stored, "
+            "counted as adsweep/evidence/missing.",
+            self.archive.root,
+            self.stopped,
+            self.archive.root,
+            self.stopped,
+        )
 
     def close_spider(self) -> None:
         if self._hold is not None:
@@ -215,7 +247,17 @@ class EvidencePipeline:
             self._hold = None
         if not self.archive.manifest_path(self.run_id).exists():
             return
-        self.archive.seal(self.run_id)
+        try:
+            self.archive.seal(self.run_id)
+        except OSError as e:
+            self.stats.inc_value("adsweep/evidence/unsealed")
+            logger.error(
+                "run %s not sealed (%s): its manifest stays open; `adsweep evidence verify` "
+                "reports it, and the next crawl seals it when the disk has room",
+                self.run_id,
+                e.strerror or e,
+            )
+            return
         if self.tsa_url:
             from pipelines.evidence.tsa import TimestampError, timestamp_run
 

@@ -2,7 +2,8 @@
 
 Checks, per run: each manifest line parses and its ``hash`` matches its content; ``seq`` counts
 up from 1 and ``prev`` is the previous entry's hash (so a removed or reordered line breaks the
-chain); the head written at close matches the last entry (so a removed tail shows up); every
+chain); the head written at close matches the last entry (so a removed tail shows up), and a run with no
+head that no live crawl holds is reported as unsealed (killed, or its disk was full); every
 WARC byte range, text object and screenshot exists and hashes to what the entry says.
 """
 
@@ -30,7 +31,7 @@ class Problem:
 
     run_id: str
     seq: int | None
-    what: str  # manifest | chain | head | warc | text | screenshot
+    what: str  # manifest | chain | head | unsealed | warc | text | screenshot
     path: str
     message: str
 
@@ -135,7 +136,19 @@ def _check_artifacts(archive: EvidenceArchive, rep: RunReport, entry: dict[str, 
 def _check_head(archive: EvidenceArchive, rep: RunReport, last: str, seq: int, mpath: str) -> None:
     head_path = archive.manifest_path(rep.run_id).with_name("manifest.head")
     if not head_path.exists():
-        return  # run still open (or killed before close): the chain alone is checked
+        if archive.is_active(rep.run_id):
+            return  # still being written: the chain so far is checked
+        rep.problems.append(
+            Problem(
+                rep.run_id,
+                None,
+                "unsealed",
+                mpath,
+                "批次未封存：抓取被中断或证据盘已满，清单末尾可能缺失"
+                "（下一次抓取会在磁盘有空间时封存）",
+            )
+        )
+        return
     head = json.loads(head_path.read_text(encoding="utf-8"))
     if head.get("hash") != last or head.get("count") != seq:
         rep.problems.append(

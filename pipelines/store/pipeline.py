@@ -8,7 +8,8 @@ Settings (read once in :class:`StoreConfig`; defaults in ``crawlers/settings.py`
 Stats: ``adsweep/hits/stored``, ``adsweep/hits/high``, ``adsweep/hits/category/<id>``,
 ``adsweep/pages/stored``, ``adsweep/store/spooled``, ``adsweep/store/replayed``,
 ``adsweep/store/errors``, ``adsweep/store/rejected`` (records the store refused as invalid; kept
-in ``<spool>.rejected.jsonl``).
+in ``<spool>.rejected.jsonl``), ``adsweep/store/pending`` (records still in the spool at close:
+the run did not finish writing, and ``adsweep crawl`` exits 1).
 """
 
 from __future__ import annotations
@@ -114,14 +115,18 @@ class StorePipeline:
 
     def close_spider(self) -> None:
         get = self.stats.get_value
+        failed = get("adsweep/pages/error", 0)
+        missing = get("adsweep/evidence/missing", 0)
         fields = {
             "finished_at": utcnow(),
-            "status": "finished",
+            "status": "incomplete" if failed or missing else "finished",
             "stop_reason": get("finish_reason") or "finished",
             "pages": get("response_received_count", 0),
             "hits": get("adsweep/hits/stored", 0),
             "hits_by_category": dict(self.by_category),
-            "errors": get("log_count/ERROR", 0),
+            "errors": failed,
+            "pages_failed": failed,
+            "evidence_missing": missing,
             "spooled": get("adsweep/store/spooled", 0),
             "robots_override_reason": get("adsweep/robots/override_reason") or "",
             "traps": {
@@ -134,9 +139,14 @@ class StorePipeline:
         self._write({"kind": "run_finish", "run_id": self.run_id, "fields": fields})
         if self.spool and self._try_replay():
             logger.info("store spool drained at close")
-        elif self.spool:
-            logger.warning(
-                "store still down: %d records stay in %s", self.spool.pending(), self.spool.path
+        pending = self.spool.pending() if self.spool else 0
+        self.stats.set_value("adsweep/store/pending", pending)
+        if pending:
+            logger.error(
+                "store still unavailable: %d records wait in %s and are written on the next "
+                "run against this store",
+                pending,
+                self.spool.path,
             )
         self.store = None
         self.run.release()

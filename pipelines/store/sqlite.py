@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import sqlite3
 import threading
@@ -79,6 +80,19 @@ def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
             delay = min(delay * 2, 0.5)
 
 
+#: Connections to files that became unwritable: never closed (see :meth:`SQLiteStore.close`).
+POISONED: list[Any] = []
+
+
+def _unwritable(path: Path) -> str | None:
+    """The first of the database's files that cannot be written (read-only, immutable)."""
+    for suffix in ("", "-wal", "-shm"):
+        p = f"{path}{suffix}"
+        if os.path.exists(p) and not os.access(p, os.W_OK):
+            return p
+    return None
+
+
 class SQLiteStore(SQLiteRecords, Store):
     """The embedded store; safe to share between threads (one connection behind a lock)."""
 
@@ -86,6 +100,7 @@ class SQLiteStore(SQLiteRecords, Store):
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         self._lock = threading.RLock()
+        self._check_writable()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
@@ -112,8 +127,25 @@ class SQLiteStore(SQLiteRecords, Store):
         return cls(url[len("sqlite:///") :].split("?", 1)[0], timeout=timeout)
 
     # -- transactions ----------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        """Refuse to touch files that cannot be written.
+
+        In WAL mode SQLite writes the ``-shm`` index through a shared memory map, readers
+        included. Once that file is immutable (``chattr +i``) or read-only, the next write
+        through the map kills the process with SIGBUS: no exception, no summary, no spool. So
+        every operation checks first and raises :class:`StoreUnavailable`, which the store
+        pipeline answers by spooling.
+        """
+        bad = _unwritable(self.path)
+        if bad:
+            raise StoreUnavailable(
+                f"SQLite store file {bad} is not writable (read-only or immutable); "
+                "records are spooled until it is writable again"
+            )
+
     @contextmanager
     def _errors(self):
+        self._check_writable()
         try:
             yield
         except sqlite3.OperationalError as e:
@@ -412,5 +444,11 @@ class SQLiteStore(SQLiteRecords, Store):
         return {d: n for d, n in rows if d}
 
     def close(self) -> None:
+        """Close, unless the files became unwritable: closing checkpoints the WAL through the
+        shared memory map (SIGBUS). Such a connection is kept open until the process exits
+        without finalizing it (:func:`crawlers.cli.main` leaves through ``os._exit``)."""
         with self._lock:
+            if _unwritable(self.path):
+                POISONED.append(self._db)
+                return
             self._db.close()

@@ -178,6 +178,7 @@ def test_docs_page_is_generated_from_the_settings_module():
 
 
 def _configs() -> list[type]:
+    from crawlers.browser import BrowserConfig
     from crawlers.capture import ScreenshotConfig
     from crawlers.distributed import QueueConfig
     from crawlers.jobdir import JobDirConfig
@@ -191,6 +192,7 @@ def _configs() -> list[type]:
     from pipelines.store.pipeline import StoreConfig
 
     return [
+        BrowserConfig,
         ScreenshotConfig,
         QueueConfig,
         JobDirConfig,

@@ -1,0 +1,105 @@
+"""One hostile web per session and one crawl of it per render mode, shared by every test.
+
+The crawls are real ``adsweep crawl`` subprocesses (Scrapy, chromium, OCR workers, SQLite);
+each test asserts its own behaviour on their stats, stored hits and measured memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.hostile.crawling import ROOT, CrawlOutcome, crawl
+from tests.hostile.web import HostileWeb
+
+#: The whole process tree (crawl, OCR workers, Playwright driver, chromium) stays under this.
+#: The defects this suite guards against took 5–7 GB.
+MEMORY_BOUND = 2_500 * 1024 * 1024
+
+
+@pytest.fixture(scope="session")
+def hostile_web() -> Iterator[HostileWeb]:
+    with HostileWeb() as web:
+        yield web
+
+
+@pytest.fixture(scope="session")
+def session_crawls(
+    hostile_web: HostileWeb, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Future]]:
+    """Both shared crawls start at once: most of their time is spent waiting out timeouts."""
+    pool = ThreadPoolExecutor(2)
+    futures = {
+        "auto": pool.submit(
+            crawl, [hostile_web.url("/")], tmp_path_factory.mktemp("auto"), depth=60
+        ),
+        "netns": pool.submit(_netns_crawl, tmp_path_factory.mktemp("netns")),
+    }
+    yield futures
+    pool.shutdown(wait=True)
+
+
+@pytest.fixture(scope="session")
+def auto_crawl(session_crawls: dict[str, Future]) -> CrawlOutcome:
+    """The whole hostile web, ``--render auto`` (screenshots and OCR on), deep enough for traps."""
+    return session_crawls["auto"].result()
+
+
+@pytest.fixture(scope="session")
+def netns_crawl(session_crawls: dict[str, Future]) -> dict[str, Any]:
+    """``--render always`` over the browser pages, inside a loopback-only network namespace."""
+    result = session_crawls["netns"].result()
+    if result is None:
+        pytest.skip("needs root and iproute2 to make a network namespace")
+    return result
+
+
+def _netns_crawl(work: Path) -> dict[str, Any] | None:
+    if os.geteuid() != 0 or not shutil.which("ip"):
+        return None
+    name = f"adsweep-hostile-{uuid.uuid4().hex[:8]}"
+    etc = Path("/etc/netns") / name
+    out = work / "result.json"
+
+    def ip(*args: str) -> None:
+        subprocess.run(["ip", *args], check=True, capture_output=True)
+
+    ip("netns", "add", name)
+    try:
+        etc.mkdir(parents=True)
+        (etc / "hosts").write_text(
+            "127.0.0.1 localhost\n10.0.0.1 intranet.hostile.test\n::1 localhost\n"
+        )
+        ip("netns", "exec", name, "ip", "link", "set", "lo", "up")
+        for addr in ("10.0.0.1/32", "169.254.169.254/32"):
+            ip("netns", "exec", name, "ip", "addr", "add", addr, "dev", "lo")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.run(
+            ["ip", "netns", "exec", name, sys.executable, "-m", "tests.hostile.netns_crawl",
+             str(out), str(work / "crawl")],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert out.exists(), proc.stderr[-4000:]
+        return json.loads(out.read_text())
+    finally:
+        subprocess.run(["ip", "netns", "del", name], capture_output=True)
+        shutil.rmtree(etc, ignore_errors=True)
+
+
+def assert_around(outcome: CrawlOutcome, name: str) -> None:
+    """The crawl finished, the trap's good sibling was stored as a hit, memory stayed bounded."""
+    assert outcome.stats.get("finish_reason") == "finished", outcome.stderr[-3000:]
+    good = [u for u in outcome.hits if u.endswith(f"/good/{name}")]
+    assert good, f"/good/{name} was not stored as a hit"
+    detail = {k: v >> 20 for k, v in outcome.peak_detail.items()}
+    assert outcome.peak_rss < MEMORY_BOUND, f"tree peaked at {outcome.peak_rss >> 20} MiB: {detail}"
