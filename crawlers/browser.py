@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,11 +107,39 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.browser_config = BrowserConfig.from_settings(crawler.settings)
-        self.guard = GuardProxy(self.browser_config.policy(), count=crawler.stats.inc_value)
+        self.guard = GuardProxy(self.browser_config.policy(), count=self._count)
+        self._guard_loop: asyncio.AbstractEventLoop | None = None
+        self._crawl_loop: asyncio.AbstractEventLoop | None = None
         logging.getLogger("scrapy-playwright").addFilter(_ONE_LINE)
 
+    def _count(self, key: str) -> None:
+        """Stats belong to the crawl's loop; the guard counts from its own thread."""
+        if self._crawl_loop is not None and not self._crawl_loop.is_closed():
+            self._crawl_loop.call_soon_threadsafe(self.stats.inc_value, key)
+
+    async def _start_guard(self) -> str:
+        """The guard gets its own thread and event loop: a crawl loop busy for seconds (a
+        20 MB page being read) must not stall every request chromium makes meanwhile."""
+        self._crawl_loop = asyncio.get_running_loop()
+        self._guard_loop = asyncio.new_event_loop()
+        threading.Thread(
+            target=self._guard_loop.run_forever, name="browser-guard", daemon=True
+        ).start()
+        started = asyncio.run_coroutine_threadsafe(self.guard.start(), self._guard_loop)
+        return await asyncio.wrap_future(started)
+
+    async def _stop_guard(self) -> None:
+        loop = self._guard_loop
+        if loop is None:
+            return
+        self._guard_loop = None
+        with contextlib.suppress(Exception):
+            done = asyncio.run_coroutine_threadsafe(self.guard.close(), loop)
+            await asyncio.wait_for(asyncio.wrap_future(done), 10)
+        loop.call_soon_threadsafe(loop.stop)
+
     async def _launch(self) -> None:
-        url = await self.guard.start()
+        url = await self._start_guard()
         options = self.config.launch_options
         options["proxy"] = {"server": url, "bypass": "<-loopback>"}
         args = list(options.get("args") or [])
@@ -122,7 +151,7 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         try:
             await super()._close()
         finally:
-            await self.guard.close()
+            await self._stop_guard()
 
     async def _create_browser_context(self, name: str, context_kwargs: dict | None, spider=None):
         kwargs = {"service_workers": "block", **(context_kwargs or {})}
