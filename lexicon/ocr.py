@@ -58,10 +58,10 @@ def check_image(data: bytes, max_pixels: int = MAX_DECODE_PIXELS) -> tuple[int, 
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageError(f"图片过大：{len(data)} 字节，上限 {MAX_IMAGE_BYTES}", "bytes")
     if image_kind(data) is None:
-        raise ImageError("不是可识别的图片格式（PNG/JPEG/GIF/WebP/BMP）", "format")
+        raise ImageError("无法解码：不是可识别的图片格式（PNG/JPEG/GIF/WebP/BMP）", "format")
     size = image_size(data)
     if size is None:
-        raise ImageError("图片头部残缺，读不出尺寸", "undecodable")
+        raise ImageError("无法解码：图片头部残缺，读不出尺寸", "undecodable")
     if size[0] * size[1] > max_pixels:
         raise ImageError(
             f"图片头部声称 {size[0]}×{size[1]} 像素，超过上限 {max_pixels}（解压炸弹）", "pixels"
