@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: Timeouts short enough for a test run; every cap stays at its production meaning.
 FAST = {
-    "DOWNLOAD_TIMEOUT": 4,
+    "DOWNLOAD_TIMEOUT": 10,
     "RETRY_TIMES": 1,
     "ADSWEEP_RETRY_BACKOFF_BASE": 0.5,
     "DOWNLOAD_MAXSIZE": 24 * 1024 * 1024,
