@@ -480,7 +480,8 @@ class Detector:
         res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
         page_findings = [
             f
-            for f in portal_findings(self, url, title, text) + qr_findings(self, res.qr_urls)
+            for f in portal_findings(self.rules, self.version, url, title, text)
+            + qr_findings(self.rules, self.version, res.qr_urls)
             if f.pack in active
         ]
         if page_findings or any(p.findings for p in parts):

@@ -1,7 +1,12 @@
-"""Page-level rules that need more than text: the host (fake portals) and decoded QR codes."""
+"""Page-level rules that need more than text: the host (fake portals) and decoded QR codes.
+
+The detector calls these with its rules and lexicon version (never itself), so this module does
+not depend on the detector back.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lexicon.context import host_of, is_official_host
@@ -9,13 +14,12 @@ from lexicon.finding import Finding
 from lexicon.portal import portal_evidence, qr_suspect, state_marks
 
 if TYPE_CHECKING:
-    from lexicon.detector import Detector
     from lexicon.rules import Rule
 
 __all__ = ["portal_findings", "qr_findings"]
 
 
-def _finding(det: Detector, rule: Rule, matched: str, source: str, excerpt: str) -> Finding:
+def _finding(version: str, rule: Rule, matched: str, source: str, excerpt: str) -> Finding:
     return Finding(
         rule_id=rule.id,
         category=rule.category,
@@ -29,19 +33,21 @@ def _finding(det: Detector, rule: Rule, matched: str, source: str, excerpt: str)
         source=source,
         law=rule.law,
         message=rule.message,
-        lexicon_version=det.version,
+        lexicon_version=version,
         pack=rule.pack,
     )
 
 
-def portal_findings(det: Detector, url: str | None, title: str, text: str) -> list[Finding]:
+def portal_findings(
+    all_rules: Sequence[Rule], version: str, url: str | None, title: str, text: str
+) -> list[Finding]:
     """``kind: portal`` rules: official-looking verification page on a non-official host.
 
     Fires when the title (or the top of the page) is similar enough to an official platform
     name (``params.min_similarity``) and the page has a certificate-number form or a
     "查询结果 … 有效" result. Official hosts never reach here with a finding (page context).
     """
-    rules = [r for r in det.rules if r.kind == "portal"]
+    rules = [r for r in all_rules if r.kind == "portal"]
     host = host_of(url)
     if not rules or not (title or text) or is_official_host(host):
         return []
@@ -61,16 +67,16 @@ def portal_findings(det: Detector, url: str | None, title: str, text: str) -> li
         source = "title" if title else "text"
         matched = title or text[:80]
         excerpt = f"{host or '(无主机)'}｜{title}｜" + "，".join(signals)
-        out.append(_finding(det, rule, matched, source, excerpt))
+        out.append(_finding(version, rule, matched, source, excerpt))
     return out
 
 
-def qr_findings(det: Detector, qr_urls: list[str]) -> list[Finding]:
+def qr_findings(all_rules: Sequence[Rule], version: str, qr_urls: list[str]) -> list[Finding]:
     """``kind: qr`` rules: a QR code in an image points at a look-alike of an official host."""
-    rules = [r for r in det.rules if r.kind == "qr"]
+    rules = [r for r in all_rules if r.kind == "qr"]
     out: list[Finding] = []
     for url in qr_urls:
         if qr_suspect(url):
             for rule in rules:
-                out.append(_finding(det, rule, url, "url", f"二维码指向非官方域名：{url}"))
+                out.append(_finding(version, rule, url, "url", f"二维码指向非官方域名：{url}"))
     return out
