@@ -135,7 +135,9 @@ def test_schedule_once_runs_a_real_crawl_once_after_downtime(adsweep, tmp_path: 
         assert "开始运行目标 school" in log.read_text(encoding="utf-8")
         with open_store(store) as s:
             runs = s.list_runs()
-            assert len(runs) == 1 and runs[0]["target"] == "school"  # one catch-up for the two missed slots
+            assert (
+                len(runs) == 1 and runs[0]["target"] == "school"
+            )  # one catch-up for the two missed slots
             assert runs[0]["status"] == "finished" and runs[0]["hits"] == 3
         again = adsweep(*args, cwd=tmp_path)
         assert again.returncode == 0 and "开始运行目标" not in again.stdout
