@@ -6,8 +6,9 @@ workers are its children) crawls the demo web and an endless hostile site in whi
 page leads on and every round meets another trap under a fresh URL. Meanwhile its whole
 process tree is sampled (PSS, open file descriptors, chromium processes).
 
-Prints JSON: pages, hits, faults met by kind, hits lost (ad pages the server answered whose
-hit is not in the store: must be 0), memory over time (the last quarter's peak against the
+Prints JSON: pages, hits, faults met by kind, hits lost (ad pages the crawl read whose hit is
+not in the store: must be 0; pages answered while the time limit closed the crawl are counted
+apart as ``abandoned_at_stop``), memory over time (the last quarter's peak against the
 first quarter's: flat means within 10 %), file descriptors and chromium processes at the start
 and the end of the crawl, processes left behind after it exited, and the load average (other
 work shares this machine).
@@ -103,13 +104,22 @@ def _faults(stats: dict) -> dict:
     }
 
 
-def _hits_lost(store: str, served: set[str]) -> tuple[int, int]:
+def _hits_lost(store: str, base: str, served: set[str]) -> tuple[int, int, int]:
+    """(hits stored, ad pages read but without a hit, ad pages served but never read).
+
+    A page is "lost" when the crawl read it (its page state is stored) and its hit is not in
+    the store. A page the server answered while the time limit closed the crawl is counted
+    apart, as abandoned at the stop: it was never read, so it had no hit to lose.
+    """
     from pipelines.store import open_store
 
+    def path(url: str) -> str:
+        return "/" + url.split("://", 1)[1].split("/", 1)[1]
+
     with open_store(store) as s:
-        stored = {h.url.split("://", 1)[1].split("/", 1)[1] for h in s.iter_hits()}
-    stored = {"/" + u for u in stored}
-    return len(stored), len(served - stored)
+        stored = {path(h.url) for h in s.iter_hits()}
+        read = {p for p in served if s.get_page(base + p) is not None}
+    return len(stored), len(read - stored), len(served - read)
 
 
 def run(duration: float, work: Path) -> dict:
@@ -148,9 +158,10 @@ def run(duration: float, work: Path) -> dict:
         done.set()
         watcher.join()
         time.sleep(2)
-        served = {p for p, n in web.hits.items() if p.startswith("/good/") or _is_ad_feed(p)}
+        served = {p for p in web.requests if p.startswith("/good/") or _is_ad_feed(p)}
+        base = web.base_url
     stats = _stats_of(stats_file)
-    hits, lost = _hits_lost(store, served)
+    hits, lost, abandoned = _hits_lost(store, base, served)
     warm = [s for s in samples if s[3] > 0 and s[0] >= 0.1 * samples[-1][0]] or samples
     start, end = warm[0], _at(samples, 0.95)
     return {
@@ -162,6 +173,7 @@ def run(duration: float, work: Path) -> dict:
         "hits": hits,
         "ad_pages_served": len(served),
         "hits_lost": lost,
+        "abandoned_at_stop": abandoned,
         "faults": _faults(stats),
         "memory": {
             "samples": len(samples),
