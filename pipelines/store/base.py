@@ -165,6 +165,16 @@ class Store(ABC):
     def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
         """Notices whose fields equal ``filters`` (e.g. ``status``, ``hit_id``), newest first."""
 
+    # -- document numbers ---------------------------------------------------------------------
+    @abstractmethod
+    def next_number(self, series: str) -> int:
+        """Take the next number of ``series`` (1, 2, 3, …), atomically across processes.
+
+        A number once returned is never returned again, even when the caller then fails:
+        official document numbers (文号) must not be reused, so a failed render leaves a gap
+        that the audit log explains rather than a duplicate.
+        """
+
     # -- pages (incremental re-crawls, removal checks) -------------------------------------
     @abstractmethod
     def get_page(self, url: str) -> dict[str, Any] | None:

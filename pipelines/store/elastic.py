@@ -458,6 +458,19 @@ class ElasticStore(Store):
         docs = (h["_source"] for h in r["hits"]["hits"])
         return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
 
+    # -- document numbers -------------------------------------------------------------------------
+    def next_number(self, series: str) -> int:
+        """A counter document per series, bumped with a conditional write (lost races retry)."""
+        if not series:
+            raise StoreError("a number series needs a name")
+        doc_id = hashlib.sha256(series.encode("utf-8")).hexdigest()[:32]
+        new = self._merge_put(
+            "counters", doc_id,
+            lambda old: {"series": series, "value": int((old or {}).get("value", 0)) + 1},
+            tries=64,
+        )  # fmt: skip
+        return int(new["value"])
+
     # -- pages and runs -------------------------------------------------------------------------
     @staticmethod
     def _page_id(url: str) -> str:

@@ -69,6 +69,7 @@ INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
         "dynamic": False,
         "properties": {"id": _KW, "hit_id": _KW, "status": _KW, "created_at": _DATE},
     },
+    "counters": {"dynamic": False, "properties": {"series": _KW, "value": {"type": "long"}}},
 }
 
 #: Facet name → indexed field.

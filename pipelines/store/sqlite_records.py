@@ -99,6 +99,24 @@ class SQLiteRecords:
         docs = (json.loads(r[0]) for r in rows)
         return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
 
+    # -- document numbers -------------------------------------------------------------------------
+    def next_number(self, series: str) -> int:
+        """One ``UPDATE … RETURNING`` in a ``BEGIN IMMEDIATE`` transaction: never handed out twice."""
+        if not series:
+            raise StoreError("a number series needs a name")
+        with self._tx() as db:
+            # Created here rather than in a migration, so the counter stays one small method.
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS number_series (series TEXT PRIMARY KEY,"
+                " value INTEGER NOT NULL)"
+            )
+            db.execute("INSERT OR IGNORE INTO number_series VALUES (?, 0)", (series,))
+            (value,) = db.execute(
+                "UPDATE number_series SET value = value + 1 WHERE series=? RETURNING value",
+                (series,),
+            ).fetchone()
+        return int(value)
+
     # -- pages ------------------------------------------------------------------------------------
     def get_page(self, url: str) -> dict[str, Any] | None:
         rows = self._all("SELECT doc FROM pages WHERE url=?", (url,))

@@ -209,6 +209,30 @@ def test_notices(store):
     assert store.get_notice("N-1")["status"] == "sent" and store.get_notice("N-9") is None
 
 
+def test_number_series_never_hand_out_a_number_twice(store, store_url):
+    assert [store.next_number("notice:某市监函:2026") for _ in range(3)] == [1, 2, 3]
+    assert store.next_number("notice:某市监函:2027") == 1  # each series counts on its own
+    with pytest.raises(StoreError):
+        store.next_number("")
+    # Writers with their own connections race on one series: every number exactly once.
+    got: list[int] = []
+    lock = threading.Lock()
+
+    def take() -> None:
+        with open_store(store_url) as mine:
+            for _ in range(5):
+                n = mine.next_number("notice:某市监函:2026")
+                with lock:
+                    got.append(n)
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(got) == list(range(4, 24))
+
+
 def test_runs_and_pages(store):
     store.start_run({"id": "r1", "started_at": "2026-11-20T10:00:00Z", "status": "running"})
     store.start_run({"id": "r2", "started_at": "2026-11-21T10:00:00Z", "status": "running"})
