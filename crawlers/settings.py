@@ -160,6 +160,10 @@ ADSWEEP_MAX_IMAGE_BYTES: int = 3 * 1024 * 1024
 ADSWEEP_MAX_LINKS_PER_PAGE: int = 1000
 #: Platform name recorded on the run's hits (a target's ``platform``, ``--platform``).
 ADSWEEP_PLATFORM: str = ""
+#: Platform by URL prefix, for one host that serves several platforms (the demo web):
+#: ``{"http://127.0.0.1:8731/market/": "安e购"}``; the longest matching prefix wins, and
+#: ``ADSWEEP_PLATFORM`` (or the target's platform) names the rest.
+ADSWEEP_PLATFORM_PREFIXES: dict[str, str] = {}
 #: Look-alike domains visited per ``portal`` target.
 ADSWEEP_PORTAL_MAX_CANDIDATES: int = 2000
 #: Seconds between progress lines on stderr (0 turns progress off).

@@ -13,6 +13,8 @@ from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
     "CATEGORY_LABELS",
+    "NOTICE_KIND_LABELS",
+    "NOTICE_STATUS_LABELS",
     "OPEN_STATUSES",
     "SEVERITY_LABELS",
     "STATUSES",
@@ -51,6 +53,23 @@ STATUSES: tuple[str, ...] = tuple(STATUS_LABELS)
 
 #: Statuses that still wait for a reviewer's decision (review mode serves these).
 OPEN_STATUSES: tuple[str, ...] = ("new", "needs_info", "reappeared")
+
+#: Letters the reports package writes, and the workflow states they pass through.
+NOTICE_KIND_LABELS: dict[str, str] = {
+    "notice": "责令删除通知书",
+    "request": "协助调查函",
+    "referral": "线索移送函",
+}
+
+NOTICE_STATUS_LABELS: dict[str, str] = {
+    "draft": "草稿",
+    "approved": "已审批",
+    "sent": "已送达",
+    "verified": "已核查删除",
+    "overdue": "逾期未改",
+    "closed": "已办结",
+    "superseded": "已作废（另发新版）",
+}
 
 assert tuple(CATEGORY_LABELS) == CATEGORIES
 assert tuple(SEVERITY_LABELS) == SEVERITIES

@@ -40,3 +40,25 @@ echo "adsweep setup: .venv ready ($(.venv/bin/python --version))"
 if [ "${ADSWEEP_SKIP_OPENSEARCH:-0}" != "1" ]; then
   bash scripts/build-opensearch-node.sh
 fi
+
+# Official-document fonts (GB/T 9704): FandolFang is Debian's only simplified FangSong, inside
+# texlive-lang-chinese; fontconfig sees it only from a font directory. The alias file lets
+# LibreOffice render DOCX letters that name the fonts officials' machines have (仿宋, 宋体, …).
+FONT_DIR=/usr/local/share/fonts/adsweep-fandol
+FANDOL=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
+if [ ! -f "$FONT_DIR/FandolFang-Regular.otf" ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  if [ ! -f "$FANDOL/FandolFang-Regular.otf" ]; then
+    echo "adsweep setup: installing texlive-lang-chinese (FandolFang)"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends texlive-lang-chinese >/dev/null
+  fi
+  $SUDO mkdir -p "$FONT_DIR"
+  $SUDO cp "$FANDOL"/FandolFang-Regular.otf "$FANDOL"/FandolKai-Regular.otf \
+    "$FANDOL"/FandolHei-Regular.otf "$FANDOL"/FandolHei-Bold.otf "$FONT_DIR/"
+  $SUDO cp scripts/fonts/65-adsweep-gbt9704.conf /etc/fonts/conf.d/
+  $SUDO fc-cache -f >/dev/null
+fi
+fc-list | grep -q FandolFang || { echo "adsweep setup: FandolFang not visible to fontconfig" >&2; exit 1; }
+echo "adsweep setup: official-document fonts present (FandolFang, Noto Serif CJK SC)"

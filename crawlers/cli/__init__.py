@@ -30,6 +30,8 @@ COMMANDS: tuple[str, ...] = (
     "ingest",
     "schedule",
     "runs",
+    "notices",
+    "stats",
 )
 
 

@@ -49,6 +49,8 @@ class SpiderConfig:
     #: True when ``ADSWEEP_DEPTH`` was set for this crawl, not left at the module's default.
     depth_given: bool
     render: str
+    #: ``ADSWEEP_PLATFORM_PREFIXES``: platform name by URL prefix.
+    platform_prefixes: dict[str, str]
     render_min_text: int
     recheck: bool
     listings_max_pages: int
@@ -67,6 +69,7 @@ class SpiderConfig:
             depth_given=(settings.getpriority("ADSWEEP_DEPTH") or 0)
             > SETTINGS_PRIORITIES["project"],
             render=render,
+            platform_prefixes=dict(setting(settings, "ADSWEEP_PLATFORM_PREFIXES", "dict")),
             render_min_text=setting(settings, "ADSWEEP_RENDER_MIN_TEXT", "int"),
             recheck=setting(settings, "ADSWEEP_RECHECK", "bool"),
             listings_max_pages=setting(settings, "ADSWEEP_LISTINGS_MAX_PAGES", "int"),
@@ -110,6 +113,9 @@ class BaseSweepSpider(scrapy.Spider):
         run = spider.run = RunContext.of(crawler)
         spider.max_depth = config.depth
         spider.render = config.render
+        spider.platform_prefixes = sorted(
+            config.platform_prefixes.items(), key=lambda kv: -len(kv[0])
+        )
         spider.min_text = config.render_min_text
         spider.run_id, spider.target, spider.platform = run.run_id, run.target, run.platform
         spider.allow_private = list(run.allow_private)
@@ -275,6 +281,13 @@ class BaseSweepSpider(scrapy.Spider):
         ):
             stats.inc_value("adsweep/decode/charset_mismatch")
 
+    def platform_of(self, url: str) -> str:
+        """The platform a page belongs to: the longest matching URL prefix, else the spider's."""
+        for prefix, name in getattr(self, "platform_prefixes", ()):
+            if url.startswith(prefix):
+                return name
+        return self.platform
+
     def _needs_render(self, response: Response, page: Extracted) -> bool:
         if response.meta.get("adsweep_render_failed"):
             return False
@@ -301,7 +314,7 @@ class BaseSweepSpider(scrapy.Spider):
             encoding=encoding,
             text=page.text,
             title=page.title,
-            platform=self.platform,
+            platform=self.platform_of(response.url),
             site=urlsplit(response.url).hostname or "",
             shop=fields.get("shop"),
             seller=fields.get("seller"),
