@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=DEMO_PORT,
         help=f"port of the demo web (default {DEMO_PORT}; a free one if taken)",
     )
+    p.add_argument("--out", default="out", help="where the demo's letters go (default out/)")
     p.add_argument("--log-level", default="WARNING")
     p.set_defaults(func=run)
 
@@ -51,10 +52,29 @@ def _start_server(port: int):
         return DemoServer(port=0)
 
 
+def _letters(store_url: str, base_url: str, args: argparse.Namespace) -> None:
+    """Confirm the labelled violations as the demo reviewer, draft the letters, print paths."""
+    from pathlib import Path
+
+    from crawlers.cli.demo_review import demo_letters, review_demo
+    from pipelines.store import open_store
+
+    with open_store(store_url) as store:
+        confirmed, rejected = review_demo(store, base_url)
+        print(f"演示审核：确认 {confirmed} 条，排除 {rejected} 条（按演示网站的标注）")
+        docs = demo_letters(store, Path(args.out) / "notices", args.evidence_dir)
+        docs = docs or [d for d in store.list_notices() if d["status"] == "draft"]
+        for d in docs:
+            print(f"{d['doc_no']}  {d['addressee']}（{len(d['hit_ids'])} 条）")
+            print(f"  {d['files']['pdf']['path']}\n  {d['files']['docx']['path']}")
+
+
 def run(args: argparse.Namespace) -> int:
     store_url, store = open_run_store(args.store)
     with store, _start_server(args.port) as srv:
         print(f"演示网站 (demo web): {srv.base_url}")
+        from crawlers.cli.demo_review import demo_platforms
+
         spec = CrawlSpec(
             seeds=srv.seeds(),
             depth=args.depth,
@@ -64,10 +84,12 @@ def run(args: argparse.Namespace) -> int:
             target="demo",
             allow_private=["127.0.0.0/8"],
             evidence_dir=args.evidence_dir,
+            settings={"ADSWEEP_PLATFORM_PREFIXES": demo_platforms(srv.base_url)},
         )
         results = run_crawls([spec], log_level=args.log_level, store=store)
         print_summary(results, store_url, store)
         print("导出命中 (export hits): .venv/bin/adsweep hits export --format csv")
+        _letters(store_url, srv.base_url, args)
         if args.keep_serving:
             print("演示网站继续运行，按 Ctrl-C 结束。")
             try:
