@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  chromium fonts-noto-cjk
+  chromium fonts-noto-cjk fonts-symbola
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
   poppler-utils redis-server openssl
   openjdk-17-jdk-headless maven
@@ -60,5 +60,5 @@ if [ ! -f "$FONT_DIR/FandolFang-Regular.otf" ]; then
   $SUDO cp scripts/fonts/65-adsweep-gbt9704.conf /etc/fonts/conf.d/
   $SUDO fc-cache -f >/dev/null
 fi
-fc-list | grep -q FandolFang || { echo "adsweep setup: FandolFang not visible to fontconfig" >&2; exit 1; }
+[ -n "$(fc-list FandolFang family)" ] || { echo "adsweep setup: FandolFang not visible to fontconfig" >&2; exit 1; }
 echo "adsweep setup: official-document fonts present (FandolFang, Noto Serif CJK SC)"
