@@ -55,6 +55,11 @@ ENVIRONMENT: dict[str, str] = {
     "else `java` on the PATH).",
     "ADSWEEP_TEST_OPENSEARCH_HEAP": "Heap of the OpenSearch node the test suite starts "
     "(default `256m`).",
+    "ADSWEEP_NOTICES_CONFIG": "The notices configuration file (authority, numbering, contact, "
+    "deadlines, wording; `docs/notices.md`) when `--config` is not given (default "
+    "`config/notices.yaml`, else the commented example, whose letters say 示例).",
+    "ADSWEEP_UPDATE_GOLDEN": "Tests: `1` rewrites the letters' golden HTML files "
+    "(`tests/reports/golden/`) instead of comparing with them.",
 }
 
 
