@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reports.context import LetterContext
+from reports.glyphs import xml_safe
 
 __all__ = ["BODY_FONT", "HEADING_FONT", "TITLE_FONT", "write_docx"]
 
@@ -71,7 +72,7 @@ def _para(doc: Any, text: str = "", *, indent: float = 2, align: str = "justify"
     if right_chars:
         fmt.right_indent = Pt(16 * right_chars)
     if text:
-        _font(p.add_run(text), east, size, bold, color)
+        _font(p.add_run(xml_safe(text)), east, size, bold, color)
     return p
 
 
@@ -241,7 +242,7 @@ def _cell_text(cell: Any, text: str, east: str, size: float, mono: bool = False)
     p.paragraph_format.space_after = Pt(0)
     p._p.get_or_add_pPr().append(_el("w:snapToGrid", **{"w:val": "0"}))  # rows stay compact
     latin = MONO_FONT if mono else "Times New Roman"
-    _font(p.add_run(text), east, size - (2.5 if mono else 0), latin=latin)
+    _font(p.add_run(xml_safe(text)), east, size - (2.5 if mono else 0), latin=latin)
 
 
 def _contacts(doc: Any, c: LetterContext) -> None:

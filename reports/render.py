@@ -8,14 +8,17 @@ platforms' bulk-report channels: one object per listing with its stable id.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from reports.context import LetterContext
+from reports.glyphs import printable, unprintable
 
 __all__ = ["TEMPLATES", "listings_csv", "listings_json", "render_html", "render_pdf"]
 
@@ -32,7 +35,9 @@ CSV_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 @functools.cache
-def _env() -> Environment:
+def _env(for_print: bool = False) -> Environment:
+    """The screen environment prints text as it is; the print one spells out what no font
+    can draw (:mod:`reports.glyphs`) in every ``{{ … }}`` value."""
     return Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(["html"]),
@@ -40,18 +45,36 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=printable if for_print else None,
     )
 
 
-def render_html(ctx: LetterContext) -> str:
-    return _env().get_template(f"{ctx.kind}.html").render(c=ctx)
+def render_html(ctx: LetterContext, *, for_print: bool = False) -> str:
+    """The letter as HTML; ``for_print`` is the PDF's source (see :mod:`reports.glyphs`)."""
+    spelled = []
+    if for_print:
+        text = "".join(_strings(dataclasses.asdict(ctx)))
+        spelled = [f"U+{ord(ch):04X}" for ch in unprintable(text)]
+    return _env(for_print).get_template(f"{ctx.kind}.html").render(c=ctx, spelled=spelled)
 
 
-def render_pdf(ctx: LetterContext, path: Path, html: str | None = None) -> int:
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a context (as ``dataclasses.asdict`` gives it)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)
+
+
+def render_pdf(ctx: LetterContext, path: Path) -> int:
     """Write the PDF; returns its page count."""
     from weasyprint import HTML
 
-    doc = HTML(string=html or render_html(ctx), base_url=str(TEMPLATES)).render()
+    doc = HTML(string=render_html(ctx, for_print=True), base_url=str(TEMPLATES)).render()
     doc.write_pdf(str(path))
     return len(doc.pages)
 

@@ -82,7 +82,7 @@ def write_letter(ctx: LetterContext, out_dir: Path) -> dict[str, dict[str, Any]]
     paths["json"] = stem.with_name(f"{ctx.doc_no}-清单.json")
     paths["csv"] = stem.with_name(f"{ctx.doc_no}-清单.csv")
     paths["html"].write_text(html, encoding="utf-8")
-    pages = render_pdf(ctx, paths["pdf"], html)
+    pages = render_pdf(ctx, paths["pdf"])
     write_docx(ctx, paths["docx"])
     paths["json"].write_text(listings_json(ctx), encoding="utf-8")
     paths["csv"].write_text(listings_csv(ctx), encoding="utf-8")
