@@ -25,6 +25,8 @@ def add_verify_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-private", action="append", default=[], metavar="CIDR",
                    help="允许访问的内网/回环网段（演示与测试用，如 127.0.0.0/8）")  # fmt: skip
     p.add_argument("--evidence-dir", default=None, metavar="DIR")
+    p.add_argument("--no-screenshots", action="store_true", help="不截取证据截图")
+    p.add_argument("--no-ocr", action="store_true", help="不识别图片中的文字")
     p.add_argument("--log-level", default="WARNING")
 
 
@@ -44,7 +46,9 @@ def _recrawl(urls: list[str], args: argparse.Namespace, store_url: str) -> int:
 
     spec = CrawlSpec(seeds=urls, depth=0, render=args.render, store_url=store_url,
                      target="notices-verify", allow_private=list(args.allow_private),
-                     evidence_dir=args.evidence_dir)  # fmt: skip
+                     evidence_dir=args.evidence_dir,
+                     screenshots=False if args.no_screenshots else None,
+                     ocr=False if args.no_ocr else None)  # fmt: skip
     results = run_crawls([spec], log_level=args.log_level)
     return sum(r.responses for r in results)
 
