@@ -145,6 +145,11 @@ PLAYWRIGHT_MAX_PAGES_PER_CONTEXT: int = 4
 ADSWEEP_ALLOW_PRIVATE: list[str] = []
 #: Link depth followed from the seeds (within the seeds' hosts).
 ADSWEEP_DEPTH: int = 3
+#: Listing fields (``shop``, ``seller``, ``price``, ``title``) read by CSS/XPath selector on
+#: pages under a URL prefix, for crawls without a target's selectors (the demo web):
+#: ``{"http://127.0.0.1:8731/market/item/": {"shop": "#J_ShopName::text"}}``; the longest
+#: matching prefix wins, and a ``listings`` target's own selectors take precedence.
+ADSWEEP_FIELD_SELECTORS: dict[str, dict[str, str]] = {}
 #: Unchanged pages (same content fingerprint) skip detection and only bump ``last_seen``.
 ADSWEEP_INCREMENTAL: bool = True
 #: ``--job-dir``: directory of the kill-safe frontier journal; None: no journal.

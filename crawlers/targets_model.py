@@ -82,6 +82,11 @@ class Selector:
         """Apply to a parsel Selector / Scrapy response."""
         return sel.xpath(self.expr) if self.kind == "xpath" else sel.css(self.expr)
 
+    def text(self, sel: Any) -> str | None:
+        """The selected text nodes, stripped and joined by spaces; None when nothing is there."""
+        value = " ".join(t.strip() for t in self.select(sel).getall() if t.strip())
+        return value or None
+
 
 @dataclass(frozen=True, slots=True)
 class Politeness:

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     store_url, store = open_run_store(args.store)
     with store, _start_server(args.port) as srv:
         print(f"演示网站 (demo web): {srv.base_url}")
-        from crawlers.cli.demo_review import demo_platforms
+        from crawlers.cli.demo_review import demo_fields, demo_platforms
 
         spec = CrawlSpec(
             seeds=srv.seeds(),
@@ -84,7 +84,10 @@ def run(args: argparse.Namespace) -> int:
             target="demo",
             allow_private=["127.0.0.0/8"],
             evidence_dir=args.evidence_dir,
-            settings={"ADSWEEP_PLATFORM_PREFIXES": demo_platforms(srv.base_url)},
+            settings={
+                "ADSWEEP_PLATFORM_PREFIXES": demo_platforms(srv.base_url),
+                "ADSWEEP_FIELD_SELECTORS": demo_fields(srv.base_url),
+            },
         )
         results = run_crawls([spec], log_level=args.log_level, store=store)
         print_summary(results, store_url, store)

@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEMO_PLATFORMS", "DEMO_REVIEWER", "demo_letters", "demo_platforms", "review_demo"]
+__all__ = [
+    "DEMO_PLATFORMS",
+    "DEMO_REVIEWER",
+    "demo_fields",
+    "demo_letters",
+    "demo_platforms",
+    "review_demo",
+]
 
 DEMO_REVIEWER = "演示审核员"
 
@@ -30,6 +37,13 @@ _CRIMINAL = ("exam_fraud", "fake_certificate", "fake_portal")
 def demo_platforms(base_url: str) -> dict[str, str]:
     base = base_url.rstrip("/")
     return {base + path: name for path, name in DEMO_PLATFORMS.items()}
+
+
+def demo_fields(base_url: str) -> dict[str, dict[str, str]]:
+    """``ADSWEEP_FIELD_SELECTORS`` for the demo market's item pages (shop, seller, price)."""
+    from crawlers.demo.market import ITEM_FIELDS
+
+    return {base_url.rstrip("/") + "/market/item/": dict(ITEM_FIELDS)}
 
 
 def review_demo(store: Any, base_url: str) -> tuple[int, int]:

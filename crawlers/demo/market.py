@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 __all__ = [
     "HOT_QUERIES",
+    "ITEM_FIELDS",
     "PAGE_SIZE",
     "RECOMMENDED",
     "Item",
@@ -35,6 +36,15 @@ __all__ = [
 
 CATALOG_FILE = Path(__file__).with_name("catalog.yaml")
 TEMPLATES = Path(__file__).with_name("templates")
+
+#: Where an item page (``templates/item.html``) shows its listing fields, as selectors a
+#: crawl reads them by (``ADSWEEP_FIELD_SELECTORS``; a listings target's ``selectors``).
+ITEM_FIELDS: dict[str, str] = {
+    "title": "h1.tb-main-title::text",
+    "shop": "#J_ShopName::text",
+    "seller": "#J_SellerNick::text",
+    "price": "#J_StrPrice::text",
+}
 
 #: Results per search page, as on real marketplaces' compact view.
 PAGE_SIZE = 10

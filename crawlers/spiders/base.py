@@ -22,12 +22,13 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from crawlers.failures import classify, describe
 from crawlers.rendering import RENDER_MODES, looks_client_side, read_request_meta
 from crawlers.scope import in_scope, scope_hosts
+from crawlers.targets_model import Selector
 from pipelines.config import SettingsError, setting
 from pipelines.extract import Extracted, decode_html, extract_html
 from pipelines.items import PageItem, utcnow
 from pipelines.run import RunContext
 
-__all__ = ["BaseSweepSpider", "SpiderConfig"]
+__all__ = ["LISTING_FIELDS", "BaseSweepSpider", "SpiderConfig"]
 
 _HTML_TYPES = (b"text/html", b"application/xhtml", b"text/plain")
 _HTMLISH = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<title|<div|<p\b|<!--)", re.I)
@@ -41,6 +42,27 @@ def _split_list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
+#: Listing fields a page can carry (``PageItem`` fields read by selector).
+LISTING_FIELDS = ("shop", "seller", "price", "title")
+
+
+def _field_selectors(raw: dict[str, Any]) -> tuple[tuple[str, dict[str, Selector]], ...]:
+    """Parse and compile ``ADSWEEP_FIELD_SELECTORS`` once, so a typo fails before any fetch."""
+    out = []
+    for prefix, fields in raw.items():
+        if not isinstance(fields, dict) or set(fields) - set(LISTING_FIELDS):
+            raise SettingsError(f"ADSWEEP_FIELD_SELECTORS[{prefix!r}]: a mapping of "
+                                f"{'/'.join(LISTING_FIELDS)} to selectors, got {fields!r}")  # fmt: skip
+        sels = {f: Selector.parse(str(v)) for f, v in fields.items()}
+        for f, sel in sels.items():
+            try:
+                sel.validate()
+            except Exception as e:  # lxml and cssselect raise their own syntax errors
+                raise SettingsError(f"ADSWEEP_FIELD_SELECTORS[{prefix!r}][{f}]: {e}") from e
+        out.append((str(prefix), sels))
+    return tuple(sorted(out, key=lambda kv: -len(kv[0])))
+
+
 @dataclass(frozen=True, slots=True)
 class SpiderConfig:
     """The spiders' settings, read and checked once per crawl."""
@@ -51,6 +73,8 @@ class SpiderConfig:
     render: str
     #: ``ADSWEEP_PLATFORM_PREFIXES``: platform name by URL prefix.
     platform_prefixes: dict[str, str]
+    #: ``ADSWEEP_FIELD_SELECTORS``: listing fields by URL prefix, longest prefix first.
+    field_selectors: tuple[tuple[str, dict[str, Selector]], ...]
     render_min_text: int
     recheck: bool
     listings_max_pages: int
@@ -70,6 +94,7 @@ class SpiderConfig:
             > SETTINGS_PRIORITIES["project"],
             render=render,
             platform_prefixes=dict(setting(settings, "ADSWEEP_PLATFORM_PREFIXES", "dict")),
+            field_selectors=_field_selectors(setting(settings, "ADSWEEP_FIELD_SELECTORS", "dict")),
             render_min_text=setting(settings, "ADSWEEP_RENDER_MIN_TEXT", "int"),
             recheck=setting(settings, "ADSWEEP_RECHECK", "bool"),
             listings_max_pages=setting(settings, "ADSWEEP_LISTINGS_MAX_PAGES", "int"),
@@ -297,7 +322,11 @@ class BaseSweepSpider(scrapy.Spider):
         return (u for u in page.links if in_scope(u, self.allowed))
 
     def listing_fields(self, response: Response, page: Extracted) -> dict[str, str | None]:
-        """Shop, seller and price where a subclass (or target selectors) can read them."""
+        """Shop, seller, price, title by ``ADSWEEP_FIELD_SELECTORS`` for the page's URL prefix;
+        subclasses add what a target's selectors read."""
+        for prefix, sels in self.config.field_selectors:
+            if response.url.startswith(prefix):
+                return {f: sel.text(response) for f, sel in sels.items()}
         return {}
 
     def page_item(
@@ -313,7 +342,7 @@ class BaseSweepSpider(scrapy.Spider):
             body=response.body,
             encoding=encoding,
             text=page.text,
-            title=page.title,
+            title=fields.get("title") or page.title,
             platform=self.platform_of(response.url),
             site=urlsplit(response.url).hostname or "",
             shop=fields.get("shop"),

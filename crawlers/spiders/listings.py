@@ -20,7 +20,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.scope import in_scope
-from crawlers.spiders.base import BaseSweepSpider
+from crawlers.spiders.base import LISTING_FIELDS, BaseSweepSpider
 from crawlers.targets import Selector, Target
 from pipelines.extract import Extracted
 from pipelines.items import PageItem
@@ -106,21 +106,17 @@ class ListingsSpider(BaseSweepSpider):
         return [u for u in dict.fromkeys(urls) if in_scope(u, self.allowed)]
 
     def listing_fields(self, response: Response, page: Extracted) -> dict[str, str | None]:
-        out: dict[str, str | None] = {}
-        for field in ("shop", "seller", "price", "title"):
+        out = super().listing_fields(response, page)
+        for field in LISTING_FIELDS:
             sel = self.selectors.get(field)
             if sel is not None:
-                value = " ".join(t.strip() for t in sel.select(response).getall() if t.strip())
-                out[field] = value or None
+                out[field] = sel.text(response)
         return out
 
     def page_item(
         self, response: Response, encoding: str, page: Extracted, rendered: bool
     ) -> PageItem:
         item = super().page_item(response, encoding, page, rendered)
-        fields = self.listing_fields(response, page)
-        if fields.get("title"):
-            item.title = fields["title"] or item.title
         if "text" in self.selectors:
             parts = self.selectors["text"].select(response).getall()
             item.text = "\n".join(t.strip() for t in parts if t.strip()) or item.text
