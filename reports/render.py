@@ -20,9 +20,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from reports.context import LetterContext
 from reports.glyphs import printable, unprintable
 
-__all__ = ["TEMPLATES", "listings_csv", "listings_json", "render_html", "render_pdf"]
+__all__ = ["LETTER_CSS", "TEMPLATES", "listings_csv", "listings_json", "render_html", "render_pdf"]
 
 TEMPLATES = Path(__file__).with_name("templates")
+#: The letters' stylesheet (scoped to ``.letter``); the full HTML and the PDF inline it.
+LETTER_CSS = TEMPLATES / "letter.css"
 
 #: CSV columns (Chinese headers for the platforms' staff; ids stay machine-readable).
 CSV_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -49,13 +51,18 @@ def _env(for_print: bool = False) -> Environment:
     )
 
 
-def render_html(ctx: LetterContext, *, for_print: bool = False) -> str:
-    """The letter as HTML; ``for_print`` is the PDF's source (see :mod:`reports.glyphs`)."""
+def render_html(ctx: LetterContext, *, for_print: bool = False, fragment: bool = False) -> str:
+    """The letter as HTML; ``for_print`` is the PDF's source (see :mod:`reports.glyphs`).
+
+    ``fragment`` is the ``<div class="letter">`` alone, for a page that links
+    :data:`LETTER_CSS` itself (the reviewer, whose CSP refuses inline styles).
+    """
     spelled = []
     if for_print:
         text = "".join(_strings(dataclasses.asdict(ctx)))
         spelled = [f"U+{ord(ch):04X}" for ch in unprintable(text)]
-    return _env(for_print).get_template(f"{ctx.kind}.html").render(c=ctx, spelled=spelled)
+    tpl = _env(for_print).get_template(f"{ctx.kind}.html")
+    return tpl.render(c=ctx, spelled=spelled, fragment=fragment)
 
 
 def _strings(value: object) -> Iterator[str]:
