@@ -169,7 +169,7 @@ def case_summary(case: Any) -> str:
     from lexicon.vocabulary import category_label
     from reports.letters import beijing
 
-    first = beijing(case.hits[0].first_seen)
+    first = beijing(min(h.first_seen for h in case.hits))
     last = beijing(max(h.last_seen for h in case.hits))
     span = f"{first:%Y年%-m月%-d日}至{last:%Y年%-m月%-d日}" if first and last else ""
     contacts = "、".join(v for _, v in case.contacts[:6])
@@ -331,7 +331,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.set_defaults(func=cmd_draft)
     r = s.add_parser("referral", help="为案件起草线索移送函（附证据包）")
     _drafting(r)
-    r.add_argument("case", help="案件编号（C-…）")
+    r.add_argument("case", help="案件编号（审核系统案件页所示）")
     r.add_argument("--to", help="主送机关（默认配置 referral_to）")
     r.add_argument("--evidence-dir", help="证据目录（默认 ADSWEEP_EVIDENCE_DIR 或 data/evidence）")
     r.set_defaults(func=cmd_referral)
