@@ -113,7 +113,7 @@ def draft(
     number = store.next_number(f"{kind}:{issued.year}")
     nid = f"{KIND_CODES[kind]}-{issued.year}-{number}"
     doc_no = f"{cfg.prefix(kind)}〔{issued.year}〕{number}号"
-    folder = out_dir / nid
+    folder = out_dir.resolve() / nid  # stored paths stay valid from any working directory
     try:
         packages = evidence(folder / "证据") if evidence else []
         n = Numbered(number, issued, addressee, case_id, case_summary, follows, packages)
