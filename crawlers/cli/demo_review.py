@@ -73,10 +73,10 @@ def review_demo(store: Any, base_url: str) -> tuple[int, int]:
 
 def demo_letters(store: Any, out: Path, evidence_dir: str | None) -> list[dict[str, Any]]:
     """Draft one notice per platform and one referral; returns the stored letters."""
-    from crawlers.cli.notices import case_summary, evidence_exporter
     from pipelines.cases import load_cases
     from reports.batch import by_platform, select_hits
     from reports.config import load_config
+    from reports.referral import draft_referral
     from reports.workflow import draft
 
     cfg = load_config()
@@ -89,8 +89,6 @@ def demo_letters(store: Any, out: Path, evidence_dir: str | None) -> list[dict[s
     cases = [c for c in cases if c.id not in referred]
     if cases:
         case = max(cases, key=lambda c: (len(c.platforms), len(c.hits)))
-        docs.append(draft(store, cfg, "referral", case.hits, actor=DEMO_REVIEWER, out_dir=out,
-                          addressee=cfg.referral_to, case_id=case.id,
-                          case_summary=case_summary(case),
-                          evidence=evidence_exporter(evidence_dir, case.hits, DEMO_REVIEWER)))  # fmt: skip
+        docs.append(draft_referral(store, cfg, case, actor=DEMO_REVIEWER, out_dir=out,
+                                   evidence_dir=evidence_dir))  # fmt: skip
     return docs

@@ -149,59 +149,19 @@ def cmd_draft(args: argparse.Namespace) -> int:
 @_guard
 def cmd_referral(args: argparse.Namespace) -> int:
     from pipelines.cases import find_case
-    from reports.workflow import draft
+    from reports.referral import draft_referral
 
     cfg = _config(args)
     with _store(args) as store:
         case = find_case(store, args.case)
         if case is None:
             raise CliError(f"找不到案件 {args.case}（案件由已确认的命中记录按店铺和联系方式归并）")
-        doc = draft(store, cfg, "referral", case.hits, actor=_actor(args),
-                    out_dir=Path(args.out), addressee=args.to or cfg.referral_to,
-                    issued=_issued(args), case_id=case.id, case_summary=case_summary(case),
-                    evidence=evidence_exporter(args.evidence_dir, case.hits, _actor(args)))  # fmt: skip
+        doc = draft_referral(store, cfg, case, actor=_actor(args), out_dir=Path(args.out),
+                             evidence_dir=args.evidence_dir, to=args.to or "",
+                             issued=_issued(args))  # fmt: skip
         _print_doc(doc)
         print(f"  {doc['files']['pdf']['path']}")
     return 0
-
-
-def case_summary(case: Any) -> str:
-    from lexicon.vocabulary import category_label
-    from reports.letters import beijing
-
-    first = beijing(min(h.first_seen for h in case.hits))
-    last = beijing(max(h.last_seen for h in case.hits))
-    span = f"{first:%Y年%-m月%-d日}至{last:%Y年%-m月%-d日}" if first and last else ""
-    contacts = "、".join(v for _, v in case.contacts[:6])
-    linked = f"，上述信息共用联系方式{contacts}，经归并认定为同一线索" if contacts else ""
-    cats = "、".join(category_label(c) for c in case.categories)
-    return (f"经查，{span}期间，在{'、'.join(case.platforms)}发现涉嫌违法信息{len(case.hits)}条"
-            f"{linked}。信息内容涉及{cats}等违法情形，详见附件1。")  # fmt: skip
-
-
-def evidence_exporter(evidence_dir: str | None, hits: list, operator: str):
-    """Evidence packages for a referral: WACZ + 电子数据提取笔录 per hit with evidence."""
-    root = Path(evidence_dir or os.environ.get("ADSWEEP_EVIDENCE_DIR") or "data/evidence")
-    if not root.exists():
-        raise CliError(f"证据目录不存在：{root}（线索移送须附证据包）")
-
-    def export(folder: Path) -> list:
-        from pipelines.evidence.archive import EvidenceArchive, sha256_file
-        from pipelines.evidence.package import export_hit
-        from reports.context import EvidencePackage
-
-        archive, out = EvidenceArchive(root), []
-        for h in hits:
-            if not (h.evidence or {}).get("warc"):
-                continue
-            res = export_hit(archive, h, folder / h.id, operator=operator)
-            rel = folder.name + "/" + h.id  # as the letter's folder holds them
-            out.append(EvidencePackage(h.id, h.final_url or h.url, f"{rel}/{res.wacz.name}",
-                                       sha256_file(res.wacz), f"{rel}/{res.record.name}",
-                                       sha256_file(res.record)))  # fmt: skip
-        return out
-
-    return export
 
 
 # -- workflow ------------------------------------------------------------------------------------
