@@ -17,6 +17,10 @@ from pipelines.store.query import HitPage, HitQuery
 __all__ = ["Store", "merge_hit"]
 
 
+#: Listing fields a re-crawl keeps from the stored hit when it read nothing for them.
+KEPT_FIELDS: tuple[str, ...] = ("platform", "shop", "seller", "price", "target")
+
+
 def merge_hit(old: Hit | None, new: Hit) -> Hit:
     """Merge a freshly detected hit into the stored one.
 
@@ -40,6 +44,12 @@ def merge_hit(old: Hit | None, new: Hit) -> Hit:
     merged.version = old.version + 1
     if not merged.evidence:
         merged.evidence = new.evidence or old.evidence
+    # What a crawl could not read must not erase what an earlier one did: a re-check or a
+    # notice's verification crawl has no target selectors or platform names, and a letter
+    # (or a case) still needs the listing's platform, shop and seller.
+    for name in KEPT_FIELDS:
+        if not getattr(merged, name):
+            setattr(merged, name, getattr(old, name) or getattr(new, name))
     return merged
 
 

@@ -39,6 +39,23 @@ def test_an_older_replayed_capture_does_not_overwrite_a_newer_one(store):
     assert got.title == "新标题" and got.last_seen == "2026-11-22T08:00:00Z"
 
 
+def test_a_recrawl_that_reads_no_listing_fields_keeps_them(store):
+    """A verification or re-check crawl has no selectors: it must not erase shop or seller."""
+    store.upsert_hit(make_hit(1, platform="安e购", shop="焊通证件咨询", seller="焊通老李",
+                              target="demo-market"))  # fmt: skip
+    store.upsert_hits([make_hit(1, last_seen="2026-11-22T08:00:00Z", platform="", shop=None,
+                                seller=None, target="")])  # fmt: skip
+    got = store.get_hit(make_hit(1).id)
+    assert (got.platform, got.shop, got.seller, got.target) == (
+        "安e购",
+        "焊通证件咨询",
+        "焊通老李",
+        "demo-market",
+    )
+    store.upsert_hit(make_hit(1, last_seen="2026-11-23T08:00:00Z", shop="焊通证件（新店）"))
+    assert store.get_hit(make_hit(1).id).shop == "焊通证件（新店）"  # what it did read wins
+
+
 def _corpus(store):
     hits = []
     for n in range(60):
