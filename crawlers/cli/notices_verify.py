@@ -44,8 +44,11 @@ def _notices(store: Any, ids: list[str]) -> list[dict[str, Any]]:
 def _recrawl(urls: list[str], args: argparse.Namespace, store_url: str) -> int:
     from crawlers.runner import CrawlSpec, run_crawls
 
+    # No target (a hit keeps the target that found it, so its own crawls still re-check it)
+    # and no re-check of other known hits: exactly the listed pages are fetched.
     spec = CrawlSpec(seeds=urls, depth=0, render=args.render, store_url=store_url,
-                     target="notices-verify", allow_private=list(args.allow_private),
+                     target="", settings={"ADSWEEP_RECHECK": False},
+                     allow_private=list(args.allow_private),
                      evidence_dir=args.evidence_dir,
                      screenshots=False if args.no_screenshots else None,
                      ocr=False if args.no_ocr else None)  # fmt: skip

@@ -56,6 +56,7 @@ def test_verify_marks_removed_and_reappeared(adsweep, demo_server, tmp_path: Pat
             assert [s.get_hit(i).status for i in ids] == ["removed", "removed", "reappeared"]
             new = s.get_notice(doc["id"])
             assert new["status"] == "verified" and new["follow_up"] == [ids[2]]
+            assert {s.get_hit(i).platform for i in ids} == {"安e购"}  # not erased by re-crawls
             moves = [h["to"] for h in s.get_hit(ids[2]).history if "to" in h]
             assert moves[-3:] == ["noticed", "removed", "reappeared"]
     finally:
