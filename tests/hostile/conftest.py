@@ -22,6 +22,9 @@ import pytest
 from tests.hostile.crawling import ROOT, CrawlOutcome, crawl
 from tests.hostile.web import HostileWeb
 
+#: Traps met in chromium (script tricks, image bombs); crawled on their own as well.
+RENDER_TRAPS = ("never-idle", "popups", "image-bomb")
+
 #: The whole process tree (crawl, OCR workers, Playwright driver, chromium) stays under this.
 #: The defects this suite guards against took 5–7 GB.
 MEMORY_BOUND = 2_500 * 1024 * 1024
@@ -38,15 +41,28 @@ def session_crawls(
     hostile_web: HostileWeb, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Future]]:
     """Both shared crawls start at once: most of their time is spent waiting out timeouts."""
-    pool = ThreadPoolExecutor(2)
+    pool = ThreadPoolExecutor(3)
     futures = {
         "auto": pool.submit(
             crawl, [hostile_web.url("/")], tmp_path_factory.mktemp("auto"), depth=60
         ),
         "netns": pool.submit(_netns_crawl, tmp_path_factory.mktemp("netns")),
+        "render": pool.submit(
+            crawl,
+            [hostile_web.url(f"/t/{n}") for n in RENDER_TRAPS],
+            tmp_path_factory.mktemp("render"),
+            depth=0,
+        ),
     }
     yield futures
     pool.shutdown(wait=True)
+
+
+@pytest.fixture(scope="session")
+def render_crawl(session_crawls: dict[str, Future]) -> CrawlOutcome:
+    """The pages whose hostility is in their scripts and images, rendered on their own: in the
+    whole-web crawl, a loaded machine can time their renders out before the trick shows."""
+    return session_crawls["render"].result()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.conftest import assert_around
+from tests.hostile.conftest import MEMORY_BOUND, RENDER_TRAPS, assert_around
 from tests.hostile.crawling import CrawlOutcome
 from tests.hostile.web import AD, HostileWeb
 
@@ -65,8 +65,12 @@ BOUNDED = {"calendar": 52, "session": 40, "params": 90, "many-links": 1002, "gro
 
 
 @pytest.mark.parametrize("name", sorted(COUNTED))
-def test_trap_is_counted_and_harmless(auto_crawl: CrawlOutcome, name: str) -> None:
-    assert auto_crawl.stat(COUNTED[name]) >= 1, f"{COUNTED[name]} not counted for {name}"
+def test_trap_is_counted_and_harmless(
+    auto_crawl: CrawlOutcome, render_crawl: CrawlOutcome, name: str
+) -> None:
+    counted = render_crawl if name in RENDER_TRAPS else auto_crawl
+    assert counted.stat(COUNTED[name]) >= 1, f"{COUNTED[name]} not counted for {name}"
+    assert counted.peak_rss < MEMORY_BOUND
     assert_around(auto_crawl, name)
 
 
@@ -100,9 +104,12 @@ def test_exit_code_and_summary_say_pages_failed(auto_crawl: CrawlOutcome) -> Non
     assert AD[:4] and auto_crawl.stat("adsweep/store/pending") == 0
 
 
-def test_image_bomb_never_reaches_chromium(auto_crawl: CrawlOutcome) -> None:
+def test_image_bomb_never_reaches_chromium(
+    auto_crawl: CrawlOutcome, render_crawl: CrawlOutcome
+) -> None:
     """The evidence render loads images: the guard refuses the bomb from its header."""
-    assert auto_crawl.stat("adsweep/render/image_refused") >= 1
+    assert render_crawl.stat("adsweep/render/image_refused") >= 1
+    assert any(u.endswith("/t/image-bomb") for u in render_crawl.hits)
     assert_around(auto_crawl, "image-bomb")
 
 
