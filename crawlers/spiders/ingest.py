@@ -12,8 +12,10 @@ Arguments (``adsweep ingest`` passes them; ``scrapy crawl ingest -a path=FILE`` 
 ``encoding``, ``progress`` (a callable given the bytes or rows read so far). The platform, the
 target (``ingest:<platform>``) and the run id are the run's, as for every spider.
 
-Stats: ``adsweep/ingest/rows``, ``adsweep/ingest/bad_rows``. A bad row is logged as an error and
-its description kept (the first 20) in the run record's ``problems``.
+Stats: ``adsweep/ingest/rows``, ``adsweep/ingest/bad_rows``. A bad row is a page that failed, as
+a fetch that failed is in a crawl (``adsweep/pages/error``: the run's ``errors``, and the run is
+``incomplete``): it is logged as an error and its description kept (the first 20) in the run
+record's ``problems``.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class IngestSpider(scrapy.Spider):
 
     def _bad_row(self, problem: str) -> None:
         self.crawler.stats.inc_value("adsweep/ingest/bad_rows")
+        self.crawler.stats.inc_value("adsweep/pages/error")
         self.logger.error("%s: %s", self.path.name, problem)
         problems = self.run.record["problems"]
         if len(problems) < _PROBLEMS_KEPT:
