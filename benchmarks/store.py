@@ -136,8 +136,10 @@ def run_backend(url: str, upserts: int, total: int, reps: int) -> dict:
         res["queries"] = bench_queries(store, reps)
         return res
     finally:
-        if hasattr(store, "es"):
-            store.es.options(ignore_status=404).indices.delete(index=f"{store.prefix}-*")
+        if hasattr(store, "client"):
+            from pipelines.store.elastic_admin import drop
+
+            drop(store)
         store.close()
 
 

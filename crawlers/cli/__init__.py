@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "runs",
     "notices",
     "stats",
+    "store",
 )
 
 

@@ -207,6 +207,11 @@ class Store(ABC):
     def list_runs(self, limit: int = 50) -> list[dict[str, Any]]: ...
 
     # -- lifecycle --------------------------------------------------------------------------
+    @abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """What ``adsweep store info`` shows: ``engine``, ``version``, ``indices`` (name, docs,
+        size, health), ``aliases`` (alias → index) and ``counts`` per record kind."""
+
     def ping(self) -> bool:
         return True
 

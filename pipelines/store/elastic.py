@@ -1,26 +1,29 @@
-"""Elasticsearch backend (production; many crawl workers and reviewers on one cluster).
+"""The search-engine backend: Elasticsearch or OpenSearch (many crawl workers and reviewers).
 
-URL: ``http(s)://[user:password@]host:9200[?prefix=adsweep&verify_certs=false&ca_certs=PATH]``.
-An API key comes from ``ADSWEEP_ES_API_KEY``. ``ADSWEEP_ES_NODE_CLASS`` (``module:Class``)
-swaps the client's HTTP node class (the test suite uses it to talk to osmem-server).
+URL: ``http(s)://[user:password@]host:9200[?prefix=adsweep&engine=opensearch&verify_certs=false
+&ca_certs=PATH&timeout=10]``. Without ``engine``, ``GET /`` decides (``version.distribution``):
+OpenSearch gets the ``opensearch-py`` client, Elasticsearch the ``elasticsearch`` client (see
+``engine.py``); every request body is the same on both. An API key comes from
+``ADSWEEP_ES_API_KEY``. ``ADSWEEP_ES_NODE_CLASS`` (``module:Class``) swaps the Elasticsearch
+client's HTTP node class.
 
 Every kind of record lives in ``<prefix>-<kind>-v<N>`` behind the alias ``<prefix>-<kind>``
 (``is_write_index``), created from an index template with explicit mappings, so a mapping change
 is a reindex and an alias swap, not an outage. Writes of existing documents carry
 ``if_seq_no``/``if_primary_term``; new ones use ``op_type=create``; so two writers never
-silently overwrite each other. Bulk writes go through ``helpers.streaming_bulk``.
+silently overwrite each other. Bulk writes go through the client's ``streaming_bulk``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
+import json
 import os
 import random
 import time
 import uuid
+import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -35,151 +38,169 @@ from pipelines.store.elastic_mappings import (
     index_settings,
     query_clause,
     search_body,
+    stamp,
     to_doc,
+    unstamp,
 )
+from pipelines.store.engine import ENGINES, EngineClient, make_client
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import query_terms
 
-__all__ = ["ElasticStore"]
+__all__ = ["ElasticStore", "detect_engine"]
 
 
-def _es():
-    import elasticsearch
-    import elasticsearch.helpers
+def detect_engine(url: str, options: dict[str, Any]) -> str:
+    """``opensearch`` or ``elasticsearch``, from the server's ``GET /``.
 
-    return elasticsearch
-
-
-def _node_class(spec: str | None) -> Any:
-    if not spec:
-        return None
-    mod, _, name = spec.partition(":")
+    Asked with opensearch-py, which speaks plain JSON to both (the Elasticsearch client would
+    refuse an OpenSearch answer before we could read it).
+    """
+    probe = make_client("opensearch", url, options)
     try:
-        return getattr(importlib.import_module(mod), name)
-    except (ImportError, AttributeError) as e:
-        raise StoreConfigError(f"ADSWEEP_ES_NODE_CLASS {spec!r} cannot be imported: {e}") from e
-
-
-def _write_block(e: Exception) -> bool:
-    """403 because writes are blocked for now (disk watermark, read-only index), not a login."""
-    text = str(e)
-    return getattr(getattr(e, "meta", None), "status", 0) == 403 and any(
-        s in text for s in ("cluster_block_exception", "read_only")
+        with probe.errors():
+            info = probe.info()
+    finally:
+        probe.close()
+    return (
+        "opensearch"
+        if info.get("version", {}).get("distribution") == "opensearch"
+        else ("elasticsearch")
     )
 
 
-class ElasticStore(Store):
-    """Hits, pages, runs, audit and notices in Elasticsearch indices behind aliases."""
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    return url.replace(f":{parts.password}@", ":***@", 1)
 
-    def __init__(self, url: str, *, prefix: str = "adsweep", **client_options: Any) -> None:
-        self.url = url
+
+class ElasticStore(Store):
+    """Hits, pages, runs, audit and notices in Elasticsearch or OpenSearch indices behind aliases."""
+
+    def __init__(self, client: EngineClient, *, prefix: str = "adsweep", url: str = "") -> None:
+        self.url = url or client.url
         self.prefix = prefix
-        es = _es()
-        self.es = es.Elasticsearch(url, **client_options)
+        self.client = client
+        self.engine = client.engine
         with self._errors():
             self._setup()
 
     @classmethod
-    def from_url(cls, url: str, **client_options: Any) -> ElasticStore:
+    def from_url(cls, url: str) -> ElasticStore:
         parts = urlsplit(url)
         opts = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         host = f"{parts.scheme}://{parts.hostname}:{parts.port or 9200}"
+        options: dict[str, Any] = {"timeout": float(opts.get("timeout", 10))}
         if parts.username:
-            client_options["basic_auth"] = (unquote(parts.username), unquote(parts.password or ""))
+            options["basic_auth"] = (unquote(parts.username), unquote(parts.password or ""))
         if os.environ.get("ADSWEEP_ES_API_KEY"):
-            client_options["api_key"] = os.environ["ADSWEEP_ES_API_KEY"]
+            options["api_key"] = os.environ["ADSWEEP_ES_API_KEY"]
         if "verify_certs" in opts:
-            client_options["verify_certs"] = opts["verify_certs"].lower() not in ("0", "false")
+            options["verify_certs"] = opts["verify_certs"].lower() not in ("0", "false")
         if "ca_certs" in opts:
-            client_options["ca_certs"] = opts["ca_certs"]
-        node = _node_class(os.environ.get("ADSWEEP_ES_NODE_CLASS"))
-        if node is not None:
-            client_options.setdefault("node_class", node)
-        client_options.setdefault("request_timeout", float(opts.get("timeout", 10)))
-        client_options.setdefault("max_retries", 1)
-        client_options.setdefault("retry_on_timeout", False)
-        return cls(host, prefix=opts.get("prefix", "adsweep"), **client_options)
+            options["ca_certs"] = opts["ca_certs"]
+        engine = opts.get("engine") or detect_engine(host, options)
+        if engine not in ENGINES:
+            raise StoreConfigError(f"engine={engine!r}: use one of {', '.join(ENGINES)}")
+        if engine == "elasticsearch" and os.environ.get("ADSWEEP_ES_NODE_CLASS"):
+            options["node_class"] = os.environ["ADSWEEP_ES_NODE_CLASS"]
+        client = make_client(engine, host, options)
+        return cls(client, prefix=opts.get("prefix", "adsweep"), url=url)
 
     # -- setup --------------------------------------------------------------------------------
     def alias(self, kind: str) -> str:
         return f"{self.prefix}-{kind}"
 
     def _setup(self) -> None:
-        """Templates, versioned indices and aliases; idempotent, safe for concurrent workers."""
-        es = _es()
+        """Templates, versioned indices and aliases; idempotent, safe for concurrent workers.
+
+        Two reads when everything is in place (every worker and command opens the store), and
+        writes only for what is missing or changed: each template carries a checksum of its body
+        as its ``version``.
+        """
+        c = self.client
+        versions = c.template_versions(f"{self.prefix}-*")
+        aliases = {row["alias"] for row in c.cat_aliases(f"{self.prefix}-*")}
         for kind, mappings in INDEX_MAPPINGS.items():
             alias = self.alias(kind)
-            self.es.indices.put_index_template(
-                name=f"{alias}-template",
-                index_patterns=[f"{alias}-v*"],
-                template={"settings": index_settings(), "mappings": mappings},
-                priority=100,
-            )
-            if self.es.indices.exists_alias(name=alias):
+            body = {"index_patterns": [f"{alias}-v*"], "priority": 100,
+                    "template": {"settings": index_settings(), "mappings": mappings}}  # fmt: skip
+            body["version"] = zlib.crc32(json.dumps(body, sort_keys=True).encode()) & 0x7FFFFFFF
+            if versions.get(f"{alias}-template") != body["version"]:
+                c.put_template(f"{alias}-template", body)
+            if alias in aliases:
                 continue
             index = f"{alias}-v{SCHEMA_VERSION}"
-            if self.es.indices.exists(index=index):  # restored without its alias: re-attach
-                self.es.indices.put_alias(index=index, name=alias, is_write_index=True)
+            if c.index_exists(index):  # restored without its alias: re-attach
+                c.put_alias(index, alias)
                 continue
-            try:
-                self.es.indices.create(index=index, aliases={alias: {"is_write_index": True}})
-            except es.BadRequestError as e:
-                if "already_exists" not in str(e):
-                    raise
+            c.create_index(index, aliases={alias: {"is_write_index": True}})
 
-    @contextmanager
     def _errors(self):
-        es = _es()
-        try:
-            yield
-        except (es.ConnectionError, es.ConnectionTimeout) as e:
-            raise StoreUnavailable(f"Elasticsearch {self.url} unreachable: {e}") from e
-        except es.ApiError as e:
-            if e.meta.status == 429 or e.meta.status >= 500 or _write_block(e):
-                raise StoreUnavailable(f"Elasticsearch {self.url} refused: {e}") from e
-            if e.meta.status == 409:
-                raise ConflictError(str(e)) from e
-            raise StoreError(f"Elasticsearch {self.url}: {e}") from e
+        return self.client.errors()
 
     def refresh(self) -> None:
         with self._errors():
-            self.es.indices.refresh(index=f"{self.prefix}-*")
+            self.client.refresh(f"{self.prefix}-*")
+
+    def describe(self) -> dict[str, Any]:
+        with self._errors():
+            info = self.client.info()
+            rows = self.client.cat_indices(f"{self.prefix}-*")
+            aliases = self.client.cat_aliases(f"{self.prefix}-*")
+            counts = {k: self.client.count(self.alias(k), {"match_all": {}})
+                      for k in INDEX_MAPPINGS}  # fmt: skip
+        version = info.get("version", {})
+        return {
+            "engine": self.engine,
+            "version": version.get("number", ""),
+            "distribution": version.get("distribution", "elasticsearch"),
+            "cluster": info.get("cluster_name", ""),
+            "url": _without_password(self.url),
+            "prefix": self.prefix,
+            "schema": SCHEMA_VERSION,
+            "indices": sorted(
+                (
+                    {
+                        "index": r["index"],
+                        "docs": int(r.get("docs.count") or 0),
+                        "size": r.get("store.size", ""),
+                        "health": r.get("health", ""),
+                    }
+                    for r in rows
+                ),
+                key=lambda r: r["index"],
+            ),
+            "aliases": {a["alias"]: a["index"] for a in aliases},
+            "counts": counts,
+        }
 
     def ping(self) -> bool:
-        try:
-            return bool(self.es.ping())
-        except Exception:
-            return False
+        return self.client.ping()
 
     def close(self) -> None:
-        self.es.close()
+        self.client.close()
 
     # -- generic documents -----------------------------------------------------------------------
     def _get(self, kind: str, doc_id: str) -> tuple[dict[str, Any], int, int] | None:
         with self._errors():
-            r = self.es.options(ignore_status=404).get(index=self.alias(kind), id=doc_id)
-        if not r.get("found"):
+            r = self.client.get(self.alias(kind), doc_id)
+        if r is None:
             return None
-        return r["_source"], r["_seq_no"], r["_primary_term"]
+        return unstamp(r["_source"]), r["_seq_no"], r["_primary_term"]
 
     def _put(
         self, kind: str, doc_id: str, doc: dict[str, Any], seq: tuple[int, int] | None,
         refresh: str | bool = False,
     ) -> None:  # fmt: skip
-        """Create (``seq`` None) or replace at exactly the version read; 409 → ConflictError."""
-        args: dict[str, Any] = {
-            "index": self.alias(kind),
-            "id": doc_id,
-            "document": doc,
-            "require_alias": True,  # never auto-create a concrete index named like the alias
-        }
-        if seq is None:
-            args["op_type"] = "create"
-        else:
-            args["if_seq_no"], args["if_primary_term"] = seq
+        """Create (``seq`` None) or replace at exactly the version read; 409 → ConflictError.
+
+        Writes go to the alias with ``require_alias``: never an auto-created concrete index.
+        """
         with self._errors():
-            self.es.index(refresh=refresh, **args)
+            self.client.put(self.alias(kind), doc_id, stamp(kind, doc), seq=seq, refresh=refresh)
 
     def _merge_put(self, kind: str, doc_id: str, update: Any, tries: int = 16) -> dict[str, Any]:
         """Read, apply ``update(old) -> new``, write conditionally; retry lost races.
@@ -220,15 +241,14 @@ class ElasticStore(Store):
 
     def _bulk(self, hits: list[Hit]) -> int:
         """mget the stored versions, merge, write conditionally; conflicts retried one by one."""
-        helpers = _es().helpers
         latest = {h.id: h for h in hits}
         with self._errors():
-            got = self.es.mget(index=self.alias("hits"), ids=list(latest))["docs"]
+            got = self.client.mget(self.alias("hits"), list(latest))
         actions = []
         for d in got:
-            old = from_doc(d["_source"]) if d.get("found") else None
+            old = from_doc(unstamp(d["_source"])) if d.get("found") else None
             action = {"_index": self.alias("hits"), "_id": d["_id"]}
-            action["_source"] = to_doc(merge_hit(old, latest[d["_id"]]))
+            action["_source"] = stamp("hits", to_doc(merge_hit(old, latest[d["_id"]])))
             if old is None:
                 action["_op_type"] = "create"
             else:
@@ -236,15 +256,7 @@ class ElasticStore(Store):
             actions.append(action)
         retry = []
         with self._errors():
-            for ok, info in helpers.streaming_bulk(
-                self.es,
-                actions,
-                raise_on_error=False,
-                raise_on_exception=True,
-                max_retries=2,
-                chunk_size=500,
-                require_alias=True,
-            ):
+            for ok, info in self.client.bulk(actions):
                 if not ok:
                     op = next(iter(info.values()))
                     if op.get("status") != 409:
@@ -290,7 +302,9 @@ class ElasticStore(Store):
             setattr(hit, k, v)
         hit.version += 1
         try:
-            self._put("hits", hit_id, to_doc(hit), got[1:], refresh="wait_for")
+            # Human-rate writes: refresh now, so the reviewer's next queue page shows the change
+            # (wait_for would wait for the next scheduled refresh, a second on a real engine).
+            self._put("hits", hit_id, to_doc(hit), got[1:], refresh=True)
         except ConflictError:
             if expected is None:  # no version given: re-read and apply again
                 return self._triage(hit_id, None, fields, history, actor, action, at)
@@ -329,9 +343,9 @@ class ElasticStore(Store):
 
     def query(self, q: HitQuery) -> HitPage:
         with self._errors():
-            r = self.es.search(index=self.alias("hits"), **search_body(q))
+            r = self.client.search(self.alias("hits"), search_body(q))
         rows = r["hits"]["hits"]
-        hits = [from_doc(h["_source"]) for h in rows[: q.size]]
+        hits = [from_doc(unstamp(h["_source"])) for h in rows[: q.size]]
         nxt = encode_cursor(rows[q.size - 1]["sort"]) if len(rows) > q.size else None
         total = r["hits"]["total"]["value"] if q.with_total else None
         page = HitPage(hits, total, nxt)
@@ -347,7 +361,7 @@ class ElasticStore(Store):
 
     def count(self, q: HitQuery) -> int:
         with self._errors():
-            return int(self.es.count(index=self.alias("hits"), query=query_clause(q))["count"])
+            return self.client.count(self.alias("hits"), query_clause(q))
 
     def facets(
         self, q: HitQuery, fields: Iterable[str] = FACET_FIELDS
@@ -358,7 +372,8 @@ class ElasticStore(Store):
                 raise StoreError(f"cannot facet on {name!r}")
         aggs = {n: {"terms": {"field": FACET_FIELD[n], "size": 500}} for n in fields}
         with self._errors():
-            r = self.es.search(index=self.alias("hits"), query=query_clause(q), size=0, aggs=aggs)
+            body = {"query": query_clause(q), "size": 0, "aggs": aggs}
+            r = self.client.search(self.alias("hits"), body)
         out: dict[str, dict[str, int]] = {}
         for n in fields:
             buckets = r["aggregations"][n]["buckets"]
@@ -371,9 +386,8 @@ class ElasticStore(Store):
         agg = {"date_histogram": {"field": field, "calendar_interval": "day",
                                   "format": "yyyy-MM-dd", "min_doc_count": 1}}  # fmt: skip
         with self._errors():
-            r = self.es.search(
-                index=self.alias("hits"), query=query_clause(q), size=0, aggs={"d": agg}
-            )
+            body = {"query": query_clause(q), "size": 0, "aggs": {"d": agg}}
+            r = self.client.search(self.alias("hits"), body)
         return {b["key_as_string"]: b["doc_count"] for b in r["aggregations"]["d"]["buckets"]}
 
     # -- audit --------------------------------------------------------------------------------
@@ -385,7 +399,7 @@ class ElasticStore(Store):
         doc = {"seq": seq, "at": at or utcnow(), "actor": actor, "action": action,
                "hit_id": hit_id, "detail": detail or {}}  # fmt: skip
         doc_id = f"{seq:020d}-{uuid.uuid4().hex[:8]}"
-        self._put("audit", doc_id, doc, None, refresh="wait_for")  # create-only: append-only
+        self._put("audit", doc_id, doc, None)  # create-only: append-only
         return {"id": doc_id, **{k: v for k, v in doc.items() if k != "seq"}}
 
     def iter_audit(
@@ -402,9 +416,11 @@ class ElasticStore(Store):
             if after:
                 body["search_after"] = after
             with self._errors():
-                rows = self.es.search(index=self.alias("audit"), **body)["hits"]["hits"]
+                if after is None:  # entries appended a moment ago are part of the log
+                    self.client.refresh(self.alias("audit"))
+                rows = self.client.search(self.alias("audit"), body)["hits"]["hits"]
             for row in rows:
-                src = row["_source"]
+                src = unstamp(row["_source"])
                 yield {"id": row["_id"], **{k: v for k, v in src.items() if k != "seq"}}
                 n += 1
                 if limit and n >= limit:
@@ -419,7 +435,7 @@ class ElasticStore(Store):
         if not doc.get("id"):
             raise StoreError("a notice needs an id")
         try:
-            self._put("notices", doc["id"], doc, None, refresh="wait_for")
+            self._put("notices", doc["id"], doc, None)
         except ConflictError as e:
             raise ConflictError(f"通知书 {doc['id']} 已存在") from e
         return doc
@@ -441,21 +457,17 @@ class ElasticStore(Store):
             raise stale
         doc.update(fields, id=notice_id, version=doc["version"] + 1)
         try:
-            self._put("notices", notice_id, doc, got[1:], refresh="wait_for")
+            self._put("notices", notice_id, doc, got[1:])
         except ConflictError:
             raise stale from None
         return doc
 
     def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
         with self._errors():
-            self.es.indices.refresh(index=self.alias("notices"))
-            r = self.es.search(
-                index=self.alias("notices"),
-                query={"match_all": {}},
-                sort=[{"created_at": "desc"}, {"id": "desc"}],
-                size=10000,
-            )
-        docs = (h["_source"] for h in r["hits"]["hits"])
+            self.client.refresh(self.alias("notices"))
+            body = {"sort": [{"created_at": "desc"}, {"id": "desc"}], "size": 10000}
+            r = self.client.search(self.alias("notices"), body)
+        docs = (unstamp(h["_source"]) for h in r["hits"]["hits"])
         return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
 
     # -- document numbers -------------------------------------------------------------------------
@@ -498,6 +510,7 @@ class ElasticStore(Store):
 
     def list_runs(self, limit: int = 50) -> list[dict[str, Any]]:
         with self._errors():
-            self.es.indices.refresh(index=self.alias("runs"))
-            r = self.es.search(index=self.alias("runs"), sort=[{"started_at": "desc"}], size=limit)
-        return [h["_source"] for h in r["hits"]["hits"]]
+            self.client.refresh(self.alias("runs"))
+            body = {"sort": [{"started_at": "desc"}], "size": limit}
+            r = self.client.search(self.alias("runs"), body)
+        return [unstamp(h["_source"]) for h in r["hits"]["hits"]]

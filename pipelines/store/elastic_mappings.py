@@ -1,10 +1,19 @@
-"""Elasticsearch index templates, document shape and query translation (pure functions).
+"""Index templates, document shape and query translation for Elasticsearch and OpenSearch.
+
+Pure functions building JSON that both engines accept unchanged (``engine.py`` sends it through
+the engine's own client).
 
 Chinese text is indexed twice, so no analyzer plugin is needed on the cluster: ``search_seg``
 holds jieba-segmented words separated by spaces (a ``whitespace`` tokenizer + lowercase), and
 ``title``/``text`` use the built-in ``cjk`` analyzer (bigrams) for phrase matches and
 highlighting. Nested lists a reviewer never filters on (findings, history, evidence) are
 stored but not indexed (``enabled: false``), which keeps the mapping small and stable.
+
+Dashboards (Kibana, OpenSearch Dashboards): every index has a ``@timestamp`` date (a copy of the
+record's own time: a hit's ``first_seen``, an audit entry's ``at``, …) for index patterns and
+time pickers; every facet is a ``keyword`` (aggregatable as it is) and the text fields carry a
+``.keyword`` sub-field. ``@timestamp`` is written by :func:`stamp` and removed again on read
+(:func:`unstamp`), so it never shows in the store contract.
 """
 
 from __future__ import annotations
@@ -19,25 +28,36 @@ __all__ = [
     "FACET_FIELD",
     "INDEX_MAPPINGS",
     "SCHEMA_VERSION",
+    "TIMESTAMP_SOURCE",
     "from_doc",
     "index_settings",
     "search_body",
+    "stamp",
     "to_doc",
+    "unstamp",
 ]
 
 #: Bump when a mapping changes: a new ``<prefix>-<kind>-v<N>`` index is created and the alias
 #: moved after a reindex, so readers never see a half-migrated index.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _DATE = {"type": "date", "format": "strict_date_optional_time||epoch_millis"}
 _KW = {"type": "keyword"}
 _OFF = {"type": "object", "enabled": False}
+_TS = {"@timestamp": _DATE}
+
+
+def _text(analyzer: str) -> dict[str, Any]:
+    """Analyzed text plus a ``.keyword`` sub-field (exact values for dashboards' tables)."""
+    sub = {"keyword": {"type": "keyword", "ignore_above": 256}}
+    return {"type": "text", "analyzer": analyzer, "fields": sub}
+
 
 _HITS = {
     "dynamic": False,
     "properties": {
         "id": _KW, "url": _KW, "final_url": _KW,
-        "title": {"type": "text", "analyzer": "cjk"},
+        "title": _text("cjk"),
         "text": {"type": "text", "analyzer": "cjk"},
         "search_seg": {"type": "text", "analyzer": "seg_ws"},
         "platform": _KW, "host": _KW, "shop": _KW, "seller": _KW, "severity": _KW,
@@ -45,15 +65,32 @@ _HITS = {
         "categories": _KW, "rules": _KW, "contact_values": _KW,
         "score": {"type": "float"}, "version": {"type": "integer"},
         "first_seen": _DATE, "last_seen": _DATE, "status_changed_at": _DATE,
-        "findings": _OFF, "contacts": _OFF, "evidence": _OFF, "history": _OFF,
+        "findings": _OFF, "contacts": _OFF, "evidence": _OFF, "history": _OFF, **_TS,
     },
 }  # fmt: skip
 
 #: Mappings of every index kind; the store creates ``<prefix>-<kind>-v1`` behind an alias.
 INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
     "hits": _HITS,
-    "pages": {"dynamic": False, "properties": {"url": _KW, "hit_id": _KW, "last_seen": _DATE}},
-    "runs": {"dynamic": False, "properties": {"id": _KW, "started_at": _DATE, "status": _KW}},
+    "pages": {
+        "dynamic": False,
+        "properties": {"url": _KW, "hit_id": _KW, "last_seen": _DATE, "status": _KW, **_TS},
+    },
+    "runs": {
+        "dynamic": False,
+        "properties": {
+            "id": _KW,
+            "started_at": _DATE,
+            "finished_at": _DATE,
+            "status": _KW,
+            "spider": _KW,
+            "target": _KW,
+            "platform": _KW,
+            "hits": {"type": "long"},
+            "pages": {"type": "long"},
+            **_TS,
+        },
+    },
     "audit": {
         "dynamic": False,
         "properties": {
@@ -63,11 +100,19 @@ INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
             "action": _KW,
             "hit_id": _KW,
             "detail": _OFF,
+            **_TS,
         },
     },
     "notices": {
         "dynamic": False,
-        "properties": {"id": _KW, "hit_id": _KW, "status": _KW, "created_at": _DATE},
+        "properties": {
+            "id": _KW,
+            "hit_id": _KW,
+            "status": _KW,
+            "platform": _KW,
+            "created_at": _DATE,
+            **_TS,
+        },
     },
     "counters": {"dynamic": False, "properties": {"series": _KW, "value": {"type": "long"}}},
 }
@@ -80,6 +125,26 @@ FACET_FIELD = {
 }  # fmt: skip
 
 _DATES = ("first_seen", "last_seen", "status_changed_at")
+
+#: The field each kind's ``@timestamp`` copies: when the record came to be.
+TIMESTAMP_SOURCE = {"hits": "first_seen", "pages": "last_seen", "runs": "started_at",
+                    "audit": "at", "notices": "created_at"}  # fmt: skip
+
+
+def stamp(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with ``@timestamp`` set from its kind's own time (left out when that is empty)."""
+    when = doc.get(TIMESTAMP_SOURCE.get(kind, ""))
+    out = {k: v for k, v in doc.items() if k != "@timestamp"}
+    if when:
+        out["@timestamp"] = when
+    return out
+
+
+def unstamp(src: dict[str, Any]) -> dict[str, Any]:
+    """The stored record without the dashboards' ``@timestamp``."""
+    if "@timestamp" not in src:
+        return src
+    return {k: v for k, v in src.items() if k != "@timestamp"}
 
 
 def index_settings(shards: int = 1, replicas: int = 0) -> dict[str, Any]:
@@ -150,7 +215,7 @@ def search_body(q: HitQuery) -> dict[str, Any]:
         "sort": [{q.sort: {"order": q.order, "missing": missing}}, {"id": {"order": q.order}}],
         "size": q.size + 1,
         "track_total_hits": q.with_total,
-        "_source": {"excludes": ["search_seg"]},
+        "_source": {"excludes": ["search_seg", "@timestamp"]},
     }
     if q.cursor:
         body["search_after"] = decode_cursor(q.cursor)

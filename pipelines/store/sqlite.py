@@ -443,6 +443,28 @@ class SQLiteStore(SQLiteRecords, Store):
         )
         return {d: n for d, n in rows if d}
 
+    def describe(self) -> dict[str, Any]:
+        tables = {"hits": "hits", "pages": "pages", "runs": "runs", "audit": "audit_log",
+                  "notices": "notices"}  # fmt: skip
+        counts = {k: self._all(f"SELECT count(*) FROM {t}", ())[0][0] for k, t in tables.items()}
+        size = self.path.stat().st_size if self.path.exists() else 0
+        return {
+            "engine": "sqlite",
+            "version": sqlite3.sqlite_version,
+            "schema": self._all("PRAGMA user_version", ())[0][0],
+            "url": self.url,
+            "indices": [
+                {
+                    "index": str(self.path),
+                    "docs": counts["hits"],
+                    "size": f"{size / 2**20:.1f}mb",
+                    "health": "-",
+                }
+            ],
+            "aliases": {},
+            "counts": counts,
+        }
+
     def close(self) -> None:
         """Close, unless the files became unwritable: closing checkpoints the WAL through the
         shared memory map (SIGBUS). Such a connection is kept open until the process exits

@@ -1,8 +1,15 @@
 """Fixtures for the store tests: a Scrapy crawler for the pipelines, and every backend.
 
-``store`` is parametrized over SQLite (always), Elasticsearch on osmem-server (started once per
-session on 127.0.0.1, a fresh index prefix per test), and a real cluster when
-``ELASTICSEARCH_URL`` is set.
+``store`` is parametrized over:
+
+- ``sqlite`` (always);
+- ``opensearch``: the session's real OpenSearch 2.19.6 node (``opensearch_node`` in
+  tests/conftest.py) through opensearch-py, a fresh index prefix per test;
+- ``es-client``: the ``elasticsearch`` client against osmem-server, an in-memory stand-in that
+  speaks Elasticsearch's wire protocol. It checks only our elasticsearch-py calls (argument
+  names, response shapes, error classes): osmem is no search engine, and every engine behaviour
+  the contract relies on is proven on the real node (and on Elasticsearch below);
+- ``elasticsearch``: a real cluster when ``ELASTICSEARCH_URL`` is set (docs/store.md).
 """
 
 from __future__ import annotations
@@ -20,12 +27,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from storefactory import NODE_CLASS, es_url  # noqa: E402
 
-BACKENDS = ["sqlite", "osmem"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
+BACKENDS = ["sqlite", "opensearch", "es-client"] + (["elasticsearch"] if ELASTICSEARCH_URL else [])
+#: Backends that are real search engines (engine behaviour is asserted only on these).
+ENGINES = ["opensearch"] + (["elasticsearch"] if ELASTICSEARCH_URL else [])
 
 
 @pytest.fixture(scope="session")
 def osmem():
-    """One osmem-server for the session (an in-memory OpenSearch-compatible test server)."""
+    """One osmem-server for the session (the elasticsearch client's wire-protocol check only)."""
     from osmem_server import OsmemServer
 
     server = OsmemServer.start(freeze=False)
@@ -33,29 +43,79 @@ def osmem():
     server.close()
 
 
-@pytest.fixture
-def es_node_class(monkeypatch):
-    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
+def engine_url(request: pytest.FixtureRequest, name: str, monkeypatch) -> str:
+    """A fresh-prefix store URL on the named search backend."""
+    if name == "opensearch":
+        return es_url(request.getfixturevalue("opensearch_node").url)
+    if name == "es-client":
+        monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
+        return es_url(request.getfixturevalue("osmem").url) + "&engine=elasticsearch"
+    assert ELASTICSEARCH_URL
+    return es_url(ELASTICSEARCH_URL) + "&engine=elasticsearch"
+
+
+#: Cleared store URLs per search backend, reused by the next test (see ``store_url``).
+_POOL: dict[str, list[str]] = {}
 
 
 @pytest.fixture(params=BACKENDS)
 def store_url(request, tmp_path, monkeypatch):
+    """A store URL with nothing stored yet.
+
+    On a search engine the URL's prefix is reused: after the test its documents are deleted and
+    the prefix goes back to a pool, when its indices and aliases are still as the store made
+    them (five index creations cost a real cluster seconds per test; a clear, milliseconds).
+    """
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    if request.param == "osmem":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    pool = _POOL.setdefault(request.param, [])
+    url = pool.pop() if pool else engine_url(request, request.param, monkeypatch)
+    if request.param == "es-client":
         monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
-        return es_url(request.getfixturevalue("osmem").url)
-    return es_url(os.environ["ELASTICSEARCH_URL"])
+    yield url
+    if _recycle(url):
+        pool.append(url)
+
+
+def _recycle(url: str) -> bool:
+    """Clear the store behind ``url``; False (and dropped) when its layout was changed."""
+    from pipelines.store import open_store
+    from pipelines.store.elastic_admin import clear, current_index, drop
+    from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION
+
+    with open_store(url) as s:
+        try:
+            intact = all(current_index(s, s.alias(k)) == f"{s.alias(k)}-v{SCHEMA_VERSION}"
+                         for k in INDEX_MAPPINGS)  # fmt: skip
+        except Exception:
+            intact = False
+        if intact:
+            clear(s)
+            s.refresh()
+            return s.count_hits() == 0
+        drop(s)
+        return False
 
 
 @pytest.fixture
 def store(store_url):
     from pipelines.store import open_store
 
-    s = open_store(store_url)
+    with open_store(store_url) as s:
+        yield s
+
+
+@pytest.fixture(params=ENGINES)
+def engine_store(request, monkeypatch):
+    """A store of its own on each real search engine, dropped afterwards (tests that change
+    indices and aliases use it)."""
+    from pipelines.store import open_store
+    from pipelines.store.elastic_admin import drop
+
+    s = open_store(engine_url(request, request.param, monkeypatch))
     yield s
-    if hasattr(s, "es"):
-        s.es.options(ignore_status=404).indices.delete(index=f"{s.prefix}-*")
+    drop(s)
     s.close()
 
 

@@ -85,7 +85,7 @@ def make_hit(n: int, **kw) -> Hit:
     return Hit(**base)
 
 
-#: Test-only HTTP node for osmem-server (see esnode.py).
+#: Test-only HTTP node for the elasticsearch client on osmem-server (see esnode.py).
 NODE_CLASS = "esnode:PlainJsonNode"
 
 

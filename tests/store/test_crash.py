@@ -1,11 +1,14 @@
 """Nothing lost: real crawls of the demo web, a store outage mid-crawl, and a SIGKILL.
 
+Both run on the session's real OpenSearch node; the SIGKILL test on SQLite too.
+
 The crawl runs in a child process (Scrapy's reactor runs once per process); the demo web runs
 in this process on 127.0.0.1, port 0.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -15,10 +18,12 @@ import time
 from pathlib import Path
 
 import pytest
+from storefactory import es_url
 
 from crawlers.demo.server import DemoServer
 from pipelines.evidence.archive import EvidenceArchive
 from pipelines.store import open_store
+from pipelines.store.elastic_admin import drop
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -81,8 +86,12 @@ def _next_run_opens(tmp: Path, store_url: str, run_id: str) -> dict:
     return crawler.stats.get_stats()
 
 
-def test_sigkill_loses_no_detected_hit(demo, tmp_path):
-    url = f"sqlite:///{tmp_path / 'k.db'}"
+@pytest.mark.parametrize("backend", ["sqlite", "opensearch"])
+def test_sigkill_loses_no_detected_hit(demo, tmp_path, backend, request):
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'k.db'}"
+    else:
+        url = es_url(request.getfixturevalue("opensearch_node").url)
     proc = crawl(demo, url, tmp_path, "killed", delay=0.1)
     archive = EvidenceArchive(tmp_path / "evidence")
     _wait(lambda: len(archive.entries("killed")) >= 6, what="six captured hits")
@@ -90,12 +99,16 @@ def test_sigkill_loses_no_detected_hit(demo, tmp_path):
     proc.wait()
     detected = {e["hit_id"] for e in archive.entries("killed")}
     with open_store(url) as store:
+        store.refresh()
         before = {h.id for h in store.iter_hits()}
     assert len(detected) >= 6 and before <= detected
     stats = _next_run_opens(tmp_path, url, "next")
     assert stats["adsweep/evidence/recovered"] == len(detected)
     with open_store(url) as store:
+        store.refresh()
         stored = {h.id: h for h in store.iter_hits()}
+        if backend == "opensearch":
+            drop(store)
     assert set(stored) == detected  # every detected hit, nothing else, no duplicates
     for hid in detected:
         assert stored[hid].evidence["run_id"] == "killed" and stored[hid].findings
@@ -109,52 +122,29 @@ def test_sigkill_loses_no_detected_hit(demo, tmp_path):
     assert verify_run(archive, "killed").ok
 
 
-def _persist(store, seed_dir: Path) -> None:
-    """osmem keeps everything in memory; write what a real cluster would have on disk (each
-    index's settings, mappings, aliases and documents) as an osmem seed directory."""
-    from elasticsearch import helpers
-
-    from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION, index_settings
-
-    seed_dir.mkdir()
-    for kind, mappings in INDEX_MAPPINGS.items():
-        alias = store.alias(kind)
-        index = f"{alias}-v{SCHEMA_VERSION}"
-        spec = {"settings": index_settings(), "mappings": mappings,
-                "aliases": {alias: {"is_write_index": True}}}  # fmt: skip
-        (seed_dir / f"{index}.index.json").write_text(json.dumps(spec))
-        lines = []
-        for d in helpers.scan(store.es, index=index, query={"query": {"match_all": {}}}):
-            lines.append(json.dumps({"index": {"_index": index, "_id": d["_id"]}}))
-            lines.append(json.dumps(d["_source"], ensure_ascii=False))
-        if lines:  # osmem refuses an empty seed file
-            (seed_dir / f"{index}.ndjson").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatch):
-    """Writes refused (403), then the server stopped and restarted: every hit arrives."""
-    from osmem_server import OsmemServer
-
-    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", "esnode:PlainJsonNode")
-    server = OsmemServer.start()
-    port = server.url.rsplit(":", 1)[1]
-    url = f"{server.url}?prefix=outage"
+def test_opensearch_node_killed_mid_crawl_loses_nothing(demo, tmp_path, opensearch_node):
+    """The real node refuses writes (cluster read-only block), then is killed with SIGKILL and
+    restarted on the same data directory and port: every hit arrives, once."""
+    node = opensearch_node
+    url = es_url(node.url)
     store = open_store(url)
-    proc = crawl(demo, url, tmp_path, "outage", delay=0.1,
-                 ADSWEEP_ES_NODE_CLASS="esnode:PlainJsonNode")  # fmt: skip
+    proc = crawl(demo, url, tmp_path, "outage", delay=0.1)
+    block = {"persistent": {"cluster.blocks.read_only_allow_delete": True}}
     try:
         _wait(lambda: (store.refresh(), store.count_hits())[1] >= 4, what="4 hits stored")
-        # The cluster refuses writes, as Elasticsearch does when the disk fills up (403).
-        server.request("PUT", "/_cluster/settings",
-                       {"persistent": {"cluster.blocks.read_only_allow_delete": True}})  # fmt: skip
+        # The cluster refuses writes, as it does when the disk fills up.
+        node.request("PUT", "/_cluster/settings", block)
         spool = tmp_path / "spool"
         _wait(lambda: any(p.stat().st_size for p in spool.glob("*.jsonl*")), what="spooling")
-        _persist(store, tmp_path / "seed")
+        store.refresh()
         before = store.count_hits()
-        server.close()  # ... and then goes away entirely
+        node.kill()  # ... and then dies (power cut, OOM killer)
         time.sleep(1.0)
         assert proc.poll() is None, "the crawl should still be running"
-        server = OsmemServer.start(seed=[str(tmp_path / "seed")], addr=f"127.0.0.1:{port}")
+        node.start()  # same data directory, same port: the crawl's URL works again
+        # The block is persistent (it survived the restart); the operator lifts it.
+        node.request("PUT", "/_cluster/settings",
+                     {"persistent": {"cluster.blocks.read_only_allow_delete": None}})  # fmt: skip
         stats = finish(proc)
         after = open_store(url)
         after.refresh()
@@ -163,7 +153,12 @@ def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatc
     finally:
         if proc.poll() is None:
             proc.kill()
-        server.close()
+        if not node.running:
+            node.start()
+        node.request("PUT", "/_cluster/settings",
+                     {"persistent": {"cluster.blocks.read_only_allow_delete": None}})  # fmt: skip
+        with contextlib.suppress(Exception):
+            drop(open_store(url))
     archive = EvidenceArchive(tmp_path / "evidence")
     detected = {e["hit_id"] for e in archive.entries("outage")}
     assert stats["adsweep/store/spooled"] > 0

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from storefactory import make_hit
 
-from pipelines.store import open_store
-
 HERE = Path(__file__).resolve().parent
 
 
@@ -31,12 +29,10 @@ def _run(capsys, *args: str) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(args, rc, out.out, out.err)
 
 
-def test_export_jsonl_and_csv(store_url, tmp_path, capsys):
-    with open_store(store_url) as store:
-        store.upsert_hits(make_hit(n, status="confirmed" if n % 2 else "new") for n in range(1203))
-        store.refresh()
-        if hasattr(store, "es"):
-            store.es.indices.refresh(index=f"{store.prefix}-*")
+def test_export_jsonl_and_csv(store, tmp_path, capsys):
+    store_url = store.url
+    store.upsert_hits(make_hit(n, status="confirmed" if n % 2 else "new") for n in range(1203))
+    store.refresh()
     out = tmp_path / "h.jsonl"
     r = _run(capsys, "hits", "export", "--store", store_url, "-o", str(out))
     assert r.returncode == 0, r.stderr
@@ -61,3 +57,24 @@ def test_export_jsonl_and_csv(store_url, tmp_path, capsys):
 def test_export_bad_store_is_a_usage_error():
     r = _adsweep("hits", "export", "--store", "ftp://nowhere")
     assert r.returncode == 2 and "无法打开存储" in r.stderr
+
+
+def test_store_info_names_engine_version_indices_aliases_and_counts(store, capsys):
+    store.upsert_hits(make_hit(n) for n in range(7))
+    store.start_run({"id": "r1", "status": "running"})
+    store.refresh()
+    r = _run(capsys, "store", "info", "--store", store.url, "--json")
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["counts"]["hits"] == 7 and info["counts"]["runs"] == 1
+    if info["engine"] == "sqlite":
+        assert info["version"] and info["schema"] >= 3
+    else:
+        prefix = info["prefix"]
+        assert info["aliases"][f"{prefix}-hits"] == f"{prefix}-hits-v2"
+        hits_index = next(i for i in info["indices"] if i["index"] == f"{prefix}-hits-v2")
+        assert hits_index["docs"] == 7 and hits_index["health"] == "green"
+    if info["engine"] == "opensearch":  # the session's real node
+        assert info["version"] == "2.19.6"
+    text = _run(capsys, "store", "info", "--store", store.url).stdout
+    assert f"存储引擎  {info['engine']}" in text and "命中记录（hits）7" in text
