@@ -8,8 +8,10 @@ This is how a regulator verifies a takedown notice later, so every transition go
 Incremental re-crawls: the store keeps a content fingerprint per page; a page whose fingerprint
 is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit.
 
-:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). It reads and writes
-page states through the run's store (:class:`pipelines.run.RunContext`). Settings (read once
+:class:`LifecyclePipeline` runs before the detect pipeline (priority 250). It reads page states
+from the run's store (:class:`pipelines.run.RunContext`) and writes through the run's
+:class:`~pipelines.store.writer.SpooledWriter`, so its transitions and ``last_seen`` bumps are
+spooled with the hits while the store is down. Settings (read once
 into :class:`LifecycleConfig`): ``ADSWEEP_INCREMENTAL``, ``ADSWEEP_REMOVAL_TEXTS`` (extra
 phrases, a list).
 Stats: ``adsweep/lifecycle/removed``, ``adsweep/lifecycle/reappeared``,
@@ -27,11 +29,11 @@ from urllib.parse import urlsplit
 from pipelines.config import setting
 from pipelines.hit import Hit
 from pipelines.hitbuild import content_fingerprint
-from pipelines.items import PageItem, utcnow
+from pipelines.items import PageItem
 from pipelines.run import RunContext
 from pipelines.store import StoreError
 from pipelines.store.base import Store
-from pipelines.urls import hit_id
+from pipelines.store.writer import ACTOR, DOWN, SpooledWriter, mark_removed, mark_seen
 
 __all__ = [
     "ACTOR",
@@ -45,9 +47,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-#: The actor recorded in a hit's history for transitions made by re-crawls.
-ACTOR = "adsweep-recrawl"
 
 #: Phrases of marketplaces' and boards' "gone" pages (the title, or a short page's text).
 REMOVAL_TEXTS: tuple[str, ...] = (
@@ -99,24 +98,6 @@ def _path_hints_removal(url: str) -> bool:
     return any(h in path for h in REMOVAL_URL_HINTS)
 
 
-def mark_removed(store: Store, url: str, reason: str, at: str | None = None) -> Hit | None:
-    """Set the page's hit to ``removed`` (once); returns the updated hit or None."""
-    hit = store.get_hit(hit_id(url))
-    if hit is None or hit.status == "removed":
-        return None
-    note = f"复查发现已删除（{reason}）"
-    return store.set_status(hit.id, "removed", actor=ACTOR, note=note, at=at or utcnow())
-
-
-def mark_seen(store: Store, url: str, at: str | None = None) -> Hit | None:
-    """Set a ``removed`` hit whose page is live again to ``reappeared``; else None."""
-    hit = store.get_hit(hit_id(url))
-    if hit is None or hit.status != "removed":
-        return None
-    note = "复查发现重新上架"
-    return store.set_status(hit.id, "reappeared", actor=ACTOR, note=note, at=at or utcnow())
-
-
 def recheck_urls(run: RunContext, target: str = "", hosts: Iterable[str] = ()) -> list[str]:
     """URLs of known hits to re-fetch: the target's, or those on ``hosts`` (and subdomains).
 
@@ -156,7 +137,14 @@ class LifecycleConfig:
 
 
 class LifecyclePipeline:
-    """Removal/reappearance transitions and the incremental skip, before detection."""
+    """Removal/reappearance transitions and the incremental skip, before detection.
+
+    Reads go to the store; writes go through the crawl's :class:`SpooledWriter`, so a
+    transition or a ``last_seen`` bump made while the store is down is spooled with the hits and
+    replayed in order. With the store down, a removal page still becomes a spooled ``removed``
+    record and a live page a ``seen`` record (both decided at replay); nothing is skipped as
+    unchanged, since the fingerprint cannot be read.
+    """
 
     def __init__(self, crawler: Any, config: LifecycleConfig, run: RunContext) -> None:
         self.crawler = crawler
@@ -164,59 +152,77 @@ class LifecyclePipeline:
         self.run = run
         self.incremental = config.incremental
         self.extra_texts = config.removal_texts
-        self.store: Store | None = None
+        self.writer = SpooledWriter.for_crawler(crawler)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> LifecyclePipeline:
         return cls(crawler, LifecycleConfig.from_settings(crawler.settings), RunContext.of(crawler))
 
+    @property
+    def store(self) -> Store | None:
+        """The run's store while this pipeline holds the run and the store is open."""
+        return self.writer.store
+
     def open_spider(self) -> None:
         target = getattr(getattr(self.crawler, "spider", None), "target_obj", None)
         self.extra_texts += tuple(getattr(target, "removal_texts", ()) or ())
-        self.run.hold()
-        try:
-            self.store = self.run.store()
-        except (StoreError, OSError) as e:
-            logger.warning("lifecycle checks off: store %s unavailable (%s)", self.run.store_url, e)
+        self.writer.acquire()
+        if not self.writer.connect():
+            logger.warning("store %s unavailable: lifecycle records are spooled", self.writer.url)
 
     def close_spider(self) -> None:
-        self.store = None
-        self.run.release()
+        self.writer.release()
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, PageItem) or self.store is None:
+        if not isinstance(item, PageItem):
             return item
-        try:
-            return self._process(item, self.store)
-        except (StoreError, OSError) as e:  # never lose a page to a lifecycle hiccup
-            logger.warning("lifecycle check failed for %s: %s", item.url, e)
-            return item
-
-    def _process(self, item: PageItem, store: Store) -> Any:
         from scrapy.exceptions import DropItem
 
         reason = removal_reason(item, self.extra_texts)
         if reason:
             self.stats.inc_value("adsweep/lifecycle/removal_pages")
-            if mark_removed(store, item.url, reason, item.fetched_at):
+            rec = {"kind": "lifecycle", "event": "removed", "url": item.url, "reason": reason,
+                   "status": item.status, "at": item.fetched_at}  # fmt: skip
+            if self.writer.write(rec)[1]:
                 self.stats.inc_value("adsweep/lifecycle/removed")
-            store.put_page(item.url, status=item.status, removed=reason, last_seen=item.fetched_at)
             raise DropItem(f"listing gone ({reason}): {item.url}", log_level="DEBUG")
-        page = store.get_page(item.url)
+        page = self._page(item.url)
+        if page is None:  # store down: replay decides about reappearance
+            self.writer.write({"kind": "lifecycle", "event": "seen", "url": item.url,
+                               "at": item.fetched_at})  # fmt: skip
+            return item
         # Only pages known to carry a hit can reappear: new pages cost one read, not two.
-        if page and page.get("hit_id") and mark_seen(store, item.url, item.fetched_at):
-            self.stats.inc_value("adsweep/lifecycle/reappeared")
-        if page and page.get("removed"):
-            store.put_page(item.url, removed=None)
-        elif self.incremental and self._unchanged(item, page, store):
+        if page.get("hit_id") or page.get("removed"):
+            rec = {"kind": "lifecycle", "event": "seen", "url": item.url, "at": item.fetched_at}
+            if self.writer.write(rec)[1]:
+                self.stats.inc_value("adsweep/lifecycle/reappeared")
+            if page.get("removed"):  # back after a removal: detect and store it in full
+                return item
+        if self.incremental and self._unchanged(item, page):
             self.stats.inc_value("adsweep/pages/unchanged")
             raise DropItem(f"unchanged since last crawl: {item.url}", log_level="DEBUG")
         return item
 
-    def _unchanged(self, item: PageItem, page: dict[str, Any] | None, store: Store) -> bool:
+    def _page(self, url: str) -> dict[str, Any] | None:
+        """The stored page state ({} when unknown), or None when the store cannot be read."""
+        store = self.writer.store if self.writer.connect() else None
+        if store is None:
+            return None
+        try:
+            return store.get_page(url) or {}
+        except DOWN as e:
+            logger.warning("lifecycle check of %s: store unavailable (%s)", url, e)
+            return None
+        except StoreError as e:  # never lose a page to a lifecycle hiccup
+            logger.warning("lifecycle check failed for %s: %s", url, e)
+            return None
+
+    def _unchanged(self, item: PageItem, page: dict[str, Any]) -> bool:
         if not page or page.get("fingerprint") != content_fingerprint(item):
             return False
         if page.get("hit_id"):
-            store.touch_hit(page["hit_id"], item.fetched_at, item.run_id)
-        store.put_page(item.url, last_seen=item.fetched_at, run_id=item.run_id)
+            self.writer.write({"kind": "touch", "hit_id": page["hit_id"],
+                               "seen_at": item.fetched_at, "run_id": item.run_id})  # fmt: skip
+        state = {"last_seen": item.fetched_at, "run_id": item.run_id}
+        self.writer.write({"kind": "page", "url": item.url, "state": state})
         return True
