@@ -84,4 +84,7 @@ def clear(store: ElasticStore) -> int:
     prefix this way: creating five indices costs a real cluster seconds, clearing them
     milliseconds). Returns how many documents were deleted."""
     with store._errors():
+        # _delete_by_query sees only refreshed documents: an audit entry appended a moment ago
+        # (no refresh on append) would survive into the next test.
+        store.client.refresh(f"{store.prefix}-*")
         return store.client.delete_by_query(f"{store.prefix}-*", {"match_all": {}})

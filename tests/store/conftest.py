@@ -92,8 +92,8 @@ def _recycle(url: str) -> bool:
             intact = False
         if intact:
             clear(s)
-            s.refresh()
-            return s.count_hits() == 0
+            c = s.client
+            return all(c.count(s.alias(k), {"match_all": {}}) == 0 for k in INDEX_MAPPINGS)
         drop(s)
         return False
 
