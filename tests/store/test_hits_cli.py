@@ -78,3 +78,29 @@ def test_store_info_names_engine_version_indices_aliases_and_counts(store, capsy
         assert info["version"] == "2.19.6"
     text = _run(capsys, "store", "info", "--store", store.url).stdout
     assert f"存储引擎  {info['engine']}" in text and "命中记录（hits）7" in text
+
+
+def test_crawl_and_export_against_the_real_node(opensearch_node, demo_server, adsweep, tmp_path):
+    """``adsweep crawl --store http://127.0.0.1:PORT`` and ``adsweep hits export`` on the node."""
+    from storefactory import es_url
+
+    from pipelines.store.elastic_admin import drop
+
+    url = es_url(opensearch_node.url)
+    r = adsweep("crawl", demo_server.base_url, "--store", url, "--depth", "1",
+                "--allow-private", "127.0.0.0/8", "--render", "never", "--no-screenshots",
+                "--no-ocr", cwd=tmp_path)  # fmt: skip
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert url.split("?")[0] in r.stdout  # the summary names the store
+    out = tmp_path / "hits.jsonl"
+    r = adsweep("hits", "export", "--store", url, "-o", str(out), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    from pipelines.store import open_store
+
+    with open_store(url) as store:
+        store.refresh()
+        assert store.engine == "opensearch"
+        assert len(exported) == store.count_hits() > 0
+        assert {h["id"] for h in exported} == {h.id for h in store.iter_hits()}
+        drop(store)
