@@ -42,38 +42,18 @@ from pipelines.store.elastic_mappings import (
     to_doc,
     unstamp,
 )
-from pipelines.store.engine import ENGINES, EngineClient, make_client
+from pipelines.store.engine import (
+    ENGINES,
+    EngineClient,
+    detect_engine,
+    make_client,
+    without_password,
+)
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import query_terms
 
-__all__ = ["ElasticStore", "detect_engine"]
-
-
-def detect_engine(url: str, options: dict[str, Any]) -> str:
-    """``opensearch`` or ``elasticsearch``, from the server's ``GET /``.
-
-    Asked with opensearch-py, which speaks plain JSON to both (the Elasticsearch client would
-    refuse an OpenSearch answer before we could read it).
-    """
-    probe = make_client("opensearch", url, options)
-    try:
-        with probe.errors():
-            info = probe.info()
-    finally:
-        probe.close()
-    return (
-        "opensearch"
-        if info.get("version", {}).get("distribution") == "opensearch"
-        else ("elasticsearch")
-    )
-
-
-def _without_password(url: str) -> str:
-    parts = urlsplit(url)
-    if not parts.password:
-        return url
-    return url.replace(f":{parts.password}@", ":***@", 1)
+__all__ = ["ElasticStore"]
 
 
 class ElasticStore(Store):
@@ -158,7 +138,7 @@ class ElasticStore(Store):
             "version": version.get("number", ""),
             "distribution": version.get("distribution", "elasticsearch"),
             "cluster": info.get("cluster_name", ""),
-            "url": _without_password(self.url),
+            "url": without_password(self.url),
             "prefix": self.prefix,
             "schema": SCHEMA_VERSION,
             "indices": sorted(

@@ -19,10 +19,18 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 
-__all__ = ["ENGINES", "EngineClient", "make_client", "write_block"]
+__all__ = [
+    "ENGINES",
+    "EngineClient",
+    "detect_engine",
+    "make_client",
+    "without_password",
+    "write_block",
+]
 
 ENGINES = ("elasticsearch", "opensearch")
 
@@ -198,3 +206,29 @@ def make_client(engine: str, url: str, options: dict[str, Any]) -> EngineClient:
         options["node_class"] = _node_class(options.pop("node_class", None))
         return ElasticClient(url, **options)
     raise StoreConfigError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+
+
+def detect_engine(url: str, options: dict[str, Any]) -> str:
+    """``opensearch`` or ``elasticsearch``, from the server's ``GET /``.
+
+    Asked with opensearch-py, which speaks plain JSON to both (the Elasticsearch client would
+    refuse an OpenSearch answer before we could read it).
+    """
+    probe = make_client("opensearch", url, options)
+    try:
+        with probe.errors():
+            info = probe.info()
+    finally:
+        probe.close()
+    return (
+        "opensearch"
+        if info.get("version", {}).get("distribution") == "opensearch"
+        else ("elasticsearch")
+    )
+
+
+def without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    return url.replace(f":{parts.password}@", ":***@", 1)
