@@ -47,10 +47,12 @@ def reindex(store: ElasticStore, kind: str, to_version: int) -> dict[str, Any]:
         c.put_index_settings(old, {"index.blocks.write": True})
         try:
             c.create_index(new)  # settings and mappings from the template
-            script = {"lang": "painless", "source": _FILL_TIMESTAMP,
-                      "params": {"src": TIMESTAMP_SOURCE[kind]}}  # fmt: skip
-            r = c.reindex({"source": {"index": old}, "conflicts": "proceed", "script": script,
-                           "dest": {"index": new, "op_type": "create"}})  # fmt: skip
+            body: dict[str, Any] = {"source": {"index": old}, "conflicts": "proceed",
+                                    "dest": {"index": new, "op_type": "create"}}  # fmt: skip
+            if kind in TIMESTAMP_SOURCE:  # counters have no time of their own
+                body["script"] = {"lang": "painless", "source": _FILL_TIMESTAMP,
+                                  "params": {"src": TIMESTAMP_SOURCE[kind]}}  # fmt: skip
+            r = c.reindex(body)
             c.update_aliases([
                 {"remove": {"index": old, "alias": alias}},
                 {"add": {"index": new, "alias": alias, "is_write_index": True}},
