@@ -42,13 +42,8 @@ from pipelines.store.elastic_mappings import (
     to_doc,
     unstamp,
 )
-from pipelines.store.engine import (
-    ENGINES,
-    EngineClient,
-    detect_engine,
-    make_client,
-    without_password,
-)
+from pipelines.store.engine import ENGINES, EngineClient, without_password
+from pipelines.store.engine_clients import detect_engine, make_client
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import query_terms

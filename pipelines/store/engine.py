@@ -14,23 +14,15 @@ Which one a URL gets: ``?engine=opensearch|elasticsearch`` in the store URL, oth
 
 from __future__ import annotations
 
-import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
+from pipelines.store.errors import ConflictError, StoreError, StoreUnavailable
 
-__all__ = [
-    "ENGINES",
-    "EngineClient",
-    "detect_engine",
-    "make_client",
-    "without_password",
-    "write_block",
-]
+__all__ = ["ENGINES", "EngineClient", "without_password", "write_block"]
 
 ENGINES = ("elasticsearch", "opensearch")
 
@@ -180,51 +172,6 @@ class EngineClient(ABC):
             if status == 409:
                 raise ConflictError(str(e)) from e
             raise StoreError(f"{name} {self.url}: {e}") from e
-
-
-def _node_class(spec: str | None) -> Any:
-    if not spec:
-        return None
-    mod, _, name = spec.partition(":")
-    try:
-        return getattr(importlib.import_module(mod), name)
-    except (ImportError, AttributeError) as e:
-        raise StoreConfigError(f"ADSWEEP_ES_NODE_CLASS {spec!r} cannot be imported: {e}") from e
-
-
-def make_client(engine: str, url: str, options: dict[str, Any]) -> EngineClient:
-    """The client for ``engine`` on ``url`` (``scheme://host:port``) with neutral options:
-    ``basic_auth``, ``api_key``, ``verify_certs``, ``ca_certs``, ``timeout``, ``node_class``."""
-    if engine == "opensearch":
-        from pipelines.store.engine_clients import OpenSearchClient
-
-        return OpenSearchClient(url, **options)
-    if engine == "elasticsearch":
-        from pipelines.store.engine_clients import ElasticClient
-
-        options = dict(options)
-        options["node_class"] = _node_class(options.pop("node_class", None))
-        return ElasticClient(url, **options)
-    raise StoreConfigError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
-
-
-def detect_engine(url: str, options: dict[str, Any]) -> str:
-    """``opensearch`` or ``elasticsearch``, from the server's ``GET /``.
-
-    Asked with opensearch-py, which speaks plain JSON to both (the Elasticsearch client would
-    refuse an OpenSearch answer before we could read it).
-    """
-    probe = make_client("opensearch", url, options)
-    try:
-        with probe.errors():
-            info = probe.info()
-    finally:
-        probe.close()
-    return (
-        "opensearch"
-        if info.get("version", {}).get("distribution") == "opensearch"
-        else ("elasticsearch")
-    )
 
 
 def without_password(url: str) -> str:

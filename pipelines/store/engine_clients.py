@@ -7,12 +7,14 @@ first ignores statuses with ``options(ignore_status=…)``, the second with ``ig
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pipelines.store.engine import EngineClient
+from pipelines.store.engine import ENGINES, EngineClient
+from pipelines.store.errors import StoreConfigError
 
-__all__ = ["ElasticClient", "OpenSearchClient"]
+__all__ = ["ElasticClient", "OpenSearchClient", "detect_engine", "make_client"]
 
 _BULK = {"raise_on_error": False, "raise_on_exception": True, "max_retries": 2, "chunk_size": 500}
 
@@ -300,3 +302,44 @@ class OpenSearchClient(EngineClient):
 
     def close(self) -> None:
         self.os.close()
+
+
+def _node_class(spec: str | None) -> Any:
+    if not spec:
+        return None
+    mod, _, name = spec.partition(":")
+    try:
+        return getattr(importlib.import_module(mod), name)
+    except (ImportError, AttributeError) as e:
+        raise StoreConfigError(f"ADSWEEP_ES_NODE_CLASS {spec!r} cannot be imported: {e}") from e
+
+
+def make_client(engine: str, url: str, options: dict[str, Any]) -> EngineClient:
+    """The client for ``engine`` on ``url`` (``scheme://host:port``) with neutral options:
+    ``basic_auth``, ``api_key``, ``verify_certs``, ``ca_certs``, ``timeout``, ``node_class``."""
+    if engine == "opensearch":
+        return OpenSearchClient(url, **options)
+    if engine == "elasticsearch":
+        options = dict(options)
+        options["node_class"] = _node_class(options.pop("node_class", None))
+        return ElasticClient(url, **options)
+    raise StoreConfigError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+
+
+def detect_engine(url: str, options: dict[str, Any]) -> str:
+    """``opensearch`` or ``elasticsearch``, from the server's ``GET /``.
+
+    Asked with opensearch-py, which speaks plain JSON to both (the Elasticsearch client would
+    refuse an OpenSearch answer before we could read it).
+    """
+    probe = make_client("opensearch", url, options)
+    try:
+        with probe.errors():
+            info = probe.info()
+    finally:
+        probe.close()
+    return (
+        "opensearch"
+        if info.get("version", {}).get("distribution") == "opensearch"
+        else ("elasticsearch")
+    )
