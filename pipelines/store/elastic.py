@@ -26,7 +26,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
-from pipelines.store.base import Store, merge_hit
+from pipelines.store.base import Store, apply_triage, merge_hit, stale_message, status_change
+from pipelines.store.elastic_accounts import ElasticAccounts
 from pipelines.store.elastic_mappings import (
     FACET_FIELD,
     INDEX_MAPPINGS,
@@ -69,7 +70,7 @@ def _write_block(e: Exception) -> bool:
     )
 
 
-class ElasticStore(Store):
+class ElasticStore(ElasticAccounts, Store):
     """Hits, pages, runs, audit and notices in Elasticsearch indices behind aliases."""
 
     def __init__(self, url: str, *, prefix: str = "adsweep", **client_options: Any) -> None:
@@ -270,57 +271,42 @@ class ElasticStore(Store):
 
     # -- triage -----------------------------------------------------------------------------------
     def _triage(
-        self, hit_id: str, expected: int | None, fields: dict[str, Any], history: dict[str, Any],
-        actor: str, action: str, at: str,
+        self, hit_id: str, expected: int | None, change: tuple[dict, dict], actor: str,
+        action: str, at: str,
     ) -> Hit:  # fmt: skip
         got = self._get("hits", hit_id)
         if got is None:
             raise StoreError(f"no hit {hit_id}")
         hit = from_doc(got[0])
         if expected is not None and expected != hit.version:
-            raise ConflictError(
-                f"命中记录 {hit_id} 已被他人修改（当前版本 {hit.version}，"
-                f"您提交的版本 {expected}），请刷新后重试"
-            )
-        entry = {"at": at, "actor": actor, "action": action, **history}
-        if "status" in fields:
-            entry["from"] = hit.status
-        hit.history.append(entry)
-        for k, v in fields.items():
-            setattr(hit, k, v)
-        hit.version += 1
+            raise ConflictError(stale_message(hit_id, hit.version, expected))
+        entry = apply_triage(hit, *change, actor=actor, action=action, at=at)
         try:
             self._put("hits", hit_id, to_doc(hit), got[1:], refresh="wait_for")
         except ConflictError:
             if expected is None:  # no version given: re-read and apply again
-                return self._triage(hit_id, None, fields, history, actor, action, at)
-            raise ConflictError(
-                f"命中记录 {hit_id} 已被他人修改（您提交的版本 {expected}），请刷新后重试"
-            ) from None
+                return self._triage(hit_id, None, change, actor, action, at)
+            raise ConflictError(stale_message(hit_id, None, expected)) from None
         self.append_audit(action, actor=actor, hit_id=hit_id, detail=entry, at=at)
         return hit
 
     def set_status(
         self, hit_id: str, status: str, *, actor: str, expected_version: int | None = None,
-        note: str = "", at: str | None = None,
+        note: str = "", reason: str = "", at: str | None = None,
     ) -> Hit:  # fmt: skip
         if status not in STATUSES:
             raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
         at = at or utcnow()
-        return self._triage(
-            hit_id, expected_version, {"status": status, "status_changed_at": at},
-            {"to": status, "note": note}, actor, "status", at,
-        )  # fmt: skip
+        change = status_change(status, note=note, reason=reason, at=at)
+        return self._triage(hit_id, expected_version, change, actor, "status", at)
 
     def assign(
         self, hit_id: str, assignee: str | None, *, actor: str,
         expected_version: int | None = None, at: str | None = None,
     ) -> Hit:  # fmt: skip
         at = at or utcnow()
-        return self._triage(
-            hit_id, expected_version, {"assignee": assignee}, {"assignee": assignee},
-            actor, "assign", at,
-        )  # fmt: skip
+        change = ({"assignee": assignee}, {"assignee": assignee, "to": assignee})
+        return self._triage(hit_id, expected_version, change, actor, "assign", at)
 
     # -- hits: reads ----------------------------------------------------------------------------
     def get_hit(self, hit_id: str) -> Hit | None:

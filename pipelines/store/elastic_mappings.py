@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipelines.hit import Hit
+from pipelines.store.elastic_accounts import ACCOUNT_MAPPINGS
 from pipelines.store.query import HitQuery, decode_cursor
 from pipelines.store.segment import index_text, query_terms, search_parts
 
@@ -70,12 +71,14 @@ INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
         "properties": {"id": _KW, "hit_id": _KW, "status": _KW, "created_at": _DATE},
     },
     "counters": {"dynamic": False, "properties": {"series": _KW, "value": {"type": "long"}}},
+    **ACCOUNT_MAPPINGS,
 }
 
 #: Facet name → indexed field.
 FACET_FIELD = {
     "status": "status", "category": "categories", "severity": "severity",
-    "platform": "platform", "host": "host", "shop": "shop", "assignee": "assignee",
+    "platform": "platform", "host": "host", "shop": "shop", "seller": "seller",
+    "assignee": "assignee",
     "rule": "rules", "run_id": "run_id", "contact": "contact_values",
 }  # fmt: skip
 

@@ -36,6 +36,7 @@ FILTER_FIELDS: tuple[str, ...] = (
     "platform",
     "host",
     "shop",
+    "seller",
     "contact",
     "run_id",
     "assignee",
@@ -50,6 +51,8 @@ FACET_FIELDS: tuple[str, ...] = (
     "platform",
     "host",
     "shop",
+    "seller",
+    "contact",
     "assignee",
     "rule",
     "run_id",
@@ -69,6 +72,7 @@ class HitQuery:
     platform: str | list[str] | None = None
     host: str | list[str] | None = None
     shop: str | list[str] | None = None
+    seller: str | list[str] | None = None
     contact: str | list[str] | None = None
     run_id: str | list[str] | None = None
     assignee: str | list[str] | None = None

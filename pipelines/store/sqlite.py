@@ -24,10 +24,18 @@ from urllib.parse import parse_qs, urlsplit
 
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
-from pipelines.store.base import Store, merge_hit
+from pipelines.store.base import (
+    BulkResult,
+    Store,
+    apply_triage,
+    merge_hit,
+    stale_message,
+    status_change,
+)
 from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import index_text, query_terms, search_parts
+from pipelines.store.sqlite_accounts import SQLiteAccounts
 from pipelines.store.sqlite_query import FACET_SQL, fts_match, order_by, where
 from pipelines.store.sqlite_records import SQLiteRecords
 from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
@@ -35,11 +43,12 @@ from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
 __all__ = ["SQLiteStore"]
 
 _HIT_COLS = (
-    "id, url, status, platform, host, shop, severity, score, run_id, first_seen, last_seen,"
+    "id, url, status, platform, host, shop, seller, severity, score, run_id, first_seen,"
+    " last_seen,"
     " status_changed_at, assignee, cat_mask, fts_key, version, doc"
 )
 _UPSERT = (
-    f"INSERT INTO hits ({_HIT_COLS}) VALUES ({','.join('?' * 17)}) ON CONFLICT(id) DO UPDATE SET "
+    f"INSERT INTO hits ({_HIT_COLS}) VALUES ({','.join('?' * 18)}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in _HIT_COLS.split(",")[1:])
     + " RETURNING rid"
 )
@@ -59,6 +68,11 @@ def _doc(hit: Hit) -> str:
 
 def _fts_key(hit: Hit) -> str:
     return hashlib.md5("\x00".join(search_parts(hit)).encode("utf-8")).hexdigest()
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
 
 
 def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
@@ -93,7 +107,7 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
-class SQLiteStore(SQLiteRecords, Store):
+class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
     """The embedded store; safe to share between threads (one connection behind a lock)."""
 
     def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
@@ -176,8 +190,8 @@ class SQLiteStore(SQLiteRecords, Store):
         for c in hit.categories:
             mask |= CATEGORY_BITS.get(c, 0)
         row = (
-            hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.severity,
-            hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
+            hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.seller,
+            hit.severity, hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
             hit.status_changed_at or "", hit.assignee, mask, key, hit.version, _doc(hit),
         )  # fmt: skip
         (rid,) = self._db.execute(_UPSERT, row).fetchone()
@@ -244,13 +258,13 @@ class SQLiteStore(SQLiteRecords, Store):
             merge_hit(None, hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
             rows.append((rid, hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop,
-                         hit.severity, hit.score, hit.run_id, hit.first_seen or "",
+                         hit.seller, hit.severity, hit.score, hit.run_id, hit.first_seen or "",
                          hit.last_seen or "", hit.status_changed_at or "", hit.assignee, mask,
                          keys[hit.id], hit.version, _doc(hit)))  # fmt: skip
             rules += [(rid, r) for r in {f.get("rule_id", "") for f in hit.findings}]
             contacts += [(rid, c) for c in {c.get("value", "") for c in hit.contacts}]
             fts.append((rid, segs[hit.id]))
-        db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 18)})", rows)
+        db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 19)})", rows)
         for table, vals in (("hit_rules", rules), ("hit_contacts", contacts)):
             db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)", vals)
         db.executemany("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", fts)
@@ -282,7 +296,8 @@ class SQLiteStore(SQLiteRecords, Store):
             old_key, rid = olds[hit.id]
             key = _fts_key(hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
-            rows.append((hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.severity,
+            rows.append((hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.seller,
+                         hit.severity,
                          hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
                          hit.status_changed_at or "", hit.assignee, mask, key, hit.version,
                          _doc(hit), rid))  # fmt: skip
@@ -331,7 +346,7 @@ class SQLiteStore(SQLiteRecords, Store):
 
     # -- triage ------------------------------------------------------------------------------------
     def _triage(
-        self, hit_id: str, expected_version: int | None, change: dict[str, Any], actor: str,
+        self, hit_id: str, expected_version: int | None, change: tuple[dict, dict], actor: str,
         action: str, at: str,
     ) -> Hit:  # fmt: skip
         with self._tx():
@@ -340,40 +355,73 @@ class SQLiteStore(SQLiteRecords, Store):
                 raise StoreError(f"no hit {hit_id}")
             hit, key = old
             if expected_version is not None and expected_version != hit.version:
-                raise ConflictError(
-                    f"命中记录 {hit_id} 已被他人修改（当前版本 {hit.version}，"
-                    f"您提交的版本 {expected_version}），请刷新后重试"
-                )
-            entry = {"at": at, "actor": actor, "action": action, **change["history"]}
-            if "status" in change["fields"]:
-                entry["from"] = hit.status
-            hit.history.append(entry)
-            for k, v in change["fields"].items():
-                setattr(hit, k, v)
-            hit.version += 1
+                raise ConflictError(stale_message(hit_id, hit.version, expected_version))
+            entry = apply_triage(hit, *change, actor=actor, action=action, at=at)
             self._write_hit(hit, key)
             self._audit(action, actor, hit_id, entry, at)
         return hit
 
     def set_status(
         self, hit_id: str, status: str, *, actor: str, expected_version: int | None = None,
-        note: str = "", at: str | None = None,
+        note: str = "", reason: str = "", at: str | None = None,
     ) -> Hit:  # fmt: skip
-        if status not in STATUSES:
-            raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+        _check_status(status)
         at = at or utcnow()
-        change = {
-            "fields": {"status": status, "status_changed_at": at},
-            "history": {"to": status, "note": note},
-        }
+        change = status_change(status, note=note, reason=reason, at=at)
         return self._triage(hit_id, expected_version, change, actor, "status", at)
+
+    def set_status_many(
+        self, hit_ids: Iterable[str], status: str, *, actor: str, note: str = "",
+        reason: str = "", expected_versions: dict[str, int] | None = None,
+        at: str | None = None,
+    ) -> BulkResult:  # fmt: skip
+        """One transaction per 500 hits; only the status columns and the document change."""
+        _check_status(status)
+        at = at or utcnow()
+        out, ids = BulkResult(), list(dict.fromkeys(hit_ids))
+        for i in range(0, len(ids), 500):
+            with self._tx():
+                self._status_chunk(ids[i : i + 500], status, actor, note, reason,
+                                   expected_versions or {}, at, out)  # fmt: skip
+        return out
+
+    def _status_chunk(
+        self, ids: list[str], status: str, actor: str, note: str, reason: str,
+        expected: dict[str, int], at: str, out: BulkResult,
+    ) -> None:  # fmt: skip
+        db = self._db
+        sql = f"SELECT rid, id, doc FROM hits WHERE id IN ({','.join('?' * len(ids))})"
+        found = {hid: (rid, doc) for rid, hid, doc in db.execute(sql, ids)}
+        rows, audit = [], []
+        for hid in ids:
+            if hid not in found:
+                out.missing.append(hid)
+                continue
+            rid, doc = found[hid]
+            hit = Hit.from_dict(json.loads(doc))
+            if hid in expected and expected[hid] != hit.version:
+                out.conflicts[hid] = stale_message(hid, hit.version, expected[hid])
+            elif hit.status == status:
+                out.unchanged.append(hid)
+            else:
+                change = status_change(status, note=note, reason=reason, at=at)
+                entry = apply_triage(hit, *change, actor=actor, action="status", at=at)
+                rows.append((hit.status, hit.status_changed_at, hit.version, _doc(hit), rid))
+                audit.append((at, actor, "status", hid, _ENCODE(entry)))
+                out.changed.append(hid)
+        db.executemany(
+            "UPDATE hits SET status=?, status_changed_at=?, version=?, doc=? WHERE rid=?", rows
+        )
+        db.executemany(
+            "INSERT INTO audit_log(at, actor, action, hit_id, doc) VALUES (?,?,?,?,?)", audit
+        )
 
     def assign(
         self, hit_id: str, assignee: str | None, *, actor: str,
         expected_version: int | None = None, at: str | None = None,
     ) -> Hit:  # fmt: skip
         at = at or utcnow()
-        change = {"fields": {"assignee": assignee}, "history": {"assignee": assignee}}
+        change = ({"assignee": assignee}, {"assignee": assignee, "to": assignee})
         return self._triage(hit_id, expected_version, change, actor, "assign", at)
 
     # -- hits: reads -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pipelines.store.sqlite_schema import CATEGORY_BITS
 
 __all__ = ["FACET_SQL", "fts_match", "order_by", "where"]
 
-_COLUMNS = ("status", "severity", "platform", "host", "shop", "run_id", "assignee")
+_COLUMNS = ("status", "severity", "platform", "host", "shop", "seller", "run_id", "assignee")
 
 #: The category bits as a six-row table, for facets (categories are stored as a bit mask).
 _CATEGORY_BITS = " UNION ALL ".join(
@@ -22,6 +22,7 @@ FACET_SQL: dict[str, tuple[str, str]] = {
     **{c: (f"h.{c}", "hits h") for c in _COLUMNS},
     "category": ("c.category", f"hits h JOIN ({_CATEGORY_BITS}) c ON (h.cat_mask & c.bit) != 0"),
     "rule": ("r.rule", "hits h JOIN hit_rules r ON r.rid = h.rid"),
+    "contact": ("k.contact", "hits h JOIN hit_contacts k ON k.rid = h.rid"),
 }
 
 

@@ -5,6 +5,8 @@ draft's table (``hits`` keyed by a text id, no search index) with integer row id
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
 a draft database is converted in place. Version 2 indexes categories by row id. Version 3
 drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
+Version 4 adds the reviewer's records (users, saved views, review claims) and a ``seller``
+column so cases can follow a seller across listings.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ CREATE TABLE hits (
     id TEXT NOT NULL UNIQUE,
     url TEXT NOT NULL,
     status TEXT NOT NULL,
-    platform TEXT, host TEXT, shop TEXT, severity TEXT,
+    platform TEXT, host TEXT, shop TEXT, seller TEXT, severity TEXT,
     score REAL NOT NULL DEFAULT 0,
     run_id TEXT, first_seen TEXT, last_seen TEXT, status_changed_at TEXT, assignee TEXT,
     cat_mask INTEGER NOT NULL DEFAULT 0,
@@ -139,9 +141,34 @@ def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
     )
 
 
+_V4 = """
+UPDATE hits SET seller = json_extract(doc, '$.seller');
+CREATE INDEX hits_seller ON hits(seller) WHERE seller IS NOT NULL;
+CREATE TABLE users (name TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
+CREATE TABLE saved_views (owner TEXT NOT NULL, name TEXT NOT NULL, doc TEXT NOT NULL,
+    PRIMARY KEY (owner, name)) WITHOUT ROWID;
+CREATE TABLE claims (hit_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)
+    WITHOUT ROWID;
+CREATE INDEX claims_expiry ON claims(expires_at);
+CREATE INDEX audit_action ON audit_log(action, seq);
+"""
+
+
+def _v4(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Reviewer records (users, saved views, claims) and the seller column for cases.
+
+    Databases created since version 4 get ``seller`` from version 1's table (the first
+    migration re-inserts draft hits through the current code, which writes it).
+    """
+    if "seller" not in {r[1] for r in db.execute("PRAGMA table_info(hits)")}:
+        db.execute("ALTER TABLE hits ADD COLUMN seller TEXT")
+    for stmt in _statements(_V4):
+        db.execute(stmt)
+
+
 #: (version, step). A step gets the connection inside a transaction and a callback that
 #: re-inserts hit documents through the current code (so derived columns are rebuilt).
-MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3)]
+MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -191,7 +191,7 @@ def test_optimistic_concurrency(store):
     b = store.assign(hit.id, "王五", actor="张三", expected_version=got.version)
     assert b.assignee == "王五"
     assert [(h["action"], h.get("to"), h.get("from")) for h in b.history] == [
-        ("status", "confirmed", "new"), ("assign", None, None)]  # fmt: skip
+        ("status", "confirmed", "new"), ("assign", "王五", None)]  # fmt: skip
     with pytest.raises(StoreError):
         store.set_status(hit.id, "bogus", actor="x")
 
