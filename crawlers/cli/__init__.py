@@ -32,6 +32,8 @@ COMMANDS: tuple[str, ...] = (
     "runs",
     "notices",
     "stats",
+    "serve",
+    "users",
 )
 
 
