@@ -143,14 +143,15 @@ def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
 
 _V4 = """
 UPDATE hits SET seller = json_extract(doc, '$.seller');
-CREATE INDEX hits_seller ON hits(seller) WHERE seller IS NOT NULL;
-CREATE TABLE users (name TEXT PRIMARY KEY, version INTEGER NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE saved_views (owner TEXT NOT NULL, name TEXT NOT NULL, doc TEXT NOT NULL,
-    PRIMARY KEY (owner, name)) WITHOUT ROWID;
-CREATE TABLE claims (hit_id TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)
-    WITHOUT ROWID;
-CREATE INDEX claims_expiry ON claims(expires_at);
-CREATE INDEX audit_action ON audit_log(action, seq);
+CREATE INDEX IF NOT EXISTS hits_seller ON hits(seller) WHERE seller IS NOT NULL;
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, version INTEGER NOT NULL,
+    doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS saved_views (owner TEXT NOT NULL, name TEXT NOT NULL,
+    doc TEXT NOT NULL, PRIMARY KEY (owner, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (hit_id TEXT PRIMARY KEY, holder TEXT NOT NULL,
+    expires_at REAL NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_expiry ON claims(expires_at);
+CREATE INDEX IF NOT EXISTS audit_action ON audit_log(action, seq);
 """
 
 
