@@ -67,7 +67,8 @@ def highlight_html(fragment: str) -> Markup:
     """
     from html import unescape
 
-    raw = unescape(fragment.replace("<em>", "\x00").replace("</em>", "\x01"))
+    joined = fragment.replace("</em><em>", "")  # 叉车|证 → one mark over 叉车证
+    raw = unescape(joined.replace("<em>", "\x00").replace("</em>", "\x01"))
     safe = str(escape(raw)).replace("\x00", "<mark>").replace("\x01", "</mark>")
     return Markup(safe)
 
@@ -80,6 +81,13 @@ def with_query(params: Iterable[tuple[str, str]], **changes: Any) -> str:
             continue
         out.extend((k, str(x)) for x in (v if isinstance(v, list | tuple) else [v]))
     return "?" + urlencode(out) if out else "?"
+
+
+def notice_status_label(status: str) -> str:
+    """A notice status in Chinese (the notices room adds the labels to the vocabulary)."""
+    from lexicon import vocabulary
+
+    return getattr(vocabulary, "NOTICE_STATUS_LABELS", {}).get(status, status)
 
 
 def _num(n: Any) -> str:
@@ -112,4 +120,5 @@ def build_env(extra_dirs: Iterable[str | Path] = ()) -> Environment:
         num=_num,
     )
     env.globals["with_query"] = with_query
+    env.globals["notice_label"] = notice_status_label
     return env

@@ -11,5 +11,15 @@ __all__ = ["PAGE_MODULES"]
 
 PAGE_MODULES: tuple[str, ...] = (
     "login",
+    "dashboard",
+    "queue",
+    "review",
+    "hit",
+    "actions",
+    "bulk",
+    "cases",
+    "rules",
+    "audit",
+    "evidence",
     "users",
 )

@@ -154,7 +154,9 @@
   if (total) {
     fetch(total.dataset.totalSrc, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) { return r.json(); })
-      .then(function (j) { if (j.ok) total.textContent = j.total_text; });
+      .then(function (j) {
+        if (j.ok) total.textContent = (total.dataset.totalFormat || "共 {n} 条").replace("{n}", j.total.toLocaleString());
+      });
   }
 
   /* ---- forms that ask before a large change (bulk) --------------------------------------- */

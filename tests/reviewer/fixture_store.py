@@ -180,9 +180,10 @@ def _capture(items: list[PageItem], evidence_dir: Path) -> None:
     """Real evidence for the first listing (WARC record, screenshot, text, manifest entry)."""
     from scrapy.utils.test import get_crawler
 
+    from crawlers.settings_docs import adsweep_defaults
     from pipelines.evidence.pipeline import EvidencePipeline
 
-    crawler = get_crawler(settings_dict={"EVIDENCE_DIR": str(evidence_dir),
+    crawler = get_crawler(settings_dict={**adsweep_defaults(), "EVIDENCE_DIR": str(evidence_dir),
                                          "ADSWEEP_RUN_ID": "run-a"})  # fmt: skip
     crawler.stats.open_spider()
     pipe = EvidencePipeline.from_crawler(crawler)

@@ -86,3 +86,43 @@ def test_serve_answers_on_the_printed_address(tmp_path, cli):
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+def test_hits_triage_and_export_with_filters_and_columns(tmp_path, cli):
+    from pipelines.store import open_store
+    from tests.reviewer.fixture_store import build_fixture
+    from tests.reviewer.helpers import TEST_PASSWORDS
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with open_store(url) as s:
+        build_fixture(s, tmp_path / "ev", passwords=TEST_PASSWORDS)
+        todo = s.count_hits(host="peixun.test", status="new")
+    no_filter = cli("hits", "triage", "--set", "confirmed", "--by", "lisi", "--store", url)
+    assert no_filter.returncode == 2 and "至少给出一个筛选条件" in no_filter.stderr
+    no_reason = cli("hits", "triage", "--host", "peixun.test", "--set", "rejected", "--by",
+                    "lisi", "--store", url)  # fmt: skip
+    assert no_reason.returncode == 2 and "须选择原因" in no_reason.stderr
+    ghost = cli("hits", "triage", "--host", "peixun.test", "--set", "confirmed", "--by", "x",
+                "--store", url)  # fmt: skip
+    assert ghost.returncode == 2 and "不存在" in ghost.stderr
+    dry = cli("hits", "triage", "--filter", "host=peixun.test&status=new", "--set", "rejected",
+              "--reason", "lawful_training", "--by", "lisi", "--dry-run", "--store", url)  # fmt: skip
+    assert f"将有 {todo} 条" in dry.stdout
+    done = cli("hits", "triage", "--filter", "host=peixun.test&status=new", "--set", "rejected",
+               "--reason", "lawful_training", "--note", "正规机构", "--by", "lisi",
+               "--store", url)  # fmt: skip
+    assert done.returncode == 0 and f"已将 {todo} 条" in done.stdout
+    with open_store(url) as s:
+        assert s.count_hits(host="peixun.test", status="rejected") == todo
+        entries = s.query_audit(actor="lisi", action=["status", "bulk_status"], limit=50)
+        assert entries[0]["action"] == "bulk_status" and entries[0]["detail"]["changed"] == todo
+        assert entries[1]["detail"]["reason"] == "lawful_training"
+    out = cli("hits", "export", "--format", "csv", "--rule", "EF-001,EF-002", "--platform",
+              "拼多多", "--columns", "id,platform,status,findings_summary", "--store", url)  # fmt: skip
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "id,platform,status,findings_summary" and len(lines) >= 3
+    assert all(",拼多多," in ln and "EF-00" in ln for ln in lines[1:])
+    bad = cli("hits", "export", "--columns", "id,password", "--store", url)
+    assert bad.returncode == 2 and "未知的列" in bad.stderr
+    js = cli("hits", "export", "--q", "叉车证", "--columns", "title", "--store", url)
+    assert js.stdout.strip() == '{"title": "叉车证 人不用到场 一周出证"}'
