@@ -18,7 +18,7 @@ pytestmark = pytest.mark.anyio
 def form_of(page: str, action: str) -> dict[str, str]:
     """The hidden fields of the first form posting to ``action`` on ``page``."""
     start = page.index(f'action="{action}"')
-    body = page[start: page.index("</form>", start)]
+    body = page[start : page.index("</form>", start)]
     return {k: html.unescape(v) for k, v in
             re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', body)}  # fmt: skip
 
