@@ -7,7 +7,10 @@ import sys
 
 from crawlers.cli import CliError
 
-__all__ = ["open_reviewer", "register", "run"]
+__all__ = ["DEMO_ACCOUNT", "open_reviewer", "register", "run", "serve_demo"]
+
+#: The account ``adsweep demo`` signs reviewers in with (its password is new every run).
+DEMO_ACCOUNT = "demo"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,3 +75,41 @@ def run(args: argparse.Namespace) -> int:
 
 def _store_hint(args: argparse.Namespace) -> str:
     return f" --store {args.store}" if args.store else ""
+
+
+def _demo_account(store, config) -> str:
+    """Create or reset the demo account (admin, so every page can be seen); its password."""
+    import secrets
+
+    from reviewer import accounts
+    from reviewer.security import Passwords
+
+    pw = Passwords(config.argon2_time_cost, config.argon2_memory_kib)
+    password = secrets.token_urlsafe(9)
+    if store.get_user(DEMO_ACCOUNT) is None:
+        accounts.add_user(store, pw, DEMO_ACCOUNT, "admin", password, actor="adsweep-demo")
+    else:
+        accounts.set_password(store, pw, DEMO_ACCOUNT, password, actor="adsweep-demo")
+        if store.get_user(DEMO_ACCOUNT).get("disabled"):
+            accounts.set_disabled(store, DEMO_ACCOUNT, False, actor="adsweep-demo")
+    return password
+
+
+def serve_demo(store_url: str, evidence_dir: str | None, port: int) -> None:
+    """The reviewer on the demo's store, with a fresh demo password, until Ctrl-C."""
+    from reviewer.server import address, bind, serve_forever
+
+    args = argparse.Namespace(store=store_url, host="127.0.0.1", port=port,
+                              evidence_dir=evidence_dir)  # fmt: skip
+    store, config, app = open_reviewer(args)
+    with store:
+        password = _demo_account(store, config)
+        try:
+            sock = bind(config.host, config.port, fallback=True)
+        except OSError as e:
+            raise CliError(f"审核系统无法监听：{e}") from e
+        print()
+        print(f"审核系统 (reviewer): {address(sock)}")
+        print(f"  演示账号 (demo account): {DEMO_ACCOUNT}  密码 (password): {password}")
+        print("  在浏览器中打开上面的地址登录；按 Ctrl-C 结束 (Ctrl-C stops it).", flush=True)
+        serve_forever(app, config, sock)
