@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Iterator
+from typing import ClassVar
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote
 
@@ -53,10 +54,10 @@ def hostile_page(base: str) -> str:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    seen: list[str] = []
+    seen: ClassVar[list[str]] = []
     page = ""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         type(self).seen.append(self.path)
         if self.path.startswith("/p/"):
             body, ctype, code = self.page.encode(), "text/html; charset=utf-8", 200
