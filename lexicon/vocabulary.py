@@ -13,9 +13,11 @@ from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
     "AUDIT_ACTION_LABELS",
+    "AUDIT_DETAIL_LABELS",
     "CATEGORY_LABELS",
     "NOTICE_KIND_LABELS",
     "NOTICE_STATUS_LABELS",
+    "LOGIN_FAILURE_LABELS",
     "OPEN_STATUSES",
     "REJECT_REASONS",
     "REJECT_REASON_LABELS",
@@ -120,6 +122,25 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "bulk_status": "批量变更状态",
     "view_save": "保存视图",
     "view_delete": "删除视图",
+}
+
+#: Names of the details an audit entry may carry, and of the reasons a login failed.
+AUDIT_DETAIL_LABELS: dict[str, str] = {
+    "address": "来源地址",
+    "reason": "原因",
+    "sha256": "SHA-256",
+    "bytes": "字节数",
+    "filter": "筛选条件",
+    "changed": "改动条数",
+    "conflicts": "未改动（他人已改）",
+    "query": "视图条件",
+    "name": "名称",
+}
+LOGIN_FAILURE_LABELS: dict[str, str] = {
+    "bad_password": "密码错误",
+    "unknown_account": "账号不存在",
+    "disabled": "账号已停用",
+    "rate_limited": "失败次数超限，暂停登录",
 }
 
 assert tuple(CATEGORY_LABELS) == CATEGORIES

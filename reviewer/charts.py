@@ -30,7 +30,7 @@ def _nice(top: int) -> int:
 
 def stacked_bars(
     series: dict[str, dict[str, int]], labels: dict[str, str], x: list[str], *,
-    width: int = 760, height: int = 260, colours: list[str] = CATEGORY_COLOURS,
+    width: int = 1200, height: int = 300, colours: list[str] = CATEGORY_COLOURS,
 ) -> Markup:  # fmt: skip
     """Stacked bars: ``series[name][x] = count`` for every x (a day), one colour per series."""
     left, bottom, top_pad, right = 44, 34, 12, 8

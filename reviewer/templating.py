@@ -90,6 +90,16 @@ def notice_status_label(status: str) -> str:
     return getattr(vocabulary, "NOTICE_STATUS_LABELS", {}).get(status, status)
 
 
+def url_text(url: str) -> str:
+    """A URL made readable (percent-escapes decoded) for showing, never for linking."""
+    from urllib.parse import unquote
+
+    try:
+        return unquote(url or "", errors="replace")
+    except (TypeError, ValueError):
+        return url or ""
+
+
 def _num(n: Any) -> str:
     try:
         return f"{int(n):,}"
@@ -118,6 +128,7 @@ def build_env(extra_dirs: Iterable[str | Path] = ()) -> Environment:
         mark_matched=mark_matched,
         hl=highlight_html,
         num=_num,
+        url_text=url_text,
     )
     env.globals["with_query"] = with_query
     env.globals["notice_label"] = notice_status_label
