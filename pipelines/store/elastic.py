@@ -28,6 +28,7 @@ from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
 from pipelines.store.base import Store, apply_triage, merge_hit, stale_message, status_change
 from pipelines.store.elastic_accounts import ElasticAccounts
+from pipelines.store.elastic_bulk import ElasticBulk
 from pipelines.store.elastic_mappings import (
     FACET_FIELD,
     INDEX_MAPPINGS,
@@ -70,7 +71,7 @@ def _write_block(e: Exception) -> bool:
     )
 
 
-class ElasticStore(ElasticAccounts, Store):
+class ElasticStore(ElasticAccounts, ElasticBulk, Store):
     """Hits, pages, runs, audit and notices in Elasticsearch indices behind aliases."""
 
     def __init__(self, url: str, *, prefix: str = "adsweep", **client_options: Any) -> None:
