@@ -1,37 +1,25 @@
-"""Browser fixtures: the reviewer under a real uvicorn, Debian's chromium driven by Playwright,
-and a guard that fails a test on any dialog, console error, page error or request that leaves
+"""Browser helpers: the reviewer under a real uvicorn, Debian's chromium driven by Playwright
+(the session's one ``browser`` fixture is in conftest.py: Playwright's sync API allows one
+instance per thread), and a guard that fails a test on any dialog, console error, page error or request that leaves
 the app's origin."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from reviewer.server import ThreadedServer
 from tests.reviewer.fixture_store import PASSWORD
 from tests.reviewer.helpers import Fixture, make_config
 
-__all__ = ["Guard", "Live", "browser", "guarded", "login", "serve"]
+__all__ = ["CHROMIUM_ARGS", "Guard", "Live", "guarded", "login", "serve", "shot"]
 
 #: What chromium needs here (no GPU, no background traffic of its own).
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-quic"]  # fmt: skip
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    exe = shutil.which("chromium")
-    assert exe, "Debian's chromium is needed (scripts/setup.sh installs it)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @dataclass

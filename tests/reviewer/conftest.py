@@ -24,6 +24,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 from storefactory import NODE_CLASS, es_url
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium through Playwright's sync API, once per session (one per thread)."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+
+    from tests.reviewer.browser import CHROMIUM_ARGS
+
+    exe = shutil.which("chromium")
+    assert exe, "Debian's chromium is needed (scripts/setup.sh installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.reviewer.browser import Live, browser, guarded, login, serve, shot  # noqa: F401
+from tests.reviewer.browser import Live, guarded, login, serve, shot
 from tests.reviewer.helpers import Fixture
 
 pytestmark = pytest.mark.browser
@@ -32,7 +32,7 @@ def live(fixture_template, tmp_path_factory) -> Iterator[Live]:
 
 
 @pytest.fixture
-def page(browser, live):  # noqa: F811
+def page(browser, live):
     p, guard = guarded(browser, live.url)
     yield p
     p.context.close()

@@ -16,7 +16,7 @@ import pytest
 
 from pipelines.store import open_store
 from tests.conftest import run_adsweep
-from tests.reviewer.browser import browser, guarded, login, serve, shot  # noqa: F401
+from tests.reviewer.browser import guarded, login, serve, shot
 from tests.reviewer.helpers import TEST_PASSWORDS, Fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -100,7 +100,7 @@ PAGES = ["/hits/{id}", "/hits/{id}/open", "/queue", "/queue?q=包过", "/review"
          "/cases/wechat:evil-zj999", "/rules", "/dashboard", "/audit"]  # fmt: skip
 
 
-def test_nothing_from_a_hostile_page_runs_or_loads_in_the_reviewer(hostile, browser):  # noqa: F811
+def test_nothing_from_a_hostile_page_runs_or_loads_in_the_reviewer(hostile, browser):
     fx, handler, hostile_base = hostile
     hid = fx.ids[0]
     assert fx.store.get_hit(hid).evidence.get("screenshot"), "rendered with a screenshot"
