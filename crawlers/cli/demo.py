@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_serve:
             from crawlers.cli.serve import serve_demo
 
-            serve_demo(store_url, args.evidence_dir, args.reviewer_port)
+            serve_demo(store, args.evidence_dir, args.reviewer_port)
         elif args.keep_serving:
             print("演示网站继续运行，按 Ctrl-C 结束。")
             try:

@@ -95,21 +95,29 @@ def _demo_account(store, config) -> str:
     return password
 
 
-def serve_demo(store_url: str, evidence_dir: str | None, port: int) -> None:
-    """The reviewer on the demo's store, with a fresh demo password, until Ctrl-C."""
+def serve_demo(store, evidence_dir: str | None, port: int) -> None:
+    """The reviewer on the demo's (open) store, with a fresh demo password, until Ctrl-C."""
+    import os
+
+    from reviewer.app import create_app
+    from reviewer.config import ReviewerConfig
+    from reviewer.errors import ConfigError
     from reviewer.server import address, bind, serve_forever
 
-    args = argparse.Namespace(store=store_url, host="127.0.0.1", port=port,
-                              evidence_dir=evidence_dir)  # fmt: skip
-    store, config, app = open_reviewer(args)
-    with store:
-        password = _demo_account(store, config)
-        try:
-            sock = bind(config.host, config.port, fallback=True)
-        except OSError as e:
-            raise CliError(f"审核系统无法监听：{e}") from e
-        print()
-        print(f"审核系统 (reviewer): {address(sock)}")
-        print(f"  演示账号 (demo account): {DEMO_ACCOUNT}  密码 (password): {password}")
-        print("  在浏览器中打开上面的地址登录；按 Ctrl-C 结束 (Ctrl-C stops it).", flush=True)
-        serve_forever(app, config, sock)
+    evidence = evidence_dir or os.environ.get("ADSWEEP_EVIDENCE_DIR")
+    try:
+        config = ReviewerConfig.from_env(store=store.url, host="127.0.0.1", port=port,
+                                         evidence_dir=evidence)  # fmt: skip
+        app = create_app(store, config)
+    except ConfigError as e:
+        raise CliError(f"无法启动审核系统：{e}") from e
+    password = _demo_account(store, config)
+    try:
+        sock = bind(config.host, config.port, fallback=True)
+    except OSError as e:
+        raise CliError(f"审核系统无法监听：{e}") from e
+    print()
+    print(f"审核系统 (reviewer): {address(sock)}")
+    print(f"  演示账号 (demo account): {DEMO_ACCOUNT}  密码 (password): {password}")
+    print("  在浏览器中打开上面的地址登录；按 Ctrl-C 结束 (Ctrl-C stops it).", flush=True)
+    serve_forever(app, config, sock)
