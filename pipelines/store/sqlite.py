@@ -108,13 +108,21 @@ def _unwritable(path: Path) -> str | None:
 
 
 class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
-    """The embedded store; safe to share between threads (one connection behind a lock)."""
+    """The embedded store; safe to share between threads (one connection behind a lock).
+
+    Counts, facets and histograms, which may scan much of a large store, run on a second,
+    read-only connection with its own lock: WAL lets it read while the first one serves the
+    queue and writes, so a slow facet count never holds up a page or a decision.
+    """
 
     def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
+        self.timeout = timeout
         self._lock = threading.RLock()
         self._check_writable()
+        self._scan_lock = threading.Lock()
+        self._scan_db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
@@ -182,6 +190,18 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
     def _all(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
         with self._lock, self._errors():
             return self._db.execute(sql, list(args)).fetchall()
+
+    def _scan(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
+        """A long read (count, facet, histogram) on the second connection."""
+        with self._scan_lock, self._errors():
+            if self._scan_db is None:
+                db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                     check_same_thread=False, timeout=self.timeout)  # fmt: skip
+                db.execute("PRAGMA cache_size=-131072")
+                db.execute("PRAGMA mmap_size=1073741824")
+                db.execute("PRAGMA temp_store=MEMORY")
+                self._scan_db = db
+            return self._scan_db.execute(sql, list(args)).fetchall()
 
     # -- hits: writes ------------------------------------------------------------------------------
     def _write_hit(self, hit: Hit, old_fts_key: str | None, seg: str | None = None) -> None:
@@ -462,9 +482,9 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             match = fts_match(q.text)  # text alone: FTS5 counts its own doclists
             if match is not None:
                 sql = "SELECT count(*) FROM hits_fts WHERE hits_fts MATCH ?"
-                return self._all(sql, (match,))[0][0]
+                return self._scan(sql, (match,))[0][0]
         sql, args = where(q, cursor=False)
-        return self._all(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
+        return self._scan(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
 
     def facets(
         self, q: HitQuery, fields: Iterable[str] = FACET_FIELDS
@@ -475,7 +495,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             if name not in FACET_SQL:
                 raise StoreError(f"cannot facet on {name!r}")
             expr, frm = FACET_SQL[name]
-            rows = self._all(
+            rows = self._scan(
                 f"SELECT {expr}, count(*) FROM {frm}{sql} GROUP BY 1 ORDER BY 2 DESC, 1", args
             )
             out[name] = {v: n for v, n in rows if v not in (None, "")}
@@ -485,7 +505,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         if field not in ("first_seen", "last_seen", "status_changed_at"):
             raise StoreError(f"cannot histogram {field!r}")
         sql, args = where(q, cursor=False)
-        rows = self._all(
+        rows = self._scan(
             f"SELECT substr(h.{field}, 1, 10) d, count(*) FROM hits h{sql} GROUP BY d ORDER BY d",
             args,
         )
@@ -495,8 +515,10 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         """Close, unless the files became unwritable: closing checkpoints the WAL through the
         shared memory map (SIGBUS). Such a connection is kept open until the process exits
         without finalizing it (:func:`crawlers.cli.main` leaves through ``os._exit``)."""
-        with self._lock:
+        with self._lock, self._scan_lock:
+            conns = [self._db] + ([self._scan_db] if self._scan_db is not None else [])
             if _unwritable(self.path):
-                POISONED.append(self._db)
+                POISONED.extend(conns)
                 return
-            self._db.close()
+            for db in conns:
+                db.close()

@@ -5,8 +5,10 @@ draft's table (``hits`` keyed by a text id, no search index) with integer row id
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
 a draft database is converted in place. Version 2 indexes categories by row id. Version 3
 drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
-Version 4 adds the reviewer's records (users, saved views, review claims) and a ``seller``
-column so cases can follow a seller across listings.
+Version 4 adds the reviewer's records (users, saved views, review claims), a ``seller``
+column so cases can follow a seller across listings, and ``hits_facets``: a covering index of
+the queue's filter columns, so facet counts read a narrow index instead of every hit's document
+(at 1M hits, counting hosts of the open queue went from 3.1 to 0.85 s of CPU).
 """
 
 from __future__ import annotations
@@ -144,6 +146,8 @@ def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
 _V4 = """
 UPDATE hits SET seller = json_extract(doc, '$.seller');
 CREATE INDEX IF NOT EXISTS hits_seller ON hits(seller) WHERE seller IS NOT NULL;
+CREATE INDEX IF NOT EXISTS hits_facets
+    ON hits(status, severity, platform, run_id, assignee, cat_mask, host, shop);
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, version INTEGER NOT NULL,
     doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS saved_views (owner TEXT NOT NULL, name TEXT NOT NULL,

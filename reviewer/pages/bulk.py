@@ -21,7 +21,6 @@ from pipelines.store import StoreError
 from pipelines.store.base import BulkResult
 from pipelines.triage import check_decision, triage_filter
 from reviewer.errors import BadRequest
-from reviewer.facets import view_total
 from reviewer.filters import ViewFilter
 from reviewer.pages.login import _safe_next
 from reviewer.pages.queue import facet_cache, row
@@ -59,7 +58,7 @@ class BulkResultPage(Page):
 async def bulk_confirm(request: Request, user: User) -> Response:
     rv = state(request)
     view = ViewFilter.from_params(request.query_params.multi_items())
-    total = await run_in_threadpool(view_total, rv.store, view, facet_cache(request))
+    total = await run_in_threadpool(rv.store.count, view.query(size=1))  # fresh, not cached
     page = await run_in_threadpool(rv.store.query, view.query(size=10))
     ctx = BulkConfirmPage(title="批量处理", active="queue", view=view, total=total,
                           qs=urlencode(view.params()), sample=[row(h) for h in page.hits])  # fmt: skip
