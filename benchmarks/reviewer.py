@@ -87,7 +87,16 @@ def login(client: httpx.Client) -> str:
 PLATFORMS = ["taobao", "xianyu", "pinduoduo", "douyin", "kuaishou", "58", "baixing", "web"]
 CATS = ["certificate_sale", "guarantee_promise", "state_symbol_misuse", "exam_fraud",
         "fake_certificate", "fake_portal"]  # fmt: skip
-TERMS = ["包过", "代办", "焊工证", "直接拿证", "官网可查询", "应急管理局", "当天出证", "考试内部渠道"]
+TERMS = [
+    "包过",
+    "代办",
+    "焊工证",
+    "直接拿证",
+    "官网可查询",
+    "应急管理局",
+    "当天出证",
+    "考试内部渠道",
+]
 
 
 def measure(client: httpx.Client, store, reps: int, rnd: random.Random) -> dict[str, dict]:
@@ -100,7 +109,8 @@ def measure(client: httpx.Client, store, reps: int, rnd: random.Random) -> dict[
         p, c, s = rnd.choice(PLATFORMS), rnd.choice(CATS), rnd.choice(("high", "medium", "low"))
         out["queue_default"].append(timed(client, "/queue"))
         out["queue_3_filters"].append(
-            timed(client, f"/queue?platform={p}&category={c}&severity={s}"))
+            timed(client, f"/queue?platform={p}&category={c}&severity={s}")
+        )
         out["full_text"].append(timed(client, f"/queue?q={TERMS[i % len(TERMS)]}&status=all"))
         out["hit_page"].append(timed(client, f"/hits/{rnd.choice(ids)}"))
         out["review_next"].append(timed(client, f"/review?platform={p}", follow=True))
@@ -147,9 +157,10 @@ def main() -> None:
     hits = store.count(HitQuery(status=None))
     cfg = ReviewerConfig(secret="b" * 40, secret_file=str(Path(tmp.name) / "k"),
                          argon2_time_cost=1, argon2_memory_kib=1024)  # fmt: skip
-    with ThreadedServer(create_app(store, cfg), cfg) as server, httpx.Client(
-        base_url=server.url, timeout=60
-    ) as client:
+    with (
+        ThreadedServer(create_app(store, cfg), cfg) as server,
+        httpx.Client(base_url=server.url, timeout=60) as client,
+    ):
         csrf = login(client)
         pages = measure(client, store, args.reps, random.Random(7))
         bulk_result = bulk(client, csrf, store)
