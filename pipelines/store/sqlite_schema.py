@@ -7,8 +7,9 @@ a draft database is converted in place. Version 2 indexes categories by row id. 
 drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
 Version 4 adds the reviewer's records (users, saved views, review claims), a ``seller``
 column so cases can follow a seller across listings, and ``hits_facets``: a covering index of
-the queue's filter columns, so facet counts read a narrow index instead of every hit's document
-(at 1M hits, counting hosts of the open queue went from 3.1 to 0.85 s of CPU).
+the queue's filter columns and the score, so facet counts and filtered queue pages read a narrow
+index instead of every hit's document (at 1M hits: counting the hosts of the open queue 3.1 →
+0.85 s of CPU, a queue page with three filters 68 → 8 ms).
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ _V4 = """
 UPDATE hits SET seller = json_extract(doc, '$.seller');
 CREATE INDEX IF NOT EXISTS hits_seller ON hits(seller) WHERE seller IS NOT NULL;
 CREATE INDEX IF NOT EXISTS hits_facets
-    ON hits(status, severity, platform, run_id, assignee, cat_mask, host, shop);
+    ON hits(status, severity, platform, run_id, assignee, cat_mask, host, shop, score);
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, version INTEGER NOT NULL,
     doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS saved_views (owner TEXT NOT NULL, name TEXT NOT NULL,
