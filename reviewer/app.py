@@ -77,8 +77,14 @@ def create_app(
         module = importlib.import_module(f"reviewer.pages.{name}" if "." not in name else name)
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_api_route("/favicon.ico", _favicon, include_in_schema=False)
     _error_handlers(app)
     return app
+
+
+async def _favicon() -> Response:
+    """Browsers ask for /favicon.ico on pages without an icon link (a bare 500, a download)."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 def _error_handlers(app: FastAPI) -> None:

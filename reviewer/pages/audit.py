@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from lexicon.vocabulary import AUDIT_ACTION_LABELS
+from lexicon.vocabulary import AUDIT_ACTION_LABELS, AUDIT_DETAIL_LABELS, LOGIN_FAILURE_LABELS
 from reviewer.filters import _utc_start
 from reviewer.triage import describe_entry
 from reviewer.web import NAV, NavItem, Page, Supervisor, render, state
@@ -39,15 +39,18 @@ class AuditPage(Page):
     qs: str = ""
 
 
+#: Detail keys shown in their own columns (or not at all).
+_SHOWN_ELSEWHERE = ("at", "actor", "action", "from", "to", "note", "reason", "assignee", "text")
+
+
 def _entry(e: dict[str, Any]) -> dict[str, Any]:
     d = e.get("detail") or {}
     shown = describe_entry({**d, "at": e["at"], "actor": e["actor"], "action": e["action"]})
-    extra = {
-        k: v
-        for k, v in d.items()
-        if k not in ("at", "actor", "action", "from", "to", "note", "reason", "assignee")
-    }
-    return {**shown, "id": e["id"], "hit_id": e.get("hit_id"), "extra": extra}
+    if e["action"] == "login_failed":
+        shown["note"] = LOGIN_FAILURE_LABELS.get(d.get("reason", ""), d.get("reason", ""))
+    extra = {k: v for k, v in d.items() if k not in _SHOWN_ELSEWHERE}
+    labels = {k: AUDIT_DETAIL_LABELS.get(k, k) for k in extra}
+    return {**shown, "id": e["id"], "hit_id": e.get("hit_id"), "extra": extra, "labels": labels}
 
 
 @router.get("/audit")

@@ -184,3 +184,16 @@ async def test_audit_log_is_viewable_filterable_and_read_only(any_fx, client_for
     assert '<form method="post"' not in r.text.split("<main")[1].split("</main>")[0]
     reviewer = await signed_in(any_fx, client_for, "zhangsan")
     assert (await reviewer.get("/audit")).status_code == 403
+
+
+async def test_every_kind_of_audit_entry_renders(fx, client_for):
+    c = await signed_in(fx, client_for, "wangzhu")
+    await c.login("nobody", "wrong-password-1")  # a failed login, with its address
+    await c.login("wangzhu")
+    await c.post(f"/hits/{fx.ids[0]}/note", {"text": "备注内容"})
+    await c.post("/views", {"name": "视图", "query": "platform=淘宝"})
+    r = await c.get("/audit")
+    assert r.status_code == 200
+    for words in ("登录失败", "账号不存在", "来源地址", "内部备注", "备注内容", "保存视图",
+                  "视图条件", "变更状态", "指派"):  # fmt: skip
+        assert words in r.text, words
