@@ -17,6 +17,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from markupsafe import Markup, escape
 
 from lexicon.vocabulary import (
+    NOTICE_STATUS_LABELS,
     audit_action_label,
     category_label,
     reject_reason_label,
@@ -84,10 +85,7 @@ def with_query(params: Iterable[tuple[str, str]], **changes: Any) -> str:
 
 
 def notice_status_label(status: str) -> str:
-    """A notice status in Chinese (the notices room adds the labels to the vocabulary)."""
-    from lexicon import vocabulary
-
-    return getattr(vocabulary, "NOTICE_STATUS_LABELS", {}).get(status, status)
+    return NOTICE_STATUS_LABELS.get(status, status)
 
 
 def url_text(url: str) -> str:
