@@ -119,5 +119,10 @@ def serve_demo(store, evidence_dir: str | None, port: int) -> None:
     print()
     print(f"审核系统 (reviewer): {address(sock)}")
     print(f"  演示账号 (demo account): {DEMO_ACCOUNT}  密码 (password): {password}")
-    print("  在浏览器中打开上面的地址登录；按 Ctrl-C 结束 (Ctrl-C stops it).", flush=True)
+    print("  在浏览器中打开上面的地址登录；按 Ctrl-C 结束 (Ctrl-C stops it).")
+    from lexicon.vocabulary import OPEN_STATUSES
+
+    if store.count_hits(status=list(OPEN_STATUSES)) == 0 and store.count_hits():
+        print("  演示审核员已处置全部命中：在“审核队列”中点“全部状态”查看，或打开“工作台”。")
+    sys.stdout.flush()
     serve_forever(app, config, sock)

@@ -1,6 +1,6 @@
 """Browser helpers: the reviewer under a real uvicorn, Debian's chromium driven by Playwright
-(the session's one ``browser`` fixture is in conftest.py: Playwright's sync API allows one
-instance per thread), and a guard that fails a test on any dialog, console error, page error or request that leaves
+(the ``browser`` fixture is in conftest.py: Playwright's sync API allows one instance per
+thread), and a guard that fails a test on any dialog, console error, page error or request that leaves
 the app's origin."""
 
 from __future__ import annotations

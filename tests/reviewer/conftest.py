@@ -24,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 from storefactory import NODE_CLASS, es_url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's chromium through Playwright's sync API, once per session (one per thread)."""
+    """Debian's chromium through Playwright's sync API, per module: while it is open its event
+    loop runs in this thread, so it must be closed before any async (anyio) test runs."""
     import shutil
 
     from playwright.sync_api import sync_playwright

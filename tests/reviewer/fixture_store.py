@@ -154,13 +154,15 @@ def listing(n: int, platform: str, host: str, shop: str | None, seller: str | No
     """A detected listing page (the detector runs on its text and title)."""
     url = f"http://{host}/item/{n}.html"
     scan = get_detector().scan_page(text=text, title=title, url=url)
-    return PageItem(
+    item = PageItem(
         url=url, title=title, text=text, platform=platform, shop=shop, seller=seller,
         status=200, headers={"Content-Type": "text/html; charset=utf-8"},
         body=f"<html><title>{title}</title><body>{text}</body></html>".encode(),
         request_headers={"User-Agent": "adsweep-test"}, scan=scan,
         fetched_at=f"2026-11-{day:02d}T{8 + n % 10:02d}:{n % 60:02d}:00Z", run_id=run_id,
     )  # fmt: skip
+    item.hit = build_hit(item)  # as the detect pipeline leaves it
+    return item
 
 
 def _items() -> list[PageItem]:
@@ -191,6 +193,7 @@ def _capture(items: list[PageItem], evidence_dir: Path) -> None:
     items[0].screenshot = PNG_2x2
     pipe.process_item(items[0])
     pipe.close_spider()
+    assert items[0].hit.evidence.get("screenshot"), "the fixture's first hit has evidence"
 
 
 def _triage(store: Store, ids: list[str]) -> None:
@@ -211,7 +214,7 @@ def build_fixture(store: Store, evidence_dir: Path, *, passwords: Any) -> list[s
     """Fill ``store``: runs, hits (ids returned in insertion order), triage, accounts."""
     items = _items()
     _capture(items, evidence_dir)
-    hits = [h for h in (build_hit(i) for i in items) if h is not None]
+    hits = [i.hit for i in items if i.hit is not None]
     assert len(hits) == len(items), "every fixture listing must be a hit"
     store.upsert_hits(hits)
     for rid, day, pages in (("run-a", 20, 120), ("run-b", 22, 80)):
