@@ -153,8 +153,14 @@ class Store(ABC):
         """Counts per value of each field (see ``FACET_FIELDS``) over the hits matching ``q``."""
 
     @abstractmethod
-    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
-        """Hits per UTC day (``YYYY-MM-DD``) of ``field`` over the hits matching ``q``."""
+    def histogram(
+        self, q: HitQuery, field: str = "first_seen", *, utc_offset_hours: int = 0
+    ) -> dict[str, int]:
+        """Hits per day (``YYYY-MM-DD``) of ``field`` over the hits matching ``q``.
+
+        Days are UTC days, or the days of a clock ``utc_offset_hours`` ahead of UTC (8 for
+        Beijing time: campaign statistics count by the reviewers' calendar).
+        """
 
     @abstractmethod
     def assign(

@@ -352,11 +352,16 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
             out[n] = {b["key"]: b["doc_count"] for b in buckets if b["key"] not in ("", None)}
         return out
 
-    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
+    def histogram(
+        self, q: HitQuery, field: str = "first_seen", *, utc_offset_hours: int = 0
+    ) -> dict[str, int]:
         if field not in ("first_seen", "last_seen", "status_changed_at"):
             raise StoreError(f"cannot histogram {field!r}")
         agg = {"date_histogram": {"field": field, "calendar_interval": "day",
                                   "format": "yyyy-MM-dd", "min_doc_count": 1}}  # fmt: skip
+        if utc_offset_hours:
+            hours = int(utc_offset_hours)
+            agg["date_histogram"]["time_zone"] = f"{'+' if hours > 0 else '-'}{abs(hours):02d}:00"
         with self._errors():
             r = self.es.search(
                 index=self.alias("hits"), query=query_clause(q), size=0, aggs={"d": agg}

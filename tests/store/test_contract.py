@@ -130,6 +130,20 @@ def test_facets_and_histogram(store):
     assert hist == {f"2026-11-{d}": 12 for d in range(10, 15)}
 
 
+def test_histogram_by_beijing_day(store):
+    """16:00 UTC is Beijing midnight: the offset moves a hit to the reviewers' next day."""
+    for n, at in enumerate(
+        ("2026-11-20T15:59:59Z", "2026-11-20T16:00:00Z", "2026-11-21T02:00:00Z")
+    ):
+        store.upsert_hit(make_hit(n, first_seen=at, last_seen=at))
+    store.refresh()
+    assert store.histogram(HitQuery(), "first_seen") == {"2026-11-20": 2, "2026-11-21": 1}
+    assert store.histogram(HitQuery(), "first_seen", utc_offset_hours=8) == {
+        "2026-11-20": 1,
+        "2026-11-21": 2,
+    }
+
+
 def test_chinese_full_text_with_highlights(store):
     hits = _corpus(store)
     page = store.query(HitQuery(text="包过", size=100))
