@@ -15,6 +15,8 @@ from urllib.parse import quote, urlsplit
 
 import yaml
 
+from crawlers.errors import TargetsError
+
 __all__ = [
     "KINDS",
     "RENDER_MODES",
@@ -40,14 +42,6 @@ SELECTOR_FIELDS: tuple[str, ...] = (
     "price",
     "images",
 )
-
-
-class TargetsError(ValueError):
-    """One or more problems in a targets file, each prefixed with ``file:line``."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
+from lexicon.errors import ImageError
+
 __all__ = [
     "MAX_DECODE_PIXELS",
     "MAX_IMAGE_BYTES",
     "MAX_PIXELS",
-    "ImageError",
     "ImageReading",
     "OcrPool",
     "check_image",
@@ -36,17 +37,6 @@ MAX_PIXELS = 4_000_000
 #: the whole bitmap first (a 169 KB PNG declaring 50,000 × 50,000 costs 7.5 GB).
 MAX_DECODE_PIXELS = 40_000_000
 _MIN_SCORE = 0.5
-
-
-class ImageError(ValueError):
-    """The bytes are not a decodable image, or exceed the caps; ``reason`` names which."""
-
-    def __init__(self, message: str, reason: str = "undecodable") -> None:
-        super().__init__(message)
-        self.reason = reason
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]  # survive the trip from the worker
-        return (type(self), (str(self), self.reason))
 
 
 def check_image(data: bytes, max_pixels: int = MAX_DECODE_PIXELS) -> tuple[int, int]:

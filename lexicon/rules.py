@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from lexicon.errors import RuleError
 from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
@@ -33,7 +34,6 @@ __all__ = [
     "PACKS",
     "Lexicon",
     "Rule",
-    "RuleError",
     "TermSet",
     "lint",
     "load_lexicon",
@@ -75,10 +75,6 @@ PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")
 DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
-
-
-class RuleError(ValueError):
-    """A rule, term set or law file fails the schema."""
 
 
 @dataclass(frozen=True, slots=True)

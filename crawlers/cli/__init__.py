@@ -15,7 +15,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-__all__ = ["COMMANDS", "CliError", "main"]
+from crawlers.errors import CliError
+
+__all__ = ["COMMANDS", "main"]
 
 #: Sub-command modules under ``crawlers.cli``, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -35,14 +37,6 @@ COMMANDS: tuple[str, ...] = (
     "serve",
     "users",
 )
-
-
-class CliError(Exception):
-    """A usage or input problem: printed as ``adsweep: error: …`` with exit code 2."""
-
-    def __init__(self, message: str, code: int = 2) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ import sys
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError, TargetsError
 from crawlers.progress import format_summary
 from crawlers.rendering import RENDER_MODES
 from crawlers.runner import CrawlResult, CrawlSpec, run_crawls
@@ -198,7 +198,7 @@ def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
 def _load_targets(paths: list[str], only: list[str]) -> list:
     if not paths:
         return []
-    from crawlers.targets import TargetsError, load_targets
+    from crawlers.targets import load_targets
 
     try:
         targets = load_targets(paths)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import IO, Any
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 from pipelines.hit import Hit
 from pipelines.store import StoreError, open_store
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 from crawlers.exports import FIELDS, FORMATS, ExportError, check_columns, format_of, parse_mapping
 
 __all__ = ["register"]

@@ -6,7 +6,7 @@ import argparse
 import signal
 from pathlib import Path
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError, TargetsError
 
 __all__ = ["register"]
 
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(paths: list[str]) -> tuple[list, dict[str, str]]:
-    from crawlers.targets import TargetsError, load_targets
+    from crawlers.targets import load_targets
 
     files: dict[str, str] = {}
     targets = []

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from pipelines.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
 from pipelines.store.base import Store, apply_triage, merge_hit, stale_message, status_change
@@ -39,7 +40,6 @@ from pipelines.store.elastic_mappings import (
     search_body,
     to_doc,
 )
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import query_terms
 

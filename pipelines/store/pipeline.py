@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.config import setting
+from pipelines.errors import StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.hitbuild import content_fingerprint
 from pipelines.items import PageItem, utcnow
 from pipelines.run import RunContext
 from pipelines.spool import Spool
 from pipelines.store.base import Store
-from pipelines.store.errors import StoreError, StoreUnavailable
 
 __all__ = ["StoreConfig", "StorePipeline", "apply_spooled"]
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from pipelines.errors import StoreError
 from pipelines.hit import Hit
-from pipelines.store.errors import StoreError
 
 __all__ = [
     "FACET_FIELDS",

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from pipelines.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
 from pipelines.store.base import (
@@ -32,7 +33,6 @@ from pipelines.store.base import (
     stale_message,
     status_change,
 )
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import index_text, query_terms, search_parts
 from pipelines.store.sqlite_accounts import SQLiteAccounts

@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from pipelines.errors import ConflictError, StoreError
 from pipelines.items import utcnow
-from pipelines.store.errors import ConflictError, StoreError
 
 __all__ = ["SQLiteRecords"]
 

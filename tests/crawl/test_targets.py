@@ -7,9 +7,9 @@ from urllib.parse import unquote_to_bytes
 
 import pytest
 
+from crawlers.errors import TargetsError
 from crawlers.targets import (
     Selector,
-    TargetsError,
     expand_search_url,
     load_targets,
     parse_targets,

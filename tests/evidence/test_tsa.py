@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.evidence.tsa import TimestampError, build_request, response_status, timestamp_run
+from pipelines.errors import TimestampError
+from pipelines.evidence.tsa import build_request, response_status, timestamp_run
 
 TSA_CNF = """
 [ req ]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lexicon.rules import LEXICON_DIR, PACKS, RuleError, lint, load_lexicon
+from lexicon.errors import RuleError
+from lexicon.rules import LEXICON_DIR, PACKS, lint, load_lexicon
 
 LEX = load_lexicon()
 

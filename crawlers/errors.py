@@ -1,0 +1,37 @@
+"""Every error the crawlers package raises on purpose: targets, the demo and the command line.
+
+The hierarchy::
+
+    TargetsError(ValueError)   problems in a targets file, each prefixed with ``file:line``;
+                               found before anything is fetched
+    LabelError(ValueError)     the demo's ``labels.yaml`` breaks its schema (a bug in the demo)
+    CliError                   a usage or input problem: ``adsweep: error: …`` on stderr and
+                               exit code 2 (or the ``code`` it carries, 1 for a job that failed)
+
+Scrapy's own exceptions (``IgnoreRequest``, ``NotConfigured``, ``DropItem``) keep their
+meaning in middlewares and pipelines and are not wrapped.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CliError", "LabelError", "TargetsError"]
+
+
+class TargetsError(ValueError):
+    """One or more problems in a targets file, each prefixed with ``file:line``."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class LabelError(ValueError):
+    """``labels.yaml`` does not follow its schema (a bug in the demo, not in the caller)."""
+
+
+class CliError(Exception):
+    """A usage or input problem: printed as ``adsweep: error: …`` with exit code 2."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
