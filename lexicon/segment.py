@@ -1,8 +1,14 @@
-"""Word boundaries around candidate matches, with jieba and a dictionary built from the lexicon.
+"""Word boundaries around candidate matches, and the one jieba dictionary of the process.
 
 ``背包过安检`` contains 包过 but segments as 背包/过/安检: the match does not start on a word
 boundary, so it is no match. jieba runs at under 1 MB/s, so it only ever sees a few characters
 around a candidate, never a whole page; its dictionary loads on the first candidate.
+
+jieba's dictionary takes about a second and tens of MB to load, and the store segments text
+for search with it too. It is loaded once here (:func:`base_tokenizer`) and never changed;
+each user that needs words of its own (the detector's lexicon terms, the store's search words)
+gets :func:`tokenizer_with` them: a copy of the loaded word table (about 15 MB, 50 ms) plus its
+words, so neither user's words change how the other one cuts text.
 """
 
 from __future__ import annotations
@@ -10,18 +16,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
-__all__ = ["Segmenter", "base_tokenizer"]
+if TYPE_CHECKING:
+    from jieba import Tokenizer
+
+__all__ = ["Segmenter", "base_tokenizer", "tokenizer_with"]
 
 _PAD = 6
 
 
 @cache
-def base_tokenizer():  # type: ignore[no-untyped-def]
-    """One private jieba tokenizer per process (its dictionary is ~60 MB: load it once).
+def base_tokenizer() -> Tokenizer:
+    """jieba's own dictionary, loaded once per process and never changed.
 
-    Private, so the lexicon's user words never leak into other users of ``jieba.dt``; the
-    variant generator reads its frequencies too (common words, common characters).
+    Private (not ``jieba.dt``), so nobody's user words leak into it; the variant generator reads
+    its frequencies (common words, common characters) and always sees jieba's own figures.
     """
     import jieba
 
@@ -31,21 +41,35 @@ def base_tokenizer():  # type: ignore[no-untyped-def]
     return tok
 
 
+def tokenizer_with(words: Iterable[tuple[str, int | None]]) -> Tokenizer:
+    """A tokenizer on the loaded dictionary plus ``(word, frequency)`` pairs.
+
+    A frequency of ``None`` lets jieba pick one just high enough to keep the word whole. The
+    result cuts text exactly as a freshly loaded tokenizer with the same words added would.
+    """
+    import jieba
+
+    base = base_tokenizer()
+    tok = jieba.Tokenizer(base.dictionary)
+    tok.FREQ, tok.total = dict(base.FREQ), base.total
+    tok.initialized = True
+    for word, freq in words:
+        tok.add_word(word, freq=freq)
+    return tok
+
+
 class Segmenter:
     """A private jieba tokenizer whose user dictionary holds the lexicon's terms."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = [w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"]
         self._wordset = set(self._words)
-        self._tok = None
+        self._tok: Tokenizer | None = None
         self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
 
-    def _tokenizer(self):
+    def _tokenizer(self) -> Tokenizer:
         if self._tok is None:
-            tok = base_tokenizer()
-            for w in self._words:
-                tok.add_word(w)
-            self._tok = tok
+            self._tok = tokenizer_with((w, None) for w in self._words)
         return self._tok
 
     def warm(self) -> None:
