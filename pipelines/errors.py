@@ -1,4 +1,4 @@
-"""Every error the pipelines package raises on purpose: the store and the evidence.
+"""Every error the pipelines package raises on purpose: the store, the evidence, the settings.
 
 The hierarchy::
 
@@ -9,10 +9,12 @@ The hierarchy::
     └── StoreConfigError       the store URL or its settings are wrong: fail before crawling
     EvidenceError              a hit has no evidence, or its evidence is missing or does not verify
     └── TimestampError         the timestamp authority could not be reached or granted no token
+    SettingsError(ValueError)  a setting is missing from the crawler's settings or has a value
+                               its component cannot use: fail when the component is built
 
-A crawl never stops on these: the store pipeline spools what it cannot write, the evidence
-pipeline logs and counts a failed timestamp. The command line turns them into a message and
-an exit code.
+Once a crawl runs it never stops on these: the store pipeline spools what it cannot write, the
+evidence pipeline logs and counts a failed timestamp. The command line turns them into a
+message and an exit code.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 __all__ = [
     "ConflictError",
     "EvidenceError",
+    "SettingsError",
     "StoreConfigError",
     "StoreError",
     "StoreUnavailable",
@@ -49,3 +52,7 @@ class EvidenceError(Exception):
 
 class TimestampError(EvidenceError):
     """The TSA could not be reached or did not grant a timestamp."""
+
+
+class SettingsError(ValueError):
+    """A setting is missing or has a value its component cannot use."""
