@@ -210,8 +210,9 @@ class Scheduler:
 def _pump(name: str, proc: subprocess.Popen) -> None:
     """Copy a run's output into the scheduler log as it comes (a full pipe would block it)."""
     assert proc.stdout is not None
-    for line in proc.stdout:
-        logger.info("[%s] %s", name, line.rstrip())
+    with proc.stdout:
+        for line in proc.stdout:
+            logger.info("[%s] %s", name, line.rstrip())
 
 
 def setup_logging(log_file: str | Path) -> None:

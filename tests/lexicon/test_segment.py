@@ -25,9 +25,7 @@ def test_a_copy_cuts_exactly_like_a_fresh_load() -> None:
     assert copy.total == fresh.total and copy.FREQ == fresh.FREQ
     text = "低压电工证包过，背包过安检，加薇信咨询"
     assert copy.lcut(text, HMM=False) == fresh.lcut(text, HMM=False)
-    assert list(copy.cut_for_search(text, HMM=False)) == list(
-        fresh.cut_for_search(text, HMM=False)
-    )
+    assert list(copy.cut_for_search(text, HMM=False)) == list(fresh.cut_for_search(text, HMM=False))
 
 
 def test_words_never_reach_the_shared_dictionary() -> None:

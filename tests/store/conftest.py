@@ -8,17 +8,12 @@ session on 127.0.0.1, a fresh index prefix per test), and a real cluster when
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 from scrapy.utils.test import get_crawler
 
 from crawlers.settings_docs import adsweep_defaults
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from storefactory import NODE_CLASS, es_url  # noqa: E402
+from tests.store.storefactory import NODE_CLASS, es_url, stop_osmem
 
 BACKENDS = ["sqlite", "osmem"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
 
@@ -30,7 +25,7 @@ def osmem():
 
     server = OsmemServer.start(freeze=False)
     yield server
-    server.close()
+    stop_osmem(server)
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from storefactory import finding, make_hit
 
 from pipelines.store import ConflictError, StoreError, open_store
 from pipelines.store.query import HitQuery
+from tests.store.storefactory import finding, make_hit
 
 
 def ids(hits) -> set[str]:

@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 from crawlers.demo.server import DemoServer
 from pipelines.evidence.archive import EvidenceArchive
 from pipelines.store import open_store
+from tests.store.storefactory import NODE_CLASS, stop_osmem
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -26,15 +28,52 @@ ROOT = HERE.parent.parent
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
+class MeteredDemo(DemoServer):
+    """The demo web with a meter: once ``metered``, each request waits for one pass, so the
+    test decides how far the crawl gets (and that it cannot finish while the store is out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.metered = False
+        self.passes = threading.Semaphore(0)
+        self._waiting = self._granted = 0
+        self._meter = threading.Lock()
+
+    def respond(self, target: str):  # type: ignore[no-untyped-def]
+        if self.metered:
+            with self._meter:
+                self._waiting += 1
+            self.passes.acquire(timeout=120)
+            with self._meter:
+                self._waiting -= 1
+                self._granted = max(0, self._granted - 1)
+        return super().respond(target)
+
+    def step(self) -> None:
+        """Let one waiting request through (a pass is never saved up for later)."""
+        with self._meter:
+            if self._waiting > self._granted:
+                self._granted += 1
+                self.passes.release()
+
+    def open(self) -> None:
+        self.metered = False
+        self.passes.release(1000)  # whatever waits at the meter goes on
+
+    def requests(self) -> int:
+        return sum(self.hits().values())
+
+
+@pytest.fixture
 def demo():
-    with DemoServer() as server:
-        server.start()
-        yield server.base_url
+    server = MeteredDemo().start()
+    yield server
+    server.open()
+    server.stop()
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{HERE}", **extra)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **extra)
     env.pop("ADSWEEP_STORE", None)
     return env
 
@@ -83,11 +122,13 @@ def _next_run_opens(tmp: Path, store_url: str, run_id: str) -> dict:
 
 def test_sigkill_loses_no_detected_hit(demo, tmp_path):
     url = f"sqlite:///{tmp_path / 'k.db'}"
-    proc = crawl(demo, url, tmp_path, "killed", delay=0.1)
+    demo.metered = True  # page by page, so the kill certainly lands mid-crawl
+    proc = crawl(demo.base_url, url, tmp_path, "killed")
     archive = EvidenceArchive(tmp_path / "evidence")
-    _wait(lambda: len(archive.entries("killed")) >= 6, what="six captured hits")
+    _wait(lambda: demo.step() or len(archive.entries("killed")) >= 6, what="six captured hits")
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.communicate()  # reaps it and closes its pipes
+    demo.open()
     detected = {e["hit_id"] for e in archive.entries("killed")}
     with open_store(url) as store:
         before = {h.id for h in store.iter_hits()}
@@ -135,13 +176,13 @@ def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatc
     """Writes refused (403), then the server stopped and restarted: every hit arrives."""
     from osmem_server import OsmemServer
 
-    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", "esnode:PlainJsonNode")
+    monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
     server = OsmemServer.start()
     port = server.url.rsplit(":", 1)[1]
     url = f"{server.url}?prefix=outage"
     store = open_store(url)
-    proc = crawl(demo, url, tmp_path, "outage", delay=0.1,
-                 ADSWEEP_ES_NODE_CLASS="esnode:PlainJsonNode")  # fmt: skip
+    proc = crawl(demo.base_url, url, tmp_path, "outage", delay=0.1,
+                 ADSWEEP_ES_NODE_CLASS=NODE_CLASS)  # fmt: skip
     try:
         _wait(lambda: (store.refresh(), store.count_hits())[1] >= 4, what="4 hits stored")
         # The cluster refuses writes, as Elasticsearch does when the disk fills up (403).
@@ -149,21 +190,26 @@ def test_elasticsearch_outage_mid_crawl_loses_nothing(demo, tmp_path, monkeypatc
                        {"persistent": {"cluster.blocks.read_only_allow_delete": True}})  # fmt: skip
         spool = tmp_path / "spool"
         _wait(lambda: any(p.stat().st_size for p in spool.glob("*.jsonl*")), what="spooling")
+        demo.metered = True  # from here on the crawl fetches only what the test lets through
         _persist(store, tmp_path / "seed")
         before = store.count_hits()
-        server.close()  # ... and then goes away entirely
-        time.sleep(1.0)
+        stop_osmem(server)  # ... and then goes away entirely
+        fetched = demo.requests()
+        _wait(lambda: demo.step() or demo.requests() > fetched, what="a fetch with the store gone")
         assert proc.poll() is None, "the crawl should still be running"
         server = OsmemServer.start(seed=[str(tmp_path / "seed")], addr=f"127.0.0.1:{port}")
+        demo.open()
         stats = finish(proc)
         after = open_store(url)
         after.refresh()
         stored = {h.id: h for h in after.iter_hits()}
         run = after.get_run("outage")
     finally:
+        demo.open()
         if proc.poll() is None:
             proc.kill()
-        server.close()
+            proc.communicate()
+        stop_osmem(server)
     archive = EvidenceArchive(tmp_path / "evidence")
     detected = {e["hit_id"] for e in archive.entries("outage")}
     assert stats["adsweep/store/spooled"] > 0

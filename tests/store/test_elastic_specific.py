@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from storefactory import NODE_CLASS, es_url, make_hit
 
 from pipelines.store import StoreUnavailable, open_store
 from pipelines.store.elastic_admin import reindex
 from pipelines.store.query import HitQuery
+from tests.store.storefactory import NODE_CLASS, es_url, make_hit
 
 
 @pytest.fixture(

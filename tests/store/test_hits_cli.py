@@ -9,15 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from storefactory import make_hit
-
 from pipelines.store import open_store
+from tests.store.storefactory import make_hit
 
 HERE = Path(__file__).resolve().parent
 
 
 def _adsweep(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=f"{HERE.parent.parent}{os.pathsep}{HERE}")
+    env = dict(os.environ, PYTHONPATH=str(HERE.parent.parent))
     return subprocess.run([sys.executable, "-m", "crawlers", *args], capture_output=True,
                           text=True, timeout=120, env=env)  # fmt: skip
 

@@ -6,11 +6,11 @@ import json
 import sqlite3
 
 import pytest
-from storefactory import make_hit
 
 from pipelines.store import open_store
 from pipelines.store.query import HitQuery
 from pipelines.store.sqlite_schema import SCHEMA_VERSION
+from tests.store.storefactory import make_hit
 
 DRAFT = """
 CREATE TABLE hits (id TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL, platform TEXT,
