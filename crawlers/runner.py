@@ -9,6 +9,8 @@ and each crawl gets its :class:`pipelines.run.RunContext`, sharing a store opene
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawlers.rendering import driver_own_session
 from lexicon.finding import CATEGORIES
 from pipelines.run import RunConfig, RunContext, new_run_id
 from pipelines.store.base import Store
@@ -51,6 +54,8 @@ class CrawlResult:
     run_id: str
     spider: str
     stats: dict[str, Any]
+    #: The signal (SIGINT, SIGTERM) that stopped the crawl before it ran out of pages.
+    signal: int | None = None
 
     @property
     def pages(self) -> int:
@@ -152,6 +157,7 @@ def run_crawls(
     ``store``, when given, is the open store every crawl writes through (the caller closes it);
     otherwise each crawl opens its own once.
     """
+    driver_own_session()  # Ctrl-C stops the crawl gracefully; the browser stays for it
     process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
     crawlers = []
     for spec in specs:
@@ -161,8 +167,39 @@ def run_crawls(
         kwargs = {"seeds": spec.seeds, "allowed_hosts": spec.allowed_hosts, **spec.spider_kwargs}
         process.crawl(crawler, **kwargs)
         crawlers.append((spec, crawler))
+    stopped_by = _watch_signals()
     process.start()
     return [
-        CrawlResult(spec.run_id, spec.spider, dict(crawler.stats.get_stats()))
+        CrawlResult(
+            spec.run_id, spec.spider, dict(crawler.stats.get_stats()), stopped_by.get("signal")
+        )
         for spec, crawler in crawlers
     ]
+
+
+def _watch_signals() -> dict[str, int]:
+    """Note which signal stops the crawl: Scrapy shuts down on it but does not say so after.
+
+    Scrapy installs its SIGINT/SIGTERM handlers once the reactor has started; right after
+    that, each is wrapped to record the signal first.
+    """
+    from twisted.internet import reactor
+
+    seen: dict[str, int] = {}
+
+    def wrap() -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            handler = signal.getsignal(sig)
+            if callable(handler):
+                signal.signal(sig, _recording(handler, seen))
+
+    reactor.addSystemEventTrigger("after", "startup", reactor.callLater, 0, wrap)
+    return seen
+
+
+def _recording(handler: Callable[[int, Any], Any], seen: dict[str, int]) -> Callable[..., Any]:
+    def record(signum: int, frame: Any) -> Any:
+        seen.setdefault("signal", signum)
+        return handler(signum, frame)
+
+    return record

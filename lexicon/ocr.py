@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import signal
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -127,6 +128,21 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to their parent.
+
+    A terminal sends SIGINT to the whole process group; a worker that took it would hand a
+    ``KeyboardInterrupt`` back through the future, in the middle of the crawl's event loop,
+    instead of letting the crawl shut down gracefully and close the pool itself.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker() -> None:
+    _die_with_parent()
+    _ignore_sigint()
+
+
 class OcrPool:
     """OCR in worker processes; ``submit`` returns a future, repeated images hit the cache.
 
@@ -148,7 +164,7 @@ class OcrPool:
         # spawn, not fork: the crawl process runs an event loop and threads.
         ctx = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=ctx, initializer=_die_with_parent
+            max_workers=self._workers, mp_context=ctx, initializer=_init_worker
         )
 
     def submit(self, data: bytes) -> Future[ImageReading]:

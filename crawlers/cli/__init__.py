@@ -2,7 +2,8 @@
 
 Each module in :data:`COMMANDS` exposes ``register(subparsers)``, which adds its parser and sets
 ``func`` (returning an exit code). Exit codes: 0 ok, 1 the job ran but failed (e.g. the crawl
-fetched nothing), 2 bad usage or input.
+fetched nothing), 2 bad usage or input, 130 stopped with Ctrl-C (one line on stderr, never a
+traceback), 141 the reader of stdout went away (``adsweep hits export | head``: quietly).
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ import importlib
 import importlib.util
 import logging
 import os
+import select
 import sys
 from collections.abc import Sequence
 
 from crawlers.errors import CliError
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "EXIT_CLOSED_PIPE", "EXIT_INTERRUPTED", "main"]
+
+#: 128 + SIGINT: what a shell reports for a program that Ctrl-C stopped.
+EXIT_INTERRUPTED = 130
+#: 128 + SIGPIPE: what ``yes | head`` reports for ``yes``.
+EXIT_CLOSED_PIPE = 141
 
 #: Sub-command modules under ``crawlers.cli``, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -54,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # output that fit the buffer meets a closed pipe only here
+        return code
+    except KeyboardInterrupt:
+        _say("adsweep: 已中断 (interrupted)；已保存的命中与证据不受影响")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        if not _closed(sys.stdout):
+            raise  # some other pipe or socket: a real error, shown as one
+        _discard(sys.stdout)
+        return EXIT_CLOSED_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -64,9 +86,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as e:
         print(f"adsweep: error: {e}", file=sys.stderr)
         return _leave_if_poisoned(e.code)
-    except KeyboardInterrupt:
-        print("adsweep: interrupted", file=sys.stderr)
-        return 130
+
+
+def _say(line: str) -> None:
+    """One line on stderr, unless stderr is gone too (``2>&1 | head``)."""
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        _discard(sys.stderr)
+
+
+def _closed(stream: object) -> bool:
+    """True when ``stream`` is a pipe or socket whose reader has gone (poll reports an error)."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(ev & (select.POLLERR | select.POLLHUP) for _, ev in poller.poll(0))
+
+
+def _discard(stream: object) -> None:
+    """Point ``stream``'s descriptor at /dev/null, so the flush at exit cannot fail again."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def _leave_if_poisoned(code: int) -> int:

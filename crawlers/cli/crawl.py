@@ -318,7 +318,13 @@ def unfinished(r: CrawlResult) -> tuple[list[str], list[str]]:
 
 
 def exit_code(results: list[CrawlResult]) -> int:
-    """0 all done; 1 the job failed or left data unwritten; 3 done but some pages failed."""
+    """0 all done; 1 the job failed or left data unwritten; 3 done but some pages failed.
+
+    A crawl that Ctrl-C (or SIGTERM) stopped finished the pages in flight first (a second
+    Ctrl-C does not wait); its summary is printed already and the command ends as interrupted.
+    """
+    if any(r.signal for r in results):
+        raise KeyboardInterrupt
     code = 0
     for r in results:
         failed, partial = unfinished(r)

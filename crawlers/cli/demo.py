@@ -105,17 +105,17 @@ def run(args: argparse.Namespace) -> int:
         )
         results = run_crawls([spec], log_level=args.log_level, store=store)
         print_summary(results, store_url, store)
+        code = exit_code(results)  # a crawl stopped with Ctrl-C ends the demo here
         print("导出命中 (export hits): .venv/bin/adsweep hits export --format csv")
         _letters(store_url, srv.base_url, args)
+        if code == 130:  # Ctrl-C during the crawl: no reviewer, no waiting
+            return code
         if not args.no_serve:
             from crawlers.cli.serve import serve_demo
 
             serve_demo(store, args.evidence_dir, args.reviewer_port)
         elif args.keep_serving:
-            print("演示网站继续运行，按 Ctrl-C 结束。")
-            try:
-                while True:
-                    time.sleep(3600)
-            except KeyboardInterrupt:
-                pass
-    return exit_code(results)
+            print("演示网站继续运行，按 Ctrl-C 结束。", flush=True)
+            while True:
+                time.sleep(3600)
+    return code
