@@ -11,6 +11,7 @@ from crawlers.errors import CliError, TargetsError
 from crawlers.progress import format_summary
 from crawlers.rendering import RENDER_MODES
 from crawlers.runner import CrawlResult, CrawlSpec, run_crawls
+from lexicon.vocabulary import status_label
 from pipelines.store.base import Store
 
 __all__ = ["check_url", "hits_seen", "open_run_store", "print_summary", "register"]
@@ -240,8 +241,8 @@ def print_summary(results: list[CrawlResult], store_url: str, store: Store) -> N
     print(format_summary(by_cat, pages, hits, errors))
     extra = {
         "未变化": sum(r.unchanged for r in results),
-        "已下架": sum(r.removed for r in results),
-        "重新上架": sum(r.reappeared for r in results),
+        status_label("removed"): sum(r.removed for r in results),
+        status_label("reappeared"): sum(r.reappeared for r in results),
     }
     if any(extra.values()):
         print("；".join(f"{k} {v}" for k, v in extra.items()))
