@@ -68,7 +68,7 @@ _RULE_KEYS = {
 }
 #: ``model``: an ``ML-…`` rule — no terms; the learned scorer surfaces it (lexicon.modelscan).
 _KINDS = ("window", "portal", "qr", "model")
-#: Rule packs (DOMAIN.md scope, widened per target): special-operations and safety-production
+#: Rule packs (docs/domain.md scope, widened per target): special-operations and safety-production
 #: certificates (the default), training ads of every exam (Advertising Law art. 24), forged and
 #: sold certificates of every kind.
 PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")

@@ -34,7 +34,7 @@ __all__ = [
     "status_label",
 ]
 
-#: Chinese names of the six categories (DOMAIN.md), as reviewers and notices call them.
+#: Chinese names of the six categories (docs/domain.md), as reviewers and notices call them.
 CATEGORY_LABELS: dict[str, str] = {
     "certificate_sale": "买卖/代办证书",
     "guarantee_promise": "包过/保证性承诺",
