@@ -4,6 +4,8 @@ The hierarchy::
 
     TargetsError(ValueError)   problems in a targets file, each prefixed with ``file:line``;
                                found before anything is fetched
+    ExportError(ValueError)    a platform's export that cannot be read as asked (an unknown
+                               field in ``--map``, no title or description column)
     LabelError(ValueError)     the demo's ``labels.yaml`` breaks its schema (a bug in the demo)
     CliError                   a usage or input problem: ``adsweep: error: …`` on stderr and
                                exit code 2 (or the ``code`` it carries, 1 for a job that failed)
@@ -14,7 +16,7 @@ meaning in middlewares and pipelines and are not wrapped.
 
 from __future__ import annotations
 
-__all__ = ["CliError", "LabelError", "TargetsError"]
+__all__ = ["CliError", "ExportError", "LabelError", "TargetsError"]
 
 
 class TargetsError(ValueError):
@@ -23,6 +25,10 @@ class TargetsError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+class ExportError(ValueError):
+    """An export that cannot be read as asked (an unknown field, a missing column)."""
 
 
 class LabelError(ValueError):

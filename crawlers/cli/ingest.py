@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawlers.errors import CliError
-from crawlers.exports import FIELDS, FORMATS, ExportError, check_columns, format_of, parse_mapping
+from crawlers.errors import CliError, ExportError
+from crawlers.exports import FIELDS, FORMATS, check_columns, format_of, parse_mapping
 
 __all__ = ["register"]
 
