@@ -158,43 +158,54 @@ def run_crawls(
     otherwise each crawl opens its own once.
     """
     driver_own_session()  # Ctrl-C stops the crawl gracefully; the browser stays for it
-    process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
-    crawlers = []
-    for spec in specs:
-        crawler = process.create_crawler(spec.spider)
-        crawler.settings.update(_spec_settings(spec), priority="cmdline")
-        RunContext(RunConfig.from_settings(crawler.settings), store).attach(crawler)
-        kwargs = {"seeds": spec.seeds, "allowed_hosts": spec.allowed_hosts, **spec.spider_kwargs}
-        process.crawl(crawler, **kwargs)
-        crawlers.append((spec, crawler))
-    stopped_by = _watch_signals()
-    process.start()
+    seen: dict[str, int] = {}
+    # Until Scrapy listens for signals, Ctrl-C is only noted (a KeyboardInterrupt in the
+    # middle of building a crawler would be swallowed by Twisted with a traceback); it stops
+    # the crawl as soon as the reactor runs.
+    signal.signal(signal.SIGINT, lambda signum, _: seen.setdefault("signal", signum))
+    try:
+        process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
+        crawlers = []
+        for spec in specs:
+            crawler = process.create_crawler(spec.spider)
+            crawler.settings.update(_spec_settings(spec), priority="cmdline")
+            RunContext(RunConfig.from_settings(crawler.settings), store).attach(crawler)
+            kwargs = {
+                "seeds": spec.seeds,
+                "allowed_hosts": spec.allowed_hosts,
+                **spec.spider_kwargs,
+            }
+            process.crawl(crawler, **kwargs)
+            crawlers.append((spec, crawler))
+        _watch_signals(seen)
+        process.start()
+    finally:
+        # Ctrl-C after the crawl (while the summary is read) interrupts as usual again.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     return [
-        CrawlResult(
-            spec.run_id, spec.spider, dict(crawler.stats.get_stats()), stopped_by.get("signal")
-        )
+        CrawlResult(spec.run_id, spec.spider, dict(crawler.stats.get_stats()), seen.get("signal"))
         for spec, crawler in crawlers
     ]
 
 
-def _watch_signals() -> dict[str, int]:
-    """Note which signal stops the crawl: Scrapy shuts down on it but does not say so after.
+def _watch_signals(seen: dict[str, int]) -> None:
+    """Note in ``seen`` which signal stops the crawl (Scrapy stops on it but does not say so).
 
     Scrapy installs its SIGINT/SIGTERM handlers once the reactor has started; right after
-    that, each is wrapped to record the signal first.
+    that, each is wrapped to note the signal first, and a Ctrl-C noted while the crawl was
+    being set up is handed to Scrapy's handler now, so the crawl stops gracefully at once.
     """
     from twisted.internet import reactor
-
-    seen: dict[str, int] = {}
 
     def wrap() -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             handler = signal.getsignal(sig)
             if callable(handler):
                 signal.signal(sig, _recording(handler, seen))
+        if "signal" in seen:
+            signal.getsignal(seen["signal"])(seen["signal"], None)  # type: ignore[operator]
 
     reactor.addSystemEventTrigger("after", "startup", reactor.callLater, 0, wrap)
-    return seen
 
 
 def _recording(handler: Callable[[int, Any], Any], seen: dict[str, int]) -> Callable[..., Any]:
