@@ -7,6 +7,8 @@ The hierarchy::
     ExportError(ValueError)    a platform's export that cannot be read as asked (an unknown
                                field in ``--map``, no title or description column)
     LabelError(ValueError)     the demo's ``labels.yaml`` breaks its schema (a bug in the demo)
+    RenderError                a page chromium could not finish rendering (timeout, crash,
+                               refused navigation): counted, and the page read statically
     CliError                   a usage or input problem: ``adsweep: error: …`` on stderr and
                                exit code 2 (or the ``code`` it carries, 1 for a job that failed)
 
@@ -16,7 +18,11 @@ meaning in middlewares and pipelines and are not wrapped.
 
 from __future__ import annotations
 
-__all__ = ["CliError", "ExportError", "LabelError", "TargetsError"]
+__all__ = ["CliError", "ExportError", "LabelError", "RenderError", "TargetsError"]
+
+
+class RenderError(Exception):
+    """A render that could not finish (timeout, a page that crashed, a refused navigation)."""
 
 
 class TargetsError(ValueError):

@@ -19,7 +19,7 @@ from scrapy import Request
 from scrapy.exceptions import NotConfigured
 
 from lexicon import get_detector
-from lexicon.ocr import ImageError
+from lexicon.errors import ImageError
 from pipelines.config import setting
 from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem

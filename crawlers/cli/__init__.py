@@ -1,9 +1,10 @@
 """The ``adsweep`` command line: one entry point, one module per sub-command.
 
 Each module in :data:`COMMANDS` exposes ``register(subparsers)``, which adds its parser and sets
-``func`` (returning an exit code). Exit codes: 0 ok, 1 the job ran but failed (e.g. the crawl
-fetched nothing), 2 bad usage or input, 130 stopped with Ctrl-C (one line on stderr, never a
-traceback), 141 the reader of stdout went away (``adsweep hits export | head``: quietly).
+``func`` (returning an exit code). Exit codes: 0 ok, 1 the job ran but failed or left work
+unfinished, 2 bad usage or input, 3 a crawl finished but some pages failed, 130 stopped with
+Ctrl-C (one line on stderr, never a traceback), 141 the reader of stdout went away
+(``adsweep hits export | head``: quietly).
 """
 
 from __future__ import annotations
