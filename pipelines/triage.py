@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from lexicon.vocabulary import REJECT_REASONS
+from pipelines.errors import StoreError
 from pipelines.store.base import BulkResult, Store
-from pipelines.store.errors import StoreError
 
 __all__ = ["DECISIONS", "check_decision", "triage_filter"]
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipelines.errors import ConflictError
 from pipelines.hit import Hit
-from pipelines.store.errors import ConflictError
 from pipelines.store.query import HitPage, HitQuery
 
 __all__ = ["BulkResult", "Store", "apply_triage", "merge_hit", "stale_message"]

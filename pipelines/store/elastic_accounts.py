@@ -12,8 +12,8 @@ import hashlib
 import time
 from typing import Any
 
+from pipelines.errors import ConflictError, StoreError
 from pipelines.items import utcnow
-from pipelines.store.errors import ConflictError, StoreError
 
 __all__ = ["ACCOUNT_MAPPINGS", "ElasticAccounts"]
 

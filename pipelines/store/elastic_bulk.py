@@ -15,10 +15,10 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from pipelines.errors import ConflictError, StoreError, StoreUnavailable
 from pipelines.items import utcnow
 from pipelines.store.base import BulkResult, apply_triage, stale_message, status_change
 from pipelines.store.elastic_mappings import from_doc, to_doc
-from pipelines.store.errors import ConflictError, StoreError, StoreUnavailable
 
 __all__ = ["ElasticBulk"]
 

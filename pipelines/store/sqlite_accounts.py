@@ -12,8 +12,8 @@ import sqlite3
 import time
 from typing import Any
 
+from pipelines.errors import ConflictError, StoreError
 from pipelines.items import utcnow
-from pipelines.store.errors import ConflictError, StoreError
 
 __all__ = ["SQLiteAccounts"]
 
