@@ -17,7 +17,7 @@ __all__ = ["add_triage"]
 
 
 def add_triage(sub: Any) -> None:
-    from crawlers.cli.hits import add_filters
+    from crawlers.cli.hit_filters import add_filters
     from lexicon.vocabulary import REJECT_REASONS
     from pipelines.triage import DECISIONS
 
@@ -33,7 +33,7 @@ def add_triage(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawlers.cli.hits import _filters, filter_pairs
+    from crawlers.cli.hit_filters import filter_pairs, store_filters
     from lexicon.vocabulary import status_label
     from pipelines.store import StoreError, open_store
     from pipelines.triage import check_decision, triage_filter
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         check_decision(args.to, args.reason)
     except StoreError as e:
         raise CliError(str(e)) from e
-    filters = _filters(args)
+    filters = store_filters(args)
     try:
         store = open_store(args.store)
     except StoreError as e:
