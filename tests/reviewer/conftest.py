@@ -21,7 +21,7 @@ from tests.reviewer.helpers import TEST_PASSWORDS, Client, Clock, Fixture
 
 # The Elasticsearch test node class lives beside the store tests (``esnode:PlainJsonNode``).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-from storefactory import NODE_CLASS, es_url
+from storefactory import NODE_CLASS, es_url, stop_osmem
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,7 @@ def osmem():
 
     server = OsmemServer.start(freeze=False)
     yield server
-    server.close()
+    stop_osmem(server)
 
 
 @pytest.fixture(params=["sqlite", "osmem"])

@@ -72,20 +72,20 @@ def test_serve_answers_on_the_printed_address(tmp_path, cli):
     store = f"sqlite:///{tmp_path / 's.db'}"
     cli("users", "add", "zhao", "--store", store, input="s3cret-pass\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "REVIEWER_SECRET_FILE": str(tmp_path / "k")}
-    proc = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "crawlers", "serve", "--store", store, "--port", "0"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        line = proc.stdout.readline()
-        assert line.startswith("审核系统 (reviewer): http://127.0.0.1:"), line
-        url = line.split()[2]
-        r = httpx.get(url + "login", timeout=10)
-        assert r.status_code == 200 and "审核系统登录" in r.text
-        assert (tmp_path / "k").stat().st_mode & 0o777 == 0o600
-    finally:
-        proc.terminate()
-        proc.wait(20)
+    ) as proc:  # fmt: skip
+        try:
+            line = proc.stdout.readline()
+            assert line.startswith("审核系统 (reviewer): http://127.0.0.1:"), line
+            url = line.split()[2]
+            r = httpx.get(url + "login", timeout=10)
+            assert r.status_code == 200 and "审核系统登录" in r.text
+            assert (tmp_path / "k").stat().st_mode & 0o777 == 0o600
+        finally:
+            proc.terminate()
+            proc.wait(20)
 
 
 def test_hits_triage_and_export_with_filters_and_columns(tmp_path, cli):

@@ -94,6 +94,7 @@ def hostile(tmp_path_factory) -> Iterator[tuple[Fixture, type, str]]:
     yield Fixture(store, [hits[0].id], root / "ev", root), handler, base
     store.close()
     srv.shutdown()
+    srv.server_close()
 
 
 PAGES = ["/hits/{id}", "/hits/{id}/open", "/queue", "/queue?q=包过", "/review", "/cases",
