@@ -189,6 +189,12 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             if "locked" in msg or "busy" in msg or "disk" in msg or "unable to open" in msg:
                 raise StoreUnavailable(f"SQLite store {self.path}: {e}") from e
             raise StoreError(f"SQLite store {self.path}: {e}") from e
+        except sqlite3.ProgrammingError as e:
+            if "closed" not in str(e):
+                raise
+            # A reader that outlived the store (the reviewer's background facet refresh while
+            # the server shuts down) gets the store's own error, which such readers handle.
+            raise StoreError(f"SQLite store {self.path} is closed") from e
 
     @contextmanager
     def _tx(self):

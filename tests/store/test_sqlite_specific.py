@@ -147,3 +147,18 @@ def test_a_version_3_database_gains_the_reviewer_tables_and_sellers(tmp_path):
         assert store.count_hits(seller="老王") == 1  # filled in from the stored documents
         store.put_user({"name": "zhang", "role": "reviewer"})
         assert store.claim_hit("h", "zhang", ttl=10)
+
+
+def test_a_reader_that_outlives_the_store_gets_a_store_error(tmp_path):
+    """The reviewer's facet refresh thread may ask after shutdown closed the store: it must get
+    the store's own error (which it logs), not sqlite3's."""
+    from pipelines.store import StoreError
+
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    store.upsert_hits([make_hit(1)])
+    assert store.count_hits() == 1
+    store.close()
+    with pytest.raises(StoreError, match="is closed"):
+        store.count_hits()
+    with pytest.raises(StoreError, match="is closed"):
+        store.facets(HitQuery(), ["platform"])
