@@ -5,6 +5,7 @@ draft's table (``hits`` keyed by a text id, no search index) with integer row id
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
 a draft database is converted in place. Version 2 indexes categories by row id. Version 3
 drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
+Version 4 adds the rule packs of each hit (``hit_packs``), filled from the stored documents.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ CREATE TABLE hit_categories (rid INTEGER NOT NULL, category TEXT NOT NULL,
 CREATE TABLE hit_rules (rid INTEGER NOT NULL, rule TEXT NOT NULL,
     PRIMARY KEY (rule, rid)) WITHOUT ROWID;
 CREATE INDEX hit_rules_rid ON hit_rules(rid);
+CREATE TABLE IF NOT EXISTS hit_packs (rid INTEGER NOT NULL, pack TEXT NOT NULL,
+    PRIMARY KEY (pack, rid)) WITHOUT ROWID;
 CREATE TABLE hit_contacts (rid INTEGER NOT NULL, contact TEXT NOT NULL,
     PRIMARY KEY (contact, rid)) WITHOUT ROWID;
 CREATE INDEX hit_contacts_rid ON hit_contacts(rid);
@@ -139,9 +142,28 @@ def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
     )
 
 
+def _v4(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Rule packs per hit (a reviewer filters the training-ads or certificates work apart).
+
+    Findings stored before packs existed belong to ``special-ops`` (the only pack then). The
+    table is also in ``_V1``, because a draft database converted there is re-inserted through
+    the current code, which writes packs.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS hit_packs (rid INTEGER NOT NULL, pack TEXT NOT NULL,"
+        " PRIMARY KEY (pack, rid)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS hit_packs_rid ON hit_packs(rid)")
+    rows = []
+    for rid, doc in db.execute("SELECT rid, doc FROM hits"):
+        findings = json.loads(doc).get("findings") or []
+        rows += [(rid, p) for p in {f.get("pack") or "special-ops" for f in findings}]
+    db.executemany("INSERT OR IGNORE INTO hit_packs VALUES (?,?)", rows)
+
+
 #: (version, step). A step gets the connection inside a transaction and a callback that
 #: re-inserts hit documents through the current code (so derived columns are rebuilt).
-MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3)]
+MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from storefactory import make_hit
+from storefactory import finding, make_hit
 
 from pipelines.store import open_store
 from pipelines.store.query import HitQuery
@@ -41,7 +41,7 @@ def test_a_draft_database_is_migrated_on_open(tmp_path):
     db.commit()
     db.close()
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [1, 2, 3]
+        assert store.migrations_applied == [1, 2, 3, 4]
         got = store.get_hit(hit.id)
         assert got.status == "confirmed" and got.version == 4
         assert store.query(HitQuery(text="包过", status="confirmed")).total == 1
@@ -101,7 +101,7 @@ def test_a_version_2_database_moves_to_version_3(tmp_path):
     db.close()
     assert {"hit_categories", "hits_platform"} <= _schema(path)
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [3]
+        assert store.migrations_applied == [3, 4]
         assert store.facets(HitQuery(), ["category", "platform"]) == {
             "category": {"certificate_sale": 2, "exam_fraud": 1},
             "platform": {"taobao": 1, "xianyu": 1},
@@ -129,3 +129,19 @@ def test_assigned_hits_are_found_through_the_partial_index(tmp_path):
             "EXPLAIN QUERY PLAN SELECT rid FROM hits h WHERE h.assignee IN (?)", ("张三",)
         ).fetchall()
         assert "hits_assignee" in " ".join(r[-1] for r in plan)
+
+
+def test_a_version_3_database_gets_the_packs_of_its_stored_findings(tmp_path):
+    """Findings stored before packs existed count as special-ops; newer ones keep theirs."""
+    path = tmp_path / "v3.db"
+    ad = {**finding("GP-101", "guarantee_promise").to_dict(), "pack": "training-ads"}
+    old = {k: v for k, v in finding().to_dict().items() if k != "pack"}
+    with open_store(f"sqlite:///{path}") as store:
+        store.upsert_hits([make_hit(1, findings=[old]), make_hit(2, findings=[ad, old])])
+    db = sqlite3.connect(path)
+    db.executescript("DROP TABLE hit_packs; PRAGMA user_version=3;")
+    db.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.migrations_applied == [4]
+        assert store.facets(HitQuery(), ["pack"]) == {"pack": {"special-ops": 2, "training-ads": 1}}
+        assert {h.id for h in store.query(HitQuery(pack="training-ads")).hits} == {make_hit(2).id}
