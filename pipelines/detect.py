@@ -60,15 +60,20 @@ class DetectConfig:
 def detection_setup(settings: Any) -> str:
     """``<lexicon version>|<packs>`` of the detection these settings run ("" when detection is
     off): the incremental re-crawl skips an unchanged page only if this is unchanged too."""
-    if not setting(settings, "LEXICON_ENABLED", "bool"):
+    config = DetectConfig.from_settings(settings)
+    if not config.enabled:
         return ""
-    det = get_detector(setting(settings, "LEXICON_DIR") or None)
-    packs = tuple(str(p) for p in setting(settings, "LEXICON_PACKS", "list"))
+    return _active(get_detector(config.lexicon_dir or None), config.packs)[1]
+
+
+def _active(detector: Any, packs: tuple[str, ...]) -> tuple[list[str], str]:
+    """The packs a detection runs and its ``<version>|<packs>`` label; an unknown pack fails
+    the crawl at start, never silently scans nothing."""
     try:
-        active = det.active_packs(packs or None)
-    except ValueError as e:  # an unknown pack fails the crawl at start
+        active = sorted(detector.active_packs(packs or None))
+    except ValueError as e:
         raise SettingsError(f"LEXICON_PACKS: {e}") from e
-    return f"{det.version}|{','.join(sorted(active))}"
+    return active, f"{detector.version}|{','.join(active)}"
 
 
 class DetectPipeline:
@@ -82,11 +87,7 @@ class DetectPipeline:
         self.max_images = config.max_images
         self.max_image_bytes = config.max_image_bytes
         self.detector = get_detector(config.lexicon_dir or None)
-        try:  # an unknown pack fails the crawl at start, never silently scans nothing
-            self.packs = sorted(self.detector.active_packs(config.packs or None))
-        except ValueError as e:
-            raise SettingsError(f"LEXICON_PACKS: {e}") from e
-        self.setup = f"{self.detector.version}|{','.join(self.packs)}"
+        self.packs, self.setup = _active(self.detector, config.packs)
         self._ocr: Any = None
 
     @classmethod
