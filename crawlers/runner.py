@@ -43,6 +43,7 @@ class CrawlSpec:
     queue: str | None = None
     screenshots: bool | None = None
     ocr: bool | None = None
+    packs: list[str] | None = None
     evidence_dir: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     spider_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -120,6 +121,7 @@ def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
         "STORE_URL": spec.store_url,
         "ADSWEEP_SCREENSHOTS": spec.screenshots,
         "LEXICON_OCR": spec.ocr,
+        "LEXICON_PACKS": list(spec.packs) if spec.packs else None,
         "EVIDENCE_DIR": spec.evidence_dir,
     }
     out.update({k: v for k, v in pairs.items() if v is not None})

@@ -144,6 +144,8 @@ class Target:
     selectors: dict[str, Selector] = field(default_factory=dict)
     removal_texts: tuple[str, ...] = ()
     official_hosts: tuple[str, ...] = ()
+    #: Rule packs the detector runs on this target (empty: the default, ``special-ops``).
+    packs: tuple[str, ...] = ()
     source: str = ""
 
     def seed_urls(self) -> list[str]:
@@ -166,6 +168,8 @@ class Target:
         """Settings for the crawler of this target (politeness + private-address allowance)."""
         out = self.politeness.scrapy_settings()
         out["ADSWEEP_ALLOW_PRIVATE"] = list(self.allow_private)
+        if self.packs:
+            out["LEXICON_PACKS"] = list(self.packs)
         return out
 
 

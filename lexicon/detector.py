@@ -13,6 +13,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import NamedTuple
 
 from lexicon.automata import build_automata
@@ -98,7 +99,9 @@ def _distance(a: _Match, b: _Match) -> int:
 class Detector:
     """Scans text against a loaded :class:`Lexicon`; build once, share per process."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, model_path: Path | None = None) -> None:
+        """``model_path``: another learned scorer than the lexicon's own (``lexicon learn``
+        compares a retrained model with the current one)."""
         self.lex = lex
         self.version = lex.version
         self.rules = lex.rules
@@ -109,7 +112,7 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
-        self.model = ModelScan.load(lex, PACKS)
+        self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )

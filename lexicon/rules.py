@@ -245,7 +245,12 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
     anchors = _load_anchors(root / "model" / "anchors.yaml", sets)
-    for extra in (root / "model" / "anchors.yaml", root / "model" / "offer.json"):
+    derived = (
+        root / "model" / "anchors.yaml",
+        root / "model" / "offer.json",
+        root / "variants.json",
+    )
+    for extra in derived:
         if extra.is_file():  # the learned scorer is part of what a finding's version names
             files.append(extra)
     h = hashlib.sha256()

@@ -83,6 +83,14 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--evidence-dir", default=None, metavar="DIR")
     p.add_argument("--no-screenshots", action="store_true", help="skip evidence screenshots")
     p.add_argument("--no-ocr", action="store_true", help="do not read text in images")
+    p.add_argument(
+        "--pack",
+        action="append",
+        default=[],
+        metavar="PACK",
+        help="rule pack(s) to run: special-ops (default), training-ads, certificates "
+        "(repeatable or comma-separated; overrides the targets' packs)",
+    )
     p.add_argument("--log-level", default="WARNING")
     p.add_argument(
         "--stats", default=None, metavar="FILE", help="write each crawl's stats as JSON here"
@@ -95,6 +103,17 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="override a setting of crawlers/settings.py (VALUE read as JSON when it parses)",
     )
+
+
+def pack_names(values: list[str]) -> list[str]:
+    """``--pack`` values (repeatable, comma-separated), checked against the rule packs."""
+    from lexicon.rules import PACKS
+
+    names = [p.strip() for v in values for p in v.split(",") if p.strip()]
+    unknown = [p for p in names if p not in PACKS]
+    if unknown:
+        raise CliError(f"未知的规则包：{', '.join(unknown)}（可选：{', '.join(PACKS)}）")
+    return list(dict.fromkeys(names))
 
 
 def check_url(url: str) -> str:
@@ -182,6 +201,7 @@ def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
         "evidence_dir": args.evidence_dir,
         "screenshots": False if args.no_screenshots else None,
         "ocr": False if args.no_ocr else None,
+        "packs": pack_names(args.pack) or None,
     }
     specs = []
     if args.urls:
@@ -223,6 +243,7 @@ def _target_spec(target, common: dict) -> CrawlSpec:
             **common,
             "depth": common["depth"] if common["depth"] is not None else target.depth,
             "render": common["render"] or target.render,
+            "packs": common["packs"] or list(target.packs) or None,
         },
     )
     return spec

@@ -119,6 +119,8 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
                 priority=100,
             )
             if self.es.indices.exists_alias(name=alias):
+                # Fields added since the index was made (additive only: ``packs``).
+                self.es.indices.put_mapping(index=alias, properties=mappings["properties"])
                 continue
             index = f"{alias}-v{SCHEMA_VERSION}"
             if self.es.indices.exists(index=index):  # restored without its alias: re-attach

@@ -43,7 +43,7 @@ _HITS = {
         "search_seg": {"type": "text", "analyzer": "seg_ws"},
         "platform": _KW, "host": _KW, "shop": _KW, "seller": _KW, "severity": _KW,
         "status": _KW, "assignee": _KW, "run_id": _KW, "target": _KW,
-        "categories": _KW, "rules": _KW, "contact_values": _KW,
+        "categories": _KW, "rules": _KW, "contact_values": _KW, "packs": _KW,
         "score": {"type": "float"}, "version": {"type": "integer"},
         "first_seen": _DATE, "last_seen": _DATE, "status_changed_at": _DATE,
         "findings": _OFF, "contacts": _OFF, "evidence": _OFF, "history": _OFF,
@@ -79,7 +79,7 @@ FACET_FIELD = {
     "status": "status", "category": "categories", "severity": "severity",
     "platform": "platform", "host": "host", "shop": "shop", "seller": "seller",
     "assignee": "assignee",
-    "rule": "rules", "run_id": "run_id", "contact": "contact_values",
+    "rule": "rules", "run_id": "run_id", "contact": "contact_values", "pack": "packs",
 }  # fmt: skip
 
 _DATES = ("first_seen", "last_seen", "status_changed_at")
@@ -104,6 +104,7 @@ def to_doc(hit: Hit) -> dict[str, Any]:
         doc[k] = doc[k] or None
     doc["rules"] = sorted({f.get("rule_id", "") for f in hit.findings})
     doc["contact_values"] = sorted({c.get("value", "") for c in hit.contacts})
+    doc["packs"] = hit.packs
     doc["search_seg"] = index_text(*search_parts(hit))
     return doc
 

@@ -41,6 +41,7 @@ FILTER_FIELDS: tuple[str, ...] = (
     "run_id",
     "assignee",
     "rule",
+    "pack",
 )
 
 #: Fields ``facets`` can count.
@@ -56,6 +57,7 @@ FACET_FIELDS: tuple[str, ...] = (
     "assignee",
     "rule",
     "run_id",
+    "pack",
 )
 
 #: Sortable fields (``score`` is the queue's default, highest first).
@@ -77,6 +79,8 @@ class HitQuery:
     run_id: str | list[str] | None = None
     assignee: str | list[str] | None = None
     rule: str | list[str] | None = None
+    #: Rule pack of any finding (``special-ops``, ``training-ads``, ``certificates``).
+    pack: str | list[str] | None = None
     #: Date range on ``date_field`` (ISO-8601; ``since`` inclusive, ``until`` exclusive).
     since: str | None = None
     until: str | None = None

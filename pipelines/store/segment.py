@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from lexicon.segment import tokenizer_with
 
 if TYPE_CHECKING:
-    from jieba import Tokenizer
-
+    from lexicon.segment import Tokenizer
     from pipelines.hit import Hit
 
 __all__ = ["MAX_INDEX_CHARS", "index_text", "query_terms", "search_parts", "segment"]
@@ -135,7 +134,7 @@ def index_text(*parts: str | None) -> str:
 
 def query_terms(query: str) -> list[str]:
     """Words of a user's query (precise mode: 电工证包过 → 电工证, 包过), de-duplicated."""
-    toks = _jieba().lcut(query.lower(), HMM=False)
+    toks = list(_jieba().cut(query.lower()))
     out: list[str] = []
     for t in (s.strip() for s in toks):
         if t and _WORD.search(t) and t not in out:

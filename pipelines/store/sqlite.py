@@ -239,6 +239,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         for table, _col, values in (
             ("hit_rules", "rule", {f.get("rule_id", "") for f in hit.findings}),
             ("hit_contacts", "contact", {c.get("value", "") for c in hit.contacts}),
+            ("hit_packs", "pack", set(hit.packs)),
         ):
             db.execute(f"DELETE FROM {table} WHERE rid=?", (rid,))
             db.executemany(
@@ -293,7 +294,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             return
         db = self._db
         (top,) = db.execute("SELECT coalesce(max(rid), 0) FROM hits").fetchone()
-        rows, rules, contacts, fts = [], [], [], []
+        rows, rules, contacts, packs, fts = [], [], [], [], []
         for rid, hit in enumerate(hits, top + 1):
             merge_hit(None, hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
@@ -303,9 +304,10 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
                          keys[hit.id], hit.version, _doc(hit)))  # fmt: skip
             rules += [(rid, r) for r in {f.get("rule_id", "") for f in hit.findings}]
             contacts += [(rid, c) for c in {c.get("value", "") for c in hit.contacts}]
+            packs += [(rid, p) for p in hit.packs]
             fts.append((rid, segs[hit.id]))
         db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 19)})", rows)
-        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts)):
+        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts), ("hit_packs", packs)):
             db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)", vals)
         db.executemany("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", fts)
 
@@ -358,6 +360,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         for table, _col, values in (
             ("hit_rules", "rule", lambda h: {f.get("rule_id", "") for f in h.findings}),
             ("hit_contacts", "contact", lambda h: {c.get("value", "") for c in h.contacts}),
+            ("hit_packs", "pack", lambda h: set(h.packs)),
         ):
             db.executemany(f"DELETE FROM {table} WHERE rid=?", [(rid,) for rid, _ in rows])
             db.executemany(

@@ -23,6 +23,7 @@ FACET_SQL: dict[str, tuple[str, str]] = {
     "category": ("c.category", f"hits h JOIN ({_CATEGORY_BITS}) c ON (h.cat_mask & c.bit) != 0"),
     "rule": ("r.rule", "hits h JOIN hit_rules r ON r.rid = h.rid"),
     "contact": ("k.contact", "hits h JOIN hit_contacts k ON k.rid = h.rid"),
+    "pack": ("k.pack", "hits h JOIN hit_packs k ON k.rid = h.rid"),
 }
 
 
@@ -63,6 +64,9 @@ def where(q: HitQuery, *, cursor: bool = True, probe: bool = False) -> tuple[str
     if "rule" in f:
         sub = _in("rule", f["rule"], args)
         clauses.append(f"h.rid IN (SELECT rid FROM hit_rules WHERE {sub})")
+    if "pack" in f:
+        sub = _in("pack", f["pack"], args)
+        clauses.append(f"h.rid IN (SELECT rid FROM hit_packs WHERE {sub})")
     if "contact" in f:
         sub = _in("contact", f["contact"], args)
         clauses.append(f"h.rid IN (SELECT rid FROM hit_contacts WHERE {sub})")

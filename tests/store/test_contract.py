@@ -144,6 +144,31 @@ def test_histogram_by_beijing_day(store):
     }
 
 
+def test_rule_packs_filter_and_facet(store):
+    """A reviewer splits the special-ops, training-ads and certificates work by pack."""
+    ad = {**finding("GP-101", "guarantee_promise").to_dict(), "pack": "training-ads"}
+    diploma = {**finding("FC-203", "fake_certificate").to_dict(), "pack": "certificates"}
+    hits = [
+        make_hit(1),  # a special-ops finding
+        make_hit(2, findings=[ad], categories=["guarantee_promise"]),
+        make_hit(3, findings=[ad, diploma], categories=["guarantee_promise", "fake_certificate"]),
+    ]
+    store.upsert_hits(hits)
+    store.refresh()
+    assert ids(store.query(HitQuery(pack="training-ads")).hits) == {hits[1].id, hits[2].id}
+    assert ids(store.query(HitQuery(pack=["certificates", "special-ops"])).hits) == {
+        hits[0].id,
+        hits[2].id,
+    }
+    assert store.count_hits(pack="certificates", category="guarantee_promise") == 1
+    assert store.facets(HitQuery(), ["pack"]) == {
+        "pack": {"special-ops": 1, "training-ads": 2, "certificates": 1}
+    }
+    store.upsert_hit(make_hit(2, findings=[finding().to_dict()]))  # a re-crawl: packs follow
+    store.refresh()
+    assert store.count_hits(pack="training-ads") == 1
+
+
 def test_chinese_full_text_with_highlights(store):
     hits = _corpus(store)
     page = store.query(HitQuery(text="包过", size=100))
