@@ -10,6 +10,7 @@ rule's ``unless`` terms, an official host or a notice/news page.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,9 @@ __all__ = ["Detector", "SourceScan"]
 
 _WARN_BEFORE = 20
 _WARN_AFTER = 12
+#: How far back a warning that heads a list (禁售清单：…) covers the list's items.
+_LIST_REACH = 80
+_SENTENCE_END = re.compile("[。！？!?\n]")
 _EXCERPT = 30
 _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
@@ -114,6 +118,7 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
+        self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
@@ -351,6 +356,9 @@ class Detector:
             for w in warns:
                 if a - _WARN_BEFORE <= w.start and w.end <= b + _WARN_AFTER:
                     return f"warning:{w.term}"
+            head = self._heading_warning(text, n.span(a, b)[0])
+            if head:
+                return f"warning:{head}"
         if "negation" in rule.suppress:
             for p in parts:
                 neg = negation_before(s, p.start)
@@ -364,6 +372,17 @@ class Detector:
                 if quoted(text, *n.span(p.start, p.end)) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return None
+
+    def _heading_warning(self, text: str, start: int) -> str | None:
+        """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
+        服务; 严禁发布以下内容：…): a platform's or regulator's list of what is banned names the
+        trade without offering it, however long the list."""
+        if self._list_head is None:
+            return None
+        lo = max(0, start - _LIST_REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        heads = list(self._list_head.finditer(text, ends[-1] if ends else lo, start))
+        return heads[-1].group(1) if heads else None
 
     def _fire(
         self,
@@ -555,6 +574,15 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A warning word, at most a few characters, then a colon: the head of a list."""
+    terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(f"({alt})[^。！？!?\n：:，,]{{0,6}}[：:]")
 
 
 def _retext(part: SourceScan, text: str) -> SourceScan:
