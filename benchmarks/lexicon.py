@@ -18,6 +18,8 @@ CPU time (``time.process_time``), so other load on the machine distorts them les
 measured in a separate process that only loads the detector and scans pages
 (``detector_rss_mb`` after the scans, ``detector_peak_rss_mb`` the high-water mark): this
 process also imports jieba for its own comparison, which a detector never does.
+``*_without_model_mb_s`` scans the same pages with the learned scorer switched off
+(``model_adds_pct``: what the model costs), ``model_load_cpu_s`` is the model file's load.
 """
 
 from __future__ import annotations
@@ -110,6 +112,14 @@ def bench_text(pages: list[str], jieba_bytes: int, prefix: str) -> dict:
     t = time.process_time()
     findings = sum(len(det.scan_page(text=p, title="商品详情").findings) for p in pages)
     full_s = time.process_time() - t
+    model, det.model = det.model, None  # the same scan with rules and stance only
+    try:
+        t = time.process_time()
+        for p in pages:
+            det.scan_page(text=p, title="商品详情")
+        rules_s = time.process_time() - t
+    finally:
+        det.model = model
     import ahocorasick
 
     auto = ahocorasick.Automaton()  # every term and variant in one automaton, raw text
@@ -137,6 +147,8 @@ def bench_text(pages: list[str], jieba_bytes: int, prefix: str) -> dict:
         "pages": len(pages),
         "findings": findings,
         "full_detector_mb_s": _rate(nbytes, full_s),
+        "without_model_mb_s": _rate(nbytes, rules_s),
+        "model_adds_pct": round(100 * (full_s - rules_s) / rules_s, 1),
         "raw_pyahocorasick_mb_s": _rate(nbytes, ac_s),
         "raw_pyahocorasick_matches": raw_hits,
         "jieba_lcut_mb_s": _rate(jb, jieba_s),
@@ -182,6 +194,10 @@ def status(key):
             return round(int(line.split()[1]) / 1024, 1)
 before = status('VmRSS')
 t = time.process_time()
+from lexicon.model import load_model
+load_model()
+model_load = time.process_time() - t
+t = time.process_time()
 from lexicon import get_detector
 det = get_detector()
 load = time.process_time() - t
@@ -189,6 +205,7 @@ for p in pages:
     det.scan_page(text=p, title='商品详情', packs=det.packs)
 print(json.dumps({{'detector_rss_mb': status('VmRSS'), 'detector_peak_rss_mb': status('VmHWM'),
                   'rss_before_detector_mb': before, 'detector_load_cpu_s': round(load, 2),
+                  'model_load_cpu_s': round(model_load, 3),
                   'jieba_imported': 'jieba' in sys.modules,
                   'pypinyin_imported': 'pypinyin' in sys.modules}}))
 """

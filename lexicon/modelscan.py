@@ -131,15 +131,17 @@ class ModelScan:
         ``contacts_of`` gives the source's contact spans (computed on first need)."""
         found: list[Finding] = []
         silenced: list[Suppressed] = []
+        taken, near = Spans(covered), None
         for lo, hi, packs in self._sentences(n.text, active):
-            contacts = contacts_of()
             oa, ob = n.span(lo, hi)
-            if _touches(covered, oa, ob):
+            if taken.touch(oa, ob):
                 continue
             masked = self.mask(n.text[lo:hi])
             if _content(masked) < _MIN_CONTENT:
                 continue
-            feats = grams(masked, text_cues(_touches(contacts, oa, ob)))
+            contacts = contacts_of()
+            near = near or Spans(contacts)
+            feats = grams(masked, text_cues(near.touch(oa, ob)))
             if self.model.offer(feats) < self.model.threshold:
                 continue
             scores = self.model.scores(feats)
@@ -252,6 +254,24 @@ def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
 
 def _touches(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x < b and a < y for x, y in spans)
+
+
+class Spans:
+    """Spans asked many times whether one of them overlaps ``[a, b)``: a binary search over
+    the starts and the running maximum of the ends, not a pass over every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [x for x, _ in ordered]
+        self._reach: list[int] = []
+        top = -1
+        for _, y in ordered:
+            top = max(top, y)
+            self._reach.append(top)
+
+    def touch(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._starts, b)  # spans starting before b
+        return i > 0 and self._reach[i - 1] > a
 
 
 #: Placeholders for masked anchor words, one per pack (private-use characters).

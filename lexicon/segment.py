@@ -51,6 +51,25 @@ def dictionary_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
 
 
+#: Fragments whose lookups a table remembers before it starts over.
+_MEMO_SIZE = 50_000
+
+
+def _first_index(text: str, starts: array) -> dict[str, tuple[int, int]]:
+    """First character -> (first, end) indexes of the sorted words starting with it."""
+    out: dict[str, tuple[int, int]] = {}
+    prev, lo = "", 0
+    for i in range(len(starts) - 1):
+        ch = text[starts[i]]
+        if ch != prev:
+            if prev:
+                out[prev] = (lo, i)
+            prev, lo = ch, i
+    if prev:
+        out[prev] = (lo, len(starts) - 1)
+    return out
+
+
 class CompactFreq:
     """jieba's word-frequency table in a few megabytes instead of about 94.
 
@@ -68,6 +87,8 @@ class CompactFreq:
         self._starts = starts if starts is not None else array("I", [0])
         self._counts = counts if counts is not None else array("I")
         self._extra: dict[str, int] = {}
+        self._first = _first_index(self._text, self._starts)
+        self._memo: dict[str, int | None] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> tuple[CompactFreq, int]:
@@ -96,38 +117,60 @@ class CompactFreq:
 
     def fork(self) -> CompactFreq:
         """The same dictionary with its own (copied) added words."""
-        other = CompactFreq(self._text, self._starts, self._counts)
-        other._extra = dict(self._extra)
+        other = CompactFreq.__new__(CompactFreq)
+        other._text, other._starts, other._counts = self._text, self._starts, self._counts
+        other._first, other._extra, other._memo = self._first, dict(self._extra), {}
         return other
 
     def _word(self, i: int) -> str:
         return self._text[self._starts[i] : self._starts[i + 1]]
 
     def _find(self, frag: str) -> tuple[bool, int]:
-        """(a word or a prefix of one in the sorted part, its count if a whole word else 0)."""
-        n = len(self._counts)
-        i = bisect.bisect_left(range(n), frag, key=self._word)
-        if i < n:
+        """(a word or a prefix of one in the sorted part, its count if a whole word else 0);
+        the binary search only runs among the words sharing ``frag``'s first character."""
+        span = self._first.get(frag[:1])
+        if span is None:
+            return False, 0
+        lo, hi = span
+        i = bisect.bisect_left(range(hi), frag, lo, hi, key=self._word)
+        if i < hi:
             w = self._word(i)
             if w == frag:
                 return True, self._counts[i]
             return w.startswith(frag), 0
         return False, 0
 
+    def lookup(self, frag: str) -> int | None:
+        """``None`` when ``frag`` is neither a word nor a prefix of one, else its count (0 for
+        a prefix): one search where jieba asks ``in`` and then ``[]``. Answers are memoized
+        (bounded): the same fragments recur in every window around a candidate."""
+        memo = self._memo
+        if frag in memo:
+            return memo[frag]
+        if frag in self._extra:
+            got: int | None = self._extra[frag]
+        else:
+            found, count = self._find(frag)
+            got = count if found else None
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[frag] = got
+        return got
+
     def __contains__(self, frag: object) -> bool:
-        return isinstance(frag, str) and (frag in self._extra or self._find(frag)[0])
+        return isinstance(frag, str) and self.lookup(frag) is not None
 
     def get(self, frag: str, default: int | None = None) -> int | None:
-        if frag in self._extra:
-            return self._extra[frag]
-        found, count = self._find(frag)
-        return count if found else default
+        got = self.lookup(frag)
+        return default if got is None else got
 
     def __setitem__(self, word: str, count: int) -> None:
+        self._memo.clear()
         self._extra[word] = count
         for i in range(1, len(word)):  # jieba's prefixes: present, count 0
             if word[:i] not in self:
                 self._extra[word[:i]] = 0
+        self._memo.clear()
 
     def items(self) -> Iterator[tuple[str, int]]:
         for i, count in enumerate(self._counts):
@@ -148,28 +191,31 @@ class Tokenizer:
     def fork(self) -> Tokenizer:
         return Tokenizer(self.FREQ.fork(), self.total)
 
-    def _dag(self, s: str) -> list[list[int]]:
-        freq, n, dag = self.FREQ, len(s), []
+    def _dag(self, s: str) -> list[list[tuple[int, int]]]:
+        """Per start: (end, count) of each dictionary word there (jieba's DAG, with the
+        counts its route needs; a character no word starts with is a word of count 1)."""
+        lookup, n, dag = self.FREQ.lookup, len(s), []
         for k in range(n):
             ends, i, frag = [], k, s[k]
-            while i < n and frag in freq:
-                if freq.get(frag):
-                    ends.append(i)
+            count = lookup(frag)
+            while count is not None:
+                if count:
+                    ends.append((i, count))
                 i += 1
+                if i >= n:
+                    break
                 frag = s[k : i + 1]
-            dag.append(ends or [k])
+                count = lookup(frag)
+            dag.append(ends or [(k, 1)])
         return dag
 
     def _cut_block(self, s: str) -> Iterator[str]:
         dag, n = self._dag(s), len(s)
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         logtotal = math.log(self.total)
-        get = self.FREQ.get
+        log = math.log
         for idx in range(n - 1, -1, -1):
-            route[idx] = max(
-                (math.log(get(s[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                for x in dag[idx]
-            )
+            route[idx] = max((log(c) - logtotal + route[x + 1][0], x) for x, c in dag[idx])
         x, buf = 0, ""
         while x < n:
             y = route[x][1] + 1
