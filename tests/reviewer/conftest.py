@@ -8,7 +8,6 @@ on SQLite and on the search-engine test server as well.
 from __future__ import annotations
 
 import shutil
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,8 +19,7 @@ from tests.reviewer.fixture_store import build_fixture
 from tests.reviewer.helpers import TEST_PASSWORDS, Client, Clock, Fixture
 
 # The Elasticsearch test node class lives beside the store tests (``esnode:PlainJsonNode``).
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-from storefactory import NODE_CLASS, es_url, stop_osmem
+from tests.store.storefactory import NODE_CLASS, es_url, stop_osmem
 
 
 @pytest.fixture(scope="module")

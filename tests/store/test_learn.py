@@ -13,10 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
-from storefactory import make_hit
 
 from pipelines.learn import field_precision, stored_rules, triaged_hits
 from pipelines.store import open_store
+from tests.store.storefactory import make_hit
 
 CORPUS = Path(__file__).parents[1] / "corpus" / "styles.jsonl"
 OFFERS = [
@@ -95,7 +95,7 @@ def test_learn_retrains_and_reports_rules_for_review(det, adsweep, tmp_path: Pat
     assert {"file": "store triage", "part": "all", "rows": report["examples"]} in trained[
         "trained_on"
     ]
-    assert sum(1 for _ in export.open(encoding="utf-8")) == report["exported"] >= 7
+    assert len(export.read_text(encoding="utf-8").splitlines()) == report["exported"] >= 7
     from crawlers.cli.learn import _print
 
     buf = io.StringIO()

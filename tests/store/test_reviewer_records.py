@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from storefactory import make_hit
 
 from pipelines.store import ConflictError, StoreError, open_store
+from tests.store.storefactory import make_hit
 
 
 def test_users(store):
