@@ -14,7 +14,12 @@ page:
   pages and the law texts. Certificate words occur every few characters.
 
 The process is pinned to one CPU core before anything is loaded, and rates use the process's
-CPU time (``time.process_time``), so other load on the machine distorts them less.
+CPU time (``time.process_time``), so other load on the machine distorts them less. Memory is
+measured in a separate process that only loads the detector and scans pages
+(``detector_rss_mb`` after the scans, ``detector_peak_rss_mb`` the high-water mark): this
+process also imports jieba for its own comparison, which a detector never does.
+``*_without_model_mb_s`` scans the same pages with the learned scorer switched off
+(``model_adds_pct``: what the model costs), ``model_load_cpu_s`` is the model file's load.
 """
 
 from __future__ import annotations
@@ -54,10 +59,10 @@ def _sentences() -> list[str]:
 
 def _general_sentences(n: int, rng: random.Random) -> list[str]:
     """Everyday Chinese: words drawn by jieba-dictionary frequency, with punctuation."""
-    import jieba
+    from lexicon.segment import dictionary_path  # jieba's dict.txt, jieba not imported
 
     words, weights = [], []
-    with jieba.get_dict_file() as f:
+    with dictionary_path().open("rb") as f:
         for raw in f:
             w, c, *_ = raw.decode("utf-8").split(" ")
             if int(c) >= 1000:
@@ -107,6 +112,14 @@ def bench_text(pages: list[str], jieba_bytes: int, prefix: str) -> dict:
     t = time.process_time()
     findings = sum(len(det.scan_page(text=p, title="商品详情").findings) for p in pages)
     full_s = time.process_time() - t
+    model, det.model = det.model, None  # the same scan with rules and stance only
+    try:
+        t = time.process_time()
+        for p in pages:
+            det.scan_page(text=p, title="商品详情")
+        rules_s = time.process_time() - t
+    finally:
+        det.model = model
     import ahocorasick
 
     auto = ahocorasick.Automaton()  # every term and variant in one automaton, raw text
@@ -134,6 +147,8 @@ def bench_text(pages: list[str], jieba_bytes: int, prefix: str) -> dict:
         "pages": len(pages),
         "findings": findings,
         "full_detector_mb_s": _rate(nbytes, full_s),
+        "without_model_mb_s": _rate(nbytes, rules_s),
+        "model_adds_pct": round(100 * (full_s - rules_s) / rules_s, 1),
         "raw_pyahocorasick_mb_s": _rate(nbytes, ac_s),
         "raw_pyahocorasick_matches": raw_hits,
         "jieba_lcut_mb_s": _rate(jb, jieba_s),
@@ -168,6 +183,43 @@ def bench_ocr(n: int) -> dict:
     return {"ocr_images": n, "ocr_images_per_s": round(n / s, 2), "ocr_read_ok": ok}
 
 
+_RSS_CHILD = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from benchmarks.lexicon import make_pages
+pages = make_pages(1_000_000, general=True) + make_pages(1_000_000)
+def status(key):
+    for line in open('/proc/self/status'):
+        if line.startswith(key):
+            return round(int(line.split()[1]) / 1024, 1)
+before = status('VmRSS')
+t = time.process_time()
+from lexicon.model import load_model
+load_model()
+model_load = time.process_time() - t
+t = time.process_time()
+from lexicon import get_detector
+det = get_detector()
+load = time.process_time() - t
+for p in pages:
+    det.scan_page(text=p, title='商品详情', packs=det.packs)
+print(json.dumps({{'detector_rss_mb': status('VmRSS'), 'detector_peak_rss_mb': status('VmHWM'),
+                  'rss_before_detector_mb': before, 'detector_load_cpu_s': round(load, 2),
+                  'model_load_cpu_s': round(model_load, 3),
+                  'jieba_imported': 'jieba' in sys.modules,
+                  'pypinyin_imported': 'pypinyin' in sys.modules}}))
+"""
+
+
+def bench_rss() -> dict:
+    """The detector's memory in a process of its own (all three packs, 2 MB of pages)."""
+    import subprocess
+
+    code = _RSS_CHILD.format(root=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small run (under a minute)")
@@ -178,11 +230,18 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     size = 2_000_000 if args.quick else 8_000_000
     jsize = 300_000 if args.quick else 1_000_000
-    out = {"benchmark": "lexicon", "quick": args.quick, "cores": 1}
+    out = {
+        "benchmark": "lexicon",
+        "quick": args.quick,
+        "cores": 1,
+        "loadavg_start": [round(x, 2) for x in os.getloadavg()],
+    }
+    out.update(bench_rss())
     out.update(bench_text(make_pages(size, general=True), jsize, "general"))
     out.update(bench_text(make_pages(size), jsize, "domain"))
     if not args.no_ocr:
         out.update(bench_ocr(3 if args.quick else 10))
+    out["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(out, ensure_ascii=False))
 
 

@@ -32,9 +32,10 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
+from crawlers.errors import RenderError
 from crawlers.guardproxy import GuardPolicy, GuardProxy
 
-__all__ = ["BrowserConfig", "GuardedPlaywrightHandler", "RenderError"]
+__all__ = ["BrowserConfig", "GuardedPlaywrightHandler"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,10 +45,6 @@ GUARD_ARGS = (
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
     "--webrtc-ip-handling-policy=disable_non_proxied_udp",
 )
-
-
-class RenderError(Exception):
-    """A render that could not finish (timeout, a page that crashed, a refused navigation)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from crawlers.errors import ExportError
 from pipelines.items import PageItem, utcnow
 
 __all__ = [
     "FIELDS",
     "FORMATS",
-    "ExportError",
     "check_columns",
     "format_of",
     "parse_mapping",
@@ -48,10 +48,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "xlsx")
 
 Row = tuple[int, dict[str, Any] | str]
-
-
-class ExportError(ValueError):
-    """An export that cannot be read as asked (an unknown field, a missing column)."""
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def classify(failure: Any) -> str:
     from twisted.internet import defer, error
     from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-    from crawlers.browser import RenderError
+    from crawlers.errors import RenderError
 
     msg = failure.getErrorMessage() or ""
     if failure.check(RenderError):

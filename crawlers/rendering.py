@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 from scrapy import Request
@@ -18,6 +21,7 @@ __all__ = [
     "RENDER_MODES",
     "block_heavy_resources",
     "capture_png",
+    "driver_own_session",
     "looks_client_side",
     "read_request_meta",
     "screenshot_request",
@@ -27,6 +31,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 RENDER_MODES = ("auto", "always", "never")
+_NODE_WRAPPER = Path(__file__).with_name("bin") / "playwright-node"
 _HEAVY = {"image", "font", "media"}
 _SCRIPT = re.compile(rb"<script\b", re.I)
 _SPA_MARKERS = re.compile(
@@ -134,3 +139,24 @@ def screenshot_request(
             **meta,
         },
     )
+
+
+def driver_own_session() -> None:
+    """Run Playwright's Node.js driver in a session of its own (``setsid``).
+
+    A terminal sends Ctrl-C to the whole foreground process group. Scrapy stops the crawl
+    gracefully (the pages in flight are finished and stored), but the driver is in that group
+    too: it would close chromium at once and exit, and every page still being rendered or
+    screenshotted would fail. chromium itself is already started detached by the driver; the
+    driver exits on its own when adsweep closes the pipe to it. ``PLAYWRIGHT_NODEJS_PATH`` is
+    Playwright's documented way to choose the node executable; a node set there is kept.
+    """
+    if os.environ.get("ADSWEEP_PLAYWRIGHT_NODE") or not shutil.which("setsid"):
+        return
+    if not os.access(_NODE_WRAPPER, os.X_OK):  # an install that lost the executable bit
+        return
+    import playwright
+
+    bundled = Path(playwright.__file__).parent / "driver" / "node"
+    os.environ["ADSWEEP_PLAYWRIGHT_NODE"] = os.environ.get("PLAYWRIGHT_NODEJS_PATH") or str(bundled)
+    os.environ["PLAYWRIGHT_NODEJS_PATH"] = str(_NODE_WRAPPER)

@@ -9,6 +9,8 @@ and each crawl gets its :class:`pipelines.run.RunContext`, sharing a store opene
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawlers.rendering import driver_own_session
 from lexicon.finding import CATEGORIES
 from pipelines.run import RunConfig, RunContext, new_run_id
 from pipelines.store.base import Store
@@ -40,6 +43,7 @@ class CrawlSpec:
     queue: str | None = None
     screenshots: bool | None = None
     ocr: bool | None = None
+    packs: list[str] | None = None
     evidence_dir: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
     spider_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -51,6 +55,8 @@ class CrawlResult:
     run_id: str
     spider: str
     stats: dict[str, Any]
+    #: The signal (SIGINT, SIGTERM) that stopped the crawl before it ran out of pages.
+    signal: int | None = None
 
     @property
     def pages(self) -> int:
@@ -115,6 +121,7 @@ def _spec_settings(spec: CrawlSpec) -> dict[str, Any]:
         "STORE_URL": spec.store_url,
         "ADSWEEP_SCREENSHOTS": spec.screenshots,
         "LEXICON_OCR": spec.ocr,
+        "LEXICON_PACKS": list(spec.packs) if spec.packs else None,
         "EVIDENCE_DIR": spec.evidence_dir,
     }
     out.update({k: v for k, v in pairs.items() if v is not None})
@@ -152,17 +159,60 @@ def run_crawls(
     ``store``, when given, is the open store every crawl writes through (the caller closes it);
     otherwise each crawl opens its own once.
     """
-    process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
-    crawlers = []
-    for spec in specs:
-        crawler = process.create_crawler(spec.spider)
-        crawler.settings.update(_spec_settings(spec), priority="cmdline")
-        RunContext(RunConfig.from_settings(crawler.settings), store).attach(crawler)
-        kwargs = {"seeds": spec.seeds, "allowed_hosts": spec.allowed_hosts, **spec.spider_kwargs}
-        process.crawl(crawler, **kwargs)
-        crawlers.append((spec, crawler))
-    process.start()
+    driver_own_session()  # Ctrl-C stops the crawl gracefully; the browser stays for it
+    seen: dict[str, int] = {}
+    # Until Scrapy listens for signals, Ctrl-C is only noted (a KeyboardInterrupt in the
+    # middle of building a crawler would be swallowed by Twisted with a traceback); it stops
+    # the crawl as soon as the reactor runs.
+    signal.signal(signal.SIGINT, lambda signum, _: seen.setdefault("signal", signum))
+    try:
+        process = CrawlerProcess(base_settings({"LOG_LEVEL": log_level}))
+        crawlers = []
+        for spec in specs:
+            crawler = process.create_crawler(spec.spider)
+            crawler.settings.update(_spec_settings(spec), priority="cmdline")
+            RunContext(RunConfig.from_settings(crawler.settings), store).attach(crawler)
+            kwargs = {
+                "seeds": spec.seeds,
+                "allowed_hosts": spec.allowed_hosts,
+                **spec.spider_kwargs,
+            }
+            process.crawl(crawler, **kwargs)
+            crawlers.append((spec, crawler))
+        _watch_signals(seen)
+        process.start()
+    finally:
+        # Ctrl-C after the crawl (while the summary is read) interrupts as usual again.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     return [
-        CrawlResult(spec.run_id, spec.spider, dict(crawler.stats.get_stats()))
+        CrawlResult(spec.run_id, spec.spider, dict(crawler.stats.get_stats()), seen.get("signal"))
         for spec, crawler in crawlers
     ]
+
+
+def _watch_signals(seen: dict[str, int]) -> None:
+    """Note in ``seen`` which signal stops the crawl (Scrapy stops on it but does not say so).
+
+    Scrapy installs its SIGINT/SIGTERM handlers once the reactor has started; right after
+    that, each is wrapped to note the signal first, and a Ctrl-C noted while the crawl was
+    being set up is handed to Scrapy's handler now, so the crawl stops gracefully at once.
+    """
+    from twisted.internet import reactor
+
+    def wrap() -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            handler = signal.getsignal(sig)
+            if callable(handler):
+                signal.signal(sig, _recording(handler, seen))
+        if "signal" in seen:
+            signal.getsignal(seen["signal"])(seen["signal"], None)  # type: ignore[operator]
+
+    reactor.addSystemEventTrigger("after", "startup", reactor.callLater, 0, wrap)
+
+
+def _recording(handler: Callable[[int, Any], Any], seen: dict[str, int]) -> Callable[..., Any]:
+    def record(signum: int, frame: Any) -> Any:
+        seen.setdefault("signal", signum)
+        return handler(signum, frame)
+
+    return record

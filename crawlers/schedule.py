@@ -199,19 +199,28 @@ class Scheduler:
             return cap
         return max(1.0, min(cap, (min(nxt) - now).total_seconds()))
 
-    def serve(self, stop: Callable[[], bool] = lambda: False) -> None:
-        """Tick until ``stop()``; runs in progress finish before returning."""
+    def serve(
+        self,
+        stop: Callable[[], bool] = lambda: False,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        """Tick until ``stop()``; runs in progress finish before returning.
+
+        ``sleep`` may return early (the command line's returns on a signal, so Ctrl-C does
+        not wait for the next minute).
+        """
         while not stop():
             self.tick()
-            time.sleep(min(self.next_wakeup(), 5.0 if self.running else 60.0))
+            sleep(min(self.next_wakeup(), 5.0 if self.running else 60.0))
         self.reap(wait=True)
 
 
 def _pump(name: str, proc: subprocess.Popen) -> None:
     """Copy a run's output into the scheduler log as it comes (a full pipe would block it)."""
     assert proc.stdout is not None
-    for line in proc.stdout:
-        logger.info("[%s] %s", name, line.rstrip())
+    with proc.stdout:
+        for line in proc.stdout:
+            logger.info("[%s] %s", name, line.rstrip())
 
 
 def setup_logging(log_file: str | Path) -> None:

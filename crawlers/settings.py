@@ -255,6 +255,9 @@ LEXICON_ENABLED: bool = True
 LEXICON_OCR: bool = True
 #: OCR worker processes.
 LEXICON_OCR_WORKERS: int = 1
+#: Rule packs the detector runs (``special-ops``, ``training-ads``, ``certificates``); empty:
+#: the detector's default (``special-ops``). A target's ``packs:`` or ``crawl --pack`` set it.
+LEXICON_PACKS: list[str] = []
 
 # === STORE_* ===================================================================================
 

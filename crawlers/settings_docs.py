@@ -60,6 +60,12 @@ ENVIRONMENT: dict[str, str] = {
     "`config/notices.yaml`, else the commented example, whose letters say 示例).",
     "ADSWEEP_UPDATE_GOLDEN": "Tests: `1` rewrites the letters' golden HTML files "
     "(`tests/reports/golden/`) instead of comparing with them.",
+    "ADSWEEP_SHOTS": "Tests: a folder where the reviewer's browser tests save a screenshot "
+    "of each page they visit (1366×768), for people to look at; unset, none are saved.",
+    "ADSWEEP_PLAYWRIGHT_NODE": "Set by adsweep itself, not by you: the Node.js that "
+    "`crawlers/bin/playwright-node` starts in a session of its own for Playwright's driver "
+    "(so Ctrl-C at the terminal stops the crawl gracefully instead of closing chromium); "
+    "a `PLAYWRIGHT_NODEJS_PATH` you set is kept as that Node.js.",
 }
 
 

@@ -61,6 +61,7 @@ _TARGET_KEYS: tuple[str, ...] = (
     "selectors",
     "removal_texts",
     "official_hosts",
+    "packs",
 )
 _NAME_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -156,11 +157,21 @@ class Checker:
             "selectors": self._selectors(t),
             "removal_texts": self._strs(t, "removal_texts"),
             "official_hosts": self._strs(t, "official_hosts"),
+            "packs": self._packs(t),
         }
         self._require_seeds(t, f)
         return f
 
     # -- field checks --------------------------------------------------------------------
+    def _packs(self, t: MarkedDict) -> tuple[str, ...]:
+        from lexicon.rules import PACKS
+
+        packs = self._strs(t, "packs")
+        for p in packs:
+            if p not in PACKS:
+                self.err(t, "packs", f"unknown rule pack {p!r}{_suggest(p, PACKS)}")
+        return tuple(dict.fromkeys(packs))
+
     def _name(self, t: MarkedDict) -> str:
         name = self._str(t, "name", required=True)
         if name and not set(name) <= _NAME_CHARS:

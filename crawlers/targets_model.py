@@ -15,6 +15,8 @@ from urllib.parse import quote, urlsplit
 
 import yaml
 
+from crawlers.errors import TargetsError
+
 __all__ = [
     "KINDS",
     "RENDER_MODES",
@@ -40,14 +42,6 @@ SELECTOR_FIELDS: tuple[str, ...] = (
     "price",
     "images",
 )
-
-
-class TargetsError(ValueError):
-    """One or more problems in a targets file, each prefixed with ``file:line``."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +144,8 @@ class Target:
     selectors: dict[str, Selector] = field(default_factory=dict)
     removal_texts: tuple[str, ...] = ()
     official_hosts: tuple[str, ...] = ()
+    #: Rule packs the detector runs on this target (empty: the default, ``special-ops``).
+    packs: tuple[str, ...] = ()
     source: str = ""
 
     def seed_urls(self) -> list[str]:
@@ -172,6 +168,8 @@ class Target:
         """Settings for the crawler of this target (politeness + private-address allowance)."""
         out = self.politeness.scrapy_settings()
         out["ADSWEEP_ALLOW_PRIVATE"] = list(self.allow_private)
+        if self.packs:
+            out["LEXICON_PACKS"] = list(self.packs)
         return out
 
 

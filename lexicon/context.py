@@ -7,7 +7,7 @@ Three levels, each recorded as a named reason on :class:`lexicon.finding.Suppres
   own verification platform or circular is never an ad.
 * ``page:notice`` / ``page:news`` — the page reads as a regulator's notice or a news report:
   a document number like ``〔2024〕60号``, issuing-authority headers, reporter bylines. These
-  quote every banned word while condemning it (DOMAIN.md: the hardest negatives).
+  quote every banned word while condemning it (docs/domain.md: the hardest negatives).
 * ``warning:<word>`` and ``negation:<word>`` — words around one match (谨防, 所谓, 严禁, 查处 …;
   不承诺, 拒绝 …) that condemn or deny it.
 """
@@ -27,7 +27,7 @@ __all__ = [
     "page_context",
 ]
 
-#: Official verification portals and their hosts (DOMAIN.md); never flagged.
+#: Official verification portals and their hosts (docs/domain.md); never flagged.
 OFFICIAL_HOSTS: tuple[str, ...] = (
     "cx.mem.gov.cn",
     "ex.mem.gov.cn",

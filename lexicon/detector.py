@@ -10,9 +10,11 @@ rule's ``unless`` terms, an official host or a notice/news page.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import NamedTuple
 
 from lexicon.automata import build_automata
@@ -28,6 +30,9 @@ __all__ = ["Detector", "SourceScan"]
 
 _WARN_BEFORE = 20
 _WARN_AFTER = 12
+#: How far back a warning that heads a list (禁售清单：…) covers the list's items.
+_LIST_REACH = 80
+_SENTENCE_END = re.compile("[。！？!?\n]")
 _EXCERPT = 30
 _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
@@ -57,6 +62,8 @@ class SourceScan:
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     contacts: list[tuple[int, int]] | None = None  # original spans, computed on first need
+    norm: Normalized | None = None
+    scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -98,7 +105,9 @@ def _distance(a: _Match, b: _Match) -> int:
 class Detector:
     """Scans text against a loaded :class:`Lexicon`; build once, share per process."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, model_path: Path | None = None) -> None:
+        """``model_path``: another learned scorer than the lexicon's own (``lexicon learn``
+        compares a retrained model with the current one)."""
         self.lex = lex
         self.version = lex.version
         self.rules = lex.rules
@@ -109,7 +118,8 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
-        self.model = ModelScan.load(lex, PACKS)
+        self._list_head = _list_head_pattern(lex)
+        self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )
@@ -161,25 +171,40 @@ class Detector:
     def scan_source(
         self, text: str, source: str = "text", packs: frozenset[str] | None = None
     ) -> SourceScan:
-        """Candidates of one source (page-level context not yet applied): the rules first,
-        then the learned scorer on sentences no rule candidate touched."""
+        """The rules' candidates of one source (page-level context not yet applied); the
+        learned scorer reads the page's sources later, only when no rule flags the page."""
         active = packs if packs is not None else self.active_packs(None)
         out = SourceScan(source=source, text=text)
         if not text:
             return out
         n = normalize(text)
         out.normalized = n.text
+        out.norm = n
         self._rules_pass(n, text, active, out)
-        if self.model is not None and self.model.rules:
-            covered = [(f.start, f.end) for f in out.findings]
-            covered += [(x.start, x.end) for x in out.suppressed]
-            found, silenced = self.model.surface(
-                n, text, source, active, covered, lambda: self._contacts(out, n), self._stance
-            )
-            found = [replace(f, lexicon_version=self.version) for f in found]
-            out.findings += found
-            out.suppressed += silenced
         return out
+
+    def _surface(
+        self, p: SourceScan, active: frozenset[str]
+    ) -> tuple[list[Finding], list[Suppressed]]:
+        """``ML-…`` candidates of one source, in sentences no rule candidate touched."""
+        if self.model is None or not self.model.rules or p.norm is None:
+            return [], []
+        n, text = p.norm, p.scanned or p.text
+        covered = [(f.start, f.end) for f in p.findings]
+        covered += [(x.start, x.end) for x in p.suppressed]
+        found, silenced = self.model.surface(
+            n, text, p.source, active, covered, lambda: self._contacts(p, n), self._stance
+        )
+        found = [replace(f, lexicon_version=self.version) for f in found]
+        if p.scanned:  # OCR lines: point the findings at the image text
+            found = [
+                replace(
+                    f, matched=p.text[f.start : f.end], excerpt=_excerpt(p.text, f.start, f.end)
+                )
+                for f in found
+            ]
+            silenced = [replace(x, matched=p.text[x.start : x.end]) for x in silenced]
+        return found, silenced
 
     def _rules_pass(
         self, n: Normalized, text: str, active: frozenset[str], out: SourceScan
@@ -331,6 +356,9 @@ class Detector:
             for w in warns:
                 if a - _WARN_BEFORE <= w.start and w.end <= b + _WARN_AFTER:
                     return f"warning:{w.term}"
+            head = self._heading_warning(text, n.span(a, b)[0])
+            if head:
+                return f"warning:{head}"
         if "negation" in rule.suppress:
             for p in parts:
                 neg = negation_before(s, p.start)
@@ -344,6 +372,17 @@ class Detector:
                 if quoted(text, *n.span(p.start, p.end)) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return None
+
+    def _heading_warning(self, text: str, start: int) -> str | None:
+        """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
+        服务; 严禁发布以下内容：…): a platform's or regulator's list of what is banned names the
+        trade without offering it, however long the list."""
+        if self._list_head is None:
+            return None
+        lo = max(0, start - _LIST_REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        heads = list(self._list_head.finditer(text, ends[-1] if ends else lo, start))
+        return heads[-1].group(1) if heads else None
 
     def _fire(
         self,
@@ -484,14 +523,9 @@ class Detector:
             + qr_findings(self.rules, self.version, res.qr_urls)
             if f.pack in active
         ]
+        ctx = None
         if page_findings or any(p.findings for p in parts):
-            # Notices and news announce themselves at the top (headers, document numbers,
-            # bylines); a long marketplace page collects stray signs in its body and footer.
-            notice, news = self.page_signs([p.normalized[:_PAGE_HEAD] for p in parts])
-            whole = "\n".join(p.text[:_PAGE_HEAD] for p in parts)
-            ctx = page_context(whole, notice, news, host_of(url))
-        else:
-            ctx = PageContext(None)
+            ctx = self._page_context(parts, url)
         for p in parts:
             res.suppressed.extend(p.suppressed)
             for f in p.findings:
@@ -500,14 +534,30 @@ class Detector:
             res.contacts.extend(extract_contacts(p.text, p.source, norm))
         for f in page_findings:
             self._page_filter(f, ctx, res)
-        _model_only_where_rules_are_silent(res)
+        if not res.findings:
+            # The model surfaces pages the rules missed; beside rule findings it only added
+            # category noise, so a page the rules flag is never read by it (and costs nothing).
+            for p in parts:
+                found, silenced = self._surface(p, active)
+                res.suppressed.extend(silenced)
+                if found and ctx is None:
+                    ctx = self._page_context(parts, url)
+                for f in found:
+                    self._page_filter(f, ctx, res)
         res.contacts = list({(c.kind, c.value): c for c in res.contacts}.values())
         res.score = _page_score(res.findings)
         return res
 
-    def _page_filter(self, f: Finding, ctx: PageContext, res: ScanResult) -> None:
+    def _page_context(self, parts: list[SourceScan], url: str | None) -> PageContext:
+        """Notices and news announce themselves at the top (headers, document numbers,
+        bylines); a long marketplace page collects stray signs in its body and footer."""
+        notice, news = self.page_signs([p.normalized[:_PAGE_HEAD] for p in parts])
+        whole = "\n".join(p.text[:_PAGE_HEAD] for p in parts)
+        return page_context(whole, notice, news, host_of(url))
+
+    def _page_filter(self, f: Finding, ctx: PageContext | None, res: ScanResult) -> None:
         rule = self.rule(f.rule_id)
-        reason = ctx.reason
+        reason = ctx.reason if ctx is not None else None
         if reason == "official_host" and "official_host" not in rule.suppress:
             reason = None
         if reason and reason.startswith("page:") and "page" not in rule.suppress:
@@ -526,23 +576,18 @@ class Detector:
         raise KeyError(rule_id)
 
 
-def _model_only_where_rules_are_silent(res: ScanResult) -> None:
-    """The model surfaces pages the rules missed: on a page rules already flag, its findings
-    are kept as suppressed (``model:page_flagged``) for ``--explain``, not shown beside them."""
-    if not any(not f.rule_id.startswith("ML-") for f in res.findings):
-        return
-    for f in [f for f in res.findings if f.rule_id.startswith("ML-")]:
-        res.findings.remove(f)
-        res.suppressed.append(
-            Suppressed(
-                f.rule_id, f.category, f.matched, f.start, f.end, "model:page_flagged", f.source
-            )
-        )
+def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A warning word, at most a few characters, then a colon: the head of a list."""
+    terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(f"({alt})[^。！？!?\n：:，,]{{0,6}}[：:]")
 
 
 def _retext(part: SourceScan, text: str) -> SourceScan:
     """Point a source's findings at ``text`` (same length as what was scanned)."""
-    part.text = text
+    part.scanned, part.text = part.text, text
     part.findings = [
         replace(f, matched=text[f.start : f.end], excerpt=_excerpt(text, f.start, f.end))
         for f in part.findings

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 __all__ = ["CATEGORIES", "SEVERITIES", "Contact", "Finding", "ScanResult", "Suppressed"]
 
-#: The six fixed category ids (DOMAIN.md); every rule belongs to exactly one.
+#: The six fixed category ids (docs/domain.md); every rule belongs to exactly one.
 CATEGORIES: tuple[str, ...] = (
     "certificate_sale",
     "guarantee_promise",

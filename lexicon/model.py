@@ -104,8 +104,7 @@ class Model:
 
     def offer(self, feats: set[str]) -> float:
         """P(the sentence offers a violation): one lookup per feature (the cheap gate)."""
-        get = self._offer.get
-        return _sigmoid(self.bias[0] + sum(get(f, 0.0) for f in feats))
+        return _sigmoid(self.bias[0] + sum(filter(None, map(self._offer.get, feats))))
 
     def scores(self, feats: set[str]) -> dict[str, float]:
         """P per class (``offer`` and each category)."""

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lexicon.finding import Finding, Suppressed
@@ -81,8 +82,10 @@ class ModelScan:
         self._warn = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
 
     @classmethod
-    def load(cls, lex: Lexicon, packs: tuple[str, ...]) -> ModelScan | None:
-        model = load_model()
+    def load(
+        cls, lex: Lexicon, packs: tuple[str, ...], path: Path | None = None
+    ) -> ModelScan | None:
+        model = load_model(path) if path is not None else load_model()
         return cls(model, lex, packs) if model is not None else None
 
     # -- rule candidates ------------------------------------------------------------------
@@ -128,19 +131,24 @@ class ModelScan:
         ``contacts_of`` gives the source's contact spans (computed on first need)."""
         found: list[Finding] = []
         silenced: list[Suppressed] = []
+        taken, near = Spans(covered), None
         for lo, hi, packs in self._sentences(n.text, active):
-            contacts = contacts_of()
             oa, ob = n.span(lo, hi)
-            if _touches(covered, oa, ob):
+            if taken.touch(oa, ob):
                 continue
             masked = self.mask(n.text[lo:hi])
             if _content(masked) < _MIN_CONTENT:
                 continue
-            feats = grams(masked, text_cues(_touches(contacts, oa, ob)))
+            contacts = contacts_of()
+            near = near or Spans(contacts)
+            feats = grams(masked, text_cues(near.touch(oa, ob)))
             if self.model.offer(feats) < self.model.threshold:
                 continue
             scores = self.model.scores(feats)
             cat = max(self.rules, key=lambda c: scores[c])
+            pack = _pack_for(cat, packs)
+            if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
+                continue
             rule = self.rules[cat]
             warned = self._warn.search(n.text, lo, hi) if self._warn else None
             stance = judge.judge(text, oa, ob, contacts)
@@ -149,7 +157,7 @@ class ModelScan:
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             found.append(self._finding(rule, scores, feats, n, text, (lo, hi, oa, ob), stance))
-            found[-1] = replace(found[-1], source=source, pack=_pack_for(cat, packs))
+            found[-1] = replace(found[-1], source=source, pack=pack)
             if len(found) >= _MAX_PER_SOURCE:
                 break
         return found, silenced
@@ -208,20 +216,20 @@ class ModelScan:
         )
 
 
-#: Which pack an ``ML-…`` finding belongs to when its sentence has anchors of several: the
-#: special-operations pack first, then the pack whose scope fits the category.
-_PACK_PREFERENCE = {
-    "certificate_sale": ("special-ops", "certificates", "training-ads"),
-    "fake_certificate": ("special-ops", "certificates", "training-ads"),
-    "guarantee_promise": ("special-ops", "training-ads", "certificates"),
-    "exam_fraud": ("special-ops", "training-ads", "certificates"),
+#: The packs an ``ML-…`` finding of each category may belong to, in order of preference: a
+#: diploma seller is the certificates pack's business even where an exam word (学历) is an
+#: anchor of the training-ads pack, and a promise to pass is never the certificates pack's.
+PACKS_OF_CATEGORY = {
+    "certificate_sale": ("special-ops", "certificates"),
+    "fake_certificate": ("special-ops", "certificates"),
+    "guarantee_promise": ("special-ops", "training-ads"),
+    "exam_fraud": ("special-ops", "training-ads"),
     "state_symbol_misuse": ("special-ops", "training-ads", "certificates"),
 }
 
 
-def _pack_for(category: str, packs: list[str]) -> str:
-    order = _PACK_PREFERENCE.get(category, ())
-    return next((p for p in order if p in packs), packs[0])
+def _pack_for(category: str, packs: list[str]) -> str | None:
+    return next((p for p in PACKS_OF_CATEGORY.get(category, ()) if p in packs), None)
 
 
 def _content(masked: str) -> int:
@@ -246,6 +254,24 @@ def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
 
 def _touches(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x < b and a < y for x, y in spans)
+
+
+class Spans:
+    """Spans asked many times whether one of them overlaps ``[a, b)``: a binary search over
+    the starts and the running maximum of the ends, not a pass over every span."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [x for x, _ in ordered]
+        self._reach: list[int] = []
+        top = -1
+        for _, y in ordered:
+            top = max(top, y)
+            self._reach.append(top)
+
+    def touch(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._starts, b)  # spans starting before b
+        return i > 0 and self._reach[i - 1] > a
 
 
 #: Placeholders for masked anchor words, one per pack (private-use characters).

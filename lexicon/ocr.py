@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import signal
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
+from lexicon.errors import ImageError
+
 __all__ = [
     "MAX_DECODE_PIXELS",
     "MAX_IMAGE_BYTES",
     "MAX_PIXELS",
-    "ImageError",
     "ImageReading",
     "OcrPool",
     "check_image",
@@ -36,17 +38,6 @@ MAX_PIXELS = 4_000_000
 #: the whole bitmap first (a 169 KB PNG declaring 50,000 × 50,000 costs 7.5 GB).
 MAX_DECODE_PIXELS = 40_000_000
 _MIN_SCORE = 0.5
-
-
-class ImageError(ValueError):
-    """The bytes are not a decodable image, or exceed the caps; ``reason`` names which."""
-
-    def __init__(self, message: str, reason: str = "undecodable") -> None:
-        super().__init__(message)
-        self.reason = reason
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]  # survive the trip from the worker
-        return (type(self), (str(self), self.reason))
 
 
 def check_image(data: bytes, max_pixels: int = MAX_DECODE_PIXELS) -> tuple[int, int]:
@@ -137,6 +128,21 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to their parent.
+
+    A terminal sends SIGINT to the whole process group; a worker that took it would hand a
+    ``KeyboardInterrupt`` back through the future, in the middle of the crawl's event loop,
+    instead of letting the crawl shut down gracefully and close the pool itself.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker() -> None:
+    _die_with_parent()
+    _ignore_sigint()
+
+
 class OcrPool:
     """OCR in worker processes; ``submit`` returns a future, repeated images hit the cache.
 
@@ -158,7 +164,7 @@ class OcrPool:
         # spawn, not fork: the crawl process runs an event loop and threads.
         ctx = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=ctx, initializer=_die_with_parent
+            max_workers=self._workers, mp_context=ctx, initializer=_init_worker
         )
 
     def submit(self, data: bytes) -> Future[ImageReading]:

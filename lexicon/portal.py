@@ -27,7 +27,7 @@ __all__ = [
     "state_marks",
 ]
 
-#: Names of the official platforms (DOMAIN.md) that clones copy.
+#: Names of the official platforms (docs/domain.md) that clones copy.
 OFFICIAL_NAMES: tuple[str, ...] = (
     "特种作业操作证及安全生产知识和管理能力考核合格信息查询平台",
     "特种作业操作证查询平台",

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from lexicon.errors import RuleError
 from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
@@ -33,7 +34,6 @@ __all__ = [
     "PACKS",
     "Lexicon",
     "Rule",
-    "RuleError",
     "TermSet",
     "lint",
     "load_lexicon",
@@ -68,17 +68,13 @@ _RULE_KEYS = {
 }
 #: ``model``: an ``ML-…`` rule — no terms; the learned scorer surfaces it (lexicon.modelscan).
 _KINDS = ("window", "portal", "qr", "model")
-#: Rule packs (DOMAIN.md scope, widened per target): special-operations and safety-production
+#: Rule packs (docs/domain.md scope, widened per target): special-operations and safety-production
 #: certificates (the default), training ads of every exam (Advertising Law art. 24), forged and
 #: sold certificates of every kind.
 PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")
 DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
-
-
-class RuleError(ValueError):
-    """A rule, term set or law file fails the schema."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +245,12 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
     anchors = _load_anchors(root / "model" / "anchors.yaml", sets)
-    for extra in (root / "model" / "anchors.yaml", root / "model" / "offer.json"):
+    derived = (
+        root / "model" / "anchors.yaml",
+        root / "model" / "offer.json",
+        root / "variants.json",
+    )
+    for extra in derived:
         if extra.is_file():  # the learned scorer is part of what a finding's version names
             files.append(extra)
     h = hashlib.sha256()

@@ -1,51 +1,307 @@
-"""Word boundaries around candidate matches, with jieba and a dictionary built from the lexicon.
+"""Word boundaries around candidate matches, with jieba's dictionary and the lexicon's words.
 
 ``背包过安检`` contains 包过 but segments as 背包/过/安检: the match does not start on a word
-boundary, so it is no match. jieba runs at under 1 MB/s, so it only ever sees a few characters
-around a candidate, never a whole page; its dictionary loads on the first candidate.
+boundary, so it is no match. Segmentation is jieba's (the dictionary-only route, ``HMM=False``:
+the directed acyclic graph of dictionary words and the most probable path through it), done
+here over jieba's own dictionary file, because importing jieba costs a process about 67 MB (its
+HMM tables load on import) and its dictionary another 94 MB; this module holds the dictionary
+in a few megabytes (:class:`CompactFreq`) and never imports jieba. It only ever sees a few
+characters around a candidate, never a whole page.
+
+The store segments text for search with the same dictionary: the table is loaded once
+(:func:`base_tokenizer`) and never changed; each user that needs words of its own (the
+detector's lexicon terms, the store's search words) gets :func:`tokenizer_with` them, a fork
+whose added words stay its own, so neither user's words change how the other one cuts text.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable
+import bisect
+import importlib.util
+import io
+import math
+import re
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
-__all__ = ["Segmenter", "base_tokenizer"]
+__all__ = [
+    "CompactFreq",
+    "Segmenter",
+    "Tokenizer",
+    "base_tokenizer",
+    "dictionary_path",
+    "tokenizer_with",
+]
 
 _PAD = 6
+#: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;
+#: everything else is yielded as it is (whitespace runs whole, other characters one by one).
+_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_ENG = re.compile("[a-zA-Z0-9]")
+
+
+def dictionary_path() -> Path:
+    """jieba's ``dict.txt``, found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+#: Fragments whose lookups a table remembers before it starts over.
+_MEMO_SIZE = 50_000
+
+
+def _first_index(text: str, starts: array) -> dict[str, tuple[int, int]]:
+    """First character -> (first, end) indexes of the sorted words starting with it."""
+    out: dict[str, tuple[int, int]] = {}
+    prev, lo = "", 0
+    for i in range(len(starts) - 1):
+        ch = text[starts[i]]
+        if ch != prev:
+            if prev:
+                out[prev] = (lo, i)
+            prev, lo = ch, i
+    if prev:
+        out[prev] = (lo, len(starts) - 1)
+    return out
+
+
+class CompactFreq:
+    """jieba's word-frequency table in a few megabytes instead of about 94.
+
+    jieba keeps every dictionary word and every prefix of one as a key of a Python dict
+    (about 600,000 strings). Here the words sit in one string in sorted order with an offset
+    and a count per word; ``frag in freq`` (a word or a prefix of one) and ``freq[frag]`` (its
+    count, 0 for a prefix) are binary searches. Words added later (the lexicon's) go to a small
+    dict consulted first, one per :meth:`fork`. A lookup costs a microsecond instead of a tenth
+    of one, which the boundary check (a window of about a dozen characters per candidate)
+    does not notice.
+    """
+
+    def __init__(self, text: str = "", starts: array | None = None, counts: array | None = None):
+        self._text = text
+        self._starts = starts if starts is not None else array("I", [0])
+        self._counts = counts if counts is not None else array("I")
+        self._extra: dict[str, int] = {}
+        self._first = _first_index(self._text, self._starts)
+        self._memo: dict[str, int | None] = {}
+
+    @classmethod
+    def from_file(cls, path: Path) -> tuple[CompactFreq, int]:
+        """The table of a jieba dictionary file and the total of its counts."""
+        # "word count tag" lines sort as their words do (a space sorts before every character
+        # a word holds), so the lines themselves are sorted: no tuples, half the peak memory.
+        lines = path.read_text("utf-8").splitlines()
+        lines.sort()
+        buf = io.StringIO()
+        starts, counts = array("I", [0]), array("I")
+        pos, prev, total = 0, None, 0
+        for line in lines:
+            word, count = line.split(" ", 2)[:2]
+            n = int(count)
+            total += n
+            if word == prev:  # listed twice (only B超, with one count): keep one entry
+                counts[-1] = n
+                continue
+            buf.write(word)
+            pos += len(word)
+            starts.append(pos)
+            counts.append(n)
+            prev = word
+        del lines
+        return cls(buf.getvalue(), starts, counts), total
+
+    def fork(self) -> CompactFreq:
+        """The same dictionary with its own (copied) added words."""
+        other = CompactFreq.__new__(CompactFreq)
+        other._text, other._starts, other._counts = self._text, self._starts, self._counts
+        other._first, other._extra, other._memo = self._first, dict(self._extra), {}
+        return other
+
+    def _word(self, i: int) -> str:
+        return self._text[self._starts[i] : self._starts[i + 1]]
+
+    def _find(self, frag: str) -> tuple[bool, int]:
+        """(a word or a prefix of one in the sorted part, its count if a whole word else 0);
+        the binary search only runs among the words sharing ``frag``'s first character."""
+        span = self._first.get(frag[:1])
+        if span is None:
+            return False, 0
+        lo, hi = span
+        i = bisect.bisect_left(range(hi), frag, lo, hi, key=self._word)
+        if i < hi:
+            w = self._word(i)
+            if w == frag:
+                return True, self._counts[i]
+            return w.startswith(frag), 0
+        return False, 0
+
+    def lookup(self, frag: str) -> int | None:
+        """``None`` when ``frag`` is neither a word nor a prefix of one, else its count (0 for
+        a prefix): one search where jieba asks ``in`` and then ``[]``. Answers are memoized
+        (bounded): the same fragments recur in every window around a candidate."""
+        memo = self._memo
+        if frag in memo:
+            return memo[frag]
+        if frag in self._extra:
+            got: int | None = self._extra[frag]
+        else:
+            found, count = self._find(frag)
+            got = count if found else None
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[frag] = got
+        return got
+
+    def __contains__(self, frag: object) -> bool:
+        return isinstance(frag, str) and self.lookup(frag) is not None
+
+    def get(self, frag: str, default: int | None = None) -> int | None:
+        got = self.lookup(frag)
+        return default if got is None else got
+
+    def __setitem__(self, word: str, count: int) -> None:
+        self._memo.clear()
+        self._extra[word] = count
+        for i in range(1, len(word)):  # jieba's prefixes: present, count 0
+            if word[:i] not in self:
+                self._extra[word[:i]] = 0
+        self._memo.clear()
+
+    def items(self) -> Iterator[tuple[str, int]]:
+        for i, count in enumerate(self._counts):
+            word = self._word(i)
+            if word not in self._extra:
+                yield word, count
+        yield from self._extra.items()
+
+
+class Tokenizer:
+    """jieba's dictionary-only segmentation (``Tokenizer.cut(text, HMM=False)``) and its
+    ``add_word`` / ``suggest_freq``, over a :class:`CompactFreq`."""
+
+    def __init__(self, freq: CompactFreq, total: int) -> None:
+        self.FREQ = freq
+        self.total = total
+
+    def fork(self) -> Tokenizer:
+        return Tokenizer(self.FREQ.fork(), self.total)
+
+    def _dag(self, s: str) -> list[list[tuple[int, int]]]:
+        """Per start: (end, count) of each dictionary word there (jieba's DAG, with the
+        counts its route needs; a character no word starts with is a word of count 1)."""
+        lookup, n, dag = self.FREQ.lookup, len(s), []
+        for k in range(n):
+            ends, i, frag = [], k, s[k]
+            count = lookup(frag)
+            while count is not None:
+                if count:
+                    ends.append((i, count))
+                i += 1
+                if i >= n:
+                    break
+                frag = s[k : i + 1]
+                count = lookup(frag)
+            dag.append(ends or [(k, 1)])
+        return dag
+
+    def _cut_block(self, s: str) -> Iterator[str]:
+        dag, n = self._dag(s), len(s)
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        logtotal = math.log(self.total)
+        log = math.log
+        for idx in range(n - 1, -1, -1):
+            route[idx] = max((log(c) - logtotal + route[x + 1][0], x) for x, c in dag[idx])
+        x, buf = 0, ""
+        while x < n:
+            y = route[x][1] + 1
+            word = s[x:y]
+            if len(word) == 1 and _RE_ENG.match(word):
+                buf += word
+            else:
+                if buf:
+                    yield buf
+                    buf = ""
+                yield word
+            x = y
+        if buf:
+            yield buf
+
+    def cut(self, sentence: str) -> Iterator[str]:
+        for blk in _RE_HAN.split(sentence):
+            if not blk:
+                continue
+            if _RE_HAN.match(blk):
+                yield from self._cut_block(blk)
+            else:
+                for part in _RE_SKIP.split(blk):
+                    if _RE_SKIP.match(part):
+                        yield part
+                    else:
+                        yield from part
+
+    def cut_for_search(self, sentence: str, HMM: bool = False) -> Iterator[str]:
+        """jieba's search mode: each word, preceded by its dictionary 2- and 3-grams (the
+        store's full-text index). Only the dictionary route exists here (``HMM=False``)."""
+        if HMM:
+            raise ValueError("only jieba's dictionary-only route (HMM=False) is implemented")
+        get = self.FREQ.get
+        for w in self.cut(sentence):
+            for n in (2, 3):
+                if len(w) > n:
+                    yield from (w[i : i + n] for i in range(len(w) - n + 1) if get(w[i : i + n]))
+            yield w
+
+    def suggest_freq(self, word: str) -> int:
+        f = 1.0
+        for seg in self.cut(word):
+            f *= (self.FREQ.get(seg, 1) or 0) / self.total
+        return max(int(f * self.total) + 1, self.FREQ.get(word, 1) or 0)
+
+    def add_word(self, word: str, freq: int | None = None) -> None:
+        count = int(freq) if freq is not None else self.suggest_freq(word)
+        self.FREQ[word] = count
+        self.total += count
 
 
 @cache
-def base_tokenizer():  # type: ignore[no-untyped-def]
-    """One private jieba tokenizer per process (its dictionary is ~60 MB: load it once).
+def base_tokenizer() -> Tokenizer:
+    """jieba's dictionary, loaded once per process; each :class:`Segmenter` forks it.
 
-    Private, so the lexicon's user words never leak into other users of ``jieba.dt``; the
-    variant generator reads its frequencies too (common words, common characters).
+    The variant generator reads its frequencies too (common words, common characters).
     """
-    import jieba
+    freq, total = CompactFreq.from_file(dictionary_path())
+    return Tokenizer(freq, total)
 
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
+
+def tokenizer_with(words: Iterable[tuple[str, int | None]]) -> Tokenizer:
+    """A fork of the loaded dictionary plus ``(word, frequency)`` pairs.
+
+    A frequency of ``None`` picks one just high enough to keep the word whole (jieba's
+    ``suggest_freq``). The result cuts text exactly as jieba with the same words added would.
+    """
+    tok = base_tokenizer().fork()
+    for word, freq in words:
+        tok.add_word(word, freq=freq)
     return tok
 
 
 class Segmenter:
-    """A private jieba tokenizer whose user dictionary holds the lexicon's terms."""
+    """A tokenizer of its own whose added words are the lexicon's terms."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = [w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"]
         self._wordset = set(self._words)
-        self._tok = None
+        self._tok: Tokenizer | None = None
         self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
 
-    def _tokenizer(self):
+    def _tokenizer(self) -> Tokenizer:
         if self._tok is None:
-            tok = base_tokenizer()
-            for w in self._words:
-                tok.add_word(w)
-            self._tok = tok
+            self._tok = tokenizer_with((w, None) for w in self._words)
         return self._tok
 
     def warm(self) -> None:
@@ -77,7 +333,7 @@ class Segmenter:
             cuts = {0}
             pos = 0
             hit = False
-            for tok in self._tokenizer().cut(window, HMM=False):
+            for tok in self._tokenizer().cut(window):
                 # A longer lexicon word around the match (低压电工证 around 电工证) also counts.
                 words = self._wordset if containers is None else containers
                 if not strict and pos <= s and e <= pos + len(tok) and tok in words:

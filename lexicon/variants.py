@@ -12,15 +12,25 @@ term in a set that asks for variants gets them generated here:
 * numbers, for every term that has one: Chinese numerals as digits and back (三天拿证 →
   3天拿证, 通过率100% → 通过率一〇〇%), because ads write both. One substitution at a time keeps the list small and the variants close
   to what evaders type; jieba's word boundaries then reject ordinary words.
+
+Character readings and the homophone index come from ``lexicon/variants.json``, generated from
+pypinyin and jieba's character frequencies by ``python -m lexicon.variants`` (a test keeps it
+current): pypinyin's dictionaries cost a detector process about 56 MB, and scanning never needs
+them. A character the file does not know is read with pypinyin (loaded only then).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from functools import cache
+from pathlib import Path
+from typing import Any
 
-__all__ = ["Variant", "number_variants", "variants"]
+__all__ = ["DATA_PATH", "Variant", "number_variants", "variant_data", "variants"]
+
+DATA_PATH = Path(__file__).parent / "variants.json"
 
 #: (variant text, kind) pairs.
 Variant = tuple[str, str]
@@ -36,11 +46,23 @@ def _is_cjk(ch: str) -> bool:
 
 
 @cache
-def _reading(ch: str) -> str | None:
-    from pypinyin import Style, lazy_pinyin
+def _data() -> dict[str, Any]:
+    if not DATA_PATH.is_file():
+        return {"readings": {}, "homophones": {}}
+    return json.loads(DATA_PATH.read_text("utf-8"))
 
+
+@cache
+def _reading(ch: str) -> str | None:
     if not _is_cjk(ch):
         return None
+    known = _data()["readings"].get(ch)
+    return known if known is not None else _pinyin(ch)
+
+
+def _pinyin(ch: str) -> str | None:
+    from pypinyin import Style, lazy_pinyin
+
     py = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
     return py[0] if py else None
 
@@ -65,11 +87,19 @@ def _is_common_word(word: str) -> bool:
 
 @cache
 def _homophone_index() -> dict[str, tuple[str, ...]]:
+    """Toneless syllable -> common characters, from the data file (else computed)."""
+    stored = _data()["homophones"]
+    if stored:
+        return {k: tuple(v) for k, v in stored.items()}
+    return _compute_homophones()
+
+
+def _compute_homophones() -> dict[str, tuple[str, ...]]:
     """Toneless syllable -> common characters (by jieba dictionary frequency)."""
     freq = _char_freq()
     by_syl: dict[str, list[str]] = defaultdict(list)
     for ch in sorted(freq, key=freq.get, reverse=True):  # type: ignore[arg-type]
-        syl = _reading(ch)
+        syl = _pinyin(ch)
         if syl and len(by_syl[syl]) < _HOMOPHONES_PER_SYLLABLE:
             by_syl[syl].append(ch)
     return {k: tuple(v) for k, v in by_syl.items()}
@@ -124,3 +154,29 @@ def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
                     out.setdefault(v, "homophone")
     out.pop(term, None)
     return list(out.items())
+
+
+def variant_data(terms: list[str]) -> dict[str, Any]:
+    """The data file's content: readings of every character of ``terms`` and of the
+    homophones, and the homophone index (computed with pypinyin and jieba)."""
+    index = _compute_homophones()
+    chars = {c for t in terms for c in t if _is_cjk(c)}
+    chars |= {c for cs in index.values() for c in cs}
+    return {
+        "about": "readings and homophones for lexicon.variants; python -m lexicon.variants",
+        "readings": {c: r for c in sorted(chars) if (r := _pinyin(c))},
+        "homophones": {k: "".join(v) for k, v in sorted(index.items())},
+    }
+
+
+def _variant_terms() -> list[str]:
+    from lexicon.normalize import normalize_term
+    from lexicon.rules import load_lexicon
+
+    lex = load_lexicon()
+    return sorted({normalize_term(t) for ts in lex.sets.values() for t in ts.terms})
+
+
+if __name__ == "__main__":
+    data = variant_data(_variant_terms())
+    DATA_PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8")

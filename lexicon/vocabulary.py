@@ -12,19 +12,29 @@ from __future__ import annotations
 from lexicon.finding import CATEGORIES, SEVERITIES
 
 __all__ = [
+    "AUDIT_ACTION_LABELS",
+    "AUDIT_DETAIL_LABELS",
     "CATEGORY_LABELS",
+    "LOGIN_FAILURE_LABELS",
     "NOTICE_KIND_LABELS",
     "NOTICE_STATUS_LABELS",
     "OPEN_STATUSES",
+    "REJECT_REASONS",
+    "REJECT_REASON_LABELS",
+    "ROLES",
+    "ROLE_LABELS",
     "SEVERITY_LABELS",
     "STATUSES",
     "STATUS_LABELS",
+    "audit_action_label",
     "category_label",
+    "reject_reason_label",
+    "role_label",
     "severity_label",
     "status_label",
 ]
 
-#: Chinese names of the six categories (DOMAIN.md), as reviewers and notices call them.
+#: Chinese names of the six categories (docs/domain.md), as reviewers and notices call them.
 CATEGORY_LABELS: dict[str, str] = {
     "certificate_sale": "买卖/代办证书",
     "guarantee_promise": "包过/保证性承诺",
@@ -71,6 +81,68 @@ NOTICE_STATUS_LABELS: dict[str, str] = {
     "superseded": "已作废（另发新版）",
 }
 
+#: Why a reviewer rejected a hit as a false positive. The ids are stored in the history entry
+#: (``reason``) and read by ``lexicon learn`` and the rule-quality page; keep them stable.
+REJECT_REASON_LABELS: dict[str, str] = {
+    "reported_not_offered": "新闻报道或通报引用，并非发布广告",
+    "official_source": "官方来源（监管部门、考试机构）",
+    "lawful_training": "合法培训宣传（未承诺包过、未冒用名义）",
+    "job_requirement": "招聘要求持证，并非买卖证书",
+    "unrelated_word": "无关词语误匹配",
+    "duplicate": "重复记录",
+    "other": "其他原因（请在说明中写明）",
+}
+
+REJECT_REASONS: tuple[str, ...] = tuple(REJECT_REASON_LABELS)
+
+#: Reviewer roles, least to most rights: reviewers triage; supervisors also assign, approve
+#: notices and see team statistics; admins also manage accounts.
+ROLE_LABELS: dict[str, str] = {
+    "reviewer": "审核员",
+    "supervisor": "审核主管",
+    "admin": "系统管理员",
+}
+
+ROLES: tuple[str, ...] = tuple(ROLE_LABELS)
+
+#: What each kind of audit-log entry is called on the audit page.
+AUDIT_ACTION_LABELS: dict[str, str] = {
+    "status": "变更状态",
+    "assign": "指派",
+    "note": "内部备注",
+    "login": "登录",
+    "login_failed": "登录失败",
+    "logout": "退出登录",
+    "user_add": "新增账号",
+    "user_update": "修改账号",
+    "user_passwd": "修改密码",
+    "user_disable": "停用账号",
+    "user_enable": "启用账号",
+    "evidence_export": "下载证据包",
+    "bulk_status": "批量变更状态",
+    "view_save": "保存视图",
+    "view_delete": "删除视图",
+}
+
+#: Names of the details an audit entry may carry, and of the reasons a login failed.
+AUDIT_DETAIL_LABELS: dict[str, str] = {
+    "address": "来源地址",
+    "reason": "原因",
+    "sha256": "SHA-256",
+    "bytes": "字节数",
+    "filter": "筛选条件",
+    "changed": "改动条数",
+    "conflicts": "未改动（他人已改）",
+    "query": "视图条件",
+    "name": "名称",
+}
+LOGIN_FAILURE_LABELS: dict[str, str] = {
+    "bad_password": "密码错误",
+    "unknown_account": "账号不存在",
+    "disabled": "账号已停用",
+    "rate_limited": "失败次数超限，暂停登录",
+}
+
 assert tuple(CATEGORY_LABELS) == CATEGORIES
 assert tuple(SEVERITY_LABELS) == SEVERITIES
 
@@ -86,3 +158,15 @@ def severity_label(severity: str) -> str:
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
+
+
+def reject_reason_label(reason: str) -> str:
+    return REJECT_REASON_LABELS.get(reason, reason)
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role)
+
+
+def audit_action_label(action: str) -> str:
+    return AUDIT_ACTION_LABELS.get(action, action)

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipelines.errors import SettingsError
+
 __all__ = ["SettingsError", "setting"]
 
 _KINDS = ("", "bool", "int", "float", "list", "dict")
-
-
-class SettingsError(ValueError):
-    """A setting is missing or has a value its component cannot use."""
 
 
 def setting(settings: Any, name: str, kind: str = "") -> Any:

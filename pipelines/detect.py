@@ -4,7 +4,8 @@ Images are fetched through the crawl's own downloader (so politeness, robots and
 apply) and read in OCR worker processes (``lexicon.ocr.OcrPool``), never on the event loop.
 
 Settings (read once into :class:`DetectConfig`): ``LEXICON_ENABLED``, ``LEXICON_OCR``,
-``LEXICON_OCR_WORKERS``, ``ADSWEEP_MAX_IMAGES_PER_PAGE``, ``ADSWEEP_MAX_IMAGE_BYTES``.
+``LEXICON_OCR_WORKERS``, ``LEXICON_PACKS``, ``ADSWEEP_MAX_IMAGES_PER_PAGE``,
+``ADSWEEP_MAX_IMAGE_BYTES``.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from scrapy import Request
 from scrapy.exceptions import NotConfigured
 
 from lexicon import get_detector
-from lexicon.ocr import ImageError
-from pipelines.config import setting
+from lexicon.errors import ImageError
+from pipelines.config import SettingsError, setting
 from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem
 
-__all__ = ["DetectConfig", "DetectPipeline"]
+__all__ = ["DetectConfig", "DetectPipeline", "detection_setup"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class DetectConfig:
     max_images: int
     max_image_bytes: int
     lexicon_dir: str | None
+    packs: tuple[str, ...] = ()  # empty: the detector's default packs
 
     @classmethod
     def from_settings(cls, settings: Any) -> DetectConfig:
@@ -48,10 +50,30 @@ class DetectConfig:
             enabled=setting(settings, "LEXICON_ENABLED", "bool"),
             ocr=setting(settings, "LEXICON_OCR", "bool"),
             ocr_workers=setting(settings, "LEXICON_OCR_WORKERS", "int"),
+            packs=tuple(str(p) for p in setting(settings, "LEXICON_PACKS", "list")),
             max_images=setting(settings, "ADSWEEP_MAX_IMAGES_PER_PAGE", "int"),
             max_image_bytes=setting(settings, "ADSWEEP_MAX_IMAGE_BYTES", "int"),
             lexicon_dir=setting(settings, "LEXICON_DIR"),
         )
+
+
+def detection_setup(settings: Any) -> str:
+    """``<lexicon version>|<packs>`` of the detection these settings run ("" when detection is
+    off): the incremental re-crawl skips an unchanged page only if this is unchanged too."""
+    config = DetectConfig.from_settings(settings)
+    if not config.enabled:
+        return ""
+    return _active(get_detector(config.lexicon_dir or None), config.packs)[1]
+
+
+def _active(detector: Any, packs: tuple[str, ...]) -> tuple[list[str], str]:
+    """The packs a detection runs and its ``<version>|<packs>`` label; an unknown pack fails
+    the crawl at start, never silently scans nothing."""
+    try:
+        active = sorted(detector.active_packs(packs or None))
+    except ValueError as e:
+        raise SettingsError(f"LEXICON_PACKS: {e}") from e
+    return active, f"{detector.version}|{','.join(active)}"
 
 
 class DetectPipeline:
@@ -65,6 +87,7 @@ class DetectPipeline:
         self.max_images = config.max_images
         self.max_image_bytes = config.max_image_bytes
         self.detector = get_detector(config.lexicon_dir or None)
+        self.packs, self.setup = _active(self.detector, config.packs)
         self._ocr: Any = None
 
     @classmethod
@@ -95,8 +118,10 @@ class DetectPipeline:
             url=item.final_url or item.url,
             image_texts=image_texts,
             qr_urls=qr_urls,
+            packs=self.packs,
         )
         item.hit = build_hit(item)
+        item.detected_with = self.setup
         self.stats.inc_value("adsweep/detect/pages")
         if item.hit is not None:
             self.stats.inc_value("adsweep/detect/pages_with_findings")

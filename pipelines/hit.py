@@ -54,6 +54,11 @@ class Hit:
     def from_dict(cls, d: dict[str, Any]) -> Hit:
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
+    @property
+    def packs(self) -> list[str]:
+        """Rule packs of the findings (``special-ops`` for findings stored before packs)."""
+        return sorted({f.get("pack") or "special-ops" for f in self.findings})
+
     @staticmethod
     def max_severity(findings: list[dict[str, Any]]) -> str:
         best = max((_SEVERITY_RANK.get(f.get("severity", ""), 0) for f in findings), default=0)

@@ -60,6 +60,9 @@ class PageItem:
     hit: Hit | None = None
     #: Text read out of images by OCR, keyed by image URL (set by the detect pipeline).
     image_texts: dict[str, str] = field(default_factory=dict)
+    #: Which lexicon version and rule packs detected it (``pipelines.detect.detection_setup``),
+    #: kept with the page state: another lexicon or pack set re-detects an unchanged page.
+    detected_with: str = ""
 
     @property
     def evidence(self) -> dict[str, Any]:

@@ -6,7 +6,9 @@ This is how a regulator verifies a takedown notice later, so every transition go
 :meth:`Store.set_status` (history + audit log), never a silent overwrite.
 
 Incremental re-crawls: the store keeps a content fingerprint per page; a page whose fingerprint
-is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit.
+is unchanged skips detection, evidence and storage and only bumps ``last_seen`` of its hit —
+unless it was detected with another lexicon version or other rule packs (``detected_with``):
+a new rule set or ``crawl --pack`` reads every page again.
 
 :class:`LifecyclePipeline` runs before the detect pipeline (priority 250). It reads page states
 from the run's store (:class:`pipelines.run.RunContext`) and writes through the run's
@@ -27,6 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.config import setting
+from pipelines.detect import detection_setup
 from pipelines.hit import Hit
 from pipelines.hitbuild import content_fingerprint
 from pipelines.items import PageItem
@@ -153,6 +156,7 @@ class LifecyclePipeline:
         self.incremental = config.incremental
         self.extra_texts = config.removal_texts
         self.writer = SpooledWriter.for_crawler(crawler)
+        self.setup = detection_setup(crawler.settings) if config.incremental else ""
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> LifecyclePipeline:
@@ -219,6 +223,8 @@ class LifecyclePipeline:
 
     def _unchanged(self, item: PageItem, page: dict[str, Any]) -> bool:
         if not page or page.get("fingerprint") != content_fingerprint(item):
+            return False
+        if page.get("detected_with", "") != self.setup:
             return False
         if page.get("hit_id"):
             self.writer.write({"kind": "touch", "hit_id": page["hit_id"],

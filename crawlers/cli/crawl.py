@@ -7,10 +7,11 @@ import sys
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError, TargetsError
 from crawlers.progress import format_summary
 from crawlers.rendering import RENDER_MODES
 from crawlers.runner import CrawlResult, CrawlSpec, run_crawls
+from lexicon.vocabulary import status_label
 from pipelines.store.base import Store
 
 __all__ = ["check_url", "hits_seen", "open_run_store", "print_summary", "register"]
@@ -82,6 +83,14 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--evidence-dir", default=None, metavar="DIR")
     p.add_argument("--no-screenshots", action="store_true", help="skip evidence screenshots")
     p.add_argument("--no-ocr", action="store_true", help="do not read text in images")
+    p.add_argument(
+        "--pack",
+        action="append",
+        default=[],
+        metavar="PACK",
+        help="rule pack(s) to run: special-ops (default), training-ads, certificates "
+        "(repeatable or comma-separated; overrides the targets' packs)",
+    )
     p.add_argument("--log-level", default="WARNING")
     p.add_argument(
         "--stats", default=None, metavar="FILE", help="write each crawl's stats as JSON here"
@@ -94,6 +103,17 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="override a setting of crawlers/settings.py (VALUE read as JSON when it parses)",
     )
+
+
+def pack_names(values: list[str]) -> list[str]:
+    """``--pack`` values (repeatable, comma-separated), checked against the rule packs."""
+    from lexicon.rules import PACKS
+
+    names = [p.strip() for v in values for p in v.split(",") if p.strip()]
+    unknown = [p for p in names if p not in PACKS]
+    if unknown:
+        raise CliError(f"未知的规则包：{', '.join(unknown)}（可选：{', '.join(PACKS)}）")
+    return list(dict.fromkeys(names))
 
 
 def check_url(url: str) -> str:
@@ -181,6 +201,7 @@ def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
         "evidence_dir": args.evidence_dir,
         "screenshots": False if args.no_screenshots else None,
         "ocr": False if args.no_ocr else None,
+        "packs": pack_names(args.pack) or None,
     }
     specs = []
     if args.urls:
@@ -198,7 +219,7 @@ def specs_from_args(args: argparse.Namespace) -> list[CrawlSpec]:
 def _load_targets(paths: list[str], only: list[str]) -> list:
     if not paths:
         return []
-    from crawlers.targets import TargetsError, load_targets
+    from crawlers.targets import load_targets
 
     try:
         targets = load_targets(paths)
@@ -222,6 +243,7 @@ def _target_spec(target, common: dict) -> CrawlSpec:
             **common,
             "depth": common["depth"] if common["depth"] is not None else target.depth,
             "render": common["render"] or target.render,
+            "packs": common["packs"] or list(target.packs) or None,
         },
     )
     return spec
@@ -240,8 +262,8 @@ def print_summary(results: list[CrawlResult], store_url: str, store: Store) -> N
     print(format_summary(by_cat, pages, hits, errors))
     extra = {
         "未变化": sum(r.unchanged for r in results),
-        "已下架": sum(r.removed for r in results),
-        "重新上架": sum(r.reappeared for r in results),
+        status_label("removed"): sum(r.removed for r in results),
+        status_label("reappeared"): sum(r.reappeared for r in results),
     }
     if any(extra.values()):
         print("；".join(f"{k} {v}" for k, v in extra.items()))
@@ -318,7 +340,13 @@ def unfinished(r: CrawlResult) -> tuple[list[str], list[str]]:
 
 
 def exit_code(results: list[CrawlResult]) -> int:
-    """0 all done; 1 the job failed or left data unwritten; 3 done but some pages failed."""
+    """0 all done; 1 the job failed or left data unwritten; 3 done but some pages failed.
+
+    A crawl that Ctrl-C (or SIGTERM) stopped finished the pages in flight first (a second
+    Ctrl-C does not wait); its summary is printed already and the command ends as interrupted.
+    """
+    if any(r.signal for r in results):
+        raise KeyboardInterrupt
     code = 0
     for r in results:
         failed, partial = unfinished(r)

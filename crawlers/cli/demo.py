@@ -1,7 +1,8 @@
 """``adsweep demo``: the whole job on one machine with no configuration.
 
 Serves the bundled demo web on 127.0.0.1, crawls it with rendering, detects, stores hits
-with evidence, and prints the summary. The store stays for ``adsweep hits export``.
+with evidence, prints the summary, and then serves the reviewer on the demo's hits (with a demo
+account) until Ctrl-C; ``--no-serve`` stops after the summary (scripts and tests).
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"port of the demo web (default {DEMO_PORT}; a free one if taken)",
     )
     p.add_argument("--out", default="out", help="where the demo's letters go (default out/)")
+    p.add_argument(
+        "--no-serve",
+        action="store_true",
+        help="stop after the summary instead of serving the reviewer (for scripts)",
+    )
+    p.add_argument(
+        "--reviewer-port",
+        type=int,
+        default=REVIEWER_PORT,
+        help=f"port of the reviewer (default {REVIEWER_PORT}; a free one if taken)",
+    )
     p.add_argument("--log-level", default="WARNING")
     p.set_defaults(func=run)
 
@@ -40,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 #: The demo web's usual port. A stable address keeps hit ids stable, so a second
 #: ``adsweep demo`` re-checks and updates the first one's hits instead of adding new ones.
 DEMO_PORT = 8731
+#: The reviewer's usual port after the demo (``adsweep serve``'s default too).
+REVIEWER_PORT = 8732
 
 
 def _start_server(port: int):
@@ -91,13 +105,17 @@ def run(args: argparse.Namespace) -> int:
         )
         results = run_crawls([spec], log_level=args.log_level, store=store)
         print_summary(results, store_url, store)
+        code = exit_code(results)  # a crawl stopped with Ctrl-C ends the demo here
         print("导出命中 (export hits): .venv/bin/adsweep hits export --format csv")
         _letters(store_url, srv.base_url, args)
-        if args.keep_serving:
-            print("演示网站继续运行，按 Ctrl-C 结束。")
-            try:
-                while True:
-                    time.sleep(3600)
-            except KeyboardInterrupt:
-                pass
-    return exit_code(results)
+        if code == 130:  # Ctrl-C during the crawl: no reviewer, no waiting
+            return code
+        if not args.no_serve:
+            from crawlers.cli.serve import serve_demo
+
+            serve_demo(store, args.evidence_dir, args.reviewer_port)
+        elif args.keep_serving:
+            print("演示网站继续运行，按 Ctrl-C 结束。", flush=True)
+            while True:
+                time.sleep(3600)
+    return code

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 
 __all__ = ["register", "run"]
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from crawlers import settings
-from crawlers.cli import CliError
+from crawlers.errors import CliError
+from pipelines.errors import EvidenceError, TimestampError
 from pipelines.evidence.archive import EvidenceArchive
 from pipelines.evidence.verify import verify_run
 from pipelines.store import StoreError, open_store
@@ -47,7 +48,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pipelines.evidence.package import EvidenceError, export_hit
+    from pipelines.evidence.package import export_hit
 
     archive = _archive(args)
     try:
@@ -71,7 +72,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_timestamp(args: argparse.Namespace) -> int:
-    from pipelines.evidence.tsa import TimestampError, timestamp_run
+    from pipelines.evidence.tsa import timestamp_run
 
     archive = _archive(args)
     tsa = args.tsa or os.environ.get("ADSWEEP_TSA_URL")

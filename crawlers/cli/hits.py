@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import IO, Any
 
-from crawlers.cli import CliError
+from crawlers.cli.hit_filters import add_filters, store_filters
+from crawlers.errors import CliError
 from pipelines.hit import Hit
 from pipelines.store import StoreError, open_store
 
-__all__ = ["EXPORT_FIELDS", "export_record", "register"]
+__all__ = ["EXPORT_COLUMNS", "EXPORT_FIELDS", "add_filters", "export_record", "register"]
 
 #: Columns of an exported hit, in order.
 EXPORT_FIELDS: tuple[str, ...] = (
@@ -41,6 +42,21 @@ EXPORT_FIELDS: tuple[str, ...] = (
 
 _FINDING_KEYS = ("rule_id", "category", "severity", "matched", "excerpt", "source")
 
+#: Every column ``--columns`` may name (CSV adds a readable summary of the findings).
+EXPORT_COLUMNS: tuple[str, ...] = (*EXPORT_FIELDS, "findings_summary")
+
+
+def parse_columns(spec: str | None) -> list[str] | None:
+    if not spec:
+        return None
+    cols = [c.strip() for c in spec.split(",") if c.strip()]
+    unknown = [c for c in cols if c not in EXPORT_COLUMNS]
+    if unknown or not cols:
+        raise CliError(
+            f"未知的列：{'、'.join(unknown) or spec}（可选：{','.join(EXPORT_COLUMNS)}）"
+        )
+    return cols
+
 
 def export_record(hit: Hit) -> dict[str, Any]:
     """The exported shape of one hit (findings trimmed to what a reader needs)."""
@@ -55,17 +71,21 @@ def _summary(findings: list[dict[str, Any]]) -> str:
     return "；".join(f"{f['rule_id']}[{f['severity']}] {f['matched']}" for f in findings)
 
 
-def write_jsonl(hits: Iterable[Hit], out: IO[str]) -> int:
+def write_jsonl(hits: Iterable[Hit], out: IO[str], columns: list[str] | None = None) -> int:
     n = 0
     for hit in hits:
-        out.write(json.dumps(export_record(hit), ensure_ascii=False) + "\n")
+        rec = export_record(hit)
+        if columns:
+            rec["findings_summary"] = _summary(rec["findings"])
+            rec = {c: rec[c] for c in columns}
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_csv(hits: Iterable[Hit], out: IO[str]) -> int:
-    cols = [*EXPORT_FIELDS, "findings_summary"]
-    writer = csv.DictWriter(out, fieldnames=cols)
+def write_csv(hits: Iterable[Hit], out: IO[str], columns: list[str] | None = None) -> int:
+    cols = columns or list(EXPORT_COLUMNS)
+    writer = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
     writer.writeheader()
     n = 0
     for hit in hits:
@@ -93,49 +113,40 @@ def _output(path: str | None, fmt: str):
         yield f
 
 
-def _filters(args: argparse.Namespace) -> dict[str, Any]:
-    keys = ("status", "category", "severity", "platform", "host", "run_id")
-    return {k: getattr(args, k) for k in keys if getattr(args, k, None)}
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.store)
     except StoreError as e:
         raise CliError(f"无法打开存储：{e}") from e
+    columns = parse_columns(args.columns)
+    filters = store_filters(args)
     with store, _output(args.output, args.format) as out:
-        hits = store.iter_hits(**_filters(args))
-        n = write_csv(hits, out) if args.format == "csv" else write_jsonl(hits, out)
+        hits = store.iter_hits(**filters)
+        write = write_csv if args.format == "csv" else write_jsonl
+        n = write(hits, out, columns)
     print(f"已导出 {n} 条命中记录", file=sys.stderr)
     return 0
 
 
 def cmd_count(args: argparse.Namespace) -> int:
     with open_store(args.store) as store:
-        print(store.count_hits(**_filters(args)))
+        print(store.count_hits(**store_filters(args)))
     return 0
-
-
-def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--store", help="存储地址 sqlite:///… 或 http(s)://host:9200（默认 ADSWEEP_STORE）"
-    )
-    p.add_argument("--status", help="按处置状态筛选（new、confirmed…）")
-    p.add_argument("--category", help="按违法类别筛选")
-    p.add_argument("--severity", help="按严重程度筛选（high、medium、low）")
-    p.add_argument("--platform", help="按平台筛选")
-    p.add_argument("--host", help="按域名筛选")
-    p.add_argument("--run", dest="run_id", help="按抓取批次筛选")
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("hits", help="导出、统计已存储的命中记录")
     sub = p.add_subparsers(dest="hits_command", metavar="ACTION", required=True)
     ex = sub.add_parser("export", help="逐条流式导出命中记录（JSON Lines 或 CSV）")
-    _add_filters(ex)
+    add_filters(ex)
     ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="输出格式")
+    ex.add_argument("--columns", metavar="COL,COL…",
+                    help=f"只导出这些列（可选：{','.join(EXPORT_COLUMNS)}）")  # fmt: skip
     ex.add_argument("-o", "--output", help="输出文件（默认标准输出）")
     ex.set_defaults(func=cmd_export)
     cnt = sub.add_parser("count", help="统计命中记录条数")
-    _add_filters(cnt)
+    add_filters(cnt)
     cnt.set_defaults(func=cmd_count)
+    from crawlers.cli.triage import add_triage
+
+    add_triage(sub)

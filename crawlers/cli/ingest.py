@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawlers.cli import CliError
-from crawlers.exports import FIELDS, FORMATS, ExportError, check_columns, format_of, parse_mapping
+from crawlers.errors import CliError, ExportError
+from crawlers.exports import FIELDS, FORMATS, check_columns, format_of, parse_mapping
 
 __all__ = ["register"]
 
@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         start = result.stats.get("start_time")
         by_category, hits = hits_seen(store, start) if start else ({}, 0)
     _print_summary(result.run_id, record, by_category, hits, store_url)
+    if result.signal:  # Ctrl-C: what was read is stored and summarized; end as interrupted
+        raise KeyboardInterrupt
     return 0 if record.get("pages") else 1
 
 

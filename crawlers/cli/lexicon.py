@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 
 __all__ = ["register"]
 
@@ -34,7 +34,48 @@ def register(sub: Any) -> None:
         "-o", "--output", default=None, help="model file (default: lexicon/model/offer.json)"
     )
     t.set_defaults(func=run_train)
+    _register_learn(lsub)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+
+def _register_learn(lsub: Any) -> None:
+    le = lsub.add_parser(
+        "learn",
+        help="learn from triage: confirmed/rejected hits → labelled data → retrain; field "
+        "precision per rule before and after",
+        description="从审核结果学习：已确认和已驳回的命中（连同驳回原因）转为标注数据，重新训练学习模型，"
+        "并列出每条规则在现场的查准率（重训前后），低于阈值的规则提请复核。",
+    )
+    le.add_argument(
+        "--store", default=None, metavar="URL", help="store URL (default: $ADSWEEP_STORE)"
+    )
+    le.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="model file to write (default: lexicon/model/offer.json)",
+    )
+    le.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.8,
+        help="rules whose field precision falls below this are reported for review (default 0.8)",
+    )
+    le.add_argument(
+        "--min-hits",
+        type=int,
+        default=3,
+        help="rules with fewer triaged hits are listed but not judged (default 3)",
+    )
+    le.add_argument("--export", metavar="FILE.jsonl", help="also write the labelled data")
+    le.add_argument(
+        "--data",
+        nargs="*",
+        metavar="FILE",
+        help="labelled JSONL trained on besides the triage labels (default: as train)",
+    )
+    le.add_argument("--json", action="store_true", help="print the report as JSON")
+    le.set_defaults(func=run_learn)
 
 
 def _sources(files: list[str] | None) -> list[tuple[Path, str | None]]:
@@ -69,6 +110,12 @@ def write_model(body: dict, output: str | None) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(body, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
     return out
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    from crawlers.cli.learn import learn
+
+    return learn(args, train_model, write_model, _sources(args.data))
 
 
 def run_train(args: argparse.Namespace) -> int:

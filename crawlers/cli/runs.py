@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 
 __all__ = ["register"]
 

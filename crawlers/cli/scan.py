@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError
 
 __all__ = ["register", "run"]
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import select
 import signal
+import socket
 from pathlib import Path
 
-from crawlers.cli import CliError
+from crawlers.errors import CliError, TargetsError
 
 __all__ = ["register"]
 
@@ -32,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _load(paths: list[str]) -> tuple[list, dict[str, str]]:
-    from crawlers.targets import TargetsError, load_targets
+    from crawlers.targets import load_targets
 
     files: dict[str, str] = {}
     targets = []
@@ -66,17 +69,40 @@ def run(args: argparse.Namespace) -> int:
         sched.tick()
         sched.reap(wait=True)
         return 0
-    stopping = {"flag": False}
+    stopping: dict[str, int] = {}
 
-    def stop(*_: object) -> None:
-        stopping["flag"] = True
+    def stop(signum: int, _: object) -> None:
+        stopping["signal"] = signum
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    nap = _SignalEndsSleep()
     names = ", ".join(f"{t.name}（{t.schedule}）" for t in targets)
     from crawlers.schedule import logger
 
     logger.info("调度器启动：%s", names)
-    sched.serve(lambda: stopping["flag"])
+    sched.serve(lambda: bool(stopping), nap)
     logger.info("调度器已停止")
+    if stopping.get("signal") == signal.SIGINT:
+        raise KeyboardInterrupt  # Ctrl-C: one line and 130; SIGTERM (systemd stop) is a clean 0
     return 0
+
+
+class _SignalEndsSleep:
+    """A sleep that ends when a signal arrives.
+
+    ``time.sleep`` resumes after a handler that returns, so Ctrl-C would wait for the next
+    minute's tick. With ``set_wakeup_fd`` the interpreter writes a byte to a socket on every
+    handled signal, and the sleep waits on that socket instead.
+    """
+
+    def __init__(self) -> None:
+        self._wake, self._waker = socket.socketpair()
+        self._wake.setblocking(False)
+        self._waker.setblocking(False)
+        signal.set_wakeup_fd(self._waker.fileno())
+
+    def __call__(self, seconds: float) -> None:
+        select.select([self._wake], [], [], seconds)
+        with contextlib.suppress(BlockingIOError):
+            self._wake.recv(64)

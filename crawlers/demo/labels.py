@@ -15,11 +15,12 @@ from urllib.parse import urljoin
 
 import yaml
 
+from crawlers.errors import LabelError
+
 __all__ = [
     "KINDS",
     "LABELS_FILE",
     "Label",
-    "LabelError",
     "label_urls",
     "load_labels",
     "violations",
@@ -55,10 +56,6 @@ _FIELDS = {
     "header_charset",
     "title_categories",
 }
-
-
-class LabelError(ValueError):
-    """``labels.yaml`` does not follow its schema (a bug in the demo, not in the caller)."""
 
 
 @dataclass(frozen=True, slots=True)

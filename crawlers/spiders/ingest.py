@@ -110,3 +110,26 @@ class IngestSpider(scrapy.Spider):
         if isinstance(item, PageItem):
             self.finished += 1
             self._room.set()
+            from twisted.internet import reactor
+
+            reactor.callLater(0, self._let_close)
+
+    def _let_close(self) -> None:
+        """Let a closing spider close once the last row is through the pipelines.
+
+        Scrapy 2.19 counts items yielded from ``start()`` while they are in the pipelines, but
+        nothing checks again whether a closing spider may close when the last one finishes
+        (scrapy/scrapy#7029): a Ctrl-C or SIGTERM with rows in flight would wait forever. The
+        item is still counted while its signal is sent, so while the spider is closing this
+        looks again shortly until Scrapy has let go of it.
+        """
+        scraper = getattr(self.crawler.engine, "scraper", None)
+        slot = getattr(scraper, "slot", None)
+        if slot is None or not slot.closing or slot.closing.called:
+            return
+        if slot.is_idle():
+            scraper._check_if_closing()
+        else:
+            from twisted.internet import reactor
+
+            reactor.callLater(0.05, self._let_close)

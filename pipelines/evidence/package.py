@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lexicon.vocabulary import category_label, severity_label
+from pipelines.errors import EvidenceError
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes, sha256_file
 from pipelines.evidence.record import ExtractionRecord, write_docx, write_pdf
 from pipelines.evidence.verify import verify_run
@@ -25,13 +26,9 @@ from pipelines.evidence.warc import resource_record
 from pipelines.hit import Hit
 from pipelines.items import utcnow
 
-__all__ = ["EvidenceError", "ExportResult", "export_hit"]
+__all__ = ["ExportResult", "export_hit"]
 
 _BEIJING = timedelta(hours=8)
-
-
-class EvidenceError(Exception):
-    """The hit has no evidence, or its evidence is missing or does not verify."""
 
 
 @dataclass(slots=True)

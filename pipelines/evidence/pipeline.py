@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.config import setting
+from pipelines.errors import TimestampError
 from pipelines.evidence.archive import EvidenceArchive, sha256_bytes
 from pipelines.evidence.warc import page_records, source_record
 from pipelines.hit import Hit
@@ -259,7 +260,7 @@ class EvidencePipeline:
             )
             return
         if self.tsa_url:
-            from pipelines.evidence.tsa import TimestampError, timestamp_run
+            from pipelines.evidence.tsa import timestamp_run
 
             try:
                 timestamp_run(self.archive, self.run_id, self.tsa_url)

@@ -15,15 +15,12 @@ import os
 import secrets
 from pathlib import Path
 
+from pipelines.errors import TimestampError
 from pipelines.evidence.archive import EvidenceArchive
 
-__all__ = ["TimestampError", "build_request", "response_status", "timestamp_run"]
+__all__ = ["build_request", "response_status", "timestamp_run"]
 
 _SHA256_ALG = bytes.fromhex("300d06096086480165030402010500")  # AlgorithmIdentifier, NULL params
-
-
-class TimestampError(Exception):
-    """The TSA could not be reached or did not grant a timestamp."""
 
 
 def _len(n: int) -> bytes:

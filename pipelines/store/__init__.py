@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 
+from pipelines.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.base import Store, merge_hit
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, FILTER_FIELDS, SORT_FIELDS, HitPage, HitQuery
 
 __all__ = [

@@ -9,12 +9,14 @@ from __future__ import annotations
 import copy
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
+from pipelines.errors import ConflictError
 from pipelines.hit import Hit
 from pipelines.store.query import HitPage, HitQuery
 
-__all__ = ["Store", "merge_hit"]
+__all__ = ["BulkResult", "Store", "apply_triage", "merge_hit", "stale_message"]
 
 
 #: Listing fields a re-crawl keeps from the stored hit when it read nothing for them.
@@ -51,6 +53,54 @@ def merge_hit(old: Hit | None, new: Hit) -> Hit:
         if not getattr(merged, name):
             setattr(merged, name, getattr(old, name) or getattr(new, name))
     return merged
+
+
+def stale_message(hit_id: str, current: int | None, expected: int) -> str:
+    """The one wording of a lost optimistic-concurrency race, shown to reviewers as is."""
+    now = f"当前版本 {current}，" if current is not None else ""
+    return f"命中记录 {hit_id} 已被他人修改（{now}您提交的版本 {expected}），请刷新后重试"
+
+
+def apply_triage(
+    hit: Hit, fields: dict[str, Any], history: dict[str, Any], *, actor: str, action: str, at: str
+) -> dict[str, Any]:
+    """Apply a triage change to ``hit`` in place; returns the history entry it appended.
+
+    The entry records the value before the change as ``from`` (status or assignee), so the
+    audit log always holds who, when, what, before and after.
+    """
+    entry = {"at": at, "actor": actor, "action": action, **history}
+    for key in ("status", "assignee"):
+        if key in fields:
+            entry["from"] = getattr(hit, key)
+            break
+    hit.history.append(entry)
+    for k, v in fields.items():
+        setattr(hit, k, v)
+    hit.version += 1
+    return entry
+
+
+def status_change(
+    status: str, *, note: str, reason: str, at: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(fields, history) of a status change; ``reason`` is a reject-reason id when given."""
+    history: dict[str, Any] = {"to": status, "note": note}
+    if reason:
+        history["reason"] = reason
+    return {"status": status, "status_changed_at": at}, history
+
+
+@dataclass(slots=True)
+class BulkResult:
+    """Outcome of :meth:`Store.set_status_many`: what changed and what was left alone, why."""
+
+    changed: list[str] = field(default_factory=list)
+    #: Already in the requested status: nothing written, no audit entry.
+    unchanged: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    #: Hit id → the stale-version message (another reviewer changed it first).
+    conflicts: dict[str, str] = field(default_factory=dict)
 
 
 class Store(ABC):
@@ -103,8 +153,14 @@ class Store(ABC):
         """Counts per value of each field (see ``FACET_FIELDS``) over the hits matching ``q``."""
 
     @abstractmethod
-    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
-        """Hits per UTC day (``YYYY-MM-DD``) of ``field`` over the hits matching ``q``."""
+    def histogram(
+        self, q: HitQuery, field: str = "first_seen", *, utc_offset_hours: int = 0
+    ) -> dict[str, int]:
+        """Hits per day (``YYYY-MM-DD``) of ``field`` over the hits matching ``q``.
+
+        Days are UTC days, or the days of a clock ``utc_offset_hours`` ahead of UTC (8 for
+        Beijing time: campaign statistics count by the reviewers' calendar).
+        """
 
     @abstractmethod
     def assign(
@@ -131,12 +187,51 @@ class Store(ABC):
         actor: str,
         expected_version: int | None = None,
         note: str = "",
+        reason: str = "",
         at: str | None = None,
     ) -> Hit:
         """Change triage status, appending to history and the audit log.
 
-        Raises ConflictError when ``expected_version`` is stale.
+        ``reason`` is a reject-reason id (``lexicon.vocabulary.REJECT_REASONS``), ``note`` free
+        text; both land in the history entry. Raises ConflictError when ``expected_version``
+        is stale.
         """
+
+    def set_status_many(
+        self,
+        hit_ids: Iterable[str],
+        status: str,
+        *,
+        actor: str,
+        note: str = "",
+        reason: str = "",
+        expected_versions: dict[str, int] | None = None,
+        at: str | None = None,
+    ) -> BulkResult:
+        """Bulk :meth:`set_status` with the same history and audit entry per hit.
+
+        Hits already in ``status`` are left alone; a hit whose version differs from
+        ``expected_versions[id]`` is reported as a conflict, never overwritten. Backends
+        override this with a batched write; this fallback is one write per hit.
+        """
+        out = BulkResult()
+        expected = expected_versions or {}
+        for hid in hit_ids:
+            hit = self.get_hit(hid)
+            if hit is None:
+                out.missing.append(hid)
+            elif hid in expected and expected[hid] != hit.version:
+                out.conflicts[hid] = stale_message(hid, hit.version, expected[hid])
+            elif hit.status == status:
+                out.unchanged.append(hid)
+            else:
+                try:
+                    self.set_status(hid, status, actor=actor, note=note, reason=reason,
+                                    expected_version=hit.version, at=at)  # fmt: skip
+                    out.changed.append(hid)
+                except ConflictError as e:
+                    out.conflicts[hid] = str(e)
+        return out
 
     # -- audit (append-only: there is no method to change or delete an entry) -------------------
     @abstractmethod
@@ -156,6 +251,74 @@ class Store(ABC):
         self, *, hit_id: str | None = None, actor: str | None = None, limit: int | None = None
     ) -> Iterator[dict[str, Any]]:
         """Audit entries, oldest first."""
+
+    @abstractmethod
+    def query_audit(
+        self,
+        *,
+        action: str | list[str] | None = None,
+        actor: str | None = None,
+        hit_id: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        before: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Audit entries newest first, filtered; ``before`` is an entry id (the next page).
+
+        ``since`` is inclusive and ``until`` exclusive (ISO-8601, compared as strings).
+        """
+
+    # -- reviewer accounts --------------------------------------------------------------------
+    @abstractmethod
+    def put_user(self, user: dict[str, Any]) -> dict[str, Any]:
+        """Create an account (``name`` required); an existing name raises ConflictError.
+
+        Stored fields: ``name``, ``role``, ``password_hash``, ``disabled``, ``session_epoch``
+        (bumped to end every session of the account), ``created_at``, ``version``.
+        """
+
+    @abstractmethod
+    def get_user(self, name: str) -> dict[str, Any] | None: ...
+
+    @abstractmethod
+    def update_user(
+        self, name: str, *, expected_version: int | None = None, **fields: Any
+    ) -> dict[str, Any]:
+        """Change fields of an account (optimistic concurrency as :meth:`update_notice`)."""
+
+    @abstractmethod
+    def list_users(self) -> list[dict[str, Any]]:
+        """Every account, by name."""
+
+    # -- saved views (per user) ----------------------------------------------------------------
+    @abstractmethod
+    def put_view(self, owner: str, name: str, query: str) -> dict[str, Any]:
+        """Save (or replace) a named queue view: ``query`` is the view's URL query string."""
+
+    @abstractmethod
+    def list_views(self, owner: str) -> list[dict[str, Any]]:
+        """The owner's saved views, by name."""
+
+    @abstractmethod
+    def delete_view(self, owner: str, name: str) -> bool: ...
+
+    # -- review claims ---------------------------------------------------------------------------
+    @abstractmethod
+    def claim_hit(self, hit_id: str, holder: str, *, ttl: float, now: float | None = None) -> bool:
+        """Claim a hit for ``ttl`` seconds; False when someone else holds an unexpired claim.
+
+        Atomic across processes: two reviewers asking at once never both get True. The holder
+        may renew its own claim. ``now`` is epoch seconds (tests pass it; default the clock).
+        """
+
+    @abstractmethod
+    def release_claim(self, hit_id: str, holder: str) -> None:
+        """Drop ``holder``'s claim on the hit (after a decision or a skip); others' stay."""
+
+    @abstractmethod
+    def active_claims(self, now: float | None = None) -> dict[str, str]:
+        """Unexpired claims: hit id → holder."""
 
     # -- notices ------------------------------------------------------------------------------
     @abstractmethod

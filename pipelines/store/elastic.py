@@ -27,9 +27,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from pipelines.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
-from pipelines.store.base import Store, merge_hit
+from pipelines.store.base import Store, apply_triage, merge_hit, stale_message, status_change
+from pipelines.store.elastic_accounts import ElasticAccounts
+from pipelines.store.elastic_bulk import ElasticBulk
 from pipelines.store.elastic_mappings import (
     FACET_FIELD,
     INDEX_MAPPINGS,
@@ -44,14 +47,13 @@ from pipelines.store.elastic_mappings import (
 )
 from pipelines.store.engine import ENGINES, EngineClient, without_password
 from pipelines.store.engine_clients import detect_engine, make_client
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import query_terms
 
 __all__ = ["ElasticStore"]
 
 
-class ElasticStore(Store):
+class ElasticStore(ElasticAccounts, ElasticBulk, Store):
     """Hits, pages, runs, audit and notices in Elasticsearch or OpenSearch indices behind aliases."""
 
     def __init__(self, client: EngineClient, *, prefix: str = "adsweep", url: str = "") -> None:
@@ -103,9 +105,12 @@ class ElasticStore(Store):
             body = {"index_patterns": [f"{alias}-v*"], "priority": 100,
                     "template": {"settings": index_settings(), "mappings": mappings}}  # fmt: skip
             body["version"] = zlib.crc32(json.dumps(body, sort_keys=True).encode()) & 0x7FFFFFFF
-            if versions.get(f"{alias}-template") != body["version"]:
+            changed = versions.get(f"{alias}-template") != body["version"]
+            if changed:
                 c.put_template(f"{alias}-template", body)
             if alias in aliases:
+                if changed:  # fields added since the index was made (additive only: ``packs``)
+                    c.put_mapping(alias, mappings["properties"])
                 continue
             index = f"{alias}-v{SCHEMA_VERSION}"
             if c.index_exists(index):  # restored without its alias: re-attach
@@ -229,15 +234,7 @@ class ElasticStore(Store):
             else:
                 action |= {"if_seq_no": d["_seq_no"], "if_primary_term": d["_primary_term"]}
             actions.append(action)
-        retry = []
-        with self._errors():
-            for ok, info in self.client.bulk(actions):
-                if not ok:
-                    op = next(iter(info.values()))
-                    if op.get("status") != 409:
-                        raise StoreUnavailable(f"bulk write refused: {op.get('error')}")
-                    retry.append(op["_id"])
-        for hid in retry:
+        for hid in self._bulk_write(actions):  # lost a race: merge again one by one
             self.upsert_hit(latest[hid])
         return len(hits)
 
@@ -257,59 +254,44 @@ class ElasticStore(Store):
 
     # -- triage -----------------------------------------------------------------------------------
     def _triage(
-        self, hit_id: str, expected: int | None, fields: dict[str, Any], history: dict[str, Any],
-        actor: str, action: str, at: str,
+        self, hit_id: str, expected: int | None, change: tuple[dict, dict], actor: str,
+        action: str, at: str,
     ) -> Hit:  # fmt: skip
         got = self._get("hits", hit_id)
         if got is None:
             raise StoreError(f"no hit {hit_id}")
         hit = from_doc(got[0])
         if expected is not None and expected != hit.version:
-            raise ConflictError(
-                f"命中记录 {hit_id} 已被他人修改（当前版本 {hit.version}，"
-                f"您提交的版本 {expected}），请刷新后重试"
-            )
-        entry = {"at": at, "actor": actor, "action": action, **history}
-        if "status" in fields:
-            entry["from"] = hit.status
-        hit.history.append(entry)
-        for k, v in fields.items():
-            setattr(hit, k, v)
-        hit.version += 1
+            raise ConflictError(stale_message(hit_id, hit.version, expected))
+        entry = apply_triage(hit, *change, actor=actor, action=action, at=at)
         try:
             # Human-rate writes: refresh now, so the reviewer's next queue page shows the change
             # (wait_for would wait for the next scheduled refresh, a second on a real engine).
             self._put("hits", hit_id, to_doc(hit), got[1:], refresh=True)
         except ConflictError:
             if expected is None:  # no version given: re-read and apply again
-                return self._triage(hit_id, None, fields, history, actor, action, at)
-            raise ConflictError(
-                f"命中记录 {hit_id} 已被他人修改（您提交的版本 {expected}），请刷新后重试"
-            ) from None
+                return self._triage(hit_id, None, change, actor, action, at)
+            raise ConflictError(stale_message(hit_id, None, expected)) from None
         self.append_audit(action, actor=actor, hit_id=hit_id, detail=entry, at=at)
         return hit
 
     def set_status(
         self, hit_id: str, status: str, *, actor: str, expected_version: int | None = None,
-        note: str = "", at: str | None = None,
+        note: str = "", reason: str = "", at: str | None = None,
     ) -> Hit:  # fmt: skip
         if status not in STATUSES:
             raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
         at = at or utcnow()
-        return self._triage(
-            hit_id, expected_version, {"status": status, "status_changed_at": at},
-            {"to": status, "note": note}, actor, "status", at,
-        )  # fmt: skip
+        change = status_change(status, note=note, reason=reason, at=at)
+        return self._triage(hit_id, expected_version, change, actor, "status", at)
 
     def assign(
         self, hit_id: str, assignee: str | None, *, actor: str,
         expected_version: int | None = None, at: str | None = None,
     ) -> Hit:  # fmt: skip
         at = at or utcnow()
-        return self._triage(
-            hit_id, expected_version, {"assignee": assignee}, {"assignee": assignee},
-            actor, "assign", at,
-        )  # fmt: skip
+        change = ({"assignee": assignee}, {"assignee": assignee, "to": assignee})
+        return self._triage(hit_id, expected_version, change, actor, "assign", at)
 
     # -- hits: reads ----------------------------------------------------------------------------
     def get_hit(self, hit_id: str) -> Hit | None:
@@ -355,11 +337,16 @@ class ElasticStore(Store):
             out[n] = {b["key"]: b["doc_count"] for b in buckets if b["key"] not in ("", None)}
         return out
 
-    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
+    def histogram(
+        self, q: HitQuery, field: str = "first_seen", *, utc_offset_hours: int = 0
+    ) -> dict[str, int]:
         if field not in ("first_seen", "last_seen", "status_changed_at"):
             raise StoreError(f"cannot histogram {field!r}")
         agg = {"date_histogram": {"field": field, "calendar_interval": "day",
                                   "format": "yyyy-MM-dd", "min_doc_count": 1}}  # fmt: skip
+        if utc_offset_hours:
+            hours = int(utc_offset_hours)
+            agg["date_histogram"]["time_zone"] = f"{'+' if hours > 0 else '-'}{abs(hours):02d}:00"
         with self._errors():
             body = {"query": query_clause(q), "size": 0, "aggs": {"d": agg}}
             r = self.client.search(self.alias("hits"), body)

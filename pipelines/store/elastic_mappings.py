@@ -62,14 +62,15 @@ _HITS = {
         "search_seg": {"type": "text", "analyzer": "seg_ws"},
         "platform": _KW, "host": _KW, "shop": _KW, "seller": _KW, "severity": _KW,
         "status": _KW, "assignee": _KW, "run_id": _KW, "target": _KW,
-        "categories": _KW, "rules": _KW, "contact_values": _KW,
+        "categories": _KW, "rules": _KW, "contact_values": _KW, "packs": _KW,
         "score": {"type": "float"}, "version": {"type": "integer"},
         "first_seen": _DATE, "last_seen": _DATE, "status_changed_at": _DATE,
         "findings": _OFF, "contacts": _OFF, "evidence": _OFF, "history": _OFF, **_TS,
     },
 }  # fmt: skip
 
-#: Mappings of every index kind; the store creates ``<prefix>-<kind>-v1`` behind an alias.
+#: Mappings of every index kind; the store creates ``<prefix>-<kind>-v<SCHEMA_VERSION>`` behind an
+#: alias.
 INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
     "hits": _HITS,
     "pages": {
@@ -115,20 +116,35 @@ INDEX_MAPPINGS: dict[str, dict[str, Any]] = {
         },
     },
     "counters": {"dynamic": False, "properties": {"series": _KW, "value": {"type": "long"}}},
+    # The reviewer's records (``elastic_accounts``): a claim's ``expires_at`` is epoch seconds.
+    "users": {
+        "dynamic": False,
+        "properties": {"name": _KW, "role": _KW, "created_at": _DATE, **_TS},
+    },
+    "views": {
+        "dynamic": False,
+        "properties": {"owner": _KW, "name": _KW, "saved_at": _DATE, **_TS},
+    },
+    "claims": {
+        "dynamic": False,
+        "properties": {"hit_id": _KW, "holder": _KW, "expires_at": {"type": "double"}},
+    },
 }
 
 #: Facet name → indexed field.
 FACET_FIELD = {
     "status": "status", "category": "categories", "severity": "severity",
-    "platform": "platform", "host": "host", "shop": "shop", "assignee": "assignee",
-    "rule": "rules", "run_id": "run_id", "contact": "contact_values",
+    "platform": "platform", "host": "host", "shop": "shop", "seller": "seller",
+    "assignee": "assignee",
+    "rule": "rules", "run_id": "run_id", "contact": "contact_values", "pack": "packs",
 }  # fmt: skip
 
 _DATES = ("first_seen", "last_seen", "status_changed_at")
 
 #: The field each kind's ``@timestamp`` copies: when the record came to be.
 TIMESTAMP_SOURCE = {"hits": "first_seen", "pages": "last_seen", "runs": "started_at",
-                    "audit": "at", "notices": "created_at"}  # fmt: skip
+                    "audit": "at", "notices": "created_at", "users": "created_at",
+                    "views": "saved_at"}  # fmt: skip
 
 
 def stamp(kind: str, doc: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +182,7 @@ def to_doc(hit: Hit) -> dict[str, Any]:
         doc[k] = doc[k] or None
     doc["rules"] = sorted({f.get("rule_id", "") for f in hit.findings})
     doc["contact_values"] = sorted({c.get("value", "") for c in hit.contacts})
+    doc["packs"] = hit.packs
     doc["search_seg"] = index_text(*search_parts(hit))
     return doc
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.store.errors import ConflictError, StoreError, StoreUnavailable
+from pipelines.errors import ConflictError, StoreError, StoreUnavailable
 
 __all__ = ["ENGINES", "EngineClient", "without_password", "write_block"]
 
@@ -46,10 +46,18 @@ class EngineClient(ABC):
     @abstractmethod
     def put(
         self, index: str, doc_id: str, doc: dict[str, Any], *,
-        seq: tuple[int, int] | None, refresh: str | bool = False,
+        seq: tuple[int, int] | None, refresh: str | bool = False, overwrite: bool = False,
     ) -> None:  # fmt: skip
-        """Create (``seq`` None, ``op_type=create``) or replace at exactly ``seq``; the index
-        must be an alias (``require_alias``)."""
+        """Create (``seq`` None, ``op_type=create``) or replace at exactly ``seq``; with
+        ``overwrite`` write whatever is there (a record only its owner writes, e.g. a saved
+        view). The index must be an alias (``require_alias``)."""
+
+    @abstractmethod
+    def delete(
+        self, index: str, doc_id: str, *, seq: tuple[int, int] | None = None,
+        refresh: str | bool = False,
+    ) -> bool:  # fmt: skip
+        """Delete (at exactly ``seq`` when given); False when it was gone or had changed."""
 
     @abstractmethod
     def mget(self, index: str, ids: list[str]) -> list[dict[str, Any]]: ...
@@ -114,6 +122,10 @@ class EngineClient(ABC):
 
     @abstractmethod
     def get_mapping(self, index: str) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def put_mapping(self, index: str, properties: dict[str, Any]) -> None:
+        """Add fields to an existing index's mapping (additive changes only)."""
 
     @abstractmethod
     def reindex(self, body: dict[str, Any]) -> dict[str, Any]:

@@ -11,12 +11,19 @@ import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from pipelines.errors import StoreConfigError
 from pipelines.store.engine import ENGINES, EngineClient
-from pipelines.store.errors import StoreConfigError
 
 __all__ = ["ElasticClient", "OpenSearchClient", "detect_engine", "make_client"]
 
 _BULK = {"raise_on_error": False, "raise_on_exception": True, "max_retries": 2, "chunk_size": 500}
+
+
+def _condition(seq: tuple[int, int] | None, overwrite: bool) -> dict[str, Any]:
+    """A write's precondition: at exactly ``seq``, else create-only unless ``overwrite``."""
+    if seq is not None:
+        return {"if_seq_no": seq[0], "if_primary_term": seq[1]}
+    return {} if overwrite else {"op_type": "create"}
 
 
 def _alias_actions(index: str, name: str) -> dict[str, Any]:
@@ -58,11 +65,17 @@ class ElasticClient(EngineClient):
         return dict(r.body) if r.get("found") else None
 
     def put(self, index: str, doc_id: str, doc: dict[str, Any], *,
-            seq: tuple[int, int] | None, refresh: str | bool = False) -> None:  # fmt: skip
-        cond: dict[str, Any] = {"op_type": "create"} if seq is None else {
-            "if_seq_no": seq[0], "if_primary_term": seq[1]}  # fmt: skip
+            seq: tuple[int, int] | None, refresh: str | bool = False,
+            overwrite: bool = False) -> None:  # fmt: skip
         self.es.index(index=index, id=doc_id, document=doc, require_alias=True, refresh=refresh,
-                      **cond)  # fmt: skip
+                      **_condition(seq, overwrite))  # fmt: skip
+
+    def delete(self, index: str, doc_id: str, *, seq: tuple[int, int] | None = None,
+               refresh: str | bool = False) -> bool:  # fmt: skip
+        cond = _condition(seq, True)
+        r = self.es.options(ignore_status=(404, 409)).delete(index=index, id=doc_id,
+                                                              refresh=refresh, **cond)  # fmt: skip
+        return r.get("result") == "deleted"
 
     def mget(self, index: str, ids: list[str]) -> list[dict[str, Any]]:
         return list(self.es.mget(index=index, ids=ids)["docs"])
@@ -127,6 +140,9 @@ class ElasticClient(EngineClient):
 
     def get_mapping(self, index: str) -> dict[str, Any]:
         return dict(self.es.indices.get_mapping(index=index).body)
+
+    def put_mapping(self, index: str, properties: dict[str, Any]) -> None:
+        self.es.indices.put_mapping(index=index, properties=properties)
 
     def reindex(self, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self.es.reindex(**body, wait_for_completion=True, refresh=True).body)
@@ -201,11 +217,16 @@ class OpenSearchClient(EngineClient):
         return r if r.get("found") else None
 
     def put(self, index: str, doc_id: str, doc: dict[str, Any], *,
-            seq: tuple[int, int] | None, refresh: str | bool = False) -> None:  # fmt: skip
-        cond: dict[str, Any] = {"op_type": "create"} if seq is None else {
-            "if_seq_no": seq[0], "if_primary_term": seq[1]}  # fmt: skip
+            seq: tuple[int, int] | None, refresh: str | bool = False,
+            overwrite: bool = False) -> None:  # fmt: skip
         self.os.index(index=index, id=doc_id, body=doc, require_alias=True, refresh=refresh,
-                      **cond)  # fmt: skip
+                      **_condition(seq, overwrite))  # fmt: skip
+
+    def delete(self, index: str, doc_id: str, *, seq: tuple[int, int] | None = None,
+               refresh: str | bool = False) -> bool:  # fmt: skip
+        cond = _condition(seq, True)
+        r = self.os.delete(index=index, id=doc_id, refresh=refresh, ignore=(404, 409), **cond)
+        return r.get("result") == "deleted"
 
     def mget(self, index: str, ids: list[str]) -> list[dict[str, Any]]:
         return list(self.os.mget(index=index, body={"ids": ids})["docs"])
@@ -272,6 +293,9 @@ class OpenSearchClient(EngineClient):
 
     def get_mapping(self, index: str) -> dict[str, Any]:
         return self.os.indices.get_mapping(index=index)
+
+    def put_mapping(self, index: str, properties: dict[str, Any]) -> None:
+        self.os.indices.put_mapping(index=index, body={"properties": properties})
 
     def reindex(self, body: dict[str, Any]) -> dict[str, Any]:
         return self.os.reindex(body=body, wait_for_completion=True, refresh=True)

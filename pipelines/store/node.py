@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from pipelines.store.errors import StoreConfigError, StoreUnavailable
+from pipelines.errors import StoreConfigError, StoreUnavailable
 
 __all__ = ["NODE_PROJECT", "OpenSearchNode", "node_classpath"]
 

@@ -122,6 +122,7 @@ class StorePipeline:
             self._count_hit(hit)
         state = {
             "fingerprint": hit.content_fingerprint if hit else content_fingerprint(item),
+            "detected_with": item.detected_with,
             "status": item.status,
             "last_seen": item.fetched_at,
             "hit_id": hit.id if hit else None,

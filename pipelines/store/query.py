@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from pipelines.errors import StoreError
 from pipelines.hit import Hit
-from pipelines.store.errors import StoreError
 
 __all__ = [
     "FACET_FIELDS",
@@ -36,10 +36,12 @@ FILTER_FIELDS: tuple[str, ...] = (
     "platform",
     "host",
     "shop",
+    "seller",
     "contact",
     "run_id",
     "assignee",
     "rule",
+    "pack",
 )
 
 #: Fields ``facets`` can count.
@@ -50,9 +52,12 @@ FACET_FIELDS: tuple[str, ...] = (
     "platform",
     "host",
     "shop",
+    "seller",
+    "contact",
     "assignee",
     "rule",
     "run_id",
+    "pack",
 )
 
 #: Sortable fields (``score`` is the queue's default, highest first).
@@ -69,10 +74,13 @@ class HitQuery:
     platform: str | list[str] | None = None
     host: str | list[str] | None = None
     shop: str | list[str] | None = None
+    seller: str | list[str] | None = None
     contact: str | list[str] | None = None
     run_id: str | list[str] | None = None
     assignee: str | list[str] | None = None
     rule: str | list[str] | None = None
+    #: Rule pack of any finding (``special-ops``, ``training-ads``, ``certificates``).
+    pack: str | list[str] | None = None
     #: Date range on ``date_field`` (ISO-8601; ``since`` inclusive, ``until`` exclusive).
     since: str | None = None
     until: str | None = None

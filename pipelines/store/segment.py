@@ -4,17 +4,20 @@ Neither SQLite's FTS5 tokenizers nor a stock Elasticsearch cluster segment Chine
 trigram index misses two-character terms such as 包过; the standard analyzer splits into single
 characters, so 包过 would also find 不过). Both backends therefore index text pre-segmented by
 jieba in search mode (words and their sub-words, space-separated) and segment queries the same
-way.
+way. The dictionary is the lexicon's, loaded once per process (``lexicon.segment``); the store
+adds its own words to a copy of it, so the detector's terms never change the index.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lexicon.segment import tokenizer_with
+
 if TYPE_CHECKING:
+    from lexicon.segment import Tokenizer
     from pipelines.hit import Hit
 
 __all__ = ["MAX_INDEX_CHARS", "index_text", "query_terms", "search_parts", "segment"]
@@ -37,15 +40,8 @@ DOMAIN_WORDS: tuple[str, ...] = (
 
 
 @lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.INFO)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for w in DOMAIN_WORDS:
-        tok.add_word(w, freq=100000)
-    return tok
+def _jieba() -> Tokenizer:
+    return tokenizer_with((w, 100000) for w in DOMAIN_WORDS)
 
 
 #: Clauses (text between punctuation) already segmented. Ads are copied from listing to
@@ -138,7 +134,7 @@ def index_text(*parts: str | None) -> str:
 
 def query_terms(query: str) -> list[str]:
     """Words of a user's query (precise mode: 电工证包过 → 电工证, 包过), de-duplicated."""
-    toks = _jieba().lcut(query.lower(), HMM=False)
+    toks = list(_jieba().cut(query.lower()))
     out: list[str] = []
     for t in (s.strip() for s in toks):
         if t and _WORD.search(t) and t not in out:

@@ -22,12 +22,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from pipelines.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
-from pipelines.store.base import Store, merge_hit
-from pipelines.store.errors import ConflictError, StoreConfigError, StoreError, StoreUnavailable
+from pipelines.store.base import (
+    BulkResult,
+    Store,
+    apply_triage,
+    merge_hit,
+    stale_message,
+    status_change,
+)
 from pipelines.store.query import FACET_FIELDS, HitPage, HitQuery, encode_cursor, highlight
 from pipelines.store.segment import index_text, query_terms, search_parts
+from pipelines.store.sqlite_accounts import SQLiteAccounts
 from pipelines.store.sqlite_query import FACET_SQL, fts_match, order_by, where
 from pipelines.store.sqlite_records import SQLiteRecords
 from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
@@ -35,11 +43,12 @@ from pipelines.store.sqlite_schema import CATEGORY_BITS, migrate
 __all__ = ["SQLiteStore"]
 
 _HIT_COLS = (
-    "id, url, status, platform, host, shop, severity, score, run_id, first_seen, last_seen,"
+    "id, url, status, platform, host, shop, seller, severity, score, run_id, first_seen,"
+    " last_seen,"
     " status_changed_at, assignee, cat_mask, fts_key, version, doc"
 )
 _UPSERT = (
-    f"INSERT INTO hits ({_HIT_COLS}) VALUES ({','.join('?' * 17)}) ON CONFLICT(id) DO UPDATE SET "
+    f"INSERT INTO hits ({_HIT_COLS}) VALUES ({','.join('?' * 18)}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in _HIT_COLS.split(",")[1:])
     + " RETURNING rid"
 )
@@ -59,6 +68,11 @@ def _doc(hit: Hit) -> str:
 
 def _fts_key(hit: Hit) -> str:
     return hashlib.md5("\x00".join(search_parts(hit)).encode("utf-8")).hexdigest()
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
 
 
 def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
@@ -93,14 +107,36 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
-class SQLiteStore(SQLiteRecords, Store):
-    """The embedded store; safe to share between threads (one connection behind a lock)."""
+#: Facets that are a column of the hits table (one GROUP BY over the matching rows).
+_COLUMN_FACETS = frozenset(name for name, (_, frm) in FACET_SQL.items() if frm == "hits h")
+
+
+def _ranked_values(rows: Iterable[tuple[Any, int]]) -> dict[str, int]:
+    """Facet counts, largest first, then by value; empty values are not a facet value."""
+    kept = [(v, n) for v, n in rows if v not in (None, "") and n]
+    return dict(sorted(kept, key=lambda vn: (-vn[1], vn[0])))
+
+
+def _ranked(sums: Iterable[int | None]) -> dict[str, int]:
+    return _ranked_values(zip(CATEGORY_BITS, (n or 0 for n in sums), strict=True))
+
+
+class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
+    """The embedded store; safe to share between threads (one connection behind a lock).
+
+    Counts, facets and histograms, which may scan much of a large store, run on a second,
+    read-only connection with its own lock: WAL lets it read while the first one serves the
+    queue and writes, so a slow facet count never holds up a page or a decision.
+    """
 
     def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
+        self.timeout = timeout
         self._lock = threading.RLock()
         self._check_writable()
+        self._scan_lock = threading.Lock()
+        self._scan_db: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
@@ -153,6 +189,12 @@ class SQLiteStore(SQLiteRecords, Store):
             if "locked" in msg or "busy" in msg or "disk" in msg or "unable to open" in msg:
                 raise StoreUnavailable(f"SQLite store {self.path}: {e}") from e
             raise StoreError(f"SQLite store {self.path}: {e}") from e
+        except sqlite3.ProgrammingError as e:
+            if "closed" not in str(e):
+                raise
+            # A reader that outlived the store (the reviewer's background facet refresh while
+            # the server shuts down) gets the store's own error, which such readers handle.
+            raise StoreError(f"SQLite store {self.path} is closed") from e
 
     @contextmanager
     def _tx(self):
@@ -169,6 +211,18 @@ class SQLiteStore(SQLiteRecords, Store):
         with self._lock, self._errors():
             return self._db.execute(sql, list(args)).fetchall()
 
+    def _scan(self, sql: str, args: Iterable[Any] = ()) -> list[tuple]:
+        """A long read (count, facet, histogram) on the second connection."""
+        with self._scan_lock, self._errors():
+            if self._scan_db is None:
+                db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                     check_same_thread=False, timeout=self.timeout)  # fmt: skip
+                db.execute("PRAGMA cache_size=-131072")
+                db.execute("PRAGMA mmap_size=1073741824")
+                db.execute("PRAGMA temp_store=MEMORY")
+                self._scan_db = db
+            return self._scan_db.execute(sql, list(args)).fetchall()
+
     # -- hits: writes ------------------------------------------------------------------------------
     def _write_hit(self, hit: Hit, old_fts_key: str | None, seg: str | None = None) -> None:
         key = _fts_key(hit)
@@ -176,8 +230,8 @@ class SQLiteStore(SQLiteRecords, Store):
         for c in hit.categories:
             mask |= CATEGORY_BITS.get(c, 0)
         row = (
-            hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.severity,
-            hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
+            hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.seller,
+            hit.severity, hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
             hit.status_changed_at or "", hit.assignee, mask, key, hit.version, _doc(hit),
         )  # fmt: skip
         (rid,) = self._db.execute(_UPSERT, row).fetchone()
@@ -185,6 +239,7 @@ class SQLiteStore(SQLiteRecords, Store):
         for table, _col, values in (
             ("hit_rules", "rule", {f.get("rule_id", "") for f in hit.findings}),
             ("hit_contacts", "contact", {c.get("value", "") for c in hit.contacts}),
+            ("hit_packs", "pack", set(hit.packs)),
         ):
             db.execute(f"DELETE FROM {table} WHERE rid=?", (rid,))
             db.executemany(
@@ -239,19 +294,20 @@ class SQLiteStore(SQLiteRecords, Store):
             return
         db = self._db
         (top,) = db.execute("SELECT coalesce(max(rid), 0) FROM hits").fetchone()
-        rows, rules, contacts, fts = [], [], [], []
+        rows, rules, contacts, packs, fts = [], [], [], [], []
         for rid, hit in enumerate(hits, top + 1):
             merge_hit(None, hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
             rows.append((rid, hit.id, hit.url, hit.status, hit.platform, hit.host, hit.shop,
-                         hit.severity, hit.score, hit.run_id, hit.first_seen or "",
+                         hit.seller, hit.severity, hit.score, hit.run_id, hit.first_seen or "",
                          hit.last_seen or "", hit.status_changed_at or "", hit.assignee, mask,
                          keys[hit.id], hit.version, _doc(hit)))  # fmt: skip
             rules += [(rid, r) for r in {f.get("rule_id", "") for f in hit.findings}]
             contacts += [(rid, c) for c in {c.get("value", "") for c in hit.contacts}]
+            packs += [(rid, p) for p in hit.packs]
             fts.append((rid, segs[hit.id]))
-        db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 18)})", rows)
-        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts)):
+        db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 19)})", rows)
+        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts), ("hit_packs", packs)):
             db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)", vals)
         db.executemany("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", fts)
 
@@ -282,7 +338,8 @@ class SQLiteStore(SQLiteRecords, Store):
             old_key, rid = olds[hit.id]
             key = _fts_key(hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
-            rows.append((hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.severity,
+            rows.append((hit.url, hit.status, hit.platform, hit.host, hit.shop, hit.seller,
+                         hit.severity,
                          hit.score, hit.run_id, hit.first_seen or "", hit.last_seen or "",
                          hit.status_changed_at or "", hit.assignee, mask, key, hit.version,
                          _doc(hit), rid))  # fmt: skip
@@ -303,6 +360,7 @@ class SQLiteStore(SQLiteRecords, Store):
         for table, _col, values in (
             ("hit_rules", "rule", lambda h: {f.get("rule_id", "") for f in h.findings}),
             ("hit_contacts", "contact", lambda h: {c.get("value", "") for c in h.contacts}),
+            ("hit_packs", "pack", lambda h: set(h.packs)),
         ):
             db.executemany(f"DELETE FROM {table} WHERE rid=?", [(rid,) for rid, _ in rows])
             db.executemany(
@@ -331,7 +389,7 @@ class SQLiteStore(SQLiteRecords, Store):
 
     # -- triage ------------------------------------------------------------------------------------
     def _triage(
-        self, hit_id: str, expected_version: int | None, change: dict[str, Any], actor: str,
+        self, hit_id: str, expected_version: int | None, change: tuple[dict, dict], actor: str,
         action: str, at: str,
     ) -> Hit:  # fmt: skip
         with self._tx():
@@ -340,40 +398,73 @@ class SQLiteStore(SQLiteRecords, Store):
                 raise StoreError(f"no hit {hit_id}")
             hit, key = old
             if expected_version is not None and expected_version != hit.version:
-                raise ConflictError(
-                    f"命中记录 {hit_id} 已被他人修改（当前版本 {hit.version}，"
-                    f"您提交的版本 {expected_version}），请刷新后重试"
-                )
-            entry = {"at": at, "actor": actor, "action": action, **change["history"]}
-            if "status" in change["fields"]:
-                entry["from"] = hit.status
-            hit.history.append(entry)
-            for k, v in change["fields"].items():
-                setattr(hit, k, v)
-            hit.version += 1
+                raise ConflictError(stale_message(hit_id, hit.version, expected_version))
+            entry = apply_triage(hit, *change, actor=actor, action=action, at=at)
             self._write_hit(hit, key)
             self._audit(action, actor, hit_id, entry, at)
         return hit
 
     def set_status(
         self, hit_id: str, status: str, *, actor: str, expected_version: int | None = None,
-        note: str = "", at: str | None = None,
+        note: str = "", reason: str = "", at: str | None = None,
     ) -> Hit:  # fmt: skip
-        if status not in STATUSES:
-            raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+        _check_status(status)
         at = at or utcnow()
-        change = {
-            "fields": {"status": status, "status_changed_at": at},
-            "history": {"to": status, "note": note},
-        }
+        change = status_change(status, note=note, reason=reason, at=at)
         return self._triage(hit_id, expected_version, change, actor, "status", at)
+
+    def set_status_many(
+        self, hit_ids: Iterable[str], status: str, *, actor: str, note: str = "",
+        reason: str = "", expected_versions: dict[str, int] | None = None,
+        at: str | None = None,
+    ) -> BulkResult:  # fmt: skip
+        """One transaction per 500 hits; only the status columns and the document change."""
+        _check_status(status)
+        at = at or utcnow()
+        out, ids = BulkResult(), list(dict.fromkeys(hit_ids))
+        for i in range(0, len(ids), 500):
+            with self._tx():
+                self._status_chunk(ids[i : i + 500], status, actor, note, reason,
+                                   expected_versions or {}, at, out)  # fmt: skip
+        return out
+
+    def _status_chunk(
+        self, ids: list[str], status: str, actor: str, note: str, reason: str,
+        expected: dict[str, int], at: str, out: BulkResult,
+    ) -> None:  # fmt: skip
+        db = self._db
+        sql = f"SELECT rid, id, doc FROM hits WHERE id IN ({','.join('?' * len(ids))})"
+        found = {hid: (rid, doc) for rid, hid, doc in db.execute(sql, ids)}
+        rows, audit = [], []
+        for hid in ids:
+            if hid not in found:
+                out.missing.append(hid)
+                continue
+            rid, doc = found[hid]
+            hit = Hit.from_dict(json.loads(doc))
+            if hid in expected and expected[hid] != hit.version:
+                out.conflicts[hid] = stale_message(hid, hit.version, expected[hid])
+            elif hit.status == status:
+                out.unchanged.append(hid)
+            else:
+                change = status_change(status, note=note, reason=reason, at=at)
+                entry = apply_triage(hit, *change, actor=actor, action="status", at=at)
+                rows.append((hit.status, hit.status_changed_at, hit.version, _doc(hit), rid))
+                audit.append((at, actor, "status", hid, _ENCODE(entry)))
+                out.changed.append(hid)
+        db.executemany(
+            "UPDATE hits SET status=?, status_changed_at=?, version=?, doc=? WHERE rid=?", rows
+        )
+        db.executemany(
+            "INSERT INTO audit_log(at, actor, action, hit_id, doc) VALUES (?,?,?,?,?)", audit
+        )
 
     def assign(
         self, hit_id: str, assignee: str | None, *, actor: str,
         expected_version: int | None = None, at: str | None = None,
     ) -> Hit:  # fmt: skip
         at = at or utcnow()
-        change = {"fields": {"assignee": assignee}, "history": {"assignee": assignee}}
+        change = ({"assignee": assignee}, {"assignee": assignee, "to": assignee})
         return self._triage(hit_id, expected_version, change, actor, "assign", at)
 
     # -- hits: reads -------------------------------------------------------------------------------
@@ -414,31 +505,58 @@ class SQLiteStore(SQLiteRecords, Store):
             match = fts_match(q.text)  # text alone: FTS5 counts its own doclists
             if match is not None:
                 sql = "SELECT count(*) FROM hits_fts WHERE hits_fts MATCH ?"
-                return self._all(sql, (match,))[0][0]
+                return self._scan(sql, (match,))[0][0]
         sql, args = where(q, cursor=False)
-        return self._all(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
+        return self._scan(f"SELECT count(*) FROM hits h{sql}", args)[0][0]
 
     def facets(
         self, q: HitQuery, fields: Iterable[str] = FACET_FIELDS
     ) -> dict[str, dict[str, int]]:
         sql, args = where(q, cursor=False)
-        out: dict[str, dict[str, int]] = {}
+        fields = list(fields)
         for name in fields:
             if name not in FACET_SQL:
                 raise StoreError(f"cannot facet on {name!r}")
+        # Categories are counted from the bit masks in the same pass as a column facet (one
+        # scan over the matching hits instead of two), or alone when no column is asked for.
+        host = next((f for f in fields if f in _COLUMN_FACETS), None)
+        out: dict[str, dict[str, int]] = {}
+        for name in fields:
+            if name == "category" and host is not None:
+                continue
+            if name == "category":
+                out[name] = _ranked(self._category_sums(sql, args, "")[0][1:])
+                continue
             expr, frm = FACET_SQL[name]
-            rows = self._all(
-                f"SELECT {expr}, count(*) FROM {frm}{sql} GROUP BY 1 ORDER BY 2 DESC, 1", args
-            )
-            out[name] = {v: n for v, n in rows if v not in (None, "")}
-        return out
+            if name == host and "category" in fields:
+                rows = self._category_sums(sql, args, expr)
+                out["category"] = _ranked([sum(r[k] or 0 for r in rows)
+                                           for k in range(2, 2 + len(CATEGORY_BITS))])  # fmt: skip
+                rows = [(r[0], r[1]) for r in rows]
+            else:
+                rows = self._scan(f"SELECT {expr}, count(*) FROM {frm}{sql} GROUP BY 1", args)
+            out[name] = _ranked_values(rows)
+        return {name: out[name] for name in fields}
 
-    def histogram(self, q: HitQuery, field: str = "first_seen") -> dict[str, int]:
+    def _category_sums(self, sql: str, args: list[Any], group: str) -> list[tuple]:
+        """Per ``group`` value (or once): count, then hits per category from the bit masks
+        (a join with the six category rows costs six probes per hit, several times slower)."""
+        sums = ", ".join(f"sum((h.cat_mask & {bit}) != 0)" for bit in CATEGORY_BITS.values())
+        if not group:
+            return self._scan(f"SELECT count(*), {sums} FROM hits h{sql}", args)
+        return self._scan(f"SELECT {group}, count(*), {sums} FROM hits h{sql} GROUP BY 1", args)
+
+    def histogram(
+        self, q: HitQuery, field: str = "first_seen", *, utc_offset_hours: int = 0
+    ) -> dict[str, int]:
         if field not in ("first_seen", "last_seen", "status_changed_at"):
             raise StoreError(f"cannot histogram {field!r}")
         sql, args = where(q, cursor=False)
-        rows = self._all(
-            f"SELECT substr(h.{field}, 1, 10) d, count(*) FROM hits h{sql} GROUP BY d ORDER BY d",
+        day = f"substr(h.{field}, 1, 10)"
+        if utc_offset_hours:
+            day = f"date(h.{field}, '{int(utc_offset_hours):+d} hours')"
+        rows = self._scan(
+            f"SELECT {day} d, count(*) FROM hits h{sql} GROUP BY d ORDER BY d",
             args,
         )
         return {d: n for d, n in rows if d}
@@ -469,8 +587,10 @@ class SQLiteStore(SQLiteRecords, Store):
         """Close, unless the files became unwritable: closing checkpoints the WAL through the
         shared memory map (SIGBUS). Such a connection is kept open until the process exits
         without finalizing it (:func:`crawlers.cli.main` leaves through ``os._exit``)."""
-        with self._lock:
+        with self._lock, self._scan_lock:
+            conns = [self._db] + ([self._scan_db] if self._scan_db is not None else [])
             if _unwritable(self.path):
-                POISONED.append(self._db)
+                POISONED.extend(conns)
                 return
-            self._db.close()
+            for db in conns:
+                db.close()

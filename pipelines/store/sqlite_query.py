@@ -10,7 +10,7 @@ from pipelines.store.sqlite_schema import CATEGORY_BITS
 
 __all__ = ["FACET_SQL", "fts_match", "order_by", "where"]
 
-_COLUMNS = ("status", "severity", "platform", "host", "shop", "run_id", "assignee")
+_COLUMNS = ("status", "severity", "platform", "host", "shop", "seller", "run_id", "assignee")
 
 #: The category bits as a six-row table, for facets (categories are stored as a bit mask).
 _CATEGORY_BITS = " UNION ALL ".join(
@@ -22,6 +22,8 @@ FACET_SQL: dict[str, tuple[str, str]] = {
     **{c: (f"h.{c}", "hits h") for c in _COLUMNS},
     "category": ("c.category", f"hits h JOIN ({_CATEGORY_BITS}) c ON (h.cat_mask & c.bit) != 0"),
     "rule": ("r.rule", "hits h JOIN hit_rules r ON r.rid = h.rid"),
+    "contact": ("k.contact", "hits h JOIN hit_contacts k ON k.rid = h.rid"),
+    "pack": ("k.pack", "hits h JOIN hit_packs k ON k.rid = h.rid"),
 }
 
 
@@ -62,6 +64,9 @@ def where(q: HitQuery, *, cursor: bool = True, probe: bool = False) -> tuple[str
     if "rule" in f:
         sub = _in("rule", f["rule"], args)
         clauses.append(f"h.rid IN (SELECT rid FROM hit_rules WHERE {sub})")
+    if "pack" in f:
+        sub = _in("pack", f["pack"], args)
+        clauses.append(f"h.rid IN (SELECT rid FROM hit_packs WHERE {sub})")
     if "contact" in f:
         sub = _in("contact", f["contact"], args)
         clauses.append(f"h.rid IN (SELECT rid FROM hit_contacts WHERE {sub})")

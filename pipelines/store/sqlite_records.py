@@ -11,8 +11,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from pipelines.errors import ConflictError, StoreError
 from pipelines.items import utcnow
-from pipelines.store.errors import ConflictError, StoreError
 
 __all__ = ["SQLiteRecords"]
 
@@ -54,6 +54,33 @@ class SQLiteRecords:
         for seq, at, actor_, action, hid, doc in self._all(sql, args):
             yield {"id": str(seq), "at": at, "actor": actor_, "action": action, "hit_id": hid,
                    "detail": json.loads(doc)}  # fmt: skip
+
+    def query_audit(
+        self, *, action: str | list[str] | None = None, actor: str | None = None,
+        hit_id: str | None = None, since: str | None = None, until: str | None = None,
+        before: str | None = None, limit: int = 100,
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        clauses, args = [], []
+        actions = [action] if isinstance(action, str) else list(action or [])
+        if actions:
+            clauses.append(f"action IN ({','.join('?' * len(actions))})")
+            args += actions
+        for sql, val in (("actor=?", actor), ("hit_id=?", hit_id), ("at>=?", since),
+                         ("at<?", until)):  # fmt: skip
+            if val:
+                clauses.append(sql)
+                args.append(val)
+        if before:
+            if not before.isdigit():
+                raise StoreError(f"bad audit cursor {before[:20]!r}")
+            clauses.append("seq<?")
+            args.append(int(before))
+        sql = "SELECT seq, at, actor, action, hit_id, doc FROM audit_log"
+        sql += (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql += " ORDER BY seq DESC LIMIT ?"
+        rows = self._all(sql, [*args, max(1, min(int(limit), 1000))])
+        return [{"id": str(seq), "at": at, "actor": a, "action": act, "hit_id": hid,
+                 "detail": json.loads(doc)} for seq, at, a, act, hid, doc in rows]  # fmt: skip
 
     # -- notices ----------------------------------------------------------------------------------
     def put_notice(self, notice: dict[str, Any]) -> dict[str, Any]:

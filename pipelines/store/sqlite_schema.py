@@ -5,6 +5,12 @@ draft's table (``hits`` keyed by a text id, no search index) with integer row id
 index can follow a hit, side tables for multi-valued filters, and the audit and notice tables;
 a draft database is converted in place. Version 2 indexes categories by row id. Version 3
 drops indexes bulk upserts paid for and queries did not need (categories are a bit mask).
+Version 4 adds the rule packs of each hit (``hit_packs``), filled from the stored documents.
+Version 5 adds the reviewer's records (users, saved views, review claims), a ``seller``
+column so cases can follow a seller across listings, and ``hits_facets``: a covering index of
+the queue's filter columns and the score, so facet counts and filtered queue pages read a narrow
+index instead of every hit's document (at 1M hits: counting the hosts of the open queue 3.1 →
+0.85 s of CPU, a queue page with three filters 68 → 8 ms).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ CREATE TABLE hits (
     id TEXT NOT NULL UNIQUE,
     url TEXT NOT NULL,
     status TEXT NOT NULL,
-    platform TEXT, host TEXT, shop TEXT, severity TEXT,
+    platform TEXT, host TEXT, shop TEXT, seller TEXT, severity TEXT,
     score REAL NOT NULL DEFAULT 0,
     run_id TEXT, first_seen TEXT, last_seen TEXT, status_changed_at TEXT, assignee TEXT,
     cat_mask INTEGER NOT NULL DEFAULT 0,
@@ -53,6 +59,8 @@ CREATE TABLE hit_categories (rid INTEGER NOT NULL, category TEXT NOT NULL,
 CREATE TABLE hit_rules (rid INTEGER NOT NULL, rule TEXT NOT NULL,
     PRIMARY KEY (rule, rid)) WITHOUT ROWID;
 CREATE INDEX hit_rules_rid ON hit_rules(rid);
+CREATE TABLE IF NOT EXISTS hit_packs (rid INTEGER NOT NULL, pack TEXT NOT NULL,
+    PRIMARY KEY (pack, rid)) WITHOUT ROWID;
 CREATE TABLE hit_contacts (rid INTEGER NOT NULL, contact TEXT NOT NULL,
     PRIMARY KEY (contact, rid)) WITHOUT ROWID;
 CREATE INDEX hit_contacts_rid ON hit_contacts(rid);
@@ -139,9 +147,62 @@ def _v3(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
     )
 
 
+def _v4(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Rule packs per hit (a reviewer filters the training-ads or certificates work apart).
+
+    Findings stored before packs existed belong to ``special-ops`` (the only pack then). The
+    table is also in ``_V1``, because a draft database converted there is re-inserted through
+    the current code, which writes packs.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS hit_packs (rid INTEGER NOT NULL, pack TEXT NOT NULL,"
+        " PRIMARY KEY (pack, rid)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS hit_packs_rid ON hit_packs(rid)")
+    rows = []
+    for rid, doc in db.execute("SELECT rid, doc FROM hits"):
+        findings = json.loads(doc).get("findings") or []
+        rows += [(rid, p) for p in {f.get("pack") or "special-ops" for f in findings}]
+    db.executemany("INSERT OR IGNORE INTO hit_packs VALUES (?,?)", rows)
+
+
+_V5 = """
+UPDATE hits SET seller = json_extract(doc, '$.seller');
+CREATE INDEX IF NOT EXISTS hits_seller ON hits(seller) WHERE seller IS NOT NULL;
+CREATE INDEX IF NOT EXISTS hits_facets
+    ON hits(status, severity, platform, run_id, assignee, cat_mask, host, shop, score);
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, version INTEGER NOT NULL,
+    doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS saved_views (owner TEXT NOT NULL, name TEXT NOT NULL,
+    doc TEXT NOT NULL, PRIMARY KEY (owner, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (hit_id TEXT PRIMARY KEY, holder TEXT NOT NULL,
+    expires_at REAL NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_expiry ON claims(expires_at);
+CREATE INDEX IF NOT EXISTS audit_action ON audit_log(action, seq);
+"""
+
+
+def _v5(db: sqlite3.Connection, reinsert: Callable[[list[str]], None]) -> None:
+    """Reviewer records (users, saved views, claims) and the seller column for cases.
+
+    Databases created since version 5 get ``seller`` from version 1's table (the first
+    migration re-inserts draft hits through the current code, which writes it).
+    """
+    if "seller" not in {r[1] for r in db.execute("PRAGMA table_info(hits)")}:
+        db.execute("ALTER TABLE hits ADD COLUMN seller TEXT")
+    for stmt in _statements(_V5):
+        db.execute(stmt)
+
+
 #: (version, step). A step gets the connection inside a transaction and a callback that
 #: re-inserts hit documents through the current code (so derived columns are rebuilt).
-MIGRATIONS: list[tuple[int, Callable[..., None]]] = [(1, _v1), (2, _v2), (3, _v3)]
+MIGRATIONS: list[tuple[int, Callable[..., None]]] = [
+    (1, _v1),
+    (2, _v2),
+    (3, _v3),
+    (4, _v4),
+    (5, _v5),
+]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipelines.config import setting
+from pipelines.errors import ConflictError, StoreError, StoreUnavailable
 from pipelines.hit import STATUSES, Hit
 from pipelines.items import utcnow
 from pipelines.run import RunContext
 from pipelines.spool import Spool
 from pipelines.store import open_store
 from pipelines.store.base import Store
-from pipelines.store.errors import ConflictError, StoreError, StoreUnavailable
 from pipelines.urls import hit_id as hit_id_of
 
 __all__ = [
@@ -320,7 +320,7 @@ class SpooledWriter:
 
     # -- triage (reviewers' writes survive an outage too) -----------------------------------
     def set_status(self, hit_id: str, status: str, *, actor: str, at: str, **args: Any) -> Any:
-        """Set a status now, or spool it; ``args`` go to :meth:`Store.set_status` (``note``)."""
+        """Set a status now, or spool it; ``args`` go to :meth:`Store.set_status` (``note``, ``reason``)."""
         rec = {"kind": "status", "hit_id": hit_id, "status": status, "actor": actor, "at": at}
         return self.write({**rec, "args": args} if args else rec)[1]
 

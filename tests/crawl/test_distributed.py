@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from pipelines.store import open_store
 
-from .conftest import REPO, subprocess_env
+from .conftest import subprocess_env
 from .site import SiteServer, ad_site
 
 PAGES = 80
@@ -61,7 +62,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory):
 
 def _worker(seed: str, store: str, queue: str, log: Path) -> subprocess.Popen:
     cmd = [
-        str(REPO / ".venv/bin/python"),
+        sys.executable,
         "-m",
         "crawlers",
         "crawl",
@@ -81,9 +82,10 @@ def _worker(seed: str, store: str, queue: str, log: Path) -> subprocess.Popen:
         "--log-level",
         "INFO",
     ]
-    return subprocess.Popen(
-        cmd, cwd=log.parent, env=subprocess_env(), stdout=log.open("w"), stderr=subprocess.STDOUT
-    )
+    with log.open("w") as out:  # the child keeps its own descriptor
+        return subprocess.Popen(
+            cmd, cwd=log.parent, env=subprocess_env(), stdout=out, stderr=subprocess.STDOUT
+        )
 
 
 def test_two_workers_fetch_each_page_once_and_store_each_hit_once(redis_url, tmp_path) -> None:

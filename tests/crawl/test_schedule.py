@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,17 +35,24 @@ class Clock:
         return self.now
 
 
-def _sleeper(seconds: float):
-    """A real subprocess standing in for a crawl that takes ``seconds``."""
+def _held_run(fifo: Path | None):
+    """A real subprocess standing in for a crawl: it runs until the test lets it finish.
+
+    It reads the named pipe ``fifo`` (no polling: the read blocks until the test opens the
+    pipe for writing and closes it); with no ``fifo`` it finishes at once.
+    """
 
     def command(target, targets_file, store):
-        return [
-            sys.executable,
-            "-c",
-            f"import time; print('run {target.name}'); time.sleep({seconds})",
-        ]
+        wait = f"open({str(fifo)!r}).read()" if fifo else "pass"
+        return [sys.executable, "-c", f"print('run {target.name}'); {wait}"]
 
     return command
+
+
+def _finish_one_run(fifo: Path) -> None:
+    """Let one held run finish (opening the pipe waits until that run has opened it)."""
+    with fifo.open("w"):
+        pass
 
 
 TARGETS = """\
@@ -56,7 +64,7 @@ TARGETS = """\
 """
 
 
-def _scheduler(tmp_path: Path, clock: Clock, seconds: float) -> Scheduler:
+def _scheduler(tmp_path: Path, clock: Clock, fifo: Path | None) -> Scheduler:
     targets = parse_targets(TARGETS, "t.yaml")
     state = ScheduleState.load(tmp_path / "state.json")
     return Scheduler(
@@ -65,13 +73,15 @@ def _scheduler(tmp_path: Path, clock: Clock, seconds: float) -> Scheduler:
         state,
         tmp_path / "locks",
         clock=clock,
-        command=_sleeper(seconds),
+        command=_held_run(fifo),
     )
 
 
 def test_no_overlap_then_one_catch_up(tmp_path: Path) -> None:
     clock = Clock(T0)
-    sched = _scheduler(tmp_path, clock, seconds=2.0)
+    fifo = tmp_path / "finish"
+    os.mkfifo(fifo)
+    sched = _scheduler(tmp_path, clock, fifo)
     sched.first_run_defaults()
     assert sched.tick() == []  # first start: wait for the next slot
     clock.now = T0 + timedelta(minutes=3)  # 10:05:30
@@ -80,16 +90,18 @@ def test_no_overlap_then_one_catch_up(tmp_path: Path) -> None:
     assert sched.tick() == []
     clock.now = T0 + timedelta(minutes=13)  # 10:15:30, still going: two slots missed
     assert sched.tick() == []
+    _finish_one_run(fifo)
     sched.running["market"].proc.wait()
     assert sched.tick() == ["market"]  # one catch-up for both missed slots
     assert sched.state.last("market") == T0.replace(minute=15, second=0)
+    _finish_one_run(fifo)
     sched.reap(wait=True)
     assert sched.tick() == []
 
 
 def test_lock_held_by_another_process_skips_the_slot(tmp_path: Path) -> None:
     clock = Clock(T0)
-    sched = _scheduler(tmp_path, clock, seconds=0.1)
+    sched = _scheduler(tmp_path, clock, fifo=None)
     sched.first_run_defaults()
     (tmp_path / "locks").mkdir()
     with (tmp_path / "locks" / "market.lock").open("a") as held:

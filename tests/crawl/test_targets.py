@@ -7,9 +7,9 @@ from urllib.parse import unquote_to_bytes
 
 import pytest
 
+from crawlers.errors import TargetsError
 from crawlers.targets import (
     Selector,
-    TargetsError,
     expand_search_url,
     load_targets,
     parse_targets,
@@ -162,6 +162,12 @@ def test_shipped_example_targets_load() -> None:
             "may only use letters",
         ),
         ("  - name: a\n    platform: p\n    start_urls: [http://a.cn/\n", 4, "not valid YAML"),
+        (
+            "  - name: a\n    platform: p\n    start_urls: [http://a.cn/]\n"
+            "    packs: [training-ad]\n",
+            4,
+            "unknown rule pack 'training-ad' (did you mean 'training-ads'?)",
+        ),
     ],
 )
 def test_errors_name_file_line_and_problem(snippet: str, line: int, message: str) -> None:

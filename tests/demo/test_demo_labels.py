@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from crawlers.demo import market
-from crawlers.demo.labels import KINDS, Label, LabelError, label_urls, load_labels, violations
+from crawlers.demo.labels import KINDS, Label, label_urls, load_labels, violations
+from crawlers.errors import LabelError
 from lexicon.finding import CATEGORIES
 
 

@@ -191,7 +191,7 @@ def test_module_serves_in_the_foreground_and_prints_its_url() -> None:
         assert fetch(url + "market/").status == 200
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reaps it and closes its stdout
 
 
 DISGUISES = {

@@ -54,8 +54,9 @@ def servers() -> Iterator[tuple[str, type, type]]:
     outer = type("Outer", (_Handler,), {"requests": [], "page": page})
     outer_srv, outer_url = _serve("127.0.0.1", outer)
     yield outer_url, outer, inner
-    outer_srv.shutdown()
-    inner_srv.shutdown()
+    for srv in (outer_srv, inner_srv):
+        srv.shutdown()
+        srv.server_close()
 
 
 def _crawl(url: str, store: str, allow: str):

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from scrapy.utils.test import get_crawler
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-
-from storefactory import page_item
-
 from crawlers.settings_docs import adsweep_defaults
 from pipelines.evidence.pipeline import EvidencePipeline
+from tests.store.storefactory import page_item
 
 #: A real 1×1 PNG, so the screenshot artifact is an image a viewer opens.
 PNG_1x1 = bytes.fromhex(

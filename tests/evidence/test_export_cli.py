@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import subprocess
+import sys
 import zipfile
 
 from warcio.archiveiterator import ArchiveIterator
@@ -54,7 +55,7 @@ def test_export_package_pdf(captured_run, tmp_path):
     wacz = out / f"{hit.id}.wacz"
     pdf = out / f"电子数据提取笔录-{hit.id}.pdf"
     # The WACZ validates with the wacz tool and carries the original response byte for byte.
-    assert subprocess.run([".venv/bin/wacz", "validate", "-f", str(wacz)],
+    assert subprocess.run([sys.executable, "-m", "wacz", "validate", "-f", str(wacz)],
                           capture_output=True).returncode == 0  # fmt: skip
     with zipfile.ZipFile(wacz) as z:
         names = z.namelist()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.evidence.tsa import TimestampError, build_request, response_status, timestamp_run
+from pipelines.errors import TimestampError
+from pipelines.evidence.tsa import build_request, response_status, timestamp_run
 
 TSA_CNF = """
 [ req ]
@@ -75,6 +76,7 @@ def tsa(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/tsa", d
     server.shutdown()
+    server.server_close()
 
 
 def test_request_is_valid_der_for_openssl(tmp_path):
@@ -105,10 +107,10 @@ def test_timestamp_run_verifies_with_openssl(captured_run, tsa):
 
 def test_pipeline_timestamps_at_close(tmp_path, tsa):
     from scrapy.utils.test import get_crawler
-    from storefactory import page_item
 
     from crawlers.settings_docs import adsweep_defaults
     from pipelines.evidence.pipeline import EvidencePipeline
+    from tests.store.storefactory import page_item
 
     crawler = get_crawler(settings_dict={**adsweep_defaults(), "EVIDENCE_DIR": str(tmp_path / "ev"),
                                          "ADSWEEP_RUN_ID": "r-ts", "EVIDENCE_TSA_URL": tsa[0]})  # fmt: skip

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from lexicon.ocr import ImageError, OcrPool, check_image
+from lexicon.errors import ImageError
+from lexicon.ocr import OcrPool, check_image
 from pipelines.extract import decode_html
 from tests.conftest import run_adsweep
 from tests.crawl.site import SiteServer

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import pytest
 
+from crawlers.demo.labels import load_labels
+from crawlers.demo.server import DemoServer
 from tests.lexicon.demo_scan import scan_label
 
-labels_mod = pytest.importorskip("crawlers.demo.labels")
-server_mod = pytest.importorskip("crawlers.demo.server")
-LABELS = [lb for lb in labels_mod.load_labels() if lb.crawlable and not lb.needs_render]
+LABELS = [lb for lb in load_labels() if lb.crawlable and not lb.needs_render]
 
 
 @pytest.fixture(scope="module")
 def demo():
-    with server_mod.DemoServer() as srv:
+    with DemoServer() as srv:
         yield srv
 
 

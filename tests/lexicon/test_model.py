@@ -51,11 +51,15 @@ def test_report_cues_and_warnings_veto_what_the_model_would_surface(det) -> None
         assert found == [] and silenced and silenced[0].reason.startswith(why), silenced
 
 
-def test_a_page_the_rules_flag_keeps_the_model_finding_as_suppressed(det) -> None:
+def test_the_model_reads_only_pages_the_rules_leave_silent(det) -> None:
+    """Beside rule findings the model only added category noise: on a page the rules flag it
+    is not consulted at all (which also keeps its cost off domain-dense pages)."""
+    alone = det.scan(UNMATCHED, packs=ALL)
+    assert [f.rule_id[:3] for f in alone.findings] == ["ML-"]
     text = "低压电工证代办，不用考试，加微信 dg12345678。\n" + UNMATCHED
     res = det.scan(text, packs=ALL)
     assert res.findings and not any(f.rule_id.startswith("ML-") for f in res.findings)
-    assert any(s.reason == "model:page_flagged" for s in res.suppressed)
+    assert not any(s.rule_id.startswith("ML-") for s in res.suppressed)
 
 
 def test_a_line_of_certificate_names_is_no_offer(det) -> None:

@@ -1,4 +1,4 @@
-"""Normalization against every disguise in DOMAIN.md, with offsets mapped back exactly."""
+"""Normalization against every disguise in docs/domain.md, with offsets mapped back exactly."""
 
 from __future__ import annotations
 

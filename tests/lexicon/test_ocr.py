@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.ocr import MAX_IMAGE_BYTES, ImageError, OcrPool, read_image
+from lexicon.errors import ImageError
+from lexicon.ocr import MAX_IMAGE_BYTES, OcrPool, read_image
 
 
 @pytest.mark.slow

@@ -6,23 +6,18 @@ The raw Taobao search page once yielded a WeChat id read out of an image file na
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lexicon.contacts import extract_contacts, plausible_wechat
 from pipelines.extract import decode_html, extract_html
+from tests.shared import real_page
 
-# Copies of ../shared/realpages (provenance in tests/site/realpages/README.md).
-REALPAGES = Path(__file__).resolve().parents[1] / "site" / "realpages"
 PAGES = ["jd-search.html", "taobao-item.html", "taobao-search-raw.html", "tmall-item.html"]
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_real_page_is_clean(det, name: str) -> None:
-    path = REALPAGES / name
-    if not path.exists():
-        pytest.fail(f"realpages fixture missing: {path}")
+    path = real_page(name)
     raw = decode_html(path.read_bytes()).text
     page = extract_html(raw, f"https://example.com/{name}")
     res = det.scan_page(text=page.text, title=page.title, url=f"https://example.com/{name}")

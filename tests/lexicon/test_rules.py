@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lexicon.rules import LEXICON_DIR, PACKS, RuleError, lint, load_lexicon
+from lexicon.errors import RuleError
+from lexicon.rules import LEXICON_DIR, PACKS, lint, load_lexicon
 
 LEX = load_lexicon()
 
@@ -87,7 +88,11 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     shutil.copytree(LEXICON_DIR / "terms", copy / "terms")
     shutil.copy(LEXICON_DIR / "law.yaml", copy / "law.yaml")
     shutil.copytree(LEXICON_DIR / "model", copy / "model")  # the learned scorer is covered too
+    shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")  # and the readings
     assert load_lexicon(copy).version == LEX.version
+    (copy / "variants.json").unlink()
+    assert load_lexicon(copy).version != LEX.version
+    shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")
     model = copy / "model" / "offer.json"
     model.write_text(model.read_text("utf-8").replace('"threshold": 0.8', '"threshold": 0.9'))
     assert load_lexicon(copy).version != LEX.version

@@ -15,17 +15,13 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 from scrapy.utils.test import get_crawler
 
 from crawlers.settings_docs import adsweep_defaults
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from storefactory import NODE_CLASS, es_url  # noqa: E402
+from tests.store.enginepool import pooled_url, recycle
+from tests.store.storefactory import NODE_CLASS, es_url, stop_osmem
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 BACKENDS = ["sqlite", "opensearch", "es-client"] + (["elasticsearch"] if ELASTICSEARCH_URL else [])
@@ -40,7 +36,7 @@ def osmem():
 
     server = OsmemServer.start(freeze=False)
     yield server
-    server.close()
+    stop_osmem(server)
 
 
 def engine_url(request: pytest.FixtureRequest, name: str, monkeypatch) -> str:
@@ -54,48 +50,17 @@ def engine_url(request: pytest.FixtureRequest, name: str, monkeypatch) -> str:
     return es_url(ELASTICSEARCH_URL) + "&engine=elasticsearch"
 
 
-#: Cleared store URLs per search backend, reused by the next test (see ``store_url``).
-_POOL: dict[str, list[str]] = {}
-
-
 @pytest.fixture(params=BACKENDS)
 def store_url(request, tmp_path, monkeypatch):
-    """A store URL with nothing stored yet.
-
-    On a search engine the URL's prefix is reused: after the test its documents are deleted and
-    the prefix goes back to a pool, when its indices and aliases are still as the store made
-    them (five index creations cost a real cluster seconds per test; a clear, milliseconds).
-    """
+    """A store URL with nothing stored yet (on a search engine, a pooled prefix: enginepool)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
-    pool = _POOL.setdefault(request.param, [])
-    url = pool.pop() if pool else engine_url(request, request.param, monkeypatch)
+    url = pooled_url(request.param, lambda: engine_url(request, request.param, monkeypatch))
     if request.param == "es-client":
         monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
     yield url
-    if _recycle(url):
-        pool.append(url)
-
-
-def _recycle(url: str) -> bool:
-    """Clear the store behind ``url``; False (and dropped) when its layout was changed."""
-    from pipelines.store import open_store
-    from pipelines.store.elastic_admin import clear, current_index, drop
-    from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION
-
-    with open_store(url) as s:
-        try:
-            intact = all(current_index(s, s.alias(k)) == f"{s.alias(k)}-v{SCHEMA_VERSION}"
-                         for k in INDEX_MAPPINGS)  # fmt: skip
-        except Exception:
-            intact = False
-        if intact:
-            clear(s)
-            c = s.client
-            return all(c.count(s.alias(k), {"match_all": {}}) == 0 for k in INDEX_MAPPINGS)
-        drop(s)
-        return False
+    recycle(request.param, url)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 The official client sends ``application/vnd.elasticsearch+json; compatible-with=N``; osmem
 (like OpenSearch) answers 406 to that. This node sends plain ``application/json`` instead. The
-store picks it up through ``ADSWEEP_ES_NODE_CLASS=esnode:PlainJsonNode``.
+store picks it up through ``ADSWEEP_ES_NODE_CLASS=tests.store.esnode:PlainJsonNode``.
 """
 
 from __future__ import annotations

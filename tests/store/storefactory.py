@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from lexicon.finding import Contact, Finding, ScanResult
 from pipelines.hit import Hit
@@ -86,10 +87,22 @@ def make_hit(n: int, **kw) -> Hit:
 
 
 #: Test-only HTTP node for the elasticsearch client on osmem-server (see esnode.py).
-NODE_CLASS = "esnode:PlainJsonNode"
+NODE_CLASS = "tests.store.esnode:PlainJsonNode"
 
 
 def es_url(base: str) -> str:
     """A store URL on ``base`` with a fresh index prefix, so tests never see each other."""
     sep = "&" if "?" in base else "?"
     return f"{base.rstrip('/')}{sep}prefix=t{uuid.uuid4().hex[:10]}"
+
+
+def stop_osmem(server: Any) -> None:
+    """Stop an osmem-server and close the pipe it announced itself on.
+
+    ``OsmemServer.close`` (osmem-server 0.1.6) leaves that pipe open; with
+    ``filterwarnings = error`` the garbage collector's ResourceWarning would fail whichever
+    test happens to run next.
+    """
+    server.close()
+    if server.process.stdout is not None:
+        server.process.stdout.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from storefactory import finding, make_hit
 
 from pipelines.store import ConflictError, StoreError, open_store
 from pipelines.store.query import HitQuery
+from tests.store.storefactory import finding, make_hit
 
 
 def ids(hits) -> set[str]:
@@ -130,6 +130,45 @@ def test_facets_and_histogram(store):
     assert hist == {f"2026-11-{d}": 12 for d in range(10, 15)}
 
 
+def test_histogram_by_beijing_day(store):
+    """16:00 UTC is Beijing midnight: the offset moves a hit to the reviewers' next day."""
+    for n, at in enumerate(
+        ("2026-11-20T15:59:59Z", "2026-11-20T16:00:00Z", "2026-11-21T02:00:00Z")
+    ):
+        store.upsert_hit(make_hit(n, first_seen=at, last_seen=at))
+    store.refresh()
+    assert store.histogram(HitQuery(), "first_seen") == {"2026-11-20": 2, "2026-11-21": 1}
+    assert store.histogram(HitQuery(), "first_seen", utc_offset_hours=8) == {
+        "2026-11-20": 1,
+        "2026-11-21": 2,
+    }
+
+
+def test_rule_packs_filter_and_facet(store):
+    """A reviewer splits the special-ops, training-ads and certificates work by pack."""
+    ad = {**finding("GP-101", "guarantee_promise").to_dict(), "pack": "training-ads"}
+    diploma = {**finding("FC-203", "fake_certificate").to_dict(), "pack": "certificates"}
+    hits = [
+        make_hit(1),  # a special-ops finding
+        make_hit(2, findings=[ad], categories=["guarantee_promise"]),
+        make_hit(3, findings=[ad, diploma], categories=["guarantee_promise", "fake_certificate"]),
+    ]
+    store.upsert_hits(hits)
+    store.refresh()
+    assert ids(store.query(HitQuery(pack="training-ads")).hits) == {hits[1].id, hits[2].id}
+    assert ids(store.query(HitQuery(pack=["certificates", "special-ops"])).hits) == {
+        hits[0].id,
+        hits[2].id,
+    }
+    assert store.count_hits(pack="certificates", category="guarantee_promise") == 1
+    assert store.facets(HitQuery(), ["pack"]) == {
+        "pack": {"special-ops": 1, "training-ads": 2, "certificates": 1}
+    }
+    store.upsert_hit(make_hit(2, findings=[finding().to_dict()]))  # a re-crawl: packs follow
+    store.refresh()
+    assert store.count_hits(pack="training-ads") == 1
+
+
 def test_chinese_full_text_with_highlights(store):
     hits = _corpus(store)
     page = store.query(HitQuery(text="包过", size=100))
@@ -191,7 +230,7 @@ def test_optimistic_concurrency(store):
     b = store.assign(hit.id, "王五", actor="张三", expected_version=got.version)
     assert b.assignee == "王五"
     assert [(h["action"], h.get("to"), h.get("from")) for h in b.history] == [
-        ("status", "confirmed", "new"), ("assign", None, None)]  # fmt: skip
+        ("status", "confirmed", "new"), ("assign", "王五", None)]  # fmt: skip
     with pytest.raises(StoreError):
         store.set_status(hit.id, "bogus", actor="x")
 

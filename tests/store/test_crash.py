@@ -14,16 +14,17 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from storefactory import es_url
 
 from crawlers.demo.server import DemoServer
 from pipelines.evidence.archive import EvidenceArchive
 from pipelines.store import open_store
 from pipelines.store.elastic_admin import drop
+from tests.store.storefactory import es_url
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -31,15 +32,52 @@ ROOT = HERE.parent.parent
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
+class MeteredDemo(DemoServer):
+    """The demo web with a meter: once ``metered``, each request waits for one pass, so the
+    test decides how far the crawl gets (and that it cannot finish while the store is out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.metered = False
+        self.passes = threading.Semaphore(0)
+        self._waiting = self._granted = 0
+        self._meter = threading.Lock()
+
+    def respond(self, target: str):  # type: ignore[no-untyped-def]
+        if self.metered:
+            with self._meter:
+                self._waiting += 1
+            self.passes.acquire(timeout=120)
+            with self._meter:
+                self._waiting -= 1
+                self._granted = max(0, self._granted - 1)
+        return super().respond(target)
+
+    def step(self) -> None:
+        """Let one waiting request through (a pass is never saved up for later)."""
+        with self._meter:
+            if self._waiting > self._granted:
+                self._granted += 1
+                self.passes.release()
+
+    def open(self) -> None:
+        self.metered = False
+        self.passes.release(1000)  # whatever waits at the meter goes on
+
+    def requests(self) -> int:
+        return sum(self.hits().values())
+
+
+@pytest.fixture
 def demo():
-    with DemoServer() as server:
-        server.start()
-        yield server.base_url
+    server = MeteredDemo().start()
+    yield server
+    server.open()
+    server.stop()
 
 
 def _env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{HERE}", **extra)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **extra)
     env.pop("ADSWEEP_STORE", None)
     return env
 
@@ -92,11 +130,13 @@ def test_sigkill_loses_no_detected_hit(demo, tmp_path, backend, request):
         url = f"sqlite:///{tmp_path / 'k.db'}"
     else:
         url = es_url(request.getfixturevalue("opensearch_node").url)
-    proc = crawl(demo, url, tmp_path, "killed", delay=0.1)
+    demo.metered = True  # page by page, so the kill certainly lands mid-crawl
+    proc = crawl(demo.base_url, url, tmp_path, "killed")
     archive = EvidenceArchive(tmp_path / "evidence")
-    _wait(lambda: len(archive.entries("killed")) >= 6, what="six captured hits")
+    _wait(lambda: demo.step() or len(archive.entries("killed")) >= 6, what="six captured hits")
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.communicate()  # reaps it and closes its pipes
+    demo.open()
     detected = {e["hit_id"] for e in archive.entries("killed")}
     with open_store(url) as store:
         store.refresh()
@@ -122,41 +162,50 @@ def test_sigkill_loses_no_detected_hit(demo, tmp_path, backend, request):
     assert verify_run(archive, "killed").ok
 
 
+def _lift_block(node) -> None:
+    node.request("PUT", "/_cluster/settings",
+                 {"persistent": {"cluster.blocks.read_only_allow_delete": None}})  # fmt: skip
+
+
 def test_opensearch_node_killed_mid_crawl_loses_nothing(demo, tmp_path, opensearch_node):
     """The real node refuses writes (cluster read-only block), then is killed with SIGKILL and
     restarted on the same data directory and port: every hit arrives, once."""
     node = opensearch_node
     url = es_url(node.url)
     store = open_store(url)
-    proc = crawl(demo, url, tmp_path, "outage", delay=0.1)
-    block = {"persistent": {"cluster.blocks.read_only_allow_delete": True}}
+    proc = crawl(demo.base_url, url, tmp_path, "outage", delay=0.1)
     try:
         _wait(lambda: (store.refresh(), store.count_hits())[1] >= 4, what="4 hits stored")
         # The cluster refuses writes, as it does when the disk fills up.
-        node.request("PUT", "/_cluster/settings", block)
+        node.request("PUT", "/_cluster/settings",
+                     {"persistent": {"cluster.blocks.read_only_allow_delete": True}})  # fmt: skip
         spool = tmp_path / "spool"
         _wait(lambda: any(p.stat().st_size for p in spool.glob("*.jsonl*")), what="spooling")
+        demo.metered = True  # from here on the crawl fetches only what the test lets through
         store.refresh()
         before = store.count_hits()
         node.kill()  # ... and then dies (power cut, OOM killer)
-        time.sleep(1.0)
+        fetched = demo.requests()
+        _wait(lambda: demo.step() or demo.requests() > fetched, what="a fetch with the store gone")
         assert proc.poll() is None, "the crawl should still be running"
         node.start()  # same data directory, same port: the crawl's URL works again
-        # The block is persistent (it survived the restart); the operator lifts it.
-        node.request("PUT", "/_cluster/settings",
-                     {"persistent": {"cluster.blocks.read_only_allow_delete": None}})  # fmt: skip
+        _lift_block(
+            node
+        )  # the block is persistent (it survived the restart): the operator lifts it
+        demo.open()
         stats = finish(proc)
         after = open_store(url)
         after.refresh()
         stored = {h.id: h for h in after.iter_hits()}
         run = after.get_run("outage")
     finally:
+        demo.open()
         if proc.poll() is None:
             proc.kill()
+            proc.communicate()
         if not node.running:
             node.start()
-        node.request("PUT", "/_cluster/settings",
-                     {"persistent": {"cluster.blocks.read_only_allow_delete": None}})  # fmt: skip
+        _lift_block(node)
         with contextlib.suppress(Exception):
             drop(open_store(url))
     archive = EvidenceArchive(tmp_path / "evidence")

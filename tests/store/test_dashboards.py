@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storefactory import make_hit
-
 from pipelines.store.elastic_mappings import INDEX_MAPPINGS
 from pipelines.store.query import HitQuery
+from tests.store.storefactory import make_hit
 
 SAVED = Path(__file__).resolve().parents[2] / "deploy" / "dashboards"
 SAVED = SAVED / "adsweep-saved-objects.ndjson"

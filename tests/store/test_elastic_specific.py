@@ -4,11 +4,11 @@ ELASTICSEARCH_URL is set): templates, aliases, reindex, engine selection, error 
 from __future__ import annotations
 
 import pytest
-from storefactory import es_url, make_hit
 
 from pipelines.store import StoreError, StoreUnavailable, open_store
 from pipelines.store.elastic_admin import current_index, migrate, reindex
 from pipelines.store.query import HitQuery
+from tests.store.storefactory import es_url, make_hit
 
 KINDS = ("hits", "pages", "runs", "audit", "notices")
 

@@ -9,13 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from storefactory import make_hit
+from pipelines.store import open_store
+from tests.store.storefactory import make_hit
 
 HERE = Path(__file__).resolve().parent
 
 
 def _adsweep(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=f"{HERE.parent.parent}{os.pathsep}{HERE}")
+    env = dict(os.environ, PYTHONPATH=str(HERE.parent.parent))
     return subprocess.run([sys.executable, "-m", "crawlers", *args], capture_output=True,
                           text=True, timeout=120, env=env)  # fmt: skip
 
@@ -82,9 +83,8 @@ def test_store_info_names_engine_version_indices_aliases_and_counts(store, capsy
 
 def test_crawl_and_export_against_the_real_node(opensearch_node, demo_server, adsweep, tmp_path):
     """``adsweep crawl --store http://127.0.0.1:PORT`` and ``adsweep hits export`` on the node."""
-    from storefactory import es_url
-
     from pipelines.store.elastic_admin import drop
+    from tests.store.storefactory import es_url
 
     url = es_url(opensearch_node.url)
     r = adsweep("crawl", demo_server.base_url, "--store", url, "--depth", "1",
@@ -96,7 +96,6 @@ def test_crawl_and_export_against_the_real_node(opensearch_node, demo_server, ad
     r = adsweep("hits", "export", "--store", url, "-o", str(out), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    from pipelines.store import open_store
 
     with open_store(url) as store:
         store.refresh()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from storefactory import page_item
-
 from pipelines.store import open_store
 from pipelines.store.pipeline import StorePipeline
 from pipelines.urls import hit_id
+from tests.store.storefactory import page_item
 
 
 def test_pipeline_stores_hits_pages_and_run(tmp_path, crawler_for):

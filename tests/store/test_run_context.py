@@ -7,7 +7,6 @@ opened, fed and closed the way Scrapy's pipeline manager does it).
 from __future__ import annotations
 
 import pytest
-from storefactory import page_item
 
 import pipelines.run
 from crawlers.capture import ScreenshotPipeline
@@ -19,6 +18,7 @@ from pipelines.lifecycle import LifecyclePipeline
 from pipelines.run import RunConfig, RunContext
 from pipelines.store import open_store
 from pipelines.store.pipeline import StorePipeline
+from tests.store.storefactory import page_item
 
 
 @pytest.fixture

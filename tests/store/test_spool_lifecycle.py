@@ -12,13 +12,13 @@ from contextlib import contextmanager
 
 import pytest
 from scrapy.exceptions import DropItem
-from storefactory import es_url, make_hit, page_item
 
 from pipelines.lifecycle import LifecyclePipeline
 from pipelines.run import spool_for
 from pipelines.store import open_store
 from pipelines.store.writer import SpooledWriter
 from pipelines.urls import hit_id
+from tests.store.storefactory import es_url, make_hit, page_item
 
 T1, T2, T3 = "2026-11-22T10:00:00Z", "2026-11-22T11:00:00Z", "2026-11-22T12:00:00Z"
 BLOCK = "cluster.blocks.read_only_allow_delete"

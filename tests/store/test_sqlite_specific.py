@@ -6,11 +6,11 @@ import json
 import sqlite3
 
 import pytest
-from storefactory import make_hit
 
 from pipelines.store import open_store
 from pipelines.store.query import HitQuery
 from pipelines.store.sqlite_schema import SCHEMA_VERSION
+from tests.store.storefactory import finding, make_hit
 
 DRAFT = """
 CREATE TABLE hits (id TEXT PRIMARY KEY, url TEXT NOT NULL, status TEXT NOT NULL, platform TEXT,
@@ -41,7 +41,7 @@ def test_a_draft_database_is_migrated_on_open(tmp_path):
     db.commit()
     db.close()
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [1, 2, 3]
+        assert store.migrations_applied == [1, 2, 3, 4, 5]
         got = store.get_hit(hit.id)
         assert got.status == "confirmed" and got.version == 4
         assert store.query(HitQuery(text="包过", status="confirmed")).total == 1
@@ -101,7 +101,7 @@ def test_a_version_2_database_moves_to_version_3(tmp_path):
     db.close()
     assert {"hit_categories", "hits_platform"} <= _schema(path)
     with open_store(f"sqlite:///{path}") as store:
-        assert store.migrations_applied == [3]
+        assert store.migrations_applied == [3, 4, 5]
         assert store.facets(HitQuery(), ["category", "platform"]) == {
             "category": {"certificate_sale": 2, "exam_fraud": 1},
             "platform": {"taobao": 1, "xianyu": 1},
@@ -129,3 +129,52 @@ def test_assigned_hits_are_found_through_the_partial_index(tmp_path):
             "EXPLAIN QUERY PLAN SELECT rid FROM hits h WHERE h.assignee IN (?)", ("张三",)
         ).fetchall()
         assert "hits_assignee" in " ".join(r[-1] for r in plan)
+
+
+def test_a_version_3_database_gains_the_reviewer_tables_and_sellers(tmp_path):
+    path = tmp_path / "v3.db"
+    with open_store(f"sqlite:///{path}") as store:
+        store.upsert_hits([make_hit(1, seller="老王"), make_hit(2, seller="小李"), make_hit(3)])
+    db = sqlite3.connect(path)
+    db.executescript("""
+        DROP INDEX hits_seller; ALTER TABLE hits DROP COLUMN seller;
+        DROP TABLE users; DROP TABLE saved_views; DROP TABLE claims; DROP INDEX audit_action;
+        PRAGMA user_version=3;
+    """)
+    db.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.migrations_applied == [4, 5]
+        assert store.count_hits(seller="老王") == 1  # filled in from the stored documents
+        store.put_user({"name": "zhang", "role": "reviewer"})
+        assert store.claim_hit("h", "zhang", ttl=10)
+
+
+def test_a_reader_that_outlives_the_store_gets_a_store_error(tmp_path):
+    """The reviewer's facet refresh thread may ask after shutdown closed the store: it must get
+    the store's own error (which it logs), not sqlite3's."""
+    from pipelines.store import StoreError
+
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    store.upsert_hits([make_hit(1)])
+    assert store.count_hits() == 1
+    store.close()
+    with pytest.raises(StoreError, match="is closed"):
+        store.count_hits()
+    with pytest.raises(StoreError, match="is closed"):
+        store.facets(HitQuery(), ["platform"])
+
+
+def test_a_version_3_database_gets_the_packs_of_its_stored_findings(tmp_path):
+    """Findings stored before packs existed count as special-ops; newer ones keep theirs."""
+    path = tmp_path / "v3.db"
+    ad = {**finding("GP-101", "guarantee_promise").to_dict(), "pack": "training-ads"}
+    old = {k: v for k, v in finding().to_dict().items() if k != "pack"}
+    with open_store(f"sqlite:///{path}") as store:
+        store.upsert_hits([make_hit(1, findings=[old]), make_hit(2, findings=[ad, old])])
+    db = sqlite3.connect(path)
+    db.executescript("DROP TABLE hit_packs; PRAGMA user_version=3;")
+    db.close()
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.migrations_applied == [4, 5]
+        assert store.facets(HitQuery(), ["pack"]) == {"pack": {"special-ops": 2, "training-ads": 1}}
+        assert {h.id for h in store.query(HitQuery(pack="training-ads")).hits} == {make_hit(2).id}

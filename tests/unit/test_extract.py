@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipelines.extract import declared_charsets, decode_html, extract_html
-
-# Copies of ../shared/realpages (provenance in tests/site/realpages/README.md).
-REALPAGES = Path(__file__).resolve().parents[1] / "site" / "realpages"
+from tests.shared import real_page
 
 SAMPLE = "<html><head><title>低压电工证培训</title></head><body><p>低压电工证 包过 速成</p></body></html>"
 
@@ -114,9 +110,7 @@ def test_extract_drops_scripts_keeps_alt_and_images():
     ],
 )
 def test_real_marketplace_pages(name, header, encoding, title_start):
-    path = REALPAGES / name
-    if not path.exists():
-        pytest.fail(f"realpages fixture missing: {path}")
+    path = real_page(name)
     decoded = decode_html(path.read_bytes(), header)
     assert decoded.encoding == encoding
     assert not decoded.lossy

@@ -1,0 +1,113 @@
+"""Search-engine backend: bulk status changes (the reviewer's bulk actions, ``hits triage``).
+
+A mixin of :class:`pipelines.store.elastic.ElasticStore` (Elasticsearch or OpenSearch through
+its :class:`~pipelines.store.engine.EngineClient`). Hits are read with ``mget``, changed in memory with the
+same history entry a single decision writes, and written back with ``if_seq_no`` /
+``if_primary_term`` in one ``_bulk`` stream; a hit another writer changed in between comes back
+as a 409 and is retried once on its own (or reported, when the caller gave a version). Audit
+entries are created in the same way, then one refresh makes it all visible.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from pipelines.errors import ConflictError, StoreError, StoreUnavailable
+from pipelines.items import utcnow
+from pipelines.store.base import BulkResult, apply_triage, stale_message, status_change
+from pipelines.store.elastic_mappings import from_doc, stamp, to_doc, unstamp
+from pipelines.store.engine import EngineClient
+
+__all__ = ["ElasticBulk"]
+
+_CHUNK = 500
+
+
+class ElasticBulk:
+    """``set_status_many`` in chunks of 500 through ``mget`` and ``_bulk``."""
+
+    client: EngineClient
+
+    def set_status_many(
+        self, hit_ids: Iterable[str], status: str, *, actor: str, note: str = "",
+        reason: str = "", expected_versions: dict[str, int] | None = None,
+        at: str | None = None,
+    ) -> BulkResult:  # fmt: skip
+        from pipelines.hit import STATUSES
+
+        if status not in STATUSES:
+            raise StoreError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+        at = at or utcnow()
+        out, ids = BulkResult(), list(dict.fromkeys(hit_ids))
+        for i in range(0, len(ids), _CHUNK):
+            self._status_chunk(ids[i : i + _CHUNK], status, actor, note, reason,
+                               expected_versions or {}, at, out)  # fmt: skip
+        self.refresh()
+        return out
+
+    def _status_chunk(
+        self, ids: list[str], status: str, actor: str, note: str, reason: str,
+        expected: dict[str, int], at: str, out: BulkResult,
+    ) -> None:  # fmt: skip
+        with self._errors():
+            docs = self.client.mget(self.alias("hits"), ids)
+        actions, entries = [], {}
+        for d in docs:
+            hid = d["_id"]
+            if not d.get("found"):
+                out.missing.append(hid)
+                continue
+            hit = from_doc(unstamp(d["_source"]))
+            if hid in expected and expected[hid] != hit.version:
+                out.conflicts[hid] = stale_message(hid, hit.version, expected[hid])
+            elif hit.status == status:
+                out.unchanged.append(hid)
+            else:
+                change = status_change(status, note=note, reason=reason, at=at)
+                entries[hid] = apply_triage(hit, *change, actor=actor, action="status", at=at)
+                actions.append({"_index": self.alias("hits"), "_id": hid,
+                                "_source": stamp("hits", to_doc(hit)), "if_seq_no": d["_seq_no"],
+                                "if_primary_term": d["_primary_term"]})  # fmt: skip
+        lost = self._bulk_write(actions)
+        for hid in lost:  # changed between our read and our write: one careful retry each
+            entries.pop(hid, None)
+            try:
+                self.set_status(hid, status, actor=actor, note=note, reason=reason,
+                                expected_version=expected.get(hid), at=at)  # fmt: skip
+                out.changed.append(hid)
+            except ConflictError as e:
+                out.conflicts[hid] = str(e)
+        out.changed += list(entries)
+        self._bulk_audit(entries, actor, at)
+
+    def _bulk_write(self, actions: list[dict[str, Any]]) -> list[str]:
+        """Write ``actions``; the ids refused with 409 (another writer got there first)."""
+        lost = []
+        with self._errors():
+            for ok, info in self.client.bulk(actions):
+                if not ok:
+                    op = next(iter(info.values()))
+                    if op.get("status") != 409:
+                        raise StoreUnavailable(f"bulk write refused: {op.get('error')}")
+                    lost.append(op["_id"])
+        return lost
+
+    def _bulk_audit(self, entries: dict[str, dict[str, Any]], actor: str, at: str) -> None:
+        actions = []
+        for hid, entry in entries.items():
+            seq = time.time_ns()
+            actions.append({"_index": self.alias("audit"), "_op_type": "create",
+                            "_id": f"{seq:020d}-{uuid.uuid4().hex[:8]}",
+                            "_source": stamp("audit", {"seq": seq, "at": at, "actor": actor,
+                                                         "action": "status", "hit_id": hid,
+                                                         "detail": entry})})  # fmt: skip
+        for _ in range(3):  # a create refused means the id was taken: new ids, write again
+            lost = set(self._bulk_write(actions))
+            if not lost:
+                return
+            actions = [{**a, "_id": f"{a['_id'][:20]}-{uuid.uuid4().hex[:8]}"}
+                       for a in actions if a["_id"] in lost]  # fmt: skip
+        raise StoreUnavailable("audit entries of a bulk change could not be written")

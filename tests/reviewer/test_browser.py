@@ -1,0 +1,130 @@
+"""The reviewer in Debian's headless chromium against a real uvicorn: log in, filter, search in
+Chinese, open a hit, confirm by keyboard, decide-and-next in review mode, bulk-reject a filter,
+see the audit entries, open a case across platforms. Every page is watched: no dialog, no
+console error, no request leaving the app's origin."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from tests.reviewer.browser import Live, guarded, login, serve, shot
+from tests.reviewer.helpers import Fixture
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def live(fixture_template, tmp_path_factory) -> Iterator[Live]:
+    from pipelines.store import open_store
+
+    root, ids = fixture_template
+    dest = tmp_path_factory.mktemp("rv-live")
+    shutil.copy(root / "store.db", dest / "store.db")
+    shutil.copytree(root / "evidence", dest / "evidence")
+    fx = Fixture(open_store(f"sqlite:///{dest / 'store.db'}"), ids, dest / "evidence", dest)
+    with serve(fx) as server:
+        yield Live(server.url, fx, server)
+    fx.store.close()
+
+
+@pytest.fixture
+def page(browser, live):
+    p, guard = guarded(browser, live.url)
+    yield p
+    p.context.close()
+    guard.check()
+
+
+def test_log_in_filter_search_open_and_confirm_by_keyboard(live, page):
+    login(page, live.url, "zhangsan")
+    assert page.url.endswith("/dashboard")
+    page.goto(live.url + "/queue")
+    page.wait_for_selector("#facets h3")  # facets arrive after the list
+    page.click("#facets a:has-text('闲鱼')")
+    page.wait_for_url(re.compile(r"platform=%E9%97%B2%E9%B1%BC"))
+    platforms = page.locator("tr.hit-row td:nth-child(5)").all_inner_texts()
+    assert platforms and all(p.startswith("闲鱼") for p in platforms)
+    shot(page, "queue-filtered")
+    page.keyboard.press("/")
+    page.keyboard.type("叉车证")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"q=%E5%8F%89%E8%BD%A6%E8%AF%81"))
+    assert page.locator("tr.hit-row").count() == 1
+    assert page.locator(".frag mark").first.inner_text() == "叉车证"
+    page.keyboard.press("o")
+    page.wait_for_url(re.compile(r"/hits/[0-9a-f]{32}$"))
+    hid = page.url.rsplit("/", 1)[1]
+    page.wait_for_selector("img.shot, .hint")
+    page.keyboard.press("c")
+    page.wait_for_url(re.compile(r"done=status"))
+    assert "已保存处置结果" in page.inner_text(".flash")
+    assert live.fx.store.get_hit(hid).status == "confirmed"
+    assert live.fx.store.get_hit(hid).history[-1]["actor"] == "zhangsan"
+
+
+def test_review_mode_decides_and_moves_on(live, page):
+    login(page, live.url, "lisi")
+    page.goto(live.url + "/queue?platform=拼多多")
+    page.click("a:has-text('开始审核')")
+    page.wait_for_url(re.compile(r"/review/[0-9a-f]{32}"))
+    first = page.url.split("?")[0].rsplit("/", 1)[1]
+    shot(page, "review")
+    page.keyboard.press("c")  # decide …
+    page.wait_for_url(lambda u: "/review/" in u and first not in u)  # … and the next is there
+    second = page.url.split("?")[0].rsplit("/", 1)[1]
+    page.keyboard.press("r")  # reject: the reason list opens with the focus on it
+    page.wait_for_selector("#reject-panel[open]")
+    page.check("input[name=reason][value=duplicate]")
+    page.fill("#reject-panel textarea[name=note]", "与上一条重复")
+    page.click("#reject-panel button[type=submit]")
+    page.wait_for_url(lambda u: second not in u)
+    store = live.fx.store
+    assert store.get_hit(first).status == "confirmed"
+    last = store.get_hit(second).history[-1]
+    assert (last["to"], last["reason"], last["note"]) == ("rejected", "duplicate", "与上一条重复")
+
+
+def test_bulk_reject_a_whole_filter(live, page):
+    login(page, live.url, "zhangsan")
+    page.goto(live.url + "/queue?host=peixun.test")
+    n = page.locator("tr.hit-row").count()
+    assert n == 3
+    page.click("a:has-text('批量处理全部筛选结果')")
+    page.wait_for_selector("text=当前条件下共有")
+    page.select_option("select[name=status]", "rejected")
+    page.select_option("select[name=reason]", "lawful_training")
+    page.fill("textarea[name=note]", "正规培训机构")
+    page.click("button:has-text('对这 3 条执行')")
+    page.wait_for_selector("text=批量处理结果")
+    assert "已将 3 条" in page.inner_text("main")
+    page.goto(live.url + "/queue?host=peixun.test")
+    assert page.locator("tr.hit-row").count() == 0
+    assert live.fx.store.count_hits(host="peixun.test", status="rejected") == 3
+
+
+def test_the_audit_log_shows_the_entries(live, page):
+    live.fx.store.set_status(live.fx.ids[30], "escalated", actor="zhangsan", note="浏览器审计")
+    login(page, live.url, "wangzhu")
+    page.goto(live.url + "/audit")
+    page.select_option("select[name=action]", "status")
+    page.fill("input[name=actor]", "zhangsan")
+    page.click("form[action='/audit'] button[type=submit]")
+    page.wait_for_url(re.compile(r"actor=zhangsan"))
+    rows = page.locator("table.audit tbody tr").all_inner_texts()
+    assert rows and all("zhangsan" in r for r in rows)
+    assert any("浏览器审计" in r and "已上报" in r for r in rows)
+    shot(page, "audit")
+
+
+def test_a_case_across_platforms(live, page):
+    login(page, live.url, "zhangsan")
+    page.goto(live.url + "/cases")
+    page.click("tr:has(.badge:has-text('跨平台')) a[href^='/cases/']")
+    page.wait_for_url(re.compile(r"/cases/phone:13912345678"))
+    headings = page.locator("main h2").all_inner_texts()
+    assert {"淘宝（3）", "闲鱼（2）", "58同城（1）"} <= set(headings)
+    shot(page, "case")
