@@ -132,6 +132,15 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "bulk_status": "批量变更状态",
     "view_save": "保存视图",
     "view_delete": "删除视图",
+    "notice_draft": "起草文书",
+    "notice_approve": "审批文书",
+    "notice_send": "登记送达",
+    "notice_verify": "核查删除情况",
+    "notice_overdue": "逾期未改",
+    "notice_follow_up": "删除后重新出现，需跟进",
+    "notice_close": "办结文书",
+    "notice_supersede": "文书作废（另发新版）",
+    "notice_number_void": "文号作废（生成失败）",
 }
 
 #: Names of the details an audit entry may carry, and of the reasons a login failed.
