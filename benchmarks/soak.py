@@ -10,8 +10,8 @@ Prints JSON: pages, hits, faults met by kind, hits lost (ad pages the crawl read
 not in the store: must be 0; pages answered while the time limit closed the crawl are counted
 apart as ``abandoned_at_stop``), memory over time (the last quarter's peak against the
 first quarter's: flat means within 10 %), file descriptors and chromium processes at the start
-and the end of the crawl, processes left behind after it exited, and the load average (other
-work shares this machine).
+and the end of the crawl and their first and last quarters, processes left behind after it
+exited, and the load average at the start and the end (other work shares this machine).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,11 +73,31 @@ def _leftovers(marker: str) -> int:
     return left
 
 
+def _by_quarter(samples: list, field: int) -> list[list]:
+    end = samples[-1][0]
+    return [
+        [s[field] for s in samples if lo * end / 4 <= s[0] <= (lo + 1) * end / 4] for lo in range(4)
+    ]
+
+
+def _count_quarters(samples: list, field: int) -> dict:
+    """A count (fds, chromium processes) in the first and the last quarter: max and median."""
+    if len(samples) < 8:
+        return {}
+    q = _by_quarter(samples, field)
+    return {
+        "first_quarter_max": max(q[0]),
+        "last_quarter_max": max(q[3]),
+        "first_quarter_median": statistics.median(q[0]),
+        "last_quarter_median": statistics.median(q[3]),
+        "per_tenth_max": _tenths(samples, field, 1),
+    }
+
+
 def _quarters(samples: list) -> dict:
     if len(samples) < 8:
         return {}
-    end = samples[-1][0]
-    q = [[s[1] for s in samples if lo * end / 4 <= s[0] <= (lo + 1) * end / 4] for lo in range(4)]
+    q = _by_quarter(samples, 1)
     first, last = max(q[0]), max(q[3])
     return {
         "first_quarter_peak_mb": round(first / 2**20),
@@ -126,6 +147,7 @@ def run(duration: float, work: Path) -> dict:
     from crawlers.demo.server import DemoServer
 
     marker = uuid.uuid4().hex
+    load_start = [round(x, 2) for x in os.getloadavg()]
     with HostileWeb() as web, DemoServer() as demo:
         demo_url = demo.base_url.rstrip("/") + "/"
         settings = {
@@ -182,13 +204,20 @@ def run(duration: float, work: Path) -> dict:
             "per_tenth_peak_mb": _tenths(samples),
         },
         # "start": the first sample after a tenth of the run with the browser up.
-        "fds": {"start": start[2], "end": end[2], "max": max(s[2] for s in samples)},
+        "fds": {
+            "start": start[2],
+            "end": end[2],
+            "max": max(s[2] for s in samples),
+            **_count_quarters(samples, 2),
+        },
         "chromium": {
             "start": start[3],
             "end": end[3],
             "max": max(s[3] for s in samples),
+            **_count_quarters(samples, 3),
             "left_after_exit": _leftovers(marker),
         },
+        "loadavg_start": load_start,
         "loadavg": [round(x, 2) for x in os.getloadavg()],
     }
 
@@ -198,12 +227,12 @@ def _is_ad_feed(path: str) -> bool:
     return path.startswith("/feed/") and last.isdigit() and int(last) % 2 == 0
 
 
-def _tenths(samples: list) -> list[int]:
+def _tenths(samples: list, field: int = 1, unit: int = 2**20) -> list[int]:
     end = samples[-1][0]
     out = []
     for i in range(10):
-        part = [s[1] for s in samples if i * end / 10 <= s[0] <= (i + 1) * end / 10]
-        out.append(round(max(part, default=0) / 2**20))
+        part = [s[field] for s in samples if i * end / 10 <= s[0] <= (i + 1) * end / 10]
+        out.append(round(max(part, default=0) / unit))
     return out
 
 

@@ -79,6 +79,12 @@ class BrowserConfig:
         )
 
 
+def _quiet(done: asyncio.Future) -> None:
+    """Retrieves a background step's outcome: a page already gone is what we wanted."""
+    if not done.cancelled():
+        done.exception()
+
+
 class _OneLine(logging.Filter):
     """Drops the traceback of Playwright failures scrapy-playwright logs for every page."""
 
@@ -107,6 +113,15 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self.guard = GuardProxy(self.browser_config.policy(), count=self._count)
         self._guard_loop: asyncio.AbstractEventLoop | None = None
         self._crawl_loop: asyncio.AbstractEventLoop | None = None
+        #: Pages renders asked for (any other page in a context is a stray and is closed),
+        #: by request while it renders, and page creations and closes under way.
+        self._owned: set[Any] = set()
+        self._page_of: dict[int, Any] = {}
+        self._creating: set[asyncio.Future] = set()
+        self._closing: set[asyncio.Future] = set()
+        #: Contexts holding a page chromium would not close; the context recycler retires them
+        #: (:class:`crawlers.middlewares.ContextRecycler`), and closing a context always works.
+        self.wedged: set[str] = set()
         logging.getLogger("scrapy-playwright").addFilter(_ONE_LINE)
 
     def _count(self, key: str) -> None:
@@ -152,22 +167,91 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 
     async def _create_browser_context(self, name: str, context_kwargs: dict | None, spider=None):
         kwargs = {"service_workers": "block", **(context_kwargs or {})}
-        return await super()._create_browser_context(name, kwargs, spider)
+        wrapper = await super()._create_browser_context(name, kwargs, spider)
+        wrapper.context.on("page", self._on_context_page)
+        wrapper.context.on("close", lambda _: self.wedged.discard(name))
+        return wrapper
 
     async def _create_page(self, request: Request, spider: Any) -> Any:
-        page = await super()._create_page(request, spider)
-        page.on("popup", self._close_popup)
+        """A page for ``request``, created in a task the request's deadline cannot cut short.
+
+        Cancelled halfway (the outer deadline), scrapy-playwright's own ``_create_page`` would
+        keep the context's page slot and leave a page nobody closes; so the creation runs on,
+        and a page made for a request that gave up waiting is closed as soon as it exists.
+        """
+        creation = asyncio.ensure_future(self._owned_page(request, spider))
+        self._creating.add(creation)
+        creation.add_done_callback(self._creating.discard)
+        try:
+            page = await asyncio.shield(creation)
+        except asyncio.CancelledError:
+            creation.add_done_callback(self._close_unclaimed)
+            raise
+        self._page_of.setdefault(id(request), []).append(page)
         return page
 
-    async def _close_popup(self, popup: Any) -> None:
+    async def _owned_page(self, request: Request, spider: Any) -> Any:
+        page = await super()._create_page(request, spider)
+        self._owned.add(page)
+        page.on("close", lambda closed: self._owned.discard(closed))
+        return page
+
+    def _close_unclaimed(self, creation: asyncio.Future) -> None:
+        if not creation.cancelled() and creation.exception() is None:
+            closing = asyncio.ensure_future(self._close_page(creation.result()))
+            self._closing.add(closing)
+            closing.add_done_callback(self._closing.discard)
+
+    async def _on_context_page(self, page: Any) -> None:
+        """Every page of a context that no render asked for is closed: popups, including
+        those of an opener already closed (Playwright sends no ``popup`` event for them)."""
+        if await page.opener() is None:  # ours (once its creation returns), or an orphan
+            while page not in self._owned and self._creating:
+                await asyncio.wait(list(self._creating), return_when=asyncio.FIRST_COMPLETED)
+            if page in self._owned or page.is_closed():
+                return
         self.stats.inc_value("adsweep/render/popups_closed")
-        with contextlib.suppress(Exception):
-            await popup.close(run_before_unload=False)
+        await self._close_page(page)
+
+    async def _close_page(self, page: Any) -> None:
+        """Close ``page``: its route first, then the page, each waited for at most a render
+        deadline (a wedged renderer must not hold the request; the step goes on without us).
+
+        Once ``close()`` is called, Playwright stalls every request the page's route intercepts,
+        so the route goes first. Even so, chromium sometimes never finishes closing a page that
+        keeps navigating (a meta refresh loop: "pending navigations"); its renderer, fds and
+        page slot would stay for the whole crawl, so its context is marked wedged and retired.
+        """
+        steps = (page.unroute_all(behavior="ignoreErrors"), page.close(run_before_unload=False))
+        for step in steps:
+            if page.is_closed():
+                step.close()
+                continue
+            running = asyncio.ensure_future(step)
+            running.add_done_callback(_quiet)
+            await asyncio.wait([running], timeout=self.browser_config.render_timeout)
+        if not page.is_closed():
+            self._wedge(page)
+
+    def _wedge(self, page: Any) -> None:
+        name = next(
+            (n for n, w in self.context_wrappers.items() if w.context is page.context), None
+        )
+        if name is None or name in self.wedged:
+            return
+        self.wedged.add(name)
+        self.stats.inc_value("adsweep/render/page_wedged")
+        logger.warning(
+            "chromium would not close a page; retiring its context %s: %s", name, page.url
+        )
 
     async def _download_request(self, request: Request, spider: Any = None) -> Any:
         # Waiting for a free page, the render itself and closing the page: a browser that
         # stops answering (a crashed renderer, a dead connection) cannot hold a request longer.
         outer = 3 * self.browser_config.render_timeout
+        ours = not request.meta.get("playwright_include_page")
+        if ours:  # scrapy-playwright would close the page itself, before its route is gone
+            request.meta["playwright_include_page"] = True
         try:
             response = await asyncio.wait_for(super()._download_request(request, spider), outer)
         except TimeoutError:
@@ -178,15 +262,27 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
             self.stats.inc_value("adsweep/render/failed")
             first = (e.message or type(e).__name__).strip().splitlines()[0]
             raise RenderError(f"render failed: {first} ({request.url})") from None
+        finally:
+            await self._release(request, ours)
         self._count_page_methods(request)
         return response
+
+    async def _release(self, request: Request, ours: bool) -> None:
+        """The request's pages are closed however the render ended, the outer deadline's
+        cancellation included (scrapy-playwright closes a page on an ``Exception`` only)."""
+        pages = self._page_of.pop(id(request), [])
+        if not ours:
+            return
+        request.meta.pop("playwright_include_page", None)
+        request.meta.pop("playwright_page", None)
+        for page in pages:
+            await self._close_page(page)
 
     async def _download_request_with_page(self, request: Request, page: Any, spider: Any) -> Any:
         """The render itself, on a page already given to it, within the render deadline.
 
         The deadline starts here, not while the request waits for a free page, so pages held
-        by hostile neighbours do not use up this page's time. On timeout scrapy-playwright's
-        own handler closes the page (the ``TimeoutError`` passes through it).
+        by hostile neighbours do not use up this page's time.
         """
         deadline = self.browser_config.render_timeout
         return await asyncio.wait_for(

@@ -232,6 +232,8 @@ class GuardProxy:
         self._upstream_tls.check_hostname = False
         self._upstream_tls.verify_mode = ssl.CERT_NONE
         self.url = ""
+        #: Client connections being served right now (chromium's requests in flight).
+        self.open_connections = 0
 
     def count(self, kind: str) -> None:
         self._count(f"adsweep/render/{kind}")
@@ -254,6 +256,7 @@ class GuardProxy:
 
     # -- one client connection ------------------------------------------------------------
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.open_connections += 1
         try:
             head = await asyncio.wait_for(_read_head(reader), self.policy.timeout)
             if head is None:
@@ -269,6 +272,7 @@ class GuardProxy:
             logger.exception("browser guard proxy failed on a request")
         finally:
             writer.transport.abort()
+            self.open_connections -= 1
 
     async def _tunnel(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, target: str

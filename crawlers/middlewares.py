@@ -13,7 +13,9 @@
 * :class:`ContextRecycler` retires a browser context after ``ADSWEEP_RENDER_RECYCLE_PAGES``
   renders (default 100) and closes it once its last page is done, so a long rendered crawl
   does not grow memory (scrapy-playwright users report leaks after hundreds of pages in one
-  context). Counted as ``adsweep/render/contexts_recycled``.
+  context). A context holding a page chromium would not close
+  (``adsweep/render/page_wedged``) is retired at once. Counted as
+  ``adsweep/render/contexts_recycled``.
 * :class:`RetryBackoffMiddleware` waits before each retry, exponentially
   (``ADSWEEP_RETRY_BACKOFF_BASE`` × 2^(n-1), capped at ``ADSWEEP_RETRY_BACKOFF_MAX``), so a
   struggling site is not hammered by Scrapy's immediate retries. Waits are summed in
@@ -394,14 +396,7 @@ class ContextRecycler:
             "playwright_context", "default"
         )
         if self.renders[base] >= self.every:
-            old = f"{base}~{self.generation[base]}"
-            self.generation[base] += 1
-            self.renders[base] = 0
-            if self.in_flight[old] > 0:
-                self.retired.add(old)  # closed when its last page is done
-            else:
-                self.in_flight.pop(old, None)
-                await self._close(old)
+            await self._retire(base)
         self.renders[base] += 1
         name = f"{base}~{self.generation[base]}"
         request.meta["adsweep_context_base"] = base
@@ -415,12 +410,26 @@ class ContextRecycler:
     async def process_exception(self, request: Request, exception: Exception) -> None:
         await self._done(request)
 
+    async def _retire(self, base: str) -> None:
+        """New renders of ``base`` go to a fresh context; the old one closes when it is idle."""
+        old = f"{base}~{self.generation[base]}"
+        self.generation[base] += 1
+        self.renders[base] = 0
+        if self.in_flight[old] > 0:
+            self.retired.add(old)  # closed when its last page is done
+        else:
+            self.in_flight.pop(old, None)
+            await self._close(old)
+
     async def _done(self, request: Request) -> None:
         name = request.meta.get("playwright_context", "")
-        if not request.meta.get("adsweep_context_base") or name not in self.in_flight:
+        base = request.meta.get("adsweep_context_base")
+        if not base or name not in self.in_flight:
             return
         self.in_flight[name] -= 1
-        if self.in_flight[name] <= 0 and name in self.retired:
+        if name == f"{base}~{self.generation[base]}" and self._wedged(name):
+            await self._retire(base)  # a page chromium would not close: retired at once
+        elif self.in_flight[name] <= 0 and name in self.retired:
             del self.in_flight[name]
             self.retired.discard(name)
             await self._close(name)
@@ -432,6 +441,10 @@ class ContextRecycler:
                 await wrapper.context.close()
                 self.crawler.stats.inc_value("adsweep/render/contexts_recycled")
                 logger.debug("closed retired browser context %s", name)
+
+    def _wedged(self, name: str) -> bool:
+        """A context holding a page chromium would not close is retired at once."""
+        return any(name in getattr(h, "wedged", ()) for h in self._playwright_handlers())
 
     def _playwright_handlers(self) -> list:
         """scrapy-playwright handlers in use (one per scheme, each with its own contexts)."""

@@ -19,6 +19,7 @@ __all__ = [
     "NOTICE_KIND_LABELS",
     "NOTICE_STATUS_LABELS",
     "OPEN_STATUSES",
+    "PACK_LABELS",
     "REJECT_REASONS",
     "REJECT_REASON_LABELS",
     "ROLES",
@@ -28,6 +29,7 @@ __all__ = [
     "STATUS_LABELS",
     "audit_action_label",
     "category_label",
+    "pack_label",
     "reject_reason_label",
     "role_label",
     "severity_label",
@@ -45,6 +47,14 @@ CATEGORY_LABELS: dict[str, str] = {
 }
 
 SEVERITY_LABELS: dict[str, str] = {"high": "高", "medium": "中", "low": "低"}
+
+#: Rule packs (``lexicon.rules.PACKS``): which line of work a finding belongs to, so a team can
+#: take the training-ads or certificates hits apart from the special-operations ones.
+PACK_LABELS: dict[str, str] = {
+    "special-ops": "特种作业与安全生产证书",
+    "training-ads": "考试培训广告",
+    "certificates": "各类证件买卖与伪造",
+}
 
 #: Triage statuses in workflow order. ``removed``/``reappeared`` are set by re-crawls,
 #: ``noticed`` when a notice citing the hit is sent; the others by reviewers.
@@ -122,6 +132,15 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "bulk_status": "批量变更状态",
     "view_save": "保存视图",
     "view_delete": "删除视图",
+    "notice_draft": "起草文书",
+    "notice_approve": "审批文书",
+    "notice_send": "登记送达",
+    "notice_verify": "核查删除情况",
+    "notice_overdue": "逾期未改",
+    "notice_follow_up": "删除后重新出现，需跟进",
+    "notice_close": "办结文书",
+    "notice_supersede": "文书作废（另发新版）",
+    "notice_number_void": "文号作废（生成失败）",
 }
 
 #: Names of the details an audit entry may carry, and of the reasons a login failed.
@@ -150,6 +169,10 @@ assert tuple(SEVERITY_LABELS) == SEVERITIES
 def category_label(category: str) -> str:
     """The Chinese name of a category id; an unknown id is shown as it is (never dropped)."""
     return CATEGORY_LABELS.get(category, category)
+
+
+def pack_label(pack: str) -> str:
+    return PACK_LABELS.get(pack, pack)
 
 
 def severity_label(severity: str) -> str:

@@ -271,7 +271,9 @@ def check_files(doc: dict[str, Any]) -> list[str]:
 
 
 def overdue_first(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The reviewer's order: overdue, then sent (nearest deadline first), then the rest."""
+    """The reviewer's order: overdue, then sent (nearest deadline first), then the rest; letters
+    drafted in the same second keep their number order."""
     rank = {"overdue": 0, "sent": 1, "approved": 2, "draft": 3, "verified": 4, "closed": 5}
     return sorted(docs, key=lambda d: (rank.get(d["status"], 6), d.get("deadline_date", ""),
-                                       d.get("drafted_at", "")))  # fmt: skip
+                                       d.get("drafted_at", ""), d.get("kind", ""),
+                                       d.get("year", 0), d.get("number", 0)))  # fmt: skip

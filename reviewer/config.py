@@ -55,6 +55,11 @@ class ReviewerConfig:
     page_size: int = 50
     #: Where captured evidence lives (screenshots are served from here by hash).
     evidence_dir: str = "data/evidence"
+    #: Where letters drafted in the reviewer are written (one folder per letter).
+    notices_dir: str = "out/notices"
+    #: The notices configuration file (authority, numbering, contact, wording); empty:
+    #: ``ADSWEEP_NOTICES_CONFIG``, else ``config/notices.yaml``, else the commented example.
+    notices_config: str = ""
     #: argon2 cost for new password hashes: time cost and memory in KiB (argon2-cffi's
     #: defaults; tests lower them).
     argon2_time_cost: int = 3

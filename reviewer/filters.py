@@ -24,19 +24,20 @@ __all__ = ["FACETS", "FIELD_LABELS", "ViewFilter"]
 _PARAMS: dict[str, str] = {
     "status": "status", "category": "category", "severity": "severity",
     "platform": "platform", "host": "host", "shop": "shop", "seller": "seller",
-    "contact": "contact", "rule": "rule", "run": "run_id", "assignee": "assignee",
+    "contact": "contact", "rule": "rule", "pack": "pack", "run": "run_id",
+    "assignee": "assignee",
 }  # fmt: skip
 
 #: Facets the queue shows, in order (URL parameter names).
 FACETS: tuple[str, ...] = (
-    "status", "category", "severity", "platform", "host", "shop", "contact", "rule", "run",
-    "assignee",
+    "status", "category", "severity", "pack", "platform", "host", "shop", "contact", "rule",
+    "run", "assignee",
 )  # fmt: skip
 
 FIELD_LABELS: dict[str, str] = {
     "status": "处置状态", "category": "违法类别", "severity": "严重程度", "platform": "平台",
     "host": "网站域名", "shop": "店铺", "seller": "卖家", "contact": "联系方式", "rule": "规则",
-    "run": "抓取批次", "assignee": "指派给", "q": "全文搜索", "since": "起始日期",
+    "pack": "规则包", "run": "抓取批次", "assignee": "指派给", "q": "全文搜索", "since": "起始日期",
     "until": "截止日期",
 }  # fmt: skip
 

@@ -51,6 +51,7 @@ def enrich_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append({
             **f,
             "title": rule.title if rule else "",
+            "pack": f.get("pack") or (rule.pack if rule else "special-ops"),
             "message": f.get("message") or (rule.message if rule else ""),
             "provisions": [law.get(i, Provision(i, i, "")) for i in ids],
         })  # fmt: skip

@@ -16,6 +16,7 @@ from pipelines.hit import Hit
 from pipelines.store import ConflictError, StoreError
 from pipelines.triage import check_decision
 from reviewer.errors import BadRequest, Conflict, NotFound
+from reviewer.templating import beijing
 from reviewer.web import AppState
 
 __all__ = ["assign", "decide", "describe_entry", "parse_int"]
@@ -42,7 +43,7 @@ def describe_entry(e: dict[str, Any]) -> dict[str, Any]:
     note = e.get("note") or e.get("text") or ""
     if e.get("reason"):
         note = f"{reject_reason_label(e['reason'])}{'：' + note if note else ''}"
-    return {"at": e.get("at", ""), "actor": e.get("actor", ""), "action": action,
+    return {"at": e.get("at", ""), "at_text": beijing(e.get("at", "")), "actor": e.get("actor", ""), "action": action,
             "action_label": audit_action_label(action), "from_label": before,
             "to_label": after, "note": note}  # fmt: skip
 
@@ -58,16 +59,18 @@ def _write(rv: AppState, hit_id: str, expected: int | None, hist_len: int | None
     """Run ``write(version)``; on a stale version decide whether it was a person or a crawl."""
     try:
         return write(expected)
-    except ConflictError as e:
+    except ConflictError:
         hit = _load(rv, hit_id)
         others = hit.history[hist_len:] if hist_len is not None else []
         if hist_len is not None and not others:
             return write(hit.version)  # only a re-crawl touched it: nobody decided meanwhile
         raise Conflict(
-            f"{e}。您的操作未保存；下面是对方所做的修改，请查看最新状态后再决定。",
+            "在您打开这条命中之后，已有其他人修改了它，您的操作未保存。下面是对方所做的修改，"
+            "请看过最新状态后再决定。",
             hit_id=hit_id, other=[describe_entry(x) for x in others],
             current={"status": hit.status, "status_label": status_label(hit.status),
-                     "assignee": hit.assignee, "version": hit.version},
+                     "assignee": hit.assignee, "version": hit.version,
+                     "hist_len": len(hit.history)},
         ) from None  # fmt: skip
 
 

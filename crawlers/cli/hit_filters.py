@@ -16,7 +16,8 @@ __all__ = ["FILTER_OPTIONS", "add_filters", "filter_pairs", "store_filters"]
 FILTER_OPTIONS: dict[str, str] = {
     "status": "status", "category": "category", "severity": "severity",
     "platform": "platform", "host": "host", "shop": "shop", "seller": "seller",
-    "contact": "contact", "rule": "rule", "run_id": "run", "assignee": "assignee",
+    "contact": "contact", "rule": "rule", "pack": "pack", "run_id": "run",
+    "assignee": "assignee",
     "q": "q", "since": "since", "until": "until",
 }  # fmt: skip
 
@@ -65,6 +66,7 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seller", help="按卖家筛选")
     p.add_argument("--contact", help="按联系方式（电话、微信号、QQ 号）筛选")
     p.add_argument("--rule", help="按规则编号筛选（如 CS-001）")
+    p.add_argument("--pack", help="按规则包筛选（special-ops、training-ads、certificates）")
     p.add_argument("--run", dest="run_id", help="按抓取批次筛选")
     p.add_argument("--assignee", help="按指派人筛选")
     p.add_argument("--q", help="中文全文搜索")

@@ -24,6 +24,7 @@ from reviewer.errors import BadRequest
 from reviewer.filters import ViewFilter
 from reviewer.pages.login import _safe_next
 from reviewer.pages.queue import facet_cache, row
+from reviewer.triage import describe_entry
 from reviewer.web import Page, User, csrf_required, render, state
 
 __all__ = ["BulkConfirmPage", "BulkResultPage", "router"]
@@ -52,6 +53,23 @@ class BulkResultPage(Page):
     status: str
     result: BulkResult
     back: str
+    #: Hit id → (title, the last change someone else made) of each conflict shown.
+    others: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+
+
+#: How many conflicts the result page describes one by one (the rest are counted).
+_SHOW_CONFLICTS = 100
+
+
+def _others(store: Any, conflicts: dict[str, str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each refused hit's title and latest history entry: who decided it meanwhile, and how."""
+    out = {}
+    for hid in list(conflicts)[:_SHOW_CONFLICTS]:
+        hit = store.get_hit(hid)
+        if hit is not None:
+            last = describe_entry(hit.history[-1]) if hit.history else {}
+            out[hid] = (hit.title or "（无标题）", last)
+    return out
 
 
 @router.get("/bulk")
@@ -101,5 +119,7 @@ async def bulk(request: Request, user: User) -> Response:
     facet_cache(request).invalidate()
     for hid in result.changed:
         rv.store.release_claim(hid, user["name"])
+    others = await run_in_threadpool(_others, rv.store, result.conflicts)
     return render(request, "bulk_done.html", BulkResultPage(
-        title="批量处理结果", active="queue", status=status, result=result, back=back))  # fmt: skip
+        title="批量处理结果", active="queue", status=status, result=result, back=back,
+        others=others))  # fmt: skip

@@ -77,11 +77,27 @@
           badge.className = "badge status-badge st-" + j.hit.status;
           setCursor(cursor + 1);
         } else {
-          var msg = (j.error && j.error.message) || "操作失败";
           var note = row.querySelector(".row-msg");
-          if (note) { note.textContent = msg; note.hidden = false; }
+          if (note) { note.textContent = failure(j.error || {}); note.hidden = false; }
+          var now = j.error && j.error.current;
+          if (now) { /* show the state the other person left; a second key press acts on it */
+            row.dataset.version = now.version;
+            row.dataset.histLen = now.hist_len;
+            badge.textContent = now.status_label;
+            badge.className = "badge status-badge st-" + now.status;
+          }
         }
       });
+  }
+
+  /* A refused decision in words: the message, then each change the other person made. */
+  function failure(err) {
+    var lines = [err.message || "操作失败"];
+    (err.other || []).forEach(function (e) {
+      var what = e.action_label + (e.from_label || e.to_label ? "：" + e.from_label + " → " + e.to_label : "");
+      lines.push((e.at_text || e.at) + " " + e.actor + " " + what + (e.note ? "（" + e.note + "）" : ""));
+    });
+    return lines.join("\n");
   }
 
   /* ---- keys -------------------------------------------------------------------------- */

@@ -40,8 +40,8 @@ def hostile_web() -> Iterator[HostileWeb]:
 def session_crawls(
     hostile_web: HostileWeb, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Future]]:
-    """Both shared crawls start at once: most of their time is spent waiting out timeouts."""
-    pool = ThreadPoolExecutor(3)
+    """The shared crawls start at once: most of their time is spent waiting out timeouts."""
+    pool = ThreadPoolExecutor(4)
     futures = {
         "auto": pool.submit(
             crawl, [hostile_web.url("/")], tmp_path_factory.mktemp("auto"), depth=60
@@ -53,6 +53,7 @@ def session_crawls(
             tmp_path_factory.mktemp("render"),
             depth=0,
         ),
+        "probe": pool.submit(_render_probe, hostile_web, tmp_path_factory.mktemp("probe")),
     }
     yield futures
     pool.shutdown(wait=True)
@@ -78,6 +79,23 @@ def netns_crawl(session_crawls: dict[str, Future]) -> dict[str, Any]:
     if result is None:
         pytest.skip("needs root and iproute2 to make a network namespace")
     return result
+
+
+@pytest.fixture(scope="session")
+def render_probe(session_crawls: dict[str, Future]) -> dict[str, Any]:
+    """What the browser holds before and after many renders that time out or fail."""
+    return session_crawls["probe"].result()
+
+
+def _render_probe(web: HostileWeb, work: Path) -> dict[str, Any]:
+    out = work / "probe.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.hostile.render_probe", str(out), web.url("")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert out.exists(), proc.stderr[-4000:]
+    return json.loads(out.read_text())
 
 
 def _netns_crawl(work: Path) -> dict[str, Any] | None:

@@ -27,24 +27,26 @@ LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
 async def _through(proxy: GuardProxy, url: str, dest: str = "document") -> tuple[bytes, bytes]:
     host = url.split("/")[2]
     reader, writer = await asyncio.open_connection("127.0.0.1", int(proxy.url.rsplit(":", 1)[1]))
-    if url.startswith("https://"):
-        writer.write(f"CONNECT {host} HTTP/1.1\r\n\r\n".encode())
+    try:
+        if url.startswith("https://"):
+            writer.write(f"CONNECT {host} HTTP/1.1\r\n\r\n".encode())
+            await writer.drain()
+            status = await reader.readuntil(b"\r\n\r\n")
+            if b" 200 " not in status:
+                return status, b""
+            ctx = ssl.create_default_context()
+            ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
+            await writer.start_tls(ctx)
+            target = "/" + url.split("/", 3)[3]
+        else:
+            target = url
+        writer.write(
+            f"GET {target} HTTP/1.1\r\nHost: {host}\r\nSec-Fetch-Dest: {dest}\r\n\r\n".encode()
+        )
         await writer.drain()
-        status = await reader.readuntil(b"\r\n\r\n")
-        if b" 200 " not in status:
-            return status, b""
-        ctx = ssl.create_default_context()
-        ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
-        await writer.start_tls(ctx)
-        target = "/" + url.split("/", 3)[3]
-    else:
-        target = url
-    writer.write(
-        f"GET {target} HTTP/1.1\r\nHost: {host}\r\nSec-Fetch-Dest: {dest}\r\n\r\n".encode()
-    )
-    await writer.drain()
-    data = await reader.read(-1)
-    writer.close()
+        data = await reader.read(-1)
+    finally:
+        writer.close()
     head, _, body = data.partition(b"\r\n\r\n")
     return head, body
 
@@ -130,6 +132,7 @@ def https_bomb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield f"https://127.0.0.1:{srv.server_address[1]}"
     srv.shutdown()
+    srv.server_close()
 
 
 def test_https_is_checked_and_capped_inside_the_tunnel(https_bomb: str) -> None:

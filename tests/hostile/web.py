@@ -337,6 +337,8 @@ def _browser(path: str) -> Answer:
         return 302, {"Location": f"http://{b}/latest/meta-data/"}, b""
     if name == "hop":
         return 302, {"Location": f"http://{a}/hop-target"}, b""
+    if name == "busy":  # a script that never yields: the renderer's thread is never free
+        return _html(f"<p>{SHORT_AD}</p><script>for (;;) {{}}</script>", "忙循环")
     if name == "sw.js":
         js = f"self.addEventListener('install', () => fetch('http://{a}/sw'));"
         return 200, {"Content-Type": "text/javascript"}, js.encode()

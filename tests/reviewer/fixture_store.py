@@ -17,12 +17,14 @@ from pipelines.hitbuild import build_hit
 from pipelines.items import PageItem
 from pipelines.store.base import Store
 
-__all__ = ["ACCOUNTS", "CASE_WECHAT", "PASSWORD", "build_fixture", "listing"]
+__all__ = ["ACCOUNTS", "CASE_WECHAT", "PASSWORD", "TRAINING_TITLE", "build_fixture", "listing"]
 
 #: Every fixture account has this password.
 PASSWORD = "correct-horse-1"
 #: name → role
 ACCOUNTS = {"guanli": "admin", "wangzhu": "supervisor", "zhangsan": "reviewer", "lisi": "reviewer"}
+#: The one listing found by the training-ads pack (a civil-service exam course).
+TRAINING_TITLE = "公考面试协议班 不过退费"
 #: The seller that links listings on three platforms.
 CASE_WECHAT = "wang-zj888"
 
@@ -150,10 +152,11 @@ _PLATFORMS = [("淘宝", "item.taobao.test"), ("闲鱼", "2.xianyu.test"), ("拼
 
 
 def listing(n: int, platform: str, host: str, shop: str | None, seller: str | None, title: str,
-            text: str, day: int = 20, run_id: str = "run-a") -> PageItem:  # fmt: skip
+            text: str, day: int = 20, run_id: str = "run-a",
+            packs: tuple[str, ...] | None = None) -> PageItem:  # fmt: skip
     """A detected listing page (the detector runs on its text and title)."""
     url = f"http://{host}/item/{n}.html"
-    scan = get_detector().scan_page(text=text, title=title, url=url)
+    scan = get_detector().scan_page(text=text, title=title, url=url, packs=packs)
     item = PageItem(
         url=url, title=title, text=text, platform=platform, shop=shop, seller=seller,
         status=200, headers={"Content-Type": "text/html; charset=utf-8"},
@@ -175,6 +178,10 @@ def _items() -> list[PageItem]:
         items.append(listing(100 + k, platform, host, f"店铺{k % 5}", None, f"{phrase} {k}号",
                              f"{phrase}，欢迎咨询。编号 {k}", day=15 + k % 8,
                              run_id="run-a" if k % 2 else "run-b"))  # fmt: skip
+    # A civil-service course scanned with the training-ads pack too (the pack facet's other value).
+    items.append(listing(200, "培训网站", "gongkao.test", "上岸公考", None, TRAINING_TITLE,
+                         "公务员考试面试协议班，不过全额退费，押题资料内部提供，电话 13600001111",
+                         packs=("special-ops", "training-ads")))  # fmt: skip
     return items
 
 

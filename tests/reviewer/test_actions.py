@@ -208,6 +208,7 @@ async def test_bulk_on_a_selection_reports_conflicts(fx, client_for):
     r = await c.post("/bulk", {"mode": "selection", "status": "confirmed", "ids": picks,
                                "back": "/queue?platform=闲鱼"})  # fmt: skip
     assert r.status_code == 200 and "1 条未处理" in r.text and stale in r.text
+    assert "lisi" in r.text and "待审核 → 已上报" in r.text  # who changed it, and how
     assert fx.store.get_hit(stale).status == "escalated"
     changed = [p.split(":")[0] for p in picks[1:]]
     assert all(fx.store.get_hit(h).status == "confirmed" for h in changed)

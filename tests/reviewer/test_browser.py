@@ -128,3 +128,23 @@ def test_a_case_across_platforms(live, page):
     headings = page.locator("main h2").all_inner_texts()
     assert {"淘宝（3）", "闲鱼（2）", "58同城（1）"} <= set(headings)
     shot(page, "case")
+
+
+def test_a_stale_decision_in_the_queue_shows_the_other_change(browser, live):
+    page, guard = guarded(browser, live.url)
+    login(page, live.url, "zhangsan")
+    page.goto(live.url + "/queue?platform=拼多多")
+    row = page.locator("tr.hit-row").first
+    hid = row.get_attribute("data-id")
+    live.fx.store.set_status(hid, "rejected", actor="lisi", reason="duplicate", note="已有同一条")
+    page.keyboard.press("c")  # decided in place on a row someone else decided meanwhile
+    msg = row.locator(".row-msg")
+    msg.wait_for(state="visible")
+    text = msg.inner_text()
+    assert "您的操作未保存" in text and "lisi" in text and "已排除" in text
+    assert "已有同一条" in text and row.locator(".status-badge").inner_text() == "已排除"
+    shot(page, "queue-conflict")
+    assert live.fx.store.get_hit(hid).status == "rejected"  # the other decision stands
+    page.context.close()
+    guard.errors = [e for e in guard.errors if "409" not in e]  # the refused request itself
+    guard.check()

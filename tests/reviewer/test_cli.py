@@ -126,3 +126,5 @@ def test_hits_triage_and_export_with_filters_and_columns(tmp_path, cli):
     assert bad.returncode == 2 and "未知的列" in bad.stderr
     js = cli("hits", "export", "--q", "叉车证", "--columns", "title", "--store", url)
     assert js.stdout.strip() == '{"title": "叉车证 人不用到场 一周出证"}'
+    packs = cli("hits", "export", "--pack", "training-ads", "--columns", "host", "--store", url)
+    assert packs.stdout.strip() == '{"host": "gongkao.test"}'

@@ -20,3 +20,10 @@ def test_settings_come_from_the_environment():
                                    "REVIEWER_SECURE_COOKIES": "always"}, port=None)  # fmt: skip
     assert (cfg.port, cfg.idle_minutes, cfg.secure_cookies) == (9001, 5.5, "always")
     assert ReviewerConfig.from_env({"REVIEWER_PORT": "9001"}, port=9002).port == 9002
+
+
+def test_every_rule_pack_has_a_chinese_name():
+    from lexicon.rules import PACKS
+    from lexicon.vocabulary import PACK_LABELS
+
+    assert tuple(PACK_LABELS) == PACKS

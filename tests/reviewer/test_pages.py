@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from tests.reviewer.fixture_store import CASE_WECHAT
+from tests.reviewer.fixture_store import CASE_WECHAT, TRAINING_TITLE
 from tests.reviewer.helpers import Clock, app_for
 
 pytestmark = pytest.mark.anyio
@@ -62,6 +62,22 @@ async def test_filters_live_in_the_url_with_facet_counts(any_fx, client_for):
     taobao = [h for h in taobao if h.platform == "淘宝"]
     assert int(counts["待审核"]) == sum(h.status == "new" for h in taobao)
     assert CASE_WECHAT in facets.text  # contact facet
+
+
+async def test_rule_packs_are_a_filter_and_a_facet(any_fx, client_for):
+    c = await signed_in(any_fx, client_for)
+    r = await c.get("/queue?pack=training-ads&status=all")
+    hits = [any_fx.store.get_hit(i) for i in any_fx.ids]
+    want = [h.id for h in hits if "training-ads" in h.packs]
+    assert hit_ids_in(r.text) == want and TRAINING_TITLE in r.text
+    assert "规则包：考试培训广告" in r.text  # the chip names the pack in Chinese
+    facets = await c.get("/queue/facets?status=all")
+    counts = dict(re.findall(r'<span class="label">([^<]+)</span>\s*<span class="count">(\d+)',
+                             facets.text))  # fmt: skip
+    assert int(counts["考试培训广告"]) == 1
+    assert int(counts["特种作业与安全生产证书"]) == sum("special-ops" in h.packs for h in hits)
+    page = await c.get(f"/hits/{want[0]}")
+    assert "规则包：考试培训广告" in page.text  # each finding names its pack
 
 
 async def test_chinese_full_text_search_with_highlights(any_fx, client_for):
