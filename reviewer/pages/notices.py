@@ -21,6 +21,7 @@ machine (the reviewer never starts a browser or fetches a platform's pages).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,10 @@ class NoticesPage(Page):
     kinds: dict[str, str] = field(default_factory=lambda: NOTICE_KIND_LABELS)
     statuses: dict[str, str] = field(default_factory=lambda: NOTICE_STATUS_LABELS)
     kind: str = ""
+    #: Letters of each kind (for the tabs), and of all kinds.
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Document number of every letter by id.
+    numbers: dict[str, str] = field(default_factory=dict)
     waiting: int = 0
 
 
@@ -108,9 +113,14 @@ def notices_config(request: Request) -> NoticeConfig:
     return load_config(state(request).config.notices_config or None)
 
 
-def _rows(store: Any, kind: str) -> list[Row]:
-    docs = store.list_notices(kind=kind) if kind else store.list_notices()
-    return [Row(d, progress(store, d)) for d in overdue_first(docs)]
+def _rows(store: Any, kind: str) -> tuple[list[Row], dict[str, int], dict[str, str]]:
+    """Letters of ``kind`` (all kinds when empty) overdue first, how many of each kind, and
+    every letter's document number by id (for "取代"/"跟进" notes)."""
+    docs = store.list_notices()
+    counts = {k: sum(d["kind"] == k for d in docs) for k in NOTICE_KIND_LABELS}
+    shown = [d for d in docs if not kind or d["kind"] == kind]
+    numbers = {d["id"]: d["doc_no"] for d in docs}
+    return [Row(d, progress(store, d)) for d in overdue_first(shown)], counts, numbers
 
 
 @router.get("/notices")
@@ -118,8 +128,9 @@ async def notices(request: Request, user: User, kind: str = "", done: str = "") 
     if kind and kind not in NOTICE_KIND_LABELS:
         raise BadRequest(f"未知文书类型：{kind}")
     store = state(request).store
-    rows = await run_in_threadpool(_rows, store, kind)
+    rows, counts, numbers = await run_in_threadpool(_rows, store, kind)
     ctx = NoticesPage(title="通知书与移送函", active="notices", rows=rows, kind=kind,
+                      counts=counts, numbers=numbers,
                       waiting=sum(r.doc["status"] in ("draft", "approved") for r in rows),
                       flash=DONE.get(done, ""))  # fmt: skip
     try:
@@ -189,6 +200,39 @@ async def download(request: Request, nid: str, fmt: str, user: User) -> Response
         raise Conflict(f"{doc['doc_no']}：" + "；".join(problems) + "。请重新起草或从备份恢复。")
     # Always a download (never shown inline), so no letter file is ever opened in the app.
     return FileResponse(f["path"], media_type=FORMATS[fmt][1], filename=Path(f["path"]).name,
+                        content_disposition_type="attachment")  # fmt: skip
+
+
+#: Parts of a referral's evidence package: stored field → (hash field, media type).
+EVIDENCE_PARTS: dict[str, tuple[str, str]] = {
+    "wacz": ("wacz_sha256", "application/wacz"),
+    "record": ("record_sha256", "application/pdf"),
+}
+
+
+def _evidence_file(doc: dict[str, Any], index: int, part: str) -> Path:
+    """An evidence file of a referral, inside its letter's folder and matching its hash."""
+    packages = doc.get("evidence") or []
+    pdf = (doc.get("files") or {}).get("pdf")
+    if part not in EVIDENCE_PARTS or not 0 <= index < len(packages) or pdf is None:
+        raise NotFound(f"{doc['doc_no']} 没有这份证据")
+    folder = Path(pdf["path"]).parent.resolve()
+    path = (folder / packages[index][part]).resolve()
+    if not path.is_relative_to(folder) or not path.is_file():
+        raise Conflict(f"{doc['doc_no']}：证据文件缺失（{packages[index][part]}）")
+    with path.open("rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    if digest != packages[index][EVIDENCE_PARTS[part][0]]:
+        raise Conflict(f"{doc['doc_no']}：证据文件已被改动（{packages[index][part]}），不能下载")
+    return path
+
+
+@router.get("/notices/{nid}/evidence/{index}/{part}")
+async def evidence(request: Request, nid: str, index: int, part: str, user: User) -> Response:
+    """A referral's evidence package part (WACZ or 提取笔录), hash-checked, as a download."""
+    doc = _notice(request, nid)
+    path = await run_in_threadpool(_evidence_file, doc, index, part)
+    return FileResponse(path, media_type=EVIDENCE_PARTS[part][1], filename=path.name,
                         content_disposition_type="attachment")  # fmt: skip
 
 

@@ -5,6 +5,7 @@ overdue first, hash-checked downloads, the case's referral button, and statistic
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from datetime import date
@@ -137,6 +138,15 @@ async def test_case_page_drafts_a_referral(fx, client_for) -> None:
     assert doc["addressee"] == "临江市公安局" and doc["evidence"]  # the captured listing's package
     shown = await c.get(r.headers["location"])
     assert "线索移送函" in shown.text and doc["case_id"] in shown.text
+    assert "回复期限" not in shown.text and "等待审核主管审批" in shown.text
+    assert f"证据包（{len(doc['evidence'])}）" in shown.text
+    wacz = await c.get(f"/notices/{doc['id']}/evidence/0/wacz")
+    assert wacz.status_code == 200 and wacz.headers["content-disposition"].startswith("attachment")
+    assert hashlib.sha256(wacz.content).hexdigest() == doc["evidence"][0]["wacz_sha256"]
+    record = Path(doc["files"]["pdf"]["path"]).parent / doc["evidence"][0]["record"]
+    record.write_bytes(record.read_bytes() + b"%tampered")
+    assert (await c.get(f"/notices/{doc['id']}/evidence/0/record")).status_code == 409
+    assert (await c.get(f"/notices/{doc['id']}/evidence/9/wacz")).status_code == 404
 
 
 async def test_statistics_equal_adsweep_stats(fx, client_for) -> None:
