@@ -173,6 +173,8 @@ def main() -> None:
     ap.add_argument("--engine", choices=("sqlite", "opensearch"), default="sqlite",
                     help="opensearch: also start the embedded node and measure it")  # fmt: skip
     ap.add_argument("--heap", default="1g", help="the node's JVM heap (default 1g)")
+    ap.add_argument("--no-sqlite", action="store_true",
+                    help="skip SQLite (its figures are in docs/store.md): the engine only")  # fmt: skip
     args = ap.parse_args()
     upserts, total, reps = (20_000, 100_000, 24) if args.quick else (100_000, 1_000_000, 60)
     out: dict = {"mode": "quick" if args.quick else "full", "cpu_count": os.cpu_count(),
@@ -180,10 +182,11 @@ def main() -> None:
     # Load jieba's dictionary once (about a second per process, paid by the first crawl item
     # too), so hits/s is the steady rate and the one-time cost is reported on its own.
     out["segmenter_load_s"] = round(timed(lambda: index_text("电工证编号123")), 2)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or str(Path(tmp) / "bench.db")
-        out["sqlite"] = run_backend(f"sqlite:///{db}", upserts, total, reps)
-        out["sqlite"]["db_mb"] = round(os.path.getsize(db) / 2**20)
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = args.db or str(Path(tmp) / "bench.db")
+            out["sqlite"] = run_backend(f"sqlite:///{db}", upserts, total, reps)
+            out["sqlite"]["db_mb"] = round(os.path.getsize(db) / 2**20)
     if args.engine == "opensearch":
         out["opensearch"] = run_opensearch(args.heap, upserts, total, reps)
     es = os.environ.get("ELASTICSEARCH_URL")

@@ -368,26 +368,28 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
         self, *, hit_id: str | None = None, actor: str | None = None, limit: int | None = None
     ) -> Iterator[dict[str, Any]]:
         flt = [{"term": {k: v}} for k, v in (("hit_id", hit_id), ("actor", actor)) if v]
+        body = {"query": {"bool": {"filter": flt}}, "sort": [{"seq": "asc"}]}
+        for row in self._walk("audit", body, limit):
+            src = unstamp(row["_source"])
+            yield {"id": row["_id"], **{k: v for k, v in src.items() if k != "seq"}}
+
+    def _walk(
+        self, kind: str, body: dict[str, Any], limit: int | None = None, page: int = 500
+    ) -> Iterator[dict[str, Any]]:
+        """Every matching row of ``kind`` in ``body``'s sort, page by page with
+        ``search_after`` (an engine refuses ``size`` beyond ``index.max_result_window``, 10,000;
+        the real node answers 400). Refreshes first: a record written a moment ago counts."""
         after, n = None, 0
         while True:
-            body: dict[str, Any] = {
-                "query": {"bool": {"filter": flt}},
-                "sort": [{"seq": "asc"}],
-                "size": 500,
-            }
-            if after:
-                body["search_after"] = after
+            size = page if limit is None else min(page, limit - n)
+            req = {**body, "size": size} | ({"search_after": after} if after else {})
             with self._errors():
-                if after is None:  # entries appended a moment ago are part of the log
-                    self.client.refresh(self.alias("audit"))
-                rows = self.client.search(self.alias("audit"), body)["hits"]["hits"]
-            for row in rows:
-                src = unstamp(row["_source"])
-                yield {"id": row["_id"], **{k: v for k, v in src.items() if k != "seq"}}
-                n += 1
-                if limit and n >= limit:
-                    return
-            if len(rows) < 500:
+                if after is None:
+                    self.client.refresh(self.alias(kind))
+                rows = self.client.search(self.alias(kind), req)["hits"]["hits"]
+            yield from rows
+            n += len(rows)
+            if len(rows) < size or (limit is not None and n >= limit):
                 return
             after = rows[-1]["sort"]
 
@@ -425,11 +427,8 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
         return doc
 
     def list_notices(self, **filters: Any) -> list[dict[str, Any]]:
-        with self._errors():
-            self.client.refresh(self.alias("notices"))
-            body = {"sort": [{"created_at": "desc"}, {"id": "desc"}], "size": 10000}
-            r = self.client.search(self.alias("notices"), body)
-        docs = (unstamp(h["_source"]) for h in r["hits"]["hits"])
+        body = {"sort": [{"created_at": "desc"}, {"id": "desc"}]}
+        docs = (unstamp(h["_source"]) for h in self._walk("notices", body))
         return [d for d in docs if all(d.get(k) == v for k, v in filters.items())]
 
     # -- document numbers -------------------------------------------------------------------------
@@ -471,8 +470,5 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
         return got[0] if got else None
 
     def list_runs(self, limit: int = 50) -> list[dict[str, Any]]:
-        with self._errors():
-            self.client.refresh(self.alias("runs"))
-            body = {"sort": [{"started_at": "desc"}], "size": limit}
-            r = self.client.search(self.alias("runs"), body)
-        return [unstamp(h["_source"]) for h in r["hits"]["hits"]]
+        body = {"sort": [{"started_at": "desc"}, {"id": "desc"}]}
+        return [unstamp(h["_source"]) for h in self._walk("runs", body, max(1, limit))]

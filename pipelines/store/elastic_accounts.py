@@ -1,8 +1,8 @@
 """Search-engine backend: the reviewer's records (users, saved views, review claims, audit view).
 
 A mixin of :class:`pipelines.store.elastic.ElasticStore` (which provides ``_get``, ``_put``,
-``_errors``, ``alias`` and ``client``, the :class:`~pipelines.store.engine.EngineClient` of
-Elasticsearch or OpenSearch); the mappings of ``users``, ``views`` and ``claims`` are in
+``_walk``, ``_errors``, ``alias`` and ``client``, the :class:`~pipelines.store.engine.EngineClient`
+of Elasticsearch or OpenSearch); the mappings of ``users``, ``views`` and ``claims`` are in
 ``elastic_mappings`` with every other kind's. A claim is a document per hit id written with
 ``op_type=create`` or ``if_seq_no``: of two reviewers racing for one hit, the engine lets
 exactly one write win.
@@ -93,9 +93,7 @@ class ElasticAccounts:
         return self._all_docs("users", {"match_all": {}}, [{"name": "asc"}])
 
     def _all_docs(self, kind: str, query: dict, sort: list) -> list[dict[str, Any]]:
-        with self._errors():
-            r = self.client.search(self.alias(kind), {"query": query, "sort": sort, "size": 10000})
-        return [unstamp(h["_source"]) for h in r["hits"]["hits"]]
+        return [unstamp(h["_source"]) for h in self._walk(kind, {"query": query, "sort": sort})]
 
     # -- saved views ---------------------------------------------------------------------------
     @staticmethod

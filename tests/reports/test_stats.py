@@ -42,7 +42,8 @@ def _expected(store):
     return found, changed
 
 
-def test_every_figure_equals_the_store(store, tmp_path):
+def test_every_figure_equals_the_store(any_store, tmp_path):
+    store = any_store
     _fill(store)
     st = compute_stats(store, START, END, "week")
     found, changed = _expected(store)

@@ -53,7 +53,8 @@ def _draft_in_process(args):
         return doc["number"]
 
 
-def test_concurrent_drafts_in_two_processes_never_share_a_number(store, tmp_path):
+def test_concurrent_drafts_in_two_processes_never_share_a_number(any_store, tmp_path):
+    store = any_store
     ids = [h.id for h in store.iter_hits()]
     jobs = [(store.url, tmp_path / "out", hid) for hid in ids[:4]]
     with multiprocessing.get_context("spawn").Pool(2) as pool:

@@ -2,7 +2,9 @@
 
 The SQLite fixture store is built once per session and copied for each test (a copy is a few
 milliseconds; building runs the detector and the evidence pipeline). ``any_fx`` runs a test
-on SQLite and on the search-engine test server as well.
+on SQLite and on the session's real OpenSearch node as well (``opensearch_node``): there the
+fixture is built once under its own index prefix and copied into a pooled, cleared prefix for
+each test (``tests/store/enginepool.py``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ import pytest
 from pipelines.store import open_store
 from tests.reviewer.fixture_store import build_fixture
 from tests.reviewer.helpers import TEST_PASSWORDS, Client, Clock, Fixture
-
-# The Elasticsearch test node class lives beside the store tests (``esnode:PlainJsonNode``).
-from tests.store.storefactory import NODE_CLASS, es_url, stop_osmem
+from tests.store.enginepool import copy_documents, pooled_url, recycle
+from tests.store.storefactory import es_url
 
 
 @pytest.fixture(scope="module")
@@ -74,31 +75,35 @@ def fx(fixture_template, tmp_path) -> Iterator[Fixture]:
 
 
 @pytest.fixture(scope="session")
-def osmem():
-    from osmem_server import OsmemServer
+def node_template(opensearch_node, tmp_path_factory) -> Iterator[tuple[Any, list[str]]]:
+    """The fixture store built once on the real node (detector, evidence, accounts, triage)."""
+    store = open_store(es_url(opensearch_node.url))
+    ids = build_fixture(store, tmp_path_factory.mktemp("rv-node") / "evidence-unused",
+                        passwords=TEST_PASSWORDS)  # fmt: skip
+    yield store, ids
+    from pipelines.store.elastic_admin import drop
 
-    server = OsmemServer.start(freeze=False)
-    yield server
-    stop_osmem(server)
+    drop(store)
+    store.close()
 
 
-@pytest.fixture(params=["sqlite", "osmem"])
-def any_fx(request, fixture_template, tmp_path, monkeypatch) -> Iterator[Fixture]:
-    """The fixture store on each backend the tests can start."""
+@pytest.fixture(params=["sqlite", "opensearch"])
+def any_fx(request, fixture_template, tmp_path) -> Iterator[Fixture]:
+    """The fixture store on each backend the tests can start: SQLite and the real node."""
     if request.param == "sqlite":
         f = _copy(fixture_template, tmp_path)
-    else:
-        monkeypatch.setenv("ADSWEEP_ES_NODE_CLASS", NODE_CLASS)
-        store = open_store(es_url(request.getfixturevalue("osmem").url))
-        shutil.copytree(fixture_template[0] / "evidence", tmp_path / "evidence")
-        ids = build_fixture(store, tmp_path / "evidence-unused", passwords=TEST_PASSWORDS)
-        f = Fixture(store, ids, tmp_path / "evidence", tmp_path)
-    yield f
-    if hasattr(f.store, "client"):
-        from pipelines.store.elastic_admin import drop
-
-        drop(f.store)
-    f.store.close()
+        yield f
+        f.store.close()
+        return
+    template, ids = request.getfixturevalue("node_template")
+    node = request.getfixturevalue("opensearch_node")
+    url = pooled_url("opensearch", lambda: es_url(node.url))
+    store = open_store(url)
+    copy_documents(template, store)
+    shutil.copytree(fixture_template[0] / "evidence", tmp_path / "evidence")
+    yield Fixture(store, ids, tmp_path / "evidence", tmp_path)
+    store.close()
+    recycle("opensearch", url)
 
 
 @pytest.fixture
