@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
-from lexicon.finding import Finding, ScanResult, Suppressed
+from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
@@ -63,6 +63,10 @@ class SourceScan:
     suppressed: list[Suppressed] = field(default_factory=list)
     contacts: list[tuple[int, int]] | None = None  # original spans, computed on first need
     norm: Normalized | None = None
+    #: Contacts and contact spans of the normalized text (``lexicon.contacts.read_contacts``).
+    read: tuple[list[Contact], list[tuple[int, int]]] | None = None
+    #: (end index, packs) of the learned scorer's anchor words, found in the rules' anchor pass.
+    model_anchors: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
 
 
@@ -193,7 +197,14 @@ class Detector:
         covered = [(f.start, f.end) for f in p.findings]
         covered += [(x.start, x.end) for x in p.suppressed]
         found, silenced = self.model.surface(
-            n, text, p.source, active, covered, lambda: self._contacts(p, n), self._stance
+            n,
+            text,
+            p.source,
+            active,
+            covered,
+            lambda: self._contacts(p, n),
+            self._stance,
+            p.model_anchors,
         )
         found = [replace(f, lexicon_version=self.version) for f in found]
         if p.scanned:  # OCR lines: point the findings at the image text
@@ -212,10 +223,17 @@ class Detector:
         s = n.text
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
+        model_anchors = out.model_anchors
         for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
-            spans.append((start, end))
-            for _kind, pid, _w, term, vk in entries:
-                hits[pid].append(_Match(start, end, term, vk))
+            rule_hit = False
+            for kind, pid, _w, term, vk in entries:
+                if kind == "m":
+                    model_anchors.append((end - 1, pid))
+                else:
+                    rule_hit = True
+                    hits[pid].append(_Match(start, end, term, vk))
+            if rule_hit:
+                spans.append((start, end))
         if not hits:
             return
         pools = self._auto.pools
@@ -421,9 +439,7 @@ class Detector:
     @staticmethod
     def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:
         if out.contacts is None:
-            from lexicon.contacts import contact_spans
-
-            out.contacts = [n.span(a, b) for a, b in contact_spans(n.text)]
+            out.contacts = [n.span(a, b) for a, b in _read_contacts(out)[1]]
         return out.contacts
 
     def _finding(
@@ -513,7 +529,6 @@ class Detector:
         qr: list[str],
         active: frozenset[str],
     ) -> ScanResult:
-        from lexicon.contacts import extract_contacts
         from lexicon.pagechecks import portal_findings, qr_findings
 
         res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
@@ -530,8 +545,8 @@ class Detector:
             res.suppressed.extend(p.suppressed)
             for f in p.findings:
                 self._page_filter(f, ctx, res)
-            norm = p.normalized if p.text else ""
-            res.contacts.extend(extract_contacts(p.text, p.source, norm))
+            if p.text:
+                res.contacts.extend(_read_contacts(p)[0])
         for f in page_findings:
             self._page_filter(f, ctx, res)
         if not res.findings:
@@ -574,6 +589,14 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _read_contacts(p: SourceScan) -> tuple[list[Contact], list[tuple[int, int]]]:
+    if p.read is None:
+        from lexicon.contacts import read_contacts
+
+        p.read = read_contacts(p.normalized, p.source)
+    return p.read
 
 
 def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
