@@ -106,6 +106,13 @@ def _distance(a: _Match, b: _Match) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
+class _Warnings(NamedTuple):
+    """A source's warning-word matches sorted by end, and their ends (for binary search)."""
+
+    items: list[_Match]
+    ends: list[int]
+
+
 class Detector:
     """Scans text against a loaded :class:`Lexicon`; build once, share per process."""
 
@@ -255,11 +262,13 @@ class Detector:
                         unless[a].append(_Match(start, end, term, vk))
                     else:
                         warnings.append(_Match(start, end, term, vk))
+        warnings.sort(key=lambda w: w.end)  # stable: the order they were found in, by end
+        warns = _Warnings(warnings, [w.end for w in warnings])
         for ri in rules:
             groups = {g: hits[pid] for g, pid in pools[ri].items() if hits.get(pid)}
             rule = self._window_rules[ri]
             if len(groups) == len(rule.groups):
-                self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
+                self._fire(rule, groups, n, text, unless.get(ri, []), warns, out)
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -366,13 +375,18 @@ class Detector:
         n: Normalized,
         text: str,
         unless: list[_Match],
-        warns: list[_Match],
+        warns: _Warnings,
     ) -> str | None:
         s = n.text
         a, b = min(p.start for p in parts), max(p.end for p in parts)
         if "warning" in rule.suppress:
-            for w in warns:
-                if a - _WARN_BEFORE <= w.start and w.end <= b + _WARN_AFTER:
+            # A warning's end is at or after its start: none ending before a - _WARN_BEFORE
+            # can start after it, so the search starts there and stops past b + _WARN_AFTER.
+            i = bisect.bisect_left(warns.ends, a - _WARN_BEFORE)
+            for w in warns.items[i:]:
+                if w.end > b + _WARN_AFTER:
+                    break
+                if a - _WARN_BEFORE <= w.start:
                     return f"warning:{w.term}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
@@ -409,7 +423,7 @@ class Detector:
         n: Normalized,
         text: str,
         unless: list[_Match],
-        warns: list[_Match],
+        warns: _Warnings,
         out: SourceScan,
     ) -> None:
         s = n.text
