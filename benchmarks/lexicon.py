@@ -19,7 +19,8 @@ measured in a separate process that only loads the detector and scans pages
 (``detector_rss_mb`` after the scans, ``detector_peak_rss_mb`` the high-water mark): this
 process also imports jieba for its own comparison, which a detector never does.
 ``*_without_model_mb_s`` scans the same pages with the learned scorer switched off
-(``model_adds_pct``: what the model costs), ``model_load_cpu_s`` is the model file's load.
+(``model_adds_pct``: what the model costs; its anchor words are still found, in the rules'
+anchor pass they share), ``model_load_cpu_s`` is the model file's load.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ Dense words (考试, 证书, 培训 …) would make a single automaton slow on p
 certificates, where they occur every few characters and the Python loop over matches
 dominates. So matching runs in stages:
 
-* ``anchors`` — each rule's signal group (sale, promise, fraud, forge …). Run over the whole
-  normalized text; most pages stop here.
+* ``anchors`` — each rule's signal group (sale, promise, fraud, forge …), and the learned
+  scorer's anchor words (``model/anchors.yaml``, entries of kind ``m``: one pass over the text
+  serves both). Run over the whole normalized text; most pages stop here.
 * ``context`` — the rules' other groups (certificate names, exam context), ``unless`` terms and
   warning words. Run only over slices around anchor hits.
 * ``page`` — notice and news signs. Run over a page's sources only when it has a finding.
@@ -126,6 +127,13 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
                 words.append(key)
                 for v, vk in variants(key, kinds.get(term, ())):
                     table[v].append(("r", pid, "", term, vk))
+    model: dict[str, set[str]] = defaultdict(set)
+    for pack, terms in lex.anchors.items():
+        for term in terms:
+            model[normalize_term(term)].add(pack)
+    for key, packs in model.items():
+        if key:  # never a segmentation word: these only say where the model should read
+            anchors[key].append(("m", tuple(sorted(packs)), "", key, ""))
     for ri, rule in enumerate(rules):
         for term in rule.unless:
             context[normalize_term(term)].append(("u", ri, "", term, ""))

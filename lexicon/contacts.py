@@ -13,7 +13,9 @@ import re
 from lexicon.finding import Contact
 from lexicon.normalize import digits_for_numbers, normalize
 
-__all__ = ["contact_spans", "extract_contacts", "plausible_wechat"]
+__all__ = ["contact_spans", "extract_contacts", "plausible_wechat", "read_contacts"]
+
+Span = tuple[int, int]
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SEP = r"[\s\-–—.·_/,，、。*]*"
@@ -91,6 +93,34 @@ def plausible_wechat(value: str) -> bool:
     return _RUN.search(value) is None
 
 
+def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact], list[Span]]:
+    """The distinct contacts in normalized text (phones, WeChat and QQ ids) and the spans of
+    every contact mention, from one pass: the page's contact list and the stance stage's "is a
+    contact near this candidate" read the same matches."""
+    norm = digits_for_numbers(normalized)
+    found: dict[tuple[str, str], Contact] = {}
+    spans: list[Span] = []
+    for m in _WECHAT.finditer(norm):
+        value = m.group(1)
+        if _glued(norm, m.start()) or not plausible_wechat(value):
+            continue
+        spans.append(m.span())
+        found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
+    qq_spans: list[Span] = []
+    for m in _QQ.finditer(norm):
+        value = _digits(m.group(1))
+        spans.append(m.span())
+        qq_spans.append(m.span(1))
+        found.setdefault(("qq", value), Contact("qq", value, m.group(0), source))
+    for m in _PHONE.finditer(norm):
+        spans.append(m.span())
+        if any(a <= m.start(1) < b for a, b in qq_spans):
+            continue
+        value = _digits(m.group(1))
+        found.setdefault(("phone", value), Contact("phone", value, m.group(0), source))
+    return list(found.values()), spans
+
+
 def extract_contacts(
     text: str, source: str = "text", normalized: str | None = None
 ) -> list[Contact]:
@@ -99,34 +129,10 @@ def extract_contacts(
     ``normalized`` is ``lexicon.normalize.normalize(text).text`` when the caller has it
     already (the detector does), which saves a pass over the page.
     """
-    norm = digits_for_numbers(normalized if normalized is not None else normalize(text).text)
-    found: dict[tuple[str, str], Contact] = {}
-    for m in _WECHAT.finditer(norm):
-        value = m.group(1)
-        if _glued(norm, m.start()) or not plausible_wechat(value):
-            continue
-        found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
-    for m in _QQ.finditer(norm):
-        value = _digits(m.group(1))
-        found.setdefault(("qq", value), Contact("qq", value, m.group(0), source))
-    qq_spans = [m.span(1) for m in _QQ.finditer(norm)]
-    for m in _PHONE.finditer(norm):
-        if any(a <= m.start(1) < b for a, b in qq_spans):
-            continue
-        value = _digits(m.group(1))
-        found.setdefault(("phone", value), Contact("phone", value, m.group(0), source))
-    return list(found.values())
+    return read_contacts(normalized if normalized is not None else normalize(text).text, source)[0]
 
 
-def contact_spans(normalized: str) -> list[tuple[int, int]]:
+def contact_spans(normalized: str) -> list[Span]:
     """Spans (in ``normalized``) of the contacts :func:`extract_contacts` would report: the
     stance stage asks whether a seller's contact sits near a candidate."""
-    norm = digits_for_numbers(normalized)
-    spans = [
-        m.span()
-        for m in _WECHAT.finditer(norm)
-        if not _glued(norm, m.start()) and plausible_wechat(m.group(1))
-    ]
-    spans += [m.span() for m in _QQ.finditer(norm)]
-    spans += [m.span() for m in _PHONE.finditer(norm)]
-    return spans
+    return read_contacts(normalized)[1]

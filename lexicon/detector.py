@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, host_of, negation_before, page_context
-from lexicon.finding import Finding, ScanResult, Suppressed
+from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
@@ -63,6 +63,10 @@ class SourceScan:
     suppressed: list[Suppressed] = field(default_factory=list)
     contacts: list[tuple[int, int]] | None = None  # original spans, computed on first need
     norm: Normalized | None = None
+    #: Contacts and contact spans of the normalized text (``lexicon.contacts.read_contacts``).
+    read: tuple[list[Contact], list[tuple[int, int]]] | None = None
+    #: (end index, packs) of the learned scorer's anchor words, found in the rules' anchor pass.
+    model_anchors: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
 
 
@@ -100,6 +104,13 @@ def _min_offer(rule: Rule) -> float:
 
 def _distance(a: _Match, b: _Match) -> int:
     return max(0, b.start - a.end, a.start - b.end)
+
+
+class _Warnings(NamedTuple):
+    """A source's warning-word matches sorted by end, and their ends (for binary search)."""
+
+    items: list[_Match]
+    ends: list[int]
 
 
 class Detector:
@@ -193,7 +204,14 @@ class Detector:
         covered = [(f.start, f.end) for f in p.findings]
         covered += [(x.start, x.end) for x in p.suppressed]
         found, silenced = self.model.surface(
-            n, text, p.source, active, covered, lambda: self._contacts(p, n), self._stance
+            n,
+            text,
+            p.source,
+            active,
+            covered,
+            lambda: self._contacts(p, n),
+            self._stance,
+            p.model_anchors,
         )
         found = [replace(f, lexicon_version=self.version) for f in found]
         if p.scanned:  # OCR lines: point the findings at the image text
@@ -212,10 +230,17 @@ class Detector:
         s = n.text
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
+        model_anchors = out.model_anchors
         for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
-            spans.append((start, end))
-            for _kind, pid, _w, term, vk in entries:
-                hits[pid].append(_Match(start, end, term, vk))
+            rule_hit = False
+            for kind, pid, _w, term, vk in entries:
+                if kind == "m":
+                    model_anchors.append((end - 1, pid))
+                else:
+                    rule_hit = True
+                    hits[pid].append(_Match(start, end, term, vk))
+            if rule_hit:
+                spans.append((start, end))
         if not hits:
             return
         pools = self._auto.pools
@@ -237,11 +262,13 @@ class Detector:
                         unless[a].append(_Match(start, end, term, vk))
                     else:
                         warnings.append(_Match(start, end, term, vk))
+        warnings.sort(key=lambda w: w.end)  # stable: the order they were found in, by end
+        warns = _Warnings(warnings, [w.end for w in warnings])
         for ri in rules:
             groups = {g: hits[pid] for g, pid in pools[ri].items() if hits.get(pid)}
             rule = self._window_rules[ri]
             if len(groups) == len(rule.groups):
-                self._fire(rule, groups, n, text, unless.get(ri, []), warnings, out)
+                self._fire(rule, groups, n, text, unless.get(ri, []), warns, out)
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -348,13 +375,18 @@ class Detector:
         n: Normalized,
         text: str,
         unless: list[_Match],
-        warns: list[_Match],
+        warns: _Warnings,
     ) -> str | None:
         s = n.text
         a, b = min(p.start for p in parts), max(p.end for p in parts)
         if "warning" in rule.suppress:
-            for w in warns:
-                if a - _WARN_BEFORE <= w.start and w.end <= b + _WARN_AFTER:
+            # A warning's end is at or after its start: none ending before a - _WARN_BEFORE
+            # can start after it, so the search starts there and stops past b + _WARN_AFTER.
+            i = bisect.bisect_left(warns.ends, a - _WARN_BEFORE)
+            for w in warns.items[i:]:
+                if w.end > b + _WARN_AFTER:
+                    break
+                if a - _WARN_BEFORE <= w.start:
                     return f"warning:{w.term}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
@@ -391,7 +423,7 @@ class Detector:
         n: Normalized,
         text: str,
         unless: list[_Match],
-        warns: list[_Match],
+        warns: _Warnings,
         out: SourceScan,
     ) -> None:
         s = n.text
@@ -421,9 +453,7 @@ class Detector:
     @staticmethod
     def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:
         if out.contacts is None:
-            from lexicon.contacts import contact_spans
-
-            out.contacts = [n.span(a, b) for a, b in contact_spans(n.text)]
+            out.contacts = [n.span(a, b) for a, b in _read_contacts(out)[1]]
         return out.contacts
 
     def _finding(
@@ -513,7 +543,6 @@ class Detector:
         qr: list[str],
         active: frozenset[str],
     ) -> ScanResult:
-        from lexicon.contacts import extract_contacts
         from lexicon.pagechecks import portal_findings, qr_findings
 
         res = ScanResult(lexicon_version=self.version, qr_urls=list(dict.fromkeys(qr)))
@@ -530,8 +559,8 @@ class Detector:
             res.suppressed.extend(p.suppressed)
             for f in p.findings:
                 self._page_filter(f, ctx, res)
-            norm = p.normalized if p.text else ""
-            res.contacts.extend(extract_contacts(p.text, p.source, norm))
+            if p.text:
+                res.contacts.extend(_read_contacts(p)[0])
         for f in page_findings:
             self._page_filter(f, ctx, res)
         if not res.findings:
@@ -574,6 +603,14 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _read_contacts(p: SourceScan) -> tuple[list[Contact], list[tuple[int, int]]]:
+    if p.read is None:
+        from lexicon.contacts import read_contacts
+
+        p.read = read_contacts(p.normalized, p.source)
+    return p.read
 
 
 def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:

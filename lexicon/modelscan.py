@@ -126,13 +126,16 @@ class ModelScan:
         covered: list[tuple[int, int]],
         contacts_of: Callable[[], list[tuple[int, int]]],
         judge: StanceReader,
+        anchors: list[tuple[int, tuple[str, ...]]] | None = None,
     ) -> tuple[list[Finding], list[Suppressed]]:
         """``ML-…`` findings (and the ones a report reading silenced) for one source;
-        ``contacts_of`` gives the source's contact spans (computed on first need)."""
+        ``contacts_of`` gives the source's contact spans (computed on first need); ``anchors``
+        the (end index, packs) of anchor words when the caller found them already (the
+        detector's anchor pass does), else they are looked up here."""
         found: list[Finding] = []
         silenced: list[Suppressed] = []
         taken, near = Spans(covered), None
-        for lo, hi, packs in self._sentences(n.text, active):
+        for lo, hi, packs in self._sentences(n.text, active, anchors):
             oa, ob = n.span(lo, hi)
             if taken.touch(oa, ob):
                 continue
@@ -162,10 +165,13 @@ class ModelScan:
                 break
         return found, silenced
 
-    def _sentences(self, s: str, active: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    def _sentences(
+        self, s: str, active: frozenset[str], anchors: list[tuple[int, tuple[str, ...]]] | None
+    ) -> list[tuple[int, int, list[str]]]:
         """(start, end, packs) of normalized sentences holding an anchor of an active pack, cut
         to at most ``_MAX_SENTENCE`` characters around the first anchor."""
-        hits = [(e, active.intersection(p)) for e, p in self.mask.iter(s)]
+        found = anchors if anchors is not None else self.mask.iter(s)
+        hits = [(e, active.intersection(p)) for e, p in found]
         hits = [(e, p) for e, p in hits if p]
         if not hits:
             return []

@@ -53,6 +53,15 @@ def _entry(e: dict[str, Any]) -> dict[str, Any]:
     return {**shown, "id": e["id"], "hit_id": e.get("hit_id"), "extra": extra, "labels": labels}
 
 
+def _titles(store: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Titles of the hits a page of entries names (a reviewer reads titles, not ids)."""
+    out = {}
+    for hid in {e["hit_id"] for e in rows if e.get("hit_id")}:
+        hit = store.get_hit(hid)
+        out[hid] = (hit.title or "（无标题）") if hit is not None else "（已删除）"
+    return out
+
+
 @router.get("/audit")
 async def audit(request: Request, user: Supervisor, before: str = "") -> Response:
     p = request.query_params
@@ -68,9 +77,12 @@ async def audit(request: Request, user: Supervisor, before: str = "") -> Respons
 
         end = date.fromisoformat(filters["until"]) + timedelta(days=1)
         args["until"] = _utc_start(end.isoformat())
-    rows = await run_in_threadpool(lambda: state(request).store.query_audit(**args))
+    store = state(request).store
+    rows = await run_in_threadpool(lambda: store.query_audit(**args))
+    titles = await run_in_threadpool(_titles, store, rows)
     ctx = AuditPage(
-        title="审计日志", active="audit", entries=[_entry(e) for e in rows], filters=filters,
+        title="审计日志", active="audit", filters=filters,
+        entries=[{**_entry(e), "hit_title": titles.get(e.get("hit_id") or "", "")} for e in rows],
         next_before=rows[-1]["id"] if len(rows) == PAGE else "",
         qs=urlencode({k: v for k, v in filters.items() if v}),
     )  # fmt: skip

@@ -148,3 +148,35 @@ def test_a_stale_decision_in_the_queue_shows_the_other_change(browser, live):
     page.context.close()
     guard.errors = [e for e in guard.errors if "409" not in e]  # the refused request itself
     guard.check()
+
+
+#: Every main page (address, a heading it must show); the admin sees them all.
+MAIN_PAGES = [
+    ("dashboard", "/dashboard", "工作台"),
+    ("queue", "/queue", "处置状态"),
+    ("review", "/review", "审核"),
+    ("hit", "/hits/{hit}", "命中规则"),
+    ("cases", "/cases", "案件"),
+    ("case", "/cases/wechat:wang-zj888", "关联线索"),
+    ("audit", "/audit", "审计日志"),
+    ("rules", "/rules", "规则质量"),
+    ("users", "/admin/users", "账号管理"),
+]
+
+
+def test_every_main_page_fits_1366_wide(browser, live):
+    """At 1366×768 no main page scrolls sideways (the screenshots are for looking at)."""
+    page, guard = guarded(browser, live.url)
+    page.goto(live.url + "/login")
+    shot(page, "login")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+    login(page, live.url, "guanli")
+    for name, path, heading in MAIN_PAGES:
+        page.goto(live.url + path.format(hit=live.fx.ids[0]))
+        page.wait_for_load_state("networkidle")  # facets and totals arrive after the list
+        assert heading in page.inner_text("main"), name
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= 1366, f"{name} is {wide}px wide"
+        shot(page, name)
+    page.context.close()
+    guard.check()

@@ -197,6 +197,8 @@ async def test_audit_log_is_viewable_filterable_and_read_only(any_fx, client_for
     r = await sup.get("/audit?actor=lisi&action=status")
     assert r.status_code == 200
     assert r.text.count("已排除") >= 4 and "zhangsan" not in r.text.split("<tbody>")[1]
+    rejected = any_fx.store.get_hit(any_fx.ids[17])
+    assert f'title="命中编号 {rejected.id}">{rejected.title[:23]}' in r.text  # titles, not ids
     assert '<form method="post"' not in r.text.split("<main")[1].split("</main>")[0]
     reviewer = await signed_in(any_fx, client_for, "zhangsan")
     assert (await reviewer.get("/audit")).status_code == 403
