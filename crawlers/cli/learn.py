@@ -117,6 +117,14 @@ def _report(
     }
 
 
+def _reason(key: str) -> str:
+    """A reject reason's short Chinese label (the part before its parenthesis)."""
+    from lexicon.vocabulary import REJECT_REASON_LABELS
+
+    label = REJECT_REASON_LABELS.get(key)
+    return label.split("（")[0] if label else key
+
+
 def _fig(q: Any) -> dict[str, Any] | None:
     if q is None:
         return None
@@ -140,7 +148,7 @@ def _print(report: dict[str, Any], out: TextIO) -> None:
     out.write("\n现场查准率（确认/已审核）：入库时 → 重训前 → 重训后\n")
     out.write(f"  {'规则':<8}{'入库时':<14}{'重训前':<14}{'重训后':<14}驳回原因\n")
     for row in report["rules"]:
-        reasons = "、".join(f"{k}×{v}" for k, v in row["reasons"].items()) or "-"
+        reasons = "、".join(f"{_reason(k)}×{v}" for k, v in row["reasons"].items()) or "-"
         flag = "  ← 需复核" if row["review"] else ""
         out.write(
             f"  {row['rule']:<8}{_cell(row['stored'])}{_cell(row['before'])}"
