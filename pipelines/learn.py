@@ -1,8 +1,8 @@
 """Labelled data from triage, and the field precision of each rule (``adsweep lexicon learn``).
 
 Reviewers confirm and reject hits through :meth:`Store.set_status`; the history entry of a
-rejection carries the reject reason (``reason``, an id of ``lexicon.vocabulary`` reject reasons,
-once the reviewer stores it) and a free-text ``note``. This module reads that record back:
+rejection carries the reject reason (``reason``, an id of
+``lexicon.vocabulary.REJECT_REASON_LABELS``, chosen in the reviewer) and a free-text ``note``. This module reads that record back:
 
 * :func:`triaged_hits` — every hit whose last triage decision was a confirmation (confirmed, or
   noticed after it) or a rejection, with the reason and note of the rejection. Hits removed or

@@ -117,6 +117,22 @@ def _report(
     }
 
 
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
+    from unicodedata import east_asian_width
+
+    cols = sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - cols)
+
+
+def _reason(key: str) -> str:
+    """A reject reason's short Chinese label (the part before its parenthesis)."""
+    from lexicon.vocabulary import REJECT_REASON_LABELS
+
+    label = REJECT_REASON_LABELS.get(key)
+    return label.split("（")[0] if label else key
+
+
 def _fig(q: Any) -> dict[str, Any] | None:
     if q is None:
         return None
@@ -138,9 +154,11 @@ def _print(report: dict[str, Any], out: TextIO) -> None:
     if "exported" in report:
         out.write(f"标注数据 {report['exported']} 条已导出\n")
     out.write("\n现场查准率（确认/已审核）：入库时 → 重训前 → 重训后\n")
-    out.write(f"  {'规则':<8}{'入库时':<14}{'重训前':<14}{'重训后':<14}驳回原因\n")
+    out.write(
+        f"  {_pad('规则', 8)}{_pad('入库时', 14)}{_pad('重训前', 14)}{_pad('重训后', 14)}驳回原因\n"
+    )
     for row in report["rules"]:
-        reasons = "、".join(f"{k}×{v}" for k, v in row["reasons"].items()) or "-"
+        reasons = "、".join(f"{_reason(k)}×{v}" for k, v in row["reasons"].items()) or "-"
         flag = "  ← 需复核" if row["review"] else ""
         out.write(
             f"  {row['rule']:<8}{_cell(row['stored'])}{_cell(row['before'])}"
