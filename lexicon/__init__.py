@@ -30,7 +30,8 @@ __all__ = [
 def get_detector(root: str | None = None) -> Detector:
     """The process-wide detector; loads ``lexicon/rules/**/*.yaml`` (or ``root``'s) once.
 
-    jieba's dictionary (about a second) is loaded here too, not on the first candidate, so a
+    The segmentation dictionary (jieba's word list, read by ``lexicon.segment`` without
+    importing jieba; about a second) is loaded here too, not on the first candidate, so a
     crawl pays it when its pipeline starts rather than in the middle of its event loop.
     """
     from lexicon.detector import Detector

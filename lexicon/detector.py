@@ -147,7 +147,7 @@ class Detector:
         return chosen
 
     def warm(self) -> None:
-        """Load the lazily loaded parts (jieba's dictionary) now."""
+        """Load the lazily loaded parts (the segmentation dictionary) now."""
         self._seg.warm()
 
     # -- scanning -------------------------------------------------------------------------

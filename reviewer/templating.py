@@ -85,6 +85,14 @@ def with_query(params: Iterable[tuple[str, str]], **changes: Any) -> str:
     return "?" + urlencode(out) if out else "?"
 
 
+def rule_label(rule_id: str) -> str:
+    """``CS-001 证书名称与代办…``: a rule id with its title (ids alone mean nothing to a reviewer)."""
+    from reviewer.lawbook import rule_titles
+
+    title = rule_titles().get(rule_id, "")
+    return f"{rule_id} {title}" if title else rule_id
+
+
 def notice_status_label(status: str) -> str:
     return NOTICE_STATUS_LABELS.get(status, status)
 
@@ -120,6 +128,7 @@ def build_env(extra_dirs: Iterable[str | Path] = ()) -> Environment:
         category=category_label,
         severity=severity_label,
         pack=pack_label,
+        rule=rule_label,
         status=status_label,
         role=role_label,
         reason=reject_reason_label,

@@ -85,11 +85,11 @@ def login(page: Page, origin: str, name: str, password: str = PASSWORD) -> None:
     page.wait_for_url(lambda u: "/login" not in u)
 
 
-def shot(page: Page, name: str) -> None:
+def shot(page: Page, name: str, full_page: bool = False) -> None:
     """Save a screenshot when ``ADSWEEP_SHOTS`` names a folder (for looking, not asserting)."""
     import os
 
     folder = os.environ.get("ADSWEEP_SHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"))
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full_page)

@@ -178,5 +178,7 @@ def test_every_main_page_fits_1366_wide(browser, live):
         wide = page.evaluate("document.documentElement.scrollWidth")
         assert wide <= 1366, f"{name} is {wide}px wide"
         shot(page, name)
+        if name == "queue":  # the facet column below the fold too
+            shot(page, "queue-full", full_page=True)
     page.context.close()
     guard.check()

@@ -62,6 +62,7 @@ async def test_filters_live_in_the_url_with_facet_counts(any_fx, client_for):
     taobao = [h for h in taobao if h.platform == "淘宝"]
     assert int(counts["待审核"]) == sum(h.status == "new" for h in taobao)
     assert CASE_WECHAT in facets.text  # contact facet
+    assert "CS-001 证书名称与代办" in facets.text  # rules by id and title
 
 
 async def test_rule_packs_are_a_filter_and_a_facet(any_fx, client_for):
