@@ -153,14 +153,11 @@ class Detector:
     # -- scanning -------------------------------------------------------------------------
 
     @staticmethod
-    def _iter(automaton, s: str, offset: int = 0, view: str | None = None):  # type: ignore[no-untyped-def]
-        """(start, end, entries) of matches in ``view`` (default ``s``, same length), latin
-        terms only on latin-word boundaries of ``s``."""
-        if not len(automaton):
-            return
+    def _iter(automaton, s: str, offset: int = 0):  # type: ignore[no-untyped-def]
+        """(start, end, entries) of matches in ``s``, latin terms only on latin-word
+        boundaries."""
         n = len(s)
-        for end_idx, (size, latin_a, latin_b, entries) in automaton.iter(view or s):
-            start, end = end_idx - size + 1, end_idx + 1
+        for start, end, (latin_a, latin_b, entries) in automaton.matches(s):
             if (latin_a and start > 0 and _is_latin(s[start - 1])) or (
                 latin_b and end < n and _is_latin(s[end])
             ):
@@ -231,7 +228,7 @@ class Detector:
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
         model_anchors = out.model_anchors
-        for start, end, entries in self._iter(self._auto.anchors, s, 0, self._auto.anchor_view(s)):
+        for start, end, entries in self._iter(self._auto.anchors, s):
             rule_hit = False
             for kind, pid, _w, term, vk in entries:
                 if kind == "m":
