@@ -19,8 +19,10 @@ longest first), which the rules' pools and the warning list rely on.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 
 import ahocorasick_rs
 
@@ -42,14 +44,17 @@ def anchor_group(rule: Rule) -> str:
     return next((g for g in rule.groups if g not in CONTEXT_GROUPS), next(iter(rule.groups)))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Automaton:
     """Keys with one value each, matched all at once (every overlapping match)."""
 
-    __slots__ = ("_ac", "_values", "keys")
+    __slots__ = ("_ac", "keys", "values")
 
     def __init__(self, table: dict[str, object]) -> None:
         self.keys = [k for k in table if k]
-        self._values = [table[k] for k in self.keys]
+        self.values = [table[k] for k in self.keys]
         self._ac = (
             ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard)
             if self.keys
@@ -61,16 +66,23 @@ class Automaton:
 
     def matches(self, s: str) -> list[tuple[int, int, object]]:
         """(start, end, value) of every match in ``s``, by end and, at one end, longest first."""
+        values = self.values
+        return [(a, b, values[i]) for i, a, b in self.found(s)]
+
+    def found(self, s: str) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every match in ``s``, ordered as :meth:`matches`."""
         if self._ac is None or not s:
             return []
-        found = self._ac.find_matches_as_indexes(s, overlapping=True)
-        found.sort(key=_by_end)
-        values = self._values
-        return [(a, b, values[i]) for i, a, b in found]
+        try:
+            found = self._ac.find_matches_as_indexes(s, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates (hostile pages): in no key, same length
+            found = self._ac.find_matches_as_indexes(_SURROGATE.sub("\x01", s), overlapping=True)
+        found.sort(key=_BY_END)
+        return found
 
 
-def _by_end(m: tuple[int, int, int]) -> tuple[int, int]:
-    return m[2], m[1]
+#: pyahocorasick's order: by end, then by start (at one end, the longest key first).
+_BY_END = itemgetter(2, 1)
 
 
 @dataclass(slots=True)

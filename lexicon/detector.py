@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -68,6 +69,12 @@ class SourceScan:
     #: (end index, packs) of the learned scorer's anchor words, found in the rules' anchor pass.
     model_anchors: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
+
+
+#: ``_Match`` without NamedTuple's Python-level ``__new__`` (the hot loops make thousands).
+_new = tuple.__new__
+_first = itemgetter(0)
+_END = itemgetter(1)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -157,7 +164,9 @@ class Detector:
         """(start, end, entries) of matches in ``s``, latin terms only on latin-word
         boundaries."""
         n = len(s)
-        for start, end, (latin_a, latin_b, entries) in automaton.matches(s):
+        values = automaton.values
+        for i, start, end in automaton.found(s):
+            latin_a, latin_b, entries = values[i]
             if (latin_a and start > 0 and _is_latin(s[start - 1])) or (
                 latin_b and end < n and _is_latin(s[end])
             ):
@@ -167,13 +176,21 @@ class Detector:
     def _slices(self, s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Merged windows around anchor hits, wide enough for every rule's context."""
         pad = self._reach + self._auto.max_key
+        size = len(s)
         out: list[tuple[int, int]] = []
+        cur_lo = cur_hi = -1
         for a, b in sorted(spans):
-            lo, hi = max(0, a - pad), min(len(s), b + pad)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            lo = a - pad if a > pad else 0
+            hi = b + pad if b + pad < size else size
+            if cur_hi >= 0 and lo <= cur_hi:
+                if hi > cur_hi:
+                    cur_hi = hi
             else:
-                out.append((lo, hi))
+                if cur_hi >= 0:
+                    out.append((cur_lo, cur_hi))
+                cur_lo, cur_hi = lo, hi
+        if cur_hi >= 0:
+            out.append((cur_lo, cur_hi))
         return out
 
     def scan_source(
@@ -235,7 +252,7 @@ class Detector:
                     model_anchors.append((end - 1, pid))
                 else:
                     rule_hit = True
-                    hits[pid].append(_Match(start, end, term, vk))
+                    hits[pid].append(_new(_Match, (start, end, term, vk)))
             if rule_hit:
                 spans.append((start, end))
         if not hits:
@@ -254,16 +271,26 @@ class Detector:
                 for kind, a, _w, term, vk in entries:
                     if kind == "r":
                         if a in needed:
-                            hits[a].append(_Match(start, end, term, vk))
+                            hits[a].append(_new(_Match, (start, end, term, vk)))
                     elif kind == "u":
-                        unless[a].append(_Match(start, end, term, vk))
+                        unless[a].append(_new(_Match, (start, end, term, vk)))
                     else:
-                        warnings.append(_Match(start, end, term, vk))
-        warnings.sort(key=lambda w: w.end)  # stable: the order they were found in, by end
+                        warnings.append(_new(_Match, (start, end, term, vk)))
+        warnings.sort(key=_END)  # stable: the order they were found in, by end
         warns = _Warnings(warnings, [w.end for w in warnings])
+        # Each pool sorted by start once per source (stable: the order found), shared by rules.
+        ordered: dict[int, tuple[list[_Match], list[int]]] = {}
         for ri in rules:
-            groups = {g: hits[pid] for g, pid in pools[ri].items() if hits.get(pid)}
             rule = self._window_rules[ri]
+            groups: dict[str, tuple[list[_Match], list[int]]] = {}
+            for g, pid in pools[ri].items():
+                if not hits.get(pid):
+                    break
+                pool = ordered.get(pid)
+                if pool is None:
+                    by_start = sorted(hits[pid], key=_first)
+                    pool = ordered[pid] = (by_start, [x.start for x in by_start])
+                groups[g] = pool
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, unless.get(ri, []), warns, out)
 
@@ -308,62 +335,100 @@ class Detector:
         return self._seg.on_boundaries(s, m.start, m.end, strict=strict, containers=words)
 
     def _combos(
-        self, rule: Rule, groups: dict[str, list[_Match]], n: Normalized, text: str
+        self,
+        rule: Rule,
+        groups: dict[str, tuple[list[_Match], list[int]]],
+        n: Normalized,
+        text: str,
     ) -> list[list[_Match]]:
         """Non-overlapping sets of one match per group, all within the rule's window.
 
-        Partners are found first (cheap); jieba's boundary check only runs on a pivot that has
-        partners in every group, and then on the partners in order of distance.
+        ``groups`` holds each group's matches sorted by start, and their starts. Partners are
+        found first (cheap); jieba's boundary check only runs on a pivot that has partners in
+        every group, and then on the partners in order of distance.
         """
-        names = sorted(groups, key=lambda g: len(groups[g]))
+        names = sorted(groups, key=lambda g: len(groups[g][0]))
         pivot, others = names[0], names[1:]
-        ordered = {g: sorted(groups[g], key=lambda x: x.start) for g in others}
-        starts = {g: [x.start for x in ordered[g]] for g in others}
         distinct = bool(rule.params.get("distinct_terms"))
+        limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
-        for m in sorted(groups[pivot], key=lambda x: x.start):
+        for m in groups[pivot][0]:
             if len(combos) >= _MAX_PER_RULE:
                 break
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
-            near = {g: self._near(rule, m, ordered[g], starts[g], n) for g in others}
-            if not all(near.values()) or not self._boundary_ok(n, text, m, self._rule_words(rule)):
-                continue
-            parts = [m]
+            near: dict[str, list[_Match]] = {}
             for g in others:
-                pick = next(
-                    (
-                        x
-                        for x in near[g]
-                        if all(x.end <= p.start or p.end <= x.start for p in parts)
-                        and not (distinct and any(x.term == p.term for p in parts))
-                        and self._boundary_ok(n, text, x, self._rule_words(rule))
-                    ),
-                    None,
-                )
-                if pick is None:
+                near[g] = self._near(rule.window, limit, m, *groups[g], n)
+                if not near[g]:
                     break
-                parts.append(pick)
             else:
-                combos.append(parts)
-                taken.append((min(p.start for p in parts), max(p.end for p in parts)))
+                if self._boundary_ok(n, text, m, self._rule_words(rule)):
+                    parts = self._partners(rule, m, others, near, n, text, distinct)
+                    if parts is not None:
+                        combos.append(parts)
+                        taken.append((min(p.start for p in parts), max(p.end for p in parts)))
         return combos
 
+    def _partners(
+        self,
+        rule: Rule,
+        m: _Match,
+        others: list[str],
+        near: dict[str, list[_Match]],
+        n: Normalized,
+        text: str,
+        distinct: bool,
+    ) -> list[_Match] | None:
+        """The nearest fitting partner of every other group for pivot ``m``, or None."""
+        parts = [m]
+        for g in others:
+            pick = next(
+                (
+                    x
+                    for x in near[g]
+                    if all(x.end <= p.start or p.end <= x.start for p in parts)
+                    and not (distinct and any(x.term == p.term for p in parts))
+                    and self._boundary_ok(n, text, x, self._rule_words(rule))
+                ),
+                None,
+            )
+            if pick is None:
+                return None
+            parts.append(pick)
+        return parts
+
     def _near(
-        self, rule: Rule, m: _Match, ordered: list[_Match], starts: list[int], n: Normalized
+        self,
+        window: int,
+        limit: int,
+        m: _Match,
+        ordered: list[_Match],
+        starts: list[int],
+        n: Normalized,
     ) -> list[_Match]:
-        """Matches within the rule's window of ``m`` and few enough sentence ends away."""
-        lo = bisect.bisect_left(starts, m.start - rule.window - self._auto.max_key)
-        hi = bisect.bisect_right(starts, m.end + rule.window)
-        limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
-        out = []
+        """Matches within ``window`` of ``m`` and at most ``limit`` sentence ends away,
+        nearest first (ties in start order)."""
+        ms, me = m.start, m.end
+        lo = bisect.bisect_left(starts, ms - window - self._auto.max_key)
+        hi = bisect.bisect_right(starts, me + window)
+        ends = n.sentence_ends()
+        left, right = bisect.bisect_left, bisect.bisect_left
+        out: list[tuple[int, _Match]] = []
         for x in ordered[lo:hi]:
-            if _distance(x, m) > rule.window:
+            xs, xe = x.start, x.end
+            d = xs - me if xs - me > ms - xe else ms - xe
+            if d < 0:
+                d = 0
+            if d > window:
                 continue
-            if n.sentence_ends_between(min(x.start, m.start), max(x.end, m.end)) <= limit:
-                out.append(x)
-        return sorted(out, key=lambda x: _distance(x, m))
+            a = xs if xs < ms else ms
+            b = xe if xe > me else me
+            if right(ends, b) - left(ends, a) <= limit:
+                out.append((d, x))
+        out.sort(key=_first)
+        return [x for _d, x in out]
 
     def _why_silent(
         self,
