@@ -249,10 +249,19 @@ _CN_DIGITS = str.maketrans(
 )
 
 
+_CN_RUN = re.compile("[" + "".join(chr(c) for c in _CN_DIGITS) + "]+")
+
+
+def _digit_run(m: re.Match[str]) -> str:
+    return m.group().translate(_CN_DIGITS)
+
+
 def digits_for_numbers(text: str) -> str:
     """Chinese numerals (一…九, 〇, 幺, 两, 壹…玖) read as digits, one to one, for phones and %.
 
     Only applied where numbers matter (contact extraction, number-bearing terms): reading 一
-    as 1 everywhere would break words like 一次通过.
+    as 1 everywhere would break words like 一次通过. Runs of numerals are found by a regex
+    and only they are translated: ``str.translate`` over a whole page looks every character
+    up in the table (a quarter of a contact scan's time).
     """
-    return text.translate(_CN_DIGITS)
+    return _CN_RUN.sub(_digit_run, text)

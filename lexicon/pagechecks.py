@@ -51,7 +51,8 @@ def portal_findings(
     host = host_of(url)
     if not rules or not (title or text) or is_official_host(host):
         return []
-    ev = portal_evidence(title, text)
+    lowest = min(float(rule.params.get("min_similarity", 0.6)) for rule in rules)
+    ev = portal_evidence(title, text, lowest)
     out: list[Finding] = []
     for rule in rules:
         need = float(rule.params.get("min_similarity", 0.6))

@@ -88,11 +88,17 @@ class PortalEvidence:
         return out
 
 
-def portal_evidence(title: str, text: str) -> PortalEvidence:
-    """How much a page (title first, then the top of the body) resembles an official portal."""
+def portal_evidence(title: str, text: str, min_similarity: float = 0.0) -> PortalEvidence:
+    """How much a page (title first, then the top of the body) resembles an official portal.
+
+    Below ``min_similarity`` the form and result are not looked for (None): no portal rule
+    can fire, and every page would otherwise pay a normalization of its head.
+    """
     head = text[:3000]
     top = "\n".join(head.splitlines()[:3])
     sim = max(platform_similarity(title), platform_similarity(top))
+    if sim < min_similarity:
+        return PortalEvidence(sim, None, None)
     norm = normalize(head).text
     form = _FORM.search(norm)
     result = _RESULT.search(norm) if _VALID.search(norm) else None
