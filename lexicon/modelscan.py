@@ -171,8 +171,14 @@ class ModelScan:
         """(start, end, packs) of normalized sentences holding an anchor of an active pack, cut
         to at most ``_MAX_SENTENCE`` characters around the first anchor."""
         found = anchors if anchors is not None else self.mask.iter(s)
-        hits = [(e, active.intersection(p)) for e, p in found]
-        hits = [(e, p) for e, p in hits if p]
+        hits: list[tuple[int, frozenset[str]]] = []
+        shared: dict[tuple[str, ...], frozenset[str]] = {}  # a few distinct pack tuples
+        for e, p in found:
+            q = shared.get(p)
+            if q is None:
+                q = shared[p] = active.intersection(p)
+            if q:
+                hits.append((e, q))
         if not hits:
             return []
         ends = [m.start() for m in _BOUNDARY_RX.finditer(s)]
@@ -238,8 +244,11 @@ def _pack_for(category: str, packs: list[str]) -> str | None:
     return next((p for p in PACKS_OF_CATEGORY.get(category, ()) if p in packs), None)
 
 
+_CJK_RX = re.compile("[\u3400-\u9fff]")
+
+
 def _content(masked: str) -> int:
-    return sum(1 for ch in masked if "\u3400" <= ch <= "\u9fff")
+    return len(_CJK_RX.findall(masked))
 
 
 def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
