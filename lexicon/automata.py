@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -107,12 +108,46 @@ def _variant_kinds(lex: Lexicon, rule: Rule, group: str) -> dict[str, tuple[str,
     return {t: tuple(sorted(k)) for t, k in out.items()}
 
 
-def _make(table: dict[str, list[tuple]]) -> Automaton:
-    """Values are ``(latin start, latin end, entries)``: latin keys match only on latin-word
-    boundaries."""
+def _make(
+    table: dict[str, list[tuple]], shape: Callable[[list[tuple]], tuple] = tuple
+) -> Automaton:
+    """Values are ``(latin start, latin end, shape(entries))``: latin keys match only on
+    latin-word boundaries."""
     return Automaton(
-        {k: ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", tuple(v)) for k, v in table.items() if k}
+        {k: ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", shape(v)) for k, v in table.items() if k}
     )
+
+
+def _anchor_entries(entries: list[tuple]) -> tuple:
+    """(the model's pack tuples, the rules' (pool, term, variant) groups) of an anchor key:
+    split by kind once here, not per match in the scan loop (each list keeps its order)."""
+    model = tuple(e[1] for e in entries if e[0] == "m")
+    return model, _grouped([(e[1], e[3], e[4]) for e in entries if e[0] == "r"])
+
+
+def _context_entries(entries: list[tuple]) -> tuple:
+    """(rule (pool, term, variant) groups, unless (rule, term), warnings (term)) of a
+    context key."""
+    rules = _grouped([(e[1], e[3], e[4]) for e in entries if e[0] == "r"])
+    unless = tuple((e[1], e[3]) for e in entries if e[0] == "u")
+    warnings = tuple(e[3] for e in entries if e[0] == "c")
+    return rules, unless, warnings
+
+
+def _grouped(
+    entries: list[tuple[int, str, str]],
+) -> tuple[tuple[tuple[str, str], tuple[int, ...]], ...]:
+    """Entries as ((term, variant), pools) groups, so one match object serves every pool of
+    the same term; kept one group per entry where grouping would change the order in which
+    one pool receives its matches (two terms with one key in one pool)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for pid, term, vk in entries:
+        groups.setdefault((term, vk), []).append(pid)
+    flat = [(pid, proto) for proto, pids in groups.items() for pid in pids]
+    for pid in {e[0] for e in entries}:
+        if [x for q, x in flat if q == pid] != [(t, v) for q, t, v in entries if q == pid]:
+            return tuple(((t, v), (q,)) for q, t, v in entries)
+    return tuple((proto, tuple(pids)) for proto, pids in groups.items())
 
 
 def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
@@ -161,8 +196,8 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
                 table[normalize_term(term)].append(("c", ts.role, ts.weight, term, ""))
     keys = [k for t in (anchors, context, page) for k in t]
     return Automata(
-        anchors=_make(anchors),
-        context=_make(context),
+        anchors=_make(anchors, _anchor_entries),
+        context=_make(context, _context_entries),
         page=_make(page),
         words=words,
         max_key=max(map(len, keys)),

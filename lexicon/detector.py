@@ -245,15 +245,14 @@ class Detector:
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
         model_anchors = out.model_anchors
-        for start, end, entries in self._iter(self._auto.anchors, s):
-            rule_hit = False
-            for kind, pid, _w, term, vk in entries:
-                if kind == "m":
-                    model_anchors.append((end - 1, pid))
-                else:
-                    rule_hit = True
-                    hits[pid].append(_new(_Match, (start, end, term, vk)))
-            if rule_hit:
+        for start, end, (model, groups) in self._iter(self._auto.anchors, s):
+            for packs in model:
+                model_anchors.append((end - 1, packs))
+            if groups:
+                for proto, pids in groups:
+                    m = _new(_Match, (start, end, *proto))
+                    for pid in pids:
+                        hits[pid].append(m)
                 spans.append((start, end))
         if not hits:
             return
@@ -267,15 +266,18 @@ class Detector:
         unless: dict[int, list[_Match]] = defaultdict(list)
         warnings: list[_Match] = []
         for lo, hi in self._slices(s, spans):
-            for start, end, entries in self._iter(self._auto.context, s[lo:hi], lo):
-                for kind, a, _w, term, vk in entries:
-                    if kind == "r":
-                        if a in needed:
-                            hits[a].append(_new(_Match, (start, end, term, vk)))
-                    elif kind == "u":
-                        unless[a].append(_new(_Match, (start, end, term, vk)))
-                    else:
-                        warnings.append(_new(_Match, (start, end, term, vk)))
+            for start, end, (groups, unl, warn) in self._iter(self._auto.context, s[lo:hi], lo):
+                for proto, pids in groups:
+                    m = None
+                    for pid in pids:
+                        if pid in needed:
+                            if m is None:
+                                m = _new(_Match, (start, end, *proto))
+                            hits[pid].append(m)
+                for ri, term in unl:
+                    unless[ri].append(_new(_Match, (start, end, term, "")))
+                for term in warn:
+                    warnings.append(_new(_Match, (start, end, term, "")))
         warnings.sort(key=_END)  # stable: the order they were found in, by end
         warns = _Warnings(warnings, [w.end for w in warnings])
         # Each pool sorted by start once per source (stable: the order found), shared by rules.
