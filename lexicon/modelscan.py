@@ -144,9 +144,10 @@ class ModelScan:
                 continue
             contacts = contacts_of()
             near = near or Spans(contacts)
-            feats = grams(masked, text_cues(near.touch(oa, ob)))
-            if self.model.offer(feats) < self.model.threshold:
+            cues = text_cues(near.touch(oa, ob))
+            if self.model.offer_of(masked, cues) < self.model.threshold:
                 continue
+            feats = grams(masked, cues)
             scores = self.model.scores(feats)
             cat = max(self.rules, key=lambda c: scores[c])
             pack = _pack_for(cat, packs)
