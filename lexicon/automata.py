@@ -112,10 +112,15 @@ def _make(
     table: dict[str, list[tuple]], shape: Callable[[list[tuple]], tuple] = tuple
 ) -> Automaton:
     """Values are ``(latin start, latin end, shape(entries))``: latin keys match only on
-    latin-word boundaries."""
-    return Automaton(
-        {k: ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", shape(v)) for k, v in table.items() if k}
-    )
+    latin-word boundaries. Equal values are one object: the variants of a term (tens of
+    thousands of keys) share theirs, which keeps the detector process small."""
+    shared: dict[tuple, tuple] = {}
+    values = {}
+    for k, v in table.items():
+        if k:
+            value = ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", shape(v))
+            values[k] = shared.setdefault(value, value)
+    return Automaton(values)
 
 
 def _anchor_entries(entries: list[tuple]) -> tuple:
