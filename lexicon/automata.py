@@ -116,10 +116,12 @@ def _make(
     thousands of keys) share theirs, which keeps the detector process small."""
     shared: dict[tuple, tuple] = {}
     values = {}
-    for k, v in table.items():
+    for k in list(table):
+        v = table.pop(k)  # emptied as it goes: the build's peak memory is the process's peak
         if k:
             value = ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", shape(v))
             values[k] = shared.setdefault(value, value)
+    del shared
     return Automaton(values)
 
 
@@ -199,13 +201,13 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
         if table is not None:
             for term in ts.terms:
                 table[normalize_term(term)].append(("c", ts.role, ts.weight, term, ""))
-    keys = [k for t in (anchors, context, page) for k in t]
+    max_key = max(len(k) for t in (anchors, context, page) for k in t)
     return Automata(
         anchors=_make(anchors, _anchor_entries),
         context=_make(context, _context_entries),
         page=_make(page),
         words=words,
-        max_key=max(map(len, keys)),
+        max_key=max_key,
         pools=pools,
         anchor_pools=anchor_pools,
     )
