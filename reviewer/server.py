@@ -20,6 +20,10 @@ def bind(host: str, port: int, *, fallback: bool = False) -> socket.socket:
     """A listening socket; with ``fallback`` a busy port gives way to a free one."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it. Without it, uvicorn's h11 protocol writes a response's
+    # head and body in two segments and Nagle holds the second until the browser's delayed
+    # ACK: 40 ms more on every request of a kept-alive connection (0.3 ms with it).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
     except OSError:
