@@ -157,6 +157,7 @@ class Normalized:
     _t2o: list[int] | None = None
     _removed: list[tuple[int, int]] | None = field(default=None)
     _ends: list[int] | None = field(default=None)
+    _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
 
     def sentence_ends(self) -> list[int]:
         """Start offsets of the runs of sentence ends (``。``) in ``text``, built on first use."""
@@ -179,12 +180,14 @@ class Normalized:
                 total += b - a
                 runs.append((b - total, total))
             self._removed = runs
+            self._at = [pos for pos, _ in runs]
         return self._removed
 
     def orig(self, i: int) -> int:
         """Original index of normalized character ``i`` (``len(text)`` maps past the end)."""
         runs = self._runs()
-        k = bisect.bisect_right(runs, (i, float("inf"))) - 1
+        # The last run at or before i (positions never decrease, totals grow with them).
+        k = bisect.bisect_right(self._at, i) - 1
         m = i + (runs[k][1] if k >= 0 else 0)
         if self._t2o is not None:
             return self._t2o[m] if m < len(self._t2o) else (self._t2o[-1] + 1 if self._t2o else 0)

@@ -215,7 +215,12 @@ class Tokenizer:
         logtotal = math.log(self.total)
         log = math.log
         for idx in range(n - 1, -1, -1):
-            route[idx] = max((log(c) - logtotal + route[x + 1][0], x) for x, c in dag[idx])
+            ends = dag[idx]
+            if len(ends) == 1:  # most characters start one word: no max over a generator
+                x, c = ends[0]
+                route[idx] = (log(c) - logtotal + route[x + 1][0], x)
+            else:
+                route[idx] = max((log(c) - logtotal + route[x + 1][0], x) for x, c in ends)
         x, buf = 0, ""
         while x < n:
             y = route[x][1] + 1
