@@ -101,7 +101,7 @@ class Model:
         self.info = {k: data[k] for k in ("data", "figures", "trained_on") if k in data}
         self._w: dict[str, tuple[float, ...]] = {f: tuple(ws) for f, ws in data["weights"].items()}
         self._offer: dict[str, float] = {f: ws[0] for f, ws in self._w.items() if ws[0]}
-        self._gate: tuple[list[str], Any] | None = None  # built on first use (offer_of)
+        self._gate: Any = None  # built on first use (offer_of)
 
     def offer(self, feats: set[str]) -> float:
         """P(the sentence offers a violation): one lookup per feature (the cheap gate)."""
@@ -115,15 +115,14 @@ class Model:
             import ahocorasick_rs
 
             keys = [f for f in self._offer if len(f) <= 3 and f not in _PLACEHOLDER_GRAMS]
-            self._gate = (keys, ahocorasick_rs.AhoCorasick(keys) if keys else None)
-        keys, ac = self._gate
+            self._gate = ahocorasick_rs.AhoCorasick(keys, store_patterns=True) if keys else None
+        ac = self._gate
         if ac is None:
             return self.offer(grams(s, cues))
         try:
-            found = ac.find_matches_as_indexes(s, overlapping=True)
+            feats = set(ac.find_matches_as_strings(s, overlapping=True))
         except UnicodeEncodeError:  # lone surrogates: the exact, slower way
             return self.offer(grams(s, cues))
-        feats = {keys[i] for i, _a, _b in found}
         feats.update("#" + c for c in cues)
         return self.offer(feats)
 
