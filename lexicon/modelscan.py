@@ -300,6 +300,7 @@ class AnchorMask:
 
     def __init__(self, anchors: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> None:
         import ahocorasick
+        import ahocorasick_rs
 
         by_term: dict[str, set[str]] = {}
         for pack, terms in anchors.items():
@@ -313,6 +314,16 @@ class AnchorMask:
             self._auto.add_word(key, (len(key), tuple(sorted(packs)), MASKS.get(first, "\ue000")))
         if len(self._auto):
             self._auto.make_automaton()
+        # Masking is leftmost-longest replacement: ahocorasick-rs does it in one call.
+        self._keys = list(by_term)
+        self._marks = [self._auto.get(k)[2] for k in self._keys]
+        self._longest = (
+            ahocorasick_rs.AhoCorasick(
+                self._keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+            )
+            if self._keys
+            else None
+        )
 
     def __len__(self) -> int:
         return len(self._auto)
@@ -325,8 +336,20 @@ class AnchorMask:
 
     def __call__(self, s: str) -> str:
         """``s`` with its anchor words replaced, leftmost-longest, by their pack's placeholder."""
-        if not len(self._auto):
+        if self._longest is None:
             return s
+        try:
+            found = self._longest.find_matches_as_indexes(s)
+        except UnicodeEncodeError:  # lone surrogates: the pure-Python way below
+            return self._masked(s)
+        out, pos, marks = [], 0, self._marks
+        for i, a, b in found:
+            out += [s[pos:a], marks[i]]
+            pos = b
+        out.append(s[pos:])
+        return "".join(out)
+
+    def _masked(self, s: str) -> str:
         spans = sorted(
             ((e - v[0] + 1, e + 1, v[2]) for e, v in self._auto.iter(s)),
             key=lambda x: (x[0], -x[1]),
