@@ -172,21 +172,27 @@ class ModelScan:
         """(start, end, packs) of normalized sentences holding an anchor of an active pack, cut
         to at most ``_MAX_SENTENCE`` characters around the first anchor."""
         found = anchors if anchors is not None else self.mask.iter(s)
-        hits: list[tuple[int, frozenset[str]]] = []
         shared: dict[tuple[str, ...], frozenset[str]] = {}  # a few distinct pack tuples
+        seen: dict[int, tuple[int, set[str]]] = {}  # sentence -> (first anchor, packs)
+        ends: list[int] | None = None
+        below, top = 0, -1  # the current sentence k holds the ends in (below, top]
+        cur: set[str] = set()
         for e, p in found:
             q = shared.get(p)
             if q is None:
                 q = shared[p] = active.intersection(p)
-            if q:
-                hits.append((e, q))
-        if not hits:
+            if not q:
+                continue
+            if not below < e <= top:  # anchors come by end: most stay in one sentence
+                if ends is None:
+                    ends = [m.start() for m in _BOUNDARY_RX.finditer(s)]
+                k = bisect.bisect_left(ends, e)
+                below = ends[k - 1] if k > 0 else -1
+                top = ends[k] if k < len(ends) else len(s) + 1
+                cur = seen.setdefault(k, (e, set()))[1]
+            cur.update(q)
+        if ends is None:
             return []
-        ends = [m.start() for m in _BOUNDARY_RX.finditer(s)]
-        seen: dict[int, tuple[int, set[str]]] = {}
-        for end_idx, hit in hits:
-            k = bisect.bisect_left(ends, end_idx)
-            seen.setdefault(k, (end_idx, set()))[1].update(hit)
         out = []
         for k, (anchor, packs) in sorted(seen.items()):
             lo, hi = _around(ends, k, len(s))
