@@ -112,6 +112,7 @@ def _timed_scan(det, pages: list[str]) -> tuple[float, int]:  # type: ignore[no-
     """CPU seconds to scan ``pages``, and the findings, from empty segmentation caches (the
     windows' boundary answers and the dictionary lookups: no run inherits another's)."""
     det._seg._cache.clear()
+    det._seg._cuts.clear()
     det._seg._tokenizer().FREQ._memo.clear()
     t = time.process_time()
     findings = sum(len(det.scan_page(text=p, title="商品详情").findings) for p in pages)

@@ -303,6 +303,7 @@ class Segmenter:
         self._wordset = set(self._words)
         self._tok: Tokenizer | None = None
         self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
+        self._cuts: dict[str, tuple[str, ...]] = {}
 
     def _tokenizer(self) -> Tokenizer:
         if self._tok is None:
@@ -312,6 +313,15 @@ class Segmenter:
     def warm(self) -> None:
         """Load jieba's dictionary and the lexicon's words now."""
         self._tokenizer()
+
+    def _cut(self, window: str) -> tuple[str, ...]:
+        """The window's words; one window is asked about several matches and rules."""
+        words = self._cuts.get(window)
+        if words is None:
+            if len(self._cuts) > 4_096:
+                self._cuts.clear()
+            words = self._cuts[window] = tuple(self._tokenizer().cut(window))
+        return words
 
     def on_boundaries(
         self,
@@ -338,7 +348,7 @@ class Segmenter:
             cuts = {0}
             pos = 0
             hit = False
-            for tok in self._tokenizer().cut(window):
+            for tok in self._cut(window):
                 # A longer lexicon word around the match (低压电工证 around 电工证) also counts.
                 words = self._wordset if containers is None else containers
                 if not strict and pos <= s and e <= pos + len(tok) and tok in words:
