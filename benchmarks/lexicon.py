@@ -8,7 +8,7 @@ page:
 
 * ``general_*`` — everyday Chinese with few matches: words drawn by jieba-dictionary frequency
   with punctuation (no real prose ships offline; this has its character and word statistics).
-  The ≥ 5 MB/s target is measured here.
+  The ≥ 10 MB/s target is measured here.
 * ``domain_*`` — the worst case for this detector: sentences from the corpus's lawful snippets
   (training ads, job posts, goods, guides quoting banned words), the demo web's school and job
   pages and the law texts. Certificate words occur every few characters.
