@@ -21,6 +21,7 @@ import pytest
 
 from tests.hostile.crawling import ROOT, CrawlOutcome, crawl
 from tests.hostile.web import HostileWeb
+from tests.shared import unavailable
 
 #: Traps met in chromium (script tricks, image bombs); crawled on their own as well.
 RENDER_TRAPS = ("never-idle", "popups", "image-bomb")
@@ -77,7 +78,7 @@ def netns_crawl(session_crawls: dict[str, Future]) -> dict[str, Any]:
     """``--render always`` over the browser pages, inside a loopback-only network namespace."""
     result = session_crawls["netns"].result()
     if result is None:
-        pytest.skip("needs root and iproute2 to make a network namespace")
+        unavailable("needs root and iproute2 to make a network namespace")
     return result
 
 

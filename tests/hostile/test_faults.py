@@ -20,6 +20,7 @@ import pytest
 
 from tests.crawl.site import SiteServer, ad_site
 from tests.hostile.crawling import ROOT
+from tests.shared import unavailable
 
 PAGES, ADS_EVERY = 24, 2
 ADS = PAGES // ADS_EVERY
@@ -132,7 +133,7 @@ def test_sigkill_mid_run_then_resume_loses_nothing(slow_site: SiteServer, tmp_pa
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     if os.geteuid() != 0:
-        pytest.skip("needs root to mount a small tmpfs")
+        unavailable("needs root to mount a small tmpfs")
     mnt = tmp_path / "evidence"
     mnt.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", str(mnt)], check=True)
