@@ -5,6 +5,9 @@ the app's origin."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,23 @@ def serve(fx: Fixture, **config: Any) -> ThreadedServer:
     from reviewer.app import create_app
 
     return ThreadedServer(create_app(fx.store, make_config(fx, **config)))
+
+
+@contextmanager
+def live_copy(template: tuple[Path, list[str]], dest: Path, **config: Any) -> Iterator[Live]:
+    """The session's fixture store copied to ``dest`` and served (a module's browser tests
+    change it; the template stays as built)."""
+    from pipelines.store import open_store
+
+    root, ids = template
+    shutil.copy(root / "store.db", dest / "store.db")
+    shutil.copytree(root / "evidence", dest / "evidence")
+    fx = Fixture(open_store(f"sqlite:///{dest / 'store.db'}"), ids, dest / "evidence", dest)
+    try:
+        with serve(fx, **config) as server:
+            yield Live(server.url, fx, server)
+    finally:
+        fx.store.close()
 
 
 @dataclass

@@ -6,29 +6,19 @@ console error, no request leaving the app's origin."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 
 import pytest
 
-from tests.reviewer.browser import Live, guarded, login, serve, shot
-from tests.reviewer.helpers import Fixture
+from tests.reviewer.browser import Live, guarded, live_copy, login, shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def live(fixture_template, tmp_path_factory) -> Iterator[Live]:
-    from pipelines.store import open_store
-
-    root, ids = fixture_template
-    dest = tmp_path_factory.mktemp("rv-live")
-    shutil.copy(root / "store.db", dest / "store.db")
-    shutil.copytree(root / "evidence", dest / "evidence")
-    fx = Fixture(open_store(f"sqlite:///{dest / 'store.db'}"), ids, dest / "evidence", dest)
-    with serve(fx) as server:
-        yield Live(server.url, fx, server)
-    fx.store.close()
+    with live_copy(fixture_template, tmp_path_factory.mktemp("rv-live")) as served:
+        yield served
 
 
 @pytest.fixture

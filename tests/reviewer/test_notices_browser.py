@@ -6,30 +6,22 @@ records delivery, and the statistics page shows its tables and the trend chart."
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 
 import pytest
 
 from tests.reports.batch import CONFIG
-from tests.reviewer.browser import Live, guarded, login, serve, shot
-from tests.reviewer.helpers import Fixture
+from tests.reviewer.browser import Live, guarded, live_copy, login, shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def live(fixture_template, tmp_path_factory) -> Iterator[Live]:
-    from pipelines.store import open_store
-
-    root, ids = fixture_template
     dest = tmp_path_factory.mktemp("rv-notices-live")
-    shutil.copy(root / "store.db", dest / "store.db")
-    shutil.copytree(root / "evidence", dest / "evidence")
-    fx = Fixture(open_store(f"sqlite:///{dest / 'store.db'}"), ids, dest / "evidence", dest)
-    with serve(fx, notices_config=str(CONFIG), notices_dir=str(dest / "out")) as server:
-        yield Live(server.url, fx, server)
-    fx.store.close()
+    with live_copy(fixture_template, dest, notices_config=str(CONFIG),
+                   notices_dir=str(dest / "out")) as served:  # fmt: skip
+        yield served
 
 
 def test_draft_from_selection_approve_send_and_statistics(browser, live):
