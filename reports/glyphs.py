@@ -102,7 +102,7 @@ def _not_xml(ch: str) -> bool:
 
 
 def printable(value: object) -> object:
-    """``value`` with every character no font can draw written as ``[U+XXXX]``.
+    """``value`` with every character no font can draw written as its code point, e.g. ``[U+E000]``.
 
     Non-strings pass through (Jinja's ``finalize`` hands every ``{{ … }}`` value here).
     """
