@@ -8,13 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from lexicon.corpora import load_corpus, load_rows, real_split, rows_from_records, source_key
 from lexicon.evaluate import evaluate_rows
 
 REAL = Path(__file__).parents[2].parent / "shared" / "corpus-real" / "real-dev.jsonl"
-needs_real = pytest.mark.skipif(not REAL.exists(), reason="../shared/corpus-real not present")
 
 
 def test_source_key_groups_hosts_and_repositories() -> None:
@@ -24,7 +21,6 @@ def test_source_key_groups_hosts_and_repositories() -> None:
     assert source_key("某报 repost: 标题") == "某报 repost"
 
 
-@needs_real
 def test_real_split_keeps_sources_whole_and_balances_domains() -> None:
     records = load_corpus(REAL)
     split = real_split(records)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import copy
 import json
 
-import pytest
-
 from lexicon.model import MODEL_PATH, Example, features
 from lexicon.modelscan import AnchorMask
 
@@ -90,7 +88,6 @@ def test_training_is_deterministic_and_records_its_data_and_figures() -> None:
     assert oof["positives"] == 4 and oof["negatives"] == 4 and 0.5 <= a["threshold"] <= 0.99
 
 
-@pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no model file")
 def test_the_shipped_model_says_how_it_generalizes() -> None:
     data = json.loads(MODEL_PATH.read_text("utf-8"))
     oof = data["figures"]["out_of_fold"]
