@@ -10,6 +10,11 @@ guard) and downloader middlewares (the context recycler included), over the host
    page longer than the outer deadline and every one of them times out;
 3. good pages again.
 
+A good page whose render fails is asked again, up to ``GOOD_ATTEMPTS`` times in all, and each
+failed attempt is listed under ``retried``: on two shared cores a render of a good page can miss
+its 3 s deadline while other crawls start up, but a browser the storm has wedged fails every
+attempt.
+
 After phases 1 and 3 it waits for the browser to settle (renderer processes exit after their
 page is closed), with a ceiling, and writes a snapshot: pages open in every context, contexts,
 chromium processes, open file descriptors of the process tree, the guard's open connections.
@@ -43,7 +48,9 @@ HOLDERS = (
     "/b/busy",
 )
 GOOD = [f"/good/probe-{i}" for i in range(6)]
+GOOD_PATHS = {*GOOD, *(p + "?again=1" for p in GOOD)}
 SETTLE_CEILING = 90.0
+GOOD_ATTEMPTS = 3
 
 
 def _tree() -> list[psutil.Process]:
@@ -145,12 +152,15 @@ class ProbeSpider(scrapy.Spider):
         self.answered = 0
         self.failed: list[str] = []
         self.rendered: list[str] = []
+        self.retried: list[str] = []
         self.changed = asyncio.Event()
         self.result: dict[str, Any] = {}
 
-    def _request(self, path: str, context: str = "read") -> scrapy.Request:
-        meta = {"playwright": True, "playwright_context": context}
+    def _request(self, path: str, context: str = "read", attempt: int = 0) -> scrapy.Request:
+        meta: dict[str, Any] = {"playwright": True, "playwright_context": context}
         meta["t0"] = time.monotonic()
+        meta["attempt"] = attempt
+        meta["path"] = path
         return scrapy.Request(
             self.base + path, meta=meta, callback=self.ok, errback=self.bad, dont_filter=True
         )
@@ -159,10 +169,16 @@ class ProbeSpider(scrapy.Spider):
         self.rendered.append(response.url)
         self._answer()
 
-    def bad(self, failure: Any) -> None:
-        lat = time.monotonic() - failure.request.meta["t0"]
-        self.failed.append(f"{lat:5.1f} {failure.request.url}: {failure.value}")
+    def bad(self, failure: Any) -> scrapy.Request | None:
+        meta = failure.request.meta
+        lat = time.monotonic() - meta["t0"]
+        line = f"{lat:5.1f} {failure.request.url}: {failure.value}"
+        if meta["path"] in GOOD_PATHS and meta["attempt"] + 1 < GOOD_ATTEMPTS:
+            self.retried.append(line)
+            return self._request(meta["path"], meta["playwright_context"], meta["attempt"] + 1)
+        self.failed.append(line)
         self._answer()
+        return None
 
     def _answer(self) -> None:
         self.answered += 1
@@ -202,6 +218,7 @@ class ProbeSpider(scrapy.Spider):
         self.result["after"] = await self._settled(self.result["baseline"])
         self.result["rendered"] = self.rendered
         self.result["failed"] = self.failed
+        self.result["retried"] = self.retried
         with open(self.out, "w", encoding="utf-8") as f:
             json.dump(self.result, f, ensure_ascii=False, indent=1)
 
