@@ -19,7 +19,7 @@ from pipelines.errors import ConflictError, StoreError, StoreUnavailable
 from pipelines.items import utcnow
 from pipelines.store.base import BulkResult, apply_triage, stale_message, status_change
 from pipelines.store.elastic_mappings import from_doc, stamp, to_doc, unstamp
-from pipelines.store.engine import EngineClient
+from pipelines.store.engine import EngineClient, write_block
 
 __all__ = ["ElasticBulk"]
 
@@ -84,15 +84,35 @@ class ElasticBulk:
         self._bulk_audit(entries, actor, at)
 
     def _bulk_write(self, actions: list[dict[str, Any]]) -> list[str]:
-        """Write ``actions``; the ids refused with 409 (another writer got there first)."""
-        lost = []
+        """Write ``actions``; the ids refused with 409 (another writer got there first).
+
+        Every action is tried before anything is raised, so one bad document costs only itself.
+        A refusal that passes (429, 5xx, a write block) raises :class:`StoreUnavailable`: the
+        caller spools and replays. Any other refusal (a document the mapping cannot take, 400)
+        would be refused again on every replay, so it raises :class:`StoreError` naming the
+        documents: a spooled record goes aside for a person instead of blocking the spool.
+        """
+        lost, passing, refused = [], [], []
         with self._errors():
             for ok, info in self.client.bulk(actions):
-                if not ok:
-                    op = next(iter(info.values()))
-                    if op.get("status") != 409:
-                        raise StoreUnavailable(f"bulk write refused: {op.get('error')}")
+                if ok:
+                    continue
+                op = next(iter(info.values()))
+                status, error = int(op.get("status") or 0), op.get("error")
+                if status == 409:
                     lost.append(op["_id"])
+                elif status == 429 or status >= 500 or write_block(status, str(error)):
+                    passing.append(f"{op.get('_id')}: {error}")
+                else:
+                    refused.append(f"{op.get('_id')} ({status}): {error}")
+        if passing:
+            raise StoreUnavailable(
+                f"bulk write refused for now: {passing[0]} (+{len(passing) - 1})"
+            )
+        if refused:
+            raise StoreError(
+                f"bulk write refused {len(refused)} document(s): {'; '.join(refused[:3])}"
+            )
         return lost
 
     def _bulk_audit(self, entries: dict[str, dict[str, Any]], actor: str, at: str) -> None:

@@ -108,3 +108,16 @@ def test_unreachable_engine_is_unavailable(tmp_path):
         port = s.getsockname()[1]
     with pytest.raises(StoreUnavailable):
         open_store(es_url(f"http://127.0.0.1:{port}"))
+
+
+def test_a_document_the_mapping_refuses_is_an_error_not_an_outage(engine_store):
+    """A 400 on one document of a bulk write would be refused again on every replay: it is a
+    StoreError naming the document (set aside for a person), never StoreUnavailable (spooled
+    and retried forever); the other documents of the batch are written."""
+    bad = make_hit(7, last_seen="上周三")
+    with pytest.raises(StoreError) as e:
+        engine_store.upsert_hits([make_hit(n) for n in range(5)] + [bad])
+    assert not isinstance(e.value, StoreUnavailable)
+    assert bad.id in str(e.value) and "400" in str(e.value)
+    engine_store.refresh()
+    assert engine_store.count_hits() == 5 and engine_store.get_hit(bad.id) is None
