@@ -247,3 +247,5 @@ if __name__ == "__main__":
     write(build("styles3_"), "styles3.jsonl")
     write(build("styles4_"), "styles4.jsonl")
     write(build("holdout5_"), "holdout5.jsonl")
+    write(build("styles5_"), "styles5.jsonl")
+    write(build("holdout6_"), "holdout6.jsonl")

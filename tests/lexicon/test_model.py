@@ -93,4 +93,4 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
     oof = data["figures"]["out_of_fold"]
     assert data["masked"] and oof["folds"] == 5 and oof["specificity"] >= 0.97
     files = {s["file"] for s in data["trained_on"]}
-    assert "holdout4.jsonl" not in files and "holdout5.jsonl" not in files  # kept for measuring
+    assert not {"holdout4.jsonl", "holdout5.jsonl", "holdout6.jsonl"} & files  # kept for measuring
