@@ -10,7 +10,11 @@ paragraph, a forum reposts a verdict under an ad. Cues are read from the candida
   person (你、您), first-person sellers (我们), prices, exclamations and ad brackets;
 * report cues — reporters, police, courts, defendants, gangs (记者、警方、法院、被告人、团伙),
   reported speech (称、声称、宣称、对方、有的机构), narrative (近日、当时、后来), a question
-  about the trade (为何…?), and a quotation inside a frame that speaks about it.
+  about the trade (为何…?), and a quotation inside a frame that speaks about it;
+* a speech frame — someone other than the writer says it before the candidate (客服称…,
+  老师拍胸脯说…, 据学员介绍…, 有人发帖称…, 他们在朋友圈宣传…) or the candidate describes
+  people by what they say (说包过的机构): the words after the frame are that speaker's, so
+  the weak offer cues among them (你、保证、报名、价格 words) are not the writer's offer.
 
 Cue words are data (``lexicon/terms/stance_*.yaml``, ``role: stance``, weight per set). The
 verdict is ``report`` at a sum of -2 or below, ``offer`` at +2 or above, else ``unclear`` (the
@@ -42,6 +46,54 @@ _EXCLAIM = re.compile(r"[!！]|【")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
 _CONTACT_NEAR = 60
+_FRAME_WEIGHT = 2
+#: Simplified → traditional forms of the characters the frames use (the frames are read on the
+#: original sentence, whose offsets the candidate has).
+_TRAD = {
+    "说": "說", "称": "稱", "绍": "紹", "传": "傳", "们": "們", "对": "對", "师": "師",
+    "卖": "賣", "构": "構", "网": "網", "员": "員", "长": "長", "负": "負", "责": "責",
+    "业": "業", "顾": "顧", "问": "問", "发": "發", "广": "廣", "诉": "訴", "号": "號",
+    "声": "聲", "据": "據", "复": "復", "辅": "輔", "导": "導", "该": "該", "这": "這",
+    "帮": "幫", "宝": "寶", "营": "營", "销": "銷", "骗": "騙",
+}  # fmt: skip
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of ``|``-separated words, each character also in its traditional
+    form."""
+
+    def one(w: str) -> str:
+        return "".join(f"[{c}{_TRAD[c]}]" if c in _TRAD else re.escape(c) for c in w)
+
+    return "(?:" + "|".join(one(w) for w in sorted(words.split("|"), key=len, reverse=True)) + ")"
+
+
+_SPEAKERS = _alt(
+    "他|她|他们|她们|对方|客服|老师|招生老师|中介|商家|店家|卖家|机构|该机构|这家机构|工作人员|"
+    "负责人|业务员|销售|顾问|有人|网友|学员|家长|考生|同学|朋友|同事|室友|骗子|不法分子|当事人|"
+    "被告人|嫌疑人|培训班|辅导班"
+)
+_SAYS = _alt(
+    "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
+    "拍胸脯|打包票|保证说|吹嘘|忽悠"
+)
+#: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
+#: speech verb; or 据…介绍/称/反映 (the report's source).
+_FRAME = re.compile(
+    _SPEAKERS
+    + r"[^。！？!?\n“”\"，,]{0,8}?"
+    + _SAYS
+    + "|"
+    + _alt("据")
+    + r"[^。！？!?\n，,]{0,10}?"
+    + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
+)
+#: People described by what they claim: 说包过的机构, 号称能保录的中介.
+_DESCRIBES = re.compile(
+    _alt("说|称|号称|宣称|自称|声称|承诺")
+    + r"[^。！？!?\n，,]{1,14}?的"
+    + _alt("中介|机构|商家|卖家|店家|人|广告|网站|群|培训班|老师|那些|都")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +132,17 @@ class StanceReader:
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
+        frames, own_end = _speech_frames(sent, start - lo, end - lo)
+        # Weak offer cues count only where the writer speaks: before the frame's end.
+        own = normalize(sent[:own_end]).text if frames else flat
         for weight, rx in self._sets:
-            for word in dict.fromkeys(m.group(0) for m in rx.finditer(flat)):
+            seen = rx.finditer(own if 0 < weight < 2 else flat)
+            for word in dict.fromkeys(m.group(0) for m in seen):
                 score += weight
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{word}")
+        for words in frames:
+            score -= _FRAME_WEIGHT
+            cues.append(f"report:转述({words})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         if near:
             score += 3
@@ -108,6 +167,20 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
+    """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
+    and the offset where the writer's own words end; no frames when the writer speaks."""
+    frames = [m for m in _FRAME.finditer(sent, 0, b) if m.end() < b]
+    # The last frame before the candidate's last word counts: a span holds its context words
+    # too (考生…客服称…保证通过), so the frame may sit inside it.
+    if frames and b - frames[-1].end() <= 40:
+        return [m.group(0) for m in frames[-2:]], frames[-1].end()
+    for m in _DESCRIBES.finditer(sent):
+        if m.start() < a < m.end():  # the candidate starts inside the description
+            return [m.group(0)], m.start()
+    return [], len(sent)
 
 
 def framed(text: str, start: int, end: int) -> bool:

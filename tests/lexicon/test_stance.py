@@ -14,6 +14,13 @@ REPORTS = [
     "法院认定被告人出售伪造的证件",
     "据警方通报，该团伙以电工证代办为名，收取费用后失联",
     "有网友问：焊工证真的可以不用考试直接拿吗",
+    # someone else's words in a speech frame: the offer cues after the frame are theirs
+    "记者以考生身份咨询，客服称花五千元可以保证通过",
+    "据学员介绍，报名时老师拍胸脯说教资包过",
+    "有人在贴吧发帖称可以办理各类学历，留下了QQ号",
+    "他说自己能办电工证，不用考试，我没理他",
+    "群里有人发广告说可以代考四六级，被群主踢了",
+    "那种说保录的中介我见多了，最后都是一句录取看学校",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -40,6 +47,18 @@ def test_a_report_is_a_named_suppression_with_its_cues(det) -> None:
     res = det.scan(REPORTS[0])
     reasons = [s.reason for s in res.suppressed]
     assert any(r.startswith("report:") and "记者" in r for r in reasons), reasons
+
+
+def test_a_speech_frame_is_a_named_cue_and_keeps_the_speakers_offer_words_out(det) -> None:
+    res = det.scan(REPORTS[6], packs=ALL)
+    silenced = [s for s in res.suppressed if s.reason.startswith("report:")]
+    assert silenced and all("转述(客服称)" in s.reason for s in silenced), res.suppressed
+    assert all("保证" not in s.reason for s in silenced)  # the clerk's word, not the writer's
+
+
+def test_a_seller_quoting_a_customer_still_offers(det) -> None:
+    res = det.scan("学员都说我们的电工证班好，不用考试直接拿证，加微信 dg12345678", packs=ALL)
+    assert "certificate_sale" in res.categories, res.suppressed
 
 
 @pytest.mark.parametrize("text", NEUTRAL_ORGANS)
