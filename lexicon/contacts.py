@@ -59,8 +59,13 @@ _WECHAT_KEY_WORDS = _keys(
     "卫星号",
     "卫星",
 )
-#: A bare "V:" / "V：" also introduces a WeChat id in listings.
-_WECHAT_KEY = f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：]))"
+#: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威
+#: before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
+#: that end in 微 or 威 (稍微, 轻微, 权威 …) don't.
+_WECHAT_KEY = (
+    f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
+    r"|(?<![稍细轻略卑显式精权示声])[微薇威](?=[\s:：]*[a-z]))"
+)
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT = re.compile(
     _WECHAT_KEY
@@ -70,9 +75,23 @@ _WECHAT = re.compile(
 )
 #: A run of one character (xxxx, 0000): filler and obfuscated data, not a chosen id.
 _RUN = re.compile(r"(.)\1{3,}")
-_QQ_KEY = _keys("qq", "扣扣", "企鹅号", "企鹅", "q号", "球球", "抠抠", "蔻蔻")
+#: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
+_QQ_KEY = _keys(
+    "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
+    "q号", "球球", "抠抠", "蔻蔻",
+)  # fmt: skip
 _QQ = re.compile(
-    _QQ_KEY + r"(?:号码?|群)?" + _KEYSEP + r"([1-9](?:" + _SEP + r"[0-9]){4,11})(?![0-9])"
+    _QQ_KEY
+    + r"(?:号码?|群)?"
+    + _KEYSEP
+    + r"([1-9](?:"
+    + _SEP
+    + r"[0-9]){4,11})(?![0-9])"
+    # A lone q (with a separator) or 扣 before six or more digits (q 2218 0937 45, 扣15620987),
+    # never a sum (扣200000元) or a quarter (Q3 2025).
+    + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"
+    + _SEP
+    + r"[0-9]){5,11})(?![0-9元块分万])"
 )
 
 
@@ -108,9 +127,10 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
     qq_spans: list[Span] = []
     for m in _QQ.finditer(norm):
-        value = _digits(m.group(1))
+        group = 1 if m.group(1) is not None else 2
+        value = _digits(m.group(group))
         spans.append(m.span())
-        qq_spans.append(m.span(1))
+        qq_spans.append(m.span(group))
         found.setdefault(("qq", value), Contact("qq", value, m.group(0), source))
     for m in _PHONE.finditer(norm):
         spans.append(m.span())

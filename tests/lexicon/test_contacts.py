@@ -22,6 +22,11 @@ from lexicon.contacts import extract_contacts
         ("扣扣：壹贰叁肆伍陆柒捌", "qq", "12345678"),
         ("企鹅 88 66 77 55", "qq", "88667755"),
         ("QQ：1234567890", "qq", "1234567890"),
+        ("Q微：2907731455", "qq", "2907731455"),
+        ("扣:1562098734", "qq", "1562098734"),
+        ("q 2218 0937 45", "qq", "2218093745"),
+        ("薇 zk_1800", "wechat", "zk_1800"),
+        ("微 hgz777", "wechat", "hgz777"),
     ],
 )
 def test_contact_disguises(text: str, kind: str, value: str) -> None:
@@ -31,6 +36,14 @@ def test_contact_disguises(text: str, kind: str, value: str) -> None:
 
 def test_no_contacts_in_plain_numbers() -> None:
     assert extract_contacts("2026年5月20日，共培训学员1280人，合格率92%") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q3 2025年营收", "违规扣200000元", "稍微 adjust 一下", "权威 abcdefg", "微博 weibo_user1"],
+)
+def test_lone_keys_need_an_id_shape(text: str) -> None:
+    assert extract_contacts(text) == []
 
 
 def test_same_seller_same_value_across_disguises() -> None:
