@@ -216,7 +216,9 @@ class Detector:
             return [], []
         n, text = p.norm, p.scanned or p.text
         covered = [(f.start, f.end) for f in p.findings]
-        covered += [(x.start, x.end) for x in p.suppressed]
+        # A candidate silenced only for want of offer cues (needs_offer:) leaves the sentence to
+        # the model: the rule could not tell, the model may.
+        covered += [(x.start, x.end) for x in p.suppressed if not x.reason.startswith("needs_")]
         found, silenced = self.model.surface(
             n,
             text,
