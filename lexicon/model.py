@@ -24,7 +24,7 @@ from typing import Any
 
 from lexicon.normalize import normalize
 
-__all__ = ["CLASSES", "MODEL_PATH", "Example", "Model", "features", "load_model"]
+__all__ = ["CLASSES", "MODEL_PATH", "Example", "Model", "features", "load_model", "prepared"]
 
 MODEL_PATH = Path(__file__).parent / "model" / "offer.json"
 #: Categories the model scores (fake portals are a page check, not wording).
@@ -66,8 +66,13 @@ def features(
     per pack before the n-grams are cut, so the model learns what is said *around* a
     certificate (办理、资料发我、一周到) rather than which certificates ads happen to name.
     """
+    return grams(prepared(text, mask), cues)
+
+
+def prepared(text: str, mask: Callable[[str], str] | None = None) -> str:
+    """The sentence as its n-grams are cut: normalized, cut to ``MAX_CHARS``, masked."""
     s = normalize(text[: MAX_CHARS * 2]).text[:MAX_CHARS]
-    return grams(mask(s) if mask is not None else s, cues)
+    return mask(s) if mask is not None else s
 
 
 def grams(s: str, cues: tuple[str, ...] | list[str] = ()) -> set[str]:
@@ -102,6 +107,7 @@ class Model:
         self._w: dict[str, tuple[float, ...]] = {f: tuple(ws) for f, ws in data["weights"].items()}
         self._offer: dict[str, float] = {f: ws[0] for f, ws in self._w.items() if ws[0]}
         self._gate: Any = None  # built on first use (offer_of)
+        self._weighted: Any = None  # built on first use (weighted)
 
     def offer(self, feats: set[str]) -> float:
         """P(the sentence offers a violation): one lookup per feature (the cheap gate)."""
@@ -126,14 +132,35 @@ class Model:
         feats.update("#" + c for c in cues)
         return self.offer(feats)
 
+    def weighted(self, s: str, cues: tuple[str, ...] | list[str] = ()) -> set[str]:
+        """The features of ``grams(s, cues)`` that have weights, found by one Aho-Corasick pass
+        over ``s`` instead of cutting its few hundred n-grams: :meth:`scores` and
+        :meth:`top_cues` read only weighted features, so they give the same on either set."""
+        if self._weighted is None:
+            import ahocorasick_rs
+
+            keys = [f for f in self._w if len(f) <= 3 and f not in _PLACEHOLDER_GRAMS]
+            self._weighted = ahocorasick_rs.AhoCorasick(keys, store_patterns=True) if keys else 0
+        if not self._weighted:
+            return grams(s, cues)
+        try:
+            feats = set(self._weighted.find_matches_as_strings(s, overlapping=True))
+        except UnicodeEncodeError:  # lone surrogates: the exact, slower way
+            return grams(s, cues)
+        feats.update("#" + c for c in cues)
+        return feats
+
     def scores(self, feats: set[str]) -> dict[str, float]:
         """P per class (``offer`` and each category)."""
-        z = list(self.bias)
-        for f in feats:
-            ws = self._w.get(f)
-            if ws:
-                for c, w in enumerate(ws):
-                    z[c] += w
+        rows = [ws for ws in map(self._w.get, feats) if ws]
+        # Per class, the bias plus the weights in the features' order: ``sum`` with a start
+        # adds left to right in one double on Python 3.11 (the project's Python; 3.12 would
+        # compensate), as the per-feature loop did, in C.
+        z = (
+            [sum(col, b) for b, col in zip(self.bias, zip(*rows, strict=True), strict=True)]
+            if rows
+            else self.bias
+        )
         return {c: _sigmoid(v) for c, v in zip(self.classes, z, strict=True)}
 
     def top_cues(self, feats: set[str], cls: str, k: int = 5) -> tuple[str, ...]:

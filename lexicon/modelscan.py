@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lexicon.finding import Finding, Suppressed
-from lexicon.model import Model, features, grams, load_model
+from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize_term
 from lexicon.stance import Stance, StanceReader, sentence_bounds
 
@@ -102,8 +102,9 @@ class ModelScan:
         if rule.category not in self.model.classes:
             return stance, None
         lo, hi = sentence_bounds(text, oa, ob)
-        feats = features(text[lo:hi], text_cues(_touches(contacts, lo, hi)), self.mask)
-        p = self.model.scores(feats)[rule.category]
+        cues = text_cues(_touches(contacts, lo, hi))
+        p = self.model.scores(self.model.weighted(prepared(text[lo:hi], self.mask), cues))
+        p = p[rule.category]
         weighed = replace(stance, p=round(p, 3), cues=(*stance.cues, f"model:{p:.2f}"))
         if p < self.model.suppress_below and stance.score < 0:
             return weighed, f"model:p={p:.2f}"
@@ -147,7 +148,7 @@ class ModelScan:
             cues = text_cues(near.touch(oa, ob))
             if self.model.offer_of(masked, cues) < self.model.threshold:
                 continue
-            feats = grams(masked, cues)
+            feats = self.model.weighted(masked, cues)
             scores = self.model.scores(feats)
             cat = max(self.rules, key=lambda c: scores[c])
             pack = _pack_for(cat, packs)
