@@ -19,7 +19,10 @@ Span = tuple[int, int]
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SEP = r"[\s\-–—.·_/,，、。*]*"
-_PHONE = re.compile(r"(?<![0-9])(1[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
+#: "No digit before the 1" is asked after the 1 (``(?<![0-9]1)``, the same condition): a
+#: pattern that starts with a literal lets the regex engine skip to each 1 (20 times faster
+#: over a page than trying a lookbehind at every character).
+_PHONE = re.compile(r"(1(?<![0-9]1)[3-9](?:" + _SEP + r"[0-9]){9})(?![0-9])")
 
 
 def _keys(*words: str) -> str:
@@ -38,7 +41,7 @@ def _glued(text: str, start: int) -> bool:
     return start > 0 and text[start].isascii() and (text[start - 1] in _ALNUM)
 
 
-_WECHAT_KEY_WORDS = _keys(
+_WECHAT_WORDS = (
     "微信号",
     "微信",
     "薇信",
@@ -59,6 +62,7 @@ _WECHAT_KEY_WORDS = _keys(
     "卫星号",
     "卫星",
 )
+_WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威
 #: before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
 #: that end in 微 or 威 (稍微, 轻微, 权威 …) don't.
@@ -66,9 +70,16 @@ _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
     r"|(?<![稍细轻略卑显式精权示声])[微薇威](?=[\s:：]*[a-z]))"
 )
+#: The characters every alternative of ``_WECHAT_KEY`` starts with (the words', the bare v's,
+#: the lone 微/薇/威's; a new alternative adds its own), asked first: one character class per
+#: position instead of every alternative (3.5 times faster over a page, the same matches).
+_WECHAT_FIRST = (
+    "(?=[" + re.escape("".join(sorted({w[0] for w in _WECHAT_WORDS} | set("v微薇威")))) + "])"
+)
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT = re.compile(
-    _WECHAT_KEY
+    _WECHAT_FIRST
+    + _WECHAT_KEY
     + r"(?:号码?|id)?"
     + _KEYSEP
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})(?![a-z0-9_\-])"
