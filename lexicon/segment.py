@@ -195,9 +195,10 @@ class Tokenizer:
         """Per start: (end, count) of each dictionary word there (jieba's DAG, with the
         counts its route needs; a character no word starts with is a word of count 1)."""
         lookup, n, dag = self.FREQ.lookup, len(s), []
+        memo = self.FREQ._memo  # lookup's own memo, read here first: most fragments recur
         for k in range(n):
             ends, i, frag = [], k, s[k]
-            count = lookup(frag)
+            count = memo[frag] if frag in memo else lookup(frag)
             while count is not None:
                 if count:
                     ends.append((i, count))
@@ -205,7 +206,7 @@ class Tokenizer:
                 if i >= n:
                     break
                 frag = s[k : i + 1]
-                count = lookup(frag)
+                count = memo[frag] if frag in memo else lookup(frag)
             dag.append(ends or [(k, 1)])
         return dag
 
@@ -314,14 +315,19 @@ class Segmenter:
         """Load jieba's dictionary and the lexicon's words now."""
         self._tokenizer()
 
-    def _cut(self, window: str) -> tuple[str, ...]:
-        """The window's words; one window is asked about several matches and rules."""
-        words = self._cuts.get(window)
-        if words is None:
+    def _cut(self, window: str) -> tuple[tuple[str, ...], list[int], frozenset[int]]:
+        """The window's words, the offset each starts at (and the window's end), and those
+        offsets as a set; one window is asked about several matches and rules."""
+        got = self._cuts.get(window)
+        if got is None:
             if len(self._cuts) > 4_096:
                 self._cuts.clear()
-            words = self._cuts[window] = tuple(self._tokenizer().cut(window))
-        return words
+            words = tuple(self._tokenizer().cut(window))
+            starts = [0]
+            for w in words:
+                starts.append(starts[-1] + len(w))
+            got = self._cuts[window] = (words, starts, frozenset(starts))
+        return got
 
     def on_boundaries(
         self,
@@ -345,17 +351,14 @@ class Segmenter:
         hit = self._cache.get(key)
         if hit is None:
             s, e = start - a, end - a
-            cuts = {0}
-            pos = 0
-            hit = False
-            for tok in self._cut(window):
-                # A longer lexicon word around the match (低压电工证 around 电工证) also counts.
-                words = self._wordset if containers is None else containers
-                if not strict and pos <= s and e <= pos + len(tok) and tok in words:
-                    hit = True
-                pos += len(tok)
-                cuts.add(pos)
-            hit = hit or (s in cuts and e in cuts)
+            words, starts, cuts = self._cut(window)
+            hit = s in cuts and e in cuts
+            if not hit and not strict:
+                # A longer lexicon word around the match (低压电工证 around 电工证) also counts:
+                # only the word holding the match's first character can hold all of it.
+                k = bisect.bisect_right(starts, s) - 1
+                if k < len(words) and e <= starts[k + 1]:
+                    hit = words[k] in (self._wordset if containers is None else containers)
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = hit
