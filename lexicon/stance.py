@@ -12,7 +12,8 @@ paragraph, a forum reposts a verdict under an ad. Cues are read from the candida
   reported speech (称、声称、宣称、对方、有的机构), narrative (近日、当时、后来), a question
   about the trade (为何…?), and a quotation inside a frame that speaks about it;
 * a speech frame — someone other than the writer says it before the candidate (客服称…,
-  老师拍胸脯说…, 据学员介绍…, 有人发帖称…, 他们在朋友圈宣传…) or the candidate describes
+  老师拍胸脯说…, 据学员介绍…, 有人发帖称…, 他们在朋友圈宣传…, 其广告称…), an inscription is
+  quoted (宣传单上写着：…, 页面显示“…”), or the candidate describes
   people by what they say (说包过的机构): the words after the frame are that speaker's, so
   the weak offer cues among them (你、保证、报名、价格 words) are not the writer's offer.
 
@@ -71,7 +72,8 @@ def _alt(words: str) -> str:
 _SPEAKERS = _alt(
     "他|她|他们|她们|对方|客服|老师|招生老师|中介|商家|店家|卖家|机构|该机构|这家机构|工作人员|"
     "负责人|业务员|销售|顾问|有人|网友|学员|家长|考生|同学|朋友|同事|室友|骗子|不法分子|当事人|"
-    "被告人|嫌疑人|培训班|辅导班"
+    "被告人|嫌疑人|培训班|辅导班|其广告|其宣传|其客服|广告|宣传|帖子|短信|网页|页面|店铺|网店|"
+    "商品页|详情页|传单|宣传单|海报|招生简章"
 )
 _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
@@ -87,6 +89,10 @@ _FRAME = re.compile(
     + _alt("据")
     + r"[^。！？!?\n，,]{0,10}?"
     + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
+    # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
+    + "|"
+    + _alt("写着|印着|贴着|写有|印有|标着|标有|显示|写道")
+    + r"[：:“\"]"
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
 _DESCRIBES = re.compile(
