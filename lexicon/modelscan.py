@@ -374,3 +374,31 @@ def anchor_mask(lex: Lexicon) -> AnchorMask:
     from lexicon.rules import PACKS
 
     return AnchorMask(lex.anchors, PACKS)
+
+
+def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
+    """Whether a training example, were the model to score it high, would still never surface:
+    :meth:`ModelScan.surface` drops a sentence with a warning word or a stance leaning to a
+    report. Training sets its threshold on the negatives that could surface, so reports the
+    stance stage already silences do not make the model shyer on offers."""
+    from lexicon.contacts import contact_spans
+    from lexicon.normalize import normalize
+
+    warn = sorted(
+        {normalize_term(t) for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms},
+        key=len,
+        reverse=True,
+    )
+    warned = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
+    judge = StanceReader(
+        {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+    )
+
+    def veto(text: str) -> bool:
+        flat = normalize(text).text
+        if warned is not None and warned.search(flat):
+            return True
+        contacts = [(0, len(text))] if contact_spans(flat) else []
+        return judge.judge(text, 0, len(text), contacts).score < 0
+
+    return veto

@@ -1,9 +1,11 @@
 """Training the learned scorer: which rows, how they are fitted, and the figures it records.
 
 The default training data is the project's own written corpus (``tests/corpus``: the
-development set, the first three held-out sets and the real-styles sets; ``holdout4`` and
-``holdout5`` stay untouched for measuring) and the **tuning part** of the real third-party
-text, read from ``../shared/corpus-real/`` at training time. The measured-only part is never
+development set, the first three held-out sets and the real-styles sets up to ``styles4``;
+``holdout4``, ``holdout5`` and ``holdout6`` stay untouched for measuring, and ``styles5``, written to
+develop rules, is held out from the model so its figures under the model are a measure) and the
+**tuning part** of the real third-party text, read from ``../shared/corpus-real/`` at training
+time. The measured-only part is never
 trained on. Every source is recorded in the model file with its SHA-256 and the number of rows
 used; triage labels from a store (``adsweep lexicon learn``) join as one more source.
 
@@ -168,26 +170,38 @@ def cross_validate(examples: list[Example], epochs: int = 300, mask: Mask = None
     return out
 
 
-def _threshold(examples: list[Example], oof: list[float], max_false_alarms: float) -> float:
+def _threshold(
+    examples: list[Example], oof: list[float], max_false_alarms: float, live: list[bool]
+) -> float:
+    """The lowest P(offer) at which at most ``max_false_alarms`` of the negatives would surface;
+    a negative vetoed by a warning or a report stance (``live`` false) never surfaces."""
+    negatives = [ok for ex, ok in zip(examples, live, strict=True) if not ex.categories]
     neg = sorted(
-        (p for ex, p in zip(examples, oof, strict=True) if not ex.categories), reverse=True
+        (p for ex, p, ok in zip(examples, oof, live, strict=True) if ok and not ex.categories),
+        reverse=True,
     )
-    allowed = int(len(neg) * max_false_alarms)
+    allowed = int(len(negatives) * max_false_alarms)
     t = neg[allowed] + 1e-4 if len(neg) > allowed else 0.5
     return round(max(0.5, min(0.99, t)), 4)
 
 
-def _figures(examples: list[Example], oof: list[float], t: float) -> dict[str, Any]:
-    pos = [p for ex, p in zip(examples, oof, strict=True) if ex.categories]
-    neg = [p for ex, p in zip(examples, oof, strict=True) if not ex.categories]
+def _figures(
+    examples: list[Example], oof: list[float], t: float, live: list[bool]
+) -> dict[str, Any]:
+    """Out-of-fold figures of surfacing: a row counts as surfaced when P ≥ ``t`` and nothing
+    vetoes it, as in a scan."""
+    rows = list(zip(examples, oof, live, strict=True))
+    pos = [p >= t and ok for ex, p, ok in rows if ex.categories]
+    neg = [p >= t and ok for ex, p, ok in rows if not ex.categories]
     return {
         "out_of_fold": {
             "folds": _FOLDS,
             "threshold": t,
             "positives": len(pos),
             "negatives": len(neg),
-            "recall": round(sum(p >= t for p in pos) / max(1, len(pos)), 4),
-            "specificity": round(sum(p < t for p in neg) / max(1, len(neg)), 4),
+            "vetoed_negatives": sum(not ok for ex, _, ok in rows if not ex.categories),
+            "recall": round(sum(pos) / max(1, len(pos)), 4),
+            "specificity": round(1 - sum(neg) / max(1, len(neg)), 4),
         }
     }
 
@@ -200,16 +214,20 @@ def train(
     epochs: int = 300,
     keep: int = 3000,
     max_false_alarms: float = 0.02,
+    veto: Callable[[str], bool] | None = None,
 ) -> dict[str, Any]:
     """Train on ``examples`` (``cues`` gives each text its stance cues); returns the JSON-ready
-    model: weights pruned to the ``keep`` largest per class, rounded to 4 decimals."""
+    model: weights pruned to the ``keep`` largest per class, rounded to 4 decimals. ``veto``
+    tells the rows a scan would never surface whatever their score (see
+    :func:`lexicon.modelscan.surfacing_veto`); the threshold is set on the others."""
     import numpy as np
 
     if cues is not None:
         for ex in examples:
             ex.cues = cues(ex.text)
     oof = cross_validate(examples, epochs, mask)
-    threshold = _threshold(examples, oof, max_false_alarms)
+    live = [not veto(ex.text) if veto is not None else True for ex in examples]
+    threshold = _threshold(examples, oof, max_false_alarms, live)
     vocab, weights, bias = fit(examples, epochs, mask=mask)
     table: dict[str, list[float]] = {}
     for ci in range(len(CLASSES)):
@@ -225,7 +243,7 @@ def train(
         "threshold": threshold,
         "suppress_below": 0.1,
         "trained_on": sources,
-        "figures": _figures(examples, oof, threshold),
+        "figures": _figures(examples, oof, threshold, live),
         "data": hashlib.sha256(
             "\n".join(f"{sorted(e.categories)}\t{e.weight}\t{e.text}" for e in examples).encode()
         ).hexdigest()[:16],

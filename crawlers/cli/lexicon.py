@@ -93,14 +93,17 @@ def _sources(files: list[str] | None) -> list[tuple[Path, str | None]]:
 
 
 def train_model(sources: list[tuple[Path, str | None]], extra: list | None = None) -> dict:
-    from lexicon.modelscan import anchor_mask, example_cues
+    from lexicon.modelscan import anchor_mask, example_cues, surfacing_veto
     from lexicon.rules import load_lexicon
     from lexicon.training import load_training, train
 
     examples, record = load_training(sources, extra)
     if not examples:
         raise CliError("没有可用的训练样本")
-    return train(examples, record, cues=example_cues, mask=anchor_mask(load_lexicon()))
+    lex = load_lexicon()
+    return train(
+        examples, record, cues=example_cues, mask=anchor_mask(lex), veto=surfacing_veto(lex)
+    )
 
 
 def write_model(body: dict, output: str | None) -> Path:

@@ -93,4 +93,23 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
     oof = data["figures"]["out_of_fold"]
     assert data["masked"] and oof["folds"] == 5 and oof["specificity"] >= 0.97
     files = {s["file"] for s in data["trained_on"]}
-    assert not {"holdout4.jsonl", "holdout5.jsonl", "holdout6.jsonl"} & files  # kept for measuring
+    held_out = {"holdout4.jsonl", "holdout5.jsonl", "holdout6.jsonl", "styles5.jsonl"}
+    assert not held_out & files  # kept for measuring
+
+
+def test_negatives_a_scan_would_veto_never_set_the_threshold() -> None:
+    """The surfacing threshold keeps at most 2 % of the negatives surfacing; a report the
+    stance stage silences anyway never surfaces, so it cannot make the model shyer on offers."""
+    from lexicon.modelscan import surfacing_veto
+    from lexicon.rules import load_lexicon
+    from lexicon.training import _threshold
+
+    veto = surfacing_veto(load_lexicon())
+    assert veto("记者暗访发现，有卖家称健康证可以做，扫码出信息")
+    assert veto("谨防网上所谓健康证可以做的说法")
+    assert not veto("健康证这边可以做的，扫码出信息，外卖平台放心用")
+    rows = [Example("记者暗访发现，卖家称证都能办", frozenset(), 1.0, "r")]
+    rows += [Example(f"考试报名时间公布{i}", frozenset(), 1.0, f"n{i}") for i in range(40)]
+    oof = [0.99] + [0.2] * 40
+    assert _threshold(rows, oof, 0.02, [True] * 41) > 0.98  # the report sets it
+    assert _threshold(rows, oof, 0.02, [not veto(r.text) for r in rows]) == 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -94,7 +95,9 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     assert load_lexicon(copy).version != LEX.version
     shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")
     model = copy / "model" / "offer.json"
-    model.write_text(model.read_text("utf-8").replace('"threshold": 0.8', '"threshold": 0.9'))
+    body = json.loads(model.read_text("utf-8"))
+    body["threshold"] = round(body["threshold"] - 0.01, 4)
+    model.write_text(json.dumps(body, ensure_ascii=False, sort_keys=True), "utf-8")
     assert load_lexicon(copy).version != LEX.version
     shutil.copy(LEXICON_DIR / "model" / "offer.json", model)
     rule = copy / "rules" / "certificate_sale" / "CS-001.yaml"
