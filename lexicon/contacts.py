@@ -31,6 +31,14 @@ def _keys(*words: str) -> str:
     return "(?:" + "|".join(gap.join(re.escape(c) for c in w) for w in words) + ")"
 
 
+def _first_of(words: tuple[str, ...], others: str) -> str:
+    """A lookahead for the characters a key pattern's alternatives start with: the words' first
+    characters and ``others`` (those of the pattern's other alternatives; a new alternative
+    adds its own). Asked first, it is one character class per position instead of every
+    alternative: three to four times faster over a page, and the same matches."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words} | set(others)))) + "])"
+
+
 def _glued(text: str, start: int) -> bool:
     """True when a key starting at ``start`` continues a longer alphanumeric token.
 
@@ -70,15 +78,9 @@ _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
     r"|(?<![稍细轻略卑显式精权示声])[微薇威](?=[\s:：]*[a-z]))"
 )
-#: The characters every alternative of ``_WECHAT_KEY`` starts with (the words', the bare v's,
-#: the lone 微/薇/威's; a new alternative adds its own), asked first: one character class per
-#: position instead of every alternative (3.5 times faster over a page, the same matches).
-_WECHAT_FIRST = (
-    "(?=[" + re.escape("".join(sorted({w[0] for w in _WECHAT_WORDS} | set("v微薇威")))) + "])"
-)
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT = re.compile(
-    _WECHAT_FIRST
+    _first_of(_WECHAT_WORDS, "v微薇威")  # the bare v's and the lone 微/薇/威's
     + _WECHAT_KEY
     + r"(?:号码?|id)?"
     + _KEYSEP
@@ -87,12 +89,15 @@ _WECHAT = re.compile(
 #: A run of one character (xxxx, 0000): filler and obfuscated data, not a chosen id.
 _RUN = re.compile(r"(.)\1{3,}")
 #: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
-_QQ_KEY = _keys(
+_QQ_WORDS = (
     "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
     "q号", "球球", "抠抠", "蔻蔻",
 )  # fmt: skip
+_QQ_KEY = _keys(*_QQ_WORDS)
 _QQ = re.compile(
-    _QQ_KEY
+    _first_of(_QQ_WORDS, "q扣")  # the lone q's and 扣's below
+    + "(?:"
+    + _QQ_KEY
     + r"(?:号码?|群)?"
     + _KEYSEP
     + r"([1-9](?:"
@@ -103,6 +108,7 @@ _QQ = re.compile(
     + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"
     + _SEP
     + r"[0-9]){5,11})(?![0-9元块分万])"
+    + ")"
 )
 
 
