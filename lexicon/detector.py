@@ -381,6 +381,7 @@ class Detector:
         limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
         combos: list[list[_Match]] = []
         taken: list[tuple[int, int]] = []
+        words = self._rule_words(rule)
         for m in groups[pivot][0]:
             if len(combos) >= _MAX_PER_RULE:
                 break
@@ -392,8 +393,8 @@ class Detector:
                 if not near[g]:
                     break
             else:
-                if self._boundary_ok(n, text, m, self._rule_words(rule)):
-                    parts = self._partners(rule, m, others, near, n, text, distinct)
+                if self._boundary_ok(n, text, m, words):
+                    parts = self._partners(m, others, near, n, text, distinct, words)
                     if parts is not None:
                         combos.append(parts)
                         taken.append((min(p.start for p in parts), max(p.end for p in parts)))
@@ -401,30 +402,29 @@ class Detector:
 
     def _partners(
         self,
-        rule: Rule,
         m: _Match,
         others: list[str],
         near: dict[str, list[_Match]],
         n: Normalized,
         text: str,
         distinct: bool,
+        words: frozenset[str],
     ) -> list[_Match] | None:
-        """The nearest fitting partner of every other group for pivot ``m``, or None."""
+        """The nearest fitting partner of every other group for pivot ``m``, or None;
+        ``words`` are the rule's own (:meth:`_rule_words`)."""
         parts = [m]
         for g in others:
-            pick = next(
-                (
-                    x
-                    for x in near[g]
-                    if all(x.end <= p.start or p.end <= x.start for p in parts)
+            for x in near[g]:
+                xs, xe = x.start, x.end
+                if (
+                    all(xe <= p.start or p.end <= xs for p in parts)
                     and not (distinct and any(x.term == p.term for p in parts))
-                    and self._boundary_ok(n, text, x, self._rule_words(rule))
-                ),
-                None,
-            )
-            if pick is None:
+                    and self._boundary_ok(n, text, x, words)
+                ):
+                    parts.append(x)
+                    break
+            else:
                 return None
-            parts.append(pick)
         return parts
 
     def _near(
