@@ -135,18 +135,21 @@ class ModelScan:
         detector's anchor pass does), else they are looked up here."""
         found: list[Finding] = []
         silenced: list[Suppressed] = []
-        taken, near = Spans(covered), None
-        for lo, hi, packs in self._sentences(n.text, active, anchors):
-            oa, ob = n.span(lo, hi)
-            if taken.touch(oa, ob):
+        s, span, touch, mask, model = n.text, n.span, Spans(covered).touch, self.mask, self.model
+        contacts: list[tuple[int, int]] | None = None
+        near = Spans([])
+        for lo, hi, packs in self._sentences(s, active, anchors):
+            oa, ob = span(lo, hi)
+            if touch(oa, ob):
                 continue
-            masked = self.mask(n.text[lo:hi])
+            masked = mask(s[lo:hi])
             if _content(masked) < _MIN_CONTENT:
                 continue
-            contacts = contacts_of()
-            near = near or Spans(contacts)
+            if contacts is None:  # on first need, as before: most pages never get here
+                contacts = contacts_of()
+                near = Spans(contacts)
             cues = text_cues(near.touch(oa, ob))
-            if self.model.offer_of(masked, cues) < self.model.threshold:
+            if model.offer_of(masked, cues) < model.threshold:
                 continue
             feats = self.model.weighted(masked, cues)
             scores = self.model.scores(feats)
@@ -256,7 +259,9 @@ _CJK_RX = re.compile("[\u3400-\u9fff]")
 
 
 def _content(masked: str) -> int:
-    return len(_CJK_RX.findall(masked))
+    """How many CJK characters ``masked`` holds (what is left when they are cut out, taken
+    from its length: one new string, not a list of one-character strings)."""
+    return len(masked) - len(_CJK_RX.sub("", masked))
 
 
 def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
