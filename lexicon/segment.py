@@ -220,8 +220,13 @@ class Tokenizer:
             if len(ends) == 1:  # most characters start one word: no max over a generator
                 x, c = ends[0]
                 route[idx] = (log(c) - logtotal + route[x + 1][0], x)
-            else:
-                route[idx] = max((log(c) - logtotal + route[x + 1][0], x) for x, c in ends)
+            else:  # max() as a loop: the first best one, as max() keeps it
+                best = (log(ends[0][1]) - logtotal + route[ends[0][0] + 1][0], ends[0][0])
+                for x, c in ends[1:]:
+                    cand = (log(c) - logtotal + route[x + 1][0], x)
+                    if cand > best:
+                        best = cand
+                route[idx] = best
         x, buf = 0, ""
         while x < n:
             y = route[x][1] + 1
