@@ -13,7 +13,8 @@ paragraph, a forum reposts a verdict under an ad. Cues are read from the candida
   about the trade (为何…?), and a quotation inside a frame that speaks about it;
 * a speech frame — someone other than the writer says it before the candidate (客服称…,
   老师拍胸脯说…, 据学员介绍…, 有人发帖称…, 他们在朋友圈宣传…, 其广告称…), an inscription is
-  quoted (宣传单上写着：…, 页面显示“…”), or the candidate describes
+  quoted (宣传单上写着：…, 页面显示“…”), the candidate is named as what an ad or a claim
+  says (电工证免考拿证的广告, 办证刻章的短信), or the candidate describes
   people by what they say (说包过的机构): the words after the frame are that speaker's, so
   the weak offer cues among them (你、保证、报名、价格 words) are not the writer's offer.
 
@@ -73,7 +74,7 @@ _SPEAKERS = _alt(
     "他|她|他们|她们|对方|客服|老师|招生老师|中介|商家|店家|卖家|机构|该机构|这家机构|工作人员|"
     "负责人|业务员|销售|顾问|有人|网友|学员|家长|考生|同学|朋友|同事|室友|骗子|不法分子|当事人|"
     "被告人|嫌疑人|培训班|辅导班|其广告|其宣传|其客服|广告|宣传|帖子|短信|网页|页面|店铺|网店|"
-    "商品页|详情页|传单|宣传单|海报|招生简章"
+    "商品页|详情页|传单|宣传单|海报|招生简章|驾校|学校|培训学校|公司|教练|校长|招生人员"
 )
 _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
@@ -93,6 +94,15 @@ _FRAME = re.compile(
     + "|"
     + _alt("写着|印着|贴着|写有|印有|标着|标有|显示|写道")
     + r"[：:“\"]"
+)
+#: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
+#: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
+_AS_CONTENT = re.compile(
+    r"[^。！？!?\n，,]{0,6}?的"
+    + _alt(
+        "广告|小广告|信息|帖子|短信|电话|宣传|承诺|说法|字样|口号|噱头|链接|骗局|套路|谎言|"
+        "陷阱|骗子|网站|群"
+    )
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
 _DESCRIBES = re.compile(
@@ -186,6 +196,9 @@ def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
     for m in _DESCRIBES.finditer(sent):
         if m.start() < a < m.end():  # the candidate starts inside the description
             return [m.group(0)], m.start()
+    m = _AS_CONTENT.match(sent, b)
+    if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
+        return [m.group(0).lstrip()], b
     return [], len(sent)
 
 

@@ -23,6 +23,10 @@ REPORTS = [
     "那种说保录的中介我见多了，最后都是一句录取看学校",
     "宣传单上赫然写着：特种作业证，不用培训，当天拿证",
     "其广告称，只需提供身份证照片，即可办理各类特种作业证",
+    # the candidate named as what an ad, a message or a claim says
+    "网上充斥着电工证免考拿证的广告",
+    "很多同学都收到过学历提升包过的电话",
+    "有的驾校在招生时说科目二包过，学员交钱后却没有兑现",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -61,6 +65,11 @@ def test_a_speech_frame_is_a_named_cue_and_keeps_the_speakers_offer_words_out(de
 def test_a_seller_quoting_a_customer_still_offers(det) -> None:
     res = det.scan("学员都说我们的电工证班好，不用考试直接拿证，加微信 dg12345678", packs=ALL)
     assert "certificate_sale" in res.categories, res.suppressed
+
+
+def test_a_seller_naming_its_own_service_still_offers(det) -> None:
+    res = det.scan("提供代刷网课的服务，学习通智慧树都能做，加微信 wk_help88", packs=ALL)
+    assert "exam_fraud" in res.categories, res.suppressed
 
 
 @pytest.mark.parametrize("text", NEUTRAL_ORGANS)
