@@ -27,6 +27,7 @@ rules decide, and the learned scorer weighs it where there is one). The cues are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from lexicon.normalize import normalize, normalize_light
@@ -46,6 +47,12 @@ _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*
 _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
 _EXCLAIM = re.compile(r"[!！]|【")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: What evaders put between characters (spaces, zero-width and format characters, stars, emoji
+#: and other symbols); punctuation the frames read (，：“”) stays.
+_SEPARATOR = re.compile(
+    r"[\s\u200b-\u200f\u2060\ufeff*·~_\-|/\\^`'#＊＃～]"
+    r"|[^\w，。！？、：；:;,.!?“”\"‘’「」『』（）()\[\]【】《》]"
+)
 _REACH = 120  # characters of context either side, at most
 _CONTACT_NEAR = 60
 _FRAME_WEIGHT = 2
@@ -187,19 +194,30 @@ class StanceReader:
 
 def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
     """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
-    and the offset where the writer's own words end; no frames when the writer speaks."""
-    frames = [m for m in _FRAME.finditer(sent, 0, b) if m.end() < b]
+    and the offset where the writer's own words end; no frames when the writer speaks.
+
+    Frames are read with the evaders' separators gone (包⭐过的信⭐息 is 包过的信息)."""
+    clean, pos = _unseparated(sent)
+    ca, cb = bisect_left(pos, a), bisect_left(pos, b)
+    frames = [m for m in _FRAME.finditer(clean, 0, cb) if m.end() < cb]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.
-    if frames and b - frames[-1].end() <= 40:
-        return [m.group(0) for m in frames[-2:]], frames[-1].end()
-    for m in _DESCRIBES.finditer(sent):
-        if m.start() < a < m.end():  # the candidate starts inside the description
-            return [m.group(0)], m.start()
-    m = _AS_CONTENT.match(sent, b)
+    if frames and cb - frames[-1].end() <= 40:
+        return [m.group(0) for m in frames[-2:]], pos[frames[-1].end()]
+    for m in _DESCRIBES.finditer(clean):
+        if m.start() < ca < m.end():  # the candidate starts inside the description
+            return [m.group(0)], pos[m.start()]
+    m = _AS_CONTENT.match(clean, cb)
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
-        return [m.group(0).lstrip()], b
+        return [m.group(0)], b
     return [], len(sent)
+
+
+def _unseparated(sent: str) -> tuple[str, list[int]]:
+    """``sent`` without spaces, symbols, format characters and the filler marks evaders put
+    between characters, and for each kept character (and the end) its offset in ``sent``."""
+    keep = [i for i, c in enumerate(sent) if not _SEPARATOR.match(c)]
+    return "".join(sent[i] for i in keep), [*keep, len(sent)]
 
 
 def framed(text: str, start: int, end: int) -> bool:
