@@ -102,8 +102,12 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     return simple, expand
 
 
-#: A separator run between two ASCII letters or digits is kept, as spaces of the same length.
-_KEEP_RUN = re.compile(rf"(?<=[a-z0-9]){_DROP}+(?=[a-z0-9])")
+#: A separator run (group 1) between two ASCII letters or digits is kept, as spaces of the same
+#: length. The letter before it is matched, not looked behind at: a pattern that starts with a
+#: character class lets the regex engine skip to the next letter or digit (three times faster
+#: over Chinese text); the run's matches are the same, as the letter after a run is only
+#: looked ahead at and can start the next match.
+_KEEP_RUN = re.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
 _DROP_RUN = re.compile(f"{_DROP}+")
 _ENDS = re.compile(f"{BOUNDARY}+")
 
@@ -129,7 +133,7 @@ def _char_class(cps: list[int]) -> str:
 
 
 def _spaces(m: re.Match[str]) -> str:
-    return " " * (m.end() - m.start())
+    return m.group()[0] + " " * (m.end() - m.start(1))
 
 
 #: Separators kept as themselves between letters/digits (ids like ``xl-dgz1600``, ``a.b``).
@@ -142,7 +146,8 @@ def _kept_run(original: str):  # type: ignore[no-untyped-def]
     (spaces, symbols, format characters) as spaces, so the length never changes."""
 
     def repl(m: re.Match[str]) -> str:
-        return "".join(_ID_CHARS.get(c, " ") for c in original[m.start() : m.end()])
+        run = original[m.start(1) : m.end()]
+        return m.group()[0] + "".join(_ID_CHARS.get(c, " ") for c in run)
 
     return repl
 
