@@ -121,10 +121,16 @@ def _distance(a: _Match, b: _Match) -> int:
 
 
 class _Warnings(NamedTuple):
-    """A source's warning-word matches sorted by end, and their ends (for binary search)."""
+    """A source's warning-word (or one rule's unless) matches sorted by end, and their ends
+    (for binary search)."""
 
     items: list[_Match]
     ends: list[int]
+
+
+def _by_end(matches: list[_Match]) -> _Warnings:
+    matches.sort(key=_END)  # stable: the order they were found in, by end
+    return _Warnings(matches, [m.end for m in matches])
 
 
 class Detector:
@@ -304,8 +310,7 @@ class Detector:
                 if warn:
                     for term in warn:
                         warnings.append(_new(_Match, (start, end, term, "")))
-        warnings.sort(key=_END)  # stable: the order they were found in, by end
-        warns = _Warnings(warnings, [w.end for w in warnings])
+        warns = _by_end(warnings)
         # Each pool sorted by start once per source (stable: the order found), shared by rules.
         ordered: dict[int, tuple[list[_Match], list[int]]] = {}
         for ri in rules:
@@ -320,7 +325,7 @@ class Detector:
                     pool = ordered[pid] = (by_start, [x.start for x in by_start])
                 groups[g] = pool
             if len(groups) == len(rule.groups):
-                self._fire(rule, groups, n, text, unless.get(ri, []), warns, out)
+                self._fire(rule, groups, n, text, _by_end(unless.get(ri, [])), warns, out)
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -464,7 +469,7 @@ class Detector:
         parts: list[_Match],
         n: Normalized,
         text: str,
-        unless: list[_Match],
+        unless: _Warnings,
         warns: _Warnings,
     ) -> str | None:
         s = n.text
@@ -486,8 +491,14 @@ class Detector:
                 neg = negation_before(s, p.start)
                 if neg:
                     return f"negation:{neg}"
-        for u in unless:
-            if any(_distance(u, p) <= rule.unless_window for p in parts):
+        # The first unless match (by end) within reach of a part: none ending before the
+        # parts' start - reach can be, nor any from one starting past their end + reach on.
+        reach = rule.unless_window
+        i = bisect.bisect_left(unless.ends, a - reach)
+        for u in unless.items[i:]:
+            if u.end - self._auto.max_key > b + reach:
+                break
+            if any(_distance(u, p) <= reach for p in parts):
                 return f"unless:{u.term}"
         if "quoted" in rule.suppress:
             for p in parts:
@@ -512,7 +523,7 @@ class Detector:
         groups: dict[str, list[_Match]],
         n: Normalized,
         text: str,
-        unless: list[_Match],
+        unless: _Warnings,
         warns: _Warnings,
         out: SourceScan,
     ) -> None:
