@@ -285,7 +285,8 @@ class Detector:
         ]
         # The pools the active rules read, each with its list (a pool no rule reads gets none).
         needed = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}.get
-        unless: dict[int, list[_Match]] = defaultdict(list)
+        unless: dict[int, list[_Match]] = {ri: [] for ri in rules}  # of the rules that run
+        unless_of = unless.get
         warnings: list[_Match] = []
         values = self._auto.context.values
         for lo, hi in self._slices(s, spans):
@@ -306,7 +307,9 @@ class Detector:
                             pool.append(m)
                 if unl:
                     for ri, term in unl:
-                        unless[ri].append(_new(_Match, (start, end, term, "")))
+                        found = unless_of(ri)
+                        if found is not None:
+                            found.append(_new(_Match, (start, end, term, "")))
                 if warn:
                     for term in warn:
                         warnings.append(_new(_Match, (start, end, term, "")))
@@ -325,7 +328,7 @@ class Detector:
                     pool = ordered[pid] = (by_start, [x.start for x in by_start])
                 groups[g] = pool
             if len(groups) == len(rule.groups):
-                self._fire(rule, groups, n, text, _by_end(unless.get(ri, [])), warns, out)
+                self._fire(rule, groups, n, text, _by_end(unless[ri]), warns, out)
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
