@@ -257,19 +257,21 @@ _CN_DIGITS = str.maketrans(
 )
 
 
-_CN_RUN = re.compile("[" + "".join(chr(c) for c in _CN_DIGITS) + "]+")
-
-
-def _digit_run(m: re.Match[str]) -> str:
-    return m.group().translate(_CN_DIGITS)
+#: (numeral, digit) pairs; no digit is a numeral, so replacing one numeral after another is
+#: the one-to-one translation.
+_CN_PAIRS = tuple((chr(k), chr(v)) for k, v in _CN_DIGITS.items())
 
 
 def digits_for_numbers(text: str) -> str:
     """Chinese numerals (一…九, 〇, 幺, 两, 壹…玖) read as digits, one to one, for phones and %.
 
     Only applied where numbers matter (contact extraction, number-bearing terms): reading 一
-    as 1 everywhere would break words like 一次通过. Runs of numerals are found by a regex
-    and only they are translated: ``str.translate`` over a whole page looks every character
-    up in the table (a quarter of a contact scan's time).
+    as 1 everywhere would break words like 一次通过. ``str.translate`` over a whole page looks
+    every character up in the table (a quarter of a contact scan's time), and translating each
+    run of numerals found by a regex calls Python once per run (thousands on everyday text);
+    ``str.replace`` per numeral the text holds is a few passes in C, twice as fast as either.
     """
-    return _CN_RUN.sub(_digit_run, text)
+    for numeral, digit in _CN_PAIRS:
+        if numeral in text:
+            text = text.replace(numeral, digit)
+    return text
