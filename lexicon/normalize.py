@@ -247,6 +247,12 @@ def normalize_light(text: str) -> str:
     return text.translate(_light_table()).replace(_DROP, "")
 
 
+def simplify_chars(text: str) -> str:
+    """Each character in its NFKC, case-folded, simplified form, one for one: offsets stay
+    valid (a format character becomes ``\\x00`` rather than disappearing)."""
+    return text.translate(_light_table())
+
+
 def normalize_term(term: str) -> str:
     """A lexicon term in the same form :func:`normalize` gives the text."""
     return normalize(term).text.strip(BOUNDARY + COMMA)

@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from lexicon.normalize import normalize, normalize_light
+from lexicon.normalize import normalize, normalize_light, simplify_chars
 
 __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
@@ -56,25 +56,15 @@ _SEPARATOR = re.compile(
 _REACH = 120  # characters of context either side, at most
 _CONTACT_NEAR = 60
 _FRAME_WEIGHT = 2
-#: Simplified → traditional forms of the characters the frames use (the frames are read on the
-#: original sentence, whose offsets the candidate has).
-_TRAD = {
-    "说": "說", "称": "稱", "绍": "紹", "传": "傳", "们": "們", "对": "對", "师": "師",
-    "卖": "賣", "构": "構", "网": "網", "员": "員", "长": "長", "负": "負", "责": "責",
-    "业": "業", "顾": "顧", "问": "問", "发": "發", "广": "廣", "诉": "訴", "号": "號",
-    "声": "聲", "据": "據", "复": "復", "辅": "輔", "导": "導", "该": "該", "这": "這",
-    "帮": "幫", "宝": "寶", "营": "營", "销": "銷", "骗": "騙",
-}  # fmt: skip
 
 
 def _alt(words: str) -> str:
-    """A regex alternation of ``|``-separated words, each character also in its traditional
-    form."""
-
-    def one(w: str) -> str:
-        return "".join(f"[{c}{_TRAD[c]}]" if c in _TRAD else re.escape(c) for c in w)
-
-    return "(?:" + "|".join(one(w) for w in sorted(words.split("|"), key=len, reverse=True)) + ")"
+    """A regex alternation of ``|``-separated words, longest first."""
+    return (
+        "(?:"
+        + "|".join(re.escape(w) for w in sorted(words.split("|"), key=len, reverse=True))
+        + ")"
+    )
 
 
 _SPEAKERS = _alt(
@@ -99,7 +89,7 @@ _FRAME = re.compile(
     + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
     + "|"
-    + _alt("写着|印着|贴着|写有|印有|标着|标有|显示|写道")
+    + _alt("写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道")
     + r"[：:“\"]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
@@ -215,9 +205,10 @@ def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
 
 def _unseparated(sent: str) -> tuple[str, list[int]]:
     """``sent`` without spaces, symbols, format characters and the filler marks evaders put
-    between characters, and for each kept character (and the end) its offset in ``sent``."""
+    between characters, in simplified characters (說 is 说), and for each kept character (and
+    the end) its offset in ``sent``."""
     keep = [i for i, c in enumerate(sent) if not _SEPARATOR.match(c)]
-    return "".join(sent[i] for i in keep), [*keep, len(sent)]
+    return simplify_chars("".join(sent[i] for i in keep)), [*keep, len(sent)]
 
 
 def framed(text: str, start: int, end: int) -> bool:

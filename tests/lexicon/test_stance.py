@@ -29,6 +29,8 @@ REPORTS = [
     "有的驾校在招生时说科目二包过，学员交钱后却没有兑现",
     "朋⭐友圈经⭐常看到⭐教资包⭐过的信⭐息",  # frames are read without the separators
     "客 服 称 花五千元可以保证教资通过",
+    "記者以考生身份諮詢，客服稱花五千元可以保證通過",  # and in traditional characters
+    "宣傳單上赫然寫著：特種作業證，不用培訓，當天拿證",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
