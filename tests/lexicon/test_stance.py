@@ -71,6 +71,12 @@ def test_a_seller_quoting_a_customer_still_offers(det) -> None:
     assert "certificate_sale" in res.categories, res.suppressed
 
 
+def test_naming_a_channel_is_no_offer_but_an_id_is(det) -> None:
+    text = "假证书扫码后常跳转到仿冒页面，或通过伪造的微信公众号显示验证成功"
+    assert det.scan(text, packs=ALL).findings == []
+    assert det.scan("假证书 高仿 微信 fake_cert88", packs=ALL).findings
+
+
 def test_a_seller_naming_its_own_service_still_offers(det) -> None:
     res = det.scan("提供代刷网课的服务，学习通智慧树都能做，加微信 wk_help88", packs=ALL)
     assert "exam_fraud" in res.categories, res.suppressed
