@@ -129,8 +129,9 @@ class Model:
             feats = set(ac.find_matches_as_strings(s, overlapping=True))
         except UnicodeEncodeError:  # lone surrogates: the exact, slower way
             return self.offer(grams(s, cues))
-        feats.update("#" + c for c in cues)
-        return self.offer(feats)
+        if cues:
+            feats.update("#" + c for c in cues)
+        return _sigmoid(self.bias[0] + sum(filter(None, map(self._offer.get, feats))))
 
     def weighted(self, s: str, cues: tuple[str, ...] | list[str] = ()) -> set[str]:
         """The features of ``grams(s, cues)`` that have weights, found by one Aho-Corasick pass

@@ -143,7 +143,7 @@ class ModelScan:
             if touch(oa, ob):
                 continue
             masked = mask(s[lo:hi])
-            if _content(masked) < _MIN_CONTENT:
+            if not _HAS_CONTENT.match(masked):
                 continue
             if contacts is None:  # on first need, as before: most pages never get here
                 contacts = contacts_of()
@@ -255,13 +255,9 @@ def _pack_for(category: str, packs: list[str]) -> str | None:
     return next((p for p in PACKS_OF_CATEGORY.get(category, ()) if p in packs), None)
 
 
-_CJK_RX = re.compile("[\u3400-\u9fff]")
-
-
-def _content(masked: str) -> int:
-    """How many CJK characters ``masked`` holds (what is left when they are cut out, taken
-    from its length: one new string, not a list of one-character strings)."""
-    return len(masked) - len(_CJK_RX.sub("", masked))
+#: Matches a window that says at least ``_MIN_CONTENT`` CJK characters besides its masked
+#: anchor words; it stops at the sixth instead of counting them all.
+_HAS_CONTENT = re.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{_MIN_CONTENT}}}")
 
 
 def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
