@@ -8,10 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from pipelines.hit import Hit
+from reports.context import EvidencePackage
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "notices.yaml"
 ISSUED = date(2026, 5, 12)
+#: The referral's one evidence package (invented paths and hashes).
+EVIDENCE = [EvidencePackage("h1", "https://xianzhi.example/item/1004.html",
+                            "证据/h1/h1.wacz", "a" * 64, "证据/h1/电子数据提取笔录-h1.pdf", "b" * 64)]  # fmt: skip
 
 _F = {
     "certificate_sale": ("CS-001", ["ecom-13", "ecom-29", "sp-5", "sp-36", "crim-280"], "代办"),

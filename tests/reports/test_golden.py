@@ -11,12 +11,8 @@ import os
 import pytest
 
 from reports.compose import Numbered, compose
-from reports.context import EvidencePackage
 from reports.render import render_html
-from tests.reports.batch import HERE, ISSUED
-
-EVIDENCE = [EvidencePackage("h1", "https://xianzhi.example/item/1004.html",
-                            "证据/h1/h1.wacz", "a" * 64, "证据/h1/电子数据提取笔录-h1.pdf", "b" * 64)]  # fmt: skip
+from tests.reports.batch import EVIDENCE, HERE, ISSUED
 
 
 @pytest.mark.parametrize("kind", ["notice", "request", "referral"])

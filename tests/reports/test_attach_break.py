@@ -1,0 +1,79 @@
+"""The 附件 block never meets a page break badly (GB/T 9704 7.3.5.1; pins commit 986bfe6).
+
+Where the page break falls depends on how long the body is, so one rendering proves nothing:
+each letter is rendered for a sweep of body lengths one page long (the break crosses every
+line of the letter once over such a sweep) in steps shorter than the window in which the break
+would split the block, and the test insists the sweep really moved the block across a page.
+In every rendering, the 附件 lines stand on one page, below at least one line of body text and
+above the seal (never "2. 电子证据清单" alone above the seal on the next page).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+
+from reports.compose import Numbered, compose
+from reports.context import LetterContext
+from reports.render import TEMPLATES, render_html
+from tests.reports.batch import EVIDENCE, ISSUED
+
+#: Full-width characters a body line holds, lines a page holds (the GB/T 9704 grid).
+LINE, PAGE = 28, 22
+#: Four lines a step: the break splits an unprotected referral 附件 block over about five.
+SWEEP = range(0, PAGE * LINE + 1, 4 * LINE)
+FOLIO = re.compile(r"^—\s*\d+\s*—$")
+
+
+def _pages(ctx: LetterContext) -> list[list[str]]:
+    """The PDF's text lines per page, top to bottom (WeasyPrint, then poppler's pdftotext)."""
+    from weasyprint import HTML
+
+    pdf = HTML(string=render_html(ctx, for_print=True), base_url=str(TEMPLATES)).write_pdf()
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()  # fmt: skip
+    return [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in text.split("\f")]
+
+
+def _attach_page(pages: list[list[str]], attachments: list[str]) -> int:
+    """The one page holding every 附件 line, below body text and above the seal."""
+    wanted = [f"{'附件：' if i == 1 else ''}{i}. {a}" for i, a in enumerate(attachments, 1)]
+    where = {w: [n for n, p in enumerate(pages) if w in p] for w in wanted}
+    assert all(len(ns) == 1 for ns in where.values()), where
+    on = {ns[0] for ns in where.values()}
+    assert len(on) == 1, f"附件 lines split over pages {where}"
+    n = on.pop()
+    lines = pages[n]
+    first = lines.index(wanted[0])
+    assert lines[first : first + len(wanted)] == wanted, lines
+    body = [ln for ln in lines[:first] if not FOLIO.match(ln)]
+    assert body, f"附件 opens page {n + 1}: {lines[:4]}"
+    assert "（印章）" in lines[first + len(wanted) :], f"the seal left page {n + 1}"
+    return n
+
+
+def _sweep(make) -> list[int]:
+    return [_attach_page(_pages(ctx), ctx.attachments) for ctx in map(make, SWEEP)]
+
+
+def test_referral_attach_lines_keep_together_across_page_breaks(cfg, hits):
+    def referral(extra: int) -> LetterContext:
+        summary = "经查，上述信息共用联系方式，认定为同一线索。" + "案" * extra
+        n = Numbered(12, ISSUED, "临江市公安局", case_id="C-0123456789", case_summary=summary,
+                     evidence=EVIDENCE)  # fmt: skip
+        return compose("referral", cfg, hits, n)
+
+    pages = _sweep(referral)
+    assert len(set(pages)) > 1, f"the sweep never moved the 附件 block across a page: {pages}"
+
+
+def test_notice_attach_line_holds_on_to_body_and_seal(cfg, hits):
+    batch = [h for h in hits if h.platform == "易购街"]
+    base = compose("notice", cfg, batch, Numbered(12, ISSUED, cfg.addressee("易购街")))
+
+    def notice(extra: int) -> LetterContext:
+        return dataclasses.replace(base, opening=base.opening + "查" * extra)
+
+    pages = _sweep(notice)
+    assert len(set(pages)) > 1, f"the sweep never moved the 附件 line across a page: {pages}"
