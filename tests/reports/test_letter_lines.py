@@ -1,16 +1,20 @@
-"""The 附件 block never meets a page break badly (GB/T 9704 7.3.5.1; pins commit 986bfe6).
+"""Lines of the rendered letters where a page break or justification lands (GB/T 9704).
 
-Where the page break falls depends on how long the body is, so one rendering proves nothing:
-each letter is rendered for a sweep of body lengths one page long (the break crosses every
-line of the letter once over such a sweep) in steps shorter than the window in which the break
-would split the block, and the test insists the sweep really moved the block across a page.
-In every rendering, the 附件 lines stand on one page, below at least one line of body text and
-above the seal (never "2. 电子证据清单" alone above the seal on the next page).
+The 附件 block never meets a page break badly (7.3.5.1; pins commit 986bfe6). Where the break
+falls depends on how long the body is, so one rendering proves nothing: each letter is rendered
+for a sweep of body lengths one page long (the break crosses every line of the letter once over
+such a sweep) in steps shorter than the window in which the break would split the block, and
+the test insists the sweep really moved the block across a page. In every rendering the 附件
+lines stand on one page, below at least one line of body text and above the seal (never
+"2. 电子证据清单" alone above the seal on the next page).
+
+Numbered items ("1. …") keep the space after their number as wide as a space.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import subprocess
 
@@ -77,3 +81,35 @@ def test_notice_attach_line_holds_on_to_body_and_seal(cfg, hits):
 
     pages = _sweep(notice)
     assert len(set(pages)) > 1, f"the sweep never moved the 附件 line across a page: {pages}"
+
+
+def _item_gaps(ctx: LetterContext) -> dict[str, float]:
+    """The space after each numbered item's "N." as drawn (points), from pdftotext -bbox."""
+    from weasyprint import HTML
+
+    pdf = HTML(string=render_html(ctx, for_print=True), base_url=str(TEMPLATES)).write_pdf()
+    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()  # fmt: skip
+    gaps = {}
+    for page in html.split("<page ")[1:]:
+        words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">'
+                           r"([^<]*)</word>", page)  # fmt: skip
+        for (_, y, x1, w), (x2, y2, _, nxt) in itertools.pairwise(words):
+            if re.fullmatch(r"\d+\.", w) and y == y2:
+                gaps[f"{w} {nxt}"] = float(x2) - float(x1)
+    return gaps
+
+
+def test_numbered_items_do_not_stretch_the_space_after_the_number(cfg, hits):
+    """A justified item line put all its slack into the space after "2." (3 characters wide)."""
+    batch = [h for h in hits if h.platform == "易购街"]
+    n = Numbered(12, ISSUED, "临江市公安局", case_summary="经查。", evidence=EVIDENCE)
+    request = compose("request", cfg, batch, n)
+    long_item = "账号自注册以来的全部登录日志、实名认证资料、绑定的手机号码和结算账户信息；"
+    letters = [compose("referral", cfg, hits, n), compose("notice", cfg, batch, n),
+               dataclasses.replace(request, demands=[*request.demands, long_item])]  # fmt: skip
+    for ctx in letters:
+        gaps = _item_gaps(ctx)
+        assert len(gaps) >= len(ctx.demands) + len(ctx.attachments) - 1, (ctx.kind, gaps)
+        wide = {k: v for k, v in gaps.items() if v > 8}  # a space is ~4 pt, a character 16 pt
+        assert not wide, (ctx.kind, wide)
