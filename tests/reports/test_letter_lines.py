@@ -14,29 +14,57 @@ Numbered items ("1. …") keep the space after their number as wide as a space.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 import subprocess
 
 from reports.compose import Numbered, compose
+from reports.config import load_config
 from reports.context import LetterContext
 from reports.render import TEMPLATES, render_html
-from tests.reports.batch import EVIDENCE, ISSUED
+from tests.reports.batch import CONFIG, EVIDENCE, ISSUED, fixture_hits
 
 #: Full-width characters a body line holds, lines a page holds (the GB/T 9704 grid).
 LINE, PAGE = 28, 22
-#: Four lines a step: the break splits an unprotected referral 附件 block over about five.
-SWEEP = range(0, PAGE * LINE + 1, 4 * LINE)
+#: Four lines a step: the break splits an unprotected referral 附件 block over about five
+#: lines of body length, and pulls a notice's 附件 line off its body over about nine.
+REFERRAL_SWEEP = range(0, PAGE * LINE + 1, 4 * LINE)
+NOTICE_SWEEP = range(0, PAGE * LINE + 1, 6 * LINE)
 FOLIO = re.compile(r"^—\s*\d+\s*—$")
+#: A request item long enough to wrap (the configured ones fit on one line).
+LONG_ITEM = "账号自注册以来的全部登录日志、实名认证资料、绑定的手机号码和结算账户信息；"
 
 
-def _pages(ctx: LetterContext) -> list[list[str]]:
-    """The PDF's text lines per page, top to bottom (WeasyPrint, then poppler's pdftotext)."""
+@functools.cache
+def _letter(kind: str, extra: int) -> tuple[LetterContext, bytes]:
+    """The fixture letter of ``kind`` with ``extra`` more characters of body, and its PDF
+    (rendered once per module run: the sweeps and the item test share them)."""
     from weasyprint import HTML
 
-    pdf = HTML(string=render_html(ctx, for_print=True), base_url=str(TEMPLATES)).write_pdf()
-    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
+    cfg, hits = load_config(CONFIG), fixture_hits()
+    batch = hits if kind == "referral" else [h for h in hits if h.platform == "易购街"]
+    summary = "经查，上述信息共用联系方式，认定为同一线索。" + "案" * extra
+    n = Numbered(12, ISSUED, "临江市公安局" if kind == "referral" else cfg.addressee("易购街"),
+                 case_id="C-0123456789", case_summary=summary,
+                 evidence=EVIDENCE if kind == "referral" else [])  # fmt: skip
+    ctx = compose(kind, cfg, batch, n)
+    if kind == "notice":  # the case summary only reaches a referral
+        ctx = dataclasses.replace(ctx, opening=ctx.opening + "查" * extra)
+    if kind == "request":
+        ctx = dataclasses.replace(ctx, demands=[*ctx.demands, LONG_ITEM])
+    html = render_html(ctx, for_print=True)
+    return ctx, HTML(string=html, base_url=str(TEMPLATES)).write_pdf()
+
+
+def _pdftotext(pdf: bytes, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, "-", "-"], input=pdf, capture_output=True,
                           check=True).stdout.decode()  # fmt: skip
+
+
+def _pages(pdf: bytes) -> list[list[str]]:
+    """The PDF's text lines per page, top to bottom."""
+    text = _pdftotext(pdf, "-layout")
     return [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in text.split("\f")]
 
 
@@ -57,41 +85,25 @@ def _attach_page(pages: list[list[str]], attachments: list[str]) -> int:
     return n
 
 
-def _sweep(make) -> list[int]:
-    return [_attach_page(_pages(ctx), ctx.attachments) for ctx in map(make, SWEEP)]
+def _sweep(kind: str, sweep: range) -> list[int]:
+    return [_attach_page(_pages(pdf), ctx.attachments) for ctx, pdf in
+            (_letter(kind, extra) for extra in sweep)]  # fmt: skip
 
 
-def test_referral_attach_lines_keep_together_across_page_breaks(cfg, hits):
-    def referral(extra: int) -> LetterContext:
-        summary = "经查，上述信息共用联系方式，认定为同一线索。" + "案" * extra
-        n = Numbered(12, ISSUED, "临江市公安局", case_id="C-0123456789", case_summary=summary,
-                     evidence=EVIDENCE)  # fmt: skip
-        return compose("referral", cfg, hits, n)
-
-    pages = _sweep(referral)
+def test_referral_attach_lines_keep_together_across_page_breaks():
+    pages = _sweep("referral", REFERRAL_SWEEP)
     assert len(set(pages)) > 1, f"the sweep never moved the 附件 block across a page: {pages}"
 
 
-def test_notice_attach_line_holds_on_to_body_and_seal(cfg, hits):
-    batch = [h for h in hits if h.platform == "易购街"]
-    base = compose("notice", cfg, batch, Numbered(12, ISSUED, cfg.addressee("易购街")))
-
-    def notice(extra: int) -> LetterContext:
-        return dataclasses.replace(base, opening=base.opening + "查" * extra)
-
-    pages = _sweep(notice)
+def test_notice_attach_line_holds_on_to_body_and_seal():
+    pages = _sweep("notice", NOTICE_SWEEP)
     assert len(set(pages)) > 1, f"the sweep never moved the 附件 line across a page: {pages}"
 
 
-def _item_gaps(ctx: LetterContext) -> dict[str, float]:
+def _item_gaps(pdf: bytes) -> dict[str, float]:
     """The space after each numbered item's "N." as drawn (points), from pdftotext -bbox."""
-    from weasyprint import HTML
-
-    pdf = HTML(string=render_html(ctx, for_print=True), base_url=str(TEMPLATES)).write_pdf()
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()  # fmt: skip
     gaps = {}
-    for page in html.split("<page ")[1:]:
+    for page in _pdftotext(pdf, "-bbox").split("<page ")[1:]:
         words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">'
                            r"([^<]*)</word>", page)  # fmt: skip
         for (_, y, x1, w), (x2, y2, _, nxt) in itertools.pairwise(words):
@@ -100,16 +112,11 @@ def _item_gaps(ctx: LetterContext) -> dict[str, float]:
     return gaps
 
 
-def test_numbered_items_do_not_stretch_the_space_after_the_number(cfg, hits):
+def test_numbered_items_do_not_stretch_the_space_after_the_number():
     """A justified item line put all its slack into the space after "2." (3 characters wide)."""
-    batch = [h for h in hits if h.platform == "易购街"]
-    n = Numbered(12, ISSUED, "临江市公安局", case_summary="经查。", evidence=EVIDENCE)
-    request = compose("request", cfg, batch, n)
-    long_item = "账号自注册以来的全部登录日志、实名认证资料、绑定的手机号码和结算账户信息；"
-    letters = [compose("referral", cfg, hits, n), compose("notice", cfg, batch, n),
-               dataclasses.replace(request, demands=[*request.demands, long_item])]  # fmt: skip
-    for ctx in letters:
-        gaps = _item_gaps(ctx)
-        assert len(gaps) >= len(ctx.demands) + len(ctx.attachments) - 1, (ctx.kind, gaps)
+    for kind in ("referral", "notice", "request"):
+        ctx, pdf = _letter(kind, 0)
+        gaps = _item_gaps(pdf)
+        assert len(gaps) >= len(ctx.demands) + len(ctx.attachments) - 1, (kind, gaps)
         wide = {k: v for k, v in gaps.items() if v > 8}  # a space is ~4 pt, a character 16 pt
-        assert not wide, (ctx.kind, wide)
+        assert not wide, (kind, wide)
