@@ -450,7 +450,17 @@ class Detector:
         lo = bisect.bisect_left(starts, ms - window - self._auto.max_key)
         hi = bisect.bisect_right(starts, me + window)
         ends = n.sentence_ends()
-        left, right = bisect.bisect_left, bisect.bisect_left
+        count = bisect.bisect_left  # count(ends, p): the sentence ends before p
+        # The pair spans [min(xs, ms), max(xe, me)); it may cross at most ``limit`` sentence
+        # ends. With the pivot's own counts, a partner on one side needs one comparison: on
+        # the right, count(xe) <= at_ms + limit, i.e. xe <= ends[at_ms + limit]; on the left,
+        # count(xs) >= at_me - limit, i.e. xs > ends[at_me - limit - 1].
+        at_ms, at_me = count(ends, ms), count(ends, me)
+        j, k = at_ms + limit, at_me - limit - 1
+        past = len(n.text) + 1  # beyond every position
+        right_cap = ends[j] if 0 <= j < len(ends) else (-1 if j < 0 else past)
+        left_cap = ends[k] if 0 <= k < len(ends) else (-1 if k < 0 else past)
+        inside = at_me - at_ms <= limit
         out: list[tuple[int, _Match]] = []
         for x in ordered[lo:hi]:
             xs, xe = x.start, x.end
@@ -459,9 +469,13 @@ class Detector:
                 d = 0
             if d > window:
                 continue
-            a = xs if xs < ms else ms
-            b = xe if xe > me else me
-            if right(ends, b) - left(ends, a) <= limit:
+            if xs >= ms:
+                fits = inside if xe <= me else xe <= right_cap
+            elif xe <= me:
+                fits = xs > left_cap
+            else:  # x holds the pivot
+                fits = count(ends, xe) - count(ends, xs) <= limit
+            if fits:
                 out.append((d, x))
         out.sort(key=_first)
         return [x for _d, x in out]
