@@ -163,6 +163,7 @@ class Normalized:
     _removed: list[tuple[int, int]] | None = field(default=None)
     _ends: list[int] | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
+    _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
     def sentence_ends(self) -> list[int]:
         """Start offsets of the runs of sentence ends (``。``) in ``text``, built on first use."""
@@ -186,16 +187,19 @@ class Normalized:
                 runs.append((b - total, total))
             self._removed = runs
             self._at = [pos for pos, _ in runs]
+            self._shift = [total for _, total in runs]
         return self._removed
 
     def orig(self, i: int) -> int:
         """Original index of normalized character ``i`` (``len(text)`` maps past the end)."""
-        runs = self._runs()
+        if self._removed is None:
+            self._runs()
         # The last run at or before i (positions never decrease, totals grow with them).
         k = bisect.bisect_right(self._at, i) - 1
-        m = i + (runs[k][1] if k >= 0 else 0)
-        if self._t2o is not None:
-            return self._t2o[m] if m < len(self._t2o) else (self._t2o[-1] + 1 if self._t2o else 0)
+        m = i + self._shift[k] if k >= 0 else i
+        t2o = self._t2o
+        if t2o is not None:
+            return t2o[m] if m < len(t2o) else (t2o[-1] + 1 if t2o else 0)
         return m
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -203,7 +207,15 @@ class Normalized:
         if end <= start:
             o = self.orig(start)
             return o, o
-        return self.orig(start), self.orig(end - 1) + 1
+        if self._t2o is not None:
+            return self.orig(start), self.orig(end - 1) + 1
+        # orig() twice, inlined: the detector and the scorer ask this thousands of times a page.
+        if self._removed is None:
+            self._runs()
+        at, shift, right = self._at, self._shift, bisect.bisect_right
+        k = right(at, start) - 1
+        j = right(at, end - 1) - 1
+        return (start + shift[k] if k >= 0 else start), (end + shift[j] if j >= 0 else end)
 
 
 def normalize(text: str) -> Normalized:
