@@ -350,12 +350,11 @@ class Detector:
     def _boundary_ok(
         self, n: Normalized, text: str, m: _Match, containers: frozenset[str] | None = None
     ) -> bool:
-        s = n.text
-        if _is_latin(s[m.start]) and m.variant in ("pinyin", "initials"):
+        first = n.text[m.start]
+        if "a" <= first <= "z" and m.variant in ("pinyin", "initials"):
             return True
-        short = m.end - m.start <= 3 or m.variant == "homophone"
-        if not short or not _is_cjk(s[m.start]):
-            return True
+        if (m.end - m.start > 3 and m.variant != "homophone") or not "\u3400" <= first <= "\u9fff":
+            return True  # long enough, or no Chinese word to cut
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
         oa, ob = n.span(m.start, m.end)
@@ -368,7 +367,7 @@ class Detector:
         # A one-character match (证) may only sit inside the rule's own longer words: 证 inside
         # 身份证 (a word another pack brought) is no certificate of this rule.
         words = containers if m.end - m.start == 1 else None
-        return self._seg.on_boundaries(s, m.start, m.end, strict=strict, containers=words)
+        return self._seg.on_boundaries(n.text, m.start, m.end, strict=strict, containers=words)
 
     def _combos(
         self,
