@@ -184,8 +184,14 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
                 key = normalize_term(term)
                 table[key].append(("r", pid, "", term, ""))
                 words.append(key)
+                # one entry per variant kind, shared by that kind's variants: tens of
+                # thousands of equal tuples were most of the build's transient peak
+                entry: dict[str, tuple] = {}
                 for v, vk in variants(key, kinds.get(term, ())):
-                    table[v].append(("r", pid, "", term, vk))
+                    e = entry.get(vk)
+                    if e is None:
+                        e = entry[vk] = ("r", pid, "", term, vk)
+                    table[v].append(e)
     model: dict[str, set[str]] = defaultdict(set)
     for pack, terms in lex.anchors.items():
         for term in terms:
