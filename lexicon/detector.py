@@ -35,6 +35,8 @@ _WARN_AFTER = 12
 _LIST_REACH = 80
 _SENTENCE_END = re.compile("[。！？!?\n]")
 _EXCERPT = 30
+#: Marks a warning-word suppression whose warning stands in the sentence before or after.
+_OTHER_SENTENCE = "（相邻句）"
 _MAX_PER_RULE = 5
 _PAGE_HEAD = 2000
 #: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
@@ -490,6 +492,7 @@ class Detector:
     ) -> str | None:
         s = n.text
         a, b = min(p.start for p in parts), max(p.end for p in parts)
+        other = ""  # a warning in the sentence before or after: the last word, see _fire
         if "warning" in rule.suppress:
             # A warning's end is at or after its start: none ending before a - _WARN_BEFORE
             # can start after it, so the search starts there and stops past b + _WARN_AFTER.
@@ -498,7 +501,10 @@ class Detector:
                 if w.end > b + _WARN_AFTER:
                     break
                 if a - _WARN_BEFORE <= w.start:
-                    return f"warning:{w.term}"
+                    if not _across(n, w, a, b):
+                        return f"warning:{w.term}"
+                    elif not other:
+                        other = f"warning:{w.term}{_OTHER_SENTENCE}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
@@ -520,7 +526,7 @@ class Detector:
             for p in parts:
                 if quoted(text, *n.span(p.start, p.end)) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
-        return None
+        return other or None
 
     def _heading_warning(self, text: str, start: int) -> str | None:
         """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
@@ -549,8 +555,15 @@ class Detector:
             oa, ob = n.span(a, b)
             reason = self._why_silent(rule, parts, n, text, unless, warns)
             stance = None
-            if not reason:
+            if reason and reason.endswith(_OTHER_SENTENCE):
+                # A warning in the next sentence over silences a candidate unless its own
+                # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
+                # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
                 stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
+                if stance.verdict == "offer":
+                    reason = None
+            if not reason:
+                stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n))
                 if stance.verdict == "report" and "report" in rule.suppress:
                     reason = stance.reason()
                 elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
@@ -763,3 +776,10 @@ def _page_score(findings: list[Finding]) -> float:
     for s in best.values():
         p *= 1.0 - s
     return round(1.0 - p, 3)
+
+
+def _across(n: Normalized, w: _Match, a: int, b: int) -> bool:
+    """True when a sentence end separates the warning ``w`` from the candidate ``[a, b)``."""
+    if w.end <= a:
+        return n.sentence_ends_between(w.end, a) > 0
+    return w.start >= b and n.sentence_ends_between(b, w.start) > 0

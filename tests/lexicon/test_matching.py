@@ -72,6 +72,31 @@ def test_suppressed_candidates_say_why(det, text: str, reason: str) -> None:
     assert any(s.reason.startswith(reason) for s in res.suppressed), res.suppressed
 
 
+@pytest.mark.parametrize(
+    "decoy",
+    ["本平台禁止发布违法信息。", "严禁违规！", "请勿上当。\n", "谨防诈骗。"],
+)
+def test_a_warning_in_the_sentence_before_does_not_hide_a_pitch(det, decoy: str) -> None:
+    """A platform's boilerplate or an evader's decoy right before a seller's own sentence with
+    a contact: the warning word speaks of another sentence, the pitch is still an offer."""
+    res = det.scan_page(text=decoy + "电工证包过，不用考试直接拿证，加微信 zs12345")
+    assert "certificate_sale" in res.categories, res.suppressed
+
+
+def test_a_warning_in_the_sentence_before_still_covers_a_report(det) -> None:
+    """The same distance, but the candidate's sentence offers nothing (a victim's account):
+    silent, and the reason says the warning stood in the neighbouring sentence."""
+    res = det.scan_page(text="被骗了！网上找的代办电工证，付了2800，到现在证也没有，人也拉黑了")
+    assert res.findings == []
+    assert [s.reason for s in res.suppressed] == ["warning:被骗（相邻句）"]
+
+
+def test_a_warning_in_the_same_sentence_silences_even_with_a_contact(det) -> None:
+    res = det.scan_page(text="警惕电工证包过、不用考试直接拿证的虚假广告，举报电话 12350")
+    assert res.findings == []
+    assert all(s.reason.startswith("warning:警惕") for s in res.suppressed), res.suppressed
+
+
 def test_official_hosts_never_fire(det) -> None:
     text = "低压电工证包过 代办 不用考试"
     for url in ("https://cx.mem.gov.cn/x", "http://yjj.example.gov.cn/a", "https://cnse.e-cqs.cn/"):
