@@ -78,12 +78,15 @@ class Automaton:
             found = self._ac.find_matches_as_indexes(s, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates (hostile pages): in no key, same length
             found = self._ac.find_matches_as_indexes(_SURROGATE.sub("\x01", s), overlapping=True)
-        found.sort(key=_BY_END)
+        # pyahocorasick's order: by end, then by start (at one end, the longest key first);
+        # two stable sorts on one int each, which allocate no key tuples.
+        found.sort(key=_START)
+        found.sort(key=_END)
         return found
 
 
-#: pyahocorasick's order: by end, then by start (at one end, the longest key first).
-_BY_END = itemgetter(2, 1)
+_START = itemgetter(1)
+_END = itemgetter(2)
 
 
 @dataclass(slots=True)
