@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from lexicon.normalize import digits_for_numbers, normalize, normalize_light
+from lexicon.normalize import digits_for_numbers, normalize, normalize_light, run_starts
 
 
 @pytest.mark.parametrize(
@@ -63,3 +66,15 @@ def test_chinese_numerals_read_as_digits_only_where_asked() -> None:
 def test_light_normalization_keeps_separators() -> None:
     assert normalize_light("微信：XL-DGZ1600").endswith("xl-dgz1600")
     assert normalize_light("包\u200b過") == "包过"
+
+
+def test_run_starts_are_the_starts_of_the_runs() -> None:
+    """The sentence ends' C-level lookup equals the regex over runs it replaced."""
+    rng = random.Random(9)
+    runs = re.compile("。+")
+    texts = ["", "。", "。。", "a", "a。", "。a", "。。a。。b。"]
+    texts += [
+        "".join(rng.choice("。。a证，") for _ in range(rng.randrange(40))) for _ in range(2000)
+    ]
+    for text in texts:
+        assert run_starts(text, "。") == [m.start() for m in runs.finditer(text)], text
