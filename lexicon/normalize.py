@@ -32,6 +32,9 @@ __all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_light", "
 
 #: Marker for characters to drop (format characters); part of the separator class.
 _DROP = "\x00"
+#: What a character whose NFKC form is longer than one character translates to in the
+#: one-to-one table (it only says that the page takes the exact path).
+_EXPANDS = "\x01"
 #: Clause boundary every sentence/clause punctuation maps to.
 BOUNDARY = "。"
 #: Clause boundary commas map to (weaker: a listing strings its hooks together with commas).
@@ -101,6 +104,12 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
             del expand[cp]
         else:
             expand[cp] = out
+    # A character with a longer form translates to a marker no other character becomes (the
+    # control character itself becomes the drop marker): one translation tells normalize()
+    # whether the page needs the slow exact path, instead of a regex search over every page.
+    assert _EXPANDS not in simple.values()
+    for cp in expand:
+        simple[cp] = _EXPANDS
     return simple, expand
 
 
@@ -111,26 +120,6 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
 #: looked ahead at and can start the next match.
 _KEEP_RUN = re.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
 _DROP_RUN = re.compile(f"{_DROP}+")
-
-
-@cache
-def _expand_re() -> re.Pattern[str] | None:
-    expand = _tables()[1]
-    return re.compile(_char_class(sorted(expand))) if expand else None
-
-
-def _char_class(cps: list[int]) -> str:
-    """A compact regex character class from sorted code points (ranges merged)."""
-    parts: list[str] = []
-    start = prev = cps[0]
-    for cp in [*cps[1:], -2]:
-        if cp == prev + 1:
-            prev = cp
-            continue
-        a, b = re.escape(chr(start)), re.escape(chr(prev))
-        parts.append(a if start == prev else f"{a}-{b}")
-        start = prev = cp
-    return "[" + "".join(parts) + "]"
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -236,11 +225,9 @@ def run_starts(text: str, ch: str) -> list[int]:
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` for matching (see the module docstring)."""
     simple, expand = _tables()
-    exp = _expand_re()
-    if exp is not None and exp.search(text):
+    mapped, t2o = text.translate(simple), None
+    if _EXPANDS in mapped:  # a character whose NFKC form is longer (⑩, ㎡): the exact path
         mapped, t2o = _expand(text, simple, expand)
-    else:
-        mapped, t2o = text.translate(simple), None
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
     return Normalized(text=mapped.replace(_DROP, ""), _mapped=mapped, _t2o=t2o)
 
@@ -264,7 +251,8 @@ def _light_table() -> dict[int, str]:
     return {
         cp: out
         for cp, out in simple.items()
-        if out != _DROP or unicodedata.category(chr(cp)) == "Cf" or 0xFE00 <= cp <= 0xFE0F
+        if out != _EXPANDS
+        and (out != _DROP or unicodedata.category(chr(cp)) == "Cf" or 0xFE00 <= cp <= 0xFE0F)
     }
 
 
