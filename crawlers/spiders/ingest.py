@@ -66,6 +66,7 @@ class IngestSpider(scrapy.Spider):
         self.progress = progress
         self.rows = self.finished = 0
         self._room = asyncio.Event()
+        self._looking = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> IngestSpider:
@@ -123,13 +124,28 @@ class IngestSpider(scrapy.Spider):
         item is still counted while its signal is sent, so while the spider is closing this
         looks again shortly until Scrapy has let go of it.
         """
-        scraper = getattr(self.crawler.engine, "scraper", None)
+        engine = self.crawler.engine
+        scraper = getattr(engine, "scraper", None)
         slot = getattr(scraper, "slot", None)
-        if slot is None or not slot.closing or slot.closing.called:
+        if slot is None or (slot.closing is not None and slot.closing.called):
             return
-        if slot.is_idle():
+        if slot.closing is None:
+            # Not closing, or closing has begun (Ctrl-C stops the engine, which closes its own
+            # slot and the downloader first) and the scraper's turn has not come yet. A row
+            # whose signal comes in that window may stop being counted only after the scraper
+            # has checked once and begun to wait: nobody would look again, so keep looking.
+            engine_slot = getattr(engine, "_slot", None)
+            if engine.running and (engine_slot is None or engine_slot.closing is None):
+                return
+        elif slot.is_idle():
             scraper._check_if_closing()
-        else:
+            return
+        if not self._looking:  # one look at a time, however many rows finish meanwhile
             from twisted.internet import reactor
 
-            reactor.callLater(0.05, self._let_close)
+            self._looking = True
+            reactor.callLater(0.05, self._look_again)
+
+    def _look_again(self) -> None:
+        self._looking = False
+        self._let_close()
