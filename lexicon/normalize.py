@@ -119,7 +119,6 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
 #: over Chinese text); the run's matches are the same, as the letter after a run is only
 #: looked ahead at and can start the next match.
 _KEEP_RUN = re.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
-_DROP_RUN = re.compile(f"{_DROP}+")
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -167,17 +166,20 @@ class Normalized:
         return bisect.bisect_left(ends, b) - bisect.bisect_left(ends, a)
 
     def _runs(self) -> list[tuple[int, int]]:
-        """Cumulative (normalized position, chars removed before it), built on first use."""
+        """Cumulative (normalized position, chars removed before it) after each run of
+        removed characters, built on first use — in C (a page has thousands of runs): the
+        ``j``-th removed character ends a run when a kept one follows it (or it is the last);
+        the run ends at normalized position "kept characters before it" with ``j + 1``
+        removed."""
         if self._removed is None:
-            runs: list[tuple[int, int]] = []
-            total = 0
-            for m in _DROP_RUN.finditer(self._mapped):
-                a, b = m.span()
-                total += b - a
-                runs.append((b - total, total))
-            self._removed = runs
-            self._at = [pos for pos, _ in runs]
-            self._shift = [total for _, total in runs]
+            pieces = self._mapped.split(_DROP)  # the kept text between removed characters
+            del pieces[-1]  # the text after the last removed character
+            ends = [bool(p) for p in islice(pieces, 1, None)]
+            if pieces:
+                ends.append(True)  # the last removed character ends the last run
+            self._at = list(compress(accumulate(map(len, pieces)), ends))
+            self._shift = list(compress(count(1), ends))
+            self._removed = list(zip(self._at, self._shift, strict=True))
         return self._removed
 
     def orig(self, i: int) -> int:

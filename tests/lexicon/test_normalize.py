@@ -78,3 +78,20 @@ def test_run_starts_are_the_starts_of_the_runs() -> None:
     ]
     for text in texts:
         assert run_starts(text, "。") == [m.start() for m in runs.finditer(text)], text
+
+
+def test_removed_runs_are_the_regex_runs() -> None:
+    """The offset map's runs of removed characters, built in C, equal the regex's."""
+    rng = random.Random(10)
+    texts = ["", " ", "包 过", "  包过  ", "a b", "\u200b\u200b包"]
+    texts += [
+        "".join(rng.choice("包过 \u200b-*a1。") for _ in range(rng.randrange(30)))
+        for _ in range(2000)
+    ]
+    for raw in texts:
+        n = normalize(raw)
+        want, total = [], 0
+        for m in re.finditer("\x00+", n._mapped):
+            total += m.end() - m.start()
+            want.append((m.end() - total, total))
+        assert n._runs() == want, raw
