@@ -95,3 +95,12 @@ def test_removed_runs_are_the_regex_runs() -> None:
             total += m.end() - m.start()
             want.append((m.end() - total, total))
         assert n._runs() == want, raw
+
+
+def test_the_table_string_translates_as_the_dict() -> None:
+    """Pages translate through a string indexed by code point, terms through the dict: the
+    same translation for every code point (and none past the table's end)."""
+    from lexicon.normalize import _table_string, _tables
+
+    every = "".join(map(chr, range(0x110000)))
+    assert every.translate(_table_string()) == every.translate(_tables()[0])
