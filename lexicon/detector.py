@@ -118,6 +118,17 @@ def _min_offer(rule: Rule) -> float:
     return float(rule.params.get("offer_score", 0.5))
 
 
+def _bounds(parts: list[_Match]) -> tuple[int, int]:
+    """The first start and the last end of a combination's parts (a loop: no generators)."""
+    a, b = parts[0].start, parts[0].end
+    for p in parts:
+        if p.start < a:
+            a = p.start
+        if p.end > b:
+            b = p.end
+    return a, b
+
+
 def _distance(a: _Match, b: _Match) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -394,7 +405,7 @@ class Detector:
         for m in groups[pivot][0]:
             if len(combos) >= _MAX_PER_RULE:
                 break
-            if any(a < m.end and m.start < b for a, b in taken):
+            if taken and any(a < m.end and m.start < b for a, b in taken):
                 continue
             near: dict[str, list[_Match]] = {}
             for g in others:
@@ -406,7 +417,7 @@ class Detector:
                     parts = self._partners(m, others, near, n, text, distinct, words)
                     if parts is not None:
                         combos.append(parts)
-                        taken.append((min(p.start for p in parts), max(p.end for p in parts)))
+                        taken.append(_bounds(parts))
         return combos
 
     def _partners(
@@ -425,13 +436,15 @@ class Detector:
         for g in others:
             for x in near[g]:
                 xs, xe = x.start, x.end
-                if (
-                    all(xe <= p.start or p.end <= xs for p in parts)
-                    and not (distinct and any(x.term == p.term for p in parts))
-                    and self._boundary_ok(n, text, x, words)
-                ):
-                    parts.append(x)
-                    break
+                for p in parts:  # a loop, not all(): no generator per candidate partner
+                    if xs < p.end and p.start < xe:
+                        break
+                    if distinct and x.term == p.term:
+                        break
+                else:
+                    if self._boundary_ok(n, text, x, words):
+                        parts.append(x)
+                        break
             else:
                 return None
         return parts
@@ -491,7 +504,7 @@ class Detector:
         warns: _Warnings,
     ) -> str | None:
         s = n.text
-        a, b = min(p.start for p in parts), max(p.end for p in parts)
+        a, b = _bounds(parts)
         other = ""  # a warning in the sentence before or after: the last word, see _fire
         if "warning" in rule.suppress:
             # A warning's end is at or after its start: none ending before a - _WARN_BEFORE
@@ -551,7 +564,7 @@ class Detector:
     ) -> None:
         s = n.text
         for parts in self._combos(rule, groups, n, text):
-            a, b = min(p.start for p in parts), max(p.end for p in parts)
+            a, b = _bounds(parts)
             oa, ob = n.span(a, b)
             reason = self._why_silent(rule, parts, n, text, unless, warns)
             stance = None
