@@ -129,14 +129,14 @@ def _make(
 
 
 def _anchor_entries(entries: list[tuple]) -> tuple:
-    """(the model's pack tuples, the rules' (pool, term, variant) groups) of an anchor key:
+    """(the model's pack tuples, the rules' (term, variant, pools) groups) of an anchor key:
     split by kind once here, not per match in the scan loop (each list keeps its order)."""
     model = tuple(e[1] for e in entries if e[0] == "m")
     return model, _grouped([(e[1], e[3], e[4]) for e in entries if e[0] == "r"])
 
 
 def _context_entries(entries: list[tuple]) -> tuple:
-    """(rule (pool, term, variant) groups, unless (rule, term), warnings (term)) of a
+    """(rule (term, variant, pools) groups, unless (rule, term), warnings (term)) of a
     context key."""
     rules = _grouped([(e[1], e[3], e[4]) for e in entries if e[0] == "r"])
     unless = tuple((e[1], e[3]) for e in entries if e[0] == "u")
@@ -146,18 +146,20 @@ def _context_entries(entries: list[tuple]) -> tuple:
 
 def _grouped(
     entries: list[tuple[int, str, str]],
-) -> tuple[tuple[tuple[str, str], tuple[int, ...]], ...]:
-    """Entries as ((term, variant), pools) groups, so one match object serves every pool of
+) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """Entries as (term, variant, pools) groups, so one match object serves every pool of
     the same term; kept one group per entry where grouping would change the order in which
-    one pool receives its matches (two terms with one key in one pool)."""
+    one pool receives its matches (two terms with one key in one pool). Term and variant sit
+    flat in the group: the scan builds each match as ``(start, end, term, variant)``, without
+    unpacking a pair into it."""
     groups: dict[tuple[str, str], list[int]] = {}
     for pid, term, vk in entries:
         groups.setdefault((term, vk), []).append(pid)
     flat = [(pid, proto) for proto, pids in groups.items() for pid in pids]
     for pid in {e[0] for e in entries}:
         if [x for q, x in flat if q == pid] != [(t, v) for q, t, v in entries if q == pid]:
-            return tuple(((t, v), (q,)) for q, t, v in entries)
-    return tuple((proto, tuple(pids)) for proto, pids in groups.items())
+            return tuple((t, v, (q,)) for q, t, v in entries)
+    return tuple((t, v, tuple(pids)) for (t, v), pids in groups.items())
 
 
 def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:

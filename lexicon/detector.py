@@ -283,8 +283,8 @@ class Detector:
             for packs in model:
                 model_anchors.append((end - 1, packs))
             if groups:
-                for proto, pids in groups:
-                    m = _new(_Match, (start, end, *proto))
+                for term, variant, pids in groups:
+                    m = _new(_Match, (start, end, term, variant))
                     for pid in pids:
                         hits[pid].append(m)
                 spans.append((start, end))
@@ -310,13 +310,13 @@ class Detector:
                     continue
                 start += lo
                 end += lo
-                for proto, pids in groups:
+                for term, variant, pids in groups:
                     m = None
                     for pid in pids:
                         pool = needed(pid)
                         if pool is not None:
                             if m is None:
-                                m = _new(_Match, (start, end, *proto))
+                                m = _new(_Match, (start, end, term, variant))
                             pool.append(m)
                 if unl:
                     for ri, term in unl:
