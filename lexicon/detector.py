@@ -79,10 +79,6 @@ _first = itemgetter(0)
 _END = itemgetter(1)
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
 def _is_latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -363,24 +359,25 @@ class Detector:
     def _boundary_ok(
         self, n: Normalized, text: str, m: _Match, containers: frozenset[str] | None = None
     ) -> bool:
-        first = n.text[m.start]
-        if "a" <= first <= "z" and m.variant in ("pinyin", "initials"):
+        start, end, _term, variant = m  # one unpacking, not a property call per field
+        first = n.text[start]
+        if "a" <= first <= "z" and variant in ("pinyin", "initials"):
             return True
-        if (m.end - m.start > 3 and m.variant != "homophone") or not "\u3400" <= first <= "\u9fff":
+        if (end - start > 3 and variant != "homophone") or not "\u3400" <= first <= "\u9fff":
             return True  # long enough, or no Chinese word to cut
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
-        oa, ob = n.span(m.start, m.end)
-        delimited = (oa == 0 or not _is_cjk(text[oa - 1])) and (
-            ob >= len(text) or not _is_cjk(text[ob])
+        oa, ob = n.span(start, end)
+        delimited = (oa == 0 or not "\u3400" <= text[oa - 1] <= "\u9fff") and (
+            ob >= len(text) or not "\u3400" <= text[ob] <= "\u9fff"
         )
-        if delimited and m.variant in ("", "numerals"):  # generated variants always ask jieba
+        if delimited and variant in ("", "numerals"):  # generated variants always ask jieba
             return True
-        strict = m.variant not in ("", "numerals")
+        strict = variant not in ("", "numerals")
         # A one-character match (证) may only sit inside the rule's own longer words: 证 inside
         # 身份证 (a word another pack brought) is no certificate of this rule.
-        words = containers if m.end - m.start == 1 else None
-        return self._seg.on_boundaries(n.text, m.start, m.end, strict=strict, containers=words)
+        words = containers if end - start == 1 else None
+        return self._seg.on_boundaries(n.text, start, end, strict=strict, containers=words)
 
     def _combos(
         self,
