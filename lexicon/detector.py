@@ -432,11 +432,11 @@ class Detector:
         parts = [m]
         for g in others:
             for x in near[g]:
-                xs, xe = x.start, x.end
+                xs, xe, xt, _v = x
                 for p in parts:  # a loop, not all(): no generator per candidate partner
                     if xs < p.end and p.start < xe:
                         break
-                    if distinct and x.term == p.term:
+                    if distinct and xt == p.term:
                         break
                 else:
                     if self._boundary_ok(n, text, x, words):
@@ -474,7 +474,7 @@ class Detector:
         inside = at_me - at_ms <= limit
         out: list[tuple[int, _Match]] = []
         for x in ordered[lo:hi]:
-            xs, xe = x.start, x.end
+            xs, xe, _t, _v = x  # one unpacking, not two property calls
             d = xs - me if xs - me > ms - xe else ms - xe
             if d < 0:
                 d = 0
