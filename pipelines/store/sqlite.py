@@ -4,7 +4,9 @@ Hits are JSON documents plus indexed columns for the queue's filters and sorts; 
 are also a bit mask so "status + category, by score" walks one index; rules and contacts live
 in side tables; Chinese full text is an FTS5 index over jieba-segmented text. Writes run in
 ``BEGIN IMMEDIATE`` transactions, so a read-merge-write is atomic across processes too.
-URL: ``sqlite:///path/to/adsweep.db`` (``?timeout=SECONDS`` waits that long for a lock).
+URL: ``sqlite:///path/to/adsweep.db`` (``?timeout=SECONDS`` waits that long for a lock;
+``?cache_mb=`` and ``?mmap_mb=`` size the page cache and memory map per connection, for small
+machines).
 """
 
 from __future__ import annotations
@@ -107,6 +109,35 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
+#: Page cache of the writing connection, MiB (the scan connection gets half). The queue's index
+#: and the FTS doclists stay hot at a million hits; a small machine lowers it with ``?cache_mb=``.
+DEFAULT_CACHE_MB = 256
+#: Memory map per connection, MiB (address space, not resident memory; 0 turns it off).
+DEFAULT_MMAP_MB = 1024
+
+
+def _size_memory(db: sqlite3.Connection, cache_mb: int, mmap_mb: int) -> None:
+    db.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
+    db.execute(f"PRAGMA mmap_size={int(mmap_mb) * 1024 * 1024}")
+    db.execute("PRAGMA temp_store=MEMORY")
+
+
+def _number(opts: dict[str, list[str]], name: str, default: Any, kind: type, minimum: float):
+    """One numeric URL option, refused with the option's name when it is not a number."""
+    if name not in opts:
+        return default
+    raw = opts[name][-1]
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or not minimum <= value < float("inf"):
+        raise StoreConfigError(
+            f"SQLite store option {name}={raw!r} must be a number >= {minimum:g}"
+        )
+    return value
+
+
 #: Facets that are a column of the hits table (one GROUP BY over the matching rows).
 _COLUMN_FACETS = frozenset(name for name, (_, frm) in FACET_SQL.items() if frm == "hits h")
 
@@ -129,10 +160,18 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
     queue and writes, so a slow facet count never holds up a page or a decision.
     """
 
-    def __init__(self, path: str | Path, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        timeout: float = 30.0,
+        cache_mb: int = DEFAULT_CACHE_MB,
+        mmap_mb: int = DEFAULT_MMAP_MB,
+    ) -> None:
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         self.timeout = timeout
+        self.cache_mb = cache_mb
+        self.mmap_mb = mmap_mb
         self._lock = threading.RLock()
         self._check_writable()
         self._scan_lock = threading.Lock()
@@ -145,9 +184,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             _enable_wal(self._db, timeout)
             self._db.execute("PRAGMA synchronous=NORMAL")
             # Index pages stay in memory: the queue's index and the FTS doclists are hot.
-            self._db.execute("PRAGMA cache_size=-262144")
-            self._db.execute("PRAGMA mmap_size=1073741824")
-            self._db.execute("PRAGMA temp_store=MEMORY")
+            _size_memory(self._db, cache_mb, mmap_mb)
         except (OSError, sqlite3.Error) as e:
             raise StoreConfigError(f"cannot open SQLite store at {self.path}: {e}") from e
         with self._errors():
@@ -159,8 +196,18 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             raise StoreConfigError(f"SQLite store URL must look like sqlite:///path, got {url!r}")
         parts = urlsplit(url)
         opts = parse_qs(parts.query)
-        timeout = float(opts.get("timeout", ["30"])[0])
-        return cls(url[len("sqlite:///") :].split("?", 1)[0], timeout=timeout)
+        unknown = sorted(set(opts) - {"timeout", "cache_mb", "mmap_mb"})
+        if unknown:
+            raise StoreConfigError(
+                f"unknown SQLite store option(s) {', '.join(unknown)} in {url!r}: "
+                "use timeout=SECONDS, cache_mb=MB, mmap_mb=MB"
+            )
+        return cls(
+            url[len("sqlite:///") :].split("?", 1)[0],
+            timeout=_number(opts, "timeout", 30.0, float, minimum=0.0),
+            cache_mb=_number(opts, "cache_mb", DEFAULT_CACHE_MB, int, minimum=1),
+            mmap_mb=_number(opts, "mmap_mb", DEFAULT_MMAP_MB, int, minimum=0),
+        )
 
     # -- transactions ----------------------------------------------------------------------------
     def _check_writable(self) -> None:
@@ -217,9 +264,8 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             if self._scan_db is None:
                 db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                      check_same_thread=False, timeout=self.timeout)  # fmt: skip
-                db.execute("PRAGMA cache_size=-131072")
-                db.execute("PRAGMA mmap_size=1073741824")
-                db.execute("PRAGMA temp_store=MEMORY")
+                # The scan connection reads many pages once: half the writer's cache.
+                _size_memory(db, max(1, self.cache_mb // 2), self.mmap_mb)
                 self._scan_db = db
             return self._scan_db.execute(sql, list(args)).fetchall()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -178,3 +179,47 @@ def test_a_version_3_database_gets_the_packs_of_its_stored_findings(tmp_path):
         assert store.migrations_applied == [4, 5]
         assert store.facets(HitQuery(), ["pack"]) == {"pack": {"special-ops": 2, "training-ads": 1}}
         assert {h.id for h in store.query(HitQuery(pack="training-ads")).hits} == {make_hit(2).id}
+
+
+def _memory(db: sqlite3.Connection) -> tuple[int, int]:
+    return db.execute("PRAGMA cache_size").fetchone()[0], db.execute("PRAGMA mmap_size").fetchone()[
+        0
+    ]
+
+
+def test_memory_defaults_and_small_machine_options_reach_both_connections(tmp_path):
+    big = open_store(f"sqlite:///{tmp_path / 'big.db'}")
+    small = open_store(f"sqlite:///{tmp_path / 'small.db'}?cache_mb=16&mmap_mb=0&timeout=5")
+    try:
+        assert _memory(big._db) == (-256 * 1024, 1024 * 1024 * 1024)
+        assert _memory(small._db) == (-16 * 1024, 0)
+        assert small.timeout == 5.0
+        # The facet/count connection opens on the first long read and follows the same options.
+        big.upsert_hit(make_hit(1))
+        small.upsert_hit(make_hit(1))
+        assert big.count_hits() == small.count_hits() == 1
+        assert _memory(big._scan_db) == (-128 * 1024, 1024 * 1024 * 1024)
+        assert _memory(small._scan_db) == (-8 * 1024, 0)
+    finally:
+        big.close()
+        small.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("cache_mb=lots", "cache_mb='lots'"),
+        ("cache_mb=0", "cache_mb='0'"),
+        ("mmap_mb=-1", "mmap_mb='-1'"),
+        ("timeout=nan", "timeout='nan'"),
+        ("timeout=inf", "timeout='inf'"),
+        ("cache=64", "unknown SQLite store option(s) cache"),
+    ],
+)
+def test_bad_memory_options_are_refused_by_name_before_any_file_is_made(tmp_path, query, named):
+    from pipelines.errors import StoreConfigError
+
+    path = tmp_path / "never.db"
+    with pytest.raises(StoreConfigError, match=re.escape(named)):
+        open_store(f"sqlite:///{path}?{query}")
+    assert not path.exists()
