@@ -38,7 +38,8 @@ def select_hits(
     busy = open_notice_hits(store, kind)
     ids = list(hit_ids)
     if ids:
-        hits = [store.get_hit(x) for x in ids]
+        found = store.get_hits(ids)
+        hits = [found.get(x) for x in ids]
         missing = [x for x, h in zip(ids, hits, strict=True) if h is None]
         if missing:
             raise WorkflowError(f"找不到命中记录：{'、'.join(missing)}")

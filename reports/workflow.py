@@ -250,7 +250,9 @@ def revise(
     if old["status"] not in ("draft", "approved"):
         raise WorkflowError(f"{old['doc_no']} 已送达，不能修改；请另行起草")
     drop = set(drop)
-    hits = [h for h in (store.get_hit(x) for x in old["hit_ids"] if x not in drop) if h]
+    keep = [x for x in old["hit_ids"] if x not in drop]
+    found = store.get_hits(keep)
+    hits = [found[x] for x in keep if x in found]
     new = draft(store, cfg, old["kind"], hits, actor=actor, out_dir=out_dir,
                 addressee=old["addressee"], issued=issued, case_id=old.get("case_id", ""),
                 follows=old.get("follows", ""), supersedes=old["id"])  # fmt: skip

@@ -123,6 +123,17 @@ class Store(ABC):
     @abstractmethod
     def get_hit(self, hit_id: str) -> Hit | None: ...
 
+    def get_hits(self, hit_ids: Iterable[str]) -> dict[str, Hit]:
+        """The stored hits among ``hit_ids`` by id (missing ones left out), in one round trip
+        per few hundred ids where the backend can: a page that names fifty hits (the audit
+        log, a notice, a bulk result) must not wait for fifty requests to a search engine."""
+        out = {}
+        for hid in dict.fromkeys(hit_ids):
+            hit = self.get_hit(hid)
+            if hit is not None:
+                out[hid] = hit
+        return out
+
     def iter_hits(self, **filters: Any) -> Iterator[Hit]:
         """Stream hits matching ``filters`` (any :class:`HitQuery` field) in pages of 500.
 

@@ -298,6 +298,17 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
         got = self._get("hits", hit_id)
         return from_doc(got[0]) if got else None
 
+    def get_hits(self, hit_ids: Iterable[str]) -> dict[str, Hit]:
+        ids = list(dict.fromkeys(hit_ids))
+        out: dict[str, Hit] = {}
+        for i in range(0, len(ids), 500):
+            with self._errors():
+                docs = self.client.mget(self.alias("hits"), ids[i : i + 500])
+            for d in docs:
+                if d.get("found"):
+                    out[d["_id"]] = from_doc(unstamp(d["_source"]))
+        return out
+
     def query(self, q: HitQuery) -> HitPage:
         with self._errors():
             r = self.client.search(self.alias("hits"), search_body(q))

@@ -112,6 +112,8 @@ def _unwritable(path: Path) -> str | None:
 #: Page cache of the writing connection, MiB (the scan connection gets half). The queue's index
 #: and the FTS doclists stay hot at a million hits; a small machine lowers it with ``?cache_mb=``.
 DEFAULT_CACHE_MB = 256
+#: Ids per ``IN (…)`` of a batch read (well under SQLite's bound-parameter limit).
+_GET_CHUNK = 500
 #: Memory map per connection, MiB (address space, not resident memory; 0 turns it off).
 DEFAULT_MMAP_MB = 1024
 
@@ -517,6 +519,16 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
     def get_hit(self, hit_id: str) -> Hit | None:
         rows = self._all("SELECT doc FROM hits WHERE id=?", (hit_id,))
         return Hit.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def get_hits(self, hit_ids: Iterable[str]) -> dict[str, Hit]:
+        ids = list(dict.fromkeys(hit_ids))
+        out: dict[str, Hit] = {}
+        for i in range(0, len(ids), _GET_CHUNK):
+            chunk = ids[i : i + _GET_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for hid, doc in self._all(f"SELECT id, doc FROM hits WHERE id IN ({marks})", chunk):
+                out[hid] = Hit.from_dict(json.loads(doc))
+        return {hid: out[hid] for hid in ids if hid in out}
 
     def _probe(self, q: HitQuery) -> bool:
         """Probe FTS row by row when matches are dense (≥ 1 in 2,000 hits), else join them."""

@@ -55,11 +55,9 @@ def _entry(e: dict[str, Any]) -> dict[str, Any]:
 
 def _titles(store: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
     """Titles of the hits a page of entries names (a reviewer reads titles, not ids)."""
-    out = {}
-    for hid in {e["hit_id"] for e in rows if e.get("hit_id")}:
-        hit = store.get_hit(hid)
-        out[hid] = (hit.title or "（无标题）") if hit is not None else "（已删除）"
-    return out
+    ids = {e["hit_id"] for e in rows if e.get("hit_id")}
+    hits = store.get_hits(ids)
+    return {hid: (hits[hid].title or "（无标题）") if hid in hits else "（已删除）" for hid in ids}
 
 
 @router.get("/audit")

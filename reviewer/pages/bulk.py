@@ -64,11 +64,9 @@ _SHOW_CONFLICTS = 100
 def _others(store: Any, conflicts: dict[str, str]) -> dict[str, tuple[str, dict[str, Any]]]:
     """Each refused hit's title and latest history entry: who decided it meanwhile, and how."""
     out = {}
-    for hid in list(conflicts)[:_SHOW_CONFLICTS]:
-        hit = store.get_hit(hid)
-        if hit is not None:
-            last = describe_entry(hit.history[-1]) if hit.history else {}
-            out[hid] = (hit.title or "（无标题）", last)
+    for hid, hit in store.get_hits(list(conflicts)[:_SHOW_CONFLICTS]).items():
+        last = describe_entry(hit.history[-1]) if hit.history else {}
+        out[hid] = (hit.title or "（无标题）", last)
     return out
 
 

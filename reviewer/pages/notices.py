@@ -169,7 +169,8 @@ def _letter_fragment(doc: dict[str, Any], problems: list[str]) -> Markup | None:
 def _notice_page(request: Request, doc: dict[str, Any], user: dict[str, Any]) -> NoticePage:
     store = state(request).store
     problems = check_files(doc)
-    hits = {hid: store.get_hit(hid) for hid in doc.get("hit_ids", [])}
+    found = store.get_hits(doc.get("hit_ids", []))
+    hits = {hid: found.get(hid) for hid in doc.get("hit_ids", [])}
     entries = store.query_audit(action=list(NOTICE_ACTIONS), limit=1000)
     history = [e for e in entries if (e.get("detail") or {}).get("notice_id") == doc["id"]]
     return NoticePage(

@@ -316,6 +316,21 @@ def test_touch_hit(store):
     assert not store.touch_hit("nope", "2026-11-23T00:00:00Z")
 
 
+def test_get_hits_reads_many_at_once_and_leaves_out_missing_ones(store):
+    stored = store.upsert_hits([make_hit(i, title=f"标题{i}") for i in range(1, 606)])
+    assert stored == 605
+    wanted = (
+        [make_hit(i).id for i in (604, 3, 3, 1)]
+        + ["nope"]
+        + [make_hit(i).id for i in range(5, 600)]
+    )
+    got = store.get_hits(wanted)
+    assert "nope" not in got and len(got) == 598  # 604, 3, 1 and 5..599, one each
+    assert got[make_hit(604).id].title == "标题604" and got[make_hit(3).id].title == "标题3"
+    assert got[make_hit(7).id] == store.get_hit(make_hit(7).id)
+    assert store.get_hits([]) == {}
+
+
 def test_concurrent_writers_lose_no_update(store, store_url):
     """Crawl upserts and reviewer triage race on one hit from several connections."""
     url = store_url
