@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 __all__ = [
     "OFFICIAL_HOSTS",
     "PageContext",
+    "boilerplate",
     "host_of",
     "is_official_host",
     "negation_before",
@@ -47,6 +48,14 @@ _NEG_NEAR = re.compile(
     r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能|决不|不代表|不等于|并不|不意味着|不想|不找|别找|不要找|不需要|别信|无权|无法)[^。，]{0,4}$"
 )
 _NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
+#: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,
+#: 违规信息一经发现立即删除): boilerplate printed on every page, about what the platform bans,
+#: never about the listing next to it. Read on normalized text (simplified, separators gone).
+_BOILERPLATE = re.compile(
+    r"本平台|本站|本网站|本网|本群|群规|群内|本店|本论坛|本吧|本频道|本号|本公众号|本小程序|"
+    r"平台禁止|平台严禁|平台规则|平台提醒|平台提示|违法违规信息|违法信息|违规信息|不良信息|"
+    r"一经发现|立即删除|永久封号|封号处理"
+)
 
 
 def host_of(url: str | None) -> str:
@@ -79,6 +88,12 @@ def negation_before(norm: str, start: int) -> str | None:
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):
         return m.group(0)
     return None
+
+
+def boilerplate(sentence: str) -> bool:
+    """True for a platform's standing rule (see ``_BOILERPLATE``): a warning there covers its
+    own sentence (a list of banned trades) but not the neighbouring sentence."""
+    return _BOILERPLATE.search(sentence) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lexicon.automata import build_automata
-from lexicon.context import PageContext, host_of, negation_before, page_context
+from lexicon.context import PageContext, boilerplate, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
-from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
+from lexicon.rules import DEFAULT_PACKS, PACKS, SCOPE_GROUPS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.stance import Stance, StanceReader, framed
 
@@ -158,6 +158,7 @@ class Detector:
         )
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
+        self._scope_terms: dict[str, frozenset[str]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
@@ -356,6 +357,20 @@ class Detector:
             self._containers[rule.id] = words
         return words
 
+    def _scope_of(self, rule: Rule) -> frozenset[str]:
+        """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
+        empty when every group is a scope group (then negation is read on all of them)."""
+        terms = self._scope_terms.get(rule.id)
+        if terms is None:
+            scope = [g for g in rule.groups if g in SCOPE_GROUPS]
+            terms = frozenset()
+            if len(scope) < len(rule.groups):
+                own = {t for g in scope for t in rule.groups[g]}
+                other = {t for g in rule.groups if g not in scope for t in rule.groups[g]}
+                terms = frozenset(own - other) | {normalize_term(t) for t in own - other}
+            self._scope_terms[rule.id] = terms
+        return terms
+
     def _boundary_ok(
         self, n: Normalized, text: str, m: _Match, containers: frozenset[str] | None = None
     ) -> bool:
@@ -513,13 +528,18 @@ class Detector:
                 if a - _WARN_BEFORE <= w.start:
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
-                    elif not other:
+                    elif not other and not boilerplate(n.sentence_at(w.start)):
+                        # A platform's own rule (本平台禁止发布违法信息。) speaks of its
+                        # sentence only, never of the listing beside it.
                         other = f"warning:{w.term}{_OTHER_SENTENCE}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
         if "negation" in rule.suppress:
+            scope = self._scope_of(rule)
             for p in parts:
+                if p.term in scope:
+                    continue
                 neg = negation_before(s, p.start)
                 if neg:
                     return f"negation:{neg}"

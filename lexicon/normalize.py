@@ -173,6 +173,14 @@ class Normalized:
             self._ends = run_starts(self.text, BOUNDARY)
         return self._ends
 
+    def sentence_at(self, i: int) -> str:
+        """The normalized sentence holding position ``i`` (between two sentence ends)."""
+        ends = self.sentence_ends()
+        k = bisect.bisect_right(ends, i)
+        lo = ends[k - 1] + 1 if k else 0
+        hi = ends[k] if k < len(ends) else len(self.text)
+        return self.text[lo:hi]
+
     def sentence_ends_between(self, a: int, b: int) -> int:
         """How many sentence ends lie in ``text[a:b]``."""
         ends = self.sentence_ends()

@@ -73,6 +73,10 @@ _KINDS = ("window", "portal", "qr", "model")
 #: sold certificates of every kind.
 PACKS: tuple[str, ...] = ("special-ops", "training-ads", "certificates")
 DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
+#: Groups that only put the thing in sight (an exam, a certificate, a diploma): a negation
+#: before one of them ("无语言成绩也能保录", "没有电工基础也能包过") says what the buyer lacks,
+#: not that the promise is denied, so negation is read on a rule's other groups only.
+SCOPE_GROUPS: frozenset[str] = frozenset({"scope", "ctx", "cert", "object", "diploma"})
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
 

@@ -83,6 +83,41 @@ def test_a_warning_in_the_sentence_before_does_not_hide_a_pitch(det, decoy: str)
     assert "certificate_sale" in res.categories, res.suppressed
 
 
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["本平台禁止发布违法信息。", "本群严禁发广告，违者踢出。\n", "本平台禁止發布違法信息。"],
+)
+def test_platform_boilerplate_does_not_hide_a_bare_listing_title(det, boilerplate: str) -> None:
+    """A platform's standing rule speaks of what the platform bans, not of the listing beside
+    it: a bare title with no contact after it (电工证包过 不用考试) is still read."""
+    res = det.scan_page(text=boilerplate + "电工证包过 不用考试")
+    assert "certificate_sale" in res.categories, res.suppressed
+
+
+def test_boilerplate_that_names_the_trade_stays_silent(det) -> None:
+    res = det.scan_page(
+        text="本平台禁止发布代考、办证、刻章等违法信息，一经发现立即封号",
+        packs=["special-ops", "certificates", "training-ads"],
+    )
+    assert res.findings == []
+
+
+@pytest.mark.parametrize(
+    "text", ["无语言成绩也能保录", "無語言成績也能保錄", "没有教学经验也能保过 教资面试"]
+)
+def test_a_negation_before_the_scope_word_does_not_deny_the_promise(det, text: str) -> None:
+    """无/没有 before the exam or certificate says what the buyer lacks; only a negation of the
+    promise itself (不承诺包过) denies it."""
+    res = det.scan_page(text=text, packs=["training-ads"])
+    assert "guarantee_promise" in res.categories, res.suppressed
+
+
+def test_a_negation_before_the_promise_still_denies_it(det) -> None:
+    res = det.scan_page(text="本机构不承诺保录，语言成绩由考生自行准备", packs=["training-ads"])
+    assert res.findings == []
+    assert any(s.reason.startswith("negation:") for s in res.suppressed), res.suppressed
+
+
 def test_a_warning_in_the_sentence_before_still_covers_a_report(det) -> None:
     """The same distance, but the candidate's sentence offers nothing (a victim's account):
     silent, and the reason says the warning stood in the neighbouring sentence."""
