@@ -249,4 +249,5 @@ if __name__ == "__main__":
     write(build("holdout5_"), "holdout5.jsonl")
     write(build("styles5_"), "styles5.jsonl")
     write(build("holdout6_"), "holdout6.jsonl")
+    write(build("styles6_"), "styles6.jsonl")
     write(build("holdout7_"), "holdout7.jsonl")
