@@ -46,6 +46,8 @@ _MAX_BOUNDARIES = 1
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
+#: A character that turns the exception word after it around (无需本人 vs 需本人).
+_NEGATES = frozenset("无不免非")
 
 
 class _Match(NamedTuple):
@@ -526,6 +528,8 @@ class Detector:
                 if w.end > b + _WARN_AFTER:
                     break
                 if a - _WARN_BEFORE <= w.start:
+                    if any(p.start <= w.start and w.end <= p.end for p in parts):
+                        continue  # 通知 inside 录取通知书: the candidate's own word
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -550,6 +554,10 @@ class Detector:
         for u in unless.items[i:]:
             if u.end - self._auto.max_key > b + reach:
                 break
+            if u.start and s[u.start - 1] in _NEGATES:
+                continue  # 无需本人 offers what 需本人 would excuse
+            if any(p.start <= u.start and u.end <= p.end for p in parts):
+                continue  # 户口 inside 户口本: a word of the candidate, not an exception
             if any(_distance(u, p) <= reach for p in parts):
                 return f"unless:{u.term}"
         if "quoted" in rule.suppress:
