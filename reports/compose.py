@@ -115,7 +115,9 @@ def compose(kind: str, cfg: NoticeConfig, hits: list[Hit], n: Numbered) -> Lette
         addressee=n.addressee,
         campaign=cfg.campaign,
         opening=_opening(kind, cfg, hits, n, platforms),
-        provisions=provisions_for(hits, platform_duty=kind != "referral"),
+        provisions=[
+            cfg.provision(p) for p in provisions_for(hits, platform_duty=kind != "referral")
+        ],
         reasons=reasons_for(hits),
         demands=_demands(kind, cfg, deadline, n, len(hits)),
         remedies=_remedies(cfg) if kind == "notice" else "",

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from reports.context import Provision
 from reports.errors import ConfigError
 
 __all__ = ["EXAMPLE_CONFIG", "KINDS", "NoticeConfig", "check_config", "load_config"]
@@ -53,6 +54,9 @@ class NoticeConfig:
     cc: tuple[str, ...] = ()
     #: Addressee (the operator's name) by platform; others get "<platform>平台运营者".
     addressees: dict[str, str] = field(default_factory=dict)
+    #: Provision id → {"text": the official text the bureau checked, "caveat": the note printed
+    #: after it ("" for none)}; either key may be left out (``law_texts`` in the file).
+    law_texts: dict[str, dict[str, str]] = field(default_factory=dict)
     path: str = ""
     is_example: bool = False
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -62,6 +66,20 @@ class NoticeConfig:
 
     def addressee(self, platform: str) -> str:
         return self.addressees.get(platform) or f"{platform}平台运营者"
+
+    def provision(self, p: Provision) -> Provision:
+        """``p`` as this bureau's letters quote it: its checked text and caveat where given."""
+        entry = self.law_texts.get(p.id)
+        if not entry:
+            return p
+        return replace(p, text=entry.get("text", p.text), caveat=entry.get("caveat", p.caveat))
+
+    def law_notes(self) -> tuple[list[Provision], list[Provision]]:
+        """(provisions this bureau checked, provisions its referrals still quote with a caveat)."""
+        from reports.letters import provisions
+
+        quoted = [self.provision(p) for p in provisions().values()]
+        return [p for p in quoted if p.id in self.law_texts], [p for p in quoted if p.caveat]
 
     def days(self, kind: str) -> int:
         return self.request_days if kind == "request" else self.reply_days
@@ -139,11 +157,33 @@ def check_config(data: dict[str, Any]) -> list[str]:
     text("review.court", review.get("court"))
     text("referral_to", data.get("referral_to"))
     texts("cc", data.get("cc", []), need=False)
+    problems += _check_law_texts(data.get("law_texts", {}))
     addressees = data.get("addressees", {})
     if not isinstance(addressees, dict) or any(
         not isinstance(v, str) or not v.strip() for v in addressees.values()
     ):
         problems.append("addressees：应为“平台名称: 运营者名称”的对应表")
+    return problems
+
+
+def _check_law_texts(value: Any) -> list[str]:
+    """``law_texts``: only provisions the lexicon has, each with a text and/or a caveat."""
+    from reports.letters import provisions
+
+    if not isinstance(value, dict):
+        return ["law_texts：应为“条文编号: {text: 核对后的条文, caveat: 注释}”的对应表"]
+    known = provisions()
+    problems = []
+    for pid, entry in value.items():
+        where = f"law_texts.{pid}"
+        if pid not in known:
+            problems.append(f"{where}：词库中没有这个条文编号（可用：{'、'.join(known)}）")
+        elif not isinstance(entry, dict) or not entry or set(entry) - {"text", "caveat"}:
+            problems.append(f"{where}：只能写 text（核对后的条文）和 caveat（注释，可为空）")
+        elif "text" in entry and (not isinstance(entry["text"], str) or not entry["text"].strip()):
+            problems.append(f"{where}.text：必须填写（文字）")
+        elif "caveat" in entry and not isinstance(entry["caveat"], str):
+            problems.append(f'{where}.caveat：应为文字（不加注释写空字符串 ""）')
     return problems
 
 
@@ -173,6 +213,10 @@ def load_config(path: str | Path | None = None) -> NoticeConfig:
         referral_to=data["referral_to"].strip(),
         cc=tuple(data.get("cc") or ()),
         addressees={str(k): v.strip() for k, v in (data.get("addressees") or {}).items()},
+        law_texts={
+            str(k): {f: str(v).strip() for f, v in e.items()}
+            for k, e in (data.get("law_texts") or {}).items()
+        },
         path=str(p),
         is_example=is_example,
         raw=data,

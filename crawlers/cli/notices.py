@@ -98,6 +98,10 @@ def cmd_config(args: argparse.Namespace) -> int:
         print(f"  {kind}：{prefix}〔年份〕序号号")
     print(f"联系人：{cfg.contact_person}　电话：{cfg.contact_phone}")
     print(f"回复期限：通知书 {cfg.reply_days} 日，协助调查函 {cfg.request_days} 日")
+    checked, caveated = cfg.law_notes()
+    print(f"本局核对的条文：{'、'.join(p.citation for p in checked) or '无（law_texts 未填写）'}")
+    for p in caveated:
+        print(f"  移送函引用时附注：{p.citation}（{p.caveat}）")
     return 0
 
 

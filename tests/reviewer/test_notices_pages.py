@@ -48,6 +48,8 @@ async def test_draft_preview_approve_send_verify(fx, client_for) -> None:
     reviewer = await _client(fx, client_for, "zhangsan")
     listing = await reviewer.get("/notices")
     assert "临江市市场监督管理局" in listing.text and "临市监函〔年份〕n号" in listing.text
+    # The fixture config checks no law text: the referral caveats are counted for the supervisor.
+    assert "条文：本局核对 0 条，5 条在移送函中带附注" in listing.text
     r = await reviewer.post("/notices/draft")
     assert r.status_code == 303, r.text
     (doc,) = [d for d in fx.store.list_notices() if victim in d["hit_ids"]]
