@@ -122,12 +122,19 @@ async def test_overdue_first_and_downloads_checked(fx, client_for) -> None:
 
 async def test_case_page_drafts_a_referral(fx, client_for) -> None:
     case_ids = [i for i in fx.ids if CASE_WECHAT in fx.store.get_hit(i).text]
-    for i in case_ids:
-        fx.store.set_status(i, "confirmed", actor="zhangsan")
     c = await _client(fx, client_for, "zhangsan")
     moved = await c.get(f"/cases/wechat:{CASE_WECHAT}")  # to the case's own id
+    # Nothing confirmed yet: decide first (the whole-case form comes before the letters).
+    page = await c.get(moved.headers["location"])
+    assert page.text.index("整案处置（") < page.text.index("<strong>文书：</strong>")
+    assert '<button type="submit" name="kind" value="referral" disabled>' in page.text
+    assert "本案尚无已确认的信息" in page.text
+    for i in case_ids:
+        fx.store.set_status(i, "confirmed", actor="zhangsan")
     page = await c.get(moved.headers["location"])
     assert "起草线索移送函" in page.text and "起草协助调查函" in page.text
+    assert '<button type="submit" name="kind" value="referral">' in page.text
+    assert f"本案已确认 {len(case_ids)} 条" in page.text
     preview = await c.get(f"/notices/new?case=wechat:{CASE_WECHAT}&kind=request")
     platforms = {fx.store.get_hit(i).platform for i in case_ids}
     assert f"起草 {len(platforms)} 份文书" in preview.text
