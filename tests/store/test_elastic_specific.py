@@ -121,3 +121,24 @@ def test_a_document_the_mapping_refuses_is_an_error_not_an_outage(engine_store):
     assert bad.id in str(e.value) and "400" in str(e.value)
     engine_store.refresh()
     assert engine_store.count_hits() == 5 and engine_store.get_hit(bad.id) is None
+
+
+def test_store_migrate_cli_lists_then_moves_a_schema_1_index(engine_store, adsweep, tmp_path):
+    c = engine_store.client
+    alias = engine_store.alias("runs")
+    c.update_aliases([{"remove_index": {"index": f"{alias}-v2"}}])
+    c.create_index(f"{alias}-v1", aliases={alias: {"is_write_index": True}})
+    c.put(alias, "r1", {"id": "r1", "started_at": "2026-11-20T10:00:00Z"}, seq=None, refresh=True)
+    dry = adsweep("store", "migrate", "--dry-run", "--store", engine_store.url)
+    assert dry.returncode == 0, dry.stderr
+    assert f"待迁移  抓取批次（runs）{alias}-v1 → {alias}-v2" in dry.stdout
+    assert "未做任何改动" in dry.stdout and current_index(engine_store, alias) == f"{alias}-v1"
+    run = adsweep("store", "migrate", "--store", engine_store.url)
+    assert run.returncode == 0, run.stderr
+    assert f"已完成  {alias}：{alias}-v1 → {alias}-v2，复制 1 条" in run.stdout
+    assert current_index(engine_store, alias) == f"{alias}-v2"
+    assert engine_store.get_run("r1") == {"id": "r1", "started_at": "2026-11-20T10:00:00Z"}
+    again = adsweep("store", "migrate", "--store", engine_store.url)
+    assert again.returncode == 0 and "无需迁移" in again.stdout
+    sqlite = adsweep("store", "migrate", "--store", f"sqlite:///{tmp_path / 's.db'}")
+    assert sqlite.returncode == 0 and "SQLite 存储打开时已自动迁移" in sqlite.stdout
