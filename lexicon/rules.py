@@ -133,14 +133,37 @@ def _load_yaml(path: Path) -> Any:
         raise RuleError(f"{path}: invalid YAML: {e}") from e
 
 
+def _load_regional(path: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """(mainland word, regional words) pairs from ``regional.yaml``; none without the file."""
+    if not path.is_file():
+        return []
+    d = _load_yaml(path) or {}
+    if not isinstance(d, dict) or not all(isinstance(v, list) for v in d.values()):
+        raise RuleError(f"{path}: each mainland word maps to a list of regional words")
+    return [(str(k), tuple(str(x) for x in v)) for k, v in d.items()]
+
+
+def _regional(terms: list[str], pairs: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """``terms`` and, after them, each term with a mainland word put in its regional forms
+    (联系我们 → 联络我们): Taiwan and Hong Kong posts say the same thing in other words."""
+    out = list(terms)
+    for t in terms:
+        for word, regional in pairs:
+            if word in t:
+                out += [t.replace(word, r) for r in regional]
+    return out
+
+
 def _load_sets(root: Path) -> dict[str, TermSet]:
     sets: dict[str, TermSet] = {}
+    pairs = _load_regional(root / "regional.yaml")
     for path in sorted((root / "terms").glob("*.yaml")):
         d = _load_yaml(path)
         name = d.get("name")
         if name != path.stem:
             raise RuleError(f"{path}: name {name!r} must equal the file name")
-        terms = tuple(dict.fromkeys([str(t) for t in d.get("terms") or ()] + _compose(d, path)))
+        listed = [str(t) for t in d.get("terms") or ()] + _compose(d, path)
+        terms = tuple(dict.fromkeys(_regional(listed, pairs)))
         variants = tuple(d.get("variants") or ())
         if not terms or any(v not in VARIANT_KINDS for v in variants):
             raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
@@ -248,6 +271,8 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     rule_files = [p for p in rule_files if not p.name.endswith(".fixture.yaml")]
     rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
+    if (root / "regional.yaml").is_file():
+        files.append(root / "regional.yaml")
     anchors = _load_anchors(root / "model" / "anchors.yaml", sets)
     derived = (
         root / "model" / "anchors.yaml",

@@ -223,3 +223,25 @@ def test_image_lines_read_as_phrases(det) -> None:
     assert res.categories == ["guarantee_promise"]
     f = res.findings[0]
     assert ocr[f.start : f.end] == f.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電工證理論考試 可以遠端 你在家裡坐著就行 聯絡 13911223344",
+        "身分證 駕照 都能做 聯絡我們",
+    ],
+)
+def test_regional_words_match_like_mainland_ones(det, text: str) -> None:
+    """Taiwan and Hong Kong posts say 遠端, 聯絡, 身分證, 坐著 (lexicon/regional.yaml): a term
+    written with the mainland word matches them too."""
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert res.findings, res.suppressed
+
+
+def test_regional_forms_are_added_to_term_sets() -> None:
+    from lexicon.rules import load_lexicon
+
+    sets = load_lexicon().sets
+    assert "联络我们" in sets["stance_offer_strong"].terms
+    assert "身分证" in sets["cert_any"].terms

@@ -90,7 +90,11 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     shutil.copy(LEXICON_DIR / "law.yaml", copy / "law.yaml")
     shutil.copytree(LEXICON_DIR / "model", copy / "model")  # the learned scorer is covered too
     shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")  # and the readings
+    shutil.copy(LEXICON_DIR / "regional.yaml", copy / "regional.yaml")  # and regional words
     assert load_lexicon(copy).version == LEX.version
+    (copy / "regional.yaml").unlink()
+    assert load_lexicon(copy).version != LEX.version
+    shutil.copy(LEXICON_DIR / "regional.yaml", copy / "regional.yaml")
     (copy / "variants.json").unlink()
     assert load_lexicon(copy).version != LEX.version
     shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")
