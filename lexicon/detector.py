@@ -562,7 +562,9 @@ class Detector:
                 return f"unless:{u.term}"
         if "quoted" in rule.suppress:
             for p in parts:
-                if quoted(text, *n.span(p.start, p.end)) and framed(text, *n.span(a, b)):
+                # The term's head in quotation marks is enough: “包过”班 quotes the promise.
+                head = n.span(p.start, min(p.end, p.start + 2))
+                if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
 
@@ -593,13 +595,13 @@ class Detector:
             oa, ob = n.span(a, b)
             reason = self._why_silent(rule, parts, n, text, unless, warns)
             stance = None
-            if reason and reason.endswith(_OTHER_SENTENCE):
+            if reason and (reason.endswith(_OTHER_SENTENCE) or reason.startswith("quoted")):
                 # A warning in the next sentence over silences a candidate unless its own
                 # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
                 # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
                 stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
                 if stance.verdict == "offer":
-                    reason = None
+                    reason = None  # a seller's sentence: quotes for emphasis (“包过班” 加V)
             if not reason:
                 stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n))
                 if stance.verdict == "report" and "report" in rule.suppress:

@@ -245,3 +245,16 @@ def test_regional_forms_are_added_to_term_sets() -> None:
     sets = load_lexicon().sets
     assert "联络我们" in sets["stance_offer_strong"].terms
     assert "身分证" in sets["cert_any"].terms
+
+
+def test_quotes_for_emphasis_in_a_sellers_sentence_still_offer(det) -> None:
+    """Quotation marks frame a report (记者称“包过班”…), but a seller quotes his own hook for
+    emphasis: with a contact in the sentence the quoted promise is an offer."""
+    res = det.scan_page(text="“包过班”火热报名中，加V zz12345", packs=["training-ads"])
+    assert "guarantee_promise" in res.categories, res.suppressed
+
+
+def test_a_quoted_term_head_is_a_quotation(det) -> None:
+    """“包过”班不包过: the promise's head is quoted in a headline about it."""
+    res = det.scan_page(text="“包过”班不包过 学员维权难", packs=["training-ads"])
+    assert res.findings == [], res.findings
