@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _PAD = 6
+#: A fragment the memo has no answer for yet (``None`` is an answer: no word, no prefix).
+_UNSEEN = object()
 #: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;
 #: everything else is yielded as it is (whitespace runs whole, other characters one by one).
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -191,42 +193,41 @@ class Tokenizer:
     def fork(self) -> Tokenizer:
         return Tokenizer(self.FREQ.fork(), self.total)
 
-    def _dag(self, s: str) -> list[list[tuple[int, int]]]:
-        """Per start: (end, count) of each dictionary word there (jieba's DAG, with the
-        counts its route needs; a character no word starts with is a word of count 1)."""
-        lookup, n, dag = self.FREQ.lookup, len(s), []
-        memo = self.FREQ._memo  # lookup's own memo, read here first: most fragments recur
-        for k in range(n):
-            ends, i, frag = [], k, s[k]
-            count = memo[frag] if frag in memo else lookup(frag)
+    def _route(self, s: str) -> list[tuple[float, int]]:
+        """jieba's route: per start, the best (log probability of the rest, end of the first
+        word) over the dictionary words starting there (jieba's DAG; a character no word
+        starts with is a word of count 1). Each start's words are looked up right to left as
+        the route needs them, not kept in a DAG of lists first: the same words in the same
+        order and the same sums, so the same route."""
+        lookup, n = self.FREQ.lookup, len(s)
+        get = self.FREQ._memo.get  # lookup's own memo, read here first: most fragments recur
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        logtotal = math.log(self.total)
+        log = math.log
+        for k in range(n - 1, -1, -1):
+            best = None
+            i, frag = k, s[k]
+            count = get(frag, _UNSEEN)
+            if count is _UNSEEN:
+                count = lookup(frag)
             while count is not None:
-                if count:
-                    ends.append((i, count))
+                if count:  # max() as a loop: the first best one, as max() keeps it
+                    cand = (log(count) - logtotal + route[i + 1][0], i)
+                    if best is None or cand > best:
+                        best = cand
                 i += 1
                 if i >= n:
                     break
                 frag = s[k : i + 1]
-                count = memo[frag] if frag in memo else lookup(frag)
-            dag.append(ends or [(k, 1)])
-        return dag
+                count = get(frag, _UNSEEN)
+                if count is _UNSEEN:
+                    count = lookup(frag)
+            route[k] = best if best is not None else (log(1) - logtotal + route[k + 1][0], k)
+        return route
 
     def _cut_block(self, s: str) -> Iterator[str]:
-        dag, n = self._dag(s), len(s)
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        logtotal = math.log(self.total)
-        log = math.log
-        for idx in range(n - 1, -1, -1):
-            ends = dag[idx]
-            if len(ends) == 1:  # most characters start one word: no max over a generator
-                x, c = ends[0]
-                route[idx] = (log(c) - logtotal + route[x + 1][0], x)
-            else:  # max() as a loop: the first best one, as max() keeps it
-                best = (log(ends[0][1]) - logtotal + route[ends[0][0] + 1][0], ends[0][0])
-                for x, c in ends[1:]:
-                    cand = (log(c) - logtotal + route[x + 1][0], x)
-                    if cand > best:
-                        best = cand
-                route[idx] = best
+        n = len(s)
+        route = self._route(s)
         x, buf = 0, ""
         while x < n:
             y = route[x][1] + 1
