@@ -70,8 +70,9 @@ class Automaton:
         values = self.values
         return [(a, b, values[i]) for i, a, b in self.found(s)]
 
-    def found(self, s: str) -> list[tuple[int, int, int]]:
-        """(key index, start, end) of every match in ``s``, ordered as :meth:`matches`."""
+    def found(self, s: str, by_start: bool = False) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every match in ``s``, ordered as :meth:`matches`, or
+        with ``by_start`` by start and, at one start, by end (the shortest first)."""
         if self._ac is None or not s:
             return []
         try:
@@ -80,8 +81,12 @@ class Automaton:
             found = self._ac.find_matches_as_indexes(_SURROGATE.sub("\x01", s), overlapping=True)
         # pyahocorasick's order: by end, then by start (at one end, the longest key first);
         # two stable sorts on one int each, which allocate no key tuples.
-        found.sort(key=_START)
-        found.sort(key=_END)
+        if by_start:  # the lists built from these come out sorted by start: none to sort
+            found.sort(key=_END)
+            found.sort(key=_START)
+        else:
+            found.sort(key=_START)
+            found.sort(key=_END)
         return found
 
 
@@ -100,6 +105,7 @@ class Automata:
     #: share one pool, so a dense word like 考试 is recorded once per pool, not once per rule.
     pools: list[dict[str, int]]
     anchor_pools: list[int]  # the pool of each rule's anchor group
+    anchor_pool_set: frozenset[int]  # the same as a set (anchor and context pools never mix)
 
 
 def _variant_kinds(lex: Lexicon, rule: Rule, group: str) -> dict[str, tuple[str, ...]]:
@@ -221,4 +227,5 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
         max_key=max_key,
         pools=pools,
         anchor_pools=anchor_pools,
+        anchor_pool_set=frozenset(anchor_pools),
     )

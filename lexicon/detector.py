@@ -38,6 +38,8 @@ _EXCERPT = 30
 #: Marks a warning-word suppression whose warning stands in the sentence before or after.
 _OTHER_SENTENCE = "（相邻句）"
 _MAX_PER_RULE = 5
+#: Sets of running rules whose context steps (:meth:`Detector._plan`) are kept.
+_PLANS = 64
 _PAGE_HEAD = 2000
 #: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
@@ -161,6 +163,7 @@ class Detector:
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
         self._scope_terms: dict[str, frozenset[str]] = {}
+        self._plans: dict[tuple[int, ...], dict[int, tuple]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
@@ -290,44 +293,45 @@ class Detector:
         if not hits:
             return
         pools = self._auto.pools
-        rules = [
+        rules = tuple(
             ri
             for ri, pid in enumerate(self._auto.anchor_pools)
             if pid in hits and self._window_rules[ri].pack in active
-        ]
+        )
         # The pools the active rules read, each with its list (a pool no rule reads gets none).
-        needed = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}.get
+        lists = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[_Match]] = {ri: [] for ri in rules}  # of the rules that run
-        unless_of = unless.get
         warnings: list[_Match] = []
+        plan = self._plan(rules, lists, unless)
+        known = plan.get
         values = self._auto.context.values
         for lo, hi in self._slices(s, spans):
             sub, size = s[lo:hi], hi - lo
-            for i, start, end in self._auto.context.found(sub):
-                latin_a, latin_b, (groups, unl, warn) = values[i]
+            for i, start, end in self._auto.context.found(sub, by_start=True):
+                step = known(i)
+                if step is None:
+                    step = plan[i] = _context_step(values[i], lists, unless)
+                if not step:  # nothing a running rule reads: no match object, no lookups
+                    continue
+                latin_a, latin_b, groups, unl, warn = step
                 if (latin_a or latin_b) and _off_latin(sub, size, start, end, latin_a, latin_b):
                     continue
                 start += lo
                 end += lo
                 for term, variant, pids in groups:
-                    m = None
+                    m = _new(_Match, (start, end, term, variant))
                     for pid in pids:
-                        pool = needed(pid)
-                        if pool is not None:
-                            if m is None:
-                                m = _new(_Match, (start, end, term, variant))
-                            pool.append(m)
-                if unl:
-                    for ri, term in unl:
-                        found = unless_of(ri)
-                        if found is not None:
-                            found.append(_new(_Match, (start, end, term, "")))
-                if warn:
-                    for term in warn:
-                        warnings.append(_new(_Match, (start, end, term, "")))
+                        lists[pid].append(m)
+                for ri, term in unl:
+                    unless[ri].append(_new(_Match, (start, end, term, "")))
+                for term in warn:
+                    warnings.append(_new(_Match, (start, end, term, "")))
         warns = _by_end(warnings)
-        # Each pool sorted by start once per source (stable: the order found), shared by rules.
+        # Each pool sorted by start once per source (stable: the order found), shared by rules;
+        # the context pools are in that order already (found by start, slices in order), so
+        # only the anchor pools (found by end) are sorted.
         ordered: dict[int, tuple[list[_Match], list[int]]] = {}
+        anchor_pools = self._auto.anchor_pool_set
         for ri in rules:
             rule = self._window_rules[ri]
             groups: dict[str, tuple[list[_Match], list[int]]] = {}
@@ -336,11 +340,24 @@ class Detector:
                     break
                 pool = ordered.get(pid)
                 if pool is None:
-                    by_start = sorted(hits[pid], key=_first)
-                    pool = ordered[pid] = (by_start, [x.start for x in by_start])
+                    by_start = sorted(hits[pid], key=_first) if pid in anchor_pools else hits[pid]
+                    pool = ordered[pid] = (by_start, list(map(_first, by_start)))
                 groups[g] = pool
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, _by_end(unless[ri]), warns, out)
+
+    def _plan(
+        self, rules: tuple[int, ...], lists: dict[int, list[_Match]], unless: dict
+    ) -> dict[int, tuple]:
+        """What each context key contributes when ``rules`` run (:func:`_context_step`),
+        filled in as keys are met; kept per set of running rules, so a page whose rules
+        ran on an earlier page reuses the steps (most keys a page meets do the same there)."""
+        plan = self._plans.get(rules)
+        if plan is None:
+            if len(self._plans) >= _PLANS:
+                self._plans.clear()
+            plan = self._plans[rules] = {}
+        return plan
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -773,6 +790,23 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+def _context_step(value: tuple, lists: dict[int, list], unless: dict[int, list]) -> tuple:
+    """A context key's value cut to what the running rules read: ``(latin start, latin end,
+    (term, variant, pools read) groups, (rule, term) unless entries of running rules, warning
+    terms)``, or ``()`` when it adds nothing. Filtering keeps every list's order, so each
+    pool, unless list and the warnings receive the same matches in the same order."""
+    latin_a, latin_b, (groups, unl, warn) = value
+    kept = []
+    for term, variant, pids in groups:
+        read = tuple(pid for pid in pids if pid in lists)
+        if read:
+            kept.append((term, variant, read))
+    unl = tuple((ri, term) for ri, term in unl if ri in unless)
+    if not kept and not unl and not warn:
+        return ()
+    return (latin_a, latin_b, tuple(kept), unl, warn)
 
 
 def _read_contacts(p: SourceScan) -> tuple[list[Contact], list[tuple[int, int]]]:
