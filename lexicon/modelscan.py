@@ -149,7 +149,7 @@ class ModelScan:
                 contacts = contacts_of()
                 near = Spans(contacts)
             cues = text_cues(near.touch(oa, ob))
-            if model.offer_of(masked, cues) < model.threshold:
+            if model.below_threshold(masked, cues):
                 continue
             feats = self.model.weighted(masked, cues)
             scores = self.model.scores(feats)
@@ -181,7 +181,10 @@ class ModelScan:
         ends: list[int] | None = None
         below, top = 0, -1  # the current sentence k holds the ends in (below, top]
         cur: set[str] = set()
+        last = None  # the packs last added to ``cur``: adding them again adds nothing
         for e, p in found:
+            if p is last and below < e <= top:  # the same word's packs, the same sentence
+                continue
             q = shared.get(p)
             if q is None:
                 q = shared[p] = active.intersection(p)
@@ -195,6 +198,7 @@ class ModelScan:
                 top = ends[k] if k < len(ends) else len(s) + 1
                 cur = seen.setdefault(k, (e, set()))[1]
             cur.update(q)
+            last = p
         if ends is None:
             return []
         out = []
