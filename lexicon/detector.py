@@ -164,6 +164,7 @@ class Detector:
         self._containers: dict[str, frozenset[str]] = {}
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._plans: dict[tuple[int, ...], dict[int, tuple]] = {}
+        self._reads: dict[frozenset[str], dict[int, tuple[tuple[str, ...], ...]]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
@@ -277,13 +278,15 @@ class Detector:
         spans: list[tuple[int, int]] = []
         model_anchors = out.model_anchors
         values = self._auto.anchors.values
+        read = self._model_reads(active)
         # The loops below are _iter inlined (one Python step less per match on dense pages).
         for i, start, end in self._auto.anchors.found(s):
             latin_a, latin_b, (model, groups) = values[i]
             if (latin_a or latin_b) and _off_latin(s, size, start, end, latin_a, latin_b):
                 continue
-            for packs in model:
-                model_anchors.append((end - 1, packs))
+            if model:
+                for packs in read[i]:
+                    model_anchors.append((end - 1, packs))
             if groups:
                 for term, variant, pids in groups:
                     m = _new(_Match, (start, end, term, variant))
@@ -345,6 +348,20 @@ class Detector:
                 groups[g] = pool
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, _by_end(unless[ri]), warns, out)
+
+    def _model_reads(self, active: frozenset[str]) -> dict[int, tuple[tuple[str, ...], ...]]:
+        """Per anchor key of the learned scorer, its pack tuples that hold an active pack: the
+        scorer skips an anchor of no active pack (证 of the certificates pack in a special-ops
+        scan), so the rules' anchor pass does not record it (thousands per MB of dense text)."""
+        read = self._reads.get(active)
+        if read is None:
+            values = self._auto.anchors.values
+            read = self._reads[active] = {
+                i: tuple(p for p in v[2][0] if active.intersection(p))
+                for i, v in enumerate(values)
+                if v[2][0]
+            }
+        return read
 
     def _plan(
         self, rules: tuple[int, ...], lists: dict[int, list[_Match]], unless: dict
