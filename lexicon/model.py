@@ -111,6 +111,7 @@ class Model:
         self._w: dict[str, tuple[float, ...]] = {f: tuple(ws) for f, ws in data["weights"].items()}
         self._offer: dict[str, float] = {f: ws[0] for f, ws in self._w.items() if ws[0]}
         self._gate: Any = None  # built on first use (offer_of)
+        self._needed: tuple[float, float] = (math.nan, 0.0)  # (threshold, its _need)
         self._weighted: Any = None  # built on first use (weighted)
 
     def offer(self, feats: set[str]) -> float:
@@ -143,8 +144,8 @@ class Model:
         a few dozen additions, so the answer is :meth:`offer_of`'s."""
         if self._gate is None:
             self._gate = self._gates()
-        _gate, bound, need = self._gate
-        if bound is not None:
+        bound = self._gate[1]
+        if bound is not None and 0.0 < self.threshold < 1.0:
             try:
                 found = bound.find_matches_as_strings(s, overlapping=True)
             except UnicodeEncodeError:  # lone surrogates: the exact, slower way below
@@ -152,22 +153,28 @@ class Model:
             if found is not None:
                 feats = set(found)
                 feats.update("#" + c for c in cues)
-                if sum(filter(None, map(self._offer.get, feats))) < need:
+                if sum(filter(None, map(self._offer.get, feats))) < self._need():
                     return True
         return self.offer_of(s, cues) < self.threshold
 
-    def _gates(self) -> tuple[Any, Any, float]:
-        """(the gate's automaton, the bound's, the sum the bound must reach)."""
+    def _need(self) -> float:
+        """The sum of offer weights below which P(offer) stays under the threshold, less a
+        margin; follows the threshold (a copy of the model may be given another)."""
+        if self._needed[0] != self.threshold:
+            logit = math.log(self.threshold / (1.0 - self.threshold))
+            self._needed = (self.threshold, logit - self.bias[0] - _MARGIN)
+        return self._needed[1]
+
+    def _gates(self) -> tuple[Any, Any]:
+        """The gate's automaton (every n-gram with an offer weight) and the bound's."""
         import ahocorasick_rs
 
         keys = [f for f in self._offer if len(f) <= 3 and f not in _PLACEHOLDER_GRAMS]
-        if not keys or not 0.0 < self.threshold < 1.0:
-            return None, None, 0.0
-        ac = ahocorasick_rs.AhoCorasick(keys, store_patterns=True)
+        if not keys:
+            return None, None
         strong = [f for f in keys if self._offer[f] > 0 or self._offer[f] < _WEAK]
         bound = ahocorasick_rs.AhoCorasick(strong, store_patterns=True) if strong else None
-        need = math.log(self.threshold / (1.0 - self.threshold)) - self.bias[0] - _MARGIN
-        return ac, bound, need
+        return ahocorasick_rs.AhoCorasick(keys, store_patterns=True), bound
 
     def weighted(self, s: str, cues: tuple[str, ...] | list[str] = ()) -> set[str]:
         """The features of ``grams(s, cues)`` that have weights, found by one Aho-Corasick pass
@@ -199,6 +206,13 @@ class Model:
             else self.bias
         )
         return {c: _sigmoid(v) for c, v in zip(self.classes, z, strict=True)}
+
+    def score(self, feats: set[str], cls: str) -> float:
+        """``scores(feats)[cls]`` with only that class summed (weighing a rule candidate
+        needs its category's P alone): the same weights added in the same order."""
+        ci = self.classes.index(cls)
+        col = [ws[ci] for ws in map(self._w.get, feats) if ws]
+        return _sigmoid(sum(col, self.bias[ci]) if col else self.bias[ci])
 
     def top_cues(self, feats: set[str], cls: str, k: int = 5) -> tuple[str, ...]:
         """The n-grams of two or three characters that pushed ``cls`` up most (what a reviewer

@@ -103,8 +103,8 @@ class ModelScan:
             return stance, None
         lo, hi = sentence_bounds(text, oa, ob)
         cues = text_cues(_touches(contacts, lo, hi))
-        p = self.model.scores(self.model.weighted(prepared(text[lo:hi], self.mask), cues))
-        p = p[rule.category]
+        feats = self.model.weighted(prepared(text[lo:hi], self.mask), cues)
+        p = self.model.score(feats, rule.category)
         weighed = replace(stance, p=round(p, 3), cues=(*stance.cues, f"model:{p:.2f}"))
         if p < self.model.suppress_below and stance.score < 0:
             return weighed, f"model:p={p:.2f}"
