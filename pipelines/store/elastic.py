@@ -16,6 +16,7 @@ silently overwrite each other. Bulk writes go through the client's ``streaming_b
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -204,39 +205,12 @@ class ElasticStore(ElasticAccounts, ElasticBulk, Store):
         out: list[Hit] = []
 
         def update(old: dict[str, Any] | None) -> dict[str, Any]:
-            out[:] = [merge_hit(from_doc(old) if old else None, Hit.from_dict(hit.to_dict()))]
+            # A shallow copy per try: the merge sets only top-level fields of a new hit.
+            out[:] = [merge_hit(from_doc(old) if old else None, copy.copy(hit))]
             return to_doc(out[0])
 
         self._merge_put("hits", hit.id, update)
         return out[0]
-
-    def upsert_hits(self, hits: Iterable[Hit], batch: int = 1000) -> int:
-        n, buf = 0, []
-        for hit in hits:
-            buf.append(hit)
-            if len(buf) >= batch:
-                n += self._bulk(buf)
-                buf = []
-        return n + (self._bulk(buf) if buf else 0)
-
-    def _bulk(self, hits: list[Hit]) -> int:
-        """mget the stored versions, merge, write conditionally; conflicts retried one by one."""
-        latest = {h.id: h for h in hits}
-        with self._errors():
-            got = self.client.mget(self.alias("hits"), list(latest))
-        actions = []
-        for d in got:
-            old = from_doc(unstamp(d["_source"])) if d.get("found") else None
-            action = {"_index": self.alias("hits"), "_id": d["_id"]}
-            action["_source"] = stamp("hits", to_doc(merge_hit(old, latest[d["_id"]])))
-            if old is None:
-                action["_op_type"] = "create"
-            else:
-                action |= {"if_seq_no": d["_seq_no"], "if_primary_term": d["_primary_term"]}
-            actions.append(action)
-        for hid in self._bulk_write(actions):  # lost a race: merge again one by one
-            self.upsert_hit(latest[hid])
-        return len(hits)
 
     def touch_hit(self, hit_id: str, seen_at: str, run_id: str = "") -> bool:
         if self._get("hits", hit_id) is None:

@@ -1,24 +1,38 @@
-"""Search-engine backend: bulk status changes (the reviewer's bulk actions, ``hits triage``).
+"""Search-engine backend: bulk upserts and bulk status changes (``hits triage``, the reviewer).
 
 A mixin of :class:`pipelines.store.elastic.ElasticStore` (Elasticsearch or OpenSearch through
-its :class:`~pipelines.store.engine.EngineClient`). Hits are read with ``mget``, changed in memory with the
-same history entry a single decision writes, and written back with ``if_seq_no`` /
-``if_primary_term`` in one ``_bulk`` stream; a hit another writer changed in between comes back
-as a 409 and is retried once on its own (or reported, when the caller gave a version). Audit
-entries are created in the same way, then one refresh makes it all visible.
+its :class:`~pipelines.store.engine.EngineClient`). Bulk upserts read a batch's stored versions
+with one ``mget``, merge in memory (:func:`merge_hit`) and write
+with one ``_bulk``: a stored hit at exactly the version read, a new one with ``op_type=create``;
+documents are JSON-encoded once, by us. Bulk status changes read with ``mget``, change in memory
+with the same history entry a single decision writes, and write back with ``if_seq_no`` /
+``if_primary_term`` in one ``_bulk`` stream. Either way a hit another writer changed in between
+comes back as a 409 and is retried on its own (a status change is reported instead, when the
+caller gave a version). Audit entries are created in the same way, then one refresh makes it all
+visible.
 """
 
 from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import islice
 from typing import Any
 
 from pipelines.errors import ConflictError, StoreError, StoreUnavailable
+from pipelines.hit import Hit
 from pipelines.items import utcnow
-from pipelines.store.base import BulkResult, apply_triage, stale_message, status_change
-from pipelines.store.elastic_mappings import from_doc, stamp, to_doc, unstamp
+from pipelines.store.base import (
+    BulkResult,
+    apply_triage,
+    merge_hit,
+    split_repeats,
+    stale_message,
+    status_change,
+)
+from pipelines.store.elastic_mappings import from_doc, hit_source, stamp, unstamp
 from pipelines.store.engine import EngineClient, write_block
 
 __all__ = ["ElasticBulk"]
@@ -26,10 +40,65 @@ __all__ = ["ElasticBulk"]
 _CHUNK = 500
 
 
+def _batches(items: Iterable[Hit], size: int) -> Iterator[list[Hit]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 class ElasticBulk:
-    """``set_status_many`` in chunks of 500 through ``mget`` and ``_bulk``."""
+    """``upsert_hits`` and ``set_status_many`` through ``mget`` and ``_bulk``."""
 
     client: EngineClient
+
+    def upsert_hits(self, hits: Iterable[Hit], batch: int = 1000) -> int:
+        """Bulk upsert, ``batch`` hits per ``mget`` and per ``_bulk`` request.
+
+        While the engine indexes one batch, the next one is read, merged, segmented and encoded
+        here: the two sides work at the same time instead of taking turns. Writes still go one
+        batch after the other, so a batch the engine refuses stops the ones after it, as a
+        plain loop would (a batch read early only costs a lost race: its conditional write
+        gets 409 and that hit is merged again on its own).
+        """
+        n, pending = 0, None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="adsweep-bulk") as pool:
+            for chunk in _batches(hits, batch):
+                latest, later = split_repeats(chunk)
+                actions = self._upsert_actions(latest)
+                if pending is not None:
+                    n += self._settle(*pending)
+                written = pool.submit(self._bulk_write, actions, len(actions))
+                pending = (written, latest, later)
+            if pending is not None:
+                n += self._settle(*pending)
+        return n
+
+    def _upsert_actions(self, latest: dict[str, Hit]) -> list[dict[str, Any]]:
+        """mget the stored versions, merge, encode the writes:
+        a stored hit is replaced at exactly the version read, a new one created."""
+        index = self.alias("hits")
+        with self._errors():
+            got = self.client.mget(index, list(latest))
+        actions = []
+        for d in got:
+            hid = d["_id"]
+            if d.get("found"):
+                merged = merge_hit(from_doc(unstamp(d["_source"])), latest[hid])
+                actions.append({"_index": index, "_id": hid, "_source": hit_source(merged),
+                                "if_seq_no": d["_seq_no"],
+                                "if_primary_term": d["_primary_term"]})  # fmt: skip
+            else:
+                source = hit_source(merge_hit(None, latest[hid]))
+                actions.append({"_op_type": "create", "_index": index, "_id": hid,
+                                "_source": source})  # fmt: skip
+        return actions
+
+    def _settle(self, written: Future[list[str]], latest: dict[str, Hit], later: list[Hit]) -> int:
+        """Wait for a batch's write; hits that lost a race are merged again one by one, then
+        the batch's repeated pages (see :func:`split_repeats`)."""
+        for hid in written.result():
+            self.upsert_hit(latest[hid])
+        return len(latest) + (self.upsert_hits(later) if later else 0)
 
     def set_status_many(
         self, hit_ids: Iterable[str], status: str, *, actor: str, note: str = "",
@@ -69,7 +138,7 @@ class ElasticBulk:
                 change = status_change(status, note=note, reason=reason, at=at)
                 entries[hid] = apply_triage(hit, *change, actor=actor, action="status", at=at)
                 actions.append({"_index": self.alias("hits"), "_id": hid,
-                                "_source": stamp("hits", to_doc(hit)), "if_seq_no": d["_seq_no"],
+                                "_source": hit_source(hit), "if_seq_no": d["_seq_no"],
                                 "if_primary_term": d["_primary_term"]})  # fmt: skip
         lost = self._bulk_write(actions)
         for hid in lost:  # changed between our read and our write: one careful retry each
@@ -83,8 +152,9 @@ class ElasticBulk:
         out.changed += list(entries)
         self._bulk_audit(entries, actor, at)
 
-    def _bulk_write(self, actions: list[dict[str, Any]]) -> list[str]:
-        """Write ``actions``; the ids refused with 409 (another writer got there first).
+    def _bulk_write(self, actions: list[dict[str, Any]], chunk_size: int = _CHUNK) -> list[str]:
+        """Write ``actions`` (``chunk_size`` per request); the ids refused with 409 (another
+        writer got there first).
 
         Every action is tried before anything is raised, so one bad document costs only itself.
         A refusal that passes (429, 5xx, a write block) raises :class:`StoreUnavailable`: the
@@ -94,7 +164,7 @@ class ElasticBulk:
         """
         lost, passing, refused = [], [], []
         with self._errors():
-            for ok, info in self.client.bulk(actions):
+            for ok, info in self.client.bulk(actions, chunk_size=max(1, chunk_size)):
                 if ok:
                     continue
                 op = next(iter(info.values()))

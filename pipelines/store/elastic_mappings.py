@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipelines.hit import Hit
+from pipelines.store.base import encode_json, hit_fields
 from pipelines.store.query import HitQuery, decode_cursor
 from pipelines.store.segment import index_text, query_terms, search_parts
 
@@ -30,6 +31,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "TIMESTAMP_SOURCE",
     "from_doc",
+    "hit_source",
     "index_settings",
     "search_body",
     "stamp",
@@ -176,8 +178,11 @@ def index_settings(shards: int = 1, replicas: int = 0) -> dict[str, Any]:
 
 
 def to_doc(hit: Hit) -> dict[str, Any]:
-    """The indexed document: the hit plus derived search and filter fields."""
-    doc = hit.to_dict()
+    """The indexed document: the hit plus derived search and filter fields.
+
+    Shallow (nested lists are the hit's own): every caller sends the document at once.
+    """
+    doc = hit_fields(hit)
     for k in _DATES:
         doc[k] = doc[k] or None
     doc["rules"] = sorted({f.get("rule_id", "") for f in hit.findings})
@@ -185,6 +190,18 @@ def to_doc(hit: Hit) -> dict[str, Any]:
     doc["packs"] = hit.packs
     doc["search_seg"] = index_text(*search_parts(hit))
     return doc
+
+
+def hit_source(hit: Hit) -> str:
+    """The stamped document of ``hit`` as JSON: what a bulk write sends.
+
+    Encoded here, once, so the client's bulk helper passes it through as it is (no second walk
+    of the document by its serializer, no ``stamp`` copy).
+    """
+    doc = to_doc(hit)
+    if doc["first_seen"]:
+        doc["@timestamp"] = doc["first_seen"]
+    return encode_json(doc)
 
 
 def from_doc(src: dict[str, Any]) -> Hit:

@@ -16,7 +16,7 @@ from pipelines.store.engine import ENGINES, EngineClient
 
 __all__ = ["ElasticClient", "OpenSearchClient", "detect_engine", "make_client"]
 
-_BULK = {"raise_on_error": False, "raise_on_exception": True, "max_retries": 2, "chunk_size": 500}
+_BULK = {"raise_on_error": False, "raise_on_exception": True, "max_retries": 2}
 
 
 def _condition(seq: tuple[int, int] | None, overwrite: bool) -> dict[str, Any]:
@@ -80,9 +80,12 @@ class ElasticClient(EngineClient):
     def mget(self, index: str, ids: list[str]) -> list[dict[str, Any]]:
         return list(self.es.mget(index=index, ids=ids)["docs"])
 
-    def bulk(self, actions: Iterable[dict[str, Any]]) -> Iterator[tuple[bool, dict[str, Any]]]:
+    def bulk(
+        self, actions: Iterable[dict[str, Any]], *, chunk_size: int = 500
+    ) -> Iterator[tuple[bool, dict[str, Any]]]:
         helpers = self._lib.helpers
-        yield from helpers.streaming_bulk(self.es, actions, require_alias=True, **_BULK)
+        yield from helpers.streaming_bulk(self.es, actions, require_alias=True,
+                                          chunk_size=chunk_size, **_BULK)  # fmt: skip
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self.es.search(index=index, **body).body)
@@ -231,9 +234,12 @@ class OpenSearchClient(EngineClient):
     def mget(self, index: str, ids: list[str]) -> list[dict[str, Any]]:
         return list(self.os.mget(index=index, body={"ids": ids})["docs"])
 
-    def bulk(self, actions: Iterable[dict[str, Any]]) -> Iterator[tuple[bool, dict[str, Any]]]:
+    def bulk(
+        self, actions: Iterable[dict[str, Any]], *, chunk_size: int = 500
+    ) -> Iterator[tuple[bool, dict[str, Any]]]:
         helpers = self._lib.helpers
-        yield from helpers.streaming_bulk(self.os, actions, require_alias=True, **_BULK)
+        yield from helpers.streaming_bulk(self.os, actions, require_alias=True,
+                                          chunk_size=chunk_size, **_BULK)  # fmt: skip
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return self.os.search(index=index, body=body)

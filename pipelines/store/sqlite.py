@@ -31,7 +31,10 @@ from pipelines.store.base import (
     BulkResult,
     Store,
     apply_triage,
+    encode_json,
+    hit_fields,
     merge_hit,
+    split_repeats,
     stale_message,
     status_change,
 )
@@ -56,16 +59,9 @@ _UPSERT = (
 )
 
 
-_FIELDS = tuple(Hit.__dataclass_fields__)
-
-
-#: Hits are plain data (never cyclic): skipping the cycle check saves a tenth of encoding.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-
-
 def _doc(hit: Hit) -> str:
     """JSON of a hit without ``asdict``'s deep copy (a third of bulk-upsert time)."""
-    return _ENCODE({f: getattr(hit, f) for f in _FIELDS})
+    return encode_json(hit_fields(hit))
 
 
 def _fts_key(hit: Hit) -> str:
@@ -320,7 +316,13 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         return n + (self._upsert_batch(buf) if buf else 0)
 
     def _upsert_batch(self, hits: list[Hit]) -> int:
-        latest = {h.id: h for h in hits}  # the same page twice in a batch: last one wins
+        latest, later = split_repeats(hits)
+        self._upsert_firsts(latest)
+        if later:  # the same page again: merged into what the batch wrote
+            self._upsert_batch(later)
+        return len(hits)
+
+    def _upsert_firsts(self, latest: dict[str, Hit]) -> None:
         keys = {h.id: _fts_key(h) for h in latest.values()}
         with self._tx():
             olds = self._olds(list(latest))
@@ -334,7 +336,6 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             self._insert_new(fresh, segs, keys)
             merged = [merge_hit(olds[hid][0], h) for hid, h in latest.items() if hid in olds]
             self._update_many(merged, {hid: o[1:] for hid, o in olds.items()}, segs, keys)
-        return len(hits)
 
     def _insert_new(self, hits: list[Hit], segs: dict[str, str], keys: dict[str, str]) -> None:
         """New hits in one ``executemany`` per table (row ids assigned here, under the lock)."""
@@ -498,7 +499,7 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
                 change = status_change(status, note=note, reason=reason, at=at)
                 entry = apply_triage(hit, *change, actor=actor, action="status", at=at)
                 rows.append((hit.status, hit.status_changed_at, hit.version, _doc(hit), rid))
-                audit.append((at, actor, "status", hid, _ENCODE(entry)))
+                audit.append((at, actor, "status", hid, encode_json(entry)))
                 out.changed.append(hid)
         db.executemany(
             "UPDATE hits SET status=?, status_changed_at=?, version=?, doc=? WHERE rid=?", rows

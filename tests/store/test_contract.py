@@ -39,6 +39,20 @@ def test_an_older_replayed_capture_does_not_overwrite_a_newer_one(store):
     assert got.title == "新标题" and got.last_seen == "2026-11-22T08:00:00Z"
 
 
+def test_one_page_twice_in_a_bulk_call_merges_as_two_upserts_would(store):
+    """A replayed older capture listed after the newer one in the same batch must not win;
+    first_seen is the earliest of both, and the second capture counts as a second write."""
+    newer = make_hit(1, last_seen="2026-11-22T08:00:00Z", title="新标题")
+    older = make_hit(1, first_seen="2026-11-19T08:00:00Z", last_seen="2026-11-19T08:00:00Z",
+                     title="旧标题")  # fmt: skip
+    assert store.upsert_hits([newer, make_hit(2), older, make_hit(3)]) == 4
+    got = store.get_hit(newer.id)
+    assert (got.title, got.last_seen) == ("新标题", "2026-11-22T08:00:00Z")
+    assert got.first_seen == "2026-11-19T08:00:00Z" and got.version == 2
+    store.refresh()
+    assert store.count_hits() == 3
+
+
 def test_a_recrawl_that_reads_no_listing_fields_keeps_them(store):
     """A verification or re-check crawl has no selectors: it must not erase shop or seller."""
     store.upsert_hit(make_hit(1, platform="安e购", shop="焊通证件咨询", seller="焊通老李",
