@@ -38,8 +38,9 @@ _EXCERPT = 30
 #: Marks a warning-word suppression whose warning stands in the sentence before or after.
 _OTHER_SENTENCE = "（相邻句）"
 _MAX_PER_RULE = 5
-#: Sets of running rules whose context steps (:meth:`Detector._plan`) are kept.
-_PLANS = 64
+#: Sets of running rules whose context steps (:meth:`Detector._plan`) are kept (a list of
+#: about 12k slots each, 0.1 MB).
+_PLANS = 16
 _PAGE_HEAD = 2000
 #: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
@@ -163,7 +164,7 @@ class Detector:
         self._seg = Segmenter(self._auto.words)
         self._containers: dict[str, frozenset[str]] = {}
         self._scope_terms: dict[str, frozenset[str]] = {}
-        self._plans: dict[tuple[int, ...], dict[int, tuple]] = {}
+        self._plans: dict[tuple[int, ...], list[tuple | None]] = {}
         self._reads: dict[frozenset[str], dict[int, tuple[tuple[str, ...], ...]]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
@@ -305,13 +306,12 @@ class Detector:
         lists = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[_Match]] = {ri: [] for ri in rules}  # of the rules that run
         warnings: list[_Match] = []
-        plan = self._plan(rules, lists, unless)
-        known = plan.get
+        plan = self._plan(rules)
         values = self._auto.context.values
         for lo, hi in self._slices(s, spans):
             sub, size = s[lo:hi], hi - lo
             for i, start, end in self._auto.context.found(sub, by_start=True):
-                step = known(i)
+                step = plan[i]
                 if step is None:
                     step = plan[i] = _context_step(values[i], lists, unless)
                 if not step:  # nothing a running rule reads: no match object, no lookups
@@ -363,17 +363,15 @@ class Detector:
             }
         return read
 
-    def _plan(
-        self, rules: tuple[int, ...], lists: dict[int, list[_Match]], unless: dict
-    ) -> dict[int, tuple]:
-        """What each context key contributes when ``rules`` run (:func:`_context_step`),
-        filled in as keys are met; kept per set of running rules, so a page whose rules
-        ran on an earlier page reuses the steps (most keys a page meets do the same there)."""
+    def _plan(self, rules: tuple[int, ...]) -> list[tuple | None]:
+        """What each context key contributes when ``rules`` run (:func:`_context_step`, by
+        key index; ``None`` until a page meets the key), kept per set of running rules, so
+        a page whose rules ran on an earlier page reuses the steps."""
         plan = self._plans.get(rules)
         if plan is None:
             if len(self._plans) >= _PLANS:
                 self._plans.clear()
-            plan = self._plans[rules] = {}
+            plan = self._plans[rules] = [None] * len(self._auto.context)
         return plan
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
@@ -508,7 +506,7 @@ class Detector:
     ) -> list[_Match]:
         """Matches within ``window`` of ``m`` and at most ``limit`` sentence ends away,
         nearest first (ties in start order)."""
-        ms, me = m.start, m.end
+        ms, me, _t, _v = m  # one unpacking, not two property calls
         lo = bisect.bisect_left(starts, ms - window - self._auto.max_key)
         hi = bisect.bisect_right(starts, me + window)
         ends = n.sentence_ends()
@@ -539,6 +537,8 @@ class Detector:
                 fits = count(ends, xe) - count(ends, xs) <= limit
             if fits:
                 out.append((d, x))
+        if len(out) < 2:  # mostly none or one: nothing to order
+            return [x for _d, x in out]
         out.sort(key=_first)
         return [x for _d, x in out]
 
