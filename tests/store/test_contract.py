@@ -183,6 +183,24 @@ def test_rule_packs_filter_and_facet(store):
     assert store.count_hits(pack="training-ads") == 1
 
 
+def test_a_bulk_recrawl_moves_rule_contact_and_pack_filters_with_the_findings(store):
+    """Re-crawled in bulk: a hit whose rules and contacts changed is found by the new ones only,
+    a hit that read the same is still found by its own."""
+    ad = {**finding("GP-101", "guarantee_promise").to_dict(), "pack": "training-ads"}
+    store.upsert_hits([make_hit(1), make_hit(2)])
+    store.upsert_hits([make_hit(1, last_seen="2026-11-22T08:00:00Z", findings=[ad],
+                                contacts=[{"kind": "qq", "value": "12345"}]),
+                       make_hit(2, last_seen="2026-11-22T08:00:00Z")])  # fmt: skip
+    store.refresh()
+    one, two = make_hit(1).id, make_hit(2).id
+    assert ids(store.query(HitQuery(rule="GP-101")).hits) == {one}
+    assert ids(store.query(HitQuery(rule="CS-001")).hits) == {two}
+    assert ids(store.query(HitQuery(contact="12345")).hits) == {one}
+    assert store.count_hits(contact="zs1") == 0 and store.count_hits(contact="zs2") == 1
+    assert ids(store.query(HitQuery(pack="training-ads")).hits) == {one}
+    assert store.get_hit(two).version == 2
+
+
 def test_chinese_full_text_with_highlights(store):
     hits = _corpus(store)
     page = store.query(HitQuery(text="包过", size=100))
