@@ -193,28 +193,31 @@ class Tokenizer:
     def fork(self) -> Tokenizer:
         return Tokenizer(self.FREQ.fork(), self.total)
 
-    def _route(self, s: str) -> list[tuple[float, int]]:
-        """jieba's route: per start, the best (log probability of the rest, end of the first
-        word) over the dictionary words starting there (jieba's DAG; a character no word
+    def _route(self, s: str) -> list[int]:
+        """jieba's route: per start, the end of the first word on the most probable path from
+        there, over the dictionary words starting there (jieba's DAG; a character no word
         starts with is a word of count 1). Each start's words are looked up right to left as
-        the route needs them, not kept in a DAG of lists first: the same words in the same
-        order and the same sums, so the same route."""
+        the route needs them, not kept in a DAG of lists first, and the best is kept as two
+        numbers, not a tuple per word: the same words in the same order, the same sums and
+        the same comparisons as jieba's ``max`` over (log probability, end), so the same
+        route."""
         lookup, n = self.FREQ.lookup, len(s)
         get = self.FREQ._memo.get  # lookup's own memo, read here first: most fragments recur
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        value = [0.0] * (n + 1)  # log probability of the best path from each start
+        last = [0] * (n + 1)  # the end (inclusive) of its first word
         logtotal = math.log(self.total)
         log = math.log
         for k in range(n - 1, -1, -1):
-            best = None
+            best, at = None, k
             i, frag = k, s[k]
             count = get(frag, _UNSEEN)
             if count is _UNSEEN:
                 count = lookup(frag)
             while count is not None:
                 if count:  # max() as a loop: the first best one, as max() keeps it
-                    cand = (log(count) - logtotal + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+                    v = log(count) - logtotal + value[i + 1]
+                    if best is None or v > best or (v == best and i > at):
+                        best, at = v, i
                 i += 1
                 if i >= n:
                     break
@@ -222,39 +225,49 @@ class Tokenizer:
                 count = get(frag, _UNSEEN)
                 if count is _UNSEEN:
                     count = lookup(frag)
-            route[k] = best if best is not None else (log(1) - logtotal + route[k + 1][0], k)
-        return route
+            if best is None:
+                best, at = log(1) - logtotal + value[k + 1], k
+            value[k], last[k] = best, at
+        return last
 
-    def _cut_block(self, s: str) -> Iterator[str]:
+    def _block_words(self, s: str, out: list[str]) -> None:
+        """The words of one block of Han characters, letters and digits, onto ``out``."""
         n = len(s)
-        route = self._route(s)
+        last = self._route(s)
         x, buf = 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = last[x] + 1
             word = s[x:y]
             if len(word) == 1 and _RE_ENG.match(word):
                 buf += word
             else:
                 if buf:
-                    yield buf
+                    out.append(buf)
                     buf = ""
-                yield word
+                out.append(word)
             x = y
         if buf:
-            yield buf
+            out.append(buf)
 
-    def cut(self, sentence: str) -> Iterator[str]:
+    def words(self, sentence: str) -> list[str]:
+        """:meth:`cut` as a list, built without generators (the boundary check cuts about
+        a thousand windows per MB of dense text)."""
+        out: list[str] = []
         for blk in _RE_HAN.split(sentence):
             if not blk:
                 continue
             if _RE_HAN.match(blk):
-                yield from self._cut_block(blk)
+                self._block_words(blk, out)
             else:
                 for part in _RE_SKIP.split(blk):
                     if _RE_SKIP.match(part):
-                        yield part
+                        out.append(part)
                     else:
-                        yield from part
+                        out.extend(part)
+        return out
+
+    def cut(self, sentence: str) -> Iterator[str]:
+        return iter(self.words(sentence))
 
     def cut_for_search(self, sentence: str, HMM: bool = False) -> Iterator[str]:
         """jieba's search mode: each word, preceded by its dictionary 2- and 3-grams (the
@@ -328,7 +341,7 @@ class Segmenter:
         if got is None:
             if len(self._cuts) > 4_096:
                 self._cuts.clear()
-            words = tuple(self._tokenizer().cut(window))
+            words = tuple(self._tokenizer().words(window))
             starts = [0]
             for w in words:
                 starts.append(starts[-1] + len(w))
