@@ -162,8 +162,10 @@ def _load_sets(root: Path) -> dict[str, TermSet]:
         name = d.get("name")
         if name != path.stem:
             raise RuleError(f"{path}: name {name!r} must equal the file name")
-        listed = [str(t) for t in d.get("terms") or ()] + _compose(d, path)
-        terms = tuple(dict.fromkeys(_regional(listed, pairs)))
+        # Regional forms for the listed words only: composed families are large, and their
+        # slots can name a regional word themselves where it matters.
+        listed = _regional([str(t) for t in d.get("terms") or ()], pairs)
+        terms = tuple(dict.fromkeys(listed + _compose(d, path)))
         variants = tuple(d.get("variants") or ())
         if not terms or any(v not in VARIANT_KINDS for v in variants):
             raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
