@@ -109,6 +109,11 @@ _DESCRIBES = re.compile(
 )
 
 
+#: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
+_POST_FRAME = re.compile(r"[”」』\"][，,。！？!?\s]*[^“「『\"。！？!?\n]{0,14}?" + _SAYS)
+_OPEN = '“「『"'
+
+
 @dataclass(frozen=True, slots=True)
 class Stance:
     """The second stage's decision for one candidate span."""
@@ -146,6 +151,8 @@ class StanceReader:
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
         frames, own_end = _speech_frames(sent, start - lo, end - lo)
+        if not frames:
+            frames, own_end = _post_frame(text, lo, start, end, hi)
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         for weight, rx in self._sets:
@@ -201,6 +208,20 @@ def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)
+
+
+def _post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[str], int]:
+    """A quotation holding the candidate and attributed after its close (“…包过…。”对方说):
+    the quoted words are the speaker's; the writer's own end where the quotation opens."""
+    opened = max(text.rfind(q, lo, start) for q in _OPEN)
+    if opened < 0:
+        return [], hi - lo
+    m = _POST_FRAME.search(simplify_chars(text[end : min(len(text), hi + 30)]))
+    if m is None or any(q in text[end : end + m.start()] for q in "“「『"):
+        return [], hi - lo
+    if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
+        return [], hi - lo
+    return [m.group(0).lstrip('”」』"，,。！？!? ')], opened - lo
 
 
 def _unseparated(sent: str) -> tuple[str, list[int]]:

@@ -133,3 +133,21 @@ def test_the_model_weighs_rule_candidates_and_is_part_of_the_version(det) -> Non
     }  # the measured-only part is never trained on
     f = det.scan("低压电工证代办，不用考试，加微信 dg12345678").findings[0]
     assert any(c.startswith("model:") for c in f.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者拨通了广告上的电话。“包过，不过全退，你放心。”对方说。",
+        "“交两万，保证考过，考不过全额退款。”一名工作人员这样告诉记者。",
+    ],
+)
+def test_a_quotation_attributed_after_it_is_reported(det, text: str) -> None:
+    """News puts the speaker after the quotation (“……”对方说): the quoted words are his."""
+    res = det.scan_page(text=text, packs=["special-ops", "training-ads"])
+    assert res.findings == [], res.findings
+
+
+def test_the_sellers_own_voice_after_a_quotation_is_no_frame(det) -> None:
+    res = det.scan_page(text="“不用考试，直接拿证。”我们说到做到，加微 zz_886")
+    assert res.findings, res.suppressed
