@@ -37,6 +37,8 @@ _SENTENCE_END = re.compile("[。！？!?\n]")
 _EXCERPT = 30
 #: Marks a warning-word suppression whose warning stands in the sentence before or after.
 _OTHER_SENTENCE = "（相邻句）"
+#: Suppressions that leave their sentence to the learned scorer.
+_LEFT_TO_MODEL = ("needs_", "unless:")
 _MAX_PER_RULE = 5
 #: Sets of running rules whose context steps (:meth:`Detector._plan`) are kept (a list of
 #: about 12k slots each, 0.1 MB).
@@ -246,9 +248,12 @@ class Detector:
             return [], []
         n, text = p.norm, p.scanned or p.text
         covered = [(f.start, f.end) for f in p.findings]
-        # A candidate silenced only for want of offer cues (needs_offer:) leaves the sentence to
-        # the model: the rule could not tell, the model may.
-        covered += [(x.start, x.end) for x in p.suppressed if not x.reason.startswith("needs_")]
+        # A candidate silenced only for want of offer cues (needs_offer:) or by its rule's
+        # exception words (unless:) leaves the sentence to the model: the rule could not tell
+        # (an exception speaks for that rule's combination, not for the whole sentence).
+        covered += [
+            (x.start, x.end) for x in p.suppressed if not x.reason.startswith(_LEFT_TO_MODEL)
+        ]
         found, silenced = self.model.surface(
             n,
             text,

@@ -119,3 +119,15 @@ def test_negatives_a_scan_would_veto_never_set_the_threshold() -> None:
     oof = [0.99] + [0.2] * 40
     assert _threshold(rows, oof, 0.02, [True] * 41) > 0.98  # the report sets it
     assert _threshold(rows, oof, 0.02, [not veto(r.text) for r in rows]) == 0.5
+
+
+def test_an_exception_word_leaves_its_sentence_to_the_model() -> None:
+    """FC-205's exception 原件 speaks for that rule's combination (需提供原件), not for the
+    sentence: the model still reads it and surfaces the diploma seller."""
+    from lexicon import get_detector
+
+    res = get_detector().scan_page(
+        text="学位证样本 原件扫描 应聘入职都能用 微 xw_8877", packs=["certificates"]
+    )
+    assert any(s.reason.startswith("unless:") for s in res.suppressed), res.suppressed
+    assert [f.rule_id for f in res.findings] == ["ML-FC"], res.findings
