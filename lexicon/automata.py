@@ -54,11 +54,22 @@ class Automaton:
     __slots__ = ("_ac", "keys", "values")
 
     def __init__(self, table: dict[str, object]) -> None:
-        self.keys = [k for k in table if k]
-        self.values = [table[k] for k in self.keys]
+        keys = [k for k in table if k]
+        self._build(keys, [table[k] for k in keys])
+
+    @classmethod
+    def of(cls, keys: list[str], values: list[object]) -> Automaton:
+        """From parallel lists of (non-empty) keys and their values."""
+        auto = cls.__new__(cls)
+        auto._build(keys, values)
+        return auto
+
+    def _build(self, keys: list[str], values: list[object]) -> None:
+        self.keys = keys
+        self.values = values
         self._ac = (
-            ahocorasick_rs.AhoCorasick(self.keys, matchkind=ahocorasick_rs.MatchKind.Standard)
-            if self.keys
+            ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+            if keys
             else None
         )
 
@@ -122,16 +133,22 @@ def _make(
 ) -> Automaton:
     """Values are ``(latin start, latin end, shape(entries))``: latin keys match only on
     latin-word boundaries. Equal values are one object: the variants of a term (tens of
-    thousands of keys) share theirs, which keeps the detector process small."""
+    thousands of keys) share theirs, which keeps the detector process small. The table is
+    emptied and cleared (a dict keeps its storage after its last pop) and the keys and values
+    go into two lists, not a dict, before the Rust automaton is built: its build is the
+    process's peak, and the freed storage is there for it to take."""
     shared: dict[tuple, tuple] = {}
-    values = {}
+    keys: list[str] = []
+    values: list[object] = []
     for k in list(table):
         v = table.pop(k)  # emptied as it goes: the build's peak memory is the process's peak
         if k:
             value = ("a" <= k[0] <= "z", "a" <= k[-1] <= "z", shape(v))
-            values[k] = shared.setdefault(value, value)
+            keys.append(k)
+            values.append(shared.setdefault(value, value))
+    table.clear()
     del shared
-    return Automaton(values)
+    return Automaton.of(keys, values)
 
 
 def _anchor_entries(entries: list[tuple]) -> tuple:
