@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -78,20 +78,23 @@ def timed(fn) -> float:
     return time.perf_counter() - t
 
 
-def bench_upsert(store: Store, n: int) -> dict[str, float]:
+def bench_upsert(store: Store, n: int, engine_cpu: Callable[[], float] | None = None) -> dict:
+    """Fresh upserts, then a re-crawl of a fifth of them, with the CPU each side used: this
+    process (Python, and SQLite itself on SQLite) and, given ``engine_cpu``, the engine's."""
     hits = list(make_hits(n, seed=1))
+    cpu, eng = time.process_time(), engine_cpu() if engine_cpu else 0.0
     secs = timed(lambda: store.upsert_hits(hits))
+    out = {"hits": n, "seconds": round(secs, 2), "hits_per_s": round(n / secs),
+           "process_cpu_s": round(time.process_time() - cpu, 2)}  # fmt: skip
+    if engine_cpu:
+        out["engine_cpu_s"] = round(engine_cpu() - eng, 2)
     store.refresh()
     again = timed(lambda: store.upsert_hits(hits[: n // 5]))  # re-crawl: merge into existing
-    return {
-        "hits": n,
-        "seconds": round(secs, 2),
-        "hits_per_s": round(n / secs),
-        "reupsert_hits_per_s": round((n // 5) / again),
-    }
+    return out | {"reupsert_hits_per_s": round((n // 5) / again)}
 
 
 def fill(store: Store, total: int, have: int) -> float:
+    """Seconds to upsert hits ``have`` … ``total`` (the steady rate, after the first batch)."""
     t = time.perf_counter()
     batch = 50_000
     for start in range(have, total, batch):
@@ -131,11 +134,15 @@ def bench_queries(store: Store, reps: int) -> dict[str, dict[str, float]]:
     return {k: pct(v) for k, v in out.items()}
 
 
-def run_backend(url: str, upserts: int, total: int, reps: int, drop: bool = True) -> dict:
+def run_backend(
+    url: str, upserts: int, total: int, reps: int, drop: bool = True,
+    engine_cpu: Callable[[], float] | None = None,
+) -> dict:  # fmt: skip
     store = open_store(url)
     try:
-        res: dict = {"store": url.split("?")[0], "upsert": bench_upsert(store, upserts)}
+        res: dict = {"store": url.split("?")[0], "upsert": bench_upsert(store, upserts, engine_cpu)}
         res["fill_seconds"] = fill(store, total, upserts)
+        res["fill_hits_per_s"] = round((total - upserts) / max(res["fill_seconds"], 0.1))
         res["hits_total"] = store.count_hits()
         res["queries"] = bench_queries(store, reps)
         return res
@@ -159,7 +166,8 @@ def run_opensearch(heap: str, upserts: int, total: int, reps: int) -> dict:
                             "heap": heap, "start_to_green_s": round(node.green_s, 1),
                             "rss_mb_idle": round(node.rss_bytes() / 2**20)}}  # fmt: skip
             url = f"{node.url}?prefix=bench&engine=opensearch"
-            res |= run_backend(url, upserts, total, reps, drop=False)  # the node goes anyway
+            # drop=False: the node goes anyway
+            res |= run_backend(url, upserts, total, reps, drop=False, engine_cpu=node.cpu_seconds)
             res["node"]["rss_mb_after"] = round(node.rss_bytes() / 2**20)
             return res
         finally:

@@ -189,6 +189,16 @@ class OpenSearchNode:
 
         return int(psutil.Process(self.pid).memory_info().rss)
 
+    def cpu_seconds(self) -> float:
+        """User and system CPU the JVM has used so far (0 when stopped): beside the client's
+        own, it tells the engine's share of a benchmark phase apart from the Python side's."""
+        if not self.running or self.pid is None:
+            return 0.0
+        import psutil
+
+        times = psutil.Process(self.pid).cpu_times()
+        return float(times.user + times.system)
+
     # -- HTTP -----------------------------------------------------------------------------
     def request(self, method: str, path: str, body: Any = None, timeout: float = 30) -> Any:
         """A plain JSON request to the node (health checks, settings; not the store)."""
