@@ -9,6 +9,9 @@ def test_node_is_a_green_opensearch_2_19_with_the_modules_the_store_needs(opense
     assert root["version"]["number"] == "2.19.6"
     assert opensearch_node.url.startswith("http://127.0.0.1:")
     assert opensearch_node.request("GET", "/_cluster/health")["status"] == "green"
+    # The benchmark's engine_cpu_s: the JVM has worked (started, answered), and it only grows.
+    used = opensearch_node.cpu_seconds()
+    assert used > 0 and opensearch_node.cpu_seconds() >= used
     plugins = {p["component"] for p in opensearch_node.request("GET", "/_cat/plugins?format=json")}
     modules = opensearch_node.request("GET", "/_nodes/plugins")["nodes"]
     names = {p["classname"] for n in modules.values() for p in n["plugins"]}
