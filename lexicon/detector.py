@@ -167,7 +167,7 @@ class Detector:
         self._containers: dict[str, frozenset[str]] = {}
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._plans: dict[tuple[int, ...], list[tuple | None]] = {}
-        self._reads: dict[frozenset[str], dict[int, tuple[tuple[str, ...], ...]]] = {}
+        self._steps: dict[frozenset[str], list[tuple | None]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
@@ -283,15 +283,17 @@ class Detector:
         hits: dict[int, list[_Match]] = defaultdict(list)  # pool id -> matches
         spans: list[tuple[int, int]] = []
         model_anchors = out.model_anchors
-        values = self._auto.anchors.values
-        read = self._model_reads(active)
+        steps = self._anchor_steps(active)
         # The loops below are _iter inlined (one Python step less per match on dense pages).
         for i, start, end in self._auto.anchors.found(s):
-            latin_a, latin_b, (model, groups) = values[i]
+            step = steps[i]
+            if step is None:  # a scorer's anchor of no active pack, and no rule's
+                continue
+            latin_a, latin_b, (model, groups) = step
             if (latin_a or latin_b) and _off_latin(s, size, start, end, latin_a, latin_b):
                 continue
             if model:
-                for packs in read[i]:
+                for packs in model:
                     model_anchors.append((end - 1, packs))
             if groups:
                 for term, variant, pids in groups:
@@ -330,10 +332,12 @@ class Detector:
                     m = _new(_Match, (start, end, term, variant))
                     for pid in pids:
                         lists[pid].append(m)
-                for ri, term in unl:
-                    unless[ri].append(_new(_Match, (start, end, term, "")))
-                for term in warn:
-                    warnings.append(_new(_Match, (start, end, term, "")))
+                if unl:  # mostly empty: a test is cheaper than an empty loop
+                    for ri, term in unl:
+                        unless[ri].append(_new(_Match, (start, end, term, "")))
+                if warn:
+                    for term in warn:
+                        warnings.append(_new(_Match, (start, end, term, "")))
         warns = _by_end(warnings)
         # Each pool sorted by start once per source (stable: the order found), shared by rules;
         # the context pools are in that order already (found by start, slices in order), so
@@ -354,19 +358,28 @@ class Detector:
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, _by_end(unless[ri]), warns, out)
 
-    def _model_reads(self, active: frozenset[str]) -> dict[int, tuple[tuple[str, ...], ...]]:
-        """Per anchor key of the learned scorer, its pack tuples that hold an active pack: the
-        scorer skips an anchor of no active pack (证 of the certificates pack in a special-ops
-        scan), so the rules' anchor pass does not record it (thousands per MB of dense text)."""
-        read = self._reads.get(active)
-        if read is None:
-            values = self._auto.anchors.values
-            read = self._reads[active] = {
-                i: tuple(p for p in v[2][0] if active.intersection(p))
-                for i, v in enumerate(values)
-                if v[2][0]
-            }
-        return read
+    def _anchor_steps(self, active: frozenset[str]) -> list[tuple | None]:
+        """The anchor automaton's values with the scorer's pack tuples cut to those that hold
+        an active pack, and None for a key left with nothing (the scorer skips an anchor of no
+        active pack: 证 of the certificates pack in a special-ops scan, thousands per MB of
+        dense text, now pass by in one test). A key with no scorer's entry keeps its value
+        object, so a list per set of active packs costs its slots (under 1 MB)."""
+        steps = self._steps.get(active)
+        if steps is None:
+            made: dict[int, tuple | None] = {}  # keys share values: share their steps too
+            steps = self._steps[active] = []
+            for value in self._auto.anchors.values:
+                latin_a, latin_b, (model, groups) = value
+                if model:
+                    step = made.get(id(value), made)
+                    if step is made:
+                        model = tuple(p for p in model if active.intersection(p))
+                        step = made[id(value)] = (
+                            (latin_a, latin_b, (model, groups)) if model or groups else None
+                        )
+                    value = step
+                steps.append(value)
+        return steps
 
     def _plan(self, rules: tuple[int, ...]) -> list[tuple | None]:
         """What each context key contributes when ``rules`` run (:func:`_context_step`, by
