@@ -93,9 +93,11 @@ _WECHAT_WORDS = (
 _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威
 #: before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
-#: that end in 微 or 威 (稍微, 轻微, 权威 …) don't.
+#: that end in 微 or 威 (稍微, 轻微, 权威 …) don't. A lone v right after a Chinese character and
+#: before a spaced id is one too: "➕V zz8866" / "💚V zz8866" once the emoji is dropped.
 _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
+    r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
     r"|(?<![稍细轻略卑显式精权示声])[微薇威](?=[\s:：]*[a-z]))"
 )
 _KEYSEP = r"[\s:：=＝\-]*"
