@@ -35,6 +35,7 @@ PROJECT_ALL_PACKS = [
     "styles5",
     "holdout6",
     "holdout7",
+    "styles7",
     "holdout8",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -251,4 +251,5 @@ if __name__ == "__main__":
     write(build("holdout6_"), "holdout6.jsonl")
     write(build("styles6_"), "styles6.jsonl")
     write(build("holdout7_"), "holdout7.jsonl")
+    write(build("styles7_"), "styles7.jsonl")
     write(build("holdout8_"), "holdout8.jsonl")
