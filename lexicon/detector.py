@@ -43,6 +43,10 @@ _MAX_PER_RULE = 5
 #: Sets of running rules whose context steps (:meth:`Detector._plan`) are kept (a list of
 #: about 12k slots each, 0.1 MB).
 _PLANS = 16
+#: Sets of running rules whose steps are kept as dicts, for pages with fewer anchors than
+#: ``_DENSE`` (everyday text: a few matches per page, a different set of rules on each).
+_SPARSE_PLANS = 64
+_DENSE = 64
 _PAGE_HEAD = 2000
 #: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
@@ -167,6 +171,7 @@ class Detector:
         self._containers: dict[str, frozenset[str]] = {}
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._plans: dict[tuple[int, ...], list[tuple | None]] = {}
+        self._sparse: dict[tuple[int, ...], _Steps] = {}
         self._steps: dict[frozenset[str], list[tuple | None]] = {}
         self._list_head = _list_head_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
@@ -313,7 +318,7 @@ class Detector:
         lists = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[_Match]] = {ri: [] for ri in rules}  # of the rules that run
         warnings: list[_Match] = []
-        plan = self._plan(rules)
+        plan = self._plan(rules, len(spans) >= _DENSE)
         values = self._auto.context.values
         for lo, hi in self._slices(s, spans):
             sub, size = s[lo:hi], hi - lo
@@ -381,15 +386,19 @@ class Detector:
                 steps.append(value)
         return steps
 
-    def _plan(self, rules: tuple[int, ...]) -> list[tuple | None]:
+    def _plan(self, rules: tuple[int, ...], dense: bool) -> list[tuple | None] | _Steps:
         """What each context key contributes when ``rules`` run (:func:`_context_step`, by
         key index; ``None`` until a page meets the key), kept per set of running rules, so
-        a page whose rules ran on an earlier page reuses the steps."""
-        plan = self._plans.get(rules)
+        a page whose rules ran on an earlier page reuses the steps. A dense page gets a list
+        with a slot per key (no hashing per match; 0.1 MB, 16 sets kept); a page with few
+        anchors, whose set of rules seldom repeats, a dict that grows with the keys it meets
+        (no 15k-slot list built for a few dozen matches; 64 sets kept)."""
+        plans = self._plans if dense else self._sparse
+        plan = plans.get(rules)
         if plan is None:
-            if len(self._plans) >= _PLANS:
-                self._plans.clear()
-            plan = self._plans[rules] = [None] * len(self._auto.context)
+            if len(plans) >= (_PLANS if dense else _SPARSE_PLANS):
+                plans.clear()
+            plan = plans[rules] = [None] * len(self._auto.context) if dense else _Steps()
         return plan
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
@@ -825,6 +834,14 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+class _Steps(dict):
+    """Context steps by key index for a sparse page: a missing key reads as None, as in
+    the list a dense page gets."""
+
+    def __missing__(self, key: int) -> None:
+        return None
 
 
 def _context_step(value: tuple, lists: dict[int, list], unless: dict[int, list]) -> tuple:
