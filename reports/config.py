@@ -22,6 +22,7 @@ import yaml
 
 from reports.context import Provision
 from reports.errors import ConfigError
+from reports.letters import provisions
 
 __all__ = ["EXAMPLE_CONFIG", "KINDS", "NoticeConfig", "check_config", "load_config"]
 
@@ -76,8 +77,6 @@ class NoticeConfig:
 
     def law_notes(self) -> tuple[list[Provision], list[Provision]]:
         """(provisions this bureau checked, provisions its referrals still quote with a caveat)."""
-        from reports.letters import provisions
-
         quoted = [self.provision(p) for p in provisions().values()]
         return [p for p in quoted if p.id in self.law_texts], [p for p in quoted if p.caveat]
 
@@ -168,8 +167,6 @@ def check_config(data: dict[str, Any]) -> list[str]:
 
 def _check_law_texts(value: Any) -> list[str]:
     """``law_texts``: only provisions the lexicon has, each with a text and/or a caveat."""
-    from reports.letters import provisions
-
     if not isinstance(value, dict):
         return ["law_texts：应为“条文编号: {text: 核对后的条文, caveat: 注释}”的对应表"]
     known = provisions()

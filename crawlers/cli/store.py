@@ -73,12 +73,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _migrate_engine(store: Any, *, dry_run: bool) -> int:
-    from pipelines.store.elastic_admin import current_index, migrate
-    from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION
+    from pipelines.store.elastic_admin import migrate, pending
+    from pipelines.store.elastic_mappings import SCHEMA_VERSION
 
-    with store._errors():
-        old = {k: current_index(store, store.alias(k)) for k in INDEX_MAPPINGS}
-    behind = {k: ix for k, ix in old.items() if int(ix.rsplit("-v", 1)[1]) < SCHEMA_VERSION}
+    behind = pending(store)
     if not behind:
         print(f"全部索引已是结构版本 {SCHEMA_VERSION}，无需迁移。")
         return 0

@@ -18,7 +18,7 @@ from typing import Any
 from pipelines.store.elastic import ElasticStore
 from pipelines.store.elastic_mappings import INDEX_MAPPINGS, SCHEMA_VERSION, TIMESTAMP_SOURCE
 
-__all__ = ["clear", "current_index", "drop", "migrate", "reindex"]
+__all__ = ["clear", "current_index", "drop", "migrate", "pending", "reindex"]
 
 _FILL_TIMESTAMP = (
     "if (ctx._source['@timestamp'] == null && ctx._source[params.src] != null) "
@@ -63,14 +63,16 @@ def reindex(store: ElasticStore, kind: str, to_version: int) -> dict[str, Any]:
     return {"alias": alias, "from": old, "to": new, "copied": r.get("created", 0)}
 
 
+def pending(store: ElasticStore) -> dict[str, str]:
+    """Kind → the index its alias writes to, for every kind still on an older schema version."""
+    with store._errors():
+        current = {kind: current_index(store, store.alias(kind)) for kind in INDEX_MAPPINGS}
+    return {k: ix for k, ix in current.items() if int(ix.rsplit("-v", 1)[1]) < SCHEMA_VERSION}
+
+
 def migrate(store: ElasticStore) -> list[dict[str, Any]]:
     """Reindex every kind whose alias still points at an older schema version."""
-    done = []
-    for kind in INDEX_MAPPINGS:
-        index = current_index(store, store.alias(kind))
-        if int(index.rsplit("-v", 1)[1]) < SCHEMA_VERSION:
-            done.append(reindex(store, kind, SCHEMA_VERSION))
-    return done
+    return [reindex(store, kind, SCHEMA_VERSION) for kind in pending(store)]
 
 
 def drop(store: ElasticStore) -> None:
