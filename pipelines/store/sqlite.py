@@ -120,10 +120,10 @@ def _unwritable(path: Path) -> str | None:
 #: Page cache of the writing connection, MiB (the scan connection gets half). The queue's index
 #: and the FTS doclists stay hot at a million hits; a small machine lowers it with ``?cache_mb=``.
 DEFAULT_CACHE_MB = 256
-#: Ids per ``IN (…)`` of a batch read (well under SQLite's bound-parameter limit).
-_GET_CHUNK = 500
 #: Memory map per connection, MiB (address space, not resident memory; 0 turns it off).
 DEFAULT_MMAP_MB = 1024
+#: Ids per ``IN (…)`` of a batch read (well under SQLite's bound-parameter limit).
+_GET_CHUNK = 500
 
 
 def _size_memory(db: sqlite3.Connection, cache_mb: int, mmap_mb: int) -> None:
@@ -292,14 +292,10 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
         )  # fmt: skip
         (rid,) = self._db.execute(_UPSERT, row).fetchone()
         db = self._db
-        for table, _col, values in (
-            ("hit_rules", "rule", {f.get("rule_id", "") for f in hit.findings}),
-            ("hit_contacts", "contact", {c.get("value", "") for c in hit.contacts}),
-            ("hit_packs", "pack", set(hit.packs)),
-        ):
+        for table, values in _SIDE_TABLES:
             db.execute(f"DELETE FROM {table} WHERE rid=?", (rid,))
             db.executemany(
-                f"INSERT OR IGNORE INTO {table} VALUES (?,?)", [(rid, v) for v in values]
+                f"INSERT OR IGNORE INTO {table} VALUES (?,?)", [(rid, v) for v in values(hit)]
             )
         if key != old_fts_key:
             db.execute("DELETE FROM hits_fts WHERE rowid=?", (rid,))
@@ -355,7 +351,8 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
             return
         db = self._db
         (top,) = db.execute("SELECT coalesce(max(rid), 0) FROM hits").fetchone()
-        rows, rules, contacts, packs, fts = [], [], [], [], []
+        rows, fts = [], []
+        side: dict[str, list[tuple[int, str]]] = {table: [] for table, _ in _SIDE_TABLES}
         for rid, hit in enumerate(hits, top + 1):
             merge_hit(None, hit)
             mask = sum(CATEGORY_BITS.get(c, 0) for c in set(hit.categories))
@@ -363,12 +360,11 @@ class SQLiteStore(SQLiteAccounts, SQLiteRecords, Store):
                          hit.seller, hit.severity, hit.score, hit.run_id, hit.first_seen or "",
                          hit.last_seen or "", hit.status_changed_at or "", hit.assignee, mask,
                          keys[hit.id], hit.version, _doc(hit)))  # fmt: skip
-            rules += [(rid, r) for r in {f.get("rule_id", "") for f in hit.findings}]
-            contacts += [(rid, c) for c in {c.get("value", "") for c in hit.contacts}]
-            packs += [(rid, p) for p in hit.packs]
+            for table, values in _SIDE_TABLES:
+                side[table] += [(rid, v) for v in values(hit)]
             fts.append((rid, segs[hit.id]))
         db.executemany(f"INSERT INTO hits (rid, {_HIT_COLS}) VALUES ({','.join('?' * 19)})", rows)
-        for table, vals in (("hit_rules", rules), ("hit_contacts", contacts), ("hit_packs", packs)):
+        for table, vals in side.items():
             db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)", vals)
         db.executemany("INSERT INTO hits_fts(rowid, seg) VALUES (?,?)", fts)
 
