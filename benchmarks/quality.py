@@ -37,6 +37,7 @@ PROJECT_ALL_PACKS = [
     "holdout7",
     "styles7",
     "holdout8",
+    "holdout10",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
