@@ -71,11 +71,19 @@ _SPEAKERS = _alt(
     "他|她|他们|她们|对方|客服|老师|招生老师|中介|商家|店家|卖家|机构|该机构|这家机构|工作人员|"
     "负责人|业务员|销售|顾问|有人|网友|学员|家长|考生|同学|朋友|同事|室友|骗子|不法分子|当事人|"
     "被告人|嫌疑人|培训班|辅导班|其广告|其宣传|其客服|广告|宣传|帖子|短信|网页|页面|店铺|网店|"
-    "商品页|详情页|传单|宣传单|海报|招生简章|驾校|学校|培训学校|公司|教练|校长|招生人员"
+    "商品页|详情页|传单|宣传单|海报|招生简章|驾校|学校|培训学校|公司|教练|校长|招生人员|"
+    "老板|店主|店员|摊主|男子|女子|经理|主任|员工|接线员|销售人员|代理|办证人员|办证者|贩子|"
+    "商贩|群主|博主|主播|买家|受害人|被害人|证人|上家|下家"
 )
 _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
-    "拍胸脯|打包票|保证说|吹嘘|忽悠"
+    "拍胸脯|打包票|保证说|吹嘘|忽悠|供述|供称|辩称|交代|证实|反映|爆料|发消息|发来|留言|叮嘱|"
+    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到"
+)
+#: Where quoted words were read (a message, an ad, a screenshot): 收到的短信：“…”, 广告语：“…”.
+_MEDIA = _alt(
+    "短信|简讯|广告|广告语|帖子|消息|截图|聊天记录|语音|邮件|传单|海报|招牌|标语|横幅|网页|"
+    "文案|朋友圈|宣传语|话术|原话|弹窗"
 )
 #: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
 #: speech verb; or 据…介绍/称/反映 (the report's source).
@@ -89,8 +97,15 @@ _FRAME = re.compile(
     + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
     + "|"
-    + _alt("写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道")
+    + _alt(
+        "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
+        "原文是|写的是|叫卖|兜售|推销|招揽"
+    )
     + r"[：:“\"]"
+    # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”
+    + "|"
+    + _MEDIA
+    + r"[^。！？!?\n“”\"，,]{0,6}?[：:]\s*[“「『\"]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
@@ -99,6 +114,13 @@ _AS_CONTENT = re.compile(
     + _alt(
         "广告|小广告|信息|资讯|帖子|短信|简讯|电话|宣传|承诺|说法|字样|口号|噱头|链接|骗局|套路|谎言|"
         "陷阱|骗子|网站|群"
+    )
+    # or named right after its quotation closes: “代办各类证件”信息, “办证加微信…”这类短信
+    + "|"
+    + r"[^。！？!?\n“「『]{0,24}?[”」』\"](?:等|这类|这种|此类|之类的|一类)?"
+    + _alt(
+        "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
+        "内容|标语|话术|旗号|招牌|幌子|诱饵"
     )
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
@@ -110,8 +132,19 @@ _DESCRIBES = re.compile(
 
 
 #: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
-_POST_FRAME = re.compile(r"[”」』\"][，,。！？!?\s]*[^“「『\"。！？!?\n]{0,14}?" + _SAYS)
+_POST_FRAME = re.compile(
+    r"[”」』\"][，,。！？!?\s]*[^“「『\"。！？!?\n]{0,14}?"
+    + "(?:"
+    + _SAYS
+    # or a third person the writer describes: “……你放心。”电话那头的女子语气笃定
+    + "|"
+    + _alt("男子|女子|对方|那头|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|工作人员")
+    + ")"
+)
 _OPEN = '“「『"'
+#: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
+#: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
+_SELF = re.compile(r"我们|我司|咱们|本机构|本店|本校|本公司|本中心|本人|小店|我这边")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +188,17 @@ class StanceReader:
             frames, own_end = _post_frame(text, lo, start, end, hi)
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
+        # A framed quotation holding the candidate is the speaker's, seller's cues and all
+        # (网友晒出收到的短信：“……详询139XXXX2218”); what stands outside it is the writer's.
+        quote = _quotation(sent, start - lo, end - lo) if frames else None
+        if quote is not None and _SELF.search(simplify_chars(sent[: quote[0]])):
+            quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
+        if quote is not None:
+            outside = sent[: quote[0]] + sent[quote[1] :]
+            flat, light = normalize(outside).text, normalize_light(outside)
+            contacts = [c for c in contacts if not (lo + quote[0] <= c[0] < lo + quote[1])]
+            own = normalize(sent[:own_end] + sent[quote[1] :]).text  # the writer again after it
+            cues.append("report:引语内的要约线索归说话人")
         for weight, rx in self._sets:
             seen = rx.finditer(own if 0 < weight < 2 else flat)
             for word in dict.fromkeys(m.group(0) for m in seen):
@@ -187,6 +231,14 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+def _quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
+    """The closed quotation of ``sent`` holding ``sent[a:b]``, if any."""
+    for m in _QUOTES.finditer(sent):
+        if m.start() <= a and b <= m.end():
+            return m.start(), m.end()
+    return None
 
 
 def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:

@@ -254,3 +254,4 @@ if __name__ == "__main__":
     write(build("styles7_"), "styles7.jsonl")
     write(build("holdout8_"), "holdout8.jsonl")
     write(build("holdout10_"), "holdout10.jsonl")
+    write(build("styles9_"), "styles9.jsonl")

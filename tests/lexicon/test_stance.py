@@ -31,6 +31,13 @@ REPORTS = [
     "客 服 称 花五千元可以保证教资通过",
     "記者以考生身份諮詢，客服稱花五千元可以保證通過",  # and in traditional characters
     "宣傳單上赫然寫著：特種作業證，不用培訓，當天拿證",
+    # the writer's own words for the trade, court narrative, a shopkeeper speaking
+    "证件造假产业链：从接单、制作到寄送",
+    "被告人通过QQ群发布“代办各类证件”信息，以每本五百元的价格出售伪造的证书",
+    "刻章店老板说，不用营业执照也能刻公章，一枚一百五十元",
+    # a quotation read out of a message: the seller's cues inside it are the seller's
+    "网友晒出收到的短信：“学历提升 无需考试 快速拿证 详询139XXXX2218”",
+    "有人在群里发消息：“消防证包过，需要的私聊”，群主随即把他踢了",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -140,6 +147,7 @@ def test_the_model_weighs_rule_candidates_and_is_part_of_the_version(det) -> Non
     [
         "记者拨通了广告上的电话。“包过，不过全退，你放心。”对方说。",
         "“交两万，保证考过，考不过全额退款。”一名工作人员这样告诉记者。",
+        "“证都是真的，官网能查，你放心。”电话那头的女子语气笃定。",
     ],
 )
 def test_a_quotation_attributed_after_it_is_reported(det, text: str) -> None:
@@ -151,3 +159,17 @@ def test_a_quotation_attributed_after_it_is_reported(det, text: str) -> None:
 def test_the_sellers_own_voice_after_a_quotation_is_no_frame(det) -> None:
     res = det.scan_page(text="“不用考试，直接拿证。”我们说到做到，加微 zz_886")
     assert res.findings, res.suppressed
+
+
+def test_a_sellers_own_voice_before_a_quotation_keeps_its_offer_cues(det) -> None:
+    """本机构承诺：“……加V” is the seller quoting itself: the contact inside still offers."""
+    res = det.scan_page(text="本机构郑重承诺：“教资面试不过全退，加V zz_8866”", packs=ALL)
+    assert res.findings, res.suppressed
+
+
+def test_seller_cues_inside_a_framed_quotation_are_the_speakers(det) -> None:
+    text = "网友晒出收到的短信：“学历提升 无需考试 快速拿证 详询139XXXX2218”"
+    res = det.scan_page(text=text, packs=ALL)
+    reasons = [s.reason for s in res.suppressed if s.reason.startswith("report:")]
+    assert reasons and all("引语内的要约线索归说话人" in r for r in reasons), res.suppressed
+    assert all("详询" not in r for r in reasons)  # not counted as the writer's offer
