@@ -38,6 +38,7 @@ PROJECT_ALL_PACKS = [
     "styles7",
     "holdout8",
     "holdout10",
+    "styles9",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
