@@ -38,6 +38,15 @@ REPORTS = [
     # a quotation read out of a message: the seller's cues inside it are the seller's
     "网友晒出收到的短信：“学历提升 无需考试 快速拿证 详询139XXXX2218”",
     "有人在群里发消息：“消防证包过，需要的私聊”，群主随即把他踢了",
+    "【警方提示】收到“办证加微信zz6688”这类短信，请直接删除",
+    # pointed back at as a kind of thing, an insider speaking, a trick named as such
+    "不用上课、不用考试，交钱就发证，这样的培训班最近冒了出来",
+    "不体检就能拿到健康证，这样的“便利”背后是食品安全隐患",
+    "一位业内人士说，现在办假证的大多转到了线上，靠社交软件接单",
+    "考前泄题、考中传答案、考后改分数，是考试作弊的常见手法",
+    # a promise told as broken, a list of banned words
+    "报名时签了保过协议，约定考试不通过退还全部学费，但机构至今未履行",
+    "违禁词清单：包过、保过、必过、100%通过、内部题库",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
