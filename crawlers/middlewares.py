@@ -383,7 +383,8 @@ class ContextRecycler:
         self.generation: Counter[str] = Counter()
         self.renders: Counter[str] = Counter()
         self.in_flight: Counter[str] = Counter()
-        self.retired: set[str] = set()
+        #: Retired generations still finishing their renders, and the context each belongs to.
+        self.retired: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ContextRecycler:
@@ -392,10 +393,15 @@ class ContextRecycler:
     async def process_request(self, request: Request) -> None:
         if not request.meta.get("playwright") or self.every <= 0:
             return
-        base = request.meta.get("adsweep_context_base") or request.meta.get(
-            "playwright_context", "default"
+        base = request.meta.get("adsweep_context_base") or self._base_of(
+            request.meta.get("playwright_context", "default")
         )
-        if self.renders[base] >= self.every:
+        # One retired generation per context at a time: while one still finishes a slow
+        # render, its successor serves past its quota. A third generation would need a
+        # context slot that frees only when the retired one closes, and scrapy-playwright
+        # waits for that slot holding the lock every page creation takes: every render, in
+        # every context, would wait for the slowest page of the retired one.
+        if self.renders[base] >= self.every and base not in self.retired.values():
             await self._retire(base)
         self.renders[base] += 1
         name = f"{base}~{self.generation[base]}"
@@ -416,7 +422,7 @@ class ContextRecycler:
         self.generation[base] += 1
         self.renders[base] = 0
         if self.in_flight[old] > 0:
-            self.retired.add(old)  # closed when its last page is done
+            self.retired[old] = base  # closed when its last page is done
         else:
             self.in_flight.pop(old, None)
             await self._close(old)
@@ -431,7 +437,7 @@ class ContextRecycler:
             await self._retire(base)  # a page chromium would not close: retired at once
         elif self.in_flight[name] <= 0 and name in self.retired:
             del self.in_flight[name]
-            self.retired.discard(name)
+            del self.retired[name]
             await self._close(name)
 
     async def _close(self, name: str) -> None:
@@ -441,6 +447,13 @@ class ContextRecycler:
                 await wrapper.context.close()
                 self.crawler.stats.inc_value("adsweep/render/contexts_recycled")
                 logger.debug("closed retired browser context %s", name)
+
+    def _base_of(self, name: str) -> str:
+        """The context a generation's name belongs to: a request built from another's meta
+        (``playwright_context`` of ``"read~3"``, without its base) is ``read``'s, not a third
+        context of its own."""
+        base, sep, generation = name.rpartition("~")
+        return base if sep and generation.isdigit() and base in self.renders else name
 
     def _wedged(self, name: str) -> bool:
         """A context holding a page chromium would not close is retired at once."""

@@ -133,8 +133,9 @@ PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
         "ProcessPerSiteUpToMainFrameThreshold",
     ],
 }
-#: Browser contexts open at once (reading, evidence screenshots).
-PLAYWRIGHT_MAX_CONTEXTS: int = 2
+#: Browser contexts open at once: reading and evidence screenshots, each with room for its
+#: successor while a retired generation finishes its renders (``ADSWEEP_RENDER_RECYCLE_PAGES``).
+PLAYWRIGHT_MAX_CONTEXTS: int = 4
 #: Pages open at once in one context.
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT: int = 4
 

@@ -26,7 +26,9 @@ def follow_crawl(tmp_path: Path):
     """Run the follow-every-link spider over seeds with settings; returns stats and URLs."""
 
     def run(
-        seeds: list[str], settings: dict[str, Any] | None = None, render: bool = False
+        seeds: list[str],
+        settings: dict[str, Any] | None = None,
+        render: bool | list[str] = False,
     ) -> dict[str, Any]:
         cfg, out = tmp_path / "crawl.json", tmp_path / "out.json"
         cfg.write_text(json.dumps({"seeds": seeds, "settings": settings or {}, "render": render}))

@@ -25,20 +25,32 @@ class FollowSpider(scrapy.Spider):
 
     name = "follow"
 
-    def __init__(self, seeds: list[str], render: bool = False, **kwargs: Any) -> None:
+    def __init__(self, seeds: list[str], render: bool | list[str] = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.seeds = seeds
         self.seen: list[str] = []
-        self.meta = {"playwright": True, "playwright_context": "read"} if render else {}
+        #: Rendered crawls use the browser contexts named here in turn (as a real crawl reads
+        #: in ``read`` and captures evidence in ``capture``); ``True`` is ``["read"]``.
+        self.contexts = (["read"] if render is True else list(render)) if render else []
+        self.sent = 0
+
+    def _meta(self) -> dict[str, Any]:
+        if not self.contexts:
+            return {}
+        self.sent += 1
+        return {
+            "playwright": True,
+            "playwright_context": self.contexts[self.sent % len(self.contexts)],
+        }
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.seeds:
-            yield scrapy.Request(url, meta=dict(self.meta))
+            yield scrapy.Request(url, meta=self._meta())
 
     def parse(self, response: scrapy.http.Response, **kwargs: Any) -> Iterator[Any]:
         self.seen.append(response.url)
         for href in response.css("a::attr(href)").getall():
-            yield response.follow(href, meta=dict(self.meta))
+            yield response.follow(href, meta=self._meta())
 
 
 def main(config_path: str, out_path: str) -> None:
@@ -58,7 +70,7 @@ def main(config_path: str, out_path: str) -> None:
     if config.get("render"):
         settings["DOWNLOAD_HANDLERS"] = ours.DOWNLOAD_HANDLERS
         settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = ours.PLAYWRIGHT_LAUNCH_OPTIONS
-        settings["PLAYWRIGHT_MAX_CONTEXTS"] = 2
+        settings["PLAYWRIGHT_MAX_CONTEXTS"] = ours.PLAYWRIGHT_MAX_CONTEXTS
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(FollowSpider)
     process.crawl(crawler, seeds=config["seeds"], render=config.get("render", False))

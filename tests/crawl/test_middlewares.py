@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import re
+import threading
+import time
 
 import pytest
+from scrapy import Request
 from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
 
-from crawlers.middlewares import TrapLimits, calendar_template, is_blocked_address, trap_reason
+from crawlers.middlewares import (
+    ContextRecycler,
+    TrapLimits,
+    calendar_template,
+    is_blocked_address,
+    trap_reason,
+)
 from crawlers.settings_docs import adsweep_defaults
 
 from .site import SiteServer, html, links
 
 ALLOW_LOOPBACK = {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.1/32"]}
+#: The slow page of the recycling test: pages asked after it before it answers, its ceiling.
+ARRIVALS, CAP = 12, 20.0
 DEFAULTS = TrapLimits.from_settings(Settings(adsweep_defaults()))
 
 
@@ -192,6 +205,71 @@ def test_browser_contexts_are_recycled_during_a_rendered_crawl(follow_crawl) -> 
         assert int(stats["playwright/context_count"]) == 5  # 24 renders, 5 per context
         assert int(stats["adsweep/render/contexts_recycled"]) == 4  # all but the last closed
         assert int(stats["playwright/context_count/max_concurrent"]) <= 2
+
+
+@pytest.mark.browser
+def test_a_slow_render_in_a_retired_context_does_not_hold_the_crawl(follow_crawl) -> None:
+    """A crawl renders in two contexts (reading, evidence); a retired context closes only
+    when its last render ends. Its successor must not wait for that: with no context slot
+    free, scrapy-playwright holds its context lock while it waits, and every render in
+    either context waits behind it, for as long as the slowest page of the retired one.
+
+    The first page asked answers only once ``ARRIVALS`` other pages were asked after it (or,
+    if the crawl stalls behind it, after ``CAP`` seconds): which of the two released it is
+    the finding.
+    """
+    arrivals, released, slow = threading.Semaphore(0), {}, threading.Lock()
+
+    def route(path: str):
+        if path == "/robots.txt" or path == "/favicon.ico":
+            return 404, {}, b""
+        if path == "/":
+            return html(links(*(f"/{n}" for n in range(1, 41))))
+        if slow.acquire(blocking=False):  # the first page asked is the slow one
+            deadline = time.monotonic() + CAP
+            got = 0
+            while got < ARRIVALS and arrivals.acquire(
+                timeout=max(0.0, deadline - time.monotonic())
+            ):
+                got += 1
+            released[path] = got
+            return html("slow leaf")
+        arrivals.release()
+        return html("leaf", f"page {path}")
+
+    with SiteServer(route) as site:
+        result = follow_crawl(
+            [site.url("/")],
+            {**ALLOW_LOOPBACK, "ADSWEEP_RENDER_RECYCLE_PAGES": 4, "ADSWEEP_RENDER_TIMEOUT": 30},
+            render=["read", "capture"],
+        )
+    stats = result["stats"]
+    assert list(released.values()) == [ARRIVALS], (released, result["log"][-3000:])
+    assert "adsweep/render/timeout" not in stats
+    assert len(result["seen"]) == 41
+    assert int(stats["adsweep/render/contexts_recycled"]) >= 8
+    # Two contexts, each with at most one retired generation still finishing its renders.
+    assert int(stats["playwright/context_count/max_concurrent"]) <= 4
+
+
+def test_a_request_built_from_a_rendered_ones_meta_stays_in_its_context() -> None:
+    """A request whose ``playwright_context`` is a generation's name ("read~0", copied from
+    another request's meta without its base) renders in that context's current generation,
+    not in a third context of its own: one beyond ``PLAYWRIGHT_MAX_CONTEXTS`` would wait for a
+    slot forever, and every page creation with it."""
+    crawler = get_crawler(settings_dict={**adsweep_defaults(), "ADSWEEP_RENDER_RECYCLE_PAGES": 2})
+    recycler = ContextRecycler.from_crawler(crawler)
+
+    def render(context: str) -> str:
+        request = Request(
+            "http://127.0.0.1/", meta={"playwright": True, "playwright_context": context}
+        )
+        asyncio.run(recycler.process_request(request))
+        return request.meta["playwright_context"]
+
+    first = render("read")
+    assert (first, render(first), render(first)) == ("read~0", "read~0", "read~1")
+    assert render("capture~0") == "capture~0~0"  # no "capture" rendered yet: a name of its own
 
 
 def test_retries_back_off_exponentially(follow_crawl) -> None:

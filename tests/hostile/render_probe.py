@@ -175,7 +175,11 @@ class ProbeSpider(scrapy.Spider):
         line = f"{lat:5.1f} {failure.request.url}: {failure.value}"
         if meta["path"] in GOOD_PATHS and meta["attempt"] + 1 < GOOD_ATTEMPTS:
             self.retried.append(line)
-            return self._request(meta["path"], meta["playwright_context"], meta["attempt"] + 1)
+            # The context the spider asked for, not the generation the recycler gave it
+            # ("capture~0"): asked as a context of its own, a third one, it would wait for a
+            # context slot that never frees.
+            context = meta.get("adsweep_context_base") or meta["playwright_context"]
+            return self._request(meta["path"], context, meta["attempt"] + 1)
         self.failed.append(line)
         self._answer()
         return None
