@@ -37,6 +37,7 @@ PROJECT_ALL_PACKS = [
     "holdout7",
     "styles7",
     "holdout8",
+    "holdout9",
     "holdout10",
     "styles9",
 ]

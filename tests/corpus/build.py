@@ -253,5 +253,6 @@ if __name__ == "__main__":
     write(build("holdout7_"), "holdout7.jsonl")
     write(build("styles7_"), "styles7.jsonl")
     write(build("holdout8_"), "holdout8.jsonl")
+    write(build("holdout9_"), "holdout9.jsonl")
     write(build("holdout10_"), "holdout10.jsonl")
     write(build("styles9_"), "styles9.jsonl")

@@ -99,6 +99,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout6.jsonl",
         "holdout7.jsonl",
         "holdout8.jsonl",
+        "holdout9.jsonl",
         "holdout10.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
