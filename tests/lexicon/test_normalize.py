@@ -104,3 +104,11 @@ def test_the_table_string_translates_as_the_dict() -> None:
 
     every = "".join(map(chr, range(0x110000)))
     assert every.translate(_table_string()) == every.translate(_tables()[0])
+
+
+def test_a_full_width_stop_between_digits_is_a_decimal_point() -> None:
+    """保６．５ is a score (6.5), not 保6 and a sentence starting with 5; a full-width stop
+    elsewhere still ends a sentence, and offsets still map back one to one."""
+    n = normalize("雅思保６．５分。结束．下一句")
+    assert n.text == "雅思保6.5分。结束。下一句"
+    assert n.span(2, 6) == (2, 6)
