@@ -175,10 +175,14 @@ class StanceReader:
 
     def __init__(self, sets: dict[str, tuple[float, tuple[str, ...]]]) -> None:
         self._sets = [
-            (weight, re.compile("|".join(re.escape(t) for t in sorted(terms, key=len)[::-1])))
+            (weight, _alternation(terms))
             for _name, (weight, terms) in sorted(sets.items())
-            if terms
+            if terms and weight
         ]
+        # A weight-0 set lists words that hide a cue inside them (职称 holds 称, 名称 too):
+        # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
+        masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
+        self._mask = _alternation(masks) if masks else None
 
     def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
@@ -206,6 +210,8 @@ class StanceReader:
             contacts = [c for c in contacts if not (lo + quote[0] <= c[0] < lo + quote[1])]
             own = normalize(sent[:own_end] + sent[quote[1] :]).text  # the writer again after it
             cues.append("report:引语内的要约线索归说话人")
+        if self._mask is not None:
+            flat, own = _blank(self._mask, flat), _blank(self._mask, own)
         for weight, rx in self._sets:
             seen = rx.finditer(own if 0 < weight < 2 else flat)
             for word in dict.fromkeys(m.group(0) for m in seen):
@@ -246,6 +252,14 @@ def _quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
         if m.start() <= a and b <= m.end():
             return m.start(), m.end()
     return None
+
+
+def _alternation(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len)[::-1]))
+
+
+def _blank(mask: re.Pattern[str], text: str) -> str:
+    return mask.sub(lambda m: "\x02" * len(m.group(0)), text)
 
 
 def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:

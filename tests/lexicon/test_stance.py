@@ -182,3 +182,11 @@ def test_seller_cues_inside_a_framed_quotation_are_the_speakers(det) -> None:
     reasons = [s.reason for s in res.suppressed if s.reason.startswith("report:")]
     assert reasons and all("引语内的要约线索归说话人" in r for r in reasons), res.suppressed
     assert all("详询" not in r for r in reasons)  # not counted as the writer's offer
+
+
+@pytest.mark.parametrize("text", ["中级职称 保下证 评不下来退款 私我", "高级职称 包评 评不上全退"])
+def test_a_word_holding_a_report_cue_is_no_report(det, text: str) -> None:
+    """职称 holds 称 (对方称 is a report cue): the stance_mask words are blanked first."""
+    res = det.scan_page(text=text, packs=["training-ads"])
+    assert res.findings, res.suppressed
+    assert not any("report:称" in " ".join(f.cues) for f in res.findings)
