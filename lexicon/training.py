@@ -1,8 +1,8 @@
 """Training the learned scorer: which rows, how they are fitted, and the figures it records.
 
 The default training data is the project's own written corpus (``tests/corpus``: the
-development set, the first three held-out sets, the real-styles sets up to ``styles4`` and
-``styles6``;
+development set, the first three held-out sets, the real-styles sets up to ``styles4``,
+``styles6`` and ``styles8``;
 ``holdout4`` to ``holdout10`` stay untouched for measuring, and ``styles5`` and ``styles7``,
 written to develop rules, are held out from the model so its figures under the model are a measure) and the
 **tuning part** of the real third-party text, read from ``../shared/corpus-real/`` at training
@@ -50,6 +50,7 @@ DEFAULT_PROJECT = (
     "styles3",
     "styles4",
     "styles6",
+    "styles8",
 )
 _FOLDS = 5
 Mask = Callable[[str], str] | None

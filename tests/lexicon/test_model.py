@@ -10,7 +10,7 @@ from lexicon.modelscan import AnchorMask
 
 ALL = ["special-ops", "training-ads", "certificates"]
 #: Offers in words no window rule knows (written for this test, in the project's own words).
-UNMATCHED = "健康证这边可以做的，扫码出信息，外卖平台放心用"
+UNMATCHED = "健康证这边有的，扫码出信息，外卖平台放心"
 
 
 def test_an_unmatched_offer_surfaces_as_a_low_severity_model_finding(det) -> None:
