@@ -47,6 +47,11 @@ REPORTS = [
     # a promise told as broken, a list of banned words
     "报名时签了保过协议，约定考试不通过退还全部学费，但机构至今未履行",
     "违禁词清单：包过、保过、必过、100%通过、内部题库",
+    # "该" pointing back at a person, sanctions, rhetorical doubt, a promise told as empty
+    "监考老师发现该考生佩戴了无线耳机，当场将其带离考场",
+    "该生在四级考试中由他人替考，被学校开除学籍",
+    "二建证书挂靠一年三万，真有这么好的事",
+    "公考协议班：不过退费为何成了空头支票",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
