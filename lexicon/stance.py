@@ -102,6 +102,13 @@ _FRAME = re.compile(
         "原文是|写的是|叫卖|兜售|推销|招揽"
     )
     + r"[：:“\"]"
+    # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
+    + "|^"
+    + _alt(
+        "对方|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|男子|女子|办证人员|业务员|销售|"
+        "买家|记者|民警|网友"
+    )
+    + r"[：:]"
     # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”
     + "|"
     + _MEDIA

@@ -52,6 +52,10 @@ REPORTS = [
     "该生在四级考试中由他人替考，被学校开除学籍",
     "二建证书挂靠一年三万，真有这么好的事",
     "公考协议班：不过退费为何成了空头支票",
+    "学历造假调查：花三千元就能买到一本“全日制本科”毕业证",
+    # a transcript's role labels give the other side's lines
+    "卖家：毕业证可以做，学信网能查，两千一本",
+    "记者：能保证通过吗？对方：能，签协议，不过退钱",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -195,3 +199,8 @@ def test_a_word_holding_a_report_cue_is_no_report(det, text: str) -> None:
     res = det.scan_page(text=text, packs=["training-ads"])
     assert res.findings, res.suppressed
     assert not any("report:称" in " ".join(f.cues) for f in res.findings)
+
+
+def test_a_role_label_on_a_sellers_own_line_with_a_contact_still_offers(det) -> None:
+    res = det.scan_page(text="老板：电工证包过 不用考试 加V dg_7788", packs=ALL)
+    assert res.findings, res.suppressed
