@@ -204,12 +204,26 @@ class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
 
     async def _on_context_page(self, page: Any) -> None:
         """Every page of a context that no render asked for is closed: popups, including
-        those of an opener already closed (Playwright sends no ``popup`` event for them)."""
+        those of an opener already closed (Playwright sends no ``popup`` event for them).
+
+        A page without an opener may be one a render's creation is about to return, so the
+        creations under way are waited for, but no longer than a render may wait for its
+        page: on a loaded machine one of them can wait for a page slot for that long, and
+        meanwhile the orphans of a popup storm would stay open for good.
+        """
         if await page.opener() is None:  # ours (once its creation returns), or an orphan
-            while page not in self._owned and self._creating:
-                await asyncio.wait(list(self._creating), return_when=asyncio.FIRST_COMPLETED)
+            loop = asyncio.get_running_loop()
+            until = loop.time() + 3 * self.browser_config.render_timeout
+            while page not in self._owned and self._creating and loop.time() < until:
+                await asyncio.wait(
+                    list(self._creating),
+                    timeout=until - loop.time(),
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
             if page in self._owned or page.is_closed():
                 return
+            if self._creating:
+                self.stats.inc_value("adsweep/render/orphan_wait_ceiling")
         self.stats.inc_value("adsweep/render/popups_closed")
         await self._close_page(page)
 
