@@ -8,8 +8,9 @@ hostile page can neither reach what it must not nor hold the crawl:
 * every render has a deadline (``ADSWEEP_RENDER_TIMEOUT``): a page whose scripts never yield
   (alert loops, busy loops, navigation loops) is closed and the request fails with a one-line
   :class:`RenderError` (``adsweep/render/timeout``), never a hang;
-* popups are closed as they open (``adsweep/render/popups_closed``) and service workers are
-  blocked in every context;
+* popups are closed as they open (``adsweep/render/popups_closed``), orphans of a closed
+  opener at the latest three render deadlines later (``adsweep/render/orphan_wait_ceiling``),
+  and service workers are blocked in every context;
 * Playwright's own failures are reported as one line, not a traceback per page
   (``adsweep/render/failed``).
 
