@@ -46,6 +46,10 @@ _QUOTES = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\
 _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
 _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
 _EXCLAIM = re.compile(r"[!！]|【")
+#: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
+#: sign-off; 走私, 隐私, 自私, 公私 … are other words.
+_PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
+_CLOSE = ("”", "」", "』", '"')  # …留言“需要的私”: the quoted writer's sign-off, not this one
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: What evaders put between characters (spaces, zero-width and format characters, stars, emoji
 #: and other symbols); punctuation the frames read (，：“”) stays.
@@ -240,6 +244,9 @@ class StanceReader:
         if _PRICE.search(light):
             score += 0.5
             cues.append("offer:价格")
+        if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
+            score += 2
+            cues.append("offer:私")
         if _EXCLAIM.search(sent):
             score += 0.5
             cues.append("offer:感叹/【】")

@@ -204,3 +204,16 @@ def test_a_word_holding_a_report_cue_is_no_report(det, text: str) -> None:
 def test_a_role_label_on_a_sellers_own_line_with_a_contact_still_offers(det) -> None:
     res = det.scan_page(text="老板：电工证包过 不用考试 加V dg_7788", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("证件加急 三天到手 私", True),  # a terse post signed off with 私 (message me)
+        ("警方严打各类证件走私", False),  # 走私 is another word
+        ("记者发现，有人在网上发布办证广告，留言“需要的私”", False),  # the quoted writer's
+    ],
+)
+def test_a_terse_post_ending_on_si_is_a_sellers_sign_off(det, text: str, found: bool) -> None:
+    res = det.scan_page(text=text, packs=["certificates"])
+    assert bool(res.findings) is found, (res.findings, res.suppressed)
