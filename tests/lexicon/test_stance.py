@@ -56,6 +56,10 @@ REPORTS = [
     # a transcript's role labels give the other side's lines
     "卖家：毕业证可以做，学信网能查，两千一本",
     "记者：能保证通过吗？对方：能，签协议，不过退钱",
+    # selling in the passive voice; named and anonymized people as speakers
+    "在一些二手平台上，学位证、毕业证被明码标价出售",
+    "王女士回忆，招生老师说孩子只要报这个班就能保送重点高中",
+    "李某称，他在网上联系的中介表示交八千元就能“包过”二建",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
