@@ -213,7 +213,7 @@ class StanceReader:
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
         # (网友晒出收到的短信：“……详询139XXXX2218”); what stands outside it is the writer's.
         quote = _quotation(sent, start - lo, end - lo) if frames else None
-        if quote is not None and _SELF.search(simplify_chars(sent[: quote[0]])):
+        if quote is not None and _SELF.search(_unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
         if quote is not None:
             outside = sent[: quote[0]] + sent[quote[1] :]

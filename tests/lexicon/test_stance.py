@@ -185,8 +185,12 @@ def test_the_sellers_own_voice_after_a_quotation_is_no_frame(det) -> None:
 
 def test_a_sellers_own_voice_before_a_quotation_keeps_its_offer_cues(det) -> None:
     """本机构承诺：“……加V” is the seller quoting itself: the contact inside still offers."""
-    res = det.scan_page(text="本机构郑重承诺：“教资面试不过全退，加V zz_8866”", packs=ALL)
-    assert res.findings, res.suppressed
+    for text in (
+        "本机构郑重承诺：“教资面试不过全退，加V zz_8866”",
+        "本 机 构 承 诺：“教资包过，加V zz_8866”",
+    ):
+        res = det.scan_page(text=text, packs=ALL)
+        assert res.findings, res.suppressed
 
 
 def test_seller_cues_inside_a_framed_quotation_are_the_speakers(det) -> None:
