@@ -260,6 +260,13 @@ class StanceReader:
         return Stance(verdict, round(score, 2), tuple(cues))
 
 
+def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:
+    """True when a quotation opens right at the frame's end (广告：“……”, 写道：“……”) and holds
+    ``clean[a:b]``: however long the quoted ad, all of it is the speaker's."""
+    q = _quotation(clean, a, b)
+    return q is not None and frame_end - 1 <= q[0] <= frame_end + 2
+
+
 def _quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
     """The closed quotation of ``sent`` holding ``sent[a:b]``, if any."""
     for m in _QUOTES.finditer(sent):
@@ -286,7 +293,7 @@ def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
     frames = [m for m in _FRAME.finditer(clean, 0, cb) if m.end() < cb]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.
-    if frames and cb - frames[-1].end() <= 40:
+    if frames and (cb - frames[-1].end() <= 40 or _opens_quote(clean, frames[-1].end(), ca, cb)):
         return [m.group(0) for m in frames[-2:]], pos[frames[-1].end()]
     for m in _DESCRIBES.finditer(clean):
         if m.start() < ca < m.end():  # the candidate starts inside the description
