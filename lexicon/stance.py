@@ -215,6 +215,12 @@ class StanceReader:
         quote = _quotation(sent, start - lo, end - lo) if frames else None
         if quote is not None and _SELF.search(_unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
+        if quote is not None and any(
+            c[0] >= lo + quote[1] and c[0] < end + _CONTACT_NEAR for c in contacts
+        ):
+            # a number of the writer's own after the quotation (广告语：“包过拿证” 报名电话 138…):
+            # the quotation is the ad's slogan and the sentence the writer's offer
+            frames, own, quote = [], flat, None
         if quote is not None:
             outside = sent[: quote[0]] + sent[quote[1] :]
             flat, light = normalize(outside).text, normalize_light(outside)

@@ -229,3 +229,8 @@ def test_a_role_label_on_a_sellers_own_line_with_a_contact_still_offers(det) -> 
 def test_a_terse_post_ending_on_si_is_a_sellers_sign_off(det, text: str, found: bool) -> None:
     res = det.scan_page(text=text, packs=["certificates"])
     assert bool(res.findings) is found, (res.findings, res.suppressed)
+
+
+def test_a_number_of_the_writers_own_after_a_quoted_slogan_is_an_offer(det) -> None:
+    res = det.scan_page(text="广告语：“包过拿证” 电工证报名电话 138 1234 5678", packs=ALL)
+    assert res.findings, res.suppressed
