@@ -103,7 +103,7 @@ _FRAME = re.compile(
     + "|"
     + _alt(
         "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
-        "原文是|写的是|叫卖|兜售|推销|招揽"
+        "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽"
     )
     + r"[：:“\"]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
@@ -131,8 +131,11 @@ _AS_CONTENT = re.compile(
     + r"[^。！？!?\n“「『]{0,24}?[”」』\"](?:等|这类|这种|此类|之类的|一类)?"
     + _alt(
         "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
-        "内容|标语|话术|旗号|招牌|幌子|诱饵"
+        "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字"
     )
+    # or the first word of a compound naming the ad: 办证广告, 包过短信
+    + "|"
+    + _alt("广告|小广告|广告语|短信|帖子|骗局|陷阱")
     # or pointed back at as a kind of thing: ……，交钱就发证，这样的培训班最近冒了出来
     + "|"
     + r"[^。！？!?\n“「『]{0,4}?[，,]"
@@ -162,6 +165,8 @@ _POST_FRAME = re.compile(
 _OPEN = '“「『"'
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
+#: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
+_FIRST = re.compile(r"[我咱本]")
 _SELF = re.compile(r"我们|我司|咱们|本机构|本店|本校|本公司|本中心|本人|小店|我这边")
 
 
@@ -229,10 +234,14 @@ class StanceReader:
             cues.append("report:引语内的要约线索归说话人")
         if self._mask is not None:
             flat, own = _blank(self._mask, flat), _blank(self._mask, own)
+        # A seller's cue in someone else's mouth (据卖家介绍，……价格可谈) counts half: the
+        # writer reports it, unless it speaks in the first person (……，找我们就行).
+        heard = _heard(sent, own_end, frames, contacts, start, end)
         for weight, rx in self._sets:
             seen = rx.finditer(own if 0 < weight < 2 else flat)
             for word in dict.fromkeys(m.group(0) for m in seen):
-                score += weight
+                half = weight >= 2 and heard and word not in own and not _FIRST.search(word)
+                score += weight / 2 if half else weight
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{word}")
         for words in frames:
             score -= _FRAME_WEIGHT
@@ -264,6 +273,21 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+def _heard(
+    sent: str,
+    own_end: int,
+    frames: list[str],
+    contacts: list[tuple[int, int]],
+    start: int,
+    end: int,
+) -> bool:
+    """True when the words after the frame are someone else's and no number or id stands near
+    to take an offer up, and the writer is not the seller speaking of itself."""
+    if not frames or _SELF.search(_unseparated(sent[:own_end])[0]):
+        return False
+    return not any(c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR for c in contacts)
 
 
 def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:

@@ -64,6 +64,10 @@ REPORTS = [
     "被告人在网上发布广告：“专业办理各类证件，毕业证、学位证、资格证、驾驶证、健康证、房产证、"
     "结婚证，质量保证，学信网可查，联系电话13812345678”",
     "办证刻章一条龙 城中村里的假证作坊",
+    # a seller's price talk in someone else's mouth; an ad named by a compound or its words
+    "据卖家介绍，毕业证学位证都能做，价格可谈",
+    "这些办证广告大多写着“价格面议”，留下一个手机号",
+    "网店商品页上只写了“教资包过 价格私聊”几个字",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -233,4 +237,10 @@ def test_a_terse_post_ending_on_si_is_a_sellers_sign_off(det, text: str, found: 
 
 def test_a_number_of_the_writers_own_after_a_quoted_slogan_is_an_offer(det) -> None:
     res = det.scan_page(text="广告语：“包过拿证” 电工证报名电话 138 1234 5678", packs=ALL)
+    assert res.findings, res.suppressed
+
+
+def test_a_first_person_call_after_a_frame_is_the_writers(det) -> None:
+    """网友说…，找我们就行: the writer sells on the back of a rumour."""
+    res = det.scan_page(text="网友说电工证可以不考直接拿，找我们就行", packs=ALL)
     assert res.findings, res.suppressed
