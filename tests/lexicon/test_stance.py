@@ -68,6 +68,8 @@ REPORTS = [
     "据卖家介绍，毕业证学位证都能做，价格可谈",
     "这些办证广告大多写着“价格面议”，留下一个手机号",
     "网店商品页上只写了“教资包过 价格私聊”几个字",
+    # English reports
+    "Spam comments on this repo advertise fake diplomas with a WhatsApp number; please report them.",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
