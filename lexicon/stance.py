@@ -242,7 +242,8 @@ class StanceReader:
             for word in dict.fromkeys(m.group(0) for m in seen):
                 half = weight >= 2 and heard and word not in own and not _FIRST.search(word)
                 score += weight / 2 if half else weight
-                cues.append(f"{'offer' if weight > 0 else 'report'}:{word}")
+                label = f"{word}(转述中减半)" if half else word
+                cues.append(f"{'offer' if weight > 0 else 'report'}:{label}")
         for words in frames:
             score -= _FRAME_WEIGHT
             cues.append(f"report:转述({words})")

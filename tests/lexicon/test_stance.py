@@ -246,3 +246,9 @@ def test_a_first_person_call_after_a_frame_is_the_writers(det) -> None:
     """网友说…，找我们就行: the writer sells on the back of a rumour."""
     res = det.scan_page(text="网友说电工证可以不考直接拿，找我们就行", packs=ALL)
     assert res.findings, res.suppressed
+
+
+def test_a_heard_seller_cue_says_it_counted_half(det) -> None:
+    res = det.scan_page(text="据卖家介绍，毕业证学位证都能做，价格可谈", packs=ALL)
+    assert res.findings == []
+    assert all("价格可谈(转述中减半)" in s.reason for s in res.suppressed), res.suppressed
