@@ -252,3 +252,8 @@ def test_a_heard_seller_cue_says_it_counted_half(det) -> None:
     res = det.scan_page(text="据卖家介绍，毕业证学位证都能做，价格可谈", packs=ALL)
     assert res.findings == []
     assert all("价格可谈(转述中减半)" in s.reason for s in res.suppressed), res.suppressed
+
+
+def test_not_a_cent_less_is_no_report_cue(det) -> None:
+    res = det.scan_page(text="教资面试不过，学费一分不少全退给你，加微信 ls_edu88", packs=ALL)
+    assert res.findings and all("report:不少" not in f.cues for f in res.findings), res.suppressed
