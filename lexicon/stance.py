@@ -216,7 +216,7 @@ class StanceReader:
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
-        # (网友晒出收到的短信：“……详询139XXXX2218”); what stands outside it is the writer's.
+        # (网友晒出收到的短信：“……详询139****2218”); what stands outside it is the writer's.
         quote = _quotation(sent, start - lo, end - lo) if frames else None
         if quote is not None and _SELF.search(_unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
