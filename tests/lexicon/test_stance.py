@@ -70,6 +70,8 @@ REPORTS = [
     "网店商品页上只写了“教资包过 价格私聊”几个字",
     # English reports
     "Spam comments on this repo advertise fake diplomas with a WhatsApp number; please report them.",
+    # a quoted ad named as what was posted (“……”的信息), its phone number and all
+    "当事人通过朋友圈发布“低压电工证不用考试，三天拿证，联系电话138xxxx”的信息，涉嫌违法。",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
