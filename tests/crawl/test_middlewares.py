@@ -26,7 +26,7 @@ from .site import SiteServer, html, links
 
 ALLOW_LOOPBACK = {"ADSWEEP_ALLOW_PRIVATE": ["127.0.0.1/32"]}
 #: The slow page of the recycling test: pages asked after it before it answers, its ceiling.
-ARRIVALS, CAP = 12, 20.0
+ARRIVALS, CAP = 12, 45.0
 DEFAULTS = TrapLimits.from_settings(Settings(adsweep_defaults()))
 
 
@@ -240,7 +240,7 @@ def test_a_slow_render_in_a_retired_context_does_not_hold_the_crawl(follow_crawl
     with SiteServer(route) as site:
         result = follow_crawl(
             [site.url("/")],
-            {**ALLOW_LOOPBACK, "ADSWEEP_RENDER_RECYCLE_PAGES": 4, "ADSWEEP_RENDER_TIMEOUT": 30},
+            {**ALLOW_LOOPBACK, "ADSWEEP_RENDER_RECYCLE_PAGES": 4, "ADSWEEP_RENDER_TIMEOUT": 60},
             render=["read", "capture"],
         )
     stats = result["stats"]
