@@ -77,7 +77,24 @@ class IngestSpider(scrapy.Spider):
         )
         for sig in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._item_done, signal=sig)
+        crawler.signals.connect(spider._watch_closing, signal=signals.spider_opened)
+        crawler.signals.connect(spider._stop_watching, signal=signals.spider_closed)
         return spider
+
+    def _watch_closing(self) -> None:
+        """Look whether a closing spider may close every quarter second, not only when a row
+        finishes: a Ctrl-C whose closing begins after the last row in flight has finished
+        would otherwise find nobody looking (the whole run hung, rarely, on a loaded machine).
+        A look costs nothing while the spider is not closing."""
+        from twisted.internet import task
+
+        self._watch = task.LoopingCall(self._let_close)
+        self._watch.start(0.25, now=False)
+
+    def _stop_watching(self) -> None:
+        watch = getattr(self, "_watch", None)
+        if watch is not None and watch.running:
+            watch.stop()
 
     async def start(self) -> AsyncIterator[PageItem]:
         cols = None
