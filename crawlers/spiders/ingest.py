@@ -66,7 +66,6 @@ class IngestSpider(scrapy.Spider):
         self.progress = progress
         self.rows = self.finished = 0
         self._room = asyncio.Event()
-        self._looking = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> IngestSpider:
@@ -82,10 +81,6 @@ class IngestSpider(scrapy.Spider):
         return spider
 
     def _watch_closing(self) -> None:
-        """Look whether a closing spider may close every quarter second, not only when a row
-        finishes: a Ctrl-C whose closing begins after the last row in flight has finished
-        would otherwise find nobody looking (the whole run hung, rarely, on a loaded machine).
-        A look costs nothing while the spider is not closing."""
         from twisted.internet import task
 
         self._watch = task.LoopingCall(self._let_close)
@@ -128,41 +123,21 @@ class IngestSpider(scrapy.Spider):
         if isinstance(item, PageItem):
             self.finished += 1
             self._room.set()
-            from twisted.internet import reactor
-
-            reactor.callLater(0, self._let_close)
 
     def _let_close(self) -> None:
-        """Let a closing spider close once the last row is through the pipelines.
+        """Let a closing spider close once the last row is through the pipelines; looked at
+        every quarter second while the spider is open (a look costs nothing until it closes).
 
         Scrapy 2.19 counts items yielded from ``start()`` while they are in the pipelines, but
         nothing checks again whether a closing spider may close when the last one finishes
-        (scrapy/scrapy#7029): a Ctrl-C or SIGTERM with rows in flight would wait forever. The
-        item is still counted while its signal is sent, so while the spider is closing this
-        looks again shortly until Scrapy has let go of it.
+        (scrapy/scrapy#7029): a Ctrl-C or SIGTERM with rows in flight would wait forever.
+        Looking only when a row's finish was signalled was not enough: the row is still counted
+        while its signal is sent, and a closing that began in that window found nobody looking
+        again (the run hung, rarely, on a loaded machine).
         """
-        engine = self.crawler.engine
-        scraper = getattr(engine, "scraper", None)
+        scraper = getattr(self.crawler.engine, "scraper", None)
         slot = getattr(scraper, "slot", None)
-        if slot is None or (slot.closing is not None and slot.closing.called):
-            return
-        if slot.closing is None:
-            # Not closing, or closing has begun (Ctrl-C stops the engine, which closes its own
-            # slot and the downloader first) and the scraper's turn has not come yet. A row
-            # whose signal comes in that window may stop being counted only after the scraper
-            # has checked once and begun to wait: nobody would look again, so keep looking.
-            engine_slot = getattr(engine, "_slot", None)
-            if engine.running and (engine_slot is None or engine_slot.closing is None):
-                return
-        elif slot.is_idle():
+        if slot is None or slot.closing is None or slot.closing.called:
+            return  # not closing yet, or closed
+        if slot.is_idle():
             scraper._check_if_closing()
-            return
-        if not self._looking:  # one look at a time, however many rows finish meanwhile
-            from twisted.internet import reactor
-
-            self._looking = True
-            reactor.callLater(0.05, self._look_again)
-
-    def _look_again(self) -> None:
-        self._looking = False
-        self._let_close()
