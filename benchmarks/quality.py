@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -71,17 +72,22 @@ def _summary(res: dict[str, Any], errors: bool) -> dict[str, Any]:
 
 
 def _targets(real: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Each target with its figure, the lines behind it (``hits`` of ``of``), its 95 % Wilson
+    interval and how many more lines would meet it: on a few dozen lines the count says more
+    than the rate."""
+    from lexicon.evaluate import wilson
+
     m = real["measure"]
 
     def get(run: str, group: str, key: str, metric: str) -> float | None:
         return m.get(run, {}).get(group, {}).get(key, {}).get(metric)
 
-    figures = {
-        "special_ops_offer_recall": get("default", "by_pack", "special-ops", "recall"),
-        "report_specificity_default": get("default", "by_slice", "report", "specificity"),
-        "report_specificity_all_packs": get("all", "by_slice", "report", "specificity"),
-        "certificates_offer_recall": get("certificates", "by_pack", "certificates", "recall"),
-        "training_ads_offer_recall": get("training-ads", "by_pack", "training-ads", "recall"),
+    where = {
+        "special_ops_offer_recall": ("default", "by_pack", "special-ops", "recall"),
+        "report_specificity_default": ("default", "by_slice", "report", "specificity"),
+        "report_specificity_all_packs": ("all", "by_slice", "report", "specificity"),
+        "certificates_offer_recall": ("certificates", "by_pack", "certificates", "recall"),
+        "training_ads_offer_recall": ("training-ads", "by_pack", "training-ads", "recall"),
     }
     need = {
         "special_ops_offer_recall": 0.85,
@@ -90,10 +96,22 @@ def _targets(real: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "certificates_offer_recall": 0.85,
         "training_ads_offer_recall": 0.85,
     }
-    return {
-        k: {"value": v, "target": need[k], "met": v is not None and v >= need[k]}
-        for k, v in figures.items()
-    }
+    out: dict[str, Any] = {}
+    for k, (run, group, key, metric) in where.items():
+        v = get(run, group, key, metric)
+        n = get(run, group, key, "positives" if metric == "recall" else "negatives") or 0
+        hits = round(v * n) if v is not None else 0
+        short = max(0, math.ceil(need[k] * n - 1e-9) - hits) if n else None
+        out[k] = {
+            "value": v,
+            "target": need[k],
+            "met": v is not None and v >= need[k],
+            "hits": hits,
+            "of": n,
+            "interval95": wilson(hits, n),
+            "lines_short": short,
+        }
+    return out
 
 
 def main() -> None:

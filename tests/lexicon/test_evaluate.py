@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from lexicon.corpora import load_corpus, load_rows, real_split, rows_from_records, source_key
-from lexicon.evaluate import evaluate_rows
+from lexicon.evaluate import evaluate_rows, wilson
 
 REAL = Path(__file__).parents[2].parent / "shared" / "corpus-real" / "real-dev.jsonl"
 
@@ -51,3 +51,15 @@ def test_incomplete_labels_do_not_count_an_extra_category_on_an_offer(det) -> No
     assert res["detector"]["guarantee_promise"]["fp"] == 0  # 包过 on an offer line: not an error
     assert res["offers"]["detector"]["recall"] == 1.0
     assert res["by_slice"]["report"]["detector"]["negatives"] == 1
+
+
+def test_wilson_interval_is_wide_on_few_lines_and_honest_at_the_ends() -> None:
+    # 2 of 3 special-operations offers: the rate 0.667 is compatible with both 0.2 and 0.94
+    lo, hi = wilson(2, 3)
+    assert (lo, hi) == (0.2077, 0.9385)
+    # all found still leaves room below, none found still leaves room above
+    assert wilson(3, 3)[0] < 0.5 < wilson(3, 3)[1] == 1.0
+    assert wilson(0, 11) == (0.0, 0.2588)
+    # more lines, narrower interval around the same rate
+    assert wilson(60, 90)[1] - wilson(60, 90)[0] < (hi - lo) / 2
+    assert wilson(0, 0) is None
