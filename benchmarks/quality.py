@@ -40,6 +40,7 @@ PROJECT_ALL_PACKS = [
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout12",
     "styles9",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -255,5 +255,6 @@ if __name__ == "__main__":
     write(build("holdout8_"), "holdout8.jsonl")
     write(build("holdout9_"), "holdout9.jsonl")
     write(build("holdout10_"), "holdout10.jsonl")
+    write(build("holdout12_"), "holdout12.jsonl")
     write(build("styles9_"), "styles9.jsonl")
     write(build("styles8_"), "styles8.jsonl")
