@@ -80,6 +80,7 @@ class ModelScan:
             reverse=True,
         )
         self._warn = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
+        self._claim = {c: _claim_rx(r) for c, r in self.rules.items() if r.groups.get("claim")}
 
     @classmethod
     def load(
@@ -158,6 +159,10 @@ class ModelScan:
             if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
                 continue
             rule = self.rules[cat]
+            claim = self._claim.get(cat)
+            if claim is not None and not claim.search(n.text, lo, hi):
+                silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
+                continue
             warned = self._warn.search(n.text, lo, hi) if self._warn else None
             stance = judge.judge(text, oa, ob, contacts)
             if warned or stance.score < 0:
@@ -253,6 +258,14 @@ PACKS_OF_CATEGORY = {
     "exam_fraud": ("special-ops", "training-ads"),
     "state_symbol_misuse": ("special-ops", "training-ads", "certificates"),
 }
+
+
+def _claim_rx(rule: Rule) -> re.Pattern[str]:
+    """A model rule's ``claim`` words: without one in the sentence, a course, a price and a
+    contact beside an exam name are a lawful school's ad, however offer-like the model finds
+    them (the model reads the ad's form; the law forbids the promise, not the ad)."""
+    words = sorted({normalize_term(t) for t in rule.groups["claim"]} - {""}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def _pack_for(category: str, packs: list[str]) -> str | None:

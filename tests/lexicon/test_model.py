@@ -49,6 +49,31 @@ def test_report_cues_and_warnings_veto_what_the_model_would_surface(det) -> None
         assert found == [] and silenced and silenced[0].reason.startswith(why), silenced
 
 
+def test_a_lawful_school_ad_needs_a_promise_before_the_model_speaks(det) -> None:
+    """A course, a price and a contact beside an exam name read like an offer to the model;
+    the law forbids the promise, not the ad, so without a claim word nothing surfaces and the
+    suppression is named. Even at threshold 0 (written for this test, in our own words)."""
+    from lexicon.normalize import normalize
+
+    eager = copy.copy(det.model)
+    eager.model = copy.copy(det.model.model)
+    eager.model.threshold = 0.0
+    for text in [
+        "公考申论写作课 十二次直播 学费八百八 咨询微信 gk_write",
+        "驾校招生 包教包会 C2自动挡学费四千 周末可练车 报名加微信 js_drive",
+    ]:
+        found, silenced = eager.surface(
+            normalize(text), text, "text", frozenset(ALL), [], lambda: [], det._stance
+        )
+        assert found == [] and [s.reason for s in silenced] == ["no_claim"], (found, silenced)
+        assert det.scan(text, packs=ALL).findings == []
+    promise = "公考申论写作课 十二次直播 没上岸学费退你 咨询微信 gk_write"
+    found, _ = eager.surface(
+        normalize(promise), promise, "text", frozenset(ALL), [], lambda: [], det._stance
+    )
+    assert [f.rule_id for f in found] == ["ML-GP"]
+
+
 def test_the_model_reads_only_pages_the_rules_leave_silent(det) -> None:
     """Beside rule findings the model only added category noise: on a page the rules flag it
     is not consulted at all (which also keeps its cost off domain-dense pages)."""
