@@ -35,7 +35,10 @@ from lexicon.normalize import normalize, normalize_light, simplify_chars
 __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
 #: Sentence ends (a semicolon joins clauses of one sentence: "据嫌疑人交代，……；二是……").
-_SENT_END = re.compile(r"[。！？!?\n]")
+#: A full stop right before a closing quotation mark ends the quoted words, not the writer's
+#: sentence: news writes “……，费用1800元。”王某说。 / “……。”这样的消息每天都有, and the frame
+#: after the quotation belongs to it.
+_SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
 _ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*$")
@@ -161,6 +164,16 @@ _POST_FRAME = re.compile(
     # or a third person the writer describes: “……你放心。”电话那头的女子语气笃定
     + "|"
     + _alt("男子|女子|对方|那头|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|工作人员")
+    # or pointed back at as a kind of message: “……”在一个群里，这样的消息每天都有 / 类似的广告
+    + "|"
+    + _alt("这样的|这类|这种|此类|类似的|类似|诸如此类的|同样的|这些")
+    + _alt(
+        "消息|信息|广告|小广告|帖子|短信|宣传|话术|说法|承诺|内容|字眼|文案|口号|宣传语|招生广告|"
+        "推销|骗局|套路"
+    )
+    # or said to be what someone saw or received: “……”这是记者在群里看到的 / 是他收到的短信
+    + "|"
+    + _alt("看到|收到|刷到|搜到|晒出|截图|转发|拍下")
     + ")"
 )
 _OPEN = '“「『"'

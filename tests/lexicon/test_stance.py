@@ -259,3 +259,25 @@ def test_a_heard_seller_cue_says_it_counted_half(det) -> None:
 def test_not_a_cent_less_is_no_report_cue(det) -> None:
     res = det.scan_page(text="教资面试不过，学费一分不少全退给你，加微信 ls_edu88", packs=ALL)
     assert res.findings and all("report:不少" not in f.cues for f in res.findings), res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“科目一代考，不用本人去，保证95分以上，费用1800元。”在一个驾考交流群里，这样的消息每天都会出现。",
+        "“教资面试包过，不过退费，名额仅剩三个。”类似的广告，在社交平台上一搜一大把。",
+        "“四六级答案考前发，保证过，价格私聊。”这是记者在一个考试群里看到的消息。",
+    ],
+)
+def test_a_quotation_pointed_back_at_after_it_closes_is_reported(det, text: str) -> None:
+    """A full stop inside a quotation ends the quoted words, not the writer's sentence: the
+    frame after the closing mark (这样的消息, 类似的广告, 这是…看到的) reports the ad."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_the_sellers_own_words_after_a_quoted_slogan_still_offer(det) -> None:
+    res = det.scan_page(
+        text="“包过！不过全退！”这是我们的承诺，教资报名电话 138 0000 1111", packs=ALL
+    )
+    assert res.findings, res.suppressed
