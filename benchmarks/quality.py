@@ -42,6 +42,7 @@ PROJECT_ALL_PACKS = [
     "holdout10",
     "holdout12",
     "styles9",
+    "holdout11",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -258,3 +258,4 @@ if __name__ == "__main__":
     write(build("holdout12_"), "holdout12.jsonl")
     write(build("styles9_"), "styles9.jsonl")
     write(build("styles8_"), "styles8.jsonl")
+    write(build("holdout11_"), "holdout11.jsonl")

@@ -126,6 +126,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout8.jsonl",
         "holdout9.jsonl",
         "holdout10.jsonl",
+        "holdout11.jsonl",
         "holdout12.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
