@@ -43,6 +43,7 @@ PROJECT_ALL_PACKS = [
     "holdout12",
     "styles9",
     "holdout11",
+    "styles12",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

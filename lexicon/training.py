@@ -3,7 +3,7 @@
 The default training data is the project's own written corpus (``tests/corpus``: the
 development set, the first three held-out sets, the real-styles sets up to ``styles4``,
 ``styles6`` and ``styles8``;
-``holdout4`` to ``holdout12`` stay untouched for measuring, and ``styles5``, ``styles7`` and ``styles9``,
+``holdout4`` to ``holdout12`` stay untouched for measuring, and ``styles5``, ``styles7``, ``styles9`` and ``styles12``,
 written to develop rules, are held out from the model so its figures under the model are a measure) and the
 **tuning part** of the real third-party text, read from ``../shared/corpus-real/`` at training
 time. The measured-only part is never
