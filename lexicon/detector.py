@@ -55,6 +55,10 @@ _MAX_BOUNDARIES = 1
 _OPEN_QUOTES = "“「『‘〝"
 _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
+#: Straight quotation marks (scraped pages often lose the curly ones: 提供"包过班"服务) open and
+#: close alike: inside one when an odd number stand before on the line (read this far back).
+_STRAIGHT_QUOTES = '"＂'
+_STRAIGHT_REACH = 2000
 #: A character that turns the exception word after it around (无需本人 vs 需本人).
 _NEGATES = frozenset("无不免非")
 
@@ -107,6 +111,8 @@ def quoted(text: str, start: int, end: int) -> bool:
     News and notices quote the sellers' words (所谓“包过”) while condemning them; ads put
     their hooks in brackets (【包过】), rarely in quotation marks.
     """
+    if _straight_quoted(text, start, end):
+        return True
     before = text[max(0, start - _QUOTE_REACH) : start]
     after = text[end : end + _QUOTE_REACH]
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
@@ -117,6 +123,17 @@ def quoted(text: str, start: int, end: int) -> bool:
         return False
     close = min(closes)
     return not any(q in after[:close] for q in _OPEN_QUOTES) and "\n" not in after[:close]
+
+
+def _straight_quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits between a pair of straight quotation marks on its line."""
+    lo = max(0, start - _STRAIGHT_REACH, text.rfind("\n", 0, start) + 1)
+    for q in _STRAIGHT_QUOTES:
+        if text.count(q, lo, start) % 2:
+            close = text.find(q, end, end + _QUOTE_REACH)
+            if close >= 0 and "\n" not in text[end:close]:
+                return True
+    return False
 
 
 def _min_offer(rule: Rule) -> float:

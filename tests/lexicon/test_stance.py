@@ -281,3 +281,22 @@ def test_the_sellers_own_words_after_a_quoted_slogan_still_offer(det) -> None:
         text="“包过！不过全退！”这是我们的承诺，教资报名电话 138 0000 1111", packs=ALL
     )
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '这类中介通常提供"包过班"或"快速拿证"服务。',
+        '不少网店以"免体检""当天出证"为卖点招揽骑手',
+    ],
+)
+def test_straight_quotation_marks_quote_like_curly_ones(det, text: str) -> None:
+    """Scraped pages often lose the curly quotes: "包过班" between straight marks is quoted."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+    assert any(s.reason.startswith("quoted:") for s in res.suppressed), res.suppressed
+
+
+def test_a_straight_quoted_slogan_with_a_contact_still_offers(det) -> None:
+    res = det.scan_page(text='"电工证包过 不过退费" 报名加微信 dg_1234', packs=ALL)
+    assert res.findings, res.suppressed
