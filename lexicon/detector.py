@@ -191,6 +191,7 @@ class Detector:
         self._sparse: dict[tuple[int, ...], _Steps] = {}
         self._steps: dict[frozenset[str], list[tuple | None]] = {}
         self._list_head = _list_head_pattern(lex)
+        self._disclaim = _disclaimer_pattern(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
@@ -617,6 +618,9 @@ class Detector:
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
+            said = self._disclaim.search(n.sentence_at(a)) if self._disclaim else None
+            if said:
+                return f"warning:{said.group(0)}"
         if "negation" in rule.suppress:
             scope = self._scope_of(rule)
             for p in parts:
@@ -893,6 +897,18 @@ def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(f"({alt})[^。！？!?\n：:，,]{{0,6}}[：:]")
+
+
+def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A school's statement about exam results (不承诺考试结果): it speaks for its whole
+    sentence, so a 签约班 seventeen characters before it is no promise either."""
+    terms = {
+        normalize_term(t) for ts in lex.sets.values() if ts.role == "disclaimer" for t in ts.terms
+    }
+    terms.discard("")
+    if not terms:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
 def _retext(part: SourceScan, text: str) -> SourceScan:

@@ -43,6 +43,8 @@ _BEFORE_ANCHOR = 60
 _MAX_PER_SOURCE = 5
 _EXCERPT = 30
 _BOUNDARY_RX = re.compile(BOUNDARY)
+#: Term-set roles that keep the model from surfacing a sentence (a school's disclaimer too).
+_WARNING_ROLES = ("warning", "disclaimer")
 
 
 def text_cues(has_contact: bool) -> tuple[str, ...]:
@@ -73,7 +75,7 @@ class ModelScan:
             {
                 normalize_term(t)
                 for ts in lex.sets.values()
-                if ts.role == "warning"
+                if ts.role in _WARNING_ROLES
                 for t in ts.terms
             },
             key=len,
@@ -403,7 +405,12 @@ def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
     from lexicon.normalize import normalize
 
     warn = sorted(
-        {normalize_term(t) for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms},
+        {
+            normalize_term(t)
+            for ts in lex.sets.values()
+            if ts.role in _WARNING_ROLES
+            for t in ts.terms
+        },
         key=len,
         reverse=True,
     )
