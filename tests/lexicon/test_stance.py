@@ -300,3 +300,22 @@ def test_straight_quotation_marks_quote_like_curly_ones(det, text: str) -> None:
 def test_a_straight_quoted_slogan_with_a_contact_still_offers(det) -> None:
     res = det.scan_page(text='"电工证包过 不过退费" 报名加微信 dg_1234', packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人在网上发布“专业代考，不过退款，电话136XXXX8899”的广告，招揽考生二十余人",
+        "该男子在多个群里群发“健康证免体检，当天出证，加V jk_1234”，被警方查获",
+    ],
+)
+def test_a_quotation_posted_by_someone_else_is_reported(det, text: str) -> None:
+    """发布/群发/张贴“……” names what someone posted, even where the candidate runs past the
+    closing mark to a word of the writer's (的广告，招揽考生)."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_a_school_posting_its_own_slogan_still_offers(det) -> None:
+    res = det.scan_page(text="本校发布：“教资面试包过，不过全退”，报名加V jz_8866", packs=ALL)
+    assert res.findings, res.suppressed
