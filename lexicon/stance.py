@@ -85,7 +85,7 @@ _SPEAKERS = _alt(
 _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
     "拍胸脯|打包票|保证说|吹嘘|忽悠|供述|供称|辩称|交代|证实|反映|爆料|发消息|发来|留言|叮嘱|"
-    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到"
+    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到|回覆|答覆"
 )
 #: Where quoted words were read (a message, an ad, a screenshot): 收到的短信：“…”, 广告语：“…”.
 _MEDIA = _alt(
@@ -280,7 +280,8 @@ class StanceReader:
         if _EXCLAIM.search(sent):
             score += 0.5
             cues.append("offer:感叹/【】")
-        if (hi < len(text) and text[hi] in _QUESTION) or _ASKS.search(sent):
+        # read in simplified characters: a question in traditional ones ends in 嗎/麼
+        if (hi < len(text) and text[hi] in _QUESTION) or _ASKS.search(simplify_chars(sent)):
             score -= 2
             cues.append("report:问句")
         if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:

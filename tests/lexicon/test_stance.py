@@ -319,3 +319,17 @@ def test_a_quotation_posted_by_someone_else_is_reported(det, text: str) -> None:
 def test_a_school_posting_its_own_slogan_still_offers(det) -> None:
     res = det.scan_page(text="本校发布：“教资面试包过，不过全退”，报名加V jz_8866", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "免考拿證的焊工班，到底靠不靠譜？背後是什麼",
+        "包過的駕校收費翻倍，你還敢報嗎",
+        "客服回覆：親，健康證不用體檢，明天就能出證哦",
+    ],
+)
+def test_a_question_or_a_reply_in_traditional_characters_is_read_as_such(det, text: str) -> None:
+    """嗎/麼 end a question and 回覆 introduces a reply, as 吗/么 and 回复 do."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
