@@ -142,7 +142,8 @@ _AS_CONTENT = re.compile(
     + _alt("广告|小广告|广告语|短信|帖子|骗局|陷阱")
     # or pointed back at as a kind of thing: ……，交钱就发证，这样的培训班最近冒了出来
     + "|"
-    + r"[^。！？!?\n“「『]{0,4}?[，,]"
+    # (a headline puts a space where the comma was; 像我们这样的机构 is the seller's own)
+    + r"[^。！？!?\n“「『]{0,4}?[，,]?(?<![我们像咱])"
     + _alt("这样的|这类|这种|此类|类似的|诸如此类的")
     + '(?:[“「『"]|'  # 这样的“便利”: the writer's ironic quotes
     + _alt("培训班|机构|中介|广告|小广告|信息|帖子|短信|承诺|说法|宣传|网站|网店|商家|骗局|套路")
@@ -251,11 +252,13 @@ class StanceReader:
         # A seller's cue in someone else's mouth (据卖家介绍，……价格可谈) counts half: the
         # writer reports it, unless it speaks in the first person (……，找我们就行).
         heard = _heard(sent, own_end, frames, contacts, start, end)
+        strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         for weight, rx in self._sets:
             seen = rx.finditer(own if 0 < weight < 2 else flat)
             for word in dict.fromkeys(m.group(0) for m in seen):
                 half = weight >= 2 and heard and word not in own and not _FIRST.search(word)
                 score += weight / 2 if half else weight
+                strong = strong or weight <= -2
                 label = f"{word}(转述中减半)" if half else word
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{label}")
         for words in frames:
@@ -271,7 +274,7 @@ class StanceReader:
         elif _MASKED_PHONE.search(light):
             score += 2
             cues.append("offer:号码")
-        if _PRICE.search(light):
+        if _PRICE.search(light) and not strong:
             score += 0.5
             cues.append("offer:价格")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):

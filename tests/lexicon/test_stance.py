@@ -333,3 +333,20 @@ def test_a_question_or_a_reply_in_traditional_characters_is_read_as_such(det, te
     """嗎/麼 end a question and 回覆 introduces a reply, as 吗/么 and 回复 do."""
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网课代刷产业链：刷一门课三十元 考试另收费",  # a strong report word: the price is its fact
+        "不用体检 交钱就出健康证 这样的中介最近又冒了出来",  # a headline's space for a comma
+    ],
+)
+def test_headline_forms_of_reports_stay_silent(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_the_sellers_own_kind_is_no_point_back(det) -> None:
+    res = det.scan_page(text="电工证包过 像我们这样的机构不多了 加V dg_9988", packs=ALL)
+    assert res.findings, res.suppressed
