@@ -49,6 +49,14 @@ _QUOTES = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\
 _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
 _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
 _EXCLAIM = re.compile(r"[!！]|【")
+#: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
+#: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
+_COLUMN = re.compile(
+    r"【[^】\n]{0,6}?("
+    + "以案说法|以案释法|以案为鉴|典型案例|案例|案件|警惕|警示|曝光|调查|辟谣|普法|通报|防骗|反诈|"
+    + "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权"
+    + r")[^】\n]{0,6}】"
+)
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
@@ -222,6 +230,12 @@ class StanceReader:
         sent = text[lo:hi]
         cues: list[str] = []
         score = 0.0
+        column = _COLUMN.search(sent)
+        if column and not column.start() <= start - lo <= end - lo <= column.end():
+            # read the rest as if the heading were not there (对方：… after it is still a role label)
+            sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
+            score -= 2
+            cues.append(f"report:栏目({column.group(1)})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text

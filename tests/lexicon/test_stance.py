@@ -350,3 +350,23 @@ def test_headline_forms_of_reports_stay_silent(det, text: str) -> None:
 def test_the_sellers_own_kind_is_no_point_back(det) -> None:
     res = det.scan_page(text="电工证包过 像我们这样的机构不多了 加V dg_9988", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【以案说法】卖家：学位证可以做，学信网能查，三千一本",
+        "【防骗提醒】对方：放心，教资包过，不过全退",
+        "【典型案例】一些网店把学位证、毕业证明码标价出售",
+    ],
+)
+def test_a_column_heading_labels_a_report(det, text: str) -> None:
+    """【以案说法】, 【典型案例】 … head a news or regulator post, they are no ad's hook, and a
+    role label after them (卖家：…) is still the other side's line."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_an_ads_own_brackets_still_offer(det) -> None:
+    res = det.scan_page(text="【金榜教育】消防工程师 包过 不过退费 加V xf_2233", packs=ALL)
+    assert res.findings, res.suppressed
