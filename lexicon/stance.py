@@ -41,7 +41,7 @@ __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 _SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
-_ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*$")
+_ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*(?:[（(][^）)\n]{0,20}[）)][\s。]*)?$")
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
 _QUOTES = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|〝[^〞\n]*〞|\"[^\"\n]*\"")
 #: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
@@ -51,11 +51,12 @@ _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|
 _EXCLAIM = re.compile(r"[!！]|【")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
 #: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
+_COLUMN_WORDS = (
+    "以案说法|以案释法|以案为鉴|典型案例|案例|案件|警惕|警示|曝光|调查|辟谣|普法|通报|防骗|反诈|"
+    "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权"
+)
 _COLUMN = re.compile(
-    r"【[^】\n]{0,6}?("
-    + "以案说法|以案释法|以案为鉴|典型案例|案例|案件|警惕|警示|曝光|调查|辟谣|普法|通报|防骗|反诈|"
-    + "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权"
-    + r")[^】\n]{0,6}】"
+    rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
 )
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
@@ -118,7 +119,8 @@ _FRAME = re.compile(
     )
     + r"[：:“\"]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
-    + "|^"
+    # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…)
+    + r"|(?:^|(?<=[：:#】\d]))"
     + _alt(
         "对方|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|男子|女子|办证人员|业务员|销售|"
         "买家|记者|民警|网友"
@@ -235,7 +237,7 @@ class StanceReader:
             # read the rest as if the heading were not there (对方：… after it is still a role label)
             sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
             score -= 2
-            cues.append(f"report:栏目({column.group(1)})")
+            cues.append(f"report:栏目({column.group(1) or column.group(2)})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text

@@ -370,3 +370,22 @@ def test_a_column_heading_labels_a_report(det, text: str) -> None:
 def test_an_ads_own_brackets_still_offer(det) -> None:
     res = det.scan_page(text="【金榜教育】消防工程师 包过 不过退费 加V xf_2233", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华网消息：卖家：学位证可以做，学信网能查，三千一本",  # a role label after a source
+        "2025-03-02 对方：放心，教资包过，不过全退",  # after a dateline
+        "#反诈课堂# 卖家：健康证不用体检，扫码能查，八十一张",  # a hashtag column
+        "包过的驾校，你还敢报吗（图片来源于网络）",  # a question before a caption
+    ],
+)
+def test_report_forms_survive_datelines_sources_hashtags_and_captions(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_a_contact_label_is_no_role_label(det) -> None:
+    res = det.scan_page(text="加卖家：学位证可以做，学信网能查，v xw_8899", packs=ALL)
+    assert res.findings, res.suppressed
