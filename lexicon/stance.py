@@ -38,12 +38,20 @@ __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 #: A full stop right before a closing quotation mark ends the quoted words, not the writer's
 #: sentence: news writes “……，费用1800元。”王某说。 / “……。”这样的消息每天都有, and the frame
 #: after the quotation belongs to it.
-_SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|\n")
+#: A line break after a comma or a colon is the page's layout (scraped paragraphs wrap at a
+#: width: 有考生称，\n报名时客服…), not the end of the writer's sentence.
+_SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|(?<![，,、：:；;“「『])\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
 _ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*(?:[（(][^）)\n]{0,20}[）)][\s。]*)?$")
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
-_QUOTES = re.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|〝[^〞\n]*〞|\"[^\"\n]*\"")
+#: (A line break right after a comma inside one is the page's layout, as in a sentence.)
+_QUOTES = re.compile(
+    "|".join(
+        f"{o}(?:[^{c}\n]|(?<=[，,、：:；;])\n)*{c}"
+        for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ("〝", "〞"), ('"', '"'))
+    )
+)
 #: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
 #: left for the reader to call.
 _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")

@@ -389,3 +389,22 @@ def test_report_forms_survive_datelines_sources_hashtags_and_captions(det, text:
 def test_a_contact_label_is_no_role_label(det) -> None:
     res = det.scan_page(text="加卖家：学位证可以做，学信网能查，v xw_8899", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有学员反映，\n报名时顾问口头保证“教资考不过免费重学”，合同里却没有",
+        "该团伙通过网络招揽客户，\n承诺代办各类学位证，收钱后寄出假证",
+    ],
+)
+def test_a_line_wrapped_after_a_comma_is_one_sentence(det, text: str) -> None:
+    """Scraped paragraphs wrap at a width: the frame before the break still speaks for the
+    words after it."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+def test_a_line_ending_without_a_comma_still_ends_the_sentence(det) -> None:
+    res = det.scan_page(text="网友说群里有人能办\n学位证可以做 学信网能查 v xw_8899", packs=ALL)
+    assert res.findings, res.suppressed
