@@ -408,3 +408,15 @@ def test_a_line_wrapped_after_a_comma_is_one_sentence(det, text: str) -> None:
 def test_a_line_ending_without_a_comma_still_ends_the_sentence(det) -> None:
     res = det.scan_page(text="网友说群里有人能办\n学位证可以做 学信网能查 v xw_8899", packs=ALL)
     assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "笔者以考生身份咨询，客服称花四千元可以保证通过",
+        "当事人按照买家发来的照片制作学位证，再通过快递寄出",
+    ],
+)
+def test_a_columnist_and_a_penalty_decisions_party_report(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
