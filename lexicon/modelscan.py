@@ -82,7 +82,11 @@ class ModelScan:
             reverse=True,
         )
         self._warn = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
-        self._claim = {c: _claim_rx(r) for c, r in self.rules.items() if r.groups.get("claim")}
+        self._claim = {
+            c: (_words_rx(r.groups["claim"]), _words_rx(r.groups.get("claim_when", ())))
+            for c, r in self.rules.items()
+            if r.groups.get("claim")
+        }
 
     @classmethod
     def load(
@@ -161,8 +165,12 @@ class ModelScan:
             if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
                 continue
             rule = self.rules[cat]
-            claim = self._claim.get(cat)
-            if claim is not None and not claim.search(n.text, lo, hi):
+            claim, when = self._claim.get(cat, (None, None))
+            if (
+                claim is not None
+                and (when is None or when.search(n.text, lo, hi))
+                and not claim.search(n.text, lo, hi)
+            ):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
             warned = self._warn.search(n.text, lo, hi) if self._warn else None
@@ -262,12 +270,13 @@ PACKS_OF_CATEGORY = {
 }
 
 
-def _claim_rx(rule: Rule) -> re.Pattern[str]:
-    """A model rule's ``claim`` words: without one in the sentence, a course, a price and a
-    contact beside an exam name are a lawful school's ad, however offer-like the model finds
-    them (the model reads the ad's form; the law forbids the promise, not the ad)."""
-    words = sorted({normalize_term(t) for t in rule.groups["claim"]} - {""}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+def _words_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A model rule's ``claim`` words (or the ``claim_when`` words that make them needed):
+    without one in the sentence, a course, a price and a contact beside an exam name are a
+    lawful school's ad, however offer-like the model finds them (the model reads the ad's form;
+    the law forbids the promise or the sale, not the ad)."""
+    words = sorted({normalize_term(t) for t in terms} - {""}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def _pack_for(category: str, packs: list[str]) -> str | None:
