@@ -58,7 +58,9 @@ _QUOTE_REACH = 15
 #: Straight quotation marks (scraped pages often lose the curly ones: 提供"包过班"服务) open and
 #: close alike: inside one when an odd number stand before on the line (read this far back).
 _STRAIGHT_QUOTES = '"＂'
-_STRAIGHT_REACH = 2000
+_STRAIGHT_REACH = 400
+#: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
+_DISCLAIM_REACH = 80
 #: A character that turns the exception word after it around (无需本人 vs 需本人).
 _NEGATES = frozenset("无不免非")
 
@@ -127,12 +129,13 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 def _straight_quoted(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` sits between a pair of straight quotation marks on its line."""
-    lo = max(0, start - _STRAIGHT_REACH, text.rfind("\n", 0, start) + 1)
     for q in _STRAIGHT_QUOTES:
+        close = text.find(q, end, end + _QUOTE_REACH)  # cheap first: most candidates have none
+        if close < 0 or "\n" in text[end:close]:
+            continue
+        lo = max(0, start - _STRAIGHT_REACH, text.rfind("\n", 0, start) + 1)
         if text.count(q, lo, start) % 2:
-            close = text.find(q, end, end + _QUOTE_REACH)
-            if close >= 0 and "\n" not in text[end:close]:
-                return True
+            return True
     return False
 
 
@@ -618,9 +621,9 @@ class Detector:
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
-            said = self._disclaim.search(n.sentence_at(a)) if self._disclaim else None
+            said = self._disclaimed(n, a, b)
             if said:
-                return f"warning:{said.group(0)}"
+                return f"warning:{said}"
         if "negation" in rule.suppress:
             scope = self._scope_of(rule)
             for p in parts:
@@ -649,6 +652,18 @@ class Detector:
                 if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
+        """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``
+        characters either side (a page without sentence ends is not read whole per candidate)."""
+        if self._disclaim is None:
+            return None
+        ends = n.sentence_ends()
+        k = bisect.bisect_right(ends, a)
+        lo = max(ends[k - 1] + 1 if k else 0, a - _DISCLAIM_REACH)
+        hi = min(ends[k] if k < len(ends) else len(n.text), b + _DISCLAIM_REACH)
+        m = self._disclaim.search(n.text, lo, hi)
+        return m.group(0) if m else None
 
     def _heading_warning(self, text: str, start: int) -> str | None:
         """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
