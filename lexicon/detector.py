@@ -57,7 +57,7 @@ _CLOSE_QUOTES = "”」』’〞"
 _QUOTE_REACH = 15
 #: Straight quotation marks (scraped pages often lose the curly ones: 提供"包过班"服务) open and
 #: close alike: inside one when an odd number stand before on the line (read this far back).
-_STRAIGHT_QUOTES = '"＂'
+_STRAIGHT_QUOTES = '"＂”'  # ” too where a page lost every opening mark (”……”)
 _STRAIGHT_REACH = 400
 #: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
 _DISCLAIM_REACH = 80
@@ -134,6 +134,8 @@ def _straight_quoted(text: str, start: int, end: int) -> bool:
         if close < 0 or "\n" in text[end:close]:
             continue
         lo = max(0, start - _STRAIGHT_REACH, text.rfind("\n", 0, start) + 1)
+        if q == "”" and "“" in text[lo:start]:
+            continue  # a real pair of curly marks: read as usual
         if text.count(q, lo, start) % 2:
             return True
     return False

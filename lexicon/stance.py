@@ -125,7 +125,7 @@ _FRAME = re.compile(
         "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
         "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登"
     )
-    + r"[：:“\"]"
+    + r"[：:“「『‘\"]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
     # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…)
     + r"|(?:^|(?<=[：:#】\d]))"
@@ -137,7 +137,7 @@ _FRAME = re.compile(
     # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”
     + "|"
     + _MEDIA
-    + r"[^。！？!?\n“”\"，,]{0,6}?[：:]\s*[“「『\"]"
+    + r"[^。！？!?\n“”\"，,]{0,6}?[：:]\s*[“「『‘\"]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
@@ -150,7 +150,7 @@ _AS_CONTENT = re.compile(
     # or named right after its quotation closes: “代办各类证件”信息, “办证加微信…”这类短信,
     # “……联系电话138…”的信息
     + "|"
-    + r"[^。！？!?\n“「『]{0,24}?[”」』\"](?:等|这类|这种|此类|之类的|一类|的|等的)?"
+    + r"[^。！？!?\n“「『‘]{0,24}?[”」』’\"](?:等|这类|这种|此类|之类的|一类|的|等的)?"
     + _alt(
         "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
         "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字"
@@ -163,7 +163,7 @@ _AS_CONTENT = re.compile(
     # (a headline puts a space where the comma was; 像我们这样的机构 is the seller's own)
     + r"[^。！？!?\n“「『]{0,4}?[，,]?(?<![我们像咱])"
     + _alt("这样的|这类|这种|此类|类似的|诸如此类的")
-    + '(?:[“「『"]|'  # 这样的“便利”: the writer's ironic quotes
+    + '(?:[“「『‘"]|'  # 这样的“便利”: the writer's ironic quotes
     + _alt("培训班|机构|中介|广告|小广告|信息|帖子|短信|承诺|说法|宣传|网站|网店|商家|骗局|套路")
     + ")"
 )
@@ -177,7 +177,7 @@ _DESCRIBES = re.compile(
 
 #: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
 _POST_FRAME = re.compile(
-    r"[”」』\"][，,。！？!?\s]*[^“「『\"。！？!?\n]{0,14}?"
+    r"[”」』’\"][，,。！？!?\s]*[^“「『‘\"。！？!?\n]{0,14}?"
     + "(?:"
     + _SAYS
     # or a third person the writer describes: “……你放心。”电话那头的女子语气笃定
@@ -195,7 +195,7 @@ _POST_FRAME = re.compile(
     + _alt("看到|收到|刷到|搜到|晒出|截图|转发|拍下")
     + ")"
 )
-_OPEN = '“「『"'
+_OPEN = '“「『‘"'
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
@@ -237,7 +237,9 @@ class StanceReader:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
         of the source's phone / WeChat / QQ ids."""
         lo, hi = _sentence(text, start, end)
-        sent = text[lo:hi]
+        sent = _paired(text[lo:hi])
+        if sent != text[lo:hi]:  # rare: only where a page lost its opening marks
+            text = text[:lo] + sent + text[hi:]
         cues: list[str] = []
         score = 0.0
         column = _COLUMN.search(sent)
@@ -340,6 +342,21 @@ def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:
     return q is not None and frame_end - 1 <= q[0] <= frame_end + 2
 
 
+def _paired(sent: str) -> str:
+    """``sent`` with closing marks that stand for both ends (”……” where a page or an OCR lost
+    the opening mark) made pairs again: every other ” becomes “ when no “ is in the sentence."""
+    if "”" not in sent or "“" in sent or sent.count("”") < 2:
+        return sent
+    out, opening = [], True
+    for ch in sent:
+        if ch == "”":
+            out.append("“" if opening else "”")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
     """The closed quotation of ``sent`` holding ``sent[a:b]``, if any."""
     for m in _QUOTES.finditer(sent):
@@ -384,7 +401,7 @@ def _post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list
     if opened < 0:
         return [], hi - lo
     m = _POST_FRAME.search(simplify_chars(text[end : min(len(text), hi + 30)]))
-    if m is None or any(q in text[end : end + m.start()] for q in "“「『"):
+    if m is None or any(q in text[end : end + m.start()] for q in "“「『‘"):
         return [], hi - lo
     if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
         return [], hi - lo
