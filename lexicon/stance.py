@@ -43,7 +43,9 @@ __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 _SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|(?<![，,、：:；;“「『])\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
-_ASKS = re.compile(r"(?:吗|么|呢)[\s?？]*(?:[（(][^）)\n]{0,20}[）)][\s。]*)?$")
+_ASKS = re.compile(
+    r"(?:吗|么|呢)[\s?？]*(?:(?:[（(][^）)\n]{0,20}[）)]|\[[^\]\n]{1,8}\])[\s。]*)?$"
+)  # (a caption or an emoticon code after it: ……你敢报吗[doge])
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
 #: (A line break right after a comma inside one is the page's layout, as in a sentence.)
 _QUOTES = re.compile(

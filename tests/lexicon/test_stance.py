@@ -288,6 +288,7 @@ EIGHTH_SHIFT_REPORTS = [
     "2025-03-02 对方：放心，教资包过，不过全退",
     "#反诈课堂# 卖家：健康证不用体检，扫码能查，八十一张",
     "包过的驾校，你还敢报吗（图片来源于网络）",
+    "低价包过的教资班，你还敢报吗[doge]",  # an emoticon code after the question
     # a scraped paragraph wrapped after a comma is one sentence
     "有学员反映，\n报名时顾问口头保证“教资考不过免费重学”，合同里却没有",
     "该团伙通过网络招揽客户，\n承诺代办各类学位证，收钱后寄出假证",
