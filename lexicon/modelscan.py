@@ -169,7 +169,7 @@ class ModelScan:
             if (
                 claim is not None
                 and (when is None or when.search(n.text, lo, hi))
-                and not claim.search(n.text, lo, hi)
+                and not _claimed(claim, n.text, lo, hi)
             ):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
@@ -277,6 +277,20 @@ def _words_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     the law forbids the promise or the sale, not the ad)."""
     words = sorted({normalize_term(t) for t in terms} - {""}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+#: An SMS's opt-out line (回T退订, 退订回T, 拒收请回复R): its 退 is no refund.
+_OPT_OUT = re.compile(r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收")
+
+
+def _claimed(claim: re.Pattern[str], s: str, lo: int, hi: int) -> bool:
+    """A claim word in ``s[lo:hi]`` outside an SMS's opt-out line: every bulk SMS of a lawful
+    school ends with 回T退订, and its 退 would pass any ad as a refund promise."""
+    out = [(m.start(), m.end()) for m in _OPT_OUT.finditer(s, lo, hi)]
+    for m in claim.finditer(s, lo, hi):
+        if not any(a <= m.start() and m.end() <= b for a, b in out):
+            return True
+    return False
 
 
 def _pack_for(category: str, packs: list[str]) -> str | None:

@@ -61,17 +61,36 @@ def test_a_lawful_school_ad_needs_a_promise_before_the_model_speaks(det) -> None
     for text in [
         "公考申论写作课 十二次直播 学费八百八 咨询微信 gk_write",
         "驾校招生 包教包会 C2自动挡学费四千 周末可练车 报名加微信 js_drive",
+        # a bulk SMS's opt-out line: its 退 is no refund
+        "驾校暑期班 C1手动挡 报名立减三百 回T退订",
     ]:
         found, silenced = eager.surface(
             normalize(text), text, "text", frozenset(ALL), [], lambda: [], det._stance
         )
         assert found == [] and [s.reason for s in silenced] == ["no_claim"], (found, silenced)
         assert det.scan(text, packs=ALL).findings == []
-    promise = "公考申论写作课 十二次直播 没上岸学费退你 咨询微信 gk_write"
-    found, _ = eager.surface(
-        normalize(promise), promise, "text", frozenset(ALL), [], lambda: [], det._stance
-    )
-    assert [f.rule_id for f in found] == ["ML-GP"]
+    for promise in [
+        "公考申论写作课 十二次直播 没上岸学费退你 咨询微信 gk_write",
+        "公考申论写作课 十二次直播 没上岸学费退你 回T退订",
+    ]:
+        found, _ = eager.surface(
+            normalize(promise), promise, "text", frozenset(ALL), [], lambda: [], det._stance
+        )
+        assert [f.rule_id for f in found] == ["ML-GP"], promise
+
+
+def test_an_outcome_sold_as_certain_is_a_claim(det) -> None:
+    """一定 / 搞定 promise the outcome without 保 or 过: the gate lets the model speak."""
+    from lexicon.normalize import normalize
+
+    eager = copy.copy(det.model)
+    eager.model = copy.copy(det.model.model)
+    eager.model.threshold = 0.0
+    for text in ["雅思考试 五万元搞定七分 私聊", "教资面试 一定让你上 私聊"]:
+        found, silenced = eager.surface(
+            normalize(text), text, "text", frozenset(ALL), [], lambda: [], det._stance
+        )
+        assert [f.rule_id[:3] for f in found] == ["ML-"], (text, silenced)
 
 
 def test_the_model_reads_only_pages_the_rules_leave_silent(det) -> None:

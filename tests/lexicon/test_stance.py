@@ -313,6 +313,9 @@ EIGHTH_SHIFT_OFFERS = [
     "加卖家：学位证可以做，学信网能查，v xw_8899",
     "网友说群里有人能办\n学位证可以做 学信网能查 v xw_8899",  # no comma: the line ends
     "”教资包过，不过退费” 报名加V jz_1234",
+    # a seller's terms and staff read like a buyer's story or a ring's roles, but are his own
+    "考研押题卷，支付了就给资料",
+    "我们有专人专门负责，电工证三天出，微信dg777",
 ]
 
 
