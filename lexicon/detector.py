@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, boilerplate, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
-from lexicon.modelscan import ModelScan
+from lexicon.modelscan import ModelScan, words_rx
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, SCOPE_GROUPS, Lexicon, Rule
 from lexicon.segment import Segmenter
@@ -919,13 +919,7 @@ def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """A school's statement about exam results (不承诺考试结果): it speaks for its whole
     sentence, so a 签约班 seventeen characters before it is no promise either."""
-    terms = {
-        normalize_term(t) for ts in lex.sets.values() if ts.role == "disclaimer" for t in ts.terms
-    }
-    terms.discard("")
-    if not terms:
-        return None
-    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+    return words_rx(t for ts in lex.sets.values() if ts.role == "disclaimer" for t in ts.terms)
 
 
 def _retext(part: SourceScan, text: str) -> SourceScan:

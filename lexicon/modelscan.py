@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,19 +71,13 @@ class ModelScan:
         }
         self._order = packs
         self.mask = AnchorMask(lex.anchors, packs)
-        warn = sorted(
-            {
-                normalize_term(t)
-                for ts in lex.sets.values()
-                if ts.role in _WARNING_ROLES
-                for t in ts.terms
-            },
-            key=len,
-            reverse=True,
-        )
-        self._warn = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
+        self._warn = _warning_rx(lex)
+        #: Per model rule, its ``claim`` words (and the ``claim_when`` words that make them
+        #: needed): without one in the sentence, a course, a price and a contact beside an exam
+        #: name are a lawful school's ad, however offer-like the model finds it (the model reads
+        #: the ad's form; the law forbids the promise or the sale, not the ad).
         self._claim = {
-            c: (_words_rx(r.groups["claim"]), _words_rx(r.groups.get("claim_when", ())))
+            c: (words_rx(r.groups["claim"]), words_rx(r.groups.get("claim_when", ())))
             for c, r in self.rules.items()
             if r.groups.get("claim")
         }
@@ -270,13 +264,16 @@ PACKS_OF_CATEGORY = {
 }
 
 
-def _words_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A model rule's ``claim`` words (or the ``claim_when`` words that make them needed):
-    without one in the sentence, a course, a price and a contact beside an exam name are a
-    lawful school's ad, however offer-like the model finds them (the model reads the ad's form;
-    the law forbids the promise or the sale, not the ad)."""
+def words_rx(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for a list of terms as normalized text reads them, longest first (None when
+    there is none): warning words, a school's disclaimer, a model rule's ``claim`` words."""
     words = sorted({normalize_term(t) for t in terms} - {""}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
+    """Words that keep the model from surfacing a sentence (warnings, a school's disclaimer)."""
+    return words_rx(t for ts in lex.sets.values() if ts.role in _WARNING_ROLES for t in ts.terms)
 
 
 #: An SMS's opt-out line (回T退订, 退订回T, 拒收请回复R): its 退 is no refund.
@@ -427,17 +424,7 @@ def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
     from lexicon.contacts import contact_spans
     from lexicon.normalize import normalize
 
-    warn = sorted(
-        {
-            normalize_term(t)
-            for ts in lex.sets.values()
-            if ts.role in _WARNING_ROLES
-            for t in ts.terms
-        },
-        key=len,
-        reverse=True,
-    )
-    warned = re.compile("|".join(re.escape(w) for w in warn if w)) if warn else None
+    warned = _warning_rx(lex)
     judge = StanceReader(
         {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
     )
