@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lexicon.automata import build_automata
 from lexicon.context import PageContext, boilerplate, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
-from lexicon.modelscan import ModelScan, words_rx
+from lexicon.modelscan import ModelScan, polite, words_rx
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, SCOPE_GROUPS, Lexicon, Rule
 from lexicon.segment import Segmenter
@@ -614,6 +614,8 @@ class Detector:
                 if a - _WARN_BEFORE <= w.start:
                     if any(p.start <= w.start and w.end <= p.end for p in parts):
                         continue  # 通知 inside 录取通知书: the candidate's own word
+                    if polite(s, w.start, w.term):
+                        continue  # 【温馨提醒】 heads a seller's post as well as a notice
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -675,7 +677,11 @@ class Detector:
             return None
         lo = max(0, start - _LIST_REACH)
         ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-        heads = list(self._list_head.finditer(text, ends[-1] if ends else lo, start))
+        heads = [
+            m
+            for m in self._list_head.finditer(text, ends[-1] if ends else lo, start)
+            if not polite(text, m.start(1), m.group(1))
+        ]
         return heads[-1].group(1) if heads else None
 
     def _fire(

@@ -167,10 +167,10 @@ class ModelScan:
             ):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
-            warned = self._warn.search(n.text, lo, hi) if self._warn else None
+            warned = first_warning(self._warn, n.text, lo, hi) if self._warn else None
             stance = judge.judge(text, oa, ob, contacts)
             if warned or stance.score < 0:
-                why = f"warning:{warned.group(0)}" if warned else stance.reason()
+                why = f"warning:{warned}" if warned else stance.reason()
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             found.append(self._finding(rule, scores, feats, n, text, (lo, hi, oa, ob), stance))
@@ -269,6 +269,25 @@ def words_rx(terms: Iterable[str]) -> re.Pattern[str] | None:
     there is none): warning words, a school's disclaimer, a model rule's ``claim`` words."""
     words = sorted({normalize_term(t) for t in terms} - {""}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+#: Polite headings a seller writes as readily as a regulator (【温馨提醒】电工证不用考，加V …):
+#: their 提醒 warns of nothing by itself; a real warning says of what (谨防, 切勿, 骗局 …).
+_POLITE = frozenset({"温馨", "溫馨", "友情"})  # read on raw text too (a list's heading)
+_POLITE_WORDS = frozenset({"提醒", "提示"})
+
+
+def polite(s: str, start: int, term: str) -> bool:
+    """Whether the warning word ``term`` at ``start`` is only a polite heading's."""
+    return term in _POLITE_WORDS and s[max(0, start - 2) : start] in _POLITE
+
+
+def first_warning(rx: re.Pattern[str], s: str, lo: int = 0, hi: int | None = None) -> str | None:
+    """The first warning word of ``rx`` in ``s[lo:hi]`` that is not a polite heading's."""
+    for m in rx.finditer(s, lo, len(s) if hi is None else hi):
+        if not polite(s, m.start(), m.group(0)):
+            return m.group(0)
+    return None
 
 
 def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
@@ -431,7 +450,7 @@ def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
 
     def veto(text: str) -> bool:
         flat = normalize(text).text
-        if warned is not None and warned.search(flat):
+        if warned is not None and first_warning(warned, flat):
             return True
         contacts = [(0, len(text))] if contact_spans(flat) else []
         return judge.judge(text, 0, len(text), contacts).score < 0

@@ -339,3 +339,28 @@ def test_straight_quotation_marks_quote_like_curly_ones(det, text: str) -> None:
     """Scraped pages often lose the curly quotes: "包过班" between straight marks is quoted."""
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [] and any(s.reason.startswith("quoted:") for s in res.suppressed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【温馨提醒】电工证不用考，包过，加V dg123",
+        "温馨提醒：低压电工证不用考试直接拿证，微信 dg5566",
+        "友情提示：名额有限，电工证包过，加V dg8899",
+    ],
+)
+def test_a_polite_heading_does_not_silence_the_ad_under_it(det, text: str) -> None:
+    """温馨提醒 heads a seller's post as readily as a notice: it warns of nothing by itself."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【温馨提醒】谨防“电工证不用考”的骗局，请通过官方渠道报名",
+        "应急管理局温馨提醒：谨防“电工证不用考”的虚假广告",
+        "市场监管局提醒：电工证不用考、包过的广告是违法的",
+    ],
+)
+def test_a_polite_heading_over_a_real_warning_stays_silent(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
