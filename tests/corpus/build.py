@@ -256,6 +256,7 @@ if __name__ == "__main__":
     write(build("holdout9_"), "holdout9.jsonl")
     write(build("holdout10_"), "holdout10.jsonl")
     write(build("holdout12_"), "holdout12.jsonl")
+    write(build("holdout13_"), "holdout13.jsonl")
     write(build("styles9_"), "styles9.jsonl")
     write(build("styles12_"), "styles12.jsonl")
     write(build("styles8_"), "styles8.jsonl")
