@@ -15,12 +15,17 @@ Three levels, each recorded as a named reason on :class:`lexicon.finding.Suppres
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from lexicon.normalize import normalize, normalize_term
+from lexicon.quotes import QUOTATION
 
 __all__ = [
     "OFFICIAL_HOSTS",
     "PageContext",
+    "SellerLine",
     "boilerplate",
     "host_of",
     "is_official_host",
@@ -127,3 +132,54 @@ def page_context(
     if sum(news_signs.values()) >= 3:
         return PageContext("page:news", tuple(sorted(news_signs)), host)
     return PageContext(None, (), host)
+
+
+#: A heading at the start of a line that wears a warning word: 【曝光】, 【内幕曝光】, #曝光#,
+#: 揭秘｜, 曝光：, 真相来了：, 警惕！ (read on the original text: normalizing drops the marks).
+_HEAD_BEFORE = re.compile(r"[ \t\u3000]*[【\[〖#（(]?[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}")
+_HEAD_AFTER = re.compile(
+    r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
+)
+#: Warning words that head a column (an exposure report's or an evader's disguise of one).
+_HEADING_WORDS = frozenset({"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣"})
+#: How much of the line under a heading is read for a seller's cue.
+_HEAD_REACH = 160
+
+
+class SellerLine:
+    """Whether a warning word only heads the line of a seller's post.
+
+    Evaders put an exposure column's heading over an ad (【曝光】低压电工证 不用考 加V …): the
+    warning word there warns of nothing, and it silenced every rule and the model. What the
+    heading is worn over decides, not the heading: a line under it with a contact or a seller's
+    call (加V, 私聊, 联系我 — the strong offer cues) is an ad; an exposure report under it
+    (曝光：某机构承诺包过被查处) carries none, and its own warning words still count either way.
+    """
+
+    def __init__(self, seller_words: Iterable[str]) -> None:
+        words = sorted({w for w in seller_words if w}, key=len, reverse=True)
+        self._seller = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def worn(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (a warning word, original offsets) heads a seller's line."""
+        line = text.rfind("\n", 0, start) + 1
+        if start - line > 8 or not _HEAD_BEFORE.fullmatch(text, line, start):
+            return False
+        head = _HEAD_AFTER.match(text, end)
+        if head is None:
+            return False
+        word = text[start:end]
+        if word not in _HEADING_WORDS and normalize_term(word) not in _HEADING_WORDS:
+            return False  # 骗子：… is a transcript's role label, not a column heading
+        stop = text.find("\n", head.end())
+        under = text[head.end() : min(head.end() + _HEAD_REACH, len(text) if stop < 0 else stop)]
+        return self.sells(under)
+
+    def sells(self, line: str) -> bool:
+        """A contact or a seller's call in ``line``."""
+        from lexicon.contacts import contact_spans
+
+        flat = normalize(QUOTATION.sub(" ", line)).text  # a quoted ad is the report's subject
+        return bool(contact_spans(flat)) or (
+            self._seller is not None and self._seller.search(flat) is not None
+        )

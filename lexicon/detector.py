@@ -19,10 +19,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lexicon.automata import build_automata
-from lexicon.context import PageContext, boilerplate, host_of, negation_before, page_context
+from lexicon.context import (
+    PageContext,
+    SellerLine,
+    boilerplate,
+    host_of,
+    negation_before,
+    page_context,
+)
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
-from lexicon.modelscan import ModelScan, polite, words_rx
+from lexicon.modelscan import ModelScan, polite, seller_line, words_rx
 from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import DEFAULT_PACKS, PACKS, SCOPE_GROUPS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.stance import Stance, StanceReader, framed
@@ -52,12 +60,12 @@ _PAGE_HEAD = 2000
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
 #: next item's (their titles sit several lines apart).
 _MAX_BOUNDARIES = 1
-_OPEN_QUOTES = "“「『‘〝"
-_CLOSE_QUOTES = "”」』’〞"
+_OPEN_QUOTES = OPEN_QUOTES
+_CLOSE_QUOTES = CLOSE_QUOTES
 _QUOTE_REACH = 15
 #: Straight quotation marks (scraped pages often lose the curly ones: 提供"包过班"服务) open and
 #: close alike: inside one when an odd number stand before on the line (read this far back).
-_STRAIGHT_QUOTES = '"＂”'  # ” too where a page lost every opening mark (”……”)
+_STRAIGHT_QUOTES = STRAIGHT_QUOTES + "”"  # ” too where a page lost every opening mark (”……”)
 _STRAIGHT_REACH = 400
 #: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
 _DISCLAIM_REACH = 80
@@ -197,6 +205,7 @@ class Detector:
         self._steps: dict[frozenset[str], list[tuple | None]] = {}
         self._list_head = _list_head_pattern(lex)
         self._disclaim = _disclaimer_pattern(lex)
+        self._heading: SellerLine = seller_line(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
@@ -616,6 +625,8 @@ class Detector:
                         continue  # 通知 inside 录取通知书: the candidate's own word
                     if polite(s, w.start, w.term):
                         continue  # 【温馨提醒】 heads a seller's post as well as a notice
+                    if self._heading.worn(text, *n.span(w.start, w.end)):
+                        continue  # 【曝光】 worn over a seller's line (a contact, 加V)
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -681,6 +692,7 @@ class Detector:
             m
             for m in self._list_head.finditer(text, ends[-1] if ends else lo, start)
             if not polite(text, m.start(1), m.group(1))
+            and not self._heading.worn(text, m.start(1), m.end(1))
         ]
         return heads[-1].group(1) if heads else None
 

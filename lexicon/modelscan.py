@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lexicon.context import SellerLine
 from lexicon.finding import Finding, Suppressed
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize_term
@@ -72,6 +73,7 @@ class ModelScan:
         self._order = packs
         self.mask = AnchorMask(lex.anchors, packs)
         self._warn = _warning_rx(lex)
+        self._heading = seller_line(lex)
         #: Per model rule, its ``claim`` words (and the ``claim_when`` words that make them
         #: needed): without one in the sentence, a course, a price and a contact beside an exam
         #: name are a lawful school's ad, however offer-like the model finds it (the model reads
@@ -167,7 +169,13 @@ class ModelScan:
             ):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
-            warned = first_warning(self._warn, n.text, lo, hi) if self._warn else None
+            warned = (
+                first_warning(
+                    self._warn, n.text, lo, hi, lambda a, b: self._heading.worn(text, *span(a, b))
+                )
+                if self._warn
+                else None
+            )
             stance = judge.judge(text, oa, ob, contacts)
             if warned or stance.score < 0:
                 why = f"warning:{warned}" if warned else stance.reason()
@@ -282,12 +290,27 @@ def polite(s: str, start: int, term: str) -> bool:
     return term in _POLITE_WORDS and s[max(0, start - 2) : start] in _POLITE
 
 
-def first_warning(rx: re.Pattern[str], s: str, lo: int = 0, hi: int | None = None) -> str | None:
-    """The first warning word of ``rx`` in ``s[lo:hi]`` that is not a polite heading's."""
+def first_warning(
+    rx: re.Pattern[str],
+    s: str,
+    lo: int = 0,
+    hi: int | None = None,
+    worn: Callable[[int, int], bool] | None = None,
+) -> str | None:
+    """The first warning word of ``rx`` in ``s[lo:hi]`` that is not a polite heading's, nor
+    (``worn``, given the word's normalized span) a heading worn over a seller's line."""
     for m in rx.finditer(s, lo, len(s) if hi is None else hi):
-        if not polite(s, m.start(), m.group(0)):
-            return m.group(0)
+        if polite(s, m.start(), m.group(0)) or (worn is not None and worn(m.start(), m.end())):
+            continue
+        return m.group(0)
     return None
+
+
+def seller_line(lex: Lexicon) -> SellerLine:
+    """Reads whether a warning heading is worn over an ad, by the strong offer cues."""
+    return SellerLine(
+        t for ts in lex.sets.values() if ts.role == "stance" and ts.weight >= 2 for t in ts.terms
+    )
 
 
 def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
@@ -448,9 +471,16 @@ def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
         {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
     )
 
+    heading = seller_line(lex)
+
     def veto(text: str) -> bool:
-        flat = normalize(text).text
-        if warned is not None and first_warning(warned, flat):
+        n = normalize(text)
+        flat = n.text
+
+        def worn(a: int, b: int) -> bool:
+            return heading.worn(text, *n.span(a, b))
+
+        if warned is not None and first_warning(warned, flat, worn=worn):
             return True
         contacts = [(0, len(text))] if contact_spans(flat) else []
         return judge.judge(text, 0, len(text), contacts).score < 0

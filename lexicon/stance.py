@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from lexicon.normalize import normalize, normalize_light, simplify_chars
+from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 
 __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
@@ -40,7 +41,10 @@ __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 #: after the quotation belongs to it.
 #: A line break after a comma or a colon is the page's layout (scraped paragraphs wrap at a
 #: width: 有考生称，\n报名时客服…), not the end of the writer's sentence.
-_SENT_END = re.compile(r"[。！？!?](?![”」』’〞\"])|(?<![，,、：:；;“「『])\n")
+#: (Quotation marks, curly, corner and straight, come from ``lexicon.quotes`` for every stage.)
+_O = OPEN_QUOTES + STRAIGHT_QUOTES
+_C = CLOSE_QUOTES + STRAIGHT_QUOTES
+_SENT_END = re.compile(rf"[。！？!?](?![{_C}])|(?<![，,、：:；;{OPEN_QUOTES}])\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
 _ASKS = re.compile(
@@ -48,12 +52,7 @@ _ASKS = re.compile(
 )  # (a caption or an emoticon code after it: ……你敢报吗[doge])
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
 #: (A line break right after a comma inside one is the page's layout, as in a sentence.)
-_QUOTES = re.compile(
-    "|".join(
-        f"{o}(?:[^{c}\n]|(?<=[，,、：:；;])\n)*{c}"
-        for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ("〝", "〞"), ('"', '"'))
-    )
-)
+_QUOTES = QUOTATION
 #: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
 #: left for the reader to call.
 _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
@@ -71,13 +70,13 @@ _COLUMN = re.compile(
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
-_CLOSE = ("”", "」", "』", '"')  # …留言“需要的私”: the quoted writer's sign-off, not this one
+_CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: What evaders put between characters (spaces, zero-width and format characters, stars, emoji
 #: and other symbols); punctuation the frames read (，：“”) stays.
 _SEPARATOR = re.compile(
     r"[\s\u200b-\u200f\u2060\ufeff*·~_\-|/\\^`'#＊＃～]"
-    r"|[^\w，。！？、：；:;,.!?“”\"‘’「」『』（）()\[\]【】《》]"
+    rf"|[^\w，。！？、：；:;,.!?{_O}{CLOSE_QUOTES}（）()\[\]【】《》]"
 )
 _REACH = 120  # characters of context either side, at most
 _CONTACT_NEAR = 60
@@ -115,7 +114,7 @@ _MEDIA = _alt(
 #: speech verb; or 据…介绍/称/反映 (the report's source).
 _FRAME = re.compile(
     _SPEAKERS
-    + r"[^。！？!?\n“”\"，,]{0,8}?"
+    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
     + _SAYS
     + "|"
     + _alt("据")
@@ -127,7 +126,7 @@ _FRAME = re.compile(
         "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
         "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登"
     )
-    + r"[：:“「『‘\"]"
+    + rf"[：:{_O}]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
     # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…)
     + r"|(?:^|(?<=[：:#】\d]))"
@@ -139,7 +138,7 @@ _FRAME = re.compile(
     # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”
     + "|"
     + _MEDIA
-    + r"[^。！？!?\n“”\"，,]{0,6}?[：:]\s*[“「『‘\"]"
+    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,6}}?[：:]\s*[{_O}]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
@@ -152,7 +151,7 @@ _AS_CONTENT = re.compile(
     # or named right after its quotation closes: “代办各类证件”信息, “办证加微信…”这类短信,
     # “……联系电话138…”的信息
     + "|"
-    + r"[^。！？!?\n“「『‘]{0,24}?[”」』’\"](?:等|这类|这种|此类|之类的|一类|的|等的)?"
+    + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,24}}?[{_C}](?:等|这类|这种|此类|之类的|一类|的|等的)?"
     + _alt(
         "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
         "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字"
@@ -163,9 +162,9 @@ _AS_CONTENT = re.compile(
     # or pointed back at as a kind of thing: ……，交钱就发证，这样的培训班最近冒了出来
     + "|"
     # (a headline puts a space where the comma was; 像我们这样的机构 is the seller's own)
-    + r"[^。！？!?\n“「『]{0,4}?[，,]?(?<![我们像咱])"
+    + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,4}}?[，,]?(?<![我们像咱])"
     + _alt("这样的|这类|这种|此类|类似的|诸如此类的")
-    + '(?:[“「『‘"]|'  # 这样的“便利”: the writer's ironic quotes
+    + f"(?:[{_O}]|"  # 这样的“便利”: the writer's ironic quotes
     + _alt("培训班|机构|中介|广告|小广告|信息|帖子|短信|承诺|说法|宣传|网站|网店|商家|骗局|套路")
     + ")"
 )
@@ -179,7 +178,7 @@ _DESCRIBES = re.compile(
 
 #: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
 _POST_FRAME = re.compile(
-    r"[”」』’\"][，,。！？!?\s]*[^“「『‘\"。！？!?\n]{0,14}?"
+    rf"[{_C}][，,。！？!?\s]*[^{_O}。！？!?\n]{{0,14}}?"
     + "(?:"
     + _SAYS
     # or a third person the writer describes: “……你放心。”电话那头的女子语气笃定
@@ -197,7 +196,7 @@ _POST_FRAME = re.compile(
     + _alt("看到|收到|刷到|搜到|晒出|截图|转发|拍下")
     + ")"
 )
-_OPEN = '“「『‘"'
+_OPEN = _O
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
@@ -403,11 +402,11 @@ def _post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list
     if opened < 0:
         return [], hi - lo
     m = _POST_FRAME.search(simplify_chars(text[end : min(len(text), hi + 30)]))
-    if m is None or any(q in text[end : end + m.start()] for q in "“「『‘"):
+    if m is None or any(q in text[end : end + m.start()] for q in OPEN_QUOTES):
         return [], hi - lo
     if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
         return [], hi - lo
-    return [m.group(0).lstrip('”」』"，,。！？!? ')], opened - lo
+    return [m.group(0).lstrip(_C + "，,。！？!? ")], opened - lo
 
 
 def _unseparated(sent: str) -> tuple[str, list[int]]:
