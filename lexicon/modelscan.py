@@ -34,7 +34,16 @@ from lexicon.stance import Stance, StanceReader, sentence_bounds
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
 
-__all__ = ["AnchorMask", "ModelScan", "anchor_mask", "example_cues", "text_cues"]
+__all__ = [
+    "AnchorMask",
+    "ModelScan",
+    "SurfaceGate",
+    "Veto",
+    "anchor_mask",
+    "example_cues",
+    "surfacing_veto",
+    "text_cues",
+]
 
 _MAX_SENTENCE = 160
 _MIN_SENTENCE = 16
@@ -61,6 +70,59 @@ def example_cues(text: str) -> tuple[str, ...]:
     return text_cues(bool(contact_spans(normalize(text).text)))
 
 
+class SurfaceGate:
+    """What stands between a high P(offer) and an ``ML-…`` finding besides the stance stage:
+    a model rule's claim words and the warning words. One object for the scan
+    (:meth:`ModelScan.surface`) and for training (:func:`surfacing_veto`), so the surfacing
+    threshold is chosen on the very population a scan would surface."""
+
+    def __init__(self, lex: Lexicon, rules: dict[str, Rule]) -> None:
+        #: Categories an ``ML-…`` finding may take (the ones with a model rule).
+        self.categories = tuple(rules)
+        self._warn = _warning_rx(lex)
+        self._heading = seller_line(lex)
+        #: Per model rule, its ``claim`` words (and the ``claim_when`` words that make them
+        #: needed): without one in the sentence, a course, a price and a contact beside an exam
+        #: name are a lawful school's ad, however offer-like the model finds it (the model reads
+        #: the ad's form; the law forbids the promise or the sale, not the ad).
+        self._claim = {
+            c: (words_rx(r.groups["claim"]), words_rx(r.groups.get("claim_when", ())))
+            for c, r in rules.items()
+            if r.groups.get("claim")
+        }
+
+    def unclaimed(self, category: str, s: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether ``s[lo:hi]`` (normalized) lacks the claim its category's model rule needs."""
+        hi = len(s) if hi is None else hi
+        claim, when = self._claim.get(category, (None, None))
+        return (
+            claim is not None
+            and (when is None or when.search(s, lo, hi) is not None)
+            and not _claimed(claim, s, lo, hi)
+        )
+
+    def warned(
+        self,
+        s: str,
+        lo: int = 0,
+        hi: int | None = None,
+        raw: tuple[str, Callable[[int, int], tuple[int, int]]] | None = None,
+    ) -> str | None:
+        """The warning word (or a school's disclaimer) that keeps ``s[lo:hi]`` from surfacing;
+        ``raw`` (the raw text and the span map of its normalized ``s``) lets a warning heading
+        worn over a seller's line count for nothing."""
+        if not self._warn:
+            return None
+        worn = None
+        if raw is not None:
+            text, span = raw
+
+            def worn(a: int, b: int) -> bool:
+                return self._heading.worn(text, *span(a, b))
+
+        return first_warning(self._warn, s, lo, hi, worn)
+
+
 class ModelScan:
     """The loaded model, its ``ML-…`` rules and the anchor automaton."""
 
@@ -72,17 +134,7 @@ class ModelScan:
         }
         self._order = packs
         self.mask = AnchorMask(lex.anchors, packs)
-        self._warn = _warning_rx(lex)
-        self._heading = seller_line(lex)
-        #: Per model rule, its ``claim`` words (and the ``claim_when`` words that make them
-        #: needed): without one in the sentence, a course, a price and a contact beside an exam
-        #: name are a lawful school's ad, however offer-like the model finds it (the model reads
-        #: the ad's form; the law forbids the promise or the sale, not the ad).
-        self._claim = {
-            c: (words_rx(r.groups["claim"]), words_rx(r.groups.get("claim_when", ())))
-            for c, r in self.rules.items()
-            if r.groups.get("claim")
-        }
+        self.gate = SurfaceGate(lex, self.rules)
 
     @classmethod
     def load(
@@ -161,21 +213,10 @@ class ModelScan:
             if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
                 continue
             rule = self.rules[cat]
-            claim, when = self._claim.get(cat, (None, None))
-            if (
-                claim is not None
-                and (when is None or when.search(n.text, lo, hi))
-                and not _claimed(claim, n.text, lo, hi)
-            ):
+            if self.gate.unclaimed(cat, n.text, lo, hi):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
-            warned = (
-                first_warning(
-                    self._warn, n.text, lo, hi, lambda a, b: self._heading.worn(text, *span(a, b))
-                )
-                if self._warn
-                else None
-            )
+            warned = self.gate.warned(n.text, lo, hi, (text, span))
             stance = judge.judge(text, oa, ob, contacts)
             if warned or stance.score < 0:
                 why = f"warning:{warned}" if warned else stance.reason()
@@ -458,31 +499,35 @@ def anchor_mask(lex: Lexicon) -> AnchorMask:
     return AnchorMask(lex.anchors, PACKS)
 
 
-def surfacing_veto(lex: Lexicon) -> Callable[[str], bool]:
+class Veto:
     """Whether a training example, were the model to score it high, would still never surface:
-    :meth:`ModelScan.surface` drops a sentence with a warning word or a stance leaning to a
-    report. Training sets its threshold on the negatives that could surface, so reports the
-    stance stage already silences do not make the model shyer on offers."""
-    from lexicon.contacts import contact_spans
-    from lexicon.normalize import normalize
+    :meth:`ModelScan.surface` drops a sentence with a warning word, a stance leaning to a
+    report, or (given the ``category`` the model would give it) without its model rule's claim
+    words — through the same :class:`SurfaceGate`. Training sets its threshold on the negatives
+    that could surface, so rows the gates silence anyway do not make the model shyer on offers."""
 
-    warned = _warning_rx(lex)
-    judge = StanceReader(
-        {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
-    )
+    def __init__(self, lex: Lexicon) -> None:
+        self.gate = SurfaceGate(lex, {r.category: r for r in lex.rules if r.kind == "model"})
+        #: The categories an ``ML-…`` finding may take: a scan takes the likeliest of these.
+        self.categories = self.gate.categories
+        self._judge = StanceReader(
+            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+        )
 
-    heading = seller_line(lex)
+    def __call__(self, text: str, category: str | None = None) -> bool:
+        from lexicon.contacts import contact_spans
+        from lexicon.normalize import normalize
 
-    def veto(text: str) -> bool:
         n = normalize(text)
         flat = n.text
-
-        def worn(a: int, b: int) -> bool:
-            return heading.worn(text, *n.span(a, b))
-
-        if warned is not None and first_warning(warned, flat, worn=worn):
+        if self.gate.warned(flat, 0, len(flat), (text, n.span)) or (
+            category is not None and self.gate.unclaimed(category, flat)
+        ):
             return True
         contacts = [(0, len(text))] if contact_spans(flat) else []
-        return judge.judge(text, 0, len(text), contacts).score < 0
+        return self._judge.judge(text, 0, len(text), contacts).score < 0
 
-    return veto
+
+def surfacing_veto(lex: Lexicon) -> Veto:
+    """The training side of :class:`SurfaceGate` (see :class:`Veto`)."""
+    return Veto(lex)

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from lexicon.corpora import Row, load_rows
 from lexicon.model import CLASSES, FORMAT, Example, features
@@ -33,9 +33,11 @@ from lexicon.model import CLASSES, FORMAT, Example, features
 __all__ = [
     "DEFAULT_PROJECT",
     "cross_validate",
+    "cross_validate_classes",
     "default_sources",
     "examples_from_rows",
     "fit",
+    "gated",
     "load_training",
     "train",
 ]
@@ -53,6 +55,16 @@ DEFAULT_PROJECT = (
     "styles8",
 )
 _FOLDS = 5
+
+
+class Veto(Protocol):
+    """The scan's surfacing gates seen from training (:class:`lexicon.modelscan.Veto`)."""
+
+    categories: tuple[str, ...]
+
+    def __call__(self, text: str, category: str | None = None) -> bool: ...
+
+
 Mask = Callable[[str], str] | None
 _DISGUISE = re.compile(r"-[a-z_]+$")
 
@@ -148,28 +160,51 @@ def fit(
     return list(vocab), weights, bias
 
 
-def _score(pos: dict[str, int], weights: Any, bias: list[float], ex: Example, mask: Mask) -> float:
-    """P(offer) of one example under a fitted model (for out-of-fold figures)."""
+def _scores(
+    pos: dict[str, int], weights: Any, bias: list[float], ex: Example, mask: Mask
+) -> list[float]:
+    """P per class of one example under a fitted model (for out-of-fold figures)."""
     import math
 
-    z = bias[0] + sum(weights[pos[f], 0] for f in features(ex.text, ex.cues, mask) if f in pos)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    ix = [pos[f] for f in features(ex.text, ex.cues, mask) if f in pos]
+    z = [b + float(w) for b, w in zip(bias, weights[ix].sum(axis=0), strict=True)]
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for v in z]
 
 
 def _fold(group: str) -> int:
     return hashlib.sha256(group.encode()).digest()[0] % _FOLDS
 
 
-def cross_validate(examples: list[Example], epochs: int = 300, mask: Mask = None) -> list[float]:
-    """Out-of-fold P(offer) per example (folds by group, fixed by hash: deterministic)."""
-    out = [0.0] * len(examples)
+def cross_validate_classes(
+    examples: list[Example], epochs: int = 300, mask: Mask = None, l2: float = 1e-4
+) -> list[list[float]]:
+    """Out-of-fold P per class per example (folds by group, fixed by hash: deterministic)."""
+    out: list[list[float]] = [[0.0] * len(CLASSES) for _ in examples]
     for k in range(_FOLDS):
         train_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) != k]
         test_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) == k]
-        vocab, weights, bias = fit([examples[i] for i in train_ix], epochs, mask=mask)
+        vocab, weights, bias = fit([examples[i] for i in train_ix], epochs, l2, mask=mask)
         pos = {f: i for i, f in enumerate(vocab)}
         for i in test_ix:
-            out[i] = _score(pos, weights, bias, examples[i], mask)
+            out[i] = _scores(pos, weights, bias, examples[i], mask)
+    return out
+
+
+def cross_validate(examples: list[Example], epochs: int = 300, mask: Mask = None) -> list[float]:
+    """Out-of-fold P(offer) per example."""
+    return [p[0] for p in cross_validate_classes(examples, epochs, mask)]
+
+
+def gated(examples: list[Example], oof: list[list[float]], veto: Veto | None) -> list[bool]:
+    """Per example, whether a scan could surface it: the ``veto`` of the scan's gates, given
+    the category a scan would give it (the likeliest of ``veto.categories`` out of fold)."""
+    if veto is None:
+        return [True] * len(examples)
+    ci = {c: CLASSES.index(c) for c in veto.categories}
+    out = []
+    for ex, p in zip(examples, oof, strict=True):
+        cat = max(ci, key=lambda c: p[ci[c]]) if ci else None
+        out.append(not veto(ex.text, cat))
     return out
 
 
@@ -217,19 +252,20 @@ def train(
     epochs: int = 300,
     keep: int = 3000,
     max_false_alarms: float = 0.02,
-    veto: Callable[[str], bool] | None = None,
+    veto: Veto | None = None,
 ) -> dict[str, Any]:
     """Train on ``examples`` (``cues`` gives each text its stance cues); returns the JSON-ready
     model: weights pruned to the ``keep`` largest per class, rounded to 4 decimals. ``veto``
-    tells the rows a scan would never surface whatever their score (see
-    :func:`lexicon.modelscan.surfacing_veto`); the threshold is set on the others."""
+    tells the rows a scan would never surface whatever their score, through the scan's own
+    gates (:class:`lexicon.modelscan.Veto`); the threshold is set on the others."""
     import numpy as np
 
     if cues is not None:
         for ex in examples:
             ex.cues = cues(ex.text)
-    oof = cross_validate(examples, epochs, mask)
-    live = [not veto(ex.text) if veto is not None else True for ex in examples]
+    per_class = cross_validate_classes(examples, epochs, mask)
+    oof = [p[0] for p in per_class]
+    live = gated(examples, per_class, veto)
     threshold = _threshold(examples, oof, max_false_alarms, live)
     vocab, weights, bias = fit(examples, epochs, mask=mask)
     table: dict[str, list[float]] = {}

@@ -173,6 +173,29 @@ def test_negatives_a_scan_would_veto_never_set_the_threshold() -> None:
     assert _threshold(rows, oof, 0.02, [not veto(r.text) for r in rows]) == 0.5
 
 
+def test_the_threshold_is_chosen_behind_the_scans_claim_gate(det) -> None:
+    """A scan drops an ``ML-GP`` sentence without a promise word (a lawful school's ad), so
+    training must not count such a negative as one that would surface: it made the threshold
+    stricter for offers than the scan's false alarms called for. Training asks the scan's own
+    gate (one object), given the category the model would give the row out of fold."""
+    from lexicon.modelscan import SurfaceGate, surfacing_veto
+    from lexicon.rules import load_lexicon
+    from lexicon.training import _threshold, gated
+
+    veto = surfacing_veto(load_lexicon())
+    assert isinstance(veto.gate, SurfaceGate) and isinstance(det.model.gate, SurfaceGate)
+    ad = "公考申论写作课 十二次直播 学费八百八 咨询微信 gk_write"
+    promise = "公考申论写作课 十二次直播 没上岸学费退你 咨询微信 gk_write"
+    assert veto(ad, "guarantee_promise") and not veto(promise, "guarantee_promise")
+    assert not veto(ad)  # no category: warnings and stance only
+    rows = [Example(ad, frozenset(), 1.0, "ad")]
+    rows += [Example(f"考试报名时间公布{i}", frozenset(), 1.0, f"n{i}") for i in range(40)]
+    oof = [[0.99, 0.0, 0.9, 0.0, 0.1, 0.0]] + [[0.2] * 6] * 40
+    live = gated(rows, oof, veto)
+    assert live == [False] + [True] * 40
+    assert _threshold(rows, [p[0] for p in oof], 0.02, live) == 0.5
+
+
 def test_an_exception_word_leaves_its_sentence_to_the_model() -> None:
     """FC-205's exception 原件 speaks for that rule's combination (需提供原件), not for the
     sentence: the model still reads it and surfaces the diploma seller."""

@@ -1,0 +1,225 @@
+"""How the learned scorer generalizes, variant by variant, judged by source. Prints JSON.
+
+    python benchmarks/modelcv.py                    # every variant
+    python benchmarks/modelcv.py --variant shipped  # one (repeatable)
+
+Folds are **by source**: a real line's source (its host, as ``lexicon.corpora.source_key``
+groups it) and, for the project's own rows, their file, since one session wrote a file in one
+voice and its lines leak wording into each other as the lines of one web page do. Per variant:
+
+* ``real_tune``: out-of-fold on the tuning part of ``../shared/corpus-real`` (read at run time,
+  never copied): offers surfaced and negatives surfacing at the variant's threshold, and the
+  AUC of P(offer) (27 offers: the count says more than the rate);
+* ``own_oof``: the same on the project's trained-on rows;
+* ``holdouts``: a model fitted on all training rows, on the own sets never trained on
+  (every ``tests/corpus`` file but the training's: ``holdout4``…, ``styles5/7/9/12``).
+
+Every figure is model-only: a row counts as surfaced when P(offer) reaches the threshold and the
+scan's gates (:class:`lexicon.modelscan.Veto`: warnings, report stance, the model rules' claim
+words for the category the model would give it) let it through. The threshold is chosen as
+``adsweep lexicon train`` chooses it (2 % of the negatives, on out-of-fold scores). Scan
+speed is :mod:`benchmarks.lexicon`'s business.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+REAL_FILE = "real-dev.jsonl"
+
+
+def _variants() -> dict[str, dict[str, Any]]:
+    """Name → fit options: ``l2``, ``epochs``, ``real_weight`` (a real tuning row's weight
+    against an own row's 1), ``per_file`` (each own file weighs, in total, as much as this many
+    rows: the large generated sets stop drowning the small ones and the real lines),
+    ``digits`` (digits folded to one character before the n-grams are cut), ``claim_gate``
+    (False: the threshold chosen, as before, without the model rules' claim words)."""
+    return {
+        "shipped": {},
+        "no_claim_gate": {"claim_gate": False},
+        "l2=1e-3": {"l2": 1e-3},
+        "l2=1e-5": {"l2": 1e-5},
+        "epochs=150": {"epochs": 150},
+        "real_weight=3": {"real_weight": 3.0},
+        "real_weight=8": {"real_weight": 8.0},
+        "per_file=150": {"per_file": 150.0},
+        "digits_folded": {"digits": True},
+    }
+
+
+def source_group(group: str) -> str:
+    """An example's source: a real line's source key, an own row's file."""
+    return group.split(":", 1)[0]
+
+
+def _weighted(examples: list[Any], opts: dict[str, Any]) -> list[Any]:
+    rw, per_file = opts.get("real_weight"), opts.get("per_file")
+    sizes: dict[str, int] = {}
+    for ex in examples:
+        sizes[source_group(ex.group)] = sizes.get(source_group(ex.group), 0) + 1
+    out = []
+    for ex in examples:
+        w, real = ex.weight, ":" not in ex.group
+        if rw and real:
+            w *= rw
+        if per_file and not real:
+            w *= per_file / sizes[source_group(ex.group)]
+        out.append(replace(ex, weight=w, group=source_group(ex.group)))
+    return out
+
+
+def _mask(base: Callable[[str], str], opts: dict[str, Any]) -> Callable[[str], str]:
+    if not opts.get("digits"):
+        return base
+    table = str.maketrans("0123456789", "0000000000")
+    return lambda s: base(s).translate(table)
+
+
+class _NoClaim:
+    """A veto that ignores the category (the gates training used before the claim gate)."""
+
+    categories: tuple[str, ...] = ()
+
+    def __init__(self, veto: Any) -> None:
+        self._veto = veto
+
+    def __call__(self, text: str, category: str | None = None) -> bool:
+        return bool(self._veto(text))
+
+
+def _auc(pos: list[float], neg: list[float]) -> float | None:
+    if not pos or not neg:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return round(wins / (len(pos) * len(neg)), 4)
+
+
+def _counts(rows: list[tuple[bool, float, bool]], t: float) -> dict[str, Any]:
+    """rows: (positive, P(offer), live)."""
+    pos = [p for y, p, _ in rows if y]
+    neg = [p for y, p, _ in rows if not y]
+    return {
+        "offers": len(pos),
+        "offers_found": sum(1 for y, p, ok in rows if y and ok and p >= t),
+        "negatives": len(neg),
+        "false_alarms": sum(1 for y, p, ok in rows if not y and ok and p >= t),
+        "auc": _auc(pos, neg),
+    }
+
+
+def run_variant(
+    name: str,
+    opts: dict[str, Any],
+    examples: list[Any],
+    holdouts: list[Any],
+    mask: Callable[[str], str],
+    veto: Any,
+) -> dict[str, Any]:
+    from lexicon.model import CLASSES
+    from lexicon.training import (
+        _scores,
+        _threshold,
+        cross_validate_classes,
+        fit,
+        gated,
+    )
+
+    exs = _weighted(examples, opts)
+    m = _mask(mask, opts)
+    epochs, l2 = int(opts.get("epochs", 300)), float(opts.get("l2", 1e-4))
+    oof = cross_validate_classes(exs, epochs, m, l2)
+    live = gated(exs, oof, veto if opts.get("claim_gate", True) else _NoClaim(veto))
+    t = _threshold(exs, [p[0] for p in oof], 0.02, live)
+    real = [":" not in ex.group and ex.group != "" for ex in examples]
+    rows = [(bool(ex.categories), p[0], ok) for ex, p, ok in zip(exs, oof, live, strict=True)]
+    vocab, weights, bias = fit(exs, epochs, l2, mask=m)
+    pos = {f: i for i, f in enumerate(vocab)}
+    hp = [_scores(pos, weights, bias, ex, m) for ex in holdouts]
+    hlive = gated(holdouts, hp, veto)
+    kept = sum(
+        1 for i in range(len(vocab)) if any(abs(weights[i, c]) >= 1e-4 for c in range(len(CLASSES)))
+    )
+    return {
+        "variant": name,
+        "options": opts,
+        "threshold": t,
+        "real_tune": _counts([r for r, is_real in zip(rows, real, strict=True) if is_real], t),
+        "own_oof": _counts([r for r, is_real in zip(rows, real, strict=True) if not is_real], t),
+        "holdouts": _counts(
+            [
+                (bool(ex.categories), p[0], ok)
+                for ex, p, ok in zip(holdouts, hp, hlive, strict=True)
+            ],
+            t,
+        ),
+        "features": len(vocab),
+        "features_weighted": kept,
+    }
+
+
+def held_out(root: Path) -> list[Path]:
+    """The own sets the model never trains on (every ``tests/corpus`` file but its sources)."""
+    from lexicon.training import DEFAULT_PROJECT
+
+    files = sorted((root / "tests" / "corpus").glob("*.jsonl"))
+    return [p for p in files if p.stem not in DEFAULT_PROJECT]
+
+
+def load(root: Path) -> tuple[list[Any], list[Any]]:
+    """(training examples with their cues, held-out own examples with theirs)."""
+    from lexicon.corpora import load_rows
+    from lexicon.modelscan import example_cues
+    from lexicon.training import default_sources, examples_from_rows, load_training
+
+    examples, _ = load_training(default_sources(root))
+    holdouts = []
+    for path in held_out(root):
+        holdouts += examples_from_rows(load_rows(path))
+    for ex in (*examples, *holdouts):
+        ex.cues = example_cues(ex.text)
+    return examples, holdouts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--variant", action="append", help="variant name (default: all)")
+    args = ap.parse_args(argv)
+    from lexicon.modelscan import anchor_mask, surfacing_veto
+    from lexicon.rules import load_lexicon
+
+    variants = _variants()
+    chosen = args.variant or list(variants)
+    unknown = [v for v in chosen if v not in variants]
+    if unknown:
+        ap.error(f"unknown variant(s): {', '.join(unknown)}; known: {', '.join(variants)}")
+    lex = load_lexicon()
+    mask, veto = anchor_mask(lex), surfacing_veto(lex)
+    examples, holdouts = load(ROOT)
+    if not any(":" not in ex.group for ex in examples):
+        print(json.dumps({"error": f"../shared/corpus-real/{REAL_FILE} not found"}))
+        return 1
+    out = {
+        "benchmark": "modelcv",
+        "folds": "by source (real: host; own: file)",
+        "loadavg": list(os.getloadavg()),
+        "training_rows": len(examples),
+        "holdout_rows": len(holdouts),
+        "variants": [run_variant(v, variants[v], examples, holdouts, mask, veto) for v in chosen],
+    }
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
