@@ -396,26 +396,28 @@ class Detector:
                 self._fire(rule, groups, n, text, _by_end(unless[ri]), warns, out)
 
     def _anchor_steps(self, active: frozenset[str]) -> list[tuple | None]:
-        """The anchor automaton's values with the scorer's pack tuples cut to those that hold
-        an active pack, and None for a key left with nothing (the scorer skips an anchor of no
-        active pack: 证 of the certificates pack in a special-ops scan, thousands per MB of
-        dense text, now pass by in one test). A key with no scorer's entry keeps its value
-        object, so a list per set of active packs costs its slots (under 1 MB)."""
+        """The anchor automaton's values cut to what the active packs read: the scorer's pack
+        tuples to those that hold an active pack, the rules' pools to those of active rules,
+        and None for a key left with nothing. 证 anchors only the certificates pack's rules:
+        in a special-ops scan its thousands of matches per MB of dense text made match
+        objects and context windows no running rule read; now they pass by in one test. Keys
+        share value objects, and so share their steps (a list per set of packs: under 1 MB)."""
         steps = self._steps.get(active)
         if steps is None:
+            live = {
+                pid
+                for rule, pid in zip(self._window_rules, self._auto.anchor_pools, strict=True)
+                if rule.pack in active
+            }
             made: dict[int, tuple | None] = {}  # keys share values: share their steps too
             steps = self._steps[active] = []
             for value in self._auto.anchors.values:
-                latin_a, latin_b, (model, groups) = value
-                if model:
-                    step = made.get(id(value), made)
-                    if step is made:
-                        model = tuple(p for p in model if active.intersection(p))
-                        step = made[id(value)] = (
-                            (latin_a, latin_b, (model, groups)) if model or groups else None
-                        )
-                    value = step
-                steps.append(value)
+                step = made.get(id(value), made)
+                if step is made:
+                    step = _active_step(value, active, live)
+                    if step is not value:  # only cut copies are remembered and shared
+                        made[id(value)] = step
+                steps.append(step)
         return steps
 
     def _plan(self, rules: tuple[int, ...], dense: bool) -> list[tuple | None] | _Steps:
@@ -898,6 +900,35 @@ class _Steps(dict):
 
     def __missing__(self, key: int) -> None:
         return None
+
+
+def _active_step(value: tuple, active: frozenset[str], live: set[int]) -> tuple | None:
+    """One anchor key's value for the active packs (see :meth:`Detector._anchor_steps`): the
+    value object itself when the packs cut nothing from it (most keys: it is tested first,
+    allocating nothing, as copies or even scratch lists per key cost megabytes of memory),
+    a cut copy otherwise, None when nothing is left."""
+    latin_a, latin_b, (model, groups) = value
+    cut = False
+    for packs in model:
+        if active.isdisjoint(packs):
+            cut = True
+            break
+    if not cut:
+        for _term, _variant, pids in groups:
+            if not live.issuperset(pids):
+                cut = True
+                break
+    if not cut:
+        return value
+    on_model = tuple(p for p in model if not active.isdisjoint(p))
+    kept = []
+    for entry in groups:
+        on = tuple(pid for pid in entry[2] if pid in live)
+        if on:
+            kept.append(entry if len(on) == len(entry[2]) else (entry[0], entry[1], on))
+    if not on_model and not kept:
+        return None
+    return latin_a, latin_b, (on_model, tuple(kept))
 
 
 def _context_step(value: tuple, lists: dict[int, list], unless: dict[int, list]) -> tuple:
