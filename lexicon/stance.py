@@ -110,6 +110,26 @@ _MEDIA = _alt(
     "短信|简讯|广告|广告语|帖子|消息|截图|聊天记录|语音|邮件|传单|海报|招牌|标语|横幅|网页|"
     "文案|朋友圈|宣传语|话术|原话|弹窗"
 )
+#: A buyer's request: the sentence opens with a buyer's word and the candidate follows within a
+#: few characters (求 健康证 出 私我, 急求 电工证 有的私, 收 二手房 房产证齐全的). The 私我 or the
+#: id after it is the buyer's, so the request outweighs them: no ad offers the thing there.
+#: (求职, 求学, 收到, 收费 … are other words; 谁要/有要…的吗 are sellers' calls, not here.)
+_BUYER = re.compile(
+    r"(求购|急求|诚求|收购|急收|高价收|想买|想要买|我要买|哪里能买|哪里有|哪儿有|谁有|有没有人有"
+    r"|求(?!职|学|救|助|婚|偶|医|生|真|证实)|收(?!到|费|钱|款|取|入|益|据|条|集|藏|获|银))"
+    r"[^，,。！？!?：:]{0,6}$"
+)
+_BUYER_OPENS = re.compile(_BUYER.pattern.removesuffix(r"[^，,。！？!?：:]{0,6}$"))
+_RENTS = re.compile("挂靠|挂证|收证|租证|出租|兼职挂")
+_BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
+_BUYER_WEIGHT = 5
+_LEAD = " \t\u3000【】[]#·*~-"
+#: A repost's prefix before a transcript's role label (转载 | 卖家：…, 转自朋友圈 对方：…): the
+#: poster hands on someone else's post, the label still gives the other side's lines.
+_REPOST = (
+    _alt("转载|转发|转帖|转自|分享|搬运|来源|出处|原帖|原文|引用|repost")
+    + r"[：:]?(?:[^：:。！？!?\n，,]{0,8}?(?:网络|网上|朋友圈|群聊|微博|贴吧|论坛|公众号|群))?"
+)
 #: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
 #: speech verb; or 据…介绍/称/反映 (the report's source).
 _FRAME = re.compile(
@@ -128,8 +148,11 @@ _FRAME = re.compile(
     )
     + rf"[：:{_O}]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
-    # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…)
-    + r"|(?:^|(?<=[：:#】\d]))"
+    # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…,
+    # or after a repost's prefix, its separator gone: 转载 | 卖家：…, 转自网络 对方：…)
+    + r"|(?:^(?:"
+    + _REPOST
+    + r")?|(?<=[：:#】\d]))"
     + _alt(
         "对方|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|男子|女子|办证人员|业务员|销售|"
         "买家|记者|民警|网友"
@@ -249,6 +272,10 @@ class StanceReader:
             sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
             score -= 2
             cues.append(f"report:栏目({column.group(1) or column.group(2)})")
+        buyer = _buyer(sent, start - lo)
+        if buyer:
+            score -= _BUYER_WEIGHT
+            cues.append(f"report:买家求购({buyer})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
@@ -319,6 +346,21 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+def _buyer(sent: str, a: int) -> str | None:
+    """The buyer's word a request opens with (求 健康证 出 私我, 求购 叉车证), when the
+    candidate follows it within a few characters; 出 after the thing asks who sells (出X, X 出
+    without it is the seller's)."""
+    head = sent[:a].lstrip(_LEAD)
+    whole = not head  # the candidate opens the sentence (the learned scorer's whole sentence)
+    head = head or sent[a : a + 12].lstrip(_LEAD)
+    if not head or head[0] not in _BUYER_FIRST:
+        return None
+    m = (_BUYER_OPENS if whole else _BUYER).match(_unseparated(head)[0])
+    if m is None or _RENTS.search(_unseparated(sent)[0]):
+        return None  # 高价收证, 求 二建 挂靠: collecting certificates to rent is the trade (CS-204)
+    return m.group(1)
 
 
 def _heard(

@@ -75,3 +75,65 @@ def test_every_quotation_mark_frames_alike(det, mark: tuple[str, str], frame: st
 def test_a_slogan_in_any_marks_beside_a_contact_still_offers(det, mark: tuple[str, str]) -> None:
     text = f"{mark[0]}电工证包过{mark[1]} 报名加V dg_5566"
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转载 | 卖家：放心，包过，不过全退",
+        "转自朋友圈 对方：放心，教资包过，不过全退",
+        "转发｜商家：健康证不用体检，扫码能查，八十一张",
+        "分享 | 对方：学位证可以做，学信网能查，三千一本",
+        "来源：网络 | 卖家：学位证可以做，学信网能查，三千一本",
+    ],
+)
+def test_a_repost_prefix_before_a_role_label_keeps_it_a_label(det, text: str) -> None:
+    """转载 | 卖家：… hands on the other side's lines like 卖家：… does (the prefix broke it)."""
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "转载 | 电工证包过 不过退费 报名加V dg_1234",
+        "转发 | 卖家：低压电工证免考直接拿，加V dian_3321 详聊",
+        "分享 | 商家：叉车证 登高证 不用考 当天出 联系 qq 7712 3390",
+    ],
+)
+def test_a_repost_prefix_does_not_hide_an_ad(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "求 健康证 出 私我",
+        "求 电工证 出 私我",
+        "急求 焊工证 出 有的私聊",
+        "求 电工证考试资料 出 私我",
+        "收 二手房 房产证齐全的 私我",
+    ],
+)
+def test_a_buyer_asking_who_sells_is_no_offer(det, text: str) -> None:
+    """求X 出 asks who sells: the 私我 is the buyer's; the silence is named as a buyer's."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == []
+    assert all("买家求购" in s.reason for s in res.suppressed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出 电工证 焊工证 不用考 私我",
+        "电工证 出 私我 dg888",
+        "健康证出 不用体检 私我 jk_7788",
+        "求带？不用，电工证直接出，找我 vx：dgz_0101",
+        "出证快 电工证 叉车证 免考 私聊 v dz_1212",
+        # collecting certificates to rent them out is the trade itself (CS-204), not a buyer
+        "求 二建证 挂靠 私我 v gk_123",
+        "高价收证 一建 二建 注安 电话 13800001111",
+    ],
+)
+def test_a_seller_who_writes_chu_still_offers(det, text: str) -> None:
+    """出X and X 出 without a buyer's word before the thing are the seller's (出证 sells)."""
+    assert det.scan_page(text=text, packs=ALL).findings
