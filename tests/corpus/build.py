@@ -261,3 +261,4 @@ if __name__ == "__main__":
     write(build("styles12_"), "styles12.jsonl")
     write(build("styles8_"), "styles8.jsonl")
     write(build("holdout11_"), "holdout11.jsonl")
+    write(build("holdout14_"), "holdout14.jsonl")
