@@ -71,6 +71,9 @@ _STRAIGHT_REACH = 400
 _DISCLAIM_REACH = 80
 #: A character that turns the exception word after it around (无需本人 vs 需本人).
 _NEGATES = frozenset("无不免非")
+#: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
+#: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
+_GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
 
 
 class _Match(NamedTuple):
@@ -658,6 +661,8 @@ class Detector:
                 break
             if u.start and s[u.start - 1] in _NEGATES:
                 continue  # 无需本人 offers what 需本人 would excuse
+            if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
+                continue  # 包查验 promises the check 查验 would excuse
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
             if any(_distance(u, p) <= reach for p in parts):

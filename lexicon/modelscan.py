@@ -90,6 +90,22 @@ class SurfaceGate:
             for c, r in rules.items()
             if r.groups.get("claim")
         }
+        #: Per model rule, the words that rule its category out (``not_with``): a document
+        #: seller's guarantee (保真, 包查验) makes a diploma ad's 包 no promise to pass.
+        self._not_with = {
+            c: rx for c, r in rules.items() if (rx := words_rx(r.groups.get("not_with", ())))
+        }
+
+    def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
+        """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
+        word of their model rule rules out (all of them if every one is ruled out)."""
+        hi = len(s) if hi is None else hi
+        out = tuple(
+            c
+            for c in self.categories
+            if not ((rx := self._not_with.get(c)) and rx.search(s, lo, hi) is not None)
+        )
+        return out or self.categories
 
     def unclaimed(self, category: str, s: str, lo: int = 0, hi: int | None = None) -> bool:
         """Whether ``s[lo:hi]`` (normalized) lacks the claim its category's model rule needs."""
@@ -208,8 +224,11 @@ class ModelScan:
                 continue
             feats = self.model.weighted(masked, cues)
             scores = self.model.scores(feats)
-            cat = max(self.rules, key=lambda c: scores[c])
+            allowed = self.gate.allowed(n.text, lo, hi)
+            cat = max(allowed, key=lambda c: scores[c])
             pack = _pack_for(cat, packs)
+            if pack is None and len(allowed) < len(self.rules) and "certificates" in active:
+                pack = "certificates"  # 四六级 保真 包查验: a seller's guarantee, not an exam's
             if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
                 continue
             rule = self.rules[cat]

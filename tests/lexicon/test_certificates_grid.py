@@ -1,0 +1,140 @@
+"""The certificates pack on the plainest fake-diploma and document-forgery ads, as a grid.
+
+Document names in their common written forms × a seller's guarantee × a contact, each cell
+written for these tests in the project's own words. Before this grid, whole rows were missed:
+``学历证书``, ``学历证明`` and ``身份证件`` are one word to the segmenter but were in no term list
+(so neither 学历 nor 证书 stood on a word boundary), 包学信网查验 was no guarantee, the exception
+查验 silenced a seller's 包查验, and the learned scorer called a diploma seller's 包 a training
+guarantee (ML-GP). The lawful side of the same words (verification guides, HR, schools) stays
+silent with every pack.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "certificates", "training-ads"]
+SOLD = {"certificate_sale", "fake_certificate"}
+
+DOCS = [
+    "学历证书",
+    "学位证书",
+    "毕业证书",
+    "毕业证件",
+    "学历证件",
+    "学位证件",
+    "学历证明",
+    "资格证书",
+    "职称证书",
+    "健康证明",
+    "毕业证",
+    "学位证",
+    "健康证",
+    "身份证件",
+    "教师资格证书",
+    "职业资格证书",
+    "健康证本",
+    "驾驶证本",
+]
+CLAIMS = [
+    "保真",
+    "包查验",
+    "包过审",
+    "可查",
+    "网上可查",
+    "终身可查",
+    "包验证",
+    "一比一",
+    "原版",
+    "包学信网查验",
+    "可查验",
+    "保真包查验",
+]
+CONTACTS = ["联系我", "加V xz_2468", "私聊", "电话 139 1234 5678"]
+
+#: The lawful side: where to verify a document, what an employer or a school asks for.
+LAWFUL = [
+    "可登录学信网查验{doc}信息",
+    "到学信网查验{doc}，输入证书编号即可",
+    "{doc}可在发证机关官网查验真伪",
+    "入职时须提供{doc}原件，单位将核验",
+    "{doc}遗失后可向原学校申请补办",
+    "如何查验{doc}的真伪？",
+]
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_document_forms_with_a_guarantee_and_a_contact_are_sold(det, doc: str) -> None:
+    missed = []
+    for claim in CLAIMS:
+        for contact in CONTACTS:
+            for sep in ("，", " "):
+                text = sep.join((doc, claim, contact))
+                res = det.scan_page(text=text, packs=["certificates"])
+                if not {f.category for f in res.findings} & SOLD:
+                    missed.append(text)
+    assert missed == [], f"{len(missed)} missed: {missed[:8]}"
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_a_document_sellers_guarantee_is_never_a_training_promise(det, doc: str) -> None:
+    """With every pack on, the learned scorer never calls a document seller's 包查验 or 保真 a
+    training guarantee or exam fraud (ML-GP, ML-EF): the category it may choose is ruled by
+    the document seller's words in sight (``not_with`` on the model rules)."""
+    wrong = []
+    for claim in CLAIMS:
+        for contact in CONTACTS:
+            text = "，".join((doc, claim, contact))
+            res = det.scan_page(text=text, packs=ALL)
+            if any(f.rule_id in ("ML-GP", "ML-EF") for f in res.findings):
+                wrong.append(text)
+    assert wrong == [], wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学历证书，保真，包学信网查验，联系我",
+        "四六级 保真 包查验 联系我",
+        "学历，保真，包学信网核验，找我",
+    ],
+)
+def test_the_training_pack_alone_raises_no_guarantee_on_a_diploma_seller(det, text: str) -> None:
+    """Seen through the training-ads pack only, a diploma seller is not that pack's business:
+    before, the scorer surfaced these as ML-GP (a school's promise to pass)."""
+    res = det.scan_page(text=text, packs=["training-ads"])
+    assert [f.rule_id for f in res.findings if f.category == "guarantee_promise"] == []
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_verification_guides_and_employers_stay_silent(det, doc: str) -> None:
+    loud = []
+    for frame in LAWFUL:
+        text = frame.format(doc=doc)
+        res = det.scan_page(text=text, packs=ALL)
+        if res.findings:
+            loud.append((text, [f.rule_id for f in res.findings]))
+    assert loud == [], loud
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毕业证 包查验 私我",
+        "学位证书 包学信网查验 加V xw_8899",
+        "毕业证书 保验证 电话 139 1234 5678",
+    ],
+)
+def test_a_sellers_guarantee_is_no_verification_exception(det, text: str) -> None:
+    """查验 and 验证 are exceptions where a guide or an employer checks a diploma; after 包 or
+    保 they are the seller's promise that the check will pass, and silence nothing (FC-205)."""
+    res = det.scan_page(text=text, packs=["certificates"])
+    assert "FC-205" in {f.rule_id for f in res.findings}, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text", ["公证处可办理学历证书公证，需携带原件", "学位证书翻译件 涉外公证 电话 0571-8888 6666"]
+)
+def test_a_notarys_errand_on_a_real_diploma_is_lawful(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
