@@ -44,6 +44,7 @@ PROJECT_ALL_PACKS = [
     "styles9",
     "holdout11",
     "styles12",
+    "holdout14",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
