@@ -24,6 +24,7 @@ from lexicon.quotes import QUOTATION
 
 __all__ = [
     "OFFICIAL_HOSTS",
+    "GoodsPapers",
     "PageContext",
     "SellerLine",
     "boilerplate",
@@ -183,3 +184,36 @@ class SellerLine:
         return bool(contact_spans(flat)) or (
             self._seller is not None and self._seller.search(flat) is not None
         )
+
+
+class GoodsPapers:
+    """A house, a car, a shop or a machine sold, let or handed over with its papers.
+
+    二手房出售 房产证齐全, 餐饮店转让 卫生许可证齐全, 二手车转让 行驶证 可过户: the sale word's
+    object is the goods and the certificate goes with them (the deed, the registration, the
+    shop's licence), which is lawful trade; a rule that read 出售 + 房产证 as a certificate sale
+    cried wolf on every housing ad. Read on normalized text: a goods word right before or after
+    a sale word (a few characters apart, one clause), the goods word not itself the head of a
+    certificate's name (出售房产证 is no 房子 sold).
+    """
+
+    def __init__(self, goods: Iterable[str], sales: Iterable[str]) -> None:
+        g, s = _alt_words(goods), _alt_words(sales)
+        self._rx = (
+            re.compile(
+                rf"(?:{g})(?![证照本])[^。，,]{{0,3}}?(?:{s})|(?:{s})[^。，,]{{0,3}}?(?:{g})(?![证照本])"
+            )
+            if g and s
+            else None
+        )
+
+    def spans(self, s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Spans of goods-and-sale pairs in normalized ``s[lo:hi]``."""
+        if self._rx is None:
+            return []
+        return [m.span() for m in self._rx.finditer(s, lo, len(s) if hi is None else hi)]
+
+
+def _alt_words(words: Iterable[str]) -> str:
+    kept = sorted({normalize_term(w) for w in words if w} - {""}, key=len, reverse=True)
+    return "|".join(map(re.escape, kept))

@@ -28,7 +28,14 @@ from lexicon.context import (
     page_context,
 )
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
-from lexicon.modelscan import ModelScan, polite, seller_line, words_rx
+from lexicon.modelscan import (
+    PAPER_CATEGORIES,
+    ModelScan,
+    goods_papers,
+    polite,
+    seller_line,
+    words_rx,
+)
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import DEFAULT_PACKS, PACKS, SCOPE_GROUPS, Lexicon, Rule
@@ -209,6 +216,7 @@ class Detector:
         self._list_head = _list_head_pattern(lex)
         self._disclaim = _disclaimer_pattern(lex)
         self._heading: SellerLine = seller_line(lex)
+        self._papers = goods_papers(lex)
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
@@ -667,6 +675,10 @@ class Detector:
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
             if any(_distance(u, p) <= reach for p in parts):
                 return f"unless:{u.term}"
+        if rule.category in PAPER_CATEGORIES:
+            pair = self._papers_pair(s, parts, a, b)
+            if pair:
+                return f"lawful:随物证件({pair})"
         if "quoted" in rule.suppress:
             for p in parts:
                 # The term's head in quotation marks is enough: “包过”班 quotes the promise.
@@ -674,6 +686,14 @@ class Detector:
                 if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _papers_pair(self, s: str, parts: list[_Match], a: int, b: int) -> str | None:
+        """The goods-and-sale pair (二手房出售, 餐饮店转让) a part of the candidate belongs to:
+        the sale word sells the goods, the certificate goes with them."""
+        for x, y in self._papers.spans(s, max(0, a - 12), b + 12):
+            if any(p.start < y and x < p.end for p in parts):
+                return s[x:y]
+        return None
 
     def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
         """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``

@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lexicon.context import SellerLine
+from lexicon.context import GoodsPapers, SellerLine
 from lexicon.finding import Finding, Suppressed
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize_term
@@ -95,6 +95,9 @@ class SurfaceGate:
         self._not_with = {
             c: rx for c, r in rules.items() if (rx := words_rx(r.groups.get("not_with", ())))
         }
+        self._papers = goods_papers(lex)
+        sale = lex.sets.get("model_sale_claim")
+        self._sale = words_rx(sale.terms) if sale is not None else None
 
     def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
         """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
@@ -106,6 +109,17 @@ class SurfaceGate:
             if not ((rx := self._not_with.get(c)) and rx.search(s, lo, hi) is not None)
         )
         return out or self.categories
+
+    def papers(self, category: str, s: str, lo: int = 0, hi: int | None = None) -> str | None:
+        """The goods-and-sale pair (二手房出售, 二手车转让) that makes ``s[lo:hi]`` a lawful sale
+        of goods with their papers: no sale or forgery claim besides the pair's own sale word
+        (餐饮店转让 卫生许可证 营业执照齐全 reads like a licence sold to the model)."""
+        if category not in PAPER_CATEGORIES or self._sale is None:
+            return None
+        pairs = self._papers.spans(s, lo, hi)
+        if not pairs or _claimed(self._sale, s, lo, len(s) if hi is None else hi, pairs):
+            return None
+        return s[pairs[0][0] : pairs[0][1]]
 
     def unclaimed(self, category: str, s: str, lo: int = 0, hi: int | None = None) -> bool:
         """Whether ``s[lo:hi]`` (normalized) lacks the claim its category's model rule needs."""
@@ -234,6 +248,11 @@ class ModelScan:
             rule = self.rules[cat]
             if self.gate.unclaimed(cat, n.text, lo, hi):
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
+                continue
+            pair = self.gate.papers(cat, n.text, lo, hi)
+            if pair:
+                why = f"lawful:随物证件({pair})"
+                silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             warned = self.gate.warned(n.text, lo, hi, (text, span))
             stance = judge.judge(text, oa, ob, contacts)
@@ -366,6 +385,19 @@ def first_warning(
     return None
 
 
+#: Categories whose sale word may be a house's, a car's or a shop's (二手房出售 房产证齐全).
+PAPER_CATEGORIES = frozenset({"certificate_sale", "fake_certificate"})
+
+
+def goods_papers(lex: Lexicon) -> GoodsPapers:
+    """Reads where a sale word sells a house, a car or a shop with its papers."""
+
+    def role(name: str) -> list[str]:
+        return [t for ts in lex.sets.values() if ts.role == name for t in ts.terms]
+
+    return GoodsPapers(role("papers_goods"), role("papers_sale"))
+
+
 def seller_line(lex: Lexicon) -> SellerLine:
     """Reads whether a warning heading is worn over an ad, by the strong offer cues."""
     return SellerLine(
@@ -382,10 +414,13 @@ def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
 _OPT_OUT = re.compile(r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收")
 
 
-def _claimed(claim: re.Pattern[str], s: str, lo: int, hi: int) -> bool:
-    """A claim word in ``s[lo:hi]`` outside an SMS's opt-out line: every bulk SMS of a lawful
-    school ends with 回T退订, and its 退 would pass any ad as a refund promise."""
-    out = [(m.start(), m.end()) for m in _OPT_OUT.finditer(s, lo, hi)]
+def _claimed(
+    claim: re.Pattern[str], s: str, lo: int, hi: int, besides: list[tuple[int, int]] = ()
+) -> bool:
+    """A claim word in ``s[lo:hi]`` outside an SMS's opt-out line (every bulk SMS of a lawful
+    school ends with 回T退订, and its 退 would pass any ad as a refund promise) and outside the
+    spans ``besides`` (a shop's own 转让 in 餐饮店转让)."""
+    out = [(m.start(), m.end()) for m in _OPT_OUT.finditer(s, lo, hi)] + list(besides)
     for m in claim.finditer(s, lo, hi):
         if not any(a <= m.start() and m.end() <= b for a, b in out):
             return True
@@ -540,7 +575,8 @@ class Veto:
         n = normalize(text)
         flat = n.text
         if self.gate.warned(flat, 0, len(flat), (text, n.span)) or (
-            category is not None and self.gate.unclaimed(category, flat)
+            category is not None
+            and (self.gate.unclaimed(category, flat) or self.gate.papers(category, flat))
         ):
             return True
         contacts = [(0, len(text))] if contact_spans(flat) else []

@@ -137,3 +137,35 @@ def test_a_buyer_asking_who_sells_is_no_offer(det, text: str) -> None:
 def test_a_seller_who_writes_chu_still_offers(det, text: str) -> None:
     """出X and X 出 without a buyer's word before the thing are the seller's (出证 sells)."""
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二手房出售 房产证齐全 电话 13812345678",
+        "出售临街商铺 房产证 土地证都在 电话 136 5522 1100",
+        "餐饮店转让 卫生许可证 齐全 电话 13712345678",
+        "二手车转让 行驶证 可过户 电话 13912345678",
+        "面包车出售 行驶证 登记证齐全 价格面议 电话 135 0099 8877",
+        # the learned scorer read the licences as sold (ML-CS) until the pair counted there too
+        "火锅店整体转让 食品经营许可证 营业执照齐全 电话 137 1234 5678",
+    ],
+)
+def test_goods_sold_with_their_papers_are_no_certificate_sale(det, text: str) -> None:
+    """The sale word sells the house, the car or the shop; the certificate goes with it."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出售房产证 加V fc_123",
+        "二手房出售 房产证 毕业证 都能办 加V bz_3355",
+        "本店出售 电工证 免考 加V dg_11",
+        "出售二手房 也出售各类证件 加V zj_999",
+        "二手车转让 驾驶证 不用考 包过 加V jz_00",
+    ],
+)
+def test_a_goods_sale_does_not_cover_a_certificate_sale_beside_it(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
