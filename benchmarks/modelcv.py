@@ -93,6 +93,9 @@ class _NoClaim:
     def __init__(self, veto: Any) -> None:
         self._veto = veto
 
+    def pick(self, text: str, scores: dict[str, float]) -> str:
+        return ""
+
     def __call__(self, text: str, category: str | None = None) -> bool:
         return bool(self._veto(text))
 

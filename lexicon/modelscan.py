@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from lexicon.context import GoodsPapers, SellerLine
 from lexicon.finding import Finding, Suppressed
-from lexicon.model import Model, load_model, prepared
+from lexicon.model import PLACEHOLDERS, Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize_term
 from lexicon.stance import Stance, StanceReader, sentence_bounds
 
@@ -98,6 +98,36 @@ class SurfaceGate:
         self._papers = goods_papers(lex)
         sale = lex.sets.get("model_sale_claim")
         self._sale = words_rx(sale.terms) if sale is not None else None
+        #: A certificate sale the model gave to a promise or a cheat: ``sale_cue`` words of the
+        #: ``certificate_sale`` model rule (or a price per piece after a certificate's name)
+        #: outside a course's line (``sale_unless``).
+        sale = rules.get(SALE)
+        self._sale_cue = (
+            (
+                words_rx(sale.groups.get("sale_cue", ())),
+                words_rx(sale.groups.get("sale_unless", ())),
+            )
+            if sale is not None
+            else (None, None)
+        )
+
+    def surfaces_as(
+        self, category: str, s: str, lo: int, hi: int, masked: str
+    ) -> tuple[str, str | None] | None:
+        """The category an ``ML-…`` finding of ``category`` in ``s[lo:hi]`` (normalized;
+        ``masked``: the same with its anchor words masked) surfaces as, with the sale cue that
+        moved it, or None when the claim gate silences it. A bland special-operations line
+        with a contact (制冷证 顺丰包邮 私我) holds no promise word and reads to the model
+        like the lawful school ads it learned as promises: what it sells decides."""
+        if not self.unclaimed(category, s, lo, hi):
+            return category, None
+        cue, unless = self._sale_cue
+        if category == SALE or cue is None or (unless is not None and unless.search(s, lo, hi)):
+            return None
+        m = cue.search(s, lo, hi) or _PIECE_PRICE.search(masked)
+        if m is None or self.unclaimed(SALE, s, lo, hi):
+            return None
+        return SALE, m.group(0).lstrip(PLACEHOLDERS + " :：/-")
 
     def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
         """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
@@ -246,9 +276,13 @@ class ModelScan:
             if pack is None:  # e.g. a diploma seller seen through the training-ads pack only
                 continue
             rule = self.rules[cat]
-            if self.gate.unclaimed(cat, n.text, lo, hi):
+            moved = self.gate.surfaces_as(cat, n.text, lo, hi, masked)
+            if moved is not None and moved[0] != cat:
+                pack = _pack_for(moved[0], packs)
+            if moved is None or pack is None:
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
+            cat, rule, sold = moved[0], self.rules[moved[0]], moved[1]
             pair = self.gate.papers(cat, n.text, lo, hi)
             if pair:
                 why = f"lawful:随物证件({pair})"
@@ -261,7 +295,8 @@ class ModelScan:
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             found.append(self._finding(rule, scores, feats, n, text, (lo, hi, oa, ob), stance))
-            found[-1] = replace(found[-1], source=source, pack=pack)
+            cues = (*found[-1].cues, f"出售线索:{sold}") if sold else found[-1].cues
+            found[-1] = replace(found[-1], source=source, pack=pack, cues=cues)
             if len(found) >= _MAX_PER_SOURCE:
                 break
         return found, silenced
@@ -427,6 +462,14 @@ def _claimed(
     return False
 
 
+#: The category a promise-less line with a sale cue is moved to (see SurfaceGate.surfaces_as).
+SALE = "certificate_sale"
+#: A price per piece right after a masked certificate name (焊工证 三百八一本, 电工证380元).
+_PIECE_PRICE = re.compile(
+    r"[\ue001-\ue003][\s:：/-]{0,2}[0-9零一二两三四五六七八九十百千万]+\s?(?:元|块|米|一本|一张|/本)"
+)
+
+
 def _pack_for(category: str, packs: list[str]) -> str | None:
     return next((p for p in PACKS_OF_CATEGORY.get(category, ()) if p in packs), None)
 
@@ -564,9 +607,17 @@ class Veto:
         self.gate = SurfaceGate(lex, {r.category: r for r in lex.rules if r.kind == "model"})
         #: The categories an ``ML-…`` finding may take: a scan takes the likeliest of these.
         self.categories = self.gate.categories
+        self._mask = anchor_mask(lex)
         self._judge = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )
+
+    def pick(self, text: str, scores: dict[str, float]) -> str:
+        """The category a scan gives ``text`` with these P per class: the likeliest of those
+        :meth:`SurfaceGate.allowed` leaves it."""
+        from lexicon.normalize import normalize
+
+        return max(self.gate.allowed(normalize(text).text), key=lambda c: scores[c])
 
     def __call__(self, text: str, category: str | None = None) -> bool:
         from lexicon.contacts import contact_spans
@@ -576,7 +627,11 @@ class Veto:
         flat = n.text
         if self.gate.warned(flat, 0, len(flat), (text, n.span)) or (
             category is not None
-            and (self.gate.unclaimed(category, flat) or self.gate.papers(category, flat))
+            and (
+                (moved := self.gate.surfaces_as(category, flat, 0, len(flat), self._mask(flat)))
+                is None
+                or self.gate.papers(moved[0], flat)
+            )
         ):
             return True
         contacts = [(0, len(text))] if contact_spans(flat) else []

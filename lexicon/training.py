@@ -62,6 +62,8 @@ class Veto(Protocol):
 
     categories: tuple[str, ...]
 
+    def pick(self, text: str, scores: dict[str, float]) -> str: ...
+
     def __call__(self, text: str, category: str | None = None) -> bool: ...
 
 
@@ -197,13 +199,12 @@ def cross_validate(examples: list[Example], epochs: int = 300, mask: Mask = None
 
 def gated(examples: list[Example], oof: list[list[float]], veto: Veto | None) -> list[bool]:
     """Per example, whether a scan could surface it: the ``veto`` of the scan's gates, given
-    the category a scan would give it (the likeliest of ``veto.categories`` out of fold)."""
+    the category a scan would give it (``veto.pick`` of its out-of-fold P per class)."""
     if veto is None:
         return [True] * len(examples)
-    ci = {c: CLASSES.index(c) for c in veto.categories}
     out = []
     for ex, p in zip(examples, oof, strict=True):
-        cat = max(ci, key=lambda c: p[ci[c]]) if ci else None
+        cat = veto.pick(ex.text, dict(zip(CLASSES, p, strict=True))) if veto.categories else None
         out.append(not veto(ex.text, cat))
     return out
 

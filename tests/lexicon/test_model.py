@@ -79,6 +79,40 @@ def test_a_lawful_school_ad_needs_a_promise_before_the_model_speaks(det) -> None
         assert [f.rule_id for f in found] == ["ML-GP"], promise
 
 
+def _eager_surface(det, text: str):  # type: ignore[no-untyped-def]
+    """``ModelScan.surface`` of one line with every anchored sentence scored as an offer
+    (threshold 0): what the gates after the model's score decide, whatever the model."""
+    from lexicon.normalize import normalize
+
+    eager = copy.copy(det.model)
+    eager.model = copy.copy(det.model.model)
+    eager.model.threshold = 0.0
+    return eager.surface(normalize(text), text, "text", frozenset(ALL), [], list, det._stance)
+
+
+def test_a_promise_less_line_that_ships_or_prices_a_certificate_surfaces_as_a_sale(det) -> None:
+    """The model reads a bland special-operations line with a contact as a promise (it learned
+    lawful school ads as such), and the claim gate silenced it for want of a promise word. A
+    certificate shipped (顺丰包邮, 全国快递) or priced by the piece is a sale: it surfaces as
+    ``ML-CS`` with the cue that moved it. A course's line or one naming the lawful path (考试
+    合格) stays a school's ad. Even at threshold 0 (written for this test, in our own words)."""
+    for text, cue in [
+        ("制冷证考试报名 顺丰包邮 私我", "出售线索:顺丰"),
+        ("电工证 一千二百元 考试报名 私我", "出售线索:一千二百元"),
+    ]:
+        found, silenced = _eager_surface(det, text)
+        assert [f.rule_id for f in found] == ["ML-CS"], (text, silenced)
+        assert found[0].cues[-1] == cue and found[0].pack == "special-ops", found[0].cues
+    for lawful in [
+        "焊工证培训 教材包邮 学费九百 电话 0571-88776655",
+        "登高证报名 考试合格后邮寄证书 报名电话 0571-88776655",
+        "电工证考前培训班 学费一千二 报名电话 0571-88776655",
+        "八百元买一本焊工证",  # a headline: the price is the buyer's, not a price per piece
+    ]:
+        found, silenced = _eager_surface(det, lawful)
+        assert found == [] and [s.reason for s in silenced] == ["no_claim"], (lawful, found)
+
+
 def test_an_outcome_sold_as_certain_is_a_claim(det) -> None:
     """一定 / 搞定 promise the outcome without 保 or 过: the gate lets the model speak."""
     from lexicon.normalize import normalize
