@@ -55,6 +55,12 @@ DEFAULT_PROJECT = (
     "styles8",
 )
 _FOLDS = 5
+#: Share of the training negatives allowed to surface out of fold. 2 % until the ninth shift;
+#: behind the scan's claim gate only about a quarter of the negatives can surface at all and
+#: the threshold sits in a sparse tail (the 18th-20th highest surfaceable negatives scored
+#: 0.824, 0.804, 0.776): a two-row change in the stance stage moved it 0.822 -> 0.776, which on
+#: the own sets bought 2 offers for 3 false alarms. 1.8 % keeps it above that tail.
+FALSE_ALARM_BUDGET = 0.018
 
 
 class Veto(Protocol):
@@ -252,7 +258,7 @@ def train(
     mask: Mask = None,
     epochs: int = 300,
     keep: int = 3000,
-    max_false_alarms: float = 0.02,
+    max_false_alarms: float = FALSE_ALARM_BUDGET,
     veto: Veto | None = None,
 ) -> dict[str, Any]:
     """Train on ``examples`` (``cues`` gives each text its stance cues); returns the JSON-ready
