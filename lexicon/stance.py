@@ -116,11 +116,20 @@ _MEDIA = _alt(
 #: (求职, 求学, 收到, 收费 … are other words; 谁要/有要…的吗 are sellers' calls, not here.)
 _BUYER = re.compile(
     r"(求购|急求|诚求|收购|急收|高价收|想买|想要买|我要买|哪里能买|哪里有|哪儿有|谁有|有没有人有"
-    r"|求(?!职|学|救|助|婚|偶|医|生|真|证实)|收(?!到|费|钱|款|取|入|益|据|条|集|藏|获|银))"
+    r"|求(?!职|学|救|助|婚|偶|医|生|真|证实)"
+    # 收学员/收徒/收生 recruit: a school's opener (常年收学员 电工证包过), not a buyer's
+    r"|收(?!到|费|钱|款|取|入|益|据|条|集|藏|获|银|学|徒|生|弟))"
     r"[^，,。！？!?：:]{0,6}$"
 )
 _BUYER_OPENS = re.compile(_BUYER.pattern.removesuffix(r"[^，,。！？!?：:]{0,6}$"))
 _RENTS = re.compile("挂靠|挂证|收证|租证|出租|兼职挂")
+#: A buyer asks for the thing, never for a service or a promise, and never calls on those who
+#: need it: 急收 电工证 代办 包过 私我 and 有没有人有 电工证 需要的私我 are sellers behind a
+#: buyer's opening word (an evader's cover), so the opening word counts for nothing there.
+_SELLS = re.compile(
+    "包过|保过|必过|包拿|包证|包考|包通过|代办|代考|代拿|替考|免考|不用考|无需考|直接拿|直接出|"
+    "需要的|要的私|要的联系|有需要|需要请|需要联系|招生|报名|学费|价格|[0-9]元|一本"
+)
 _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
 _BUYER_WEIGHT = 5
 _LEAD = " \t\u3000【】[]#·*~-"
@@ -358,8 +367,11 @@ def _buyer(sent: str, a: int) -> str | None:
     if not head or head[0] not in _BUYER_FIRST:
         return None
     m = (_BUYER_OPENS if whole else _BUYER).match(_unseparated(head)[0])
-    if m is None or _RENTS.search(_unseparated(sent)[0]):
-        return None  # 高价收证, 求 二建 挂靠: collecting certificates to rent is the trade (CS-204)
+    flat = _unseparated(sent)[0]
+    if m is None or _RENTS.search(flat) or _SELLS.search(flat):
+        # 高价收证, 求 二建 挂靠: collecting certificates to rent is the trade (CS-204);
+        # 急收 电工证 代办 包过: a seller's service behind a buyer's word
+        return None
     return m.group(1)
 
 
