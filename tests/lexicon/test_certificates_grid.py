@@ -138,3 +138,34 @@ def test_a_sellers_guarantee_is_no_verification_exception(det, text: str) -> Non
 def test_a_notarys_errand_on_a_real_diploma_is_lawful(det, text: str) -> None:
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毕业证 保真包查验",
+        "学位证书 保真 包学信网查验",
+        "健康证明 包验证 保真",
+        "学历证书，保真，包查验",
+    ],
+)
+def test_a_listing_title_with_two_guarantees_offers_without_a_contact(det, text: str) -> None:
+    """A shop's listing title has no contact; two of a document seller's guarantees (保真,
+    包查验) are the seller's own words of the paper (weak offer cues: one alone is not enough)."""
+    res = det.scan_page(text=text, packs=["certificates"])
+    assert {f.category for f in res.findings} & SOLD, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者在网上看到有人发帖称“学位证书保真包查验”",
+        "不少网店打出“毕业证 保真 包查验”的招牌",
+        "他说对方承诺毕业证保真包查验，结果根本查不到",
+        "所谓“保真包查验”的毕业证，全是假的",
+        "警方查获的假毕业证，卖家都声称保真包查验",
+    ],
+)
+def test_the_guarantees_reported_stay_silent(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
