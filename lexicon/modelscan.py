@@ -110,6 +110,8 @@ class SurfaceGate:
             if sale is not None
             else (None, None)
         )
+        self._route = words_rx(_role_terms(lex, "lawful_route"))
+        self._bypass = words_rx(_role_terms(lex, "lawful_bypass"))
 
     def surfaces_as(
         self, category: str, s: str, lo: int, hi: int, masked: str
@@ -128,6 +130,21 @@ class SurfaceGate:
         if m is None or self.unclaimed(SALE, s, lo, hi):
             return None
         return SALE, m.group(0).lstrip(PLACEHOLDERS + " :：/-")
+
+    def lawful(self, category: str, s: str, lo: int = 0, hi: int | None = None) -> str | None:
+        """Why ``s[lo:hi]`` is a lawful sentence the model reads as a sale: goods sold with their
+        papers (:meth:`papers`) or the lawful route to the certificate (a medical exam centre:
+        健康证体检 当天出 体检中心电话) with nothing in the sentence that skips it (不用体检, 代办)."""
+        pair = self.papers(category, s, lo, hi)
+        if pair:
+            return f"随物证件({pair})"
+        if category not in PAPER_CATEGORIES or self._route is None:
+            return None
+        hi = len(s) if hi is None else hi
+        route = self._route.search(s, lo, hi)
+        if route is None or (self._bypass is not None and self._bypass.search(s, lo, hi)):
+            return None
+        return f"合法途径({route.group(0)})"
 
     def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
         """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
@@ -283,9 +300,9 @@ class ModelScan:
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
                 continue
             cat, rule, sold = moved[0], self.rules[moved[0]], moved[1]
-            pair = self.gate.papers(cat, n.text, lo, hi)
-            if pair:
-                why = f"lawful:随物证件({pair})"
+            lawful = self.gate.lawful(cat, n.text, lo, hi)
+            if lawful:
+                why = f"lawful:{lawful}"
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             warned = self.gate.warned(n.text, lo, hi, (text, span))
@@ -427,10 +444,11 @@ PAPER_CATEGORIES = frozenset({"certificate_sale", "fake_certificate"})
 def goods_papers(lex: Lexicon) -> GoodsPapers:
     """Reads where a sale word sells a house, a car or a shop with its papers."""
 
-    def role(name: str) -> list[str]:
-        return [t for ts in lex.sets.values() if ts.role == name for t in ts.terms]
+    return GoodsPapers(_role_terms(lex, "papers_goods"), _role_terms(lex, "papers_sale"))
 
-    return GoodsPapers(role("papers_goods"), role("papers_sale"))
+
+def _role_terms(lex: Lexicon, role: str) -> list[str]:
+    return [t for ts in lex.sets.values() if ts.role == role for t in ts.terms]
 
 
 def seller_line(lex: Lexicon) -> SellerLine:
@@ -630,7 +648,7 @@ class Veto:
             and (
                 (moved := self.gate.surfaces_as(category, flat, 0, len(flat), self._mask(flat)))
                 is None
-                or self.gate.papers(moved[0], flat)
+                or self.gate.lawful(moved[0], flat)
             )
         ):
             return True

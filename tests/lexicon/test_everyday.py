@@ -169,3 +169,36 @@ def test_goods_sold_with_their_papers_are_no_certificate_sale(det, text: str) ->
 )
 def test_a_goods_sale_does_not_cover_a_certificate_sale_beside_it(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news event in the exam room: 考场有人 is "someone in the room (fainted)"
+        "考场有人晕倒，监考老师把他扶了出去",
+        "昨天焊工证实操考场有人中暑，考点安排了救护车",
+        "科目二考场有人撞杆，大家都很紧张",
+        # a graduate's own certificate arrived
+        "毕业证 出来了 谁要一起拍照 私我",
+        "学位证领到了 晚上一起吃饭的私我",
+        # a medical exam centre: the lawful route to a health certificate
+        "健康证体检 当天出 体检中心电话 0571-88776655",
+        "社区卫生服务中心 健康证体检 当天出证 电话 0571-86001122",
+    ],
+)
+def test_everyday_lines_near_the_trade_stay_silent(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考场有人，电工证稳过，私我",
+        "毕业证书 包查验 私聊",
+        "健康证 不用体检 体检中心盖章 当天出 加V jk_11",
+        "健康证 当天出 加V jk_22",
+    ],
+)
+def test_the_same_words_in_an_offer_still_fire(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
