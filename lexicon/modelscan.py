@@ -96,8 +96,8 @@ class SurfaceGate:
             c: rx for c, r in rules.items() if (rx := words_rx(r.groups.get("not_with", ())))
         }
         self._papers = goods_papers(lex)
-        sale = lex.sets.get("model_sale_claim")
-        self._sale = words_rx(sale.terms) if sale is not None else None
+        claims = lex.sets.get("model_sale_claim")
+        self._sale = words_rx(claims.terms) if claims is not None else None
         #: A certificate sale the model gave to a promise or a cheat: ``sale_cue`` words of the
         #: ``certificate_sale`` model rule (or a price per piece after a certificate's name)
         #: outside a course's line (``sale_unless``).
