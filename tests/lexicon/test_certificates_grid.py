@@ -78,16 +78,17 @@ def test_document_forms_with_a_guarantee_and_a_contact_are_sold(det, doc: str) -
 
 @pytest.mark.parametrize("doc", DOCS)
 def test_a_document_sellers_guarantee_is_never_a_training_promise(det, doc: str) -> None:
-    """With every pack on, the learned scorer never calls a document seller's 包查验 or 保真 a
-    training guarantee or exam fraud (ML-GP, ML-EF): the category it may choose is ruled by
-    the document seller's words in sight (``not_with`` on the model rules)."""
+    """With every pack on, a document seller's 包查验, 保真 or 包过审 is never a training
+    guarantee or exam fraud: the learned scorer's category is ruled by the document seller's
+    words in sight (``not_with`` on ML-GP/ML-EF), and 包过 inside 包过审 (a forged paper that
+    passes a review) is no promise to pass an exam (GP-001, GP-002, GP-101)."""
     wrong = []
     for claim in CLAIMS:
         for contact in CONTACTS:
             text = "，".join((doc, claim, contact))
             res = det.scan_page(text=text, packs=ALL)
-            if any(f.rule_id in ("ML-GP", "ML-EF") for f in res.findings):
-                wrong.append(text)
+            if {f.category for f in res.findings} - SOLD:
+                wrong.append((text, [f.rule_id for f in res.findings]))
     assert wrong == [], wrong
 
 
