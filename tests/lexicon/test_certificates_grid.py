@@ -170,3 +170,21 @@ def test_a_listing_title_with_two_guarantees_offers_without_a_contact(det, text:
 def test_the_guarantees_reported_stay_silent(det, text: str) -> None:
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "育婴师培训班招生，考试合格颁发证书，人社网站可查，报名加微 yy_edu88",
+        "消防设施操作员培训 鉴定合格颁发国家职业资格证书 官网可查 报名电话 138 0000 2222",
+        "毕业证书封皮 学位证书外壳 一比一尺寸 烫金工艺 支持定做 加微 fp_2233",
+        "荣誉证书 证书夹 证书内芯 定制印刷 一比一还原设计稿 电话 0571-8555 1234",
+        "学历证书认证办理指南：登录学信网提交申请",
+    ],
+)
+def test_lawful_courses_covers_and_guides_stay_silent(det, text: str) -> None:
+    """A course whose certificate comes after an exam (考试合格颁发…，官网可查), a certificate's
+    cover sold as stationery (外壳 一比一尺寸) and a guide (办理指南) use the seller's words
+    lawfully (FC-001, FC-201, FC-209, CS-201 exceptions)."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
