@@ -27,7 +27,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,10 @@ def _variants() -> dict[str, dict[str, Any]]:
     """Name → fit options: ``l2``, ``epochs``, ``real_weight`` (a real tuning row's weight
     against an own row's 1), ``per_file`` (each own file weighs, in total, as much as this many
     rows: the large generated sets stop drowning the small ones and the real lines),
-    ``digits`` (digits folded to one character before the n-grams are cut), ``claim_gate``
+    ``digits`` (digits folded to one character before the n-grams are cut), ``contacts``
+    (each contact replaced by one placeholder before the n-grams are cut), ``ngrams`` (the
+    n-gram lengths; the scan's are 1-3), ``balance`` (the class weight's exponent: 1 balances
+    the classes, as training does, 0 leaves them), ``claim_gate``
     (False: the threshold chosen, as before, without the model rules' claim words), ``budget``
     (the share of negatives allowed to surface out of fold; training's is 1.8 %)."""
     return {
@@ -55,6 +59,13 @@ def _variants() -> dict[str, dict[str, Any]]:
         "real_weight=8": {"real_weight": 8.0},
         "per_file=150": {"per_file": 150.0},
         "digits_folded": {"digits": True},
+        "balance=0.5": {"balance": 0.5},
+        "balance=0": {"balance": 0.0},
+        "contacts_masked": {"contacts": True},
+        "digits+contacts": {"digits": True, "contacts": True},
+        "ngrams=1-2": {"ngrams": (1, 2)},
+        "ngrams=2-3": {"ngrams": (2, 3)},
+        "ngrams=1-4": {"ngrams": (1, 2, 3, 4)},
         "budget=2%": {"budget": 0.02},
         "budget=1.5%": {"budget": 0.015},
         "budget=1%": {"budget": 0.01},
@@ -82,11 +93,56 @@ def _weighted(examples: list[Any], opts: dict[str, Any]) -> list[Any]:
     return out
 
 
+CONTACT = "\ue004"
+
+
 def _mask(base: Callable[[str], str], opts: dict[str, Any]) -> Callable[[str], str]:
-    if not opts.get("digits"):
-        return base
+    from lexicon.contacts import contact_spans
+
     table = str.maketrans("0123456789", "0000000000")
-    return lambda s: base(s).translate(table)
+
+    def contacts(s: str) -> str:
+        out, pos = [], 0
+        for a, b in sorted(contact_spans(s)):
+            if a >= pos:
+                out += [s[pos:a], CONTACT]
+                pos = b
+        out.append(s[pos:])
+        return "".join(out)
+
+    def mask(s: str) -> str:
+        if opts.get("contacts"):
+            s = contacts(s)
+        s = base(s)
+        return s.translate(table) if opts.get("digits") else s
+
+    return mask
+
+
+@contextmanager
+def _ngrams(lengths: tuple[int, ...] | None) -> Iterator[None]:
+    """Training's feature function cut to other n-gram lengths for one variant (the scan's
+    model reads 1-3-grams; a variant that won would change :func:`lexicon.model.grams`)."""
+    import lexicon.training as training
+    from lexicon.model import _PLACEHOLDER_GRAMS, prepared
+
+    if lengths is None:
+        yield
+        return
+
+    def features(text: str, cues: Any = (), mask: Any = None) -> set[str]:
+        s = prepared(text, mask)
+        out = {s[i : i + k] for k in lengths for i in range(len(s) - k + 1)}
+        out -= _PLACEHOLDER_GRAMS
+        out.update("#" + c for c in cues)
+        return out
+
+    saved = training.features
+    training.features = features
+    try:
+        yield
+    finally:
+        training.features = saved
 
 
 class _NoClaim:
@@ -111,20 +167,42 @@ def _auc(pos: list[float], neg: list[float]) -> float | None:
     return round(wins / (len(pos) * len(neg)), 4)
 
 
+def _at_false_alarms(rows: list[tuple[bool, float, bool]], k: int) -> int:
+    """Offers found at the lowest threshold that lets at most ``k`` negatives surface (a point
+    of the curve: variants compared at equal false alarms, not at their own thresholds)."""
+    neg = sorted((p for y, p, ok in rows if not y and ok), reverse=True)
+    t = neg[k] + 1e-9 if len(neg) > k else 0.0
+    return sum(1 for y, p, ok in rows if y and ok and p >= t)
+
+
 def _counts(rows: list[tuple[bool, float, bool]], t: float) -> dict[str, Any]:
     """rows: (positive, P(offer), live)."""
     pos = [p for y, p, _ in rows if y]
     neg = [p for y, p, _ in rows if not y]
+    at = sorted({1, 2, round(0.02 * len(neg)), round(0.03 * len(neg))})
     return {
         "offers": len(pos),
         "offers_found": sum(1 for y, p, ok in rows if y and ok and p >= t),
         "negatives": len(neg),
         "false_alarms": sum(1 for y, p, ok in rows if not y and ok and p >= t),
+        "found_at_false_alarms": {str(k): _at_false_alarms(rows, k) for k in at},
         "auc": _auc(pos, neg),
     }
 
 
 def run_variant(
+    name: str,
+    opts: dict[str, Any],
+    examples: list[Any],
+    holdouts: list[Any],
+    mask: Callable[[str], str],
+    veto: Any,
+) -> dict[str, Any]:
+    with _ngrams(opts.get("ngrams")):
+        return _run(name, opts, examples, holdouts, mask, veto)
+
+
+def _run(
     name: str,
     opts: dict[str, Any],
     examples: list[Any],
@@ -145,12 +223,13 @@ def run_variant(
     exs = _weighted(examples, opts)
     m = _mask(mask, opts)
     epochs, l2 = int(opts.get("epochs", 300)), float(opts.get("l2", 1e-4))
-    oof = cross_validate_classes(exs, epochs, m, l2)
+    balance = float(opts.get("balance", 1.0))
+    oof = cross_validate_classes(exs, epochs, m, l2, balance)
     live = gated(exs, oof, veto if opts.get("claim_gate", True) else _NoClaim(veto))
     t = _threshold(exs, [p[0] for p in oof], float(opts.get("budget", FALSE_ALARM_BUDGET)), live)
     real = [":" not in ex.group and ex.group != "" for ex in examples]
     rows = [(bool(ex.categories), p[0], ok) for ex, p, ok in zip(exs, oof, live, strict=True)]
-    vocab, weights, bias = fit(exs, epochs, l2, mask=m)
+    vocab, weights, bias = fit(exs, epochs, l2, m, balance)
     pos = {f: i for i, f in enumerate(vocab)}
     hp = [_scores(pos, weights, bias, ex, m) for ex in holdouts]
     hlive = gated(holdouts, hp, veto)

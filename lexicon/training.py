@@ -128,9 +128,14 @@ def _labels(ex: Example) -> list[float]:
 
 
 def fit(
-    examples: list[Example], epochs: int = 300, l2: float = 1e-4, mask: Mask = None
+    examples: list[Example],
+    epochs: int = 300,
+    l2: float = 1e-4,
+    mask: Mask = None,
+    balance: float = 1.0,
 ) -> tuple[list[str], Any, list[float]]:
-    """(vocabulary, weights [features × classes], bias per class)."""
+    """(vocabulary, weights [features × classes], bias per class). A class's positives weigh
+    (negatives / positives) ** ``balance`` each: 1 balances the classes, 0 leaves them."""
     import numpy as np
 
     vocab: dict[str, int] = {}
@@ -150,7 +155,7 @@ def fit(
     for ci in range(len(CLASSES)):
         y = y_all[:, ci]
         pos = max(1.0, y.sum())
-        sw = base * np.where(y > 0, (len(y) - pos) / pos, 1.0)
+        sw = base * np.where(y > 0, ((len(y) - pos) / pos) ** balance, 1.0)
         w = np.zeros(dim + 1)
         g2 = np.full(dim + 1, 1e-8)
         total = sw.sum()
@@ -184,14 +189,18 @@ def _fold(group: str) -> int:
 
 
 def cross_validate_classes(
-    examples: list[Example], epochs: int = 300, mask: Mask = None, l2: float = 1e-4
+    examples: list[Example],
+    epochs: int = 300,
+    mask: Mask = None,
+    l2: float = 1e-4,
+    balance: float = 1.0,
 ) -> list[list[float]]:
     """Out-of-fold P per class per example (folds by group, fixed by hash: deterministic)."""
     out: list[list[float]] = [[0.0] * len(CLASSES) for _ in examples]
     for k in range(_FOLDS):
         train_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) != k]
         test_ix = [i for i, ex in enumerate(examples) if _fold(ex.group) == k]
-        vocab, weights, bias = fit([examples[i] for i in train_ix], epochs, l2, mask=mask)
+        vocab, weights, bias = fit([examples[i] for i in train_ix], epochs, l2, mask, balance)
         pos = {f: i for i, f in enumerate(vocab)}
         for i in test_ix:
             out[i] = _scores(pos, weights, bias, examples[i], mask)

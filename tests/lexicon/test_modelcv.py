@@ -66,3 +66,27 @@ def test_a_variant_reports_real_own_and_held_out_counts() -> None:
     assert out["own_oof"]["offers"] == 18 and out["own_oof"]["negatives"] == 18
     assert out["holdouts"]["offers"] == 1 and 0.5 <= out["threshold"] <= 0.99
     assert out["own_oof"]["auc"] is not None and out["features"] > 0
+
+
+def test_variants_are_compared_at_equal_false_alarms() -> None:
+    cv = _modelcv()
+    rows = [(True, 0.9, True), (False, 0.8, True), (True, 0.7, True), (False, 0.6, True)]
+    rows += [(True, 0.95, False)]  # vetoed by the scan's gates: never found
+    assert cv._at_false_alarms(rows, 0) == 1
+    assert cv._at_false_alarms(rows, 1) == 2
+    assert cv._at_false_alarms(rows, 2) == 2
+
+
+def test_class_balance_weighs_the_few_positives_up() -> None:
+    """``balance=1`` (training's) gives each positive (negatives / positives) the weight of a
+    negative; ``balance=0`` leaves the classes as they come."""
+    from lexicon.training import _scores, fit
+
+    rows = _rows()[:6]  # 3 offers, 3 lawful lines of one file
+    rows += [Example(f"焊工证考试在周{i}", frozenset(), 1.0, f"g.jsonl:n{i}") for i in range(12)]
+    p = {}
+    for balance in (0.0, 1.0):
+        vocab, weights, bias = fit(rows, 60, 1e-4, None, balance)
+        pos = {f: i for i, f in enumerate(vocab)}
+        p[balance] = _scores(pos, weights, bias, Example("电工证不用考 私聊", frozenset()), None)[0]
+    assert p[1.0] > p[0.0]
