@@ -460,8 +460,26 @@ class Detector:
         words = self._containers.get(rule.id)
         if words is None:
             words = frozenset(normalize_term(t) for ts in rule.groups.values() for t in ts)
+            words |= self._kin_names(rule, words)
             self._containers[rule.id] = words
         return words
+
+    def _kin_names(self, rule: Rule, own: frozenset[str]) -> frozenset[str]:
+        """Names ending in one of the rule's one-character terms (证) from the groups of its
+        pack's rules that hold that character too (the certificate-name groups): 证 inside
+        研究生证 is this pack's certificate even where another rule brought the word, which the
+        segmentation dictionary keeps whole (研究生证 出 私我 lost CS-203's 证 when cert_any
+        gained the word). Another pack's words (身份证 for special-ops) stay out."""
+        singles = {t for t in own if len(t) == 1}
+        kin: set[str] = set()
+        for r in self.lex.rules:
+            if r.pack != rule.pack or not singles:
+                continue
+            for ts in r.groups.values():
+                names = {normalize_term(t) for t in ts}
+                for c in singles & names:
+                    kin.update(t for t in names if len(t) > 1 and t.endswith(c))
+        return frozenset(kin)
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
