@@ -197,7 +197,19 @@ class GoodsPapers:
     certificate's name (出售房产证 is no 房子 sold).
     """
 
-    def __init__(self, goods: Iterable[str], sales: Iterable[str]) -> None:
+    def __init__(
+        self,
+        goods: Iterable[str],
+        sales: Iterable[str],
+        docs: Iterable[str] = (),
+        personal: Iterable[str] = (),
+    ) -> None:
+        d, p = _alt_words(docs), _alt_words(personal)
+        # Only a deed, a registration or a licence goes with the goods; an operator's, a
+        # driver's or a health certificate is the holder's alone (挖掘机转让 操作证 私我 sells
+        # the certificate under cover of the machine).
+        self._docs = re.compile(d) if d else None
+        self._personal = re.compile(p) if p else None
         g, s = _alt_words(goods), _alt_words(sales)
         self._rx = (
             re.compile(
@@ -212,6 +224,15 @@ class GoodsPapers:
         if self._rx is None:
             return []
         return [m.span() for m in self._rx.finditer(s, lo, len(s) if hi is None else hi)]
+
+    def only_goods_papers(self, s: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether normalized ``s[lo:hi]`` names a goods paper and no personal certificate."""
+        hi = len(s) if hi is None else hi
+        return (
+            self._docs is not None
+            and self._docs.search(s, lo, hi) is not None
+            and (self._personal is None or self._personal.search(s, lo, hi) is None)
+        )
 
 
 def _alt_words(words: Iterable[str]) -> str:

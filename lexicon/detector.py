@@ -710,7 +710,11 @@ class Detector:
         the sale word sells the goods, the certificate goes with them."""
         for x, y in self._papers.spans(s, max(0, a - 12), b + 12):
             if any(p.start < y and x < p.end for p in parts):
-                return s[x:y]
+                # the rest of the candidate must be papers that go with goods: 挖掘机转让
+                # 操作证 sells the operator's certificate under cover of the machine
+                rest = [p for p in parts if not (p.start < y and x < p.end)]
+                if all(self._papers.only_goods_papers(s, p.start, p.end) for p in rest):
+                    return s[x:y]
         return None
 
     def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:

@@ -164,7 +164,9 @@ class SurfaceGate:
         if category not in PAPER_CATEGORIES or self._sale is None:
             return None
         pairs = self._papers.spans(s, lo, hi)
-        if not pairs or _claimed(self._sale, s, lo, len(s) if hi is None else hi, pairs):
+        if not pairs or not self._papers.only_goods_papers(s, lo, hi):
+            return None  # 挖掘机转让 操作证 私我: an operator's certificate never goes with it
+        if _claimed(self._sale, s, lo, len(s) if hi is None else hi, pairs):
             return None
         return s[pairs[0][0] : pairs[0][1]]
 
@@ -444,7 +446,12 @@ PAPER_CATEGORIES = frozenset({"certificate_sale", "fake_certificate"})
 def goods_papers(lex: Lexicon) -> GoodsPapers:
     """Reads where a sale word sells a house, a car or a shop with its papers."""
 
-    return GoodsPapers(_role_terms(lex, "papers_goods"), _role_terms(lex, "papers_sale"))
+    return GoodsPapers(
+        _role_terms(lex, "papers_goods"),
+        _role_terms(lex, "papers_sale"),
+        _role_terms(lex, "papers_docs"),
+        _role_terms(lex, "papers_personal"),
+    )
 
 
 def _role_terms(lex: Lexicon, role: str) -> list[str]:

@@ -1,0 +1,43 @@
+"""Goods sold with their papers are lawful; a personal certificate never goes with them
+(issue 9, lead's review of dac461a).
+
+A house, car or shop sold with its deed, registration or licence is lawful trade. An operator's,
+a driver's or a health certificate is issued to its holder alone: 挖掘机转让 操作证 私我 sells
+the certificate under cover of the machine. Every example is in the project's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "挖掘机转让 操作证 私我",
+        "二手叉车出售 叉车证 私我 13812345678",
+        "二手车出售 驾驶证 私我 13812345678",
+        "店面转让 电工证 私我 13812345678",
+        "饭店转让 健康证 私我 13812345678",
+        "铲车低价转让 焊工证 登高证 都有 v：cz_2020",
+    ],
+)
+def test_a_personal_certificate_beside_goods_is_still_sold(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings, res.suppressed
+    assert not any("随物证件" in s.reason for s in res.suppressed if s.rule_id.startswith("CS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二手房出售 房产证齐全 电话 13812345678",
+        "面包车出售 行驶证 登记证齐全 价格面议 电话 135 0099 8877",
+        "二手叉车出售 合格证 发票齐全 电话 13812345678",
+        "临街商铺出租 营业执照 可办 电话 13600001111",
+    ],
+)
+def test_goods_with_their_papers_stay_lawful(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
