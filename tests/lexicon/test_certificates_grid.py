@@ -193,3 +193,42 @@ def test_lawful_courses_covers_and_guides_stay_silent(det, text: str) -> None:
     lawfully (FC-001, FC-201, FC-209, CS-201 exceptions)."""
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [], res.findings
+
+
+#: More of a seller's guarantees, each beside a few document forms and every contact form.
+MORE_CLAIMS = [
+    "支持验证",
+    "支持查验",
+    "随便查",
+    "保证真实",
+    "包档案",
+    "验证无忧",
+    "查验无忧",
+    "1:1",
+]
+
+
+@pytest.mark.parametrize("claim", MORE_CLAIMS)
+def test_more_guarantees_sell_a_document(det, claim: str) -> None:
+    missed = []
+    for doc in ("学历证书", "毕业证", "资格证书", "职称证书", "健康证明", "身份证件"):
+        for contact in CONTACTS:
+            text = "，".join((doc, claim, contact))
+            res = det.scan_page(text=text, packs=["certificates"])
+            if not {f.category for f in res.findings} & SOLD:
+                missed.append(text)
+    assert missed == [], missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电子学历证书支持验证，登录学信网即可，咨询电话 010-8219 9588",
+        "本协会颁发的资格证书支持查验，查询网址见证书背面，电话 0571-8777 1234",
+        "报名材料须保证真实，学历证书原件现场核验，联系电话 0571-8666 2222",
+        "我的教师资格证书已经备案，随时可以在网上查，放心吧",
+    ],
+)
+def test_an_issuers_or_holders_verification_words_stay_silent(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
