@@ -418,9 +418,17 @@ _POLITE = frozenset({"温馨", "溫馨", "友情"})  # read on raw text too (a l
 _POLITE_WORDS = frozenset({"提醒", "提示"})
 
 
+#: Warning words that are only part of a technology's name before them: 人脸识别 (face
+#: recognition) is what a proxy-exam seller promises to get past (远程人脸识别 人不用到场) as
+#: much as what an exam centre installs, so it warns of nothing by itself.
+_NAMED = {"识别": frozenset({"人脸"})}
+
+
 def polite(s: str, start: int, term: str) -> bool:
-    """Whether the warning word ``term`` at ``start`` is only a polite heading's."""
-    return term in _POLITE_WORDS and s[max(0, start - 2) : start] in _POLITE
+    """Whether the warning word ``term`` at ``start`` is only a polite heading's (or only part
+    of a name, ``_NAMED``)."""
+    before = s[max(0, start - 2) : start]
+    return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 
 def first_warning(

@@ -240,3 +240,16 @@ def test_an_exception_word_leaves_its_sentence_to_the_model() -> None:
     )
     assert any(s.reason.startswith("unless:") for s in res.suppressed), res.suppressed
     assert [f.rule_id for f in res.findings] == ["ML-FC"], res.findings
+
+
+def test_face_recognition_is_a_name_not_a_warning(det) -> None:
+    """识别 warns (如何识别假证); in 人脸识别 it is a technology's name, which a proxy-exam seller
+    promises to get past as readily as an exam centre installs it. The seller was silenced as
+    ``warning:识别`` by the rules and the model alike (written for this test, in our own words)."""
+    res = det.scan("焊工证 远程人脸识别 人不用到场 两个月拿证 加V hg1234", packs=ALL)
+    assert res.findings and not any(s.reason == "warning:识别" for s in res.suppressed)
+    found, silenced = _eager_surface(det, "电工证考试 一千五全包 人脸识别我们搞定 私聊")
+    assert [f.rule_id[:3] for f in found] == ["ML-"], silenced
+    assert det.scan("考场配备人脸识别和信号屏蔽，严禁替考", packs=ALL).findings == []
+    res = det.scan("教你识别假焊工证：焊工证不用考就能拿的都是假证，加V的别信", packs=ALL)
+    assert res.findings == [], res.findings
