@@ -112,6 +112,7 @@ class SurfaceGate:
         )
         self._route = words_rx(_role_terms(lex, "lawful_route"))
         self._bypass = words_rx(_role_terms(lex, "lawful_bypass"))
+        self._route_docs = words_rx(_role_terms(lex, "lawful_route_docs"))
 
     def surfaces_as(
         self, category: str, s: str, lo: int, hi: int, masked: str
@@ -144,7 +145,17 @@ class SurfaceGate:
         route = self._route.search(s, lo, hi)
         if route is None or (self._bypass is not None and self._bypass.search(s, lo, hi)):
             return None
+        if not self._route_papers_only(s, lo, hi):
+            return None  # 体检中心 焊工证 当天出 私我: an exam centre issues no welder's card
         return f"合法途径({route.group(0)})"
+
+    def _route_papers_only(self, s: str, lo: int, hi: int) -> bool:
+        """Whether every 证 in ``s[lo:hi]`` belongs to a paper the route issues or asks for
+        (健康证, 体检报告, 身份证) or to the route's own name (驾驶证体检)."""
+        held = [
+            m.span() for rx in (self._route_docs, self._route) if rx for m in rx.finditer(s, lo, hi)
+        ]
+        return all(any(a <= z.start() < b for a, b in held) for z in _ZHENG.finditer(s, lo, hi))
 
     def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
         """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
@@ -447,6 +458,7 @@ def first_warning(
     return None
 
 
+_ZHENG = re.compile("证")
 #: Categories whose sale word may be a house's, a car's or a shop's (二手房出售 房产证齐全).
 PAPER_CATEGORIES = frozenset({"certificate_sale", "fake_certificate"})
 

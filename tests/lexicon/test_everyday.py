@@ -202,3 +202,16 @@ def test_everyday_lines_near_the_trade_stay_silent(det, text: str) -> None:
 )
 def test_the_same_words_in_an_offer_still_fire(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体检中心 焊工证 当天出 私我 hg_11",
+        "社区医院 登高证 三天出 私我 dg_3030",
+    ],
+)
+def test_an_exam_centre_covers_only_the_papers_it_issues(det, text: str) -> None:
+    """A medical exam centre issues health certificates, never a welder's card: the lawful
+    route excuses a line only where every certificate in it is the route's own paper."""
+    assert det.scan_page(text=text, packs=ALL).findings
