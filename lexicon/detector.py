@@ -78,6 +78,8 @@ _STRAIGHT_REACH = 400
 _DISCLAIM_REACH = 80
 #: A character that turns the exception word after it around (无需本人 vs 需本人).
 _NEGATES = frozenset("无不免非")
+#: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
+_NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
@@ -217,6 +219,17 @@ class Detector:
         self._disclaim = _disclaimer_pattern(lex)
         self._heading: SellerLine = seller_line(lex)
         self._papers = goods_papers(lex)
+        # A lawful route (健康证体检, 体检中心) excuses a candidate only where nothing in reach
+        # skips it: 健康证体检 代办 不用本人到场 当天拿证 sells under the route's name.
+        self._route_terms = frozenset(
+            normalize_term(t)
+            for ts in lex.sets.values()
+            if ts.role == "lawful_route"
+            for t in ts.terms
+        )
+        self._bypass = words_rx(
+            [t for ts in lex.sets.values() if ts.role == "lawful_bypass" for t in ts.terms]
+        )
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
@@ -685,12 +698,16 @@ class Detector:
         for u in unless.items[i:]:
             if u.end - self._auto.max_key > b + reach:
                 break
-            if u.start and s[u.start - 1] in _NEGATES:
-                continue  # 无需本人 offers what 需本人 would excuse
+            if u.start and (
+                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
+            ):
+                continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
+            if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
+                continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if any(_distance(u, p) <= reach for p in parts):
                 return f"unless:{u.term}"
         if rule.category in PAPER_CATEGORIES:
@@ -704,6 +721,10 @@ class Detector:
                 if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _bypassed(self, s: str, lo: int, hi: int) -> bool:
+        """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""
+        return self._bypass is not None and self._bypass.search(s, max(0, lo), hi) is not None
 
     def _papers_pair(self, s: str, parts: list[_Match], a: int, b: int) -> str | None:
         """The goods-and-sale pair (二手房出售, 餐饮店转让) a part of the candidate belongs to:
