@@ -253,3 +253,11 @@ def test_face_recognition_is_a_name_not_a_warning(det) -> None:
     assert det.scan("考场配备人脸识别和信号屏蔽，严禁替考", packs=ALL).findings == []
     res = det.scan("教你识别假焊工证：焊工证不用考就能拿的都是假证，加V的别信", packs=ALL)
     assert res.findings == [], res.findings
+
+
+def test_a_test_taker_thanking_the_coach_is_chatter(det) -> None:
+    """After the exam a learner thanks the coach (一次过了，谢谢教练): the words of a pass, no
+    offer. Since the threshold stands behind the claim gate (0.82-0.84) the model surfaced such
+    posts as ML-GP; a stance wish cue silences them, even at threshold 0 (our own words)."""
+    found, silenced = _eager_surface(det, "驾照科目二终于一次过了，谢谢教练这一个月的耐心！")
+    assert found == [] and [s.reason for s in silenced] == ["report:谢谢教练"], (found, silenced)
