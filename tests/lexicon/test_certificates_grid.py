@@ -232,3 +232,23 @@ def test_more_guarantees_sell_a_document(det, claim: str) -> None:
 def test_an_issuers_or_holders_verification_words_stay_silent(det, text: str) -> None:
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["毕业正 保真 私我", "毕业zheng书 学信网可查 加V by_1234", "毕业正书 可查 电话 139 1234 5678"],
+)
+def test_a_diploma_name_in_pinyin_or_a_homophone_still_sells(det, text: str) -> None:
+    """Evaders write 证 as zheng or 正; the diploma names of FC-205 get pinyin and homophone
+    variants (word-boundary strict, so 毕业正式, 学位正在 stay words of their own)."""
+    res = det.scan_page(text=text, packs=["certificates"])
+    assert "FC-205" in {f.rule_id for f in res.findings}, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["毕业正式入职了，有事联系我", "学位正在审核，有问题私聊", "毕业正好一年，想换工作，联系我"],
+)
+def test_everyday_words_that_sound_like_a_diploma_stay_silent(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings == [], res.findings
