@@ -143,7 +143,8 @@ _HEAD_AFTER = re.compile(
 )
 #: Warning words that head a column (an exposure report's or an evader's disguise of one).
 _HEADING_WORDS = frozenset({"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣"})
-#: How much of the line under a heading is read for a seller's cue.
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+#: How much of the post under a heading is read for a seller's cue.
 _HEAD_REACH = 160
 
 
@@ -172,9 +173,11 @@ class SellerLine:
         word = text[start:end]
         if word not in _HEADING_WORDS and normalize_term(word) not in _HEADING_WORDS:
             return False  # 骗子：… is a transcript's role label, not a column heading
-        stop = text.find("\n", head.end())
-        under = text[head.end() : min(head.end() + _HEAD_REACH, len(text) if stop < 0 else stop)]
-        return self.sells(under)
+        # the post under the heading, to its first blank line: a seller puts the contact on the
+        # next line as readily as on the heading's (【曝光】电工证不用考\n微信 …)
+        under = text[head.end() : head.end() + _HEAD_REACH]
+        gap = _BLANK_LINE.search(under)
+        return self.sells(under[: gap.start()] if gap else under)
 
     def sells(self, line: str) -> bool:
         """A contact or a seller's call in ``line``."""

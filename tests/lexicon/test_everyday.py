@@ -42,10 +42,22 @@ def test_a_warning_heading_over_a_report_stays_silent(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
 
 
-def test_the_heading_is_read_on_its_own_line_only(det) -> None:
-    """A contact on the next line belongs to another post, not to the heading's report."""
+def test_a_report_under_a_heading_stays_silent_whatever_follows_it(det) -> None:
+    """The report's own warning words still count when a listing follows it."""
     text = "【曝光】某机构承诺电工证包过被查处\n二手自行车出售 电话 139 2231 5578"
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【曝光】电工证不用考 直接拿证\n微信 dg_1234",
+        "【揭秘】焊工证免考 三天出证\n联系 qq 3345 1290",
+    ],
+)
+def test_a_contact_on_the_line_after_the_heading_still_counts(det, text: str) -> None:
+    """The post under the heading runs to its first blank line, not to the first line break."""
+    assert det.scan_page(text=text, packs=ALL).findings
 
 
 _MARKS = [
