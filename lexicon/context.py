@@ -137,7 +137,11 @@ def page_context(
 
 #: A heading at the start of a line that wears a warning word: 【曝光】, 【内幕曝光】, #曝光#,
 #: 揭秘｜, 曝光：, 真相来了：, 警惕！ (read on the original text: normalizing drops the marks).
-_HEAD_BEFORE = re.compile(r"[ \t\u3000]*[【\[〖#（(]?[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}")
+#: (A repost's prefix may stand before it: 转发｜【曝光】…, 转载 | 曝光：….)
+_HEAD_BEFORE = re.compile(
+    r"[ \t\u3000]*(?:(?:转载|转发|转帖|转自|分享|搬运)[^\n【】#：:，,。]{0,6}?[ \t\u3000|｜丨/：:]*)?"
+    r"[【\[〖#（(]?[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}"
+)
 _HEAD_AFTER = re.compile(
     r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
 )
@@ -165,7 +169,7 @@ class SellerLine:
     def worn(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a warning word, original offsets) heads a seller's line."""
         line = text.rfind("\n", 0, start) + 1
-        if start - line > 8 or not _HEAD_BEFORE.fullmatch(text, line, start):
+        if start - line > 20 or not _HEAD_BEFORE.fullmatch(text, line, start):
             return False
         head = _HEAD_AFTER.match(text, end)
         if head is None:

@@ -36,6 +36,7 @@ def test_a_warning_heading_worn_over_an_ad_does_not_silence_it(det, text: str) -
         "揭秘：所谓“免考拿证”都是骗局，证书根本查不到",
         "【揭秘】网上卖焊工证的人是怎么骗钱的",
         "#曝光# 某网店出售假健康证，已被平台下架",
+        "转载 | 【曝光】某机构承诺电工证包过，收费后失联",
     ],
 )
 def test_a_warning_heading_over_a_report_stays_silent(det, text: str) -> None:
@@ -53,6 +54,9 @@ def test_a_report_under_a_heading_stays_silent_whatever_follows_it(det) -> None:
     [
         "【曝光】电工证不用考 直接拿证\n微信 dg_1234",
         "【揭秘】焊工证免考 三天出证\n联系 qq 3345 1290",
+        # a repost's prefix before the heading
+        "转发｜【曝光】电工证 不用考 直接拿证 加V dg_1",
+        "转载 | 曝光：焊工证免考 三天出证 微信 hg_2288",
     ],
 )
 def test_a_contact_on_the_line_after_the_heading_still_counts(det, text: str) -> None:
