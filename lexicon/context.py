@@ -15,7 +15,7 @@ Three levels, each recorded as a named reason on :class:`lexicon.finding.Suppres
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -162,9 +162,14 @@ class SellerLine:
     (曝光：某机构承诺包过被查处) carries none, and its own warning words still count either way.
     """
 
-    def __init__(self, seller_words: Iterable[str]) -> None:
+    def __init__(
+        self, seller_words: Iterable[str], offers: Callable[[str, bool], bool] | None = None
+    ) -> None:
         words = sorted({w for w in seller_words if w}, key=len, reverse=True)
         self._seller = re.compile("|".join(map(re.escape, words))) if words else None
+        #: Whether a line (given whether it holds a contact) reads as the writer's offer: an
+        #: exposure post names the scammer's number too (对方微信 … 已拉黑我), as a report.
+        self._offers = offers
 
     def worn(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a warning word, original offsets) heads a seller's line."""
@@ -187,10 +192,12 @@ class SellerLine:
         """A contact or a seller's call in ``line``."""
         from lexicon.contacts import contact_spans
 
-        flat = normalize(QUOTATION.sub(" ", line)).text  # a quoted ad is the report's subject
-        return bool(contact_spans(flat)) or (
-            self._seller is not None and self._seller.search(flat) is not None
-        )
+        line = QUOTATION.sub(" ", line)  # a quoted ad is the report's subject
+        flat = normalize(line).text
+        contact = bool(contact_spans(flat))
+        if not contact and (self._seller is None or self._seller.search(flat) is None):
+            return False
+        return self._offers is None or self._offers(line, contact)
 
 
 class GoodsPapers:

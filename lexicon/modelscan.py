@@ -479,9 +479,21 @@ def _role_terms(lex: Lexicon, role: str) -> list[str]:
 
 
 def seller_line(lex: Lexicon) -> SellerLine:
-    """Reads whether a warning heading is worn over an ad, by the strong offer cues."""
+    """Reads whether a warning heading is worn over an ad: a contact or a strong offer cue
+    under it, and the stance stage reading the post under it as an offer."""
+    judge = StanceReader(
+        {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+    )
+
+    def offers(line: str, contact: bool) -> bool:
+        # a contact weighs +3: with one, any report cue under the heading (对方, 拉黑, a
+        # question) leaves it a report naming the scammer's number
+        got = judge.judge(line, 0, len(line), [(0, len(line))] if contact else [])
+        return got.score >= (3 if contact else 2)
+
     return SellerLine(
-        t for ts in lex.sets.values() if ts.role == "stance" and ts.weight >= 2 for t in ts.terms
+        (t for ts in lex.sets.values() if ts.role == "stance" and ts.weight >= 2 for t in ts.terms),
+        offers,
     )
 
 

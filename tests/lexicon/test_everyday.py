@@ -231,3 +231,15 @@ def test_an_exam_centre_covers_only_the_papers_it_issues(det, text: str) -> None
     """A medical exam centre issues health certificates, never a welder's card: the lawful
     route excuses a line only where every certificate in it is the route's own paper."""
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【曝光】电工证免考直接拿？假的！对方微信 dg_5566 已拉黑我",
+        "【揭秘】电工证不用考的真相：加了微信 dg_7788 后对方要求先交钱",
+    ],
+)
+def test_an_exposure_naming_the_scammers_contact_stays_silent(det, text: str) -> None:
+    """A contact under the heading is the scammer's when the post reads as a report."""
+    assert det.scan_page(text=text, packs=ALL).findings == []
