@@ -42,6 +42,9 @@ _UNSEEN = object()
 #: everything else is yielded as it is (whitespace runs whole, other characters one by one).
 _RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _RE_SKIP = re.compile("(\r\n|\\s)")
+#: The first character outside a block, and (greedy) the last one before a position.
+_RE_OUTSIDE = re.compile("[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
+_RE_LAST_OUTSIDE = re.compile("(?s:.*)[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
 _RE_ENG = re.compile("[a-zA-Z0-9]")
 
 
@@ -365,6 +368,15 @@ class Segmenter:
         """
         a = max(0, start - _PAD)
         b = min(len(text), end + _PAD)
+        # Blocks are segmented one by one (:meth:`Tokenizer.words`), so the window ends at the
+        # match's own blocks: the same answer, and matches of one short block share one cut
+        # (低压电工证代办， asked about 电工证 and 代办 alike) instead of a window each.
+        last = _RE_LAST_OUTSIDE.match(text, a, start)
+        if last is not None:
+            a = last.end()
+        after = _RE_OUTSIDE.search(text, end, b)
+        if after is not None:
+            b = after.start()
         window = text[a:b]
         key = (window, start - a, end - a, strict, id(containers))
         hit = self._cache.get(key)
