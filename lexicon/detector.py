@@ -33,6 +33,7 @@ from lexicon.modelscan import (
     ModelScan,
     goods_papers,
     polite,
+    role_terms,
     seller_line,
     words_rx,
 )
@@ -221,15 +222,8 @@ class Detector:
         self._papers = goods_papers(lex)
         # A lawful route (健康证体检, 体检中心) excuses a candidate only where nothing in reach
         # skips it: 健康证体检 代办 不用本人到场 当天拿证 sells under the route's name.
-        self._route_terms = frozenset(
-            normalize_term(t)
-            for ts in lex.sets.values()
-            if ts.role == "lawful_route"
-            for t in ts.terms
-        )
-        self._bypass = words_rx(
-            [t for ts in lex.sets.values() if ts.role == "lawful_bypass" for t in ts.terms]
-        )
+        self._route_terms = frozenset(map(normalize_term, role_terms(lex, "lawful_route")))
+        self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
         self.model = ModelScan.load(lex, PACKS, model_path)
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}

@@ -110,9 +110,9 @@ class SurfaceGate:
             if sale is not None
             else (None, None)
         )
-        self._route = words_rx(_role_terms(lex, "lawful_route"))
-        self._bypass = words_rx(_role_terms(lex, "lawful_bypass"))
-        self._route_docs = words_rx(_role_terms(lex, "lawful_route_docs"))
+        self._route = words_rx(role_terms(lex, "lawful_route"))
+        self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
+        self._route_docs = words_rx(role_terms(lex, "lawful_route_docs"))
 
     def surfaces_as(
         self, category: str, s: str, lo: int, hi: int, masked: str
@@ -467,14 +467,15 @@ def goods_papers(lex: Lexicon) -> GoodsPapers:
     """Reads where a sale word sells a house, a car or a shop with its papers."""
 
     return GoodsPapers(
-        _role_terms(lex, "papers_goods"),
-        _role_terms(lex, "papers_sale"),
-        _role_terms(lex, "papers_docs"),
-        _role_terms(lex, "papers_personal"),
+        role_terms(lex, "papers_goods"),
+        role_terms(lex, "papers_sale"),
+        role_terms(lex, "papers_docs"),
+        role_terms(lex, "papers_personal"),
     )
 
 
-def _role_terms(lex: Lexicon, role: str) -> list[str]:
+def role_terms(lex: Lexicon, role: str) -> list[str]:
+    """The terms of every term set with ``role`` (the gates' and the detector's word lists)."""
     return [t for ts in lex.sets.values() if ts.role == role for t in ts.terms]
 
 
