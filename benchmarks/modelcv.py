@@ -98,17 +98,12 @@ CONTACT = "\ue004"
 
 def _mask(base: Callable[[str], str], opts: dict[str, Any]) -> Callable[[str], str]:
     from lexicon.contacts import contact_spans
+    from lexicon.modelscan import replace_spans
 
     table = str.maketrans("0123456789", "0000000000")
 
     def contacts(s: str) -> str:
-        out, pos = [], 0
-        for a, b in sorted(contact_spans(s)):
-            if a >= pos:
-                out += [s[pos:a], CONTACT]
-                pos = b
-        out.append(s[pos:])
-        return "".join(out)
+        return replace_spans(s, ((a, b, CONTACT) for a, b in sorted(contact_spans(s))))
 
     def mask(s: str) -> str:
         if opts.get("contacts"):

@@ -639,13 +639,19 @@ class AnchorMask:
             ((e - v[0] + 1, e + 1, v[2]) for e, v in self._auto.iter(s)),
             key=lambda x: (x[0], -x[1]),
         )
-        out, pos = [], 0
-        for a, b, ch in spans:
-            if a >= pos:
-                out += [s[pos:a], ch]
-                pos = b
-        out.append(s[pos:])
-        return "".join(out)
+        return replace_spans(s, spans)
+
+
+def replace_spans(s: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """``s`` with each ``(start, end, mark)`` span (sorted by start) replaced by its mark; a
+    span overlapping one already replaced is skipped."""
+    out, pos = [], 0
+    for a, b, mark in spans:
+        if a >= pos:
+            out += [s[pos:a], mark]
+            pos = b
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def anchor_mask(lex: Lexicon) -> AnchorMask:
