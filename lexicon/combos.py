@@ -1,0 +1,198 @@
+"""A window rule's combinations: one match per term group, all within the rule's window.
+
+Partners are found by binary search over each group's matches sorted by start; the costly
+check (jieba word boundaries around short Chinese terms and generated variants) runs only on
+a pivot that has partners in every group, and then on its partners nearest first.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from lexicon.matches import Match, bounds, first
+from lexicon.normalize import Normalized, normalize_term
+from lexicon.rules import Lexicon, Rule
+from lexicon.segment import Segmenter
+
+__all__ = ["Combiner"]
+
+_MAX_PER_RULE = 5
+#: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
+#: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
+#: next item's (their titles sit several lines apart).
+_MAX_BOUNDARIES = 1
+
+
+class Combiner:
+    """Finds the rules' combinations in a source; built once per detector."""
+
+    def __init__(self, lex: Lexicon, seg: Segmenter, max_key: int) -> None:
+        """``max_key``: the longest automaton key (a match may start that far before a
+        window's edge and still reach into it)."""
+        self.lex = lex
+        self._seg = seg
+        self._max_key = max_key
+        self._containers: dict[str, frozenset[str]] = {}
+
+    def _rule_words(self, rule: Rule) -> frozenset[str]:
+        """The rule's own terms: the only longer words a short match may sit inside."""
+        words = self._containers.get(rule.id)
+        if words is None:
+            words = frozenset(normalize_term(t) for ts in rule.groups.values() for t in ts)
+            words |= self._kin_names(rule, words)
+            self._containers[rule.id] = words
+        return words
+
+    def _kin_names(self, rule: Rule, own: frozenset[str]) -> frozenset[str]:
+        """Names ending in one of the rule's one-character terms (证) from the groups of its
+        pack's rules that hold that character too (the certificate-name groups): 证 inside
+        研究生证 is this pack's certificate even where another rule brought the word, which the
+        segmentation dictionary keeps whole (研究生证 出 私我 lost CS-203's 证 when cert_any
+        gained the word). Another pack's words (身份证 for special-ops) stay out."""
+        singles = {t for t in own if len(t) == 1}
+        kin: set[str] = set()
+        for r in self.lex.rules:
+            if r.pack != rule.pack or not singles:
+                continue
+            for ts in r.groups.values():
+                names = {normalize_term(t) for t in ts}
+                for c in singles & names:
+                    kin.update(t for t in names if len(t) > 1 and t.endswith(c))
+        return frozenset(kin)
+
+    def _boundary_ok(
+        self, n: Normalized, text: str, m: Match, containers: frozenset[str] | None = None
+    ) -> bool:
+        start, end, _term, variant = m  # one unpacking, not a property call per field
+        first = n.text[start]
+        if "a" <= first <= "z" and variant in ("pinyin", "initials"):
+            return True
+        if (end - start > 3 and variant != "homophone") or not "\u3400" <= first <= "\u9fff":
+            return True  # long enough, or no Chinese word to cut
+        # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
+        # a word; no need to ask jieba.
+        oa, ob = n.span(start, end)
+        delimited = (oa == 0 or not "\u3400" <= text[oa - 1] <= "\u9fff") and (
+            ob >= len(text) or not "\u3400" <= text[ob] <= "\u9fff"
+        )
+        if delimited and variant in ("", "numerals"):  # generated variants always ask jieba
+            return True
+        strict = variant not in ("", "numerals")
+        # A one-character match (证) may only sit inside the rule's own longer words: 证 inside
+        # 身份证 (a word another pack brought) is no certificate of this rule.
+        words = containers if end - start == 1 else None
+        return self._seg.on_boundaries(n.text, start, end, strict=strict, containers=words)
+
+    def combos(
+        self,
+        rule: Rule,
+        groups: dict[str, tuple[list[Match], list[int]]],
+        n: Normalized,
+        text: str,
+    ) -> list[list[Match]]:
+        """Non-overlapping sets of one match per group, all within the rule's window.
+
+        ``groups`` holds each group's matches sorted by start, and their starts. Partners are
+        found first (cheap); jieba's boundary check only runs on a pivot that has partners in
+        every group, and then on the partners in order of distance.
+        """
+        names = sorted(groups, key=lambda g: len(groups[g][0]))
+        pivot, others = names[0], names[1:]
+        distinct = bool(rule.params.get("distinct_terms"))
+        limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
+        combos: list[list[Match]] = []
+        taken: list[tuple[int, int]] = []
+        words = self._rule_words(rule)
+        for m in groups[pivot][0]:
+            if len(combos) >= _MAX_PER_RULE:
+                break
+            if taken and any(a < m.end and m.start < b for a, b in taken):
+                continue
+            near: dict[str, list[Match]] = {}
+            for g in others:
+                near[g] = self._near(rule.window, limit, m, *groups[g], n)
+                if not near[g]:
+                    break
+            else:
+                if self._boundary_ok(n, text, m, words):
+                    parts = self._partners(m, others, near, n, text, distinct, words)
+                    if parts is not None:
+                        combos.append(parts)
+                        taken.append(bounds(parts))
+        return combos
+
+    def _partners(
+        self,
+        m: Match,
+        others: list[str],
+        near: dict[str, list[Match]],
+        n: Normalized,
+        text: str,
+        distinct: bool,
+        words: frozenset[str],
+    ) -> list[Match] | None:
+        """The nearest fitting partner of every other group for pivot ``m``, or None;
+        ``words`` are the rule's own (:meth:`_rule_words`)."""
+        parts = [m]
+        for g in others:
+            for x in near[g]:
+                xs, xe, xt, _v = x
+                for p in parts:  # a loop, not all(): no generator per candidate partner
+                    if xs < p.end and p.start < xe:
+                        break
+                    if distinct and xt == p.term:
+                        break
+                else:
+                    if self._boundary_ok(n, text, x, words):
+                        parts.append(x)
+                        break
+            else:
+                return None
+        return parts
+
+    def _near(
+        self,
+        window: int,
+        limit: int,
+        m: Match,
+        ordered: list[Match],
+        starts: list[int],
+        n: Normalized,
+    ) -> list[Match]:
+        """Matches within ``window`` of ``m`` and at most ``limit`` sentence ends away,
+        nearest first (ties in start order)."""
+        ms, me, _t, _v = m  # one unpacking, not two property calls
+        lo = bisect.bisect_left(starts, ms - window - self._max_key)
+        hi = bisect.bisect_right(starts, me + window)
+        ends = n.sentence_ends()
+        count = bisect.bisect_left  # count(ends, p): the sentence ends before p
+        # The pair spans [min(xs, ms), max(xe, me)); it may cross at most ``limit`` sentence
+        # ends. With the pivot's own counts, a partner on one side needs one comparison: on
+        # the right, count(xe) <= at_ms + limit, i.e. xe <= ends[at_ms + limit]; on the left,
+        # count(xs) >= at_me - limit, i.e. xs > ends[at_me - limit - 1].
+        at_ms, at_me = count(ends, ms), count(ends, me)
+        j, k = at_ms + limit, at_me - limit - 1
+        past = len(n.text) + 1  # beyond every position
+        right_cap = ends[j] if 0 <= j < len(ends) else (-1 if j < 0 else past)
+        left_cap = ends[k] if 0 <= k < len(ends) else (-1 if k < 0 else past)
+        inside = at_me - at_ms <= limit
+        out: list[tuple[int, Match]] = []
+        for x in ordered[lo:hi]:
+            xs, xe, _t, _v = x  # one unpacking, not two property calls
+            d = xs - me if xs - me > ms - xe else ms - xe
+            if d < 0:
+                d = 0
+            if d > window:
+                continue
+            if xs >= ms:
+                fits = inside if xe <= me else xe <= right_cap
+            elif xe <= me:
+                fits = xs > left_cap
+            else:  # x holds the pivot
+                fits = count(ends, xe) - count(ends, xs) <= limit
+            if fits:
+                out.append((d, x))
+        if len(out) < 2:  # mostly none or one: nothing to order
+            return [x for _d, x in out]
+        out.sort(key=first)
+        return [x for _d, x in out]

@@ -1,0 +1,53 @@
+"""A rule candidate's parts: term matches with their normalized spans, and sorted match lists.
+
+Shared by the detector's passes (:mod:`lexicon.detector`), the combination search
+(:mod:`lexicon.combos`) and the silencing stage (:mod:`lexicon.silence`).
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import NamedTuple
+
+__all__ = ["END", "Match", "Warnings", "bounds", "by_end", "distance", "first", "new"]
+
+
+class Match(NamedTuple):
+    start: int
+    end: int
+    term: str
+    variant: str  # "" for the term itself, else pinyin/initials/homophone
+
+
+#: ``Match`` without NamedTuple's Python-level ``__new__`` (the hot loops make thousands).
+new = tuple.__new__
+first = itemgetter(0)
+END = itemgetter(1)
+
+
+class Warnings(NamedTuple):
+    """A source's warning-word (or one rule's unless) matches sorted by end, and their ends
+    (for binary search)."""
+
+    items: list[Match]
+    ends: list[int]
+
+
+def by_end(matches: list[Match]) -> Warnings:
+    matches.sort(key=END)  # stable: the order they were found in, by end
+    return Warnings(matches, [m.end for m in matches])
+
+
+def bounds(parts: list[Match]) -> tuple[int, int]:
+    """The first start and the last end of a combination's parts (a loop: no generators)."""
+    a, b = parts[0].start, parts[0].end
+    for p in parts:
+        if p.start < a:
+            a = p.start
+        if p.end > b:
+            b = p.end
+    return a, b
+
+
+def distance(a: Match, b: Match) -> int:
+    return max(0, b.start - a.end, a.start - b.end)

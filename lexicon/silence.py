@@ -1,0 +1,263 @@
+"""Why a rule candidate is silent: warning words, negation, its rule's exceptions, goods sold
+with their papers, quotation, a disclaimer or a list's warning head.
+
+Each reason is named (``warning:…``, ``negation:…``, ``unless:…``, ``lawful:…``, ``quoted:…``) and
+shown by ``scan --explain``. Every silence is also a cover an evader can wear, so each excuse
+here is checked against what would undo it (a contact under a warning heading, 不用 before an
+exception word, 代办 beside a lawful route, a personal certificate beside goods papers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from lexicon.context import SellerLine, boilerplate, negation_before
+from lexicon.matches import Match, Warnings, bounds, distance
+from lexicon.modelscan import (
+    PAPER_CATEGORIES,
+    goods_papers,
+    polite,
+    role_terms,
+    seller_line,
+    words_rx,
+)
+from lexicon.normalize import Normalized, normalize_term
+from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
+from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
+from lexicon.stance import framed
+
+__all__ = ["OTHER_SENTENCE", "WARN_AFTER", "WARN_BEFORE", "Silencer", "quoted"]
+
+WARN_BEFORE = 20
+WARN_AFTER = 12
+#: How far back a warning that heads a list (禁售清单：…) covers the list's items.
+_LIST_REACH = 80
+_SENTENCE_END = re.compile("[。！？!?\n]")
+#: Marks a warning-word suppression whose warning stands in the sentence before or after.
+OTHER_SENTENCE = "（相邻句）"
+_QUOTE_REACH = 15
+#: Straight quotation marks (scraped pages often lose the curly ones: 提供"包过班"服务) open and
+#: close alike: inside one when an odd number stand before on the line (read this far back).
+_STRAIGHT_QUOTES = STRAIGHT_QUOTES + "”"  # ” too where a page lost every opening mark (”……”)
+_STRAIGHT_REACH = 400
+#: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
+_DISCLAIM_REACH = 80
+#: A character that turns the exception word after it around (无需本人 vs 需本人).
+_NEGATES = frozenset("无不免非")
+#: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
+_NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
+#: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
+#: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
+_GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits inside a pair of quotation marks on its line.
+
+    News and notices quote the sellers' words (所谓“包过”) while condemning them; ads put
+    their hooks in brackets (【包过】), rarely in quotation marks.
+    """
+    if _straight_quoted(text, start, end):
+        return True
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    after = text[end : end + _QUOTE_REACH]
+    opened = max(before.rfind(q) for q in OPEN_QUOTES)
+    if opened < 0 or any(q in before[opened:] for q in CLOSE_QUOTES) or "\n" in before[opened:]:
+        return False
+    closes = [i for i in (after.find(q) for q in CLOSE_QUOTES) if i >= 0]
+    if not closes:
+        return False
+    close = min(closes)
+    return not any(q in after[:close] for q in OPEN_QUOTES) and "\n" not in after[:close]
+
+
+def _straight_quoted(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` sits between a pair of straight quotation marks on its line."""
+    for q in _STRAIGHT_QUOTES:
+        close = text.find(q, end, end + _QUOTE_REACH)  # cheap first: most candidates have none
+        if close < 0 or "\n" in text[end:close]:
+            continue
+        lo = max(0, start - _STRAIGHT_REACH, text.rfind("\n", 0, start) + 1)
+        if q == "”" and "“" in text[lo:start]:
+            continue  # a real pair of curly marks: read as usual
+        if text.count(q, lo, start) % 2:
+            return True
+    return False
+
+
+class Silencer:
+    """The silencing stage of the rules: built once per detector from the lexicon's warning,
+    disclaimer, papers and lawful-route word lists."""
+
+    def __init__(self, lex: Lexicon, max_key: int) -> None:
+        """``max_key``: the longest automaton key (an exception's end may lie that far past
+        its start)."""
+        self._max_key = max_key
+        self._list_head = _list_head_pattern(lex)
+        self._disclaim = _disclaimer_pattern(lex)
+        self._heading: SellerLine = seller_line(lex)
+        self._papers = goods_papers(lex)
+        # A lawful route (健康证体检, 体检中心) excuses a candidate only where nothing in reach
+        # skips it: 健康证体检 代办 不用本人到场 当天拿证 sells under the route's name.
+        self._route_terms = frozenset(map(normalize_term, role_terms(lex, "lawful_route")))
+        self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
+        self._scope_terms: dict[str, frozenset[str]] = {}
+
+    def _scope_of(self, rule: Rule) -> frozenset[str]:
+        """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
+        empty when every group is a scope group (then negation is read on all of them)."""
+        terms = self._scope_terms.get(rule.id)
+        if terms is None:
+            scope = [g for g in rule.groups if g in SCOPE_GROUPS]
+            terms = frozenset()
+            if len(scope) < len(rule.groups):
+                own = {t for g in scope for t in rule.groups[g]}
+                other = {t for g in rule.groups if g not in scope for t in rule.groups[g]}
+                terms = frozenset(own - other) | {normalize_term(t) for t in own - other}
+            self._scope_terms[rule.id] = terms
+        return terms
+
+    def why(
+        self,
+        rule: Rule,
+        parts: list[Match],
+        n: Normalized,
+        text: str,
+        unless: Warnings,
+        warns: Warnings,
+    ) -> str | None:
+        """The named reason the candidate ``parts`` of ``rule`` is silent, or None."""
+        s = n.text
+        a, b = bounds(parts)
+        other = ""  # a warning in the sentence before or after: the last word, see _fire
+        if "warning" in rule.suppress:
+            # A warning's end is at or after its start: none ending before a - WARN_BEFORE
+            # can start after it, so the search starts there and stops past b + WARN_AFTER.
+            i = bisect.bisect_left(warns.ends, a - WARN_BEFORE)
+            for w in warns.items[i:]:
+                if w.end > b + WARN_AFTER:
+                    break
+                if a - WARN_BEFORE <= w.start:
+                    if any(p.start <= w.start and w.end <= p.end for p in parts):
+                        continue  # 通知 inside 录取通知书: the candidate's own word
+                    if polite(s, w.start, w.term):
+                        continue  # 【温馨提醒】 heads a seller's post as well as a notice
+                    if self._heading.worn(text, *n.span(w.start, w.end)):
+                        continue  # 【曝光】 worn over a seller's line (a contact, 加V)
+                    if not _across(n, w, a, b):
+                        return f"warning:{w.term}"
+                    elif not other and not boilerplate(n.sentence_at(w.start)):
+                        # A platform's own rule (本平台禁止发布违法信息。) speaks of its
+                        # sentence only, never of the listing beside it.
+                        other = f"warning:{w.term}{OTHER_SENTENCE}"
+            head = self._heading_warning(text, n.span(a, b)[0])
+            if head:
+                return f"warning:{head}"
+            said = self._disclaimed(n, a, b)
+            if said:
+                return f"warning:{said}"
+        if "negation" in rule.suppress:
+            scope = self._scope_of(rule)
+            for p in parts:
+                if p.term in scope:
+                    continue
+                neg = negation_before(s, p.start)
+                if neg:
+                    return f"negation:{neg}"
+        # The first unless match (by end) within reach of a part: none ending before the
+        # parts' start - reach can be, nor any from one starting past their end + reach on.
+        reach = rule.unless_window
+        i = bisect.bisect_left(unless.ends, a - reach)
+        for u in unless.items[i:]:
+            if u.end - self._max_key > b + reach:
+                break
+            if u.start and (
+                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
+            ):
+                continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
+            if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
+                continue  # 包查验 promises the check 查验 would excuse
+            if any(p.start <= u.start and u.end <= p.end for p in parts):
+                continue  # 户口 inside 户口本: a word of the candidate, not an exception
+            if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
+                continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
+            if any(distance(u, p) <= reach for p in parts):
+                return f"unless:{u.term}"
+        if rule.category in PAPER_CATEGORIES:
+            pair = self._papers_pair(s, parts, a, b)
+            if pair:
+                return f"lawful:随物证件({pair})"
+        if "quoted" in rule.suppress:
+            for p in parts:
+                # The term's head in quotation marks is enough: “包过”班 quotes the promise.
+                head = n.span(p.start, min(p.end, p.start + 2))
+                if quoted(text, *head) and framed(text, *n.span(a, b)):
+                    return f"quoted:{p.term}"
+        return other or None
+
+    def _bypassed(self, s: str, lo: int, hi: int) -> bool:
+        """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""
+        return self._bypass is not None and self._bypass.search(s, max(0, lo), hi) is not None
+
+    def _papers_pair(self, s: str, parts: list[Match], a: int, b: int) -> str | None:
+        """The goods-and-sale pair (二手房出售, 餐饮店转让) a part of the candidate belongs to:
+        the sale word sells the goods, the certificate goes with them."""
+        for x, y in self._papers.spans(s, max(0, a - 12), b + 12):
+            if any(p.start < y and x < p.end for p in parts):
+                # the rest of the candidate must be papers that go with goods: 挖掘机转让
+                # 操作证 sells the operator's certificate under cover of the machine
+                rest = [p for p in parts if not (p.start < y and x < p.end)]
+                if all(self._papers.only_goods_papers(s, p.start, p.end) for p in rest):
+                    return s[x:y]
+        return None
+
+    def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
+        """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``
+        characters either side (a page without sentence ends is not read whole per candidate)."""
+        if self._disclaim is None:
+            return None
+        ends = n.sentence_ends()
+        k = bisect.bisect_right(ends, a)
+        lo = max(ends[k - 1] + 1 if k else 0, a - _DISCLAIM_REACH)
+        hi = min(ends[k] if k < len(ends) else len(n.text), b + _DISCLAIM_REACH)
+        m = self._disclaim.search(n.text, lo, hi)
+        return m.group(0) if m else None
+
+    def _heading_warning(self, text: str, start: int) -> str | None:
+        """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
+        服务; 严禁发布以下内容：…): a platform's or regulator's list of what is banned names the
+        trade without offering it, however long the list."""
+        if self._list_head is None:
+            return None
+        lo = max(0, start - _LIST_REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        heads = [
+            m
+            for m in self._list_head.finditer(text, ends[-1] if ends else lo, start)
+            if not polite(text, m.start(1), m.group(1))
+            and not self._heading.worn(text, m.start(1), m.end(1))
+        ]
+        return heads[-1].group(1) if heads else None
+
+
+def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A warning word, at most a few characters, then a colon: the head of a list."""
+    terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(f"({alt})[^。！？!?\n：:，,]{{0,6}}[：:]")
+
+
+def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A school's statement about exam results (不承诺考试结果): it speaks for its whole
+    sentence, so a 签约班 seventeen characters before it is no promise either."""
+    return words_rx(t for ts in lex.sets.values() if ts.role == "disclaimer" for t in ts.terms)
+
+
+def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
+    """True when a sentence end separates the warning ``w`` from the candidate ``[a, b)``."""
+    if w.end <= a:
+        return n.sentence_ends_between(w.end, a) > 0
+    return w.start >= b and n.sentence_ends_between(b, w.start) > 0
