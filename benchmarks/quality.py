@@ -45,6 +45,7 @@ PROJECT_ALL_PACKS = [
     "holdout11",
     "styles12",
     "holdout14",
+    "holdout16",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
