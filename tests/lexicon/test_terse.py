@@ -1,0 +1,85 @@
+"""Terse offers the learned scorer never reached (issue 9, tenth shift, quality10c).
+
+Listing titles and SMS lines say little once the certificate and exam words are masked
+(焊工证报名 下月出证 私信 says 下月出私信); cheating services name what they do without a
+promise word (远程控制 出分付款); a forger's listing in the certificates pack reads to the model
+like a promise. Every example is in the project's own words, none from a held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+def _model_rules(det, text: str) -> set[str]:
+    return {f.rule_id for f in det.scan_page(text=text, packs=ALL).findings}
+
+
+@pytest.mark.parametrize(
+    "text", ["焊工证报名 下月出证 私信", "高处作业证 报名 月底拿 私我", "制冷证考试 下周出证 私聊"]
+)
+def test_a_terse_listing_with_a_sellers_call_reaches_the_model(det, text: str) -> None:
+    """Under six characters besides its anchor words, a window with a seller's call is scored
+    and surfaces (before: never scored)."""
+    assert _model_rules(det, text) & {"ML-CS", "ML-GP", "ML-FC", "ML-EF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["焊工证报名 下月出证", "电工证查询网址", "叉车证复审通知", "电工证 焊工证 叉车证 登高证"],
+)
+def test_a_terse_line_without_a_sellers_call_stays_silent(det, text: str) -> None:
+    assert not det.scan_page(text=text, packs=ALL).findings
+
+
+def test_a_terse_line_silenced_for_want_of_a_call_is_named(det) -> None:
+    res = det.scan_page(text="焊工证报名 下月出证", packs=ALL)
+    assert any(
+        s.rule_id.startswith("ML-") and s.reason.startswith("needs_offer:") for s in res.suppressed
+    )
+
+
+def test_a_cheating_service_without_a_promise_word_surfaces(det) -> None:
+    """远程控制 and 出分 are claims for ML-EF (before: silenced as no_claim)."""
+    assert "ML-EF" in _model_rules(det, "英语考试 远程控制 出分付款")
+
+
+@pytest.mark.parametrize("text", ["证件定制 各类都有 加微", "证件定制 各类都有 加薇"])
+def test_a_forgers_listing_read_as_a_promise_is_refiled(det, text: str) -> None:
+    """A certificates-only window the model reads as a promise or a cheat, with a forgery or
+    sale word and a seller's call, surfaces as a document category (before: dropped)."""
+    found = det.scan_page(text=text, packs=ALL).findings
+    assert {f.category for f in found} & {"fake_certificate", "certificate_sale"}
+    assert all(f.pack == "certificates" for f in found)
+
+
+@pytest.mark.parametrize("text", ["证件定制 各类都有", "毕业证书到手啦 终于熬出头"])
+def test_a_refiled_line_without_a_sellers_call_stays_silent(det, text: str) -> None:
+    assert not det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize("call", ["加薇", "加威", "小窗我", "可小窗我"])
+def test_a_homophone_call_and_a_small_window_are_a_sellers_call(det, call: str) -> None:
+    text = f"证件定制 各类都有 {call}"
+    assert det._stance.judge(text, 0, len(text), []).verdict == "offer"
+
+
+def test_training_refiles_as_the_scan_does() -> None:
+    """The training veto picks a row's category through the scan's own gate: a
+    certificates-only row read as a promise is a document category there too."""
+    from lexicon.modelscan import surfacing_veto
+    from lexicon.rules import load_lexicon
+
+    veto = surfacing_veto(load_lexicon())
+    scores = {
+        "offer": 0.9,
+        "certificate_sale": 0.2,
+        "guarantee_promise": 0.8,
+        "state_symbol_misuse": 0.01,
+        "exam_fraud": 0.3,
+        "fake_certificate": 0.4,
+    }
+    assert veto.pick("证件定制 各类都有 加微", scores) == "fake_certificate"
+    assert veto.pick("电工证 包过 加微", scores) == "guarantee_promise"
