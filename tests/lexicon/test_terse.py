@@ -83,3 +83,30 @@ def test_training_refiles_as_the_scan_does() -> None:
     }
     assert veto.pick("证件定制 各类都有 加微", scores) == "fake_certificate"
     assert veto.pick("电工证 包过 加微", scores) == "guarantee_promise"
+
+
+@pytest.mark.parametrize(
+    "text", ["买假电工证干活 老板被罚", "持假叉车证上岗 司机被拘", "叉车证复审 请到原发证机关办理"]
+)
+def test_a_penalty_headline_and_the_issuing_authority_stay_silent(det, text: str) -> None:
+    """被罚/被拘 fell on someone (a headline's third person, -2), and the issuing authority
+    is the lawful route for renewal and reissue (before: FC-004, CS-201)."""
+    assert not det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假电工证 被罚包赔 加微 hg_123456",
+        "电工证 不用考 被罚我们包 私聊",
+        "电工证复审 代办 不用去发证机关 加微 dg_123456",
+        "焊工证复审 不用去发证机关 加微 dg_123456",
+        "健康证 到发证机关 我们替你办 联系我",
+        "健康证 发证机关 帮您办 私聊",
+        "登高证复审 原发证机关 代办 一周拿",
+    ],
+)
+def test_a_seller_wearing_the_penalty_or_the_authority_still_fires(det, text: str) -> None:
+    """The covers those two silences could open: a seller's line with a call, a contact or a
+    bypass of the route (代办, 不用去, 替你办) is still an offer."""
+    assert det.scan_page(text=text, packs=ALL).findings
