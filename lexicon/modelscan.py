@@ -175,7 +175,9 @@ class SurfaceGate:
         window of the certificates pack only (刻章 私章 加急 小窗, 证件定制 各类都有) that the
         model reads as a promise or a cheat — the terse form a seal carver's or a forger's
         listing takes — is refiled to the likeliest document category when it says a sale or
-        forgery word (``model_sale_claim``); without one it stays silent, as before."""
+        forgery word (``model_sale_claim``), and an exam-only window read as a sale (无线接收器
+        考试用 联系我) to the likeliest promise or cheat whose claim words it says; without
+        such a word it stays silent, as before."""
         allowed = self.allowed(s, lo, hi)
         cat = max(allowed, key=scores.__getitem__)
         pack = _pack_for(cat, packs)
@@ -183,12 +185,13 @@ class SurfaceGate:
             return cat, "certificates", None  # 四六级 保真 包查验: a seller's guarantee
         if pack is not None:
             return cat, pack, None
-        owned = [c for c in allowed if c in PAPER_CATEGORIES and _pack_for(c, packs)]
-        word = _claim_word(self._sale, s, lo, hi) if owned and self._sale is not None else None
-        if word is None:
-            return None  # e.g. a diploma seller seen through the training-ads pack only
-        cat = max(owned, key=scores.__getitem__)
-        return cat, _pack_for(cat, packs) or "certificates", word
+        for c in sorted(allowed, key=scores.__getitem__, reverse=True):
+            pack = _pack_for(c, packs)
+            rx = self._sale if c in PAPER_CATEGORIES else self._claim.get(c, (None, None))[0]
+            word = _claim_word(rx, s, lo, hi) if pack is not None and rx is not None else None
+            if word is not None:
+                return c, pack, word
+        return None  # e.g. a diploma seller seen through the training-ads pack only
 
     def terse(self, masked: str) -> bool:
         """Whether a window says fewer than ``_MIN_CONTENT`` characters besides its anchor

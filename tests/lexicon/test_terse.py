@@ -83,6 +83,8 @@ def test_training_refiles_as_the_scan_does() -> None:
     }
     assert veto.pick("证件定制 各类都有 加微", scores) == "fake_certificate"
     assert veto.pick("电工证 包过 加微", scores) == "guarantee_promise"
+    sale = {**scores, "certificate_sale": 0.95, "guarantee_promise": 0.1}
+    assert veto.pick("无线接收器 考试用 联系我", sale) == "exam_fraud"
 
 
 @pytest.mark.parametrize(
@@ -110,3 +112,22 @@ def test_a_seller_wearing_the_penalty_or_the_authority_still_fires(det, text: st
     """The covers those two silences could open: a seller's line with a call, a contact or a
     bypass of the route (代办, 不用去, 替你办) is still an offer."""
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize("text", ["各类印章 当日可取 小窗", "制冷证 直出 不培训 滴我"])
+def test_a_listings_small_window_and_a_drip_are_a_sellers_call(det, text: str) -> None:
+    """小窗 and 滴我 end terse listings; a negated course (不培训) is a bypass, not a course."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+def test_an_offices_small_window_is_no_sellers_call(det) -> None:
+    text = "焊工证补办 请到二号小窗口"
+    assert det._stance.judge(text, 0, len(text), []).verdict != "offer"
+    assert not det.scan_page(text=text, packs=ALL).findings
+
+
+def test_an_exam_only_window_read_as_a_sale_is_refiled_to_a_cheat(det) -> None:
+    """No pack of an exam-only window owns a sale; with a cheat's claim word (接收器) and a
+    seller's call it surfaces as ML-EF (before: dropped)."""
+    found = det.scan_page(text="无线接收器 考试用 联系我", packs=ALL).findings
+    assert [f.rule_id for f in found] == ["ML-EF"]
