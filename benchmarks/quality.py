@@ -46,6 +46,7 @@ PROJECT_ALL_PACKS = [
     "styles12",
     "holdout14",
     "holdout16",
+    "holdout17",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
