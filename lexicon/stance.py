@@ -266,6 +266,12 @@ class StanceReader:
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
         self._mask = _alternation(masks) if masks else None
 
+    def _reports(self, flat: str) -> bool:
+        """Whether ``flat`` holds a report cue (a set of negative weight)."""
+        if self._mask is not None:
+            flat = _blank(self._mask, flat)
+        return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
+
     def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
         of the source's phone / WeChat / QQ ids."""
@@ -310,14 +316,33 @@ class StanceReader:
             contacts = [c for c in contacts if not (lo + quote[0] <= c[0] < lo + quote[1])]
             own = normalize(sent[:own_end] + sent[quote[1] :]).text  # the writer again after it
             cues.append("report:引语内的要约线索归说话人")
+        # The offer cues read where the writer speaks: in a sentence that reports (a frame or a
+        # report cue outside the quotations), a quotation the candidate is not in is someone
+        # else's words (他刷到一条视频，“保真”“包查验”“价格从优”，说可以花钱办证: the video's
+        # hooks, listed one by one). A line of quotations alone, or a listing title that quotes
+        # its own hooks (毕业证 学位证 “保真”“包查验”), reports nothing and keeps them.
+        pos_flat, pos_own, pos_light = flat, own, light
+        others = _other_quotations(sent, start - lo, end - lo)
+        if others != sent and (frames or self._reports(normalize(others).text)):
+            if quote is not None:
+                pos_flat = normalize(others[: quote[0]] + others[quote[1] :]).text
+                pos_own = normalize(others[:own_end] + others[quote[1] :]).text
+            else:
+                pos_flat = normalize(others).text
+                pos_own = normalize(others[:own_end]).text if frames else pos_flat
+            pos_light = normalize_light(others)
         if self._mask is not None:
             flat, own = _blank(self._mask, flat), _blank(self._mask, own)
+            pos_flat, pos_own = _blank(self._mask, pos_flat), _blank(self._mask, pos_own)
         # A seller's cue in someone else's mouth (据卖家介绍，……价格可谈) counts half: the
         # writer reports it, unless it speaks in the first person (……，找我们就行).
         heard = _heard(sent, own_end, frames, contacts, start, end)
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         for weight, rx in self._sets:
-            seen = rx.finditer(own if 0 < weight < 2 else flat)
+            if weight > 0:
+                seen = rx.finditer(pos_own if weight < 2 else pos_flat)
+            else:
+                seen = rx.finditer(flat)
             for word in dict.fromkeys(m.group(0) for m in seen):
                 half = weight >= 2 and heard and word not in own and not _FIRST.search(word)
                 score += weight / 2 if half else weight
@@ -337,7 +362,7 @@ class StanceReader:
         elif _MASKED_PHONE.search(light):
             score += 2
             cues.append("offer:号码")
-        if _PRICE.search(light) and not strong:
+        if _PRICE.search(pos_light) and not strong:
             score += 0.5
             cues.append("offer:价格")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
@@ -409,6 +434,19 @@ def _paired(sent: str) -> str:
             opening = not opening
         else:
             out.append(ch)
+    return "".join(out)
+
+
+def _other_quotations(sent: str, a: int, b: int) -> str:
+    """``sent`` with its closed quotations that do not hold ``sent[a:b]`` blanked (same
+    length), when the writer says something outside them (at least four CJK characters): a
+    line of quotations alone (“保真”“可查” 毕业证) is the ad's own, and left as it is."""
+    quotes = [m for m in _QUOTES.finditer(sent) if not (m.start() <= a and b <= m.end())]
+    if not quotes or len(_CJK.findall(_QUOTES.sub("", sent))) < 4:
+        return sent
+    out = list(sent)
+    for m in quotes:
+        out[m.start() : m.end()] = "、" * (m.end() - m.start())
     return "".join(out)
 
 
