@@ -150,6 +150,21 @@ _HEADING_WORDS = frozenset({"曝光", "揭秘", "提醒", "提示", "警惕", "�
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: How much of the post under a heading is read for a seller's cue.
 _HEAD_REACH = 160
+#: The writer turning from a warning to its own offer, a clause or two after the warning word:
+#: 网上骗子太多，认准我们，…; 都说办证是骗局，我们是实体店，…; 有人说包过是骗人的，我们敢签合同：…;
+#: 问：能不考直接拿吗？答：可以，找我…. (Read on the original text, within ``_PIVOT_REACH``.)
+_PIVOT = re.compile(
+    r"[，,；;：:！!。？?…\s]\s*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
+    r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
+    r"(?:我们|咱们|我这边|我这里|我这|我司|本店|本公司|本机构|小店|本工作室)"
+    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有)))"
+)
+_PIVOT_REACH = 40
+#: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
+_DENIED = re.compile(
+    r"(?:我们|咱们|咱|我这|我|本店|本机构|本公司)[^，,。！？!?\n]{0,4}"
+    r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)$"
+)
 
 
 class SellerLine:
@@ -187,6 +202,26 @@ class SellerLine:
         under = text[head.end() : head.end() + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
         return self.sells(under[: gap.start()] if gap else under)
+
+    def disowned(self, text: str, start: int, end: int, before: int | None = None) -> bool:
+        """Whether the writer disowns the warning word ``text[start:end]`` (original offsets)
+        and sells on the same line: it turns to its own offer after the warning (网上骗子太多了，
+        认准我们，焊工证免考 … v …; the turn before ``before``, the candidate's start, where
+        given; an answer affirming the question, 答：可以，找我…, wherever), or denies the word
+        of itself (我们不是骗子，…加V). A report's warning has no such turn, or none that
+        sells (警方提醒…，我们将依法打击; 答：不是…)."""
+        nl = text.find("\n", end)
+        stop = len(text) if nl < 0 else nl
+        clause = max(text.rfind(c, 0, start) for c in "，,。！？!?\n；;：:") + 1
+        if _DENIED.search(text, max(clause, start - 12), start):
+            return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
+        turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
+        if turn is None:
+            return False
+        if before is not None and turn.start() >= before and not turn.group("answer"):
+            return False  # a turn after the candidate: the candidate stands in the warning
+            # (an answer is the exception: the question it affirms names the thing)
+        return self.sells(text[turn.start() : min(stop, turn.start() + _HEAD_REACH)])
 
     def sells(self, line: str) -> bool:
         """A contact or a seller's call in ``line``."""

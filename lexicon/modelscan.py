@@ -250,7 +250,8 @@ class SurfaceGate:
             text, span = raw
 
             def worn(a: int, b: int) -> bool:
-                return self._heading.worn(text, *span(a, b))
+                ra, rb = span(a, b)
+                return self._heading.worn(text, ra, rb) or self._heading.disowned(text, ra, rb)
 
         return first_warning(self._warn, s, lo, hi, worn)
 

@@ -143,8 +143,11 @@ class Silencer:
                         continue  # 通知 inside 录取通知书: the candidate's own word
                     if polite(s, w.start, w.term):
                         continue  # 【温馨提醒】 heads a seller's post as well as a notice
-                    if self._heading.worn(text, *n.span(w.start, w.end)):
+                    ws, we = n.span(w.start, w.end)
+                    if self._heading.worn(text, ws, we):
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
+                    if self._heading.disowned(text, ws, we, n.span(a, b)[0]):
+                        continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -237,6 +240,7 @@ class Silencer:
             for m in self._list_head.finditer(text, ends[-1] if ends else lo, start)
             if not polite(text, m.start(1), m.group(1))
             and not self._heading.worn(text, m.start(1), m.end(1))
+            and not self._heading.disowned(text, m.start(1), m.end(1), start)
         ]
         return heads[-1].group(1) if heads else None
 

@@ -51,3 +51,65 @@ def test_the_quoted_hooks_are_not_counted_as_the_writers_offer(det) -> None:
     assert res.findings == []
     why = {s.rule_id: s.reason for s in res.suppressed}
     assert why["FC-204"].startswith(("needs_offer:", "report:")), why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上骗子太多，认准我们，电工证免考直拿，全国可查，联系 138 2211 4455",
+        "都说办证是骗局，我们是实体店，毕业证学信网可查，保真，加微 xl_3131",
+        "我们不是骗子，电工证不用考，三天拿证，加V dgz_0101",
+        "别上当受骗了，选我们，叉车证免考办理，当天出证，加微 cc_2211",
+        "问：焊工证能不考试吗？答：能，找我们，一周出证，电话 139 5566 1122",
+        "有人说“包过”是骗人的？我们敢写进合同：电工证包过，不过全退，加V bg_7788",
+        "担心被骗？本店先证后款，焊工证登高证免考，私聊 v：hd_3344",
+    ],
+)
+def test_a_warning_the_writer_turns_away_from_does_not_hide_its_offer(det, text: str) -> None:
+    """骗子太多，认准我们 … 加V: the warning word is the ad's foil, the line after the turn sells."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方提醒：凡是声称不用考试就能拿证的都是诈骗，我们将依法严厉打击，举报电话 0571-87654321",
+        "谨防上当！本校从未委托中介代办毕业证，我们的招生咨询电话为 0571-88001122",
+        "问：网上说电工证不用考就能拿，是真的吗？答：不是，必须参加培训考核。咨询电话 0571-86661234",
+        "骗子太多了，我们也被骗过，对方说包过，加了他微信 pz_8899 之后就被拉黑了",
+        "大家小心骗子，我们班有同学花两千买了个假电工证，卖家微信 jz_1234，已报警",
+        "提醒大家：买假证违法，我们单位上次有人拿假电工证上岗被查，对方电话 138 1111 2222 已经停机",
+        "防骗提醒：有人冒充我们学校老师说能保过，让家长加微信 ls_5678 交钱，请勿相信",
+        "问：能不能不考试直接拿电工证？答：不能，任何声称可以的都是骗子，请拨打举报电话 12345",
+    ],
+)
+def test_a_report_whose_writer_says_we_stays_silent(det, text: str) -> None:
+    """A turn to 我们 that does not sell (a report's hotline, a victim naming the scammer's id)
+    leaves the warning in force."""
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我表弟找人替考英语六级被抓了，学位证也没拿到。",
+        "那家刻章店私刻公章被查，老板说以后不敢了",
+        "卖假证的团伙终于落网，现场查获空白证书一千多本。",
+    ],
+)
+def test_caught_and_punished_is_a_report(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "替考包过 四级六级都接 做了五年从没被抓过 加V tk_1212",
+        "电工证不用考 直接拿证 不怕被查 官网可查 私聊 v dg_5656",
+        "驾照科目一替考 安全 不会被抓 联系 qq 2233 1188",
+        "刻章 公章合同章 不用备案 从来没被查过 电话 139 8877 1100",
+        "别人家的被查了，我们家的证真实可查，焊工证免考，加V hz_3434",
+    ],
+)
+def test_a_seller_saying_it_is_never_caught_still_fires(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
