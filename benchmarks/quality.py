@@ -45,6 +45,7 @@ PROJECT_ALL_PACKS = [
     "holdout11",
     "styles12",
     "holdout14",
+    "holdout15",
     "holdout16",
     "holdout17",
 ]

@@ -262,5 +262,6 @@ if __name__ == "__main__":
     write(build("styles8_"), "styles8.jsonl")
     write(build("holdout11_"), "holdout11.jsonl")
     write(build("holdout14_"), "holdout14.jsonl")
+    write(build("holdout15_"), "holdout15.jsonl")
     write(build("holdout16_"), "holdout16.jsonl")
     write(build("holdout17_"), "holdout17.jsonl")
