@@ -50,6 +50,9 @@ _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
+#: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
+#: seller's refund clause, it does not take the promise back (稳过不了 does).
+_REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
 def quoted(text: str, start: int, end: int) -> bool:
@@ -181,6 +184,8 @@ class Silencer:
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
+            if _REFUND_AFTER.match(s, u.end):
+                continue  # 保过 过不了全款退: the seller's refund clause, not 稳过不了
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):

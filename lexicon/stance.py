@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lexicon.normalize import normalize, normalize_light, simplify_chars
@@ -229,11 +230,21 @@ _POST_FRAME = re.compile(
     + ")"
 )
 _OPEN = _O
+_SPEAKER_RX = re.compile(_SPEAKERS)
+_HEADING = re.compile(r"^【[^】]{0,12}】")
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
 _SELF = re.compile(r"我们|我司|咱们|本机构|本店|本校|本公司|本中心|本人|小店|我这边")
+#: A speaker the writer owns (我们驾校承诺：…, 本机构郑重承诺：…, 咱们老师说了：…): the seller
+#: speaking of itself is no one else's words reported (家长说，我们驾校… keeps the parent's frame).
+#: (本 opens the name: 日本机构称 and 基本 are other words.)
+_OWN_SPEAKER = re.compile(r"(?:我们|咱们|我司|(?<![\u3400-\u9fff])本)的?$")
+#: The seller's staff opening its own pitch (老师说了：我们班不过的，学费退给你，报名加V): at the
+#: sentence's start, speaking for 我们/咱们/本校 and calling on the reader in the same sentence.
+_STAFF = re.compile(r"(?:招生老师|老师|客服|顾问|校长|教练|主任)$")
+_STAFF_SAYS = re.compile(r"[了啦：:，,“「『\"'\s]*(?:我们|咱们|本校|本机构|本中心|我这边)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +283,13 @@ class StanceReader:
             flat = _blank(self._mask, flat)
         return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
 
+    def _calls(self, flat: str, contacts: list[tuple[int, int]], start: int, end: int) -> bool:
+        """True when the sentence calls on the reader: a contact near the candidate or a
+        seller's strong cue (加V, 私我, 报名热线 …)."""
+        if any(c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR for c in contacts):
+            return True
+        return any(rx.search(flat) for weight, rx in self._sets if weight >= 2)
+
     def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
         of the source's phone / WeChat / QQ ids."""
@@ -294,7 +312,9 @@ class StanceReader:
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
-        frames, own_end = _speech_frames(sent, start - lo, end - lo)
+        frames, own_end = _speech_frames(
+            sent, start - lo, end - lo, lambda: self._calls(flat, contacts, start, end)
+        )
         if not frames:
             frames, own_end = _post_frame(text, lo, start, end, hi)
         # Weak offer cues count only where the writer speaks: before the frame's end.
@@ -466,14 +486,19 @@ def _blank(mask: re.Pattern[str], text: str) -> str:
     return mask.sub(lambda m: "\x02" * len(m.group(0)), text)
 
 
-def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
+def _speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple[list[str], int]:
     """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
-    and the offset where the writer's own words end; no frames when the writer speaks.
+    and the offset where the writer's own words end; no frames when the writer speaks (the
+    seller's own speaker is the writer: ``calls`` says whether the sentence calls on the reader).
 
     Frames are read with the evaders' separators gone (包⭐过的信⭐息 is 包过的信息)."""
     clean, pos = _unseparated(sent)
     ca, cb = bisect_left(pos, a), bisect_left(pos, b)
-    frames = [m for m in _FRAME.finditer(clean, 0, cb) if m.end() < cb]
+    frames = [
+        m
+        for m in _FRAME.finditer(clean, 0, cb)
+        if m.end() < cb and not _own_speaker(clean, m, calls)
+    ]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.
     if frames and (cb - frames[-1].end() <= 40 or _opens_quote(clean, frames[-1].end(), ca, cb)):
@@ -485,6 +510,24 @@ def _speech_frames(sent: str, a: int, b: int) -> tuple[list[str], int]:
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)
+
+
+def _own_speaker(clean: str, m: re.Match[str], calls: Callable[[], bool]) -> bool:
+    """True when the frame's speaker is the seller itself: named as the writer's own
+    (我们驾校承诺：…, 本机构承诺：…), or its staff opening the sentence in the seller's first
+    person and calling on the reader (老师说了：我们班不过的…，报名加V). A reporter's frame keeps
+    its weight (记者调查发现，有的驾校承诺…; 网友称，老师说了：我们班…)."""
+    head = clean[: m.start()]
+    if _OWN_SPEAKER.search(head):
+        return True
+    speaker = _SPEAKER_RX.match(m.group(0))
+    return (
+        speaker is not None
+        and not _HEADING.sub("", head).strip(_LEAD)
+        and _STAFF.search(speaker.group(0)) is not None
+        and _STAFF_SAYS.match(clean, m.end()) is not None
+        and calls()
+    )
 
 
 def _post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[str], int]:
