@@ -100,7 +100,10 @@ class CompactFreq:
         """The table of a jieba dictionary file and the total of its counts."""
         # "word count tag" lines sort as their words do (a space sorts before every character
         # a word holds), so the lines themselves are sorted: no tuples, half the peak memory.
-        lines = path.read_text("utf-8").splitlines()
+        # read line by line: the whole file as one string beside its lines was the load's
+        # high-water mark (about 10 MB more than the lines alone)
+        with path.open(encoding="utf-8") as f:
+            lines = [line.rstrip("\n") for line in f]
         lines.sort()
         buf = io.StringIO()
         starts, counts = array("I", [0]), array("I")
