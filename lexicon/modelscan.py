@@ -101,6 +101,11 @@ class SurfaceGate:
         self._papers = goods_papers(lex)
         claims = lex.sets.get("model_sale_claim")
         self._sale = words_rx(claims.terms) if claims is not None else None
+        calls = rules[SALE].groups.get("call_only", ()) if SALE in rules else ()
+        #: The sale claim a terse or refiled window needs: its words less the bare calls (私,
+        #: 找我; the ``certificate_sale`` model rule's ``call_only``), which a seller's call
+        #: alone would satisfy (毕业证 拍照 私我).
+        self._sold = words_rx(set(claims.terms) - set(calls)) if claims is not None else None
         #: A certificate sale the model gave to a promise or a cheat: ``sale_cue`` words of the
         #: ``certificate_sale`` model rule (or a price per piece after a certificate's name)
         #: outside a course's line (``sale_unless``).
@@ -187,7 +192,7 @@ class SurfaceGate:
             return cat, pack, None
         for c in sorted(allowed, key=scores.__getitem__, reverse=True):
             pack = _pack_for(c, packs)
-            rx = self._sale if c in PAPER_CATEGORIES else self._claim.get(c, (None, None))[0]
+            rx = self._sold if c in PAPER_CATEGORIES else self._claim.get(c, (None, None))[0]
             word = _claim_word(rx, s, lo, hi) if pack is not None and rx is not None else None
             if word is not None:
                 return c, pack, word
@@ -198,6 +203,15 @@ class SurfaceGate:
         words (电工证 报名 当月拿证 私我 says 当月私我): a list of names or a heading to the
         model, surfaced only where the stance stage reads a seller's line (see ``surface``)."""
         return _HAS_CONTENT.match(masked) is None
+
+    def terse_unclaimed(self, category: str, s: str, lo: int, hi: int) -> bool:
+        """Whether a terse window of a document category says no sale or forgery word besides
+        a seller's call (叉车证 年审 联系我: a renewal service's line, not a sale)."""
+        return (
+            category in PAPER_CATEGORIES
+            and self._sold is not None
+            and _claim_word(self._sold, s, lo, hi) is None
+        )
 
     def allowed(self, s: str, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
         """The categories an ``ML-…`` finding on ``s[lo:hi]`` may take: those no ``not_with``
@@ -362,7 +376,11 @@ class ModelScan:
             stance = judge.judge(text, oa, ob, contacts)
             # a terse window, or one refiled to a document category, is a seller's only where
             # its sentence reads as one (证书到手啦 四年没白读 is a graduate's)
-            bare = (refiled or self.gate.terse(masked)) and stance.verdict != "offer"
+            terse = self.gate.terse(masked)
+            if terse and self.gate.terse_unclaimed(cat, n.text, lo, hi):
+                silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, "no_claim", source))
+                continue
+            bare = (refiled or terse) and stance.verdict != "offer"
             if warned or stance.score < 0 or bare:
                 why = f"warning:{warned}" if warned else stance.reason()
                 why = f"needs_offer:{stance.score:g}" if bare and not warned else why

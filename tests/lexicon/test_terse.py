@@ -131,3 +131,24 @@ def test_an_exam_only_window_read_as_a_sale_is_refiled_to_a_cheat(det) -> None:
     seller's call it surfaces as ML-EF (before: dropped)."""
     found = det.scan_page(text="无线接收器 考试用 联系我", packs=ALL).findings
     assert [f.rule_id for f in found] == ["ML-EF"]
+
+
+@pytest.mark.parametrize("text", ["叉车证 年审 联系我", "毕业证 拍照 私我", "焊工证 复审 私信我"])
+def test_a_terse_or_refiled_document_line_needs_more_than_a_call(det, text: str) -> None:
+    """A terse window of a document category, or one refiled to it, needs a sale or forgery
+    word besides a seller's call (私, 找我): a renewal service's or a photographer's line."""
+    assert not det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证 年审 不用去 联系我",
+        "毕业证 三百一本 私我",
+        "焊工证 复审 代办 私信我",
+        "毕业证 做 私我",
+    ],
+)
+def test_a_terse_document_line_with_a_sale_word_still_fires(det, text: str) -> None:
+    """The covers of the rule above: a bypass, a price per piece, 代办 or 做 is a sale word."""
+    assert det.scan_page(text=text, packs=ALL).findings
