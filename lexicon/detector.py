@@ -24,7 +24,7 @@ from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
-from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer
+from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
 from lexicon.stance import Stance, StanceReader
 from lexicon.steps import ScanPlans, context_step
 
@@ -308,8 +308,14 @@ class Detector:
                 # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
                 # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
                 stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
-                if stance.verdict == "offer":
-                    reason = None  # a seller's sentence: quotes for emphasis (“包过班” 加V)
+                if stance.verdict == "offer" and not (
+                    reason.startswith("quoted")
+                    and "offer:联系方式" not in stance.cues
+                    and denied(s, a)
+                ):
+                    # a seller's sentence: quotes for emphasis (“包过班” 加V); a notice that
+                    # denies the quoted thing and gives its own office's phone is no seller
+                    reason = None
             if not reason:
                 stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n))
                 if stance.verdict == "report" and "report" in rule.suppress:

@@ -27,7 +27,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import framed
 
-__all__ = ["OTHER_SENTENCE", "WARN_AFTER", "WARN_BEFORE", "Silencer", "quoted"]
+__all__ = ["OTHER_SENTENCE", "WARN_AFTER", "WARN_BEFORE", "Silencer", "denied", "quoted"]
 
 WARN_BEFORE = 20
 WARN_AFTER = 12
@@ -53,6 +53,19 @@ _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$"
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
+
+
+#: A denial earlier in the candidate's clause (我院从未与任何机构合作开展“包过”培训): what the
+#: quotation names is what the writer never did, whatever phone the notice gives.
+_DENIAL = re.compile(
+    r"(?:从未|从不|从来没有|从来不|并未|未曾|不存在|绝不|决不)[^，,。；;！？!?\n]*$"
+)
+_CLAUSE_REACH = 40
+
+
+def denied(s: str, a: int) -> bool:
+    """Whether a denial word stands earlier in the clause of normalized ``s[a:]``."""
+    return _DENIAL.search(s, max(0, a - _CLAUSE_REACH), a) is not None
 
 
 def quoted(text: str, start: int, end: int) -> bool:

@@ -57,6 +57,16 @@ _QUOTES = QUOTATION
 #: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
 #: left for the reader to call.
 _MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
+#: A landline or a 400 number after a word that offers it (报名电话 0531-88776655, 咨询热线 400-…):
+#: schools and shops give these, and the contact reader keeps only mobiles and ids. A hotline for
+#: reports (举报电话, 投诉电话, 监督电话 …) is a regulator's, not an offer.
+_LANDLINE = re.compile(
+    r"(?<!举报)(?<!投诉)(?<!监督)(?<!报警)(?<!信访)(?<!值班)(?<!反诈)"
+    r"(?:电话|热线|座机|tel|咨询|报名|联系|致电)[^0-9。！？!?\n]{0,4}?"
+    r"(?<![0-9])(?:0[1-9][0-9]{1,2}[\s\-–—)）]*[2-9][0-9]{2,3}[\s\-]?[0-9]{4}"
+    r"|400[\s\-]?[0-9]{3}[\s\-]?[0-9]{4})(?![0-9])"
+)
+_ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
 _PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
 _EXCLAIM = re.compile(r"[!！]|【")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
@@ -382,6 +392,13 @@ class StanceReader:
         elif _MASKED_PHONE.search(light):
             score += 2
             cues.append("offer:号码")
+        elif _LANDLINE.search(pos_light):
+            # an office's number as readily as a school's: it offers where the sentence enrols
+            # (…冲刺班报名中，电话 0755-…), and counts as a page's contact elsewhere (本协会颁发
+            # 的证书支持查验，电话 0571-…)
+            enrols = _ENROLS.search(pos_flat) is not None
+            score += 2 if enrols else 1
+            cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
         if _PRICE.search(pos_light) and not strong:
             score += 0.5
             cues.append("offer:价格")

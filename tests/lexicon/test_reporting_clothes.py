@@ -113,3 +113,43 @@ def test_caught_and_punished_is_a_report(det, text: str) -> None:
 )
 def test_a_seller_saying_it_is_never_caught_still_fires(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“包过”“不过退费”，一级建造师冲刺班火热报名，咨询热线 400-812-3366",
+        "“包过”“签约退费”“内部题库”，安全员C证培训报名中，报名电话 0531-86001234",
+        "电工证“包过”班 周末开课 报名电话：021-66554433",
+    ],
+)
+def test_a_landline_or_400_number_is_the_writers_offer(det, text: str) -> None:
+    """Schools give a landline or a 400 number, not a mobile: after 电话/热线/报名, in a
+    sentence that enrols (报名, 招生, 开课 …), it is an offer cue (+2), so a line of quoted
+    hooks with one is the school's ad."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本中心从未开设所谓“包过班”，报名咨询电话 0571-86669999",
+        "我校从来没有委托任何机构举办“保过”培训，招生办电话 0571-88001234",
+        "某机构以“包过”为名招揽学员，市场监管部门已立案，举报电话 0571-12345678",
+        "有消费者投诉称，该机构承诺“包过”，投诉电话 0571-86001111",
+        "记者拨打了宣传单上的电话 0755-22331100，对方称“包过”，学费八千元。",
+        # an issuer's office number, no enrolment: a page's contact, not an offer
+        "本学会颁发的会员证书支持在线查验，咨询电话 010-6655 4433",
+    ],
+)
+def test_a_notice_with_its_offices_phone_stays_silent(det, text: str) -> None:
+    """A hotline for reports is no offer, and a notice that denies the quoted thing keeps its
+    quotation's silence whatever office phone it gives."""
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+def test_a_denial_does_not_keep_a_quoted_hook_silent_beside_a_mobile(det) -> None:
+    """The denial only holds against a landline: a seller's mobile or id undoes the quotation
+    as before (从不乱收费的“包过”班 加V … is a seller's boast)."""
+    text = "从不乱收费，“包过”班火热报名，加V bg_7171"
+    assert det.scan_page(text=text, packs=ALL).findings
