@@ -100,3 +100,32 @@ def test_a_refund_clause_after_the_promise_is_no_exception(det, text: str) -> No
     """过不了 excuses 稳过不了 (a learner's doubt), not 保过 过不了全款退 (the seller's terms)."""
     res = det.scan_page(text=text, packs=["training-ads"])
     assert "GP-101" in {f.rule_id for f in res.findings}, [s.reason for s in res.suppressed]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a paper out before the exam, said without 内部/泄题
+        ("一建 今年真题考前放出 名额有限 私我", "EF-102"),
+        ("公考申论 试题提前到手 价格私聊", "EF-102"),
+        ("省考 内部消息 今年的题有人知道 需要的联系", "EF-105"),
+        # a refund promise written together with the failed outcome
+        ("中级会计 冲刺班 不及格退费 加V kj_77", "GP-103"),
+        ("国考笔试班 没进面全额退费 咨询 139 2211 0099", "GP-103"),
+    ],
+)
+def test_leaks_and_written_together_refunds_are_found(det, text: str, rule: str) -> None:
+    res = det.scan_page(text=text, packs=["training-ads"])
+    assert rule in {f.rule_id for f in res.findings}, [s.reason for s in res.suppressed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省考刚结束，今年的考题已经出来了，申论考的是乡村振兴",
+        "据内部消息，今年省考扩招三成",
+        "体检不及格的考生不予录用",
+    ],
+)
+def test_exam_day_news_and_rules_stay_silent(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
