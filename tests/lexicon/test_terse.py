@@ -152,3 +152,21 @@ def test_a_terse_or_refiled_document_line_needs_more_than_a_call(det, text: str)
 def test_a_terse_document_line_with_a_sale_word_still_fires(det, text: str) -> None:
     """The covers of the rule above: a bypass, a price per piece, 代办 or 做 is a sale word."""
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize("text", ["假毕业证 能用 见面交易", "假文凭 好用 同城面交"])
+def test_a_hand_over_arranged_is_a_sellers_call(det, text: str) -> None:
+    """见面交易, 同城面交 are a seller's terms of trade: a named fake with them is an offer."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男子网购假学历证书 与卖家当面交易时被抓",
+        "卖家称假证可以见面交易，记者随后报警",
+        "出一辆二手车 手续齐全 同城面交 私聊",
+    ],
+)
+def test_a_hand_over_in_a_report_or_a_goods_sale_stays_silent(det, text: str) -> None:
+    assert not det.scan_page(text=text, packs=ALL).findings
