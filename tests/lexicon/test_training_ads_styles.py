@@ -129,3 +129,32 @@ def test_leaks_and_written_together_refunds_are_found(det, text: str, rule: str)
 )
 def test_exam_day_news_and_rules_stay_silent(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # paid once the result is in: no pass, no fee
+        ("一建冲刺班 考过再付费 签协议 私我", "GP-103"),
+        ("驾考 考过再交钱 学车热线 0571-2233 4455", "GP-103"),
+        # a refund in 返 words
+        ("二建没过的 学费全返 加微 ej_fanhuan", "GP-104"),
+        # retaken until the result comes
+        ("会计初级 免费重学直到通过为止 加V kj_zd", "GP-106"),
+    ],
+)
+def test_pay_after_passing_and_until_passing_are_promises(det, text: str, rule: str) -> None:
+    res = det.scan_page(text=text, packs=["training-ads"])
+    assert rule in {f.rule_id for f in res.findings}, [s.reason for s in res.suppressed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考生被录取后交学费，具体见录取通知书",
+        "先上课后付款，试听满意再交费，报名加V kk_1",
+        "学员心得：每天刷两小时题，坚持到考过为止",
+    ],
+)
+def test_admission_fees_and_study_diaries_stay_silent(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
