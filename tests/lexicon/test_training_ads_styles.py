@@ -158,3 +158,10 @@ def test_pay_after_passing_and_until_passing_are_promises(det, text: str, rule: 
 )
 def test_admission_fees_and_study_diaries_stay_silent(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize("exam", ["事业单位", "C1", "c2驾照", "银行招聘"])
+@pytest.mark.parametrize("pitch", ["{} 稳过 私我", "{}稳过，加V kk_2233", "{} 一次通关 私我"])
+def test_every_exam_is_in_scope(det, exam: str, pitch: str) -> None:
+    """A promise counts where an exam is in sight, whatever exam a seller names."""
+    assert det.scan_page(text=pitch.format(exam), packs=["training-ads"]).findings
