@@ -152,12 +152,15 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _HEAD_REACH = 160
 #: The writer turning from a warning to its own offer, a clause or two after the warning word:
 #: 网上骗子太多，认准我们，…; 都说办证是骗局，我们是实体店，…; 有人说包过是骗人的，我们敢签合同：…;
-#: 问：能不考直接拿吗？答：可以，找我…. (Read on the original text, within ``_PIVOT_REACH``.)
+#: 问：能不考直接拿吗？答：可以，找我…; 明年要严查了，趁现在还能办，…私聊. (Read on the original text, within ``_PIVOT_REACH``.)
 _PIVOT = re.compile(
     r"[，,；;：:！!。？?…\s]\s*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
     r"(?:我们|咱们|我这边|我这里|我这|我司|本店|本公司|本机构|小店|本工作室)"
-    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有)))"
+    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有))"
+    # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
+    # 严查了，趁现在还能办，…私聊
+    r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的)"
 )
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
@@ -206,8 +209,8 @@ class SellerLine:
     def disowned(self, text: str, start: int, end: int, before: int | None = None) -> bool:
         """Whether the writer disowns the warning word ``text[start:end]`` (original offsets)
         and sells on the same line: it turns to its own offer after the warning (网上骗子太多了，
-        认准我们，焊工证免考 … v …; the turn before ``before``, the candidate's start, where
-        given; an answer affirming the question, 答：可以，找我…, wherever), or denies the word
+        认准我们，焊工证免考 … v …; the turn before ``before``, the candidate's end, where
+        given: its offer follows the turn; an answer affirming the question, 答：可以，找我…, wherever), or denies the word
         of itself (我们不是骗子，…加V). A report's warning has no such turn, or none that
         sells (警方提醒…，我们将依法打击; 答：不是…)."""
         nl = text.find("\n", end)

@@ -162,7 +162,7 @@ class Silencer:
                     ws, we = n.span(w.start, w.end)
                     if self._heading.worn(text, ws, we):
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
-                    if self._heading.disowned(text, ws, we, n.span(a, b)[0]):
+                    if self._heading.disowned(text, ws, we, n.span(a, b)[1]):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"

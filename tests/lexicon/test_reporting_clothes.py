@@ -153,3 +153,30 @@ def test_a_denial_does_not_keep_a_quoted_hook_silent_beside_a_mobile(det) -> Non
     as before (从不乱收费的“包过”班 加V … is a seller's boast)."""
     text = "从不乱收费，“包过”班火热报名，加V bg_7171"
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听说明年焊工证要严查了，趁现在还能不考试直接办，抓紧，私聊",
+        "最近严查，趁早办，电工证免考，三天出证，私我 v：dg_4545",
+        "各地都在打击假证，赶紧的，叉车证免考直拿，全国可查，加V cc_9898",
+        "有人说严查了办不了？有需要的私聊，登高证照样免考，加微 dg_1717",
+    ],
+)
+def test_a_warning_cited_as_a_reason_to_buy_now_does_not_hide_the_offer(det, text: str) -> None:
+    """严查了，趁现在还能办 … 私聊: the writer's urgency turns the warning into its pitch."""
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年起将严查无证上岗，请大家抓紧时间参加正规培训考试，咨询电话 0571-86001234",
+        "警方表示将严查假证，提醒市民赶紧核实自己的证书，如有疑问请私信官方微博",
+        "市场监管局将严查虚假培训广告，有需要的考生请通过官方渠道报名，切勿私下转账",
+        "近期严查假证，很多人赶紧把网上买的电工证扔了，怕被查出来",
+    ],
+)
+def test_urgency_in_a_report_leaves_its_warning_in_force(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
