@@ -139,6 +139,7 @@ def test_exam_day_news_and_rules_stay_silent(det, text: str) -> None:
         ("驾考 考过再交钱 学车热线 0571-2233 4455", "GP-103"),
         # a refund in 返 words
         ("二建没过的 学费全返 加微 ej_fanhuan", "GP-104"),
+        ("研究生调剂\n调剂不成功，辅导费全退\n扣 5566 7788", "GP-104"),
         # retaken until the result comes
         ("会计初级 免费重学直到通过为止 加V kj_zd", "GP-106"),
     ],
