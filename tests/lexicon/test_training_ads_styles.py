@@ -142,6 +142,8 @@ def test_exam_day_news_and_rules_stay_silent(det, text: str) -> None:
         ("研究生调剂\n调剂不成功，辅导费全退\n扣 5566 7788", "GP-104"),
         # retaken until the result comes
         ("会计初级 免费重学直到通过为止 加V kj_zd", "GP-106"),
+        # a rate of 100 % is the promise the 95-99 % already were
+        ("教资面试 通过率百分之百 报名加V jz_100", "GP-101"),
     ],
 )
 def test_pay_after_passing_and_until_passing_are_promises(det, text: str, rule: str) -> None:
