@@ -15,7 +15,7 @@ voice and its lines leak wording into each other as the lines of one web page do
   (every ``tests/corpus`` file but the training's: ``holdout4``…, ``styles5/7/9/12``).
 
 Every figure is model-only: a row counts as surfaced when P(offer) reaches the threshold and the
-scan's gates (:class:`lexicon.modelscan.Veto`: warnings, report stance, the model rules' claim
+scan's gates (:class:`lexicon.gate.Veto`: warnings, report stance, the model rules' claim
 words for the category the model would give it) let it through. The threshold is chosen as
 ``adsweep lexicon train`` chooses it (1.8 % of the negatives, on out-of-fold scores). Scan
 speed is :mod:`benchmarks.lexicon`'s business.
@@ -98,7 +98,7 @@ CONTACT = "\ue004"
 
 def _mask(base: Callable[[str], str], opts: dict[str, Any]) -> Callable[[str], str]:
     from lexicon.contacts import contact_spans
-    from lexicon.modelscan import replace_spans
+    from lexicon.masks import replace_spans
 
     table = str.maketrans("0123456789", "0000000000")
 
@@ -276,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variant", action="append", help="variant name (default: all)")
     args = ap.parse_args(argv)
-    from lexicon.modelscan import anchor_mask, surfacing_veto
+    from lexicon.gate import surfacing_veto
+    from lexicon.masks import anchor_mask
     from lexicon.rules import load_lexicon
 
     variants = _variants()

@@ -38,7 +38,7 @@ CATEGORY_CLASSES: tuple[str, ...] = (
 #: ``offer`` first: any violation offered, whatever its category.
 CLASSES: tuple[str, ...] = ("offer", *CATEGORY_CLASSES)
 FORMAT = 2
-#: Mask placeholders (lexicon.modelscan.MASKS) and every n-gram made of them alone.
+#: Mask placeholders (lexicon.masks.MASKS) and every n-gram made of them alone.
 PLACEHOLDERS = "\ue000\ue001\ue002\ue003"
 _PLACEHOLDER_GRAMS = frozenset(
     a + b + c for a in PLACEHOLDERS for b in ["", *PLACEHOLDERS] for c in ["", *PLACEHOLDERS]

@@ -13,8 +13,7 @@ import bisect
 import re
 
 from lexicon.context import SellerLine, boilerplate, negation_before
-from lexicon.matches import Match, Warnings, bounds, distance
-from lexicon.modelscan import (
+from lexicon.gate import (
     PAPER_CATEGORIES,
     goods_papers,
     polite,
@@ -22,6 +21,7 @@ from lexicon.modelscan import (
     seller_line,
     words_rx,
 )
+from lexicon.matches import Match, Warnings, bounds, distance
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule

@@ -64,7 +64,7 @@ FALSE_ALARM_BUDGET = 0.018
 
 
 class Veto(Protocol):
-    """The scan's surfacing gates seen from training (:class:`lexicon.modelscan.Veto`)."""
+    """The scan's surfacing gates seen from training (:class:`lexicon.gate.Veto`)."""
 
     categories: tuple[str, ...]
 
@@ -273,7 +273,7 @@ def train(
     """Train on ``examples`` (``cues`` gives each text its stance cues); returns the JSON-ready
     model: weights pruned to the ``keep`` largest per class, rounded to 4 decimals. ``veto``
     tells the rows a scan would never surface whatever their score, through the scan's own
-    gates (:class:`lexicon.modelscan.Veto`); the threshold is set on the others."""
+    gates (:class:`lexicon.gate.Veto`); the threshold is set on the others."""
     import numpy as np
 
     if cues is not None:

@@ -93,7 +93,9 @@ def _sources(files: list[str] | None) -> list[tuple[Path, str | None]]:
 
 
 def train_model(sources: list[tuple[Path, str | None]], extra: list | None = None) -> dict:
-    from lexicon.modelscan import anchor_mask, example_cues, surfacing_veto
+    from lexicon.gate import surfacing_veto
+    from lexicon.masks import anchor_mask
+    from lexicon.modelscan import example_cues
     from lexicon.rules import load_lexicon
     from lexicon.training import load_training, train
 

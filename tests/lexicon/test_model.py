@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 import json
 
+from lexicon.masks import AnchorMask
 from lexicon.model import MODEL_PATH, Example, features
-from lexicon.modelscan import AnchorMask
 
 ALL = ["special-ops", "training-ads", "certificates"]
 #: Offers in words no window rule knows (written for this test, in the project's own words).
@@ -195,7 +195,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
 def test_negatives_a_scan_would_veto_never_set_the_threshold() -> None:
     """The surfacing threshold keeps at most 2 % of the negatives surfacing; a report the
     stance stage silences anyway never surfaces, so it cannot make the model shyer on offers."""
-    from lexicon.modelscan import surfacing_veto
+    from lexicon.gate import surfacing_veto
     from lexicon.rules import load_lexicon
     from lexicon.training import _threshold
 
@@ -215,7 +215,7 @@ def test_the_threshold_is_chosen_behind_the_scans_claim_gate(det) -> None:
     training must not count such a negative as one that would surface: it made the threshold
     stricter for offers than the scan's false alarms called for. Training asks the scan's own
     gate (one object), given the category the model would give the row out of fold."""
-    from lexicon.modelscan import SurfaceGate, surfacing_veto
+    from lexicon.gate import SurfaceGate, surfacing_veto
     from lexicon.rules import load_lexicon
     from lexicon.training import _threshold, gated
 

@@ -52,7 +52,8 @@ def test_own_rows_fold_by_file_and_sets_weigh_alike() -> None:
 
 
 def test_a_variant_reports_real_own_and_held_out_counts() -> None:
-    from lexicon.modelscan import anchor_mask, surfacing_veto
+    from lexicon.gate import surfacing_veto
+    from lexicon.masks import anchor_mask
     from lexicon.rules import load_lexicon
 
     cv = _modelcv()

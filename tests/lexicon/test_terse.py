@@ -69,7 +69,7 @@ def test_a_homophone_call_and_a_small_window_are_a_sellers_call(det, call: str) 
 def test_training_refiles_as_the_scan_does() -> None:
     """The training veto picks a row's category through the scan's own gate: a
     certificates-only row read as a promise is a document category there too."""
-    from lexicon.modelscan import surfacing_veto
+    from lexicon.gate import surfacing_veto
     from lexicon.rules import load_lexicon
 
     veto = surfacing_veto(load_lexicon())
