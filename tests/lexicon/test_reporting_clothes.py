@@ -15,7 +15,7 @@ ALL = ["special-ops", "training-ads", "certificates"]
 @pytest.mark.parametrize(
     "text",
     [
-        "他刷到一条视频，“保真”“包查验”“价格从优”，说可以花钱办证。",
+        "他在群里看到一条消息，“包真”“网上能查”“价格可谈”，说可以花钱办证。",
         "表姐刷到一个账号，“保真”“可查”“价格好商量”，说花钱办证很快，她没理。",
         "有人在评论区刷“包过”“不过退费”“名额有限”，说报了就能拿电工证，我没理。",
         "看到那个帖子写着“保真”“包查验”，他就花钱办了一张学位证，结果单位一查是假的。",
@@ -46,7 +46,7 @@ def test_an_ad_quoting_its_own_hooks_still_fires(det, text: str) -> None:
 
 def test_the_quoted_hooks_are_not_counted_as_the_writers_offer(det) -> None:
     """The sale rule on 办证 needs a seller's cue: the video's hooks in quotes give none."""
-    text = "他刷到一条视频，“保真”“包查验”“价格从优”，说可以花钱办证。"
+    text = "他在群里看到一条消息，“包真”“网上能查”“价格可谈”，说可以花钱办证。"
     res = det.scan_page(text=text, packs=ALL)
     assert res.findings == []
     why = {s.rule_id: s.reason for s in res.suppressed}
