@@ -170,6 +170,20 @@ _DENIED = re.compile(
 )
 
 
+_CLAUSE_MARKS = "，,。！？!?\n；;：:"
+_CLAUSE_LOOK = 200
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last clause mark before it (read
+    ``_CLAUSE_LOOK`` characters back first, the whole text only where those hold none)."""
+    lo = max(0, start - _CLAUSE_LOOK)
+    found = max(text.rfind(c, lo, start) for c in _CLAUSE_MARKS)
+    if found < 0 and lo > 0:
+        found = max(text.rfind(c, 0, lo) for c in _CLAUSE_MARKS)
+    return found + 1
+
+
 class SellerLine:
     """Whether a warning word only heads the line of a seller's post.
 
@@ -213,11 +227,16 @@ class SellerLine:
         given: its offer follows the turn; an answer affirming the question, 答：可以，找我…, wherever), or denies the word
         of itself (我们不是骗子，…加V). A report's warning has no such turn, or none that
         sells (警方提醒…，我们将依法打击; 答：不是…)."""
-        nl = text.find("\n", end)
+        # the line's end matters only as far as a turn and the line after it are read
+        nl = text.find("\n", end, end + _PIVOT_REACH + _HEAD_REACH)
         stop = len(text) if nl < 0 else nl
-        clause = max(text.rfind(c, 0, start) for c in "，,。！？!?\n；;：:") + 1
-        if _DENIED.search(text, max(clause, start - 12), start):
-            return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
+        # the denial is read in the word's clause, at most 12 characters back: the clause's
+        # start is only looked for where those 12 characters hold one (the look runs back over
+        # the page otherwise: thousands of times per MB of dense text)
+        if _DENIED.search(text, max(0, start - 12), start):
+            clause = _clause_start(text, start)
+            if _DENIED.search(text, max(clause, start - 12), start):
+                return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
         if turn is None:
             return False
