@@ -348,7 +348,7 @@ class StanceReader:
             cues.append("report:引语内的要约线索归说话人")
         # The offer cues read where the writer speaks: in a sentence that reports (a frame or a
         # report cue outside the quotations), a quotation the candidate is not in is someone
-        # else's words (他在群里看到一条消息，“包真”“网上能查”“价格可谈”，说可以花钱办证: the video's
+        # else's words (他在群里看到一条消息，“包真”“网上能查”“价格可谈”，说可以花钱办证: the message's
         # hooks, listed one by one). A line of quotations alone, or a listing title that quotes
         # its own hooks (毕业证 学位证 “保真”“包查验”), reports nothing and keeps them.
         pos_flat, pos_own, pos_light = flat, own, light
