@@ -1,0 +1,250 @@
+"""Speech frames: who speaks the words around a candidate, read before the stance is summed.
+
+Someone other than the writer says it before the candidate (客服称…, 据学员介绍…, 宣传单上写着：…,
+对方：…), after a quotation (“……”对方说), or the candidate is named as what an ad says (…的广告)
+or describes people by what they claim (说包过的机构). A seller's own speaker (我们驾校承诺：…,
+老师说了：我们班…，报名加V) is the writer. Frames are read with the evaders' separators gone and in
+simplified characters. Used by :mod:`lexicon.stance`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from lexicon.normalize import simplify_chars
+from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
+
+__all__ = ["LEAD", "post_frame", "quotation", "speech_frames", "unseparated"]
+
+_O = OPEN_QUOTES + STRAIGHT_QUOTES
+_C = CLOSE_QUOTES + STRAIGHT_QUOTES
+_QUOTES = QUOTATION
+
+#: What evaders put between characters (spaces, zero-width and format characters, stars, emoji
+#: and other symbols); punctuation the frames read (，：“”) stays.
+_SEPARATOR = re.compile(
+    r"[\s\u200b-\u200f\u2060\ufeff*·~_\-|/\\^`'#＊＃～]"
+    rf"|[^\w，。！？、：；:;,.!?{_O}{CLOSE_QUOTES}（）()\[\]【】《》]"
+)
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of ``|``-separated words, longest first."""
+    return (
+        "(?:"
+        + "|".join(re.escape(w) for w in sorted(words.split("|"), key=len, reverse=True))
+        + ")"
+    )
+
+
+_SPEAKERS = _alt(
+    "他|她|他们|她们|对方|客服|老师|招生老师|中介|商家|店家|卖家|机构|该机构|这家机构|工作人员|"
+    "负责人|业务员|销售|顾问|有人|网友|学员|家长|考生|同学|朋友|同事|室友|骗子|不法分子|当事人|"
+    "被告人|嫌疑人|培训班|辅导班|其广告|其宣传|其客服|广告|宣传|帖子|短信|网页|页面|店铺|网店|"
+    "商品页|详情页|传单|宣传单|海报|招生简章|驾校|学校|培训学校|公司|教练|校长|招生人员|"
+    "老板|店主|店员|摊主|男子|女子|经理|主任|员工|接线员|销售人员|代理|办证人员|办证者|贩子|"
+    "商贩|群主|博主|主播|买家|受害人|被害人|证人|上家|下家|人士|知情人|专家|女士|先生|某"
+)
+_SAYS = _alt(
+    "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
+    "拍胸脯|打包票|保证说|吹嘘|忽悠|供述|供称|辩称|交代|证实|反映|爆料|发消息|发来|留言|叮嘱|"
+    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到|回覆|答覆"
+)
+#: Where quoted words were read (a message, an ad, a screenshot): 收到的短信：“…”, 广告语：“…”.
+_MEDIA = _alt(
+    "短信|简讯|广告|广告语|帖子|消息|截图|聊天记录|语音|邮件|传单|海报|招牌|标语|横幅|网页|"
+    "文案|朋友圈|宣传语|话术|原话|弹窗"
+)
+
+LEAD = " \t\u3000【】[]#·*~-"
+
+#: A repost's prefix before a transcript's role label (转载 | 卖家：…, 转自朋友圈 对方：…): the
+#: poster hands on someone else's post, the label still gives the other side's lines.
+_REPOST = (
+    _alt("转载|转发|转帖|转自|分享|搬运|来源|出处|原帖|原文|引用|repost")
+    + r"[：:]?(?:[^：:。！？!?\n，,]{0,8}?(?:网络|网上|朋友圈|群聊|微博|贴吧|论坛|公众号|群))?"
+)
+#: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
+#: speech verb; or 据…介绍/称/反映 (the report's source).
+_FRAME = re.compile(
+    _SPEAKERS
+    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
+    + _SAYS
+    + "|"
+    + _alt("据")
+    + r"[^。！？!?\n，,]{0,10}?"
+    + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
+    # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
+    + "|"
+    + _alt(
+        "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
+        "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登"
+    )
+    + rf"[：:{_O}]"
+    # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
+    # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…,
+    # or after a repost's prefix, its separator gone: 转载 | 卖家：…, 转自网络 对方：…)
+    + r"|(?:^(?:"
+    + _REPOST
+    + r")?|(?<=[：:#】\d]))"
+    + _alt(
+        "对方|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|男子|女子|办证人员|业务员|销售|"
+        "买家|记者|民警|网友"
+    )
+    + r"[：:]"
+    # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”
+    + "|"
+    + _MEDIA
+    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,6}}?[：:]\s*[{_O}]"
+)
+#: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
+#: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
+_AS_CONTENT = re.compile(
+    r"[^。！？!?\n，,]{0,6}?的"
+    + _alt(
+        "广告|小广告|信息|资讯|帖子|短信|简讯|电话|宣传|承诺|说法|字样|口号|噱头|链接|骗局|套路|谎言|"
+        "陷阱|骗子|网站|群"
+    )
+    # or named right after its quotation closes: “代办各类证件”信息, “办证加微信…”这类短信,
+    # “……联系电话138…”的信息
+    + "|"
+    + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,24}}?[{_C}](?:等|这类|这种|此类|之类的|一类|的|等的)?"
+    + _alt(
+        "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
+        "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字"
+    )
+    # or the first word of a compound naming the ad: 办证广告, 包过短信
+    + "|"
+    + _alt("广告|小广告|广告语|短信|帖子|骗局|陷阱")
+    # or pointed back at as a kind of thing: ……，交钱就发证，这样的培训班最近冒了出来
+    + "|"
+    # (a headline puts a space where the comma was; 像我们这样的机构 is the seller's own)
+    + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,4}}?[，,]?(?<![我们像咱])"
+    + _alt("这样的|这类|这种|此类|类似的|诸如此类的")
+    + f"(?:[{_O}]|"  # 这样的“便利”: the writer's ironic quotes
+    + _alt("培训班|机构|中介|广告|小广告|信息|帖子|短信|承诺|说法|宣传|网站|网店|商家|骗局|套路")
+    + ")"
+)
+#: People described by what they claim: 说包过的机构, 号称能保录的中介.
+_DESCRIBES = re.compile(
+    _alt("说|称|号称|宣称|自称|声称|承诺")
+    + r"[^。！？!?\n，,]{1,14}?的"
+    + _alt("中介|机构|商家|卖家|店家|人|广告|网站|群|培训班|老师|那些|都")
+)
+
+
+#: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
+_POST_FRAME = re.compile(
+    rf"[{_C}][，,。！？!?\s]*[^{_O}。！？!?\n]{{0,14}}?"
+    + "(?:"
+    + _SAYS
+    # or a third person the writer describes: “……你放心。”电话那头的女子语气笃定
+    + "|"
+    + _alt("男子|女子|对方|那头|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|工作人员")
+    # or pointed back at as a kind of message: “……”在一个群里，这样的消息每天都有 / 类似的广告
+    + "|"
+    + _alt("这样的|这类|这种|此类|类似的|类似|诸如此类的|同样的|这些")
+    + _alt(
+        "消息|信息|广告|小广告|帖子|短信|宣传|话术|说法|承诺|内容|字眼|文案|口号|宣传语|招生广告|"
+        "推销|骗局|套路"
+    )
+    # or said to be what someone saw or received: “……”这是记者在群里看到的 / 是他收到的短信
+    + "|"
+    + _alt("看到|收到|刷到|搜到|晒出|截图|转发|拍下")
+    + ")"
+)
+_OPEN = _O
+_SPEAKER_RX = re.compile(_SPEAKERS)
+_HEADING = re.compile(r"^【[^】]{0,12}】")
+
+#: A speaker the writer owns (我们驾校承诺：…, 本机构郑重承诺：…, 咱们老师说了：…): the seller
+#: speaking of itself is no one else's words reported (家长说，我们驾校… keeps the parent's frame).
+#: (本 opens the name: 日本机构称 and 基本 are other words.)
+_OWN_SPEAKER = re.compile(r"(?:我们|咱们|我司|(?<![\u3400-\u9fff])本)的?$")
+#: The seller's staff opening its own pitch (老师说了：我们班不过的，学费退给你，报名加V): at the
+#: sentence's start, speaking for 我们/咱们/本校 and calling on the reader in the same sentence.
+_STAFF = re.compile(r"(?:招生老师|老师|客服|顾问|校长|教练|主任)$")
+_STAFF_SAYS = re.compile(r"[了啦：:，,“「『\"'\s]*(?:我们|咱们|本校|本机构|本中心|我这边)")
+
+
+def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:
+    """True when a quotation opens right at the frame's end (广告：“……”, 写道：“……”) and holds
+    ``clean[a:b]``: however long the quoted ad, all of it is the speaker's."""
+    q = quotation(clean, a, b)
+    return q is not None and frame_end - 1 <= q[0] <= frame_end + 2
+
+
+def quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
+    """The closed quotation of ``sent`` holding ``sent[a:b]``, if any."""
+    for m in _QUOTES.finditer(sent):
+        if m.start() <= a and b <= m.end():
+            return m.start(), m.end()
+    return None
+
+
+def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple[list[str], int]:
+    """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
+    and the offset where the writer's own words end; no frames when the writer speaks (the
+    seller's own speaker is the writer: ``calls`` says whether the sentence calls on the reader).
+
+    Frames are read with the evaders' separators gone (包⭐过的信⭐息 is 包过的信息)."""
+    clean, pos = unseparated(sent)
+    ca, cb = bisect_left(pos, a), bisect_left(pos, b)
+    frames = [
+        m
+        for m in _FRAME.finditer(clean, 0, cb)
+        if m.end() < cb and not _own_speaker(clean, m, calls)
+    ]
+    # The last frame before the candidate's last word counts: a span holds its context words
+    # too (考生…客服称…保证通过), so the frame may sit inside it.
+    if frames and (cb - frames[-1].end() <= 40 or _opens_quote(clean, frames[-1].end(), ca, cb)):
+        return [m.group(0) for m in frames[-2:]], pos[frames[-1].end()]
+    for m in _DESCRIBES.finditer(clean):
+        if m.start() < ca < m.end():  # the candidate starts inside the description
+            return [m.group(0)], pos[m.start()]
+    m = _AS_CONTENT.match(clean, cb)
+    if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
+        return [m.group(0)], b
+    return [], len(sent)
+
+
+def _own_speaker(clean: str, m: re.Match[str], calls: Callable[[], bool]) -> bool:
+    """True when the frame's speaker is the seller itself: named as the writer's own
+    (我们驾校承诺：…, 本机构承诺：…), or its staff opening the sentence in the seller's first
+    person and calling on the reader (老师说了：我们班不过的…，报名加V). A reporter's frame keeps
+    its weight (记者调查发现，有的驾校承诺…; 网友称，老师说了：我们班…)."""
+    head = clean[: m.start()]
+    if _OWN_SPEAKER.search(head):
+        return True
+    speaker = _SPEAKER_RX.match(m.group(0))
+    return (
+        speaker is not None
+        and not _HEADING.sub("", head).strip(LEAD)
+        and _STAFF.search(speaker.group(0)) is not None
+        and _STAFF_SAYS.match(clean, m.end()) is not None
+        and calls()
+    )
+
+
+def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[str], int]:
+    """A quotation holding the candidate and attributed after its close (“…包过…。”对方说):
+    the quoted words are the speaker's; the writer's own end where the quotation opens."""
+    opened = max(text.rfind(q, lo, start) for q in _OPEN)
+    if opened < 0:
+        return [], hi - lo
+    m = _POST_FRAME.search(simplify_chars(text[end : min(len(text), hi + 30)]))
+    if m is None or any(q in text[end : end + m.start()] for q in OPEN_QUOTES):
+        return [], hi - lo
+    if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
+        return [], hi - lo
+    return [m.group(0).lstrip(_C + "，,。！？!? ")], opened - lo
+
+
+def unseparated(sent: str) -> tuple[str, list[int]]:
+    """``sent`` without spaces, symbols, format characters and the filler marks evaders put
+    between characters, in simplified characters (說 is 说), and for each kept character (and
+    the end) its offset in ``sent``."""
+    keep = [i for i, c in enumerate(sent) if not _SEPARATOR.match(c)]
+    return simplify_chars("".join(sent[i] for i in keep)), [*keep, len(sent)]
