@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from lexicon.normalize import normalize, normalize_term
 from lexicon.quotes import QUOTATION
+from lexicon.rules import term_words
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -153,10 +154,12 @@ _HEAD_REACH = 160
 #: The writer turning from a warning to its own offer, a clause or two after the warning word:
 #: 网上骗子太多，认准我们，…; 都说办证是骗局，我们是实体店，…; 有人说包过是骗人的，我们敢签合同：…;
 #: 问：能不考直接拿吗？答：可以，找我…; 明年要严查了，趁现在还能办，…私聊. (Read on the original text, within ``_PIVOT_REACH``.)
+#: The seller speaking of itself (``terms/self_speaker.yaml``).
+_SELF_WORDS = "|".join(term_words("self_speaker"))
 _PIVOT = re.compile(
     r"[，,；;：:！!。？?…\s]\s*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
-    r"(?:我们|咱们|我这边|我这里|我这|我司|本店|本公司|本机构|小店|本工作室)"
+    rf"(?:{_SELF_WORDS}|我这)"
     r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
@@ -165,7 +168,7 @@ _PIVOT = re.compile(
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
 _DENIED = re.compile(
-    r"(?:我们|咱们|咱|我这|我|本店|本机构|本公司)[^，,。！？!?\n]{0,4}"
+    rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,4}}"
     r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)$"
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from lexicon.normalize import simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
+from lexicon.rules import term_words
 
 __all__ = ["LEAD", "post_frame", "quotation", "speech_frames", "unseparated"]
 
@@ -162,11 +163,12 @@ _HEADING = re.compile(r"^【[^】]{0,12}】")
 #: A speaker the writer owns (我们驾校承诺：…, 本机构郑重承诺：…, 咱们老师说了：…): the seller
 #: speaking of itself is no one else's words reported (家长说，我们驾校… keeps the parent's frame).
 #: (本 opens the name: 日本机构称 and 基本 are other words.)
-_OWN_SPEAKER = re.compile(r"(?:我们|咱们|我司|(?<![\u3400-\u9fff])本)的?$")
+_SELF_WORDS = "|".join(term_words("self_speaker"))
+_OWN_SPEAKER = re.compile(rf"(?:{_SELF_WORDS}|(?<![\u3400-\u9fff])本)的?$")
 #: The seller's staff opening its own pitch (老师说了：我们班不过的，学费退给你，报名加V): at the
 #: sentence's start, speaking for 我们/咱们/本校 and calling on the reader in the same sentence.
 _STAFF = re.compile(r"(?:招生老师|老师|客服|顾问|校长|教练|主任)$")
-_STAFF_SAYS = re.compile(r"[了啦：:，,“「『\"'\s]*(?:我们|咱们|本校|本机构|本中心|我这边)")
+_STAFF_SAYS = re.compile(rf"[了啦：:，,“「『\"'\s]*(?:{_SELF_WORDS})")
 
 
 def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:

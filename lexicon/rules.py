@@ -17,6 +17,7 @@ says which rule set produced it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ __all__ = [
     "TermSet",
     "lint",
     "load_lexicon",
+    "term_words",
 ]
 
 LEXICON_DIR = Path(__file__).parent
@@ -155,29 +157,40 @@ def _regional(terms: list[str], pairs: list[tuple[str, tuple[str, ...]]]) -> lis
 
 
 def _load_sets(root: Path) -> dict[str, TermSet]:
-    sets: dict[str, TermSet] = {}
     pairs = _load_regional(root / "regional.yaml")
-    for path in sorted((root / "terms").glob("*.yaml")):
-        d = _load_yaml(path)
-        name = d.get("name")
-        if name != path.stem:
-            raise RuleError(f"{path}: name {name!r} must equal the file name")
-        # Regional forms for the listed words only: composed families are large, and their
-        # slots can name a regional word themselves where it matters.
-        listed = _regional([str(t) for t in d.get("terms") or ()], pairs)
-        terms = tuple(dict.fromkeys(listed + _compose(d, path)))
-        variants = tuple(d.get("variants") or ())
-        if not terms or any(v not in VARIANT_KINDS for v in variants):
-            raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
-        sets[name] = TermSet(
-            name=name,
-            description=str(d.get("description") or ""),
-            terms=terms,
-            variants=variants,
-            role=str(d.get("role") or "match"),
-            weight=float(d.get("weight", 1.0)),
-        )
-    return sets
+    sets = (_load_set(path, pairs) for path in sorted((root / "terms").glob("*.yaml")))
+    return {ts.name: ts for ts in sets}
+
+
+def _load_set(path: Path, pairs: list[tuple[str, tuple[str, ...]]]) -> TermSet:
+    d = _load_yaml(path)
+    name = d.get("name")
+    if name != path.stem:
+        raise RuleError(f"{path}: name {name!r} must equal the file name")
+    # Regional forms for the listed words only: composed families are large, and their
+    # slots can name a regional word themselves where it matters.
+    listed = _regional([str(t) for t in d.get("terms") or ()], pairs)
+    terms = tuple(dict.fromkeys(listed + _compose(d, path)))
+    variants = tuple(d.get("variants") or ())
+    if not terms or any(v not in VARIANT_KINDS for v in variants):
+        raise RuleError(f"{path}: needs terms; variants must be among {VARIANT_KINDS}")
+    return TermSet(
+        name=name,
+        description=str(d.get("description") or ""),
+        terms=terms,
+        variants=variants,
+        role=str(d.get("role") or "match"),
+        weight=float(d.get("weight", 1.0)),
+    )
+
+
+@functools.cache
+def term_words(name: str) -> tuple[str, ...]:
+    """One term set's words, for a module that reads them as a pattern of its own at import
+    (the seller's first-person words): the words stay data in ``terms/``, under the lexicon
+    version, without loading every set."""
+    root = LEXICON_DIR
+    return _load_set(root / "terms" / f"{name}.yaml", _load_regional(root / "regional.yaml")).terms
 
 
 def _compose(d: dict[str, Any], path: Path) -> list[str]:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from lexicon.frames import LEAD, post_frame, quotation, speech_frames, unseparated
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
+from lexicon.rules import term_words
 
 __all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
 
@@ -113,7 +114,7 @@ _BUYER_WEIGHT = 5
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
-_SELF = re.compile(r"我们|我司|咱们|本机构|本店|本校|本公司|本中心|本人|小店|我这边")
+_SELF = re.compile("|".join(term_words("self_speaker")))
 
 
 @dataclass(frozen=True, slots=True)
