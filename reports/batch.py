@@ -53,8 +53,10 @@ def select_hits(
 
 
 def by_platform(hits: Iterable[Hit]) -> dict[str, list[Hit]]:
-    """One group per platform (the host when a hit names none), in first-seen order."""
+    """One group per platform (the host when a hit names none), platforms in name order: a
+    crawl finds listings in a different order on every run, and the letters drafted one per
+    platform should take their document numbers in the same order every time."""
     out: dict[str, list[Hit]] = {}
     for h in hits:
         out.setdefault(h.platform or h.host, []).append(h)
-    return out
+    return dict(sorted(out.items()))

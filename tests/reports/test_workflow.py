@@ -29,6 +29,24 @@ def test_one_notice_per_platform_and_no_listing_twice(store, cfg, tmp_path):
     assert [e["detail"]["doc_no"] for e in audit] == ["临市监函〔2026〕1号", "临市监函〔2026〕2号"]
 
 
+def test_platforms_in_name_order_whatever_order_the_crawl_found_them(tmp_path):
+    from pipelines.store import open_store
+    from tests.reports.batch import ROWS, fixture_hits
+
+    s = open_store(f"sqlite:///{tmp_path / 'reversed.db'}")
+    try:
+        for h in fixture_hits(list(reversed(ROWS))):  # 闲置集市's listings seen first
+            h.status = "new"
+            s.upsert_hit(h)
+            s.set_status(h.id, "confirmed", actor="审核员甲", at="2026-05-10T01:00:00Z")
+        hits = select_hits(s)
+        assert hits[0].platform == "闲置集市"
+        # one letter per platform takes its number in this order: the same on every run
+        assert list(by_platform(hits)) == ["易购街", "闲置集市"]
+    finally:
+        s.close()
+
+
 def test_a_failed_render_voids_its_number(store, cfg, tmp_path):
     blocker = tmp_path / "out"
     blocker.write_text("not a folder")  # the letter's folder cannot be created
