@@ -48,6 +48,7 @@ PROJECT_ALL_PACKS = [
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
     "holdout19",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

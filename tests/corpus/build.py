@@ -265,4 +265,5 @@ if __name__ == "__main__":
     write(build("holdout15_"), "holdout15.jsonl")
     write(build("holdout16_"), "holdout16.jsonl")
     write(build("holdout17_"), "holdout17.jsonl")
+    write(build("holdout18_"), "holdout18.jsonl")
     write(build("holdout19_"), "holdout19.jsonl")
