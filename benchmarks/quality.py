@@ -50,6 +50,7 @@ PROJECT_ALL_PACKS = [
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

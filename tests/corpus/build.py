@@ -267,3 +267,4 @@ if __name__ == "__main__":
     write(build("holdout17_"), "holdout17.jsonl")
     write(build("holdout18_"), "holdout18.jsonl")
     write(build("holdout19_"), "holdout19.jsonl")
+    write(build("holdout20_"), "holdout20.jsonl")

@@ -185,6 +185,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout14.jsonl",
         "holdout16.jsonl",
         "holdout19.jsonl",
+        "holdout20.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
