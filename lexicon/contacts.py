@@ -91,24 +91,34 @@ _WECHAT_WORDS = (
     "卫星",
 )
 _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
-#: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威
-#: before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
+#: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威 /
+#: 嶶 before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
 #: that end in 微 or 威 (稍微, 轻微, 权威 …) don't. A lone v right after a Chinese character and
 #: before a spaced id is one too: "➕V zz8866" / "💚V zz8866" once the emoji is dropped.
 _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
     r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
-    r"|(?<![稍细轻略卑显式精权示声])[微薇威](?=[\s:：]*[a-z]))"
+    r"|(?<![稍细轻略卑显式精权示声])[微薇威嶶](?=[\s:：]*[a-z]))"
 )
 _KEYSEP = r"[\s:：=＝\-]*"
-_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威")  # the bare v's and the lone 微/薇/威's
+_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶")  # the bare v's and the lone 微/薇/威's
+#: After a key, an id whose letters and digits are spaced apart the way sellers break them up
+#: to pass a platform's filter ("vx gc 1 2 1 2", "加V gl 2 0 2 6", "威 h z 8 8 1 2"): read with
+#: the spaces dropped. Letters first, then at least two digits, so no Latin word is taken.
+_SPACED_ID = r"[a-z](?:[\s_\-]?[a-z]){0,5}(?:[\s_\-]{0,2}[0-9]){2,14}"
 _WECHAT = re.compile(
     f"(?={_WECHAT_FIRST})"
     + _WECHAT_KEY
     + r"(?:号码?|id)?"
     + _KEYSEP
-    + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9})(?![a-z0-9_\-])"
+    + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9}|"
+    + _SPACED_ID
+    + r")(?![a-z0-9_\-])"
 )
+#: The shortest id after a key that still counts as a seller's contact mention for the stance
+#: stage ("徽信 gy998", "威 zl_88": cut short or made up to pass a filter), though it is too
+#: short for a WeChat id and is not stored as one (:func:`plausible_wechat`).
+_SHORT_ID = 4
 #: A run of one character (xxxx, 0000): filler and obfuscated data, not a chosen id.
 _RUN = re.compile(r"(.)\1{3,}")
 #: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
@@ -165,8 +175,12 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
     found: dict[tuple[str, str], Contact] = {}
     spans: list[Span] = []
     for m in _matches(_WECHAT, _WECHAT_STARTS, norm):
-        value = m.group(1)
-        if _glued(norm, m.start()) or not plausible_wechat(value):
+        value = re.sub(r"\s", "", m.group(1))
+        if _glued(norm, m.start()):
+            continue
+        if not plausible_wechat(value):
+            if len(value) >= _SHORT_ID and _RUN.search(value) is None and _digits(value):
+                spans.append(m.span())  # a mention the stance stage reads, not an id to store
             continue
         spans.append(m.span())
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))

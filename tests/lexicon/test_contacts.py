@@ -27,6 +27,13 @@ from lexicon.contacts import extract_contacts
         ("q 2218 0937 45", "qq", "2218093745"),
         ("薇 zk_1800", "wechat", "zk_1800"),
         ("微 hgz777", "wechat", "hgz777"),
+        # ids broken up by spaces to pass a platform's filter, read with the spaces dropped
+        ("vx kc 3 3 7 1", "wechat", "kc3371"),
+        ("加V tz 6 0 6 0", "wechat", "tz6060"),
+        ("留个v：hy 5190", "wechat", "hy5190"),
+        ("威 q w 7 3 1 9", "wechat", "qw7319"),
+        ("V：dz 4 4 0 8", "wechat", "dz4408"),
+        ("嶶 mq_8123", "wechat", "mq_8123"),
     ],
 )
 def test_contact_disguises(text: str, kind: str, value: str) -> None:
@@ -50,3 +57,24 @@ def test_same_seller_same_value_across_disguises() -> None:
     a = extract_contacts("薇信 DGZ_888a")
     b = extract_contacts("V 信：dgz_888a")
     assert {c.value for c in a} == {c.value for c in b} == {"dgz_888a"}
+
+
+@pytest.mark.parametrize("text", ["徽信 kc771", "威 dz_58", "焊工证 加v hx_19 私"])
+def test_short_ids_after_a_key_are_a_contact_mention_not_a_stored_id(text: str) -> None:
+    """Too short for a WeChat id (cut short or made up to pass a filter), yet a seller's
+    contact to the stance stage."""
+    from lexicon.contacts import contact_spans
+    from lexicon.normalize import normalize
+
+    assert extract_contacts(text) == []
+    assert contact_spans(normalize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text", ["微信 ab", "vx：x1", "关注微信 公众号", "威 abc", "稍微 ab 12 点", "微博 kk 2026"]
+)
+def test_no_contact_mention_without_an_id_shape(text: str) -> None:
+    from lexicon.contacts import contact_spans
+    from lexicon.normalize import normalize
+
+    assert contact_spans(normalize(text).text) == []
