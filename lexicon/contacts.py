@@ -124,9 +124,11 @@ _RUN = re.compile(r"(.)\1{3,}")
 #: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
 _QQ_WORDS = (
     "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
-    "q号", "球球", "抠抠", "蔻蔻",
+    "q号", "球球", "抠抠", "蔻蔻", "群号",
 )  # fmt: skip
-_QQ_KEY = _keys(*_QQ_WORDS)
+#: A group's number after 加群 / 进群 / 入群 (加群 6182 7735): the group a seller's spam leads to is
+#: a QQ group; a bare 群 before digits is not (该群 12000 余人).
+_QQ_KEY = "(?:" + _keys(*_QQ_WORDS) + r"|(?<=[加进入])群)"
 _QQ_FIRST = _first_of(_QQ_WORDS, "q扣")  # the lone q's and 扣's below
 _QQ = re.compile(
     f"(?={_QQ_FIRST})"

@@ -204,6 +204,8 @@ class Silencer:
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if any(distance(u, p) <= reach for p in parts):
+                if self._broken(rule, s, a - reach, b + reach):
+                    break  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
@@ -216,6 +218,15 @@ class Silencer:
                 if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
+
+    @staticmethod
+    def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
+        """A word of the rule's ``unless_broken_by`` (params) in ``s[lo:hi]``: an excuse a
+        seller can wear (对答案, 估分, 统一公布) does not hold beside his own terms of sale
+        (考前发, 开考, 付款). Read only when an exception would silence the candidate."""
+        words = rule.params.get("unless_broken_by")
+        lo = max(0, lo)
+        return bool(words) and any(s.find(w, lo, hi) >= 0 for w in words)
 
     def _bypassed(self, s: str, lo: int, hi: int) -> bool:
         """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""

@@ -1,0 +1,113 @@
+"""Exam-cheating spam in the training-ads pack (issue 9, eleventh shift, quality11e).
+
+Answer sellers say no claim word beyond the answers themselves (四级答案 考前发 私我); group
+numbers (加群 6182 …), Taiwan / Hong Kong exams and wording (多益, 學測, 高普考, 私訊) are how such
+spam is posted. An answer key published or checked after the exam stays silent unless the
+seller's own terms of sale stand beside it. Every example is in the project's own words and
+none is a line of holdout19.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.contacts import extract_contacts
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+def _rules(det, text: str, packs: list[str]) -> set[str]:
+    return {f.rule_id for f in det.scan_page(text=text, packs=packs).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英语六级答案 考试前一晚给 加我q群",
+        "教资答案 考前两小时发 加v",
+        "明早二建实务答案 开考就发 先交定金 vx erjian_777",
+        "自考答案全科 开考后一小时内发 私信",
+        "公务员行测答案 考试期间实时发 不准不要钱 加薇",
+        "计算机二级题库答案 秒发 加qq 2 0 1 9 3 3 8",
+        "有要六级听力答案的吗 无线耳机 私我",
+        "多益答案 考前發 加LINE",
+        "DSE答案 開考前發 WhatsApp 6123 0000",
+    ],
+)
+def test_answers_offered_by_a_seller_are_ef106(det, text: str) -> None:
+    assert "EF-106" in _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "六级答案出来了吗？我感觉翻译全错了",
+        "四级考完了，有人对答案吗",
+        "考研英语答案解析 考后第一时间发布 关注公众号",
+        "某培训机构发布的初级会计参考答案仅供估分",
+        "警方提醒：考前兜售所谓“四六级答案”的都是诈骗，切勿加群",
+        "教资答案写在答题卡上，不要写在试卷上",
+        "这题答案是C，我查了书",
+        "四六级考试答案由教育部考试中心统一公布",
+        "考研数学答案解析 考后当晚直播讲解 报名加v ky_jiexi",
+    ],
+)
+def test_answer_keys_after_the_exam_and_learners_talk_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the excuse worn beside the seller's own timing or payment terms
+        "四级答案 考前发 对答案群 加群 6 6 2 1 0 9 8 7",
+        "二建答案 考前发 考后估分准 私我",
+        "一建答案 考前发 附讲解 加v yj_answer",
+        "六级答案 考后统一公布前就能拿到 加群 5 1 7 3 9 9 2 0",
+        "考研替考 统一公布成绩后再付款 私聊",
+        "四六级代考 答案公布前就出分 加v cet_daikao",
+    ],
+)
+def test_an_after_exam_excuse_beside_terms_of_sale_still_fires(det, text: str) -> None:
+    assert _rules(det, text, ALL) & {"EF-101", "EF-106"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("托业代考 保750 私訊", "EF-101"),
+        ("四级六级代考 包过 加v cet_dk", "EF-101"),
+        ("高普考保證班 考不上退全額 私訊粉專", "GP-101"),
+        ("教甄保證錄取 沒上退費 私訊", "GP-101"),
+    ],
+)
+def test_cet_and_taiwan_hong_kong_exams_are_in_scope(det, text: str, rule: str) -> None:
+    assert rule in _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多益考試報名開始了，考場在台北",
+        "學測成績公布了，我考了60級分",
+        "四级听力怎么练？老师说每天精听",
+    ],
+)
+def test_exam_names_alone_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("加群 6182 7735", "61827735"),
+        ("进群 51 73 99 20", "51739920"),
+        ("群号 七七三二零五一八", "77320518"),
+    ],
+)
+def test_a_group_number_after_a_call_is_a_qq_contact(text: str, value: str) -> None:
+    assert [(c.kind, c.value) for c in extract_contacts(text)] == [("qq", value)]
+
+
+def test_a_bare_group_size_is_no_contact() -> None:
+    assert extract_contacts("该群 12000 余人，多为考生") == []
