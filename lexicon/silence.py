@@ -43,6 +43,8 @@ _STRAIGHT_QUOTES = STRAIGHT_QUOTES + "”"  # ” too where a page lost every op
 _STRAIGHT_REACH = 400
 #: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
 _DISCLAIM_REACH = 80
+#: How far either side of a fragile exception a seller's contact breaks it (one listing line).
+_CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人).
 _NEGATES = frozenset("无不免非")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
@@ -197,15 +199,16 @@ class Silencer:
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
-            if _REFUND_AFTER.match(s, u.end):
+            fragile = _fragile(rule, u.term)
+            if not fragile and _REFUND_AFTER.match(s, u.end):
                 continue  # 保过 过不了全款退: the seller's refund clause, not 稳过不了
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if any(distance(u, p) <= reach for p in parts):
-                if self._broken(rule, s, a - reach, b + reach):
-                    break  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
+                if fragile and _broken(rule, s, a - reach, b + reach):
+                    continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
@@ -218,15 +221,6 @@ class Silencer:
                 if quoted(text, *head) and framed(text, *n.span(a, b)):
                     return f"quoted:{p.term}"
         return other or None
-
-    @staticmethod
-    def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
-        """A word of the rule's ``unless_broken_by`` (params) in ``s[lo:hi]``: an excuse a
-        seller can wear (对答案, 估分, 统一公布) does not hold beside his own terms of sale
-        (考前发, 开考, 付款). Read only when an exception would silence the candidate."""
-        words = rule.params.get("unless_broken_by")
-        lo = max(0, lo)
-        return bool(words) and any(s.find(w, lo, hi) >= 0 for w in words)
 
     def _bypassed(self, s: str, lo: int, hi: int) -> bool:
         """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""
@@ -294,3 +288,31 @@ def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
     if w.end <= a:
         return n.sentence_ends_between(w.end, a) > 0
     return w.start >= b and n.sentence_ends_between(b, w.start) > 0
+
+
+def _fragile(rule: Rule, term: str) -> bool:
+    """Whether the exception ``term`` of ``rule`` fails beside the seller's own terms of sale
+    (:func:`_broken`): every exception of a rule with ``unless_broken_by`` in its params, or
+    with ``unless_fragile`` only those holding one of its words. A fragile exception is read
+    even before a refund (课程很好，不过退款要等一周): its breakers judge it instead."""
+    params = rule.params
+    if not params.get("unless_broken_by") and not params.get("unless_broken_by_contact"):
+        return False
+    only = params.get("unless_fragile")
+    return not only or any(w in term for w in only)
+
+
+def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
+    """An excuse a seller can wear (对答案, 估分, 统一公布; 很好，不过 before 退费) does not hold
+    beside a word of the rule's ``unless_broken_by`` (考前发, 开考, 付款, 加v) in ``s[lo:hi]``
+    or, with ``unless_broken_by_contact``, a contact in the line around it. Read only when a
+    fragile exception would silence the candidate."""
+    params = rule.params
+    lo = max(0, lo)
+    if any(s.find(w, lo, hi) >= 0 for w in params.get("unless_broken_by") or ()):
+        return True
+    if params.get("unless_broken_by_contact"):
+        from lexicon.contacts import contact_spans
+
+        return bool(contact_spans(s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]))
+    return False

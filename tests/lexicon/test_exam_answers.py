@@ -111,3 +111,35 @@ def test_a_group_number_after_a_call_is_a_qq_contact(text: str, value: str) -> N
 
 def test_a_bare_group_size_is_no_contact() -> None:
     assert extract_contacts("该群 12000 余人，多为考生") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师讲得挺清楚，不过退费流程有点慢",
+        "网课内容还可以，不过退款要走审核，大概五个工作日",
+        "省考上岸无忧的秘诀：错题本每周翻一遍",
+        "考研上岸攻略：暑假前把数学基础过一遍",
+    ],
+)
+def test_but_after_a_judgement_and_a_headlines_tips_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjunction's cover worn over a seller's terms or contact
+        "课程很好，不过退费 加v kc_tuifei",
+        "老师很专业，不过退款 138 2211 0099",
+        "教资冲刺班口碑不错，不过退费，名额有限",
+        "一建班很好，不过退费需签协议",
+        "课程很好，保过班不过退费",
+        "不过退费需签协议 私我",
+        # a headline's tips over a seller's pitch
+        "国考上岸无忧的秘诀 就在这里 v gk_miju",
+        "上岸无忧的秘诀：报我们协议班 私我",
+    ],
+)
+def test_the_conjunctions_cover_beside_terms_of_sale_still_fires(det, text: str) -> None:
+    assert _rules(det, text, ALL) & {"GP-101", "GP-103"}
