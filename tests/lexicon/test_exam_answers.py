@@ -143,3 +143,31 @@ def test_but_after_a_judgement_and_a_headlines_tips_stay_silent(det, text: str) 
 )
 def test_the_conjunctions_cover_beside_terms_of_sale_still_fires(det, text: str) -> None:
     assert _rules(det, text, ALL) & {"GP-101", "GP-103"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("四六级助考 私我", "EF-106"),
+        ("成考助考 全科 私我", "EF-106"),
+        ("专业助考团队 教资会计一建 私聊", "EF-101"),
+        ("四级考试作弊神器 全国发货 v zb_2026", "EF-101"),
+        # the volunteers' word worn over a pitch: the promise and the call still fire
+        ("爱心助考 四六级包过 私我", "GP-101"),
+    ],
+)
+def test_help_with_the_exam_sold_is_a_cheating_service(det, text: str, rule: str) -> None:
+    assert rule in _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高考爱心助考志愿者招募 报名电话 0571-88990011",
+        "交警护航助考 考生有困难请拨打122",
+        "今年高考，全市出动助考车辆200台",
+        "警方破获一起利用透视眼镜在考试中作弊的案件",
+    ],
+)
+def test_exam_day_volunteers_and_device_news_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
