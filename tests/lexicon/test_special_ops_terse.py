@@ -50,7 +50,8 @@ def test_a_turnaround_told_or_asked_stays_silent(det, text: str) -> None:
     "text", ["锅炉证 四百 私我", "起重机证 两千 加v qz_77123", "登高证 七百 滴滴我"]
 )
 def test_a_bare_price_after_the_card_with_a_call_is_a_sale(det, text: str) -> None:
-    """CS-005: a price straight after the card's name, with a seller's call."""
+    """CS-004 with a bare price (bare_price): a price straight after the card's name, with a
+    seller's call."""
     assert "certificate_sale" in _categories(det, text)
 
 
@@ -68,10 +69,9 @@ def test_a_fee_a_wage_or_a_story_with_a_price_stays_silent(det, text: str) -> No
     assert not det.scan_page(text=text, packs=ALL).findings
 
 
-@pytest.mark.parametrize("text", ["焊工证 假的 包用 私聊", "假证 电焊证 叉车证 有货 v dh_50505"])
+@pytest.mark.parametrize("text", ["焊工证 假的 包用 私聊", "叉车证 假本 一样能用 v dh_50505"])
 def test_a_fake_beside_a_special_ops_card_fires_with_the_default_pack(det, text: str) -> None:
-    """FC-005 (before: silent, or a sale only; the certificates pack read 假证 beside a card's
-    name, the default pack only 假电工证 in one word)."""
+    """FC-005 (before: silent; the default pack read only 假电工证 in one word)."""
     assert "fake_certificate" in _categories(det, text)
 
 
