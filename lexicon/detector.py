@@ -90,6 +90,9 @@ class Detector:
         self._silencer = Silencer(lex, self._auto.max_key)
         self._plans = ScanPlans(self._auto, self._window_rules)
         self.model = ModelScan.load(lex, PACKS, model_path)
+        #: 证 inside 保证, 证据 … is no scorer's anchor (the rules still read it).
+        na = self.model.mask.not_anchor if self.model is not None else None
+        self._not_anchor = na if na else None
         self._stance = StanceReader(
             {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
         )
@@ -204,6 +207,7 @@ class Detector:
         spans: list[tuple[int, int]] = []
         model_anchors = out.model_anchors
         steps = self._plans.anchor_steps(active)
+        not_anchor = self._not_anchor
         # The loops below are _iter inlined (one Python step less per match on dense pages).
         for i, start, end in self._auto.anchors.found(s):
             step = steps[i]
@@ -212,7 +216,7 @@ class Detector:
             latin_a, latin_b, (model, groups) = step
             if (latin_a or latin_b) and _off_latin(s, size, start, end, latin_a, latin_b):
                 continue
-            if model:
+            if model and (end - start > 1 or not_anchor is None or not not_anchor(s, start)):
                 for packs in model:
                     model_anchors.append((end - 1, packs))
             if groups:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from lexicon.finding import Finding, Suppressed
 from lexicon.gate import SurfaceGate, pack_for
-from lexicon.masks import AnchorMask
+from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized
 from lexicon.stance import Stance, StanceReader, sentence_bounds
@@ -71,7 +71,7 @@ class ModelScan:
             r.category: r for r in lex.rules if r.kind == "model" and r.category in model.classes
         }
         self._order = packs
-        self.mask = AnchorMask(lex.anchors, packs)
+        self.mask = AnchorMask(lex.anchors, packs, not_anchor_words(lex), lex.unmasked)
         self.gate = SurfaceGate(lex, self.rules)
 
     @classmethod

@@ -126,6 +126,10 @@ class Lexicon:
     #: Pack -> words that make a sentence worth the learned scorer's reading
     #: (``model/anchors.yaml``).
     anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The term sets ``model/anchors.yaml`` names (used, though no rule reads them).
+    anchor_sets: frozenset[str] = frozenset()
+    #: Anchor words the scorer reads as they are (``unmasked:`` in ``model/anchors.yaml``).
+    unmasked: frozenset[str] = frozenset()
 
 
 def _load_yaml(path: Path) -> Any:
@@ -288,7 +292,7 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
     if (root / "regional.yaml").is_file():
         files.append(root / "regional.yaml")
-    anchors = _load_anchors(root / "model" / "anchors.yaml", sets)
+    anchors, anchor_sets, unmasked = _load_anchors(root / "model" / "anchors.yaml", sets)
     derived = (
         root / "model" / "anchors.yaml",
         root / "model" / "offer.json",
@@ -303,21 +307,41 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
         h.update(b"\0")
         h.update(p.read_bytes())
     return Lexicon(
-        rules=rules, sets=sets, law=law, version=h.hexdigest()[:12], files=files, anchors=anchors
+        rules=rules,
+        sets=sets,
+        law=law,
+        version=h.hexdigest()[:12],
+        files=files,
+        anchors=anchors,
+        anchor_sets=anchor_sets,
+        unmasked=unmasked,
     )
 
 
-def _load_anchors(path: Path, sets: dict[str, TermSet]) -> dict[str, tuple[str, ...]]:
-    """Pack -> anchor words (``$set`` references expanded); empty without the file."""
+def _load_anchors(
+    path: Path, sets: dict[str, TermSet]
+) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Pack -> anchor words (``$set`` references expanded), the sets referenced, and the
+    words of ``unmasked`` (each must be some pack's anchor); empty without the file."""
     if not path.is_file():
-        return {}
+        return {}, frozenset(), frozenset()
     d = _load_yaml(path) or {}
     out: dict[str, tuple[str, ...]] = {}
+    names: set[str] = set()
+    plain: tuple[str, ...] = ()
     for pack, items in d.items():
-        if pack not in PACKS:
+        if pack != "unmasked" and pack not in PACKS:
             raise RuleError(f"{path}: unknown pack {pack!r}")
-        out[pack], _refs = _expand_terms(list(items or ()), sets, f"{path}:{pack}")
-    return out
+        terms, refs = _expand_terms(list(items or ()), sets, f"{path}:{pack}")
+        names.update(refs)
+        if pack == "unmasked":
+            plain = terms
+        else:
+            out[pack] = terms
+    stray = set(plain).difference(*out.values())
+    if stray:
+        raise RuleError(f"{path}: unmasked words that are no pack's anchor: {sorted(stray)[:5]}")
+    return out, frozenset(names), frozenset(plain)
 
 
 def lint(lex: Lexicon) -> list[str]:
@@ -336,7 +360,7 @@ def lint(lex: Lexicon) -> list[str]:
         if not (r.path.parent / f"{r.id}.fixture.yaml").is_file():
             problems.append(f"{r.id}: no fixture beside the rule")
     used = {name for r in lex.rules for names in r.refs.values() for name in names}
-    used |= {s.name for s in lex.sets.values() if s.role != "match"}
+    used |= {s.name for s in lex.sets.values() if s.role != "match"} | lex.anchor_sets
     problems += [f"term set {n}: used by no rule" for n in sorted(set(lex.sets) - used)]
     for lid, prov in lex.law.items():
         if not prov.get("citation") or not prov.get("text"):
