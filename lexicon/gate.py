@@ -344,8 +344,13 @@ def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
     return words_rx(t for ts in lex.sets.values() if ts.role in _WARNING_ROLES for t in ts.terms)
 
 
-#: An SMS's opt-out line (回T退订, 退订回T, 拒收请回复R): its 退 is no refund.
-_OPT_OUT = re.compile(r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收")
+#: An SMS's opt-out line (回T退订, 退订回T, 拒收请回复R): its 退 is no refund. A driving
+#: school's or exam's retake rule (一次不过可补考, 不合格的可以预约补考) is the law's own second
+#: chance, not a promise: its 过 and 补考 are no claim either.
+_OPT_OUT = re.compile(
+    r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收"
+    r"|(?:不过|没过|未过|不合格|未通过|没通过)的?[，,]?(?:可|可以|能)(?:预约|申请)?补考"
+)
 
 
 def _claimed(

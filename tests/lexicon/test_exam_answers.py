@@ -171,3 +171,32 @@ def test_help_with_the_exam_sold_is_a_cheating_service(det, text: str, rule: str
 )
 def test_exam_day_volunteers_and_device_news_stay_silent(det, text: str) -> None:
     assert not _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the retake rule of a driving school or an exam is the law's second chance, no promise
+        "学车报名电话 0571-88990011，流程：体检、科目一、科目二、科目三，一次不过可补考",
+        "驾校招生热线 0571-88990011，科目二不合格的可以预约补考",
+        # a schedule change told to candidates
+        "内部消息：省考笔试延后十天，考生留意",
+        "小道消息：今年教资面试推迟一周，大家别慌",
+    ],
+)
+def test_retake_rules_and_schedule_news_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科目二包过 一次不过可补考 私我",
+        "学车找我们 科目三没过的可以补考 补考不收费 加v jx_2026",
+        "一次不过可补考，补考费全免，学车热线 0571-88990011",
+        "考试推迟了 还来得及 协议班不过退费 私我",
+        "内部消息 考试推迟 押题卷 需要的私我",
+    ],
+)
+def test_a_retake_or_a_delay_beside_a_promise_still_fires(det, text: str) -> None:
+    assert _rules(det, text, ALL)
