@@ -32,6 +32,9 @@ FIRES = [
     # FC-005: 假的/假本 beside the card's name (the default pack read only 假电工证 in one word)
     ("焊工证 假的 包用 私聊", "fake_certificate"),
     ("叉车证 假本 一样能用 v dh_50505", "fake_certificate"),
+    # the exam skipped in two characters (CS-004's 不考; 不用考/免考 were CS-001's already)
+    ("锅炉证 不考 私我", "certificate_sale"),
+    ("登高证 不考 v: gd 5 5 0 8", "certificate_sale"),
     # an id too short for WeChat after a key is still a seller's contact to the stance stage
     ("焊工证 三天出 威 hx_19", "certificate_sale"),
     ("制冷证 秒出 徽信 zl881", "certificate_sale"),
@@ -44,6 +47,8 @@ SILENT = [
     "焊工证 三天下 了吗",
     "电工证 下月出成绩 私我问",
     "叉车证复审 下月出结果 联系我",
+    "焊工证考不考 大家说说",
+    "电工证不考了 太难了",
     # a fee, a wage, a story with a price, a price with no call
     "焊工证培训 学费九百 报名私我",
     "招焊工 要焊工证 月薪九千 私聊",
