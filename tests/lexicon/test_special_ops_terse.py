@@ -25,6 +25,9 @@ FIRES = [
     ("电梯证 十五天拿 滴我", "certificate_sale"),
     ("危化证 包下 私聊", "certificate_sale"),
     ("低压电工证 月底就出 联系我", "certificate_sale"),
+    # 现出 (one word to the segmenter, so its 出 never stood alone) and 现成证
+    ("焊工证 现出 加v hg_50123", "certificate_sale"),
+    ("高压电工 现成证 包用 私聊", "certificate_sale"),
     # CS-004 with a bare price (bare_price) straight after the card's name
     ("锅炉证 四百 私我", "certificate_sale"),
     ("起重机证 两千 加v qz_77123", "certificate_sale"),
@@ -46,6 +49,7 @@ SILENT = [
     "电工证一周下来了 真快",
     "焊工证 三天下 了吗",
     "电工证 下月出成绩 私我问",
+    "电工证现成的题库 免费分享 私我",
     "叉车证复审 下月出结果 联系我",
     "焊工证考不考 大家说说",
     "电工证不考了 太难了",
