@@ -34,6 +34,9 @@ from lexicon.contacts import extract_contacts
         ("威 q w 7 3 1 9", "wechat", "qw7319"),
         ("V：dz 4 4 0 8", "wechat", "dz4408"),
         ("嶶 mq_8123", "wechat", "mq_8123"),
+        # a phone spaced digit by digit, the first two digits too (game-comment spam)
+        ("电话 1 3 9 0 0 2 2 4 4 7 7", "phone", "13900224477"),
+        ("薇同号 ① ⑤ ⑧ ③ ③ ① ① ⑥ ⑥ ⑨ ⑨", "phone", "15833116699"),
     ],
 )
 def test_contact_disguises(text: str, kind: str, value: str) -> None:
@@ -43,6 +46,7 @@ def test_contact_disguises(text: str, kind: str, value: str) -> None:
 
 def test_no_contacts_in_plain_numbers() -> None:
     assert extract_contacts("2026年5月20日，共培训学员1280人，合格率92%") == []
+    assert extract_contacts("第1、3、5、7、9题，每题2分，共10分") == []
 
 
 @pytest.mark.parametrize(
