@@ -200,3 +200,30 @@ def test_retake_rules_and_schedule_news_stay_silent(det, text: str) -> None:
 )
 def test_a_retake_or_a_delay_beside_a_promise_still_fires(det, text: str) -> None:
     assert _rules(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考車牌 包一次過 唔過退錢 WhatsApp 9012 3456",
+        "學車牌 肥佬免費再考 報名 WhatsApp 6012 3456",
+        "公職考試保證上榜 沒上榜退費 私訊我",
+        "金榜題名衝刺 保證班 不上榜全額退 加LINE bang_99",
+        "DSE補習 唔達標退學費 WhatsApp 5012 3456",
+    ],
+)
+def test_taiwan_and_hong_kong_pass_promises_are_gp101(det, text: str) -> None:
+    assert "GP-101" in _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "质量保证班组长负责每日巡检",
+        "车牌摇号一次过，运气太好了",
+        "今年又没上榜，明年再考",
+        "唔过就再考啦，冇所谓",
+    ],
+)
+def test_everyday_lines_with_those_words_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
