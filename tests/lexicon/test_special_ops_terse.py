@@ -28,14 +28,14 @@ FIRES = [
     # 现出 (one word to the segmenter, so its 出 never stood alone) and 现成证
     ("焊工证 现出 加v hg_50123", "certificate_sale"),
     ("高压电工 现成证 包用 私聊", "certificate_sale"),
-    # CS-004 with a bare price (bare_price) straight after the card's name
+    # CS-005: a bare price (bare_price) straight after the card's name
     ("锅炉证 四百 私我", "certificate_sale"),
     ("起重机证 两千 加v qz_77123", "certificate_sale"),
     ("登高证 七百 滴滴我", "certificate_sale"),
     # FC-005: 假的/假本 beside the card's name (the default pack read only 假电工证 in one word)
     ("焊工证 假的 包用 私聊", "fake_certificate"),
     ("叉车证 假本 一样能用 v dh_50505", "fake_certificate"),
-    # the exam skipped in two characters (CS-004's 不考; 不用考/免考 were CS-001's already)
+    # the exam skipped in two characters (CS-005's 不考; 不用考/免考 were CS-001's already)
     ("锅炉证 不考 私我", "certificate_sale"),
     ("登高证 不考 v: gd 5 5 0 8", "certificate_sale"),
     # an id too short for WeChat after a key is still a seller's contact to the stance stage
@@ -68,8 +68,13 @@ SILENT = [
     "关于撤销三本焊工证的决定：上述证书均系伪造，予以撤销",
 ]
 
-#: Evaders' lines (rule 7 of the shift): the authority's words worn over a real offer.
+#: Evaders' lines (rule 7 of the shift): the authority's words, or CS-005's exceptions (a fee, a
+#: wage, 不考了), worn over a real offer that CS-004 reads.
 WORN = [
+    "焊工证 秒出 学费全免 私我",
+    "电工证 出 工资照发 加v dg_31415",
+    "叉车证 出 包吃住都行 私我",
+    "电工证 出 不考了也行 私我",
     "证书被予以注销了？找我们 电工证 免考重出 加v dz_50501",
     "高仿焊工证 钢印 予以撤销的也能重做 私我 v hg_60602",
     "现予注销的也能办 登高证 不用考 可查 加v dg_70703",
@@ -89,5 +94,5 @@ def test_the_same_shapes_told_asked_or_lawful_stay_silent(det, text: str) -> Non
 
 
 @pytest.mark.parametrize("text", WORN)
-def test_a_seller_wearing_the_revocation_words_still_fires(det, text: str) -> None:
-    assert det.scan_page(text=text, packs=ALL).findings
+def test_a_seller_wearing_an_exception_still_fires_with_the_default_pack(det, text: str) -> None:
+    assert det.scan_page(text=text).findings
