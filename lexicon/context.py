@@ -160,7 +160,9 @@ _PIVOT = re.compile(
     r"[，,；;：:！!。？?…\s]\s*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
     rf"(?:{_SELF_WORDS}|我这)"
-    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有))"
+    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有)"
+    # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …)
+    r"|(?<=[？?])(?:可以|能|当然|没问题)(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
     r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的)"

@@ -115,6 +115,17 @@ _BUYER_WEIGHT = 5
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
 _SELF = re.compile("|".join(term_words("self_speaker")))
+#: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案
+#: 哪里有？我们考前就发，私我; 能不考直接拿吗？能！加V …): an ad's hook, not a question about the
+#: trade, where the answer calls on the reader (a contact, or a seller's strong cue, before the
+#: line ends). A report's question is answered by someone else (对方答：…, 记者调查发现…), denied
+#: (不能, 不可以) or not at all.
+_ANSWER = re.compile(
+    r"[\s!！]*(?:(?:能|可以|当然|没问题|有)(?![不没否])|(?:找|认准|联系|来)?(?:"
+    + _SELF.pattern
+    + r")|私我|私聊|私信|加[vV微威薇]|联系)"
+)
+_ANSWER_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +170,19 @@ class StanceReader:
         if any(c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR for c in contacts):
             return True
         return any(rx.search(flat) for weight, rx in self._sets if weight >= 2)
+
+    def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
+        """Whether the words right after a question ending at ``hi`` answer it with a call on
+        the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
+        at = hi + 1 if hi < len(text) else hi
+        nl = text.find("\n", at, at + _ANSWER_REACH)
+        stop = at + _ANSWER_REACH if nl < 0 else nl
+        line = simplify_chars(text[at:stop])
+        if _ANSWER.match(line) is None:
+            return False
+        if any(at <= c[0] < stop for c in contacts):
+            return True
+        return self._calls(normalize(line).text, [], 0, 0)
 
     def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
@@ -270,8 +294,12 @@ class StanceReader:
             cues.append("offer:感叹/【】")
         # read in simplified characters: a question in traditional ones ends in 嗎/麼
         if (hi < len(text) and text[hi] in _QUESTION) or _ASKS.search(simplify_chars(sent)):
-            score -= 2
-            cues.append("report:问句")
+            if self._answered(text, hi, contacts):
+                score += 2
+                cues.append("offer:自问自答")
+            else:
+                score -= 2
+                cues.append("report:问句")
         if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:
             score -= 1
             cues.append("report:引语")

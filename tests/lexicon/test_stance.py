@@ -364,3 +364,34 @@ def test_a_polite_heading_does_not_silence_the_ad_under_it(det, text: str) -> No
 )
 def test_a_polite_heading_over_a_real_warning_stays_silent(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想拿不用考的叉车证？找我们，微信 cc_4521",
+        "登高证能不考直接拿吗？能！加V dg_7310",
+        "六级答案去哪找？我们开考前就发，私我",
+        "焊工证不用考能拿到吗？可以，私聊 139 4455 6677",
+    ],
+)
+def test_a_question_the_seller_answers_with_a_call_is_a_hook(det, text: str) -> None:
+    """Ad copy asks and answers in one breath: the question is no report where the writer's
+    own answer calls on the reader right after it."""
+    res = det.scan_page(text=text, packs=ALL)
+    assert res.findings, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：叉车证能不考直接拿吗？答：不能，必须参加考试。",
+        "登高证能花钱买吗？可以，但这是违法的，警方提醒切勿轻信。",
+        "六级答案考前能拿到吗？不可能，考试院提醒谨防诈骗。",
+        "能买到不用考的焊工证吗？能买到的都是假证，请到官方平台查询真伪。",
+        "想要包过的电工证？我们调查发现，这类广告背后多是诈骗团伙，电话打过去就被拉黑。",
+        "有人问登高证能不能代考？我们的回答是：不能，代考是犯罪。",
+    ],
+)
+def test_a_question_answered_without_a_call_stays_a_question(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
