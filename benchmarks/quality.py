@@ -51,6 +51,7 @@ PROJECT_ALL_PACKS = [
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout22",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

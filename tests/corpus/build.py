@@ -268,3 +268,4 @@ if __name__ == "__main__":
     write(build("holdout18_"), "holdout18.jsonl")
     write(build("holdout19_"), "holdout19.jsonl")
     write(build("holdout20_"), "holdout20.jsonl")
+    write(build("holdout22_"), "holdout22.jsonl")
