@@ -52,6 +52,7 @@ PROJECT_ALL_PACKS = [
     "holdout19",
     "holdout20",
     "holdout22",
+    "holdout23",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

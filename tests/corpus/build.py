@@ -269,3 +269,4 @@ if __name__ == "__main__":
     write(build("holdout19_"), "holdout19.jsonl")
     write(build("holdout20_"), "holdout20.jsonl")
     write(build("holdout22_"), "holdout22.jsonl")
+    write(build("holdout23_"), "holdout23.jsonl")

@@ -187,6 +187,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout19.jsonl",
         "holdout20.jsonl",
         "holdout22.jsonl",
+        "holdout23.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
