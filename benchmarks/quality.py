@@ -51,6 +51,7 @@ PROJECT_ALL_PACKS = [
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
     "holdout22",
     "holdout23",
 ]

@@ -268,5 +268,6 @@ if __name__ == "__main__":
     write(build("holdout18_"), "holdout18.jsonl")
     write(build("holdout19_"), "holdout19.jsonl")
     write(build("holdout20_"), "holdout20.jsonl")
+    write(build("holdout21_"), "holdout21.jsonl")
     write(build("holdout22_"), "holdout22.jsonl")
     write(build("holdout23_"), "holdout23.jsonl")

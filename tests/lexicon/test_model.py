@@ -186,6 +186,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout16.jsonl",
         "holdout19.jsonl",
         "holdout20.jsonl",
+        "holdout21.jsonl",
         "holdout22.jsonl",
         "holdout23.jsonl",
         "styles5.jsonl",
