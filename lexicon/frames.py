@@ -77,6 +77,9 @@ _FRAME = re.compile(
     + _alt("据")
     + r"[^。！？!?\n，,]{0,10}?"
     + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
+    # or hearsay: 听说不过退费但条件很多 (what the writer heard, not what it offers)
+    + "|"
+    + _alt("听说|听人说|听别人说|听朋友说|听同学说|据说|据传|听闻")
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
     + "|"
     + _alt(

@@ -126,6 +126,10 @@ _ANSWER = re.compile(
     + r")|私我|私聊|私信|加[vV微威薇]|联系)"
 )
 _ANSWER_REACH = 40
+#: A question the punctuation does not close: a learner opening with a question word (请问…,
+#: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
+_ASK_OPENS = re.compile(r"(?:请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)")
+_ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,12 +257,18 @@ class StanceReader:
         heard = _heard(sent, own_end, frames, contacts, start, end)
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         for weight, rx in self._sets:
-            if weight > 0:
-                seen = rx.finditer(pos_own if weight < 2 else pos_flat)
-            else:
-                seen = rx.finditer(flat)
+            read = (pos_own if weight < 2 else pos_flat) if weight > 0 else flat
+            seen = list(rx.finditer(read))
+            # a call that names the writer (私信我, 滴滴我, 戳我): the writer's own, framed or not
+            mine = {m.group(0) for m in seen if _FIRST.match(read, m.end())}
             for word in dict.fromkeys(m.group(0) for m in seen):
-                half = weight >= 2 and heard and word not in own and not _FIRST.search(word)
+                half = (
+                    weight >= 2
+                    and heard
+                    and word not in own
+                    and not _FIRST.search(word)
+                    and word not in mine
+                )
                 score += weight / 2 if half else weight
                 strong = strong or weight <= -2
                 label = f"{word}(转述中减半)" if half else word
@@ -293,7 +303,13 @@ class StanceReader:
             score += 0.5
             cues.append("offer:感叹/【】")
         # read in simplified characters: a question in traditional ones ends in 嗎/麼
-        if (hi < len(text) and text[hi] in _QUESTION) or _ASKS.search(simplify_chars(sent)):
+        simple = simplify_chars(sent)
+        if (
+            (hi < len(text) and text[hi] in _QUESTION)
+            or _ASKS.search(simple)
+            or _ASK_OPENS.match(simple.lstrip(LEAD))
+            or _ASK_EITHER.search(simple)
+        ):
             if self._answered(text, hi, contacts):
                 score += 2
                 cues.append("offer:自问自答")
