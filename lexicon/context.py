@@ -157,10 +157,14 @@ _HEAD_REACH = 160
 #: The seller speaking of itself (``terms/self_speaker.yaml``).
 _SELF_WORDS = "|".join(term_words("self_speaker"))
 _PIVOT = re.compile(
-    r"[，,；;：:！!。？?…\s]\s*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
+    # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
+    r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
     rf"(?:{_SELF_WORDS}|我这)"
-    r"|(?P<answer>答[：:]\s*(?:可以|能|当然|没问题|行|有)"
+    # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
+    r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
+    # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
+    r"|(?P<answer>(?:答|回复|回答|答复|回覆|答覆|[Aa])[：:]\s*(?:可以|能|当然|没问题|行|有)"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …)
     r"|(?<=[？?])(?:可以|能|当然|没问题)(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
@@ -171,8 +175,12 @@ _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
 _DENIED = re.compile(
     rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,4}}"
-    r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)$"
+    r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)"
+    # the word qualified before it (我不是新闻里说的那种骗子, 我们不是那些卖假证的骗子)
+    r"(?:[^，,。！？!?\n]{0,12}?(?:的|那种|那些|那类|这种|这些))?$"
 )
+#: How far back from the warning word a denial is looked for.
+_DENIED_BACK = 26
 
 
 _CLAUSE_MARKS = "，,。！？!?\n；;：:"
@@ -235,12 +243,12 @@ class SellerLine:
         # the line's end matters only as far as a turn and the line after it are read
         nl = text.find("\n", end, end + _PIVOT_REACH + _HEAD_REACH)
         stop = len(text) if nl < 0 else nl
-        # the denial is read in the word's clause, at most 12 characters back: the clause's
+        # the denial is read in the word's clause, at most _DENIED_BACK characters back: the clause's
         # start is only looked for where those 12 characters hold one (the look runs back over
         # the page otherwise: thousands of times per MB of dense text)
-        if _DENIED.search(text, max(0, start - 12), start):
+        if _DENIED.search(text, max(0, start - _DENIED_BACK), start):
             clause = _clause_start(text, start)
-            if _DENIED.search(text, max(clause, start - 12), start):
+            if _DENIED.search(text, max(clause, start - _DENIED_BACK), start):
                 return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
         if turn is None:

@@ -274,12 +274,18 @@ _POLITE_WORDS = frozenset({"提醒", "提示"})
 #: recognition) is what a proxy-exam seller promises to get past (远程人脸识别 人不用到场) as
 #: much as what an exam centre installs, so it warns of nothing by itself.
 _NAMED = {"识别": frozenset({"人脸"})}
+#: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
+#: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
+_EITHER_OR = {"不是真的": "是", "是假的": "是不"}
 
 
 def polite(s: str, start: int, term: str) -> bool:
     """Whether the warning word ``term`` at ``start`` is only a polite heading's (or only part
     of a name, ``_NAMED``)."""
     before = s[max(0, start - 2) : start]
+    either = _EITHER_OR.get(term)
+    if either and before.endswith(either):
+        return True  # 问我电工证是不是真的: a question, not a denial
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 

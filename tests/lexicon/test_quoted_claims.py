@@ -1,0 +1,70 @@
+"""Reports that quote the offer and offers that quote a report (issue 9, twelfth shift,
+quality12r). Every example is in the project's own words.
+
+A penalty decision quoting the ad after 宣称/号称, a post showing a private message it received,
+a buyer's story of paying and being refused the refund must stay silent whatever packs run. A
+seller who denies being "one of the scammers in the news", speaks up for itself after a buyer's
+worry, answers a question under a reply label, or retells a buyer asking whether the paper is
+real (是不是真的) still offers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quoted claim is named by a verb the writer doubts: the quotation is the speaker's
+        "当事人在直播间里号称“登高证包过，拿不到证退全款，私信加v gk_1212”，市场监管部门已立案。",
+        "该公司在宣传册上声称：“电工证免考试，半个月出证，咨询 13911112222”，经核实均不属实。",
+        "当事人在视频中扬言“叉车证不用考，交钱就出证，加v cc_2020”，目前已被立案调查。",
+        # a private message, a comment, a video read out in quotation marks
+        "有网友贴出收到的私信：“老乡，电工证要吗？不用考，我们直接出。”下面的评论都在骂骗子。",
+        "他转发了一条视频的评论：“焊工证免考，二十天出证，加我”，并提醒工友别上当。",
+        # the buyer paid, the seller reneged
+        "交了三千报了个叉车证保过班，教练天天说肯定过，结果没过，退钱时又说要扣一半。",
+        "花五千报的教资保过班，机构说肯定能过，结果笔试没过，要退费又让我先交材料费。",
+        # a reply in a reporter's transcript, with no call on the reader
+        "记者问：不用考也能拿电工证？对方回复：能，先交钱再说。",
+    ],
+)
+def test_a_report_quoting_the_offer_stays_silent(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
+    assert det.scan_page(text=text).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller denies being one of the scammers the news speaks of
+        "我可不是新闻里报道的那些骗子，焊工证免考正规出，可查，微信 hg_3030",
+        "我们不是网上那种骗人的骗子，叉车证不用考，下周到，可查，加v cc_4141",
+        # the seller speaks up for itself after a buyer's worry
+        "好多人怕遇到骗子，我实话实说：叉车证不用考，十天到，应急厅可查，加v cc_9090",
+        # a buyer asking whether the paper is real, retold by the seller (an A-not-A question)
+        "有个工友问我登高证是不是真的，能查！免考，半个月出，要的私我",
+        # the seller answers under a reply label, the question quoted before it
+        "客户留言：“还能办电工证吗？”回复：能，不用考，二十天到，加薇 dg_5151",
+        "焊工证能免考吗？回答：能，二十天出证，可查，微信 hg_8181",
+    ],
+)
+def test_an_offer_wearing_a_reports_clothes_fires(det, text: str) -> None:
+    assert det.scan_page(text=text).findings
+    assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the warning word stands: the writer denies nothing of itself and sells nothing
+        "我不信网上说的那些骗子，电工证还是老老实实去考吧。",
+        "网上卖的焊工证是不是真的？答：不是，都是假的，别买。",
+        "很多人担心是骗子，我直说：电工证必须本人参加考试，没有捷径。",
+    ],
+)
+def test_a_warning_without_a_turn_to_an_offer_still_silences(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
