@@ -91,13 +91,35 @@ def negation_before(norm: str, start: int) -> str | None:
     """The negation word right before ``norm[start:]``, if any."""
     before = norm[max(0, start - 10) : start]
     m = _NEG_NEAR.search(before)
-    # "有没有要焊工证的" asks a question; 没有 there negates nothing.
-    if m and not (m.group(0).startswith("没有") and before[: m.start()].endswith("有")):
+    # "有没有要焊工证的" asks a question; 没有 there negates nothing. Nor does the 不会 of a
+    # concession (不管你会不会 都包过: whatever the learner can do). (Other A-not-A forms ask
+    # about the thing, 问我能不能包过, and keep their negation.)
+    if (
+        m
+        and not (m.group(0).startswith("没有") and before[: m.start()].endswith("有"))
+        and not _conceded(before, m.start(), m.group(0))
+    ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):
         return m.group(0)
     return None
+
+
+_CONCESSION = re.compile(r"(?:不管|无论|不论)[^，,。！？!?]{0,4}$")
+
+
+def _conceded(text: str, at: int, word: str) -> bool:
+    """Whether the negation ``word`` at ``text[at:]`` is the middle of an A-not-A form in a
+    concession (不管你会不会, 无论能不能): the character before it is the one it negates and
+    不管/无论/不论 opens the clause."""
+    return (
+        len(word) >= 2
+        and word[0] in "不没"
+        and at > 0
+        and text[at - 1] == word[1]
+        and _CONCESSION.search(text, 0, at - 1) is not None
+    )
 
 
 def boilerplate(sentence: str) -> bool:

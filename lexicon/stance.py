@@ -130,6 +130,18 @@ _ANSWER_REACH = 40
 #: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
 _ASK_OPENS = re.compile(r"(?:请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)")
 _ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
+#: A sentence whose last clause asks in the A-not-A form (靠不靠谱, 合不合法, 有没有用, 会不会被抓)
+#: asks as surely as one ending in 吗; a concession (不管会不会, 考不考都能拿) asks nothing.
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_CONCEDES = re.compile("不管|无论|不论|都|也")
+_CLAUSE_MARK = re.compile(r"[，,、；;：:\s]+")
+
+
+def _asks_a_not_a(simple: str) -> bool:
+    """Whether the last clause of ``simple`` (a sentence in simplified characters) is an
+    A-not-A question of a few words."""
+    tail = _CLAUSE_MARK.split(simple.strip(" \t。.…~～!！"))[-1]
+    return len(tail) <= 16 and _A_NOT_A.search(tail) is not None and not _CONCEDES.search(tail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +321,7 @@ class StanceReader:
             or _ASKS.search(simple)
             or _ASK_OPENS.match(simple.lstrip(LEAD))
             or _ASK_EITHER.search(simple)
+            or _asks_a_not_a(simple)
         ):
             if self._answered(text, hi, contacts):
                 score += 2

@@ -68,3 +68,33 @@ def test_an_offer_wearing_a_reports_clothes_fires(det, text: str) -> None:
 )
 def test_a_warning_without_a_turn_to_an_offer_still_silences(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a learner's worry ending in an A-not-A question, no question mark
+        "网上那种免考的焊工证,到底有没有用",
+        "不用考试直接拿的叉车证,合不合法",
+        "同事给了个免考拿登高证的渠道,可不可靠啊",
+    ],
+)
+def test_an_a_not_a_question_is_a_question(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a concession (whatever the learner can do) negates nothing
+        "电工证 不管你会不会 都包过 加v dg_3131",
+        "叉车证 无论你能不能来 都包拿证 私聊",
+    ],
+)
+def test_a_conceded_a_not_a_is_no_negation(det, text: str) -> None:
+    assert det.scan_page(text=text).findings
+
+
+def test_an_a_not_a_asked_about_the_promise_keeps_its_negation(det) -> None:
+    """问我…能不能包过 asks about the promise; it makes none."""
+    assert det.scan_page(text="有人问我焊工证能不能包过 我说我又不管考试", packs=ALL).findings == []
