@@ -52,3 +52,37 @@ def test_complaints_hearsay_questions_and_disclaimers_stay_silent(det, text: str
 )
 def test_sellers_in_learners_clothes_still_fire(det, text: str) -> None:
     assert _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exams by their spoken short names
+        "人资二级 稳过 不过全退 私我",
+        "中级社工 保过班 报名加v sg_zhongji",
+        # no fee on a failed result, in the seller's words
+        "成考 没录上一分钱不收 咨询 139 0000 5555",
+        "中级会计 考不过都不要钱 加v kj_0fee",
+        # the exam's own staff in the class (art. 24 (2))
+        "教资面试 阅卷专家主讲 报名电话 139 0000 6666",
+        "考研政治 出题老师私下辅导 私我",
+        # every learner passed, in a pitch
+        "事业编笔试 往届学员全都上岸 报名私我",
+    ],
+)
+def test_short_exam_names_no_fee_staff_and_all_passed_fire(det, text: str) -> None:
+    assert _rules(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "设备验收不合格不收费 上门安装 电话 139 0000 7777",
+        "考研复试模拟 老师扮演考官亲自授课 报名加v fs_moni",
+        "警方提醒：自称命题组老师授课的培训班多为骗局",
+        "我们宿舍四个人今年全部上岸了，请大家吃饭",
+        "人资三级成绩出来了，我们部门过了两个",
+    ],
+)
+def test_their_lawful_and_reported_neighbours_stay_silent(det, text: str) -> None:
+    assert not _rules(det, text, ALL)
