@@ -145,6 +145,12 @@ _QQ = re.compile(
     + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"
     + _SEP
     + r"[0-9]){5,11})(?![0-9元块分万])"
+    # A lone q glued to the Chinese before it, its number in number words (放心用 Q 五六八 二三四
+    # 九九一: the spaces between the Chinese characters are gone once normalized), six or more
+    # digits as above.
+    + r"|(?<=[\u4e00-\u9fff])q([1-9](?:"
+    + _SEP
+    + r"[0-9]){5,11})(?![0-9元块分万])"
     + ")"
 )
 
@@ -189,7 +195,7 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
     qq_spans: list[Span] = []
     for m in _matches(_QQ, _QQ_STARTS, norm):
-        group = 1 if m.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         value = _digits(m.group(group))
         spans.append(m.span())
         qq_spans.append(m.span(group))
