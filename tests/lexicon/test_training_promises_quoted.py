@@ -68,6 +68,10 @@ def test_sellers_in_learners_clothes_still_fire(det, text: str) -> None:
         "考研政治 出题老师私下辅导 私我",
         # every learner passed, in a pitch
         "事业编笔试 往届学员全都上岸 报名私我",
+        # the seller's terms for those who fail, the refund right after them
+        "今年报我们初级会计的 考不过的退学费 联系方式在简介",
+        "教资面试 一次不过 第二次免费 私信了解",
+        "中级经济师 考不过次年学费全免 咨询 139 0000 9999",
     ],
 )
 def test_short_exam_names_no_fee_staff_and_all_passed_fire(det, text: str) -> None:
@@ -82,6 +86,9 @@ def test_short_exam_names_no_fee_staff_and_all_passed_fire(det, text: str) -> No
         "警方提醒：自称命题组老师授课的培训班多为骗局",
         "我们宿舍四个人今年全部上岸了，请大家吃饭",
         "人资三级成绩出来了，我们部门过了两个",
+        "说好没过的退钱，结果到现在也没退",
+        "没过的退费要扣两成手续费吗",
+        "成绩优异者学费全免 欢迎报考我校",
     ],
 )
 def test_their_lawful_and_reported_neighbours_stay_silent(det, text: str) -> None:
