@@ -104,6 +104,10 @@ _FRAME = re.compile(
     + "|"
     + _MEDIA
     + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,6}}?[：:]\s*[{_O}]"
+    # or said to be what the message was (群里发的消息是：…, 短信内容为：…): no ad says that of itself
+    + "|"
+    + _MEDIA
+    + r"(?:内容)?(?:是|为)[：:]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).

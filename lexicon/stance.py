@@ -182,6 +182,21 @@ class StanceReader:
             flat = _blank(self._mask, flat)
         return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
 
+    def _colon_quotes(self, sent: str, own_end: int, a: int, frame: str) -> bool:
+        """Whether the ``frame`` ending at ``own_end`` ends in a colon that opens the rest of the
+        sentence (holding the candidate at ``a``, no quotation mark after it), and the writer's
+        words before the frame report (a report cue: 被告人, 警方, 当事人 …). A seller's own
+        heading (新课发布：…, 好消息：…) and a repost's role label alone (转发 | 卖家：…) report
+        nothing and keep their contact."""
+        colon = sent.find("：", own_end - 1, own_end + 2)
+        if colon < 0:
+            colon = sent.find(":", own_end - 1, own_end + 2)
+        if colon < 0 or a < colon or any(q in sent[colon:a] for q in _O):
+            return False
+        own, said = normalize(sent[:own_end]).text, normalize(frame).text
+        at = own.rfind(said) if said else -1
+        return self._reports(own[:at] if at >= 0 else own)
+
     def _calls(self, flat: str, contacts: list[tuple[int, int]], start: int, end: int) -> bool:
         """True when the sentence calls on the reader: a contact near the candidate or a
         seller's strong cue (加V, 私我, 报名热线 …)."""
@@ -234,6 +249,10 @@ class StanceReader:
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
         # (网友晒出收到的短信：“……详询139****2218”); what stands outside it is the writer's.
         quote = quotation(sent, start - lo, end - lo) if frames else None
+        if quote is None and frames and self._colon_quotes(sent, own_end, start - lo, frames[-1]):
+            # a frame ending in a colon in a report (被告人在朋友圈发布：…联系电话 138…; 警方截获的
+            # 短信写道：…加QQ …): the rest of the sentence is the quoted ad, marks or none
+            quote = (own_end, len(sent))
         if quote is not None and _SELF.search(unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
         if quote is not None and any(

@@ -98,3 +98,29 @@ def test_a_conceded_a_not_a_is_no_negation(det, text: str) -> None:
 def test_an_a_not_a_asked_about_the_promise_keeps_its_negation(det) -> None:
     """问我…能不能包过 asks about the promise; it makes none."""
     assert det.scan_page(text="有人问我焊工证能不能包过 我说我又不管考试", packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a frame ending in a colon, no quotation marks: the rest of the sentence is the ad quoted
+        "被告人在微信群里发布:我们可以办理各类证件,学信网可查,价格优惠,联系电话13955556666。",
+        "民警截获的短信写道:同学你好,六级答案考前一小时发,需要请加QQ 3344 1122。",
+        "那名男子在群里发的消息是:学历提升,本科两年拿证,学信网可查,有意者私聊。",
+    ],
+)
+def test_a_report_quoting_an_ad_after_a_colon_stays_silent(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seller's own heading before a colon reports nothing: its contact stays its offer
+        "新课发布:焊工证包过班,报名加微信 hg_1111",
+        "好消息:电工证免考,十五天出证,可查,私聊",
+        "本店公告:各类证件办理,学信网可查,加微 bz_1234",
+    ],
+)
+def test_a_sellers_heading_with_a_colon_still_fires(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
