@@ -68,6 +68,7 @@ def test_sellers_in_learners_clothes_still_fire(det, text: str) -> None:
         "考研政治 出题老师私下辅导 私我",
         # every learner passed, in a pitch
         "事业编笔试 往届学员全都上岸 报名私我",
+        "消防工程师 报我们就等于拿证 咨询 139 0000 1212",
         # the seller's terms for those who fail, the refund right after them
         "今年报我们初级会计的 考不过的退学费 联系方式在简介",
         "教资面试 一次不过 第二次免费 私信了解",
