@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lexicon.frames import unseparated
 from lexicon.normalize import normalize, normalize_term
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
@@ -219,6 +220,35 @@ def _clause_start(text: str, start: int) -> int:
     return found + 1
 
 
+def _spaced_denial(text: str, start: int, clause: int = 0) -> bool:
+    """``_DENIED`` read before ``start`` (not before ``clause``) with the evaders' separators
+    gone: 我 不 是 新 闻 里 说 的 那 种 骗子. Only where separators stand there at all."""
+    lo = max(clause, start - 3 * _DENIED_BACK)
+    window = text[lo:start]
+    if not _SPACER.search(window):
+        return False
+    clean = unseparated(window)[0]
+    return _DENIED.search(clean, max(0, len(clean) - _DENIED_BACK)) is not None
+
+
+def _spaced_turn(text: str, end: int, stop: int) -> tuple[int, str | None] | None:
+    """``_PIVOT`` read after ``end`` with the evaders' separators gone: the turn's original
+    offset and whether it answers, or None."""
+    window = text[end : min(stop, end + 3 * _PIVOT_REACH)]
+    if not _SPACER.search(window):
+        return None
+    clean, pos = unseparated(window)
+    turn = _PIVOT.search(clean, 0, min(len(clean), _PIVOT_REACH))
+    if turn is None:
+        return None
+    return end + pos[turn.start()], turn.group("answer")
+
+
+#: A character an evader puts between others (a space, a zero-width or format character, a
+#: star or an emoji): where none stands, the separator-free reading adds nothing.
+_SPACER = re.compile(r"[ \u3000\u200b-\u200f\u2060\ufeff*⭐★☆·~]|[^\u0000-\uffff]")
+
+
 class SellerLine:
     """Whether a warning word only heads the line of a seller's post.
 
@@ -268,17 +298,25 @@ class SellerLine:
         # the denial is read in the word's clause, at most _DENIED_BACK characters back: the clause's
         # start is only looked for where those 12 characters hold one (the look runs back over
         # the page otherwise: thousands of times per MB of dense text)
-        if _DENIED.search(text, max(0, start - _DENIED_BACK), start):
+        if _DENIED.search(text, max(0, start - _DENIED_BACK), start) or _spaced_denial(text, start):
             clause = _clause_start(text, start)
-            if _DENIED.search(text, max(clause, start - _DENIED_BACK), start):
+            lo = max(clause, start - _DENIED_BACK)
+            if _DENIED.search(text, lo, start) or _spaced_denial(text, start, clause):
                 return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
-        if turn is None:
-            return False
-        if before is not None and turn.start() >= before and not turn.group("answer"):
+        if turn is not None:
+            at, answer = turn.start(), turn.group("answer")
+        else:
+            # the evader's separators between the characters (我 们 这 边, 回​复：能): read the
+            # turn in the words without them
+            spaced = _spaced_turn(text, end, stop)
+            if spaced is None:
+                return False
+            at, answer = spaced
+        if before is not None and at >= before and not answer:
             return False  # a turn after the candidate: the candidate stands in the warning
             # (an answer is the exception: the question it affirms names the thing)
-        return self.sells(text[turn.start() : min(stop, turn.start() + _HEAD_REACH)])
+        return self.sells(text[at : min(stop, at + _HEAD_REACH)])
 
     def sells(self, line: str) -> bool:
         """A contact or a seller's call in ``line``."""

@@ -124,3 +124,22 @@ def test_a_report_quoting_an_ad_after_a_colon_stays_silent(det, text: str) -> No
 )
 def test_a_sellers_heading_with_a_colon_still_fires(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial and the turn read with the evader's separators gone
+        "我 可 不 是 新 闻 里 报 道 的 那 些 骗 子，焊 工 证 免 考 正 规 出，可 查，微信 hg_3030",
+        "好\u200b多\u200b人\u200b怕\u200b遇\u200b到\u200b骗\u200b子，我\u200b实\u200b话\u200b实\u200b说：叉车证不用考，加v cc_9090",
+    ],
+)
+def test_a_spaced_out_denial_or_turn_still_lets_the_offer_fire(det, text: str) -> None:
+    assert det.scan_page(text=text).findings
+
+
+def test_a_spaced_out_warning_without_an_offer_stays_silent(det) -> None:
+    text = (
+        "警 方 提 醒：网 上 办 证 的 都 是 骗 子，我 们 将 依 法 打 击，电 工 证 免 考 都 是 假 的"
+    )
+    assert det.scan_page(text=text, packs=ALL).findings == []
