@@ -141,3 +141,17 @@ def test_a_dealer_who_buys_and_sells_is_no_buyer(det, text: str) -> None:
 @pytest.mark.parametrize("text", ["收 健康证 有的私我", "求购 驾驶证 谁有 私我"])
 def test_a_buyer_alone_stays_a_buyer(det, text: str) -> None:
     assert _rules(det, text, CERTS) == set()
+
+
+@pytest.mark.parametrize("text", ["學分代修 網課代修 私訊 wk_tw01", "学分代刷 一门五百 私我"])
+def test_credits_taken_for_someone_in_taiwan_wording(det, text: str) -> None:
+    assert "EF-107" in _rules(det, text, CERTS)
+
+
+def test_a_press_card_in_a_sellers_list_is_no_reporter(det) -> None:
+    text = "各类证件都能做 工作证 记者证 律师证 电话 13612345678"
+    assert _rules(det, text, CERTS)
+
+
+def test_a_reporter_showing_a_press_card_still_reports(det) -> None:
+    assert _rules(det, "记者出示记者证后，对方称各种证书都能做", ALL) == set()
