@@ -143,3 +143,12 @@ def test_a_spaced_out_warning_without_an_offer_stays_silent(det) -> None:
         "警 方 提 醒：网 上 办 证 的 都 是 骗 子，我 们 将 依 法 打 击，电 工 证 免 考 都 是 假 的"
     )
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+def test_paid_once_the_paper_checks_out_is_a_paper_sale(det) -> None:
+    """先查后付 / 查得到再付款 is a paper seller's term (model_doc_claim): the learned scorer's
+    finding is a sale, never an exam cheat's (ML-EF)."""
+    res = det.scan_page(text="我们的登高证给你之前先帮你查，查得到再付款，薇 gk_7788")
+    assert {f.rule_id for f in res.findings} == {"ML-CS"}
+    report = "记者调查发现，卖家称叉车证先查后付，查得到再付款，实际查询网站是假的。"
+    assert det.scan_page(text=report, packs=ALL).findings == []
