@@ -69,6 +69,9 @@ def test_sellers_in_learners_clothes_still_fire(det, text: str) -> None:
         # every learner passed, in a pitch
         "事业编笔试 往届学员全都上岸 报名私我",
         "消防工程师 报我们就等于拿证 咨询 139 0000 1212",
+        # study abroad: the admission after the school's name, or bought outright
+        "美本申请 名校保录 私聊",
+        "交钱就能读研 名额不多 加v ky_999",
         # the seller's terms for those who fail, the refund right after them
         "今年报我们初级会计的 考不过的退学费 联系方式在简介",
         "教资面试 一次不过 第二次免费 私信了解",
@@ -90,6 +93,7 @@ def test_short_exam_names_no_fee_staff_and_all_passed_fire(det, text: str) -> No
         "说好没过的退钱，结果到现在也没退",
         "没过的退费要扣两成手续费吗",
         "成绩优异者学费全免 欢迎报考我校",
+        "记者调查发现，有中介打出“交钱就能上名校”的旗号",
     ],
 )
 def test_their_lawful_and_reported_neighbours_stay_silent(det, text: str) -> None:
