@@ -155,3 +155,25 @@ def test_a_press_card_in_a_sellers_list_is_no_reporter(det) -> None:
 
 def test_a_reporter_showing_a_press_card_still_reports(det) -> None:
     assert _rules(det, "记者出示记者证后，对方称各种证书都能做", ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["交管学法减分 代刷 一分四十 私我", "满分学习 代学 七天恢复驾驶资格 加v mfxx_07"],
+)
+def test_a_drivers_penalty_study_done_for_him_is_sold(det, text: str) -> None:
+    """The driving licence's points bought back: 学法减分 and 满分学习 must be studied by the
+    driver; a seller's 代刷/代学 sells the points (the 驾照消分 trade in a course's clothes)."""
+    assert "EF-107" in _rules(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学法减分须驾驶人本人完成，严禁他人代学",
+        "有人帮别人学法减分代学被查处，记分恢复",
+        "满分学习怎么预约？在车管所窗口吗",
+    ],
+)
+def test_penalty_study_rules_and_reports_stay_silent(det, text: str) -> None:
+    assert _rules(det, text, ALL) == set()
