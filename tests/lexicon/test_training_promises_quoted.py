@@ -72,6 +72,9 @@ def test_sellers_in_learners_clothes_still_fire(det, text: str) -> None:
         # study abroad: the admission after the school's name, or bought outright
         "美本申请 名校保录 私聊",
         "交钱就能读研 名额不多 加v ky_999",
+        # Taiwan's licence-exam classes
+        "證照班 保證考取 私訊",
+        "技術士證照考試 考不到退費 加賴",
         # the seller's terms for those who fail, the refund right after them
         "今年报我们初级会计的 考不过的退学费 联系方式在简介",
         "教资面试 一次不过 第二次免费 私信了解",
@@ -94,6 +97,7 @@ def test_short_exam_names_no_fee_staff_and_all_passed_fire(det, text: str) -> No
         "没过的退费要扣两成手续费吗",
         "成绩优异者学费全免 欢迎报考我校",
         "记者调查发现，有中介打出“交钱就能上名校”的旗号",
+        "証照班 開課 每週六 學費八千 不保證考取",
     ],
 )
 def test_their_lawful_and_reported_neighbours_stay_silent(det, text: str) -> None:
