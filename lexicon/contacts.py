@@ -99,10 +99,14 @@ _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
     r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
+    # A plus glued to the id it asks you to add ("+dg6677", "➕ hz 8 8 1 2"), never a sum (3+5),
+    # a language (c++), a list joined by pluses (证书+培训) or a word (+python): letters, then a
+    # digit within a few characters, must follow.
+    r"|(?<![a-z0-9+])\+(?=\s*[a-z][a-z\s_\-]{0,8}[0-9])"
     r"|(?<![稍细轻略卑显式精权示声])[微薇威嶶](?=[\s:：]*[a-z]))"
 )
 _KEYSEP = r"[\s:：=＝\-]*"
-_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶")  # the bare v's and the lone 微/薇/威's
+_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶+")  # the bare v's and the lone 微/薇/威's
 #: After a key, an id whose letters and digits are spaced apart the way sellers break them up
 #: to pass a platform's filter ("vx gc 1 2 1 2", "加V gl 2 0 2 6", "威 h z 8 8 1 2"): read with
 #: the spaces dropped. Letters first, then at least two digits, so no Latin word is taken.

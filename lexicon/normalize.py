@@ -97,6 +97,9 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
         out = simple.get(cp, chr(cp))
         if len(out) == 1 and (cp == 0 or _is_separator(out)):
             simple[cp] = _DROP
+    # The heavy plus emoji is the spammer's 加 ("➕dg6677", "➕V 8866"): kept as the plus it
+    # stands for, so the contact reader sees the key instead of a dropped emoji.
+    simple[0x2795] = "+"
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one

@@ -37,6 +37,11 @@ from lexicon.contacts import extract_contacts
         # a phone spaced digit by digit, the first two digits too (game-comment spam)
         ("电话 1 3 9 0 0 2 2 4 4 7 7", "phone", "13900224477"),
         ("薇同号 ① ⑤ ⑧ ③ ③ ① ① ⑥ ⑥ ⑨ ⑨", "phone", "15833116699"),
+        # the heavy plus emoji as the seller's 加, with or without a V after it
+        ("包过 ➕dg6677", "wechat", "dg6677"),
+        ("焊工证 不用考 ➕ hz 8 8 1 2", "wechat", "hz8812"),
+        ("➕V qk_5521", "wechat", "qk_5521"),
+        ("叉车证 +zl20260", "wechat", "zl20260"),
     ],
 )
 def test_contact_disguises(text: str, kind: str, value: str) -> None:
@@ -51,7 +56,18 @@ def test_no_contacts_in_plain_numbers() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Q3 2025年营收", "违规扣200000元", "稍微 adjust 一下", "权威 abcdefg", "微博 weibo_user1"],
+    [
+        "Q3 2025年营收",
+        "违规扣200000元",
+        "稍微 adjust 一下",
+        "权威 abcdefg",
+        "微博 weibo_user1",
+        # a plus that adds no id: a sum, a language, a list, a word
+        "3+5=8",
+        "c++ 入门课程",
+        "证书➕培训➕推荐就业",
+        "报名+python课程",
+    ],
 )
 def test_lone_keys_need_an_id_shape(text: str) -> None:
     assert extract_contacts(text) == []
