@@ -54,6 +54,7 @@ PROJECT_ALL_PACKS = [
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout26",
     "styles23",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -271,4 +271,5 @@ if __name__ == "__main__":
     write(build("holdout21_"), "holdout21.jsonl")
     write(build("holdout22_"), "holdout22.jsonl")
     write(build("holdout23_"), "holdout23.jsonl")
+    write(build("holdout26_"), "holdout26.jsonl")
     write(build("styles23_"), "styles23.jsonl")

@@ -189,6 +189,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout21.jsonl",
         "holdout22.jsonl",
         "holdout23.jsonl",
+        "holdout26.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
