@@ -56,6 +56,7 @@ PROJECT_ALL_PACKS = [
     "holdout23",
     "holdout26",
     "styles23",
+    "holdout24",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

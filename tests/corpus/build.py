@@ -273,3 +273,4 @@ if __name__ == "__main__":
     write(build("holdout23_"), "holdout23.jsonl")
     write(build("holdout26_"), "holdout26.jsonl")
     write(build("styles23_"), "styles23.jsonl")
+    write(build("holdout24_"), "holdout24.jsonl")

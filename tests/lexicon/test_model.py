@@ -190,6 +190,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout22.jsonl",
         "holdout23.jsonl",
         "holdout26.jsonl",
+        "holdout24.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
