@@ -57,6 +57,7 @@ PROJECT_ALL_PACKS = [
     "holdout26",
     "styles23",
     "holdout24",
+    "holdout25",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

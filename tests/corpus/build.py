@@ -274,3 +274,4 @@ if __name__ == "__main__":
     write(build("holdout26_"), "holdout26.jsonl")
     write(build("styles23_"), "styles23.jsonl")
     write(build("holdout24_"), "holdout24.jsonl")
+    write(build("holdout25_"), "holdout25.jsonl")

@@ -191,6 +191,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout23.jsonl",
         "holdout26.jsonl",
         "holdout24.jsonl",
+        "holdout25.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
