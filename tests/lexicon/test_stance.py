@@ -72,6 +72,10 @@ REPORTS = [
     "Spam comments on this repo advertise fake diplomas with a WhatsApp number; please report them.",
     # a quoted ad named as what was posted (“……”的信息), its phone number and all
     "当事人通过朋友圈发布“低压电工证不用考试，三天拿证，联系电话138xxxx”的信息，涉嫌违法。",
+    # an office disowning the trade in its own statement
+    "省人事考试中心郑重声明：从未委托任何机构出售考试答案或提供代考服务",
+    "本校从未授权任何中介机构代办学历证书，请勿轻信",
+    "協會未授權任何個人代辦電工證，謹防受騙",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -110,6 +114,15 @@ def test_a_speech_frame_is_a_named_cue_and_keeps_the_speakers_offer_words_out(de
 def test_a_seller_quoting_a_customer_still_offers(det) -> None:
     res = det.scan("学员都说我们的电工证班好，不用考试直接拿证，加微信 dg12345678", packs=ALL)
     assert "certificate_sale" in res.categories, res.suppressed
+
+
+def test_a_seller_disowning_agents_still_offers(det) -> None:
+    """An office's disavowal (从未委托任何机构) is a report cue, not a veto: a shop that says it
+    authorised no agent and gives its own contact is still selling."""
+    res = det.scan("本店从未授权任何代理，电工证包过，加V dg6677", packs=ALL)
+    assert "guarantee_promise" in res.categories, res.suppressed
+    res = det.scan("我们从未委托任何中介 毕业证 学位证 全套可做 学信网可查 微信 bys8686", packs=ALL)
+    assert "fake_certificate" in res.categories, res.suppressed
 
 
 def test_naming_a_channel_is_no_offer_but_an_id_is(det) -> None:
