@@ -58,6 +58,7 @@ PROJECT_ALL_PACKS = [
     "styles23",
     "holdout24",
     "holdout25",
+    "holdout27",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -275,3 +275,4 @@ if __name__ == "__main__":
     write(build("styles23_"), "styles23.jsonl")
     write(build("holdout24_"), "holdout24.jsonl")
     write(build("holdout25_"), "holdout25.jsonl")
+    write(build("holdout27_"), "holdout27.jsonl")
