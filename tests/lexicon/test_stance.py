@@ -76,6 +76,7 @@ REPORTS = [
     "省人事考试中心郑重声明：从未委托任何机构出售考试答案或提供代考服务",
     "本校从未授权任何中介机构代办学历证书，请勿轻信",
     "協會未授權任何個人代辦電工證，謹防受騙",
+    "记者调查发现，有中介称电工证不用学，交了钱等着拿证就行",
 ]
 NEUTRAL_ORGANS = [
     "证书以应急管理部门核发的为准",
@@ -89,6 +90,8 @@ UNSEEN_OFFERS = [
     ("电工证 人到了就包通过", "guarantee_promise"),
     ("电工证交钱拿证，私聊", "certificate_sale"),
     ("刻公/章 办证件 电话13812345678", "fake_certificate"),
+    # the buyer told to wait for the paper outweighs a victim's "交了钱"
+    ("电工证不用学，交了钱等着拿证就行", "certificate_sale"),
 ]
 
 
