@@ -237,6 +237,16 @@ def test_a_word_holding_a_report_cue_is_no_report(det, text: str) -> None:
     assert not any("report:称" in " ".join(f.cues) for f in res.findings)
 
 
+def test_answers_sent_are_no_incident(det) -> None:
+    """答案发到你耳机里 holds 案发 (a report word): the candidate's answers, sent to the reader,
+    are the cheat's offer; 案发后 in a report stays a report cue."""
+    res = det.scan_page(text="考试那天有人在外面把答案发到你耳机里", packs=ALL)
+    assert "exam_fraud" in res.categories, res.suppressed
+    assert not any("案发" in " ".join(f.cues) for f in res.findings)
+    res = det.scan_page(text="案发后，警方查获一批考试作弊用的耳机和答案", packs=ALL)
+    assert res.findings == [], res.findings
+
+
 def test_a_role_label_on_a_sellers_own_line_with_a_contact_still_offers(det) -> None:
     res = det.scan_page(text="老板：电工证包过 不用考试 加V dg_7788", packs=ALL)
     assert res.findings, res.suppressed
