@@ -130,10 +130,19 @@ _ANSWER = re.compile(
 _ANSWER_REACH = 40
 #: A question the punctuation does not close: a learner opening with a question word (请问…,
 #: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
-_ASK_OPENS = re.compile(r"(?:请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)")
+_ASK_OPENS = re.compile(
+    r"(?:问[：:]|网友问|读者问|请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)"
+)
 _ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
 #: A sentence whose last clause asks in the A-not-A form (靠不靠谱, 合不合法, 有没有用, 会不会被抓)
 #: asks as surely as one ending in 吗; a concession (不管会不会, 考不考都能拿) asks nothing.
+#: A definition (假文凭：指伪造的毕业证书……, 挂证是指……): an encyclopedia entry, a glossary or an
+#: explainer names the trade to define it; a seller sells it, never defines it (指定, 指导, 指南 …
+#: after a colon are other words: 电工证：指定考点出证).
+_DEFINES = re.compile(
+    r"[^\s，,。：:；;]{1,12}(?:是指|[：:]\s*指(?![定导南引标点教挥出明示望令纹甲]))"
+)
+_DEFINE_WEIGHT = 2
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _CONCEDES = re.compile("不管|无论|不论|都|也")
 _CLAUSE_MARK = re.compile(r"[，,、；;：:\s]+")
@@ -350,11 +359,42 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
+        elif (ask := _asked_inside(text, start, end)) >= 0:
+            # the candidate runs from a question into its answer: a column's question asking how
+            # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
+            # by a label or a denial (考驾照能包过吗？不能，……) opens asking, unless the writer answers
+            # with a call on the reader (电工证能免考吗？能，加V …). A seller's hook answered by its
+            # pitch (没时间考焊工证？交资料就行……; 焊工证丢了？我们这直接重新做一个) is no question.
+            if self._answered(text, ask, contacts):
+                score += 2
+                cues.append("offer:自问自答")
+            elif _WH.search(simplify_chars(text[lo:ask])) or _DENIES.match(
+                simplify_chars(text[ask + 1 : ask + 12])
+            ):
+                score -= 2
+                cues.append("report:问句")
+        if _DEFINES.search(simple):
+            score -= _DEFINE_WEIGHT
+            cues.append("report:释义")
         if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:
             score -= 1
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+#: A question asking how, what or why (not yes or no): a column's or a learner's, never a seller's
+#: hook; and an answer that opens with a label or a denial (答：…, 不能，…, 当然不是).
+_WH = re.compile("什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何")
+_DENIES = re.compile(
+    r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有)"
+)
+
+
+def _asked_inside(text: str, start: int, end: int) -> int:
+    """The offset of the first question mark inside ``text[start:end]``, or -1."""
+    found = [i for q in _QUESTION if (i := text.find(q, start, end)) >= 0]
+    return min(found) if found else -1
 
 
 def _buyer(sent: str, a: int) -> str | None:
