@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _PAD = 6
+#: Numerals that jieba glues to a following character (一代, 二代, 三代, 一包, 三包).
+_NUMERAL_HEADS = frozenset("一二三四五六七八九十两")
 #: A fragment the memo has no answer for yet (``None`` is an answer: no word, no prefix).
 _UNSEEN = object()
 #: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;
@@ -321,6 +323,16 @@ def tokenizer_with(words: Iterable[tuple[str, int | None]]) -> Tokenizer:
     return tok
 
 
+def _numeral_glued(words: tuple[str, ...], starts: list[int], at: int) -> bool:
+    """Whether the cut's word starting at ``at`` is a numeral and the character after it."""
+    if at < 0:
+        return False
+    k = bisect.bisect_right(starts, at) - 1
+    return (
+        starts[k] == at and k < len(words) and len(words[k]) == 2 and words[k][0] in _NUMERAL_HEADS
+    )
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
@@ -387,6 +399,14 @@ class Segmenter:
             s, e = start - a, end - a
             words, starts, cuts = self._cut(window)
             hit = s in cuts and e in cuts
+            if not hit:
+                # A numeral that ends a name (科目一, 科目三) glued by jieba to the character
+                # after it (科目/一代/考, where 一代 is "a generation"): a two-character word of a
+                # numeral and the next character is the cut's, not the text's. Either side: the
+                # match after the numeral (代考) or the match ending on it (科目一).
+                hit = (e in cuts or _numeral_glued(words, starts, e - 1)) and (
+                    s in cuts or _numeral_glued(words, starts, s - 1)
+                )
             if not hit and not strict:
                 # A longer lexicon word around the match (低压电工证 around 电工证) also counts:
                 # only the word holding the match's first character can hold all of it.

@@ -61,3 +61,21 @@ def test_store_words_stay_out_of_the_detector(det, word: str) -> None:
     checks run on its own copy and never see those frequencies."""
     assert store_segment._jieba().FREQ.get(word) == 100000
     assert det._seg._tokenizer().FREQ.get(word) != 100000
+
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+@pytest.mark.parametrize(
+    "text", ["科目一代考 加V kk2026", "科目二代考 加V kk2026", "教资科目三代考 加V kk2026"]
+)
+def test_a_numeral_glued_to_the_next_word_is_the_cuts_not_the_texts(det, text: str) -> None:
+    """jieba cuts 科目一代考 as 科目/一代/考 (一代: a generation), which hid both the exam's name
+    (科目一) and the service (代考) from the boundary check."""
+    assert "exam_fraud" in det.scan_page(text=text, packs=ALL).categories
+
+
+@pytest.mark.parametrize("text", ["新一代考试系统上线", "第三代办公楼招租", "三包过期了怎么办"])
+def test_a_real_word_after_the_numeral_still_bounds_the_match(det, text: str) -> None:
+    """The glue only frees the numeral's side: 代考 in 新一代考试 still ends inside 考试."""
+    assert det.scan_page(text=text, packs=ALL).findings == []
