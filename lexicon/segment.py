@@ -38,6 +38,11 @@ __all__ = [
 _PAD = 6
 #: Numerals that jieba glues to a following character (一代, 二代, 三代, 一包, 三包).
 _NUMERAL_HEADS = frozenset("一二三四五六七八九十两")
+_PROXIES = frozenset({"代", "替"})
+#: Words starting with 考 that take no exam (代考勤 is clocking in for someone, 代考核 assessing).
+_NOT_EXAMS = frozenset(
+    {"考勤", "考核", "考察", "考虑", "考量", "考究", "考古", "考评", "考问", "考验"}
+)
 #: A fragment the memo has no answer for yet (``None`` is an answer: no word, no prefix).
 _UNSEEN = object()
 #: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;
@@ -333,6 +338,21 @@ def _numeral_glued(words: tuple[str, ...], starts: list[int], at: int) -> bool:
     )
 
 
+def _unglue_proxy(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A stand-in's 代 / 替 cut off from the 考 jieba moved into the exam after it (代/考驾照,
+    替/考研, 代/考入): the text says 代考 + 驾照, the stand-in takes that exam. 考勤, 考核, 考察 …
+    take no exam and stay whole."""
+    if len(words) < 2 or not any(w in _PROXIES for w in words[:-1]):
+        return words
+    out: list[str] = [words[0]]
+    for w in words[1:]:
+        if out[-1] in _PROXIES and len(w) > 1 and w[0] == "考" and w[:2] not in _NOT_EXAMS:
+            out += ["考", w[1:]]
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
@@ -359,7 +379,7 @@ class Segmenter:
         if got is None:
             if len(self._cuts) > 4_096:
                 self._cuts.clear()
-            words = tuple(self._tokenizer().words(window))
+            words = _unglue_proxy(tuple(self._tokenizer().words(window)))
             starts = [0]
             for w in words:
                 starts.append(starts[-1] + len(w))

@@ -79,3 +79,17 @@ def test_a_numeral_glued_to_the_next_word_is_the_cuts_not_the_texts(det, text: s
 def test_a_real_word_after_the_numeral_still_bounds_the_match(det, text: str) -> None:
     """The glue only frees the numeral's side: 代考 in 新一代考试 still ends inside 考试."""
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text", ["代考驾照 加V kk2026", "替考驾照 包过 加V kk2026", "代考入编 加V kk2026"]
+)
+def test_a_stand_in_glued_to_the_exam_is_still_a_stand_in(det, text: str) -> None:
+    """jieba cuts 代考驾照 as 代/考驾照 (考驾照: to take the driving test), which hid 代考 and
+    驾照 alike; the stand-in's 代 / 替 takes that exam."""
+    assert "exam_fraud" in det.scan_page(text=text, packs=ALL).categories
+
+
+@pytest.mark.parametrize("text", ["委托第三方代考核", "帮同事代考勤被发现了", "他替考研的同学占座"])
+def test_clocking_in_and_assessing_for_someone_are_no_stand_ins(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
