@@ -2,6 +2,7 @@
 
     python benchmarks/modelcv.py                    # every variant
     python benchmarks/modelcv.py --variant shipped  # one (repeatable)
+    python benchmarks/modelcv.py --train-also holdout4 --train-also styles5  # more training sets
 
 Folds are **by source**: a real line's source (its host, as ``lexicon.corpora.source_key``
 groups it) and, for the project's own rows, their file, since one session wrote a file in one
@@ -13,6 +14,10 @@ voice and its lines leak wording into each other as the lines of one web page do
 * ``own_oof``: the same on the project's trained-on rows;
 * ``holdouts``: a model fitted on all training rows, on the own sets never trained on
   (every ``tests/corpus`` file but the training's: ``holdout4``…, ``styles5/7/9/12``).
+  ``--train-also NAME`` moves own sets from the held-out side to the training side for every
+  variant (the thirteenth shift's experiment: the older held-out sets as training data, judged
+  on the newest ones); ``--measure-on NAME`` keeps only the named sets on the held-out side,
+  so a run without ``--train-also`` is judged on the same rows.
 
 Every figure is model-only: a row counts as surfaced when P(offer) reaches the threshold and the
 scan's gates (:class:`lexicon.gate.Veto`: warnings, report stance, the model rules' claim
@@ -249,23 +254,29 @@ def _run(
     }
 
 
-def held_out(root: Path) -> list[Path]:
-    """The own sets the model never trains on (every ``tests/corpus`` file but its sources)."""
+def held_out(root: Path, also: tuple[str, ...] = (), only: tuple[str, ...] = ()) -> list[Path]:
+    """The own sets the model never trains on (every ``tests/corpus`` file but its sources and
+    the sets ``also`` trained on; only those named in ``only`` when it is given)."""
     from lexicon.training import DEFAULT_PROJECT
 
     files = sorted((root / "tests" / "corpus").glob("*.jsonl"))
-    return [p for p in files if p.stem not in DEFAULT_PROJECT]
+    out = [p for p in files if p.stem not in DEFAULT_PROJECT and p.stem not in also]
+    return [p for p in out if p.stem in only] if only else out
 
 
-def load(root: Path) -> tuple[list[Any], list[Any]]:
-    """(training examples with their cues, held-out own examples with theirs)."""
+def load(
+    root: Path, also: tuple[str, ...] = (), only: tuple[str, ...] = ()
+) -> tuple[list[Any], list[Any]]:
+    """(training examples with their cues, held-out own examples with theirs); ``also`` names
+    own sets trained on besides training's sources."""
     from lexicon.corpora import load_rows
     from lexicon.modelscan import example_cues
     from lexicon.training import default_sources, examples_from_rows, load_training
 
-    examples, _ = load_training(default_sources(root))
+    extra = [(root / "tests" / "corpus" / f"{n}.jsonl", None) for n in also]
+    examples, _ = load_training(default_sources(root) + extra)
     holdouts = []
-    for path in held_out(root):
+    for path in held_out(root, also, only):
         holdouts += examples_from_rows(load_rows(path))
     for ex in (*examples, *holdouts):
         ex.cues = example_cues(ex.text)
@@ -275,6 +286,20 @@ def load(root: Path) -> tuple[list[Any], list[Any]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variant", action="append", help="variant name (default: all)")
+    ap.add_argument(
+        "--train-also",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="an own set (tests/corpus/SET.jsonl) trained on instead of held out (repeatable)",
+    )
+    ap.add_argument(
+        "--measure-on",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="judge the held-out side on these own sets only (repeatable; default: all)",
+    )
     args = ap.parse_args(argv)
     from lexicon.gate import surfacing_veto
     from lexicon.masks import anchor_mask
@@ -287,7 +312,15 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown variant(s): {', '.join(unknown)}; known: {', '.join(variants)}")
     lex = load_lexicon()
     mask, veto = anchor_mask(lex), surfacing_veto(lex)
-    examples, holdouts = load(ROOT)
+    also, only = tuple(args.train_also), tuple(args.measure_on)
+    missing = [
+        n for n in (*also, *only) if not (ROOT / "tests" / "corpus" / f"{n}.jsonl").is_file()
+    ]
+    if missing:
+        ap.error(f"no such own set(s): {', '.join(missing)}")
+    if set(also) & set(only):
+        ap.error("a set cannot be trained on and measured on")
+    examples, holdouts = load(ROOT, also, only)
     if not any(":" not in ex.group for ex in examples):
         print(json.dumps({"error": f"../shared/corpus-real/{REAL_FILE} not found"}))
         return 1
@@ -295,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "modelcv",
         "folds": "by source (real: host; own: file)",
         "loadavg": list(os.getloadavg()),
+        "train_also": list(also),
+        "measure_on": list(only) or "every own set not trained on",
         "training_rows": len(examples),
         "holdout_rows": len(holdouts),
         "variants": [run_variant(v, variants[v], examples, holdouts, mask, veto) for v in chosen],

@@ -91,3 +91,16 @@ def test_class_balance_weighs_the_few_positives_up() -> None:
         pos = {f: i for i, f in enumerate(vocab)}
         p[balance] = _scores(pos, weights, bias, Example("电工证不用考 私聊", frozenset()), None)[0]
     assert p[1.0] > p[0.0]
+
+
+def test_older_sets_can_move_to_the_training_side() -> None:
+    """``--train-also`` trains on an own set instead of measuring on it, ``--measure-on`` keeps
+    the held-out side to the named sets: with and without the older sets, one measurement."""
+    cv = _modelcv()
+    every = {p.stem for p in cv.held_out(ROOT)}
+    assert "holdout4" in every and "corpus" not in every
+    moved = {p.stem for p in cv.held_out(ROOT, ("holdout4", "styles5"))}
+    assert moved == every - {"holdout4", "styles5"}
+    newest = ("holdout23", "styles23")
+    assert {p.stem for p in cv.held_out(ROOT, only=newest)} == set(newest)
+    assert {p.stem for p in cv.held_out(ROOT, ("holdout4",), newest)} == set(newest)
