@@ -169,8 +169,11 @@ _HEAD_BEFORE = re.compile(
 _HEAD_AFTER = re.compile(
     r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
 )
-#: Warning words that head a column (an exposure report's or an evader's disguise of one).
-_HEADING_WORDS = frozenset({"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣"})
+#: Warning words that head a column (an exposure report's or an evader's disguise of one; a
+#: seller's SMS heads its pitch 【通知】 as readily as an office its notice).
+_HEADING_WORDS = frozenset(
+    {"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣", "通知"}
+)
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: How much of the post under a heading is read for a seller's cue.
 _HEAD_REACH = 160
