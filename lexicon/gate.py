@@ -352,10 +352,14 @@ def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
 
 #: An SMS's opt-out line (回T退订, 退订回T, 拒收请回复R): its 退 is no refund. A driving
 #: school's or exam's retake rule (一次不过可补考, 不合格的可以预约补考) is the law's own second
-#: chance, not a promise: its 过 and 补考 are no claim either.
+#: chance, not a promise: its 过 and 补考 are no claim either. Nor is a refund by attendance, the
+#: lawful course's terms (7天内未听课可无理由退款, 超过7天按已上课时扣费, 中途退出按剩余天数退费):
+#: no result in it.
 _OPT_OUT = re.compile(
     r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收"
     r"|(?:不过|没过|未过|不合格|未通过|没通过)的?[，,]?(?:可|可以|能)(?:预约|申请)?补考"
+    r"|无理由退(?:款|费)|按(?:已上|未上|剩余|实际)[\u4e00-\u9fff]{1,4}(?:扣费|退(?:款|费))"
+    r"|中途退出|超过[0-9一二三四五六七八九十几]+(?:天|日|个?月|周|小时|课时|节课?)"
 )
 
 
