@@ -44,6 +44,7 @@ PROJECT_ALL_PACKS = [
     "styles9",
     "holdout11",
     "styles12",
+    "holdout13",
     "holdout14",
     "holdout15",
     "holdout16",
