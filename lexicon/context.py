@@ -358,6 +358,7 @@ class GoodsPapers:
         self._docs = re.compile(d) if d else None
         self._personal = re.compile(p) if p else None
         g, s = _alt_words(goods), _alt_words(sales)
+        self._sales = re.compile(s) if s else None
         self._rx = (
             re.compile(
                 rf"(?:{g})(?![证照本])[^。，,]{{0,3}}?(?:{s})|(?:{s})[^。，,]{{0,3}}?(?:{g})(?![证照本])"
@@ -367,10 +368,20 @@ class GoodsPapers:
         )
 
     def spans(self, s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-        """Spans of goods-and-sale pairs in normalized ``s[lo:hi]``."""
+        """Spans of goods-and-sale pairs in normalized ``s[lo:hi]``, and of a title transfer
+        (可过户, 过户包办): only goods change owners by 过户, a certificate never does."""
         if self._rx is None:
             return []
-        return [m.span() for m in self._rx.finditer(s, lo, len(s) if hi is None else hi)]
+        hi = len(s) if hi is None else hi
+        found = [m.span() for m in self._rx.finditer(s, lo, hi)]
+        return found + [m.span() for m in _TRANSFER.finditer(s, lo, hi)]
+
+    def sale_spans(self, s: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Spans of the goods' sale words in normalized ``s[lo:hi]`` (the shop's 转让 said twice:
+        小超市转让 … 可转让给下家)."""
+        if self._sales is None:
+            return []
+        return [m.span() for m in self._sales.finditer(s, lo, len(s) if hi is None else hi)]
 
     def only_goods_papers(self, s: str, lo: int = 0, hi: int | None = None) -> bool:
         """Whether normalized ``s[lo:hi]`` names a goods paper and no personal certificate."""
@@ -380,6 +391,11 @@ class GoodsPapers:
             and self._docs.search(s, lo, hi) is not None
             and (self._personal is None or self._personal.search(s, lo, hi) is None)
         )
+
+
+#: A title transfer with the seller's help (可过户, 包过户, 过户包办, 代办过户): the help is with
+#: the goods' papers, not a certificate made.
+_TRANSFER = re.compile(r"(?:包|代办|可代办|负责|帮忙|可以|可)?过户(?:包办|代办|手续)?")
 
 
 def _alt_words(words: Iterable[str]) -> str:

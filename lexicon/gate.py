@@ -208,7 +208,11 @@ class SurfaceGate:
         pairs = self._papers.spans(s, lo, hi)
         if not pairs or not self._papers.only_goods_papers(s, lo, hi):
             return None  # 挖掘机转让 操作证 私我: an operator's certificate never goes with it
-        if _claimed(self._sale, s, lo, len(s) if hi is None else hi, pairs):
+        # the goods' own sale word said again (小超市转让 … 可转让给下家) is no claim either, nor
+        # a bare call (有意私聊): every owner selling a car asks buyers to write
+        besides = pairs + self._papers.sale_spans(s, lo, hi)
+        claim = self._sold if self._sold is not None else self._sale
+        if _claimed(claim, s, lo, len(s) if hi is None else hi, besides):
             return None
         return s[pairs[0][0] : pairs[0][1]]
 

@@ -41,3 +41,26 @@ def test_a_personal_certificate_beside_goods_is_still_sold(det, text: str) -> No
 )
 def test_goods_with_their_papers_stay_lawful(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the car's papers and a title transfer: only goods change owners by 过户
+        "自家轿车 行驶证 保险齐全 随时可以过户 价格面议 电话 139 0000 1122",
+        "车辆转让：行驶证、登记证、交强险齐全，过户包办",
+        "我的车要卖，行驶证齐全，可过户，有意私聊",
+        # the shop's papers named as a whole, its sale word said twice
+        "美甲店转让 证件齐全 客源稳定 有意者电话 158 0000 3344",
+        "便利店转让 烟草证 营业执照齐全 可转让给下家 联系 139 0000 5566",
+    ],
+)
+def test_a_title_transfer_and_papers_named_as_a_whole_are_goods(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "text", ["行驶证 登记证 高仿 可过户 私聊 v cc8899", "二手车出售 驾驶证 行驶证 都能办 私聊"]
+)
+def test_a_transfer_excuses_no_forgery_nor_a_drivers_licence(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings
