@@ -99,12 +99,26 @@ def negation_before(norm: str, start: int) -> str | None:
         m
         and not (m.group(0).startswith("没有") and before[: m.start()].endswith("有"))
         and not _conceded(before, m.start(), m.group(0))
+        and not _wanted(before, m.start(), m.group(0))
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):
         return m.group(0)
     return None
+
+
+def _wanted(text: str, at: int, word: str) -> bool:
+    """Whether the negation ``word`` at ``text[at:]`` is the middle of 要不要 / 需不需要: a seller
+    asking whether the reader wants the thing (焊工的本本要不要 不用去考场 …) negates nothing.
+    (能不能, 会不会 … ask about the promise itself, 问我能不能包过, and keep their negation; so does
+    a question someone else asked, 他问我要不要….)"""
+    return (
+        word.startswith(("不要", "不需要"))
+        and at > 0
+        and text[at - 1] == word[1]
+        and "问" not in text[max(0, at - 5) : at - 1]  # 他问我要不要…: someone asked, reported
+    )
 
 
 _CONCESSION = re.compile(r"(?:不管|无论|不论)[^，,。！？!?]{0,4}$")

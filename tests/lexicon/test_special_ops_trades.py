@@ -39,3 +39,26 @@ def test_an_offer_in_the_trades_words_fires(det, text: str) -> None:
 )
 def test_the_lawful_side_stays_silent(det, text: str) -> None:
     assert det.scan_page(text=text).findings == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电焊的本本要不要 不用去考场 半个月到 微 dh 5 5 6 6",
+        "焊工证需不需要 不用考试 直接拿 私我",
+    ],
+)
+def test_a_seller_asking_whether_you_want_it_negates_nothing(det, text: str) -> None:
+    """要不要 / 需不需要 is the seller's question to the reader, not 不要 (a warning's 'do not')."""
+    assert det.scan_page(text=text).findings, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他问我要不要花钱办个电工证，不用考试那种，我没理他",
+        "千万不要找人代办电工证，不用考试拿的证都是假的",
+    ],
+)
+def test_a_question_someone_asked_or_a_do_not_keeps_its_negation(det, text: str) -> None:
+    assert det.scan_page(text=text).findings == [], text
