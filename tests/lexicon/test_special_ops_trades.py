@@ -20,6 +20,9 @@ import pytest
         "电焊的本本 不用去考场 半个月到 微 dh 5 5 6 6",
         "登高小本本 人不用来 直接办下来 电话 137 0000 4455",
         "【通知】司炉工证免考试直接发证，可查，咨询 13688889999",
+        # 保证 bare before once or smoothly
+        "电工证考试的时候有人在旁边指导你 保证一次过 私聊",
+        "登高证实操 保证顺利拿证 报名找王老师 13500002222",
     ],
 )
 def test_an_offer_in_the_trades_words_fires(det, text: str) -> None:
@@ -60,6 +63,7 @@ def test_a_seller_asking_whether_you_want_it_negates_nothing(det, text: str) -> 
     [
         "他问我要不要花钱办个电工证，不用考试那种，我没理他",
         "千万不要找人代办电工证，不用考试拿的证都是假的",
+        "我们不保证一次通过，但会认真教学，电工证考试合格后由应急管理局发证",
     ],
 )
 def test_a_question_someone_asked_or_a_do_not_keeps_its_negation(det, text: str) -> None:
