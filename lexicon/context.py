@@ -57,6 +57,8 @@ _NEG_NEAR = re.compile(
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.
     r"|不需要$"
+    # nobody dares to (没有一家机构敢保证上岸, 没人敢包过, 谁敢打包票): the writer denies it
+    r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
 )
 _NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,

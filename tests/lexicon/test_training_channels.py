@@ -65,3 +65,31 @@ def test_offers_in_unseen_channels_are_found(det, text: str, category: str) -> N
 )
 def test_lawful_terms_reviews_complaints_and_reports_stay_silent(det, text: str) -> None:
     assert not _found(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "硕士申请 协议保录",
+        "一对一包过",
+        "全程托管保过",
+        "省考进面包过",
+        "签合同 没过就退",
+        "公考百分百上岸",
+    ],
+)
+def test_a_sellers_terse_slogan_names_its_exam_itself(det, text: str) -> None:
+    assert "GP-103" in _found(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有一家机构敢保证上岸，别信",
+        "祝大家百分百上岸，加油",
+        "市场监管局提醒：“保证上岸”“一对一包过”等表述违反广告法",
+        "老师说一对一包过，我不太信",
+    ],
+)
+def test_the_same_slogans_denied_wished_or_quoted_stay_silent(det, text: str) -> None:
+    assert not _found(det, text, ALL)
