@@ -61,6 +61,7 @@ def test_offers_in_unseen_channels_are_found(det, text: str, category: str) -> N
         "上课前老师会把练习题目提前发你预习，教资课程报名中",
         "七天无理由期限未过的商品，可全额返还货款",
         "直播预告：周四晚八点 考研复试口语公开课 免费 小黄车可预约",
+        "电工证培训课程很好，不过退费要等一周",
     ],
 )
 def test_lawful_terms_reviews_complaints_and_reports_stay_silent(det, text: str) -> None:
@@ -93,3 +94,7 @@ def test_a_sellers_terse_slogan_names_its_exam_itself(det, text: str) -> None:
 )
 def test_the_same_slogans_denied_wished_or_quoted_stay_silent(det, text: str) -> None:
     assert not _found(det, text, ALL)
+
+
+def test_the_judgements_but_fails_beside_the_sellers_contact(det) -> None:
+    assert "GP-002" in _found(det, "电工证培训很专业，不过退费 加v dgz_2027", ["special-ops"])
