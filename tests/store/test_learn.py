@@ -23,11 +23,12 @@ OFFERS = [
     "焊工证代办，不用考试，包过，电话13812345678",
     "登高证代办 不去考场 官网可查 v: dgz-99887",
 ]
-#: Lawful guide headlines CS-001 fires on: a reviewer rejects them.
+#: Lawful training headlines CS-001 fires on (快速拿证 reads as a shortcut): a reviewer rejects
+#: them. (Guide headings, 报考指南, no longer fire: CS-001 reads them as the lawful route.)
 GUIDES = [
-    "电焊工证报考指南：快速拿证上岗，轻松提升薪资",
-    "叉车证报考指南：快速拿证上岗，工资翻倍",
-    "电工证报考指南：快速拿证上岗，就业无忧",
+    "电焊工证培训：快速拿证上岗，轻松提升薪资",
+    "叉车证培训：快速拿证上岗，工资翻倍",
+    "电工证培训：快速拿证上岗，就业无忧",
 ]
 
 
@@ -54,7 +55,7 @@ def _fill(store, det) -> None:
         store.set_status(h.id, "confirmed", actor="审核员")
     store.set_status(hits[2].id, "noticed", actor="审核员")  # still a confirmation
     for h in hits[3:6]:
-        _reject(store, h.id, "合法的报考指南")
+        _reject(store, h.id, "合法的培训宣传")
     store.set_status(hits[6].id, "rejected", actor="审核员", note="重复")  # ← kept: no reason id
     store.refresh()
 
