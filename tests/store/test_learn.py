@@ -26,7 +26,7 @@ OFFERS = [
 #: Lawful training headlines CS-001 fires on (快速拿证 reads as a shortcut): a reviewer rejects
 #: them. (Guide headings, 报考指南, no longer fire: CS-001 reads them as the lawful route.)
 GUIDES = [
-    "电焊工证培训：快速拿证上岗，轻松提升薪资",
+    "焊工证培训班：快速拿证上岗，月底开课",
     "叉车证培训：快速拿证上岗，工资翻倍",
     "电工证培训：快速拿证上岗，就业无忧",
 ]
