@@ -257,5 +257,19 @@ def unseparated(sent: str) -> tuple[str, list[int]]:
     """``sent`` without spaces, symbols, format characters and the filler marks evaders put
     between characters, in simplified characters (說 is 说), and for each kept character (and
     the end) its offset in ``sent``."""
-    keep = [i for i, c in enumerate(sent) if not _SEPARATOR.match(c)]
-    return simplify_chars("".join(sent[i] for i in keep)), [*keep, len(sent)]
+    # Every alternative of _SEPARATOR is one character: its matches are the characters to
+    # drop, and the runs between them are kept whole (one slice each, not one test per character).
+    keep: list[int] = []
+    pieces: list[str] = []
+    prev = 0
+    for m in _SEPARATOR.finditer(sent):
+        at = m.start()
+        if at > prev:
+            keep.extend(range(prev, at))
+            pieces.append(sent[prev:at])
+        prev = at + 1
+    if prev < len(sent):
+        keep.extend(range(prev, len(sent)))
+        pieces.append(sent[prev:])
+    keep.append(len(sent))
+    return simplify_chars("".join(pieces)), keep

@@ -421,3 +421,27 @@ def test_a_question_the_seller_answers_with_a_call_is_a_hook(det, text: str) -> 
 )
 def test_a_question_answered_without_a_call_stays_a_question(det, text: str) -> None:
     assert det.scan_page(text=text, packs=ALL).findings == []
+
+
+def test_unseparated_drops_exactly_the_separators_and_keeps_offsets() -> None:
+    """The separator-free reading (frames.unseparated) drops each character the separator
+    class matches and nothing else, in order, and maps every kept character (and the end) back
+    to its offset: checked character by character on strings made of separators, punctuation
+    the frames read, CJK, traditional characters, emoji and Latin."""
+    import random
+
+    from lexicon.frames import _SEPARATOR, unseparated
+    from lexicon.normalize import simplify_chars
+
+    rng = random.Random(20261201)
+    alphabet = list(
+        "证书包过考试电工說證 　*·~_-|/\\^`'#＊＃～，。！？、：；:;,.!?“”（）()【】《》aZ09"
+    )
+    alphabet += ["\u200b", "\u200d", "\ufeff", "\u2060", "😀", "⭐", "\n", "\t"]
+    for _ in range(3000):
+        sent = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        keep = [i for i, c in enumerate(sent) if not _SEPARATOR.match(c)]
+        clean, pos = unseparated(sent)
+        assert pos == [*keep, len(sent)], sent
+        assert clean == simplify_chars("".join(sent[i] for i in keep)), sent
+    assert unseparated("包 ​过*加V") == ("包过加v", [0, 3, 5, 6, 7])
