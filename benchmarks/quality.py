@@ -60,6 +60,7 @@ PROJECT_ALL_PACKS = [
     "holdout24",
     "holdout25",
     "holdout27",
+    "holdout28",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

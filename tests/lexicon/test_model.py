@@ -196,6 +196,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout24.jsonl",
         "holdout25.jsonl",
         "holdout27.jsonl",
+        "holdout28.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
