@@ -51,7 +51,9 @@ _SPEAKERS = _alt(
 _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
     "拍胸脯|打包票|保证说|吹嘘|忽悠|供述|供称|辩称|交代|证实|反映|爆料|发消息|发来|留言|叮嘱|"
-    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到|回覆|答覆"
+    "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到|回覆|答覆|"
+    # told to the writer, who tells it on (那个机构跟我讲，……): 讲 alone is a lesson (老师讲课)
+    "跟我讲|对我讲|和我讲|给我讲|跟我们讲|对我们讲|和我们讲"
 )
 #: Where quoted words were read (a message, an ad, a screenshot): 收到的短信：“…”, 广告语：“…”.
 _MEDIA = _alt(
@@ -245,8 +247,12 @@ def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[
     opened = max(text.rfind(q, lo, start) for q in _OPEN)
     if opened < 0:
         return [], hi - lo
-    m = _POST_FRAME.search(simplify_chars(text[end : min(len(text), hi + 30)]))
-    if m is None or any(q in text[end : end + m.start()] for q in OPEN_QUOTES):
+    # A span may run past the quotation's close into the frame's words (“报我们的班，包你过。”
+    # 这是招生人员…: GP-002 reads 招生 as its scope): the frame is read from the close.
+    closes = [i for q in CLOSE_QUOTES if (i := text.find(q, start, end)) >= 0]
+    after = min(closes) if closes else end
+    m = _POST_FRAME.search(simplify_chars(text[after : min(len(text), hi + 30)]))
+    if m is None or any(q in text[after : after + m.start()] for q in OPEN_QUOTES):
         return [], hi - lo
     if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
         return [], hi - lo

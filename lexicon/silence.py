@@ -90,6 +90,14 @@ def quoted(text: str, start: int, end: int) -> bool:
     return not any(q in after[:close] for q in OPEN_QUOTES) and "\n" not in after[:close]
 
 
+def _tail_quoted(text: str, start: int, end: int) -> bool:
+    """True when a quotation opens inside ``text[start:end]`` and holds the rest of it: a term
+    composed across the mark (驾照“包过”广告: 驾照包过; 什么证都能“办”: 都能办) quotes its promise
+    or its service word as surely as one whose head is quoted."""
+    opened = max(text.rfind(q, start, end) for q in OPEN_QUOTES)
+    return opened > start and quoted(text, opened + 1, end)
+
+
 def _straight_quoted(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` sits between a pair of straight quotation marks on its line."""
     for q in _STRAIGHT_QUOTES:
@@ -218,7 +226,9 @@ class Silencer:
             for p in parts:
                 # The term's head in quotation marks is enough: “包过”班 quotes the promise.
                 head = n.span(p.start, min(p.end, p.start + 2))
-                if quoted(text, *head) and framed(text, *n.span(a, b)):
+                if (quoted(text, *head) or _tail_quoted(text, *n.span(p.start, p.end))) and framed(
+                    text, *n.span(a, b)
+                ):
                     return f"quoted:{p.term}"
         return other or None
 

@@ -73,10 +73,12 @@ _EXCLAIM = re.compile(r"[!！]|【")
 #: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
 _COLUMN_WORDS = (
     "以案说法|以案释法|以案为鉴|典型案例|案例|案件|警惕|警示|曝光|调查|辟谣|普法|通报|防骗|反诈|"
-    "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权"
+    "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权|深度|追踪|聚焦|观察|特稿|时评|热评"
 )
+#: (or, at a line's start, before a vertical bar: 深度｜一张假毕业证的诞生, 追踪|“押题”卖了上千份)
 _COLUMN = re.compile(
     rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
+    rf"|(?:^|\n)[ \t\u3000]*[^｜|\n，,。：:]{{0,4}}?({_COLUMN_WORDS})[^｜|\n，,。：:]{{0,4}}[｜|]"
 )
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
@@ -184,6 +186,16 @@ class StanceReader:
         # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
         self._mask = _alternation(masks) if masks else None
+        # The writer's own people in a report's words (我妈, 我同学, 我朋友 …: 我妈被人骗了，那人说…)
+        # hold a 我 that is no seller's first person: blanked where the offer cues are read.
+        kin = [
+            t
+            for _name, (weight, terms) in sets.items()
+            if weight < 0
+            for t in terms
+            if len(t) > 1 and t[0] == "我"
+        ]
+        self._kin = _alternation(kin) if kin else None
 
     def _reports(self, flat: str) -> bool:
         """Whether ``flat`` holds a report cue (a set of negative weight)."""
@@ -240,7 +252,7 @@ class StanceReader:
             # read the rest as if the heading were not there (对方：… after it is still a role label)
             sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
             score -= 2
-            cues.append(f"report:栏目({column.group(1) or column.group(2)})")
+            cues.append(f"report:栏目({next(g for g in column.groups() if g)})")
         buyer = _buyer(sent, start - lo)
         if buyer:
             score -= _BUYER_WEIGHT
@@ -300,6 +312,8 @@ class StanceReader:
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         for weight, rx in self._sets:
             read = (pos_own if weight < 2 else pos_flat) if weight > 0 else flat
+            if weight > 0 and self._kin is not None:
+                read = _blank(self._kin, read)
             seen = list(rx.finditer(read))
             # a call that names the writer (私信我, 滴滴我, 戳我): the writer's own, framed or not
             mine = {m.group(0) for m in seen if _FIRST.match(read, m.end())}
