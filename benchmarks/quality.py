@@ -61,6 +61,7 @@ PROJECT_ALL_PACKS = [
     "holdout25",
     "holdout27",
     "holdout28",
+    "holdout29",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

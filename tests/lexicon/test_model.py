@@ -197,6 +197,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout25.jsonl",
         "holdout27.jsonl",
         "holdout28.jsonl",
+        "holdout29.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
