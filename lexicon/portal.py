@@ -51,6 +51,9 @@ _NAME_GRAMS = [_bigrams(normalize(n).text) for n in OFFICIAL_NAMES]
 
 _SEGMENTS = re.compile(r"\s*[-_|｜—–·:：]\s*|\n")
 _PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号|查询)$")
+#: A how-to heading (特种作业操作证如何查询, 证书怎么查询) ends on 查询 too, but asks how to use
+#: the platform: a guide's or a news page's line, never a clone naming itself.
+_HOWTO = re.compile(r"(如何|怎么|怎样|哪里|在哪|去哪|方法|教程|步骤|流程|攻略)")
 
 
 def name_similarity(text: str) -> float:
@@ -70,7 +73,8 @@ def platform_similarity(text: str) -> float:
     best = 0.0
     for seg in _SEGMENTS.split(text):
         seg = seg.strip()
-        if seg and _PLATFORM.search(normalize(seg).text):
+        flat = normalize(seg).text if seg else ""
+        if flat and _PLATFORM.search(flat) and not _HOWTO.search(flat):
             best = max(best, name_similarity(seg))
     return best
 

@@ -130,6 +130,11 @@ _ANSWER = re.compile(
     + r")|私我|私聊|私信|加[vV微威薇]|联系)"
 )
 _ANSWER_REACH = 40
+#: A seller answering a buyer's question in a marketplace's Q&A (问：不考能拿到焊工证吗？答：可以的，
+#: 加我v): the label 答：/回复： opens the answer; the answer still has to call on the reader (a
+#: contact or a seller's strong cue), which a column's lawful answer (答：可以，符合条件的可以
+#: 申请延期复审) never does.
+_ANSWER_LABEL = re.compile(r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A)[：:]\s*")
 #: A question the punctuation does not close: a learner opening with a question word (请问…,
 #: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
 _ASK_OPENS = re.compile(
@@ -232,7 +237,13 @@ class StanceReader:
         nl = text.find("\n", at, at + _ANSWER_REACH)
         stop = at + _ANSWER_REACH if nl < 0 else nl
         line = simplify_chars(text[at:stop])
-        if _ANSWER.match(line) is None:
+        if label := _ANSWER_LABEL.match(line):
+            # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
+            flat = normalize(line[label.end() :]).text
+            line = line[label.end() :]
+            if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
+                return False
+        elif _ANSWER.match(line) is None:
             return False
         if any(at <= c[0] < stop for c in contacts):
             return True
