@@ -25,6 +25,7 @@ import pytest
         "出个制冷小本，可查，要的私",
         "问：在外地能不考拿登高证吗？回复：可以的，私我",
         "焊工证钱到证到 培训什么的你都不用管 微 hg 9 9 0 0",
+        "叉车证到期不慌 直接续证 微信 cc_7788",
     ],
 )
 def test_a_renewal_or_trade_offer_fires(det, text: str) -> None:
@@ -40,6 +41,7 @@ def test_a_renewal_or_trade_offer_fires(det, text: str) -> None:
         "焊工证怎么查询：打开应急管理部的查询平台，输入证号即可",
         "我媳妇刚考到低压电工证，下个月去物业上班",
         "电工证我真不想考了，考了两次都没过",
+        "昨天陌生人加我微信说能代办登高证，不用去考，我没搭理",
     ],
 )
 def test_the_lawful_side_stays_silent(det, text: str) -> None:
