@@ -320,11 +320,13 @@ class StanceReader:
         # A seller's cue in someone else's mouth (据卖家介绍，……价格可谈) counts half: the
         # writer reports it, unless it speaks in the first person (……，找我们就行).
         heard = _heard(sent, own_end, frames, contacts, start, end)
+        # the offer cues' two readings without the writer's own people (blanked once, not per set)
+        kin_own, kin_flat = pos_own, pos_flat
+        if self._kin is not None:
+            kin_own, kin_flat = _blank(self._kin, pos_own), _blank(self._kin, pos_flat)
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         for weight, rx in self._sets:
-            read = (pos_own if weight < 2 else pos_flat) if weight > 0 else flat
-            if weight > 0 and self._kin is not None:
-                read = _blank(self._kin, read)
+            read = (kin_own if weight < 2 else kin_flat) if weight > 0 else flat
             seen = list(rx.finditer(read))
             # a call that names the writer (私信我, 滴滴我, 戳我): the writer's own, framed or not
             mine = {m.group(0) for m in seen if _FIRST.match(read, m.end())}
