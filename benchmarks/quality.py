@@ -62,6 +62,7 @@ PROJECT_ALL_PACKS = [
     "holdout27",
     "holdout28",
     "holdout29",
+    "holdout31",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

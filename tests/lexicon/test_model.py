@@ -198,6 +198,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout27.jsonl",
         "holdout28.jsonl",
         "holdout29.jsonl",
+        "holdout31.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
