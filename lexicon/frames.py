@@ -73,7 +73,8 @@ _REPOST = (
 #: speech verb; or 据…介绍/称/反映 (the report's source).
 _FRAME = re.compile(
     _SPEAKERS
-    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
+    # (the speaker in the writer's ironic quotes: 那个“老师”一直在强调：…)
+    + rf"[{CLOSE_QUOTES}]?[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
     + _SAYS
     + "|"
     + _alt("据")
@@ -138,6 +139,14 @@ _AS_CONTENT = re.compile(
     + f"(?:[{_O}]|"  # 这样的“便利”: the writer's ironic quotes
     + _alt("培训班|机构|中介|广告|小广告|信息|帖子|短信|承诺|说法|宣传|网站|网店|商家|骗局|套路")
     + ")"
+    # or the last item of a list pointed back at as a whole: 考试包过、证书快速办理、学历提升保毕业
+    # ……这些诱人的广告 (each item of the list is the ad's, not the writer's; the list's 、 and the
+    # ellipsis read as ， and nothing once unseparated)
+    + "|"
+    + rf"(?:[、，,][^。！？!?\n{OPEN_QUOTES}、，,]{{1,12}}){{0,5}}(?:…+|\.{{3,}}|等)?[，,]?"
+    + _alt("这些|这样的|这类|这种|此类|类似的|诸如此类的")
+    + r"(?:[^。！？!?\n，,]{0,4}的)?"
+    + _alt("广告|小广告|信息|帖子|短信|承诺|说法|宣传|口号|话术|字眼|噱头|骗局|套路|陷阱|诱饵")
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
 _DESCRIBES = re.compile(
@@ -218,6 +227,17 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         if m.start() < ca < m.end():  # the candidate starts inside the description
             return [m.group(0)], pos[m.start()]
     m = _AS_CONTENT.match(clean, cb)
+    if m is None:
+        # a span that runs on past a clause into its back-reference (保过班、押题包过、不过退费，
+        # 这些宣传在考前…: GP-001 reads 考前 as its scope): the pointer is read at the clause mark
+        m = next(
+            (
+                k
+                for p in range(ca + 1, cb)
+                if clean[p] in "，,、" and (k := _AS_CONTENT.match(clean, p)) is not None
+            ),
+            None,
+        )
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)

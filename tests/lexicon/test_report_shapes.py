@@ -3,7 +3,8 @@ word quoted where the term runs across the quotation mark (驾照“包过”, �
 attributed after it closes while the candidate runs past the close (“……”这是…常说的话), the
 writer told something by someone else (那家驾校跟我讲…), a verdict on a whole class of offers
 (…的都是假证, …的都是骗局), the writer's own people in a victim's story (我表姐被人骗了), a
-refund that never came (都没退), and a news column before a vertical bar (深度｜, 追踪｜). Every
+refund that never came (都没退), a news column before a vertical bar (深度｜, 追踪｜), a list of
+slogans pointed back at as a whole (……这些宣传) and a speaker in ironic quotes (那个“教练”说). Every
 example is in the project's own words, written for these tests (not taken from any held-out set).
 
 A seller who quotes its own hook, tells what its boss said, or runs the others down still leaves
@@ -35,6 +36,11 @@ ALL = ["special-ops", "training-ads", "certificates"]
         "我表姐被人骗了，那边说交八千教资面试保过。",
         # a news column before a vertical bar
         "追踪｜“包过班”学员集体维权，机构至今没退一分",
+        # a list of slogans pointed back at as a whole, the span running into the pointer
+        "电工证免考、焊工证三天到手、学信网可查……这类诱人的说法，多半是骗局。",
+        "保过班、押题包过、不过退费，这些宣传在考前随处可见。",
+        # the speaker in the writer's ironic quotes
+        "那位“老师”在电话里反复强调：“您放心，我们有内部渠道，孩子今年一定能考上。”",
     ],
 )
 def test_a_report_shape_stays_silent(det, text: str) -> None:
@@ -52,6 +58,8 @@ def test_a_report_shape_stays_silent(det, text: str) -> None:
         # the writer's own people as the seller's inside man; the boss told the seller
         "我妈是考点老师，科目一包过，私聊 kmy_6677",
         "老板跟我讲了，这批电工证不用考直接出，要的私我",
+        # a list of its own services pointed back at, with its call
+        "电工证包过、焊工证免考、登高证快速办理等，这些服务请联系 13812345678",
         # running the others down beside its own offer and contact
         "外面卖的都是假证，我们的焊工证官网可查，不用考，v：hg2200",
     ],
