@@ -63,6 +63,7 @@ PROJECT_ALL_PACKS = [
     "holdout28",
     "holdout29",
     "holdout31",
+    "holdout30",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -279,3 +279,4 @@ if __name__ == "__main__":
     write(build("holdout28_"), "holdout28.jsonl")
     write(build("holdout29_"), "holdout29.jsonl")
     write(build("holdout31_"), "holdout31.jsonl")
+    write(build("holdout30_"), "holdout30.jsonl")
