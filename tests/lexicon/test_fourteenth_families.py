@@ -6,7 +6,10 @@ exam's own paper delivered the evening before (考试前一晚原卷传给你); 
 proof with a call to sign up (报我们班的四十个人三十九个拿证了, 学员闭着眼都能过 你也可以); exam
 words half in pinyin (kao研, mian试); a disguised link (点com) as the seller's call; a price
 "open to talk" (价格好谈). A stranger warning about sellers who message "you", a mock paper
-sent the day before, a learner doubting a pass-rate claim and a fraud notice stay silent.
+sent the day before, a learner doubting a pass-rate claim and a fraud notice stay silent. A
+stand-in offered with no exam named (需要代考的扣1) is exam fraud where the seller calls; 正 for 证
+after a certificate's stem (健康正) is the certificate; an acquaintance's question told by the
+writer (亲戚问我要不要弄个学历) is reported, not offered.
 Every example is in the project's own words and none is a line of holdout30.
 """
 
@@ -35,6 +38,9 @@ def _found(det, text: str, packs: list[str]) -> dict[str, str]:
         ("教资mian试包过 不过退费", "guarantee_promise"),
         ("【温馨提醒】一建内部押题已出，访问 yj-ny点top 领取", "exam_fraud"),
         ("自考各科答案考前发，价钱好谈", "exam_fraud"),
+        ("要找枪手的私我，我挨个回", "exam_fraud"),
+        ("有需要代考的留言，我看到就私你", "exam_fraud"),
+        ("健康正 加急办 私聊", "certificate_sale"),
     ],
 )
 def test_fourteenth_shift_offers_are_found(det, text: str, category: str) -> None:
@@ -53,6 +59,10 @@ def test_fourteenth_shift_offers_are_found(det, text: str, category: str) -> Non
         "警方通报：嫌疑人谎称二十万打点好就能入编，已被刑拘",
         "明天就kao试了，今晚早点睡",
         "我们宿舍六个人都过了，感谢自己的坚持",
+        "亲戚问我要不要弄个学历，说他认识人能办，我没答应",
+        "工友问我需不需要焊工证，他那边有门路",
+        "学校严禁替考，发现一次取消三年报考资格",
+        "他最近身体健康正常，已经回去上班了",
     ],
 )
 def test_fourteenth_shift_lookalikes_stay_silent(det, text: str) -> None:
