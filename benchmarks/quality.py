@@ -64,6 +64,7 @@ PROJECT_ALL_PACKS = [
     "holdout29",
     "holdout31",
     "holdout30",
+    "holdout32",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -280,3 +280,4 @@ if __name__ == "__main__":
     write(build("holdout29_"), "holdout29.jsonl")
     write(build("holdout31_"), "holdout31.jsonl")
     write(build("holdout30_"), "holdout30.jsonl")
+    write(build("holdout32_"), "holdout32.jsonl")
