@@ -25,7 +25,7 @@ from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
-from lexicon.stance import Stance, StanceReader
+from lexicon.stance import Stance, StanceReader, referral
 from lexicon.steps import ScanPlans, context_step
 
 __all__ = ["Detector", "SourceScan"]
@@ -94,7 +94,8 @@ class Detector:
         na = self.model.mask.not_anchor if self.model is not None else None
         self._not_anchor = na if na else None
         self._stance = StanceReader(
-            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"},
+            referral(lex),
         )
         self.packs: tuple[str, ...] = PACKS
         self.default_packs: tuple[str, ...] = DEFAULT_PACKS

@@ -17,7 +17,7 @@ from lexicon.context import GoodsPapers, SellerLine
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term
-from lexicon.stance import StanceReader
+from lexicon.stance import StanceReader, referral
 
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
@@ -415,7 +415,8 @@ class Veto:
         self._packs = PACKS
         self._mask = anchor_mask(lex)
         self._judge = StanceReader(
-            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
+            {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"},
+            referral(lex),
         )
 
     def pick(self, text: str, scores: dict[str, float]) -> str:

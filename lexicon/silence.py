@@ -54,6 +54,19 @@ _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
+# (issue 9, fourteenth shift) 需 (需提供, 需本人) excuses a requirement, but 有需要的加我 / 需要的朋友
+# 找这个老师 is the seller's call on the reader.
+_CALL_AFTER = re.compile(
+    "需要的(?:朋友|同学|姐妹|兄弟|老乡|可以|可|就|加|找|联系|私|留言|扣|滴|戳|打|直接|请)"
+)
+# A graduate's own chat (拿到了, 到手了, 入职) excuses a diploma named near it, unless the story says
+# it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
+# a bought diploma is no graduate's news but a shill's testimonial.
+_CHAT_WORDS = frozenset({"拿到了", "到手了", "入职", "出来了", "出来啦", "下来了", "领到了"})
+_BOUGHT = re.compile(
+    "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
+    "|交了[0-9一二三四五六七八九十百千万两几]+"
+)
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
@@ -207,6 +220,10 @@ class Silencer:
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
+            if _CALL_AFTER.match(s, u.start):
+                continue  # 有需要的加我: the seller's call, not a requirement (需提供)
+            if u.term in _CHAT_WORDS and _BOUGHT.search(s, max(0, a - 2 * reach), b + reach):
+                continue  # 花了八千拿到了毕业证: bought, not a graduate's news
             fragile = _fragile(rule, u.term)
             if not fragile and _REFUND_AFTER.match(s, u.end):
                 continue  # 保过 过不了全款退: the seller's refund clause, not 稳过不了

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from lexicon.frames import LEAD, post_frame, quotation, speech_frames, unseparated
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
-__all__ = ["Stance", "StanceReader", "framed", "sentence_bounds"]
+__all__ = ["Stance", "StanceReader", "framed", "referral", "sentence_bounds"]
 
 #: Sentence ends (a semicolon joins clauses of one sentence: "据嫌疑人交代，……；二是……").
 #: A full stop right before a closing quotation mark ends the quoted words, not the writer's
@@ -88,6 +89,22 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
 _CONTACT_NEAR = 60
 _FRAME_WEIGHT = 2
+#: (issue 9, fourteenth shift) A shill's referral: the story of a certificate, diploma or pass got
+#: by paying someone, then the reader handed on to the broker -- the words of ``stance_referral``
+#: (推给你, 找这个老师, 报我名字) or these with a gap: a friend's name in the seller's password
+#: (就说是小林介绍的, 说是小刘让打的), a contact "placed" for the reader (联系方式放在这里, 微信我放
+#: 下面, 电话贴评论里) or sent to "you" (我把老师微信发你, 私信发你联系方式). Read outside
+#: quotation marks, in the sentence's reach before and after it (the contact is often one sentence on).
+_REFERRAL_GAP = re.compile(
+    r"说是[^，,。！!？?\s]{1,5}?(?:介绍|推荐|让)"
+    r"|(?:联系方式|微信|电话|号码|手机号|[vVqQ]|QQ)[^，,。！!？?]{0,3}?(?:放|贴)(?:在)?"
+    r"(?:这|下面|下方|下边|评论)"
+    r"|(?:联系方式|微信|电话|号码)[^，,。！!？?]{0,2}?在下面"
+    r"|(?:联系方式|微信|电话|号码|[vVqQ])[^，,。！!？?]{0,3}?(?:发|推)(?:给)?你"
+    r"|(?:发|推)(?:给)?你[^，,。！!？?]{0,5}?(?:联系方式|微信|电话|号码)"
+)
+_REFERRAL_BEFORE = 120
+_REFERRAL_AFTER = 200
 
 
 #: A buyer's request: the sentence opens with a buyer's word and the candidate follows within a
@@ -181,12 +198,18 @@ class Stance:
 class StanceReader:
     """Reads cues with one regex per weight, built from the lexicon's ``stance`` term sets."""
 
-    def __init__(self, sets: dict[str, tuple[float, tuple[str, ...]]]) -> None:
+    def __init__(
+        self,
+        sets: dict[str, tuple[float, tuple[str, ...]]],
+        referral: tuple[float, tuple[str, ...]] | None = None,
+    ) -> None:
         self._sets = [
             (weight, _alternation(terms))
             for _name, (weight, terms) in sorted(sets.items())
             if terms and weight
         ]
+        # the shill's referral (stance_referral): read around the sentence, see _referral
+        self._ref_set = (referral[0], _alternation(referral[1])) if referral else None
         # A weight-0 set lists words that hide a cue inside them (职称 holds 称, 名称 too):
         # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
@@ -207,6 +230,16 @@ class StanceReader:
         if self._mask is not None:
             flat = _blank(self._mask, flat)
         return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
+
+    def _referral(self, text: str, lo: int, hi: int) -> str | None:
+        """The shill's referral to a broker near the sentence ``text[lo:hi]``, outside quotation
+        marks (a guide quoting 就说是我介绍的 as the shill's script is no referral), or None."""
+        if self._ref_set is None:
+            return None
+        near = text[max(0, lo - _REFERRAL_BEFORE) : hi + _REFERRAL_AFTER]
+        flat = normalize(_QUOTES.sub(lambda m: " " * len(m.group(0)), near)).text
+        m = self._ref_set[1].search(flat) or _REFERRAL_GAP.search(flat)
+        return m.group(0) if m else None
 
     def _colon_quotes(self, sent: str, own_end: int, a: int, frame: str) -> bool:
         """Whether the ``frame`` ending at ``own_end`` ends in a colon that opens the rest of the
@@ -325,6 +358,7 @@ class StanceReader:
         if self._kin is not None:
             kin_own, kin_flat = _blank(self._kin, pos_own), _blank(self._kin, pos_flat)
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
+        told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
         for weight, rx in self._sets:
             read = (kin_own if weight < 2 else kin_flat) if weight > 0 else flat
             seen = list(rx.finditer(read))
@@ -340,11 +374,20 @@ class StanceReader:
                 )
                 score += weight / 2 if half else weight
                 strong = strong or weight <= -2
+                told += weight if -2 < weight < 0 else 0
                 label = f"{word}(转述中减半)" if half else word
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{label}")
         for words in frames:
             score -= _FRAME_WEIGHT
+            told -= _FRAME_WEIGHT
             cues.append(f"report:转述({words})")
+        if not strong and quote is None and (ref := self._referral(text, lo, hi)):
+            # a testimonial (朋友介绍了个老师，花了八千拿到本科证，学信网可查。有同样需要的找这个老师，
+            # 就说是小林介绍的): the story is the pitch, its narrative cues (去年, 交了, 朋友介绍)
+            # are the shill's and count no more; a strong report word (警方, 记者, 判决) still does
+            assert self._ref_set is not None
+            score += self._ref_set[0] - told
+            cues.append(f"offer:引荐({ref})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         if near:
             score += 3
@@ -518,3 +561,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _quoted(sent: str, a: int, b: int) -> bool:
     """True when ``sent[a:b]`` sits inside a quotation."""
     return any(m.start() <= a and b <= m.end() for m in _QUOTES.finditer(sent))
+
+
+def referral(lex: Any) -> tuple[float, tuple[str, ...]] | None:
+    """The lexicon's ``stance_referral`` set as ``(weight, terms)`` for :class:`StanceReader`."""
+    ts = next((t for t in lex.sets.values() if t.role == "stance_referral"), None)
+    return (ts.weight, ts.terms) if ts is not None and ts.terms else None
