@@ -263,6 +263,31 @@ class StanceReader:
             return True
         return any(rx.search(flat) for weight, rx in self._sets if weight >= 2)
 
+    def _turns_to_own(
+        self,
+        sent: str,
+        own_end: int,
+        a: int,
+        flat: str,
+        contacts: list[tuple[int, int]],
+        start: int,
+        end: int,
+    ) -> bool:
+        """Whether the writer turns from the frame to itself before the candidate and calls on
+        the reader: 据了解，今年教资笔试通过率不足三成，报我们的协议班，不过全额退费，报名咨询 0755-…
+        (the frame gave the news hook; the offer after 我们 is the writer's own). The turn is a
+        clause mark followed, outside quotations, by the seller speaking of itself
+        (``terms/self_speaker.yaml``); the call is a contact, a strong offer cue or an enrolling
+        landline. A report that quotes a seller's 我们 keeps its frame."""
+        between = _QUOTES.sub(lambda m: "、" * len(m.group(0)), sent)[own_end:a]
+        turn = re.search(r"[，,；;。：:]", between)
+        if turn is None or not _SELF.search(unseparated(between[turn.end() :])[0]):
+            return False
+        if self._calls(flat, contacts, start, end):
+            return True
+        light = normalize_light(sent)
+        return _LANDLINE.search(light) is not None and _ENROLS.search(flat) is not None
+
     def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
         the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
@@ -307,6 +332,8 @@ class StanceReader:
         frames, own_end = speech_frames(
             sent, start - lo, end - lo, lambda: self._calls(flat, contacts, start, end)
         )
+        if frames and self._turns_to_own(sent, own_end, start - lo, flat, contacts, start, end):
+            frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
         # Weak offer cues count only where the writer speaks: before the frame's end.

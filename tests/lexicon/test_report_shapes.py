@@ -85,3 +85,28 @@ def test_the_writers_people_are_no_first_person_seller(det) -> None:
     text = "我这边驾照不用考，花五千块"
     at = text.index("驾照")
     assert "offer:我" in det._stance.judge(text, at, at + 5, []).cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news hook, then the writer turns to itself and calls on the reader
+        "据了解，今年消防工程师报考人数大增，报我们的冲刺班，考不过全额退费，报名热线 0531-66778899",
+        "据悉，二建考试难度上调，来我们机构学，没过学费全退，加V jz_2026ok",
+    ],
+)
+def test_a_seller_turning_from_a_news_hook_to_itself_fires(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's 我们 is a reporter's or an office's, with no enrolling call
+        "据了解，这类协议班不过全退的说法多半兑现不了，我们提醒考生谨慎，咨询电话 0755-22113344",
+        # the seller's 我们 is inside the quotation the frame reads out
+        "据嫌疑人交代，他在群里发的是：“报我们的班，不过全额退费，报名热线 0531-66778899”",
+    ],
+)
+def test_a_frame_before_someone_elses_we_holds(det, text: str) -> None:
+    assert det.scan_page(text=text, packs=ALL).findings == [], text
