@@ -266,6 +266,7 @@ class StanceReader:
     def _turns_to_own(
         self,
         sent: str,
+        frames: list[str],
         own_end: int,
         a: int,
         flat: str,
@@ -276,11 +277,17 @@ class StanceReader:
         """Whether the writer turns from the frame to itself before the candidate and calls on
         the reader: 据了解，今年教资笔试通过率不足三成，报我们的协议班，不过全额退费，报名咨询 0755-…
         (the frame gave the news hook; the offer after 我们 is the writer's own). The turn is a
-        clause mark followed, outside quotations, by the seller speaking of itself
+        clause mark (not a colon) followed, outside quotations, by the seller speaking of itself
         (``terms/self_speaker.yaml``); the call is a contact, a strong offer cue or an enrolling
-        landline. A report that quotes a seller's 我们 keeps its frame."""
+        landline. Only a frame that gives the writer's source (据了解, 据…了解, 听说, 据说) turns so; a
+        speaker's verb (老师说，我们班…) hands what follows to the speaker. A report that quotes a
+        seller's 我们 keeps its frame."""
+        frame = "".join(frames)
+        if not _HOOK_FRAME.match(frame):
+            return False  # 老师说，我们班…: what follows a speaker's verb is the speaker's
         between = _QUOTES.sub(lambda m: "、" * len(m.group(0)), sent)[own_end:a]
-        turn = re.search(r"[，,；;。：:]", between)
+        # (a colon after the frame opens the speaker's words: 网友称，老师说了：我们班…, not a turn)
+        turn = re.search(r"[，,；;。]", between)
         if turn is None or not _SELF.search(unseparated(between[turn.end() :])[0]):
             return False
         if self._calls(flat, contacts, start, end):
@@ -332,7 +339,9 @@ class StanceReader:
         frames, own_end = speech_frames(
             sent, start - lo, end - lo, lambda: self._calls(flat, contacts, start, end)
         )
-        if frames and self._turns_to_own(sent, own_end, start - lo, flat, contacts, start, end):
+        if frames and self._turns_to_own(
+            sent, frames, own_end, start - lo, flat, contacts, start, end
+        ):
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
@@ -478,6 +487,10 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+#: A frame that gives the writer's source of a news hook rather than a speaker of the words after it.
+_HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说|据传|听闻)$")
 
 
 #: A question asking how, what or why (not yes or no): a column's or a learner's, never a seller's
