@@ -65,6 +65,7 @@ PROJECT_ALL_PACKS = [
     "holdout31",
     "holdout30",
     "holdout32",
+    "holdout33",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -281,3 +281,4 @@ if __name__ == "__main__":
     write(build("holdout31_"), "holdout31.jsonl")
     write(build("holdout30_"), "holdout30.jsonl")
     write(build("holdout32_"), "holdout32.jsonl")
+    write(build("holdout33_"), "holdout33.jsonl")

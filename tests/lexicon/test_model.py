@@ -201,6 +201,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout31.jsonl",
         "holdout30.jsonl",
         "holdout32.jsonl",
+        "holdout33.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
