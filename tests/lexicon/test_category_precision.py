@@ -1,0 +1,52 @@
+"""Category precision on offers that are detected (issue 9, quality14c).
+
+The category decides which provision a takedown notice cites. A forged certificate that is
+shipped home is a forgery, not the sale of a real certificate; a stand-in who sits the exam is
+exam fraud, not a certificate errand. Every example is in the project's own words and none is a
+line of holdout33.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ALL = ["special-ops", "training-ads", "certificates"]
+
+
+def _cats(det, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.category for f in det.scan_page(text=text, packs=ALL).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "硕士文凭高仿，做工精细，顺丰寄到府上",
+        "学士学位证仿制，和学校发的一样，快递到家",
+    ],
+)
+def test_a_forged_diploma_shipped_home_is_only_a_forgery(det, text: str) -> None:
+    assert _cats(det, text) == {"fake_certificate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驾照科目四代考，枪手替你进考场，本人不用露面",
+        "会计证考试有人替考，你在家等成绩就行",
+    ],
+)
+def test_a_stand_in_is_exam_fraud_not_a_certificate_sale(det, text: str) -> None:
+    cats = _cats(det, text)
+    assert "exam_fraud" in cats
+    assert "certificate_sale" not in cats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证代办，不用考试，半个月拿证，加微信详谈",
+        "叉车证可以代办，免考下证，价格美丽",
+    ],
+)
+def test_a_certificate_errand_is_still_a_sale(det, text: str) -> None:
+    assert "certificate_sale" in _cats(det, text)
