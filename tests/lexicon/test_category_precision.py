@@ -50,3 +50,20 @@ def test_a_stand_in_is_exam_fraud_not_a_certificate_sale(det, text: str) -> None
 )
 def test_a_certificate_errand_is_still_a_sale(det, text: str) -> None:
     assert "certificate_sale" in _cats(det, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "登高证免考办理，出证后网上随时能查到，诚信合作",
+        "电焊证不用考，一周出证，平台可查，有意者私聊",
+    ],
+)
+def test_a_no_exam_sale_that_boasts_a_record_is_a_sale_not_a_forgery(det, text: str) -> None:
+    cats = _cats(det, text)
+    assert "certificate_sale" in cats
+    assert "fake_certificate" not in cats
+
+
+def test_a_forger_who_boasts_a_record_is_still_a_forgery(det) -> None:  # type: ignore[no-untyped-def]
+    assert "fake_certificate" in _cats(det, "高仿电工证制作，钢印齐全，网上可查，加微信")
