@@ -66,6 +66,7 @@ PROJECT_ALL_PACKS = [
     "holdout30",
     "holdout32",
     "holdout33",
+    "holdout34",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -282,3 +282,4 @@ if __name__ == "__main__":
     write(build("holdout30_"), "holdout30.jsonl")
     write(build("holdout32_"), "holdout32.jsonl")
     write(build("holdout33_"), "holdout33.jsonl")
+    write(build("holdout34_"), "holdout34.jsonl")
