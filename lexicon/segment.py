@@ -353,6 +353,27 @@ def _unglue_proxy(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Verbs of handing over that jieba glues to the character before them (卷发 "curly hair" in
+# 原卷发你): the lexicon word that character ends takes it back.
+_HANDOVERS = frozenset("发给传送")
+
+
+def _unglue_handover(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ...]:
+    """A lexicon word cut off its last character by a two-character dictionary word that is that
+    character and a verb of handing over (原/卷发/你 -> 原卷/发/你): the text hands the paper over,
+    nobody's hair is curled. Only when the rejoined word is one of the lexicon's own."""
+    if len(words) < 2:
+        return words
+    out: list[str] = [words[0]]
+    for w in words[1:]:
+        if len(w) == 2 and w[1] in _HANDOVERS and out[-1] + w[0] in lexicon:
+            out[-1] += w[0]
+            out.append(w[1])
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
@@ -380,6 +401,7 @@ class Segmenter:
             if len(self._cuts) > 4_096:
                 self._cuts.clear()
             words = _unglue_proxy(tuple(self._tokenizer().words(window)))
+            words = _unglue_handover(words, self._wordset)
             starts = [0]
             for w in words:
                 starts.append(starts[-1] + len(w))

@@ -335,9 +335,19 @@ def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
     or, with ``unless_broken_by_contact``, a contact in the line around it. Read only when a
     fragile exception would silence the candidate."""
     params = rule.params
+    # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
+    # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
+    wider = int(params.get("unless_broken_reach") or 0) - rule.unless_window
+    if wider > 0:
+        lo, hi = lo - wider, hi + wider
     lo = max(0, lo)
-    if any(s.find(w, lo, hi) >= 0 for w in params.get("unless_broken_by") or ()):
-        return True
+    away = tuple(params.get("unless_broken_away") or ())
+    for w in params.get("unless_broken_by") or ():
+        i = s.find(w, lo, hi)
+        while i >= 0 and away and s.endswith(away, max(0, i - 2), i):
+            i = s.find(w, i + 1, hi)  # 老老实实去报名: sends the reader away, no seller's call
+        if i >= 0:
+            return True
     if params.get("unless_broken_by_contact"):
         from lexicon.contacts import contact_spans
 
