@@ -52,8 +52,6 @@ _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
-#: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
-#: seller's refund clause, it does not take the promise back (稳过不了 does).
 # (issue 9, fourteenth shift) 需 (需提供, 需本人) excuses a requirement, but 有需要的加我 / 需要的朋友
 # 找这个老师 is the seller's call on the reader.
 _CALL_AFTER = re.compile(
@@ -67,6 +65,8 @@ _BOUGHT = re.compile(
     "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
     "|交了[0-9一二三四五六七八九十百千万两几]+"
 )
+#: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
+#: seller's refund clause, it does not take the promise back (稳过不了 does).
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
