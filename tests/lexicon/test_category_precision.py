@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
-
-
-def _cats(det, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {f.category for f in det.scan_page(text=text, packs=ALL).findings}
+from tests.lexicon.scanning import categories
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _cats(det, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_a_forged_diploma_shipped_home_is_only_a_forgery(det, text: str) -> None:
-    assert _cats(det, text) == {"fake_certificate"}
+    assert categories(det, text) == {"fake_certificate"}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_a_forged_diploma_shipped_home_is_only_a_forgery(det, text: str) -> None
     ],
 )
 def test_a_stand_in_is_exam_fraud_not_a_certificate_sale(det, text: str) -> None:
-    cats = _cats(det, text)
+    cats = categories(det, text)
     assert "exam_fraud" in cats
     assert "certificate_sale" not in cats
 
@@ -49,7 +45,7 @@ def test_a_stand_in_is_exam_fraud_not_a_certificate_sale(det, text: str) -> None
     ],
 )
 def test_a_certificate_errand_is_still_a_sale(det, text: str) -> None:
-    assert "certificate_sale" in _cats(det, text)
+    assert "certificate_sale" in categories(det, text)
 
 
 @pytest.mark.parametrize(
@@ -60,10 +56,10 @@ def test_a_certificate_errand_is_still_a_sale(det, text: str) -> None:
     ],
 )
 def test_a_no_exam_sale_that_boasts_a_record_is_a_sale_not_a_forgery(det, text: str) -> None:
-    cats = _cats(det, text)
+    cats = categories(det, text)
     assert "certificate_sale" in cats
     assert "fake_certificate" not in cats
 
 
 def test_a_forger_who_boasts_a_record_is_still_a_forgery(det) -> None:  # type: ignore[no-untyped-def]
-    assert "fake_certificate" in _cats(det, "高仿电工证制作，钢印齐全，网上可查，加微信")
+    assert "fake_certificate" in categories(det, "高仿电工证制作，钢印齐全，网上可查，加微信")

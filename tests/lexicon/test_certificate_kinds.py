@@ -12,13 +12,9 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
+from tests.lexicon.scanning import ALL, rule_ids
 
 CERTS = ["certificates"]
-ALL = ["special-ops", "certificates", "training-ads"]
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:
-    return {f.rule_id for f in det.scan_page(text=text, packs=packs).findings}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:
     ],
 )
 def test_an_appraisal_sold_as_a_result_is_a_certificate_sale(det, text: str) -> None:
-    assert "CS-205" in _rules(det, text, CERTS)
+    assert "CS-205" in rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_an_appraisal_sold_as_a_result_is_a_certificate_sale(det, text: str) -> 
     ],
 )
 def test_appraisal_notices_questions_and_reports_stay_silent(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set()
+    assert rule_ids(det, text, ALL) == set()
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_appraisal_notices_questions_and_reports_stay_silent(det, text: str) -> 
     ],
 )
 def test_brushed_credit_hours_are_in_the_certificates_pack(det, text: str) -> None:
-    assert "EF-107" in _rules(det, text, CERTS)
+    assert "EF-107" in rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_brushed_credit_hours_are_in_the_certificates_pack(det, text: str) -> No
     ],
 )
 def test_course_rules_and_complaints_stay_silent(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set()
+    assert rule_ids(det, text, ALL) == set()
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_course_rules_and_complaints_stay_silent(det, text: str) -> None:
     ],
 )
 def test_a_paper_vouched_for_by_its_issuer_seal_or_serial_is_forged(det, text: str) -> None:
-    assert "FC-209" in _rules(det, text, CERTS)
+    assert "FC-209" in rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_a_paper_vouched_for_by_its_issuer_seal_or_serial_is_forged(det, text: s
     ],
 )
 def test_issuers_and_reissue_notices_stay_silent(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set()
+    assert rule_ids(det, text, ALL) == set()
 
 
 @pytest.mark.parametrize(
@@ -116,7 +112,7 @@ def test_a_quarter_or_a_steel_grade_is_no_qq(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["KE章 办Z 电话 13800007777", "k章 刻z 加v kz_5678"])
 def test_seal_carving_spelt_with_a_latin_letter(det, text: str) -> None:
-    assert "FC-204" in _rules(det, text, CERTS)
+    assert "FC-204" in rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize(
@@ -128,33 +124,33 @@ def test_seal_carving_spelt_with_a_latin_letter(det, text: str) -> None:
     ],
 )
 def test_frames_and_covers_for_certificates_are_goods(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set()
+    assert rule_ids(det, text, ALL) == set()
 
 
 @pytest.mark.parametrize(
     "text", ["收驾照分 高价 也卖分 十二分都有 加我", "收售 健康证 当天出 私我"]
 )
 def test_a_dealer_who_buys_and_sells_is_no_buyer(det, text: str) -> None:
-    assert _rules(det, text, CERTS)
+    assert rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize("text", ["收 健康证 有的私我", "求购 驾驶证 谁有 私我"])
 def test_a_buyer_alone_stays_a_buyer(det, text: str) -> None:
-    assert _rules(det, text, CERTS) == set()
+    assert rule_ids(det, text, CERTS) == set()
 
 
 @pytest.mark.parametrize("text", ["學分代修 網課代修 私訊 wk_tw01", "学分代刷 一门五百 私我"])
 def test_credits_taken_for_someone_in_taiwan_wording(det, text: str) -> None:
-    assert "EF-107" in _rules(det, text, CERTS)
+    assert "EF-107" in rule_ids(det, text, CERTS)
 
 
 def test_a_press_card_in_a_sellers_list_is_no_reporter(det) -> None:
     text = "各类证件都能做 工作证 记者证 律师证 电话 13612345678"
-    assert _rules(det, text, CERTS)
+    assert rule_ids(det, text, CERTS)
 
 
 def test_a_reporter_showing_a_press_card_still_reports(det) -> None:
-    assert _rules(det, "记者出示记者证后，对方称各种证书都能做", ALL) == set()
+    assert rule_ids(det, "记者出示记者证后，对方称各种证书都能做", ALL) == set()
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_a_reporter_showing_a_press_card_still_reports(det) -> None:
 def test_a_drivers_penalty_study_done_for_him_is_sold(det, text: str) -> None:
     """The driving licence's points bought back: 学法减分 and 满分学习 must be studied by the
     driver; a seller's 代刷/代学 sells the points (the 驾照消分 trade in a course's clothes)."""
-    assert "EF-107" in _rules(det, text, CERTS)
+    assert "EF-107" in rule_ids(det, text, CERTS)
 
 
 @pytest.mark.parametrize(
@@ -176,4 +172,4 @@ def test_a_drivers_penalty_study_done_for_him_is_sold(det, text: str) -> None:
     ],
 )
 def test_penalty_study_rules_and_reports_stay_silent(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set()
+    assert rule_ids(det, text, ALL) == set()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "certificates", "training-ads"]
+from tests.lexicon.scanning import ALL
+
 SOLD = {"certificate_sale", "fake_certificate"}
 
 DOCS = [

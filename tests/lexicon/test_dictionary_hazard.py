@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
+
 #: Term sets that list certificate names (not verbs like 拿证/出证 of cert_generic).
 NAME_SETS = (
     "cert",

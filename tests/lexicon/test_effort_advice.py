@@ -13,12 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.segment import _unglue_handover
-
-ALL = ["special-ops", "training-ads", "certificates"]
-
-
-def _rules(det, text: str) -> set[str]:
-    return {f.rule_id for f in det.scan_page(text=text, packs=ALL).findings}
+from tests.lexicon.scanning import rule_ids
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _rules(det, text: str) -> set[str]:
     ],
 )
 def test_a_learners_effort_is_advice(det, text: str) -> None:
-    assert "GP-002" not in _rules(det, text)
+    assert "GP-002" not in rule_ids(det, text)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_a_learners_effort_is_advice(det, text: str) -> None:
     ],
 )
 def test_the_same_claim_beside_the_sellers_call_is_a_promise(det, text: str) -> None:
-    assert "GP-002" in _rules(det, text)
+    assert "GP-002" in rule_ids(det, text)
 
 
 def test_a_paper_glued_to_its_handover_is_taken_back() -> None:
@@ -54,4 +49,4 @@ def test_a_paper_glued_to_its_handover_is_taken_back() -> None:
 
 
 def test_an_exam_paper_handed_over_before_the_exam(det) -> None:
-    assert "EF-110" in _rules(det, "低压电工考试前一晚原卷发你邮箱，需要的私信")
+    assert "EF-110" in rule_ids(det, "低压电工考试前一晚原卷发你邮箱，需要的私信")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
 
 
 @pytest.mark.parametrize(

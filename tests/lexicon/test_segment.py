@@ -7,6 +7,7 @@ import pytest
 
 from lexicon import segment
 from pipelines.store import segment as store_segment
+from tests.lexicon.scanning import ALL
 
 WORDS = [("包过", 100000), ("低压电工证", None), ("薇信", None)]
 
@@ -61,9 +62,6 @@ def test_store_words_stay_out_of_the_detector(det, word: str) -> None:
     checks run on its own copy and never see those frequencies."""
     assert store_segment._jieba().FREQ.get(word) == 100000
     assert det._seg._tokenizer().FREQ.get(word) != 100000
-
-
-ALL = ["special-ops", "training-ads", "certificates"]
 
 
 @pytest.mark.parametrize(

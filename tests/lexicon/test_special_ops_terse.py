@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
-
-
-def _categories(det, text: str, packs: list[str] | None = None) -> set[str]:
-    return {f.category for f in det.scan_page(text=text, packs=packs).findings}
-
+from tests.lexicon.scanning import ALL, categories
 
 #: Each family's lines that must fire, with the category they fire as (default pack).
 FIRES = [
@@ -85,7 +80,7 @@ WORN = [
 def test_a_terse_special_ops_listing_fires_with_the_default_pack(
     det, text: str, category: str
 ) -> None:
-    assert category in _categories(det, text)
+    assert category in categories(det, text, None)
 
 
 @pytest.mark.parametrize("text", SILENT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
 
 REPORTS = [
     "记者调查发现，无需培训考试，交几百元就能拿到一本带公章的操作证",

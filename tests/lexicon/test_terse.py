@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
 
 
 def _model_rules(det, text: str) -> set[str]:

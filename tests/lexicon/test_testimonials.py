@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
 
 SHILLS = [
     # a diploma bought, the broker handed on in the next sentence

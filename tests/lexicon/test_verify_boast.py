@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
 
 BOASTS = [
     "放心用，单位人事根本验不出真假",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
+
 CERT = ["certificates"]
 
 
