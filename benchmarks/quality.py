@@ -67,6 +67,7 @@ PROJECT_ALL_PACKS = [
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
