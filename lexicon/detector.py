@@ -22,6 +22,7 @@ from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.matches import Match, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
@@ -52,6 +53,8 @@ class SourceScan:
     #: (end index, packs) of the learned scorer's anchor words, found in the rules' anchor pass.
     model_anchors: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
+    #: Each finding's normalized span and the words it matched (for the precedence step).
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _is_latin(ch: str) -> bool:
@@ -162,7 +165,37 @@ class Detector:
         out.normalized = n.text
         out.norm = n
         self._rules_pass(n, text, active, out)
+        if len(out.findings) > 1 and self.lex.precedence:
+            self._precede(n, out)
         return out
+
+    def _precede(self, n: Normalized, out: SourceScan) -> None:
+        """Where two categories fire on one clause for one object, the one the domain names
+        the offence with stays; the other is recorded as ``precedence:<row>(<winner>)``
+        (:mod:`lexicon.precedence`, ``lexicon/precedence.yaml``)."""
+        beaten = precede(
+            self.lex.precedence,
+            out.findings,
+            out.spans,
+            n.text,
+            n.sentence_ends_between,
+            n.sentence_at,
+        )
+        if not beaten:
+            return
+        keep: list[Finding] = []
+        spans: list[tuple[int, int, str]] = []
+        for i, f in enumerate(out.findings):
+            if i in beaten:
+                j, row = beaten[i]
+                why = f"precedence:{row.name}({out.findings[j].rule_id})"
+                out.suppressed.append(
+                    Suppressed(f.rule_id, f.category, f.matched, f.start, f.end, why, out.source)
+                )
+            else:
+                keep.append(f)
+                spans.append(out.spans[i])
+        out.findings, out.spans = keep, spans
 
     def _surface(
         self, p: SourceScan, active: frozenset[str]
@@ -338,6 +371,7 @@ class Detector:
                 continue
             f = self._finding(rule, parts, s[a:b], text, oa, ob, out.source, stance)
             out.findings.append(f)
+            out.spans.append((a, b, "\x00".join(p.term for p in parts)))
 
     @staticmethod
     def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:

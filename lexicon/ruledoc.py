@@ -57,7 +57,36 @@ def render(lex: Lexicon | None = None) -> str:
         lines += [f"## {CATEGORY_LABELS[cat]}（{cat}）", ""]
         for rule in sorted((r for r in lex.rules if r.category == cat), key=lambda r: r.id):
             lines += _rule(lex, rule)
+    lines += _precedence(lex)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _precedence(lex: Lexicon) -> list[str]:
+    """The rows of ``lexicon/precedence.yaml``: which category wins on one clause."""
+    if not lex.precedence:
+        return []
+    out = [
+        "## 类别优先（同一分句、同一对象）",
+        "",
+        "两类规则在同一分句、同一对象上同时命中时，领域认定的那一类留下，另一类记为 "
+        "`precedence:<名称>(<胜出规则>)`（`scan --explain` 可见）；另一句里的第二项违法照常各报各的。"
+        "由 `lexicon/precedence.yaml` 定义。",
+        "",
+    ]
+    for p in lex.precedence:
+        out += [f"### {p.name}：{CATEGORY_LABELS[p.yields]} 让位于 {CATEGORY_LABELS[p.to]}", ""]
+        out += [p.why, ""]
+        for key, label in (
+            ("to_any", "胜出片段须含"),
+            ("to_not", "胜出片段不含"),
+            ("yields_any", "让位片段须含"),
+            ("yields_not", "让位片段不含"),
+            ("sentence_not", "句中不含"),
+        ):
+            if p.listed[key]:
+                out.append(f"- {label}：{'、'.join(p.listed[key])}")
+        out.append("")
+    return out
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ Layout (all YAML, read once per process):
   combinations nobody typed in yet. ``""`` in a slot makes it optional.
 * ``lexicon/rules/<category>/<RULE-ID>.yaml`` — one rule per file, its fixture beside it in
   ``<RULE-ID>.fixture.yaml`` (``match:`` lines that must fire it, ``ok:`` lines that must not).
+* ``lexicon/precedence.yaml`` — which category wins when two fire on one clause for one object
+  (:mod:`lexicon.precedence`).
 
 The lexicon version is a content hash over the rule, term-set and law files, so every finding
 says which rule set produced it.
@@ -28,6 +30,7 @@ import yaml
 
 from lexicon.errors import RuleError
 from lexicon.finding import CATEGORIES, SEVERITIES
+from lexicon.precedence import load_precedence
 
 __all__ = [
     "DEFAULT_PACKS",
@@ -130,6 +133,9 @@ class Lexicon:
     anchor_sets: frozenset[str] = frozenset()
     #: Anchor words the scorer reads as they are (``unmasked:`` in ``model/anchors.yaml``).
     unmasked: frozenset[str] = frozenset()
+    #: Which category wins when two fire on one clause (``precedence.yaml``,
+    #: :mod:`lexicon.precedence`).
+    precedence: list[Any] = field(default_factory=list)
 
 
 def _load_yaml(path: Path) -> Any:
@@ -292,6 +298,14 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
     if (root / "regional.yaml").is_file():
         files.append(root / "regional.yaml")
+    if (root / "precedence.yaml").is_file():
+        files.append(root / "precedence.yaml")
+    precedence = load_precedence(
+        root / "precedence.yaml",
+        lambda items, where: _expand_terms(items, sets, where),
+        CATEGORIES,
+        RuleError,
+    )
     anchors, anchor_sets, unmasked = _load_anchors(root / "model" / "anchors.yaml", sets)
     derived = (
         root / "model" / "anchors.yaml",
@@ -315,6 +329,7 @@ def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
         anchors=anchors,
         anchor_sets=anchor_sets,
         unmasked=unmasked,
+        precedence=precedence,
     )
 
 
@@ -361,6 +376,7 @@ def lint(lex: Lexicon) -> list[str]:
             problems.append(f"{r.id}: no fixture beside the rule")
     used = {name for r in lex.rules for names in r.refs.values() for name in names}
     used |= {s.name for s in lex.sets.values() if s.role != "match"} | lex.anchor_sets
+    used |= {name for p in lex.precedence for name in p.refs}
     problems += [f"term set {n}: used by no rule" for n in sorted(set(lex.sets) - used)]
     for lid, prov in lex.law.items():
         if not prov.get("citation") or not prov.get("text"):

@@ -134,6 +134,9 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> 
                 why += f"；要约线索 {off.replace('+', '、')}）" if off else "）"
             if why.startswith("needs_offer:"):
                 why = "该规则只在有要约线索（联系方式、招揽用语、价格）时认定"
+            if why.startswith("precedence:"):
+                row, _, winner = why[11:].rstrip(")").partition("(")
+                why = f"同一分句、同一对象上由 {winner} 的类别认定（类别优先：{row}，见 lexicon/precedence.yaml）"
             if why == "no_claim":
                 why = "学习模型只在句中有承诺、绕考或出售字样时提示（只有课程、价格、联系方式不算）"
             out.write(f"  未命中 [{s.rule_id}] {s.source}: {s.matched} —— 原因 {why}\n")

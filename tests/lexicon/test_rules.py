@@ -91,7 +91,11 @@ def test_version_is_a_content_hash(tmp_path: Path) -> None:
     shutil.copytree(LEXICON_DIR / "model", copy / "model")  # the learned scorer is covered too
     shutil.copy(LEXICON_DIR / "variants.json", copy / "variants.json")  # and the readings
     shutil.copy(LEXICON_DIR / "regional.yaml", copy / "regional.yaml")  # and regional words
+    shutil.copy(LEXICON_DIR / "precedence.yaml", copy / "precedence.yaml")  # and the precedence
     assert load_lexicon(copy).version == LEX.version
+    (copy / "precedence.yaml").unlink()
+    assert load_lexicon(copy).version != LEX.version
+    shutil.copy(LEXICON_DIR / "precedence.yaml", copy / "precedence.yaml")
     (copy / "regional.yaml").unlink()
     assert load_lexicon(copy).version != LEX.version
     shutil.copy(LEXICON_DIR / "regional.yaml", copy / "regional.yaml")
