@@ -12,16 +12,12 @@ import pytest
 
 from lexicon.finding import CATEGORIES
 from lexicon.rules import load_lexicon
-
-ALL = ["special-ops", "training-ads", "certificates"]
+from tests.lexicon.scanning import ALL
+from tests.lexicon.scanning import categories as _cats
 
 
 def _scan(det, text: str):  # type: ignore[no-untyped-def]
     return det.scan_page(text=text, packs=ALL)
-
-
-def _cats(det, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return set(_scan(det, text).categories)
 
 
 def _rows(det, text: str) -> set[str]:  # type: ignore[no-untyped-def]
