@@ -16,6 +16,8 @@ to a finding of the ``to`` category when
   ``to_not``;
 * the loser's span holds one of ``yields_any`` (when given) and none of ``yields_not`` (words
   that make the loser an offence of its own: a refund, a sale verb, a forge word);
+* the words both spans share hold one of ``shared_any`` (when given: the loser's evidence is
+  the winner's, as 一模一样 said of a cloned query site);
 * the sentence holds none of ``sentence_not`` (a training ad's own promise beside an insider
   claim is an offence of its own).
 
@@ -33,9 +35,19 @@ from typing import Any
 
 __all__ = ["Precedence", "load_precedence", "precede"]
 
-_KEYS = {"name", "yields", "to", "to_any", "to_not", "yields_any", "yields_not", "sentence_not"}
+_KEYS = {
+    "name",
+    "yields",
+    "to",
+    "to_any",
+    "to_not",
+    "yields_any",
+    "yields_not",
+    "shared_any",
+    "sentence_not",
+}
 _KEYS_DOC = {"why"}
-_WORDS = ("to_any", "to_not", "yields_any", "yields_not", "sentence_not")
+_WORDS = ("to_any", "to_not", "yields_any", "yields_not", "shared_any", "sentence_not")
 #: A folded YAML line break between two Chinese characters (no space belongs there).
 _FOLD = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
@@ -154,6 +166,10 @@ def precede(
                     continue  # the spans run over a sentence end: not one clause
                 wtext = text[wa:wb] + "\x00" + wwords
                 if not p.has("to_any", wtext) or p.has("to_not", wtext):
+                    continue
+                if p.patterns["shared_any"] is not None and not p.has(
+                    "shared_any", text[max(la, wa) : min(lb, wb)]
+                ):
                     continue
                 if p.has("sentence_not", sentence_at(lo)):
                     continue

@@ -81,6 +81,7 @@ def _precedence(lex: Lexicon) -> list[str]:
             ("to_not", "胜出片段不含"),
             ("yields_any", "让位片段须含"),
             ("yields_not", "让位片段不含"),
+            ("shared_any", "两片段重叠处须含"),
             ("sentence_not", "句中不含"),
         ):
             if p.listed[key]:

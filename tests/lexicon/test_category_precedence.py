@@ -126,3 +126,32 @@ def test_explain_names_the_row_and_the_winner(det) -> None:
     res = _scan(det, "科目一考试现场有人用对讲机报答案，保证你过")
     reasons = [s.reason for s in res.suppressed if s.category == "guarantee_promise"]
     assert reasons and all(r.startswith("precedence:作弊的结果(EF-") for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("帮你做个证书查询网页，跟政府平台一模一样，想填什么填什么", "仿冒的是查询网站"),
+        ("低压电工证查询系统源码出售，界面和官方一模一样", "卖的是查询网站"),
+    ],
+)
+def test_a_cloned_query_site_is_a_fake_portal(det, text: str, row: str) -> None:
+    assert _cats(det, text) == {"fake_portal"}
+    assert _rows(det, text) == {row}
+
+
+def test_a_forged_card_and_a_cloned_site_keep_both(det) -> None:
+    text = "高仿电工证，官网可查，另送查询网站一模一样"
+    assert _cats(det, text) == {"fake_certificate", "fake_portal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方查明，该团伙搭建仿冒的证书查询网站，供买家验证假证",
+        # a forger's card that comes with a query address stays a forgery (the older sets' reading)
+        "叉车证高仿做旧，带查询网址，私聊",
+    ],
+)
+def test_no_portal_offer_in_a_report_or_a_forgers_feature(det, text: str) -> None:
+    assert "fake_portal" not in _cats(det, text)
