@@ -68,6 +68,7 @@ PROJECT_ALL_PACKS = [
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
