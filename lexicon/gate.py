@@ -283,13 +283,34 @@ _NAMED = {"识别": frozenset({"人脸"})}
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
 
 
+#: (issue 9, fifteenth shift) A warning word that opens the seller's own blanket terms: 一律 is a
+#: rule's "without exception" (一律不得, 一律无效, 一律拉黑), but 一律免考 / 一律不用考试 / 一律直接
+#: 下证 waves the exam away for every buyer at once. Read on normalized text right after the word.
+_BLANKET_AFTER = {
+    "一律": re.compile(
+        "(?:免考|免试|免培训|免体检|免学|不用考|不用学|不用培训|不用上课|不用到场|不考|"
+        "无需考|无需培训|无需到场|不需要考|直接(?:下证|拿证|出证|发证|拿本))"
+    )
+}
+#: (issue 9, fifteenth shift) 是假的 after 不 or 以为 is the writer vouching that a paper is real
+#: (是真的不是假的, 我还以为是假的，结果网上能查): a seller's reassurance, no warning.
+_VOUCHED = {"是假的": ("不", "以为")}
+
+
 def polite(s: str, start: int, term: str) -> bool:
     """Whether the warning word ``term`` at ``start`` is only a polite heading's (or only part
-    of a name, ``_NAMED``)."""
+    of a name, ``_NAMED``), opens a seller's blanket terms (``_BLANKET_AFTER``) or is vouched
+    away (``_VOUCHED``)."""
     before = s[max(0, start - 2) : start]
     either = _EITHER_OR.get(term)
     if either and before.endswith(either):
         return True  # 问我电工证是不是真的: a question, not a denial
+    blanket = _BLANKET_AFTER.get(term)
+    if blanket is not None and blanket.match(s, start + len(term)):
+        return True  # 操作证一律免考: the seller's terms for every buyer, not a rule's ban
+    vouched = _VOUCHED.get(term)
+    if vouched and before.endswith(vouched):
+        return True  # 是真的不是假的: the writer vouches for the paper
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 
