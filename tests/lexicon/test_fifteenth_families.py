@@ -5,10 +5,14 @@ A renewal errand that never names the certificate (复审 + 替你跑 + 不用�
 call: CS-206); a no-exam certificate told as the writer's own luck (没参加考试就领到了, 没体检就
 拿到了) and vouched for (是真的不是假的, 还以为是假的); a blanket exemption (一律免考: 一律 opens
 the seller's terms, not a rule's ban); pay after passing (成绩合格再转账, 先考后付款, 没拿证一分不要);
-a diploma price list by document with no contact (价目：毕业证…学位证…). A lawful cross-region
+a diploma price list by document with no contact (价目：毕业证…学位证…); a third person's ease
+told as proof with the reader sent to the writer (她基本没复习…想跟她一样的加我), the lone failure
+excused (剩下那个是缺考) beside the call; 代考 with both halves disguised (带kao); a diploma
+boasted to pass the background check (背调完全没问题). A lawful cross-region
 renewal, a trademark re-examination agency, a regulator's "一律不得免考", a victim who found the
 no-exam certificate fake, a lawful acceptance payment and a class verdict on pay-after claims
-(凡是说先考后付的…都是骗…) stay silent.
+(凡是说先考后付的…都是骗…), a learner's class result, and an employer's
+background check that caught a fake stay silent.
 Every example is in the project's own words and none is a line of holdout36.
 """
 
@@ -38,6 +42,10 @@ def _found(det, text: str, packs: list[str]) -> dict[str, str]:
         ("初级会计考试合格后再交学费，考不过不收", "guarantee_promise"),
         ("电工证考出来再转账，没拿到证一分不要", "guarantee_promise"),
         ("报价单：学位证九百，毕业证一千五，成绩单四百", "fake_certificate"),
+        ("听老学员讲，她书都没翻也一次过了，想跟她一样的加我 V：kj_55667", "guarantee_promise"),
+        ("在我们这学的四十个全拿证了，唯一没过的那个是没来考", "guarantee_promise"),
+        ("法考带kao，主观题客观题都能接，联系我", "exam_fraud"),
+        ("硕士毕业证做好了，入职背调完全没问题，私聊 v：ss_90210", "fake_certificate"),
     ],
 )
 def test_fifteenth_shift_offers_are_found(det, text: str, category: str) -> None:
@@ -55,6 +63,9 @@ def test_fifteenth_shift_offers_are_found(det, text: str, category: str) -> None
         "家具安装验收合格后再付款，不满意可以退",
         "凡是说先考后付款的代考机构，都是骗钱的",
         "证件照收费：一寸二十元，两寸二十五元",
+        "我们班三十个人过了二十九个，剩下那个是生病没来，大家都挺努力",
+        "室友说她几乎没复习也过了，你也可以试试，加油",
+        "单位背景调查发现他学历造假，已被辞退",
     ],
 )
 def test_fifteenth_shift_lookalikes_stay_silent(det, text: str) -> None:
