@@ -69,6 +69,7 @@ PROJECT_ALL_PACKS = [
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
