@@ -139,7 +139,10 @@ _BUYER_WEIGHT = 5
 _JOBSEEK = re.compile(
     "(?:"
     + "|".join(re.escape(t) for t in sorted(term_words("stance_jobseek"), key=len, reverse=True))
-    + r")(?=[，,。；;！!？?…\s]|$)"
+    + r")(?=[，,。；;：:！!？?…\s]|$)"
+    # 找个物流的活, 求份仓库里的工作: the kind of work told in a few characters
+    + r"|(?:找|求|想找)(?:个|份|一份)?[\u4e00-\u9fff]{1,4}的(?:活干?|活儿|工作|兼职|零工)"
+    + r"(?=[，,。；;：:！!？?…\s]|$)"
 )
 _JOB_SELLS = re.compile(
     "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|出证|拿证|"

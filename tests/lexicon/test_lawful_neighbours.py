@@ -26,8 +26,12 @@ ALL = ["special-ops", "training-ads", "certificates"]
         "持登高证五年，在找长期工作，联系 13522223333",
         "有制冷证，会修空调，想找个附近的活，v: zl_work9",
         "焊工证电工证都考了，求厂里的活，电话 13700002222",
+        "持焊工证，想找个钢构厂的活，电话 13622223333",
+        "找活：持登高证，外墙作业都能干，电话 13944445555",
         # a school's class notice with a price and a phone, no promise
         "熔化焊开班通知：本月15日开班，学费一千二，考试合格后发证，报名电话 0571-86661234",
+        # a guide's heading that sends the reader to the official site is no clone's name
+        "焊工证查询：登录应急管理部官网，输入身份证号即可查询",
         # a line above a school's heading: the heading's 通知 still counts for it
         "免考科目的申请要交证明\n电工证培训开班通知：本期周三开课",
         # a verification guide
