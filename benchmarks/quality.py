@@ -68,6 +68,8 @@ PROJECT_ALL_PACKS = [
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
+    "holdout37",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

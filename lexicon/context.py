@@ -102,12 +102,20 @@ def negation_before(norm: str, start: int) -> str | None:
         and not (m.group(0).startswith("没有") and before[: m.start()].endswith("有"))
         and not _conceded(before, m.start(), m.group(0))
         and not _wanted(before, m.start(), m.group(0))
+        and not _lacking(m.group(0))
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):
         return m.group(0)
     return None
+
+
+def _lacking(word: str) -> bool:
+    """Whether the negation ``word`` (with what follows it up to the candidate) is 没有…的, the
+    reader who lacks something (没有证的我们内部渠道帮你办, 没证的也能包过): it names the buyer, it
+    does not deny what comes after."""
+    return word.startswith("没") and "的" in word[1:].lstrip("有") and not word.endswith("敢")
 
 
 def _wanted(text: str, at: int, word: str) -> bool:
@@ -211,7 +219,10 @@ _PIVOT = re.compile(
     r"|(?<=[？?])(?:可以|能|当然|没问题)(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
-    r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的)"
+    r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的"
+    # or a call on the readers who need the thing (本群禁止发广告，不过需要登高证的可以私我)
+    r"|需要[^，,。！？!?\n]{0,8}的(?:朋友|工友|同学|老乡)?(?:可以|可|请|就|直接)?"
+    r"(?:私|加[我vV微威薇]|找我|滴我|戳我|扣我|留言))"
 )
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from lexicon.context import GoodsPapers, SellerLine
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
-from lexicon.normalize import normalize_term
+from lexicon.normalize import normalize_term, simplify_chars
 from lexicon.stance import StanceReader, referral
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ __all__ = [
     "pack_for",
     "polite",
     "role_terms",
+    "school_heading",
     "seller_line",
     "surfacing_veto",
     "words_rx",
@@ -278,19 +279,61 @@ _POLITE_WORDS = frozenset({"提醒", "提示"})
 #: recognition) is what a proxy-exam seller promises to get past (远程人脸识别 人不用到场) as
 #: much as what an exam centre installs, so it warns of nothing by itself.
 _NAMED = {"识别": frozenset({"人脸"})}
+#: (issue 9, fifteenth shift) 通知 after a school's own event (开班通知, 开课通知, 招生通知) heads the
+#: school's announcement of its class, as a seller heads its ad: it warns of nothing about what
+#: follows it (a regulator's notice is 关于…的通知, 考试通知, 特此通知). The class ad itself is judged
+#: by its words (保证拿证, 不用到场 fire; a price and a phone do not). Only a candidate that runs
+#: past the heading is the school's: one ending before it (the line above, 国徽挂件出售？ beside
+#: 电工证培训开班通知) keeps the word as a warning.
+_SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学"})}
+#: A warning word whose next words make it the writer's own story: 不干 of 原主不干这行了 (the owner
+#: quit the trade, a second-hand seller's reason to sell), not 这种事我们不干.
+_QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
 
 
+#: (issue 9, fifteenth shift) A warning word that opens the seller's own blanket terms: 一律 is a
+#: rule's "without exception" (一律不得, 一律无效, 一律拉黑), but 一律免考 / 一律不用考试 / 一律直接
+#: 下证 waves the exam away for every buyer at once. Read on normalized text right after the word.
+_BLANKET_AFTER = {
+    "一律": re.compile(
+        "(?:免考|免试|免培训|免体检|免学|不用考|不用学|不用培训|不用上课|不用到场|不考|"
+        "无需考|无需培训|无需到场|不需要考|直接(?:下证|拿证|出证|发证|拿本))"
+    )
+}
+#: (issue 9, fifteenth shift) 是假的 after 不 or 以为 is the writer vouching that a paper is real
+#: (是真的不是假的, 我还以为是假的，结果网上能查): a seller's reassurance, no warning.
+_VOUCHED = {"是假的": ("不", "以为")}
+
+
 def polite(s: str, start: int, term: str) -> bool:
     """Whether the warning word ``term`` at ``start`` is only a polite heading's (or only part
-    of a name, ``_NAMED``)."""
+    of a name, ``_NAMED``), opens a seller's blanket terms (``_BLANKET_AFTER``) or is vouched
+    away (``_VOUCHED``)."""
     before = s[max(0, start - 2) : start]
     either = _EITHER_OR.get(term)
     if either and before.endswith(either):
         return True  # 问我电工证是不是真的: a question, not a denial
+    blanket = _BLANKET_AFTER.get(term)
+    if blanket is not None and blanket.match(s, start + len(term)):
+        return True  # 操作证一律免考: the seller's terms for every buyer, not a rule's ban
+    vouched = _VOUCHED.get(term)
+    if vouched and before.endswith(vouched):
+        return True  # 是真的不是假的: the writer vouches for the paper
+    after = _QUIT_AFTER.get(term)
+    at = start + len(term)
+    if after and simplify_chars(s[at : at + 4]).startswith(after):
+        return True  # 原主不干这行了: the owner quit the trade
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
+
+
+def school_heading(s: str, start: int, term: str) -> bool:
+    """Whether the warning word ``term`` at ``start`` ends a school's heading (开班通知, 招生通知;
+    read on raw text too: 開班通知), which speaks of the class it announces, not against it."""
+    named = _SCHOOL_HEADING.get(term)
+    return bool(named) and simplify_chars(s[max(0, start - 2) : start]) in named
 
 
 def first_warning(

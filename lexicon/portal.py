@@ -54,6 +54,11 @@ _PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号|查询)
 #: A how-to heading (特种作业操作证如何查询, 证书怎么查询) ends on 查询 too, but asks how to use
 #: the platform: a guide's or a news page's line, never a clone naming itself.
 _HOWTO = re.compile(r"(如何|怎么|怎样|哪里|在哪|去哪|方法|教程|步骤|流程|攻略)")
+#: (issue 9, fifteenth shift) A heading line that sends the reader to the official site (特种作业操作证
+#: 查询：登录应急管理部官网，输入身份证号即可) is a guide's: a clone never tells you to go elsewhere.
+_GUIDE = re.compile(
+    r"登录[^，,。\n]{0,12}(?:官网|官方网站)|(?:到|在|去)[^，,。\n]{0,8}官网(?:查询|核实|输入)"
+)
 
 
 def name_similarity(text: str) -> float:
@@ -100,7 +105,8 @@ def portal_evidence(title: str, text: str, min_similarity: float = 0.0) -> Porta
     """
     head = text[:3000]
     top = "\n".join(head.splitlines()[:3])
-    sim = max(platform_similarity(title), platform_similarity(top))
+    guide = _GUIDE.search(normalize(top).text) is not None
+    sim = max(platform_similarity(title), 0.0 if guide else platform_similarity(top))
     if sim < min_similarity:
         return PortalEvidence(sim, None, None)
     norm = normalize(head).text

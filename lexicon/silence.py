@@ -18,6 +18,7 @@ from lexicon.gate import (
     goods_papers,
     polite,
     role_terms,
+    school_heading,
     seller_line,
     words_rx,
 )
@@ -76,6 +77,9 @@ _DENIAL = re.compile(
     r"(?:从未|从不|从来没有|从来不|并未|未曾|不存在|绝不|决不)[^，,。；;！？!?\n]*$"
 )
 _CLAUSE_REACH = 40
+#: What may stand between a goods word and the sale word after it (题库书 一本, 证书套 便宜出 is
+#: two apart and not read): one character that is no clause mark.
+_GAP = re.compile(r"[^，,。；;！？!?\n：:]")
 
 
 def denied(s: str, a: int) -> bool:
@@ -142,6 +146,8 @@ class Silencer:
         self._route_terms = frozenset(map(normalize_term, role_terms(lex, "lawful_route")))
         self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
         self._scope_terms: dict[str, frozenset[str]] = {}
+        self._sets = lex.sets
+        self._objects: dict[str, re.Pattern[str] | None] = {}
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -182,6 +188,8 @@ class Silencer:
                         continue  # 通知 inside 录取通知书: the candidate's own word
                     if polite(s, w.start, w.term):
                         continue  # 【温馨提醒】 heads a seller's post as well as a notice
+                    if w.end < b and school_heading(s, w.start, w.term):
+                        continue  # 开班通知：… heads the school's class ad the candidate runs into
                     ws, we = n.span(w.start, w.end)
                     if self._heading.worn(text, ws, we):
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
@@ -235,6 +243,9 @@ class Silencer:
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
+        goods = self._goods_before(rule, parts, s)
+        if goods:
+            return f"lawful:商品({goods})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -248,6 +259,36 @@ class Silencer:
                 ):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _goods_before(self, rule: Rule, parts: list[Match], s: str) -> str | None:
+        """A word of the rule's ``params.goods_before`` term sets (教材, 题库书, 证书套, 练习板)
+        right before a part of the candidate (at most one character between): the sale word
+        (出, 转让, 一本) sells those goods, and the certificate's name before them only says
+        which ones (电工证证书套出, 低压电工作业题库书 出, 焊工实操练习板出). A goods word inside a
+        part (电工证书 出: 书 is the certificate's) or away from the sale word (电工证 出 送题库)
+        excuses nothing."""
+        rx = self._objects.get(rule.id, False)
+        if rx is False:
+            names = rule.params.get("goods_before") or ()
+            terms = {
+                normalize_term(t) for x in names if x in self._sets for t in self._sets[x].terms
+            }
+            rx = self._objects[rule.id] = (
+                re.compile(f"(?:{'|'.join(map(re.escape, sorted(terms, key=len, reverse=True)))})$")
+                if terms
+                else None
+            )
+        if rx is None:
+            return None
+        for p in parts:
+            for end in (p.start, p.start - 1):
+                m = rx.search(s, max(0, end - 12), end) if end > 0 else None
+                if m is None or any(q.start <= m.start() and m.end() <= q.end for q in parts):
+                    continue
+                if end < p.start and not _GAP.match(s, end):
+                    continue
+                return m.group(0)
+        return None
 
     def _bypassed(self, s: str, lo: int, hi: int) -> bool:
         """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""
@@ -289,6 +330,7 @@ class Silencer:
             m
             for m in self._list_head.finditer(text, ends[-1] if ends else lo, start)
             if not polite(text, m.start(1), m.group(1))
+            and not school_heading(text, m.start(1), m.group(1))
             and not self._heading.worn(text, m.start(1), m.end(1))
             and not self._heading.disowned(text, m.start(1), m.end(1), start)
         ]

@@ -131,6 +131,24 @@ _SELLS = re.compile(
 )
 _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
 _BUYER_WEIGHT = 5
+#: A holder looking for work (有焊工证，找活干；本人持高压电工证，求长期工作；电工证焊工证都有，求工地
+#: 的活): the writer offers its labour, the certificate it names is what qualifies it, and the
+#: phone or 私信 after it is the job seeker's (``terms/stance_jobseek.yaml``). Read only where the
+#: seeking words end a clause (找活的工友, 找工作必备 call on others), and never in a sentence that
+#: sells, renews or rents a card (_SELLS, _RENTS, _JOB_SELLS) or where an organization speaks.
+_JOBSEEK = re.compile(
+    "(?:"
+    + "|".join(re.escape(t) for t in sorted(term_words("stance_jobseek"), key=len, reverse=True))
+    + r")(?=[，,。；;：:！!？?…\s]|$)"
+    # 找个物流的活, 求份仓库里的工作: the kind of work told in a few characters
+    + r"|(?:找|求|想找)(?:个|份|一份)?[\u4e00-\u9fff]{1,4}的(?:活干?|活儿|工作|兼职|零工)"
+    + r"(?=[，,。；;：:！!？?…\s]|$)"
+)
+_JOB_SELLS = re.compile(
+    "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|出证|拿证|"
+    "下证|[证本]出(?!差|门|来|去|发|行|国|力|具|勤|色)|"
+    "我们|咱们|我司|本店|本公司|本机构|本校|本中心|本工作室|小店"
+)
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
@@ -333,6 +351,9 @@ class StanceReader:
         if buyer:
             score -= _BUYER_WEIGHT
             cues.append(f"report:买家求购({buyer})")
+        elif job := _jobseek(sent):
+            score -= _BUYER_WEIGHT
+            cues.append(f"report:持证求职({job})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
@@ -523,6 +544,16 @@ def _buyer(sent: str, a: int) -> str | None:
         # 急收 电工证 代办 包过: a seller's service behind a buyer's word
         return None
     return m.group(1)
+
+
+def _jobseek(sent: str) -> str | None:
+    """The job seeker's words (找活干, 求长期工作) that end a clause of ``sent``, when nothing in it
+    sells, rents or speaks for an organization (see :data:`_JOBSEEK`)."""
+    flat = unseparated(sent)[0]
+    m = _JOBSEEK.search(flat)
+    if m is None or _SELLS.search(flat) or _RENTS.search(flat) or _JOB_SELLS.search(flat):
+        return None
+    return m.group(0)
 
 
 def _heard(

@@ -284,3 +284,5 @@ if __name__ == "__main__":
     write(build("holdout33_"), "holdout33.jsonl")
     write(build("holdout34_"), "holdout34.jsonl")
     write(build("holdout35_"), "holdout35.jsonl")
+    write(build("holdout36_"), "holdout36.jsonl")
+    write(build("holdout37_"), "holdout37.jsonl")

@@ -155,3 +155,17 @@ def test_a_forged_card_and_a_cloned_site_keep_both(det) -> None:
 )
 def test_no_portal_offer_in_a_report_or_a_forgers_feature(det, text: str) -> None:
     assert "fake_portal" not in _cats(det, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone goes into the exam room for the buyer
+        "会计初级考试替你上考场，考完付款",
+        "科目二考试找人代你上考场，本人不用露面",
+        # paid once the exam is over: the seller's terms for answers in the room
+        "英语六级考场里戴隐形耳机听答案，保你通过，考完再付",
+    ],
+)
+def test_a_stand_in_or_answers_paid_after_the_exam_is_exam_fraud(det, text: str) -> None:
+    assert _cats(det, text) == {"exam_fraud"}

@@ -204,6 +204,8 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout33.jsonl",
         "holdout34.jsonl",
         "holdout35.jsonl",
+        "holdout36.jsonl",
+        "holdout37.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
