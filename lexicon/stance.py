@@ -311,7 +311,8 @@ class StanceReader:
         if self._calls(flat, contacts, start, end):
             return True
         light = normalize_light(sent)
-        return _LANDLINE.search(light) is not None and _ENROLS.search(flat) is not None
+        landline = _LANDLINE.search(light) or _LANDLINE.search(flat)  # 咨 询 电 话: spaced out
+        return landline is not None and _ENROLS.search(flat) is not None
 
     def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
@@ -455,10 +456,11 @@ class StanceReader:
         elif _MASKED_PHONE.search(light):
             score += 2
             cues.append("offer:号码")
-        elif _LANDLINE.search(pos_light):
+        elif _LANDLINE.search(pos_light) or _LANDLINE.search(pos_flat):
             # an office's number as readily as a school's: it offers where the sentence enrols
             # (…冲刺班报名中，电话 0755-…), and counts as a page's contact elsewhere (本协会颁发
-            # 的证书支持查验，电话 0571-…)
+            # 的证书支持查验，电话 0571-…); (fifteenth shift) read again with the evader's
+            # separators gone as well (咨 询 电 话 0512-…)
             enrols = _ENROLS.search(pos_flat) is not None
             score += 2 if enrols else 1
             cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))

@@ -46,6 +46,12 @@ def _found(det, text: str, packs: list[str]) -> dict[str, str]:
         ("在我们这学的四十个全拿证了，唯一没过的那个是没来考", "guarantee_promise"),
         ("法考带kao，主观题客观题都能接，联系我", "exam_fraud"),
         ("硕士毕业证做好了，入职背调完全没问题，私聊 v：ss_90210", "fake_certificate"),
+        # an enrolment landline spaced out by the evader still counts (咨 询 电 话)
+        (
+            "本报讯：我校焊工班本月开课，据校方介绍，本期包过，过不了免费重学，"
+            "报 名 电 话 0371-6655 4433",
+            "guarantee_promise",
+        ),
     ],
 )
 def test_fifteenth_shift_offers_are_found(det, text: str, category: str) -> None:
