@@ -7,12 +7,22 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
+import yaml
+
 from pipelines.hit import Hit
 from reports.context import EvidencePackage
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "notices.yaml"
 ISSUED = date(2026, 5, 12)
+#: The provisions lexicon/law.yaml itself marks with a caveat (read here, not through reports).
+LAW_CAVEATED = {
+    pid
+    for pid, entry in yaml.safe_load(
+        (HERE.parents[1] / "lexicon" / "law.yaml").read_text(encoding="utf-8")
+    ).items()
+    if isinstance(entry, dict) and entry.get("caveat")
+}
 #: The referral's one evidence package (invented paths and hashes).
 EVIDENCE = [EvidencePackage("h1", "https://xianzhi.example/item/1004.html",
                             "证据/h1/h1.wacz", "a" * 64, "证据/h1/电子数据提取笔录-h1.pdf", "b" * 64)]  # fmt: skip

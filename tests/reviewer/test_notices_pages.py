@@ -16,7 +16,7 @@ import pytest
 from reports.config import load_config
 from reports.stats import compute_stats
 from reports.workflow import draft, send
-from tests.reports.batch import CONFIG
+from tests.reports.batch import CONFIG, LAW_CAVEATED
 from tests.reviewer.fixture_store import CASE_WECHAT
 from tests.reviewer.helpers import Clock, app_for
 
@@ -49,7 +49,7 @@ async def test_draft_preview_approve_send_verify(fx, client_for) -> None:
     listing = await reviewer.get("/notices")
     assert "临江市市场监督管理局" in listing.text and "临市监函〔年份〕n号" in listing.text
     # The fixture config checks no law text: the referral caveats are counted for the supervisor.
-    assert "条文：本局核对 0 条，5 条在移送函中带附注" in listing.text
+    assert f"条文：本局核对 0 条，{len(LAW_CAVEATED)} 条在移送函中带附注" in listing.text
     r = await reviewer.post("/notices/draft")
     assert r.status_code == 303, r.text
     (doc,) = [d for d in fx.store.list_notices() if victim in d["hit_ids"]]
