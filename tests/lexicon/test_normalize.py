@@ -76,6 +76,12 @@ def test_run_starts_are_the_starts_of_the_runs() -> None:
     texts += [
         "".join(rng.choice("。。a证，") for _ in range(rng.randrange(40))) for _ in range(2000)
     ]
+    # pages long enough for the code-point array path, lone surrogates and astral characters
+    texts += [
+        "".join(rng.choice("。。a证，\ud800\U0002a6a5") for _ in range(rng.randrange(500, 3000)))
+        for _ in range(200)
+    ]
+    texts += ["。" * 600, "a" * 600, "。" + "a" * 600 + "。。"]
     for text in texts:
         assert run_starts(text, "。") == [m.start() for m in runs.finditer(text)], text
 
@@ -97,13 +103,36 @@ def test_removed_runs_are_the_regex_runs() -> None:
         assert n._runs() == want, raw
 
 
-def test_the_table_string_translates_as_the_dict() -> None:
-    """Pages translate through a string indexed by code point, terms through the dict: the
-    same translation for every code point (and none past the table's end)."""
-    from lexicon.normalize import _table_string, _tables
+def test_the_table_array_translates_as_the_dict() -> None:
+    """Pages translate through an array indexed by code point, terms through the dict: the
+    same translation for every code point, lone surrogates included (and none past the
+    table's end), with and without code points past it in the text."""
+    from lexicon.normalize import _table_string, _tables, _translate_long
 
     every = "".join(map(chr, range(0x110000)))
-    assert every.translate(_table_string()) == every.translate(_tables()[0])
+    want = every.translate(_tables()[0])
+    assert every.translate(_table_string()) == want
+    assert _translate_long(every) == want
+    inside = "".join(map(chr, range(0x2FFFF)))
+    assert _translate_long(inside) == inside.translate(_tables()[0])
+
+
+def test_long_and_short_text_normalize_alike() -> None:
+    """A page (array path) and the same text line by line (dict path) give the same
+    normalized text: the two translation paths never disagree on what a detector sees."""
+    from lexicon.normalize import _ARRAY_FROM
+
+    lines = [
+        "低壓電工證 包 過！",
+        "ＡＢＣ１２３\u200b加Ｖ",
+        "考\ud800试",
+        "\U0002a6a5证",
+        "保６．５分",
+    ]
+    page = "\n".join(lines * (_ARRAY_FROM // 20 + 1))
+    assert len(page) >= _ARRAY_FROM
+    short = "。".join(normalize(line).text for line in page.split("\n"))
+    assert normalize(page).text == short
 
 
 def test_a_full_width_stop_between_digits_is_a_decimal_point() -> None:
