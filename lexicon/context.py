@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import unseparated
 from lexicon.normalize import normalize, normalize_term
 from lexicon.quotes import QUOTATION
@@ -292,8 +293,8 @@ class SellerLine:
     def __init__(
         self, seller_words: Iterable[str], offers: Callable[[str, bool], bool] | None = None
     ) -> None:
-        words = sorted({w for w in seller_words if w}, key=len, reverse=True)
-        self._seller = re.compile("|".join(map(re.escape, words))) if words else None
+        words = {w for w in seller_words if w}
+        self._seller = words_regex(words) if words else None
         #: Whether a line (given whether it holds a contact) reads as the writer's offer: an
         #: exposure post names the scammer's number too (对方微信 … 已拉黑我), as a report.
         self._offers = offers
@@ -426,5 +427,5 @@ _TRANSFER = re.compile(r"(?:包|代办|可代办|负责|帮忙|可以|可)?过�
 
 
 def _alt_words(words: Iterable[str]) -> str:
-    kept = sorted({normalize_term(w) for w in words if w} - {""}, key=len, reverse=True)
-    return "|".join(map(re.escape, kept))
+    kept = {normalize_term(w) for w in words if w} - {""}
+    return words_pattern(kept) if kept else ""

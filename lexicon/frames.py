@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from lexicon.alternation import words_pattern
 from lexicon.normalize import simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -33,11 +34,7 @@ _SEPARATOR = re.compile(
 
 def _alt(words: str) -> str:
     """A regex alternation of ``|``-separated words, longest first."""
-    return (
-        "(?:"
-        + "|".join(re.escape(w) for w in sorted(words.split("|"), key=len, reverse=True))
-        + ")"
-    )
+    return words_pattern(words.split("|"))
 
 
 _SPEAKERS = _alt(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from lexicon.alternation import words_regex
 from lexicon.context import GoodsPapers, SellerLine
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
@@ -265,8 +266,8 @@ PACKS_OF_CATEGORY = {
 def words_rx(terms: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for a list of terms as normalized text reads them, longest first (None when
     there is none): warning words, a school's disclaimer, a model rule's ``claim`` words."""
-    words = sorted({normalize_term(t) for t in terms} - {""}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+    words = {normalize_term(t) for t in terms} - {""}
+    return words_regex(words) if words else None
 
 
 #: Polite headings a seller writes as readily as a regulator (【温馨提醒】电工证不用考，加V …):

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lexicon.alternation import words_regex
+
 __all__ = ["Precedence", "load_precedence", "precede"]
 
 _KEYS = {
@@ -73,7 +75,7 @@ class Precedence:
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return words_regex(words)
 
 
 def load_precedence(

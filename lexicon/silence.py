@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lexicon.alternation import words_pattern
 from lexicon.context import SellerLine, boilerplate, negation_before
 from lexicon.gate import (
     PAPER_CATEGORIES,
@@ -342,8 +343,7 @@ def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
     if not terms:
         return None
-    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(f"({alt})[^。！？!?\n：:，,]{{0,6}}[：:]")
+    return re.compile(f"({words_pattern(terms)})[^。！？!?\n：:，,]{{0,6}}[：:]")
 
 
 def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import LEAD, post_frame, quotation, speech_frames, unseparated
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
@@ -137,9 +138,8 @@ _BUYER_WEIGHT = 5
 #: seeking words end a clause (找活的工友, 找工作必备 call on others), and never in a sentence that
 #: sells, renews or rents a card (_SELLS, _RENTS, _JOB_SELLS) or where an organization speaks.
 _JOBSEEK = re.compile(
-    "(?:"
-    + "|".join(re.escape(t) for t in sorted(term_words("stance_jobseek"), key=len, reverse=True))
-    + r")(?=[，,。；;：:！!？?…\s]|$)"
+    words_pattern(term_words("stance_jobseek"))
+    + r"(?=[，,。；;：:！!？?…\s]|$)"
     # 找个物流的活, 求份仓库里的工作: the kind of work told in a few characters
     + r"|(?:找|求|想找)(?:个|份|一份)?[\u4e00-\u9fff]{1,4}的(?:活干?|活儿|工作|兼职|零工)"
     + r"(?=[，,。；;：:！!？?…\s]|$)"
@@ -602,7 +602,7 @@ def _other_quotations(sent: str, a: int, b: int) -> str:
 
 
 def _alternation(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len)[::-1]))
+    return words_regex(terms)
 
 
 def _blank(mask: re.Pattern[str], text: str) -> str:
