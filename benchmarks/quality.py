@@ -70,6 +70,7 @@ PROJECT_ALL_PACKS = [
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

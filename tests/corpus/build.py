@@ -286,3 +286,4 @@ if __name__ == "__main__":
     write(build("holdout35_"), "holdout35.jsonl")
     write(build("holdout36_"), "holdout36.jsonl")
     write(build("holdout37_"), "holdout37.jsonl")
+    write(build("holdout38_"), "holdout38.jsonl")
