@@ -170,6 +170,11 @@ _ANSWER_REACH = 40
 #: contact or a seller's strong cue), which a column's lawful answer (答：可以，符合条件的可以
 #: 申请延期复审) never does.
 _ANSWER_LABEL = re.compile(r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A)[：:]\s*")
+#: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
+#: 保证…): an institute's FAQ, not a column answering a reader.
+_PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
+#: …unless the same answer disclaims the result (我们承诺认真授课，但不承诺考试结果).
+_NO_PLEDGE = re.compile(r"不(?:作|做)?(?:承诺|保证)|无法保证|不能保证")
 #: A question the punctuation does not close: a learner opening with a question word (请问…,
 #: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
 _ASK_OPENS = re.compile(
@@ -327,6 +332,10 @@ class StanceReader:
             line = line[label.end() :]
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
                 return False
+            if (_PLEDGE.match(line) or _PLEDGE.match(flat)) and not _NO_PLEDGE.search(flat):
+                # an institute's FAQ answering in its own name with a pledge (问：没考过怎么办？
+                # 答：我们承诺免费重修…): the writer's own commitment, no call needed
+                return True
         elif _ANSWER.match(line) is None:
             return False
         if any(at <= c[0] < stop for c in contacts):
@@ -482,7 +491,12 @@ class StanceReader:
             or _ASK_EITHER.search(simple)
             or _asks_a_not_a(simple)
         ):
-            if self._answered(text, hi, contacts):
+            if self._answered(text, hi, contacts) or (
+                # (sixteenth shift) the candidate runs on into the answer of a question that
+                # opens its sentence (问：第一次没过怎么办？答：本校承诺免费重修…)
+                (ask := _asked_inside(text, start, end)) >= 0
+                and self._answered(text, ask, contacts)
+            ):
                 score += 2
                 cues.append("offer:自问自答")
             else:
