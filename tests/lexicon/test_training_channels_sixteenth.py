@@ -7,7 +7,7 @@ as 原封不动, a contract clause's refund of what was paid (返还学员所缴
 the fee waived after a failure (考不过尾款不用交), a resit paid or a free second round after a
 failure (没过补考费我们出, 一次不过免费再辅导); an FAQ answering in the school's own name with a
 pledge (答：本校承诺…); a teacher said to have set past papers or to be the examiner; a title
-review promised (评审包过); the authority named as the teacher (考试院老师亲自授课) and a
+review promised (评审包过); the authority named as the teacher (考试院老师亲自授课, 阅卷组原成员) and a
 brochure's 无忧 (上岸无忧班); the enrolment brochure's calls (扫码咨询, 加招生微信). Beside them a
 learner's verdict (感觉像坑), an FAQ that pledges nothing about the result, a staff notice, a
 regulator quoting the clause and a learner's own resit stay silent.
@@ -38,6 +38,7 @@ from tests.lexicon.scanning import categories, rule_ids
         ("面试辅导课，主讲都是面试考官，公考学员报名请扫码咨询", "exam_fraud"),
         # the authority named as the teacher; a brochure's 无忧 promise
         ("人事考试院老师亲自授课，一建冲刺班报名找招生老师", "exam_fraud"),
+        ("中级会计 主讲为阅卷组原成员 报名加微信 kj_yjz", "exam_fraud"),
         ("上岸无忧班，事业单位联考报名热线 0756-2233 4455", "guarantee_promise"),
     ],
 )
@@ -57,6 +58,8 @@ def test_sixteenth_shift_training_offers_are_found(det, text: str, category: str
         "听说有的机构考不过尾款不用交，是真的吗",
         "新学期课程表已发，扫码咨询选课事宜，上课时间每周二、四晚",
         "考试院老师亲自讲解报考流程，考生可在官网观看直播回放",
+        "记者采访了一位命题组退休专家，他表示试题严格保密",
+        "新学员请扫码报名，第一次没过的同学可以参加补考，补考费按规定标准收取",
         "据报道，某机构宣传“通关无忧班”，学员考试失利后维权无门",
         "单科没过的考生，成绩可以保留到下一年度，详见考试院通知",
         "合同约定：学员中途退学的，乙方所缴纳的学费按未上课时比例退还",
