@@ -71,6 +71,7 @@ PROJECT_ALL_PACKS = [
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -287,3 +287,4 @@ if __name__ == "__main__":
     write(build("holdout36_"), "holdout36.jsonl")
     write(build("holdout37_"), "holdout37.jsonl")
     write(build("holdout38_"), "holdout38.jsonl")
+    write(build("holdout39_"), "holdout39.jsonl")

@@ -207,6 +207,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout36.jsonl",
         "holdout37.jsonl",
         "holdout38.jsonl",
+        "holdout39.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
