@@ -131,3 +131,12 @@ def test_a_reader_asking_the_crowd_about_an_offer_is_no_seller(det) -> None:
 def test_a_listing_heading_is_the_sellers_page(det) -> None:
     text = "颜色分类：营业执照正本／副本，名称法人按要求定做"
     assert "FC-209" in rule_ids(det, text, CERTS)
+
+
+def test_a_notary_translation_service_is_no_model_finding(det) -> None:
+    text = "学位证、户口本、结婚证翻译盖章，公证处办理公证书，留学签证材料通用，收费按页计"
+    assert not rule_ids(det, text, ALL)
+
+
+def test_papers_made_beside_a_notary_word_still_reach_the_model(det) -> None:
+    assert "ML-FC" in rule_ids(det, "毕业证 公证书 都能做 私我 13800001111", CERTS)
