@@ -375,10 +375,18 @@ def lint(lex: Lexicon) -> list[str]:
         if not (r.path.parent / f"{r.id}.fixture.yaml").is_file():
             problems.append(f"{r.id}: no fixture beside the rule")
     used = {name for r in lex.rules for names in r.refs.values() for name in names}
-    # term sets a rule reads by name in its params (goods_before: the silencing stage's goods)
-    named = {(r.id, x) for r in lex.rules for x in r.params.get("goods_before") or ()}
+    # term sets a rule reads by name in its params (goods_before, goods_after: the silencing
+    # stage's goods)
+    named = {
+        (r.id, x)
+        for r in lex.rules
+        for key in ("goods_before", "goods_after")
+        for x in r.params.get(key) or ()
+    }
     problems += [
-        f"{rid}: goods_before names unknown term set {x}" for rid, x in named if x not in lex.sets
+        f"{rid}: goods_before/goods_after names unknown term set {x}"
+        for rid, x in named
+        if x not in lex.sets
     ]
     used |= {x for _, x in named}
     used |= {s.name for s in lex.sets.values() if s.role != "match"} | lex.anchor_sets

@@ -81,6 +81,10 @@ _CLAUSE_REACH = 40
 #: What may stand between a goods word and the sale word after it (题库书 一本, 证书套 便宜出 is
 #: two apart and not read): one character that is no clause mark.
 _GAP = re.compile(r"[^，,。；;！？!?\n：:]")
+#: A sale word goods are sold by (出售, 转让, 低价出); 代办 or 办证 handles a certificate, never a book.
+_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜")
+#: What may stand between a certificate's name and the goods word written onto it (电工证考试辅导书).
+_EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|备考|复习|取证)"
 
 
 def denied(s: str, a: int) -> bool:
@@ -149,6 +153,7 @@ class Silencer:
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._sets = lex.sets
         self._objects: dict[str, re.Pattern[str] | None] = {}
+        self._after: dict[str, re.Pattern[str] | None] = {}
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -244,7 +249,7 @@ class Silencer:
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
-        goods = self._goods_before(rule, parts, s)
+        goods = self._goods_before(rule, parts, s) or self._goods_after(rule, parts, n)
         if goods:
             return f"lawful:商品({goods})"
         if rule.category in PAPER_CATEGORIES:
@@ -289,6 +294,36 @@ class Silencer:
                 if end < p.start and not _GAP.match(s, end):
                     continue
                 return m.group(0)
+        return None
+
+    def _goods_after(self, rule: Rule, parts: list[Match], n: Normalized) -> str | None:
+        """A word of the rule's ``params.goods_after`` term sets (辅导书, 题库, 证件套) written
+        onto the end of a part, at most an exam word between (电工证考试辅导书, 焊工证理论题库,
+        低压电工证证件套): the certificate's name only says which book or cover is sold (本店出售
+        的是电工证考试辅导书). Only where the writer wrote them as one word: a space or a mark
+        between (电工证出售 教材另送) keeps the certificate the object, and so does a service word
+        for the sale (代办健康证教材齐全: no book is 代办'd)."""
+        rx = self._after.get(rule.id, False)
+        if rx is False:
+            names = rule.params.get("goods_after") or ()
+            terms = {
+                normalize_term(t) for x in names if x in self._sets for t in self._sets[x].terms
+            }
+            rx = self._after[rule.id] = (
+                re.compile(f"{_EXAM_WORD}?{words_pattern(terms)}") if terms else None
+            )
+        if rx is None:
+            return None
+        s = n.text
+        if not any(_GOODS_SALE.search(p.term) for p in parts):
+            return None  # 代办 / 办证: a service no book is sold by
+        for p in parts:
+            m = rx.match(s, p.end)
+            if m is None or any(q.start < m.end() and m.start() < q.end for q in parts if q != p):
+                continue
+            oa, ob = n.span(p.end - 1, m.end())
+            if ob - oa == m.end() - p.end + 1:  # nothing removed between: one written word
+                return s[p.end : m.end()]
         return None
 
     def _bypassed(self, s: str, lo: int, hi: int) -> bool:
