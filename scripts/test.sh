@@ -4,10 +4,8 @@
 # The suite runs on every core (pytest-xdist): the crawl, browser and node tests spend much of their
 # time waiting on subprocesses, so two workers on two cores take far less than one. Each test file
 # stays on one worker (--dist loadfile) because its module fixtures (a crawl in a network namespace,
-# a demo store) are built once per file, and files go out in tests/conftest.py's order (the
-# longest folders first) rather than xdist's (most tests first, which left the slow crawl files with
-# few tests for last). ADSWEEP_TEST_WORKERS=0 runs everything in one process.
+# a demo store) are built once per file. ADSWEEP_TEST_WORKERS=0 runs everything in one process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/pytest -n "${ADSWEEP_TEST_WORKERS:-auto}" --dist loadfile --no-loadscope-reorder "$@"
+exec .venv/bin/pytest -n "${ADSWEEP_TEST_WORKERS:-auto}" --dist loadfile "$@"

@@ -28,36 +28,6 @@ ADSWEEP = [sys.executable, "-m", "crawlers"]
 OPENSEARCH_TEST_HEAP = os.environ.get("ADSWEEP_TEST_OPENSEARCH_HEAP", "256m")
 
 
-#: Folders in the order their test files are handed to the pytest-xdist workers: the folders of
-#: the longest files (a crawl in a browser, fault injection, the demo sweep: two to four minutes
-#: each on two cores) first, the many short files last, where they fill whatever a worker has
-#: left. Each worker takes the next file when it is free (``--dist loadfile`` with
-#: ``--no-loadscope-reorder`` in scripts/test.sh; xdist's own order, most tests first, handed the
-#: crawl files with few but slow tests out last, so one worker ran on alone for minutes).
-_LONG_FIRST = (
-    "hostile",
-    "e2e",
-    "store",
-    "crawl",
-    "cli",
-    "reports",
-    "reviewer",
-    "evidence",
-    "demo",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Long folders first (see ``_LONG_FIRST``); the order within a folder is kept."""
-
-    def rank(item: pytest.Item) -> int:
-        parts = item.path.relative_to(ROOT).parts
-        folder = parts[1] if len(parts) > 2 and parts[0] == "tests" else ""
-        return _LONG_FIRST.index(folder) if folder in _LONG_FIRST else len(_LONG_FIRST)
-
-    items.sort(key=rank)
-
-
 @pytest.fixture(scope="session")
 def opensearch_node(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """The session's real OpenSearch node (see the module docstring)."""
