@@ -266,6 +266,11 @@ class Silencer:
                     return f"quoted:{p.term}"
         return other or None
 
+    def _goods_terms(self, rule: Rule, param: str) -> set[str]:
+        """The normalized words of the term sets a rule names in ``params[param]``."""
+        names = rule.params.get(param) or ()
+        return {normalize_term(t) for x in names if x in self._sets for t in self._sets[x].terms}
+
     def _goods_before(self, rule: Rule, parts: list[Match], s: str) -> str | None:
         """A word of the rule's ``params.goods_before`` term sets (教材, 题库书, 证书套, 练习板)
         right before a part of the candidate (at most one character between): the sale word
@@ -275,15 +280,8 @@ class Silencer:
         excuses nothing."""
         rx = self._objects.get(rule.id, False)
         if rx is False:
-            names = rule.params.get("goods_before") or ()
-            terms = {
-                normalize_term(t) for x in names if x in self._sets for t in self._sets[x].terms
-            }
-            rx = self._objects[rule.id] = (
-                re.compile(f"(?:{'|'.join(map(re.escape, sorted(terms, key=len, reverse=True)))})$")
-                if terms
-                else None
-            )
+            terms = self._goods_terms(rule, "goods_before")
+            rx = self._objects[rule.id] = re.compile(f"{words_pattern(terms)}$") if terms else None
         if rx is None:
             return None
         for p in parts:
@@ -305,10 +303,7 @@ class Silencer:
         for the sale (代办健康证教材齐全: no book is 代办'd)."""
         rx = self._after.get(rule.id, False)
         if rx is False:
-            names = rule.params.get("goods_after") or ()
-            terms = {
-                normalize_term(t) for x in names if x in self._sets for t in self._sets[x].terms
-            }
+            terms = self._goods_terms(rule, "goods_after")
             rx = self._after[rule.id] = (
                 re.compile(f"{_EXAM_WORD}?{words_pattern(terms)}") if terms else None
             )
