@@ -72,6 +72,7 @@ PROJECT_ALL_PACKS = [
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
