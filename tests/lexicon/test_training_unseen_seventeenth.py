@@ -28,7 +28,7 @@ from tests.lexicon.scanning import categories
     ("text", "category"),
     [
         ("考研全程班，初试上不了线学费如数奉还，报名请加招生微信", "guarantee_promise"),
-        ("育婴员培训，鉴定技能考核不合格次年免费重学，报名电话 0731-5566 2211", "guarantee_promise"),
+        ("育婴员培训，鉴定考核不合格次年免费重学，报名电话 0731-5566 2211", "guarantee_promise"),
         ("税务师冲刺班，五科没通关按协议退费，咨询加v", "guarantee_promise"),
         ("高考复读班，达不到目标分数学费全退，地址见海报", "guarantee_promise"),
         ("一建签约班，万一考挂了我们直接退你钱，私聊报名", "guarantee_promise"),
