@@ -97,9 +97,12 @@ def _summary(res: dict[str, Any], errors: bool) -> dict[str, Any]:
         },
         "by_pack": {k: pick(v) for k, v in res["by_pack"].items()},
         "by_slice": {k: pick(v) for k, v in res["by_slice"].items()},
+        # counts by the stage an error arose at (lexicon.evaluate.stage): no text, so the
+        # measured-only part can say where it fails while its rows stay unread
+        "diagnosis": res["diagnosis"],
     }
     if errors:
-        out["errors"] = [f"{e['error']}:{e['id']}" for e in res["errors"]]
+        out["errors"] = [f"{e['error']}:{e['id']}:{e['stage']}" for e in res["errors"]]
     return out
 
 

@@ -18,7 +18,7 @@ windows, no context).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,6 +136,37 @@ def _scan(det: Any, row: Row, packs: list[str] | None) -> Any:
     return det.scan_page(**kw)
 
 
+def stage(det: Any, row: Row, res: Any, kind: str, packs: list[str] | None) -> str:
+    """Where an error arose, as a short key a table can count without showing the text.
+
+    A miss: ``suppressed:<reasons>`` (candidates were found and silenced, by the reason heads
+    the suppressions name: report, needs_offer, no_claim, warning, lawful…), ``no_anchor``
+    (no sentence holds a word of an active pack, so neither a rule nor the model read it),
+    ``model_low`` (the model's best sentence below 0.5), ``model_near`` (below the surfacing
+    threshold) or ``model_dropped`` (above it, dropped by the surfacing gate's category or pack
+    check). A false alarm or a wrong category: ``rule`` / ``model`` / ``rule+model`` (which
+    kind of finding raised it) and the findings' stances. Counted per part, the measured-only
+    errors say which stage to work on while their text stays unread.
+    """
+    if kind != "miss":
+        kinds = {"model" if f.rule_id.startswith("ML-") else "rule" for f in res.findings}
+        stances = {f.stance or "-" for f in res.findings}
+        return "+".join(sorted(kinds, reverse=True)) + ":" + "+".join(sorted(stances))
+    if res.suppressed:
+        return "suppressed:" + "+".join(sorted({x.reason.split(":")[0] for x in res.suppressed}))
+    ms = getattr(det, "model", None)
+    if ms is None:
+        return "no_candidate"
+    from lexicon.normalize import normalize
+
+    best = ms.best_offer(normalize(row.text).text, det.active_packs(packs), bool(res.contacts))
+    if best is None:
+        return "no_anchor"
+    if best < 0.5:
+        return "model_low"
+    return "model_near" if best < ms.model.threshold else "model_dropped"
+
+
 def _error(row: Row, res: Any, pred: set[str]) -> dict[str, Any] | None:
     truth = set(row.truth)
     if row.positive and not pred:
@@ -174,6 +205,7 @@ def evaluate_rows(det: Any, rows: list[Row], packs: list[str] | None = None) -> 
         k: defaultdict(Tally) for k in ("pack", "source", "slice", "part")
     }
     errors: list[dict[str, Any]] = []
+    diagnosis: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         res = _scan(det, row, packs)
         pred = set(res.categories)
@@ -188,7 +220,9 @@ def evaluate_rows(det: Any, rows: list[Row], packs: list[str] | None = None) -> 
             base_groups[name][key].add(row.positive, bool(bpred))
         err = _error(row, res, pred)
         if err:
+            err["stage"] = stage(det, row, res, err["error"], packs)
             errors.append(err)
+            diagnosis[err["error"]][err["stage"]] += 1
     return {
         "n": len(rows),
         "packs": packs or ["(default)"],
@@ -203,6 +237,7 @@ def evaluate_rows(det: Any, rows: list[Row], packs: list[str] | None = None) -> 
             for name in groups
         },
         "errors": errors,
+        "diagnosis": {k: dict(v.most_common()) for k, v in sorted(diagnosis.items())},
     }
 
 

@@ -184,6 +184,17 @@ class ModelScan:
                 break
         return found, silenced
 
+    def best_offer(self, s: str, active: frozenset[str], has_contact: bool) -> float | None:
+        """The highest P(offer) over the sentences :meth:`surface` would read in the normalized
+        text ``s`` (None when no sentence holds an anchor word of an active pack, so the model
+        never reads it). Evaluation uses it to say where a missed offer was lost."""
+        cues = text_cues(has_contact)
+        best: float | None = None
+        for lo, hi, _packs in self._sentences(s, active, None):
+            p = self.model.offer_of(self.mask(s[lo:hi]), cues)
+            best = p if best is None else max(best, p)
+        return best
+
     def _sentences(
         self, s: str, active: frozenset[str], anchors: list[tuple[int, tuple[str, ...]]] | None
     ) -> list[tuple[int, int, list[str]]]:

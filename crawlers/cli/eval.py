@@ -19,6 +19,40 @@ _ERRORS = {
     "extra_category": "多报类别",
 }
 
+_STAGES = {
+    "no_anchor": "没有本包的锚词（规则和模型都没读到）",
+    "model_low": "无候选，模型 P<0.5",
+    "model_near": "无候选，模型低于门限",
+    "model_dropped": "无候选，模型过门限但类别或包不符",
+    "no_candidate": "无候选",
+}
+_REASONS = {
+    "report": "报道",
+    "needs_offer": "缺要约线索",
+    "no_claim": "无承诺字样",
+    "warning": "警示",
+    "lawful": "合法情形",
+    "precedence": "类别优先",
+    "model": "模型判为非要约",
+    "quoted": "引语",
+    "negation": "否定",
+    "unless": "规则的例外词",
+    "official_host": "官方网站",
+    "page": "页面为通知/新闻",
+}
+
+
+def _stage_name(key: str) -> str:
+    """The stage key of lexicon.evaluate.stage in the reviewer's words."""
+    if key in _STAGES:
+        return _STAGES[key]
+    head, _, rest = key.partition(":")
+    if head == "suppressed":
+        return "候选被压下（" + "、".join(_REASONS.get(r, r) for r in rest.split("+")) + "）"
+    who = {"rule": "规则", "model": "模型", "rule+model": "规则和模型"}.get(head, head)
+    stance = {"offer": "要约", "unclear": "不明", "-": "无"}
+    return f"{who}（立场 " + "、".join(stance.get(r, r) for r in rest.split("+")) + "）"
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -107,10 +141,15 @@ def print_report(result: dict[str, Any], out: TextIO, errors: bool, by_source: b
         out.write(f"\n{title}\n{head}")
         for name, v in table.items():
             _rates_line(name, v["detector"], v["baseline"], out)
+    if result.get("diagnosis"):
+        out.write("\n错误出在哪一步\n")
+        for kind, stages in result["diagnosis"].items():
+            parts = "，".join(f"{_stage_name(k)} {n}" for k, n in stages.items())
+            out.write(f"  {_ERRORS[kind]}：{parts}\n")
     if errors:
         out.write("\n错误\n")
         for e in result["errors"]:
             out.write(
                 f"  {_ERRORS[e['error']]} {e['id']} [{e['slice']}/{e['pack']}] 标注 {e['truth']} "
-                f"检出 {e['pred']} {' '.join(e['rules'])}：{e['text'][:80]}\n"
+                f"检出 {e['pred']} {' '.join(e['rules'])}〔{_stage_name(e['stage'])}〕：{e['text'][:80]}\n"
             )

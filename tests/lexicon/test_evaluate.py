@@ -63,3 +63,45 @@ def test_wilson_interval_is_wide_on_few_lines_and_honest_at_the_ends() -> None:
     # more lines, narrower interval around the same rate
     assert wilson(60, 90)[1] - wilson(60, 90)[0] < (hi - lo) / 2
     assert wilson(0, 0) is None
+
+
+def test_errors_name_the_stage_they_arose_at_and_are_counted(det) -> None:
+    """The measured-only part is read by totals only: the stage counts say whether its misses
+    were silenced, never read, or scored too low by the model, without showing a line."""
+    from io import StringIO
+
+    from crawlers.cli.eval import print_report
+
+    def rec(i: str, text: str, label: str) -> dict[str, str]:
+        cat = "certificate_sale" if label == "positive" else "none"
+        return {"id": i, "text": text, "label": label, "category": cat,
+                "domain": "special_operations", "source": "s" + i, "note": ""}  # fmt: skip
+
+    rows = rows_from_records(
+        [
+            rec("a", "记者调查发现，有人在网上出售低压电工证", "positive"),
+            rec("b", "周末一起去爬山吧，山顶风景不错", "positive"),
+            rec("c", "焊工证的事以后再说吧", "positive"),
+            rec("d", "低压电工证代办，不用考试，包过，加微信详谈", "negative"),
+            rec("e", "高处作业证到期了记得去复审", "negative"),
+        ],
+        "t",
+    )
+    res = evaluate_rows(det, rows)
+    stages = {e["id"]: e["stage"] for e in res["errors"]}
+    assert stages == {
+        "a": "suppressed:report",  # a candidate, silenced as a report
+        "b": "no_anchor",  # nothing of the pack in it: neither rules nor model read it
+        "c": "model_low",  # read by the model, far below its threshold
+        "d": "rule:offer",  # a rule raised it, reading a seller
+    }
+    assert res["diagnosis"] == {
+        "false_alarm": {"rule:offer": 1},
+        "miss": {"suppressed:report": 1, "no_anchor": 1, "model_low": 1},
+    }
+    out = StringIO()
+    print_report(res, out, errors=True, by_source=False)
+    text = out.getvalue()
+    assert "漏报：候选被压下（报道） 1" in text
+    assert "没有本包的锚词" in text and "误报：规则（立场 要约） 1" in text
+    assert "〔候选被压下（报道）〕" in text
