@@ -26,7 +26,7 @@ from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
-from lexicon.stance import Stance, StanceReader, referral
+from lexicon.stance import Stance, StanceReader, needs_offer, referral
 from lexicon.steps import ScanPlans, context_step
 
 __all__ = ["Detector", "SourceScan"]
@@ -360,7 +360,7 @@ class Detector:
                     reason = stance.reason()
                 elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
                     # Rules that only name the thing (假电工证) need a seller's cue too.
-                    reason = f"needs_offer:{stance.score:g}"
+                    reason = needs_offer(stance, _min_offer(rule))
                 elif self.model is not None:
                     contacts = self._contacts(out, n)
                     stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)

@@ -30,7 +30,7 @@ from lexicon.gate import SurfaceGate, pack_for
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized
-from lexicon.stance import Stance, StanceReader, sentence_bounds
+from lexicon.stance import OFFER_AT, Stance, StanceReader, needs_offer, sentence_bounds
 
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
@@ -174,7 +174,7 @@ class ModelScan:
             bare = (refiled or terse) and stance.verdict != "offer"
             if warned or stance.score < 0 or bare:
                 why = f"warning:{warned}" if warned else stance.reason()
-                why = f"needs_offer:{stance.score:g}" if bare and not warned else why
+                why = needs_offer(stance, OFFER_AT) if bare and not warned else why
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             found.append(self._finding(rule, scores, feats, n, text, (lo, hi, oa, ob), stance))

@@ -36,7 +36,15 @@ from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
-__all__ = ["Stance", "StanceReader", "framed", "referral", "sentence_bounds"]
+__all__ = [
+    "OFFER_AT",
+    "Stance",
+    "StanceReader",
+    "framed",
+    "needs_offer",
+    "referral",
+    "sentence_bounds",
+]
 
 #: Sentence ends (a semicolon joins clauses of one sentence: "据嫌疑人交代，……；二是……").
 #: A full stop right before a closing quotation mark ends the quoted words, not the writer's
@@ -202,6 +210,10 @@ def _asks_a_not_a(simple: str) -> bool:
     return len(tail) <= 16 and _A_NOT_A.search(tail) is not None and not _CONCEDES.search(tail)
 
 
+#: The cue sum at or above which a sentence reads as an offer (at or below -2: a report).
+OFFER_AT = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Stance:
     """The second stage's decision for one candidate span."""
@@ -216,6 +228,14 @@ class Stance:
         rep = [c[7:] for c in self.cues if c.startswith("report:")]
         off = [c[6:] for c in self.cues if c.startswith("offer:")]
         return "report:" + "+".join(rep) + ("|" + "+".join(off) if off else "")
+
+
+def needs_offer(stance: Stance, minimum: float) -> str:
+    """The suppression of a candidate whose sentence reads too little of a seller:
+    ``needs_offer:<score>/<minimum>|<offer cues>``, so ``scan --explain`` and a reviewer see
+    what was read and what the rule asks for, not only that it fell short."""
+    cues = "+".join(c[6:] for c in stance.cues if c.startswith("offer:"))
+    return f"needs_offer:{stance.score:g}/{minimum:g}" + (f"|{cues}" if cues else "")
 
 
 class StanceReader:
@@ -522,7 +542,7 @@ class StanceReader:
         if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:
             score -= 1
             cues.append("report:引语")
-        verdict = "report" if score <= -2 else "offer" if score >= 2 else "unclear"
+        verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
 
 

@@ -133,7 +133,12 @@ def _print_result(name: str, res: Any, explain: bool, out: TextIO, det: Any) -> 
                 why = f"报道/转述而非要约（报道线索 {rep.replace('+', '、')}"
                 why += f"；要约线索 {off.replace('+', '、')}）" if off else "）"
             if why.startswith("needs_offer:"):
+                got, _, cues = why[12:].partition("|")
+                score, _, need = got.partition("/")
                 why = "该规则只在有要约线索（联系方式、招揽用语、价格）时认定"
+                if need:  # the score read and the rule's minimum (older stores lack them)
+                    read = f"：{cues.replace('+', '、')}" if cues else "，没有读到要约线索"
+                    why += f"：要约线索得分 {score}，需要 {need}{read}"
             if why.startswith("precedence:"):
                 row, _, winner = why[11:].rstrip(")").partition("(")
                 why = f"同一分句、同一对象上由 {winner} 的类别认定（类别优先：{row}，见 lexicon/precedence.yaml）"

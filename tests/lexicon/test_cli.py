@@ -36,6 +36,22 @@ def test_scan_explain_shows_why_candidates_were_silenced(capsys, monkeypatch) ->
     assert "未命中 [GP-001]" in out and "warning:" in out
 
 
+def test_scan_explain_says_what_a_seller_cue_short_candidate_read(capsys, monkeypatch) -> None:
+    """A rule that needs a seller's cues names the score it read, the rule's minimum and the
+    cues, so a reviewer sees how far the sentence fell short and of what."""
+    code, out, _ = run(
+        ["scan", "--explain", "--pack", "certificates"], capsys, monkeypatch, "焊工证 假的 能查 三百"
+    )
+    assert code == 0
+    assert "未命中 [CS-203]" in out and "要约线索得分 0，需要 2，没有读到要约线索" in out
+    assert "[ML-FC] fake_certificate low" in out  # the sentence is left to the model
+    code, out, _ = run(
+        ["scan", "--explain", "--pack", "certificates"], capsys, monkeypatch,
+        "海外文凭 学历认证 有意者咨询",
+    )  # fmt: skip
+    assert "要约线索得分 1，需要 2：咨询" in out, out
+
+
 def test_scan_html_drops_scripts_and_keeps_alt_text(tmp_path: Path, capsys, monkeypatch) -> None:
     page = tmp_path / "p.html"
     page.write_text(
