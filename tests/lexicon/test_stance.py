@@ -445,3 +445,16 @@ def test_unseparated_drops_exactly_the_separators_and_keeps_offsets() -> None:
         assert pos == [*keep, len(sent)], sent
         assert clean == simplify_chars("".join(sent[i] for i in keep)), sent
     assert unseparated("包 ​过*加V") == ("包过加v", [0, 3, 5, 6, 7])
+
+
+def test_an_ads_call_to_act_now_is_a_sellers_cue_a_portals_menu_is_not(det) -> None:
+    """立即咨询 / 免费咨询 close an ad the way 加微信 does; a notice's 来电咨询 (its own office's
+    number) and a portal's 在线咨询 menu stay out of the strong cues."""
+    packs = ["certificates", "training-ads"]
+    for ad in ("国外文凭 学历认证 免费咨询", "海外学位证书 认证可查 马上咨询"):
+        assert det.scan_page(text=ad, packs=packs).findings, ad
+    for lawful in (
+        "本中心提供职业技能等级证书报考指导，如有疑问来电咨询",
+        "首页 办事指南 特种作业操作证查询 在线咨询 常见问题",
+    ):
+        assert not det.scan_page(text=lawful, packs=packs).findings, lawful
