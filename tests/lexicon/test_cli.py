@@ -40,7 +40,10 @@ def test_scan_explain_says_what_a_seller_cue_short_candidate_read(capsys, monkey
     """A rule that needs a seller's cues names the score it read, the rule's minimum and the
     cues, so a reviewer sees how far the sentence fell short and of what."""
     code, out, _ = run(
-        ["scan", "--explain", "--pack", "certificates"], capsys, monkeypatch, "焊工证 假的 能查 三百"
+        ["scan", "--explain", "--pack", "certificates"],
+        capsys,
+        monkeypatch,
+        "焊工证 假的 能查 三百",
     )
     assert code == 0
     assert "未命中 [CS-203]" in out and "要约线索得分 0，需要 2，没有读到要约线索" in out
