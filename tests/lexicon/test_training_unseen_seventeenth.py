@@ -47,6 +47,8 @@ from tests.lexicon.scanning import categories
         ("消防设施操作员，考不过免单，名额有限", "guarantee_promise"),
         ("普通话测试辅导，挂一次退一次", "guarantee_promise"),
         ("初试保进复试，考研协议班报名中", "guarantee_promise"),
+        ("社工师辅导，过国家线才收费，报名私聊", "guarantee_promise"),
+        ("暑期驾校一把过班开始报名了", "guarantee_promise"),
     ],
 )
 def test_seventeenth_shift_training_offers_are_found(det, text: str, category: str) -> None:
@@ -66,6 +68,8 @@ def test_seventeenth_shift_training_offers_are_found(det, text: str, category: s
         "我复试被刷了，跟机构要求全额退学费，他们说要走流程",
         "她没考上，交的钱都退回来了，是学校退的住宿费",
         "网站开发包上线，报价另议",
+        "考过了才交学费？哪有这种好事，肯定是骗人的",
+        "进面了再收钱这种班靠谱吗",
         "体检没过的员工，复查费用公司出，请重新预约",
         "服务器上不了线的玩家，本月点卡费用全退",
     ],
