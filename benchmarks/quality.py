@@ -73,6 +73,7 @@ PROJECT_ALL_PACKS = [
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

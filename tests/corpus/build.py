@@ -289,3 +289,4 @@ if __name__ == "__main__":
     write(build("holdout38_"), "holdout38.jsonl")
     write(build("holdout39_"), "holdout39.jsonl")
     write(build("holdout40_"), "holdout40.jsonl")
+    write(build("holdout41_"), "holdout41.jsonl")

@@ -209,6 +209,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout38.jsonl",
         "holdout39.jsonl",
         "holdout40.jsonl",
+        "holdout41.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
