@@ -84,7 +84,10 @@ _FRAME = re.compile(
     + "|"
     + _alt("听说|听人说|听别人说|听朋友说|听同学说|据说|据传|听闻")
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
+    # ((seventeenth shift) but not a classified site's column heading, 信息发布：/ 免费发布：,
+    # which is the poster's own line)
     + "|"
+    + r"(?!(?<=信息)发布|(?<=免费)发布)"
     + _alt(
         "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
         "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"

@@ -290,6 +290,9 @@ _SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学"})
 #: A warning word whose next words make it the writer's own story: 不干 of 原主不干这行了 (the owner
 #: quit the trade, a second-hand seller's reason to sell), not 这种事我们不干.
 _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
+#: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
+#: sticker, where street ads are printed) says nothing about not doing the trade.
+_WORD_AFTER = {"不干": ("胶",)}
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
@@ -327,6 +330,9 @@ def polite(s: str, start: int, term: str) -> bool:
     at = start + len(term)
     if after and simplify_chars(s[at : at + 4]).startswith(after):
         return True  # 原主不干这行了: the owner quit the trade
+    word = _WORD_AFTER.get(term)
+    if word and simplify_chars(s[at : at + 2]).startswith(word):
+        return True  # 电梯里的不干胶: a sticker, not a refusal
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 

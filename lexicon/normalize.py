@@ -101,6 +101,11 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # The heavy plus emoji is the spammer's 加 ("➕dg6677", "➕V 8866"): kept as the plus it
     # stands for, so the contact reader sees the key instead of a dropped emoji.
     simple[0x2795] = "+"
+    # Circles stand for the digit zero in phone numbers written to dodge filters (138○721○496,
+    # 壹捌陆○贰贰…): kept as the ideographic zero 〇, which the contact reader reads as 0, instead
+    # of a dropped symbol that leaves the number a digit short.
+    for cp in (0x25CB, 0x25EF, 0x2B58):  # ○ ◯ ⭘
+        simple[cp] = "〇"
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
