@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
-from tests.lexicon.scanning import ALL, rule_ids
+from tests.lexicon.scanning import ALL, categories, rule_ids
 
 CERTS = ["certificates"]
 
@@ -152,3 +152,21 @@ def test_a_classified_sites_column_heading_is_no_report_frame(det) -> None:
 def test_a_goods_pages_heading_is_an_offer(det) -> None:
     text = "宝贝描述：毕业证定制，信息按您提供的填，一比一还原"
     assert rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄弟，高级职称证走内部渠道出证，免评审，人社网可查，私聊",
+        "B2驾照有内部指标，不用考直接拿本，12123能查，加v jz_5151",
+    ],
+)
+def test_an_inside_channel_to_the_certificate_is_a_sale_not_exam_fraud(det, text: str) -> None:
+    found = categories(det, text)
+    assert "certificate_sale" in found
+    assert "exam_fraud" not in found
+
+
+def test_an_inside_channel_to_the_exam_paper_stays_exam_fraud(det) -> None:
+    text = "二建走内部渠道，考场有人传答案，直接拿证，v jz_7373"
+    assert "exam_fraud" in categories(det, text)
