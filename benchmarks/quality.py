@@ -74,6 +74,7 @@ PROJECT_ALL_PACKS = [
     "holdout39",
     "holdout40",
     "holdout41",
+    "holdout42",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -290,3 +290,4 @@ if __name__ == "__main__":
     write(build("holdout39_"), "holdout39.jsonl")
     write(build("holdout40_"), "holdout40.jsonl")
     write(build("holdout41_"), "holdout41.jsonl")
+    write(build("holdout42_"), "holdout42.jsonl")
