@@ -170,7 +170,11 @@ _SELF = re.compile("|".join(term_words("self_speaker")))
 _ANSWER = re.compile(
     r"[\s!！]*(?:(?:能|可以|当然|没问题|有)(?![不没否])|(?:找|认准|联系|来)?(?:"
     + _SELF.pattern
-    + r")|私我|私聊|私信|加[vV微威薇]|联系)"
+    + r")|私我|私聊|私信|加[vV微威薇]|联系"
+    # (seventeenth shift) a short video's caption answering its own hook with the comment box or
+    # the profile page (电工证怎么不考试就拿到？评论区扣1我私信你; …？看主页): the call still has to
+    # be a seller's strong cue (评论区扣, 看主页) for the question to count as answered
+    + r"|评论区|(?:看|点|进)主页|戳头像)"
 )
 _ANSWER_REACH = 40
 #: A seller answering a buyer's question in a marketplace's Q&A (问：不考能拿到焊工证吗？答：可以的，
@@ -356,7 +360,8 @@ class StanceReader:
                 # an institute's FAQ answering in its own name with a pledge (问：没考过怎么办？
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
-        elif _ANSWER.match(line) is None:
+        elif _ANSWER.match(line) is None and _ANSWER.match(normalize(line).text) is None:
+            # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
             return False
         if any(at <= c[0] < stop for c in contacts):
             return True
