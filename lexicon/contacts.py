@@ -92,6 +92,10 @@ _WECHAT_WORDS = (
     "绿泡泡",
     "卫星号",
     "卫星",
+    # (seventeenth shift) more homophones of 微信 that sellers type past a filter
+    "徽心",
+    "威心",
+    "薇心",
 )
 _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威 /
@@ -131,7 +135,7 @@ _RUN = re.compile(r"(.)\1{3,}")
 #: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
 _QQ_WORDS = (
     "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
-    "q号", "球球", "抠抠", "蔻蔻", "群号",
+    "q号", "球球", "抠抠", "蔻蔻", "群号", "q群", "扣群", "企鹅群",
 )  # fmt: skip
 #: A group's number after 加群 / 进群 / 入群 (加群 6182 7735): the group a seller's spam leads to is
 #: a QQ group; a bare 群 before digits is not (该群 12000 余人).

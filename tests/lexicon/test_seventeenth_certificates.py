@@ -170,3 +170,27 @@ def test_an_inside_channel_to_the_certificate_is_a_sale_not_exam_fraud(det, text
 def test_an_inside_channel_to_the_exam_paper_stays_exam_fraud(det) -> None:
     text = "二建走内部渠道，考场有人传答案，直接拿证，v jz_7373"
     assert "exam_fraud" in categories(det, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("毕业证可做，徽心 xl_2024", "wechat", "xl_2024"),
+        ("证件加急，q群 61827735", "qq", "61827735"),
+    ],
+)
+def test_more_contact_disguises_are_read(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in {(c.kind, c.value) for c in extract_contacts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "财务章 法人章 都能刻 免备案 vx同号",
+        "发票章合同章刻制，不要执照，电话见头像",
+        "公章当天刻好，不用备案，联系方式见主页",
+        "各类印章都能刻，无需备案，纸飞机 kz_seal",
+    ],
+)
+def test_a_contact_given_elsewhere_is_a_sellers_call(det, text: str) -> None:
+    assert "FC-216" in rule_ids(det, text, CERTS)
