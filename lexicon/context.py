@@ -30,6 +30,7 @@ __all__ = [
     "GoodsPapers",
     "PageContext",
     "SellerLine",
+    "answered_yes",
     "boilerplate",
     "host_of",
     "is_official_host",
@@ -110,6 +111,26 @@ def negation_before(norm: str, start: int) -> str | None:
     if m and not before.endswith(("考不", "过不", "学不", "拿不")):
         return m.group(0)
     return None
+
+
+#: An A-not-A question right before the candidate (能不能不考, 可不可以不去, 行不行): the
+#: negation in its middle is the question's, not a denial.
+_A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
+#: The clause after it, opened by a yes (，可以的 / 。能！ / 答：当然可以): the writer answers its own
+#: question. 可以的话 and 可以吗 ask again; 不能 and 不可以 are no.
+_YES_AFTER = re.compile(
+    r"[^。，]{0,12}?[。，]\s*(?:答[:：]?\s*)?(?:当然|肯定|绝对)?(?:可以|能|行|没问题|有办法)"
+    r"(?!的话|吗|么|不|否)"
+)
+
+
+def answered_yes(norm: str, start: int, end: int) -> bool:
+    """Whether the candidate ``norm[start:end]`` is asked about in an A-not-A question that the
+    text answers yes in its next clause: 焊工证能不能不考直接拿，可以的，私我 is a seller asking
+    the buyer's question to answer it, a pitch; 能不能不考试直接拿证？答：不能 stays a denial, as
+    does a question nobody answers (可以的话多少钱 asks on)."""
+    before = norm[max(0, start - 12) : start]
+    return _A_NOT_A.search(before) is not None and _YES_AFTER.match(norm, end) is not None
 
 
 def _lacking(word: str) -> bool:

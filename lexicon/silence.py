@@ -13,7 +13,7 @@ import bisect
 import re
 
 from lexicon.alternation import words_pattern
-from lexicon.context import SellerLine, boilerplate, negation_before
+from lexicon.context import SellerLine, answered_yes, boilerplate, negation_before
 from lexicon.gate import (
     PAPER_CATEGORIES,
     goods_papers,
@@ -219,7 +219,7 @@ class Silencer:
                 if p.term in scope:
                     continue
                 neg = negation_before(s, p.start)
-                if neg:
+                if neg and not answered_yes(s, p.start, b):
                     return f"negation:{neg}"
         # The first unless match (by end) within reach of a part: none ending before the
         # parts' start - reach can be, nor any from one starting past their end + reach on.

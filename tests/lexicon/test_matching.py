@@ -118,6 +118,36 @@ def test_a_negation_before_the_promise_still_denies_it(det) -> None:
     assert any(s.reason.startswith("negation:") for s in res.suppressed), res.suppressed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "很多人问“焊工证能不能不考直接拿”，可以的，私我",
+        "电工证可不可以不去考场就拿到？可以！名额有限",
+        "低压电工证能不能不培训直接拿？能，联系我",
+    ],
+)
+def test_a_question_the_seller_answers_yes_is_no_denial(det, text: str) -> None:
+    """能不能 asks; the writer's own yes in the next clause makes it the pitch it is."""
+    res = det.scan_page(text=text)
+    assert "certificate_sale" in res.categories, res.suppressed
+    assert not any(s.reason.startswith("negation:") for s in res.suppressed), res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证能不能不考直接拿？可以的话多少钱",
+        "焊工证能不能不考直接拿？可以吗",
+        "问：能不能不考试直接拿电工证？答：不能，必须参加考试",
+        "电工证能不能不考试直接拿？不可以，证书须经考试合格后由应急管理部门核发",
+    ],
+)
+def test_a_question_left_open_or_answered_no_keeps_its_negation(det, text: str) -> None:
+    res = det.scan_page(text=text)
+    assert res.findings == [], res.findings
+    assert any(s.reason.startswith("negation:") for s in res.suppressed), res.suppressed
+
+
 def test_a_warning_in_the_sentence_before_still_covers_a_report(det) -> None:
     """The same distance, but the candidate's sentence offers nothing (a victim's account):
     silent, and the reason says the warning stood in the neighbouring sentence."""
