@@ -24,6 +24,32 @@ ROOT = Path(__file__).resolve().parents[1]
 ADSWEEP = [sys.executable, "-m", "crawlers"]
 
 
+#: The test files that read the hostile web's session crawls (``tests/hostile/conftest.py``:
+#: four real crawls, about four minutes of both cores). Under ``--dist loadfile`` each worker
+#: that runs one of these files would start all four crawls again; scheduled as one unit, they
+#: run once per test run. ``tests/hostile/test_sharing.py`` keeps this list complete.
+SESSION_CRAWL_FILES = (
+    "tests/hostile/test_traps.py",
+    "tests/hostile/test_browser_guard.py",
+    "tests/hostile/test_render_release.py",
+)
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadfile``, with :data:`SESSION_CRAWL_FILES` one unit of work (one worker)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class SharedCrawls(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return "hostile-session-crawls" if scope in SESSION_CRAWL_FILES else scope
+
+    return SharedCrawls(config, log)
+
+
 #: Heap of the test node: the smallest that passes the whole suite (docs/store.md, measured).
 OPENSEARCH_TEST_HEAP = os.environ.get("ADSWEEP_TEST_OPENSEARCH_HEAP", "256m")
 
