@@ -69,6 +69,19 @@ _REPOST = (
     _alt("转载|转发|转帖|转自|分享|搬运|来源|出处|原帖|原文|引用|repost")
     + r"[：:]?(?:[^：:。！？!?\n，,]{0,8}?(?:网络|网上|朋友圈|群聊|微博|贴吧|论坛|公众号|群))?"
 )
+#: Verbs that introduce an inscription or a pitch someone else made (宣传单上写着：, 其号称：).
+_INSCRIBED = (
+    "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
+    "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"
+    # a claim the writer doubts, named by its verb (当事人…，宣称“…”; 其号称：…)
+    "宣称|声称|号称|谎称|扬言|鼓吹|吹嘘|标榜|夸称"
+)
+#: One of them opening the sentence with a colon, nobody before it, is the poster's own label
+#: for its post (群发：…, 发布：…), the way 信息发布： heads a classified column: a report names
+#: who sent it (该账号每天群发：…).
+_LABEL = re.compile(rf"[{re.escape(LEAD)}]*(?:{_INSCRIBED})[：:]")
+
+
 #: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
 #: speech verb; or 据…介绍/称/反映 (the report's source).
 _FRAME = re.compile(
@@ -88,12 +101,7 @@ _FRAME = re.compile(
     # which is the poster's own line)
     + "|"
     + r"(?!(?<=信息)发布|(?<=免费)发布)"
-    + _alt(
-        "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
-        "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"
-        # a claim the writer doubts, named by its verb (当事人…，宣称“…”; 其号称：…)
-        "宣称|声称|号称|谎称|扬言|鼓吹|吹嘘|标榜|夸称"
-    )
+    + _alt(_INSCRIBED)
     + rf"[：:{_O}]"
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
     # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…,
@@ -220,7 +228,9 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
     frames = [
         m
         for m in _FRAME.finditer(clean, 0, cb)
-        if m.end() < cb and not _own_speaker(clean, m, calls)
+        if m.end() < cb
+        and not _own_speaker(clean, m, calls)
+        and not _LABEL.fullmatch(clean, 0, m.end())
     ]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.

@@ -114,6 +114,26 @@ def test_a_speech_frame_is_a_named_cue_and_keeps_the_speakers_offer_words_out(de
     assert all("保证" not in s.reason for s in silenced)  # the clerk's word, not the writer's
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群发：电工证焊工证不用考试直接拿证，全国可查，联系13812345678",
+        "【群发】：电工证不用考试直接拿证，全国可查，联系13812345678",
+    ],
+)
+def test_a_posts_own_channel_label_is_no_speech_frame(det, text: str) -> None:
+    """群发： opening the post labels the poster's own bulk message (as 信息发布： does)."""
+    res = det.scan(text, packs=ALL)
+    assert "certificate_sale" in res.categories, res.suppressed
+    assert not any("转述(群发" in c for f in res.findings for c in f.cues)
+
+
+def test_someone_named_before_the_same_verb_still_frames_a_report(det) -> None:
+    res = det.scan("记者发现，该账号每天群发：电工证不用考试直接拿证，全国可查，联系13812345678")
+    assert res.findings == []
+    assert any("转述(群发：)" in s.reason for s in res.suppressed), res.suppressed
+
+
 def test_a_seller_quoting_a_customer_still_offers(det) -> None:
     res = det.scan("学员都说我们的电工证班好，不用考试直接拿证，加微信 dg12345678", packs=ALL)
     assert "certificate_sale" in res.categories, res.suppressed
