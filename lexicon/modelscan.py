@@ -29,8 +29,15 @@ from lexicon.finding import Finding, Suppressed
 from lexicon.gate import SurfaceGate, pack_for
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
-from lexicon.normalize import BOUNDARY, Normalized
-from lexicon.stance import OFFER_AT, Stance, StanceReader, needs_offer, sentence_bounds
+from lexicon.normalize import BOUNDARY, Normalized, normalize
+from lexicon.stance import (
+    OFFER_AT,
+    Stance,
+    StanceReader,
+    menu_blanked,
+    needs_offer,
+    sentence_bounds,
+)
 
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
@@ -136,6 +143,11 @@ class ModelScan:
             if touch(oa, ob):
                 continue
             masked = mask(s[lo:hi])
+            win = text[oa:ob]
+            if ("我们" in win or "首页" in win) and (bar := menu_blanked(win)) != win:
+                # a navigation bar's items (首页 … 联系我们) are the site's links, not the
+                # window's words: scored without them, as the stance stage reads it
+                masked = mask(normalize(bar).text)
             if not _HAS_SOME.match(masked):
                 continue
             if contacts is None:  # on first need, as before: most pages never get here

@@ -41,6 +41,7 @@ __all__ = [
     "Stance",
     "StanceReader",
     "framed",
+    "menu_blanked",
     "needs_offer",
     "referral",
     "sentence_bounds",
@@ -90,6 +91,29 @@ _COLUMN = re.compile(
     rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
     rf"|(?:^|\n)[ \t\u3000]*[^｜|\n，,。：:]{{0,4}}?({_COLUMN_WORDS})[^｜|\n，,。：:]{{0,4}}[｜|]"
 )
+#: (eighteenth session) A site's navigation bar (首页 办事指南 … 联系我们): its 联系我们 and
+#: 关于我们 are links every portal, school and shop page carries, not the writer calling on the
+#: reader. Two or more of these words standing as items of their own (set off by spaces, bars
+#: or dots) make the line a menu; its items are read as blanks.
+_MENU_SEP = r"\s|｜丨·•/>»"
+_MENU = re.compile(
+    rf"(?<![^{_MENU_SEP}])(?:首页|网站首页|关于我们|联系我们|加入我们|新闻中心|新闻动态|网站地图|办事指南|"
+    rf"在线留言|在线咨询|公司简介|学校概况|学院概况|返回顶部|帮助中心|通知公告|政务公开|信息公开|"
+    rf"服务指南|常见问题)(?![^{_MENU_SEP}])"
+)
+
+
+def menu_blanked(sent: str) -> str:
+    """``sent`` with a navigation bar's items as spaces (the same length: offsets stay valid;
+    the model's window spans the whole bar, so items inside the candidate are blanked too)."""
+    items = list(_MENU.finditer(sent))
+    if len(items) < 2:
+        return sent
+    for m in items:
+        sent = sent[: m.start()] + " " * (m.end() - m.start()) + sent[m.end() :]
+    return sent
+
+
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
@@ -382,6 +406,8 @@ class StanceReader:
             sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
             score -= 2
             cues.append(f"report:栏目({next(g for g in column.groups() if g)})")
+        if "我们" in sent or "首页" in sent:  # two C scans before the menu's regex
+            sent = menu_blanked(sent)
         buyer = _buyer(sent, start - lo)
         if buyer:
             score -= _BUYER_WEIGHT

@@ -134,6 +134,29 @@ def test_someone_named_before_the_same_verb_still_frames_a_report(det) -> None:
     assert any("转述(群发：)" in s.reason for s in res.suppressed), res.suppressed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首页 办事指南 学历认证办理流程 联系我们",
+        "网站首页 | 关于我们 | 毕业证书查询 | 联系我们",
+        "首页·学校概况·电工证培训·通知公告·联系我们",
+    ],
+)
+def test_a_sites_navigation_bar_is_no_call_on_the_reader(det, text: str) -> None:
+    """联系我们 and 关于我们 as items of a menu are every site's links: no offer cue, no
+    finding from a rule or from the model."""
+    res = det.scan(text, packs=ALL)
+    assert res.findings == [], res.findings
+    assert not any("联系我们" in s.reason for s in res.suppressed), res.suppressed
+
+
+def test_a_sellers_own_contact_us_still_calls(det) -> None:
+    """One 联系我们 in a pitch, not a menu of two or more items, is still the seller's call."""
+    res = det.scan("学历认证办理，三天出证，联系我们", packs=ALL)
+    found = {c for f in res.findings for c in f.cues}
+    assert "offer:联系我们" in found, res.findings
+
+
 def test_a_seller_quoting_a_customer_still_offers(det) -> None:
     res = det.scan("学员都说我们的电工证班好，不用考试直接拿证，加微信 dg12345678", packs=ALL)
     assert "certificate_sale" in res.categories, res.suppressed
