@@ -144,7 +144,7 @@ class ModelScan:
                 continue
             masked = mask(s[lo:hi])
             win = text[oa:ob]
-            if ("我们" in win or "首页" in win) and (bar := menu_blanked(win)) != win:
+            if (bar := menu_blanked(win)) != win:
                 # a navigation bar's items (首页 … 联系我们) are the site's links, not the
                 # window's words: scored without them, as the stance stage reads it
                 masked = mask(normalize(bar).text)
