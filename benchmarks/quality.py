@@ -75,6 +75,7 @@ PROJECT_ALL_PACKS = [
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

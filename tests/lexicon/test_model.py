@@ -211,6 +211,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout40.jsonl",
         "holdout41.jsonl",
         "holdout42.jsonl",
+        "holdout43.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
