@@ -289,3 +289,23 @@ def test_a_quoted_term_head_is_a_quotation(det) -> None:
     """“包过”班不包过: the promise's head is quoted in a headline about it."""
     res = det.scan_page(text="“包过”班不包过 学员维权难", packs=["training-ads"])
     assert res.findings == [], res.findings
+
+
+def test_a_shill_who_asks_for_the_readers_id_offers(det) -> None:
+    """A forum reply that vouches for a class in the first person and ends 想了解的留个v is the
+    seller's call (the reader leaves an id for the seller to add), not a learner's story."""
+    res = det.scan_page(
+        text="这个帖子说的班我报过，协议写得清楚，没考过退全款，想了解的留个v",
+        packs=["training-ads"],
+    )
+    assert [f.rule_id for f in res.findings] == ["GP-104"], res.suppressed
+    assert any(c.startswith("offer:留个v") for c in res.findings[0].cues), res.findings[0].cues
+
+
+def test_a_complaint_that_was_asked_for_a_wechat_id_is_no_offer(det) -> None:
+    """客服让我留个微信 tells what the seller asked of the writer: the plain 留个微信 is no call on
+    the reader, so the refund the complaint quotes stays silent."""
+    res = det.scan_page(
+        text="客服让我留个微信，说没考过可以退全款，结果一直拖着不退", packs=["training-ads"]
+    )
+    assert res.findings == [], res.findings
