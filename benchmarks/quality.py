@@ -76,6 +76,7 @@ PROJECT_ALL_PACKS = [
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

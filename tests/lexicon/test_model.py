@@ -212,6 +212,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout41.jsonl",
         "holdout42.jsonl",
         "holdout43.jsonl",
+        "holdout44.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
