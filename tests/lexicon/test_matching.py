@@ -309,3 +309,20 @@ def test_a_complaint_that_was_asked_for_a_wechat_id_is_no_offer(det) -> None:
         text="客服让我留个微信，说没考过可以退全款，结果一直拖着不退", packs=["training-ads"]
     )
     assert res.findings == [], res.findings
+
+
+def test_a_diploma_route_sold_is_no_operation_certificate(det) -> None:
+    """快速拿证 beside 成人高考本科 sells a diploma: the special-operations pack read the bare 拿证
+    as an operation certificate and told the reviewer so; the certificates pack owns it."""
+    text = "成人高考本科 快速拿证 免考试 联系我 13512345678"
+    assert det.scan_page(text=text, packs=["special-ops"]).findings == []
+    found = det.scan_page(text=text, packs=["certificates"]).findings
+    assert [f.pack for f in found] == ["certificates"], found
+
+
+def test_an_operation_certificate_beside_a_diploma_is_still_read(det) -> None:
+    """A bundle (电工证 教资 会计证 都能快速拿证) still sells the operation certificate it names."""
+    res = det.scan_page(
+        text="电工证 焊工证 教资 会计证 都能快速拿证 免考 联系我", packs=["special-ops"]
+    )
+    assert "certificate_sale" in res.categories, res.suppressed
