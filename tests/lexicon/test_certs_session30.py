@@ -114,3 +114,31 @@ def test_the_offices_own_online_errand_is_no_sale_rule(det, text: str) -> None:
 
 def test_a_seller_citing_the_app_as_proof_still_sells(det) -> None:
     assert "CS-201" in rule_ids(det, "B2驾照不用考 直接出本 12123能查 私我", CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "计算机二级证书 编号官网可查 不用去考 加扣 5566 7788 9",
+        "C1驾照 不用路考 直接拿 v jz_1122",
+    ],
+)
+def test_the_test_skipped_with_a_verb_between_is_a_sale(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证书到期无违章的，不用参加考核，直接延期",
+        "考普通话证需要本人去考点，不用去考的都是骗子",
+    ],
+)
+def test_a_renewal_rule_and_a_warning_are_no_sale_rule(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL) & {"CS-001", "CS-201"}
+
+
+def test_a_stand_in_told_as_a_service_stays_exam_fraud(det) -> None:
+    text = "科目四不用去考场，我们安排人替你考，包满分，价格私聊"
+    assert "CS-201" not in rule_ids(det, text, ALL)
+    assert "exam_fraud" in categories(det, text, ALL)
