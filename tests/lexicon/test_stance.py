@@ -501,3 +501,17 @@ def test_an_ads_call_to_act_now_is_a_sellers_cue_a_portals_menu_is_not(det) -> N
         "首页 办事指南 特种作业操作证查询 在线咨询 常见问题",
     ):
         assert not det.scan_page(text=lawful, packs=packs).findings, lawful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科目四九十六分一次过，下周就能拿本了",
+        "理论八十八分一把过，下午约了科目二",
+    ],
+)
+def test_a_candidates_own_score_reads_as_a_diary(det, text: str) -> None:
+    """A score told before 一次过, or the next subject booked, is the learner's own result: the
+    stance leans to the telling, so a model-only promise on it stays silent."""
+    stance = det._stance.judge(text, 0, len(text), [])
+    assert stance.score < 0, stance.cues
