@@ -142,3 +142,25 @@ def test_a_stand_in_told_as_a_service_stays_exam_fraud(det) -> None:
     text = "科目四不用去考场，我们安排人替你考，包满分，价格私聊"
     assert "CS-201" not in rule_ids(det, text, ALL)
     assert "exam_fraud" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B2照 不用进驾校 后台录入 车管所能查 私聊价格",
+        "心理咨询师证 系统直接录 两周出 加v xl_5522",
+    ],
+)
+def test_a_record_put_straight_into_the_system_is_a_sale(det, text: str) -> None:
+    assert "CS-207" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学员理论和实操考试合格后，成绩由考点统一录入系统，证书约二十个工作日后可查",
+        "所谓“驾照直接录进系统”的说法不可能实现，车管所系统不对外开放",
+    ],
+)
+def test_the_lawful_order_and_a_warning_are_silent(det, text: str) -> None:
+    assert "CS-207" not in rule_ids(det, text, ALL)
