@@ -326,3 +326,30 @@ def test_an_operation_certificate_beside_a_diploma_is_still_read(det) -> None:
         text="电工证 焊工证 教资 会计证 都能快速拿证 免考 联系我", packs=["special-ops"]
     )
     assert "certificate_sale" in res.categories, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证件直接办理，请到政务大厅窗口",
+        "本中心可办理各类证件的受理、审核和发放，咨询电话0571-87001234",
+        "出入境证件可在自助机上办理，当天出证",
+    ],
+)
+def test_an_offices_service_guide_is_no_dealer(det, text: str) -> None:
+    """A service guide sends people to the office's counter or machine and speaks in the
+    office's own verbs (受理、审核和发放): no pack reads it as a dealer's listing."""
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各类证件办理 无需到政务大厅 私聊 13900001111",
+        "办理各类证件，受理快，当天出证，电话13900001111",
+    ],
+)
+def test_a_dealer_naming_the_office_is_still_a_dealer(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=["certificates"])
+    assert "certificate_sale" in res.categories, res.suppressed
