@@ -353,3 +353,11 @@ def test_an_offices_service_guide_is_no_dealer(det, text: str) -> None:
 def test_a_dealer_naming_the_office_is_still_a_dealer(det, text: str) -> None:
     res = det.scan_page(text=text, packs=["certificates"])
     assert "certificate_sale" in res.categories, res.suppressed
+
+
+def test_a_record_the_office_has_made_is_no_sale(det) -> None:
+    """您的…信息已录入系统 is an exam centre telling the holder the record exists; a seller
+    promises the entry instead (录入系统 官网可查 私聊), which CS-001 still reads."""
+    assert det.scan_page(text="您的制冷作业证信息已经录入系统，请登录官网核对").findings == []
+    res = det.scan_page(text="制冷证 不用考 录入系统 官网可查 私聊")
+    assert "certificate_sale" in res.categories, res.suppressed
