@@ -77,6 +77,7 @@ PROJECT_ALL_PACKS = [
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

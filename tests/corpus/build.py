@@ -293,3 +293,4 @@ if __name__ == "__main__":
     write(build("holdout42_"), "holdout42.jsonl")
     write(build("holdout43_"), "holdout43.jsonl")
     write(build("holdout44_"), "holdout44.jsonl")
+    write(build("holdout45_"), "holdout45.jsonl")

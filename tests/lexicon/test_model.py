@@ -213,6 +213,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout42.jsonl",
         "holdout43.jsonl",
         "holdout44.jsonl",
+        "holdout45.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
