@@ -361,3 +361,36 @@ def test_a_record_the_office_has_made_is_no_sale(det) -> None:
     assert det.scan_page(text="您的制冷作业证信息已经录入系统，请登录官网核对").findings == []
     res = det.scan_page(text="制冷证 不用考 录入系统 官网可查 私聊")
     assert "certificate_sale" in res.categories, res.suppressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在职想拿本科？网络教育全程代学代考，毕业证学信网可查，私我详聊",
+        "成人高考专科 考试都不用管 我们全包 到时候直接毕业 微信 ck_zk5566",
+        "开放大学本科报上名就行，一门都不用考，两年半领证，电话 139 2200 7788",
+    ],
+)
+def test_a_study_route_sold_with_the_route_skipped_is_a_forged_diploma(det, text: str) -> None:
+    """A diploma route (成考, 自考, 网教, 国开) offered without its exams or classes (代学代考,
+    考试都不用管, 一门都不用考) is named as FC-219 in the certificates pack, with its law."""
+    found = [f for f in det.scan_page(text=text, packs=["certificates"]).findings]
+    assert "FC-219" in {f.rule_id for f in found}, found
+    fc = next(f for f in found if f.rule_id == "FC-219")
+    assert fc.stance == "offer" and "crim-284-1" in fc.law, fc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自考课程免考须知：已取得相关专业学历的考生，可申请免考部分课程，须提交毕业证书复印件",
+        "反诈中心提醒：所谓成考包毕业、不用考试拿证都是骗局，请勿向陌生人转账",
+        "成考本科不用考试就能拿毕业证吗？我朋友这么说的，我不太信",
+        "函授本科每学期集中面授，期末必须本人参加考试，学分修满才能毕业",
+    ],
+)
+def test_the_lawful_route_and_talk_about_the_skip_are_silent(det, text: str) -> None:
+    """The exam authority's own course exemption (申请免考部分课程), a warning that quotes the
+    skip, a learner's question and a school's rules name the route and no seller."""
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert res.findings == [], res.findings
