@@ -78,6 +78,7 @@ PROJECT_ALL_PACKS = [
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -214,6 +214,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout43.jsonl",
         "holdout44.jsonl",
         "holdout45.jsonl",
+        "holdout46.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
