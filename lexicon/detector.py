@@ -32,8 +32,9 @@ from lexicon.steps import ScanPlans, context_step
 __all__ = ["Detector", "SourceScan"]
 
 _EXCERPT = 30
-#: Suppressions that leave their sentence to the learned scorer.
-_LEFT_TO_MODEL = ("needs_", "unless:")
+#: Suppressions that leave their sentence to the learned scorer (other_paper: the paper is
+#: another pack's, whose scorer may still read the sentence).
+_LEFT_TO_MODEL = ("needs_", "unless:", "other_paper:")
 _PAGE_HEAD = 2000
 
 
@@ -206,7 +207,8 @@ class Detector:
         n, text = p.norm, p.scanned or p.text
         covered = [(f.start, f.end) for f in p.findings]
         # A candidate silenced only for want of offer cues (needs_offer:) or by its rule's
-        # exception words (unless:) leaves the sentence to the model: the rule could not tell
+        # exception words (unless:) or for another pack's paper named beside its generic
+        # certificate word (other_paper:) leaves the sentence to the model: the rule could not tell
         # (an exception speaks for that rule's combination, not for the whole sentence).
         covered += [
             (x.start, x.end) for x in p.suppressed if not x.reason.startswith(_LEFT_TO_MODEL)

@@ -82,6 +82,18 @@ DEFAULT_PACKS: tuple[str, ...] = ("special-ops",)
 #: before one of them ("无语言成绩也能保录", "没有电工基础也能包过") says what the buyer lacks,
 #: not that the promise is denied, so negation is read on a rule's other groups only.
 SCOPE_GROUPS: frozenset[str] = frozenset({"scope", "ctx", "cert", "object", "diploma"})
+#: Rule params that name term sets (read by the silencing stage, lexicon.silence): the goods a
+#: sale word may sell, and the sets of the other-paper check (OtherPapers).
+SET_PARAMS = (
+    "goods_before",
+    "goods_after",
+    "paper_generic",
+    "paper_own",
+    "paper_context",
+    "paper_other",
+    "paper_exam",
+    "paper_unnamed",
+)
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone")
 
@@ -376,15 +388,10 @@ def lint(lex: Lexicon) -> list[str]:
             problems.append(f"{r.id}: no fixture beside the rule")
     used = {name for r in lex.rules for names in r.refs.values() for name in names}
     # term sets a rule reads by name in its params (goods_before, goods_after: the silencing
-    # stage's goods)
-    named = {
-        (r.id, x)
-        for r in lex.rules
-        for key in ("goods_before", "goods_after")
-        for x in r.params.get(key) or ()
-    }
+    # stage's goods; paper_*: its other-paper check)
+    named = {(r.id, x) for r in lex.rules for key in SET_PARAMS for x in r.params.get(key) or ()}
     problems += [
-        f"{rid}: goods_before/goods_after names unknown term set {x}"
+        f"{rid}: a set-naming param names unknown term set {x}"
         for rid, x in named
         if x not in lex.sets
     ]

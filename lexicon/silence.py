@@ -29,7 +29,15 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import framed
 
-__all__ = ["OTHER_SENTENCE", "WARN_AFTER", "WARN_BEFORE", "Silencer", "denied", "quoted"]
+__all__ = [
+    "OTHER_SENTENCE",
+    "WARN_AFTER",
+    "WARN_BEFORE",
+    "OtherPapers",
+    "Silencer",
+    "denied",
+    "quoted",
+]
 
 WARN_BEFORE = 20
 WARN_AFTER = 12
@@ -134,6 +142,85 @@ def _straight_quoted(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: A paper named right after a word that says the buyer lacks it or need not bring it (学历不限,
+#: 无需身份证, 不要学历): what the seller waives, not what the seller sells.
+_WAIVED_BEFORE = re.compile("(?:不限|无需|不需|不要|不看|不用|无)$")
+_WAIVED_AFTER = re.compile("不限|无要求|不要求|都行|均可")
+
+
+class OtherPapers:
+    """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
+    beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
+
+    - ``paper_generic``: the rule's words that name no paper (cert_generic); only a candidate
+      whose certificate is one of these is read;
+    - ``paper_own``: the pack's own paper names (电工证, 高处作业证, 焊工 …);
+    - ``paper_other`` and ``paper_exam``: the other packs' certificate and exam-name sets; of
+      ``paper_exam`` (a scope list that also holds 上课, 面试, 报名) only the names of a
+      qualification, the terms ending in one of ``paper_exam_ends`` (健康管理师, 消防设施操作员);
+    - ``paper_context`` and ``paper_unnamed``: generic words of either side (证书, 证件, 资格证, 考试;
+      资格证书, 技能等级证) and the buyer's own identity papers (身份证, 户口本): never another
+      paper.
+
+    The other papers are ``paper_other`` + named ``paper_exam`` terms minus the own names, the
+    context and the unnamed words, and minus any term an own name contains or that contains
+    one (安全员 in 安全员证; 电工证书). Built once per rule; read only for the rule's candidates
+    whose certificate is generic.
+    """
+
+    def __init__(self, lex: Lexicon, params: dict) -> None:
+        def words(key: str) -> set[str]:
+            return {
+                normalize_term(t)
+                for x in params.get(key) or ()
+                if x in lex.sets
+                for t in lex.sets[x].terms
+            } - {""}
+
+        ends = tuple(params.get("paper_exam_ends") or ())
+        self.generic = frozenset(words("paper_generic"))
+        own = words("paper_own")
+        self.own = frozenset(own)
+        drop = own | words("paper_context") | words("paper_unnamed")
+        named_exams = {t for t in words("paper_exam") if ends and t.endswith(ends)}
+        other = {
+            t
+            for t in words("paper_other") | named_exams
+            if t not in drop and not any(t in o or o in t for o in own)
+        }
+        self.other = frozenset(other)
+        self._other_rx = re.compile(words_pattern(other)) if other else None
+        self._own_rx = re.compile(words_pattern(own)) if own else None
+
+    def named(self, parts: list[Match], s: str, reach: int) -> str | None:
+        """The other paper the candidate's generic certificate word refers to: the nearest
+        paper named within ``reach`` of the candidate (执业药师 快速拿证 gives 执业药师; 一建证书
+        不用考: the word is the paper's own ending), when none of the pack's own papers is
+        named within that reach too (安全员C证+执业药师证 打包办理 免考 快速下证: a listing
+        sells both, and the pack reads it)."""
+        if self._other_rx is None:
+            return None
+        if not any(p.term in self.generic for p in parts) or any(p.term in self.own for p in parts):
+            return None
+        a, b = bounds(parts)
+        lo, hi = max(0, a - reach), b + reach
+        best: tuple[int, str] | None = None
+        for m in self._other_rx.finditer(s, lo, hi):
+            x, y = m.start(), m.end()
+            if any(p.start <= x and y <= p.end for p in parts):
+                continue  # inside the candidate's own words
+            if _WAIVED_BEFORE.search(s, max(0, x - 2), x) or _WAIVED_AFTER.match(s, y):
+                continue  # 学历不限, 无需身份证: waived, not sold
+            d = max(0, a - y, x - b)
+            if best is None or d < best[0]:
+                best = (d, m.group(0))
+        if best is None:
+            return None
+        if self._own_rx is not None and self._own_rx.search(s, lo, hi):
+            return None  # the pack's own paper is named too: the word may be its
+        return best[1]
+
+
 class Silencer:
     """The silencing stage of the rules: built once per detector from the lexicon's warning,
     disclaimer, papers and lawful-route word lists."""
@@ -154,6 +241,8 @@ class Silencer:
         self._sets = lex.sets
         self._objects: dict[str, re.Pattern[str] | None] = {}
         self._after: dict[str, re.Pattern[str] | None] = {}
+        self._lex = lex
+        self._papers_of: dict[str, OtherPapers | None] = {}
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -249,6 +338,9 @@ class Silencer:
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
+        paper = self._other_paper(rule, parts, s)
+        if paper:
+            return f"other_paper:{paper}"
         goods = self._goods_before(rule, parts, s) or self._goods_after(rule, parts, n)
         if goods:
             return f"lawful:商品({goods})"
@@ -265,6 +357,19 @@ class Silencer:
                 ):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _other_paper(self, rule: Rule, parts: list[Match], s: str) -> str | None:
+        """A paper of another pack named next to the candidate's generic certificate word
+        (:class:`OtherPapers`), read within the rule's ``window``: the reach its certificate
+        word and its sale word are read in."""
+        papers = self._papers_of.get(rule.id, False)
+        if papers is False:
+            papers = self._papers_of[rule.id] = (
+                OtherPapers(self._lex, rule.params) if rule.params.get("paper_other") else None
+            )
+        if papers is None:
+            return None
+        return papers.named(parts, s, rule.window)
 
     def _goods_terms(self, rule: Rule, param: str) -> set[str]:
         """The normalized words of the term sets a rule names in ``params[param]``."""
