@@ -72,3 +72,25 @@ def test_the_other_papers_are_derived_from_the_term_sets() -> None:
     )
     own = {t for n in ("cert_key", "cert", "cert_more", "cert_trade") for t in lex.sets[n].terms}
     assert not any(t in o or o in t for t in papers.other for o in own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电焊工 理论实操都不用考 官网可查 拿证快 联系 138 2233 4455",
+        "登高架设 笔试都不用去考，系统可查，半月拿证，私聊",
+    ],
+)
+def test_each_part_of_the_exam_waived_is_the_bypass(det, text: str) -> None:
+    assert rule_ids(det, text, SPECIAL) & {"CS-001", "CS-006"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "理论实操都不用参加考试吗？我们这里必须到考点考",
+        "持证满六年无违章的，理论实操都不用参加复审考试，直接延期",
+    ],
+)
+def test_a_question_or_the_renewal_rule_is_no_bypass(det, text: str) -> None:
+    assert not rule_ids(det, text, SPECIAL)
