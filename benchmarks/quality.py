@@ -79,6 +79,7 @@ PROJECT_ALL_PACKS = [
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

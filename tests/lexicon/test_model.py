@@ -215,6 +215,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout44.jsonl",
         "holdout45.jsonl",
         "holdout46.jsonl",
+        "holdout47.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
