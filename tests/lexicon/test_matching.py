@@ -394,3 +394,31 @@ def test_the_lawful_route_and_talk_about_the_skip_are_silent(det, text: str) -> 
     skip, a learner's question and a school's rules name the route and no seller."""
     res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
     assert res.findings == [], res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假的焊工证 做旧都行 方式看我个签",
+        "假电工证 各地都能做 置顶评论有方式",
+        "特种作业操作证伪造 加急出 电报号 op_cert22",
+    ],
+)
+def test_a_seller_pointing_to_a_platform_channel_offers(det, text: str) -> None:
+    """Where platforms delete contacts, sellers point to the signature, the pinned comment or
+    Telegram (个签, 置顶评论有方式, 电报号): the pointer is the seller's call, as a number is."""
+    res = det.scan_page(text=text)
+    assert res.findings, res.suppressed
+    assert all(f.stance == "offer" for f in res.findings), res.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平台规定：个签、置顶评论和简介里不得留办证方式，违者封号",
+        "据警方通报，嫌疑人在个签里留下电报号，向买家出售伪造的电工证",
+    ],
+)
+def test_the_channels_named_by_a_rule_or_a_report_are_no_offer(det, text: str) -> None:
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert res.findings == [], res.findings
