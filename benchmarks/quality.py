@@ -80,6 +80,7 @@ PROJECT_ALL_PACKS = [
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

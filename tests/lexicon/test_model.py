@@ -216,6 +216,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout45.jsonl",
         "holdout46.jsonl",
         "holdout47.jsonl",
+        "holdout48.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
