@@ -316,7 +316,7 @@ class Detector:
                     pool = ordered[pid] = (by_start, list(map(first, by_start)))
                 groups[g] = pool
             if len(groups) == len(rule.groups):
-                self._fire(rule, groups, n, text, by_end(unless[ri]), warns, out)
+                self._fire(rule, groups, n, text, by_end(unless[ri]), warns, out, active)
 
     def page_signs(self, texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         """Notice and news signs over a page's normalized sources (only when something fired)."""
@@ -336,12 +336,13 @@ class Detector:
         unless: Warnings,
         warns: Warnings,
         out: SourceScan,
+        active: frozenset[str] = frozenset(),
     ) -> None:
         s = n.text
         for parts in self._combiner.combos(rule, groups, n, text):
             a, b = bounds(parts)
             oa, ob = n.span(a, b)
-            reason = self._silencer.why(rule, parts, n, text, unless, warns)
+            reason = self._silencer.why(rule, parts, n, text, unless, warns, active)
             stance = None
             if reason and (reason.endswith(OTHER_SENTENCE) or reason.startswith("quoted")):
                 # A warning in the next sentence over silences a candidate unless its own

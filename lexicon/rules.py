@@ -386,6 +386,10 @@ def lint(lex: Lexicon) -> list[str]:
         problems += [f"{r.id}: unknown law id {x}" for x in r.law if x not in lex.law]
         if not (r.path.parent / f"{r.id}.fixture.yaml").is_file():
             problems.append(f"{r.id}: no fixture beside the rule")
+        like = r.params.get("paper_like")
+        if like and not any(x.id == like and x.params.get("paper_other") for x in lex.rules):
+            # the rule borrows another rule's derived other papers (lexicon.silence.OtherPapers)
+            problems.append(f"{r.id}: paper_like names no rule with paper_other: {like}")
     used = {name for r in lex.rules for names in r.refs.values() for name in names}
     # term sets a rule reads by name in its params (goods_before, goods_after: the silencing
     # stage's goods; paper_*: its other-paper check)

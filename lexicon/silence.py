@@ -166,31 +166,50 @@ class OtherPapers:
     context and the unnamed words, and minus any term an own name contains or that contains
     one (安全员 in 安全员证; 电工证书). Built once per rule; read only for the rule's candidates
     whose certificate is generic.
+
+    A rule may borrow another rule's derived papers (``paper_like: CS-001`` in its params) and
+    name only its own generic words (GP-001's exam context 考证, 拿证, 补考): a guarantee whose
+    only exam word is generic (心理咨询师 考证包过) is left to the pack of the paper named beside
+    it, while 电工证 考证包过 still fires.
     """
 
-    def __init__(self, lex: Lexicon, params: dict) -> None:
-        def words(key: str) -> set[str]:
+    def __init__(self, lex: Lexicon, params: dict, like: dict | None = None) -> None:
+        """``like``: the params of the rule whose derived papers these are (``paper_like``): the
+        other papers, the own names and the context words come from it, only the generic words
+        from ``params``."""
+
+        def words(p: dict, key: str) -> set[str]:
             return {
                 normalize_term(t)
-                for x in params.get(key) or ()
+                for x in p.get(key) or ()
                 if x in lex.sets
                 for t in lex.sets[x].terms
             } - {""}
 
-        ends = tuple(params.get("paper_exam_ends") or ())
-        self.generic = frozenset(words("paper_generic"))
-        own = words("paper_own")
-        self.own = frozenset(own)
-        drop = own | words("paper_context") | words("paper_unnamed")
-        named_exams = {t for t in words("paper_exam") if ends and t.endswith(ends)}
-        other = {
-            t
-            for t in words("paper_other") | named_exams
-            if t not in drop and not any(t in o or o in t for o in own)
-        }
+        base = like if like is not None else params
+        # a borrower may read a few more exam names as papers (paper_exam_ends_more: 驾校 is
+        # named for the driving licence its guarantee is about)
+        ends = tuple(base.get("paper_exam_ends") or ()) + tuple(
+            params.get("paper_exam_ends_more") or () if like is not None else ()
+        )
+        own = words(base, "paper_own")
+        # A generic word that holds one of the pack's own names or begins one (电工班, 学焊工;
+        # 特种作业 of 特种作业证, 上岗 of 上岗证) names the pack's own trade: it counts as an
+        # own name, never as the bare word another paper can claim.
+        generic = words(params, "paper_generic")
+        own_like = {t for t in generic if any(o in t or o.startswith(t) for o in own)}
+        self.generic = frozenset(generic - own_like)
+        self.own = frozenset(own | own_like)
+        drop = own | words(base, "paper_context") | words(base, "paper_unnamed")
+        named_exams = {t for t in words(base, "paper_exam") if ends and t.endswith(ends)}
+        papers = {t for t in words(base, "paper_other") | named_exams if t not in drop}
+        other = {t for t in papers if not any(t in o or o in t for o in own)}
         self.other = frozenset(other)
         self._other_rx = re.compile(words_pattern(other)) if other else None
-        self._own_rx = re.compile(words_pattern(own)) if own else None
+        # Another set's word that one of the own names holds (安全员 of 安全员证, 三类人员) is the
+        # pack's too: named in reach (安全员Bzheng和执业药师一块报名), it keeps the candidate.
+        near = self.own | {t for t in papers if any(t in o for o in own)}
+        self._own_rx = re.compile(words_pattern(near)) if near else None
 
     def named(self, parts: list[Match], s: str, reach: int) -> str | None:
         """The other paper the candidate's generic certificate word refers to: the nearest
@@ -266,8 +285,10 @@ class Silencer:
         text: str,
         unless: Warnings,
         warns: Warnings,
+        active: frozenset[str] = frozenset(),
     ) -> str | None:
-        """The named reason the candidate ``parts`` of ``rule`` is silent, or None."""
+        """The named reason the candidate ``parts`` of ``rule`` is silent, or None (``active``:
+        the packs the scan runs)."""
         s = n.text
         a, b = bounds(parts)
         other = ""  # a warning in the sentence before or after: the last word, see _fire
@@ -338,7 +359,7 @@ class Silencer:
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 return f"unless:{u.term}"
-        paper = self._other_paper(rule, parts, s)
+        paper = self._other_paper(rule, parts, s, active)
         if paper:
             return f"other_paper:{paper}"
         goods = self._goods_before(rule, parts, s) or self._goods_after(rule, parts, n)
@@ -358,14 +379,25 @@ class Silencer:
                     return f"quoted:{p.term}"
         return other or None
 
-    def _other_paper(self, rule: Rule, parts: list[Match], s: str) -> str | None:
+    def _other_paper(
+        self, rule: Rule, parts: list[Match], s: str, active: frozenset[str]
+    ) -> str | None:
         """A paper of another pack named next to the candidate's generic certificate word
         (:class:`OtherPapers`), read within the rule's ``window``: the reach its certificate
-        word and its sale word are read in."""
+        word and its sale word are read in. A rule with ``paper_owners`` leaves the paper only
+        while none of those packs runs: with them on, the finding of the same category stays
+        beside theirs (their own rules may miss what this one read)."""
+        owners = rule.params.get("paper_owners")
+        if owners and active.intersection(owners):
+            return None
         papers = self._papers_of.get(rule.id, False)
         if papers is False:
+            like = rule.params.get("paper_like")
+            base = next((r.params for r in self._lex.rules if r.id == like), None) if like else None
             papers = self._papers_of[rule.id] = (
-                OtherPapers(self._lex, rule.params) if rule.params.get("paper_other") else None
+                OtherPapers(self._lex, rule.params, base)
+                if base is not None or rule.params.get("paper_other")
+                else None
             )
         if papers is None:
             return None
