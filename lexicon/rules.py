@@ -95,7 +95,7 @@ SET_PARAMS = (
     "paper_unnamed",
 )
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
-VARIANT_KINDS = ("pinyin", "initials", "homophone")
+VARIANT_KINDS = ("pinyin", "initials", "homophone", "zheng")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,9 @@ term in a set that asks for variants gets them generated here:
   characters (two letters match too much);
 * ``homophone``: each character in turn replaced by a common character with the same toneless
   reading (``苞过``).
+* ``zheng``: 证 written as 正 (导游正, 资格正书), the one homophone sellers use for the paper's
+  own character, for sets too large to take every homophone of every character; recorded as a
+  ``homophone`` variant, so the match must sit on jieba's word boundaries (导游正在 is no paper).
 * numbers, for every term that has one: Chinese numerals as digits and back (三天拿证 →
   3天拿证, 通过率100% → 通过率一〇〇%), because ads write both. One substitution at a time keeps the list small and the variants close
   to what evaders type; jieba's word boundaries then reject ordinary words.
@@ -151,6 +154,12 @@ def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
             for h in index.get(r or "", ()):
                 v = "".join(chars[:i]) + h + "".join(chars[i + 1 :])
                 if h != chars[i] and not _is_common_word(v):
+                    out.setdefault(v, "homophone")
+    if "zheng" in kinds and "homophone" not in kinds:
+        for i, c in enumerate(chars):
+            if c == "证":
+                v = "".join(chars[:i]) + "正" + "".join(chars[i + 1 :])
+                if not _is_common_word(v):
                     out.setdefault(v, "homophone")
     out.pop(term, None)
     return list(out.items())

@@ -422,3 +422,12 @@ def test_a_seller_pointing_to_a_platform_channel_offers(det, text: str) -> None:
 def test_the_channels_named_by_a_rule_or_a_report_are_no_offer(det, text: str) -> None:
     res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
     assert res.findings == [], res.findings
+
+
+def test_the_paper_spelt_with_zheng_is_read_and_zheng_zai_is_not(det) -> None:
+    """证 written 正 (营养师正, 资格正书) is read by the certificates pack as the paper; the same
+    characters before 正在 / 正常 cut into other words and stay silent."""
+    found = det.scan_page(text="营养师正 不用考 直接拿 私我", packs=["certificates"]).findings
+    assert found and found[0].normalized.startswith("营养师正"), found
+    for text in ("导游正在带团，今天不用考虑行程", "资格正在审核，办正事要紧，不用考试的都是假的"):
+        assert det.scan_page(text=text, packs=["certificates"]).findings == [], text
