@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from lexicon.alternation import words_pattern
 from lexicon.context import SellerLine, answered_yes, boilerplate, negation_before
@@ -148,6 +149,14 @@ _WAIVED_BEFORE = re.compile("(?:不限|无需|不需|不要|不看|不用|无)$"
 _WAIVED_AFTER = re.compile("不限|无要求|不要求|都行|均可")
 
 
+@cache
+def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """One compiled alternation per word set: the rules that borrow CS-001's papers (GP-001,
+    GP-002, GP-003) derive the same sets, and each copy of a few hundred words' regex costs
+    the detector process memory it has little of."""
+    return re.compile(words_pattern(words))
+
+
 class OtherPapers:
     """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
     beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
@@ -205,11 +214,11 @@ class OtherPapers:
         papers = {t for t in words(base, "paper_other") | named_exams if t not in drop}
         other = {t for t in papers if not any(t in o or o in t for o in own)}
         self.other = frozenset(other)
-        self._other_rx = re.compile(words_pattern(other)) if other else None
+        self._other_rx = _words_rx(self.other) if other else None
         # Another set's word that one of the own names holds (安全员 of 安全员证, 三类人员) is the
         # pack's too: named in reach (安全员Bzheng和执业药师一块报名), it keeps the candidate.
         near = self.own | {t for t in papers if any(t in o for o in own)}
-        self._own_rx = re.compile(words_pattern(near)) if near else None
+        self._own_rx = _words_rx(frozenset(near)) if near else None
 
     def named(self, parts: list[Match], s: str, reach: int) -> str | None:
         """The other paper the candidate's generic certificate word refers to: the nearest
