@@ -431,3 +431,12 @@ def test_the_paper_spelt_with_zheng_is_read_and_zheng_zai_is_not(det) -> None:
     assert found and found[0].normalized.startswith("营养师正"), found
     for text in ("导游正在带团，今天不用考虑行程", "资格正在审核，办正事要紧，不用考试的都是假的"):
         assert det.scan_page(text=text, packs=["certificates"]).findings == [], text
+
+
+def test_a_pass_named_as_what_a_rule_requires_is_no_promise(det) -> None:
+    """一次通过需要… names the pass as the subject of the exam's requirement (an exam guide);
+    the seller's 一次通过 beside a refund and a sign-up line is still a promise."""
+    guide = "高处作业证考试一次通过需要理论和实操两科都合格，未通过的可以补考一次"
+    assert det.scan_page(text=guide).findings == []
+    ad = "高处作业证考试一次通过，不过退费，报名电话 0571-8888 1234"
+    assert "guarantee_promise" in det.scan_page(text=ad).categories
