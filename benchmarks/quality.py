@@ -81,6 +81,7 @@ PROJECT_ALL_PACKS = [
     "holdout46",
     "holdout47",
     "holdout48",
+    "holdout50",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
