@@ -233,6 +233,9 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
     context: dict[str, list[tuple]] = defaultdict(list)
     page: dict[str, list[tuple]] = defaultdict(list)
     words: list[str] = []
+    unsegmented = {
+        normalize_term(t) for ts in lex.sets.values() if not ts.segment for t in ts.terms
+    }
     pool_ids: dict[tuple, int] = {}
     pools: list[dict[str, int]] = []
     anchor_pools: list[int] = []
@@ -253,7 +256,8 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
             for term in terms:
                 key = normalize_term(term)
                 table[key].append(("r", pid, "", term, ""))
-                words.append(key)
+                if key not in unsegmented:
+                    words.append(key)
                 # one entry per variant kind, shared by that kind's variants: tens of
                 # thousands of equal tuples were most of the build's transient peak
                 entry: dict[str, tuple] = {}

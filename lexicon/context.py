@@ -105,6 +105,8 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _conceded(before, m.start(), m.group(0))
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
+        and not _ALSO.search(m.group(0), 1)
+        and not _ALSO.match(norm, start)
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
@@ -131,6 +133,12 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
     does a question nobody answers (可以的话多少钱 asks on)."""
     before = norm[max(0, start - 12) : start]
     return _A_NOT_A.search(before) is not None and _YES_AFTER.match(norm, end) is not None
+
+
+#: (issue 9, session 32) 也/照样/一样 between the negation and the candidate, or opening it: the
+#: negation sits in a concession's first half (不会开车也能包拿证, 不会写字|也能考过), and the second
+#: half affirms.
+_ALSO = re.compile("也|照样|一样")
 
 
 def _lacking(word: str) -> bool:

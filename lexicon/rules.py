@@ -106,6 +106,10 @@ class TermSet:
     variants: tuple[str, ...] = ()
     role: str = "match"  # "match" | "warning" | "notice" | "news"
     weight: float = 1.0  # for page signs: how much one sign counts towards a verdict
+    #: False: the terms are matched but never taught to the segmenter as words. A phrase that
+    #: runs into another rule's term (也能拿到 | 拿到证) would otherwise cut that term's start
+    #: off its word boundary, and the other rule would stop reading it.
+    segment: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +207,7 @@ def _load_set(path: Path, pairs: list[tuple[str, tuple[str, ...]]]) -> TermSet:
         variants=variants,
         role=str(d.get("role") or "match"),
         weight=float(d.get("weight", 1.0)),
+        segment=bool(d.get("segment", True)),
     )
 
 

@@ -440,3 +440,41 @@ def test_a_pass_named_as_what_a_rule_requires_is_no_promise(det) -> None:
     assert det.scan_page(text=guide).findings == []
     ad = "高处作业证考试一次通过，不过退费，报名电话 0571-8888 1234"
     assert "guarantee_promise" in det.scan_page(text=ad).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "架子工证 不认字也能拿证 全程代劳 电话 133 0187 2265",
+        "焊工证 岁数大照样拿证 这边有门路 加微 hg_0098",
+        "电工证 不用复习也能考下来 一口价 私聊",
+    ],
+)
+def test_a_concession_promise_is_a_guarantee(det, text: str) -> None:
+    """A seller names what the buyer lacks (不认字, 岁数大, 不用复习) and promises the paper
+    anyway: GP-004, whose lack word's own 不 is a concession, never a denial of the promise."""
+    res = det.scan_page(text=text)
+    assert [f.rule_id for f in res.findings if f.category == "guarantee_promise"], res.suppressed
+
+
+def test_a_negation_in_a_concession_does_not_deny_the_promise(det) -> None:
+    """不会开车也能包拿证: 不会 negates the driving, and 也 turns the clause into a concession;
+    the guarantee after it stands. 不会包拿证 still denies it."""
+    ad = "驾校 不会开车也能包拿证 报名找张教练 电话 135 2299 0461"
+    assert "guarantee_promise" in det.scan_page(text=ad, packs=["training-ads"]).categories
+    denial = "驾校从来不会包拿证，学员须本人参加考试"
+    assert det.scan_page(text=denial, packs=["training-ads"]).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工实操班 零基础也能学会 考试由考点统一安排 咨询 0512-6601 2288",
+        "我不识字也能考焊工证吗 有没有过来人说说",
+        "警方提醒：所谓岁数大照样拿证，都是伪造证件的话术。",
+    ],
+)
+def test_a_concession_without_a_sellers_promise_is_silent(det, text: str) -> None:
+    """A school that promises to teach, a learner's question and a warning quoting the bait."""
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert [f for f in res.findings if f.rule_id == "GP-004"] == [], res.findings
