@@ -478,3 +478,14 @@ def test_a_concession_without_a_sellers_promise_is_silent(det, text: str) -> Non
     """A school that promises to teach, a learner's question and a warning quoting the bait."""
     res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
     assert [f for f in res.findings if f.rule_id == "GP-004"] == [], res.findings
+
+
+def test_a_set_that_stays_out_of_the_segmenter_leaves_other_terms_their_boundaries(det) -> None:
+    """concession_pass says ``segment: false``: its phrases are matched, but the segmenter is not
+    taught 也能拿到, which would cut GP-105's 拿到证 off its word boundary (焊工证也能拿到|证)."""
+    words = set(det._auto.words)
+    assert "也能拿到" not in words and "拿到证" in words
+    ts = det.lex.sets["concession_pass"]
+    assert ts.segment is False and "也能拿到" in ts.terms
+    res = det.scan_page(text="只要肯花钱，焊工证也能拿到证", packs=["training-ads"])
+    assert "GP-105" in {f.rule_id for f in res.findings}
