@@ -82,6 +82,7 @@ PROJECT_ALL_PACKS = [
     "holdout47",
     "holdout48",
     "holdout50",
+    "holdout49",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

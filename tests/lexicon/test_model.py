@@ -218,6 +218,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout47.jsonl",
         "holdout48.jsonl",
         "holdout50.jsonl",
+        "holdout49.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
