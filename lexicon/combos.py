@@ -8,6 +8,7 @@ a pivot that has partners in every group, and then on its partners nearest first
 from __future__ import annotations
 
 import bisect
+import re
 
 from lexicon.matches import Match, bounds, first
 from lexicon.normalize import Normalized, normalize_term
@@ -33,6 +34,15 @@ class Combiner:
         self._seg = seg
         self._max_key = max_key
         self._containers: dict[str, frozenset[str]] = {}
+        #: Terms whose tail is an everyday word (a set's ``runs_on``): term -> the words that,
+        #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length.
+        self._runs_on: dict[str, re.Pattern[str]] = {}
+        for ts in lex.sets.values():
+            for tail, after in ts.runs_on:
+                rx = re.compile("|".join(map(re.escape, sorted(after, key=len, reverse=True))))
+                for t in ts.terms:
+                    if t.endswith(tail):
+                        self._runs_on[normalize_term(t)] = rx
 
     def _rule_words(self, rule: Rule) -> frozenset[str]:
         """The rule's own terms: the only longer words a short match may sit inside."""
@@ -63,12 +73,17 @@ class Combiner:
     def _boundary_ok(
         self, n: Normalized, text: str, m: Match, containers: frozenset[str] | None = None
     ) -> bool:
-        start, end, _term, variant = m  # one unpacking, not a property call per field
+        start, end, term, variant = m  # one unpacking, not a property call per field
         first = n.text[start]
         if "a" <= first <= "z" and variant in ("pinyin", "initials"):
             return True
-        if (end - start > 3 and variant != "homophone") or not "\u3400" <= first <= "\u9fff":
-            return True  # long enough, or no Chinese word to cut
+        runs_on = self._runs_on.get(term) if self._runs_on else None
+        if runs_on is not None and runs_on.match(n.text, end):
+            return False  # 叉车卡住, 电工资格审查: the tail is the next word's
+        if (
+            end - start > 3 and variant != "homophone" and runs_on is None
+        ) or not "\u3400" <= first <= "\u9fff":
+            return True  # long enough (and no everyday tail), or no Chinese word to cut
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
         oa, ob = n.span(start, end)

@@ -110,6 +110,10 @@ class TermSet:
     #: runs into another rule's term (也能拿到 | 拿到证) would otherwise cut that term's start
     #: off its word boundary, and the other rule would stop reading it.
     segment: bool = True
+    #: For names whose tail is an everyday word (本, 卡, 资格): tail -> words that, following
+    #: the match, show the tail belongs to them (叉车卡住, 电工资格审查, 上岗本人); a match of
+    #: such a set must also sit on jieba's word boundaries, however long.
+    runs_on: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,9 @@ def _load_set(path: Path, pairs: list[tuple[str, tuple[str, ...]]]) -> TermSet:
         role=str(d.get("role") or "match"),
         weight=float(d.get("weight", 1.0)),
         segment=bool(d.get("segment", True)),
+        runs_on=tuple(
+            (str(k), tuple(str(w) for w in v or ())) for k, v in (d.get("runs_on") or {}).items()
+        ),
     )
 
 
