@@ -93,6 +93,7 @@ SET_PARAMS = (
     "paper_other",
     "paper_exam",
     "paper_unnamed",
+    "unless_generic_only",
 )
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone", "zheng")

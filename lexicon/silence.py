@@ -220,6 +220,18 @@ class OtherPapers:
         near = self.own | {t for t in papers if any(t in o for o in own)}
         self._own_rx = _words_rx(frozenset(near)) if near else None
 
+    @property
+    def own_rx(self) -> re.Pattern[str] | None:
+        """The pack's own paper names (and the other sets' words they hold) as one pattern."""
+        return self._own_rx
+
+    def strip(self, s: str) -> str:
+        """``s`` without the papers it names, the pack's own and the others."""
+        for rx in (self._own_rx, self._other_rx):
+            if rx is not None:
+                s = rx.sub("", s)
+        return s
+
     def named(self, parts: list[Match], s: str, reach: int) -> str | None:
         """The other paper the candidate's generic certificate word refers to: the nearest
         paper named within ``reach`` of the candidate (执业药师 快速拿证 gives 执业药师; 一建证书
@@ -271,6 +283,7 @@ class Silencer:
         self._after: dict[str, re.Pattern[str] | None] = {}
         self._lex = lex
         self._papers_of: dict[str, OtherPapers | None] = {}
+        self._generic_only: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -367,6 +380,8 @@ class Silencer:
             if any(distance(u, p) <= reach for p in parts):
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
+                if self._named_keeps(rule, parts, n, text, u):
+                    continue  # 健康证 焊工证 导游证 都能代办: the listing sells the named 焊工证 too
                 return f"unless:{u.term}"
         paper = self._other_paper(rule, parts, s, active)
         if paper:
@@ -388,6 +403,73 @@ class Silencer:
                     return f"quoted:{p.term}"
         return other or None
 
+    def _named_keeps(
+        self, rule: Rule, parts: list[Match], n: Normalized, text: str, u: Match
+    ) -> bool:
+        """Whether an exception of the rule's ``unless_generic_only`` sets (another errand or
+        paper: 健康证, 驾照, 营业执照) leaves the candidate standing. Such a word excuses a
+        GENERIC certificate word (健康证 代办 拿证), never one of the pack's own papers written
+        in one list with it (健康证 焊工证 导游证 都能代办; 电工证和驾照都能代办): the listing sells
+        every paper it names. A named paper of the pack (the rule's first group minus its
+        ``paper_generic`` words: 焊工证, 叉车证, 电工上岗卡) is still excused where the errand has
+        the sale word to itself -- nearer to it, and not listed with the named paper
+        (健康证代办 焊工证培训; 焊工证考试报名，健康证代办). A generic candidate is read the
+        same way against the pack's papers named within the rule's window (制冷证 会计证 驾照
+        免考包办 三天出证), as the other-paper check reads them (OtherPapers.named)."""
+        got = self._generic_only.get(rule.id)
+        if got is None:
+            words = {
+                normalize_term(t)
+                for x in rule.params.get("unless_generic_only") or ()
+                if x in self._sets
+                for t in self._sets[x].terms
+            }
+            papers = self._papers_for(rule)
+            generic = papers.generic if papers is not None else frozenset()
+            first = next(iter(rule.groups.values()), ())
+            named = {normalize_term(t) for t in first} - generic
+            got = self._generic_only[rule.id] = (frozenset(words), frozenset(named))
+        words, named = got
+        if u.term not in words:
+            return False
+        papers = self._papers_for(rule)
+        certs = [(p.start, p.end) for p in parts if p.term in named]
+        sales = [(p.start, p.end) for p in parts if p.term not in named]
+        s = n.text
+        if not certs:
+            own = papers.own_rx if papers is not None else None
+            if own is None:
+                return False
+            a, b = bounds(parts)
+            certs = [
+                m.span()
+                for m in own.finditer(s, max(0, a - rule.window), b + rule.window)
+                if not (m.start() < u.end and u.start < m.end())
+            ]
+            if not certs:
+                return False
+        errand = (u.start, u.end)
+        if any(_listed(s, errand, c, papers) for c in certs):
+            return True  # 健康证、焊工证 代办: one list, one sale
+        # the errand nearer to every sale word than every named paper: the sale is the errand's
+        return not all(
+            _gap(n, text, errand, p) < min(_gap(n, text, c, p) for c in certs) for p in sales
+        )
+
+    def _papers_for(self, rule: Rule) -> OtherPapers | None:
+        """The rule's other-paper check (its own params or those of its ``paper_like`` rule),
+        built once per rule; None for a rule without one."""
+        papers = self._papers_of.get(rule.id, False)
+        if papers is False:
+            like = rule.params.get("paper_like")
+            base = next((r.params for r in self._lex.rules if r.id == like), None) if like else None
+            papers = self._papers_of[rule.id] = (
+                OtherPapers(self._lex, rule.params, base)
+                if base is not None or rule.params.get("paper_other")
+                else None
+            )
+        return papers
+
     def _other_paper(
         self, rule: Rule, parts: list[Match], s: str, active: frozenset[str]
     ) -> str | None:
@@ -399,15 +481,7 @@ class Silencer:
         owners = rule.params.get("paper_owners")
         if owners and active.intersection(owners):
             return None
-        papers = self._papers_of.get(rule.id, False)
-        if papers is False:
-            like = rule.params.get("paper_like")
-            base = next((r.params for r in self._lex.rules if r.id == like), None) if like else None
-            papers = self._papers_of[rule.id] = (
-                OtherPapers(self._lex, rule.params, base)
-                if base is not None or rule.params.get("paper_other")
-                else None
-            )
+        papers = self._papers_for(rule)
         if papers is None:
             return None
         return papers.named(parts, s, rule.window)
@@ -526,6 +600,40 @@ def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """A school's statement about exam results (不承诺考试结果): it speaks for its whole
     sentence, so a 签约班 seventeen characters before it is no promise either."""
     return words_rx(t for ts in lex.sets.values() if ts.role == "disclaimer" for t in ts.terms)
+
+
+#: What may stand between two papers of one list (健康证、焊工证; 电工证和驾照; 学历+高处作业证),
+#: once the papers named between them are taken out: joiners, and short names of further papers
+#: no word list holds (厨师证, 保安证: a few characters ending in 证, 照, 本 or 卡).
+_LIST_JOINERS = re.compile(
+    "(?:[，+/]|和|与|及|以及|或|或者|跟|还有|加|外加|[\u4e00-\u9fff]{1,5}?(?:证|照|本|卡))*"
+)
+
+
+#: A clause mark of the original text (a list's 、 is none) parts a sale word from a paper.
+_CLAUSE_MARK = re.compile("[，,。；;！？!?\n]")
+_CLAUSE_COST = 10
+
+
+def _gap(n: Normalized, text: str, x: tuple[int, int], y: tuple[int, int]) -> int:
+    """How far apart two normalized spans stand in the original ``text``: the characters
+    between them (spaces too: 健康证代办 焊工证培训), each clause mark counted as ten."""
+    lo, hi = (x, y) if x[0] <= y[0] else (y, x)
+    a = n.span(*lo)[1]
+    b = n.span(*hi)[0]
+    if a >= b:
+        return 0
+    return b - a + _CLAUSE_COST * len(_CLAUSE_MARK.findall(text, a, b))
+
+
+def _listed(s: str, x: tuple[int, int], y: tuple[int, int], papers: OtherPapers | None) -> bool:
+    """Whether the papers at normalized spans ``x`` and ``y`` are written as one list in ``s``:
+    only joiners (、 and ， both normalize to ，; 和, 及, +) and other papers between them."""
+    lo, hi = (x, y) if x[0] <= y[0] else (y, x)
+    between = s[lo[1] : hi[0]]
+    if papers is not None:
+        between = papers.strip(between)
+    return _LIST_JOINERS.fullmatch(between) is not None
 
 
 def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
