@@ -35,7 +35,8 @@ class Combiner:
         self._max_key = max_key
         self._containers: dict[str, frozenset[str]] = {}
         #: Terms whose tail is an everyday word (a set's ``runs_on``): term -> the words that,
-        #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length.
+        #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length (the
+        #: short ones, 叉车卡, on jieba's boundaries as well).
         self._runs_on: dict[str, re.Pattern[str]] = {}
         for ts in lex.sets.values():
             for tail, after in ts.runs_on:
@@ -77,13 +78,12 @@ class Combiner:
         first = n.text[start]
         if "a" <= first <= "z" and variant in ("pinyin", "initials"):
             return True
-        runs_on = self._runs_on.get(term) if self._runs_on else None
-        if runs_on is not None and runs_on.match(n.text, end):
-            return False  # 叉车卡住, 电工资格审查: the tail is the next word's
-        if (
-            end - start > 3 and variant != "homophone" and runs_on is None
-        ) or not "\u3400" <= first <= "\u9fff":
-            return True  # long enough (and no everyday tail), or no Chinese word to cut
+        if self._runs_on:
+            runs_on = self._runs_on.get(term)
+            if runs_on is not None and runs_on.match(n.text, end):
+                return False  # 叉车卡住, 电工资格审查: the tail is the next word's
+        if (end - start > 3 and variant != "homophone") or not "\u3400" <= first <= "\u9fff":
+            return True  # long enough, or no Chinese word to cut
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
         oa, ob = n.span(start, end)

@@ -112,8 +112,8 @@ class TermSet:
     #: off its word boundary, and the other rule would stop reading it.
     segment: bool = True
     #: For names whose tail is an everyday word (本, 卡, 资格): tail -> words that, following
-    #: the match, show the tail belongs to them (叉车卡住, 电工资格审查, 上岗本人); a match of
-    #: such a set must also sit on jieba's word boundaries, however long.
+    #: the match, show the tail belongs to them (叉车卡住, 电工资格审查, 上岗本人); no match
+    #: of such a set is read before one, however long.
     runs_on: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

@@ -416,13 +416,13 @@ class Silencer:
         (健康证代办 焊工证培训; 焊工证考试报名，健康证代办). A generic candidate is read the
         same way against the pack's papers named within the rule's window (制冷证 会计证 驾照
         免考包办 三天出证), as the other-paper check reads them (OtherPapers.named)."""
+        only = rule.params.get("unless_generic_only")
+        if not only:
+            return False  # most rules: nothing built, nothing kept
         got = self._generic_only.get(rule.id)
         if got is None:
             words = {
-                normalize_term(t)
-                for x in rule.params.get("unless_generic_only") or ()
-                if x in self._sets
-                for t in self._sets[x].terms
+                normalize_term(t) for x in only if x in self._sets for t in self._sets[x].terms
             }
             papers = self._papers_for(rule)
             generic = papers.generic if papers is not None else frozenset()
