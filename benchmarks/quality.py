@@ -83,6 +83,7 @@ PROJECT_ALL_PACKS = [
     "holdout48",
     "holdout50",
     "holdout49",
+    "holdout51",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
