@@ -489,3 +489,23 @@ def test_a_set_that_stays_out_of_the_segmenter_leaves_other_terms_their_boundari
     assert ts.segment is False and "也能拿到" in ts.terms
     res = det.scan_page(text="只要肯花钱，焊工证也能拿到证", packs=["training-ads"])
     assert "GP-105" in {f.rule_id for f in res.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证 你把身份证照片发我 其余的交给我们 十五天左右拿证",
+        "登高证 证件照给我就行 剩下的都不用管 一个月到手 微信 dg_7731",
+    ],
+)
+def test_papers_sent_and_the_rest_handled_sells_the_certificate(det, text: str) -> None:
+    """Only the buyer's ID and photo, 'the rest is ours', and the paper in so many days: the
+    buyer sits no exam, so the certificate is sold (CS-007)."""
+    res = det.scan_page(text=text)
+    assert "CS-007" in {f.rule_id for f in res.findings}, res.suppressed
+
+
+def test_a_school_collecting_papers_for_the_exam_is_no_sale(det) -> None:
+    text = "焊工证培训报名 交身份证和照片 剩下的报名手续我们来 考试须本人参加 合格后二十天左右出证"
+    res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
+    assert [f for f in res.findings if f.rule_id == "CS-007"] == [], res.findings
