@@ -509,3 +509,12 @@ def test_a_school_collecting_papers_for_the_exam_is_no_sale(det) -> None:
     text = "焊工证培训报名 交身份证和照片 剩下的报名手续我们来 考试须本人参加 合格后二十天左右出证"
     res = det.scan_page(text=text, packs=["special-ops", "certificates", "training-ads"])
     assert [f for f in res.findings if f.rule_id == "CS-007"] == [], res.findings
+
+
+def test_cs007_reads_certificates_from_cs001s_pool(det) -> None:
+    """CS-007's certificate group is CS-001's word for word, so both read one match pool; a set
+    added to one group and not the other makes a second pool with every variant (+1.4 MB of the
+    detector's 120 MB)."""
+    ids = [r.id for r in det._window_rules]
+    pools = det._auto.pools
+    assert pools[ids.index("CS-007")]["cert"] == pools[ids.index("CS-001")]["cert"]
