@@ -84,6 +84,7 @@ PROJECT_ALL_PACKS = [
     "holdout50",
     "holdout49",
     "holdout51",
+    "holdout52",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -300,3 +300,4 @@ if __name__ == "__main__":
     write(build("holdout50_"), "holdout50.jsonl")
     write(build("holdout49_"), "holdout49.jsonl")
     write(build("holdout51_"), "holdout51.jsonl")
+    write(build("holdout52_"), "holdout52.jsonl")
