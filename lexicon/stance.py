@@ -60,7 +60,11 @@ _SENT_END = re.compile(rf"[。！？!?](?![{_C}])|(?<![，,、：:；;{OPEN_QUOT
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
 _ASKS = re.compile(
-    r"(?:吗|么|呢)[\s?？]*(?:(?:[（(][^）)\n]{0,20}[）)]|\[[^\]\n]{1,8}\])[\s。]*)?$"
+    r"(?:吗|么|呢"
+    # (session 33) a tag question asking to be told it is so (这种是犯法的吧, 不会是假的吧, 是骗子吧):
+    # the writer doubts the trade; a seller's 吧 calls (加我吧, 放心吧), never judges
+    r"|(?:犯法|违法|合法|假的|真的|骗人|骗子|骗局|坑人|靠谱|正规|有用|被骗)的?吧)"
+    r"[\s?？]*(?:(?:[（(][^）)\n]{0,20}[）)]|\[[^\]\n]{1,8}\])[\s。]*)?$"
 )  # (a caption or an emoticon code after it: ……你敢报吗[doge])
 #: A quotation: paired marks (straight quotes pair with each other), on one line.
 #: (A line break right after a comma inside one is the page's layout, as in a sentence.)
@@ -184,6 +188,12 @@ _JOB_SELLS = re.compile(
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
+#: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
+#: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
+_APPROACHED = re.compile(
+    r"(?:有人|有个人|有一个人|陌生人|别人)[^，,。！？!?\s]{0,6}?"
+    r"(?:找到?|加|联系|私信|私聊|问|拉|找上|打电话给|发短信给|发消息给)我(?!们|司)"
+)
 _SELF = re.compile("|".join(term_words("self_speaker")))
 #: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案
 #: 哪里有？我们考前就发，私我; 能不考直接拿吗？能！加V …): an ad's hook, not a question about the
@@ -466,6 +476,11 @@ class StanceReader:
         if self._mask is not None:
             flat, own = _blank(self._mask, flat), _blank(self._mask, own)
             pos_flat, pos_own = _blank(self._mask, pos_flat), _blank(self._mask, pos_own)
+        if approached := _APPROACHED.search(flat):
+            flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
+            pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)
+            score -= 1
+            cues.append(f"report:被人找上门({approached.group(0)})")
         # A seller's cue in someone else's mouth (据卖家介绍，……价格可谈) counts half: the
         # writer reports it, unless it speaks in the first person (……，找我们就行).
         heard = _heard(sent, own_end, frames, contacts, start, end)
@@ -532,7 +547,8 @@ class StanceReader:
             score += 0.5
             cues.append("offer:感叹/【】")
         # read in simplified characters: a question in traditional ones ends in 嗎/麼
-        simple = simplify_chars(sent)
+        # (session 33) format characters dropped: 想​问​一​下 with zero-width joints still asks
+        simple = simplify_chars(sent).replace("\x00", "")
         if (
             (hi < len(text) and text[hi] in _QUESTION)
             or _ASKS.search(simple)

@@ -515,3 +515,53 @@ def test_a_candidates_own_score_reads_as_a_diary(det, text: str) -> None:
     stance leans to the telling, so a model-only promise on it stays silent."""
     stance = det._stance.judge(text, 0, len(text), [])
     assert stance.score < 0, stance.cues
+
+
+# (session 33) the buyer's own voice: approached and saying no, a tag question, a learner's nerves,
+# a worker's own workplace, a loss nearly suffered; written fresh, not holdout52's lines
+BUYERS_OWN_VOICE = [
+    "昨天有个人加我说能帮忙办叉车证 不用去考 我没答应 这是骗子吧",
+    "有人私信我说可以代考电工证 三百块一科 我拒绝了",
+    "我们工地来了个人推销高处作业证，说交钱就能拿，班长直接把他赶走了",
+    "网上那种焊工证不用考试的是假的吧",
+    "朋友介绍了个能办证的，说官网可查，我查了证号查不到，差点上当",
+]
+
+
+@pytest.mark.parametrize("text", BUYERS_OWN_VOICE)
+def test_the_buyers_own_voice_is_no_offer(det, text: str) -> None:
+    res = det.scan(text, packs=ALL)
+    assert res.findings == [], [(f.rule_id, f.matched, f.cues) for f in res.findings]
+
+
+def test_being_approached_is_a_named_report_cue(det) -> None:
+    text = BUYERS_OWN_VOICE[1]
+    stance = det._stance.judge(text, 0, len(text), [])
+    assert any(c.startswith("report:被人找上门(有人私信我") for c in stance.cues), stance.cues
+    assert "offer:我" not in stance.cues  # the 我 who was asked is no seller's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "零基础能考过焊工吗 我下周就考 心里没底",
+        "想​问​一​下​电​工​证​包​过​班​靠​谱​吗",  # zero-width joints between every character
+    ],
+)
+def test_a_learners_question_stays_a_question(det, text: str) -> None:
+    stance = det._stance.judge(text, 0, len(text), [])
+    assert stance.score < 0, stance.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人问我电工证能不能不考直接拿？能！私我 v：dg8821",
+        "焊工证不用考试 直接拿证 来找我吧 电话13912345678",
+    ],
+)
+def test_a_sellers_hook_in_the_first_person_still_offers(det, text: str) -> None:
+    res = det.scan(text, packs=ALL)
+    assert res.findings and all(f.stance == "offer" for f in res.findings), [
+        (f.rule_id, f.stance, f.cues) for f in res.findings
+    ]
