@@ -511,10 +511,11 @@ def test_a_school_collecting_papers_for_the_exam_is_no_sale(det) -> None:
     assert [f for f in res.findings if f.rule_id == "CS-007"] == [], res.findings
 
 
-def test_cs007_reads_certificates_from_cs001s_pool(det) -> None:
-    """CS-007's certificate group is CS-001's word for word, so both read one match pool; a set
-    added to one group and not the other makes a second pool with every variant (+1.4 MB of the
-    detector's 120 MB)."""
+@pytest.mark.parametrize("rule", ["CS-007", "CS-008"])
+def test_certificate_rules_read_from_cs001s_pool(det, rule: str) -> None:
+    """CS-007's and CS-008's certificate groups are CS-001's word for word, so all read one match
+    pool; a set added to one group and not the other makes a second pool with every variant
+    (+1.4 MB of the detector's 120 MB)."""
     ids = [r.id for r in det._window_rules]
     pools = det._auto.pools
-    assert pools[ids.index("CS-007")]["cert"] == pools[ids.index("CS-001")]["cert"]
+    assert pools[ids.index(rule)]["cert"] == pools[ids.index("CS-001")]["cert"]
