@@ -85,6 +85,7 @@ PROJECT_ALL_PACKS = [
     "holdout49",
     "holdout51",
     "holdout52",
+    "holdout54",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -301,3 +301,4 @@ if __name__ == "__main__":
     write(build("holdout49_"), "holdout49.jsonl")
     write(build("holdout51_"), "holdout51.jsonl")
     write(build("holdout52_"), "holdout52.jsonl")
+    write(build("holdout54_"), "holdout54.jsonl")

@@ -221,6 +221,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout49.jsonl",
         "holdout51.jsonl",
         "holdout52.jsonl",
+        "holdout54.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
