@@ -293,6 +293,9 @@ _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
 _WORD_AFTER = {"不干": ("胶",)}
+#: (session 33) A warning word that is only the second half of a longer word: 无所谓 ("it does not
+#: matter": 考不考都无所谓, the seller waving the exam away) is not 所谓 ("so-called").
+_WORD_BEFORE = {"所谓": ("无",)}
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
@@ -333,6 +336,9 @@ def polite(s: str, start: int, term: str) -> bool:
     word = _WORD_AFTER.get(term)
     if word and simplify_chars(s[at : at + 2]).startswith(word):
         return True  # 电梯里的不干胶: a sticker, not a refusal
+    head = _WORD_BEFORE.get(term)
+    if head and simplify_chars(before).endswith(head):
+        return True  # 考不考都无所谓: "never mind", not "so-called"
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 
