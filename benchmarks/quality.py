@@ -86,6 +86,7 @@ PROJECT_ALL_PACKS = [
     "holdout51",
     "holdout52",
     "holdout54",
+    "holdout55",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
