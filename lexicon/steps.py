@@ -2,7 +2,7 @@
 
 A scan reads only its active packs' rules; a key's value lists every pack's pools, so the
 detector works from cut copies: per set of packs for the anchor automaton, per set of running
-rules for the context automaton (a list per dense set, a dict per sparse one).
+rules for the context automaton (a dict per set, filled as the pages meet keys).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from lexicon.rules import Rule
 
 __all__ = ["ScanPlans", "context_step"]
 
-#: Sets of running rules whose context steps (:meth:`ScanPlans.plan`) are kept (a list of
-#: about 12k slots each, 0.1 MB).
+#: Sets of running rules whose context steps (:meth:`ScanPlans.plan`) are kept for dense
+#: pages (a dict of the few hundred keys such pages meet).
 _PLANS = 16
 #: Sets of running rules whose steps are kept as dicts, for pages with fewer anchors than
 #: ``_DENSE`` (everyday text: a few matches per page, a different set of rules on each).
@@ -27,7 +27,7 @@ class ScanPlans:
     def __init__(self, auto: Automata, window_rules: list[Rule]) -> None:
         self._auto = auto
         self._window_rules = window_rules
-        self._plans: dict[tuple[int, ...], list[tuple | None]] = {}
+        self._plans: dict[tuple[int, ...], _Steps] = {}
         self._sparse: dict[tuple[int, ...], _Steps] = {}
         self._steps: dict[frozenset[str], list[tuple | None]] = {}
 
@@ -56,13 +56,12 @@ class ScanPlans:
                 steps.append(step)
         return steps
 
-    def plan(self, rules: tuple[int, ...], anchors: int) -> list[tuple | None] | _Steps:
+    def plan(self, rules: tuple[int, ...], anchors: int) -> _Steps:
         """What each context key contributes when ``rules`` run (:func:`context_step`, by
         key index; ``None`` until a page meets the key), kept per set of running rules, so
-        a page whose rules ran on an earlier page reuses the steps. A dense page gets a list
-        with a slot per key (no hashing per match; 0.1 MB, 16 sets kept); a page with few
-        anchors, whose set of rules seldom repeats, a dict that grows with the keys it meets
-        (no 15k-slot list built for a few dozen matches; 64 sets kept)."""
+        a page whose rules ran on an earlier page reuses the steps. Each set gets a dict that
+        grows with the keys its pages meet (16 sets kept for dense pages, 64 for pages with
+        few anchors, whose set of rules seldom repeats)."""
         dense = anchors >= _DENSE
         plans = self._plans if dense else self._sparse
         plan = plans.get(rules)
