@@ -87,6 +87,7 @@ PROJECT_ALL_PACKS = [
     "holdout52",
     "holdout54",
     "holdout55",
+    "holdout53",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -223,6 +223,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout52.jsonl",
         "holdout54.jsonl",
         "holdout55.jsonl",
+        "holdout53.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
