@@ -94,6 +94,7 @@ SET_PARAMS = (
     "paper_exam",
     "paper_unnamed",
     "unless_generic_only",
+    "unless_own_part",
 )
 SUPPRESSIONS = ("warning", "negation", "quoted", "report", "page", "official_host")
 VARIANT_KINDS = ("pinyin", "initials", "homophone", "zheng")

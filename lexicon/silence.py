@@ -283,7 +283,10 @@ class Silencer:
         self._after: dict[str, re.Pattern[str] | None] = {}
         self._lex = lex
         self._papers_of: dict[str, OtherPapers | None] = {}
-        self._generic_only: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._generic_only: dict[
+            str, tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]
+        ] = {}
+        self._own_parts: dict[str, frozenset[str]] = {}
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -375,6 +378,10 @@ class Silencer:
                 continue  # 保过 过不了全款退: the seller's refund clause, not 稳过不了
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
+            if u.term in self._own_part(rule) and not any(
+                u.start <= p.start and p.end <= u.end for p in parts
+            ):
+                continue  # 带身份证 excuses the 身份证 it holds, never a paper beside it
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if any(distance(u, p) <= reach for p in parts):
@@ -425,15 +432,38 @@ class Silencer:
                 normalize_term(t) for x in only if x in self._sets for t in self._sets[x].terms
             }
             papers = self._papers_for(rule)
-            generic = papers.generic if papers is not None else frozenset()
+            # a rule without the other-paper check names its generic words itself
+            # (paper_generic: CS-201's 证件, 办证, 身份证 name no paper a listing sells)
+            generic = (
+                papers.generic
+                if papers is not None
+                else frozenset(
+                    normalize_term(t)
+                    for x in rule.params.get("paper_generic") or ()
+                    if x in self._sets
+                    for t in self._sets[x].terms
+                )
+            )
             first = next(iter(rule.groups.values()), ())
-            named = {normalize_term(t) for t in first} - generic
-            got = self._generic_only[rule.id] = (frozenset(words), frozenset(named))
-        words, named = got
+            # an errand the rule excuses (营业执照, 社保 in a certificates-pack rule's group) is
+            # never the named paper a listing sells beside it
+            excuses = words & {normalize_term(t) for t in rule.unless}
+            named = {normalize_term(t) for t in first} - generic - excuses
+            # the other errands written between two papers of one list (营业执照、社保、毕业证)
+            errands = _words_rx(frozenset(excuses)) if excuses else None
+            got = self._generic_only[rule.id] = (frozenset(words), frozenset(named), errands)
+        words, named, errands = got
         if u.term not in words:
             return False
+        if _ERRAND_HELD.match(n.text, u.end):
+            return False  # 户口本, 社保卡: a paper's name; 营业执照齐全: the shop's papers
         papers = self._papers_for(rule)
-        certs = [(p.start, p.end) for p in parts if p.term in named]
+        # a word inside the errand (证 of 签证) is the errand's own, not a paper beside it
+        certs = [
+            (p.start, p.end)
+            for p in parts
+            if p.term in named and not (p.start < u.end and u.start < p.end)
+        ]
         sales = [(p.start, p.end) for p in parts if p.term not in named]
         s = n.text
         if not certs:
@@ -449,12 +479,24 @@ class Silencer:
             if not certs:
                 return False
         errand = (u.start, u.end)
-        if any(_listed(s, errand, c, papers) for c in certs):
+        if any(_listed(s, errand, c, papers, errands) for c in certs):
             return True  # 健康证、焊工证 代办: one list, one sale
         # the errand nearer to every sale word than every named paper: the sale is the errand's
         return not all(
             _gap(n, text, errand, p) < min(_gap(n, text, c, p) for c in certs) for p in sales
         )
+
+    def _own_part(self, rule: Rule) -> frozenset[str]:
+        """The words of the rule's ``unless_own_part`` sets: exceptions that excuse only the
+        candidate's word they hold (带身份证, 持身份证: the applicant brings the ID card to the
+        counter; it is not sold), never a candidate beside them."""
+        got = self._own_parts.get(rule.id)
+        if got is None:
+            only = rule.params.get("unless_own_part") or ()
+            got = self._own_parts[rule.id] = frozenset(
+                normalize_term(t) for x in only if x in self._sets for t in self._sets[x].terms
+            )
+        return got
 
     def _papers_for(self, rule: Rule) -> OtherPapers | None:
         """The rule's other-paper check (its own params or those of its ``paper_like`` rule),
@@ -610,6 +652,10 @@ _LIST_JOINERS = re.compile(
 )
 
 
+#: After an errand word: it names a booklet or card (户口本, 社保卡), or the papers a shop or
+#: business comes with (营业执照齐全, 执照都有): no errand sold beside the listed paper.
+_ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
+
 #: A clause mark of the original text (a list's 、 is none) parts a sale word from a paper.
 _CLAUSE_MARK = re.compile("[，,。；;！？!?\n]")
 _CLAUSE_COST = 10
@@ -626,13 +672,22 @@ def _gap(n: Normalized, text: str, x: tuple[int, int], y: tuple[int, int]) -> in
     return b - a + _CLAUSE_COST * len(_CLAUSE_MARK.findall(text, a, b))
 
 
-def _listed(s: str, x: tuple[int, int], y: tuple[int, int], papers: OtherPapers | None) -> bool:
+def _listed(
+    s: str,
+    x: tuple[int, int],
+    y: tuple[int, int],
+    papers: OtherPapers | None,
+    errands: re.Pattern[str] | None = None,
+) -> bool:
     """Whether the papers at normalized spans ``x`` and ``y`` are written as one list in ``s``:
-    only joiners (、 and ， both normalize to ，; 和, 及, +) and other papers between them."""
+    only joiners (、 and ， both normalize to ，; 和, 及, +), other papers and other errands
+    (``errands``: 社保, 营业执照) between them."""
     lo, hi = (x, y) if x[0] <= y[0] else (y, x)
     between = s[lo[1] : hi[0]]
     if papers is not None:
         between = papers.strip(between)
+    if errands is not None:
+        between = errands.sub("", between)
     return _LIST_JOINERS.fullmatch(between) is not None
 
 

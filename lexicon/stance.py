@@ -278,6 +278,8 @@ def needs_offer(stance: Stance, minimum: float) -> str:
 class StanceReader:
     """Reads cues with one regex per weight, built from the lexicon's ``stance`` term sets."""
 
+    _keep: frozenset[str] = frozenset()
+
     def __init__(
         self,
         sets: dict[str, tuple[float, tuple[str, ...]]],
@@ -294,6 +296,21 @@ class StanceReader:
         # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
         self._mask = _alternation(masks) if masks else None
+        # A cue that holds a masked word whole (主页有联系方式, 联系方式在主页: the seller's pointer
+        # to its profile page holds the 联系方式 masked for its report word 方式) is read as
+        # the cue: the mask matches it as one longer word and leaves it standing.
+        if self._mask is not None:
+            mask = self._mask
+            keep = {
+                t
+                for _name, (weight, terms) in sets.items()
+                if weight
+                for t in terms
+                if mask.search(t) and t not in masks
+            }
+            if keep:
+                self._mask = _alternation(masks + sorted(keep))
+                self._keep = frozenset(keep)
         # The writer's own people in a report's words (我妈, 我同学, 我朋友 …: 我妈被人骗了，那人说…)
         # hold a 我 that is no seller's first person: blanked where the offer cues are read.
         kin = [
@@ -308,7 +325,7 @@ class StanceReader:
     def _reports(self, flat: str) -> bool:
         """Whether ``flat`` holds a report cue (a set of negative weight)."""
         if self._mask is not None:
-            flat = _blank(self._mask, flat)
+            flat = _blank(self._mask, flat, self._keep)
         return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
 
     def _referral(self, text: str, lo: int, hi: int) -> str | None:
@@ -474,8 +491,11 @@ class StanceReader:
                 pos_own = normalize(others[:own_end]).text if frames else pos_flat
             pos_light = normalize_light(others)
         if self._mask is not None:
-            flat, own = _blank(self._mask, flat), _blank(self._mask, own)
-            pos_flat, pos_own = _blank(self._mask, pos_flat), _blank(self._mask, pos_own)
+            flat, own = _blank(self._mask, flat, self._keep), _blank(self._mask, own, self._keep)
+            pos_flat, pos_own = (
+                _blank(self._mask, pos_flat, self._keep),
+                _blank(self._mask, pos_own, self._keep),
+            )
         if approached := _APPROACHED.search(flat):
             flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
             pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)
@@ -684,8 +704,10 @@ def _alternation(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return words_regex(terms)
 
 
-def _blank(mask: re.Pattern[str], text: str) -> str:
-    return mask.sub(lambda m: "\x02" * len(m.group(0)), text)
+def _blank(mask: re.Pattern[str], text: str, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` with the matches of ``mask`` blanked, except the words of ``keep`` (cues
+    that hold a masked word)."""
+    return mask.sub(lambda m: m.group(0) if m.group(0) in keep else "\x02" * len(m.group(0)), text)
 
 
 def framed(text: str, start: int, end: int) -> bool:

@@ -139,4 +139,6 @@ def test_a_notary_translation_service_is_no_model_finding(det) -> None:
 
 
 def test_papers_made_beside_a_notary_word_still_reach_the_model(det) -> None:
-    assert "ML-FC" in rule_ids(det, "毕业证 公证书 都能做 私我 13800001111", CERTS)
+    # (session 33, books2) the notary word listed with the diploma no longer excuses FC-205
+    # (unless_generic_only): the rule reads it now, where only the model did
+    assert {"ML-FC", "FC-205"} & rule_ids(det, "毕业证 公证书 都能做 私我 13800001111", CERTS)
