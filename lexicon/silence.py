@@ -444,15 +444,21 @@ class Silencer:
                     for t in self._sets[x].terms
                 )
             )
-            first = next(iter(rule.groups.values()), ())
             # an errand the rule excuses (营业执照, 社保 in a certificates-pack rule's group) is
             # never the named paper a listing sells beside it
             excuses = words & {normalize_term(t) for t in rule.unless}
-            named = {normalize_term(t) for t in first} - generic - excuses
             # the other errands written between two papers of one list (营业执照、社保、毕业证)
             errands = _words_rx(frozenset(excuses)) if excuses else None
-            got = self._generic_only[rule.id] = (frozenset(words), frozenset(named), errands)
-        words, named, errands = got
+            got = self._generic_only[rule.id] = (
+                frozenset(words),
+                frozenset(generic | excuses),
+                errands,
+            )
+        words, unnamed, errands = got
+        # The rule's first group is read in place (its terms are normalized; a set of them per
+        # rule would cost the detector memory it has little of), only when an errand matched.
+        first = next(iter(rule.groups.values()), ())
+        named = {p.term for p in parts if p.term in first and p.term not in unnamed}
         if u.term not in words:
             return False
         if _ERRAND_HELD.match(n.text, u.end):
