@@ -88,6 +88,7 @@ PROJECT_ALL_PACKS = [
     "holdout54",
     "holdout55",
     "holdout53",
+    "holdout56",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

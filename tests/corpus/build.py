@@ -304,3 +304,4 @@ if __name__ == "__main__":
     write(build("holdout54_"), "holdout54.jsonl")
     write(build("holdout55_"), "holdout55.jsonl")
     write(build("holdout53_"), "holdout53.jsonl")
+    write(build("holdout56_"), "holdout56.jsonl")

@@ -224,6 +224,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout54.jsonl",
         "holdout55.jsonl",
         "holdout53.jsonl",
+        "holdout56.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
