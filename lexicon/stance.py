@@ -226,6 +226,12 @@ _ASK_OPENS = re.compile(
     r"(?:问[：:]|网友问|读者问|请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)"
 )
 _ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
+#: (session 33) Two questions in a row with no mark but a space (电工证丢了 还能重新出一本吗 要去哪里办):
+#: the last clause asks where, how or what after a clause that asked with 吗. A seller's hook
+#: answers its 吗 with a pitch (还在发愁吗 交资料就能拿证), which asks nothing.
+_ASK_CHAIN = re.compile(
+    r"(?:吗|么|呢)\s+\S*(?:哪里|哪儿|哪个|哪家|怎么|如何|什么|多少|多久|几天|吗|么|呢)\S*$"
+)
 #: A sentence whose last clause asks in the A-not-A form (靠不靠谱, 合不合法, 有没有用, 会不会被抓)
 #: asks as surely as one ending in 吗; a concession (不管会不会, 考不考都能拿) asks nothing.
 #: A definition (假文凭：指伪造的毕业证书……, 挂证是指……): an encyclopedia entry, a glossary or an
@@ -574,6 +580,7 @@ class StanceReader:
             or _ASKS.search(simple)
             or _ASK_OPENS.match(simple.lstrip(LEAD))
             or _ASK_EITHER.search(simple)
+            or _ASK_CHAIN.search(simple.rstrip())
             or _asks_a_not_a(simple)
         ):
             if self._answered(text, hi, contacts) or (

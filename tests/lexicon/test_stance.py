@@ -546,6 +546,7 @@ def test_being_approached_is_a_named_report_cue(det) -> None:
     [
         "零基础能考过焊工吗 我下周就考 心里没底",
         "想​问​一​下​电​工​证​包​过​班​靠​谱​吗",  # zero-width joints between every character
+        "叉车证到期了 还能接着用吗 复审要多久",  # two questions, a space between
     ],
 )
 def test_a_learners_question_stays_a_question(det, text: str) -> None:
