@@ -89,6 +89,7 @@ PROJECT_ALL_PACKS = [
     "holdout55",
     "holdout53",
     "holdout56",
+    "holdout58",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -305,3 +305,4 @@ if __name__ == "__main__":
     write(build("holdout55_"), "holdout55.jsonl")
     write(build("holdout53_"), "holdout53.jsonl")
     write(build("holdout56_"), "holdout56.jsonl")
+    write(build("holdout58_"), "holdout58.jsonl")
