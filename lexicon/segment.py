@@ -374,6 +374,32 @@ def _unglue_handover(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ..
     return tuple(out)
 
 
+def _unglue_practical(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ...]:
+    """A certificate cut off its 证 by 证实 ("to confirm") where the practical exam follows
+    (电工/证实/操 in 电工证实操, 叉车证实操考试): the text names 电工证 and 实操, nothing is
+    confirmed. Only when the rejoined word is one of the lexicon's own (session 33)."""
+    if "证实" not in words:
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if (
+            w == "证实"
+            and out
+            and out[-1] + "证" in lexicon
+            and i + 1 < len(words)
+            and words[i + 1].startswith("操")
+        ):
+            out[-1] += "证"
+            out.append("实")
+        elif out and out[-1] == "实" and w.startswith("操") and i > 0 and words[i - 1] == "证实":
+            out[-1] = "实操"
+            if len(w) > 1:
+                out.append(w[1:])
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
@@ -402,6 +428,7 @@ class Segmenter:
                 self._cuts.clear()
             words = _unglue_proxy(tuple(self._tokenizer().words(window)))
             words = _unglue_handover(words, self._wordset)
+            words = _unglue_practical(words, self._wordset)
             starts = [0]
             for w in words:
                 starts.append(starts[-1] + len(w))
