@@ -90,6 +90,7 @@ PROJECT_ALL_PACKS = [
     "holdout53",
     "holdout56",
     "holdout58",
+    "holdout57",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -306,3 +306,4 @@ if __name__ == "__main__":
     write(build("holdout53_"), "holdout53.jsonl")
     write(build("holdout56_"), "holdout56.jsonl")
     write(build("holdout58_"), "holdout58.jsonl")
+    write(build("holdout57_"), "holdout57.jsonl")
