@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories
+from tests.lexicon.scanning import ALL, categories, rule_ids
 
 CERTS = ["certificates"]
 
@@ -40,3 +40,20 @@ def test_a_proof_with_the_issuers_seal_vouched_for_is_forged(det, text: str) -> 
 )
 def test_schools_employers_hospitals_askers_and_news_are_silent(det, text: str) -> None:
     assert "fake_certificate" not in categories(det, text, ALL)
+
+
+def test_a_licence_made_without_registering_is_forged(det) -> None:
+    text = "公司执照 免注册 三天给你出一个 价格私聊 v zz_4471"
+    assert "FC-220" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代办公司注册 营业执照 不用跑工商 核名通过后三个工作日下照 电话 0571-8600 1122",
+        "网上申请营业执照不用跑工商，系统审核通过后就能出一张电子执照。",
+        "请问营业执照不用注册能不能给做一个？朋友说可以，我觉得不靠谱",
+    ],
+)
+def test_lawful_agents_online_registration_and_askers_are_silent(det, text: str) -> None:
+    assert "FC-220" not in rule_ids(det, text, ALL)
