@@ -91,6 +91,7 @@ PROJECT_ALL_PACKS = [
     "holdout56",
     "holdout58",
     "holdout57",
+    "holdout59",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

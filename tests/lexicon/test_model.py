@@ -227,6 +227,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout56.jsonl",
         "holdout58.jsonl",
         "holdout57.jsonl",
+        "holdout59.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
