@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.conftest import MEMORY_BOUND, RENDER_TRAPS, assert_around
+from tests.hostile.conftest import MEMORY_BOUND, RENDER_DEADLINES, RENDER_TRAPS, assert_around
 from tests.hostile.crawling import CrawlOutcome
 from tests.hostile.web import AD, HostileWeb
 
@@ -115,7 +115,6 @@ def test_image_bomb_never_reaches_chromium(
 
 def test_endless_page_screenshot_is_capped(hostile_web: HostileWeb, tmp_path) -> None:
     """A page 200,000 px tall is captured down to ADSWEEP_SCREENSHOT_MAX_HEIGHT, not crashed."""
-    from tests.hostile.conftest import MEMORY_BOUND
     from tests.hostile.crawling import crawl
 
     # The production deadlines (render 60 s, navigation 30 s), not the test run's 10 s and 8 s:
@@ -125,7 +124,7 @@ def test_endless_page_screenshot_is_capped(hostile_web: HostileWeb, tmp_path) ->
         [hostile_web.url("/t/infinite-scroll")],
         tmp_path,
         depth=0,
-        settings={"ADSWEEP_RENDER_TIMEOUT": 60, "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000},
+        settings=RENDER_DEADLINES,
     )
     assert out.stat("adsweep/screenshot/height_capped") == 1, out.stderr[-2000:]
     assert out.stat("adsweep/evidence/screenshots") == 1
