@@ -17,3 +17,12 @@ def test_every_file_using_the_session_crawls_is_scheduled_as_one_unit() -> None:
         if p.name != "test_sharing.py" and _SHARED.search(p.read_text(encoding="utf-8"))
     )
     assert users == sorted(SESSION_CRAWL_FILES)
+
+
+def test_every_file_scheduled_first_exists() -> None:
+    """A renamed slow file would silently fall back to the end of the run."""
+    from tests.conftest import SLOW_FILES_FIRST
+
+    missing = [p for p in SLOW_FILES_FIRST if not (ROOT / p).is_file()]
+    assert not missing
+    assert len(set(SLOW_FILES_FIRST)) == len(SLOW_FILES_FIRST)
