@@ -92,6 +92,7 @@ PROJECT_ALL_PACKS = [
     "holdout58",
     "holdout57",
     "holdout59",
+    "holdout61",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -308,3 +308,4 @@ if __name__ == "__main__":
     write(build("holdout58_"), "holdout58.jsonl")
     write(build("holdout57_"), "holdout57.jsonl")
     write(build("holdout59_"), "holdout59.jsonl")
+    write(build("holdout61_"), "holdout61.jsonl")
