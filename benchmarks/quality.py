@@ -93,6 +93,7 @@ PROJECT_ALL_PACKS = [
     "holdout57",
     "holdout59",
     "holdout60",
+    "holdout61",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

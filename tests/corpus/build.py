@@ -309,3 +309,4 @@ if __name__ == "__main__":
     write(build("holdout57_"), "holdout57.jsonl")
     write(build("holdout59_"), "holdout59.jsonl")
     write(build("holdout60_"), "holdout60.jsonl")
+    write(build("holdout61_"), "holdout61.jsonl")

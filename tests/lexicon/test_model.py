@@ -229,6 +229,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout57.jsonl",
         "holdout59.jsonl",
         "holdout60.jsonl",
+        "holdout61.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
