@@ -435,8 +435,8 @@ class StanceReader:
         提醒, 广告上 …), the hook counts no more and the call as an offer: returns the weight that
         cancels the hook's cues and frames and adds the call's, with the call's words."""
         call = _AD_CALL.search(flat)
-        if call is None:
-            return None
+        if call is None or not (hooks or frames):
+            return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
         if any(not _AD_HOOK.fullmatch(w) for w, _ in hooks):
             return None
         if any(not _AD_HOOK_FRAME.search(normalize(f).text) for f in frames):
