@@ -423,6 +423,32 @@ class StanceReader:
             return True
         return self._calls(normalize(line).text, [], 0, 0)
 
+    @staticmethod
+    def _advertorial(
+        text: str, lo: int, hi: int, flat: str, hooks: list[tuple[str, float]], frames: list[str]
+    ) -> tuple[float, str] | None:
+        """(session 34) An advertorial (软文): a paid ad written as local news (据了解，该校…不过全额
+        退费，有意者可拨打 …; 记者从某培训学校获悉，…报名地址：…). Where the writer's own words call
+        the reader to the seller (``_AD_CALL``: 有意者可拨打, 详询, 报名地址, 预约试听, 扫码了解 …), every
+        report cue of the sentence is a news hook's (``_AD_HOOK``: 据了解, 记者, 获悉, 该校, 近日 …)
+        and nothing near names enforcement, a victim or a warning (``_AD_NEG``: 警方, 涉嫌, 被骗,
+        提醒, 广告上 …), the hook counts no more and the call as an offer: returns the weight that
+        cancels the hook's cues and frames and adds the call's, with the call's words."""
+        call = _AD_CALL.search(flat)
+        if call is None or not (hooks or frames):
+            return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
+        if any(not _AD_HOOK.fullmatch(w) for w, _ in hooks):
+            return None
+        if any(not _AD_HOOK_FRAME.search(normalize(f).text) for f in frames):
+            return None
+        near = normalize(text[max(0, lo - _AD_NEAR) : hi + _AD_NEAR]).text
+        if _AD_NEG.search(near):
+            return None
+        return (
+            _AD_WEIGHT - sum(w for _, w in hooks) + _FRAME_WEIGHT * len(frames),
+            call.group(0),
+        )
+
     def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
         of the source's phone / WeChat / QQ ids."""
@@ -514,6 +540,7 @@ class StanceReader:
         kin_own, kin_flat = pos_own, pos_flat
         if self._kin is not None:
             kin_own, kin_flat = _blank(self._kin, pos_own), _blank(self._kin, pos_flat)
+        hooks: list[tuple[str, float]] = []  # the report cues read, for the advertorial below
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
         for weight, rx in self._sets:
@@ -531,6 +558,8 @@ class StanceReader:
                 )
                 score += weight / 2 if half else weight
                 strong = strong or weight <= -2
+                if weight < 0:
+                    hooks.append((word, weight))
                 told += weight if -2 < weight < 0 else 0
                 label = f"{word}(转述中减半)" if half else word
                 cues.append(f"{'offer' if weight > 0 else 'report'}:{label}")
@@ -545,6 +574,11 @@ class StanceReader:
             assert self._ref_set is not None
             score += self._ref_set[0] - told
             cues.append(f"offer:引荐({ref})")
+        if quote is None and not buyer and not approached and column is None:
+            ad = self._advertorial(text, lo, hi, pos_flat, hooks, frames)
+            if ad is not None:
+                score += ad[0]
+                cues.append(f"offer:软文({ad[1]})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         if near:
             score += 3
@@ -616,6 +650,28 @@ class StanceReader:
             cues.append("report:引语")
         verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+#: (session 34) The advertorial's call on the reader to reach the seller, its news hook's report
+#: cues and frames, and the words near it that make a sentence real news (see
+#: ``StanceReader._advertorial``).
+_AD_CALL = re.compile(
+    r"有意者|有意向的|感兴趣的(?:朋友|读者|考生|学员)?可|有需要的(?:朋友|读者|考生|学员)?可|"
+    r"详询|详情咨询|咨询热线|咨询电话|咨询微信|预约电话|预约试听|报名地址|办理地址|报名热线|"
+    r"报名请[拨加]|预约请拨|可拨打|扫码了解|扫码领取|扫码咨询|私信咨询|欢迎[^，。]{0,8}前来咨询"
+)
+_AD_HOOK = re.compile(
+    r"据了解|据悉|获悉|记者|小编|据介绍|介绍|了解到|近日|日前|走访|表示|负责人|业内人士|听说|"
+    r"该校|该机构|该中心|该公司|该店|该工作室|某|培训机构|本地资讯|称"
+)
+_AD_HOOK_FRAME = re.compile(r"据.{0,10}(?:了解|介绍)|据悉|获悉|了解到|表示|介绍|听说")
+_AD_NEG = re.compile(
+    r"涉嫌|违法|违规|违反|查处|查获|立案|被骗|受骗|骗取|诈骗|提醒|警方|公安|报警|报案|罚款|处罚|"
+    r"虚假|假证|投诉|举报|法院|被告|判决|判处|责令|整顿|曝光|暗访|调查发现|广告上|广告称|"
+    r"宣称|声称|号称|谎称|噱头|失联|退费无门|维权|谨防|当心|警惕|上当|套路"
+)
+_AD_WEIGHT = 3.0
+_AD_NEAR = 60
 
 
 #: A frame that gives the writer's source of a news hook rather than a speaker of the words after it.
