@@ -94,6 +94,7 @@ PROJECT_ALL_PACKS = [
     "holdout59",
     "holdout60",
     "holdout61",
+    "holdout62",
     "holdout63",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

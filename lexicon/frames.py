@@ -89,6 +89,9 @@ _FRAME = re.compile(
     # (the speaker in the writer's ironic quotes: 那个“老师”一直在强调：…)
     + rf"[{CLOSE_QUOTES}]?[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
     + _SAYS
+    # (issue 9, session 34, helper endorse) not a seller's heading for a learner's testimony
+    # (学员现身说法：…): 现身说法 is the ad's own word, no one's report
+    + "(?<!现身说)"
     + "|"
     + _alt("据")
     + r"[^。！？!?\n，,]{0,10}?"

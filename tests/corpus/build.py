@@ -310,4 +310,5 @@ if __name__ == "__main__":
     write(build("holdout59_"), "holdout59.jsonl")
     write(build("holdout60_"), "holdout60.jsonl")
     write(build("holdout61_"), "holdout61.jsonl")
+    write(build("holdout62_"), "holdout62.jsonl")
     write(build("holdout63_"), "holdout63.jsonl")

@@ -230,6 +230,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout59.jsonl",
         "holdout60.jsonl",
         "holdout61.jsonl",
+        "holdout62.jsonl",
         "holdout63.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
