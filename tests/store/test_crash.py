@@ -96,7 +96,10 @@ def finish(proc: subprocess.Popen, timeout: float = 240) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def _wait(cond, timeout: float = 60, what: str = "") -> None:
+def _wait(cond, timeout: float = 180, what: str = "") -> None:
+    """Poll ``cond`` until it holds. The deadline is a net for a hung crawl, not a speed
+    check: a crawl that starts on two cores busy with other crawls and a cold node took over
+    60 s to store its first hits (a session-34 run), and a met condition returns at once."""
     deadline = time.monotonic() + timeout
     while not cond():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
