@@ -97,6 +97,7 @@ PROJECT_ALL_PACKS = [
     "holdout62",
     "holdout63",
     "holdout67",
+    "holdout64",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

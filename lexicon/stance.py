@@ -82,7 +82,12 @@ _LANDLINE = re.compile(
     r"|400[\s\-]?[0-9]{3}[\s\-]?[0-9]{4})(?![0-9])"
 )
 _ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
-_PRICE = re.compile(r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)")
+#: (session 35) …or a bare number after the word for what the paper costs (工本费398, 全套1200,
+#: 定金200, 一口价150): a listing's price with no unit written.
+_PRICE = re.compile(
+    r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)"
+    r"|(?:工本费|一口价|全套|定金|尾款|每本|一本)\s*[:：]?\s*[0-9]{2,5}(?![0-9])"
+)
 _EXCLAIM = re.compile(r"[!！]|【")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
 #: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
@@ -199,9 +204,10 @@ _SELF = re.compile("|".join(term_words("self_speaker")))
 #: 哪里有？我们考前就发，私我; 能不考直接拿吗？能！加V …): an ad's hook, not a question about the
 #: trade, where the answer calls on the reader (a contact, or a seller's strong cue, before the
 #: line ends). A report's question is answered by someone else (对方答：…, 记者调查发现…), denied
-#: (不能, 不可以) or not at all.
+#: (不能, 不可以) or not at all. (session 35) A seller's FAQ may answer "the same as the real one?"
+#: with 一样 / 一模一样 / 放心 and its terms of trade (答：一样，先验货后付款): still a call to count.
 _ANSWER = re.compile(
-    r"[\s!！]*(?:(?:能|可以|当然|没问题|有)(?![不没否])|(?:找|认准|联系|来)?(?:"
+    r"[\s!！]*(?:(?:能|可以|当然|没问题|有|一样|一模一样|放心)(?![不没否])|(?:找|认准|联系|来)?(?:"
     + _SELF.pattern
     + r")|私我|私聊|私信|加[vV微威薇]|联系"
     # (seventeenth shift) a short video's caption answering its own hook with the comment box or

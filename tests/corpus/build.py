@@ -313,3 +313,4 @@ if __name__ == "__main__":
     write(build("holdout62_"), "holdout62.jsonl")
     write(build("holdout63_"), "holdout63.jsonl")
     write(build("holdout67_"), "holdout67.jsonl")
+    write(build("holdout64_"), "holdout64.jsonl")
