@@ -791,13 +791,53 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return _sentence(text, start, end)
 
 
+#: (issue 9, session 35) One row of a listing's attribute panel (商品参数, 规格, 服务详情; a table's
+#: cells become lines): a short key, a colon or a bar, a short value (证件类型：焊工证 / 考试|免 /
+#: 【是否考试】无需考试).
+_PANEL_ROW = re.compile(
+    r"[ \t\u3000]*(?:[^\n：:|｜【】\[\]。！？!?，,]{1,10}[ \t\u3000]*[：:|｜]|[【\[][^\n】\]]{1,8}[】\]])"
+    r"[^\n]{1,40}"
+)
+#: How far a panel is read either side of the candidate's row.
+_PANEL_REACH = 240
+
+
+def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The rows of the attribute panel around ``[lo, hi)`` when every line it touches is such a
+    row: a panel lists one offer, its rows are not sentences apart (品名：焊工证 / 本人到场：不需要 /
+    价格：380元 reads as one listing). Bounds unchanged elsewhere, or for a panel of one row."""
+    a = text.rfind("\n", 0, lo) + 1
+    b = text.find("\n", hi)
+    b = len(text) if b < 0 else b
+    if not all(_PANEL_ROW.fullmatch(row) for row in text[a:b].split("\n")):
+        return lo, hi
+    first, last = a, b
+    while first > 0 and a - first < _PANEL_REACH:
+        p = text.rfind("\n", 0, first - 1) + 1
+        if not _PANEL_ROW.fullmatch(text[p : first - 1]):
+            break
+        first = p
+    while last < len(text) and last - b < _PANEL_REACH:
+        q = text.find("\n", last + 1)
+        q = len(text) if q < 0 else q
+        if not _PANEL_ROW.fullmatch(text[last + 1 : q]):
+            break
+        last = q
+    if first == a and last == b:
+        return lo, hi
+    return min(lo, first), max(hi, last)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence(s) holding ``[start, end)``, at most ``_REACH`` either side."""
+    """Bounds of the sentence(s) holding ``[start, end)``, at most ``_REACH`` either side; a
+    listing's attribute panel is one sentence (``_panel``)."""
     lo = max(0, start - _REACH)
     before = [m.end() for m in _SENT_END.finditer(text, lo, start)]
     lo = before[-1] if before else lo
     m = _SENT_END.search(text, end, min(len(text), end + _REACH))
     hi = m.start() if m else min(len(text), end + _REACH)
+    if "\n" in text:
+        return _panel(text, lo, hi)
     return lo, hi
 
 
