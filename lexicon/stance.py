@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
-from lexicon.frames import LEAD, post_frame, quotation, speech_frames, unseparated
+from lexicon.frames import LEAD, SHOWN, post_frame, quotation, speech_frames, unseparated
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -353,6 +353,11 @@ class StanceReader:
         colon = sent.find("：", own_end - 1, own_end + 2)
         if colon < 0:
             colon = sent.find(":", own_end - 1, own_end + 2)
+        if colon >= 0 and SHOWN.fullmatch(unseparated(frame)[0]):
+            # (session 35) the ad shown as an exhibit (涉案广告：…, 短信内容如下：…): the frame
+            # itself reports, whoever wrote the words before it, and the candidate may start in
+            # its label (某办证广告：各类证件，不用考试 reads 办证 … 不用考 as one span)
+            return not any(q in sent[colon:a] for q in _O)
         if colon < 0 or a < colon or any(q in sent[colon:a] for q in _O):
             return False
         own, said = normalize(sent[:own_end]).text, normalize(frame).text
@@ -580,7 +585,13 @@ class StanceReader:
                 score += ad[0]
                 cues.append(f"offer:软文({ad[1]})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
-        if near:
+        described = [c for c in near if _described_contact(text, lo, c[0])]
+        if described and len(described) == len(near):
+            # (session 35) someone else's number named by the writer (该团伙的联系方式为 137…, 他留下
+            # 的电话是 186…, 对方微信号为 …): a fact of the story, not the writer's call
+            score -= 1
+            cues.append("report:他人的联系方式")
+        elif near:
             score += 3
             cues.append("offer:联系方式")
         elif contacts:
@@ -718,6 +729,28 @@ def _jobseek(sent: str) -> str | None:
     if m is None or _SELLS.search(flat) or _RENTS.search(flat) or _JOB_SELLS.search(flat):
         return None
     return m.group(0)
+
+
+#: (session 35, helper reports) A contact the writer names as someone else's: "的" (or 其, 对方,
+#: 该) and the kind of contact, 为 or 是, right before it (该团伙的联系方式为 137…, 他留下的电话是 …,
+#: 对方微信号为 …). Not the writer's own (我的微信是, 本店的电话是) nor its desk's (咨询的电话是,
+#: 报名的号码为).
+_DESCRIBED = re.compile(
+    r"(?:的|其|对方|该)(?:联系方式|联系电话|电话号码|手机号码|手机号|电话|手机|号码|微信号|微信|"
+    r"QQ号|QQ|qq号|qq|账号)(?:为|是)[：:]?\s*$"
+)
+_DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
+
+
+def _described_contact(text: str, lo: int, at: int) -> bool:
+    """Whether the contact at ``at`` is named by the writer as someone else's (see
+    ``_DESCRIBED``), read within its sentence from ``lo``."""
+    before = simplify_chars(text[max(lo, at - 16) : at])
+    m = _DESCRIBED.search(before)
+    if m is None:
+        return False
+    head = before[: m.start() + (1 if m.group(0).startswith("的") else 0)]
+    return _DESCRIBED_OWN.search(head) is None
 
 
 def _heard(
