@@ -489,6 +489,11 @@ class StanceReader:
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
+        excerpt = False
+        if not frames and (note := _SOURCE_NOTE.match(text, hi)):
+            # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
+            # the whole sentence is the excerpt's, the writer's own words none of it
+            frames, own_end, excerpt = [note.group(1)], 0, True
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
@@ -498,6 +503,8 @@ class StanceReader:
             # a frame ending in a colon in a report (被告人在朋友圈发布：…联系电话 138…; 警方截获的
             # 短信写道：…加QQ …): the rest of the sentence is the quoted ad, marks or none
             quote = (own_end, len(sent))
+        if excerpt:
+            quote = (0, len(sent))  # the excerpt quoted whole, its number and price the source's
         if quote is not None and _SELF.search(unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
         if quote is not None and any(
@@ -608,7 +615,7 @@ class StanceReader:
             enrols = _ENROLS.search(pos_flat) is not None
             score += 2 if enrols else 1
             cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
-        if _PRICE.search(pos_light) and not strong:
+        if _PRICE.search(pos_light) and not strong and not excerpt:
             score += 0.5
             cues.append("offer:价格")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
@@ -816,6 +823,13 @@ def framed(text: str, start: int, end: int) -> bool:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Public name of the sentence bounds the stage reads (the learned scorer reads the same)."""
     return _sentence(text, start, end)
+
+
+#: (session 35, helper reports) A source note right after the sentence's end: the sentence is an
+#: excerpt the writer quotes (……。（摘自涉案机构招生简章）, ……（节选自被告人发布的广告））.
+_SOURCE_NOTE = re.compile(
+    r"[。！？!?]?\s{0,2}[（(]((?:原文)?(?:摘自|节选自|引自|转引自|截自|摘录自)[^）)\n]{1,30})[）)]"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

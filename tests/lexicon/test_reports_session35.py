@@ -2,7 +2,8 @@
 warnings and victims' posts that give a training ad's promise or a forger's offer word for word.
 The writer shows the ad as an exhibit (涉案广告：…, 短信内容如下：…, 广告词是：…), points back at the
 words just given (……，这是他们的原话 / ……——这样的小广告…), names a price quoted to it (该男子报价：…),
-names someone else's number (该团伙的联系方式为 …), tells the refund refused (退费遭拒) or the seller
+names someone else's number (该团伙的联系方式为 …), notes its source after the sentence
+(……。（摘自涉案机构招生简章）), tells the refund refused (退费遭拒) or the seller
 gone (交了定金就失联了), or a headline investigates (“……”的背后). The seller who disowns other
 people's fakes (别信外面那些假证，我们代办的…) still offers.
 
@@ -45,6 +46,9 @@ TRAINING = ["training-ads"]
         # a headline: the refund refused, the story behind the slogan
         "考不过全额退款？多名学员退费遭拒",
         "“高压电工证三天出证”的背后",
+        # an excerpt, its source noted after the sentence
+        "一建协议班签约包过，不过全额退费，报名电话 137 3301 2289。（节选自被告人发布的广告）",
+        "“押题班”学费九千八，不过退费。（摘自涉事机构的招生简章）",
         # a warning's plain verdict
         "别买网上那些假证，证书只能通过考试取得，代办的都无效。",
     ],
