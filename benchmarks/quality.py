@@ -98,6 +98,7 @@ PROJECT_ALL_PACKS = [
     "holdout63",
     "holdout67",
     "holdout64",
+    "holdout66",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

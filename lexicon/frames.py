@@ -18,7 +18,7 @@ from lexicon.normalize import simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
-__all__ = ["LEAD", "post_frame", "quotation", "speech_frames", "unseparated"]
+__all__ = ["LEAD", "SHOWN", "post_frame", "quotation", "speech_frames", "unseparated"]
 
 _O = OPEN_QUOTES + STRAIGHT_QUOTES
 _C = CLOSE_QUOTES + STRAIGHT_QUOTES
@@ -50,6 +50,8 @@ _SAYS = _alt(
     "说|称|表示|介绍|承诺|宣称|号称|声称|自称|宣传|发帖|发广告|透露|告诉|坦言|直言|回复|答复|"
     "拍胸脯|打包票|保证说|吹嘘|忽悠|供述|供称|辩称|交代|证实|反映|爆料|发消息|发来|留言|叮嘱|"
     "强调|夸口|夸下海口|信誓旦旦|解释|回答|答道|说道|提到|回覆|答覆|"
+    # (session 35) a price named to the writer (该男子随即报价：毕业证五百…; 对方开价两千)
+    "报价|开价|要价|索价|"
     # told to the writer, who tells it on (那个机构跟我讲，……): 讲 alone is a lesson (老师讲课)
     "跟我讲|对我讲|和我讲|给我讲|跟我们讲|对我们讲|和我们讲|"
     # asked the writer (老乡问我需不需要焊工证，他认识人能办): the asker's offer, told on
@@ -62,6 +64,34 @@ _MEDIA = _alt(
 )
 
 LEAD = " \t\u3000【】[]#·*~-"
+
+#: (session 35, helper reports) An ad, a message or a slogan shown by the writer as an exhibit:
+#: its content labelled (广告内容如下：…, 广告词是：…, 短信原文：…) or the ad named by a determiner a
+#: seller never puts on its own words (涉案广告：…, 该帖子：…, 上述短信：…, 一则小广告写道…). The colon
+#: opens the rest of the sentence: the ad's words and its number are the exhibit's.
+_SHOWN_MEDIA = _alt(
+    "短信|广告|广告语|广告词|小广告|帖子|消息|文案|宣传语|宣传词|话术|传单|海报|招生简章|推文"
+)
+_SHOWN = (
+    _alt("涉案|涉事|该|其|此|这条|这则|此条|此则|上述|以下|下面|一则|一条|所涉|某")
+    # (a kind of ad between them: 某办证广告：…, 一则招生广告：…)
+    + r"(?:[^，,。！？!?：:\s]{1,4}?)?"
+    + _SHOWN_MEDIA
+    + r"(?:内容|原文|全文)?(?:如下|是|为)?[：:]"
+    # (a bare 广告内容： is a classified site's field label, the poster's own: 如下, 是 or 为 it needs)
+    + "|"
+    + _SHOWN_MEDIA
+    + r"(?:内容(?:如下|是|为)|(?:原文|全文)(?:如下|是|为)?)[：:]"
+    + "|"
+    + _alt("广告词|宣传词|广告文案|宣传口号")
+    + r"(?:是|为)[：:]"
+    # a complaint or a tip-off quoted by the office that received it (投诉内容：…, 来信摘要：…, 诉求：…)
+    + "|"
+    + _alt("投诉|举报|来信|来电|信访|留言")
+    + _alt("内容|事项|摘要|问题")
+    + r"[：:]|诉求[：:]"
+)
+SHOWN = re.compile(_SHOWN)
 
 #: A repost's prefix before a transcript's role label (转载 | 卖家：…, 转自朋友圈 对方：…): the
 #: poster hands on someone else's post, the label still gives the other side's lines.
@@ -125,6 +155,10 @@ _FRAME = re.compile(
     + "|"
     + _MEDIA
     + r"(?:内容)?(?:是|为)[：:]"
+    # (session 35, helper reports) or the ad labelled as a thing the writer shows (短信内容如下：…,
+    # 涉案广告：…, 该帖子原文：…): see _SHOWN, which also opens the rest of the sentence
+    + "|"
+    + _SHOWN
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
@@ -140,7 +174,9 @@ _AS_CONTENT = re.compile(
     + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,24}}?[{_C}](?:等|这类|这种|此类|之类的|一类|的|等的)?"
     + _alt(
         "广告|小广告|信息|帖子|短信|简讯|宣传|承诺|说法|字样|字眼|口号|噱头|骗局|套路|谎言|陷阱|"
-        "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字"
+        "内容|标语|话术|旗号|招牌|幌子|诱饵|几个字|几个大字|"
+        # (session 35) a headline's investigation of it: “电工证三天出证”的背后 / 背后的猫腻
+        "背后|真相|乱象|黑幕|内幕|猫腻|黑产|产业链"
     )
     # or the first word of a compound naming the ad: 办证广告, 包过短信
     + "|"
@@ -156,11 +192,22 @@ _AS_CONTENT = re.compile(
     # or the last item of a list pointed back at as a whole: 考试包过、证书快速办理、学历提升保毕业
     # ……这些诱人的广告 (each item of the list is the ad's, not the writer's; the list's 、 and the
     # ellipsis read as ， and nothing once unseparated)
+    # ((session 35) the candidate may end a few characters short of its clause: 电工证免考拿证，
+    # 一周出证——这样的小广告…, the dash gone once unseparated)
     + "|"
+    + rf"[^。！？!?\n{OPEN_QUOTES}、，,]{{0,8}}"
     + rf"(?:[、，,][^。！？!?\n{OPEN_QUOTES}、，,]{{1,12}}){{0,5}}(?:…+|\.{{3,}}|等)?[，,]?"
     + _alt("这些|这样的|这类|这种|此类|类似的|诸如此类的")
     + r"(?:[^。！？!?\n，,]{0,4}的)?"
     + _alt("广告|小广告|信息|帖子|短信|承诺|说法|宣传|口号|话术|字眼|噱头|骗局|套路|陷阱|诱饵")
+    # (session 35, helper reports) or the writer says whose words they were: ……，这是他们的原话 /
+    # 这就是办证广告的典型说辞 (not the seller's own: 这是我们的口号 keeps its 我们, 这是正规广告 its
+    # boast)
+    + "|"
+    + rf"[^。！？!?\n{OPEN_QUOTES}]{{0,30}}?[，,]"
+    + _alt("这是|这就是|这些是|这些都是|以上是|以上就是|以上都是|这便是|这都是")
+    + r"(?:(?![我咱本真正官良])[^。！？!?\n，,]){0,10}?"
+    + _alt("原话|说辞|话术|广告|小广告|广告语|宣传语|广告词|招生广告|骗术|套路|口号")
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
 _DESCRIBES = re.compile(

@@ -60,6 +60,14 @@ _CONTACT_REACH = 40
 _NEGATES = frozenset("无不免非")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
 _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
+#: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
+#:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
+#: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
+_DISOWN_RX = re.compile(
+    "(?:不是|并非|绝非|绝不是|拒绝|别信|不要信|别买|不做|不卖|不办)"
+    "(?:外面|外边|市面上|网上|别人|别家|其他|其它)?(?:的|那些|那种|这种|那|这些)?$"
+)
+_DISOWN_STOP = re.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|查处")
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
@@ -276,6 +284,9 @@ class Silencer:
         # A lawful route (健康证体检, 体检中心) excuses a candidate only where nothing in reach
         # skips it: 健康证体检 代办 不用本人到场 当天拿证 sells under the route's name.
         self._route_terms = frozenset(map(normalize_term, role_terms(lex, "lawful_route")))
+        # (session 35) the forgery words a seller of "real" papers disowns (别信外面那些假证)
+        forge = lex.sets.get("forge_any")
+        self._forge_terms = frozenset(map(normalize_term, forge.terms)) if forge else frozenset()
         self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._sets = lex.sets
@@ -369,6 +380,12 @@ class Silencer:
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
+            if (
+                u.term in self._forge_terms
+                and _DISOWN_RX.search(s, max(0, u.start - 8), u.start)
+                and not _DISOWN_STOP.search(s, u.end, b + reach)
+            ):
+                continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
             if u.term in _CHAT_WORDS and _BOUGHT.search(s, max(0, a - 2 * reach), b + reach):

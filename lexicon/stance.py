@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
-from lexicon.frames import LEAD, post_frame, quotation, speech_frames, unseparated
+from lexicon.frames import LEAD, SHOWN, post_frame, quotation, speech_frames, unseparated
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -359,6 +359,11 @@ class StanceReader:
         colon = sent.find("：", own_end - 1, own_end + 2)
         if colon < 0:
             colon = sent.find(":", own_end - 1, own_end + 2)
+        if colon >= 0 and SHOWN.fullmatch(unseparated(frame)[0]):
+            # (session 35) the ad shown as an exhibit (涉案广告：…, 短信内容如下：…): the frame
+            # itself reports, whoever wrote the words before it, and the candidate may start in
+            # its label (某办证广告：各类证件，不用考试 reads 办证 … 不用考 as one span)
+            return not any(q in sent[colon:a] for q in _O)
         if colon < 0 or a < colon or any(q in sent[colon:a] for q in _O):
             return False
         own, said = normalize(sent[:own_end]).text, normalize(frame).text
@@ -490,6 +495,11 @@ class StanceReader:
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
+        excerpt = False
+        if not frames and (note := _SOURCE_NOTE.match(text, hi)):
+            # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
+            # the whole sentence is the excerpt's, the writer's own words none of it
+            frames, own_end, excerpt = [note.group(1)], 0, True
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
@@ -499,6 +509,8 @@ class StanceReader:
             # a frame ending in a colon in a report (被告人在朋友圈发布：…联系电话 138…; 警方截获的
             # 短信写道：…加QQ …): the rest of the sentence is the quoted ad, marks or none
             quote = (own_end, len(sent))
+        if excerpt:
+            quote = (0, len(sent))  # the excerpt quoted whole, its number and price the source's
         if quote is not None and _SELF.search(unseparated(sent[: quote[0]])[0]):
             quote = None  # 本机构郑重承诺：“……”, 我们老师说：“……”: the seller's own voice
         if quote is not None and any(
@@ -586,7 +598,13 @@ class StanceReader:
                 score += ad[0]
                 cues.append(f"offer:软文({ad[1]})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
-        if near:
+        described = [c for c in near if _described_contact(text, lo, c[0])]
+        if described and len(described) == len(near):
+            # (session 35) someone else's number named by the writer (该团伙的联系方式为 137…, 他留下
+            # 的电话是 186…, 对方微信号为 …): a fact of the story, not the writer's call
+            score -= 1
+            cues.append("report:他人的联系方式")
+        elif near:
             score += 3
             cues.append("offer:联系方式")
         elif contacts:
@@ -603,7 +621,7 @@ class StanceReader:
             enrols = _ENROLS.search(pos_flat) is not None
             score += 2 if enrols else 1
             cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
-        if _PRICE.search(pos_light) and not strong:
+        if _PRICE.search(pos_light) and not strong and not excerpt:
             score += 0.5
             cues.append("offer:价格")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
@@ -726,6 +744,28 @@ def _jobseek(sent: str) -> str | None:
     return m.group(0)
 
 
+#: (session 35, helper reports) A contact the writer names as someone else's: "的" (or 其, 对方,
+#: 该) and the kind of contact, 为 or 是, right before it (该团伙的联系方式为 137…, 他留下的电话是 …,
+#: 对方微信号为 …). Not the writer's own (我的微信是, 本店的电话是) nor its desk's (咨询的电话是,
+#: 报名的号码为).
+_DESCRIBED = re.compile(
+    r"(?:的|其|对方|该)(?:联系方式|联系电话|电话号码|手机号码|手机号|电话|手机|号码|微信号|微信|"
+    r"QQ号|QQ|qq号|qq|账号)(?:为|是)[：:]?\s*$"
+)
+_DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
+
+
+def _described_contact(text: str, lo: int, at: int) -> bool:
+    """Whether the contact at ``at`` is named by the writer as someone else's (see
+    ``_DESCRIBED``), read within its sentence from ``lo``."""
+    before = simplify_chars(text[max(lo, at - 16) : at])
+    m = _DESCRIBED.search(before)
+    if m is None:
+        return False
+    head = before[: m.start() + (1 if m.group(0).startswith("的") else 0)]
+    return _DESCRIBED_OWN.search(head) is None
+
+
 def _heard(
     sent: str,
     own_end: int,
@@ -826,6 +866,13 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     if first == a and last == b:
         return lo, hi
     return min(lo, first), max(hi, last)
+
+
+#: (session 35, helper reports) A source note right after the sentence's end: the sentence is an
+#: excerpt the writer quotes (……。（摘自涉案机构招生简章）, ……（节选自被告人发布的广告））.
+_SOURCE_NOTE = re.compile(
+    r"[。！？!?]?\s{0,2}[（(]((?:原文)?(?:摘自|节选自|引自|转引自|截自|摘录自)[^）)\n]{1,30})[）)]"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -314,3 +314,4 @@ if __name__ == "__main__":
     write(build("holdout63_"), "holdout63.jsonl")
     write(build("holdout67_"), "holdout67.jsonl")
     write(build("holdout64_"), "holdout64.jsonl")
+    write(build("holdout66_"), "holdout66.jsonl")

@@ -234,6 +234,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout63.jsonl",
         "holdout67.jsonl",
         "holdout64.jsonl",
+        "holdout66.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
