@@ -96,6 +96,7 @@ PROJECT_ALL_PACKS = [
     "holdout61",
     "holdout62",
     "holdout63",
+    "holdout65",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

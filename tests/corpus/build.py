@@ -312,3 +312,4 @@ if __name__ == "__main__":
     write(build("holdout61_"), "holdout61.jsonl")
     write(build("holdout62_"), "holdout62.jsonl")
     write(build("holdout63_"), "holdout63.jsonl")
+    write(build("holdout65_"), "holdout65.jsonl")

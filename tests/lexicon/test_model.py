@@ -232,6 +232,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout61.jsonl",
         "holdout62.jsonl",
         "holdout63.jsonl",
+        "holdout65.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
