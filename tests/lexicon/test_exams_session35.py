@@ -5,6 +5,8 @@ further fee (陪跑到通过), refunds when the score does not rise or no prize 
 蓝桥杯, 信奥) and the seller's paper said to match the exam (与真题高度重合, 考前押两套卷). The exam
 authority's sanction for cheating (记入诚信档案) is a rule, not an offer.
 
+A Putonghua grade not reached (没考到二甲), 通不过 and 免费跟读 are failures and refunds too.
+
 Written for these tests in the project's own words (not the held-out set's).
 """
 
@@ -26,6 +28,9 @@ TRAINING = ["training-ads"]
         "初二物理辅导 一个月保证提高三十分 不提分退款 试听请私信",
         "信奥竞赛班 保获奖 不获奖全额退费 扫码报名",
         "蓝桥杯编程竞赛辅导 保省一 名额有限",
+        "执业药师 考不过 免费跟读下一期 私我",
+        "普通话培训 没考到二甲 免费再考 加微 pth_21",
+        "同等学力 通不过 退还全部学费 名额有限",
     ],
 )
 def test_new_promise_wordings_are_guarantees(det, text: str) -> None:
