@@ -31,6 +31,9 @@ TRAINING = ["training-ads"]
         "执业药师 考不过 免费跟读下一期 私我",
         "普通话培训 没考到二甲 免费再考 加微 pth_21",
         "同等学力 通不过 退还全部学费 名额有限",
+        # an exam name is the scope on its own (育婴师, 主治医师, 考前冲刺)
+        "育婴师 稳过",
+        "主治医师考前冲刺 过线有保障",
     ],
 )
 def test_new_promise_wordings_are_guarantees(det, text: str) -> None:
