@@ -99,6 +99,7 @@ PROJECT_ALL_PACKS = [
     "holdout67",
     "holdout64",
     "holdout66",
+    "holdout65",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -235,6 +235,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout67.jsonl",
         "holdout64.jsonl",
         "holdout66.jsonl",
+        "holdout65.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
