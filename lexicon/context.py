@@ -264,6 +264,11 @@ _DENIED = re.compile(
 )
 #: How far back from the warning word a denial is looked for.
 _DENIED_BACK = 26
+#: (issue 9, session 35) The seller's own refusal of the forgery (我们不做假证，只代办…; 本店不干假的):
+#: 不做 / 不干 right before a forgery word is the seller vouching for its paper, as 我们不是骗子 is;
+#: it sells when the line does (a contact, a seller's call), like any denial.
+_REFUSES_FORGERY = re.compile(r"(?:不做|不干)$")
+_FORGERY_NEXT = re.compile(r"\s*(?:任何|一切)?(?:假证|假的|假货|假文凭|假证件|假章|假本|假学历|假证书)")
 
 
 _CLAUSE_MARKS = "，,。！？!?\n；;：:"
@@ -358,6 +363,9 @@ class SellerLine:
         # the denial is read in the word's clause, at most _DENIED_BACK characters back: the clause's
         # start is only looked for where those 12 characters hold one (the look runs back over
         # the page otherwise: thousands of times per MB of dense text)
+        if _REFUSES_FORGERY.search(text, start, end) and _FORGERY_NEXT.match(text, end):
+            clause = _clause_start(text, start)
+            return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
         if _DENIED.search(text, max(0, start - _DENIED_BACK), start) or _spaced_denial(text, start):
             clause = _clause_start(text, start)
             lo = max(clause, start - _DENIED_BACK)
