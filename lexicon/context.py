@@ -268,7 +268,9 @@ _DENIED_BACK = 26
 #: 不做 / 不干 right before a forgery word is the seller vouching for its paper, as 我们不是骗子 is;
 #: it sells when the line does (a contact, a seller's call), like any denial.
 _REFUSES_FORGERY = re.compile(r"(?:不做|不干)$")
-_FORGERY_NEXT = re.compile(r"\s*(?:任何|一切)?(?:假证|假的|假货|假文凭|假证件|假章|假本|假学历|假证书)")
+_FORGERY_NEXT = re.compile(
+    r"\s*(?:任何|一切)?(?:假证|假的|假货|假文凭|假证件|假章|假本|假学历|假证书)"
+)
 
 
 _CLAUSE_MARKS = "，,。！？!?\n；;：:"
