@@ -269,7 +269,7 @@ _DENIED_BACK = 26
 #: it sells when the line does (a contact, a seller's call), like any denial.
 _REFUSES_FORGERY = re.compile(r"(?:不做|不干)$")
 _FORGERY_NEXT = re.compile(
-    r"\s*(?:任何|一切)?(?:假证|假的|假货|假文凭|假证件|假章|假本|假学历|假证书)"
+    r"\s*(?:任何|一切)?(?:" + "|".join(map(re.escape, term_words("forgery_refused"))) + ")"
 )
 
 
