@@ -97,6 +97,7 @@ PROJECT_ALL_PACKS = [
     "holdout62",
     "holdout63",
     "holdout67",
+    "holdout71",
     "holdout64",
     "holdout66",
     "holdout65",
