@@ -295,7 +295,11 @@ _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
 _WORD_AFTER = {"不干": ("胶",)}
 #: (session 33) A warning word that is only the second half of a longer word: 无所谓 ("it does not
 #: matter": 考不考都无所谓, the seller waving the exam away) is not 所谓 ("so-called").
-_WORD_BEFORE = {"所谓": ("无",)}
+_WORD_BEFORE = {
+    "所谓": ("无",),
+    # (session 36) 套路 after a test's task is its technique (答题套路, 作文套路), not a scam
+    "套路": ("答题", "解题", "做题", "作文", "出题", "命题", "审题", "写作", "试讲", "面试"),
+}
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
