@@ -98,6 +98,7 @@ PROJECT_ALL_PACKS = [
     "holdout63",
     "holdout67",
     "holdout71",
+    "holdout72",
     "holdout64",
     "holdout66",
     "holdout65",

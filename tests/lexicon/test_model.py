@@ -234,6 +234,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout63.jsonl",
         "holdout67.jsonl",
         "holdout71.jsonl",
+        "holdout72.jsonl",
         "holdout64.jsonl",
         "holdout66.jsonl",
         "holdout65.jsonl",
