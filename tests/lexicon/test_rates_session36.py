@@ -59,3 +59,28 @@ def test_a_carefree_pass_is_a_promise(det) -> None:
 )
 def test_statistics_tips_and_warnings_stay_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "监理工程师密训营 学员通过率超高 报名送真题",
+        "登高证培训 一次拿证 报班找客服",
+        "税务师冲刺 首考即过 咨询赵老师",
+    ],
+)
+def test_a_high_rate_in_one_word_or_the_first_sitting_is_a_promise(det, text: str) -> None:
+    assert "GP-110" in rule_ids(det, text, TRAINING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考生需一次性通过理论和实操两个科目，方可取得证书",
+        "去年我社工证一次拿证，感觉案例分析最重要",
+        "请问社工证能一次拿证吗？",
+    ],
+)
+def test_the_exam_s_rule_and_the_learner_s_story_stay_silent(det, text: str) -> None:
+    # (the special-ops pack's GP-002 still reads 登高证一次拿证 in a learner's story: see the notes)
+    assert not categories(det, text, ALL)
