@@ -26,6 +26,8 @@ SPECIAL = ["special-ops"]
         # two lines of one character, then a longer line: its first character joins them
         ("安\n全\n用电人人有责", "安全用电人人有责"),
         ("焊丨工丨证", "焊工证"),
+        # a Kangxi radical on a line counts as a character (⼯ for 工)
+        ("焊\n\u2f2f\n证\n代办", "焊工证代办"),
         # one line of one character is no vertical word
         ("问：考过了吗\n答：过\n谢谢", "问:考过了吗。答:过。谢谢".replace(":", "")),
     ],
