@@ -102,6 +102,7 @@ PROJECT_ALL_PACKS = [
     "holdout64",
     "holdout66",
     "holdout65",
+    "holdout69",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

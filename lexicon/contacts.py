@@ -96,6 +96,8 @@ _WECHAT_WORDS = (
     "徽心",
     "威心",
     "薇心",
+    # (session 36, disguise) 微 typed in pinyin
+    "wei信",
 )
 _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威 /
@@ -103,7 +105,7 @@ _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: that end in 微 or 威 (稍微, 轻微, 权威 …) don't. A lone v right after a Chinese character and
 #: before a spaced id is one too: "➕V zz8866" / "💚V zz8866" once the emoji is dropped.
 _WECHAT_KEY = (
-    f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=[:：])"
+    f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=\\s?[:：])"
     r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
     # A plus glued to the id it asks you to add ("+dg6677", "➕ hz 8 8 1 2"), never a sum (3+5),
     # a language (c++), a list joined by pluses (证书+培训) or a word (+python): letters, then a
@@ -136,6 +138,8 @@ _RUN = re.compile(r"(.)\1{3,}")
 _QQ_WORDS = (
     "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
     "q号", "球球", "抠抠", "蔻蔻", "群号", "q群", "扣群", "企鹅群",
+    # (session 36, disguise) QQ drawn as two squares (口口：七七八八六六五); 口口相传 has no digits
+    "口口",
 )  # fmt: skip
 #: A group's number after 加群 / 进群 / 入群 (加群 6182 7735): the group a seller's spam leads to is
 #: a QQ group; a bare 群 before digits is not (该群 12000 余人).
