@@ -313,6 +313,7 @@ if __name__ == "__main__":
     write(build("holdout62_"), "holdout62.jsonl")
     write(build("holdout63_"), "holdout63.jsonl")
     write(build("holdout67_"), "holdout67.jsonl")
+    write(build("holdout68_"), "holdout68.jsonl")
     write(build("holdout64_"), "holdout64.jsonl")
     write(build("holdout66_"), "holdout66.jsonl")
     write(build("holdout65_"), "holdout65.jsonl")
