@@ -887,13 +887,17 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
 _PAGE_SELLER = words_regex(term_words("page_seller"))
 _PAGE_REPORT = words_regex(term_words("page_report"))
 _PAGE_SELLER_WEIGHT = 2
+#: How far the page is read either side of the sentence: the post, the listing, the message
+#: thread it stands in (a long page's sidebar or another reply far down is another writer's).
+_PAGE_REACH = 800
 _page_last: list[Any] = [None, ()]
 
 
 def _page_reads(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
     """The first seller-page word and the first report-page word of ``text`` outside its
-    sentence ``[lo, hi)`` (None where there is none)."""
-    if _page_last[0] is not text:
+    sentence ``[lo, hi)`` and within ``_PAGE_REACH`` of it (None where there is none)."""
+    last, marks = _page_last  # (one read: a scan in another thread may replace the pair)
+    if last is not text:
         n = normalize(text)
         marks = [
             (*n.span(m.start(), m.end()), m.group(0), kind)
@@ -902,8 +906,9 @@ def _page_reads(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
         ]
         _page_last[:] = [text, marks]
     found: list[str | None] = [None, None]
-    for a, b, word, kind in _page_last[1]:
-        if found[kind] is None and (b <= lo or a >= hi):
+    for a, b, word, kind in marks:
+        before = lo - _PAGE_REACH <= a and b <= lo
+        if found[kind] is None and (before or hi <= a < hi + _PAGE_REACH):
             found[kind] = word
     return found[0], found[1]
 
