@@ -103,6 +103,7 @@ PROJECT_ALL_PACKS = [
     "holdout66",
     "holdout65",
     "holdout69",
+    "holdout68",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

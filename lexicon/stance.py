@@ -597,6 +597,13 @@ class StanceReader:
             if ad is not None:
                 score += ad[0]
                 cues.append(f"offer:软文({ad[1]})")
+        page = _page_reads(text, lo, hi) if contacts or score < OFFER_AT else (None, None)
+        if page[1] is not None:
+            # (session 36) a report's, a notice's or a job post's page (本报讯, 被告人, 举报电话,
+            # 招聘 in its other lines): the numbers of its footer are the paper's, the office's or
+            # the employer's, not a seller's; only the sentence's own count
+            contacts = [c for c in contacts if lo <= c[0] < hi]
+            cues.append(f"report:报道或告示页面({page[1]})")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):
@@ -621,6 +628,11 @@ class StanceReader:
             enrols = _ENROLS.search(pos_flat) is not None
             score += 2 if enrols else 1
             cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
+        if page[0] is not None and page[1] is None and score > -2:
+            # (session 36) a seller's own page (店铺, 商品详情, 售后, 月销, 个性签名 in its other
+            # lines): a claim with few cues of its own there is the page's offer
+            score += _PAGE_SELLER_WEIGHT
+            cues.append(f"offer:卖家页面({page[0]})")
         if _PRICE.search(pos_light) and not strong and not excerpt:
             score += 0.5
             cues.append("offer:价格")
@@ -866,6 +878,39 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     if first == a and last == b:
         return lo, hi
     return min(lo, first), max(hi, last)
+
+
+#: (session 36) The page around a sentence: the layout words only a seller's own page carries
+#: (``terms/page_seller.yaml``) and those of a report, a notice or a job post
+#: (``terms/page_report.yaml``), read once per page (normalized: 店 铺, 個性簽名) and only when a
+#: candidate's sentence is judged.
+_PAGE_SELLER = words_regex(term_words("page_seller"))
+_PAGE_REPORT = words_regex(term_words("page_report"))
+_PAGE_SELLER_WEIGHT = 2
+#: How far the page is read either side of the sentence: the post, the listing, the message
+#: thread it stands in (a long page's sidebar or another reply far down is another writer's).
+_PAGE_REACH = 800
+_page_last: list[Any] = [None, ()]
+
+
+def _page_reads(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """The first seller-page word and the first report-page word of ``text`` outside its
+    sentence ``[lo, hi)`` and within ``_PAGE_REACH`` of it (None where there is none)."""
+    last, marks = _page_last  # (one read: a scan in another thread may replace the pair)
+    if last is not text:
+        n = normalize(text)
+        marks = [
+            (*n.span(m.start(), m.end()), m.group(0), kind)
+            for kind, rx in ((0, _PAGE_SELLER), (1, _PAGE_REPORT))
+            for m in rx.finditer(n.text)
+        ]
+        _page_last[:] = [text, marks]
+    found: list[str | None] = [None, None]
+    for a, b, word, kind in marks:
+        before = lo - _PAGE_REACH <= a and b <= lo
+        if found[kind] is None and (before or hi <= a < hi + _PAGE_REACH):
+            found[kind] = word
+    return found[0], found[1]
 
 
 #: (session 35, helper reports) A source note right after the sentence's end: the sentence is an

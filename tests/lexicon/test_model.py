@@ -239,6 +239,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout66.jsonl",
         "holdout65.jsonl",
         "holdout69.jsonl",
+        "holdout68.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
