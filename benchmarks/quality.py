@@ -100,6 +100,7 @@ PROJECT_ALL_PACKS = [
     "holdout64",
     "holdout66",
     "holdout65",
+    "holdout70",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

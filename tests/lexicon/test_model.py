@@ -236,6 +236,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout64.jsonl",
         "holdout66.jsonl",
         "holdout65.jsonl",
+        "holdout70.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
