@@ -104,6 +104,7 @@ PROJECT_ALL_PACKS = [
     "holdout65",
     "holdout69",
     "holdout68",
+    "holdout70",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

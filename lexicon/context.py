@@ -61,6 +61,8 @@ _NEG_NEAR = re.compile(
     r"|不需要$"
     # nobody dares to (没有一家机构敢保证上岸, 没人敢包过, 谁敢打包票): the writer denies it
     r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
+    # (session 36) a learner's advice not to count on it (别指望押中原题, 不要指望保过)
+    r"|(?:别|不要|不能|别想|不用)指望[^。，]{0,2}$"
 )
 _NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,

@@ -279,7 +279,8 @@ _POLITE_WORDS = frozenset({"提醒", "提示"})
 #: Warning words that are only part of a technology's name before them: 人脸识别 (face
 #: recognition) is what a proxy-exam seller promises to get past (远程人脸识别 人不用到场) as
 #: much as what an exam centre installs, so it warns of nothing by itself.
-_NAMED = {"识别": frozenset({"人脸"})}
+#: (session 36) 长按识别 (press and hold to read the QR code) is a public account's call to scan it.
+_NAMED = {"识别": frozenset({"人脸", "长按"})}
 #: (issue 9, fifteenth shift) 通知 after a school's own event (开班通知, 开课通知, 招生通知) heads the
 #: school's announcement of its class, as a seller heads its ad: it warns of nothing about what
 #: follows it (a regulator's notice is 关于…的通知, 考试通知, 特此通知). The class ad itself is judged

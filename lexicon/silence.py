@@ -658,7 +658,10 @@ def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
     if not terms:
         return None
-    return re.compile(f"({words_pattern(terms)})[^。！？!?\n：:，,]{{0,6}}[：:]")
+    # (session 36) a bracketed kind may follow the few characters (违禁词清单（教育类）：…)
+    return re.compile(
+        f"({words_pattern(terms)})[^。！？!?\n：:，,]{{0,6}}(?:[（(][^（()）\n：:]{{1,8}}[）)])?[：:]"
+    )
 
 
 def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
