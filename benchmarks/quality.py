@@ -99,6 +99,7 @@ PROJECT_ALL_PACKS = [
     "holdout67",
     "holdout71",
     "holdout72",
+    "holdout73",
     "holdout64",
     "holdout66",
     "holdout65",

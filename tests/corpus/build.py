@@ -315,6 +315,7 @@ if __name__ == "__main__":
     write(build("holdout67_"), "holdout67.jsonl")
     write(build("holdout71_"), "holdout71.jsonl")
     write(build("holdout72_"), "holdout72.jsonl")
+    write(build("holdout73_"), "holdout73.jsonl")
     write(build("holdout68_"), "holdout68.jsonl")
     write(build("holdout64_"), "holdout64.jsonl")
     write(build("holdout66_"), "holdout66.jsonl")

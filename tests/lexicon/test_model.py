@@ -235,6 +235,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout67.jsonl",
         "holdout71.jsonl",
         "holdout72.jsonl",
+        "holdout73.jsonl",
         "holdout64.jsonl",
         "holdout66.jsonl",
         "holdout65.jsonl",
