@@ -84,3 +84,32 @@ def test_a_high_rate_in_one_word_or_the_first_sitting_is_a_promise(det, text: st
 def test_the_exam_s_rule_and_the_learner_s_story_stay_silent(det, text: str) -> None:
     # (the special-ops pack's GP-002 still reads 登高证一次拿证 in a learner's story: see the notes)
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "初级会计基础班 教不会全额退款 报名找吴老师",
+        "成人高考辅导 百分之百录取 报名从速",
+        "高处作业证培训 上完课即可拿证 咨询客服",
+    ],
+)
+def test_the_training_s_effect_admission_or_the_certificate_guaranteed(det, text: str) -> None:
+    assert "GP-101" in rule_ids(det, text, TRAINING)
+
+
+def test_a_sealed_paper_sold_as_a_hit_is_exam_fraud(det) -> None:
+    assert "exam_fraud" in categories(det, "中级经济师 绝密押卷 考前发放 报名加微信", TRAINING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开课前可申请退款，开课后按剩余课时比例退费",
+        "请问成人高考是百分之百录取吗？",
+        "培训结束后须参加鉴定考试，合格后方可领取证书",
+        "提醒：“教不会全额退款”“上完课即可拿证”之类的宣传不可信",
+    ],
+)
+def test_refund_policies_questions_course_rules_and_warnings_stay_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
