@@ -348,7 +348,7 @@ class Detector:
                 # A warning in the next sentence over silences a candidate unless its own
                 # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
                 # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
-                stance = self._stance.judge(text, oa, ob, self._contacts(out, n))
+                stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n)
                 if stance.verdict == "offer" and not (
                     reason.startswith("quoted")
                     and "offer:联系方式" not in stance.cues
@@ -358,7 +358,7 @@ class Detector:
                     # denies the quoted thing and gives its own office's phone is no seller
                     reason = None
             if not reason:
-                stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n))
+                stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n), n)
                 if stance.verdict == "report" and "report" in rule.suppress:
                     reason = stance.reason()
                 elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):

@@ -176,7 +176,7 @@ class ModelScan:
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
             warned = self.gate.warned(n.text, lo, hi, (text, span))
-            stance = judge.judge(text, oa, ob, contacts)
+            stance = judge.judge(text, oa, ob, contacts, n)
             # a terse window, or one refiled to a document category, is a seller's only where
             # its sentence reads as one (证书到手啦 四年没白读 is a graduate's)
             terse = self.gate.terse(masked)

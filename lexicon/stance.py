@@ -32,7 +32,7 @@ from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import LEAD, SHOWN, post_frame, quotation, speech_frames, unseparated
-from lexicon.normalize import normalize, normalize_light, simplify_chars
+from lexicon.normalize import Normalized, normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
@@ -460,13 +460,22 @@ class StanceReader:
             call.group(0),
         )
 
-    def judge(self, text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> Stance:
+    def judge(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        contacts: list[tuple[int, int]],
+        norm: Normalized | None = None,
+    ) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
-        of the source's phone / WeChat / QQ ids."""
+        of the source's phone / WeChat / QQ ids. ``norm``: the scan's own ``normalize(text)``,
+        so the page reading need not normalize the page a second time."""
         lo, hi = _sentence(text, start, end)
         sent = _paired(text[lo:hi])
         if sent != text[lo:hi]:  # rare: only where a page lost its opening marks
             text = text[:lo] + sent + text[hi:]
+            norm = None
         cues: list[str] = []
         score = 0.0
         column = _COLUMN.search(sent)
@@ -597,7 +606,7 @@ class StanceReader:
             if ad is not None:
                 score += ad[0]
                 cues.append(f"offer:软文({ad[1]})")
-        page = _page_reads(text, lo, hi) if contacts or score < OFFER_AT else (None, None)
+        page = _page_reads(text, lo, hi, norm) if contacts or score < OFFER_AT else (None, None)
         if page[1] is not None:
             # (session 36) a report's, a notice's or a job post's page (本报讯, 被告人, 举报电话,
             # 招聘 in its other lines): the numbers of its footer are the paper's, the office's or
@@ -893,12 +902,15 @@ _PAGE_REACH = 800
 _page_last: list[Any] = [None, ()]
 
 
-def _page_reads(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
+def _page_reads(
+    text: str, lo: int, hi: int, norm: Normalized | None = None
+) -> tuple[str | None, str | None]:
     """The first seller-page word and the first report-page word of ``text`` outside its
-    sentence ``[lo, hi)`` and within ``_PAGE_REACH`` of it (None where there is none)."""
+    sentence ``[lo, hi)`` and within ``_PAGE_REACH`` of it (None where there is none);
+    ``norm`` is ``normalize(text)`` where the caller holds it."""
     last, marks = _page_last  # (one read: a scan in another thread may replace the pair)
     if last is not text:
-        n = normalize(text)
+        n = norm if norm is not None else normalize(text)
         marks = [
             (*n.span(m.start(), m.end()), m.group(0), kind)
             for kind, rx in ((0, _PAGE_SELLER), (1, _PAGE_REPORT))
