@@ -1,0 +1,68 @@
+"""The call-to-action endings of classified posts and spam (session 37, lead): a coverage check put
+sixty common endings behind papers that a rule only names (假毕业证, 高仿学位证), whose rules need a
+seller's cue. Two kinds of gap came out: endings nobody had listed (有意者联系, 带价来, 加好友详聊,
+联系方式见图 …), and the narrative cue 信了 ("I fell for it"), which sat inside the seller's own
+私信了解 / 加微信了解 and cancelled the call. Reports, warnings and complaints that use the same words
+stay silent.
+
+Written for these tests in the project's own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假毕业证 学信可查 有意者联系",
+        "高仿学位证 各大院校都有 带价来",
+        "假毕业证，加好友详聊",
+        "高仿学位证 联系方式见图",
+        "假毕业证 量大从优 懂的来",
+        "高仿学位证，v信同号",
+        "假毕业证 想了解的私",
+    ],
+)
+def test_a_classified_post_s_ending_is_the_seller_s_call(det, text: str) -> None:
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二建代考 包过 私信了解",
+        "二建代考 包过 加微信了解",
+    ],
+)
+def test_a_private_message_is_no_story_of_being_taken_in(det, text: str) -> None:
+    """私信了解 holds 信了; it is the seller's call, not a buyer's 我信了."""
+    assert categories(det, text, ALL)
+
+
+def test_the_stance_reads_the_call_not_the_story(det) -> None:
+    reader = det._stance
+    text = "护士资格证 一次性通过 考前冲刺 私信了解"
+    got = reader.judge(text, 0, len(text), [])
+    assert got.verdict == "offer"
+    assert not any(c.startswith("report:") for c in got.cues)
+    story = "他说保证能过，我就信了，交了八百块，结果没考过"
+    told = reader.judge(story, 0, len(story), [])
+    assert told.verdict == "report"
+    assert "report:就信了" in told.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "派出所提醒：街头小广告上写着“假毕业证 有意者联系”，切勿相信，发现请举报。",
+        "记者调查发现，这类卖家常在帖子末尾写“带价来”“加好友详聊”，出售高仿学位证。",
+        "我在网上看到假毕业证的广告，就信了，加了对方好友，付完钱就被拉黑了。",
+        "本平台禁止发布“高仿学位证”“联系方式见图”等违规信息，一经发现立即删除。",
+    ],
+)
+def test_reports_and_warnings_that_quote_the_endings_stay_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
