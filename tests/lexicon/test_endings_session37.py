@@ -25,6 +25,8 @@ from tests.lexicon.scanning import ALL, categories
         "假毕业证 量大从优 懂的来",
         "高仿学位证，v信同号",
         "假毕业证 想了解的私",
+        "高仿学位证 同行勿扰",
+        "假毕业证 办好再付款",
     ],
 )
 def test_a_classified_post_s_ending_is_the_seller_s_call(det, text: str) -> None:
@@ -62,6 +64,7 @@ def test_the_stance_reads_the_call_not_the_story(det) -> None:
         "记者调查发现，这类卖家常在帖子末尾写“带价来”“加好友详聊”，出售高仿学位证。",
         "我在网上看到假毕业证的广告，就信了，加了对方好友，付完钱就被拉黑了。",
         "本平台禁止发布“高仿学位证”“联系方式见图”等违规信息，一经发现立即删除。",
+        "记者调查发现，该网店声称“绝对保密、同行勿扰”，出售假毕业证。",
     ],
 )
 def test_reports_and_warnings_that_quote_the_endings_stay_silent(det, text: str) -> None:
