@@ -69,3 +69,35 @@ def test_the_stance_reads_the_call_not_the_story(det) -> None:
 )
 def test_reports_and_warnings_that_quote_the_endings_stay_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保安员证 稳过 私信了解",
+        "月嫂证 一次拿证 加微信了解",
+        "房地产经纪人 内部题库 不过全退 私信",
+        "美甲证 包拿证 有意者联系",
+    ],
+)
+def test_vocational_exams_are_in_scope(det, text: str) -> None:
+    """A coverage check of eighty exam names behind the same promises found these out of scope."""
+    assert categories(det, text, ["training-ads"])
+
+
+def test_the_special_equipment_certificate_s_colloquial_name(det) -> None:
+    assert "guarantee_promise" in categories(
+        det, "特种设备作业证 一次拿证 私信了解", ["special-ops"]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本市保安员证考试报名通知：考试合格后由公安机关核发保安员证。",
+        "物业管理师已经取消了，现在没有这个考试，不要相信包过的广告。",
+        "特种设备作业证由市场监管部门考核发证，可在官网查询真伪。",
+    ],
+)
+def test_lawful_text_about_those_exams_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
