@@ -50,7 +50,7 @@ def test_scan_explain_says_what_a_seller_cue_short_candidate_read(capsys, monkey
     assert "[ML-FC] fake_certificate low" in out  # the sentence is left to the model
     code, out, _ = run(
         ["scan", "--explain", "--pack", "certificates"], capsys, monkeypatch,
-        "海外文凭 学历认证 有意者咨询",
+        "海外文凭 学历认证 可咨询",
     )  # fmt: skip
     assert "要约线索得分 1，需要 2：咨询" in out, out
 
