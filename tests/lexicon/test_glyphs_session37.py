@@ -110,5 +110,10 @@ def test_telegram_handle_is_a_contact_mention_not_a_stored_contact() -> None:
         norm = normalize(text).text
         assert contact_spans(norm), text
         assert extract_contacts(text) == []
-    for text in ("转让纸飞机模型，带遥控", "他坐飞机去北京了", "在电报（飞机）群里聊天", "tg 上怎么设置"):
+    for text in (
+        "转让纸飞机模型，带遥控",
+        "他坐飞机去北京了",
+        "在电报（飞机）群里聊天",
+        "tg 上怎么设置",
+    ):
         assert not contact_spans(normalize(text).text), text
