@@ -28,7 +28,7 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
-from lexicon.normalize import normalize_term
+from lexicon.normalize import joins_spelled, normalize_term
 from lexicon.rules import Lexicon, Rule
 from lexicon.variants import variants
 
@@ -279,6 +279,8 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
                 # thousands of equal tuples were most of the build's transient peak
                 entry: dict[str, tuple] = {}
                 for v, vk in variants(key, kinds.get(term, ())):
+                    if joins_spelled(v):  # 电工zheng: normalized text reads 电工证, never this
+                        continue
                     e = entry.get(vk)
                     if e is None:
                         e = entry[vk] = ("r", pid, "", term, vk)

@@ -169,6 +169,17 @@ _QQ = re.compile(
 )
 
 
+#: A Telegram handle after its key (飞机 / 纸飞机 / 电报 / tg / telegram: 联系飞机：@zj_88, 纸飞机搜
+#: @xl2024, tg @docs_vip): sellers of papers move to Telegram to stay out of reach. Read as a
+#: contact mention for the stance stage, not stored (the case files key on phone, WeChat and
+#: QQ). Only pages holding a key's text are searched (a substring test in C); a handle has an @
+#: before it or a digit or _ in it.
+_TELEGRAM = re.compile(
+    r"(?:纸飞机|飞机|电报|(?<![a-z])(?:telegram|tg))(?:号|账号|id|搜|私聊|联系)?"
+    r"[\s:：=]*@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])"
+)
+_TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram")
+
 _WECHAT_STARTS = re.compile(_WECHAT_FIRST)
 _QQ_STARTS = re.compile(_QQ_FIRST)
 
@@ -214,6 +225,11 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         spans.append(m.span())
         qq_spans.append(m.span(group))
         found.setdefault(("qq", value), Contact("qq", value, m.group(0), source))
+    if any(k in norm for k in _TELEGRAM_KEYS):
+        for m in _TELEGRAM.finditer(norm):
+            # an @ before it, or a digit or _ in it: a handle, not a word (飞机 airbus 起飞)
+            if "@" in m.group() or not m.group(1).isalpha():
+                spans.append(m.span())
     for m in _PHONE.finditer(norm):
         spans.append(m.span())
         if any(a <= m.start(1) < b for a, b in qq_spans):

@@ -12,7 +12,10 @@ between the letters. Matching runs over a normalized copy in which:
 * runs of separators (spaces, other punctuation, symbols, emoji, drop markers) are removed
   unless they sit between two ASCII letters or digits (``bao guo``, ``138 1234``);
 * a word set one character per line (``电\n工\n证\n免\n考``) loses its line breaks: two or
-  more lines of one CJK character are joined with the next line's first character.
+  more lines of one CJK character are joined with the next line's first character;
+* a word spelled one character per item (``毕、业、证``, ``健，康，证``, ``刻_章``) loses the
+  commas or underscores between its single characters, and the pinyin of a paper's key
+  character next to Chinese (``健康zheng``, ``刻gong章``, ``bi业证``) reads as the character.
 
 Both passes run in C (an array lookup, or ``str.translate`` for short text, and one
 ``re.sub``): a per-character Python loop would cap the detector far below its throughput
@@ -31,7 +34,14 @@ from functools import cache
 from itertools import accumulate, chain, compress, count, islice
 from operator import add
 
-__all__ = ["Normalized", "digits_for_numbers", "normalize", "normalize_light", "normalize_term"]
+__all__ = [
+    "Normalized",
+    "digits_for_numbers",
+    "joins_spelled",
+    "normalize",
+    "normalize_light",
+    "normalize_term",
+]
 
 #: Marker for characters to drop (format characters); part of the separator class.
 _DROP = "\x00"
@@ -115,6 +125,9 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # of a dropped symbol that leaves the number a digit short.
     for cp in (0x25CB, 0x25EF, 0x2B58):  # ○ ◯ ⭘
         simple[cp] = "〇"
+    # The Greek nu ν looks like a v, and sellers type it for the v of "V：id" / "ν信" (WeChat)
+    # past a filter; no Chinese page writes Greek words.
+    simple[0x3BD] = "v"
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
@@ -162,7 +175,7 @@ def _translate_long(text: str) -> str:
     return _translate_long_lines(text)[0]
 
 
-def _translate_long_lines(text: str) -> tuple[str, bool]:
+def _translate_long_lines(text: str) -> tuple[str, bool, list[int]]:
     """``text.translate(_table_string())``, as one array lookup per character in C.
 
     ``str.translate`` fetches each character's replacement from the table as a Python object
@@ -185,7 +198,20 @@ def _translate_long_lines(text: str) -> tuple[str, bool]:
     # over a page's text costs several times that.
     breaks = points == 10
     lines = bool((breaks[:-2] & breaks[2:]).any())
-    return out.tobytes().decode("utf-32-le", "surrogatepass"), lines
+    return out.tobytes().decode("utf-32-le", "surrogatepass"), lines, _latin_beside_han(out)
+
+
+def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
+    """Where a Latin letter stands right after or before a CJK character in the translated
+    code points (健康zheng, bi业), the only places :func:`_pinyin_char` can read a syllable:
+    a few a page, found on the array already made (most pages of Chinese hold no letter)."""
+    import numpy as np
+
+    low = (out - 97) < 26  # unsigned: below 97 wraps round, too
+    if not low.any():
+        return []
+    han = (out - 0x3400) < (0xA000 - 0x3400)
+    return np.flatnonzero((low[1:] & han[:-1]) | (low[:-1] & han[1:])).tolist()  # type: ignore[no-any-return]
 
 
 #: A separator run (group 1) between two ASCII letters or digits is kept, as spaces of the same
@@ -356,6 +382,108 @@ def _join_vertical(text: str, mapped: str) -> str:
     return "".join(out)
 
 
+#: A comma (、，, all mapped to ``COMMA``) in a run of three or more single CJK characters split
+#: by commas (毕、业、证, 健，康，证): a word spelled one character per list item to pass a filter.
+#: Joined where the characters on both sides of the comma are single (no letter, digit or other
+#: CJK character on their far sides) and one of them stands between two commas: a pair alone
+#: (章，公) is also what a text spaced character by character makes of its lists (在 职 证 明、收
+#: 入 证 明), where nothing is spelled. Lawful lists of single characters (公、检、法; 德、智、
+#: 体) only become the words they abbreviate. The pattern starts with the comma (a literal the
+#: regex engine skips to) and looks behind from there.
+_HAN_MAPPED = "[\u3400-\u9fff\uf900-\ufaff]"
+_WORD_MAPPED = "[\u3400-\u9fff\uf900-\ufaffa-z0-9]"
+_SPLIT_COMMA = re.compile(
+    f"{COMMA}(?<={_HAN_MAPPED}{COMMA})(?<!{_WORD_MAPPED}{_HAN_MAPPED}{COMMA})"
+    f"(?={_HAN_MAPPED}(?!{_WORD_MAPPED}))"
+    f"(?:(?<={COMMA}{_HAN_MAPPED}{COMMA})|(?={_HAN_MAPPED}{COMMA}))"
+)
+#: An underscore between two CJK characters (刻_章, 毕_业_证): WeChat ids are ASCII, so no id
+#: holds it; the underscore between ASCII letters and digits stays.
+_HAN_UNDERSCORE = re.compile(f"_(?<={_HAN_MAPPED}_)(?={_HAN_MAPPED})")
+#: The pinyin of a paper's last character after Chinese (健康zheng, 财务zhang, 户口ben) and of a
+#: paper name's first character before the rest of it (bi业证, xue位证, jia驶证, 刻gong章): the
+#: certificate names are too many to give every one generated pinyin variants (each variant is
+#: an automaton key), and these few syllables cover them. Read as the character, padded with drop
+#: markers so the length stays the same.
+_PINYIN_AFTER = {"zheng": "证", "zhang": "章", "zhao": "照", "ben": "本"}
+_PINYIN_BEFORE = {
+    "bi": ("毕", "业"), "xue": ("学", "位历"), "jia": ("驾", "驶"), "gong": ("公", "章"),
+    "shen": ("身", "份"), "hu": ("户", "口"), "jie": ("结", "婚"), "li": ("离", "婚"),
+    "fang": ("房", "产"), "zhi": ("职", "称"), "zi": ("资", "格"), "jian": ("健", "康"),
+    "wen": ("文", "凭"), "ke": ("刻", "章"), "fa": ("发", "票"),
+}  # fmt: skip
+#: Every syllable, longest first (the alternation takes the first that fits); the pattern
+#: starts with the syllables' letters, which the regex engine scans for, and the conditions on
+#: the neighbours are checked in :func:`_pinyin_char`.
+_PINYIN_SYLLABLE = re.compile(
+    "|".join(sorted({*_PINYIN_AFTER, *_PINYIN_BEFORE}, key=lambda s: (-len(s), s)))
+)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _pinyin_char(m: re.Match[str]) -> str:
+    """A syllable read as its character where the neighbours say it is one (no letter or digit
+    glued to it: an id like 薇zhang1988 stays), else left as it is."""
+    s, text, at, end = m.group(), m.string, m.start(), m.end()
+    before = text[at - 1] if at else ""
+    after = text[end] if end < len(text) else ""
+    if before.isascii() and before.isalnum():
+        return s
+    char = _PINYIN_AFTER.get(s)
+    if char is not None and _is_han(before) and not (after.isascii() and after.isalnum()):
+        return char + _DROP * (len(s) - 1)
+    first = _PINYIN_BEFORE.get(s)
+    if first is not None and after and after in first[1]:
+        return first[0] + _DROP * (len(s) - 1)
+    return s
+
+
+def _join_spelled(mapped: str) -> str:
+    """``mapped`` with a word spelled out character by character joined up (same length:
+    commas and underscores between single characters become drop markers, a key character's
+    pinyin the character and drop markers). Texts (terms, titles, sentences) short enough that
+    the regexes cost less than finding where they could match."""
+    if COMMA in mapped:
+        mapped = _SPLIT_COMMA.sub(_DROP, mapped)
+    if "_" in mapped:
+        mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    return _PINYIN_SYLLABLE.sub(_pinyin_char, mapped)
+
+
+def joins_spelled(term: str) -> bool:
+    """Whether normalization joins up a word spelled out in ``term`` (健康zheng, 毕、业、证): a
+    generated variant like that never occurs in normalized text, where it reads 健康证."""
+    return _join_spelled(term) != term
+
+
+def _join_spelled_long(mapped: str, latin: list[int]) -> str:
+    """:func:`_join_spelled` for a page: the pinyin is read only in windows round ``latin``
+    (:func:`_latin_beside_han`, a few a page), as a regex over a whole page's text costs a
+    quarter of :func:`normalize`; the comma's pattern starts with the comma, a literal the
+    regex engine skips to."""
+    mapped = _SPLIT_COMMA.sub(_DROP, mapped)
+    if "_" in mapped:
+        mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    if not latin:
+        return mapped
+    out: list[str] = []
+    last = 0
+    for q in latin:  # the syllable lies within four characters before and five after q
+        for m in _PINYIN_SYLLABLE.finditer(mapped, max(last, q - 4), q + 6):
+            rep = _pinyin_char(m)
+            if rep != m.group():
+                out.append(mapped[last : m.start()])
+                out.append(rep)
+                last = m.end()
+    if not out:
+        return mapped
+    out.append(mapped[last:])
+    return "".join(out)
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` for matching (see the module docstring)."""
     simple, expand = _tables()
@@ -363,16 +491,19 @@ def normalize(text: str) -> Normalized:
         text = _FW_DECIMAL.sub(".", text)
     # Terms and sentences through the dict; pages (where it pays) through the table array,
     # first built for a page, not while the lexicon's terms are loaded (the process's peak).
+    latin = None  # for a page: where a Latin letter stands beside a CJK character
     if len(text) < _ARRAY_FROM:
         mapped = text.translate(simple)
         lines = "\n" in text and _VERTICAL.search("\n" + text) is not None
     else:
-        mapped, lines = _translate_long_lines(text)
+        mapped, lines, latin = _translate_long_lines(text)
     t2o = None
     if _EXPANDS in mapped:  # a character whose NFKC form is longer (⑩, ㎡): the exact path
         mapped, t2o = _expand(text, simple, expand)
     elif lines:  # a line of one character (rare): maybe a word set vertically
         mapped = _join_vertical(text, mapped)
+    if t2o is None:  # a word spelled character by character (rare; same length)
+        mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
     return Normalized(text=mapped.replace(_DROP, ""), _mapped=mapped, _t2o=t2o)
 
