@@ -76,3 +76,12 @@ def test_learners_notices_and_warnings_in_the_same_words_stay_silent(det, text: 
 )
 def test_common_words_left_out_of_the_scope_stay_silent(det, text: str) -> None:
     assert not categories(det, text, TRAINING)
+
+
+def test_the_writer_vouching_for_itself_is_no_warning(det) -> None:
+    """不骗人 is the seller's reassurance (as 我们不是骗子 is), not a warning that silences the offer;
+    骗人 said of others stays a warning."""
+    pitch = "【本人就是机构老师，不骗人】申论 面试班 保进面 没进面全额退 有意的私聊"
+    assert "guarantee_promise" in categories(det, pitch, TRAINING)
+    warning = "所谓保进面的班都是骗人的，没进面也不会退钱，大家别信"
+    assert not categories(det, warning, TRAINING)
