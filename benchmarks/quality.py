@@ -107,6 +107,7 @@ PROJECT_ALL_PACKS = [
     "holdout68",
     "holdout70",
     "holdout75",
+    "holdout74",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

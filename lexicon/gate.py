@@ -317,7 +317,12 @@ _BLANKET_AFTER = {
 }
 #: (issue 9, fifteenth shift) 是假的 after 不 or 以为 is the writer vouching that a paper is real
 #: (是真的不是假的, 我还以为是假的，结果网上能查): a seller's reassurance, no warning.
-_VOUCHED = {"是假的": ("不", "以为")}
+_VOUCHED = {
+    "是假的": ("不", "以为"),
+    # (session 37, abbrev) 不骗人 is the writer vouching for itself (楼主是机构的，不骗人; 真实有效
+    # 不骗人), as 我们不是骗子 is: a seller's reassurance, left to the stance's reading, no warning
+    "骗人": ("不",),
+}
 
 
 def polite(s: str, start: int, term: str) -> bool:

@@ -323,3 +323,4 @@ if __name__ == "__main__":
     write(build("holdout69_"), "holdout69.jsonl")
     write(build("holdout70_"), "holdout70.jsonl")
     write(build("holdout75_"), "holdout75.jsonl")
+    write(build("holdout74_"), "holdout74.jsonl")
