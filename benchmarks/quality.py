@@ -106,6 +106,7 @@ PROJECT_ALL_PACKS = [
     "holdout69",
     "holdout68",
     "holdout70",
+    "holdout76",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

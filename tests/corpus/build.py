@@ -322,3 +322,4 @@ if __name__ == "__main__":
     write(build("holdout65_"), "holdout65.jsonl")
     write(build("holdout69_"), "holdout69.jsonl")
     write(build("holdout70_"), "holdout70.jsonl")
+    write(build("holdout76_"), "holdout76.jsonl")

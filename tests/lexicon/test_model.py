@@ -242,6 +242,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout69.jsonl",
         "holdout68.jsonl",
         "holdout70.jsonl",
+        "holdout76.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
