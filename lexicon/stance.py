@@ -31,7 +31,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
-from lexicon.frames import LEAD, SHOWN, post_frame, quotation, speech_frames, unseparated
+from lexicon.frames import (
+    LEAD,
+    SHOWN,
+    line_note,
+    note_after,
+    post_frame,
+    quotation,
+    quoted_line_neighbours,
+    speech_frames,
+    unseparated,
+)
 from lexicon.normalize import normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -304,6 +314,9 @@ class StanceReader:
         ]
         # the shill's referral (stance_referral): read around the sentence, see _referral
         self._ref_set = (referral[0], _alternation(referral[1])) if referral else None
+        # (session 37) the strong report cues alone, read on the lines around a quoted line
+        strong = sets.get("stance_report_strong")
+        self._strong = _alternation(strong[1]) if strong and strong[1] else None
         # A weight-0 set lists words that hide a cue inside them (职称 holds 称, 名称 too):
         # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
@@ -333,6 +346,19 @@ class StanceReader:
             if len(t) > 1 and t[0] == "我"
         ]
         self._kin = _alternation(kin) if kin else None
+
+    def _line_framed(self, text: str, lo: int, hi: int) -> str | None:
+        """(session 37, helper sources) Where the sentence is a line holding a quotation alone,
+        the word that frames it on the nearest other line before or after: a strong report cue
+        (``stance_report_strong``: 记者, 警方, 涉案, 被告人 …) or a source note (来源：…, 据…报道)."""
+        if self._strong is None or text.count("\n", max(0, lo - 1), hi + 1) == 0:
+            return None
+        for line in quoted_line_neighbours(text, lo, hi):
+            if (note := line_note(line)) is not None:
+                return note
+            if m := self._strong.search(normalize(line).text):
+                return m.group(0)
+        return None
 
     def _reports(self, flat: str) -> bool:
         """Whether ``flat`` holds a report cue (a set of negative weight)."""
@@ -500,6 +526,14 @@ class StanceReader:
             # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
             # the whole sentence is the excerpt's, the writer's own words none of it
             frames, own_end, excerpt = [note.group(1)], 0, True
+        elif not frames and (after := note_after(text, hi)):
+            # (session 37) the source or a back-reference on the next line (“……”\n——摘自某局通报;
+            # ……\n以上为涉案网店的商品描述; “……”\n就这样一句话，被印成小卡片…): an excerpt as well
+            frames, own_end, excerpt = [after], 0, True
+        elif not frames and (by := self._line_framed(text, lo, hi)):
+            # (session 37) a line that is a quotation alone, next to a line that reports
+            # (“电工证包过，加V”\n警方提醒，此类证书均为伪造…) or gives its source (来源：…\n“……”)
+            frames, own_end, excerpt = [by], 0, True
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
