@@ -20,6 +20,7 @@ from lexicon.rules import term_words
 
 __all__ = [
     "LEAD",
+    "LINE_REPORT",
     "SHOWN",
     "line_note",
     "note_after",
@@ -503,6 +504,15 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
             out.append(line[:120])
             break
     return out
+
+
+#: (session 37) Enforcement and debunking words that make a line beside a quoted line a report
+#: of it (the stance's strong report cues are read there too): …\n该账号已被封禁 / 已责令整改 /
+#: 系不实信息. Not 谨防, 提醒 or 假证 alone: sellers write 谨防假冒, 温馨提醒, 我们不做假证.
+LINE_REPORT = re.compile(
+    "责令|整改|罚款|被罚|处罚|立案|查处|查封|封禁|封号|被封|已下架|被下架|曝光|监管部门|市场监管|"
+    "违法|诈骗|骗局|骗子|谣言|辟谣|不实|上当|受骗|典型案例|以案说法|案例|调查"
+)
 
 
 def line_note(line: str) -> str | None:

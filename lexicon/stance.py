@@ -33,6 +33,7 @@ from typing import Any
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import (
     LEAD,
+    LINE_REPORT,
     SHOWN,
     line_note,
     note_after,
@@ -356,7 +357,8 @@ class StanceReader:
         for line in quoted_line_neighbours(text, lo, hi):
             if (note := line_note(line)) is not None:
                 return note
-            if m := self._strong.search(normalize(line).text):
+            flat = normalize(line).text
+            if m := self._strong.search(flat) or LINE_REPORT.search(flat):
                 return m.group(0)
         return None
 
@@ -698,6 +700,9 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
+                if _DEBUNKED.match(simplify_chars(text[hi + 1 : hi + 12])):
+                    score -= 1
+                    cues.append("report:辟谣")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
@@ -752,7 +757,13 @@ _HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说
 #: hook; and an answer that opens with a label or a denial (答：…, 不能，…, 当然不是).
 _WH = re.compile("什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何")
 _DENIES = re.compile(
-    r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有)"
+    r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有"
+    r"|假的|骗人的|谣言|不实|别信)"
+)
+#: (session 37) a flash's or a fact-check's verdict right after the rumour it asks about
+#: (电工证不用考就能拿？假的！; ……？别信！): the question is the rumour's, not the seller's hook
+_DEBUNKED = re.compile(
+    r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
 )
 
 
