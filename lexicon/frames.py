@@ -10,6 +10,7 @@ simplified characters. Used by :mod:`lexicon.stance`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -431,6 +432,11 @@ _FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
 _FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
 
 
+def _nfkc(line: str) -> str:
+    """``line`` with look-alike code points folded (一 written as the Kangxi radical ⼀)."""
+    return unicodedata.normalize("NFKC", line)
+
+
 def note_after(text: str, hi: int) -> str | None:
     """A source note or a back-reference on the line after the sentence ending at ``hi`` (or,
     dash-led, right after it on the same line), past at most three lines that are quotations
@@ -451,7 +457,7 @@ def note_after(text: str, hi: int) -> str | None:
         line = text[at : n if stop < 0 else stop]
         bare = line.lstrip(" \t\u3000")
         dash = bare[:1] in _DASH
-        clean = unseparated(bare.lstrip(LEAD + _DASH))[0]
+        clean = unseparated(_nfkc(bare.lstrip(LEAD + _DASH)))[0]
         m = _NOTE_LINE.match(clean) if dash or not same_line else None
         if m is None and dash:
             m = _DASH_NOTE.match(clean)
@@ -517,5 +523,5 @@ LINE_REPORT = re.compile(
 
 def line_note(line: str) -> str | None:
     """The source note (来源：…, ——摘自…, （记者 …）, 据…报道) or back-reference opening ``line``."""
-    m = _NOTE_LINE.match(unseparated(line.lstrip(LEAD + _DASH))[0])
+    m = _NOTE_LINE.match(unseparated(_nfkc(line.lstrip(LEAD + _DASH)))[0])
     return m.group(0) if m and (not _FIRST_PERSON.search(m.group(0))) else None

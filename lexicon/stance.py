@@ -476,7 +476,10 @@ class StanceReader:
         call = _AD_CALL.search(flat)
         if call is None or not (hooks or frames):
             return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
-        if any(not _AD_HOOK.fullmatch(w) for w, _ in hooks):
+        # (session 37) 走访发现 is the advertorial's visit as well (记者走访发现，某学校…有意者可拨打),
+        # where nothing near names an investigation (调查发现, 暗访 are in _AD_NEG)
+        visited = "走访发现" in flat
+        if any(not (_AD_HOOK.fullmatch(w) or (visited and w == "发现")) for w, _ in hooks):
             return None
         if any(not _AD_HOOK_FRAME.search(normalize(f).text) for f in frames):
             return None
@@ -700,7 +703,7 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
-                if _DEBUNKED.match(simplify_chars(text[hi + 1 : hi + 12])):
+                if _DEBUNKED.match(unseparated(text[hi + 1 : hi + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
         elif (ask := _asked_inside(text, start, end)) >= 0:
