@@ -432,6 +432,12 @@ _FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
 _FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
 
 
+#: How far a line is read for a note (its opening words) and at most (bounded reads: a page may
+#: hold no line break at all)
+_NOTE_HEAD = 40
+_LINE_CAP = 240
+
+
 def _nfkc(line: str) -> str:
     """``line`` with look-alike code points folded (一 written as the Kangxi radical ⼀)."""
     return unicodedata.normalize("NFKC", line)
@@ -453,11 +459,13 @@ def note_after(text: str, hi: int) -> str | None:
                 at += 1
         elif not same_line:
             return None
-        stop = text.find("\n", at)
-        line = text[at : n if stop < 0 else stop]
+        if same_line and (at >= n or text[at] not in _DASH):
+            return None  # (cheap first: on the sentence's own line only a dash-led source)
+        stop = text.find("\n", at, at + _LINE_CAP)  # (bounded: a page may have no line breaks)
+        line = text[at : at + _LINE_CAP if stop < 0 else stop]
         bare = line.lstrip(" \t\u3000")
-        dash = bare[:1] in _DASH
-        clean = unseparated(_nfkc(bare.lstrip(LEAD + _DASH)))[0]
+        dash = bool(bare) and bare[0] in _DASH
+        clean = unseparated(_nfkc(bare.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0]
         m = _NOTE_LINE.match(clean) if dash or not same_line else None
         if m is None and dash:
             m = _DASH_NOTE.match(clean)
@@ -481,8 +489,10 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
     quotation and nothing more (a bare quoted ad standing in a report's paragraph: “电工证包过，
     加V”), the nearest line before and after it that is not one, past at most three quoted
     lines and blank lines either way (each cut to 120 characters); none otherwise."""
-    start = text.rfind("\n", 0, lo) + 1
-    stop = text.find("\n", hi)
+    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
+    stop = text.find("\n", hi, hi + _LINE_CAP)
+    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
+        return []  # no line of its own: a long paragraph, or a page without line breaks
     stop = len(text) if stop < 0 else stop
     lines = [x.strip(" \t\u3000") for x in text[start:stop].split("\n")]
     if not all(_QUOTED_LINE.fullmatch(x) for x in lines if x):
@@ -492,7 +502,7 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
     for _ in range(4):
         if at <= 0:
             break
-        prev = text.rfind("\n", 0, at) + 1
+        prev = max(text.rfind("\n", max(0, at - _LINE_CAP), at) + 1, at - _LINE_CAP)
         line = text[prev:at].strip(" \t\u3000")
         at = prev - 1
         if line and not _QUOTED_LINE.fullmatch(line):
@@ -502,8 +512,8 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
     for _ in range(4):
         if at >= len(text):
             break
-        nxt = text.find("\n", at + 1)
-        nxt = len(text) if nxt < 0 else nxt
+        nxt = text.find("\n", at + 1, at + 1 + _LINE_CAP)
+        nxt = min(len(text), at + 1 + _LINE_CAP) if nxt < 0 else nxt
         line = text[at + 1 : nxt].strip(" \t\u3000")
         at = nxt
         if line and not _QUOTED_LINE.fullmatch(line):
@@ -523,5 +533,5 @@ LINE_REPORT = re.compile(
 
 def line_note(line: str) -> str | None:
     """The source note (来源：…, ——摘自…, （记者 …）, 据…报道) or back-reference opening ``line``."""
-    m = _NOTE_LINE.match(unseparated(_nfkc(line.lstrip(LEAD + _DASH)))[0])
+    m = _NOTE_LINE.match(unseparated(_nfkc(line.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0])
     return m.group(0) if m and (not _FIRST_PERSON.search(m.group(0))) else None

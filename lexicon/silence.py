@@ -662,12 +662,15 @@ class Silencer:
         one of them."""
         if self._line_head is None:
             return None
-        stop = text.find("\n", start)
-        at = text.rfind("\n", 0, start)
-        if at < 0 or not _list_item(text[at + 1 : len(text) if stop < 0 else stop]):
+        # (reads bounded to a short line's length: a page may hold no line break at all)
+        stop = text.find("\n", start, start + _ITEM_MAX)
+        at = text.rfind("\n", max(0, start - _ITEM_MAX), start)
+        if at < 0 or not _list_item(text[at + 1 : start + _ITEM_MAX if stop < 0 else stop]):
             return None
         for _ in range(_LIST_LINES):
-            prev = text.rfind("\n", 0, at) + 1
+            prev = text.rfind("\n", max(0, at - _HEAD_MAX), at) + 1
+            if prev == 0 and at > _HEAD_MAX:
+                return None  # a long line above: no list
             line = text[prev:at].rstrip()
             if line.endswith(("：", ":")):
                 heads = [
@@ -688,6 +691,8 @@ class Silencer:
 #: (session 37) How many item lines back a heading is looked for, and what an item line is: short,
 #: no sentence end in it (1. 电工证代办 / · 焊工证免考 / 包过拿证)
 _LIST_LINES = 12
+_ITEM_MAX = 48
+_HEAD_MAX = 80
 _ITEM_END = re.compile("[。！？!?]")
 
 

@@ -352,7 +352,10 @@ class StanceReader:
         """(session 37, helper sources) Where the sentence is a line holding a quotation alone,
         the word that frames it on the nearest other line before or after: a strong report cue
         (``stance_report_strong``: 记者, 警方, 涉案, 被告人 …) or a source note (来源：…, 据…报道)."""
-        if self._strong is None or text.count("\n", max(0, lo - 1), hi + 1) == 0:
+        head = text[lo : lo + 4].lstrip(" \t\u3000\n")
+        if self._strong is None or not head or head[0] not in _O:
+            return None  # (cheap first: the line opens with its quotation mark)
+        if text.count("\n", max(0, lo - 1), hi + 1) == 0:
             return None
         for line in quoted_line_neighbours(text, lo, hi):
             if (note := line_note(line)) is not None:
