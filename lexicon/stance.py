@@ -361,7 +361,10 @@ class StanceReader:
             if (note := line_note(line)) is not None:
                 return note
             flat = normalize(line).text
-            if m := self._strong.search(flat) or LINE_REPORT.search(flat):
+            if m := self._strong.search(flat):
+                return m.group(0)
+            if (m := LINE_REPORT.search(flat)) and not _SELF.search(flat):
+                # (a seller's own line disowns the trade in the same words: 别家违法乱办，我们…)
                 return m.group(0)
         return None
 
