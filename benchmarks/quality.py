@@ -108,6 +108,7 @@ PROJECT_ALL_PACKS = [
     "holdout70",
     "holdout75",
     "holdout74",
+    "holdout76",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

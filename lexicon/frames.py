@@ -10,6 +10,7 @@ simplified characters. Used by :mod:`lexicon.stance`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -18,7 +19,18 @@ from lexicon.normalize import simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
-__all__ = ["LEAD", "SHOWN", "post_frame", "quotation", "speech_frames", "unseparated"]
+__all__ = [
+    "LEAD",
+    "LINE_REPORT",
+    "SHOWN",
+    "line_note",
+    "note_after",
+    "post_frame",
+    "quotation",
+    "quoted_line_neighbours",
+    "speech_frames",
+    "unseparated",
+]
 
 _O = OPEN_QUOTES + STRAIGHT_QUOTES
 _C = CLOSE_QUOTES + STRAIGHT_QUOTES
@@ -90,6 +102,16 @@ _SHOWN = (
     + _alt("投诉|举报|来信|来电|信访|留言")
     + _alt("内容|事项|摘要|问题")
     + r"[：:]|诉求[：:]"
+    # (session 37, helper sources) a platform's or an office's list of forbidden wording
+    # (以下表述不得出现在商品标题中：…, 禁止在标题中使用：…, 违禁词清单：…): each item is the rule's
+    + "|"
+    + _alt("禁止|不得|严禁|不允许|不准|不能")
+    + r"[^，,。！？!?：:\s]{0,14}?"
+    + _alt("出现|使用|发布|含有|包含|带有|填写")
+    + r"[^，,。！？!?：:\s]{0,10}?[：:]"
+    + "|"
+    + _alt("违禁词|禁用词|敏感词|违规词|违禁用语|禁用语|限用词|极限词")
+    + r"[^，,。！？!?：:\s]{0,6}?[：:]"
 )
 SHOWN = re.compile(_SHOWN)
 
@@ -362,3 +384,154 @@ def unseparated(sent: str) -> tuple[str, list[int]]:
         pieces.append(sent[prev:])
     keep.append(len(sent))
     return simplify_chars("".join(pieces)), keep
+
+
+#: (session 37, helper sources) A source note or a back-reference that stands on its own line
+#: right after a quoted ad (or a short run of quoted lines) and names it as someone else's:
+#: ——摘自某市应急管理局通报, 来源：某区检察院公众号, （本报记者 某某）, 据某报报道，……,
+#: 以上为涉案网店的商品描述, 这样的广告…, 就这样一句话…, 这是记者在群里看到的消息. A dash-led
+#: source (——摘自…) may also follow the sentence on its own line. The note never speaks in the
+#: first person (——这就是我们的承诺, 以上是我们的服务 are the seller's own).
+_NOTE_LINE = re.compile(
+    # a source: ——摘自…, 来源：…, 出处：…, 转自…
+    r"(?:原文)?(?:摘自|节选自|引自|转引自|截自|摘录自|转自|来源[：:]|来源于|出处[：:]|"
+    r"资料来源|信息来源|图片来源)"
+    # a byline: （记者 某某）, （本报记者 … 通讯员 …）
+    + r"|[（(](?:本报|本台|本刊|本网|央视|新华社)?(?:记者|通讯员|见习记者|实习记者|特约记者)"
+    # a news agency's or a paper's attribution: 据北京日报报道，…
+    + r"|据[^。！？!?\n，,]{1,14}?(?:报道|消息|通报|披露)"
+    # pointed back at: 以上为涉案网店的商品描述, 上述内容系某网店的宣传文字
+    + r"|(?:以上|上述|上面)[^。！？!?\n，,]{0,14}?"
+    + _alt("广告|宣传|描述|标题|文字|原话|话术|帖子|短信|截图|文案|说辞|传单")
+    # 这样的广告…, 此类信息…, 这些小卡片…
+    + "|"
+    + _alt("这样的|这类|这种|此类|类似的|这些|诸如此类的")
+    + r"[^，,。！？!?\n]{0,4}?"
+    + _alt(
+        "广告|小广告|信息|消息|帖子|短信|宣传|话术|说法|承诺|内容|字眼|文案|口号|宣传语|卡片|"
+        "小卡片|传单|标语|招牌|横幅"
+    )
+    # 就这样一句话…, 这么几行字…
+    + r"|(?:就?这样|这么|就这么)(?:短短)?(?:一句话|几句话|一行字|几行字|几个字|一段话|一张小?卡片)"
+    # 这是记者在群里看到的消息 / 这就是他收到的短信
+    + r"|这(?:是|就是)[^。！？!?\n]{0,20}?"
+    + _alt("看到|收到|刷到|搜到|发现|截获|拍到|拍下|摘录|截取")
+    + "的"
+)
+#: after a dash (read on the raw line: the dash is a separator once unseparated), the ad's source
+#: named: ——某涉案账号发布的内容
+_DASH_NOTE = re.compile(
+    r"(?:某|该|涉案|涉事|一则|一条|一名|一家)[^。！？!?\n，,]{0,14}?"
+    + _alt("内容|帖子|广告|短信|标题|文案|宣传语|截图|传单")
+)
+_DASH = "—–－-~"
+#: a line that is a quotation and nothing more (a run of quoted ads, one a line)
+_QUOTED_LINE = re.compile(rf"[{_O}][^\n]*[{_C}][。！？!?；;，,]?")
+#: 这是我们在平台上搜到的: a finder's first person, not a seller's
+_FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
+_FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
+
+
+#: How far a line is read for a note (its opening words) and at most (bounded reads: a page may
+#: hold no line break at all)
+_NOTE_HEAD = 40
+_LINE_CAP = 240
+
+
+def _nfkc(line: str) -> str:
+    """``line`` with look-alike code points folded (一 written as the Kangxi radical ⼀)."""
+    return unicodedata.normalize("NFKC", line)
+
+
+def note_after(text: str, hi: int) -> str | None:
+    """A source note or a back-reference on the line after the sentence ending at ``hi`` (or,
+    dash-led, right after it on the same line), past at most three lines that are quotations
+    and nothing more; its words, or None."""
+    at = hi
+    n = len(text)
+    while at < n and text[at] in "。！？!?；;" + _C + " \t\u3000":
+        at += 1
+    same_line = True
+    for _ in range(4):
+        if at < n and text[at] == "\n":
+            same_line = False
+            while at < n and text[at] in "\n \t\u3000":
+                at += 1
+        elif not same_line:
+            return None
+        if same_line and (at >= n or text[at] not in _DASH):
+            return None  # (cheap first: on the sentence's own line only a dash-led source)
+        stop = text.find("\n", at, at + _LINE_CAP)  # (bounded: a page may have no line breaks)
+        line = text[at : at + _LINE_CAP if stop < 0 else stop]
+        bare = line.lstrip(" \t\u3000")
+        dash = bool(bare) and bare[0] in _DASH
+        clean = unseparated(_nfkc(bare.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0]
+        m = _NOTE_LINE.match(clean) if dash or not same_line else None
+        if m is None and dash:
+            m = _DASH_NOTE.match(clean)
+        if m is None and not same_line:
+            # after a short lead-in of its own: 记者梳理发现，此类广告…
+            comma = re.search(r"[，,]", clean[:14])
+            m = _NOTE_LINE.match(clean, comma.end()) if comma else None
+        if m is not None:
+            note = m.group(0)
+            if _FIRST_PERSON.search(note) and not _FOUND.search(note):
+                return None  # ——这就是我们的承诺: the seller's own
+            return note
+        if same_line or stop < 0 or not _QUOTED_LINE.fullmatch(line.strip()):
+            return None
+        at = stop
+    return None
+
+
+def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
+    """(session 37, helper sources) Where the sentence ``text[lo:hi]`` is a line that is a
+    quotation and nothing more (a bare quoted ad standing in a report's paragraph: “电工证包过，
+    加V”), the nearest line before and after it that is not one, past at most three quoted
+    lines and blank lines either way (each cut to 120 characters); none otherwise."""
+    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
+    stop = text.find("\n", hi, hi + _LINE_CAP)
+    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
+        return []  # no line of its own: a long paragraph, or a page without line breaks
+    stop = len(text) if stop < 0 else stop
+    lines = [x.strip(" \t\u3000") for x in text[start:stop].split("\n")]
+    if not all(_QUOTED_LINE.fullmatch(x) for x in lines if x):
+        return []  # (a span may run over several quoted lines)
+    out: list[str] = []
+    at = start - 1  # the newline before the line, if any
+    for _ in range(4):
+        if at <= 0:
+            break
+        prev = max(text.rfind("\n", max(0, at - _LINE_CAP), at) + 1, at - _LINE_CAP)
+        line = text[prev:at].strip(" \t\u3000")
+        at = prev - 1
+        if line and not _QUOTED_LINE.fullmatch(line):
+            out.append(line[-120:])
+            break
+    at = stop
+    for _ in range(4):
+        if at >= len(text):
+            break
+        nxt = text.find("\n", at + 1, at + 1 + _LINE_CAP)
+        nxt = min(len(text), at + 1 + _LINE_CAP) if nxt < 0 else nxt
+        line = text[at + 1 : nxt].strip(" \t\u3000")
+        at = nxt
+        if line and not _QUOTED_LINE.fullmatch(line):
+            out.append(line[:120])
+            break
+    return out
+
+
+#: (session 37) Enforcement and debunking words that make a line beside a quoted line a report
+#: of it (the stance's strong report cues are read there too): …\n该账号已被封禁 / 已责令整改 /
+#: 系不实信息. Not 谨防, 提醒 or 假证 alone: sellers write 谨防假冒, 温馨提醒, 我们不做假证.
+LINE_REPORT = re.compile(
+    "责令|整改|罚款|被罚|处罚|立案|查处|查封|封禁|封号|被封|已下架|被下架|曝光|监管部门|市场监管|"
+    "违法|诈骗|骗局|骗子|谣言|辟谣|不实|上当|受骗|典型案例|以案说法|案例|调查"
+)
+
+
+def line_note(line: str) -> str | None:
+    """The source note (来源：…, ——摘自…, （记者 …）, 据…报道) or back-reference opening ``line``."""
+    m = _NOTE_LINE.match(unseparated(_nfkc(line.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0])
+    return m.group(0) if m and (not _FIRST_PERSON.search(m.group(0))) else None

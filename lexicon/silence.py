@@ -278,6 +278,7 @@ class Silencer:
         its start)."""
         self._max_key = max_key
         self._list_head = _list_head_pattern(lex)
+        self._line_head = _list_head_pattern(lex, 16)
         self._disclaim = _disclaimer_pattern(lex)
         self._heading: SellerLine = seller_line(lex)
         self._papers = goods_papers(lex)
@@ -650,17 +651,65 @@ class Silencer:
             and not self._heading.worn(text, m.start(1), m.end(1))
             and not self._heading.disowned(text, m.start(1), m.end(1), start)
         ]
-        return heads[-1].group(1) if heads else None
+        if heads:
+            return heads[-1].group(1)
+        return self._heading_over_lines(text, start)
+
+    def _heading_over_lines(self, text: str, start: int) -> str | None:
+        """(session 37, helper sources) The list set out one item a line (以下关键词禁止出现在
+        商品标题中：\n1. 电工证代办\n2. 焊工证免考\n…): the warning heading the line that ends in a
+        colon above a run of short item lines (no sentence end in any), the candidate's line
+        one of them."""
+        if self._line_head is None:
+            return None
+        # (reads bounded to a short line's length: a page may hold no line break at all)
+        stop = text.find("\n", start, start + _ITEM_MAX)
+        at = text.rfind("\n", max(0, start - _ITEM_MAX), start)
+        if at < 0 or not _list_item(text[at + 1 : start + _ITEM_MAX if stop < 0 else stop]):
+            return None
+        for _ in range(_LIST_LINES):
+            prev = text.rfind("\n", max(0, at - _HEAD_MAX), at) + 1
+            if prev == 0 and at > _HEAD_MAX:
+                return None  # a long line above: no list
+            line = text[prev:at].rstrip()
+            if line.endswith(("：", ":")):
+                heads = [
+                    m
+                    for m in self._line_head.finditer(text, prev, prev + len(line))
+                    if m.end() == prev + len(line)
+                    and not polite(text, m.start(1), m.group(1))
+                    and not school_heading(text, m.start(1), m.group(1))
+                    and not self._heading.worn(text, m.start(1), m.end(1))
+                ]
+                return heads[-1].group(1) if heads else None
+            if prev == 0 or not _list_item(line):
+                return None
+            at = prev - 1
+        return None
 
 
-def _list_head_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    """A warning word, at most a few characters, then a colon: the head of a list."""
+#: (session 37) How many item lines back a heading is looked for, and what an item line is: short,
+#: no sentence end in it (1. 电工证代办 / · 焊工证免考 / 包过拿证)
+_LIST_LINES = 12
+_ITEM_MAX = 48
+_HEAD_MAX = 80
+_ITEM_END = re.compile("[。！？!?]")
+
+
+def _list_item(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 24 and _ITEM_END.search(line) is None
+
+
+def _list_head_pattern(lex: Lexicon, reach: int = 6) -> re.Pattern[str] | None:
+    """A warning word, at most ``reach`` characters, then a colon: the head of a list."""
     terms = {t for ts in lex.sets.values() if ts.role == "warning" for t in ts.terms if t}
     if not terms:
         return None
     # (session 36) a bracketed kind may follow the few characters (违禁词清单（教育类）：…)
     return re.compile(
-        f"({words_pattern(terms)})[^。！？!?\n：:，,]{{0,6}}(?:[（(][^（()）\n：:]{{1,8}}[）)])?[：:]"
+        f"({words_pattern(terms)})[^。！？!?\n：:，,]{{0,{reach}}}"
+        "(?:[（(][^（()）\n：:]{1,8}[）)])?[：:]"
     )
 
 

@@ -31,7 +31,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
-from lexicon.frames import LEAD, SHOWN, post_frame, quotation, speech_frames, unseparated
+from lexicon.frames import (
+    LEAD,
+    LINE_REPORT,
+    SHOWN,
+    line_note,
+    note_after,
+    post_frame,
+    quotation,
+    quoted_line_neighbours,
+    speech_frames,
+    unseparated,
+)
 from lexicon.normalize import Normalized, normalize, normalize_light, simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -304,6 +315,9 @@ class StanceReader:
         ]
         # the shill's referral (stance_referral): read around the sentence, see _referral
         self._ref_set = (referral[0], _alternation(referral[1])) if referral else None
+        # (session 37) the strong report cues alone, read on the lines around a quoted line
+        strong = sets.get("stance_report_strong")
+        self._strong = _alternation(strong[1]) if strong and strong[1] else None
         # A weight-0 set lists words that hide a cue inside them (职称 holds 称, 名称 too):
         # they are blanked before the cues are read, so 中级职称 reads no "称" report cue.
         masks = [t for _name, (weight, terms) in sets.items() if not weight for t in terms]
@@ -333,6 +347,26 @@ class StanceReader:
             if len(t) > 1 and t[0] == "我"
         ]
         self._kin = _alternation(kin) if kin else None
+
+    def _line_framed(self, text: str, lo: int, hi: int) -> str | None:
+        """(session 37, helper sources) Where the sentence is a line holding a quotation alone,
+        the word that frames it on the nearest other line before or after: a strong report cue
+        (``stance_report_strong``: 记者, 警方, 涉案, 被告人 …) or a source note (来源：…, 据…报道)."""
+        head = text[lo : lo + 4].lstrip(" \t\u3000\n")
+        if self._strong is None or not head or head[0] not in _O:
+            return None  # (cheap first: the line opens with its quotation mark)
+        if text.count("\n", max(0, lo - 1), hi + 1) == 0:
+            return None
+        for line in quoted_line_neighbours(text, lo, hi):
+            if (note := line_note(line)) is not None:
+                return note
+            flat = normalize(line).text
+            if m := self._strong.search(flat):
+                return m.group(0)
+            if (m := LINE_REPORT.search(flat)) and not _SELF.search(flat):
+                # (a seller's own line disowns the trade in the same words: 别家违法乱办，我们…)
+                return m.group(0)
+        return None
 
     def _reports(self, flat: str) -> bool:
         """Whether ``flat`` holds a report cue (a set of negative weight)."""
@@ -448,7 +482,10 @@ class StanceReader:
         call = _AD_CALL.search(flat)
         if call is None or not (hooks or frames):
             return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
-        if any(not _AD_HOOK.fullmatch(w) for w, _ in hooks):
+        # (session 37) 走访发现 is the advertorial's visit as well (记者走访发现，某学校…有意者可拨打),
+        # where nothing near names an investigation (调查发现, 暗访 are in _AD_NEG)
+        visited = "走访发现" in flat
+        if any(not (_AD_HOOK.fullmatch(w) or (visited and w == "发现")) for w, _ in hooks):
             return None
         if any(not _AD_HOOK_FRAME.search(normalize(f).text) for f in frames):
             return None
@@ -509,6 +546,14 @@ class StanceReader:
             # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
             # the whole sentence is the excerpt's, the writer's own words none of it
             frames, own_end, excerpt = [note.group(1)], 0, True
+        elif not frames and (after := note_after(text, hi)):
+            # (session 37) the source or a back-reference on the next line (“……”\n——摘自某局通报;
+            # ……\n以上为涉案网店的商品描述; “……”\n就这样一句话，被印成小卡片…): an excerpt as well
+            frames, own_end, excerpt = [after], 0, True
+        elif not frames and (by := self._line_framed(text, lo, hi)):
+            # (session 37) a line that is a quotation alone, next to a line that reports
+            # (“电工证包过，加V”\n警方提醒，此类证书均为伪造…) or gives its source (来源：…\n“……”)
+            frames, own_end, excerpt = [by], 0, True
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
@@ -673,6 +718,9 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
+                if _DEBUNKED.match(unseparated(text[hi + 1 : hi + 30])[0]):
+                    score -= 1
+                    cues.append("report:辟谣")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
@@ -727,7 +775,13 @@ _HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说
 #: hook; and an answer that opens with a label or a denial (答：…, 不能，…, 当然不是).
 _WH = re.compile("什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何")
 _DENIES = re.compile(
-    r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有)"
+    r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有"
+    r"|假的|骗人的|谣言|不实|别信)"
+)
+#: (session 37) a flash's or a fact-check's verdict right after the rumour it asks about
+#: (电工证不用考就能拿？假的！; ……？别信！): the question is the rumour's, not the seller's hook
+_DEBUNKED = re.compile(
+    r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
 )
 
 

@@ -324,3 +324,4 @@ if __name__ == "__main__":
     write(build("holdout70_"), "holdout70.jsonl")
     write(build("holdout75_"), "holdout75.jsonl")
     write(build("holdout74_"), "holdout74.jsonl")
+    write(build("holdout76_"), "holdout76.jsonl")

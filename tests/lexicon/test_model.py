@@ -244,6 +244,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout70.jsonl",
         "holdout75.jsonl",
         "holdout74.jsonl",
+        "holdout76.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
