@@ -129,6 +129,25 @@ def quoted(text: str, start: int, end: int) -> bool:
     return not any(q in after[:close] for q in OPEN_QUOTES) and "\n" not in after[:close]
 
 
+#: (session 37, lead) A keyword the reader is told to type (回复“教资”获取课表, 私信"cpa", 备注
+#: 「二建」): the seller's own call, with the word in quotation marks so the reader types it
+#: exactly, not a quotation of someone's words. The verb stands right before the opening mark;
+#: read only for a rule's scope word (the exam's name), never for the promise itself (有人回复
+#: “包过” quotes the promise).
+_KEYWORD_QUOTE = re.compile(
+    r"(?:回复|私信|私聊|私我|备注|发送|发|输入|搜索|搜|暗号|关键词|关键字|口令|评论|扣)[：:]?\s{0,2}"
+    r"[\"“'‘「『]$"
+)
+
+
+def _keyword_quoted(text: str, start: int) -> bool:
+    """Whether the quotation holding ``text[start]`` opens right after a reply or keyword verb
+    (:data:`_KEYWORD_QUOTE`)."""
+    lo = max(0, start - _QUOTE_REACH)
+    opened = max(text.rfind(q, lo, start + 1) for q in (*OPEN_QUOTES, *STRAIGHT_QUOTES))
+    return opened >= 0 and _KEYWORD_QUOTE.search(text, max(0, opened - 6), opened + 1) is not None
+
+
 def _tail_quoted(text: str, start: int, end: int) -> bool:
     """True when a quotation opens inside ``text[start:end]`` and holds the rest of it: a term
     composed across the mark (驾照“包过”广告: 驾照包过; 什么证都能“办”: 都能办) quotes its promise
@@ -422,8 +441,10 @@ class Silencer:
             for p in parts:
                 # The term's head in quotation marks is enough: “包过”班 quotes the promise.
                 head = n.span(p.start, min(p.end, p.start + 2))
-                if (quoted(text, *head) or _tail_quoted(text, *n.span(p.start, p.end))) and framed(
-                    text, *n.span(a, b)
+                if (
+                    (quoted(text, *head) or _tail_quoted(text, *n.span(p.start, p.end)))
+                    and framed(text, *n.span(a, b))
+                    and not (p.term in self._scope_of(rule) and _keyword_quoted(text, head[0]))
                 ):
                     return f"quoted:{p.term}"
         return other or None

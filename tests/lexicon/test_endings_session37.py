@@ -101,3 +101,27 @@ def test_the_special_equipment_certificate_s_colloquial_name(det) -> None:
 )
 def test_lawful_text_about_those_exams_stays_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '一建稳过 回复"一建"领取课表',
+        "稳过 回复“二建”领取资料",
+        "不过退费 私信「教资」获取报名方式",
+    ],
+)
+def test_an_exam_name_quoted_as_the_keyword_to_type_is_the_seller_s_call(det, text: str) -> None:
+    """The quotation marks tell the reader what to type, they quote nobody."""
+    assert "guarantee_promise" in categories(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '帖子下面有人回复"教资包过"，这种话不能信',
+        "网友评论“二建稳过”，其实是培训机构的托",
+    ],
+)
+def test_a_quoted_promise_after_a_reply_verb_is_still_a_quotation(det, text: str) -> None:
+    assert not categories(det, text, ["training-ads"])
