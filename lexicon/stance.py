@@ -98,6 +98,14 @@ _ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热
 _PRICE = re.compile(
     r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)"
     r"|(?:工本费|一口价|全套|定金|尾款|每本|一本)\s*[:：]?\s*[0-9]{2,5}(?![0-9])"
+    # (session 38) the listing's own shorthand: ¥680, 680r, 1.2k, 1k5
+    r"|[¥￥]\s*[0-9]{2,6}|(?<![0-9a-z])[0-9]{2,5}r\b|(?<![0-9a-z.])[0-9]{1,2}(?:\.[0-9])?k[0-9]?\b"
+)
+#: (session 38) A price per paper (680元一本, 八百一本, 每张300, 一套两千): what a seller of
+#: certificates quotes; a report's price sits beside a strong report word, which voids it.
+_UNIT_PRICE = re.compile(
+    r"[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块|rmb)?\s*[一每]\s*(?:本|张|套|份)(?!的)"
+    r"|(?:[一每]\s*(?:本|张|套)|每\s*个)\s*[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块)?"
 )
 _EXCLAIM = re.compile(r"[!！]|【")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
@@ -546,9 +554,11 @@ class StanceReader:
             # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
             # the whole sentence is the excerpt's, the writer's own words none of it
             frames, own_end, excerpt = [note.group(1)], 0, True
-        elif not frames and (after := note_after(text, hi)):
+        elif not frames and (after := note_after(text, hi) or _dash_note(text, sent, lo, end)):
             # (session 37) the source or a back-reference on the next line (“……”\n——摘自某局通报;
-            # ……\n以上为涉案网店的商品描述; “……”\n就这样一句话，被印成小卡片…): an excerpt as well
+            # ……\n以上为涉案网店的商品描述; “……”\n就这样一句话，被印成小卡片…): an excerpt as well;
+            # (session 38) or after a dash within the sentence (焊工证不用考 加好友详聊——这是记者在
+            # 某论坛看到的帖子。)
             frames, own_end, excerpt = [after], 0, True
         elif not frames and (by := self._line_framed(text, lo, hi)):
             # (session 37) a line that is a quotation alone, next to a line that reports
@@ -687,9 +697,13 @@ class StanceReader:
             # lines): a claim with few cues of its own there is the page's offer
             score += _PAGE_SELLER_WEIGHT
             cues.append(f"offer:卖家页面({page[0]})")
-        if _PRICE.search(pos_light) and not strong and not excerpt:
+        unit = _UNIT_PRICE.search(pos_light)
+        if (unit or _PRICE.search(pos_light)) and not strong and not excerpt:
             score += 0.5
             cues.append("offer:价格")
+            if unit and not frames and not heard:  # a quoted seller's price is the report's
+                score += 1.5
+                cues.append("offer:单价")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
             score += 2
             cues.append("offer:私")
@@ -854,6 +868,14 @@ def _heard(
     if not frames or _SELF.search(unseparated(sent[:own_end])[0]):
         return False
     return not any(c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR for c in contacts)
+
+
+def _dash_note(text: str, sent: str, lo: int, end: int) -> str | None:
+    """A source note or back-reference led by a dash after the candidate, in its own sentence."""
+    at = sent.find("——", end - lo)
+    if at < 0:
+        at = sent.find("--", end - lo)
+    return note_after(text, lo + at) if at >= 0 else None
 
 
 def _paired(sent: str) -> str:
