@@ -7,7 +7,8 @@ behind special-operations certificates: the leaked key as the seller names it (�
 and the exam sat from home (在家考) had no rule. A quoted seller's price, a price as an attribute
 (二十元一张的健康证明) and questions stay silent. A back-reference after a dash in the quoted
 sentence itself (……加好友详聊——这是记者在某论坛看到的帖子) makes it an excerpt, as one on the next
-line already did; a place an exam is sat (考试仍在应急管理部门指定的考点) is no state organ's badge.
+line already did; the examiner named as the teacher in other verbs (考官讲课, 考官主讲) and a record
+of no failures (零失败) had no term; a place an exam is sat (考试仍在应急管理部门指定的考点) is no state organ's badge.
 
 Written for these tests in the project's own words.
 """
@@ -134,3 +135,29 @@ def test_the_place_an_exam_is_sat_is_no_endorsement(det, text: str) -> None:
 def test_a_school_s_badge_still_is(det) -> None:
     text = "我校是应急管理局指定考点，都在这里考，电话13800001111"
     assert "state_symbol_misuse" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "教资面试 考官讲课 小班教学，报名加V：edu5566",
+        "公考结构化 考官主讲 名额有限 私信报名",
+        "一建冲刺班 往届学员零失败，报名加V：edu5566",
+    ],
+)
+def test_the_examiner_as_teacher_and_a_record_of_no_failures_are_training_ad_claims(
+    det, text: str
+) -> None:
+    assert categories(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次实验零失败，数据全部有效",
+        "有机构宣称公考面试零失败，记者调查发现是虚假宣传",
+        "往届学员零失败的秘诀：认真复习",
+    ],
+)
+def test_no_failures_outside_a_pitch_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
