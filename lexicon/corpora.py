@@ -145,7 +145,8 @@ def _project_row(rec: dict[str, Any], origin: str) -> Row:
         complete=True,
         url=rec.get("url"),
         title=rec.get("title"),
-        extra={"kind": kind, "origin": origin},
+        extra={"kind": kind, "origin": origin}
+        | ({"image": True} if rec.get("image") else {}),  # text read off an image (OCR)
     )
 
 

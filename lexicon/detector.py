@@ -22,6 +22,7 @@ from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.matches import Match, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.ocrtext import read_lines
 from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
@@ -456,9 +457,22 @@ class Detector:
         for img, itext in (image_texts or {}).items():
             # OCR lines are layout, not sentences: read them as comma-separated phrases (same
             # length, so offsets still point into the image text).
-            part = self.scan_source(itext.replace("\n", "，"), f"image:{img}", active)
+            # (session 38) misread glyphs mended, words broken over lines joined, a chat's turns
+            # read as sentences (lexicon/ocrtext.py).
+            part = self.scan_source(read_lines(itext, self._joins), f"image:{img}", active)
             parts.append(_retext(part, itext))
         return self._assemble(parts, url, title or "", text, list(qr_urls or ()), active)
+
+    def _joins(self, before: str, after: str) -> bool:
+        """Whether a lexicon term runs across the line break between ``before`` and
+        ``after`` (OCR lines of one image: 低压电 / 工证)."""
+        a, b = normalize(before).text, normalize(after).text
+        cut = len(a)
+        return any(
+            s < cut < e
+            for auto in (self._auto.anchors, self._auto.context)
+            for _, s, e in auto.found(a + b)
+        )
 
     def _assemble(
         self,

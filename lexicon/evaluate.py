@@ -131,6 +131,8 @@ def baseline_categories(det: Any, text: str, packs: Iterable[str] | None = None)
 
 def _scan(det: Any, row: Row, packs: list[str] | None) -> Any:
     kw: dict[str, Any] = {"text": row.text, "title": row.title, "url": row.url}
+    if row.extra.get("image"):  # OCR lines of an image, on a page without text of its own
+        kw["text"], kw["image_texts"] = "", {"holdout.png": row.text}
     if packs:
         kw["packs"] = packs
     return det.scan_page(**kw)

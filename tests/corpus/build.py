@@ -172,6 +172,9 @@ PORTAL_PAGES = [
 ]
 
 
+_IMG = "IMG:"
+
+
 def _read(name: str) -> list[tuple[str, str, str]]:
     rows, kind = [], ""
     if not (HERE / name).exists():  # a set of negatives only
@@ -187,12 +190,21 @@ def _read(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _image(text: str) -> tuple[str, dict]:
+    """A row written as ``IMG:<text>`` is text read off an image (OCR lines): the marker is
+    dropped and the record says ``image: true``, so the evaluation scans it as image text."""
+    if text.startswith(_IMG):
+        return text[len(_IMG) :], {"image": True}
+    return text, {}
+
+
 def build(prefix: str = "") -> list[dict]:
     out: list[dict] = []
     for n, (codes, kind, text) in enumerate(_read(f"{prefix}positives.txt")):
         codes, _, pack = codes.partition("@")
         cats = [CODES[c] for c in codes.split(",")]
-        extra = {"pack": pack} if pack else {}
+        text, img = _image(text)
+        extra = ({"pack": pack} if pack else {}) | img
         out.append(
             {"id": f"{prefix}p{n:03d}", "text": text, "categories": cats, "kind": kind, **extra}
         )
@@ -207,11 +219,18 @@ def build(prefix: str = "") -> list[dict]:
             }
         )
     for n, (kind, _, text) in enumerate(_read(f"{prefix}negatives.txt")):
-        out.append({"id": f"{prefix}n{n:03d}", "text": text, "categories": [], "kind": kind})
+        text, img = _image(text)
+        out.append({"id": f"{prefix}n{n:03d}", "text": text, "categories": [], "kind": kind, **img})
         if n % 3 == 0:
             name, fn = DISGUISES[(n // 3) % len(DISGUISES)]
             out.append(
-                {"id": f"{prefix}n{n:03d}-{name}", "text": fn(text), "categories": [], "kind": kind}
+                {
+                    "id": f"{prefix}n{n:03d}-{name}",
+                    "text": fn(text),
+                    "categories": [],
+                    "kind": kind,
+                    **img,
+                }
             )
     for n, (codes, url, title, text) in enumerate(PORTAL_PAGES if not prefix else []):
         cats = [CODES[c] for c in codes]
@@ -325,3 +344,4 @@ if __name__ == "__main__":
     write(build("holdout75_"), "holdout75.jsonl")
     write(build("holdout74_"), "holdout74.jsonl")
     write(build("holdout76_"), "holdout76.jsonl")
+    write(build("holdout77_"), "holdout77.jsonl")
