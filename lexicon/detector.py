@@ -457,8 +457,8 @@ class Detector:
         for img, itext in (image_texts or {}).items():
             # OCR lines are layout, not sentences: read them as comma-separated phrases (same
             # length, so offsets still point into the image text).
-            # (session 38) misread glyphs mended, words broken over lines joined, a chat's turns
-            # read as sentences (lexicon/ocrtext.py).
+            # (session 38) misread glyphs mended and words broken over lines joined
+            # (lexicon/ocrtext.py).
             part = self.scan_source(read_lines(itext, self._joins), f"image:{img}", active)
             parts.append(_retext(part, itext))
         return self._assemble(parts, url, title or "", text, list(qr_urls or ()), active)
