@@ -109,6 +109,14 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _lacking(m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
+        # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
+        # 上课不想考 我们给你办好): the 不想 said of 你 before a candidate that is a 不想 itself is
+        # its sibling, not a denial (a learner's 我不想上课不想考了 keeps it)
+        and not (
+            m.group(0).startswith("不想")
+            and norm.startswith("不想", start)
+            and before[: m.start()].endswith(("你", "您", "如果", "要是"))
+        )
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
