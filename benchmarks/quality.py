@@ -110,6 +110,7 @@ PROJECT_ALL_PACKS = [
     "holdout74",
     "holdout76",
     "holdout77",
+    "holdout78",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -109,6 +109,14 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _lacking(m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
+        # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
+        # 上课不想考 我们给你办好): the 不想 said of 你 before a candidate that is a 不想 itself is
+        # its sibling, not a denial (a learner's 我不想上课不想考了 keeps it)
+        and not (
+            m.group(0).startswith("不想")
+            and norm.startswith("不想", start)
+            and before[: m.start()].endswith(("你", "您", "如果", "要是"))
+        )
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
@@ -128,13 +136,31 @@ _YES_AFTER = re.compile(
 )
 
 
+#: (session 38, asr) The same yes in a transcript, where speech-to-text wrote no comma (the
+#: spaces are gone in the normalized text): the yes right after the question, marked as spoken
+#: by its particle (能不能代办 能啊, 能不能不考 可以的) or turning straight to the buyer (能不能不考
+#: 能 你人都不用来). 可以的话 asks on; 能拿证吗 asks again.
+#: Read from the end of the A-not-A words: the yes may stand before the candidate's last part
+#: (能不能不考 能 你人都不用来: the candidate runs on to 不用来).
+_YES_SPOKEN = re.compile(
+    r"[^。，]{1,10}?(?:当然|肯定|绝对)?(?:可以|能|行|没问题)"
+    r"(?:啊|呀|啦|哦|哈|的(?!话)|(?=你|我们|咱))"
+)
+
+
 def answered_yes(norm: str, start: int, end: int) -> bool:
     """Whether the candidate ``norm[start:end]`` is asked about in an A-not-A question that the
     text answers yes in its next clause: 焊工证能不能不考直接拿，可以的，私我 is a seller asking
     the buyer's question to answer it, a pitch; 能不能不考试直接拿证？答：不能 stays a denial, as
     does a question nobody answers (可以的话多少钱 asks on)."""
-    before = norm[max(0, start - 12) : start]
-    return _A_NOT_A.search(before) is not None and _YES_AFTER.match(norm, end) is not None
+    lo = max(0, start - 12)
+    asked = _A_NOT_A.search(norm, lo, start)
+    if asked is None:
+        return False
+    if _YES_AFTER.match(norm, end) is not None:
+        return True
+    yes = _YES_SPOKEN.match(norm, asked.start() + 3)  # after 能不能: the thing asked, then the yes
+    return yes is not None and yes.end() <= end + 4
 
 
 #: (issue 9, session 32) 也/照样/一样 between the negation and the candidate, or opening it: the
@@ -255,6 +281,9 @@ _PIVOT = re.compile(
     # or a call on the readers who need the thing (本群禁止发广告，不过需要登高证的可以私我)
     r"|需要[^，,。！？!?\n]{0,8}的(?:朋友|工友|同学|老乡)?(?:可以|可|请|就|直接)?"
     r"(?:私|加[我vV微威薇]|找我|滴我|戳我|扣我|留言))"
+    # (session 38, asr) a transcript's turn with no comma before it (千万别信但是咱们家不一样…
+    # 扣个想要): 但是 / 可是 straight into the seller speaking of itself
+    rf"|(?<=[\u4e00-\u9fff])(?:但是|可是)(?:{_SELF_WORDS}|我这)"
 )
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.

@@ -345,3 +345,4 @@ if __name__ == "__main__":
     write(build("holdout74_"), "holdout74.jsonl")
     write(build("holdout76_"), "holdout76.jsonl")
     write(build("holdout77_"), "holdout77.jsonl")
+    write(build("holdout78_"), "holdout78.jsonl")

@@ -246,6 +246,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout74.jsonl",
         "holdout76.jsonl",
         "holdout77.jsonl",
+        "holdout78.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
