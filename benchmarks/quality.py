@@ -109,6 +109,7 @@ PROJECT_ALL_PACKS = [
     "holdout75",
     "holdout74",
     "holdout76",
+    "holdout79",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -325,3 +325,4 @@ if __name__ == "__main__":
     write(build("holdout75_"), "holdout75.jsonl")
     write(build("holdout74_"), "holdout74.jsonl")
     write(build("holdout76_"), "holdout76.jsonl")
+    write(build("holdout79_"), "holdout79.jsonl")

@@ -245,6 +245,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout75.jsonl",
         "holdout74.jsonl",
         "holdout76.jsonl",
+        "holdout79.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
