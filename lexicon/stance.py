@@ -124,13 +124,17 @@ def _column(sent: str) -> tuple[int, int, str] | None:
     m = _COLUMN.search(sent)
     if m is not None:
         return m.start(), m.end(), next(g for g in m.groups() if g)
-    if "【" not in sent:
-        return None
-    flat, keep = unseparated(sent)
-    m = _COLUMN_BRACKET.search(flat)
-    if m is None:
-        return None
-    return keep[m.start()], keep[m.end() - 1] + 1, m.group(1)
+    # only the short bracketed runs are read again (a page's sentence is not unseparated whole)
+    at = sent.find("【")
+    while at >= 0:
+        close = sent.find("】", at, at + 24)
+        if close > at:
+            flat, keep = unseparated(sent[at : close + 1])
+            m = _COLUMN_BRACKET.search(flat)
+            if m is not None:
+                return at + keep[m.start()], at + keep[m.end() - 1] + 1, m.group(1)
+        at = sent.find("【", at + 1)
+    return None
 
 
 #: (eighteenth session) A site's navigation bar (首页 办事指南 … 联系我们): its 联系我们 and
@@ -846,12 +850,14 @@ _REFUSES = re.compile(
     r"(?=[，,。；;！!…\s]|$)"
 )
 _REFUSED = re.compile("不用考|不考试|免考|不考|买的|花钱|假证|查不到")
+#: the refusal's words on the raw sentence: most sentences have none and are not read again
+_REFUSE_HINT = re.compile("不要|别来|免谈|勿扰|勿投|别投|不收|不考虑")
 
 
 def _refuses(sent: str) -> str | None:
     """The employer's refusal of a paper got without the exam (see :data:`_REFUSES`), when the
     sentence names such a paper before it."""
-    if "不" not in sent and "别" not in sent and "免" not in sent and "勿" not in sent:
+    if not _REFUSE_HINT.search(sent):
         return None
     flat = unseparated(sent)[0]
     m = _REFUSES.search(flat)
