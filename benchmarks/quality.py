@@ -111,6 +111,7 @@ PROJECT_ALL_PACKS = [
     "holdout76",
     "holdout77",
     "holdout78",
+    "holdout79",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -291,6 +291,10 @@ _SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学"})
 #: A warning word whose next words make it the writer's own story: 不干 of 原主不干这行了 (the owner
 #: quit the trade, a second-hand seller's reason to sell), not 这种事我们不干.
 _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
+#: (session 38, left) 通知 right before the paper's handing over (交了资料等通知拿证, 坐等通知领证):
+#: the step the seller promises after the buyer pays, no notice against anything; a regulator's
+#: 通知 heads its text or stands apart (请等通知到窗口领证, 关于…的通知).
+_STEP_AFTER = {"通知": ("拿证", "领证", "取证", "下证", "出证", "拿本", "领本")}
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
 _WORD_AFTER = {"不干": ("胶",)}
@@ -343,6 +347,9 @@ def polite(s: str, start: int, term: str) -> bool:
     at = start + len(term)
     if after and simplify_chars(s[at : at + 4]).startswith(after):
         return True  # 原主不干这行了: the owner quit the trade
+    step = _STEP_AFTER.get(term)
+    if step and simplify_chars(s[at : at + 2]).startswith(step):
+        return True  # 交了资料等通知拿证: the seller's next step, not a notice
     word = _WORD_AFTER.get(term)
     if word and simplify_chars(s[at : at + 2]).startswith(word):
         return True  # 电梯里的不干胶: a sticker, not a refusal

@@ -100,12 +100,15 @@ _PRICE = re.compile(
     r"|(?:工本费|一口价|全套|定金|尾款|每本|一本)\s*[:：]?\s*[0-9]{2,5}(?![0-9])"
     # (session 38) the listing's own shorthand: ¥680, 680r, 1.2k, 1k5
     r"|[¥￥]\s*[0-9]{2,6}|(?<![0-9a-z])[0-9]{2,5}r\b|(?<![0-9a-z.])[0-9]{1,2}(?:\.[0-9])?k[0-9]?\b"
+    # (session 38, left) the price before its unit of paper (380一本, 200/本, 150一张)
+    r"|(?<![0-9])[0-9]{2,5}\s*(?:一本|/本|每本|一张|/张)"
 )
 #: (session 38) A price per paper (680元一本, 八百一本, 每张300, 一套两千): what a seller of
 #: certificates quotes; a report's price sits beside a strong report word, which voids it.
 _UNIT_PRICE = re.compile(
     r"[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块|rmb)?\s*[一每]\s*(?:本|张|套|份)(?!的)"
     r"|(?:[一每]\s*(?:本|张|套)|每\s*个)\s*[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块)?"
+    r"|(?<![0-9])[0-9]{2,5}\s*(?:元|块)?\s*/\s*(?:本|张)"
 )
 _EXCLAIM = re.compile(r"[!！]|【")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
@@ -119,6 +122,30 @@ _COLUMN = re.compile(
     rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
     rf"|(?:^|\n)[ \t\u3000]*[^｜|\n，,。：:]{{0,4}}?({_COLUMN_WORDS})[^｜|\n，,。：:]{{0,4}}[｜|]"
 )
+#: (session 38, left) the bracketed heading with an evader's symbol inside (【以案说⭐法】, 【案例▲警示】):
+#: read on the sentence without separators, its span mapped back (see :func:`_column`)
+_COLUMN_BRACKET = re.compile(rf"【[^】]{{0,6}}?({_COLUMN_WORDS})[^】]{{0,6}}】")
+
+
+def _column(sent: str) -> tuple[int, int, str] | None:
+    """The column heading of ``sent`` (see :data:`_COLUMN`) as its span and word, also where a
+    symbol breaks a bracketed heading's word (read on :func:`unseparated` text)."""
+    m = _COLUMN.search(sent)
+    if m is not None:
+        return m.start(), m.end(), next(g for g in m.groups() if g)
+    # only the short bracketed runs are read again (a page's sentence is not unseparated whole)
+    at = sent.find("【")
+    while at >= 0:
+        close = sent.find("】", at, at + 24)
+        if close > at:
+            flat, keep = unseparated(sent[at : close + 1])
+            m = _COLUMN_BRACKET.search(flat)
+            if m is not None:
+                return at + keep[m.start()], at + keep[m.end() - 1] + 1, m.group(1)
+        at = sent.find("【", at + 1)
+    return None
+
+
 #: (eighteenth session) A site's navigation bar (首页 办事指南 … 联系我们): its 联系我们 and
 #: 关于我们 are links every portal, school and shop page carries, not the writer calling on the
 #: reader. Two or more of these words standing as items of their own (set off by spaces, bars
@@ -523,12 +550,12 @@ class StanceReader:
             norm = None
         cues: list[str] = []
         score = 0.0
-        column = _COLUMN.search(sent)
-        if column and not column.start() <= start - lo <= end - lo <= column.end():
+        column = _column(sent)
+        if column and not column[0] <= start - lo <= end - lo <= column[1]:
             # read the rest as if the heading were not there (对方：… after it is still a role label)
-            sent = sent[: column.start()] + " " * len(column.group(0)) + sent[column.end() :]
+            sent = sent[: column[0]] + " " * (column[1] - column[0]) + sent[column[1] :]
             score -= 2
-            cues.append(f"report:栏目({next(g for g in column.groups() if g)})")
+            cues.append(f"report:栏目({column[2]})")
         sent = menu_blanked(sent)
         buyer = _buyer(sent, start - lo)
         if buyer:
@@ -537,6 +564,9 @@ class StanceReader:
         elif job := _jobseek(sent):
             score -= _BUYER_WEIGHT
             cues.append(f"report:持证求职({job})")
+        elif refused := _refuses(sent):
+            score -= _BUYER_WEIGHT
+            cues.append(f"report:招聘拒收({refused})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
         flat = normalize(sent).text
@@ -549,6 +579,10 @@ class StanceReader:
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
+        if not frames and column is not None and quotation(sent, start - lo, end - lo):
+            # (session 38, left) a column's post quoting an ad (【以案说法】“焊工证不用考，加V …”——王某
+            # 花三千元…): the column frames the quotation, its hooks are the quoted seller's
+            frames, own_end = [f"栏目({column[2]})"], column[1]
         excerpt = False
         if not frames and (note := _SOURCE_NOTE.match(text, hi)):
             # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
@@ -821,6 +855,30 @@ def _buyer(sent: str, a: int) -> str | None:
         # 急收 电工证 代办 包过: a seller's service behind a buyer's word
         return None
     return m.group(1)
+
+
+#: (session 38, left) An employer turning away bought papers (焊工证，不用考的不要; 买的、免考的一律
+#:不要; 不考试弄来的证别来; 不用考就拿的证别投简历): a paper got without the exam named, then refused
+#: at a clause's end. The seller's own 不要 runs on (不用考的不要错过, 不要犹豫).
+_REFUSES = re.compile(
+    r"(?:的|证)(?:都|也|一律|统统|概|一概)?(?:不要|别来|免谈|勿扰|勿投|别投简历|不收|不考虑)"
+    r"(?=[，,。；;！!…\s]|$)"
+)
+_REFUSED = re.compile("不用考|不考试|免考|不考|买的|花钱|假证|查不到")
+#: the refusal's words on the raw sentence: most sentences have none and are not read again
+_REFUSE_HINT = re.compile("不要|别来|免谈|勿扰|勿投|别投|不收|不考虑")
+
+
+def _refuses(sent: str) -> str | None:
+    """The employer's refusal of a paper got without the exam (see :data:`_REFUSES`), when the
+    sentence names such a paper before it."""
+    if not _REFUSE_HINT.search(sent):
+        return None
+    flat = unseparated(sent)[0]
+    m = _REFUSES.search(flat)
+    if m is None or not _REFUSED.search(flat, 0, m.start()):
+        return None
+    return m.group(0)
 
 
 def _jobseek(sent: str) -> str | None:

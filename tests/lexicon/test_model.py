@@ -247,6 +247,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout76.jsonl",
         "holdout77.jsonl",
         "holdout78.jsonl",
+        "holdout79.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
