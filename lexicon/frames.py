@@ -423,6 +423,8 @@ _NOTE_LINE = re.compile(
 _DASH_NOTE = re.compile(
     r"(?:某|该|涉案|涉事|一则|一条|一名|一家)[^。！？!?\n，,]{0,14}?"
     + _alt("内容|帖子|广告|短信|标题|文案|宣传语|截图|传单")
+    # (session 39) or the seller who wrote it, as the quoting writer puts it: ——某平台上的卖家这样写道
+    + r"|(?:某|该|涉案|涉事|一名|一家)[^。！？!?\n，,]{0,14}?(?:这样写道|如此写道|写道|这样写|留言称|声称|宣称)"
 )
 _DASH = "—–－-~"
 #: a line that is a quotation and nothing more (a run of quoted ads, one a line)

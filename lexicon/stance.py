@@ -928,12 +928,15 @@ def _heard(
     return not any(c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR for c in contacts)
 
 
+#: Dashes that lead a note: the double dash and its ASCII form, and (session 39) the single
+#: em, horizontal-bar, full-width and en dashes pages and phones type for it.
+_DASH = re.compile(r"——|--|[—―－–]")
+
+
 def _dash_note(text: str, sent: str, lo: int, end: int) -> str | None:
     """A source note or back-reference led by a dash after the candidate, in its own sentence."""
-    at = sent.find("——", end - lo)
-    if at < 0:
-        at = sent.find("--", end - lo)
-    return note_after(text, lo + at) if at >= 0 else None
+    m = _DASH.search(sent, end - lo)
+    return note_after(text, lo + m.start()) if m is not None else None
 
 
 def _paired(sent: str) -> str:

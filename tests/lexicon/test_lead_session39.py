@@ -1,0 +1,110 @@
+"""Coverage checks of session 39 (lead), in the project's own words.
+
+A dealer who says the buyer only pays and may leave the rest (交钱就行 其他不用管, 你只管交钱 剩下的我们搞定,
+钱到位 什么都不用管) had no rule beside a special-operations certificate: the exam and the visit are
+that "rest". The office's own online renewal (电工证复审可以网上办理) read as a dealer's 办理 to the
+certificates pack; it is now an exception that a dealer's no-exam, call or contact breaks. A learner
+who names where the exam was sat (我在厂里考的低压电工证，一次拿证) read as a school's promise. A source
+note after a single dash (……加好友详聊—这是记者在某论坛看到的帖子), or one that names the seller who wrote
+the quoted line (— 某二手平台上的卖家这样写道), makes the line an excerpt as a double dash already did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories, rule_ids
+
+SPECIAL = ["special-ops"]
+CERTS = ["certificates"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证全包 交钱就行 其他不用管 微信同号",
+        "登高证 你只管交钱 剩下的我们搞定 私聊",
+        "叉车证 交钱就完事 啥都不用管 电话13800001111",
+        "安全员证 钱到位 什么都不用管 一个月下证 加微",
+    ],
+)
+def test_pay_and_leave_the_rest_is_a_sale_without_the_exam(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, SPECIAL)
+    assert "CS-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者暗访时，对方称“交钱就行，其他不用管”，一个月就能拿到焊工证。",
+        "学费交钱就行，其他不用管是不可能的，学员必须按时上课、参加考试。",
+        "有人说“钱到位，什么都不用管”，这种办证广告都是骗局，请勿相信。",
+        "网上说电工证交钱就行，别信，必须参加应急管理部门组织的考试。",
+    ],
+)
+def test_the_same_words_reported_or_refuted_stay_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证复审可以网上办理。",
+        "焊工证延期可以网上申请，登录省政务服务网。",
+        "特种作业操作证换证可以网上办理，证书邮寄到家。",
+    ],
+)
+def test_the_offices_online_renewal_is_no_dealer(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL) - {"ML-CS"}
+    assert "CS-201" not in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证复审 网上办理 不用考试 包过 加微13800001111",
+        "焊工证延期 线上办理 不用去 三天出证 私聊",
+        "各类证件网上办理 不用本人 加V",
+    ],
+)
+def test_a_dealers_online_renewal_breaks_the_exception(det, text: str) -> None:
+    assert "CS-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在厂里考的低压电工证，一次拿证，没花冤枉钱。",
+        "俺在老家考的高处作业证，一次通过，实操要多练。",
+        "我同事去年在安监局考的电工证，一次就过了。",
+    ],
+)
+def test_a_learner_who_names_where_the_exam_was_sat_is_no_promise(det, text: str) -> None:
+    assert "guarantee_promise" not in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在我们这考的电工证一次拿证 报名加微",
+        "我们这里考的焊工证，一次拿证，不过全退",
+    ],
+)
+def test_the_place_of_the_exam_in_a_sellers_mouth_is_still_a_promise(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证不用考试 包过 加好友详聊—这是记者在某论坛看到的帖子。",
+        "焊工证免考拿证 微信同号－网友举报的广告截图",
+        "电工证不用考 包过 加微 — 某二手平台上的卖家这样写道",
+    ],
+)
+def test_a_source_note_after_a_single_dash_makes_an_excerpt(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+def test_a_dash_before_the_sellers_own_words_is_no_note(det) -> None:
+    assert "certificate_sale" in categories(det, "电工证不用考 包过 加微 — 某宝卖家，靠谱", SPECIAL)
