@@ -108,3 +108,22 @@ def test_a_source_note_after_a_single_dash_makes_an_excerpt(det, text: str) -> N
 
 def test_a_dash_before_the_sellers_own_words_is_no_note(det) -> None:
     assert "certificate_sale" in categories(det, "电工证不用考 包过 加微 — 某宝卖家，靠谱", SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text", ["登高证 不考也能有 踢我", "电工证 考试这块我们包圆了 私", "焊工证 不用考也有 加微"]
+)
+def test_the_paper_had_without_the_exam_is_a_sale(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人问不考也能有电工证吗？答案是不可能，必须参加考试。",
+        "不考试就有证的说法都是骗人的。",
+        "考试这块我们包圆了吗？不，考试由应急管理部门组织。",
+    ],
+)
+def test_the_same_claims_asked_or_refuted_stay_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
