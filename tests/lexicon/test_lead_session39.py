@@ -127,3 +127,22 @@ def test_the_paper_had_without_the_exam_is_a_sale(det, text: str) -> None:
 )
 def test_the_same_claims_asked_or_refuted_stay_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text", ["焊工证 考不考都行 你定 私聊", "电工证 来不来考都可以 证照样下 加微"]
+)
+def test_the_exam_left_to_the_buyers_whim_is_a_bypass(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证考不考都行吗？",
+        "我们厂开叉车不要求证，叉车证考不考都行，不影响上岗。",
+        "考不考都行的证，你敢要吗？这类广告都是骗局。",
+    ],
+)
+def test_the_whim_asked_or_waved_off_by_an_employer_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
