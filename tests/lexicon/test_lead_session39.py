@@ -146,3 +146,18 @@ def test_the_exam_left_to_the_buyers_whim_is_a_bypass(det, text: str) -> None:
 )
 def test_the_whim_asked_or_waved_off_by_an_employer_stays_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本店承接各类证书定制，荣誉证书、结业证书、聘书，企业采购可开票。",
+        "各类证书定制 奖状 聘书 烫金封皮 量大从优 电话 13600002222",
+    ],
+)
+def test_a_print_shops_blank_awards_are_no_catalogue_of_papers(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+def test_a_forgers_catalogue_beside_an_award_is_still_read(det) -> None:
+    assert "fake_certificate" in categories(det, "各类证书 荣誉证书 毕业证 都能做 私", CERTS)
