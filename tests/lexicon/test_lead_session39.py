@@ -161,3 +161,33 @@ def test_a_print_shops_blank_awards_are_no_catalogue_of_papers(det, text: str) -
 
 def test_a_forgers_catalogue_beside_an_award_is_still_read(det) -> None:
     assert "fake_certificate" in categories(det, "各类证书 荣誉证书 毕业证 都能做 私", CERTS)
+
+
+@pytest.mark.parametrize(
+    "text", ["教资 考前提前知道考题 私聊", "教师招聘 内部消息 提前知道考题 报名加微"]
+)
+def test_the_questions_known_before_the_exam_are_a_leak(det, text: str) -> None:
+    assert "exam_fraud" in categories(det, text, ["training-ads"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人声称能提前知道考题，警方提醒这是诈骗。",
+        "要是能提前知道考题就好了，可惜只能自己复习。",
+        "考前拿到答案？别信，都是骗钱的。",
+        "老师考前告诉你考题范围，重点章节要多看。",
+    ],
+)
+def test_the_leak_reported_wished_or_a_syllabus_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize("text", ["电工证 考前拿到答案 稳过 v我", "焊工证 不用考 q我"])
+def test_the_channel_as_the_verb_is_a_call(det, text: str) -> None:
+    assert categories(det, text, SPECIAL) & {"exam_fraud", "certificate_sale"}
+
+
+@pytest.mark.parametrize("text", ["疯狂星期四 v我50", "考过电工证了，开心，谁v我50庆祝一下"])
+def test_the_v_me_50_meme_is_no_offer(det, text: str) -> None:
+    assert not categories(det, text, ALL)
