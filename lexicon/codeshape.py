@@ -30,13 +30,14 @@ __all__ = ["code_shaped"]
 #: One line's code shapes, each with the label the explanation shows.
 _LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # BANNED = [ / label_map = { / WORDS: list[str] = (
-    ("赋值", re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s*:\s*[\w\[\], .]+)?\s*=\s*[\[{(]")),
+    ("赋值", re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s*:\s*[\w\[\], .]+)?\s*=\s*[\[{(]", re.M)),
     # def test_x(): / assert … / import re / return …
     (
         "语句",
         re.compile(
             r"^\s*(?:def|class|assert|import|from\s+[\w.]+\s+import|return|elif|print\()"
-            r"(?=[\s(])"
+            r"(?=[\s(])",
+            re.M,
         ),
     ),
     # is_spam("…") / re.compile(r"…") / filter.add('…')
@@ -48,9 +49,12 @@ _LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "代考|办证|刻章" (an alternation of words in quotation marks, a grep pattern as well)
     ("正则", re.compile(r"[\"'][^\"'\n]*[\u4e00-\u9fff]\|[^\"'\n|]+\|[^\"'\n]*[\"']")),
     # grep -E … / $ rg … (a shell command opening the line)
-    ("命令", re.compile(r"^\s*(?:\$\s*)?(?:grep|egrep|rg|sed|awk|echo|curl)\s+-?")),
+    ("命令", re.compile(r"^\s*(?:\$\s*)?(?:grep|egrep|rg|sed|awk|echo|curl)\s+-?", re.M)),
     # - exam_fraud: 代考 / 1,exam_fraud,代考,0.9 / fake_certificate: 办证
-    ("标识符", re.compile(r"^\s*(?:[-*]\s+|\d+\s*,\s*)?[a-z]{2,}(?:_[a-z][a-z0-9]*)+\s*[:,]")),
+    (
+        "标识符",
+        re.compile(r"^\s*(?:[-*]\s+|\d+\s*,\s*)?[a-z]{2,}(?:_[a-z][a-z0-9]*)+\s*[:,]", re.M),
+    ),
     # keywords_zh.txt / rules.yaml / spam.csv
     ("文件名", re.compile(r"\b[A-Za-z0-9_-]+\.(?:txt|py|ya?ml|json|jsonl|csv|tsv|cfg|ini|toml)\b")),
     # 2026-11-30 12:03:11 WARN …
@@ -58,15 +62,16 @@ _LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "日志",
         re.compile(
             r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\S*\s+"
-            r"(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\b"
+            r"(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\b",
+            re.M,
         ),
     ),
 )
 #: Lines that mark the rest of their block: a YAML key alone (spam_keywords:), a CSV header of
 #: three or more lowercase identifiers (id,label,text).
 _HEAD: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("配置键", re.compile(r"^\s*[a-z_][a-z0-9_-]{3,}:\s*$")),
-    ("表头", re.compile(r"^\s*[a-z_]+(?:\s*,\s*[a-z_]+){2,}\s*$")),
+    ("配置键", re.compile(r"^\s*[a-z_][a-z0-9_-]{3,}:\s*$", re.M)),
+    ("表头", re.compile(r"^\s*[a-z_]+(?:\s*,\s*[a-z_]+){2,}\s*$", re.M)),
     # a markdown table whose head names its column of words (| 类别 | 关键词 |): a word list; a
     # seller's table of papers and prices (| 证书 | 价格 |) names no such column
     (
@@ -74,32 +79,39 @@ _HEAD: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*\|.*(?:关键词|关键字|屏蔽词|过滤词|keywords?|patterns?|regex|labels?)"
             r".*\|\s*$",
-            re.IGNORECASE,
+            re.IGNORECASE | re.M,
         ),
     ),
 )
 #: How many lines above the candidate's a block's head may stand.
 _BLOCK_LINES = 8
+#: How far either side of the candidate its line is read, and the longest line above it read as
+#: a block's head: a page of one endless line is read near the candidate only, not once per
+#: candidate in full.
+_REACH = 240
 
 
 def code_shaped(text: str, start: int) -> str | None:
-    """The label of the code shape of the line holding ``text[start]`` or of its block's head
-    (up to :data:`_BLOCK_LINES` lines up, stopping at a blank line), or None."""
+    """The label of the code shape of the line holding ``text[start]`` (read up to
+    :data:`_REACH` either side) or of its block's head (up to :data:`_BLOCK_LINES` lines up,
+    stopping at a blank line), or None."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    line = text[lo : hi if hi >= 0 else len(text)]
+    hi = len(text) if hi < 0 else hi
+    a, b = max(lo, start - _REACH), min(hi, start + _REACH)
     for label, rx in _LINE:
-        if rx.search(line):
+        if rx.search(text, a, b):
             return label
     for _ in range(_BLOCK_LINES):
         if lo == 0:
             break
         up = text.rfind("\n", 0, lo - 1) + 1
-        line = text[up : lo - 1]
-        if not line.strip():
+        if lo - 1 - up > _REACH:
+            break  # a paragraph, not a head
+        if not text[up : lo - 1].strip():
             break
         for label, rx in (*_HEAD, *_LINE):
-            if rx.search(line):
+            if rx.search(text, up, lo - 1):
                 return label
         lo = up
     return None
