@@ -122,7 +122,9 @@ _SPACED_ID = r"[a-z](?:[\s_\-]?[a-z]){0,5}(?:[\s_\-]{0,2}[0-9]){2,14}"
 _WECHAT = re.compile(
     f"(?={_WECHAT_FIRST})"
     + _WECHAT_KEY
-    + r"(?:号码?|id)?"
+    # (session 39, gh) 同号 between the key and the id (vx同号 kz8831, QQ/微信同号 3321567: one id
+    # for both), and an English "ID" after a space (WeChat ID: kz8831)
+    + r"(?:同号|号码?|\s?id)?"
     + _KEYSEP
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9}|"
     + _SPACED_ID
@@ -149,7 +151,7 @@ _QQ = re.compile(
     f"(?={_QQ_FIRST})"
     + "(?:"
     + _QQ_KEY
-    + r"(?:号码?|群)?"
+    + r"(?:同号|号码?|群)?"
     + _KEYSEP
     + r"([1-9](?:"
     + _SEP

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.codeshape import code_shaped
-from lexicon.contacts import contact_spans
+from lexicon.contacts import contact_spans, extract_contacts
 from lexicon.normalize import normalize
 from tests.lexicon.scanning import ALL, categories, rule_ids
 
@@ -123,3 +123,16 @@ def test_absence_from_the_exam_is_ef101_with_an_exam_in_sight(det) -> None:
 )
 def test_telegram_links_are_contact_mentions(text: str, found: bool) -> None:
     assert bool(contact_spans(normalize(text).text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("雅思代考 vx同号 kzz0909", "wechat", "kzz0909"),
+        ("办证 QQ/微信同号 3321567", "qq", "3321567"),
+        ("IELTS help, WeChat ID: kz88312", "wechat", "kz88312"),
+    ],
+)
+def test_a_contact_after_tonghao_or_an_english_id(text: str, kind: str, value: str) -> None:
+    found = extract_contacts(text)
+    assert (kind, value) in {(c.kind, c.value) for c in found}
