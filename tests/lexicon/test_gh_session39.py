@@ -6,8 +6,9 @@ was found already; what was flagged wrongly was the anti-spam side: a filter's b
 its regex, a YAML block of keywords, a test fixture feeding it a spam line, a dataset's label map
 and CSV rows, a markdown table of keywords, a shell search over comments, a file of new keywords
 and a dataset's description. The stance stage now reads a code-shaped line (or the head of its
-block) as a strong report cue (:mod:`lexicon.codeshape`). Besides: a proxy sitting said as the
-candidate's absence (不用本人去考) is EF-101's, and a t.me link is a Telegram mention.
+block) as a strong report cue (:mod:`lexicon.codeshape`). Besides: 多邻国 and FRM are exams in
+the training pack's sight, a t.me link is a Telegram mention, and 同号 or an English "ID" may stand
+between a contact's key and its id.
 
 Written for these tests in the project's own words (not the held-out set's).
 """
@@ -99,18 +100,12 @@ def test_anti_spam_code_and_lists_stay_silent(det, text: str) -> None:
             "fake_certificate",
         ),
         ("电工证 焊工证 高处作业证 免考 可查 七天出证 VX tz_0099 VX tz_0099", "certificate_sale"),
-        ("PTE 托福 不用本人去考 出分快 加微信 pte8899", "exam_fraud"),
-        ("多邻国 无需本人参加考试 三天出分 私聊", "exam_fraud"),
+        ("多邻国 远程代考 三天出分 私聊", "exam_fraud"),
+        ("FRM 替考 包过 加微信 frm2288", "exam_fraud"),
     ],
 )
 def test_the_spam_itself_is_still_found(det, text: str, category: str) -> None:
     assert category in categories(det, text, ALL)
-
-
-def test_absence_from_the_exam_is_ef101_with_an_exam_in_sight(det) -> None:
-    assert "EF-101" in rule_ids(det, "雅思 不用本人去考 出分快 私聊", ["training-ads"])
-    # a renewal's errand without an exam's name or 考 in the word stays out of EF-101
-    assert "EF-101" not in rule_ids(det, "社保卡补办 本人不用到场 带好材料即可", ["training-ads"])
 
 
 @pytest.mark.parametrize(
