@@ -391,8 +391,8 @@ class StanceReader:
         the word that frames it on the nearest other line before or after: a strong report cue
         (``stance_report_strong``: 记者, 警方, 涉案, 被告人 …) or a source note (来源：…, 据…报道)."""
         head = text[lo : lo + 4].lstrip(" \t\u3000\n")
-        if self._strong is None or not head or head[0] not in _O:
-            return None  # (cheap first: the line opens with its quotation mark)
+        if self._strong is None or not head or (head[0] not in _O and head[0] != ">"):
+            return None  # (cheap first: the line opens with its quotation mark or a ">")
         if text.count("\n", max(0, lo - 1), hi + 1) == 0:
             return None
         for line in quoted_line_neighbours(text, lo, hi):

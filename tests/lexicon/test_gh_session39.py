@@ -131,3 +131,18 @@ def test_telegram_links_are_contact_mentions(text: str, found: bool) -> None:
 def test_a_contact_after_tonghao_or_an_english_id(text: str, kind: str, value: str) -> None:
     found = extract_contacts(text)
     assert (kind, value) in {(c.kind, c.value) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        # a reply quoting the spam comment it answers, a moderator's line under it
+        ("> 焊工证 登高证 免考 可查 加V hg6611\n\n这条已删除，账号已封", True),
+        ("> 雅思代考 包过 微信 ys_8899\n广告机器人，已举报", True),
+        # the quoted comment alone, or under a line that does not report it, is still an offer
+        ("> 焊工证 登高证 免考 可查 加V hg6611", False),
+        ("> 焊工证 登高证 免考 可查 加V hg6611\n\n有需要的速度", False),
+    ],
+)
+def test_a_quoted_comment_under_a_moderators_line(det, text: str, silent: bool) -> None:
+    assert (rule_ids(det, text, ALL) == set()) is silent
