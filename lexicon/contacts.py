@@ -122,7 +122,9 @@ _SPACED_ID = r"[a-z](?:[\s_\-]?[a-z]){0,5}(?:[\s_\-]{0,2}[0-9]){2,14}"
 _WECHAT = re.compile(
     f"(?={_WECHAT_FIRST})"
     + _WECHAT_KEY
-    + r"(?:号码?|id)?"
+    # (session 39, gh) 同号 between the key and the id (vx同号 kz8831, QQ/微信同号 3321567: one id
+    # for both), and an English "ID" after a space (WeChat ID: kz8831)
+    + r"(?:同号|号码?|\s?id)?"
     + _KEYSEP
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9}|"
     + _SPACED_ID
@@ -149,7 +151,7 @@ _QQ = re.compile(
     f"(?={_QQ_FIRST})"
     + "(?:"
     + _QQ_KEY
-    + r"(?:号码?|群)?"
+    + r"(?:同号|号码?|群)?"
     + _KEYSEP
     + r"([1-9](?:"
     + _SEP
@@ -169,16 +171,17 @@ _QQ = re.compile(
 )
 
 
-#: A Telegram handle after its key (飞机 / 纸飞机 / 电报 / tg / telegram: 联系飞机：@zj_88, 纸飞机搜
+#: A Telegram handle after its key (飞机 / 纸飞机 / 电报 / tg / telegram / t.me: 联系飞机：@zj_88, 纸飞机搜
 #: @xl2024, tg @docs_vip): sellers of papers move to Telegram to stay out of reach. Read as a
 #: contact mention for the stance stage, not stored (the case files key on phone, WeChat and
 #: QQ). Only pages holding a key's text are searched (a substring test in C); a handle has an @
 #: before it or a digit or _ in it.
 _TELEGRAM = re.compile(
-    r"(?:纸飞机|飞机|电报|(?<![a-z])(?:telegram|tg))(?:号|账号|id|搜|私聊|联系)?"
+    r"(?:纸飞机|飞机|电报|(?<![a-z])(?:telegram|tg|t\.me))(?:号|账号|id|搜|私聊|联系)?"
     r"[\s:：=]*@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])"
 )
-_TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram")
+#: (session 39, gh) t.me is a Telegram link's host (https://t.me/zj_88 left in a comment box)
+_TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram", "t.me")
 
 _WECHAT_STARTS = re.compile(_WECHAT_FIRST)
 _QQ_STARTS = re.compile(_QQ_FIRST)
@@ -228,7 +231,7 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
     if any(k in norm for k in _TELEGRAM_KEYS):
         for m in _TELEGRAM.finditer(norm):
             # an @ before it, or a digit or _ in it: a handle, not a word (飞机 airbus 起飞)
-            if "@" in m.group() or not m.group(1).isalpha():
+            if "@" in m.group() or not m.group(1).isalpha() or "t.me" in m.group():
                 spans.append(m.span())
     for m in _PHONE.finditer(norm):
         spans.append(m.span())

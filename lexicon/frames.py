@@ -427,8 +427,10 @@ _DASH_NOTE = re.compile(
     + r"|(?:某|该|涉案|涉事|一名|一家)[^。！？!?\n，,]{0,14}?(?:这样写道|如此写道|写道|这样写|留言称|声称|宣称)"
 )
 _DASH = "—–－-~"
-#: a line that is a quotation and nothing more (a run of quoted ads, one a line)
-_QUOTED_LINE = re.compile(rf"[{_O}][^\n]*[{_C}][。！？!?；;，,]?")
+#: a line that is a quotation and nothing more (a run of quoted ads, one a line); (session 39,
+#: gh) a markdown blockquote line too (> 电工证免考 加V …): a forum or issue reply quoting the
+#: comment it answers
+_QUOTED_LINE = re.compile(rf"[{_O}][^\n]*[{_C}][。！？!?；;，,]?|>[^\n]*")
 #: 这是我们在平台上搜到的: a finder's first person, not a seller's
 _FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
 _FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
@@ -529,7 +531,9 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
 #: 系不实信息. Not 谨防, 提醒 or 假证 alone: sellers write 谨防假冒, 温馨提醒, 我们不做假证.
 LINE_REPORT = re.compile(
     "责令|整改|罚款|被罚|处罚|立案|查处|查封|封禁|封号|被封|已下架|被下架|曝光|监管部门|市场监管|"
-    "违法|诈骗|骗局|骗子|谣言|辟谣|不实|上当|受骗|典型案例|以案说法|案例|调查"
+    "违法|诈骗|骗局|骗子|谣言|辟谣|不实|上当|受骗|典型案例|以案说法|案例|调查|"
+    # (session 39, gh) a moderator's or a user's line under a quoted spam comment
+    "已删除|已经删了|已删|已举报|举报了|广告机器人|垃圾广告"
 )
 
 

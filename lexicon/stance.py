@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lexicon.alternation import words_pattern, words_regex
+from lexicon.codeshape import code_shaped
 from lexicon.frames import (
     LEAD,
     LINE_REPORT,
@@ -218,6 +219,8 @@ _SELLS = re.compile(
 )
 _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
 _BUYER_WEIGHT = 5
+#: (session 39) A code-shaped line (:mod:`lexicon.codeshape`) outweighs a contact and a call.
+_CODE_WEIGHT = 6
 #: A holder looking for work (有焊工证，找活干；本人持高压电工证，求长期工作；电工证焊工证都有，求工地
 #: 的活): the writer offers its labour, the certificate it names is what qualifies it, and the
 #: phone or 私信 after it is the job seeker's (``terms/stance_jobseek.yaml``). Read only where the
@@ -388,8 +391,8 @@ class StanceReader:
         the word that frames it on the nearest other line before or after: a strong report cue
         (``stance_report_strong``: 记者, 警方, 涉案, 被告人 …) or a source note (来源：…, 据…报道)."""
         head = text[lo : lo + 4].lstrip(" \t\u3000\n")
-        if self._strong is None or not head or head[0] not in _O:
-            return None  # (cheap first: the line opens with its quotation mark)
+        if self._strong is None or not head or (head[0] not in _O and head[0] != ">"):
+            return None  # (cheap first: the line opens with its quotation mark or a ">")
         if text.count("\n", max(0, lo - 1), hi + 1) == 0:
             return None
         for line in quoted_line_neighbours(text, lo, hi):
@@ -789,6 +792,12 @@ class StanceReader:
         if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:
             score -= 1
             cues.append("report:引语")
+        if code := code_shaped(text, start):
+            # (session 39, gh) a spam filter's word list, regex, config, fixture, CSV or log line
+            # (BANNED = ["代考", …]; 1,exam_fraud,代考,0.9): the spammer's words in a shape no
+            # seller writes, outweighing the contact a fixture's spam line carries
+            score -= _CODE_WEIGHT
+            cues.append(f"report:代码或词表({code})")
         verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
 
