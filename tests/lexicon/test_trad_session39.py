@@ -120,3 +120,27 @@ def test_the_forklift_s_plate_and_a_flat_to_let_are_no_offers(det) -> None:
 def test_the_business_licence_errand_stays_lawful(det) -> None:
     text = "會計師樓代辦營業執照 公司登記 記帳報稅 歡迎來電"
     assert "certificate_sale" not in categories(det, text, ALL)
+
+
+def test_cantonese_characters_fold_to_their_mandarin_counterparts() -> None:
+    from lexicon.normalize import normalize
+
+    assert normalize("冇考試 直接攞證").text == "没考试直接拿证"
+    # 唔 is left alone (唔該 is "thanks", not "shouldn't"); its phrases are terms of their own
+    assert normalize("唔該").text == "唔该"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工證 冇考試 直接攞證 WhatsApp 6123 7788",
+        "登高證 交錢就攞證 考試唔使理 pm我",
+    ],
+)
+def test_a_cantonese_bypass_reads_as_its_mandarin_terms(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+def test_a_cantonese_learner_who_sat_the_exam_is_silent(det) -> None:
+    text = "我喺深圳考咗焊工證，理論同實操都要考，考完一個月先攞到證"
+    assert categories(det, text) == set()
