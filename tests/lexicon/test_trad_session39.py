@@ -144,3 +144,10 @@ def test_a_cantonese_bypass_reads_as_its_mandarin_terms(det, text: str) -> None:
 def test_a_cantonese_learner_who_sat_the_exam_is_silent(det) -> None:
     text = "我喺深圳考咗焊工證，理論同實操都要考，考完一個月先攞到證"
     assert categories(det, text) == set()
+
+
+def test_a_fee_that_includes_the_licence_test_is_no_proxy_exam(det) -> None:
+    text = "堆高機課程 費用包考照費及證書費 名額有限 加LINE報名"
+    assert "EF-101" not in rule_ids(det, text)
+    # the proxy exam itself still is one
+    assert "EF-101" in rule_ids(det, "四六級包考 替考 私聊", TRAINING)
