@@ -112,6 +112,7 @@ PROJECT_ALL_PACKS = [
     "holdout77",
     "holdout78",
     "holdout79",
+    "holdout80",
     "holdout81",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

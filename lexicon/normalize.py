@@ -96,6 +96,12 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
         for src, dst in zip(cjk, converted, strict=True):
             if len(dst) == 1 and dst != src:
                 simple[ord(src)] = dst
+    # Cantonese characters with one Mandarin counterpart each (冇 没, 攞 拿, 嘅 的, 咗 了, 喺 在,
+    # 睇 看, 嚟 来): t2s leaves them, so a Hong Kong board's 冇考試直接攞證 missed every term
+    # written 没考试 / 直接拿证. None of them is a Mandarin word's character; 唔 (不 in 唔使, but
+    # 唔該 is "thanks") and 俾 (给, also 俾使) are not folded and have terms of their own.
+    for src, dst in zip("冇攞嘅咗喺睇嚟", "没拿的了在看来", strict=True):
+        simple[ord(src)] = dst
     for cp, out in list(simple.items()):  # compose NFKC then t2s (e.g. Kangxi radical forms)
         if len(out) == 1 and ord(out) in simple and simple[ord(out)] != out:
             simple[cp] = simple[ord(out)]

@@ -347,4 +347,5 @@ if __name__ == "__main__":
     write(build("holdout77_"), "holdout77.jsonl")
     write(build("holdout78_"), "holdout78.jsonl")
     write(build("holdout79_"), "holdout79.jsonl")
+    write(build("holdout80_"), "holdout80.jsonl")
     write(build("holdout81_"), "holdout81.jsonl")

@@ -248,6 +248,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout77.jsonl",
         "holdout78.jsonl",
         "holdout79.jsonl",
+        "holdout80.jsonl",
         "holdout81.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
