@@ -181,6 +181,12 @@ _FRAME = re.compile(
     # 涉案广告：…, 该帖子原文：…): see _SHOWN, which also opens the rest of the sentence
     + "|"
     + _SHOWN
+    # (session 39) an English report of spam before its quotation, as a tracker's maintainer writes
+    # it (Reported as spam: "…", posted 50 issues like "…", the comment said "…"); read lowercased
+    # with the spaces gone
+    + "|"
+    + r"(?:spam|reported|posted|wrote|said|comment|example|flagged|deleted|removed)"
+    + rf"[^{_O}。！？!?\n]{{0,30}}?[：:]?[{_O}]"
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).

@@ -191,3 +191,27 @@ def test_the_channel_as_the_verb_is_a_call(det, text: str) -> None:
 @pytest.mark.parametrize("text", ["疯狂星期四 v我50", "考过电工证了，开心，谁v我50庆祝一下"])
 def test_the_v_me_50_meme_is_no_offer(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reported as spam: "办证刻章 微信 bz8888"',
+        'This account posted 50 issues like "ACCA代考 包过 WhatsApp +44 7700 900123"',
+        'spam bot again: "雅思代考 保分 加微 ielts_777" please ban',
+        'Closing as spam. The comment said "毕业证 学位证 可查 加V abc123".',
+    ],
+)
+def test_spam_quoted_in_an_english_report_is_the_spammers(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ACCA代考 包过 WhatsApp +44 7700 900123 "no exam needed"',
+        '电工证 不用考 "保证可查" 加微 abc123',
+    ],
+)
+def test_a_quotation_inside_the_spam_itself_is_no_report(det, text: str) -> None:
+    assert categories(det, text, ALL)
