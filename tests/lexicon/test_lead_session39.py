@@ -215,3 +215,21 @@ def test_spam_quoted_in_an_english_report_is_the_spammers(det, text: str) -> Non
 )
 def test_a_quotation_inside_the_spam_itself_is_no_report(det, text: str) -> None:
     assert categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text", ["瓦检证 包过 加微", "井下电钳工证 包过 私聊", "探放水证 包拿证 电话13800004444"]
+)
+def test_a_promise_beside_a_trades_own_name_of_the_card(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "煤矿安全培训中心通报：今年瓦检证考试一次通过的学员占八成，未通过的需补考。",
+        "警方提醒：自称“井下电钳工证包过”的都是骗子。",
+    ],
+)
+def test_the_same_card_in_a_report_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
