@@ -233,3 +233,14 @@ def test_a_promise_beside_a_trades_own_name_of_the_card(det, text: str) -> None:
 )
 def test_the_same_card_in_a_report_stays_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+def test_the_paper_had_without_sitting_the_exam_is_a_bypass(det) -> None:
+    assert "certificate_sale" in categories(det, "安全员证 没考都有证 私", SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text", ["电工证还没考都有点紧张，题库刷了三遍。", "他没考试也有证？肯定是假证，别信。"]
+)
+def test_nerves_before_the_exam_or_a_doubt_stay_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
