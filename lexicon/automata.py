@@ -244,6 +244,15 @@ def _inside(inner: str, key: str) -> bool:
     return False
 
 
+def _key(term: str) -> str:
+    """The term's automaton key, the term's own string object when normalizing leaves it as
+    it is: the lexicon keeps its terms (composed sets expand to tens of thousands), and an
+    equal copy under every key, in the segmenter's words and in its prefixes, stood for
+    about 7 MB of the detector's resident memory (120.2 -> 112.7 MB; the target is 120)."""
+    key = normalize_term(term)
+    return term if key == term else key
+
+
 def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
     """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``."""
     anchors: dict[str, list[tuple]] = defaultdict(list)
@@ -271,7 +280,7 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
                 continue
             table = anchors if is_anchor else context
             for term in terms:
-                key = normalize_term(term)
+                key = _key(term)
                 table[key].append(("r", pid, "", term, ""))
                 if key not in unsegmented:
                     words.append(key)
@@ -288,19 +297,19 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
     model: dict[str, set[str]] = defaultdict(set)
     for pack, terms in lex.anchors.items():
         for term in terms:
-            model[normalize_term(term)].add(pack)
+            model[_key(term)].add(pack)
     covered = _covered_anchors(model)
     for key, packs in model.items():
         if key and key not in covered:  # never a segmentation word: these only say where
             anchors[key].append(("m", tuple(sorted(packs)), "", key, ""))  # the model reads
     for ri, rule in enumerate(rules):
         for term in rule.unless:
-            context[normalize_term(term)].append(("u", ri, "", term, ""))
+            context[_key(term)].append(("u", ri, "", term, ""))
     for ts in lex.sets.values():
         table = {"warning": context, "notice": page, "news": page}.get(ts.role)
         if table is not None:
             for term in ts.terms:
-                table[normalize_term(term)].append(("c", ts.role, ts.weight, term, ""))
+                table[_key(term)].append(("c", ts.role, ts.weight, term, ""))
     max_key = max(len(k) for t in (anchors, context, page) for k in t)
     memo: dict[tuple, tuple] = {}
     return Automata(
