@@ -265,6 +265,21 @@ _ANSWER = re.compile(
     + r"|评论区|(?:看|点|进)主页|戳头像)"
 )
 _ANSWER_REACH = 40
+#: (session 40) An answer in the seller's own name right after the question (找我们, 联系我们, 来找
+#: 我, 认准本店, 加我, 私我): the question is the seller's hook, whatever buyer's words it holds.
+_SELF_ANSWER = re.compile(
+    r"[\s!！]*(?:(?:找|认准|联系|来找|请找|就找)(?:" + _SELF.pattern + r"|我)"
+    r"|加我|私我|私信我|滴我)"
+)
+
+
+def _after_question(text: str, hi: int) -> str:
+    """The line right after a question ending at ``hi``, in simplified characters."""
+    at = hi + 1 if hi < len(text) else hi
+    nl = text.find("\n", at, at + _ANSWER_REACH)
+    return simplify_chars(text[at : at + _ANSWER_REACH if nl < 0 else nl])
+
+
 #: A seller answering a buyer's question in a marketplace's Q&A (问：不考能拿到焊工证吗？答：可以的，
 #: 加我v): the label 答：/回复： opens the answer; the answer still has to call on the reader (a
 #: contact or a seller's strong cue), which a column's lawful answer (答：可以，符合条件的可以
@@ -766,6 +781,12 @@ class StanceReader:
             ):
                 score += 2
                 cues.append("offer:自问自答")
+                if not strong and told < 0 and _SELF_ANSWER.match(_after_question(text, hi)):
+                    # (session 40) the hook answered in the seller's own name (如何购买某大学毕业证
+                    # 书？找我们; 哪里能买到…？联系我们): the question's buyer words (购买, 买到, 如何)
+                    # are the hook's, the writer the seller; a strong report word still counts
+                    score -= told
+                    cues.append("offer:钩子里的买家用语不计")
             else:
                 score -= 2
                 cues.append("report:问句")
