@@ -44,7 +44,9 @@ __all__ = [
 #: without a seller's line (:meth:`SurfaceGate.terse`).
 MIN_CONTENT = 6
 #: Term-set roles that keep the model from surfacing a sentence (a school's disclaimer too).
-_WARNING_ROLES = ("warning", "disclaimer")
+#: (session 40) ``model_veto``: words that only keep the model from surfacing (an exam's overall
+#: pass rate as a statistic, 全国通过率约为百分之十), with no say over the rules' candidates.
+_WARNING_ROLES = ("warning", "disclaimer", "model_veto")
 #: Matches a window that says at least ``MIN_CONTENT`` CJK characters besides its masked
 #: anchor words; it stops at the sixth instead of counting them all.
 _HAS_CONTENT = re.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{MIN_CONTENT}}}")
