@@ -116,3 +116,28 @@ def test_the_automaton_keys_share_the_lexicons_strings(det) -> None:
     terms = [t for ts in det.lex.sets.values() for t in ts.terms if _key(t) == t]
     shared = [t for t in terms if id(t) in keys]
     assert len(shared) > 10_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年全国一建通过率约为百分之十，远低于往年",
+        "教资笔试全国通过率不到三成，考生需认真备考",
+        "全国法考客观题通过率大约百分之十五",
+        "据统计，该考试全国通过率接近百分之十，远低于往年",
+    ],
+)
+def test_an_exams_overall_pass_rate_is_a_statistic(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("教资面试 一对一 通过率接近百分百 报名私聊", "GP-110"),
+        # the low national rate set against the seller's own guarantee: the rules still read it
+        ("一建全国通过率仅为百分之十，报我们的签约班包过，不过退费，电话13800001111", "GP-101"),
+    ],
+)
+def test_a_sellers_rate_still_promises(det, text: str, rule: str) -> None:
+    assert rule in rule_ids(det, text, TRAINING)
