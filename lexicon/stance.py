@@ -173,6 +173,27 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
+#: (session 40) A listing title: three to eight chunks between spaces, each of one to ten
+#: characters, and nothing that makes a clause of them (，。：；！？ or their ASCII forms).
+_LISTING_CHUNKS = re.compile(r"[ \u3000\t]+")
+_LISTING_STOP = re.compile(r"[，。：；！？,.:;!?“”\"「」（）()《》]")
+_LISTING_WEIGHT = 1.0
+#: A poster's own day in the same shape (今天考完电工证理论 九十六分; 电工证丢了 还能重新出一本吗): a
+#: particle, the first person or a day of its story makes it a post about the writer, no listing.
+_LISTING_STORY = re.compile(r"[了吗呢啊吧呀哦嘛么]|我(?!们|司)|今天|昨天|明天|这次|上周|下周|刚|终于|请问")
+
+
+def _listing_title(sent: str) -> bool:
+    """Whether ``sent`` has the shape of a seller's keyword line (see ``judge``)."""
+    line = sent.strip()
+    if not line or len(line) > 48 or "\n" in line or _LISTING_STOP.search(line):
+        return False
+    if _LISTING_STORY.search(line):
+        return False
+    chunks = _LISTING_CHUNKS.split(line)
+    return 3 <= len(chunks) <= 8 and all(1 <= len(c) <= 10 for c in chunks)
+
+
 _CONTACT_NEAR = 60
 _FRAME_WEIGHT = 2
 #: (issue 9, fourteenth shift) A shill's referral: the story of a certificate, diploma or pass got
@@ -720,6 +741,12 @@ class StanceReader:
             # the employer's, not a seller's; only the sentence's own count
             contacts = [c for c in contacts if lo <= c[0] < hi]
             cues.append(f"report:报道或告示页面({page[1]})")
+        if score >= 0 and not frames and quote is None and _listing_title(sent):
+            # (session 40) a listing title (房产证 结婚证 离婚证 均可定制; 驾驶证 行驶证 同号 可查): short
+            # chunks between spaces, no clause, no colon, no report word: the shape of a
+            # seller's keyword line, which a report, a notice or a story never takes
+            score += _LISTING_WEIGHT
+            cues.append("offer:标题式罗列")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):

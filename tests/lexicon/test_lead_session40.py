@@ -141,3 +141,30 @@ def test_an_exams_overall_pass_rate_is_a_statistic(det, text: str) -> None:
 )
 def test_a_sellers_rate_still_promises(det, text: str, rule: str) -> None:
     assert rule in rule_ids(det, text, TRAINING)
+
+
+def test_a_listing_title_is_a_sellers_line(det) -> None:
+    text = "收入证明 银行流水 在职证明 全套 包过审"
+    at = text.index("在职证明")
+    stance = det._stance.judge(text, at, at + 4, [])
+    assert "offer:标题式罗列" in stance.cues
+    assert "fake_certificate" in categories(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poster's own day, a question, a lawful shop in the same shape
+        "今天考完电工证理论 九十六分 稳如老狗 下周实操",
+        "电工证丢了 还能重新出一本吗 要去哪里办",
+        "证书外壳 封皮 做一本样品 批发联系",
+        "毕业证 学位证 原件 复印件 各一份",
+        "低压电工 高压电工 焊工 登高 制冷 报名中",
+    ],
+)
+def test_a_post_or_a_lawful_listing_in_that_shape_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL) - {"ML-CS", "ML-FC", "ML-GP", "ML-EF"}
+
+
+def test_a_cover_makers_exception_breaks_on_the_inner_page(det) -> None:
+    assert "FC-006" in rule_ids(det, "电工证 外壳内芯 都能做一本 私", SPECIAL)
