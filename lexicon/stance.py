@@ -180,7 +180,9 @@ _LISTING_STOP = re.compile(r"[，。：；！？,.:;!?“”\"「」（）()《�
 _LISTING_WEIGHT = 1.0
 #: A poster's own day in the same shape (今天考完电工证理论 九十六分; 电工证丢了 还能重新出一本吗): a
 #: particle, the first person or a day of its story makes it a post about the writer, no listing.
-_LISTING_STORY = re.compile(r"[了吗呢啊吧呀哦嘛么]|我(?!们|司)|今天|昨天|明天|这次|上周|下周|刚|终于|请问")
+_LISTING_STORY = re.compile(
+    r"[了吗呢啊吧呀哦嘛么]|我(?!们|司)|今天|昨天|明天|这次|上周|下周|刚|终于|请问"
+)
 
 
 def _listing_title(sent: str) -> bool:
