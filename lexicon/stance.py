@@ -173,15 +173,18 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
-#: (session 40) A listing title: three to eight chunks between spaces, each of one to ten
+#: (session 40) A listing title: four to eight chunks between spaces, each of one to ten
 #: characters, and nothing that makes a clause of them (，。：；！？ or their ASCII forms).
 _LISTING_CHUNKS = re.compile(r"[ \u3000\t]+")
 _LISTING_STOP = re.compile(r"[，。：；！？,.:;!?“”\"「」（）()《》]")
 _LISTING_WEIGHT = 1.0
 #: A poster's own day in the same shape (今天考完电工证理论 九十六分; 电工证丢了 还能重新出一本吗): a
-#: particle, the first person or a day of its story makes it a post about the writer, no listing.
+#: particle, the first person or a day of its story makes it a post about the writer, no listing;
+#: a school's refusal (我们只做培训 不卖假证 …) neither. Three chunks (结婚证 出 可邮寄) stay one weak
+#: term of trade, as before.
 _LISTING_STORY = re.compile(
     r"[了吗呢啊吧呀哦嘛么]|我(?!们|司)|今天|昨天|明天|这次|上周|下周|刚|终于|请问"
+    r"|不卖|不做|不办|不提供|不代办|请参加|请到|请通过"
 )
 
 
@@ -193,7 +196,7 @@ def _listing_title(sent: str) -> bool:
     if _LISTING_STORY.search(line):
         return False
     chunks = _LISTING_CHUNKS.split(line)
-    return 3 <= len(chunks) <= 8 and all(1 <= len(c) <= 10 for c in chunks)
+    return 4 <= len(chunks) <= 8 and all(1 <= len(c) <= 10 for c in chunks)
 
 
 _CONTACT_NEAR = 60

@@ -46,7 +46,7 @@ def test_scan_explain_says_what_a_seller_cue_short_candidate_read(capsys, monkey
         "焊工证 假的 能查 三百",
     )
     assert code == 0
-    assert "未命中 [CS-203]" in out and "要约线索得分 0，需要 2，没有读到要约线索" in out
+    assert "未命中 [CS-203]" in out and "要约线索得分 1，需要 2：标题式罗列" in out
     assert "[ML-FC] fake_certificate low" in out  # the sentence is left to the model
     code, out, _ = run(
         ["scan", "--explain", "--pack", "certificates"], capsys, monkeypatch,
