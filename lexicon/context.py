@@ -272,9 +272,12 @@ _PIVOT = re.compile(
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
-    r"|(?P<answer>(?:答|回复|回答|答复|回覆|答覆|[Aa])[：:]\s*(?:可以|能|当然|没问题|行|有)"
-    # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …)
-    r"|(?<=[？?])(?:可以|能|当然|没问题)(?![不没否]))"
+    # (session 40, seo: a Q&A site's 最佳答案：, 推荐答案：)
+    r"|(?P<answer>(?:答|回复|回答|答复|回覆|答覆|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
+    r"(?:可以|能|当然|没问题|行|有)"
+    # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
+    # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
+    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题)(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
     r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的"

@@ -310,7 +310,10 @@ def _after_question(text: str, hi: int) -> str:
 #: 加我v): the label 答：/回复： opens the answer; the answer still has to call on the reader (a
 #: contact or a seller's strong cue), which a column's lawful answer (答：可以，符合条件的可以
 #: 申请延期复审) never does.
-_ANSWER_LABEL = re.compile(r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A)[：:]\s*")
+_ANSWER_LABEL = re.compile(
+    # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
+    r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
+)
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
