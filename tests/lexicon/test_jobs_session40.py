@@ -88,3 +88,25 @@ def test_a_seller_who_mentions_a_retake_is_still_read(det) -> None:
     # the retake words excuse the notice, not a seller's bypass said beside them
     text = "会计证 没考过的也能办 不用参加补考 加v kj_777"
     assert "CS-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "求职 本人电工证 焊工证 登高证都有 都能查 找长期活 微信同号 138 0000 1234",
+        "叉车证 有 找长期工作 电话 139 0000 5678",
+    ],
+)
+def test_a_job_seeker_whose_clauses_end_in_spaces_is_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证 不用考 找活干 微信 hg123",
+        "登高证 都能办 找工作 私我",
+    ],
+)
+def test_a_seller_who_borrows_the_job_seeker_s_words_is_still_read(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
