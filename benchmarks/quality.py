@@ -115,6 +115,7 @@ PROJECT_ALL_PACKS = [
     "holdout80",
     "holdout81",
     "holdout84",
+    "holdout83",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -950,7 +950,10 @@ def _jobseek(sent: str) -> str | None:
     """The job seeker's words (找活干, 求长期工作) that end a clause of ``sent``, when nothing in it
     sells, rents or speaks for an organization (see :data:`_JOBSEEK`)."""
     flat = unseparated(sent)[0]
-    m = _JOBSEEK.search(flat)
+    # (session 40, jobs) a classified post ends its clauses with spaces, not commas (求职 电工证
+    # 焊工证都有 找长期活 微信同号 …); the flattened text has lost them, so the sentence as
+    # written is read as well
+    m = _JOBSEEK.search(flat) or _JOBSEEK.search(sent)
     if m is None or _SELLS.search(flat) or _RENTS.search(flat) or _JOB_SELLS.search(flat):
         return None
     return m.group(0)

@@ -350,3 +350,4 @@ if __name__ == "__main__":
     write(build("holdout80_"), "holdout80.jsonl")
     write(build("holdout81_"), "holdout81.jsonl")
     write(build("holdout84_"), "holdout84.jsonl")
+    write(build("holdout83_"), "holdout83.jsonl")

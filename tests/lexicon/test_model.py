@@ -251,6 +251,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout80.jsonl",
         "holdout81.jsonl",
         "holdout84.jsonl",
+        "holdout83.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
