@@ -63,6 +63,13 @@ _NEG_NEAR = re.compile(
     r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
     # (session 36) a learner's advice not to count on it (别指望押中原题, 不要指望保过)
     r"|(?:别|不要|不能|别想|不用)指望[^。，]{0,2}$"
+    # (session 40) a refusal that lists what it refuses (本机构不提供代考、替考服务; 本站不提供任何代办、
+    # 代考): the list's 、 reads as ， once normalized, so the refusal reaches over up to three
+    # items before it, each a word of the trade (不提供发票，代考包过 refuses the invoice only);
+    # only the verbs of a standing refusal, never a bare 不 or 没有
+    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未)(?:任何)?"
+    r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考)[^。，]{0,3}，){1,3}"
+    r"[^。，]{0,2}$"
 )
 _NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,

@@ -168,3 +168,19 @@ def test_a_post_or_a_lawful_listing_in_that_shape_stays_silent(det, text: str) -
 
 def test_a_cover_makers_exception_breaks_on_the_inner_page(det) -> None:
     assert "FC-006" in rule_ids(det, "电工证 外壳内芯 都能做一本 私", SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本站不提供任何代办、代考服务",
+        "本机构不提供代考、替考服务，请考生诚信应考",
+        "严禁代考、替考、组织作弊，违者依法处理",
+    ],
+)
+def test_a_refusal_that_lists_what_it_refuses_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+def test_a_refused_invoice_refuses_nothing_of_the_trade(det) -> None:
+    assert "EF-103" in rule_ids(det, "不提供发票，代考包过，加微信", TRAINING)
