@@ -114,6 +114,7 @@ PROJECT_ALL_PACKS = [
     "holdout79",
     "holdout80",
     "holdout81",
+    "holdout82",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -349,3 +349,4 @@ if __name__ == "__main__":
     write(build("holdout79_"), "holdout79.jsonl")
     write(build("holdout80_"), "holdout80.jsonl")
     write(build("holdout81_"), "holdout81.jsonl")
+    write(build("holdout82_"), "holdout82.jsonl")

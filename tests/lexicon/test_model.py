@@ -250,6 +250,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout79.jsonl",
         "holdout80.jsonl",
         "holdout81.jsonl",
+        "holdout82.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
