@@ -117,3 +117,18 @@ def test_the_notary_s_original_in_person_is_not_a_sale(det) -> None:
 
 def test_a_seller_who_waives_the_original_is_still_a_sale(det) -> None:
     assert "certificate_sale" in categories(det, "代办海外学历认证 无需原件 私聊", CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业翻译 毕业证 学位证 成绩单 翻译盖章 可用于留服认证 加微 tr-8899",
+        "留学材料翻译：毕业证、成绩单英译中，加盖翻译专用章，价格透明 微信 fy-01",
+    ],
+)
+def test_a_translation_office_s_listing_is_not_a_diploma_seller(det, text: str) -> None:
+    assert "FC-205" not in rule_ids(det, text, CERTS)
+
+
+def test_a_diploma_set_with_a_translation_is_still_read_with_its_contact(det) -> None:
+    assert "FC-205" in rule_ids(det, "澳洲毕业证 学位证 成绩单 翻译件 一套 微信 au77", CERTS)
