@@ -116,6 +116,7 @@ PROJECT_ALL_PACKS = [
     "holdout81",
     "holdout84",
     "holdout83",
+    "holdout82",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -252,6 +252,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout81.jsonl",
         "holdout84.jsonl",
         "holdout83.jsonl",
+        "holdout82.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
