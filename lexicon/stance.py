@@ -299,11 +299,18 @@ _SELF_ANSWER = re.compile(
 )
 
 
-def _after_question(text: str, hi: int) -> str:
-    """The line right after a question ending at ``hi``, in simplified characters."""
+def _answer_span(text: str, hi: int) -> tuple[int, int]:
+    """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
+    ``_ANSWER_REACH`` characters."""
     at = hi + 1 if hi < len(text) else hi
     nl = text.find("\n", at, at + _ANSWER_REACH)
-    return simplify_chars(text[at : at + _ANSWER_REACH if nl < 0 else nl])
+    return at, at + _ANSWER_REACH if nl < 0 else nl
+
+
+def _after_question(text: str, hi: int) -> str:
+    """The line right after a question ending at ``hi``, in simplified characters."""
+    at, stop = _answer_span(text, hi)
+    return simplify_chars(text[at:stop])
 
 
 #: A seller answering a buyer's question in a marketplace's Q&A (问：不考能拿到焊工证吗？答：可以的，
@@ -529,9 +536,7 @@ class StanceReader:
     def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
         the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
-        at = hi + 1 if hi < len(text) else hi
-        nl = text.find("\n", at, at + _ANSWER_REACH)
-        stop = at + _ANSWER_REACH if nl < 0 else nl
+        at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
