@@ -1,0 +1,84 @@
+"""Coverage checks of session 41 (lead), in the project's own words.
+
+A seller likening its paper to the issuer's (跟学校发的没区别, 和原件没两样) needed two offer cues
+under FC-209, whose 可查 and 保真 a school or a shop also writes; the likeness is no lawful seller's
+word, so FC-221 reads it with one cue (你, 我们, 放心用). The hall's insiders named first (我们的人在
+考场里面) and blanks filled in after the papers are handed in (交卷后我们的人帮你补) were not
+insider claims; a changed answer sheet (改答题卡) was no score change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories, rule_ids
+
+CERTS = ["certificates"]
+TRAINING = ["training-ads"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毕业证做好了你自己比对，跟学校发的没区别",
+        "这本离婚证你拿去用，跟民政局发的一模一样",
+        "学位证和原件没两样，你放心拿去用",
+        "我们给你做的驾驶证跟车管所发的没两样",
+    ],
+)
+def test_a_paper_likened_to_the_issuers_is_a_forgers_offer(det, text):
+    assert "FC-221" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guide, a report, a reissue, a copy's requirement, a buyer's story
+        "如何辨别假毕业证？要上学信网查，不要只看跟学校发的一不一样",
+        "记者买到的假驾驶证跟车管所发的一模一样，连钢印都有",
+        "补发的毕业证明书跟学校发的原件效力一样",
+        "请提交身份证复印件，复印件要跟原件一样清晰",
+        "我在网上买的毕业证跟学校发的没区别，结果入职时还是被查出来了",
+        "警方提醒：假证外观可能与真证相差无几，请通过官网核验",
+    ],
+)
+def test_the_same_likeness_in_guides_reports_and_stories_is_not(det, text):
+    assert "FC-221" not in rule_ids(det, text, ALL)
+    assert "fake_certificate" not in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们的人在考场里面，到时候会照顾你",
+        "自己人就在考场里，你安心去考",
+        "不会写的空着，交卷后我们的人帮你补上",
+        "交卷以后有人帮你填好，空着就行",
+    ],
+)
+def test_insiders_in_the_hall_and_answers_filled_in_after_it(det, text):
+    assert "EF-109" in rule_ids(det, text, TRAINING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考试结束后我们的人会帮你改答题卡，放心",
+        "电工证考试的答题卡可以改，分数不够找我",
+    ],
+)
+def test_an_answer_sheet_changed_after_the_exam(det, text):
+    assert "exam_fraud" in categories(det, text, ["special-ops"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "监考老师提醒：交卷后任何人不得再改答题卡，违者成绩作废",
+        "据警方通报，该团伙声称交卷后有人帮考生填写空白题，已被刑事拘留",
+        "交卷后有人帮你检查答题卡填涂是否规范吗？没有，请考生自己核对",
+        "我们的人在考场外面等你，考完一起吃饭",
+    ],
+)
+def test_rules_reports_and_plain_words_about_the_hall_stay_silent(det, text):
+    assert "exam_fraud" not in categories(det, text, ALL)
