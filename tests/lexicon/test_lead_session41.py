@@ -82,3 +82,55 @@ def test_an_answer_sheet_changed_after_the_exam(det, text):
 )
 def test_rules_reports_and_plain_words_about_the_hall_stay_silent(det, text):
     assert "exam_fraud" not in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考前三天给你划重点，划到的就是考题",
+        "我们押的都是原题，背熟就行",
+        "你考试那天手机开着，我们远程给你答",
+        "家里考就行，我们远程帮你做题",
+    ],
+)
+def test_marked_points_that_are_the_paper_and_a_remote_hand(det, text):
+    assert "exam_fraud" in categories(det, text, TRAINING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师划的都是考点，不是考题，还得自己多练",
+        "划到的就是考题？这种说法都是骗人的，别信",
+        "有培训班宣称押的都是原题，市场监管部门提醒这是虚假宣传",
+        "远程考试期间请关闭其他程序，任何人不得远程帮你做题",
+    ],
+)
+def test_lawful_points_and_warnings_about_them(det, text):
+    assert "exam_fraud" not in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "登高证现在还能走老路子，过了这个月就难了",
+        "电工证找我们，应急管理局那边我们有人",
+        "焊工证包拿，安监局有熟人，资料发来就行",
+    ],
+)
+def test_the_old_road_and_someone_at_the_issuing_office(det, text):
+    assert "certificate_sale" in categories(det, text, ["special-ops"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证考试必须本人参加，安监局有熟人也没用",
+        "焊工证要本人考，找关系也没用，别信中介",
+        "有人自称应急管理局那边有熟人，能帮忙办焊工证，结果被骗了五千元",
+        "记者调查发现，一些中介声称在发证机关有熟人，可以不考试拿登高证",
+        "焊工证还能走老路子吗？现在都要人脸识别了",
+    ],
+)
+def test_the_insiders_road_denied_reported_or_asked_about(det, text):
+    assert not categories(det, text, ALL) & {"certificate_sale", "exam_fraud"}
