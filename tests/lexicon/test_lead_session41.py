@@ -134,3 +134,23 @@ def test_the_old_road_and_someone_at_the_issuing_office(det, text):
 )
 def test_the_insiders_road_denied_reported_or_asked_about(det, text):
     assert not categories(det, text, ALL) & {"certificate_sale", "exam_fraud"}
+
+
+def test_the_traders_boilerplate_is_its_offer(det):
+    assert "CS-202" in rule_ids(det, "承接各种证件业务，质优价廉", CERTS)
+    for text in (
+        "记者暗访发现，这家打印店承接各种证件业务，价格公道，实际是在制作假证",
+        "本店承接各种复印、打印、证件照业务，质优价廉",
+    ):
+        assert "certificate_sale" not in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证复审人不用来，网上办理，但需本人完成线上学习",
+        "电工证报名人不用到，线上提交资料即可，考试须本人参加",
+    ],
+)
+def test_an_online_step_beside_the_part_attended_in_person(det, text):
+    assert "CS-001" not in rule_ids(det, text, ["special-ops"])
