@@ -40,6 +40,7 @@ def test_answers_sold_through_resellers_are_offers(det, text: str) -> None:
         "电工证 焊工证 代理价六百五 网上能查 电话 137 0000 5566",
         "制冷证 登高证 底价给同行 量大还能谈 微信 zl_2026",
         "叉车证 司索工证 同行拿货价 五百 扣 七七八八九九",
+        "登高证 无需安排学员去考 出证后再结 私我",
     ],
 )
 def test_a_special_operations_certificate_priced_for_resellers_is_a_sale(det, text: str) -> None:
@@ -94,6 +95,7 @@ def test_a_seller_s_own_hook_with_the_bare_question_word_still_fires(det) -> Non
         "焊工培训报名点代收学员 实操三十课时 考试在市应急管理局指定考点 合格后网上可查",
         "考试在省应急管理厅指定考场进行，请带身份证原件",
         "考试地点：县应急管理局指定的考试点，时间另行通知",
+        "请携身份证到市人社局指定的培训机构报名",
     ],
 )
 def test_the_exam_s_place_told_as_a_fact_is_no_endorsement(det, text: str) -> None:
@@ -116,3 +118,8 @@ def test_a_school_naming_itself_the_designee_still_fires(det) -> None:
 )
 def test_agent_recruitment_for_the_trade_is_an_offer(det, text: str) -> None:
     assert rule_ids(det, text, ALL)
+
+
+def test_a_school_arranging_the_real_exam_is_silent(det) -> None:
+    text = "本校统一安排学员参加考试 电工证培训 报名电话 138 0000 2233"
+    assert rule_ids(det, text, ALL) == set()
