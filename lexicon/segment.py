@@ -354,8 +354,9 @@ def _unglue_proxy(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Verbs of handing over that jieba glues to the character before them (卷发 "curly hair" in
-# 原卷发你): the lexicon word that character ends takes it back.
-_HANDOVERS = frozenset("发给传送")
+# 原卷发你): the lexicon word that character ends takes it back. (session 41, agents) Also 招,
+# recruiting, which jieba glues into 过招 ("to spar") after a promise: 包过招代理 is 包过/招/代理.
+_HANDOVERS = frozenset("发给传送招")
 
 
 def _unglue_handover(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ...]:

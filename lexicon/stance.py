@@ -270,9 +270,13 @@ _JOB_SELLS = re.compile(
 _FIRST = re.compile(r"[我咱本]")
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
+#: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
+#: 做焊工证的代理): an acquaintance only with a verb of drawing in and the role he is asked to take,
+#: since a seller boasts that friends come to him (很多朋友找我办).
 _APPROACHED = re.compile(
     r"(?:有人|有个人|有一个人|陌生人|别人)[^，,。！？!?\s]{0,6}?"
-    r"(?:找到?|加|联系|私信|私聊|问|拉|找上|打电话给|发短信给|发消息给)我(?!们|司)"
+    r"(?:找到?|加|联系|私信|私聊|问|拉|喊|劝|找上|打电话给|发短信给|发消息给)我(?!们|司)"
+    r"|(?:朋友|熟人|同事|同学|老乡|亲戚)[^，,。！？!?\s]{0,4}?(?:拉|喊|劝)我(?:一起)?(?:做|当|入伙|加入)"
 )
 _SELF = re.compile("|".join(term_words("self_speaker")))
 #: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案
