@@ -117,6 +117,7 @@ PROJECT_ALL_PACKS = [
     "holdout84",
     "holdout83",
     "holdout82",
+    "holdout86",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -352,3 +352,4 @@ if __name__ == "__main__":
     write(build("holdout84_"), "holdout84.jsonl")
     write(build("holdout83_"), "holdout83.jsonl")
     write(build("holdout82_"), "holdout82.jsonl")
+    write(build("holdout86_"), "holdout86.jsonl")
