@@ -118,6 +118,7 @@ PROJECT_ALL_PACKS = [
     "holdout83",
     "holdout82",
     "holdout85",
+    "holdout86",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -254,6 +254,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout83.jsonl",
         "holdout82.jsonl",
         "holdout85.jsonl",
+        "holdout86.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
