@@ -154,3 +154,18 @@ def test_the_traders_boilerplate_is_its_offer(det):
 )
 def test_an_online_step_beside_the_part_attended_in_person(det, text):
     assert "CS-001" not in rule_ids(det, text, ["special-ops"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以前高处作业证好考，现在都要人脸识别，替考没戏了",
+        "我考低压电工证的时候，班上有个大哥花钱想找人替考，被当场抓了",
+    ],
+)
+def test_a_cheat_with_no_chance_and_one_caught_on_the_spot(det, text):
+    assert "exam_fraud" not in categories(det, text, ALL)
+
+
+def test_a_sellers_substitute_is_still_an_offer(det):
+    assert "exam_fraud" in categories(det, "高处作业证考试我们安排人替考，加微信详聊", ["special-ops"])
