@@ -169,3 +169,26 @@ def test_a_cheat_with_no_chance_and_one_caught_on_the_spot(det, text):
 
 def test_a_sellers_substitute_is_still_an_offer(det):
     assert "exam_fraud" in categories(det, "高处作业证考试我们安排人替考，加微信详聊", ["special-ops"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这年头连电工证都有卖的，真是什么都能造假",
+        "考了三次低压电工才过，那些说包过的都是吹的",
+    ],
+)
+def test_a_bystanders_lament_and_a_promise_called_a_boast(det, text):
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "别人说包过都是吹的，我们是真包过，不过退费，加V详聊",
+        "这年头没证不好找活，电工证找我们，三天出证",
+        "电工证焊工证叉车证都有卖的 私聊",
+    ],
+)
+def test_the_same_words_in_a_sellers_pitch(det, text):
+    assert categories(det, text, ALL) & {"certificate_sale", "guarantee_promise"}
