@@ -192,3 +192,8 @@ def test_a_bystanders_lament_and_a_promise_called_a_boast(det, text):
 )
 def test_the_same_words_in_a_sellers_pitch(det, text):
     assert categories(det, text, ALL) & {"certificate_sale", "guarantee_promise"}
+
+
+def test_a_lawful_adult_degree_route_and_a_forger_borrowing_its_name(det):
+    assert "FC-209" not in rule_ids(det, "学历提升 成人高考 国家承认学历 学信网可查 正规报名渠道", ALL)
+    assert "FC-219" in rule_ids(det, "成人高考学历 不用考试 包毕业 学信网可查 加V xl888", CERTS)
