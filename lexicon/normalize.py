@@ -516,7 +516,8 @@ def normalize(text: str) -> Normalized:
 
 #: (issue 9, session 41, dialect) Regional spoken words for a Mandarin word of the same length,
 #: read as that word after the separators are gone (勿*要 too): 吴语 勿要 — 不用 before the exam,
-#: the class or the trip (勿要考试, 人勿要来), 不要 elsewhere (侬勿要相信); 四川、湖南、吴语 不消
+#: the class or the trip (勿要考试, 人勿要来), 不要 elsewhere (侬勿要相信) and in a notice's formal
+#: prohibition (请勿要代考, 切勿要参加, 勿要考试作弊); 四川、湖南、吴语 不消
 #: (不用: 不消考试, 人不消来); 客家 毋使 (不用); 四川 莫得 (没有), 莫要 (不要), 不得挂科 (不会挂科:
 #: "won't fail", never Mandarin's "must not" — 不得挂证, 不得挂靠 stay); the voice-typed 烤试 (考试).
 #: Same length, so every offset stays valid (the offset map reads ``_mapped`` only). 不消 followed
@@ -530,7 +531,7 @@ _SPOKEN = {
     "烤试": "考试",
 }
 _SPOKEN_RX = (
-    ("勿要", re.compile("勿要(?=[考来去培上到跑露出体参])"), "不用"),
+    ("勿要", re.compile("(?<![请切])勿要(?=[考来去培上到跑露出体参])(?!考试?作弊)"), "不用"),
     ("不消", re.compile("不消(?![化毒费除防灭耗失退散停极磨受息肿炎暑遣夜灾亡逝减解融])"), "不用"),
 )
 
