@@ -511,7 +511,40 @@ def normalize(text: str) -> Normalized:
     if t2o is None:  # a word spelled character by character (rare; same length)
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
-    return Normalized(text=mapped.replace(_DROP, ""), _mapped=mapped, _t2o=t2o)
+    return Normalized(text=_spoken(mapped.replace(_DROP, "")), _mapped=mapped, _t2o=t2o)
+
+
+#: (issue 9, session 41, dialect) Regional spoken words for a Mandarin word of the same length,
+#: read as that word after the separators are gone (勿*要 too): 吴语 勿要 — 不用 before the exam,
+#: the class or the trip (勿要考试, 人勿要来), 不要 elsewhere (侬勿要相信) and in a notice's formal
+#: prohibition (请勿要代考, 切勿要参加, 勿要考试作弊); 四川、湖南、吴语 不消
+#: (不用: 不消考试, 人不消来); 客家 毋使 (不用); 四川 莫得 (没有), 莫要 (不要), 不得挂科 (不会挂科:
+#: "won't fail", never Mandarin's "must not" — 不得挂证, 不得挂靠 stay); the voice-typed 烤试 (考试).
+#: Same length, so every offset stays valid (the offset map reads ``_mapped`` only). 不消 followed
+#: by a character that makes it Mandarin's 消 (不消化, 不消毒, 不消费, 不消除 …) stays.
+_SPOKEN = {
+    "勿要": "不要",
+    "毋使": "不用",
+    "莫得": "没有",
+    "莫要": "不要",
+    "不得挂科": "不会挂科",
+    "烤试": "考试",
+}
+_SPOKEN_RX = (
+    ("勿要", re.compile("(?<![请切])勿要(?=[考来去培上到跑露出体参])(?!考试?作弊)"), "不用"),
+    ("不消", re.compile("不消(?![化毒费除防灭耗失退散停极磨受息肿炎暑遣夜灾亡逝减解融])"), "不用"),
+)
+
+
+def _spoken(s: str) -> str:
+    """``s`` with the regional spoken words of :data:`_SPOKEN` (and 不消) in Mandarin."""
+    for word, rx, mandarin in _SPOKEN_RX:
+        if word in s:
+            s = rx.sub(mandarin, s)
+    for word, mandarin in _SPOKEN.items():
+        if word in s:
+            s = s.replace(word, mandarin)
+    return s
 
 
 def _expand(text: str, simple: dict[int, str], expand: dict[int, str]) -> tuple[str, list[int]]:

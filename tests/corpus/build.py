@@ -354,3 +354,4 @@ if __name__ == "__main__":
     write(build("holdout82_"), "holdout82.jsonl")
     write(build("holdout85_"), "holdout85.jsonl")
     write(build("holdout86_"), "holdout86.jsonl")
+    write(build("holdout87_"), "holdout87.jsonl")
