@@ -119,6 +119,7 @@ PROJECT_ALL_PACKS = [
     "holdout82",
     "holdout85",
     "holdout86",
+    "holdout88",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
