@@ -120,6 +120,7 @@ PROJECT_ALL_PACKS = [
     "holdout85",
     "holdout86",
     "holdout87",
+    "holdout88",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -46,7 +46,15 @@ OFFICIAL_HOSTS: tuple[str, ...] = (
     "cnse.e-cqs.cn",
     "cx.saws.org.cn",
 )
-_OFFICIAL_SUFFIXES: tuple[str, ...] = (".gov.cn", ".mem.gov.cn", ".e-cqs.cn")
+#: (session 41) Other official verification sites clones imitate: 学信网 (学历, 学籍, 在线验证报告)
+#: and the vocational-skills certificate query of the ministry's guidance centre (osta.org.cn).
+_OTHER_OFFICIAL: tuple[str, ...] = ("chsi.com.cn", "osta.org.cn")
+_OFFICIAL_SUFFIXES: tuple[str, ...] = (
+    ".gov.cn",
+    ".mem.gov.cn",
+    ".e-cqs.cn",
+    *(f".{h}" for h in _OTHER_OFFICIAL),
+)
 
 #: Document numbers: 〔2024〕60号, [2024]12号, （2023）5号, 【2022】7号.
 DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
@@ -98,7 +106,7 @@ def is_official_host(host: str) -> bool:
     host = host.lower().rstrip(".")
     if not host:
         return False
-    if host in OFFICIAL_HOSTS or host == "gov.cn":
+    if host in OFFICIAL_HOSTS or host in _OTHER_OFFICIAL or host == "gov.cn":
         return True
     return host.endswith(_OFFICIAL_SUFFIXES)
 

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from lexicon.context import host_of, is_official_host
 from lexicon.finding import Finding
-from lexicon.portal import portal_evidence, qr_suspect, state_marks
+from lexicon.portal import (
+    core_similarity,
+    lookalike_label,
+    portal_evidence,
+    qr_suspect,
+    state_marks,
+    strong_label,
+)
 
 if TYPE_CHECKING:
     from lexicon.rules import Rule
@@ -51,14 +58,33 @@ def portal_findings(
     host = host_of(url)
     if not rules or not (title or text) or is_official_host(host):
         return []
-    lowest = min(float(rule.params.get("min_similarity", 0.6)) for rule in rules)
-    ev = portal_evidence(title, text, lowest)
+    # (session 41) a rule with ``params.lookalike_host`` reads the host instead of the name: a
+    # host that carries an official label (cx-mem-gov.com, chsi-com.cn.xx.top, osta-org.cn)
+    # serving a certificate query page is a clone whatever its title says
+    look = lookalike_label(host)
+    by_host = [r for r in rules if r.params.get("lookalike_host")]
+    by_name = [r for r in rules if not r.params.get("lookalike_host")]
+    lowest = min((float(r.params.get("min_similarity", 0.6)) for r in by_name), default=1.0)
+    ev = portal_evidence(title, text, 0.0 if look and by_host else lowest)
     out: list[Finding] = []
     for rule in rules:
-        need = float(rule.params.get("min_similarity", 0.6))
-        if ev.similarity < need or not (ev.form or ev.result):
-            continue
-        signals = ev.signals
+        if rule.params.get("lookalike_host"):
+            if not look or not ev.query or not (ev.form or ev.result):
+                continue
+            weak = float(rule.params.get("weak_label_similarity", 0.3))
+            top = "\n".join(text[:3000].splitlines()[:3])
+            if not strong_label(look) and max(core_similarity(title), core_similarity(top)) < weak:
+                continue
+            signals = [
+                f"域名仿冒官方标记“{look}”",
+                ev.query,
+                *(x for x in (ev.form, ev.result) if x),
+            ]
+        else:
+            need = float(rule.params.get("min_similarity", 0.6))
+            if ev.similarity < need or not (ev.form or ev.result):
+                continue
+            signals = ev.signals
         marks = tuple(rule.params.get("state_marks") or ())
         if marks:
             shown = state_marks(text, marks)

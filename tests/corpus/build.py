@@ -190,6 +190,25 @@ def _read(name: str) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _pages(name: str) -> list[tuple[str, str, str, str, str]]:
+    """Whole pages of a held-out set (``<prefix>pages.txt``): ``CODES[@pack]|url|title|text``
+    lines (CODES empty for a negative, ``\\n`` a line break), ``# kind:`` lines as above."""
+    rows, kind = [], ""
+    if not (HERE / name).exists():
+        return rows
+    for line in (HERE / name).read_text("utf-8").splitlines():
+        if line.startswith("# kind:"):
+            kind = line.split(":", 1)[1].split()[0]
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        codes, url, title, text = line.split("|", 3)
+        rows.append(
+            (codes.strip(), kind, url.strip(), title.strip(), text.strip().replace("\\n", "\n"))
+        )
+    return rows
+
+
 def _image(text: str) -> tuple[str, dict]:
     """A row written as ``IMG:<text>`` is text read off an image (OCR lines): the marker is
     dropped and the record says ``image: true``, so the evaluation scans it as image text."""
@@ -232,6 +251,13 @@ def build(prefix: str = "") -> list[dict]:
                     **img,
                 }
             )
+    for n, (codes, kind, url, title, text) in enumerate(
+        _pages(f"{prefix}pages.txt") if prefix else []
+    ):
+        codes, _, pack = codes.partition("@")
+        cats = [CODES[c] for c in codes.split(",")] if codes else []
+        row = {"id": f"{prefix}w{n:03d}", "url": url, "title": title, "text": text}
+        out.append(row | {"categories": cats, "kind": kind} | ({"pack": pack} if pack else {}))
     for n, (codes, url, title, text) in enumerate(PORTAL_PAGES if not prefix else []):
         cats = [CODES[c] for c in codes]
         out.append(
@@ -355,3 +381,4 @@ if __name__ == "__main__":
     write(build("holdout85_"), "holdout85.jsonl")
     write(build("holdout86_"), "holdout86.jsonl")
     write(build("holdout87_"), "holdout87.jsonl")
+    write(build("holdout88_"), "holdout88.jsonl")
