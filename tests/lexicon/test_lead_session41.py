@@ -168,7 +168,9 @@ def test_a_cheat_with_no_chance_and_one_caught_on_the_spot(det, text):
 
 
 def test_a_sellers_substitute_is_still_an_offer(det):
-    assert "exam_fraud" in categories(det, "高处作业证考试我们安排人替考，加微信详聊", ["special-ops"])
+    assert "exam_fraud" in categories(
+        det, "高处作业证考试我们安排人替考，加微信详聊", ["special-ops"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -195,5 +197,7 @@ def test_the_same_words_in_a_sellers_pitch(det, text):
 
 
 def test_a_lawful_adult_degree_route_and_a_forger_borrowing_its_name(det):
-    assert "FC-209" not in rule_ids(det, "学历提升 成人高考 国家承认学历 学信网可查 正规报名渠道", ALL)
+    assert "FC-209" not in rule_ids(
+        det, "学历提升 成人高考 国家承认学历 学信网可查 正规报名渠道", ALL
+    )
     assert "FC-219" in rule_ids(det, "成人高考学历 不用考试 包毕业 学信网可查 加V xl888", CERTS)
