@@ -536,8 +536,17 @@ _SPOKEN_RX = (
 )
 
 
+#: Any word :func:`_spoken` rewrites: one regex pass tells most pages they hold none, where a
+#: ``word in s`` per word scanned the whole text eight times (2.4 -> 1.0 ms/MB on everyday text).
+_SPOKEN_HINT = re.compile(
+    "|".join(sorted({w for w, _rx, _m in _SPOKEN_RX} | set(_SPOKEN), key=lambda w: (-len(w), w)))
+)
+
+
 def _spoken(s: str) -> str:
     """``s`` with the regional spoken words of :data:`_SPOKEN` (and 不消) in Mandarin."""
+    if _SPOKEN_HINT.search(s) is None:
+        return s
     for word, rx, mandarin in _SPOKEN_RX:
         if word in s:
             s = rx.sub(mandarin, s)

@@ -201,3 +201,14 @@ def test_a_lawful_adult_degree_route_and_a_forger_borrowing_its_name(det):
         det, "学历提升 成人高考 国家承认学历 学信网可查 正规报名渠道", ALL
     )
     assert "FC-219" in rule_ids(det, "成人高考学历 不用考试 包毕业 学信网可查 加V xl888", CERTS)
+
+
+def test_the_spoken_words_hint_covers_every_word_it_guards():
+    """The one-pass hint that lets most texts skip the regional-word rewrites must name every
+    word the rewrites read, or a page holding only that word would keep it."""
+    from lexicon.normalize import _SPOKEN, _SPOKEN_HINT, _SPOKEN_RX, normalize
+
+    words = set(_SPOKEN) | {w for w, _rx, _m in _SPOKEN_RX}
+    assert words and all(_SPOKEN_HINT.search(f"甲{w}乙") for w in words)
+    assert normalize("这个证莫得问题，勿要考试").text == "这个证没有问题，不用考试"
+    assert normalize("普通的一句话，没有方言").text == "普通的一句话，没有方言"
