@@ -193,19 +193,10 @@ def _read(name: str) -> list[tuple[str, str, str]]:
 def _pages(name: str) -> list[tuple[str, str, str, str, str]]:
     """Whole pages of a held-out set (``<prefix>pages.txt``): ``CODES[@pack]|url|title|text``
     lines (CODES empty for a negative, ``\\n`` a line break), ``# kind:`` lines as above."""
-    rows, kind = [], ""
-    if not (HERE / name).exists():
-        return rows
-    for line in (HERE / name).read_text("utf-8").splitlines():
-        if line.startswith("# kind:"):
-            kind = line.split(":", 1)[1].split()[0]
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
-        codes, url, title, text = line.split("|", 3)
-        rows.append(
-            (codes.strip(), kind, url.strip(), title.strip(), text.strip().replace("\\n", "\n"))
-        )
+    rows = []
+    for codes, kind, rest in _read(name):  # the line read as for text sets; its rest split
+        url, title, text = rest.split("|", 2)
+        rows.append((codes, kind, url.strip(), title.strip(), text.strip()))
     return rows
 
 
