@@ -32,6 +32,35 @@ def _fixture_cases() -> list[tuple[str, str, object]]:
 CASES = _fixture_cases()
 
 
+class _UniqueKeys(yaml.SafeLoader):
+    """A loader that refuses a key written twice in one mapping: PyYAML keeps the last, so a
+    second ``ok:`` in a fixture silently dropped the first block's examples (session 42)."""
+
+
+def _mapping(loader: _UniqueKeys, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} written twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def test_no_rule_term_or_fixture_file_writes_a_key_twice() -> None:
+    files = sorted(Path(LEXICON_DIR).rglob("*.yaml"))
+    assert len(files) > 300
+    for path in files:
+        yaml.load(path.read_text("utf-8"), Loader=_UniqueKeys)  # raises on a repeated key
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.load("match:\n- a\nok:\n- b\nok:\n- c\n", Loader=_UniqueKeys)
+
+
 @pytest.mark.parametrize(
     ("rule_id", "expect", "case"), CASES, ids=[f"{r}-{e}-{i}" for i, (r, e, _) in enumerate(CASES)]
 )
