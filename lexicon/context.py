@@ -274,6 +274,46 @@ _HEADING_WORDS = frozenset(
     {"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣", "通知"}
 )
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+#: (session 42, lead) A notice's own title worn by a seller: 关于…特种作业操作证免考换发的通知：
+#: 凡需办理…无需参加考试…联系电话 139…, or a bare 通知 that opens the line (通知 根据上级文件
+#: 精神，本年度焊工证…交费即可发证…详询 v：…). A regulator's notice is titled the same way, so
+#: the title only stops warning where the post under it carries a private contact or a seller's
+#: call, as a worn 【通知】 does; an office's landline is no contact (contacts.py).
+_NOTICE_TITLE = re.compile(r"[ \t\u3000【\[]*(?:关于[^\n。！？!?；;“”\"]{2,48}的)?")
+_NOTICE_AFTER = re.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
+_NOTICE_WORDS = frozenset({"通知"})
+#: What a seller's notice sells and an office's never writes of itself: agency, payment for
+#: the paper, the paper's checkability, scarcity. An office's notice on renewal (到期换证…无需
+#: 重新考试，咨询：张老师 138…) has a contact too and stays a notice. (Normalized text.)
+_NOTICE_SELLS = words_regex(
+    {
+        normalize_term(w)
+        for w in (
+            "代办",
+            "代为办理",
+            "代理办理",
+            "帮办",
+            "交费即可",
+            "交钱",
+            "交钱即可",
+            "付款即可",
+            "缴费即可",
+            "包过",
+            "保过",
+            "包拿证",
+            "可查",
+            "官网可查",
+            "网上可查",
+            "名额有限",
+            "内部名额",
+            "加急",
+            "当天出证",
+            "三天出证",
+            "直接出证",
+            "直接发证",
+        )
+    }
+)
 #: How much of the post under a heading is read for a seller's cue.
 _HEAD_REACH = 160
 #: The writer turning from a warning to its own offer, a clause or two after the warning word:
@@ -390,10 +430,10 @@ class SellerLine:
         """Whether ``text[start:end]`` (a warning word, original offsets) heads a seller's line."""
         line = text.rfind("\n", 0, start) + 1
         if start - line > 20 or not _HEAD_BEFORE.fullmatch(text, line, start):
-            return False
+            return self._worn_title(text, line, start, end)
         head = _HEAD_AFTER.match(text, end)
         if head is None:
-            return False
+            return self._worn_title(text, line, start, end)
         word = text[start:end]
         if word not in _HEADING_WORDS and normalize_term(word) not in _HEADING_WORDS:
             return False  # 骗子：… is a transcript's role label, not a column heading
@@ -402,6 +442,20 @@ class SellerLine:
         under = text[head.end() : head.end() + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
         return self.sells(under[: gap.start()] if gap else under)
+
+    def _worn_title(self, text: str, line: int, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends a notice's title (关于…的通知) or opens its line
+        bare (通知 根据…), and the post under it sells."""
+        if text[start:end] not in _NOTICE_WORDS or start - line > 60:
+            return False
+        if not _NOTICE_TITLE.fullmatch(text, line, start):
+            return False
+        head = _NOTICE_AFTER.match(text, end)
+        at = head.end() if head else end
+        under = text[at : at + _HEAD_REACH]
+        gap = _BLANK_LINE.search(under)
+        under = under[: gap.start()] if gap else under
+        return bool(_NOTICE_SELLS.search(normalize(under).text)) and self.sells(under)
 
     def disowned(self, text: str, start: int, end: int, before: int | None = None) -> bool:
         """Whether the writer disowns the warning word ``text[start:end]`` (original offsets)

@@ -289,7 +289,10 @@ _NAMED = {"识别": frozenset({"人脸", "长按"})}
 #: by its words (保证拿证, 不用到场 fire; a price and a phone do not). Only a candidate that runs
 #: past the heading is the school's: one ending before it (the line above, 国徽挂件出售？ beside
 #: 电工证培训开班通知) keeps the word as a warning.
-_SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学"})}
+#: (session 42, lead) A seller cites a superior's notice as its authority (接上级通知，登高证今年可以
+#: 直接办…私我; 内部通知：…): 上级通知, 上面通知 and 内部通知 warn of nothing either; a regulator's
+#: own line that cites one warns in its own words (严禁, 取缔, 谨防).
+_SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学", "上级", "上面", "内部"})}
 #: A warning word whose next words make it the writer's own story: 不干 of 原主不干这行了 (the owner
 #: quit the trade, a second-hand seller's reason to sell), not 这种事我们不干.
 _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
