@@ -92,6 +92,8 @@ def test_exam_places_sold_or_scalped_are_offers(det, text: str) -> None:
         "驾校提醒：请学员本人登录12123预约考位，驾校不收取约考费用",
         "我这周科目二考位约上了，下周考",
         "驾校统一帮学员预约考位，不收任何费用",
+        "出售驾考考位预约教程 教你自己在12123约考 九块九",
+        "抢考位攻略 教你三秒约上科目二 免费领取",
     ],
 )
 def test_exam_places_in_notices_reports_and_chat_are_silent(det, text: str) -> None:
