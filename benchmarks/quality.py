@@ -123,6 +123,7 @@ PROJECT_ALL_PACKS = [
     "holdout88",
     "holdout90",
     "holdout92",
+    "holdout91",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -295,7 +295,8 @@ _NAMED = {"识别": frozenset({"人脸", "长按"})}
 _SCHOOL_HEADING = {"通知": frozenset({"开班", "开课", "招生", "开学", "上级", "上面", "内部"})}
 #: A warning word whose next words make it the writer's own story: 不干 of 原主不干这行了 (the owner
 #: quit the trade, a second-hand seller's reason to sell), not 这种事我们不干.
-_QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业")}
+#: (session 42, market) also 不干了 itself (本人转行不干了 可过户): the second-hand seller's reason.
+_QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业", "了")}
 #: (session 38, left) 通知 right before the paper's handing over (交了资料等通知拿证, 坐等通知领证):
 #: the step the seller promises after the buyer pays, no notice against anything; a regulator's
 #: 通知 heads its text or stands apart (请等通知到窗口领证, 关于…的通知).

@@ -237,9 +237,10 @@ _RENTS = re.compile("挂靠|挂证|收证|租证|出租|兼职挂|人证分离|�
 #: A buyer asks for the thing, never for a service or a promise, and never calls on those who
 #: need it: 急收 电工证 代办 包过 私我 and 有没有人有 电工证 需要的私我 are sellers behind a
 #: buyer's opening word (an evader's cover), so the opening word counts for nothing there; nor
-#: does it for a dealer who buys and sells (收 驾驶证分 高价 也卖分, 收售 健康证).
+#: does it for a dealer who buys and sells (收 驾驶证分 高价 也卖分, 收售 健康证), nor for one who
+#: buys licence points to sell on (高价收分 一分一百五: no driver buys points for itself).
 _SELLS = re.compile(
-    "也卖|也出|收售|"
+    "也卖|也出|收售|收分|消分|"
     "包过|保过|必过|包拿|包证|包考|包通过|代办|代考|代拿|替考|免考|不用考|无需考|直接拿|直接出|"
     "需要的|要的私|要的联系|有需要|需要请|需要联系|招生|报名|学费|价格|[0-9]元|一本"
 )

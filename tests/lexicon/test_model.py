@@ -259,6 +259,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout88.jsonl",
         "holdout90.jsonl",
         "holdout92.jsonl",
+        "holdout91.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
