@@ -121,6 +121,7 @@ PROJECT_ALL_PACKS = [
     "holdout86",
     "holdout87",
     "holdout88",
+    "holdout89",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

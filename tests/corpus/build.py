@@ -373,3 +373,4 @@ if __name__ == "__main__":
     write(build("holdout86_"), "holdout86.jsonl")
     write(build("holdout87_"), "holdout87.jsonl")
     write(build("holdout88_"), "holdout88.jsonl")
+    write(build("holdout89_"), "holdout89.jsonl")

@@ -257,6 +257,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout86.jsonl",
         "holdout87.jsonl",
         "holdout88.jsonl",
+        "holdout89.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
