@@ -63,6 +63,8 @@ def test_the_rented_kit_counts_its_deposit_as_a_seller_term(det) -> None:
         "请问考电工证可以戴助听器吗？要不要提前跟考点说",
         "四六级听力考试统一使用调频耳机，考生自备耳机须在考前调试",
         "学生考试专用橡皮 2B铅笔套装 满二十包邮",
+        "周末的六级练习卷做完了吧 答案发你们班群了 订正后交",
+        "骨传导耳机 过安检没问题 不含违禁电池 可随身登机",
     ],
 )
 def test_lawful_and_reporting_text_on_devices_is_silent(det, text: str) -> None:
