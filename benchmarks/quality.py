@@ -124,6 +124,7 @@ PROJECT_ALL_PACKS = [
     "holdout90",
     "holdout92",
     "holdout91",
+    "holdout89",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

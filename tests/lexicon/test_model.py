@@ -260,6 +260,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout90.jsonl",
         "holdout92.jsonl",
         "holdout91.jsonl",
+        "holdout89.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
