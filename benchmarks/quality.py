@@ -125,6 +125,7 @@ PROJECT_ALL_PACKS = [
     "holdout92",
     "holdout91",
     "holdout89",
+    "holdout93",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -261,6 +261,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout92.jsonl",
         "holdout91.jsonl",
         "holdout89.jsonl",
+        "holdout93.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
