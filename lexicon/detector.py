@@ -581,6 +581,8 @@ class Detector:
             # (session 37, helper sources) an advertorial (软文) run on a news page: its sentence
             # calls the reader to the seller with nothing near that reports (see stance.py)
             reason = None
+        if reason in _PAGE_KINDS and _posted_on_page(f):
+            reason = None
         if reason:
             res.suppressed.append(
                 Suppressed(f.rule_id, f.category, f.matched, f.start, f.end, reason, f.source)
@@ -593,6 +595,27 @@ class Detector:
             if r.id == rule_id:
                 return r
         raise KeyError(rule_id)
+
+
+#: The stance's cue that the page is a report's or a notice's (stance.py): the page's kind, not
+#: the sentence's.
+_PAGE_CUE = "report:报道或告示页面"
+#: The page kinds whose suppression a seller's own posting on the page escapes.
+_PAGE_KINDS = frozenset({"page:notice", "page:news"})
+
+
+def _posted_on_page(f: Finding) -> bool:
+    """(session 42, lead) A seller's post on a notice's or a news page (a comment under the
+    article, a 相关推荐 ad block: 用户8821：电工证 焊工证 不用考 三天出证 加微 …): the page's kind
+    speaks for its article, not for what others post beside it. Read from the finding's own
+    stance: an offer with its own contact in its sentence and no report cue at all (the page's
+    own footer numbers and quoted ads are the report's, see stance.py); the cue that the page
+    is a report's is the page's kind itself, not the sentence's."""
+    return (
+        f.stance == "offer"
+        and "offer:联系方式" in f.cues
+        and not any(c.startswith("report:") and not c.startswith(_PAGE_CUE) for c in f.cues)
+    )
 
 
 def _read_contacts(p: SourceScan) -> tuple[list[Contact], list[tuple[int, int]]]:

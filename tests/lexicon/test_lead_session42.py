@@ -51,3 +51,43 @@ def test_a_sellers_pitch_dressed_as_a_notice_is_an_offer(det, text):
 )
 def test_an_offices_notice_with_a_mobile_stays_a_notice(det, text):
     assert rule_ids(det, text, ALL) == set()
+
+
+NEWS_PAGE = (
+    "本报讯（记者 王明）近日，市应急管理局联合公安部门开展特种作业操作证专项整治行动，查处一批违法办证广告。\n"
+    "据介绍，特种作业人员必须经培训考试合格取得操作证，网上所谓“免考拿证”均属违法。\n"
+    "市应急管理局提醒广大群众，证书可在应急管理部政府网站查询真伪。\n"
+    "责任编辑：李华\n"
+)
+
+
+def test_a_sellers_comment_under_a_news_page_is_not_the_pages_report(det):
+    """The page's kind (本报讯: news) spoke for everything on it: a seller's comment under the
+    article and a 相关推荐 ad block with their own contacts were silenced as page:news."""
+    page = NEWS_PAGE + (
+        "网友评论\n用户8821：电工证 焊工证 不用考 三天出证 官网可查 加微 dg5566\n用户1203：支持严厉打击！\n"
+        "相关推荐\n低压电工证免考办理 全国可查 联系电话 13912345678\n"
+    )
+    found = det.scan_page(text=page, packs=ALL).findings
+    assert {f.category for f in found} == {"certificate_sale"}
+    assert all(f.start > len(NEWS_PAGE) for f in found)  # the comments, not the article
+    assert det.scan_page(text=NEWS_PAGE, packs=ALL).findings == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the article quotes the ad it found, on its own line after its lead-in
+        "本报讯（记者 王明）记者在某二手平台搜索发现，大量帖子公开兜售特种作业操作证。其中一则帖子写道：\n"
+        "电工证 焊工证 不用考 三天出证 官网可查 加微 dg5566\n"
+        "记者以求购者身份联系对方，对方称只需提供身份证照片即可。\n",
+        # a bulletin lists the ads it found whole, numbered, contacts and all
+        "关于查处一批违法办证广告的通报\n近期，我局在网络巡查中发现以下违法广告：\n"
+        "1. 低压电工证免考办理 全国可查 联系电话 13912345678\n2. 焊工证包过 不过退费 微信 hg8899\n"
+        "上述广告已移交平台删除，相关线索已移送公安机关。\n",
+        "警方通报：近日，我市破获一起伪造特种作业操作证案件。犯罪嫌疑人在网上发布广告：\n"
+        "“电工证 不用考 加V：dz1234”\n目前，犯罪嫌疑人已被刑事拘留。\n",
+    ],
+)
+def test_a_report_or_a_bulletin_that_quotes_the_ad_stays_quiet(det, page):
+    assert rule_ids(det, page, ALL) == set()
