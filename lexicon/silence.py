@@ -720,7 +720,9 @@ _ITEM_END = re.compile("[。！？!?]")
 #: (session 42, lead) A numbered item (1. …, 2、…, （3）…, ④ …): a bulletin lists the ads it
 #: found whole, number, contact and all (我局在网络巡查中发现以下违法广告：\n1. 低压电工证免考办理
 #: 全国可查 联系电话 139…), longer than a keyword list's items.
-_NUMBERED = re.compile(r"(?:[0-9]{1,2}\s*[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])")
+_NUMBERED = re.compile(
+    r"(?:[0-9]{1,2}\s*[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])"
+)
 
 
 def _list_item(line: str) -> bool:
