@@ -91,3 +91,20 @@ def test_a_sellers_comment_under_a_news_page_is_not_the_pages_report(det):
 )
 def test_a_report_or_a_bulletin_that_quotes_the_ad_stays_quiet(det, page):
     assert rule_ids(det, page, ALL) == set()
+
+
+def test_a_pitch_planted_on_a_government_host_is_flagged(det):
+    """Hacked gov.cn sections carry certificate ads; the host silenced every rule. A pitch with
+    its own contact and no report cue now fires there; the office's own words still do not."""
+    pitch = "电工证 焊工证 不用考 三天出证 官网可查 加微 dg5566"
+    url = "http://www.example-county.gov.cn/zwgk/2026/1203.html"
+    assert "certificate_sale" in categories(det, pitch, ALL) and rule_ids(det, pitch, ALL)
+    planted = det.scan_page(text=pitch, url=url, packs=ALL)
+    assert {f.category for f in planted.findings} == {"certificate_sale"}
+    own = "低压电工证包过 代办 不用考试"  # no contact: a line of the office's own warning list
+    assert det.scan_page(text=own, url=url, packs=ALL).findings == []
+    notice = (
+        "关于特种作业操作证到期换证的通知：证书信息变更或到期换证的，可在网上申请，无需本人到场，"
+        "无需重新考试。咨询：张老师 13812345678"
+    )
+    assert det.scan_page(text=notice, url=url, packs=ALL).findings == []
