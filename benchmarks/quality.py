@@ -122,6 +122,7 @@ PROJECT_ALL_PACKS = [
     "holdout87",
     "holdout88",
     "holdout90",
+    "holdout94",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

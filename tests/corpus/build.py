@@ -374,3 +374,4 @@ if __name__ == "__main__":
     write(build("holdout87_"), "holdout87.jsonl")
     write(build("holdout88_"), "holdout88.jsonl")
     write(build("holdout90_"), "holdout90.jsonl")
+    write(build("holdout94_"), "holdout94.jsonl")

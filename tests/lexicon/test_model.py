@@ -258,6 +258,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout87.jsonl",
         "holdout88.jsonl",
         "holdout90.jsonl",
+        "holdout94.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
