@@ -126,6 +126,7 @@ PROJECT_ALL_PACKS = [
     "holdout91",
     "holdout89",
     "holdout93",
+    "holdout94",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

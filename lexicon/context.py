@@ -238,7 +238,11 @@ class PageContext:
 
 
 def page_context(
-    original: str, notice_signs: dict[str, float], news_signs: dict[str, float], host: str
+    original: str,
+    notice_signs: dict[str, float],
+    news_signs: dict[str, float],
+    host: str,
+    worn_number: Callable[[str, int, int], bool] | None = None,
 ) -> PageContext:
     """Decide whether the whole page is official, a regulator notice or a news report.
 
@@ -249,6 +253,16 @@ def page_context(
     if is_official_host(host):
         return PageContext("official_host", (host,), host)
     doc = DOC_NUMBER.search(original)
+    # (session 42, mimic) a document number a seller puts on its pitch (〔2026〕7号 关于焊工证绿色
+    # 通道办理的通知：…直接发证…名额有限，详询 177…): where it is the page's only notice sign and
+    # the post under it sells with a private contact, it makes no notice of the page
+    if (
+        doc is not None
+        and worn_number is not None
+        and sum(notice_signs.values()) < 2
+        and worn_number(original, doc.start(), doc.end())
+    ):
+        doc = None
     notice_w = sum(notice_signs.values()) + (3 if doc else 0)
     signs = tuple(sorted(notice_signs)) + ((doc.group(0),) if doc else ())
     if notice_w >= 3:
@@ -279,7 +293,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: 精神，本年度焊工证…交费即可发证…详询 v：…). A regulator's notice is titled the same way, so
 #: the title only stops warning where the post under it carries a private contact or a seller's
 #: call, as a worn 【通知】 does; an office's landline is no contact (contacts.py).
-_NOTICE_TITLE = re.compile(r"[ \t\u3000【\[]*(?:关于[^\n。！？!?；;“”\"]{2,48}的)?")
+#: (session 42, mimic) The title may follow a document number (〔2026〕7号 关于…的通知) or be a
+#: short label of the seller's own (证书年审通知, 官方通知, 接考务中心通知): a short run with no
+#: punctuation and no word of a fake (假, 骗, 冒), read only where the post under it sells.
+_NOTICE_TITLE = re.compile(
+    r"[ \t\u3000【\[]*(?:[〔\[（(]\d{4}[〕\]）)]第?\d{1,4}号[ \t\u3000]*)?"
+    r"(?:关于[^\n。！？!?；;“”\"]{2,48}的|[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{0,10})"
+)
 _NOTICE_AFTER = re.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
 _NOTICE_WORDS = frozenset({"通知"})
 #: What a seller's notice sells and an office's never writes of itself: agency, payment for
@@ -311,9 +331,30 @@ _NOTICE_SELLS = words_regex(
             "三天出证",
             "直接出证",
             "直接发证",
+            # (session 42, mimic) the seller's call and promise under a worn title, and the fee
+            # of a fake recall (证书需重新认证…认证费 380 元): an office neither calls to a private
+            # chat nor charges for a review by SMS
+            "直接下证",
+            "发给我",
+            "私我",
+            "私聊",
+            "私信",
+            "找我",
+            "保证通过",
+            "不过全额退",
+            "不过退",
+            "退全款",
+            "内部资料",
+            "认证费",
+            "核验费",
+            "年审费",
+            "录入费",
+            "激活费",
         )
     }
 )
+#: How far down the page a seller's document number may stand (its pitch is short).
+_NUMBER_TOP = 80
 #: How much of the post under a heading is read for a seller's cue.
 _HEAD_REACH = 160
 #: The writer turning from a warning to its own offer, a clause or two after the warning word:
@@ -442,6 +483,18 @@ class SellerLine:
         under = text[head.end() : head.end() + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
         return self.sells(under[: gap.start()] if gap else under)
+
+    def worn_number(self, text: str, start: int, end: int) -> bool:
+        """Whether the document number ``text[start:end]`` heads a short pitch near the top of
+        the page (its line starts within ``_NUMBER_TOP``) whose post sells, as a worn title's
+        does: the number opens the title or follows it (关于…的通知〔2026〕18号)."""
+        line = text.rfind("\n", 0, start) + 1
+        if line > _NUMBER_TOP:
+            return False
+        under = text[end : end + _HEAD_REACH]
+        gap = _BLANK_LINE.search(under)
+        under = under[: gap.start()] if gap else under
+        return bool(_NOTICE_SELLS.search(normalize(under).text)) and self.sells(under)
 
     def _worn_title(self, text: str, line: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends a notice's title (关于…的通知) or opens its line

@@ -568,7 +568,9 @@ class Detector:
         bylines); a long marketplace page collects stray signs in its body and footer."""
         notice, news = self.page_signs([p.normalized[:_PAGE_HEAD] for p in parts])
         whole = "\n".join(p.text[:_PAGE_HEAD] for p in parts)
-        return page_context(whole, notice, news, host_of(url))
+        return page_context(
+            whole, notice, news, host_of(url), self._silencer.seller_line.worn_number
+        )
 
     def _page_filter(self, f: Finding, ctx: PageContext | None, res: ScanResult) -> None:
         rule = self.rule(f.rule_id)

@@ -319,6 +319,11 @@ class Silencer:
         ] = {}
         self._own_parts: dict[str, frozenset[str]] = {}
 
+    @property
+    def seller_line(self) -> SellerLine:
+        """Reads whether a heading, a notice's title or a document number is worn over an ad."""
+        return self._heading
+
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
         empty when every group is a scope group (then negation is read on all of them)."""

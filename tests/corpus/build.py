@@ -378,3 +378,4 @@ if __name__ == "__main__":
     write(build("holdout91_"), "holdout91.jsonl")
     write(build("holdout89_"), "holdout89.jsonl")
     write(build("holdout93_"), "holdout93.jsonl")
+    write(build("holdout94_"), "holdout94.jsonl")

@@ -262,6 +262,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout91.jsonl",
         "holdout89.jsonl",
         "holdout93.jsonl",
+        "holdout94.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
