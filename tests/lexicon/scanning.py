@@ -10,6 +10,11 @@ from typing import Any
 
 #: Every rule pack on: the widest net a reviewer can choose (``--pack`` three times).
 ALL = ["special-ops", "training-ads", "certificates"]
+#: One pack at a time: the default (special operations), exam-training ads, certificates of every kind.
+SPECIAL = ["special-ops"]
+DEFAULT = SPECIAL
+TRAINING = ["training-ads"]
+CERTS = ["certificates"]
 
 
 def rule_ids(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import categories, rule_ids
-
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import TRAINING, categories, rule_ids
 
 
 @pytest.mark.parametrize(

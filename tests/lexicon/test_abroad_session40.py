@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-TRAINING = ["training-ads"]
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, TRAINING, categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.stance import _AD_CALL, _AD_HOOK, _AD_NEG
-from tests.lexicon.scanning import ALL, categories
-
-TRAINING = ["training-ads"]
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, TRAINING, categories
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import rule_ids
-
-DEFAULT = ["special-ops"]
+from tests.lexicon.scanning import DEFAULT, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
-from tests.lexicon.scanning import ALL, rule_ids
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-DEFAULT = ["special-ops"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, DEFAULT, TRAINING, categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import categories, rule_ids
-
-SPECIAL = ["special-ops"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import SPECIAL, categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,7 @@ import pytest
 
 from lexicon.contacts import extract_contacts
 from lexicon.normalize import _ARRAY_FROM, normalize
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-SPECIAL = ["special-ops"]
+from tests.lexicon.scanning import ALL, SPECIAL, categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, rule_categories, rule_ids
-
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, TRAINING, rule_categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.rules import lint, load_lexicon
-from tests.lexicon.scanning import rule_ids
-
-SPECIAL = ["special-ops"]
+from tests.lexicon.scanning import SPECIAL, rule_ids
 
 
 def _reasons(det, text: str) -> list[str]:

@@ -18,11 +18,9 @@ from __future__ import annotations
 import pytest
 
 from lexicon.rules import lint, load_lexicon
-from tests.lexicon.scanning import rule_ids
+from tests.lexicon.scanning import CERTS, SPECIAL, rule_ids
 
 ALL = ["special-ops", "certificates", "training-ads"]
-SPECIAL = ["special-ops"]
-CERTS = ["certificates"]
 
 
 def _reasons(det, text: str, packs: list[str]) -> list[str]:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories
-
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, TRAINING, categories
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,7 @@ import pytest
 
 from lexicon.contacts import contact_spans, extract_contacts
 from lexicon.normalize import _ARRAY_FROM, normalize
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, categories, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-SPECIAL = ["special-ops"]
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, SPECIAL, categories, rule_ids
 
 
 @pytest.mark.parametrize(

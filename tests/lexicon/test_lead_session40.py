@@ -14,11 +14,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.automata import _key
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-SPECIAL = ["special-ops"]
-CERTS = ["certificates"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, CERTS, SPECIAL, TRAINING, categories, rule_ids
 
 
 @pytest.mark.parametrize(

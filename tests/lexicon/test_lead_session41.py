@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-CERTS = ["certificates"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, CERTS, TRAINING, categories, rule_ids
 
 
 @pytest.mark.parametrize(

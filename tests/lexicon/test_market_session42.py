@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, rule_ids
-
-DEFAULT = ["special-ops"]
-CERTS = ["certificates"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids
 
 
 @pytest.mark.parametrize(

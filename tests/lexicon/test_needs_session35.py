@@ -13,9 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.stance import _ANSWER, _PRICE
-from tests.lexicon.scanning import ALL, categories
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, categories
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, rule_ids
-
-DEFAULT = ["special-ops"]
-TRAINING = ["training-ads"]
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids
 
 
 @pytest.mark.parametrize(

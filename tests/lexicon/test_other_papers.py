@@ -14,9 +14,7 @@ import pytest
 
 from lexicon.rules import load_lexicon
 from lexicon.silence import OtherPapers
-from tests.lexicon.scanning import ALL, rule_ids
-
-SPECIAL = ["special-ops"]
+from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
 
 
 def _reasons(det, text: str, packs: list[str]) -> list[str]:

@@ -15,9 +15,8 @@ import pytest
 
 from lexicon.rules import lint, load_lexicon
 from lexicon.silence import OtherPapers
-from tests.lexicon.scanning import ALL, rule_ids
+from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
 
-SPECIAL = ["special-ops"]
 GUARANTEE = {"GP-001", "GP-002", "GP-003"}
 
 

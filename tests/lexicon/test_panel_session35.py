@@ -13,9 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.stance import _sentence
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-SPECIAL = ["special-ops"]
+from tests.lexicon.scanning import ALL, SPECIAL, categories, rule_ids
 
 
 @pytest.mark.parametrize(

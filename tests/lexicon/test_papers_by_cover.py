@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 from lexicon.rules import load_lexicon
-from tests.lexicon.scanning import rule_ids
+from tests.lexicon.scanning import SPECIAL, rule_ids
 
-SPECIAL = ["special-ops"]
 SALE = {"CS-001", "CS-002", "CS-003", "CS-004", "CS-005", "CS-006"}
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, categories, rule_ids
 
 
 @pytest.mark.parametrize(

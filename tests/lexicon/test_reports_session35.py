@@ -18,10 +18,7 @@ import pytest
 
 from lexicon.frames import SHOWN
 from lexicon.stance import _described_contact
-from tests.lexicon.scanning import ALL, categories
-
-CERTS = ["certificates"]
-TRAINING = ["training-ads"]
+from tests.lexicon.scanning import ALL, CERTS, TRAINING, categories
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,7 @@ import pytest
 
 from lexicon.context import _PIVOT
 from lexicon.stance import _ANSWER_LABEL
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-DEFAULT = ["special-ops"]
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 
 @pytest.mark.parametrize(

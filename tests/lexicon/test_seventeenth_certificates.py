@@ -13,9 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, categories, rule_ids
 
 
 def _phones(text: str) -> set[str]:

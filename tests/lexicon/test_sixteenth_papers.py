@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, rule_ids
-
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, rule_ids
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories
-
-SPECIAL = ["special-ops"]
+from tests.lexicon.scanning import ALL, SPECIAL, categories
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-DEFAULT = ["special-ops"]
-CERTS = ["certificates"]
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, categories, rule_ids
 
 
 @pytest.mark.parametrize(
