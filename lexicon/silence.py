@@ -732,7 +732,12 @@ _NUMBERED = re.compile(
 
 def _list_item(line: str) -> bool:
     line = line.strip()
-    most = _ITEM_MAX if _NUMBERED.match(line) else 24
+    numbered = _NUMBERED.match(line) is not None
+    most = _ITEM_MAX if numbered else 24
+    if (
+        numbered
+    ):  # (session 42, hacked) the last item of a bulletin's list ends its sentence (3. …。)
+        line = line.rstrip("。；;")
     return 0 < len(line) <= most and _ITEM_END.search(line) is None
 
 
