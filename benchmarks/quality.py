@@ -128,6 +128,7 @@ PROJECT_ALL_PACKS = [
     "holdout93",
     "holdout94",
     "holdout95",
+    "holdout96",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -199,6 +199,53 @@ def _listing_title(sent: str) -> bool:
     return 4 <= len(chunks) <= 8 and all(1 <= len(c) <= 10 for c in chunks)
 
 
+#: (session 42, terse) The paper's own cues in a short line with no contact (焊工证 五天出证 可查,
+#: 高处证 当天下证, 焊工证 一千五 上网的, 学历 大专 本科 学信可查 三个月下证): its delivery, its
+#: quality as a thing that "can be looked up", pay after it arrives, a bare price with no course
+#: beside it. One of them is what a course, a shop or a learner also writes (考试后二十个工作日出证,
+#: 题库 秒发, 证书上网能查到); two kinds together in a line that names no course, exam, goods, job
+#: or story, and has no clause or question mark (毕业证两天到手，学信网还能查？ is a headline), are
+#: the seller's.
+_PAPER_DELIVERY = re.compile(
+    r"(?:[0-9一二三四五六七八九十两几]+个?(?:天|日|周|星期|个月|月)|当天|当日|次日|隔天|秒)"
+    r"(?:出证|下证|拿证|到手|出本|发证|出)(?!成绩|分|结果)|秒发|现货|有现货"
+)
+_PAPER_QUALITY = re.compile(r"上网的|上网可查|能查|可查|包查|可验|能验|档案可查")
+_PAPER_PAY_AFTER = re.compile(r"先出证后付款?|出证(?:再|后)付款?|见证付款|拿证再付款?")
+_PAPER_PRICE = re.compile(
+    r"(?:^|\s|各|单价|到手价?)(?:[0-9]{3,5}|[一二三四五六七八九两][千万][一二三四五六七八九]?(?:百)?"
+    r"|[一二三四五六七八九][百](?:[一二三四五六七八九]十?)?)(?:元|块)?(?:\s|$|一本|出头)"
+)
+#: …and the words that make such a line a course's, a shop's, a job's, a notice's or a story's
+_PAPER_NOT = re.compile(
+    r"培训|课|班|学时|考试|考完|考点|考了|成绩|复审|换证|延期|题库|题|教材|资料|书|工具|手套|面罩|"
+    r"套装|卡套|保护套|招|聘|日结|月薪|一天|持证|需要?有|了|吗|我|发货|包邮"
+)
+_PAPER_WEIGHT = 2.0
+_PAPER_LONGEST = 40
+
+
+def _paper_cues(sent: str) -> list[str]:
+    """The kinds of the paper's own cues in a short contactless line (see :data:`_PAPER_DELIVERY`)."""
+    line = simplify_chars(sent).strip()
+    if not line or len(line) > _PAPER_LONGEST or "\n" in line or _PAPER_NOT.search(line):
+        return []
+    if _LISTING_STOP.search(line) or _LISTING_STORY.search(line):
+        return []  # a clause, a question or a story (毕业证两天到手，学信网还能查？), not a title
+    flat = re.sub(r"\s+", "", line)
+    kinds = [
+        name
+        for name, rx, read in (
+            ("交付", _PAPER_DELIVERY, flat),
+            ("可查", _PAPER_QUALITY, flat),
+            ("后付", _PAPER_PAY_AFTER, flat),
+            ("价钱", _PAPER_PRICE, line),
+        )
+        if rx.search(read)
+    ]
+    return kinds
+
+
 _CONTACT_NEAR = 60
 _FRAME_WEIGHT = 2
 #: (issue 9, fourteenth shift) A shill's referral: the story of a certificate, diploma or pass got
@@ -765,6 +812,18 @@ class StanceReader:
             # seller's keyword line, which a report, a notice or a story never takes
             score += _LISTING_WEIGHT
             cues.append("offer:标题式罗列")
+        if (
+            score >= 0
+            and not frames
+            and quote is None
+            and not strong
+            and not contacts
+            and len(kinds := _paper_cues(sent)) >= 2
+        ):
+            # (session 42, terse) two of the paper's own cues (交付, 可查, 后付, 价钱) in a short
+            # line with no contact: a seller's title, not a course's, a shop's or a learner's
+            score += _PAPER_WEIGHT
+            cues.append("offer:证件本身(" + "+".join(kinds) + ")")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):

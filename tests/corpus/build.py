@@ -380,3 +380,4 @@ if __name__ == "__main__":
     write(build("holdout93_"), "holdout93.jsonl")
     write(build("holdout94_"), "holdout94.jsonl")
     write(build("holdout95_"), "holdout95.jsonl")
+    write(build("holdout96_"), "holdout96.jsonl")

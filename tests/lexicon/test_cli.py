@@ -43,7 +43,9 @@ def test_scan_explain_says_what_a_seller_cue_short_candidate_read(capsys, monkey
         ["scan", "--explain", "--pack", "certificates"],
         capsys,
         monkeypatch,
-        "焊工证 假的 能查 三百",
+        # (session 42, terse) one of the paper's own cues (能查): 能查 with a bare price (三百) would be
+        # two, a seller's title
+        "焊工证 假的 能查 钢印",
     )
     assert code == 0
     assert "未命中 [CS-203]" in out and "要约线索得分 1，需要 2：标题式罗列" in out

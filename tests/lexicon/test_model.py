@@ -264,6 +264,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout93.jsonl",
         "holdout94.jsonl",
         "holdout95.jsonl",
+        "holdout96.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
