@@ -127,6 +127,7 @@ PROJECT_ALL_PACKS = [
     "holdout89",
     "holdout93",
     "holdout94",
+    "holdout97",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -379,3 +379,4 @@ if __name__ == "__main__":
     write(build("holdout89_"), "holdout89.jsonl")
     write(build("holdout93_"), "holdout93.jsonl")
     write(build("holdout94_"), "holdout94.jsonl")
+    write(build("holdout97_"), "holdout97.jsonl")

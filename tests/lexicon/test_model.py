@@ -263,6 +263,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout89.jsonl",
         "holdout93.jsonl",
         "holdout94.jsonl",
+        "holdout97.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
