@@ -129,6 +129,7 @@ PROJECT_ALL_PACKS = [
     "holdout94",
     "holdout95",
     "holdout96",
+    "holdout97",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -373,6 +373,19 @@ _ANSWER_LABEL = re.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
     r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
 )
+#: (session 42, reviews) A labelled answer that says yes and vouches from the answerer's own getting
+#: (问大家：真的不用考吗？答：不用，我同事也是这家办的; 问：能查吗？答：能，我在外地办的): the shill in a
+#: listing's Q&A section, the seller's pitch in a buyer's voice. A denial (答：不能，必须本人考) never
+#: gets here, and a learner's own study (答：能，我自己刷题过的) names no getting from the shop.
+_VOUCHES = re.compile(
+    r"^[^。！？!?]{0,6}?我(?:同事|朋友|同学|老乡|家人)?(?:也|就|都|去年|上个月|之前)?"
+    r"(?:是|在)?(?:这家|他家|在他家|在这家|找他们|找他|在外地)?"
+    r"(?:办的|拿的|弄的|买的|做的|就是这样过的|就是这么过的|拿去入职|拿去用)"
+)
+_YES = re.compile(
+    r"[\s!！]*(?:能|可以|当然|是真的|是的|真的|对|不用|不需要|没问题|放心)(?![不没否])"
+)
+_NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人")
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
@@ -594,6 +607,13 @@ class StanceReader:
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             flat = normalize(line[label.end() :]).text
             line = line[label.end() :]
+            yes = _YES.match(line)
+            if (
+                yes
+                and not _NOT_VOUCH.search(line)
+                and _VOUCHES.search(line[yes.end() :].lstrip("，,、 "))
+            ):
+                return True
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
                 return False
             if (_PLEDGE.match(line) or _PLEDGE.match(flat)) and not _NO_PLEDGE.search(flat):

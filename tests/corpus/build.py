@@ -381,3 +381,4 @@ if __name__ == "__main__":
     write(build("holdout94_"), "holdout94.jsonl")
     write(build("holdout95_"), "holdout95.jsonl")
     write(build("holdout96_"), "holdout96.jsonl")
+    write(build("holdout97_"), "holdout97.jsonl")

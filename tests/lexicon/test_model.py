@@ -265,6 +265,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout94.jsonl",
         "holdout95.jsonl",
         "holdout96.jsonl",
+        "holdout97.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
