@@ -489,12 +489,7 @@ class SellerLine:
         the page (its line starts within ``_NUMBER_TOP``) whose post sells, as a worn title's
         does: the number opens the title or follows it (关于…的通知〔2026〕18号)."""
         line = text.rfind("\n", 0, start) + 1
-        if line > _NUMBER_TOP:
-            return False
-        under = text[end : end + _HEAD_REACH]
-        gap = _BLANK_LINE.search(under)
-        under = under[: gap.start()] if gap else under
-        return bool(_NOTICE_SELLS.search(normalize(under).text)) and self.sells(under)
+        return line <= _NUMBER_TOP and self._sells_under(text, end)
 
     def _worn_title(self, text: str, line: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends a notice's title (关于…的通知) or opens its line
@@ -504,7 +499,12 @@ class SellerLine:
         if not _NOTICE_TITLE.fullmatch(text, line, start):
             return False
         head = _NOTICE_AFTER.match(text, end)
-        at = head.end() if head else end
+        return self._sells_under(text, head.end() if head else end)
+
+    def _sells_under(self, text: str, at: int) -> bool:
+        """Whether the post from ``at`` (to its first blank line, ``_HEAD_REACH`` at most) sells
+        the paper (``_NOTICE_SELLS``) and has a contact or a seller's call: what makes a notice's
+        title or number a seller's."""
         under = text[at : at + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
         under = under[: gap.start()] if gap else under

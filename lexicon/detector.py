@@ -584,12 +584,9 @@ class Detector:
             # calls the reader to the seller with nothing near that reports (see stance.py)
             reason = None
         if reason in _PAGE_KINDS and _posted_on_page(f):
-            reason = None
-        if reason == "official_host" and _posted_on_page(f):
-            # (session 42, lead) a government host is no warrant for a seller's pitch with its own
-            # contact: hacked gov.cn sections and comment boards carry certificate ads (the
-            # reviewer sees the host and tells the site's owner); an office's own text never
-            # reads as an offer with a contact and no report cue
+            # (session 42, lead) on a government host too: hacked gov.cn sections and comment
+            # boards carry certificate ads (the reviewer sees the host and tells the site's
+            # owner); an office's own text never reads as an offer with a contact and no report cue
             reason = None
         if reason:
             res.suppressed.append(
@@ -609,7 +606,7 @@ class Detector:
 #: the sentence's.
 _PAGE_CUE = "report:报道或告示页面"
 #: The page kinds whose suppression a seller's own posting on the page escapes.
-_PAGE_KINDS = frozenset({"page:notice", "page:news"})
+_PAGE_KINDS = frozenset({"page:notice", "page:news", "official_host"})
 
 
 def _posted_on_page(f: Finding) -> bool:
