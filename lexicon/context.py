@@ -494,9 +494,11 @@ class SellerLine:
     def _worn_title(self, text: str, line: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends a notice's title (关于…的通知) or opens its line
         bare (通知 根据…), and the post under it sells."""
-        if text[start:end] not in _NOTICE_WORDS or start - line > 60:
+        # an evader spaces the title out (关 于 … 的 通 知): read it without its spacers
+        if _SPACER.sub("", text[start:end]) not in _NOTICE_WORDS:
             return False
-        if not _NOTICE_TITLE.fullmatch(text, line, start):
+        title = _SPACER.sub("", text[line:start]) if start - line <= 120 else ""
+        if len(title) > 60 or not _NOTICE_TITLE.fullmatch(title):
             return False
         head = _NOTICE_AFTER.match(text, end)
         return self._sells_under(text, head.end() if head else end)

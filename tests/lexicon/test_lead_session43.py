@@ -1,0 +1,38 @@
+"""Coverage checks of session 43 (lead), in the project's own words.
+
+A seller who wears a notice's title spaces it out (关 于 … 的 通 知 ：不用考试 三天出证 联系…)
+to break keyword filters: the warning word 通知 was still read through the spaces, but the test
+that the title is worn over a sale compared the spaced text with the unspaced title, so the
+notice silenced the sale. The title is now read without its spacers; an office's spaced notice
+(复审, 打击代办) stays a notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关 于 电 工 证 办 理 的 通 知 ：不用考试 三天出证 联系13512345678",
+        "关·于·焊·工·证·换·发·的·通·知：交钱即可 官网可查 微信 hgz2026",
+        "通 知 ：本月登高证代办 不用去考 名额有限 私聊 v：dg8899",
+    ],
+)
+def test_a_spaced_out_notice_title_over_a_sale_is_an_offer(det, text):
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关 于 2026 年 电 工 证 复 审 的 通 知：请持证人员于12月前参加复审培训，咨询电话 0571-88886666",
+        "关 于 开 展 打 击 代 办 电 工 证 违 法 行 为 的 通 知：凡宣称不用考试、三天出证的均为诈骗，举报电话12350",
+        "通 知：本中心焊工证考试安排如下，请考生携带身份证参加，联系电话 13512345678",
+    ],
+)
+def test_an_offices_spaced_out_notice_stays_silent(det, text):
+    assert categories(det, text, ALL) == set()
