@@ -36,3 +36,29 @@ def test_a_spaced_out_notice_title_over_a_sale_is_an_offer(det, text):
 )
 def test_an_offices_spaced_out_notice_stays_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fee made conditional on the pass: the refund's promise turned round
+        "人力资源管理师 考前培训 通过才收费",
+        "一建冲刺班 考过再收费 名额有限",
+        # the seller's predicted paper with its hit rate
+        "初级会计 押题班 命中率90%",
+    ],
+)
+def test_pay_after_the_pass_and_the_predicted_papers_hit_rate_are_training_ad_findings(det, text):
+    assert categories(det, text, ALL) & {"guarantee_promise", "exam_fraud"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听说有机构承诺通过才收费，其实是骗局",
+        "他们说通过才收费，我就报了，结果没过也没退",
+        "押题班命中率高吗？想报一个",
+    ],
+)
+def test_the_same_words_reported_or_asked_stay_silent(det, text):
+    assert categories(det, text, ALL) == set()
