@@ -62,3 +62,32 @@ def test_pay_after_the_pass_and_the_predicted_papers_hit_rate_are_training_ad_fi
 )
 def test_the_same_words_reported_or_asked_stay_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forger's boast of its workmanship, without a contact: four half-cues make the seller
+        "各类证本 原版纸张 凹凸钢印 紫光灯下有荧光 编号官网对得上",
+        "二手证件外壳加内页 结婚证 房产证 都有 可以照你的信息重新打 钢印齐全 成色全新",
+        "丢了电工证？重新做一张，样子和原证一样，扫码能显示",
+    ],
+)
+def test_a_forgers_boast_of_its_workmanship_is_an_offer(det, text):
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方查获的假证钢印齐全，和原件一样，普通人看不出区别",
+        "民警介绍，这些假毕业证使用原版纸张，带钢印，紫光灯下也有荧光",
+        "法院审理查明，被告人购买空白证书外壳，内页自己打印填写后出售",
+        "提醒：网上卖的证件外壳批发，内页按你的信息填写，都是假证",
+        "我的毕业证丢了，补办的证书和原件一样吗？",
+        "荣誉证书外壳批发，内芯自己打印填写，奖状证书定制",
+        "证件卡套批发，和原件一样大小，带挂绳",
+    ],
+)
+def test_the_same_workmanship_reported_or_on_lawful_goods_stays_silent(det, text):
+    assert categories(det, text, ALL) == set()
