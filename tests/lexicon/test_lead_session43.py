@@ -91,3 +91,28 @@ def test_a_forgers_boast_of_its_workmanship_is_an_offer(det, text):
 )
 def test_the_same_workmanship_reported_or_on_lawful_goods_stays_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "题目考前一晚发给你，背下来就行",
+        "考前一天题目就到手",
+        "题目考前一晚发你，背熟了就行，别外传",
+    ],
+)
+def test_the_bare_questions_handed_over_the_night_before_are_exam_fraud(det, text):
+    assert "exam_fraud" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "复习题目考前一晚发给你们，大家多看看",
+        "老师说练习题目考前一天发给你们",
+        "据考生反映，有人声称题目考前一晚发给你，警方已介入",
+        "考前一天晚上把题目发给你，这种都是骗子",
+    ],
+)
+def test_revision_questions_and_reports_of_the_handover_stay_silent(det, text):
+    assert categories(det, text, ALL) == set()
