@@ -282,7 +282,12 @@ _POLITE_WORDS = frozenset({"提醒", "提示"})
 #: recognition) is what a proxy-exam seller promises to get past (远程人脸识别 人不用到场) as
 #: much as what an exam centre installs, so it warns of nothing by itself.
 #: (session 36) 长按识别 (press and hold to read the QR code) is a public account's call to scan it.
-_NAMED = {"识别": frozenset({"人脸", "长按"})}
+#: (issue 9, session 43, admission) 通知 as part of a paper's name (录用通知书, 入职通知, 录取通知书):
+#: the paper sold or forged, not a notice warning of it.
+_NAMED = {
+    "识别": frozenset({"人脸", "长按"}),
+    "通知": frozenset({"录用", "录取", "入职", "聘用", "入学"}),
+}
 #: (issue 9, fifteenth shift) 通知 after a school's own event (开班通知, 开课通知, 招生通知) heads the
 #: school's announcement of its class, as a seller heads its ad: it warns of nothing about what
 #: follows it (a regulator's notice is 关于…的通知, 考试通知, 特此通知). The class ad itself is judged
