@@ -131,6 +131,7 @@ PROJECT_ALL_PACKS = [
     "holdout96",
     "holdout97",
     "holdout101",
+    "holdout98",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -98,6 +98,10 @@ _WECHAT_WORDS = (
     "薇心",
     # (session 36, disguise) 微 typed in pinyin
     "wei信",
+    # (session 43, contacts) WeChat by its icon's colour, the word sellers type past a filter
+    # (绿色软件 cet_8866, 绿色软件搜 dg8866); the bare word in a warning has no id after it
+    "绿色软件搜",
+    "绿色软件",
 )
 _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威 /

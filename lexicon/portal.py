@@ -93,6 +93,9 @@ _HOWTO = re.compile(r"(如何|怎么|怎样|哪里|在哪|去哪|方法|教程|�
 #: 查询：登录应急管理部官网，输入身份证号即可) is a guide's: a clone never tells you to go elsewhere.
 _GUIDE = re.compile(
     r"登录[^，,。\n]{0,12}(?:官网|官方网站)|(?:到|在|去)[^，,。\n]{0,8}官网(?:查询|核实|输入)"
+    # (session 43, contacts) or to the official platform by its kind (扫描证书背面二维码，或登录应急
+    # 管理部官方查询平台输入证号): a clone welcomes you to itself (欢迎登录…), never sends you on
+    r"|(?:或|请|可|可以|再)登录[^，,。\n]{0,12}官方(?:查询|证书查询)?(?:平台|系统)"
 )
 
 

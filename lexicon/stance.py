@@ -91,8 +91,30 @@ _LANDLINE = re.compile(
     r"(?<!举报)(?<!投诉)(?<!监督)(?<!报警)(?<!信访)(?<!值班)(?<!反诈)"
     r"(?:电话|热线|座机|tel|咨询|报名|联系|致电)[^0-9。！？!?\n]{0,4}?"
     r"(?<![0-9])(?:0[1-9][0-9]{1,2}[\s\-–—)）]*[2-9][0-9]{2,3}[\s\-]?[0-9]{4}"
-    r"|400[\s\-]?[0-9]{3}[\s\-]?[0-9]{4})(?![0-9])"
+    # (session 43, contacts) and an 800 number the same way (全国统一服务热线 800-830-5566)
+    r"|[48]00[\s\-]?[0-9]{3}[\s\-]?[0-9]{4})(?![0-9])"
 )
+#: (session 43, contacts) Ways to reach a seller that are neither a mobile nor an id the contact
+#: reader stores, read where the sentence has no contact of its own (see ``judge``):
+#: an e-mail address (资料发邮箱 dgz_2026@163.com); an office's (…@….gov.cn, ….edu.cn) or one given
+#: for reports or CVs (举报邮箱, 发送邮件至 … 举报, 简历请发) is not a seller's.
+_EMAIL = re.compile(
+    r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{1,40}@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}"
+    r"(?![a-z0-9])"
+)
+_EMAIL_OFFICE = re.compile(r"\.(?:gov|edu)(?:\.[a-z]{2})?$")
+_EMAIL_NOT = re.compile(r"举报|投诉|监督|信访|简历|反馈|纠错")
+#: …the last digits of a phone the buyer is told to look for (认准尾号6677, 尾号8899 李老师): a
+#: seller's sign-off, weaker than a number to call; a report's redaction (嫌疑人王某（手机尾号6677）,
+#: 尾号为8899的手机号) sits in brackets or describes the number, and its report words outweigh it.
+_TAIL_NUMBER = re.compile(r"尾号(?:是|为)?[:：]?\s*[0-9]{4}(?![0-9]|的)")
+#: …a bare number ending a line after the pitch, the id left with no key (焊工证 不考试 可上网查
+#: 2233 4455 66): six to eleven digits after a space, the line with no clause marks; a date
+#: (20260315), a price (1200) or a number named by a word before it (证号, 单号, 编号) is not one.
+_BARE_NUMBER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]+([1-9](?:[ \-]?[0-9]){5,10})[ \t\u3000]*$"
+)
+_BARE_NOT = re.compile(r"号|码|价|元|块|年|月|日|期|第")
 _ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
 #: (session 35) …or a bare number after the word for what the paper costs (工本费398, 全套1200,
 #: 定金200, 一口价150): a listing's price with no unit written.
@@ -456,6 +478,7 @@ class StanceReader:
     """Reads cues with one regex per weight, built from the lexicon's ``stance`` term sets."""
 
     _keep: frozenset[str] = frozenset()
+    _kept_offer: re.Pattern[str] | None = None
 
     def __init__(
         self,
@@ -491,6 +514,16 @@ class StanceReader:
             if keep:
                 self._mask = _alternation(masks + sorted(keep))
                 self._keep = frozenset(keep)
+            # (session 43, contacts) …and read as that cue only: the report cue inside an offer
+            # cue left standing (看我昵称's 称, 主页有联系方式's 方式) is not read as a report
+            offered = sorted(
+                t
+                for _name, (weight, terms) in sets.items()
+                if weight > 0
+                for t in terms
+                if t in keep
+            )
+            self._kept_offer = _alternation(offered) if offered else None
         # The writer's own people in a report's words (我妈, 我同学, 我朋友 …: 我妈被人骗了，那人说…)
         # hold a 我 that is no seller's first person: blanked where the offer cues are read.
         kin = [
@@ -783,8 +816,11 @@ class StanceReader:
         hooks: list[tuple[str, float]] = []  # the report cues read, for the advertorial below
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
+        rep_flat = flat
+        if self._kept_offer is not None and self._kept_offer.search(flat):
+            rep_flat = _blank(self._kept_offer, flat)
         for weight, rx in self._sets:
-            read = (kin_own if weight < 2 else kin_flat) if weight > 0 else flat
+            read = (kin_own if weight < 2 else kin_flat) if weight > 0 else rep_flat
             seen = list(rx.finditer(read))
             # a call that names the writer (私信我, 滴滴我, 戳我): the writer's own, framed or not
             mine = {m.group(0) for m in seen if _FIRST.match(read, m.end())}
@@ -868,6 +904,10 @@ class StanceReader:
             enrols = _ENROLS.search(pos_flat) is not None
             score += 2 if enrols else 1
             cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
+        elif other := _other_way(sent, pos_light):
+            # (session 43, contacts) an e-mail, a phone's last digits, a bare number after the pitch
+            score += other[1]
+            cues.append(f"offer:{other[0]}")
         if page[0] is not None and page[1] is None and score > -2:
             # (session 36) a seller's own page (店铺, 商品详情, 售后, 月销, 个性签名 in its other
             # lines): a claim with few cues of its own there is the page's offer
@@ -945,6 +985,29 @@ class StanceReader:
             cues.append(f"report:代码或词表({code})")
         verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
+
+
+def _other_way(sent: str, light: str) -> tuple[str, float] | None:
+    """(session 43, contacts) A way to reach the writer that the contact reader does not store,
+    with its weight (see :data:`_EMAIL`): an e-mail address (+2), a number ending a keyword line
+    after the pitch (+2), the last digits of a phone (+1); None where there is none."""
+    for m in _EMAIL.finditer(light):
+        host = m.group(0).rsplit("@", 1)[1]
+        near = light[max(0, m.start() - 10) : m.end() + 6]
+        if not _EMAIL_OFFICE.search(host) and not _EMAIL_NOT.search(near):
+            return "邮箱", 2.0
+    line = sent.rstrip(" \t\u3000。.!！~～").rsplit("\n", 1)[-1]
+    if (m := _BARE_NUMBER.search(line)) and not _LISTING_STOP.search(line):
+        digits = re.sub(r"[^0-9]", "", m.group(1))
+        date = len(digits) == 8 and digits[:2] in ("19", "20")
+        if not date and not _BARE_NOT.search(line[max(0, m.start() - 3) : m.start()]):
+            return "句末号码", 2.0
+    if "尾号" in sent:
+        for m in _TAIL_NUMBER.finditer(sent):
+            before = sent[max(0, m.start() - 4) : m.start()]
+            if "（" not in before and "(" not in before:
+                return "尾号", 1.0
+    return None
 
 
 #: (session 34) The advertorial's call on the reader to reach the seller, its news hook's report

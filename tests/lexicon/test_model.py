@@ -267,6 +267,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout96.jsonl",
         "holdout97.jsonl",
         "holdout101.jsonl",
+        "holdout98.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
