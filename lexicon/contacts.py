@@ -187,6 +187,16 @@ _TELEGRAM = re.compile(
 #: (session 39, gh) t.me is a Telegram link's host (https://t.me/zj_88 left in a comment box)
 _TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram", "t.me")
 
+#: (session 43, lead) A LINE or WhatsApp id after its key (LINE: abc123, 加line id zj_88, whatsapp
+#: +852 6123 4567): the paper sellers of Taiwan, Hong Kong and overseas spam name these where a
+#: mainland one names WeChat. A mention for the stance stage like a Telegram handle, not stored;
+#: a LINE id needs a digit, _ or . in it (line up, line art), a WhatsApp one is a number.
+_LINE_APP = re.compile(
+    r"(?<![a-z])(?:line|whatsapp|whats\s?app|wa\.me/)(?:\s?id)?(?:号|账号|帐号|搜|联系)?[\s:：=]*@?"
+    r"(\+?[0-9][0-9\s-]{6,16}[0-9]|[a-z0-9][a-z0-9_.-]{3,31})(?![a-z0-9_])"
+)
+_LINE_APP_KEYS = ("line", "whatsapp", "whats app", "wa.me")
+
 _WECHAT_STARTS = re.compile(_WECHAT_FIRST)
 _QQ_STARTS = re.compile(_QQ_FIRST)
 
@@ -236,6 +246,11 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         for m in _TELEGRAM.finditer(norm):
             # an @ before it, or a digit or _ in it: a handle, not a word (飞机 airbus 起飞)
             if "@" in m.group() or not m.group(1).isalpha() or "t.me" in m.group():
+                spans.append(m.span())
+    if any(k in norm for k in _LINE_APP_KEYS):
+        for m in _LINE_APP.finditer(norm):
+            handle = m.group(1)
+            if handle[0] in "+0123456789" or re.search(r"[0-9_.]", handle):
                 spans.append(m.span())
     for m in _PHONE.finditer(norm):
         spans.append(m.span())

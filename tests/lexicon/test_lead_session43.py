@@ -116,3 +116,25 @@ def test_the_bare_questions_handed_over_the_night_before_are_exam_fraud(det, tex
 )
 def test_revision_questions_and_reports_of_the_handover_stay_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代辦各類證件 畢業證 學位證 LINE: abc123",
+        "代办各类证件 毕业证 学位证 whatsapp +852 6123 4567",
+    ],
+)
+def test_a_line_or_whatsapp_id_is_the_sellers_contact(det, text):
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办理毕业证的广告里留了LINE: abc123，警方提醒不要联系",
+        "online 报名 电工证培训 line up",
+    ],
+)
+def test_a_reported_line_id_and_the_english_word_stay_silent(det, text):
+    assert categories(det, text, ALL) == set()
