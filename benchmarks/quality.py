@@ -132,6 +132,7 @@ PROJECT_ALL_PACKS = [
     "holdout97",
     "holdout101",
     "holdout98",
+    "holdout100",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

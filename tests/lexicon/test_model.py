@@ -268,6 +268,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout97.jsonl",
         "holdout101.jsonl",
         "holdout98.jsonl",
+        "holdout100.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
