@@ -21,7 +21,7 @@ def _cues(det, text: str, word: str) -> tuple[str, ...]:
     ("text", "word"),
     [
         ("【立安】司炉证 不用考 回复1办理", "不用考"),
-        ("电焊证到期不用管 回2咨询", "不用管"),
+        ("电焊证到期不用管 回2即办", "不用管"),
         ("登高证 免培训 需要的话回个1", "免培训"),
     ],
 )
@@ -34,8 +34,9 @@ def test_a_reply_code_that_buys_the_service_is_an_offer_cue(det, text: str, word
     [
         # the scam text quoted by a warning is the scammer's, not the writer's
         ("反诈提醒：短信称“司炉证不用考，回复1办理”的都是骗局", "不用考"),
-        # a reply code with nothing to buy (回复2取消) is no call
+        # a reply code with nothing to buy (回复2取消) is no call, nor a school's 回复Y咨询
         ("【某培训学校】司炉工复审班周六开课，回复2取消", "复审"),
+        ("【某培训学校】司炉工培训 不用排队 回复Y咨询", "不用排队"),
     ],
 )
 def test_a_quoted_or_idle_reply_code_is_no_offer_cue(det, text: str, word: str) -> None:
