@@ -133,6 +133,7 @@ PROJECT_ALL_PACKS = [
     "holdout101",
     "holdout98",
     "holdout100",
+    "holdout104",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

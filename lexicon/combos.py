@@ -22,6 +22,8 @@ _MAX_PER_RULE = 5
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
 #: next item's (their titles sit several lines apart).
 _MAX_BOUNDARIES = 1
+#: Signature and title brackets a generated variant never spans (see ``_boundary_ok``).
+_BRACKETS = re.compile("[【】〖〗]")
 
 
 class Combiner:
@@ -103,6 +105,10 @@ class Combiner:
         )
         if delimited and variant in ("", "numerals"):  # generated variants always ask jieba
             return True
+        if variant not in ("", "numerals") and _BRACKETS.search(text, oa, ob):
+            # (session 43, sms) a generated variant across an SMS signature's bracket (【证件之
+            # 家】证件保护套: 家证件 sounds like 假证件) joins two headings, not a disguised word
+            return False
         strict = variant not in ("", "numerals")
         # A one-character match (证) may only sit inside the rule's own longer words: 证 inside
         # 身份证 (a word another pack brought) is no certificate of this rule.

@@ -69,6 +69,9 @@ _NEG_NEAR = re.compile(
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.
     r"|不需要$"
+    # (session 43, sms) a candidate that starts inside 代办 after 不 (不代办证书: 办证 from the
+    # word 代办|证书): the 不 denies the 代 it is glued to, as it does 代办证 itself
+    r"|不代$"
     # nobody dares to (没有一家机构敢保证上岸, 没人敢包过, 谁敢打包票): the writer denies it
     r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
     # (session 36) a learner's advice not to count on it (别指望押中原题, 不要指望保过)

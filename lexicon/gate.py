@@ -224,11 +224,16 @@ class SurfaceGate:
         """Whether ``s[lo:hi]`` (normalized) lacks the claim its category's model rule needs."""
         hi = len(s) if hi is None else hi
         claim, when = self._claim.get(category, (None, None))
-        return (
-            claim is not None
-            and (when is None or when.search(s, lo, hi) is not None)
-            and not _claimed(claim, s, lo, hi)
-        )
+        if claim is None:
+            return False
+        if when is None:
+            return not _claimed(claim, s, lo, hi)
+        if when.search(s, lo, hi) is None:
+            return False
+        # (session 43, sms) with goods or a course in sight, 包邮 ships them (证件保护套 特价
+        # 满99包邮): its 包 and 邮 are the parcel's, no sale of a paper
+        shipped = [(m.start(), m.end()) for m in _SHIPPED.finditer(s, lo, hi)]
+        return not _claimed(claim, s, lo, hi, shipped)
 
     def warned(
         self,
@@ -451,6 +456,12 @@ _OPT_OUT = re.compile(
 )
 
 
+#: (session 43, sms) Everyday words that hold the one-character claim 保 (保护套, 保修, 保质期,
+#: 保洁): a shop's card sleeve (证件保护套 特价 回T退订) promises nothing about an exam.
+_SHIPPED = re.compile("包邮")
+_NOT_A_CLAIM = re.compile("保护套|保护壳|保护膜|保护袋|保温|保修|保质|保洁|保姆|保健|保养|环保")
+
+
 def _claimed(
     claim: re.Pattern[str], s: str, lo: int, hi: int, besides: list[tuple[int, int]] = ()
 ) -> bool:
@@ -465,6 +476,7 @@ def _claim_word(
 ) -> str | None:
     """The first claim word :func:`_claimed` finds, or None."""
     out = [(m.start(), m.end()) for m in _OPT_OUT.finditer(s, lo, hi)] + list(besides)
+    out += [(m.start(), m.end()) for m in _NOT_A_CLAIM.finditer(s, lo, hi)]
     for m in claim.finditer(s, lo, hi):
         if not any(a <= m.start() and m.end() <= b for a, b in out):
             return m.group(0)

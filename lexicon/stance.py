@@ -193,6 +193,18 @@ def menu_blanked(sent: str) -> str:
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
+#: (issue 9, session 43, sms) A bulk text's reply code that gets the paper handled (回复1办理,
+#: 回复1即办, 回复“办理”获取专员联系方式, 回复1锁定名额, 需要的话回个1): the message asks the reader
+#: to answer to be sold to. Read on the writer's own words (a warning's quoted scam text is not),
+#: and only beside a rule's candidate. A school asks the same for advice or a booking (回复Y咨询,
+#: 回复1了解, 回复1预约复审班): those words stay out, as they are every lawful course's.
+_REPLY_CODE = re.compile(
+    r"回(?:复|个)?[0-9a-z]{1,2}(?:即可|马上|立即|即|来)?"
+    r"(?:办理|办|确认|锁定|获取|领取)"
+    r"|回复(?:办理|代考|咨询|焊工|电工|证书)获取"
+    r"|(?:需要|有意|要)的?话?回(?:个|复)?[0-9a-z]{1,2}(?![0-9a-z])"
+)
+_REPLY_WEIGHT = 2
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
 #: (session 40) A listing title: four to eight chunks between spaces, each of one to ten
@@ -920,6 +932,9 @@ class StanceReader:
             if unit and not frames and not heard:  # a quoted seller's price is the report's
                 score += 1.5
                 cues.append("offer:单价")
+        if _REPLY_CODE.search(pos_own) and not heard:
+            score += _REPLY_WEIGHT
+            cues.append("offer:回复代码")
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
             score += 2
             cues.append("offer:私")

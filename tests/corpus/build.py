@@ -385,3 +385,4 @@ if __name__ == "__main__":
     write(build("holdout101_"), "holdout101.jsonl")
     write(build("holdout98_"), "holdout98.jsonl")
     write(build("holdout100_"), "holdout100.jsonl")
+    write(build("holdout104_"), "holdout104.jsonl")

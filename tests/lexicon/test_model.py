@@ -269,6 +269,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout101.jsonl",
         "holdout98.jsonl",
         "holdout100.jsonl",
+        "holdout104.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
