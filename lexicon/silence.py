@@ -184,6 +184,16 @@ def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(words_pattern(words))
 
 
+#: (session 43, chat) A buyer's question (能办吗, 可以吗, 真的吗: warning words) answered yes at once by
+#: the shop's own service in its voice (卖家：可以的亲, 客服：能的哦, read normalized, the colon gone):
+#: the question is the chat's hook, not the writer doubting the trade. A refusal (不可以的亲) is no yes.
+_CHAT_YES_AFTER = re.compile(
+    r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
+    r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
+    r"(?:的)?(?:亲|哦|呢|哈|宝)"
+)
+
+
 class OtherPapers:
     """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
     beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
@@ -372,6 +382,8 @@ class Silencer:
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
                     if self._heading.disowned(text, ws, we, n.span(a, b)[1]):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
+                    if w.term.endswith("吗") and _CHAT_YES_AFTER.match(s, w.end):
+                        continue  # 买家：能办吗 卖家：可以的亲 …: the shop's own chat answers yes
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
