@@ -239,6 +239,16 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     return None
 
 
+#: (session 43, chat) A buyer opening by addressing the shop's service (请问客服，你们这个培训班是包过的吗？;
+#: 客服在吗 电工证能代办吗): the second person is the seller the buyer asks, not the writer's reader. A
+#: seller calls its buyers 老板 too (老板们 电工证包过班 报名加v), so only an asked or greeted service counts.
+_ASKS_SHOP = re.compile(
+    r"(?:(?:请问|问一下|问下|想问一下|想问|咨询一下)(?:一下)?(?:客服|掌柜|店家|卖家|商家|老板)"
+    r"|(?:客服|掌柜|店家)(?:你好|您好|在吗|在不在|亲))(?![：:])"
+)
+_ASKS_SHOP_WEIGHT = 2
+
+
 def _chat_blanked(sent: str) -> str:
     """``sent`` with the chat's role labels read as blanks (their layout, nobody's report)."""
     return _CHAT_RAW.sub(lambda m: " " * len(m.group(0)), sent)
@@ -773,6 +783,9 @@ class StanceReader:
             sent = _chat_blanked(sent)
             score += _CHAT_WEIGHT
             cues.append(f"offer:店铺客服({chat[0]})")
+        elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
+            score -= _ASKS_SHOP_WEIGHT
+            cues.append(f"report:买家问客服({asks_shop.group(0)})")
         buyer = _buyer(sent, start - lo)
         if buyer:
             score -= _BUYER_WEIGHT
