@@ -781,8 +781,8 @@ class StanceReader:
             # (session 43, chat) the shop's own transcript: its labels are layout, the seller's
             # turn the writer's offer (and a buyer's question answered yes, the turn's hook)
             sent = _chat_blanked(sent)
-            score += _CHAT_WEIGHT
-            cues.append(f"offer:店铺客服({chat[0]})")
+            score += _CHAT_WEIGHT + (_CHAT_WEIGHT if chat[1] else 0)
+            cues.append(f"offer:店铺客服({chat[0]}{'答是' if chat[1] else ''})")
         elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
             score -= _ASKS_SHOP_WEIGHT
             cues.append(f"report:买家问客服({asks_shop.group(0)})")
