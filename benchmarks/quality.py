@@ -134,6 +134,7 @@ PROJECT_ALL_PACKS = [
     "holdout98",
     "holdout100",
     "holdout104",
+    "holdout105",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -191,7 +191,12 @@ _FRAME = re.compile(
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
 _AS_CONTENT = re.compile(
-    r"[^。！？!?\n，,]{0,6}?的"
+    # (session 43, chat) or as a kind of listing a platform's rule judges (代办证件、免考拿证类商品属于
+    # 禁售商品; 办证类信息一律删除): a seller names its own kind of service without the verdict after it
+    r"[^。！？!?\n]{0,12}?类(?:商品|服务|信息|广告|链接|帖子|内容|产品)"
+    r"(?:属于|均属|都属|一律|均为|都是|属|不得|禁止|严禁|将被|会被)"
+    + "|"
+    + r"[^。！？!?\n，,]{0,6}?的"
     + _alt(
         "广告|小广告|信息|资讯|帖子|短信|简讯|电话|宣传|承诺|说法|字样|口号|噱头|链接|骗局|套路|谎言|"
         "陷阱|骗子|网站|群"

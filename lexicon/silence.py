@@ -99,7 +99,9 @@ _CLAUSE_REACH = 40
 #: two apart and not read): one character that is no clause mark.
 _GAP = re.compile(r"[^，,。；;！？!?\n：:]")
 #: A sale word goods are sold by (出售, 转让, 低价出); 代办 or 办证 handles a certificate, never a book.
-_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜")
+#: (session 43, chat) a shop's shipping words sell goods as well (电工证考试题库 拍下当天发货; 叉车证考试
+#: 教材 现货 包邮): shipped with the goods word written onto the certificate's name, a book is sent
+_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|包邮|现货")
 #: What may stand between a certificate's name and the goods word written onto it (电工证考试辅导书).
 _EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|备考|复习|取证)"
 
@@ -182,6 +184,16 @@ def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
     GP-002, GP-003) derive the same sets, and each copy of a few hundred words' regex costs
     the detector process memory it has little of."""
     return re.compile(words_pattern(words))
+
+
+#: (session 43, chat) A buyer's question (能办吗, 可以吗, 真的吗: warning words) answered yes at once by
+#: the shop's own service in its voice (卖家：可以的亲, 客服：能的哦, read normalized, the colon gone):
+#: the question is the chat's hook, not the writer doubting the trade. A refusal (不可以的亲) is no yes.
+_CHAT_YES_AFTER = re.compile(
+    r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
+    r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
+    r"(?:的)?(?:亲|哦|呢|哈|宝)"
+)
 
 
 class OtherPapers:
@@ -372,6 +384,8 @@ class Silencer:
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
                     if self._heading.disowned(text, ws, we, n.span(a, b)[1]):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
+                    if w.term.endswith("吗") and _CHAT_YES_AFTER.match(s, w.end):
+                        continue  # 买家：能办吗 卖家：可以的亲 …: the shop's own chat answers yes
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):

@@ -27,6 +27,7 @@ rules decide, and the learned scorer weighs it where there is one). The cues are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,6 +180,100 @@ _MENU = re.compile(
     rf"在线留言|在线咨询|公司简介|学校概况|学院概况|返回顶部|帮助中心|通知公告|政务公开|信息公开|"
     rf"服务指南|常见问题)(?![^{_MENU_SEP}])"
 )
+
+
+#: (session 43, chat) A shop's own chat transcript (买家：要考试吗 卖家：不用的亲 …; 顾客：… 客服：亲 …):
+#: the role labels are the shop's layout, not a writer handing on someone else's lines (a news
+#: page's 卖家：… under 记者：…). Where the window around the candidate holds a seller's turn in the
+#: platform's service voice (亲, 宝子, 哦, 呢, 哈, ～) and nothing that reports, warns or complains
+#: (记者, 暗访, 警方, 截图, 投诉, 骗, 假的, 禁售 …), the seller's turn is the writer's own offer, and a
+#: buyer's question the next seller's turn answers yes (能的亲, 不用的亲, 可以的哦) is its hook. A turn
+#: that opens refusing (不可以的亲, 不能, 必须本人, 要的亲) is no offer.
+_CHAT_SEP = r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}"
+_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二")
+_CHAT_BUYERS = ("买家", "買家", "顾客", "顧客", "客户", "客戶", "买方", "買方")
+_CHAT_RAW = re.compile(
+    "(?:"
+    + "|".join(_CHAT_SEP.join(w) for w in _CHAT_SELLERS + _CHAT_BUYERS)
+    + ")"
+    + _CHAT_SEP
+    + "[：:]"
+)
+_CHAT_LABEL = re.compile(
+    "(?:(" + "|".join(_CHAT_SELLERS) + ")|(" + "|".join(_CHAT_BUYERS) + "))[：:]"
+)
+_CHAT_VOICE = re.compile(r"亲|宝子|宝宝|哦|喔|哈|呢|～|嗯嗯")
+_CHAT_REPORTED = re.compile(
+    r"记者|暗访|假扮|假装|佯装|扮成|扮作|卧底|警方|民警|公安|法院|被告|嫌疑|截图|聊天记录|对话如下|如下|"
+    r"曝光|调查|通报|举报|投诉|报警|维权|骗|假的|假证|伪造|违法|违规|禁售|禁止|提醒|当心|警惕|谨防|"
+    r"差评|避雷|退钱|12315|12345|12350"
+)
+_CHAT_OPEN = (
+    r"[，,。！!～\s]*(?:在的|您好|你好)?[，,。！!～\s]*(?:亲亲|亲|宝子|宝宝)?[，,。！!～\s]*"
+)
+_CHAT_DENY = re.compile(
+    _CHAT_OPEN
+    + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
+    r"要本人|都要|要的|需要的|要考|抱歉|不好意思|对不起)"
+)
+_CHAT_YES = re.compile(
+    _CHAT_OPEN
+    + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
+)
+_CHAT_REACH = 200
+_CHAT_WEIGHT = 1
+
+
+def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """The shop chat's turn holding ``text[start:end]``: ``(label, answered)`` where the
+    candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
+    turn answers yes (answered True); None outside such a transcript (see ``_CHAT_LABEL``)."""
+    a0 = max(0, start - _CHAT_REACH)
+    window = text[a0 : min(len(text), end + _CHAT_REACH)]
+    if _CHAT_RAW.search(window) is None:
+        return None
+    clean, pos = unseparated(window)
+    if _CHAT_REPORTED.search(clean):
+        return None
+    labels = list(_CHAT_LABEL.finditer(clean))
+    if not any(m.group(1) for m in labels):
+        return None
+    at = bisect_left(pos, start - a0)
+    before = [i for i, m in enumerate(labels) if m.start() <= at]
+    if not before:
+        return None
+    i = before[-1]
+    m = labels[i]
+
+    def turn(k: int) -> str:
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(clean)
+        return clean[labels[k].end() : stop]
+
+    if m.group(1):
+        said = turn(i)
+        if _CHAT_VOICE.search(said) and not _CHAT_DENY.match(said):
+            return m.group(0), False
+        return None
+    if i + 1 < len(labels) and labels[i + 1].group(1):
+        said = turn(i + 1)
+        if _CHAT_VOICE.search(said) and _CHAT_YES.match(said) and not _CHAT_DENY.match(said):
+            return labels[i + 1].group(0), True
+    return None
+
+
+#: (session 43, chat) A buyer opening by addressing the shop's service (请问客服，你们这个培训班是包过的吗？;
+#: 客服在吗 电工证能代办吗): the second person is the seller the buyer asks, not the writer's reader. A
+#: seller calls its buyers 老板 too (老板们 电工证包过班 报名加v), so only an asked or greeted service counts.
+_ASKS_SHOP = re.compile(
+    r"(?:(?:请问|问一下|问下|想问一下|想问|咨询一下)(?:一下)?(?:客服|掌柜|店家|卖家|商家|老板)"
+    r"|(?:客服|掌柜|店家)(?:你好|您好|在吗|在不在|亲))(?![：:])"
+)
+_ASKS_SHOP_WEIGHT = 2
+
+
+def _chat_blanked(sent: str) -> str:
+    """``sent`` with the chat's role labels read as blanks (their layout, nobody's report)."""
+    return _CHAT_RAW.sub(lambda m: " " * len(m.group(0)), sent)
 
 
 def menu_blanked(sent: str) -> str:
@@ -726,6 +821,16 @@ class StanceReader:
             score -= 2
             cues.append(f"report:栏目({column[2]})")
         sent = menu_blanked(sent)
+        chat = _shop_turn(text, start, end)
+        if chat is not None:
+            # (session 43, chat) the shop's own transcript: its labels are layout, the seller's
+            # turn the writer's offer (and a buyer's question answered yes, the turn's hook)
+            sent = _chat_blanked(sent)
+            score += _CHAT_WEIGHT + (_CHAT_WEIGHT if chat[1] else 0)
+            cues.append(f"offer:店铺客服({chat[0]}{'答是' if chat[1] else ''})")
+        elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
+            score -= _ASKS_SHOP_WEIGHT
+            cues.append(f"report:买家问客服({asks_shop.group(0)})")
         buyer = _buyer(sent, start - lo)
         if buyer:
             score -= _BUYER_WEIGHT
@@ -952,11 +1057,15 @@ class StanceReader:
             or _ASK_CHAIN.search(simple.rstrip())
             or _asks_a_not_a(simple)
         ):
-            if self._answered(text, hi, contacts) or (
-                # (sixteenth shift) the candidate runs on into the answer of a question that
-                # opens its sentence (问：第一次没过怎么办？答：本校承诺免费重修…)
-                (ask := _asked_inside(text, start, end)) >= 0
-                and self._answered(text, ask, contacts)
+            if (
+                (chat is not None and chat[1])
+                or self._answered(text, hi, contacts)
+                or (
+                    # (sixteenth shift) the candidate runs on into the answer of a question that
+                    # opens its sentence (问：第一次没过怎么办？答：本校承诺免费重修…)
+                    (ask := _asked_inside(text, start, end)) >= 0
+                    and self._answered(text, ask, contacts)
+                )
             ):
                 score += 2
                 cues.append("offer:自问自答")
@@ -978,7 +1087,7 @@ class StanceReader:
             # by a label or a denial (考驾照能包过吗？不能，……) opens asking, unless the writer answers
             # with a call on the reader (电工证能免考吗？能，加V …). A seller's hook answered by its
             # pitch (没时间考焊工证？交资料就行……; 焊工证丢了？我们这直接重新做一个) is no question.
-            if self._answered(text, ask, contacts):
+            if (chat is not None and chat[1]) or self._answered(text, ask, contacts):
                 score += 2
                 cues.append("offer:自问自答")
             elif _WH.search(simplify_chars(text[lo:ask])) or _DENIES.match(

@@ -386,3 +386,4 @@ if __name__ == "__main__":
     write(build("holdout98_"), "holdout98.jsonl")
     write(build("holdout100_"), "holdout100.jsonl")
     write(build("holdout104_"), "holdout104.jsonl")
+    write(build("holdout105_"), "holdout105.jsonl")
