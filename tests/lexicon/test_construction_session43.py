@@ -71,6 +71,7 @@ def test_the_construction_office_by_its_older_name_is_an_organ(det) -> None:
         "问：三类人员证书延期需要考试吗？答：不需要考试，但须完成继续教育学时。",
         "项目经理挂项目不在岗，被市建设局记入不良行为记录。",
         "建设厅发布的三类人员考核合格名单已公示，请考生自行查询。",
+        "建委指定的塔吊司机考核单位名单已在官网公布，请到名单内的考点报名。",
     ],
 )
 def test_the_same_words_in_lawful_text_are_silent(det, text: str) -> None:
