@@ -135,6 +135,7 @@ PROJECT_ALL_PACKS = [
     "holdout100",
     "holdout104",
     "holdout105",
+    "holdout99",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -409,7 +409,11 @@ _BUYER = re.compile(
 _BUYER_OPENS = re.compile(_BUYER.pattern.removesuffix(r"[^，,。！？!?：:]{0,6}$"))
 #: (session 30) also the rent told by its terms (收购 一建 二建 证到人不到; 人证分离没问题): a
 #: dealer collecting papers to rent them out, not a buyer
-_RENTS = re.compile("挂靠|挂证|收证|租证|出租|兼职挂|人证分离|证到人不到|人不到岗|只挂证")
+#: (session 43, construction) the paper wanted for a project or a bid and paid per appearance
+#: (求二建证 挂项目 出场费一次五千): the renter's words, as 挂靠 is
+_RENTS = re.compile(
+    "挂靠|挂证|收证|租证|出租|兼职挂|人证分离|证到人不到|人不到岗|只挂证|挂项目|出场费"
+)
 #: A buyer asks for the thing, never for a service or a promise, and never calls on those who
 #: need it: 急收 电工证 代办 包过 私我 and 有没有人有 电工证 需要的私我 are sellers behind a
 #: buyer's opening word (an evader's cover), so the opening word counts for nothing there; nor

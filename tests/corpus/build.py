@@ -387,3 +387,4 @@ if __name__ == "__main__":
     write(build("holdout100_"), "holdout100.jsonl")
     write(build("holdout104_"), "holdout104.jsonl")
     write(build("holdout105_"), "holdout105.jsonl")
+    write(build("holdout99_"), "holdout99.jsonl")
