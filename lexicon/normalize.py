@@ -134,6 +134,11 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # The Greek nu ν looks like a v, and sellers type it for the v of "V：id" / "ν信" (WeChat)
     # past a filter; no Chinese page writes Greek words.
     simple[0x3BD] = "v"
+    # (session 43, typos) Rare characters typed for a common one by habit or as 火星文, none of
+    # them a character of a word in today's text: 埸 (the five-stroke typo of 场: 不用到埸, 考埸,
+    # 市埸), 笁 for 工 (電笁證), 莋 for 作 (特种莋业), 丂 for 考 (免丂, 代丂).
+    for src, dst in zip("埸笁莋丂", "场工作考", strict=True):
+        simple[ord(src)] = dst
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
@@ -181,7 +186,7 @@ def _translate_long(text: str) -> str:
     return _translate_long_lines(text)[0]
 
 
-def _translate_long_lines(text: str) -> tuple[str, bool, list[int]]:
+def _translate_long_lines(text: str) -> tuple[str, bool, list[int], list[int]]:
     """``text.translate(_table_string())``, as one array lookup per character in C.
 
     ``str.translate`` fetches each character's replacement from the table as a Python object
@@ -204,7 +209,20 @@ def _translate_long_lines(text: str) -> tuple[str, bool, list[int]]:
     # over a page's text costs several times that.
     breaks = points == 10
     lines = bool((breaks[:-2] & breaks[2:]).any())
-    return out.tobytes().decode("utf-32-le", "surrogatepass"), lines, _latin_beside_han(out)
+    glyphs = np.flatnonzero(_glyph_mask(points)).tolist()  # a few a page, mostly none
+    decoded = out.tobytes().decode("utf-32-le", "surrogatepass")
+    return decoded, lines, _latin_beside_han(out), glyphs
+
+
+def _glyph_mask(points):  # type: ignore[no-untyped-def]
+    """Where a code point may stand for a character of a paper's name (:func:`_fill_glyphs`):
+    a symbol or emoji (arrows to dingbats, U+2190-U+2BFF; the emoji planes) or katakana エ."""
+    return (
+        ((points - 0x2190) < (0x2C00 - 0x2190))
+        | ((points - 0x1F000) < 0x1000)
+        | (points == 0x30A8)
+        | (points == 0xFF74)
+    )
 
 
 def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
@@ -447,6 +465,89 @@ def _pinyin_char(m: re.Match[str]) -> str:
     return s
 
 
+#: (session 43, typos) A special-operation paper's name written in initials or in whole-word pinyin
+#: right before its 证 or 本 (dg证, hg本, tz证, tzzy证, diangong证, hanGong证, chache证): read as
+#: the name's characters, padded with drop markers where the pinyin is longer (initials are one
+#: letter a character, so dg证 keeps its length). The generated variants change one character at
+#: a time (dian工证, dgz), and a variant for every mix would cost automaton keys. dg is also 登高's
+#: initials; either way it is a special-operation card. Only at a word's start (no letter, digit
+#: or underscore glued before it: an id like abc_dg证 or xl-dg本 is no name).
+_LATIN_PAPERS = {
+    "dg": "电工", "hg": "焊工", "dh": "电焊", "dy": "低压", "gy": "高压", "cc": "叉车",
+    "tz": "特种", "tzzy": "特种作业", "dydg": "低压电工", "gydg": "高压电工",
+    "diangong": "电工", "hangong": "焊工", "dianhan": "电焊", "diya": "低压", "gaoya": "高压",
+    "chache": "叉车", "denggao": "登高", "tezhong": "特种", "tezhongzuoye": "特种作业",
+    "zhileng": "制冷", "hanjie": "焊接", "diyadiangong": "低压电工", "gaoyadiangong": "高压电工",
+}  # fmt: skip
+_LATIN_PAPER = re.compile(
+    "(?<![a-z0-9_])(?:"
+    + "|".join(sorted(_LATIN_PAPERS, key=lambda s: (-len(s), s)))
+    + ")(?=[证本])"
+)
+
+
+def _latin_paper(m: re.Match[str]) -> str:
+    name = _LATIN_PAPERS[m.group()]
+    return name + _DROP * (len(m.group()) - len(name))
+
+
+def _latin_papers_long(mapped: str, latin: list[int]) -> str:
+    """:func:`_LATIN_PAPER` read only where a letter stands right before 证 or 本 in ``latin``."""
+    out: list[str] = []
+    last = 0
+    for q in latin:
+        if q + 1 < len(mapped) and mapped[q + 1] in "证本":
+            for m in _LATIN_PAPER.finditer(mapped, max(last, q - 12), q + 2):
+                out.append(mapped[last : m.start()])
+                out.append(_latin_paper(m))
+                last = m.end()
+    if not out:
+        return mapped
+    out.append(mapped[last:])
+    return "".join(out)
+
+
+#: (session 43, typos) A symbol standing for one character of a paper's name, at the place a
+#: filter looks for the character: ⚡ or 💡 for 电 and 🔥 for 焊 before 工证 / 工本 (⚡工证, 🔥工证),
+#: any symbol for the missing middle character (电⚡证, 焊🔥证, 叉★证, 登⭐证). A symbol anywhere
+#: else stays a separator (⚡电工证培训⚡, 电工证保护套 ⚡).
+_GLYPH_BEFORE = {"\u26a1": "电", "\U0001f4a1": "电", "\U0001f50c": "电", "\U0001f525": "焊"}
+_GLYPH_MIDDLE = {"电": "工", "焊": "工", "叉": "车", "登": "高"}
+#: Katakana エ (and its half-width form) between two Chinese characters is 工 (焊エ证, 电エ证): no
+#: Japanese word puts one katakana between two kanji. (Image text mends it anywhere: ocrtext.)
+_KATAKANA_E = "\u30a8\uff74"
+#: Where :func:`_fill_glyphs` may act in a short text (the long path finds it on the array).
+_GLYPH_HINT = re.compile("[\u2190-\u2bff\U0001f000-\U0001ffff\u30a8\uff74]")
+
+
+def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
+    """``mapped`` with the symbols at ``spots`` (offsets into ``text``, the same as into
+    ``mapped``) that stand for a paper name's character read as that character (same length)."""
+    chars: list[str] | None = None
+    n = len(mapped)
+    for p in spots:
+        ch = text[p]
+        j = p + 1
+        while j < n and j - p <= 2 and mapped[j] == _DROP:  # a variation selector, a joiner
+            j += 1
+        nxt = mapped[j] if j < n else ""
+        prev = mapped[p - 1] if p else ""
+        fill = None
+        if ch in _KATAKANA_E:
+            if _is_han(prev) and _is_han(nxt):
+                fill = "工"
+        elif mapped[p] == _DROP:
+            if nxt in "证本" and prev in _GLYPH_MIDDLE:
+                fill = _GLYPH_MIDDLE[prev]
+            elif nxt == "工" and mapped[j + 1 : j + 2] in ("证", "本") and ch in _GLYPH_BEFORE:
+                fill = _GLYPH_BEFORE[ch]
+        if fill is not None:
+            if chars is None:
+                chars = list(mapped)
+            chars[p] = fill
+    return mapped if chars is None else "".join(chars)
+
+
 def _join_spelled(mapped: str) -> str:
     """``mapped`` with a word spelled out character by character joined up (same length:
     commas and underscores between single characters become drop markers, a key character's
@@ -456,6 +557,8 @@ def _join_spelled(mapped: str) -> str:
         mapped = _SPLIT_COMMA.sub(_DROP, mapped)
     if "_" in mapped:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    if "证" in mapped or "本" in mapped:
+        mapped = _LATIN_PAPER.sub(_latin_paper, mapped)
     return _PINYIN_SYLLABLE.sub(_pinyin_char, mapped)
 
 
@@ -475,6 +578,7 @@ def _join_spelled_long(mapped: str, latin: list[int]) -> str:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
     if not latin:
         return mapped
+    mapped = _latin_papers_long(mapped, latin)
     out: list[str] = []
     last = 0
     for q in latin:  # the syllable lies within four characters before and five after q
@@ -501,13 +605,16 @@ def normalize(text: str) -> Normalized:
     if len(text) < _ARRAY_FROM:
         mapped = text.translate(simple)
         lines = "\n" in text and _VERTICAL.search("\n" + text) is not None
+        glyphs = [m.start() for m in _GLYPH_HINT.finditer(text)]
     else:
-        mapped, lines, latin = _translate_long_lines(text)
+        mapped, lines, latin, glyphs = _translate_long_lines(text)
     t2o = None
     if _EXPANDS in mapped:  # a character whose NFKC form is longer (⑩, ㎡): the exact path
         mapped, t2o = _expand(text, simple, expand)
     elif lines:  # a line of one character (rare): maybe a word set vertically
         mapped = _join_vertical(text, mapped)
+    if glyphs and t2o is None:  # a symbol for a character (rare; same length)
+        mapped = _fill_glyphs(text, mapped, glyphs)
     if t2o is None:  # a word spelled character by character (rare; same length)
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
