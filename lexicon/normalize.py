@@ -471,7 +471,8 @@ def _pinyin_char(m: re.Match[str]) -> str:
 #: letter a character, so dg证 keeps its length). The generated variants change one character at
 #: a time (dian工证, dgz), and a variant for every mix would cost automaton keys. dg is also 登高's
 #: initials; either way it is a special-operation card. Only at a word's start (no letter, digit
-#: or underscore glued before it: an id like abc_dg证 or xl-dg本 is no name).
+#: or underscore glued before it: an id like abc_dg证 or xl-dg本 is no name), and not before the
+#: words 证 and 本 begin (gy证券 is a broker, dy本地 a local account, dg本人 a person).
 _LATIN_PAPERS = {
     "dg": "电工", "hg": "焊工", "dh": "电焊", "dy": "低压", "gy": "高压", "cc": "叉车",
     "tz": "特种", "tzzy": "特种作业", "dydg": "低压电工", "gydg": "高压电工",
@@ -482,7 +483,8 @@ _LATIN_PAPERS = {
 _LATIN_PAPER = re.compile(
     "(?<![a-z0-9_])(?:"
     + "|".join(sorted(_LATIN_PAPERS, key=lambda s: (-len(s), s)))
-    + ")(?=[证本])"
+    + ")(?=证(?![券监据实人])|本(?![人地店周月年科部土期次身来文体色职能钱息金届市省县区单公校站群帖号"
+    "意质着事子田领机台书页网章节篇]))"
 )
 
 
@@ -497,7 +499,7 @@ def _latin_papers_long(mapped: str, latin: list[int]) -> str:
     last = 0
     for q in latin:
         if q + 1 < len(mapped) and mapped[q + 1] in "证本":
-            for m in _LATIN_PAPER.finditer(mapped, max(last, q - 12), q + 2):
+            for m in _LATIN_PAPER.finditer(mapped, max(last, q - 12), q + 3):
                 out.append(mapped[last : m.start()])
                 out.append(_latin_paper(m))
                 last = m.end()
