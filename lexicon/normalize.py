@@ -45,6 +45,8 @@ __all__ = [
 
 #: Marker for characters to drop (format characters); part of the separator class.
 _DROP = "\x00"
+#: What the page's table array translates a symbol or katakana エ to (:func:`_fill_glyphs`).
+_GLYPH = "\x02"
 #: What a character whose NFKC form is longer than one character translates to in the
 #: one-to-one table (it only says that the page takes the exact path).
 _EXPANDS = "\x01"
@@ -171,8 +173,17 @@ def _table_array():  # type: ignore[no-untyped-def]
     of the string (the same 0.8 MB), built on the first long text."""
     import numpy as np
 
-    table = _table_string().encode("utf-32-le", "surrogatepass")
-    return np.frombuffer(table, dtype=np.uint32)
+    table = np.frombuffer(_table_string().encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = table.copy()
+    # A symbol that may stand for a character of a paper's name (arrows to dingbats, the emoji
+    # plane) translates to the glyph marker instead of the drop marker, and katakana エ too:
+    # :func:`_fill_glyphs` reads them (and turns every marker back), so a page learns whether it
+    # holds one from a search for the marker, not from a lookup of its own.
+    for lo, hi in ((0x2190, 0x2C00), (0x1F000, 0x20000)):
+        block = table[lo:hi]
+        block[block == 0] = ord(_GLYPH)
+    table[[0x30A8, 0xFF74]] = ord(_GLYPH)
+    return table
 
 
 #: Texts this long translate through the code-point array; shorter ones (terms, titles, short
@@ -209,20 +220,13 @@ def _translate_long_lines(text: str) -> tuple[str, bool, list[int], list[int]]:
     # over a page's text costs several times that.
     breaks = points == 10
     lines = bool((breaks[:-2] & breaks[2:]).any())
-    glyphs = np.flatnonzero(_glyph_mask(points)).tolist()  # a few a page, mostly none
     decoded = out.tobytes().decode("utf-32-le", "surrogatepass")
+    glyphs: list[int] = []  # a symbol or katakana エ: a few a page, mostly none
+    at = decoded.find(_GLYPH)
+    while at >= 0:
+        glyphs.append(at)
+        at = decoded.find(_GLYPH, at + 1)
     return decoded, lines, _latin_beside_han(out), glyphs
-
-
-def _glyph_mask(points):  # type: ignore[no-untyped-def]
-    """Where a code point may stand for a character of a paper's name (:func:`_fill_glyphs`):
-    a symbol or emoji (arrows to dingbats, U+2190-U+2BFF; the emoji planes) or katakana エ."""
-    return (
-        ((points - 0x2190) < (0x2C00 - 0x2190))
-        | ((points - 0x1F000) < 0x1000)
-        | (points == 0x30A8)
-        | (points == 0xFF74)
-    )
 
 
 def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
@@ -530,7 +534,7 @@ def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
     for p in spots:
         ch = text[p]
         j = p + 1
-        while j < n and j - p <= 2 and mapped[j] == _DROP:  # a variation selector, a joiner
+        while j < n and j - p <= 2 and mapped[j] in (_DROP, _GLYPH):  # a selector, a joiner
             j += 1
         nxt = mapped[j] if j < n else ""
         prev = mapped[p - 1] if p else ""
@@ -538,11 +542,13 @@ def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
         if ch in _KATAKANA_E:
             if _is_han(prev) and _is_han(nxt):
                 fill = "工"
-        elif mapped[p] == _DROP:
+        elif mapped[p] in (_DROP, _GLYPH):
             if nxt in "证本" and prev in _GLYPH_MIDDLE:
                 fill = _GLYPH_MIDDLE[prev]
             elif nxt == "工" and mapped[j + 1 : j + 2] in ("证", "本") and ch in _GLYPH_BEFORE:
                 fill = _GLYPH_BEFORE[ch]
+        if fill is None and mapped[p] == _GLYPH:  # the page's marker: what the table says
+            fill = "エ" if ch in _KATAKANA_E else _DROP
         if fill is not None:
             if chars is None:
                 chars = list(mapped)
@@ -615,7 +621,7 @@ def normalize(text: str) -> Normalized:
         mapped, t2o = _expand(text, simple, expand)
     elif lines:  # a line of one character (rare): maybe a word set vertically
         mapped = _join_vertical(text, mapped)
-    if glyphs and t2o is None:  # a symbol for a character (rare; same length)
+    if glyphs and t2o is None:  # a symbol for a character (rare; same length; markers gone)
         mapped = _fill_glyphs(text, mapped, glyphs)
     if t2o is None:  # a word spelled character by character (rare; same length)
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
