@@ -193,8 +193,15 @@ _ARRAY_FROM = 160
 
 
 def _translate_long(text: str) -> str:
-    """:func:`_translate_long_lines` without the line check."""
-    return _translate_long_lines(text)[0]
+    """:func:`_translate_long_lines` without the line check (and its glyph markers turned back
+    into what the dict gives: the plain translation)."""
+    out, _lines, _latin, glyphs = _translate_long_lines(text)
+    if not glyphs:
+        return out
+    chars, simple = list(out), _tables()[0]
+    for p in glyphs:
+        chars[p] = simple.get(ord(text[p]), text[p])
+    return "".join(chars)
 
 
 def _translate_long_lines(text: str) -> tuple[str, bool, list[int], list[int]]:
