@@ -136,6 +136,7 @@ PROJECT_ALL_PACKS = [
     "holdout104",
     "holdout105",
     "holdout99",
+    "holdout103",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -74,6 +74,8 @@ _NEG_NEAR = re.compile(
     r"|不代$"
     # nobody dares to (没有一家机构敢保证上岸, 没人敢包过, 谁敢打包票): the writer denies it
     r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
+    # (session 43, typos) nobody can (没有任何机构能保证通过, 没有人能包过): the same denial
+    r"|(?:没有|没)(?:任何|哪家|哪个|一家)?(?:人|机构|培训机构|学校|单位|中介|个人)(?:能够|能|可以)$"
     # (session 36) a learner's advice not to count on it (别指望押中原题, 不要指望保过)
     r"|(?:别|不要|不能|别想|不用)指望[^。，]{0,2}$"
     # (session 40) a refusal that lists what it refuses (本机构不提供代考、替考服务; 本站不提供任何代办、

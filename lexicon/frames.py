@@ -242,6 +242,16 @@ _AS_CONTENT = re.compile(
     + r"(?:(?![我咱本真正官良])[^。！？!?\n，,]){0,10}?"
     + _alt("原话|说辞|话术|广告|小广告|广告语|宣传语|广告词|招生广告|骗术|套路|口号")
 )
+#: (session 43, typos) The candidate talked about as a word: its spelling, homophone or
+#: abbreviation (“宝过”“抱过”都是包过的变体写法; dgz 是电工证的缩写; 把办证写成 bz): an explainer or a
+#: warning names the word, a seller uses it. Read at the candidate's start.
+_AS_WORD = re.compile(
+    r"[^。！？!?\n，,]{1,8}?(?:的[^。！？!?\n，,]{0,3}?"
+    + _alt("写法|谐音|谐音字|同音字|缩写|简写|拼音缩写|首字母|变体|变种|暗语|黑话|代称|代号")
+    + r"|(?:被)?"
+    + _alt("写成|写作|谐音成|缩写成|简写成")
+    + ")"
+)
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
 _DESCRIBES = re.compile(
     _alt("说|称|号称|宣称|自称|声称|承诺")
@@ -334,6 +344,8 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
             ),
             None,
         )
+    if m is None:
+        m = _AS_WORD.match(clean, ca)
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)

@@ -45,6 +45,8 @@ __all__ = [
 
 #: Marker for characters to drop (format characters); part of the separator class.
 _DROP = "\x00"
+#: What the page's table array translates a symbol or katakana エ to (:func:`_fill_glyphs`).
+_GLYPH = "\x02"
 #: What a character whose NFKC form is longer than one character translates to in the
 #: one-to-one table (it only says that the page takes the exact path).
 _EXPANDS = "\x01"
@@ -134,6 +136,11 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # The Greek nu ν looks like a v, and sellers type it for the v of "V：id" / "ν信" (WeChat)
     # past a filter; no Chinese page writes Greek words.
     simple[0x3BD] = "v"
+    # (session 43, typos) Rare characters typed for a common one by habit or as 火星文, none of
+    # them a character of a word in today's text: 埸 (the five-stroke typo of 场: 不用到埸, 考埸,
+    # 市埸), 笁 for 工 (電笁證), 莋 for 作 (特种莋业), 丂 for 考 (免丂, 代丂).
+    for src, dst in zip("埸笁莋丂", "场工作考", strict=True):
+        simple[ord(src)] = dst
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
@@ -166,8 +173,17 @@ def _table_array():  # type: ignore[no-untyped-def]
     of the string (the same 0.8 MB), built on the first long text."""
     import numpy as np
 
-    table = _table_string().encode("utf-32-le", "surrogatepass")
-    return np.frombuffer(table, dtype=np.uint32)
+    table = np.frombuffer(_table_string().encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = table.copy()
+    # A symbol that may stand for a character of a paper's name (arrows to dingbats, the emoji
+    # plane) translates to the glyph marker instead of the drop marker, and katakana エ too:
+    # :func:`_fill_glyphs` reads them (and turns every marker back), so a page learns whether it
+    # holds one from a search for the marker, not from a lookup of its own.
+    for lo, hi in ((0x2190, 0x2C00), (0x1F000, 0x20000)):
+        block = table[lo:hi]
+        block[block == 0] = ord(_GLYPH)
+    table[[0x30A8, 0xFF74]] = ord(_GLYPH)
+    return table
 
 
 #: Texts this long translate through the code-point array; shorter ones (terms, titles, short
@@ -177,11 +193,18 @@ _ARRAY_FROM = 160
 
 
 def _translate_long(text: str) -> str:
-    """:func:`_translate_long_lines` without the line check."""
-    return _translate_long_lines(text)[0]
+    """:func:`_translate_long_lines` without the line check (and its glyph markers turned back
+    into what the dict gives: the plain translation)."""
+    out, _lines, _latin, glyphs = _translate_long_lines(text)
+    if not glyphs:
+        return out
+    chars, simple = list(out), _tables()[0]
+    for p in glyphs:
+        chars[p] = simple.get(ord(text[p]), text[p])
+    return "".join(chars)
 
 
-def _translate_long_lines(text: str) -> tuple[str, bool, list[int]]:
+def _translate_long_lines(text: str) -> tuple[str, bool, list[int], list[int]]:
     """``text.translate(_table_string())``, as one array lookup per character in C.
 
     ``str.translate`` fetches each character's replacement from the table as a Python object
@@ -204,7 +227,13 @@ def _translate_long_lines(text: str) -> tuple[str, bool, list[int]]:
     # over a page's text costs several times that.
     breaks = points == 10
     lines = bool((breaks[:-2] & breaks[2:]).any())
-    return out.tobytes().decode("utf-32-le", "surrogatepass"), lines, _latin_beside_han(out)
+    decoded = out.tobytes().decode("utf-32-le", "surrogatepass")
+    glyphs: list[int] = []  # a symbol or katakana エ: a few a page, mostly none
+    at = decoded.find(_GLYPH)
+    while at >= 0:
+        glyphs.append(at)
+        at = decoded.find(_GLYPH, at + 1)
+    return decoded, lines, _latin_beside_han(out), glyphs
 
 
 def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
@@ -447,6 +476,93 @@ def _pinyin_char(m: re.Match[str]) -> str:
     return s
 
 
+#: (session 43, typos) A special-operation paper's name written in initials or in whole-word pinyin
+#: right before its 证 or 本 (dg证, hg本, tz证, tzzy证, diangong证, hanGong证, chache证): read as
+#: the name's characters, padded with drop markers where the pinyin is longer (initials are one
+#: letter a character, so dg证 keeps its length). The generated variants change one character at
+#: a time (dian工证, dgz), and a variant for every mix would cost automaton keys. dg is also 登高's
+#: initials; either way it is a special-operation card. Only at a word's start (no letter, digit
+#: or underscore glued before it: an id like abc_dg证 or xl-dg本 is no name), and not before the
+#: words 证 and 本 begin (gy证券 is a broker, dy本地 a local account, dg本人 a person).
+_LATIN_PAPERS = {
+    "dg": "电工", "hg": "焊工", "dh": "电焊", "dy": "低压", "gy": "高压", "cc": "叉车",
+    "tz": "特种", "tzzy": "特种作业", "dydg": "低压电工", "gydg": "高压电工",
+    "diangong": "电工", "hangong": "焊工", "dianhan": "电焊", "diya": "低压", "gaoya": "高压",
+    "chache": "叉车", "denggao": "登高", "tezhong": "特种", "tezhongzuoye": "特种作业",
+    "zhileng": "制冷", "hanjie": "焊接", "diyadiangong": "低压电工", "gaoyadiangong": "高压电工",
+}  # fmt: skip
+_LATIN_PAPER = re.compile(
+    "(?<![a-z0-9_])(?:"
+    + "|".join(sorted(_LATIN_PAPERS, key=lambda s: (-len(s), s)))
+    + ")(?=证(?![券监据实人])|本(?![人地店周月年科部土期次身来文体色职能钱息金届市省县区单公校站群帖号"
+    "意质着事子田领机台书页网章节篇]))"
+)
+
+
+def _latin_paper(m: re.Match[str]) -> str:
+    name = _LATIN_PAPERS[m.group()]
+    return name + _DROP * (len(m.group()) - len(name))
+
+
+def _latin_papers_long(mapped: str, latin: list[int]) -> str:
+    """:func:`_LATIN_PAPER` read only where a letter stands right before 证 or 本 in ``latin``."""
+    out: list[str] = []
+    last = 0
+    for q in latin:
+        if q + 1 < len(mapped) and mapped[q + 1] in "证本":
+            for m in _LATIN_PAPER.finditer(mapped, max(last, q - 12), q + 3):
+                out.append(mapped[last : m.start()])
+                out.append(_latin_paper(m))
+                last = m.end()
+    if not out:
+        return mapped
+    out.append(mapped[last:])
+    return "".join(out)
+
+
+#: (session 43, typos) A symbol standing for one character of a paper's name, at the place a
+#: filter looks for the character: ⚡ or 💡 for 电 and 🔥 for 焊 before 工证 / 工本 (⚡工证, 🔥工证),
+#: any symbol for the missing middle character (电⚡证, 焊🔥证, 叉★证, 登⭐证). A symbol anywhere
+#: else stays a separator (⚡电工证培训⚡, 电工证保护套 ⚡).
+_GLYPH_BEFORE = {"\u26a1": "电", "\U0001f4a1": "电", "\U0001f50c": "电", "\U0001f525": "焊"}
+_GLYPH_MIDDLE = {"电": "工", "焊": "工", "叉": "车", "登": "高"}
+#: Katakana エ (and its half-width form) between two Chinese characters is 工 (焊エ证, 电エ证): no
+#: Japanese word puts one katakana between two kanji. (Image text mends it anywhere: ocrtext.)
+_KATAKANA_E = "\u30a8\uff74"
+#: Where :func:`_fill_glyphs` may act in a short text (the long path finds it on the array).
+_GLYPH_HINT = re.compile("[\u2190-\u2bff\U0001f000-\U0001ffff\u30a8\uff74]")
+
+
+def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
+    """``mapped`` with the symbols at ``spots`` (offsets into ``text``, the same as into
+    ``mapped``) that stand for a paper name's character read as that character (same length)."""
+    chars: list[str] | None = None
+    n = len(mapped)
+    for p in spots:
+        ch = text[p]
+        j = p + 1
+        while j < n and j - p <= 2 and mapped[j] in (_DROP, _GLYPH):  # a selector, a joiner
+            j += 1
+        nxt = mapped[j] if j < n else ""
+        prev = mapped[p - 1] if p else ""
+        fill = None
+        if ch in _KATAKANA_E:
+            if _is_han(prev) and _is_han(nxt):
+                fill = "工"
+        elif mapped[p] in (_DROP, _GLYPH):
+            if nxt in "证本" and prev in _GLYPH_MIDDLE:
+                fill = _GLYPH_MIDDLE[prev]
+            elif nxt == "工" and mapped[j + 1 : j + 2] in ("证", "本") and ch in _GLYPH_BEFORE:
+                fill = _GLYPH_BEFORE[ch]
+        if fill is None and mapped[p] == _GLYPH:  # the page's marker: what the table says
+            fill = "エ" if ch in _KATAKANA_E else _DROP
+        if fill is not None:
+            if chars is None:
+                chars = list(mapped)
+            chars[p] = fill
+    return mapped if chars is None else "".join(chars)
+
+
 def _join_spelled(mapped: str) -> str:
     """``mapped`` with a word spelled out character by character joined up (same length:
     commas and underscores between single characters become drop markers, a key character's
@@ -456,6 +572,8 @@ def _join_spelled(mapped: str) -> str:
         mapped = _SPLIT_COMMA.sub(_DROP, mapped)
     if "_" in mapped:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    if "证" in mapped or "本" in mapped:
+        mapped = _LATIN_PAPER.sub(_latin_paper, mapped)
     return _PINYIN_SYLLABLE.sub(_pinyin_char, mapped)
 
 
@@ -475,6 +593,7 @@ def _join_spelled_long(mapped: str, latin: list[int]) -> str:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
     if not latin:
         return mapped
+    mapped = _latin_papers_long(mapped, latin)
     out: list[str] = []
     last = 0
     for q in latin:  # the syllable lies within four characters before and five after q
@@ -501,13 +620,16 @@ def normalize(text: str) -> Normalized:
     if len(text) < _ARRAY_FROM:
         mapped = text.translate(simple)
         lines = "\n" in text and _VERTICAL.search("\n" + text) is not None
+        glyphs = [m.start() for m in _GLYPH_HINT.finditer(text)]
     else:
-        mapped, lines, latin = _translate_long_lines(text)
+        mapped, lines, latin, glyphs = _translate_long_lines(text)
     t2o = None
     if _EXPANDS in mapped:  # a character whose NFKC form is longer (⑩, ㎡): the exact path
         mapped, t2o = _expand(text, simple, expand)
     elif lines:  # a line of one character (rare): maybe a word set vertically
         mapped = _join_vertical(text, mapped)
+    if glyphs and t2o is None:  # a symbol for a character (rare; same length; markers gone)
+        mapped = _fill_glyphs(text, mapped, glyphs)
     if t2o is None:  # a word spelled character by character (rare; same length)
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)

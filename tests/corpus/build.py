@@ -388,3 +388,4 @@ if __name__ == "__main__":
     write(build("holdout104_"), "holdout104.jsonl")
     write(build("holdout105_"), "holdout105.jsonl")
     write(build("holdout99_"), "holdout99.jsonl")
+    write(build("holdout103_"), "holdout103.jsonl")

@@ -272,6 +272,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout104.jsonl",
         "holdout105.jsonl",
         "holdout99.jsonl",
+        "holdout103.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
