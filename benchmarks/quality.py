@@ -130,6 +130,7 @@ PROJECT_ALL_PACKS = [
     "holdout95",
     "holdout96",
     "holdout97",
+    "holdout102",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -382,3 +382,4 @@ if __name__ == "__main__":
     write(build("holdout95_"), "holdout95.jsonl")
     write(build("holdout96_"), "holdout96.jsonl")
     write(build("holdout97_"), "holdout97.jsonl")
+    write(build("holdout102_"), "holdout102.jsonl")

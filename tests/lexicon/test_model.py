@@ -266,6 +266,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout95.jsonl",
         "holdout96.jsonl",
         "holdout97.jsonl",
+        "holdout102.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
