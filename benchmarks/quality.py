@@ -137,6 +137,7 @@ PROJECT_ALL_PACKS = [
     "holdout105",
     "holdout99",
     "holdout103",
+    "holdout102",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

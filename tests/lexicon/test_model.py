@@ -273,6 +273,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout105.jsonl",
         "holdout99.jsonl",
         "holdout103.jsonl",
+        "holdout102.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
