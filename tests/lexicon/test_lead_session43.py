@@ -138,3 +138,23 @@ def test_a_line_or_whatsapp_id_is_the_sellers_contact(det, text):
 )
 def test_a_reported_line_id_and_the_english_word_stay_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["买证请联系 微信 zj2026", "需要买证的联系 13512345678", "卖证 13512345678"]
+)
+def test_the_paper_sold_by_its_bare_verb_with_a_contact_is_a_street_ad(det, text):
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "花钱买证的人被查处，警方提醒",
+        "记者暗访发现，有人在网上卖证，留下微信 zj2026",
+        "买证违法，举报电话12345",
+        "拒绝买证卖证，诚信考试",
+    ],
+)
+def test_buying_and_selling_papers_reported_or_condemned_stays_silent(det, text):
+    assert categories(det, text, ALL) == set()
