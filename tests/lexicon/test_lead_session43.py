@@ -158,3 +158,9 @@ def test_the_paper_sold_by_its_bare_verb_with_a_contact_is_a_street_ad(det, text
 )
 def test_buying_and_selling_papers_reported_or_condemned_stays_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+def test_the_work_in_a_special_operations_name_does_not_excuse_the_leaked_paper(det):
+    # 作业 (homework) excuses EF-110 only as 家庭作业 / 课后作业: 高处作业 and 特种作业 hold it too
+    text = "高处作业理论原卷考前一天发给你，背熟就能过，需要的加我 wx：gc2299"
+    assert "exam_fraud" in categories(det, text, ALL)
