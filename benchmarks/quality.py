@@ -139,6 +139,7 @@ PROJECT_ALL_PACKS = [
     "holdout103",
     "holdout102",
     "holdout106",
+    "holdout107",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

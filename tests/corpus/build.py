@@ -391,3 +391,4 @@ if __name__ == "__main__":
     write(build("holdout103_"), "holdout103.jsonl")
     write(build("holdout102_"), "holdout102.jsonl")
     write(build("holdout106_"), "holdout106.jsonl")
+    write(build("holdout107_"), "holdout107.jsonl")

@@ -275,6 +275,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout103.jsonl",
         "holdout102.jsonl",
         "holdout106.jsonl",
+        "holdout107.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
