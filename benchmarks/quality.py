@@ -140,6 +140,7 @@ PROJECT_ALL_PACKS = [
     "holdout102",
     "holdout106",
     "holdout107",
+    "holdout112",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

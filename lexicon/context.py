@@ -72,6 +72,9 @@ _NEG_NEAR = re.compile(
     # (session 43, sms) a candidate that starts inside 代办 after 不 (不代办证书: 办证 from the
     # word 代办|证书): the 不 denies the 代 it is glued to, as it does 代办证 itself
     r"|不代$"
+    # (issue 9, session 44, skills) an exam's own rule (认定考试不设代考, 不设代办窗口): 不设 denies
+    # the word right after it; a few characters on (不设门槛 包过) it has waived something else
+    r"|不设$"
     # nobody dares to (没有一家机构敢保证上岸, 没人敢包过, 谁敢打包票): the writer denies it
     r"|(?:没有|没)[^。，]{0,6}敢$|(?:谁|不)敢$"
     # (session 43, typos) nobody can (没有任何机构能保证通过, 没有人能包过): the same denial

@@ -392,3 +392,4 @@ if __name__ == "__main__":
     write(build("holdout102_"), "holdout102.jsonl")
     write(build("holdout106_"), "holdout106.jsonl")
     write(build("holdout107_"), "holdout107.jsonl")
+    write(build("holdout112_"), "holdout112.jsonl")
