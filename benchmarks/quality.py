@@ -141,6 +141,7 @@ PROJECT_ALL_PACKS = [
     "holdout106",
     "holdout107",
     "holdout112",
+    "holdout113",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
