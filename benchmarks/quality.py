@@ -142,6 +142,7 @@ PROJECT_ALL_PACKS = [
     "holdout107",
     "holdout112",
     "holdout113",
+    "holdout111",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -201,6 +201,18 @@ _WECHAT_STARTS = re.compile(_WECHAT_FIRST)
 _QQ_STARTS = re.compile(_QQ_FIRST)
 
 
+#: (issue 9, session 44, lost) A number a word names as a paper's or a parcel's (证号 13811112222,
+#: 证书编号为 1 5 8 0 7 1 1 2 2 9 0 in a lost-paper notice; 运单号, 学号): phone-shaped, but no one
+#: is told to call it. 手机号, 电话号码, 联系号码 are not here.
+_NAMED_NUMBER = re.compile(
+    r"(?:证号|证件号|证件号码|证书号|证书号码|编号|单号|学号|工号|档案号|代码)[\s:：=为是]{0,3}$"
+)
+
+
+def _named_number(norm: str, start: int) -> bool:
+    return _NAMED_NUMBER.search(norm, max(0, start - 8), start) is not None
+
+
 def _digits(s: str) -> str:
     return re.sub(r"[^0-9]", "", s)
 
@@ -253,6 +265,8 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
             if handle[0] in "+0123456789" or re.search(r"[0-9_.]", handle):
                 spans.append(m.span())
     for m in _PHONE.finditer(norm):
+        if _named_number(norm, m.start(1)):
+            continue  # 证号 13811112222，声明作废: the paper's number, not one to call
         spans.append(m.span())
         if any(a <= m.start(1) < b for a, b in qq_spans):
             continue

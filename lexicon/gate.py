@@ -459,7 +459,14 @@ _OPT_OUT = re.compile(
 #: (session 43, sms) Everyday words that hold the one-character claim 保 (保护套, 保修, 保质期,
 #: 保洁): a shop's card sleeve (证件保护套 特价 回T退订) promises nothing about an exam.
 _SHIPPED = re.compile("包邮")
-_NOT_A_CLAIM = re.compile("保护套|保护壳|保护膜|保护袋|保温|保修|保质|保洁|保姆|保健|保养|环保")
+#: (issue 9, session 44, lost) …and a newspaper's notice service's own words (代理登报, 登报挂失,
+#: 报样邮寄, 可查报纸电子版, 当天见报): its 代, 挂, 邮, 可查 and 当天 publish the holder's notice,
+#: no paper is sold.
+_NOT_A_CLAIM = re.compile(
+    "保护套|保护壳|保护膜|保护袋|保温|保修|保质|保洁|保姆|保健|保养|环保"
+    "|挂失|代办登报|代理登报|代登报|代办遗失登报|代理遗失登报|报样邮寄|邮寄报样|可查报纸|报纸可查"
+    "|报纸电子版可查|电子报可查|当天见报|当日见报|次日见报"
+)
 
 
 def _claimed(

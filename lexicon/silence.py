@@ -320,6 +320,14 @@ class Silencer:
         forge = lex.sets.get("forge_any")
         self._forge_terms = frozenset(map(normalize_term, forge.terms)) if forge else frozenset()
         self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
+        # (issue 9, session 44, lost) a newspaper's notice service (代办登报, 遗失登报 操作证 毕业证
+        # 均可): its 代办 publishes the notice; a replacement sold beside it (补一本, 原号, 不用考)
+        # breaks the excuse, as a skip breaks a lawful route
+        pub = lex.sets.get("notice_publish")
+        self._publish_terms = (
+            frozenset(map(normalize_term, pub.terms)) if pub is not None else frozenset()
+        )
+        self._publish_break = words_rx(role_terms(lex, "notice_publish_break"))
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._sets = lex.sets
         self._objects: dict[str, re.Pattern[str] | None] = {}
@@ -440,6 +448,8 @@ class Silencer:
                 continue  # 带身份证 excuses the 身份证 it holds, never a paper beside it
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
+            if u.term in self._publish_terms and self._published_over(s, a, b):
+                continue  # 代办登报+补办操作证 证号和原来一样: the notice covers a replacement sold
             if any(distance(u, p) <= reach for p in parts):
                 if fragile and _broken(rule, s, a - reach, b + reach):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
@@ -647,6 +657,13 @@ class Silencer:
                 return s[p.end : m.end()]
         return None
 
+    def _published_over(self, s: str, a: int, b: int) -> bool:
+        """A replacement sold (补一本, 原号, 不用考, 一条龙) within ``_PUBLISH_REACH`` of the
+        candidate ``s[a:b]``: a notice service's 登报 beside it no longer excuses it."""
+        rx = self._publish_break
+        lo, hi = max(0, a - _PUBLISH_REACH), b + _PUBLISH_REACH
+        return rx is not None and rx.search(s, lo, hi) is not None
+
     def _bypassed(self, s: str, lo: int, hi: int) -> bool:
         """A word that skips the lawful route (代办, 不用体检, 不用本人) in ``s[lo:hi]``."""
         return self._bypass is not None and self._bypass.search(s, max(0, lo), hi) is not None
@@ -783,6 +800,9 @@ _LIST_JOINERS = re.compile(
 
 #: After an errand word: it names a booklet or card (户口本, 社保卡), or the papers a shop or
 #: business comes with (营业执照齐全, 执照都有): no errand sold beside the listed paper.
+#: How far from a candidate a replacement sold (补一本, 原号) breaks a notice service's 登报
+#: (a listing's whole line: 代办登报遗失声明+补办操作证一条龙 证号和原来一样 全国联网可查).
+_PUBLISH_REACH = 30
 _ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
 
 #: A clause mark of the original text (a list's 、 is none) parts a sale word from a paper.

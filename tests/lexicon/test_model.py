@@ -278,6 +278,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout107.jsonl",
         "holdout112.jsonl",
         "holdout113.jsonl",
+        "holdout111.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
