@@ -82,6 +82,8 @@ def test_a_citizens_request_to_the_office_is_a_report(det, text: str) -> None:
         "常见问题\n问：能不能请人替考？\n答：不能。替考、代考属于违法行为，一经查实取消成绩并追究责任。",
         "12345热线办理结果：来电人反映某机构宣传“叉车证不用培训直接发证”，已转市场监管局核查。",
         "政务公开问答：问：司炉证丢了怎么补？答：向原发证机关申请补发，网上“按原证号重做”的都是假证。",
+        # the applicant's own ID brought along, not a paper sold (携身份证 … 办理)
+        "答复：您好，叉车证复审请携身份证到考点办理，如有疑问请致电我局培训科，电话 0571-8222 4444",
     ],
 )
 def test_regulator_replies_and_faq_stay_silent(det, text: str) -> None:
