@@ -143,6 +143,7 @@ PROJECT_ALL_PACKS = [
     "holdout112",
     "holdout113",
     "holdout111",
+    "holdout109",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -310,6 +310,14 @@ _NOTICE_TITLE = re.compile(
 )
 _NOTICE_AFTER = re.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
 _NOTICE_WORDS = frozenset({"通知"})
+#: (issue 9, session 44, govqa) A reminder's salutation worn by a seller posing as an office or
+#: its hotline (12345热线工作人员提醒您：…考场有自己人，交钱稳过，回电 …): the reminder word
+#: addressed to the reader (提醒您, 提示您) after a short name that opens the line. An office's
+#: own 提醒您 warns of the trade; it only stops warning where the post under it sells, as a
+#: worn notice title does (``_sells_under``).
+_REMIND_WORDS = frozenset({"提醒", "提示"})
+_REMIND_TITLE = re.compile(r"[ \t\u3000【\[]*[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{2,20}")
+_REMIND_AFTER = re.compile(r"您[ \t\u3000]*[：:][ \t\u3000]*")
 #: What a seller's notice sells and an office's never writes of itself: agency, payment for
 #: the paper, the paper's checkability, scarcity. An office's notice on renewal (到期换证…无需
 #: 重新考试，咨询：张老师 138…) has a contact too and stays a notice. (Normalized text.)
@@ -503,7 +511,16 @@ class SellerLine:
         """Whether ``text[start:end]`` ends a notice's title (关于…的通知) or opens its line
         bare (通知 根据…), and the post under it sells."""
         # an evader spaces the title out (关 于 … 的 通 知): read it without its spacers
-        if _SPACER.sub("", text[start:end]) not in _NOTICE_WORDS:
+        word = _SPACER.sub("", text[start:end])
+        if word in _REMIND_WORDS:
+            salute = _REMIND_AFTER.match(text, end)
+            return (
+                salute is not None
+                and start - line <= 24
+                and _REMIND_TITLE.fullmatch(text, line, start) is not None
+                and self._sells_under(text, salute.end())
+            )
+        if word not in _NOTICE_WORDS:
             return False
         title = _SPACER.sub("", text[line:start]) if start - line <= 120 else ""
         if len(title) > 60 or not _NOTICE_TITLE.fullmatch(title):

@@ -279,6 +279,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout112.jsonl",
         "holdout113.jsonl",
         "holdout111.jsonl",
+        "holdout109.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
