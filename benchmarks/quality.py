@@ -144,6 +144,7 @@ PROJECT_ALL_PACKS = [
     "holdout113",
     "holdout111",
     "holdout109",
+    "holdout108",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -291,7 +291,8 @@ _POLITE_WORDS = frozenset({"提醒", "提示"})
 #: the paper sold or forged, not a notice warning of it.
 _NAMED = {
     "识别": frozenset({"人脸", "长按"}),
-    "通知": frozenset({"录用", "录取", "入职", "聘用", "入学"}),
+    # (issue 9, session 44, tender) 中标通知书, 成交通知书: a bid's award paper, forged for 业绩
+    "通知": frozenset({"录用", "录取", "入职", "聘用", "入学", "中标", "成交"}),
 }
 #: (issue 9, fifteenth shift) 通知 after a school's own event (开班通知, 开课通知, 招生通知) heads the
 #: school's announcement of its class, as a seller heads its ad: it warns of nothing about what

@@ -280,6 +280,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout113.jsonl",
         "holdout111.jsonl",
         "holdout109.jsonl",
+        "holdout108.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
