@@ -138,6 +138,7 @@ PROJECT_ALL_PACKS = [
     "holdout99",
     "holdout103",
     "holdout102",
+    "holdout110",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -390,3 +390,4 @@ if __name__ == "__main__":
     write(build("holdout99_"), "holdout99.jsonl")
     write(build("holdout103_"), "holdout103.jsonl")
     write(build("holdout102_"), "holdout102.jsonl")
+    write(build("holdout110_"), "holdout110.jsonl")

@@ -274,6 +274,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout99.jsonl",
         "holdout103.jsonl",
         "holdout102.jsonl",
+        "holdout110.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
