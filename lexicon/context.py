@@ -401,6 +401,11 @@ _PIVOT = re.compile(
     # (session 38, asr) a transcript's turn with no comma before it (千万别信但是咱们家不一样…
     # 扣个想要): 但是 / 可是 straight into the seller speaking of itself
     rf"|(?<=[\u4e00-\u9fff])(?:但是|可是)(?:{_SELF_WORDS}|我这)"
+    # (session 44, penalty) or the seller answering the crackdown it names, with or without a
+    # clause mark: business as usual (专项整治期间照常出证，…私聊; 最近严打，我们照样办) or only
+    # for friends now (最近严查，只接熟人介绍，…加微信); still only where the line after it sells
+    r"|照常(?:出证|办理|办|接单|发货|下证|拿证|出|接)|照样(?:办|出|接|拿)|照旧(?:办|出|接)"
+    r"|只接熟人|只做熟人|熟人介绍才|老客户介绍才"
 )
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
@@ -408,7 +413,10 @@ _DENIED = re.compile(
     rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,4}}"
     r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)"
     # the word qualified before it (我不是新闻里说的那种骗子, 我们不是那些卖假证的骗子)
-    r"(?:[^，,。！？!?\n]{0,12}?(?:的|那种|那些|那类|这种|这些))?$"
+    r"(?:[^，,。！？!?\n]{0,12}?(?:的|那种|那些|那类|这种|这些))?"
+    # (session 44, penalty) the word suffered by the kind denied: 我们不是那种被处罚的机构,
+    # 我们不是新闻里那种被查处的
+    r"(?:被|遭|受到|受过|挨过|吃过)?$"
 )
 #: How far back from the warning word a denial is looked for.
 _DENIED_BACK = 26
@@ -557,7 +565,11 @@ class SellerLine:
             clause = _clause_start(text, start)
             lo = max(clause, start - _DENIED_BACK)
             if _DENIED.search(text, lo, start) or _spaced_denial(text, start, clause):
-                return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
+                # the word denied is no report cue of the line's (我们不是那种被处罚的机构，…
+                # 微信 …: 被处罚 is what the writer says it is not)
+                at = start - 1 if start - 1 >= clause and text[start - 1] in "被遭" else start
+                line = text[clause : min(stop, clause + _HEAD_REACH)]
+                return self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
         if turn is not None:
             at, answer = turn.start(), turn.group("answer")

@@ -729,7 +729,9 @@ class StanceReader:
         speaker's verb (老师说，我们班…) hands what follows to the speaker. A report that quotes a
         seller's 我们 keeps its frame."""
         frame = "".join(frames)
-        if not _HOOK_FRAME.match(frame):
+        if not _HOOK_FRAME.match(frame) and not _OTHERS.match(
+            unseparated(sent[:own_end])[0].lstrip(LEAD)
+        ):
             return False  # 老师说，我们班…: what follows a speaker's verb is the speaker's
         between = _QUOTES.sub(lambda m: "、" * len(m.group(0)), sent)[own_end:a]
         # (a colon after the frame opens the speaker's words: 网友称，老师说了：我们班…, not a turn)
@@ -1162,6 +1164,14 @@ _AD_NEAR = 60
 
 #: A frame that gives the writer's source of a news hook rather than a speaker of the words after it.
 _HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说|据传|听闻)$")
+#: (session 44, penalty) A sentence that opens on the others the writer sets itself against
+#: (别的机构被罚是因为乱承诺，我们是正规签约班，…包过…加微信; 别家说包过都是骗人，我们…): what those
+#: others said or suffered is the frame, and the writer's turn to itself with a call is its offer,
+#: as after a source's frame. A report never opens on "the other institutions".
+_OTHERS = re.compile(
+    r"(?:别的|别家|其他|其它|其余|有的|有些|那些|人家|外面的?|市面上的?)"
+    r"(?:机构|培训机构|学校|驾校|中介|商家|店家|店|公司|家|网店|同行)"
+)
 
 
 #: A question asking how, what or why (not yes or no): a column's or a learner's, never a seller's
