@@ -89,7 +89,9 @@ _NEG_NEAR = re.compile(
     r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考)[^。，]{0,3}，){1,3}"
     r"[^。，]{0,2}$"
 )
-_NEG_ADJ = re.compile(r"(?:不|无|非|未)$")
+#: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
+#: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma.
+_NEG_ADJ = re.compile(r"(?:不|无|非|未|别|别想|别想着|千万别|不准|不许)$")
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,
 #: 违规信息一经发现立即删除): boilerplate printed on every page, about what the platform bans,
 #: never about the listing next to it. Read on normalized text (simplified, separators gone).
