@@ -146,6 +146,7 @@ PROJECT_ALL_PACKS = [
     "holdout109",
     "holdout108",
     "holdout110",
+    "holdout117",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -282,6 +282,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout109.jsonl",
         "holdout108.jsonl",
         "holdout110.jsonl",
+        "holdout117.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
