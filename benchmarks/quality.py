@@ -147,6 +147,7 @@ PROJECT_ALL_PACKS = [
     "holdout108",
     "holdout110",
     "holdout117",
+    "holdout118",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

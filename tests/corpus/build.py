@@ -399,3 +399,4 @@ if __name__ == "__main__":
     write(build("holdout108_"), "holdout108.jsonl")
     write(build("holdout110_"), "holdout110.jsonl")
     write(build("holdout117_"), "holdout117.jsonl")
+    write(build("holdout118_"), "holdout118.jsonl")
