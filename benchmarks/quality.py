@@ -148,6 +148,7 @@ PROJECT_ALL_PACKS = [
     "holdout110",
     "holdout117",
     "holdout118",
+    "holdout114",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -400,3 +400,4 @@ if __name__ == "__main__":
     write(build("holdout110_"), "holdout110.jsonl")
     write(build("holdout117_"), "holdout117.jsonl")
     write(build("holdout118_"), "holdout118.jsonl")
+    write(build("holdout114_"), "holdout114.jsonl")
