@@ -149,6 +149,7 @@ PROJECT_ALL_PACKS = [
     "holdout117",
     "holdout118",
     "holdout114",
+    "holdout120",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

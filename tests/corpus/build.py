@@ -401,3 +401,4 @@ if __name__ == "__main__":
     write(build("holdout117_"), "holdout117.jsonl")
     write(build("holdout118_"), "holdout118.jsonl")
     write(build("holdout114_"), "holdout114.jsonl")
+    write(build("holdout120_"), "holdout120.jsonl")
