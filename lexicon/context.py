@@ -93,8 +93,11 @@ _NEG_NEAR = re.compile(
     r"[^。，]{0,2}$"
 )
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
-#: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma.
-_NEG_ADJ = re.compile(r"(?:不|无|非|未|别|别想|别想着|千万别|不准|不许)$")
+#: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the
+#: 别 that ends a word (人脸识别 人不用到场, 级别, 类别, 特别, 性别, 个别, 区别, 分别).
+_NEG_ADJ = re.compile(
+    r"(?:不|无|非|未|(?<![识区分级类特告性个差辨鉴判派离送])别|别想|别想着|千万别|不准|不许)$"
+)
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,
 #: 违规信息一经发现立即删除): boilerplate printed on every page, about what the platform bans,
 #: never about the listing next to it. Read on normalized text (simplified, separators gone).

@@ -77,3 +77,14 @@ def test_answers_sent_in_real_time_on_exam_day_are_the_sellers_terms(det):
 )
 def test_real_time_answers_reported_or_asked_about_stay_silent(det, text):
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证 远程人脸识别 人不用到场 两个月拿证 加V hg1234",
+        "电工证 特别 不用考试 直接拿证 私我",
+    ],
+)
+def test_a_bie_that_ends_a_word_is_no_prohibition(det, text):
+    assert "certificate_sale" in categories(det, text, ALL)
