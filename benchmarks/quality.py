@@ -150,6 +150,7 @@ PROJECT_ALL_PACKS = [
     "holdout118",
     "holdout114",
     "holdout120",
+    "holdout116",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -402,3 +402,4 @@ if __name__ == "__main__":
     write(build("holdout118_"), "holdout118.jsonl")
     write(build("holdout114_"), "holdout114.jsonl")
     write(build("holdout120_"), "holdout120.jsonl")
+    write(build("holdout116_"), "holdout116.jsonl")

@@ -286,6 +286,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout118.jsonl",
         "holdout114.jsonl",
         "holdout120.jsonl",
+        "holdout116.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
