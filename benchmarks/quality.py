@@ -151,6 +151,7 @@ PROJECT_ALL_PACKS = [
     "holdout114",
     "holdout120",
     "holdout116",
+    "holdout119",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

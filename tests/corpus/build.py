@@ -403,3 +403,4 @@ if __name__ == "__main__":
     write(build("holdout114_"), "holdout114.jsonl")
     write(build("holdout120_"), "holdout120.jsonl")
     write(build("holdout116_"), "holdout116.jsonl")
+    write(build("holdout119_"), "holdout119.jsonl")
