@@ -145,6 +145,7 @@ PROJECT_ALL_PACKS = [
     "holdout111",
     "holdout109",
     "holdout108",
+    "holdout115",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

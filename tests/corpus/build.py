@@ -397,3 +397,4 @@ if __name__ == "__main__":
     write(build("holdout111_"), "holdout111.jsonl")
     write(build("holdout109_"), "holdout109.jsonl")
     write(build("holdout108_"), "holdout108.jsonl")
+    write(build("holdout115_"), "holdout115.jsonl")

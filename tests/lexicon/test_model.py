@@ -281,6 +281,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout111.jsonl",
         "holdout109.jsonl",
         "holdout108.jsonl",
+        "holdout115.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
