@@ -152,6 +152,7 @@ PROJECT_ALL_PACKS = [
     "holdout120",
     "holdout116",
     "holdout119",
+    "holdout115",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -419,8 +419,10 @@ _RENTS = re.compile(
 #: buyer's opening word (an evader's cover), so the opening word counts for nothing there; nor
 #: does it for a dealer who buys and sells (收 驾驶证分 高价 也卖分, 收售 健康证), nor for one who
 #: buys licence points to sell on (高价收分 一分一百五: no driver buys points for itself).
+#: (issue 9, session 44, ids) nor for one who buys medical-insurance and social-security cards to
+#: cash their balance out (收医保卡 回收社保卡 当面结清; 医保卡套现): the buying is the trade.
 _SELLS = re.compile(
-    "也卖|也出|收售|收分|消分|"
+    "也卖|也出|收售|收分|消分|回收|套现|提现|"
     "包过|保过|必过|包拿|包证|包考|包通过|代办|代考|代拿|替考|免考|不用考|无需考|直接拿|直接出|"
     "需要的|要的私|要的联系|有需要|需要请|需要联系|招生|报名|学费|价格|[0-9]元|一本"
 )
