@@ -6,7 +6,11 @@ between the letters. Matching runs over a normalized copy in which:
 * every character is mapped one-to-one through a single translation table built once per
   process: NFKC (full width, Kangxi radicals, circled digits), case folding, traditional to
   simplified (OpenCC ``t2s`` applied character by character, so lengths never change), and
-  format characters (zero-width and friends) turned into a drop marker;
+  format characters (zero-width and friends) turned into a drop marker; what NFKC leaves alone
+  but evaders type for a plain character is folded too (radical-supplement forms such as ⻋ for 车,
+  dingbat digits ❶, look-alike Cyrillic, Greek and small-capital letters, negative squared
+  letters 🅱), and the invisibles outside the format category (Hangul fillers, tag characters,
+  supplementary variation selectors) are dropped;
 * sentence punctuation and line breaks become ``。``, commas ``，``, so rules can tell how many
   sentences a combination spans;
 * runs of separators (spaces, other punctuation, symbols, emoji, drop markers) are removed
@@ -70,6 +74,57 @@ def _is_separator(ch: str) -> bool:
     return cat[0] in "PSZ" or cat in ("Cc", "Cf", "Mn", "Me", "Sk", "Co")
 
 
+#: (session 45, unicode) Invisible characters that Unicode does not call format characters: the
+#: Hangul fillers (ᅟ ᅠ ㅤ ﾠ, letters by category, blank on screen) typed between the characters of a
+#: word (电ㅤ工ㅤ证). Dropped like a zero-width space.
+_FILLERS = (0x115F, 0x1160, 0x3164, 0xFFA0)
+#: (session 45, unicode) Tag characters (U+E0000–E007F) and the supplementary variation selectors
+#: (U+E0100–E01EF): invisible, past the table's end (``_SCAN_LIMIT``), dropped.
+_INVISIBLE_ASTRAL = (0xE0000, 0xE01F0)
+
+
+def _lookalikes() -> dict[str, str]:
+    """(session 45, unicode) What evaders type for a character that NFKC does not fold.
+
+    * CJK radicals-supplement forms that stand for a whole character (⻋ for 车 in 叉⻋证, ⻔ 门, ⻢
+      马, ⻓ 长, ⻜ 飞, ⻘ 青 …; a Kangxi radical ⼯ already folds): the components that are no
+      character of their own (⺅ ⺡ ⺾ …) stay symbols, dropped.
+    * Dingbat and double-circled digits (❶ ➊ ➀ ⓵ ⓿), which NFKC leaves as they are, read as digits
+      like ① (the tens are in :data:`_DINGBAT_TENS`).
+    * Letters that look like Latin ones inside pinyin and contact keys (bаo过 with a Cyrillic а, ѵх
+      for vx, ʙᴀᴏ in small capitals, 🅱🅰🅾 in negative squares), in their small (case-folded)
+      forms: Cyrillic а е і ј к о р с ѕ у х һ ԁ ԛ ԝ ѵ ӏ, Greek α β ε ι κ ο ρ τ υ χ ϲ ϳ (ν was already
+      v), Latin ɑ ɡ ı ȷ and the small capitals. A Chinese page holds no Russian or Greek words where
+      this could join a term; in maths an α or ρ reads a or p, which no term is.
+    """
+    out = dict(
+        zip(
+            "⺠⻔⻢⻋⻅⻉⻓⻛⻜⻘⻙⻚⻥⻦⻨⻩⻬⻮⻰⻣⻤⻝⻄⻆⻈⻐⺰⻑⻗⺁⺇⺊⺌⺗⺝⺩⺬⻖⻏",
+            "民门马车见贝长风飞青韦页鱼鸟麦黄齐齿龙骨鬼食西角讠钅纟长雨厂几卜小心月王示阝阝",
+            strict=True,
+        )
+    )
+    for lo in (0x2776, 0x2780, 0x278A, 0x24F5):  # ❶…❾ ➀…➈ ➊…➒ ⓵…⓽
+        for k in range(9):
+            out[chr(lo + k)] = str(k + 1)
+    out["\u24ff"] = "0"  # ⓿
+    for base in (0x1F150, 0x1F170):  # 🅐…🅩, 🅰…🆉
+        for k in range(26):
+            out[chr(base + k)] = chr(0x61 + k)
+    out |= dict(zip("аеіјкорсѕухһԁԛԝѵӏ", "aeijkopcsyxhdqwvl", strict=True))
+    out |= dict(zip("αβεικορτυχϲϳ", "abeikoptuxcj", strict=True))
+    out |= dict(zip("ɑɡıȷ", "agij", strict=True))
+    out |= dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
+    return out
+
+
+_LOOKALIKES = _lookalikes()
+#: (session 45, unicode) The dingbat and double-circled tens (⓾ ❿ ➉ ➓) and ⓫…⓴ (11–20).
+_DINGBAT_TENS = {cp: "10" for cp in (0x24FE, 0x277F, 0x2789, 0x2793)} | {
+    0x24EB + k: str(11 + k) for k in range(10)
+}
+
+
 @cache
 def _tables() -> tuple[dict[int, str], dict[int, str]]:
     """(one-to-one table, expansion table) — built once per process."""
@@ -104,6 +159,13 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # 唔該 is "thanks") and 俾 (给, also 俾使) are not folded and have terms of their own.
     for src, dst in zip("冇攞嘅咗喺睇嚟", "没拿的了在看来", strict=True):
         simple[ord(src)] = dst
+    # (session 45, unicode) Characters NFKC leaves alone that evaders type for a plain one (see
+    # :data:`_LOOKALIKES`); set before the compose step, so a capital (Cyrillic А, Greek Κ) folded
+    # to its small letter reaches the ASCII letter, and a radical form (⻑) its simplified form.
+    for src, dst in _LOOKALIKES.items():
+        simple[ord(src)] = dst
+    for cp in _FILLERS:
+        simple[cp] = _DROP
     for cp, out in list(simple.items()):  # compose NFKC then t2s (e.g. Kangxi radical forms)
         if len(out) == 1 and ord(out) in simple and simple[ord(out)] != out:
             simple[cp] = simple[ord(out)]
@@ -141,6 +203,13 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # 市埸), 笁 for 工 (電笁證), 莋 for 作 (特种莋业), 丂 for 考 (免丂, 代丂).
     for src, dst in zip("埸笁莋丂", "场工作考", strict=True):
         simple[ord(src)] = dst
+    # Tag characters and the supplementary variation selectors lie past the table's end: only
+    # the dict (short texts, the exact path) holds them; the array's reader drops them itself.
+    for cp in range(_INVISIBLE_ASTRAL[0], _INVISIBLE_ASTRAL[1]):
+        simple[cp] = _DROP
+    # Dingbat tens (⓾ ❿ ➉ ➓ ⓫…⓴): two digits, so the exact path, like ⑩.
+    for cp, out in _DINGBAT_TENS.items():
+        expand[cp] = out
     for cp, out in list(expand.items()):
         out = "".join(c for c in out.translate(simple) if c != _DROP)
         if len(out) <= 1:  # e.g. … (three dots, all separators): stays one-to-one
@@ -222,6 +291,8 @@ def _translate_long_lines(text: str) -> tuple[str, bool, list[int], list[int]]:
         out = points.copy()
         inside = points < len(table)
         out[inside] = table[points[inside]]
+        # tag characters and supplementary variation selectors (invisible): the drop marker
+        out[(points - _INVISIBLE_ASTRAL[0]) < (_INVISIBLE_ASTRAL[1] - _INVISIBLE_ASTRAL[0])] = 0
     # Whether two line breaks stand two apart (a line of one character, as in a word set
     # vertically): on the array already made, a few microseconds a page, where a regex search
     # over a page's text costs several times that.
@@ -698,7 +769,13 @@ def _light_table() -> dict[int, str]:
         cp: out
         for cp, out in simple.items()
         if out != _EXPANDS
-        and (out != _DROP or unicodedata.category(chr(cp)) == "Cf" or 0xFE00 <= cp <= 0xFE0F)
+        and (
+            out != _DROP
+            or unicodedata.category(chr(cp)) == "Cf"
+            or 0xFE00 <= cp <= 0xFE0F
+            or cp in _FILLERS
+            or _INVISIBLE_ASTRAL[0] <= cp < _INVISIBLE_ASTRAL[1]
+        )
     }
 
 

@@ -105,13 +105,24 @@ def test_removed_runs_are_the_regex_runs() -> None:
 
 def test_the_table_array_translates_as_the_dict() -> None:
     """Pages translate through an array indexed by code point, terms through the dict: the
-    same translation for every code point, lone surrogates included (and none past the
-    table's end), with and without code points past it in the text."""
-    from lexicon.normalize import _table_string, _tables, _translate_long
+    same translation for every code point, lone surrogates included, with and without code
+    points past the table's end in the text. Past its end the table string has nothing; the
+    dict and the array's reader drop the tag characters and supplementary variation selectors
+    (session 45) and leave every other code point as it is."""
+    from lexicon.normalize import (
+        _INVISIBLE_ASTRAL,
+        _SCAN_LIMIT,
+        _table_string,
+        _tables,
+        _translate_long,
+    )
 
     every = "".join(map(chr, range(0x110000)))
     want = every.translate(_tables()[0])
-    assert every.translate(_table_string()) == want
+    assert len(want) == len(every)
+    assert every.translate(_table_string()) == want[:_SCAN_LIMIT] + every[_SCAN_LIMIT:]
+    lo, hi = _INVISIBLE_ASTRAL
+    assert want[_SCAN_LIMIT:] == every[_SCAN_LIMIT:lo] + "\x00" * (hi - lo) + every[hi:]
     assert _translate_long(every) == want
     inside = "".join(map(chr, range(0x2FFFF)))
     assert _translate_long(inside) == inside.translate(_tables()[0])
