@@ -154,6 +154,7 @@ PROJECT_ALL_PACKS = [
     "holdout119",
     "holdout115",
     "holdout124",
+    "holdout123",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

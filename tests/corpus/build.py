@@ -406,3 +406,4 @@ if __name__ == "__main__":
     write(build("holdout119_"), "holdout119.jsonl")
     write(build("holdout115_"), "holdout115.jsonl")
     write(build("holdout124_"), "holdout124.jsonl")
+    write(build("holdout123_"), "holdout123.jsonl")
