@@ -155,6 +155,7 @@ PROJECT_ALL_PACKS = [
     "holdout115",
     "holdout124",
     "holdout123",
+    "holdout122",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

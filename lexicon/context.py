@@ -414,6 +414,9 @@ _PIVOT = re.compile(
     # for friends now (最近严查，只接熟人介绍，…加微信); still only where the line after it sells
     r"|照常(?:出证|办理|办|接单|发货|下证|拿证|出|接)|照样(?:办|出|接|拿)|照旧(?:办|出|接)"
     r"|只接熟人|只做熟人|熟人介绍才|老客户介绍才"
+    # (session 45, inspect) or the fine named as the reason to buy, then the seller's call: 安监来查
+    # 没证罚款 找我办 当天拿; still only where the line after it sells
+    r"|找我(?:办|弄|拿|买)"
 )
 _PIVOT_REACH = 40
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.

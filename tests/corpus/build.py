@@ -407,3 +407,4 @@ if __name__ == "__main__":
     write(build("holdout115_"), "holdout115.jsonl")
     write(build("holdout124_"), "holdout124.jsonl")
     write(build("holdout123_"), "holdout123.jsonl")
+    write(build("holdout122_"), "holdout122.jsonl")
