@@ -156,6 +156,7 @@ PROJECT_ALL_PACKS = [
     "holdout124",
     "holdout123",
     "holdout122",
+    "holdout121",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -393,6 +393,11 @@ _PIVOT = re.compile(
     rf"(?:{_SELF_WORDS}|我这)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
+    # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it
+    # then used (被骗了四百，后来在这里办的，…; 后来在我这办的) and the ex-victim turned seller
+    # (知道哪些是骗子，现在自己做这行，…; 被骗后…，现在专门帮大家…)
+    r"|(?:后来|现在|如今)(?:是|就)?(?:在|找|到)(?:这里|这儿|这边|这家|我这|我们这|我们家)"
+    r"|(?:现在|后来|如今|所以)我?(?:自己|专门)(?:做|干|开|帮|接|办)"
     # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
     # (session 40, seo: a Q&A site's 最佳答案：, 推荐答案：)
     r"|(?P<answer>(?:答|回复|回答|答复|回覆|答覆|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
@@ -419,6 +424,17 @@ _PIVOT = re.compile(
     r"|找我(?:办|弄|拿|买)"
 )
 _PIVOT_REACH = 40
+#: (issue 9, session 45, victims) The warning word naming the readers a seller calls: those the
+#: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of
+#: the loss, a seller hails the victims as its buyers. Read right after the word (original text);
+#: the line after it must still sell (a contact or a seller's call, and the stance stage agreeing).
+_CALLED = re.compile(
+    r"(?:过|了)?的?"
+    r"(?:(?:朋友|兄弟|姐妹|同学|工友|老乡|宝妈|家人|老铁|师傅|小伙伴|各位|人)们?[，,！!~～\s]+"
+    r"|(?:朋友|兄弟|姐妹|同学|工友|老乡|宝妈|家人|老铁|师傅|小伙伴|各位)们?(?=看过来|注意|别|不用|来找|找我|私我|加我|联系我)"
+    r"|[，,！!~～\s]*"
+    r"(?:看过来|来找我|找我|私我|加我|联系我|别灰心|别着急|别慌|不用怕|注意了|注意啦|有救了|进来|速来))"
+)
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
 _DENIED = re.compile(
     rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,4}}"
@@ -463,6 +479,20 @@ def _spaced_denial(text: str, start: int, clause: int = 0) -> bool:
         return False
     clean = unseparated(window)[0]
     return _DENIED.search(clean, max(0, len(clean) - _DENIED_BACK)) is not None
+
+
+def _asks_reader(text: str, end: int, at: int) -> bool:
+    """(issue 9, session 45, victims) Whether the turn at ``at`` follows a question mark that
+    closes the warning word's clause (nothing but words between the word's ``end`` and it)."""
+    return text[at] in "？?" and not any(c in _CLAUSE_MARKS for c in text[end:at])
+
+
+def _spaced_call(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """``_CALLED`` read after ``end`` with the evaders' separators gone (被骗⭐过的看⭐过来)."""
+    window = text[end : min(stop, end + 30)]
+    if not _SPACER.search(window):
+        return None
+    return _CALLED.match(unseparated(window)[0])
 
 
 def _spaced_turn(text: str, end: int, stop: int) -> tuple[int, str | None] | None:
@@ -581,6 +611,10 @@ class SellerLine:
                 at = start - 1 if start - 1 >= clause and text[start - 1] in "被遭" else start
                 line = text[clause : min(stop, clause + _HEAD_REACH)]
                 return self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
+        called = _CALLED.match(text, end) or _spaced_call(text, end, stop)
+        if called is not None:
+            # the victims hailed as buyers: the line after the word is what they are sold
+            return self.sells(text[end : min(stop, end + _HEAD_REACH)])
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
         if turn is not None:
             at, answer = turn.start(), turn.group("answer")
@@ -591,9 +625,16 @@ class SellerLine:
             if spaced is None:
                 return False
             at, answer = spaced
-        if before is not None and at >= before and not answer:
+        if (
+            before is not None
+            and at >= before
+            and not answer
+            and not (before >= end and _asks_reader(text, end, at))
+        ):
             return False  # a turn after the candidate: the candidate stands in the warning
-            # (an answer is the exception: the question it affirms names the thing)
+            # (an answer is the exception: the question it affirms names the thing; so is the
+            # warning's own question to the reader, the candidate ending inside it after the
+            # word: 考研被骗了押题费？我们有真题…, the turn after the question mark its answer)
         return self.sells(text[at : min(stop, at + _HEAD_REACH)])
 
     def sells(self, line: str) -> bool:

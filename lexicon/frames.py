@@ -161,12 +161,14 @@ _FRAME = re.compile(
     # a transcript's role label: 对方：放心，包过 (the writer gives the other side's lines)
     # (at the start, or after a dateline, a source's colon or a hashtag: 央视网消息：卖家：…,
     # or after a repost's prefix, its separator gone: 转载 | 卖家：…, 转自网络 对方：…)
+    # (issue 9, session 45, victims: or after a caption in brackets, （聊天截图）他：…, and 他 / 她,
+    # the victim's word for the scammer in a screenshot it posts)
     + r"|(?:^(?:"
     + _REPOST
-    + r")?|(?<=[：:#】\d]))"
+    + r")?|(?<=[：:#】\d])|(?<=截图[）)]))"
     + _alt(
         "对方|卖家|商家|中介|店主|摊主|老板|骗子|嫌疑人|被告人|男子|女子|办证人员|业务员|销售|"
-        "买家|记者|民警|网友"
+        "买家|记者|民警|网友|他|她"
     )
     + r"[：:]"
     # a quotation read out of a message, an ad or a screenshot: 网友晒出收到的短信：“…”

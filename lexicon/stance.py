@@ -1255,9 +1255,17 @@ def _jobseek(sent: str) -> str | None:
 #: 该) and the kind of contact, 为 or 是, right before it (该团伙的联系方式为 137…, 他留下的电话是 …,
 #: 对方微信号为 …). Not the writer's own (我的微信是, 本店的电话是) nor its desk's (咨询的电话是,
 #: 报名的号码为).
+_KINDS = r"(?:联系方式|联系电话|电话号码|手机号码|手机号|电话|手机|号码|微信号|微信|QQ号|QQ|qq号|qq|账号)"
 _DESCRIBED = re.compile(
-    r"(?:的|其|对方|该)(?:联系方式|联系电话|电话号码|手机号码|手机号|电话|手机|号码|微信号|微信|"
-    r"QQ号|QQ|qq号|qq|账号)(?:为|是)[：:]?\s*$"
+    rf"(?:(?:的|其|对方|该){_KINDS}(?:为|是)"
+    # (issue 9, session 45, victims) the other side's or the scammer's number with no 为 / 是
+    # (对方微信号 hg-…，请平台帮忙追回; 骗子手机 137…; 那人的QQ …): a victim's complaint names the
+    # seller it complains of, no seller calls itself 对方 or 骗子
+    # (the contact reader's span may hold the kind word itself: 对方|微信号 hg-…)
+    rf"|(?:对方|骗子|那人|此人|该人|该男子|该女子)的?(?:{_KINDS}(?:叫|为|是)?)?"
+    # (the broker or the man the victim dealt with, named with the kind of number: 那个说叉车证
+    # 免考的中介电话 139…; 办证那人的微信 …)
+    rf"|(?:中介|那个人|这个人)的?{_KINDS}(?:叫|为|是)?)[：:]?\s*$"
 )
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
 

@@ -292,6 +292,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout124.jsonl",
         "holdout123.jsonl",
         "holdout122.jsonl",
+        "holdout121.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
