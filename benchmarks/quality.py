@@ -157,6 +157,7 @@ PROJECT_ALL_PACKS = [
     "holdout123",
     "holdout122",
     "holdout121",
+    "holdout125",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -153,7 +153,12 @@ def negation_before(norm: str, start: int) -> str | None:
     ):
         return m.group(0).rstrip()
     m = _NEG_ADJ.search(before)
-    if m and not before.endswith(("考不", "过不", "学不", "拿不")):
+    # 考不过 is a failure, not a denial; but the 不 of 不代考不包过 (包考不包过) before a 包 or 保
+    # denies the promise (issue 9, session 45, subsidy: a subsidised school's own disclaimer)
+    if m and (
+        not before.endswith(("考不", "过不", "学不", "拿不"))
+        or (before.endswith("考不") and norm.startswith(("包", "保"), start))
+    ):
         return m.group(0)
     return None
 

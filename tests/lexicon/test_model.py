@@ -293,6 +293,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout123.jsonl",
         "holdout122.jsonl",
         "holdout121.jsonl",
+        "holdout125.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
