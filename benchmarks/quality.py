@@ -153,6 +153,7 @@ PROJECT_ALL_PACKS = [
     "holdout116",
     "holdout119",
     "holdout115",
+    "holdout126",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -405,3 +405,4 @@ if __name__ == "__main__":
     write(build("holdout116_"), "holdout116.jsonl")
     write(build("holdout119_"), "holdout119.jsonl")
     write(build("holdout115_"), "holdout115.jsonl")
+    write(build("holdout126_"), "holdout126.jsonl")

@@ -289,6 +289,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout116.jsonl",
         "holdout119.jsonl",
         "holdout115.jsonl",
+        "holdout126.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
