@@ -1086,7 +1086,12 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
-                if _DEBUNKED.match(unseparated(text[hi + 1 : hi + 30])[0]):
+                # (session 45, qa) the verdict follows the candidate's own question mark when the
+                # question and its labelled answer are one sentence (问：…吗？\n答：没有哪家…)
+                asked = hi
+                if not (hi < len(text) and text[hi] in _QUESTION):
+                    asked = next((i for i in range(end, hi) if text[i] in _QUESTION), hi)
+                if _DEBUNKED.match(unseparated(text[asked + 1 : asked + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
         elif (ask := _asked_inside(text, start, end)) >= 0:
@@ -1103,6 +1108,9 @@ class StanceReader:
             ):
                 score -= 2
                 cues.append("report:问句")
+                if _DEBUNKED.match(unseparated(text[ask + 1 : ask + 30])[0]):
+                    score -= 1
+                    cues.append("report:辟谣")
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
@@ -1187,6 +1195,10 @@ _DENIES = re.compile(
 #: (电工证不用考就能拿？假的！; ……？别信！): the question is the rumour's, not the seller's hook
 _DEBUNKED = re.compile(
     r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
+    # (session 45, qa) or a community Q&A answer labelled as such that denies it (问：一建有包过班吗？
+    # 答：没有哪家敢保证…; 答：不能，…; 答：不靠谱，…): a seller answers its own hook with yes
+    r"|\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答)\d?[：:]\s*"
+    r"(?:没有哪|没有任何|没有人能|谁也不能|不能|不可以|不行|不靠谱|别信|千万别|假的|骗人的|都是骗)"
 )
 
 
