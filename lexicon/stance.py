@@ -27,7 +27,7 @@ rules decide, and the learned scorer weighs it where there is one). The cues are
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -1005,6 +1005,10 @@ class StanceReader:
             # line with no contact: a seller's title, not a course's, a shop's or a learner's
             score += _PAPER_WEIGHT
             cues.append("offer:证件本身(" + "+".join(kinds) + ")")
+        if contacts and (post := _qa_post(text, start, end)) is not None:
+            # (issue 9, session 45, qa) a Q&A thread's post: another post's number is its
+            # writer's (a seller above an honest answer), not this answerer's call
+            contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):
@@ -1365,11 +1369,41 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: cells become lines): a short key, a colon or a bar, a short value (证件类型：焊工证 / 考试|免 /
 #: 【是否考试】无需考试).
 _PANEL_ROW = re.compile(
-    r"[ \t\u3000]*(?:[^\n：:|｜【】\[\]。！？!?，,]{1,10}[ \t\u3000]*[：:|｜]|[【\[][^\n】\]]{1,8}[】\]])"
+    r"[ \t\u3000]*"
+    # (issue 9, session 45, qa) not a Q&A thread's posts (问：… / 答1：… / 2楼：… / 网友回复：…): each
+    # post is its own writer's, a seller's answer and an honest one below it are not one listing
+    r"(?!(?:问|答|追问|回答|回复|楼主|\d{1,3}楼|网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|"
+    r"已采纳回答|答\d{1,2}|回答\d{1,2})[ \t\u3000]*[：:])"
+    r"(?:[^\n：:|｜【】\[\]。！？!?，,]{1,10}[ \t\u3000]*[：:|｜]|[【\[][^\n】\]]{1,8}[】\]])"
     r"[^\n]{1,40}"
 )
 #: How far a panel is read either side of the candidate's row.
 _PANEL_REACH = 240
+
+
+#: (issue 9, session 45, qa) A Q&A thread's post label opening a line (问：, 答2：, 3楼：, 网友回复：).
+_QA_LABEL = re.compile(
+    r"[ \t\u3000]*(?:问|答|追问|回答|回复|楼主|\d{1,3}楼|网友回复|网友回答|热心网友|最佳答案|最佳回答|"
+    r"采纳回答|已采纳回答|答\d{1,2}|回答\d{1,2})[ \t\u3000]*[：:]"
+)
+
+
+def _qa_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the Q&A post holding ``[start, end)`` when the text is a thread of two or
+    more labelled posts (问：… / 答1：… / 答2：…) and the candidate stays inside one of them: from its
+    labelled line to the next labelled line. None elsewhere."""
+    if "\n" not in text:
+        return None
+    heads = [0] if _QA_LABEL.match(text) else []
+    heads += [m.end() for m in re.finditer("\n", text) if _QA_LABEL.match(text, m.end())]
+    if len(heads) < 2:
+        return None
+    k = bisect_right(heads, start) - 1
+    if k < 0:
+        return None
+    a = heads[k]
+    b = heads[k + 1] - 1 if k + 1 < len(heads) else len(text)
+    return (a, b) if end <= b else None
 
 
 def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
