@@ -490,6 +490,9 @@ def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
     at = hi + 1 if hi < len(text) else hi
+    # (issue 9, session 45, qa) a Q&A page puts the answer on the next line (问：…吗？\n答：可以…)
+    while at < len(text) and text[at] in "\r\n" and at - hi <= 2:
+        at += 1
     nl = text.find("\n", at, at + _ANSWER_REACH)
     return at, at + _ANSWER_REACH if nl < 0 else nl
 
