@@ -158,6 +158,7 @@ PROJECT_ALL_PACKS = [
     "holdout122",
     "holdout121",
     "holdout125",
+    "holdout126",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -132,6 +132,13 @@ _INSCRIBED = (
 #: for its post (群发：…, 发布：…), the way 信息发布： heads a classified column: a report names
 #: who sent it (该账号每天群发：…).
 _LABEL = re.compile(rf"[{re.escape(LEAD)}]*(?:{_INSCRIBED})[：:]")
+#: (session 45, helper qa) A Q&A page's label for the post that follows (网友回复：…, 热心网友：…,
+#: 网友回答：…), opening the text or right after the question it answers: the answerer is the
+#: writer of its own post, not someone the writer quotes (有网友回复称…, mid-sentence, still is).
+_POST_LABEL = re.compile(
+    rf"(?:^|(?<=[？?。！!]))[{re.escape(LEAD)}]*"
+    r"(?:(?:热心|匿名)(?:网友|用户)(?:回复|回答|答复)?|(?:网友|知友|吧友)(?:回复|回答|答复))[：:]"
+)
 
 
 #: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
@@ -175,6 +182,11 @@ _FRAME = re.compile(
     + "|"
     + _MEDIA
     + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,6}}?[：:]\s*[{_O}]"
+    # (session 45, qa) or what such ads usually write, quoted (这类广告一般写“…”, 帖子里都说“…”): an
+    # answerer explaining the trade; a seller quotes no "kind" of ad of its own
+    + "|"
+    + _MEDIA
+    + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,4}}?(?:一般|通常|往往|常常|都|大多|一律)(?:会)?(?:写|说|称)[：:]?\s*[{_O}]"
     # or said to be what the message was (群里发的消息是：…, 短信内容为：…): no ad says that of itself
     + "|"
     + _MEDIA
@@ -326,6 +338,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         if m.end() < cb
         and not _own_speaker(clean, m, calls)
         and not _LABEL.fullmatch(clean, 0, m.end())
+        and not _post_label(clean, m)
     ]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.
@@ -351,6 +364,14 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)
+
+
+def _post_label(clean: str, m: re.Match[str]) -> bool:
+    """True when the frame is a Q&A post's label (网友回复：) opening its post: at the start or
+    after the last question or sentence mark before it (a thread flattened into one text)."""
+    head = max(clean.rfind(q, 0, m.start()) + 1 for q in "？?。！!")
+    label = _POST_LABEL.match(clean, head)
+    return label is not None and label.end() >= m.end()
 
 
 def _own_speaker(clean: str, m: re.Match[str], calls: Callable[[], bool]) -> bool:

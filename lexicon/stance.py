@@ -27,7 +27,7 @@ rules decide, and the learned scorer weighs it where there is one). The cues are
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -490,6 +490,9 @@ def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
     at = hi + 1 if hi < len(text) else hi
+    # (issue 9, session 45, qa) a Q&A page puts the answer on the next line (问：…吗？\n答：可以…)
+    while at < len(text) and text[at] in "\r\n" and at - hi <= 2:
+        at += 1
     nl = text.find("\n", at, at + _ANSWER_REACH)
     return at, at + _ANSWER_REACH if nl < 0 else nl
 
@@ -1005,6 +1008,10 @@ class StanceReader:
             # line with no contact: a seller's title, not a course's, a shop's or a learner's
             score += _PAPER_WEIGHT
             cues.append("offer:证件本身(" + "+".join(kinds) + ")")
+        if contacts and (post := _qa_post(text, start, end)) is not None:
+            # (issue 9, session 45, qa) a Q&A thread's post: another post's number is its
+            # writer's (a seller above an honest answer), not this answerer's call
+            contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):
@@ -1086,7 +1093,12 @@ class StanceReader:
             else:
                 score -= 2
                 cues.append("report:问句")
-                if _DEBUNKED.match(unseparated(text[hi + 1 : hi + 30])[0]):
+                # (session 45, qa) the verdict follows the candidate's own question mark when the
+                # question and its labelled answer are one sentence (问：…吗？\n答：没有哪家…)
+                asked = hi
+                if not (hi < len(text) and text[hi] in _QUESTION):
+                    asked = next((i for i in range(end, hi) if text[i] in _QUESTION), hi)
+                if _DEBUNKED.match(unseparated(text[asked + 1 : asked + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
         elif (ask := _asked_inside(text, start, end)) >= 0:
@@ -1103,6 +1115,9 @@ class StanceReader:
             ):
                 score -= 2
                 cues.append("report:问句")
+                if _DEBUNKED.match(unseparated(text[ask + 1 : ask + 30])[0]):
+                    score -= 1
+                    cues.append("report:辟谣")
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
@@ -1187,6 +1202,10 @@ _DENIES = re.compile(
 #: (电工证不用考就能拿？假的！; ……？别信！): the question is the rumour's, not the seller's hook
 _DEBUNKED = re.compile(
     r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
+    # (session 45, qa) or a community Q&A answer labelled as such that denies it (问：一建有包过班吗？
+    # 答：没有哪家敢保证…; 答：不能，…; 答：不靠谱，…): a seller answers its own hook with yes
+    r"|\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答)\d?[：:]\s*"
+    r"(?:没有哪|没有任何|没有人能|谁也不能|不能|不可以|不行|不靠谱|别信|千万别|假的|骗人的|都是骗)"
 )
 
 
@@ -1361,11 +1380,41 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: cells become lines): a short key, a colon or a bar, a short value (证件类型：焊工证 / 考试|免 /
 #: 【是否考试】无需考试).
 _PANEL_ROW = re.compile(
-    r"[ \t\u3000]*(?:[^\n：:|｜【】\[\]。！？!?，,]{1,10}[ \t\u3000]*[：:|｜]|[【\[][^\n】\]]{1,8}[】\]])"
+    r"[ \t\u3000]*"
+    # (issue 9, session 45, qa) not a Q&A thread's posts (问：… / 答1：… / 2楼：… / 网友回复：…): each
+    # post is its own writer's, a seller's answer and an honest one below it are not one listing
+    r"(?!(?:问|答|追问|回答|回复|楼主|\d{1,3}楼|网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|"
+    r"已采纳回答|答\d{1,2}|回答\d{1,2})[ \t\u3000]*[：:])"
+    r"(?:[^\n：:|｜【】\[\]。！？!?，,]{1,10}[ \t\u3000]*[：:|｜]|[【\[][^\n】\]]{1,8}[】\]])"
     r"[^\n]{1,40}"
 )
 #: How far a panel is read either side of the candidate's row.
 _PANEL_REACH = 240
+
+
+#: (issue 9, session 45, qa) A Q&A thread's post label opening a line (问：, 答2：, 3楼：, 网友回复：).
+_QA_LABEL = re.compile(
+    r"[ \t\u3000]*(?:问|答|追问|回答|回复|楼主|\d{1,3}楼|网友回复|网友回答|热心网友|最佳答案|最佳回答|"
+    r"采纳回答|已采纳回答|答\d{1,2}|回答\d{1,2})[ \t\u3000]*[：:]"
+)
+
+
+def _qa_post(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the Q&A post holding ``[start, end)`` when the text is a thread of two or
+    more labelled posts (问：… / 答1：… / 答2：…) and the candidate stays inside one of them: from its
+    labelled line to the next labelled line. None elsewhere."""
+    if "\n" not in text:
+        return None
+    heads = [0] if _QA_LABEL.match(text) else []
+    heads += [m.end() for m in re.finditer("\n", text) if _QA_LABEL.match(text, m.end())]
+    if len(heads) < 2:
+        return None
+    k = bisect_right(heads, start) - 1
+    if k < 0:
+        return None
+    a = heads[k]
+    b = heads[k + 1] - 1 if k + 1 < len(heads) else len(text)
+    return (a, b) if end <= b else None
 
 
 def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
