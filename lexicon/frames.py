@@ -215,6 +215,12 @@ _AS_CONTENT = re.compile(
         "广告|小广告|信息|资讯|帖子|短信|简讯|电话|宣传|承诺|说法|字样|口号|噱头|链接|骗局|套路|谎言|"
         "陷阱|骗子|网站|群"
     )
+    # (session 45) or the first items of a list the last of which is named as the ad:
+    # 如遇代办电工证、免考拿证的广告，请…举报 (the 、 reads as ， once normalized; only the
+    # nouns a seller never calls its own pitch: 信息, 电话 stay single-item)
+    + "|"
+    + r"(?:[、，,](?![我咱本])[^。！？!?\n、，,]{1,10}){1,3}?的"
+    + _alt("广告|小广告|帖子|短信|宣传|骗局|套路|陷阱|谎言")
     # or named right after its quotation closes: “代办各类证件”信息, “办证加微信…”这类短信,
     # “……联系电话138…”的信息
     + "|"
