@@ -713,6 +713,17 @@ class GoodsPapers:
             and (self._personal is None or self._personal.search(s, lo, hi) is None)
         )
 
+    def inside_goods_paper(self, s: str, lo: int, hi: int) -> bool:
+        """(session 45, machinery) Whether normalized ``s[lo:hi]`` lies inside a goods paper's
+        word written around it (the 证 of 证件齐全, 证照齐全): a part read as a bare 证 is the
+        goods' papers named as a whole (二手装载机出售 证件齐全 可过户), not a certificate."""
+        if self._docs is None:
+            return False
+        for m in self._docs.finditer(s, max(0, lo - 4), min(len(s), hi + 4)):
+            if m.start() <= lo and hi <= m.end():
+                return self._personal is None or self._personal.search(s, lo, hi) is None
+        return False
+
 
 #: A title transfer with the seller's help (可过户, 包过户, 过户包办, 代办过户): the help is with
 #: the goods' papers, not a certificate made.

@@ -676,7 +676,11 @@ class Silencer:
                 # the rest of the candidate must be papers that go with goods: 挖掘机转让
                 # 操作证 sells the operator's certificate under cover of the machine
                 rest = [p for p in parts if not (p.start < y and x < p.end)]
-                if all(self._papers.only_goods_papers(s, p.start, p.end) for p in rest):
+                if all(
+                    self._papers.only_goods_papers(s, p.start, p.end)
+                    or self._papers.inside_goods_paper(s, p.start, p.end)
+                    for p in rest
+                ):
                     return s[x:y]
         return None
 
