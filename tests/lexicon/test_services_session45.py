@@ -1,6 +1,6 @@
 """Session 45, helper "services": household and personal-service papers sold as "国家认可 全国通用 可查".
 
-Sellers name 家政服务员证, 纹绣师证, 美甲师证, 整理收纳师证, 催乳师证 and 母婴护理证 and write what the
+Sellers name 家政服务员证, 纹绣师证, 美甲师证, 催乳师证 and 母婴护理证 and write what the
 bought paper is for ("开店挂墙", "美容院挂墙用"): CS-201 flags them in the certificates pack, and the
 special-operations pack stays out (家政服务员证's 员证 is no operator's card). Frames sold 挂墙款 and shops
 that show their staff's real papers stay silent. Sentences written for this test, not taken from the
@@ -19,7 +19,6 @@ from tests.lexicon.scanning import ALL, CERTS, DEFAULT, categories, rule_ids
     [
         "纹绣师证 代办 不用考 私信",
         "美甲师证 直接出证 店里挂墙用 加v nail_77",
-        "整理收纳师证 代办 十天下证 滴滴",
         "家政服务员证 代办 免培训 微信同号",
         "催乳师证 代办 不用学 加微信",
         "母婴护理证 代办 全国可查 私聊",
