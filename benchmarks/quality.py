@@ -160,6 +160,7 @@ PROJECT_ALL_PACKS = [
     "holdout125",
     "holdout126",
     "holdout127",
+    "holdout128",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

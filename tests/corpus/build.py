@@ -412,3 +412,4 @@ if __name__ == "__main__":
     write(build("holdout125_"), "holdout125.jsonl")
     write(build("holdout126_"), "holdout126.jsonl")
     write(build("holdout127_"), "holdout127.jsonl")
+    write(build("holdout128_"), "holdout128.jsonl")

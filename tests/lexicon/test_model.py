@@ -296,6 +296,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout125.jsonl",
         "holdout126.jsonl",
         "holdout127.jsonl",
+        "holdout128.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
