@@ -159,6 +159,7 @@ PROJECT_ALL_PACKS = [
     "holdout121",
     "holdout125",
     "holdout126",
+    "holdout129",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

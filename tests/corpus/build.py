@@ -411,3 +411,4 @@ if __name__ == "__main__":
     write(build("holdout121_"), "holdout121.jsonl")
     write(build("holdout125_"), "holdout125.jsonl")
     write(build("holdout126_"), "holdout126.jsonl")
+    write(build("holdout129_"), "holdout129.jsonl")

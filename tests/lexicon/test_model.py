@@ -295,6 +295,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout121.jsonl",
         "holdout125.jsonl",
         "holdout126.jsonl",
+        "holdout129.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
