@@ -135,6 +135,9 @@ class Combiner:
         combos: list[list[Match]] = []
         taken: list[tuple[int, int]] = []
         words = self._rule_words(rule)
+        # (issue 9, session 45, threads) a thread's labelled posts (2楼：, 答1：, 回复@某某：, a chat
+        # log's speakers): a combination stays inside one post, whoever wrote the next
+        posts = n.post_starts(text) if "\n" in text else None
         for m in groups[pivot][0]:
             if len(combos) >= _MAX_PER_RULE:
                 break
@@ -142,7 +145,7 @@ class Combiner:
                 continue
             near: dict[str, list[Match]] = {}
             for g in others:
-                near[g] = self._near(rule.window, limit, m, *groups[g], n)
+                near[g] = self._near(rule.window, limit, m, *groups[g], n, posts)
                 if not near[g]:
                     break
             else:
@@ -190,9 +193,11 @@ class Combiner:
         ordered: list[Match],
         starts: list[int],
         n: Normalized,
+        posts: list[int] | None = None,
     ) -> list[Match]:
         """Matches within ``window`` of ``m`` and at most ``limit`` sentence ends away,
-        nearest first (ties in start order)."""
+        nearest first (ties in start order); with ``posts`` (where a thread's labelled posts
+        start), only those in the pivot's post."""
         ms, me, _t, _v = m  # one unpacking, not two property calls
         lo = bisect.bisect_left(starts, ms - window - self._max_key)
         hi = bisect.bisect_right(starts, me + window)
@@ -208,13 +213,21 @@ class Combiner:
         right_cap = ends[j] if 0 <= j < len(ends) else (-1 if j < 0 else past)
         left_cap = ends[k] if 0 <= k < len(ends) else (-1 if k < 0 else past)
         inside = at_me - at_ms <= limit
+        if posts:  # the pivot's post: [post_lo, post_hi)
+            k = bisect.bisect_right(posts, ms) - 1
+            post_lo = posts[k] if k >= 0 else 0
+            post_hi = posts[k + 1] if k + 1 < len(posts) else len(n.text) + 1
+            if me > post_hi:  # the pivot itself spans two posts: no post to keep to
+                post_lo, post_hi = 0, len(n.text) + 1
+        else:
+            post_lo, post_hi = 0, len(n.text) + 1
         out: list[tuple[int, Match]] = []
         for x in ordered[lo:hi]:
             xs, xe, _t, _v = x  # one unpacking, not two property calls
             d = xs - me if xs - me > ms - xe else ms - xe
             if d < 0:
                 d = 0
-            if d > window:
+            if d > window or xs < post_lo or xe > post_hi:
                 continue
             if xs >= ms:
                 fits = inside if xe <= me else xe <= right_cap

@@ -1,0 +1,61 @@
+"""Labelled posts of a thread flattened into one text (issue 9, session 45, helper threads).
+
+A comment section (1楼：… / 2楼：…), a Q&A page (问：… / 答1：… / 答2：…), replies (回复@小李：…)
+and a group-chat log (张师傅：… / 李工：… per line) put many writers' posts into one text. A
+rule's combination must not pair a seller's words in one post with an honest writer's in the
+next (a contact in 答1, 卖假证 in the warning of 答2): :func:`post_heads` gives where each
+labelled post starts, and the combiner keeps a combination inside one post. A classified ad
+that puts its contact on its own line (登高证代办 / 免考试 / 微信：dg8888) has no labelled
+posts and keeps pairing across its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["post_heads"]
+
+_SP = r"[ \t\u3000]*"
+#: A floor, Q&A or reply label opening a line: 3楼：, #3：, #1 楼主：, 沙发：, 问：, 答2：, 追问：,
+#: 网友回复：, 回复@小李：, 回复小李：.
+_LABEL = re.compile(
+    _SP
+    + r"(?:#\d{1,4}"
+    + _SP
+    + r"(?:楼主|楼|L)?|\d{1,4}"
+    + _SP
+    + r"(?:楼|L)|"
+    + r"楼主|层主|沙发|板凳|地板|地下室|问|答|追问|追答|回答|回复|答\d{1,2}|回答\d{1,2}|"
+    r"网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|已采纳回答|"
+    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8})" + _SP + "[：:]"
+)
+#: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
+_SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
+#: Words that head an attribute row of a listing or a contact line, never a speaker's name.
+_ROW_WORD = re.compile(
+    r"微|威|薇|[vV]|[wW][xX]|QQ|qq|扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
+    r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布"
+)
+
+
+def post_heads(text: str) -> list[int]:
+    """Offsets in ``text`` where a labelled post starts (a label at a line start), when the
+    text holds at least two; [] otherwise. Chat speakers count only in a log where a speaker
+    speaks at least twice (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
+    if "\n" not in text:
+        return []
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    heads: list[int] = []
+    speakers: list[tuple[int, str]] = []
+    for s in starts:
+        if _LABEL.match(text, s):
+            heads.append(s)
+            continue
+        m = _SPEAKER.match(text, s)
+        if m and not _ROW_WORD.search(m.group(1)) and not m.group(1).isdigit():
+            speakers.append((s, m.group(1)))
+    if speakers:
+        names = [name for _s, name in speakers]
+        if len(set(names)) >= 2 and len(set(names)) < len(names):
+            heads = sorted(heads + [s for s, _name in speakers])
+    return heads if len(heads) >= 2 else []
