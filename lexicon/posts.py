@@ -12,6 +12,7 @@ posts and keeps pairing across its lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["post_heads"]
 
@@ -38,12 +39,13 @@ _ROW_WORD = re.compile(
 )
 
 
-def post_heads(text: str) -> list[int]:
+@lru_cache(maxsize=8)
+def post_heads(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where a labelled post starts (a label at a line start), when the
-    text holds at least two; [] otherwise. Chat speakers count only in a log where a speaker
+    text holds at least two; () otherwise (cached: the combiner and the stance ask per candidate). Chat speakers count only in a log where a speaker
     speaks at least twice (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
     if "\n" not in text:
-        return []
+        return ()
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     heads: list[int] = []
     speakers: list[tuple[int, str]] = []
@@ -58,4 +60,4 @@ def post_heads(text: str) -> list[int]:
         names = [name for _s, name in speakers]
         if len(set(names)) >= 2 and len(set(names)) < len(names):
             heads = sorted(heads + [s for s, _name in speakers])
-    return heads if len(heads) >= 2 else []
+    return tuple(heads) if len(heads) >= 2 else ()

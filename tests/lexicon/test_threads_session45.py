@@ -87,7 +87,7 @@ def test_a_warning_post_and_a_floor_with_a_contact_stay_silent(det) -> None:
 def test_a_classified_ad_keeps_pairing_across_its_own_lines(det) -> None:
     text = "高处作业证代办\n免考试\n全国通用\n微信：gc-8899"
     assert "certificate_sale" in {f.category for f in _findings(det, text)}
-    assert post_heads(text) == []
+    assert post_heads(text) == ()
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_post_heads_finds_labelled_posts(text: str, heads: int) -> None:
     ],
 )
 def test_post_heads_ignores_listings(text: str) -> None:
-    assert post_heads(text) == []
+    assert post_heads(text) == ()
 
 
 def test_post_starts_map_to_normalized_text() -> None:
