@@ -371,14 +371,18 @@ class Normalized:
 
     def post_starts(self, original: str) -> list[int]:
         """Positions in ``text`` where a labelled post of ``original`` (this text's source)
-        starts (:func:`lexicon.posts.post_heads`: 2楼：, 答1：, a chat log's speakers), built on
-        first use; [] when the source is no thread of two or more labelled posts."""
+        starts (:func:`lexicon.posts.post_heads`: 2楼：, 答1：, a chat log's speakers; 0 first, the
+        text before the first label being a post of its own), one per :func:`lexicon.posts.asks`,
+        built on first use; [] when the source is no thread of two or more labelled posts."""
         if self._posts is None:
             from lexicon.posts import post_heads
 
             out: list[int] = []
             size = len(self.text)
-            for h in post_heads(original) if "\n" in original else ():
+            heads = post_heads(original) if "\n" in original else ()
+            if heads and heads[0] != 0:
+                out.append(0)  # the text before the first label: a post of its own
+            for h in heads:
                 lo, hi = 0, size  # the first normalized position at or after original h
                 while lo < hi:
                     mid = (lo + hi) // 2

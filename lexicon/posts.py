@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["post_heads"]
+__all__ = ["asks", "post_heads"]
 
 _SP = r"[ \t\u3000]*"
 #: A floor, Q&A or reply label opening a line: 3楼：, #3：, #1 楼主：, 沙发：, 问：, 答2：, 追问：,
@@ -42,8 +42,9 @@ _ROW_WORD = re.compile(
 @lru_cache(maxsize=8)
 def post_heads(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where a labelled post starts (a label at a line start), when the
-    text holds at least two; () otherwise (cached: the combiner and the stance ask per candidate). Chat speakers count only in a log where a speaker
-    speaks at least twice (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
+    text holds at least two; () otherwise (cached: the combiner and the stance ask per
+    candidate). Chat speakers count only in a log where a speaker speaks at least twice (a
+    listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
     if "\n" not in text:
         return ()
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -61,3 +62,27 @@ def post_heads(text: str) -> tuple[int, ...]:
         if len(set(names)) >= 2 and len(set(names)) < len(names):
             heads = sorted(heads + [s for s, _name in speakers])
     return tuple(heads) if len(heads) >= 2 else ()
+
+
+#: A post that asks: labelled as the question (问：, 追问：, 楼主：, 主题：) or ending in a question mark.
+_ASKING_LABEL = re.compile(
+    _SP + r"(?:问|追问|求问|楼主|#\d{1,4}" + _SP + "楼主|主题|标题)" + _SP + "[：:]"
+)
+
+
+@lru_cache(maxsize=8)
+def asks(text: str) -> tuple[bool, ...]:
+    """For each post of :func:`post_heads` (and the text before the first, when there is any,
+    as post 0): whether it asks. An answer takes the object of the question it answers
+    (问：焊工证能买吗？/ 答：能，我这就办，不用考): a combination may pair a question's words with
+    any later post's, never two answers' or two chat lines'."""
+    heads = post_heads(text)
+    if not heads:
+        return ()
+    starts = heads if heads[0] == 0 else (0, *heads)
+    out = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = text[a:b].rstrip()
+        out.append(bool(_ASKING_LABEL.match(text, a)) or body.endswith(("？", "?")))
+    return tuple(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.normalize import normalize
-from lexicon.posts import post_heads
+from lexicon.posts import asks, post_heads
 from tests.lexicon.scanning import ALL
 
 
@@ -122,3 +122,15 @@ def test_post_starts_map_to_normalized_text() -> None:
     n = normalize(text)
     starts = n.post_starts(text)
     assert [n.text[p : p + 2] for p in starts] == ["1楼", "2楼"]
+
+
+def test_an_answer_takes_the_object_of_the_question_it_answers(det) -> None:
+    # the certificate named only in the question, the seller's offer in the answer below it
+    text = "问：登高证能不能花钱买？\n答：能，我这边办，不用考，私聊\n追问：多少钱"
+    assert "certificate_sale" in {f.category for f in _findings(det, text)}
+
+
+def test_two_answers_do_not_pair(det) -> None:
+    # 答1 names the certificate, 答2 (another writer) leaves the offer words: no question between
+    assert asks("答1：登高证的事\n答2：我这边办，不用考，私聊") == (False, False)
+    assert asks("问：登高证能买吗？\n答：不能") == (True, False)
