@@ -35,7 +35,8 @@ _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）�
 #: Words that head an attribute row of a listing or a contact line, never a speaker's name.
 _ROW_WORD = re.compile(
     r"微|威|薇|[vV]|[wW][xX]|QQ|qq|扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
-    r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布"
+    r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布|"
+    r"声明|公告|通知|提示|提醒|须知|注意"
 )
 
 
@@ -43,8 +44,8 @@ _ROW_WORD = re.compile(
 def post_heads(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where a labelled post starts (a label at a line start), when the
     text holds at least two; () otherwise (cached: the combiner and the stance ask per
-    candidate). Chat speakers count only in a log where a speaker speaks at least twice (a
-    listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
+    candidate). Chat speakers count only in a log where a speaker says two different lines
+    (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
     if "\n" not in text:
         return ()
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
@@ -58,8 +59,12 @@ def post_heads(text: str) -> tuple[int, ...]:
         if m and not _ROW_WORD.search(m.group(1)) and not m.group(1).isdigit():
             speakers.append((s, m.group(1)))
     if speakers:
-        names = [name for _s, name in speakers]
-        if len(set(names)) >= 2 and len(set(names)) < len(names):
+        # a speaker speaks twice when two of its lines differ (a page repeating one line is no talk)
+        said: dict[str, set[str]] = {}
+        for s, name in speakers:
+            e = text.find("\n", s)
+            said.setdefault(name, set()).add(text[s : len(text) if e < 0 else e])
+        if len(said) >= 2 and any(len(lines) >= 2 for lines in said.values()):
             heads = sorted(heads + [s for s, _name in speakers])
     return tuple(heads) if len(heads) >= 2 else ()
 
