@@ -48,7 +48,17 @@ def post_heads(text: str) -> tuple[int, ...]:
     (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
     if "\n" not in text:
         return ()
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    # only lines with a colon near their start can carry a label: found from the colons (few),
+    # not by a match per line (a page of everyday text has thousands of lines)
+    found: set[int] = set()
+    for colon in "：:":
+        i = text.find(colon)
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            if i - line <= 24:
+                found.add(line)
+            i = text.find(colon, i + 1)
+    starts = sorted(found)
     heads: list[int] = []
     speakers: list[tuple[int, str]] = []
     for s in starts:
