@@ -161,6 +161,7 @@ PROJECT_ALL_PACKS = [
     "holdout126",
     "holdout127",
     "holdout128",
+    "holdout129",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

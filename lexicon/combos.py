@@ -12,6 +12,7 @@ import re
 
 from lexicon.matches import Match, bounds, first
 from lexicon.normalize import Normalized, normalize_term
+from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import Segmenter
 
@@ -135,6 +136,10 @@ class Combiner:
         combos: list[list[Match]] = []
         taken: list[tuple[int, int]] = []
         words = self._rule_words(rule)
+        # (issue 9, session 45, threads) a thread's labelled posts (2楼：, 答1：, 回复@某某：, a chat
+        # log's speakers): a combination stays inside one post, whoever wrote the next
+        posts = n.post_starts(text) if "\n" in text else None
+        ask = asks(text) if posts else ()
         for m in groups[pivot][0]:
             if len(combos) >= _MAX_PER_RULE:
                 break
@@ -142,7 +147,7 @@ class Combiner:
                 continue
             near: dict[str, list[Match]] = {}
             for g in others:
-                near[g] = self._near(rule.window, limit, m, *groups[g], n)
+                near[g] = self._near(rule.window, limit, m, *groups[g], n, posts, ask)
                 if not near[g]:
                     break
             else:
@@ -182,6 +187,17 @@ class Combiner:
                 return None
         return parts
 
+    @staticmethod
+    def _answers(posts: list[int] | None, ask: tuple[bool, ...], k: int, xs: int, xe: int) -> bool:
+        """True when a partner outside the pivot's post ``k`` lies in one post and one of the
+        two posts is a question the later one answers."""
+        if k < 0 or not posts:
+            return True
+        j = bisect.bisect_right(posts, xs) - 1
+        if j + 1 < len(posts) and xe > posts[j + 1]:
+            return False  # the partner spans two posts
+        return j != k and (ask[min(j, k)] if min(j, k) < len(ask) else False)
+
     def _near(
         self,
         window: int,
@@ -190,9 +206,13 @@ class Combiner:
         ordered: list[Match],
         starts: list[int],
         n: Normalized,
+        posts: list[int] | None = None,
+        ask: tuple[bool, ...] = (),
     ) -> list[Match]:
         """Matches within ``window`` of ``m`` and at most ``limit`` sentence ends away,
-        nearest first (ties in start order)."""
+        nearest first (ties in start order); with ``posts`` (where a thread's labelled posts
+        start, ``ask`` which of them ask), only those in the pivot's post, or in a question
+        and an answer after it (问：焊工证能买吗？/ 答：能，我这就办)."""
         ms, me, _t, _v = m  # one unpacking, not two property calls
         lo = bisect.bisect_left(starts, ms - window - self._max_key)
         hi = bisect.bisect_right(starts, me + window)
@@ -208,6 +228,13 @@ class Combiner:
         right_cap = ends[j] if 0 <= j < len(ends) else (-1 if j < 0 else past)
         left_cap = ends[k] if 0 <= k < len(ends) else (-1 if k < 0 else past)
         inside = at_me - at_ms <= limit
+        k = bisect.bisect_right(posts, ms) - 1 if posts else -1
+        if k >= 0 and (k + 1 >= len(posts) or me <= posts[k + 1]):
+            post_lo = posts[k]  # the pivot's post: [post_lo, post_hi)
+            post_hi = posts[k + 1] if k + 1 < len(posts) else len(n.text) + 1
+        else:  # no thread, or the pivot itself spans two posts: no post to keep to
+            k = -1
+            post_lo, post_hi = 0, len(n.text) + 1
         out: list[tuple[int, Match]] = []
         for x in ordered[lo:hi]:
             xs, xe, _t, _v = x  # one unpacking, not two property calls
@@ -215,6 +242,8 @@ class Combiner:
             if d < 0:
                 d = 0
             if d > window:
+                continue
+            if (xs < post_lo or xe > post_hi) and not self._answers(posts, ask, k, xs, xe):
                 continue
             if xs >= ms:
                 fits = inside if xe <= me else xe <= right_cap

@@ -358,6 +358,8 @@ class Normalized:
     _t2o: list[int] | None = None
     _removed: list[tuple[int, int]] | None = field(default=None)
     _ends: list[int] | None = field(default=None)
+    #: Where the labelled posts of a flattened thread start (``post_starts``), built on first use.
+    _posts: list[int] | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
@@ -366,6 +368,31 @@ class Normalized:
         if self._ends is None:
             self._ends = run_starts(self.text, BOUNDARY)
         return self._ends
+
+    def post_starts(self, original: str) -> list[int]:
+        """Positions in ``text`` where a labelled post of ``original`` (this text's source)
+        starts (:func:`lexicon.posts.post_heads`: 2楼：, 答1：, a chat log's speakers; 0 first, the
+        text before the first label being a post of its own), one per :func:`lexicon.posts.asks`,
+        built on first use; [] when the source is no thread of two or more labelled posts."""
+        if self._posts is None:
+            from lexicon.posts import post_heads
+
+            out: list[int] = []
+            size = len(self.text)
+            heads = post_heads(original) if "\n" in original else ()
+            if heads and heads[0] != 0:
+                out.append(0)  # the text before the first label: a post of its own
+            for h in heads:
+                lo, hi = 0, size  # the first normalized position at or after original h
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if self.orig(mid) < h:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+                out.append(lo)
+            self._posts = out
+        return self._posts
 
     def sentence_at(self, i: int) -> str:
         """The normalized sentence holding position ``i`` (between two sentence ends)."""

@@ -46,6 +46,7 @@ from lexicon.frames import (
     unseparated,
 )
 from lexicon.normalize import Normalized, normalize, normalize_light, simplify_chars
+from lexicon.posts import post_heads
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
@@ -1392,22 +1393,13 @@ _PANEL_ROW = re.compile(
 _PANEL_REACH = 240
 
 
-#: (issue 9, session 45, qa) A Q&A thread's post label opening a line (问：, 答2：, 3楼：, 网友回复：).
-_QA_LABEL = re.compile(
-    r"[ \t\u3000]*(?:问|答|追问|回答|回复|楼主|\d{1,3}楼|网友回复|网友回答|热心网友|最佳答案|最佳回答|"
-    r"采纳回答|已采纳回答|答\d{1,2}|回答\d{1,2})[ \t\u3000]*[：:]"
-)
-
-
 def _qa_post(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the Q&A post holding ``[start, end)`` when the text is a thread of two or
-    more labelled posts (问：… / 答1：… / 答2：…) and the candidate stays inside one of them: from its
-    labelled line to the next labelled line. None elsewhere."""
-    if "\n" not in text:
-        return None
-    heads = [0] if _QA_LABEL.match(text) else []
-    heads += [m.end() for m in re.finditer("\n", text) if _QA_LABEL.match(text, m.end())]
-    if len(heads) < 2:
+    more labelled posts (问：… / 答1：… / 答2：…; session 45, threads: also 2楼：, 沙发：, 回复@某某：
+    and a chat log's speakers, :func:`lexicon.posts.post_heads`) and the candidate stays inside
+    one of them: from its labelled line to the next labelled line. None elsewhere."""
+    heads = post_heads(text)
+    if not heads:
         return None
     k = bisect_right(heads, start) - 1
     if k < 0:
@@ -1426,13 +1418,17 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     b = len(text) if b < 0 else b
     if not all(_PANEL_ROW.fullmatch(row) for row in text[a:b].split("\n")):
         return lo, hi
+    # (session 45, threads) a chat log's lines (张师傅：… / 李工：…) look like a panel's rows: the
+    # panel stays inside the candidate's post
+    post = _qa_post(text, lo, hi)
+    top, bottom = post if post is not None else (0, len(text))
     first, last = a, b
-    while first > 0 and a - first < _PANEL_REACH:
+    while first > top and a - first < _PANEL_REACH:
         p = text.rfind("\n", 0, first - 1) + 1
         if not _PANEL_ROW.fullmatch(text[p : first - 1]):
             break
         first = p
-    while last < len(text) and last - b < _PANEL_REACH:
+    while last < bottom and last - b < _PANEL_REACH:
         q = text.find("\n", last + 1)
         q = len(text) if q < 0 else q
         if not _PANEL_ROW.fullmatch(text[last + 1 : q]):

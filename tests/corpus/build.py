@@ -413,3 +413,4 @@ if __name__ == "__main__":
     write(build("holdout126_"), "holdout126.jsonl")
     write(build("holdout127_"), "holdout127.jsonl")
     write(build("holdout128_"), "holdout128.jsonl")
+    write(build("holdout129_"), "holdout129.jsonl")

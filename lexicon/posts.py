@@ -1,0 +1,103 @@
+"""Labelled posts of a thread flattened into one text (issue 9, session 45, helper threads).
+
+A comment section (1楼：… / 2楼：…), a Q&A page (问：… / 答1：… / 答2：…), replies (回复@小李：…)
+and a group-chat log (张师傅：… / 李工：… per line) put many writers' posts into one text. A
+rule's combination must not pair a seller's words in one post with an honest writer's in the
+next (a contact in 答1, 卖假证 in the warning of 答2): :func:`post_heads` gives where each
+labelled post starts, and the combiner keeps a combination inside one post. A classified ad
+that puts its contact on its own line (登高证代办 / 免考试 / 微信：dg8888) has no labelled
+posts and keeps pairing across its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["asks", "post_heads"]
+
+_SP = r"[ \t\u3000]*"
+#: A floor, Q&A or reply label opening a line: 3楼：, #3：, #1 楼主：, 沙发：, 问：, 答2：, 追问：,
+#: 网友回复：, 回复@小李：, 回复小李：.
+_LABEL = re.compile(
+    _SP
+    + r"(?:#\d{1,4}"
+    + _SP
+    + r"(?:楼主|楼|L)?|\d{1,4}"
+    + _SP
+    + r"(?:楼|L)|"
+    + r"楼主|层主|沙发|板凳|地板|地下室|问|答|追问|追答|回答|回复|答\d{1,2}|回答\d{1,2}|"
+    r"网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|已采纳回答|"
+    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8})" + _SP + "[：:]"
+)
+#: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
+_SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
+#: Words that head an attribute row of a listing or a contact line, never a speaker's name.
+_ROW_WORD = re.compile(
+    r"微|威|薇|[vV]|[wW][xX]|QQ|qq|扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
+    r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布|"
+    r"声明|公告|通知|提示|提醒|须知|注意"
+)
+
+
+@lru_cache(maxsize=8)
+def post_heads(text: str) -> tuple[int, ...]:
+    """Offsets in ``text`` where a labelled post starts (a label at a line start), when the
+    text holds at least two; () otherwise (cached: the combiner and the stance ask per
+    candidate). Chat speakers count only in a log where a speaker says two different lines
+    (a listing's rows, 品名：/ 价格：/ 微信：, name no one twice)."""
+    if "\n" not in text:
+        return ()
+    # only lines with a colon near their start can carry a label: found from the colons (few),
+    # not by a match per line (a page of everyday text has thousands of lines)
+    found: set[int] = set()
+    for colon in "：:":
+        i = text.find(colon)
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            if i - line <= 24:
+                found.add(line)
+            i = text.find(colon, i + 1)
+    starts = sorted(found)
+    heads: list[int] = []
+    speakers: list[tuple[int, str]] = []
+    for s in starts:
+        if _LABEL.match(text, s):
+            heads.append(s)
+            continue
+        m = _SPEAKER.match(text, s)
+        if m and not _ROW_WORD.search(m.group(1)) and not m.group(1).isdigit():
+            speakers.append((s, m.group(1)))
+    if speakers:
+        # a speaker speaks twice when two of its lines differ (a page repeating one line is no talk)
+        said: dict[str, set[str]] = {}
+        for s, name in speakers:
+            e = text.find("\n", s)
+            said.setdefault(name, set()).add(text[s : len(text) if e < 0 else e])
+        if len(said) >= 2 and any(len(lines) >= 2 for lines in said.values()):
+            heads = sorted(heads + [s for s, _name in speakers])
+    return tuple(heads) if len(heads) >= 2 else ()
+
+
+#: A post that asks: labelled as the question (问：, 追问：, 楼主：, 主题：) or ending in a question mark.
+_ASKING_LABEL = re.compile(
+    _SP + r"(?:问|追问|求问|楼主|#\d{1,4}" + _SP + "楼主|主题|标题)" + _SP + "[：:]"
+)
+
+
+@lru_cache(maxsize=8)
+def asks(text: str) -> tuple[bool, ...]:
+    """For each post of :func:`post_heads` (and the text before the first, when there is any,
+    as post 0): whether it asks. An answer takes the object of the question it answers
+    (问：焊工证能买吗？/ 答：能，我这就办，不用考): a combination may pair a question's words with
+    any later post's, never two answers' or two chat lines'."""
+    heads = post_heads(text)
+    if not heads:
+        return ()
+    starts = heads if heads[0] == 0 else (0, *heads)
+    out = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(text)
+        body = text[a:b].rstrip()
+        out.append(bool(_ASKING_LABEL.match(text, a)) or body.endswith(("？", "?")))
+    return tuple(out)
