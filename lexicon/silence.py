@@ -442,10 +442,14 @@ class Silencer:
                 continue  # 保过 过不了全款退: the seller's refund clause, not 稳过不了
             if any(p.start <= u.start and u.end <= p.end for p in parts):
                 continue  # 户口 inside 户口本: a word of the candidate, not an exception
-            if u.term in self._own_part(rule) and not any(
-                u.start <= p.start and p.end <= u.end for p in parts
+            if u.term in self._own_part(rule) and (
+                not any(u.start <= p.start and p.end <= u.end for p in parts)
+                or active.intersection(rule.params.get("unless_own_part_owners") or ())
             ):
-                continue  # 带身份证 excuses the 身份证 it holds, never a paper beside it
+                # 带身份证 excuses the 身份证 it holds, never a paper beside it; and a paper another
+                # pack owns (挖机证) is left to it only while that pack is off: with it on, this
+                # finding stays beside its own, whose rules may miss what this one read
+                continue
             if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if u.term in self._publish_terms and self._published_over(s, a, b):
