@@ -448,12 +448,15 @@ def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
 #: school's or exam's retake rule (一次不过可补考, 不合格的可以预约补考) is the law's own second
 #: chance, not a promise: its 过 and 补考 are no claim either. Nor is a refund by attendance, the
 #: lawful course's terms (7天内未听课可无理由退款, 超过7天按已上课时扣费, 中途退出按剩余天数退费):
-#: no result in it.
+#: no result in it. (session 46, finance) Nor the cooling-off week of a course (开课七天内可全额退费)
+#: or the heading of its refund terms (退费规则, 退款说明).
 _OPT_OUT = re.compile(
     r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收"
     r"|(?:不过|没过|未过|不合格|未通过|没通过)的?[，,]?(?:可|可以|能)(?:预约|申请)?补考"
     r"|无理由退(?:款|费)|按(?:已上|未上|剩余|实际)[\u4e00-\u9fff]{1,4}(?:扣费|退(?:款|费))"
     r"|中途退出|超过[0-9一二三四五六七八九十几]+(?:天|日|个?月|周|小时|课时|节课?)"
+    r"|开课[0-9一二三四五六七八九十]+(?:天|日)内(?:可|可以|能)?(?:申请)?(?:全额)?退(?:款|费)"
+    r"|退(?:费|款)(?:规则|说明|政策|须知|办法)"
 )
 
 
