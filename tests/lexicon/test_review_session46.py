@@ -21,7 +21,7 @@ def test_post_heads_stays_linear_on_a_long_line_full_of_colons() -> None:
     text = "目录\n" + "键：值" * 400_000
     t0 = time.perf_counter()
     assert post_heads(text) == ()
-    assert time.perf_counter() - t0 < 1.5
+    assert time.perf_counter() - t0 < 2.0  # linear: ~0.4 s on a busy core; quadratic: ~30 s
 
 
 @pytest.mark.parametrize(
