@@ -32,12 +32,18 @@ _LABEL = re.compile(
 )
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
 _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
-#: Words that head an attribute row of a listing or a contact line, never a speaker's name.
+#: Words that head an attribute row of a listing or a contact line, never a speaker's name
+#: (anywhere in it: 客服微信, 报名费, 考试时间).
 _ROW_WORD = re.compile(
-    r"微|威|薇|[vV]|[wW][xX]|QQ|qq|扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
+    r"[微威薇vV]信|[vVwW][xX]|QQ|qq|扣扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
     r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布|"
     r"声明|公告|通知|提示|提醒|须知|注意"
 )
+
+#: A contact row's key cut to one character (微：, V：, 扣：, 加v：, 威号：) or opening with 微 (微博：,
+#: 微店：). Read from the name's start, not searched in it: a speaker's name may hold the
+#: character (小薇, 阿威, Kevin; session 46, review).
+_ROW_HEAD = re.compile(r"(?:加|私)?(?:微|[威薇vV扣]号?$)")
 
 
 @lru_cache(maxsize=8)
@@ -49,14 +55,18 @@ def post_heads(text: str) -> tuple[int, ...]:
     if "\n" not in text:
         return ()
     # only lines with a colon near their start can carry a label: found from the colons (few),
-    # not by a match per line (a page of everyday text has thousands of lines)
+    # not by a match per line (a page of everyday text has thousands of lines); a colon looks
+    # back only the 24 characters a label may take for its line's start (session 46, review: a
+    # look back to the line's start was quadratic on one long line full of colons, a data dump)
     found: set[int] = set()
     for colon in "：:":
         i = text.find(colon)
         while i >= 0:
-            line = text.rfind("\n", 0, i) + 1
-            if i - line <= 24:
-                found.add(line)
+            nl = text.rfind("\n", max(0, i - 25), i)
+            if nl >= 0:
+                found.add(nl + 1)
+            elif i <= 24:
+                found.add(0)  # the text's first line
             i = text.find(colon, i + 1)
     starts = sorted(found)
     heads: list[int] = []
@@ -66,7 +76,8 @@ def post_heads(text: str) -> tuple[int, ...]:
             heads.append(s)
             continue
         m = _SPEAKER.match(text, s)
-        if m and not _ROW_WORD.search(m.group(1)) and not m.group(1).isdigit():
+        name = m.group(1) if m else ""
+        if m and not _ROW_WORD.search(name) and not _ROW_HEAD.match(name) and not name.isdigit():
             speakers.append((s, m.group(1)))
     if speakers:
         # a speaker speaks twice when two of its lines differ (a page repeating one line is no talk)

@@ -1284,8 +1284,9 @@ _DESCRIBED = re.compile(
     # (the contact reader's span may hold the kind word itself: 对方|微信号 hg-…)
     rf"|(?:对方|骗子|那人|此人|该人|该男子|该女子)的?(?:{_KINDS}(?:叫|为|是)?)?"
     # (the broker or the man the victim dealt with, named with the kind of number: 那个说叉车证
-    # 免考的中介电话 139…; 办证那人的微信 …)
-    rf"|(?:中介|那个人|这个人)的?{_KINDS}(?:叫|为|是)?)[：:]?\s*$"
+    # 免考的中介电话 139…; 办证那人的微信 …; the broker pointed at or described, 那家中介, …的中介:
+    # a seller calls itself a broker too, 持证中介电话 / 正规中介微信, session 46, review)
+    rf"|(?:(?:那个|那家|该|的)中介|那个人|这个人)的?{_KINDS}(?:叫|为|是)?)[：:]?\s*$"
 )
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
 
