@@ -163,6 +163,7 @@ PROJECT_ALL_PACKS = [
     "holdout128",
     "holdout129",
     "holdout133",
+    "holdout132",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -415,3 +415,4 @@ if __name__ == "__main__":
     write(build("holdout128_"), "holdout128.jsonl")
     write(build("holdout129_"), "holdout129.jsonl")
     write(build("holdout133_"), "holdout133.jsonl")
+    write(build("holdout132_"), "holdout132.jsonl")
