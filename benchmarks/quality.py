@@ -164,6 +164,7 @@ PROJECT_ALL_PACKS = [
     "holdout129",
     "holdout133",
     "holdout132",
+    "holdout131",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -429,6 +429,10 @@ _PIVOT = re.compile(
     r"|找我(?:办|弄|拿|买)"
 )
 _PIVOT_REACH = 40
+#: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
+_NEXT_ANSWER = re.compile(
+    r"[ \t\u3000]*(?:答|回复|回答|答复|回覆|答覆|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答))[：:]"
+)
 #: (issue 9, session 45, victims) The warning word naming the readers a seller calls: those the
 #: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of
 #: the loss, a seller hails the victims as its buyers. Read right after the word (original text);
@@ -600,6 +604,10 @@ class SellerLine:
         sells (警方提醒…，我们将依法打击; 答：不是…)."""
         # the line's end matters only as far as a turn and the line after it are read
         nl = text.find("\n", end, end + _PIVOT_REACH + _HEAD_REACH)
+        if nl >= 0 and nl - end <= _PIVOT_REACH and _NEXT_ANSWER.match(text, nl + 1):
+            # (issue 9, session 46, miss) a Q&A page's answer on the next line (问：焊工证不去考能拿吗？
+            # \n答：能，我这边直接办…): the labelled answer is the question's turn, read on its line
+            nl = text.find("\n", nl + 1, nl + 1 + _PIVOT_REACH + _HEAD_REACH)
         stop = len(text) if nl < 0 else nl
         # the denial is read in the word's clause, at most _DENIED_BACK characters back: the clause's
         # start is only looked for where those 12 characters hold one (the look runs back over

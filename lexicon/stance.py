@@ -221,6 +221,12 @@ _CHAT_YES = re.compile(
     _CHAT_OPEN
     + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
 )
+#: (issue 9, session 46, miss) A seller's turn in a plain voice still trades in its own name: a call
+#: to send it the papers (资料发我, 照片和信息发我), the seller itself (我这边, 我们) or terms (一千五一套, 十天).
+_CHAT_TRADE = re.compile(
+    r"发我|发给我|给我|你发|发资料|找我|私我|私聊|私信|加我|我这|我们|我家|"
+    r"[一二两三四五六七八九十百千万\d]+(?:元|块|套|本|份|天)"
+)
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
 
@@ -250,15 +256,27 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(clean)
         return clean[labels[k].end() : stop]
 
+    # a plain voice counts only in a dialogue (a buyer's turn too): a seller's line quoted alone
+    # (卖家：毕业证可以做，学信网能查 under a news heading) is a report's quotation
+    dialogue = any(lb.group(2) for lb in labels)
+
+    def voiced(said: str) -> bool:
+        return bool(_CHAT_VOICE.search(said) or (dialogue and _CHAT_TRADE.search(said)))
+
     if m.group(1):
         said = turn(i)
-        if _CHAT_VOICE.search(said) and not _CHAT_DENY.match(said):
+        if voiced(said) and not _CHAT_DENY.match(said):
             return m.group(0), False
         return None
     if i + 1 < len(labels) and labels[i + 1].group(1):
         said = turn(i + 1)
-        if _CHAT_VOICE.search(said) and _CHAT_YES.match(said) and not _CHAT_DENY.match(said):
+        if _CHAT_DENY.match(said) or not voiced(said):
+            return None
+        if _CHAT_YES.match(said):
             return labels[i + 1].group(0), True
+        if bisect_left(pos, end - a0) > labels[i + 1].start():
+            # the candidate runs on into the seller's turn (登高证多久能下？卖家：十天左右，不用考试)
+            return labels[i + 1].group(0), False
     return None
 
 
@@ -524,6 +542,7 @@ _VOUCHES = re.compile(
 _YES = re.compile(
     r"[\s!！]*(?:能|可以|当然|是真的|是的|真的|对|不用|不需要|没问题|放心)(?![不没否])"
 )
+_DELIVERS = re.compile(r"发你|发给你|寄给你|给你发|传给你|发到你")
 _NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人")
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
@@ -768,6 +787,10 @@ class StanceReader:
                 return True
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
                 return False
+            if not _NOT_VOUCH.search(line) and _DELIVERS.search(flat):
+                # (issue 9, session 46, miss) the yes followed by the thing handed to the asker
+                # (问：教资笔试有答案吗？答：有，开考前一小时发你): the seller's delivery, no call needed
+                return True
             if (_PLEDGE.match(line) or _PLEDGE.match(flat)) and not _NO_PLEDGE.search(flat):
                 # an institute's FAQ answering in its own name with a pledge (问：没考过怎么办？
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
@@ -1205,7 +1228,10 @@ _DEBUNKED = re.compile(
     r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
     # (session 45, qa) or a community Q&A answer labelled as such that denies it (问：一建有包过班吗？
     # 答：没有哪家敢保证…; 答：不能，…; 答：不靠谱，…): a seller answers its own hook with yes
-    r"|\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答)\d?[：:]\s*"
+    # (session 46, miss) the shop's own service answering the buyer's question no (客户问：能保证通过吗？
+    # 客服答：不能保证，…): an honest shop, not a seller's hook
+    r"|\s*(?:(?:客服|卖家|商家|店家|掌柜|机构|老师)?(?:答|回答|回复)|网友回复|热心网友|最佳答案|最佳回答"
+    r"|已采纳回答|采纳回答)\d?[：:]\s*"
     r"(?:没有哪|没有任何|没有人能|谁也不能|不能|不可以|不行|不靠谱|别信|千万别|假的|骗人的|都是骗)"
 )
 
