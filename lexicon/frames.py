@@ -158,6 +158,11 @@ _FRAME = re.compile(
     # or hearsay: 听说不过退费但条件很多 (what the writer heard, not what it offers)
     + "|"
     + _alt("听说|听人说|听别人说|听朋友说|听同学说|据说|据传|听闻")
+    # (issue 9, session 46, lead) or a sighting of someone else selling (我看到有人卖叉车证，三百一本;
+    # 朋友圈刷到有人在卖焊工证): the seller is 有人, someone the writer saw, not the writer
+    + "|"
+    + r"(?:看到|看见|见到|碰到|遇到|刷到|发现)(?:网上|朋友圈|群里|街上|路边)?"
+    + r"(?:有人|有商家|有中介|有店家|有个人|有贩子)在?(?:卖|出售|兜售|倒卖|代办|办|做)"
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
     # ((seventeenth shift) but not a classified site's column heading, 信息发布：/ 免费发布：,
     # which is the poster's own line)

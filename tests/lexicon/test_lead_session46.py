@@ -56,3 +56,28 @@ def test_machine_only_papers_leave_the_default_pack_for_certificates(det, text):
 )
 def test_a_special_operations_paper_beside_a_machine_is_still_read(det, text):
     assert "CS-001" in rule_ids(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿明：我看到有人卖叉车证，三百一本",
+        "我看到有人卖焊工证，不用考试，一周拿证，这种能信吗",
+        "朋友圈刷到有人在卖焊工证，八百一本，不用考",
+        "发现有人卖电工证的，可以向应急管理局举报",
+    ],
+)
+def test_a_sighting_of_someone_else_selling_is_not_an_offer(det, text):
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看到有人卖假的叉车证？我们这里真证可查，三百一本，电话 139 2256 8743",
+        "遇到有人问电工证怎么办？找我，不用考，一周拿证，电话 139 2256 8743",
+        "看到有人需要电工证的，联系我，包过，微信 dg2046",
+    ],
+)
+def test_a_seller_who_opens_with_a_sighting_still_fires(det, text):
+    assert rule_ids(det, text, ALL)
