@@ -162,6 +162,7 @@ PROJECT_ALL_PACKS = [
     "holdout127",
     "holdout128",
     "holdout129",
+    "holdout130",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

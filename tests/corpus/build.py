@@ -414,3 +414,4 @@ if __name__ == "__main__":
     write(build("holdout127_"), "holdout127.jsonl")
     write(build("holdout128_"), "holdout128.jsonl")
     write(build("holdout129_"), "holdout129.jsonl")
+    write(build("holdout130_"), "holdout130.jsonl")
