@@ -165,6 +165,7 @@ PROJECT_ALL_PACKS = [
     "holdout133",
     "holdout132",
     "holdout131",
+    "holdout130",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -465,11 +465,13 @@ _OPT_OUT = re.compile(
 _SHIPPED = re.compile("包邮")
 #: (issue 9, session 44, lost) …and a newspaper's notice service's own words (代理登报, 登报挂失,
 #: 报样邮寄, 可查报纸电子版, 当天见报): its 代, 挂, 邮, 可查 and 当天 publish the holder's notice,
-#: no paper is sold.
+#: no paper is sold; a school's 办学许可证 holds the 办 of no errand.
 _NOT_A_CLAIM = re.compile(
     "保护套|保护壳|保护膜|保护袋|保温|保修|保质|保洁|保姆|保健|保养|环保"
     "|挂失|代办登报|代理登报|代登报|代办遗失登报|代理遗失登报|报样邮寄|邮寄报样|可查报纸|报纸可查"
     "|报纸电子版可查|电子报可查|当天见报|当日见报|次日见报"
+    # (issue 9, session 46, fa) a kindergarten's or school's own licence (转让幼儿园 办学许可证齐全)
+    "|办学许可|办学资质"
 )
 
 

@@ -146,6 +146,9 @@ _COLUMN_WORDS = (
 _COLUMN = re.compile(
     rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
     rf"|(?:^|\n)[ \t\u3000]*[^｜|\n，,。：:]{{0,4}}?({_COLUMN_WORDS})[^｜|\n，,。：:]{{0,4}}[｜|]"
+    # (issue 9, session 46, fa) or a news label with a colon opening the line (新闻：全国特种作业操作证
+    # 查询平台上线新功能…; 快讯：…): not the warning words a seller borrows (警惕：, 防骗：)
+    r"|(?:^|\n)[ \t\u3000]*(新闻|快讯|通报|时评|热评|以案说法|以案释法)[：:]"
 )
 #: (session 38, left) the bracketed heading with an evader's symbol inside (【以案说⭐法】, 【案例▲警示】):
 #: read on the sentence without separators, its span mapped back (see :func:`_column`)
@@ -1122,9 +1125,12 @@ class StanceReader:
                 asked = hi
                 if not (hi < len(text) and text[hi] in _QUESTION):
                     asked = next((i for i in range(end, hi) if text[i] in _QUESTION), hi)
-                if _DEBUNKED.match(unseparated(text[asked + 1 : asked + 30])[0]):
+                if _DEBUNKED.match(tail := unseparated(text[asked + 1 : asked + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
+                elif _ANSWER_DENIES.match(tail):
+                    score -= _ANSWER_DENIES_WEIGHT
+                    cues.append("report:答者否认")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
@@ -1139,9 +1145,12 @@ class StanceReader:
             ):
                 score -= 2
                 cues.append("report:问句")
-                if _DEBUNKED.match(unseparated(text[ask + 1 : ask + 30])[0]):
+                if _DEBUNKED.match(tail := unseparated(text[ask + 1 : ask + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
+                elif _ANSWER_DENIES.match(tail):
+                    score -= _ANSWER_DENIES_WEIGHT
+                    cues.append("report:答者否认")
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
@@ -1234,6 +1243,19 @@ _DEBUNKED = re.compile(
     r"|已采纳回答|采纳回答)\d?[：:]\s*"
     r"(?:没有哪|没有任何|没有人能|谁也不能|不能|不可以|不行|不靠谱|别信|千万别|假的|骗人的|都是骗)"
 )
+
+#: (issue 9, session 46, fa) the answer under a question that says nobody can promise the pass
+#: (问：培训班能保证通过吗？答：任何培训机构都不能保证…; 答：谁都保证不了; a chat's 你们包过吗 / 李老师 /
+#: 不包过): the asker's 保证 and 包过 are the question's words, and the answer, labelled or under a
+#: short speaker's name, denies them. A seller who says 别家不敢保证 answers with its own pitch and
+#: no label, so the unlabelled form takes only a hard denial right after a name of a few characters.
+_ANSWER_DENIES = re.compile(
+    r"\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答|老师|客服)\d?[：:]\s*"
+    r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)|不包过|不保过"
+    r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:不包过|不保过|包不了|保证不了)"
+)
+_ANSWER_DENIES_WEIGHT = 2
 
 
 def _asked_inside(text: str, start: int, end: int) -> int:
