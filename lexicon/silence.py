@@ -28,7 +28,7 @@ from lexicon.matches import Match, Warnings, bounds, distance
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
-from lexicon.stance import framed
+from lexicon.stance import advertorial_quote, framed
 
 __all__ = [
     "OTHER_SENTENCE",
@@ -478,6 +478,7 @@ class Silencer:
                     (quoted(text, *head) or _tail_quoted(text, *n.span(p.start, p.end)))
                     and framed(text, *n.span(a, b))
                     and not (p.term in self._scope_of(rule) and _keyword_quoted(text, head[0]))
+                    and not advertorial_quote(text, *n.span(a, b))
                 ):
                     return f"quoted:{p.term}"
         return other or None

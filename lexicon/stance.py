@@ -816,9 +816,11 @@ class StanceReader:
         and nothing near names enforcement, a victim or a warning (``_AD_NEG``: 警方, 涉嫌, 被骗,
         提醒, 广告上 …), the hook counts no more and the call as an offer: returns the weight that
         cancels the hook's cues and frames and adds the call's, with the call's words."""
-        call = _AD_CALL.search(flat)
-        if call is None or not (hooks or frames):
+        if not (hooks or frames):
             return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
+        call = _AD_CALL.search(flat) or ad_call_after(text, hi)
+        if call is None:
+            return None
         # (session 37) 走访发现 is the advertorial's visit as well (记者走访发现，某学校…有意者可拨打),
         # where nothing near names an investigation (调查发现, 暗访 are in _AD_NEG)
         visited = "走访发现" in flat
@@ -1154,7 +1156,12 @@ class StanceReader:
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
-        if _quoted(sent, start - lo, end - lo) and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4:
+        if (
+            _quoted(sent, start - lo, end - lo)
+            and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4
+            and not advertorial_quote(text, start, end)
+        ):
+            # (the advertorial's quotation marks are its emphasis: 该校承诺“不过包退”…。联系电话 …)
             score -= 1
             cues.append("report:引语")
         if code := code_shaped(text, start):
@@ -1200,9 +1207,23 @@ _AD_CALL = re.compile(
 )
 _AD_HOOK = re.compile(
     r"据了解|据悉|获悉|记者|小编|据介绍|介绍|了解到|近日|日前|走访|表示|负责人|业内人士|听说|"
-    r"该校|该机构|该中心|该公司|该店|该工作室|某|培训机构|本地资讯|称"
+    r"该校|该机构|该中心|该公司|该店|该工作室|某|培训机构|本地资讯|称|透露|知情人士|不少"
 )
-_AD_HOOK_FRAME = re.compile(r"据.{0,10}(?:了解|介绍)|据悉|获悉|了解到|表示|介绍|听说")
+_AD_HOOK_FRAME = re.compile(r"据.{0,10}(?:了解|介绍|透露)|据悉|获悉|了解到|表示|介绍|听说|学员反映")
+#: (issue 9, session 46, advertorial) The advertorial's call in the line right after its news
+#: sentence (…一次拿证”。联系电话：136…（刘老师），报名从速; …报名从速。客服电话 400-…): the
+#: seller's own number under a call word, within ``_AD_NEAR`` characters after the sentence and
+#: before a blank line. A report names no such call; a notice's office number stands under
+#: 联系人 too, so a contact of the reader's (a mobile, a WeChat or QQ id) must be in it.
+_AD_CALL_AFTER = re.compile(
+    _AD_CALL.pattern + r"|联系电话|报名电话|客服电话|招生电话|报名联系|联系人|报名从速|名额有限|"
+    r"先到先得|添加微信|加微信|微信同号"
+)
+#: The calls of ``_AD_CALL_AFTER`` only a seller writes beside a landline or a 400 number (an
+#: office's notice gives its number under 联系人 and may say 名额有限).
+_AD_CALL_SELLS = re.compile(
+    _AD_CALL.pattern + r"|客服电话|招生电话|报名电话|报名从速|先到先得|微信同号"
+)
 _AD_NEG = re.compile(
     r"涉嫌|违法|违规|违反|查处|查获|立案|被骗|受骗|骗取|诈骗|提醒|警方|公安|报警|报案|罚款|处罚|"
     r"虚假|假证|投诉|举报|法院|被告|判决|判处|责令|整顿|曝光|暗访|调查发现|广告上|广告称|"
@@ -1412,6 +1433,44 @@ def _blank(mask: re.Pattern[str], text: str, keep: frozenset[str] = frozenset())
     """``text`` with the matches of ``mask`` blanked, except the words of ``keep`` (cues
     that hold a masked word)."""
     return mask.sub(lambda m: m.group(0) if m.group(0) in keep else "\x02" * len(m.group(0)), text)
+
+
+def ad_call_after(text: str, hi: int) -> re.Match[str] | None:
+    """(issue 9, session 46, advertorial) The advertorial's call (``_AD_CALL_AFTER``) with a
+    contact of the reader's in the ``_AD_NEAR`` characters after ``hi`` (a sentence's end), cut at
+    a blank line; None where none stands, or where the paragraph names enforcement, a victim or a
+    warning (``_AD_NEG``): a report's quoted phone line is its story's."""
+    from lexicon.contacts import contact_spans
+
+    after = text[hi : hi + _AD_NEAR]
+    gap = after.find("\n\n")
+    after = normalize(after[:gap] if gap >= 0 else after).text
+    call = _AD_CALL_AFTER.search(after)
+    if call is None:
+        return None
+    if not contact_spans(after) and not (
+        _AD_CALL_SELLS.search(after) and _LANDLINE.search(normalize_light(text[hi : hi + _AD_NEAR]))
+    ):
+        # an office's landline under 联系人 is a notice's; a school's 报名热线 is a call
+        return None
+    if _AD_NEG.search(normalize(text[max(0, hi - 2 * _AD_NEAR) : hi + _AD_NEAR]).text):
+        return None
+    return call
+
+
+def advertorial_quote(text: str, start: int, end: int) -> bool:
+    """(issue 9, session 46, advertorial) Whether the quotation around ``text[start:end]`` is an
+    advertorial's emphasis rather than a report's quote: its sentence, or the one after, is
+    followed by the seller's call with a contact (:func:`ad_call_after`: 该校承诺“不过包退、一次
+    拿证”…。联系电话：136…，报名从速). A report quoting a school's claim names no such call, or
+    names the enforcement around it (宣传中称“通过率高达100%”…被罚款)."""
+    lo, hi = _sentence(text, start, end)
+    if "?" in text[lo:hi] or "？" in text[lo:hi]:
+        return False
+    if ad_call_after(text, hi) is not None:
+        return True
+    nlo, nhi = _sentence(text, min(len(text) - 1, hi + 1), min(len(text), hi + 2))
+    return nlo >= hi and nhi - hi <= _AD_NEAR * 2 and ad_call_after(text, nhi) is not None
 
 
 def framed(text: str, start: int, end: int) -> bool:
