@@ -1,6 +1,6 @@
 """Session 46, helper "slang": the certificate named by its cover and never by 证 -- a construction
 machine's operator booklet (挖机本, 装载机本子, 钩机小本本: the certificates pack's CS-201), the red or
-blue booklet after a trade (电工红本, 焊工的蓝本, 登高的小红本), and the exam room not entered (不去考场).
+blue booklet after a trade (电工红本, 焊工的蓝本, 登高的小红本).
 The everyday booklets and cards stay silent: the machine itself (挖机本身), a deed's red booklet, a
 car's green one, a notebook, a bank card, a worker asking how to replace a lost booklet.
 
@@ -19,7 +19,7 @@ from tests.lexicon.scanning import ALL, CERTS, SPECIAL, rule_ids
     [
         "挖掘机本子 不用考 直接出 加v wj_3344",
         "铲车小本本 不用考试 半个月出 电话同微",
-        "推土机本 快速拿 不去考场 私我",
+        "推土机本 直接出 全国可查 私我",
     ],
 )
 def test_a_machines_booklet_without_zheng_is_read_by_the_certificates_pack(det, text: str) -> None:
