@@ -166,6 +166,7 @@ PROJECT_ALL_PACKS = [
     "holdout132",
     "holdout131",
     "holdout130",
+    "holdout135",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
