@@ -168,6 +168,7 @@ PROJECT_ALL_PACKS = [
     "holdout131",
     "holdout130",
     "holdout136",
+    "holdout135",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

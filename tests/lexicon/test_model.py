@@ -304,6 +304,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout131.jsonl",
         "holdout130.jsonl",
         "holdout136.jsonl",
+        "holdout135.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
