@@ -162,6 +162,7 @@ PROJECT_ALL_PACKS = [
     "holdout127",
     "holdout128",
     "holdout129",
+    "holdout134",
     "holdout133",
     "holdout132",
     "holdout131",
