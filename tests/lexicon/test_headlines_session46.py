@@ -63,4 +63,3 @@ def test_a_seller_answering_its_own_question_still_sells(det, text: str) -> None
 
 def test_a_teaser_without_a_call_is_no_answer(det) -> None:
     assert not rule_ids(det, "电工证为什么不能花钱买？答案就在这里：考培分离，一律考试取得", ALL)
-
