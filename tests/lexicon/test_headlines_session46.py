@@ -22,6 +22,8 @@ from tests.lexicon.scanning import ALL, categories, rule_ids
         "叉车证一本五百 不用考试？记者暗访办证中介",
         "焊工证七百一本不用去考，真的假的？有人买过吗",
         "网上说制冷证不用考也能拿，有没有人办过？",
+        "免考焊工证一本七百 谁在买？",
+        "不用考试就能拿证？这种登高证千万别碰",
     ],
 )
 def test_a_headline_question_answered_by_the_report_is_silent(det, text: str) -> None:
@@ -63,3 +65,8 @@ def test_a_seller_answering_its_own_question_still_sells(det, text: str) -> None
 
 def test_a_teaser_without_a_call_is_no_answer(det) -> None:
     assert not rule_ids(det, "电工证为什么不能花钱买？答案就在这里：考培分离，一律考试取得", ALL)
+
+
+def test_a_seller_disowning_the_warning_still_sells(det) -> None:
+    text = "网上骗子多 千万别碰假证 我们这边正规渠道 电工证免考 加V dg_5151"
+    assert "certificate_sale" in categories(det, text, ALL)
