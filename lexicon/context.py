@@ -300,8 +300,10 @@ _HEAD_BEFORE = re.compile(
     r"[ \t\u3000]*(?:(?:转载|转发|转帖|转自|分享|搬运)[^\n【】#：:，,。]{0,6}?[ \t\u3000|｜丨/：:]*)?"
     r"[【\[〖#（(]?[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}"
 )
+#: (issue 9, session 46, headlines) up to six characters between the word and its mark: a
+#: 标题党 post's 曝光一个内部渠道：…, 揭秘一个方法：…; the post under it still has to sell.
 _HEAD_AFTER = re.compile(
-    r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
+    r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,6}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
 )
 #: Warning words that head a column (an exposure report's or an evader's disguise of one; a
 #: seller's SMS heads its pitch 【通知】 as readily as an office its notice).

@@ -497,7 +497,10 @@ _ANSWER = re.compile(
     # (seventeenth shift) a short video's caption answering its own hook with the comment box or
     # the profile page (电工证怎么不考试就拿到？评论区扣1我私信你; …？看主页): the call still has to
     # be a seller's strong cue (评论区扣, 看主页) for the question to count as answered
-    + r"|评论区|(?:看|点|进)主页|戳头像)"
+    + r"|评论区|(?:看|点|进)主页|戳头像"
+    # (issue 9, session 46, headlines) a 标题党 hook's teaser before the call (为什么别人三天就拿到
+    # 登高证？答案就在这里 包过 私信我): still answered only where the line calls on the reader
+    + r"|(?:答案|秘诀|方法|办法)(?:就|都)?在这(?:里|儿)?)"
 )
 _ANSWER_REACH = 40
 #: (session 40) An answer in the seller's own name right after the question (找我们, 联系我们, 来找
@@ -771,6 +774,27 @@ class StanceReader:
         light = normalize_light(sent)
         landline = _LANDLINE.search(light) or _LANDLINE.search(flat)  # 咨 询 电 话: spaced out
         return landline is not None and _ENROLS.search(flat) is not None
+
+    def _told_after(self, text: str, asked: int) -> str | None:
+        """(issue 9, session 46, headlines) A report cue in the rest of the line after the
+        question mark at ``asked``, with no offer cue there: a headline's question answered by
+        the report (八百元免考拿电工证？黑幕背后是一条假证产业链; 交钱就能拿证？记者暗访…) or a
+        reader's question followed by another (…不用考，真的假的？有人买过吗). A seller's hook is
+        answered by its pitch (…？找我们，微信 …), which carries the offer cues instead."""
+        if asked >= len(text) or text[asked] not in _QUESTION:
+            return None
+        nl = text.find("\n", asked + 1, asked + 1 + _ANSWER_REACH)
+        tail = text[asked + 1 : asked + 1 + _ANSWER_REACH if nl < 0 else nl]
+        flat = normalize(tail).text
+        found = None
+        for weight, rx in self._sets:
+            m = rx.search(flat)
+            if m is None:
+                continue
+            if weight > 0:
+                return None
+            found = found or m.group(0)
+        return found
 
     def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
@@ -1133,6 +1157,9 @@ class StanceReader:
                 elif _ANSWER_DENIES.match(tail):
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
+                elif (told_after := self._told_after(text, asked)) is not None:
+                    score -= 1
+                    cues.append(f"report:问句后接报道({told_after})")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
