@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import unseparated
-from lexicon.normalize import normalize, normalize_term
+from lexicon.normalize import normalize, normalize_term, simplify_chars
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 
@@ -626,7 +626,8 @@ class SellerLine:
             )
         if word not in _NOTICE_WORDS:
             return False
-        title = _SPACER.sub("", text[line:start]) if start - line <= 120 else ""
+        # (issue 9, session 46, notices) in its simplified, half-width form, one for one (關於…的通知)
+        title = simplify_chars(_SPACER.sub("", text[line:start])) if start - line <= 120 else ""
         if len(title) > 60 or not _NOTICE_TITLE.fullmatch(title):
             return False
         head = _NOTICE_AFTER.match(text, end)

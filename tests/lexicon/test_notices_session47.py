@@ -75,3 +75,10 @@ def test_real_notices_with_a_landline_stay_silent(det, text: str) -> None:
 def test_a_court_report_quoting_the_fake_notice_stays_silent(det) -> None:
     text = "法院查明，被告人以“关于开展取证工作的补充通知”为名发布广告，称保证一次通过，留有座机号码，骗取培训费十余万元。"
     assert rule_ids(det, text, ALL) == set()
+
+
+def test_a_traditional_notice_title_is_read_in_its_simplified_form(det) -> None:
+    sells = "關於電工培訓班的補充通知：本中心保證一次通過，不通過全額退費。報名電話 0532-8860 4127"
+    office = "關於焊工證考試時間調整的補充通知：考生須完成培訓學時，按新時間參加考試。諮詢電話 0371-6521 4400"
+    assert "guarantee_promise" in categories(det, sells, SPECIAL)
+    assert rule_ids(det, office, ALL) == set()
