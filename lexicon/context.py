@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import unseparated
-from lexicon.normalize import normalize, normalize_term
+from lexicon.normalize import normalize, normalize_term, simplify_chars
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 
@@ -321,7 +321,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: punctuation and no word of a fake (假, 骗, 冒), read only where the post under it sells.
 _NOTICE_TITLE = re.compile(
     r"[ \t\u3000【\[]*(?:[〔\[（(]\d{4}[〕\]）)]第?\d{1,4}号[ \t\u3000]*)?"
-    r"(?:关于[^\n。！？!?；;“”\"]{2,48}的|[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{0,10})"
+    # (issue 9, session 46, notices) the title's kind after its 的: 关于…的补充通知, 的补充说明通知,
+    # 的紧急通知 (a seller's as readily as an office's; the post under it decides)
+    r"(?:关于[^\n。！？!?；;“”\"]{2,48}的(?:补充说明|补充|紧急|重要|最新)?"
+    r"|[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{0,10})"
 )
 _NOTICE_AFTER = re.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
 _NOTICE_WORDS = frozenset({"通知"})
@@ -383,6 +386,26 @@ _NOTICE_SELLS = words_regex(
             "激活费",
         )
     }
+)
+#: (issue 9, session 46, notices) The result promised in the notice's own voice (本中心保证一次
+#: 通过, 考试包过, 考不过全额退费, 不用参加考试 直接发证, 内部名额): an office's notice states the
+#: procedure (考试合格的方可发证, 无需重新考试 on renewal, 未通过的可报名补考) and never promises
+#: the result. Read on normalized text with the quotations gone (a warning quotes the promise).
+_NOTICE_PROMISE = re.compile(
+    r"包过|保过|稳过|包通过|包考过|包拿证|包考试通过|考试通过包"
+    r"|(?:保证|承诺)(?:学员)?(?:一次性?|全部|全都|百分之百|100%|顺利)(?:通过|拿证|考过|过关)"
+    r"|保证(?:通过|拿证|考过|过关)"
+    r"|(?:考不过|通不过|不通过|未通过者|没通过|过不了|拿不到证)[^。！？!?\n]{0,6}?(?:退|不收|免费)"
+    r"|(?:不用|无需|无须|免)(?:参加)?(?:任何|理论和实操的?)?考(?:试|核)|免考"
+    r"|(?:人|本人)(?:不用|无需|无须)(?:来|到场)"
+    r"|直接(?:发证|出证|拿证|下证|录入)|内部(?:名额|题库)"
+)
+#: What turns a notice's promise words into its warning or report of them (凡称…均为诈骗, 本校不承诺,
+#: 不存在内部名额, 谨防, 冒用我局名义, the regulator's 不得承诺): no seller's notice writes these.
+_NOTICE_WARNS = re.compile(
+    r"涉嫌|违法|违规|违反|查处|立案|被骗|受骗|骗取|诈骗|骗子|警方|公安|报警|罚款|处罚|虚假|假证|"
+    r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
+    r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
 )
 #: How far down the page a seller's document number may stand (its pitch is short).
 _NUMBER_TOP = 80
@@ -524,6 +547,22 @@ def _spaced_turn(text: str, end: int, stop: int) -> tuple[int, str | None] | Non
 _SPACER = re.compile(r"[ \u3000\u200b-\u200f\u2060\ufeff*⭐★☆·~]|[^\u0000-\uffff]")
 
 
+def _promises_to_call(under: str) -> bool:
+    """(issue 9, session 46, notices) Whether the post under a notice's title promises the result
+    in its own voice (``_NOTICE_PROMISE``, outside quotations) and gives a number to call for it:
+    a mobile, or a landline or 400 number after a call word (报名电话 0531-…, 报名热线 400 …). The
+    bureau's own notices give the same landlines, so the promise decides, not the number; a post
+    with a warning or report word (``_NOTICE_WARNS``) is no seller's."""
+    from lexicon.contacts import contact_spans
+    from lexicon.stance import _LANDLINE
+
+    flat = normalize(QUOTATION.sub(" ", under)).text
+    whole = normalize(under).text  # full-width digits, traditional characters, spacers gone
+    if _NOTICE_PROMISE.search(flat) is None or _NOTICE_WARNS.search(whole):
+        return False
+    return bool(_LANDLINE.search(whole) or contact_spans(flat))
+
+
 class SellerLine:
     """Whether a warning word only heads the line of a seller's post.
 
@@ -558,7 +597,12 @@ class SellerLine:
         # next line as readily as on the heading's (【曝光】电工证不用考\n微信 …)
         under = text[head.end() : head.end() + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
-        return self.sells(under[: gap.start()] if gap else under)
+        under = under[: gap.start()] if gap else under
+        if self.sells(under):
+            return True
+        # (issue 9, session 46, notices) a 【紧急通知】, 📢重要通知： heading over the notice's own
+        # promise and a number to call (a landline or 400 number): as under a worn title
+        return _SPACER.sub("", word) in _NOTICE_WORDS and _promises_to_call(under)
 
     def worn_number(self, text: str, start: int, end: int) -> bool:
         """Whether the document number ``text[start:end]`` heads a short pitch near the top of
@@ -582,7 +626,8 @@ class SellerLine:
             )
         if word not in _NOTICE_WORDS:
             return False
-        title = _SPACER.sub("", text[line:start]) if start - line <= 120 else ""
+        # (issue 9, session 46, notices) in its simplified, half-width form, one for one (關於…的通知)
+        title = simplify_chars(_SPACER.sub("", text[line:start])) if start - line <= 120 else ""
         if len(title) > 60 or not _NOTICE_TITLE.fullmatch(title):
             return False
         head = _NOTICE_AFTER.match(text, end)
@@ -595,7 +640,10 @@ class SellerLine:
         under = text[at : at + _HEAD_REACH]
         gap = _BLANK_LINE.search(under)
         under = under[: gap.start()] if gap else under
-        return bool(_NOTICE_SELLS.search(normalize(under).text)) and self.sells(under)
+        flat = normalize(under).text
+        if _NOTICE_SELLS.search(flat) and self.sells(under):
+            return True
+        return _promises_to_call(under)
 
     def disowned(self, text: str, start: int, end: int, before: int | None = None) -> bool:
         """Whether the writer disowns the warning word ``text[start:end]`` (original offsets)
