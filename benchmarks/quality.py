@@ -170,6 +170,7 @@ PROJECT_ALL_PACKS = [
     "holdout130",
     "holdout136",
     "holdout135",
+    "holdout140",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -422,3 +422,4 @@ if __name__ == "__main__":
     write(build("holdout130_"), "holdout130.jsonl")
     write(build("holdout136_"), "holdout136.jsonl")
     write(build("holdout135_"), "holdout135.jsonl")
+    write(build("holdout140_"), "holdout140.jsonl")
