@@ -171,6 +171,7 @@ PROJECT_ALL_PACKS = [
     "holdout136",
     "holdout135",
     "holdout139",
+    "holdout140",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -75,6 +75,9 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 44, skills) an exam's own rule (认定考试不设代考, 不设代办窗口): 不设 denies
     # the word right after it; a few characters on (不设门槛 包过) it has waived something else
     r"|不设$"
+    # (issue 9, session 46, negation) a school or office refusing the trade right before it (我们
+    # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them
+    r"|(?:不办|不卖)$"
     # (issue 9, session 44, intl) a learner who did without it (我 PMP 一次通过 … 没报什么包过班,
     # 没上过保过班): only right before the candidate, so 没报名也能包过 keeps its promise
     r"|(?:没报|没有报|没上|没有上|没参加|没找)(?:过)?(?:什么|任何)?$"

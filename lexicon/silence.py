@@ -56,10 +56,18 @@ _STRAIGHT_REACH = 400
 _DISCLAIM_REACH = 80
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
-#: A character that turns the exception word after it around (无需本人 vs 需本人).
-_NEGATES = frozenset("无不免非")
+#: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
+#: session 46, negation: 没考试就拿到了 offers what 考试 excuses, as 不考试 does).
+_NEGATES = frozenset("无不免非没")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
 _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
+#: (issue 9, session 46, negation) A negation right after the exception word, behind 都 / 也 (一次
+#: 考试都没参加, 考试都不用去, 培训也没上): the seller's or shill's "not even", the same offer as
+#: 没考试. A bare 考试不合格 / 考试没通过 (a rule, a learner's failure) is not read: only 都 / 也 +
+#: a negation + going, taking or sitting (or nothing more: 考试都不用).
+_NEGATE_AFTER = re.compile(
+    "[都也](?:没有|没|不用|不必|无需|不需要|不需)(?:参加|去|考|上|到场|到|来|进|用)?(?![过通合及])"
+)
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
 #: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
@@ -425,6 +433,8 @@ class Silencer:
                 s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
             ):
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
+            if _NEGATE_AFTER.match(s, u.end):
+                continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if (
