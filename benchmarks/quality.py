@@ -163,6 +163,7 @@ PROJECT_ALL_PACKS = [
     "holdout128",
     "holdout129",
     "holdout137",
+    "holdout138",
     "holdout134",
     "holdout133",
     "holdout132",

@@ -415,6 +415,7 @@ if __name__ == "__main__":
     write(build("holdout128_"), "holdout128.jsonl")
     write(build("holdout129_"), "holdout129.jsonl")
     write(build("holdout137_"), "holdout137.jsonl")
+    write(build("holdout138_"), "holdout138.jsonl")
     write(build("holdout134_"), "holdout134.jsonl")
     write(build("holdout133_"), "holdout133.jsonl")
     write(build("holdout132_"), "holdout132.jsonl")

@@ -299,6 +299,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout128.jsonl",
         "holdout129.jsonl",
         "holdout137.jsonl",
+        "holdout138.jsonl",
         "holdout134.jsonl",
         "holdout133.jsonl",
         "holdout132.jsonl",
