@@ -481,6 +481,10 @@ _DENIED = re.compile(
     # (session 44, penalty) the word suffered by the kind denied: 我们不是那种被处罚的机构,
     # 我们不是新闻里那种被查处的
     r"(?:被|遭|受到|受过|挨过|吃过)?$"
+    # (issue 9, session 46, lead) or a strong denial with no subject opening its clause (电工证免考拿证，
+    # 绝不是骗人的套路): the seller's vouching said without 我们; a plain 不 there is anyone's word
+    r"|(?<![^，,。！？!?\n])\s*(?:绝不是|绝对不是|决不是|绝非|并非|根本不是)"
+    r"(?:[^，,。！？!?\n]{0,12}?(?:的|那种|那些|那类|这种|这些))?$"
 )
 #: How far back from the warning word a denial is looked for.
 _DENIED_BACK = 26
