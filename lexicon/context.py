@@ -78,6 +78,9 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 46, negation) a school or office refusing the trade right before it (我们
     # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them
     r"|(?:不办|不卖)$"
+    # (issue 9, session 47, mills) a firm refusing the trade for anyone (我们不为任何人代办证书, 不替他人
+    # 办证): 不为 / 不替 / 不给 + whom, right before the candidate (or before the 办证 inside its 代办证)
+    r"|不(?:为|替|给)(?:任何人|任何个人|他人|别人|个人|客户|学员|考生)代?$"
     # (issue 9, session 44, intl) a learner who did without it (我 PMP 一次通过 … 没报什么包过班,
     # 没上过保过班): only right before the candidate, so 没报名也能包过 keeps its promise
     r"|(?:没报|没有报|没上|没有上|没参加|没找)(?:过)?(?:什么|任何)?$"
