@@ -174,6 +174,7 @@ PROJECT_ALL_PACKS = [
     "holdout139",
     "holdout140",
     "holdout142",
+    "holdout141",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

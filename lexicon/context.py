@@ -187,7 +187,7 @@ _YES_AFTER = re.compile(
 #: Read from the end of the A-not-A words: the yes may stand before the candidate's last part
 #: (能不能不考 能 你人都不用来: the candidate runs on to 不用来).
 _YES_SPOKEN = re.compile(
-    r"[^。，]{1,10}?(?:当然|肯定|绝对)?(?:可以|能|行|没问题)"
+    r"[^。，]{1,10}?(?<![不没])(?:当然|肯定|绝对)?(?:可以|能|行|没问题)"
     r"(?:啊|呀|啦|哦|哈|的(?!话)|(?=你|我们|咱))"
 )
 
@@ -422,6 +422,8 @@ _HEAD_REACH = 160
 #: 问：能不考直接拿吗？答：可以，找我…; 明年要严查了，趁现在还能办，…私聊. (Read on the original text, within ``_PIVOT_REACH``.)
 #: The seller speaking of itself (``terms/self_speaker.yaml``).
 _SELF_WORDS = "|".join(term_words("self_speaker"))
+#: (issue 9, session 47, asr) The viewers a host hails between its words (家人们, 宝子们).
+_HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -450,6 +452,12 @@ _PIVOT = re.compile(
     # (session 38, asr) a transcript's turn with no comma before it (千万别信但是咱们家不一样…
     # 扣个想要): 但是 / 可是 straight into the seller speaking of itself
     rf"|(?<=[\u4e00-\u9fff])(?:但是|可是)(?:{_SELF_WORDS}|我这)"
+    # (issue 9, session 47, asr) or the host contradicting the warning it quotes, the viewers
+    # hailed between (有人说不用考试的都是骗子不是的啊宝子们我们家就是……私信我)
+    rf"|(?<=[\u4e00-\u9fff])不是的[啊呀哈哦]*(?:{_HAILED})?(?:{_SELF_WORDS}|我这)"
+    # or turning after a spoken clause's end, its particle or the viewers hailed (骗子太多了啊家人们
+    # 咱们家…; 被骗的很多哈那个我们这边…)
+    rf"|(?<=[\u4e00-\u9fff])(?:[啊呀哈哦啦]+(?:{_HAILED})?|{_HAILED})(?:那个)?(?:{_SELF_WORDS}|我这)"
     # (session 44, penalty) or the seller answering the crackdown it names, with or without a
     # clause mark: business as usual (专项整治期间照常出证，…私聊; 最近严打，我们照样办) or only
     # for friends now (最近严查，只接熟人介绍，…加微信); still only where the line after it sells

@@ -1617,9 +1617,37 @@ _SOURCE_NOTE = re.compile(
 )
 
 
+#: (issue 9, session 47, asr) Speech-to-text writes a livestream's talk as one run with no mark
+#: (家人们晚上好啊那个今天还是老规矩……扣个想要); a run this long with no clause mark or space is
+#: read as spoken clauses, cut where the speaker ends one with a particle (……不办这种的啊 / ……
+#: 别问了哈) or turns to another topic after one (……八点见那个上次有人问的……): the host's greeting
+#: and a report of a viewer's question, or a warning and the pitch after it, are not one sentence.
+_SPOKEN_RUN = 40
+_SPOKEN_MARKS = re.compile(r"[，,、：:；;\s]")
+_SPOKEN_CUT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:[啊呀啦哦嘛]|哈(?![尔密佛萨欠哈]))+(?=[\u4e00-\u9fff])"
+    r"|(?<=[啊呀啦哦嘛哈吧见了])(?=那个|好了|对了|然后呢|另外|话说)"
+)
+
+
+def _spoken(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The spoken clause(s) of an unmarked transcript run ``text[lo:hi]`` holding ``[start,
+    end)`` (see ``_SPOKEN_CUT``); the bounds unchanged for any sentence with a mark in it."""
+    if hi - lo < _SPOKEN_RUN or _SPOKEN_MARKS.search(text, lo, hi):
+        return lo, hi
+    for m in _SPOKEN_CUT.finditer(text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.end() if m.start() < m.end() else m.start()
+            break
+    return lo, hi
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence(s) holding ``[start, end)``, at most ``_REACH`` either side; a
-    listing's attribute panel is one sentence (``_panel``)."""
+    listing's attribute panel is one sentence (``_panel``), a transcript's unmarked run its
+    spoken clauses (``_spoken``)."""
     lo = max(0, start - _REACH)
     before = [m.end() for m in _SENT_END.finditer(text, lo, start)]
     lo = before[-1] if before else lo
@@ -1627,7 +1655,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     hi = m.start() if m else min(len(text), end + _REACH)
     if "\n" in text:
         return _panel(text, lo, hi)
-    return lo, hi
+    return _spoken(text, lo, hi, start, end)
 
 
 def _quoted(sent: str, a: int, b: int) -> bool:

@@ -426,3 +426,4 @@ if __name__ == "__main__":
     write(build("holdout139_"), "holdout139.jsonl")
     write(build("holdout140_"), "holdout140.jsonl")
     write(build("holdout142_"), "holdout142.jsonl")
+    write(build("holdout141_"), "holdout141.jsonl")
