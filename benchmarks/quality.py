@@ -175,6 +175,7 @@ PROJECT_ALL_PACKS = [
     "holdout140",
     "holdout142",
     "holdout141",
+    "holdout144",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

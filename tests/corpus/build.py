@@ -427,3 +427,4 @@ if __name__ == "__main__":
     write(build("holdout140_"), "holdout140.jsonl")
     write(build("holdout142_"), "holdout142.jsonl")
     write(build("holdout141_"), "holdout141.jsonl")
+    write(build("holdout144_"), "holdout144.jsonl")
