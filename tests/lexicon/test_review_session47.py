@@ -1,0 +1,105 @@
+"""Session 47, helper "review": a second reading of round 37's code (notices, negation, salewords,
+lead2). Each test pins one defect found in that code; the sentences were written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.context import _promises_to_call
+from lexicon.silence import _NEGATE_AFTER
+from tests.lexicon.scanning import ALL, CERTS, rule_ids
+
+# --- notices: an office's renewal or replacement notice is no seller's promise ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于电工证复审的通知：复审无需考试，持原证到窗口办理。咨询电话 0371-6521 4400",
+        "【重要通知】电工证复审不用考试，持原证到市政务服务中心窗口办理，咨询电话 0371-6521 4400",
+        "关于焊工证补发的通知：证书遗失的，无需考试，携带身份证到窗口申请补发。咨询电话 0371-6521 4400",
+    ],
+)
+def test_an_office_notice_on_renewal_without_an_exam_is_silent(det, text: str) -> None:
+    # 无需考试 there is the procedure (the holder comes to the window with the old card), and the
+    # office's own landline under it: not the seller's promise plus a number to call
+    assert rule_ids(det, text, ALL) == set()
+
+
+def test_a_fake_notice_promising_no_exam_still_fires(det) -> None:
+    text = "【紧急通知】本月焊工证最后一批名额，不用参加考试，直接发证。办理热线 400-615-2039"
+    assert "CS-001" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # no refund: the opposite of the promise
+        "考试未通过者不退培训费，可报名补考一次，考试合格后发证。报名电话 0371-6521 4400",
+        # papers sent back, not money
+        "报名资料审核不通过的，退回重新提交；考试合格后发证。咨询电话 0371-6521 4400",
+    ],
+)
+def test_a_notice_that_refunds_nothing_promises_nothing(under: str) -> None:
+    assert not _promises_to_call(under)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "本期学员由本中心保证一次通过，不通过全额退费。报名电话 0371-6521 4408",
+        "本期考不过退钱，名额有限。报名电话 0371-6521 4408",
+        "考试不通过的退还全部学费。报名电话 0371-6521 4408",
+    ],
+)
+def test_a_notice_that_refunds_the_fee_on_failure_promises(under: str) -> None:
+    assert _promises_to_call(under)
+
+
+# --- negation: 都/也 + a negation after the exception word, not any word after it ----------------
+
+
+@pytest.mark.parametrize("after", ["都没参加", "也没参加过", "都不用去", "也没上", "都没考", "都不用。", "都不用", "都没有，", "都不用听"])
+def test_not_even_sitting_it_negates(after: str) -> None:
+    assert _NEGATE_AFTER.match(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    # a failure (没考过, 没考及格) and a mood (不用紧张, 没问题) are not the exam skipped: the
+    # optional verb once let the look-ahead against 过 / 及 be passed by matching no verb at all
+    # (参加过, 去过 stay the offer: 一次考试都没参加过)
+    ["都没考过", "也没考及格", "也没通过", "也不用紧张", "都没问题", "也没那么难"],
+)
+def test_a_failure_or_a_mood_after_the_exam_does_not_negate(after: str) -> None:
+    assert _NEGATE_AFTER.match(after) is None
+
+
+# --- salewords: CS-221's exceptions are a course or an exam named, not any word holding 班 or 退 --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "挖机本 包拿本 不过要等二十天 私聊",  # 不过 = "but", not 不过退费
+        "育婴师证 承诺包拿证 私聊",  # the seller's own 承诺
+        "健康管理师证 包拿证 不耽误上班 私我",  # 上班, not a class
+        "叉车证 包拿本 退伍的也能办 加v cc_7788",  # 退伍, not a refund
+    ],
+)
+def test_the_paper_promised_beside_everyday_words_is_a_sale(det, text: str) -> None:
+    assert "CS-221" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证培训班 包过包拿证 考不过退费",
+        "育婴师取证班 包拿证 不过全额退学费",
+        "本校不承诺包拿证，考试由评价机构组织",
+        "任何机构承诺“包拿证”均属违法",
+    ],
+)
+def test_a_schools_guarantee_or_a_refusal_is_no_cs221(det, text: str) -> None:
+    assert "CS-221" not in rule_ids(det, text, CERTS)
