@@ -76,8 +76,9 @@ _NEG_NEAR = re.compile(
     # the word right after it; a few characters on (不设门槛 包过) it has waived something else
     r"|不设$"
     # (issue 9, session 46, negation) a school or office refusing the trade right before it (我们
-    # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them
-    r"|(?:不办|不卖)$"
+    # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them. (session 47, review)
+    # not the seller's A-not-A question (办不办免考的, 卖不卖包过的？卖): it asks the buyer, it refuses nothing
+    r"|(?:(?<!办)不办|(?<!卖)不卖)$"
     # (issue 9, session 44, intl) a learner who did without it (我 PMP 一次通过 … 没报什么包过班,
     # 没上过保过班): only right before the candidate, so 没报名也能包过 keeps its promise
     r"|(?:没报|没有报|没上|没有上|没参加|没找)(?:过)?(?:什么|任何)?$"
@@ -404,9 +405,16 @@ _NOTICE_PROMISE = re.compile(
     r"(?:(?<![不概])(?:退(?:费|款|钱|学费|全款|一半)|退还(?:全部|全额)?(?:学费|费用|培训费|报名费)|全退)"
     r"|不收|免费)"
     r"|(?:不用|无需|无须|免)(?:参加)?(?:任何|理论和实操的?)?考(?:试|核)|免考"
-    r"|(?:人|本人)(?:不用|无需|无须)(?:来|到场)"
-    r"|直接(?:发证|出证|拿证|下证|录入)|内部(?:名额|题库)"
+    # (session 47, review) the paper straight after a pass (复审合格后直接下证, 考试合格的直接发证)
+    # is the office's procedure; a seller's 直接发证 follows 不用考试
+    r"|(?<!合格)(?<!合格的)(?<!合格后)(?<!合格者)(?<!通过后)直接(?:发证|出证|拿证|下证|录入)"
+    r"|内部(?:名额|题库)"
 )
+#: (session 47, review) The holder spared the visit (本人无需到场): a promise only where no online
+#: route is named, for that is the office's own service (网上办理，本人无需到场; 登录平台下载电子
+#: 证书); a seller's notice that says it with an online route still has its 不用考试 to show.
+_NOTICE_ABSENT = re.compile(r"(?:人|本人)(?:不用|无需|无须)(?:来|到场)")
+_NOTICE_ONLINE = re.compile(r"网上|线上|在线|登录|下载|电子证")
 #: What turns a notice's promise words into its warning or report of them (凡称…均为诈骗, 本校不承诺,
 #: 不存在内部名额, 谨防, 冒用我局名义, the regulator's 不得承诺): no seller's notice writes these.
 _NOTICE_WARNS = re.compile(
@@ -576,7 +584,10 @@ def _promises_to_call(under: str) -> bool:
 
     flat = normalize(QUOTATION.sub(" ", under)).text
     whole = normalize(under).text  # full-width digits, traditional characters, spacers gone
-    if _NOTICE_PROMISE.search(flat) is None or _NOTICE_WARNS.search(whole):
+    promised = _NOTICE_PROMISE.search(flat) is not None or (
+        _NOTICE_ABSENT.search(flat) is not None and _NOTICE_ONLINE.search(flat) is None
+    )
+    if not promised or _NOTICE_WARNS.search(whole):
         return False
     if _NOTICE_COUNTER.search(whole):
         return False  # 复审无需考试，持原证到窗口办理: the office's procedure, in person

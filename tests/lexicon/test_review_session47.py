@@ -19,6 +19,10 @@ from tests.lexicon.scanning import ALL, CERTS, rule_ids
         "关于电工证复审的通知：复审无需考试，持原证到窗口办理。咨询电话 0371-6521 4400",
         "【重要通知】电工证复审不用考试，持原证到市政务服务中心窗口办理，咨询电话 0371-6521 4400",
         "关于焊工证补发的通知：证书遗失的，无需考试，携带身份证到窗口申请补发。咨询电话 0371-6521 4400",
+        # the paper straight after the pass, the visit spared by the online service
+        "关于特种作业操作证电子证照的通知：持证人本人无需到场，可登录官方平台下载电子证书。咨询电话 0371-6521 4400",
+        "【重要通知】焊工证复审网上办理，本人无需到场，复审合格后直接下证。咨询电话 0371-6521 4400",
+        "关于电工证复审的通知：复审考试合格的直接发证，不合格的可补考一次。咨询电话 0371-6521 4400",
     ],
 )
 def test_an_office_notice_on_renewal_without_an_exam_is_silent(det, text: str) -> None:
@@ -60,7 +64,20 @@ def test_a_notice_that_refunds_the_fee_on_failure_promises(under: str) -> None:
 # --- negation: 都/也 + a negation after the exception word, not any word after it ----------------
 
 
-@pytest.mark.parametrize("after", ["都没参加", "也没参加过", "都不用去", "也没上", "都没考", "都不用。", "都不用", "都没有，", "都不用听"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        "都没参加",
+        "也没参加过",
+        "都不用去",
+        "也没上",
+        "都没考",
+        "都不用。",
+        "都不用",
+        "都没有，",
+        "都不用听",
+    ],
+)
 def test_not_even_sitting_it_negates(after: str) -> None:
     assert _NEGATE_AFTER.match(after)
 
@@ -103,3 +120,29 @@ def test_the_paper_promised_beside_everyday_words_is_a_sale(det, text: str) -> N
 )
 def test_a_schools_guarantee_or_a_refusal_is_no_cs221(det, text: str) -> None:
     assert "CS-221" not in rule_ids(det, text, CERTS)
+
+
+# --- negation: 不办 / 不卖 refuse the trade, the seller's A-not-A question (办不办) does not ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("焊工证 办不办免考的 当天出证 私聊 v hg_5521", "CS-001"),
+        ("电工证卖不卖免考的？卖，私聊 v dg_5521", "CS-001"),
+        ("登高证 办不办 包过 私我 v dg_1234", "GP-002"),
+    ],
+)
+def test_the_sellers_a_not_a_question_is_no_refusal(det, text: str, rule: str) -> None:
+    assert rule in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们不办不考试的证，考试合格后由应急管理部门发证。",
+        "本店不卖免考证，焊工证须经培训考试合格后发证。",
+    ],
+)
+def test_a_refusal_of_the_trade_stays_silent(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) == set()
