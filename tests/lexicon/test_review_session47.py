@@ -146,3 +146,29 @@ def test_the_sellers_a_not_a_question_is_no_refusal(det, text: str, rule: str) -
 )
 def test_a_refusal_of_the_trade_stays_silent(det, text: str) -> None:
     assert rule_ids(det, text, ALL) == set()
+
+
+# --- salewords: CS-201's hospital exception is the check the holder takes, not any 本院 ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本院代办健康证 不用体检 当天出证 加微 jk_5521",
+        "健康证 本院可办 不用来 一周下证 私聊 v jk_2231",
+    ],
+)
+def test_a_fake_clinics_own_sale_is_cs201(det, text: str) -> None:
+    assert "CS-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本院承接食品从业人员体检，合格者当天出证",
+        "从业人员健康证请到本院体检，体检合格后当天出证",
+        "老人在医院体检后，健康证明当天出证",
+    ],
+)
+def test_a_hospitals_own_check_before_the_paper_is_silent(det, text: str) -> None:
+    assert "CS-201" not in rule_ids(det, text, CERTS)
