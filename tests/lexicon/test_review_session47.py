@@ -172,3 +172,21 @@ def test_a_fake_clinics_own_sale_is_cs201(det, text: str) -> None:
 )
 def test_a_hospitals_own_check_before_the_paper_is_silent(det, text: str) -> None:
     assert "CS-201" not in rule_ids(det, text, CERTS)
+
+
+# --- salewords: 不用去学校 is the schooling skipped, not a card collected from the school ----------
+
+
+def test_a_student_card_handed_out_in_class_is_silent(det) -> None:
+    assert rule_ids(det, "孩子的学生证不用去学校领，班主任统一发。", ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中专毕业证 不用去学校 直接办 档案可查 要的联系",
+        "毕业证不用去学校领 直接办 一周下证 加微 by_2231",
+    ],
+)
+def test_a_diploma_sold_without_school_is_cs201(det, text: str) -> None:
+    assert "CS-201" in rule_ids(det, text, CERTS)
