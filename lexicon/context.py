@@ -76,8 +76,9 @@ _NEG_NEAR = re.compile(
     # the word right after it; a few characters on (不设门槛 包过) it has waived something else
     r"|不设$"
     # (issue 9, session 46, negation) a school or office refusing the trade right before it (我们
-    # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them
-    r"|(?:不办|不卖)$"
+    # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them. (session 47, review)
+    # not the seller's A-not-A question (办不办免考的, 卖不卖包过的？卖): it asks the buyer, it refuses nothing
+    r"|(?:(?<!办)不办|(?<!卖)不卖)$"
     # (issue 9, session 47, mills) a firm refusing the trade for anyone (我们不为任何人代办证书, 不替他人
     # 办证): 不为 / 不替 / 不给 + whom, right before the candidate (or before the 办证 inside its 代办证)
     r"|不(?:为|替|给)(?:任何人|任何个人|他人|别人|个人|客户|学员|考生)代?$"
@@ -401,17 +402,35 @@ _NOTICE_PROMISE = re.compile(
     r"包过|保过|稳过|包通过|包考过|包拿证|包考试通过|考试通过包"
     r"|(?:保证|承诺)(?:学员)?(?:一次性?|全部|全都|百分之百|100%|顺利)(?:通过|拿证|考过|过关)"
     r"|保证(?:通过|拿证|考过|过关)"
-    r"|(?:考不过|通不过|不通过|未通过者|没通过|过不了|拿不到证)[^。！？!?\n]{0,6}?(?:退|不收|免费)"
+    # (session 47, review) the money given back (退费, 退钱, 全额退, 退还学费), never 不退 (未通过者
+    # 不退培训费: the opposite) nor papers sent back (审核不通过的，退回重新提交)
+    r"|(?:考不过|通不过|不通过|未通过者|没通过|过不了|拿不到证)[^。！？!?\n]{0,6}?"
+    r"(?:(?<![不概])(?:退(?:费|款|钱|学费|全款|一半)|退还(?:全部|全额)?(?:学费|费用|培训费|报名费)|全退)"
+    r"|不收|免费)"
     r"|(?:不用|无需|无须|免)(?:参加)?(?:任何|理论和实操的?)?考(?:试|核)|免考"
-    r"|(?:人|本人)(?:不用|无需|无须)(?:来|到场)"
-    r"|直接(?:发证|出证|拿证|下证|录入)|内部(?:名额|题库)"
+    # (session 47, review) the paper straight after a pass (复审合格后直接下证, 考试合格的直接发证)
+    # is the office's procedure; a seller's 直接发证 follows 不用考试
+    r"|(?<!合格)(?<!合格的)(?<!合格后)(?<!合格者)(?<!通过后)直接(?:发证|出证|拿证|下证|录入)"
+    r"|内部(?:名额|题库)"
 )
+#: (session 47, review) The holder spared the visit (本人无需到场): a promise only where no online
+#: route is named, for that is the office's own service (网上办理，本人无需到场; 登录平台下载电子
+#: 证书); a seller's notice that says it with an online route still has its 不用考试 to show.
+_NOTICE_ABSENT = re.compile(r"(?:人|本人)(?:不用|无需|无须)(?:来|到场)")
+_NOTICE_ONLINE = re.compile(r"网上|线上|在线|登录|下载|电子证")
 #: What turns a notice's promise words into its warning or report of them (凡称…均为诈骗, 本校不承诺,
 #: 不存在内部名额, 谨防, 冒用我局名义, the regulator's 不得承诺): no seller's notice writes these.
 _NOTICE_WARNS = re.compile(
     r"涉嫌|违法|违规|违反|查处|立案|被骗|受骗|骗取|诈骗|骗子|警方|公安|报警|罚款|处罚|虚假|假证|"
     r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
     r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
+)
+#: (session 47, review) The holder sent to the office's counter with the old card or an id
+#: (复审无需考试，持原证到窗口办理; 证书遗失的，携带身份证到窗口申请补发): an office's renewal or
+#: replacement notice says 无需考试 as procedure and gives its landline; a seller's notice sells
+#: the paper without the visit (不用到场) and never sends the buyer to a counter.
+_NOTICE_COUNTER = re.compile(
+    r"窗口|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
 #: How far down the page a seller's document number may stand (its pitch is short).
 _NUMBER_TOP = 80
@@ -576,8 +595,13 @@ def _promises_to_call(under: str) -> bool:
 
     flat = normalize(QUOTATION.sub(" ", under)).text
     whole = normalize(under).text  # full-width digits, traditional characters, spacers gone
-    if _NOTICE_PROMISE.search(flat) is None or _NOTICE_WARNS.search(whole):
+    promised = _NOTICE_PROMISE.search(flat) is not None or (
+        _NOTICE_ABSENT.search(flat) is not None and _NOTICE_ONLINE.search(flat) is None
+    )
+    if not promised or _NOTICE_WARNS.search(whole):
         return False
+    if _NOTICE_COUNTER.search(whole):
+        return False  # 复审无需考试，持原证到窗口办理: the office's procedure, in person
     return bool(_LANDLINE.search(whole) or contact_spans(flat))
 
 
