@@ -1,0 +1,59 @@
+"""Session 47, lead: a paper's price said per piece or with its number running on.
+
+Sellers price the card itself ("低压电工证 一个两千", "焊工证 一千五"); before this the number
+was lost (jieba makes 一千五 one word, so 一千 sat off its boundary) or pushed out of CS-005's
+one-character window by 一个. A course's fee per head and a headcount stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低压电工证 一个两千 要的私聊",
+        "焊工证 一千五 私我",
+        "焊工证 一千五一个 私我",
+        "电工证一个一千八 私聊",
+        "高处作业证 两千八 v我",
+    ],
+)
+def test_price_of_one_paper_is_a_sale(det, text: str) -> None:
+    assert "CS-005" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证 一个人两千 私聊",
+        "电工证培训 一千五 报名私聊",
+        "焊工证考试 一千多人参加 详情私聊",
+        "我的电工证一千五办的 骗子 大家别信",
+        "焊工证一个多少钱 私聊我",
+        "电工证考了一千五百分之一的概率",
+    ],
+)
+def test_fee_headcount_and_questions_stay_silent(det, text: str) -> None:
+    assert "CS-005" not in rule_ids(det, text, ALL)
+
+
+def test_an_urgent_need_is_the_buyers_not_a_requirement(det) -> None:
+    # 需 inside 急需 is no requirement (需携带, 须本人): the seller answers the need with 直接办,
+    # which a job seeker never writes
+    assert "FC-209" in rule_ids(det, "急需学历找工作？直接办 正规院校 学信网备案 +V：xl2288", ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "急需电工证的学员，请于本月底前到应急管理局窗口报名参加培训考试，需携带身份证",
+        "企业急需持证电工，需持有效低压电工证，官网可查，电话0531-88992046",
+        "求职 电工证焊工证都有 找长期工作 微信同号13912345678",
+    ],
+)
+def test_a_bureau_an_employer_and_a_job_seeker_stay_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
