@@ -699,6 +699,11 @@ class Silencer:
                     for p in rest
                 ):
                     return s[x:y]
+            elif y <= a and "。" not in s[y:a] and self._papers.only_goods_papers(s, y, b):
+                # (session 47, lead) the goods sold a few words before the line about their
+                # papers (幼儿园转让 办学许可证齐全 价格面议): the price is the school's, and the
+                # stretch names the goods' papers and no personal certificate
+                return s[x:y]
         return None
 
     def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:

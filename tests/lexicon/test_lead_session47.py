@@ -57,3 +57,27 @@ def test_an_urgent_need_is_the_buyers_not_a_requirement(det) -> None:
 )
 def test_a_bureau_an_employer_and_a_job_seeker_stay_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幼儿园转让 办学许可证齐全 价格面议",
+        "驾校转让 道路运输许可证齐全 价格面议",
+        "旺铺转让 证照齐全 接手即可营业 价格私聊",
+    ],
+)
+def test_a_business_sold_with_its_licences_is_no_paper_sale(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驾校转让 驾驶证 包过 价格面议",
+        "培训学校转让 焊工证 电工证 一本两千 私聊",
+        "饭店转让 健康证 三天出 价格面议 v:zz8899",
+    ],
+)
+def test_a_personal_certificate_beside_the_business_still_fires(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
