@@ -81,3 +81,10 @@ def test_a_business_sold_with_its_licences_is_no_paper_sale(det, text: str) -> N
 )
 def test_a_personal_certificate_beside_the_business_still_fires(det, text: str) -> None:
     assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+
+
+def test_a_plus_for_add_is_the_sellers_call(det) -> None:
+    # +V 详谈 with no handle after it is 加V 详谈 written with a plus
+    text = "急需学历找工作？直接办 正规院校 学信网备案 省去两年读书时间 +V 详谈"
+    assert "FC-209" in rule_ids(det, text, ALL)
+    assert not rule_ids(det, "版本更新：修复了 v2+v3 兼容问题，证书路径改为 cert_path", ALL)
