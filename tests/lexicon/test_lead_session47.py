@@ -88,3 +88,21 @@ def test_a_plus_for_add_is_the_sellers_call(det) -> None:
     text = "急需学历找工作？直接办 正规院校 学信网备案 省去两年读书时间 +V 详谈"
     assert "FC-209" in rule_ids(det, text, ALL)
     assert not rule_ids(det, "版本更新：修复了 v2+v3 兼容问题，证书路径改为 cert_path", ALL)
+
+
+def test_a_victim_tells_of_the_one_who_approached_him(det) -> None:
+    # 找我办证的人 is the one who came to the writer; 他的微信 his number told, not handed over
+    text = "遇到骗子了！找我办证的人说电工证不用考试，交一千就行，他的微信 dg-77，大家小心"
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证不用考试 需要的加他的微信 dg-77",
+        "要电工证的 找我的人都说快 不用考试 v：dg77",
+        "找我办证的人很多 电工证 不用考 三天出证 v:dg77",
+    ],
+)
+def test_a_shill_passing_the_number_on_and_a_boasting_seller_still_fire(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
