@@ -106,3 +106,10 @@ def test_a_victim_tells_of_the_one_who_approached_him(det) -> None:
 )
 def test_a_shill_passing_the_number_on_and_a_boasting_seller_still_fire(det, text: str) -> None:
     assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+
+
+def test_a_card_on_the_register_sold_by_the_piece(det) -> None:
+    # 上网的 right after the name: the seller's word for a card that shows up on the register
+    assert "CS-004" in rule_ids(det, "焊工证 上网的 一千五 私聊", ALL)
+    assert not rule_ids(det, "我的焊工证是上网的，官网能查到", ALL)
+    assert not rule_ids(det, "招聘焊工 要求焊工证可上网查询 电话13912345678", ALL)
