@@ -25,6 +25,9 @@ _MAX_PER_RULE = 5
 _MAX_BOUNDARIES = 1
 #: Signature and title brackets a generated variant never spans (see ``_boundary_ok``).
 _BRACKETS = re.compile("[【】〖〗]")
+#: Chinese numerals: a price term (两千) whose number runs on (两千八, 一千五) is still the price;
+#: jieba makes 一千五 one word, so the boundary check alone would drop the magnitude.
+_NUMERALS = frozenset("零一二两三四五六七八九十百千万")
 
 
 class Combiner:
@@ -98,6 +101,13 @@ class Combiner:
                 return False  # 叉车卡住, 电工资格审查: the tail is the next word's
         if (end - start > 3 and variant != "homophone") or not "\u3400" <= first <= "\u9fff":
             return True  # long enough, or no Chinese word to cut
+        if (
+            end < len(n.text)
+            and n.text[end] in _NUMERALS
+            and (start == 0 or n.text[start - 1] not in _NUMERALS)
+            and all(ch in _NUMERALS for ch in n.text[start:end])
+        ):
+            return True  # the leading part of a longer number (一千 of 一千五): its magnitude
         # Set off by spaces or punctuation in the original ("…证 包过！"): the writer made it
         # a word; no need to ask jieba.
         oa, ob = n.span(start, end)

@@ -451,6 +451,8 @@ class Silencer:
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
+            if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
+                continue  # 急需学历找工作？直接办: the buyer's need the seller answers, no requirement
             if u.term in _CHAT_WORDS and _BOUGHT.search(s, max(0, a - 2 * reach), b + reach):
                 continue  # 花了八千拿到了毕业证: bought, not a graduate's news
             fragile = _fragile(rule, u.term)
@@ -703,6 +705,11 @@ class Silencer:
                     for p in rest
                 ):
                     return s[x:y]
+            elif y <= a and "。" not in s[y:a] and self._papers.only_goods_papers(s, y, b):
+                # (session 47, lead) the goods sold a few words before the line about their
+                # papers (幼儿园转让 办学许可证齐全 价格面议): the price is the school's, and the
+                # stretch names the goods' papers and no personal certificate
+                return s[x:y]
         return None
 
     def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:

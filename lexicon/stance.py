@@ -465,7 +465,7 @@ _JOBSEEK = re.compile(
     + r"(?=[，,。；;：:！!？?…\s]|$)"
 )
 _JOB_SELLS = re.compile(
-    "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|出证|拿证|"
+    "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|直接办|出证|拿证|"
     "下证|[证本]出(?!差|门|来|去|发|行|国|力|具|勤|色)|"
     "我们|咱们|我司|本店|本公司|本机构|本校|本中心|本工作室|小店"
 )
@@ -482,6 +482,9 @@ _APPROACHED = re.compile(
     r"(?:有人|有个人|有一个人|陌生人|别人)[^，,。！？!?\s]{0,6}?"
     r"(?:找到?|加|联系|私信|私聊|问|拉|喊|劝|找上|打电话给|发短信给|发消息给)我(?!们|司)"
     r"|(?:朋友|熟人|同事|同学|老乡|亲戚)[^，,。！？!?\s]{0,4}?(?:拉|喊|劝)我(?:一起)?(?:做|当|入伙|加入)"
+    # (session 47, lead) the one who came to the writer, told as a noun (找我办证的人说…, 加我
+    # 的那个中介): the writer was approached, and tells of it
+    r"|(?:找|加|联系|私信)我[\u4e00-\u9fff]{0,4}的(?:人|那个人|那人|那个|中介|家伙|骗子)"
 )
 _SELF = re.compile("|".join(term_words("self_speaker")))
 #: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案
@@ -1382,7 +1385,10 @@ _DESCRIBED = re.compile(
     # (the broker or the man the victim dealt with, named with the kind of number: 那个说叉车证
     # 免考的中介电话 139…; 办证那人的微信 …; the broker pointed at or described, 那家中介, …的中介:
     # a seller calls itself a broker too, 持证中介电话 / 正规中介微信, session 46, review)
-    rf"|(?:(?:那个|那家|该|的)中介|那个人|这个人)的?{_KINDS}(?:叫|为|是)?)[：:]?\s*$"
+    rf"|(?:(?:那个|那家|该|的)中介|那个人|这个人)的?{_KINDS}(?:叫|为|是)?"
+    # (session 47, lead) his or her number told, not passed on (遇到骗子了 … 他的微信 dg-77，大家
+    # 小心): a shill hands it over with 加 / 找 / 联系 (加他的微信, 找她的微信)
+    rf"|(?<![加找系])[他她]的(?:{_KINDS}(?:叫|为|是)?)?)[：:]?\s*$"
 )
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
 
