@@ -173,6 +173,7 @@ PROJECT_ALL_PACKS = [
     "holdout135",
     "holdout139",
     "holdout140",
+    "holdout143",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

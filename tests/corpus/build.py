@@ -425,3 +425,4 @@ if __name__ == "__main__":
     write(build("holdout135_"), "holdout135.jsonl")
     write(build("holdout139_"), "holdout139.jsonl")
     write(build("holdout140_"), "holdout140.jsonl")
+    write(build("holdout143_"), "holdout143.jsonl")

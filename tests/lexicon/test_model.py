@@ -309,6 +309,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout135.jsonl",
         "holdout139.jsonl",
         "holdout140.jsonl",
+        "holdout143.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
