@@ -176,6 +176,7 @@ PROJECT_ALL_PACKS = [
     "holdout142",
     "holdout141",
     "holdout144",
+    "holdout143",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

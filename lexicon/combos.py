@@ -14,7 +14,7 @@ from lexicon.matches import Match, bounds, first
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
-from lexicon.segment import Segmenter
+from lexicon.segment import NOT_EXAMS, Segmenter
 
 __all__ = ["Combiner"]
 
@@ -114,6 +114,10 @@ class Combiner:
         delimited = (oa == 0 or not "\u3400" <= text[oa - 1] <= "\u9fff") and (
             ob >= len(text) or not "\u3400" <= text[ob] <= "\u9fff"
         )
+        if delimited and ob - oa > end - start and n.text[end - 1 : end + 1] in NOT_EXAMS:
+            # (issue 9, session 47, everyday) a line spaced out one character at a time (代 考 虑
+            # 一 下): the separator after 代考 is the one inside it, and 考虑 takes no exam
+            delimited = False
         if delimited and variant in ("", "numerals"):  # generated variants always ask jieba
             return True
         if variant not in ("", "numerals") and _BRACKETS.search(text, oa, ob):

@@ -43,6 +43,8 @@ _PROXIES = frozenset({"代", "替"})
 _NOT_EXAMS = frozenset(
     {"考勤", "考核", "考察", "考虑", "考量", "考究", "考古", "考评", "考问", "考验"}
 )
+#: The same, for the boundary check of a spaced-out line (``combos``: 代 考 虑).
+NOT_EXAMS = _NOT_EXAMS
 #: A fragment the memo has no answer for yet (``None`` is an answer: no word, no prefix).
 _UNSEEN = object()
 #: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;

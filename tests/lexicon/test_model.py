@@ -312,6 +312,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout142.jsonl",
         "holdout141.jsonl",
         "holdout144.jsonl",
+        "holdout143.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
