@@ -1,5 +1,5 @@
 """Session 47, helper "mills": the long service prose of diploma, certificate and seal mills --
-the we-help-you voice spread over several sentences (凭借多年经验…让您少走弯路, 剩下的交给我们,
+the we-help-you voice spread over several sentences (靠着多年门路…让您少走弯路, 剩下的交给我们,
 专属顾问, 不同需求不同方案), a seal maker's minimum order (一枚起做), a mill's own 办理流程 with an
 order, a deposit and a balance, proxies for school and online exams in service prose (老师全程代劳,
 无需本人登录) -- and the lawful service text with the same words: a government service centre's
