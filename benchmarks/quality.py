@@ -177,6 +177,7 @@ PROJECT_ALL_PACKS = [
     "holdout141",
     "holdout144",
     "holdout143",
+    "holdout145",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -280,6 +280,9 @@ def page_context(
     """
     if is_official_host(host):
         return PageContext("official_host", (host,), host)
+    if any(k in _OFFICE_SIGNS for k in notice_signs) and _office_worn(original):
+        # (issue 9, session 47, offices) the service centre's signs worn by a seller's page
+        notice_signs = {k: w for k, w in notice_signs.items() if k not in _OFFICE_SIGNS}
     doc = DOC_NUMBER.search(original)
     # (session 42, mimic) a document number a seller puts on its pitch (〔2026〕7号 关于焊工证绿色
     # 通道办理的通知：…直接发证…名额有限，详询 177…): where it is the page's only notice sign and
@@ -432,6 +435,38 @@ _NOTICE_WARNS = re.compile(
 _NOTICE_COUNTER = re.compile(
     r"窗口|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
+#: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
+#: ``terms/notice_office_guide.yaml``: 政务服务中心, 号窗口, 携带原证, 承诺时限): an office's renewal,
+#: replacement and exchange notice says 无需参加考试 as procedure, in its own voice, with its
+#: landline and counter. They make no notice of a page that wears them to sell (``_office_worn``).
+_OFFICE_SIGNS = frozenset(
+    t
+    for name in ("notice_office", "notice_office_guide")
+    for w in term_words(name)
+    for t in (w, normalize_term(w))
+)
+
+
+def _office_worn(original: str) -> bool:
+    """(issue 9, session 47, offices) Whether a page wearing the service centre's signs sells:
+    a word of the trade (``_NOTICE_SELLS``: 代办, 可查, 三天出证, 私聊), or the result promised
+    in its own voice (``_NOTICE_PROMISE``: 不用考试, 免考) with a private contact (a mobile or a
+    WeChat id: an office gives its landline) or with no counter to come to (the office's
+    无需参加考试 sends the holder to its window with the old card). A page that warns of the
+    trade (``_NOTICE_WARNS``) wears nothing."""
+    from lexicon.contacts import contact_spans
+
+    whole = normalize(original).text
+    if _NOTICE_WARNS.search(whole):
+        return False
+    flat = normalize(QUOTATION.sub(" ", original)).text
+    if _NOTICE_SELLS.search(flat):
+        return True
+    if _NOTICE_PROMISE.search(flat) is None:
+        return False
+    return bool(contact_spans(flat)) or _NOTICE_COUNTER.search(whole) is None
+
+
 #: How far down the page a seller's document number may stand (its pitch is short).
 _NUMBER_TOP = 80
 #: How much of the post under a heading is read for a seller's cue.

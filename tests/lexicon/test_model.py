@@ -313,6 +313,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout141.jsonl",
         "holdout144.jsonl",
         "holdout143.jsonl",
+        "holdout145.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
