@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lexicon import get_detector
 from lexicon import variants as V
+from lexicon.automata import build_automata
 from lexicon.segment import CompactFreq, Segmenter
 
 DICT_LINES = ["电工 500 n", "电工证 80 n", "低压 300 a", "考试 900 v", "证书 400 n", "包 700 v"]
@@ -80,7 +81,7 @@ def test_the_segmenter_reads_the_lexicon_words_from_its_tokenizer() -> None:
     assert seg._words is None  # only needed to build the tokenizer
 
 
-def test_the_detector_holds_no_prefix_keys_and_no_variant_data() -> None:
+def test_the_detector_holds_no_prefix_keys() -> None:
     det = get_detector()
     tok = det._seg._tokenizer()
     added = tok.FREQ.added()
@@ -89,6 +90,13 @@ def test_the_detector_holds_no_prefix_keys_and_no_variant_data() -> None:
     assert set(added) == words
     longest = max(words, key=len)
     assert all(tok.FREQ.lookup(longest[:i]) is not None for i in range(1, len(longest)))
+
+
+def test_building_the_automata_drops_the_variant_data() -> None:
+    det = get_detector()
+    V.variants("焊工证", ("pinyin", "homophone"))  # other tests may have loaded it since
+    assert V._data.cache_info().currsize == 1
+    build_automata(det.lex, det._window_rules)
     assert V._data.cache_info().currsize == 0
     assert V._homophone_index.cache_info().currsize == 0
     assert V._reading.cache_info().currsize == 0
@@ -100,3 +108,10 @@ def test_variants_are_the_same_after_their_data_is_released() -> None:
     V.release()
     assert V.variants("焊工证", kinds) == before
     V.release()
+
+
+def test_the_mask_automaton_shares_equal_values() -> None:
+    mask = get_detector().model.mask
+    values = [mask._auto.get(k) for k in mask._keys]
+    assert len({id(v[1]) for v in values}) == len({v[1] for v in values})
+    assert len({id(v) for v in values}) == len(set(values))
