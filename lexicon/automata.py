@@ -30,6 +30,7 @@ import ahocorasick_rs
 
 from lexicon.normalize import joins_spelled, normalize_term
 from lexicon.rules import Lexicon, Rule
+from lexicon.variants import release as release_variant_data
 from lexicon.variants import variants
 
 __all__ = ["Automata", "Automaton", "anchor_group", "build_automata"]
@@ -310,6 +311,7 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
         if table is not None:
             for term in ts.terms:
                 table[_key(term)].append(("c", ts.role, ts.weight, term, ""))
+    release_variant_data()  # the readings and homophones: not needed after the build
     max_key = max(len(k) for t in (anchors, context, page) for k in t)
     memo: dict[tuple, tuple] = {}
     return Automata(

@@ -97,10 +97,16 @@ class AnchorMask:
         self.not_anchor = NotAnchors(not_anchors, by_term)
         plain = {normalize_term(t) for t in unmasked}
         self._auto = ahocorasick.Automaton()
+        # equal values are one object: 8,000 keys have 5 distinct pack tuples, and all but a
+        # few hundred values (those marked by their own word) repeat (about 1 MB)
+        shared: dict[tuple, tuple] = {}
         for key, packs in by_term.items():
             first = next(p for p in order if p in packs)
             mark = key if key in plain else MASKS.get(first, "\ue000")
-            self._auto.add_word(key, (len(key), tuple(sorted(packs)), mark))
+            pk = tuple(sorted(packs))
+            value = (len(key), shared.setdefault(pk, pk), mark)
+            self._auto.add_word(key, shared.setdefault(value, value))
+        del shared
         if len(self._auto):
             self._auto.make_automaton()
         # Masking is leftmost-longest replacement: ahocorasick-rs does it in one call.

@@ -22,7 +22,7 @@ import io
 import math
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -91,9 +91,11 @@ class CompactFreq:
     (about 600,000 strings). Here the words sit in one string in sorted order with an offset
     and a count per word; ``frag in freq`` (a word or a prefix of one) and ``freq[frag]`` (its
     count, 0 for a prefix) are binary searches. Words added later (the lexicon's) go to a small
-    dict consulted first, one per :meth:`fork`. A lookup costs a microsecond instead of a tenth
-    of one, which the boundary check (a window of about a dozen characters per candidate)
-    does not notice.
+    dict consulted first, one per :meth:`fork`; their prefixes are not keys of it (jieba's
+    way: 35,000 more strings and a dict twice the size, about 5 MB of the detector's memory)
+    but a binary search in the added words of the same first character, asked only when the
+    sorted part has no answer. A lookup costs a microsecond instead of a tenth of one, which
+    the boundary check (a window of about a dozen characters per candidate) does not notice.
     """
 
     def __init__(self, text: str = "", starts: array | None = None, counts: array | None = None):
@@ -101,6 +103,8 @@ class CompactFreq:
         self._starts = starts if starts is not None else array("I", [0])
         self._counts = counts if counts is not None else array("I")
         self._extra: dict[str, int] = {}
+        #: First character -> the added words starting with it, sorted (their prefixes).
+        self._extra_first: dict[str, list[str]] = {}
         self._first = _first_index(self._text, self._starts)
         self._memo: dict[str, int | None] = {}
 
@@ -137,6 +141,7 @@ class CompactFreq:
         other = CompactFreq.__new__(CompactFreq)
         other._text, other._starts, other._counts = self._text, self._starts, self._counts
         other._first, other._extra, other._memo = self._first, dict(self._extra), {}
+        other._extra_first = {ch: list(ws) for ch, ws in self._extra_first.items()}
         return other
 
     def _word(self, i: int) -> str:
@@ -168,7 +173,7 @@ class CompactFreq:
             got: int | None = self._extra[frag]
         else:
             found, count = self._find(frag)
-            got = count if found else None
+            got = count if found else (0 if self._extra_prefix(frag) else None)
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[frag] = got
@@ -181,15 +186,29 @@ class CompactFreq:
         got = self.lookup(frag)
         return default if got is None else got
 
+    def _extra_prefix(self, frag: str) -> bool:
+        """``frag`` begins an added word (is one of jieba's count-0 prefixes, when neither an
+        added word nor in the sorted part)."""
+        words = self._extra_first.get(frag[:1])
+        if not words:
+            return False
+        i = bisect.bisect_left(words, frag)
+        return i < len(words) and words[i].startswith(frag)
+
     def __setitem__(self, word: str, count: int) -> None:
+        # jieba also makes each prefix a key with count 0 (when not there yet): here a prefix
+        # is found among the added words instead (:meth:`lookup`), with the same answers
         self._memo.clear()
+        if word not in self._extra:
+            bisect.insort(self._extra_first.setdefault(word[:1], []), word)
         self._extra[word] = count
-        for i in range(1, len(word)):  # jieba's prefixes: present, count 0
-            if word[:i] not in self:
-                self._extra[word[:i]] = 0
-        self._memo.clear()
+
+    def added(self) -> dict[str, int]:
+        """The added words and their counts (no prefixes)."""
+        return self._extra
 
     def items(self) -> Iterator[tuple[str, int]]:
+        """Every word and its count (the prefixes, count 0, are not listed)."""
         for i, count in enumerate(self._counts):
             word = self._word(i)
             if word not in self._extra:
@@ -361,7 +380,7 @@ def _unglue_proxy(words: tuple[str, ...]) -> tuple[str, ...]:
 _HANDOVERS = frozenset("发给传送招")
 
 
-def _unglue_handover(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ...]:
+def _unglue_handover(words: tuple[str, ...], lexicon: Container[str]) -> tuple[str, ...]:
     """A lexicon word cut off its last character by a two-character dictionary word that is that
     character and a verb of handing over (原/卷发/你 -> 原卷/发/你): the text hands the paper over,
     nobody's hair is curled. Only when the rejoined word is one of the lexicon's own."""
@@ -377,7 +396,7 @@ def _unglue_handover(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ..
     return tuple(out)
 
 
-def _unglue_practical(words: tuple[str, ...], lexicon: set[str]) -> tuple[str, ...]:
+def _unglue_practical(words: tuple[str, ...], lexicon: Container[str]) -> tuple[str, ...]:
     """A certificate cut off its 证 by 证实 ("to confirm") where the practical exam follows
     (电工/证实/操 in 电工证实操, 叉车证实操考试): the text names 电工证 and 实操, nothing is
     confirmed. Only when the rejoined word is one of the lexicon's own (session 33)."""
@@ -407,15 +426,21 @@ class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._words = [w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"]
-        self._wordset = set(self._words)
+        self._words: list[str] | None = [
+            w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"
+        ]
+        #: The lexicon's words: the tokenizer's added words, once it is built (a set of its
+        #: own beside them was 2 MB of the detector's memory).
+        self._wordset: Mapping[str, int] = {}
         self._tok: Tokenizer | None = None
         self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
         self._cuts: dict[str, tuple[str, ...]] = {}
 
     def _tokenizer(self) -> Tokenizer:
         if self._tok is None:
-            self._tok = tokenizer_with((w, None) for w in self._words)
+            self._tok = tokenizer_with((w, None) for w in self._words or ())
+            self._wordset = self._tok.FREQ.added()
+            self._words = None  # only needed to build it
         return self._tok
 
     def warm(self) -> None:

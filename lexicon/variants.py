@@ -108,6 +108,14 @@ def _compute_homophones() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by_syl.items()}
 
 
+def release() -> None:
+    """Drop the readings, the homophone index and the data file's contents: only building an
+    automaton asks for variants, and a scanning process need not keep them (they load again,
+    the same, if a later build asks)."""
+    for cached in (_data, _reading, _homophone_index, _char_freq):
+        cached.cache_clear()
+
+
 _CN = "〇一二三四五六七八九"
 _CN_NUM = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]")
 _AR_NUM = re.compile(r"[0-9]+")
