@@ -63,3 +63,9 @@ def test_the_check_not_even_done_is_the_sale(det) -> None:
     assert "CS-201" in rule_ids(det, "健康证 体检都不用做 当天出证 加微 jk22", ALL)
     assert "CS-201" in rule_ids(det, "食品健康证 体检也不用做 两天出证 私聊", ALL)
     assert not rule_ids(det, "健康证需本人到医院体检，体检合格后一周内出证", ALL)
+
+
+def test_a_past_years_paper_shared_is_no_leak(det) -> None:
+    assert not rule_ids(det, "我手里有原题的电子版，是去年的真题，可以免费分享给大家复习", ALL)
+    # the seller's own leak, even beside a past paper, with its call
+    assert "EF-109" in rule_ids(det, "我手里有原题 去年真题也有 考前发你 加v kt_3321", ALL)
