@@ -28,6 +28,7 @@ __all__ = [
     "post_frame",
     "quotation",
     "quoted_line_neighbours",
+    "reports_speech",
     "speech_frames",
     "unseparated",
 ]
@@ -336,6 +337,11 @@ def quotation(sent: str, a: int, b: int) -> tuple[int, int] | None:
         if m.start() <= a and b <= m.end():
             return m.start(), m.end()
     return None
+
+
+def reports_speech(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names a speaker and its saying (主播说, 有人称, 听说; see ``_FRAME``)."""
+    return _FRAME.search(text, lo, hi) is not None
 
 
 def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple[list[str], int]:

@@ -69,10 +69,12 @@ _NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不
 #: look-ahead against 过 / 及 was passed by matching no verb (考试都没考过 read as skipped), and
 #: any mood after it (考试也不用紧张, 考试都没问题) negated the exception. Only 考 is kept off a
 #: failure (没考过, 没考及格); 参加过 / 去过 are the exam never sat; 听 / 学 the class never
-#: attended (一节课都不用听).
+#: attended (一节课都不用听). (session 47, review2) 做 / 交 / 写 / 练 the check, the papers or the
+#: test skipped (体检都不用做, 材料都不用交), as the optional verb let them pass before.
 _NEGATE_AFTER = re.compile(
     "[都也](?:没有|没|不用|不必|无需|不需要|不需)"
-    "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|(?=[，,。！？!?；;\\s~～]|$))"
+    "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
+    "|(?=[，,。！？!?；;\\s~～]|$))"
 )
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's

@@ -42,6 +42,7 @@ from lexicon.frames import (
     post_frame,
     quotation,
     quoted_line_neighbours,
+    reports_speech,
     speech_frames,
     unseparated,
 )
@@ -1390,6 +1391,12 @@ _DESCRIBED = re.compile(
     # 小心): a shill hands it over with 加 / 找 / 联系 (加他的微信, 找她的微信)
     rf"|(?<![加找系])[他她]的(?:{_KINDS}(?:叫|为|是)?)?)[：:]?\s*$"
 )
+#: (session 47, review2) The writer warning of the man whose number it tells (遇到骗子了 … 他的微信
+#: dg-77，大家小心), within ``_TOLD_REACH`` of the number: a shill never writes these.
+_TOLD_WARNS = re.compile(
+    r"(?<![不没])骗|小心|当心|谨防|警惕|别信|不要信|上当|举报|报警|曝光|避雷|拉黑"
+)
+_TOLD_REACH = 80
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
 
 
@@ -1401,7 +1408,13 @@ def _described_contact(text: str, lo: int, at: int) -> bool:
     if m is None:
         return False
     head = before[: m.start() + (1 if m.group(0).startswith("的") else 0)]
-    return _DESCRIBED_OWN.search(head) is None
+    if _DESCRIBED_OWN.search(head) is not None:
+        return False
+    if m.group(0)[0] in "他她":
+        # (session 47, review2) a bare 他的微信 is a shill's handover as readily (我表哥能办，焊工证
+        # 免考，他的微信 …): his number is told, not passed on, only where the writer warns of him
+        return _TOLD_WARNS.search(text, max(0, at - _TOLD_REACH), at + _TOLD_REACH) is not None
+    return True
 
 
 def _heard(
@@ -1635,15 +1648,29 @@ _SPOKEN_CUT = re.compile(
     r"|(?<=[啊呀啦哦嘛哈吧见了])(?=那个|好了|对了|然后呢|另外|话说)"
 )
 
+#: (session 47, review2) The host turning to its own offer after a clause (…骗子不是的哈家人们我们家…):
+#: the viewers hailed (as ``context._HAILED``), then the seller speaking of itself.
+_SPOKEN_TURN = re.compile(
+    r"(?:宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位)?(?:那个)?(?:" + _SELF.pattern + r"|我这)"
+)
+
 
 def _spoken(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The spoken clause(s) of an unmarked transcript run ``text[lo:hi]`` holding ``[start,
     end)`` (see ``_SPOKEN_CUT``); the bounds unchanged for any sentence with a mark in it."""
     if hi - lo < _SPOKEN_RUN or _SPOKEN_MARKS.search(text, lo, hi):
         return lo, hi
+    said = False
     for m in _SPOKEN_CUT.finditer(text, lo, hi):
         if m.end() <= start:
-            lo = m.end()
+            # (session 47, review2) a clause that opens a report (主播说电工证不用考试啊交两千直接
+            # 拿证啊…): the reported words run on past the particle; the frame stays with them
+            # (unless the next clause turns to the host's own offer: …骗子哈家人们我们家…)
+            said = (said or reports_speech(text, lo, m.start())) and not _SPOKEN_TURN.match(
+                text, m.end()
+            )
+            if not said:
+                lo = m.end()
         elif m.start() >= end:
             hi = m.end() if m.start() < m.end() else m.start()
             break
