@@ -447,20 +447,28 @@ _OFFICE_SIGNS = frozenset(
 )
 
 
+#: (issue 9, session 48, lead) The trade's own colloquial promise (免考, 不用考, 包过, 直接拿证): an
+#: office writes 无需参加考试 or 免于考核 as procedure, never the buyer's word for the result, so
+#: a page wearing the office's signs with it sells even when it names a counter and a landline
+#: (政务服务中心窗口告示：电工证复审免考，携带身份证到窗口，当天领证 咨询 0531-…).
+_NOTICE_COLLOQUIAL = re.compile(r"免考(?!核)|不用考|包过|保过|包拿证|直接拿证")
+
+
 def _office_worn(original: str) -> bool:
     """(issue 9, session 47, offices) Whether a page wearing the service centre's signs sells:
     a word of the trade (``_NOTICE_SELLS``: 代办, 可查, 三天出证, 私聊), or the result promised
     in its own voice (``_NOTICE_PROMISE``: 不用考试, 免考) with a private contact (a mobile or a
     WeChat id: an office gives its landline) or with no counter to come to (the office's
     无需参加考试 sends the holder to its window with the old card). A page that warns of the
-    trade (``_NOTICE_WARNS``) wears nothing."""
+    trade (``_NOTICE_WARNS``) wears nothing. The trade's colloquial promise (``_NOTICE_COLLOQUIAL``)
+    is worn whatever counter the page names."""
     from lexicon.contacts import contact_spans
 
     whole = normalize(original).text
     if _NOTICE_WARNS.search(whole):
         return False
     flat = normalize(QUOTATION.sub(" ", original)).text
-    if _NOTICE_SELLS.search(flat):
+    if _NOTICE_SELLS.search(flat) or _NOTICE_COLLOQUIAL.search(flat):
         return True
     if _NOTICE_PROMISE.search(flat) is None:
         return False

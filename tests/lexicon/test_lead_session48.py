@@ -1,0 +1,39 @@
+"""Session 48, lead: the trade's colloquial promise under an office's signs.
+
+An office's renewal notice sends the holder to its counter and gives its landline, and says
+无需参加考试 or 免于考核 as procedure. A page that wears the service centre's signs (窗口告示,
+政务服务中心, 携带身份证到窗口) and promises 免考 or 包过 in the buyer's words sells, landline
+or not. An office notice in its own words stays silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政务服务中心窗口告示：电工证复审免考，携带身份证到窗口，当天领证 咨询 0531-8866 2046",
+        "窗口告示：焊工证包过，携带身份证到3号窗口报名，咨询 0531-8866 2046",
+        "政务服务中心办事指南：高处作业证直接拿证，持原证到窗口登记，电话 0531-8866 2046",
+    ],
+)
+def test_colloquial_promise_under_office_signs_sells(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【窗口告示】特种作业操作证复审免考核的，持原证到18号窗口办理，电话 0531-6618 2201。",
+        "政务服务中心办事指南：特种作业操作证遗失补办无需参加考试，携带身份证到窗口申请，"
+        "电话 0531-6618 2201。",
+        "【窗口告示】有人冒充本窗口发布“电工证免考包过”的消息，系诈骗，请勿轻信。"
+        "电话 0531-6618 2201。",
+    ],
+)
+def test_office_notice_in_its_own_words_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
