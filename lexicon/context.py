@@ -24,6 +24,7 @@ from lexicon.frames import unseparated
 from lexicon.normalize import normalize, normalize_term, simplify_chars
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
+from lexicon.segment import NOT_EXAMS
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -428,6 +429,15 @@ _NOTICE_WARNS = re.compile(
     r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
     r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
 )
+#: (issue 9, session 48, review3) The seller's own boast that its paper checks out (证书可核实,
+#: 支持官网核实, 欢迎核实) or its 郑重声明 / 特别声明 / 免责声明 above the pitch: blanked before
+#: ``_NOTICE_WARNS`` is read, for they warn of nothing. An office sends the reader to check (请到
+#: 窗口核实, 可向发证机关核实: the place comes first) and its statements against impostors say
+#: 从未委托, 冒用 or 不法分子 besides.
+_SELLER_VOUCHES = re.compile(
+    r"(?:可以?|能|支持|欢迎|随时)(?:上|到|在)?(?:官网|网上|网站|系统)?(?:查询)?核实"
+    r"|(?:郑重|特别|免责)声明"
+)
 #: (session 47, review) The holder sent to the office's counter with the old card or an id
 #: (复审无需考试，持原证到窗口办理; 证书遗失的，携带身份证到窗口申请补发): an office's renewal or
 #: replacement notice says 无需考试 as procedure and gives its landline; a seller's notice sells
@@ -436,7 +446,7 @@ _NOTICE_COUNTER = re.compile(
     r"窗口|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
 #: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
-#: ``terms/notice_office_guide.yaml``: 政务服务中心, 号窗口, 携带原证, 承诺时限): an office's renewal,
+#: ``terms/notice_office_guide.yaml``: 政务服务中心, 窗口, 携带原证, 承诺时限): an office's renewal,
 #: replacement and exchange notice says 无需参加考试 as procedure, in its own voice, with its
 #: landline and counter. They make no notice of a page that wears them to sell (``_office_worn``).
 _OFFICE_SIGNS = frozenset(
@@ -447,11 +457,34 @@ _OFFICE_SIGNS = frozenset(
 )
 
 
-#: (issue 9, session 48, lead) The trade's own colloquial promise (免考, 不用考, 包过, 直接拿证): an
-#: office writes 无需参加考试 or 免于考核 as procedure, never the buyer's word for the result, so
-#: a page wearing the office's signs with it sells even when it names a counter and a landline
-#: (政务服务中心窗口告示：电工证复审免考，携带身份证到窗口，当天领证 咨询 0531-…).
-_NOTICE_COLLOQUIAL = re.compile(r"免考(?!核)|不用考|包过|保过|包拿证|直接拿证")
+#: (issue 9, session 48, lead) The trade's own colloquial promise (免考, 不用考, 直接拿证; its
+#: 包过, 保过, 包拿证 are ``_NOTICE_SELLS``'): an office writes 无需参加考试 or 免于考核 as
+#: procedure, never the buyer's word for the result, so a page wearing the office's signs with
+#: it sells even when it names a counter and a landline (政务服务中心窗口告示：电工证复审免考，
+#: 携带身份证到窗口，当天领证 咨询 0531-…). (session 48, review3) Not the 考 of another word
+#: (不用考虑, 免考核: ``segment.NOT_EXAMS``).
+_NOT_EXAM_NEXT = "".join(sorted({w[1] for w in NOT_EXAMS}))  # 虑 of 考虑, 核 of 考核 …
+_NOTICE_COLLOQUIAL = re.compile(rf"(?:免|不用)考(?![{_NOT_EXAM_NEXT}])|直接拿证")
+#: (issue 9, session 48, review3) What the notice's word lists must not read: the trade's 保过 /
+#: 包过 inside everyday words (确保过程, 担保过, 打包过来, 礼包过期), and the paper straight after
+#: a pass (复审合格后直接下证, 合格的直接出证: the office's procedure, as ``_NOTICE_PROMISE``
+#: reads it; ``_NOTICE_SELLS`` lists the bare 直接出证 as the seller's). Blanked before reading.
+_NOTICE_NOT_TRADE = re.compile(
+    r"[确担]保过|[打邮礼红背钱]包过"
+    r"|(?:合格|合格的|合格后|合格者|通过后)直接(?:发证|出证|拿证|下证|录入)"
+)
+
+
+def _notice_claims(text: str) -> str:
+    """``text`` normalized, its quotations (a warning quotes the promise) and the words that
+    are not the trade's (``_NOTICE_NOT_TRADE``) blanked: what a notice's seller words are read on."""
+    return _NOTICE_NOT_TRADE.sub(" ", normalize(QUOTATION.sub(" ", text)).text)
+
+
+def _notice_warns(whole: str) -> bool:
+    """Whether the normalized ``whole`` warns of the trade or reports it (``_NOTICE_WARNS``),
+    the seller's vouching (``_SELLER_VOUCHES``) aside."""
+    return _NOTICE_WARNS.search(_SELLER_VOUCHES.sub(" ", whole)) is not None
 
 
 def _office_worn(original: str) -> bool:
@@ -461,13 +494,15 @@ def _office_worn(original: str) -> bool:
     WeChat id: an office gives its landline) or with no counter to come to (the office's
     无需参加考试 sends the holder to its window with the old card). A page that warns of the
     trade (``_NOTICE_WARNS``) wears nothing. The trade's colloquial promise (``_NOTICE_COLLOQUIAL``)
-    is worn whatever counter the page names."""
+    is worn whatever counter the page names. (session 48, review3) The words are read with the
+    everyday ones that hold them and the procedure after a pass blanked (``_notice_claims``),
+    the warning words without the seller's own vouching (``_notice_warns``)."""
     from lexicon.contacts import contact_spans
 
     whole = normalize(original).text
-    if _NOTICE_WARNS.search(whole):
+    if _notice_warns(whole):
         return False
-    flat = normalize(QUOTATION.sub(" ", original)).text
+    flat = _notice_claims(original)
     if _NOTICE_SELLS.search(flat) or _NOTICE_COLLOQUIAL.search(flat):
         return True
     if _NOTICE_PROMISE.search(flat) is None:
@@ -636,12 +671,12 @@ def _promises_to_call(under: str) -> bool:
     from lexicon.contacts import contact_spans
     from lexicon.stance import _LANDLINE
 
-    flat = normalize(QUOTATION.sub(" ", under)).text
+    flat = _notice_claims(under)
     whole = normalize(under).text  # full-width digits, traditional characters, spacers gone
     promised = _NOTICE_PROMISE.search(flat) is not None or (
         _NOTICE_ABSENT.search(flat) is not None and _NOTICE_ONLINE.search(flat) is None
     )
-    if not promised or _NOTICE_WARNS.search(whole):
+    if not promised or _notice_warns(whole):
         return False
     if _NOTICE_COUNTER.search(whole):
         return False  # 复审无需考试，持原证到窗口办理: the office's procedure, in person

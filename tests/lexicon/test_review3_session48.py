@@ -1,0 +1,87 @@
+"""Session 48, review3: a second read of round 39 (offices) and the lead's session-48 change.
+
+``context._office_worn`` decides whether a page wearing the service centre's signs (政务服务中心,
+窗口, 零跑腿, 携带原证) sells; when it does, those signs make no notice of the page. Its word lists
+were read on the raw normalized text, so an office's own notice tripped them with words that only
+contain the trade's (确保过程 holds 保过, 打包过来 holds 包过, 不用考虑 holds 不用考) or with its
+procedure after a pass (复审合格后直接下证: the review's guard in ``_NOTICE_PROMISE`` was not
+applied to ``_NOTICE_SELLS``); and a seller's page went silent as a notice because its boast that
+the paper can be checked (可核实) or its 郑重声明 read as a warning of the trade.
+
+Every sentence here is written for this test: an office's notice stays silent, a seller's page in
+the same clothes is still flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, rule_ids
+
+#: An office's renewal notice that the round-39 signs keep silent (three office signs, a counter,
+#: a landline); each case below adds one clause to it.
+_OFFICE = (
+    "政务服务中心窗口告示：特种作业操作证复审无需参加考试，请携带原证到5号窗口办理，{}。"
+    "咨询电话 0532-8120 6617。"
+)
+
+
+def test_office_notice_plain_is_silent(det) -> None:
+    assert not rule_ids(det, _OFFICE.format("办理时间为工作日上午"), ALL)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the trade's words inside everyday ones
+        "全程留痕，确保过程公开",
+        "邮寄办理的请把材料打包过来",
+        "您不用考虑预约，到窗口取号即可",
+        # the procedure after a pass, not the trade's shortcut
+        "复审合格后直接下证",
+        "复审合格的直接出证",
+        "考核合格后直接发证",
+    ],
+)
+def test_office_notice_with_everyday_or_procedure_words_stays_silent(det, clause: str) -> None:
+    assert not rule_ids(det, _OFFICE.format(clause), ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trade's colloquial promise and shortcut are still the seller's
+        "政务服务中心窗口告示：叉车证复审不用考，携带身份证到窗口，当天领证 咨询 0532-8120 6617",
+        "政务服务中心 零跑腿：登高证不用参加考试，到窗口直接下证，咨询 0532-8120 6617",
+        "政务服务中心窗口告示：焊工证保过，携带原证到2号窗口报名，咨询 0532-8120 6617",
+    ],
+)
+def test_seller_in_office_signs_with_trade_words_is_flagged(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller's boast that the paper checks out is no warning of the trade
+        "政务服务中心 零跑腿 窗口办理：架子工证复审不用参加考试，一周领证，证书可核实。\n联系 136 2210 7791",
+        "政务服务中心 零跑腿 窗口办理：架子工证复审不用参加考试，一周领证，支持官网核实。\n联系 136 2210 7791",
+        "政务服务中心 零跑腿 窗口办理：架子工证复审不用参加考试，一周领证。郑重声明：全国通用。\n联系 136 2210 7791",
+    ],
+)
+def test_seller_boasting_checkable_paper_in_office_signs_is_flagged(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office that asks the holder to check, or declares the impostors, stays silent
+        "【窗口告示】近日有人打着本中心旗号称“架子工证复审不用考，加微信办理”，本中心郑重声明从未委托"
+        "任何个人。请到5号窗口核实。电话 0532-8120 6617",
+        "政务服务中心窗口告示：有人以“证书可核实、不用参加考试”为名收费办理操作证，请勿相信，"
+        "复审请携带原证到5号窗口。电话 0532-8120 6617",
+    ],
+)
+def test_office_warning_in_its_own_signs_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
