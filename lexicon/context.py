@@ -284,6 +284,9 @@ def page_context(
     if any(k in _OFFICE_SIGNS for k in notice_signs) and _office_worn(original):
         # (issue 9, session 47, offices) the service centre's signs worn by a seller's page
         notice_signs = {k: w for k, w in notice_signs.items() if k not in _OFFICE_SIGNS}
+    elif "窗口" in notice_signs and not _OFFICE_WINDOW.search(normalize(original).text):
+        # (session 48, review3) the sign 窗口 only inside 窗口期 or a screen's 弹出窗口
+        notice_signs = {k: w for k, w in notice_signs.items() if k != "窗口"}
     doc = DOC_NUMBER.search(original)
     # (session 42, mimic) a document number a seller puts on its pitch (〔2026〕7号 关于焊工证绿色
     # 通道办理的通知：…直接发证…名额有限，详询 177…): where it is the page's only notice sign and
@@ -442,9 +445,14 @@ _SELLER_VOUCHES = re.compile(
 #: (复审无需考试，持原证到窗口办理; 证书遗失的，携带身份证到窗口申请补发): an office's renewal or
 #: replacement notice says 无需考试 as procedure and gives its landline; a seller's notice sells
 #: the paper without the visit (不用到场) and never sends the buyer to a counter.
+#: (session 48, review3) Not a time window (窗口期) nor a screen's (弹出窗口, 聊天窗口): a
+#: seller's 窗口期只剩三天 sends nobody to a counter.
+_COUNTER_WINDOW = r"(?<!弹出)(?<!聊天)(?<!对话)(?<!私信)(?<!浏览器)窗口(?!期)"
 _NOTICE_COUNTER = re.compile(
-    r"窗口|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
+    _COUNTER_WINDOW
+    + r"|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
+_OFFICE_WINDOW = re.compile(_COUNTER_WINDOW)
 #: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
 #: ``terms/notice_office_guide.yaml``: 政务服务中心, 窗口, 携带原证, 承诺时限): an office's renewal,
 #: replacement and exchange notice says 无需参加考试 as procedure, in its own voice, with its

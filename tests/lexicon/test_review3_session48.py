@@ -85,3 +85,30 @@ def test_seller_boasting_checkable_paper_in_office_signs_is_flagged(det, text: s
 )
 def test_office_warning_in_its_own_signs_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 窗口 of a time window or a chat window is no counter the holder is sent to
+        "【重要通知】架子工证复审不用参加考试，窗口期仅剩五天，报名热线 0532-8120 6617",
+        "政务服务中心 零跑腿：登高证复审无需参加考试，窗口期最后十天，咨询 0532-8120 6617",
+        "政务服务中心 零跑腿：叉车证复审无需参加考试，点开聊天窗口问客服，咨询 0532-8120 6617",
+    ],
+)
+def test_window_that_is_no_counter_makes_no_office(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office that names its window period beside its counter stays silent
+        "政务服务中心 零跑腿：特种作业操作证复审无需参加考试，请携带原证到窗口办理，复审窗口期为"
+        "有效期届满前六十日。咨询 0532-8120 6617",
+        "政务服务中心窗口告示：网上预约时请允许弹出窗口；特种作业操作证复审无需参加考试，"
+        "携带原证到5号窗口办理。咨询电话 0532-8120 6617。",
+    ],
+)
+def test_office_naming_a_window_period_beside_its_counter_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
