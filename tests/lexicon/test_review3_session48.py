@@ -112,3 +112,56 @@ def test_window_that_is_no_counter_makes_no_office(det, text: str) -> None:
 )
 def test_office_naming_a_window_period_beside_its_counter_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shill handing over his number reassures the buyer: no warning of the man
+        "我姐夫专门办这个，登高证免考，他的电话 137 5501 2648，小心别打错号码",
+        "我姐夫专门办这个，登高证免考，他的电话 137 5501 2648，怕被骗的可以先看证再给钱",
+    ],
+)
+def test_shill_reassuring_beside_his_number_is_flagged(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim warning of the man whose number it tells stays silent
+        "上周被一个中介坑了，说登高证免考包拿，他的电话 137 5501 2648，大家小心别上当",
+        "那人说登高证免考，收了钱就拉黑我了，他的电话 137 5501 2648，怕大家被骗发出来",
+    ],
+)
+def test_victim_warning_beside_his_number_stays_silent(det, text: str) -> None:
+    assert not {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past year's paper shared, with advice to use it before the exam
+        "我手里有原题的扫描件，就是前年和去年的真题，考前可以拿来练练手",
+        "我手上有原题，都是往年真题，建议大家提前做一遍熟悉题型",
+    ],
+)
+def test_past_paper_shared_with_study_advice_is_silent(det, text: str) -> None:
+    assert "EF-109" not in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller hands its paper over before the exam, past papers named beside it
+        "我手里有原题，往年真题也有，考试前一晚发你",
+        "我手上有原题，历年真题也送，考前一晚传给你",
+        "题我们提前拿得到，往年真题也有",
+    ],
+)
+def test_paper_handed_over_before_the_exam_is_flagged(det, text: str) -> None:
+    assert "EF-109" in rule_ids(det, text, ALL)
+
+
+def test_past_paper_studied_the_night_before_is_silent(det) -> None:
+    assert "EF-109" not in rule_ids(det, "我手上有原题，是去年的真题，考前一晚再过一遍就够了", ALL)
