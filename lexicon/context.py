@@ -453,6 +453,12 @@ _NOTICE_COUNTER = re.compile(
     + r"|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
 _OFFICE_WINDOW = re.compile(_COUNTER_WINDOW)
+#: (session 48, review3) What an office's 无需参加考试 is said of: the paper renewed, extended,
+#: exchanged or replaced (复审, 延期, 换发, 补办, 遗失). A page that waives the exam for a new
+#: paper (焊工证新办无需参加考试，携带身份证来报名) sells, whatever counter and fee field it names.
+_OFFICE_RENEWAL = re.compile(
+    r"复审|复训|延期|延续|换证|换发|换领|换新|补证|补办|补发|遗失|损毁|变更"
+)
 #: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
 #: ``terms/notice_office_guide.yaml``: 政务服务中心, 窗口, 携带原证, 承诺时限): an office's renewal,
 #: replacement and exchange notice says 无需参加考试 as procedure, in its own voice, with its
@@ -500,7 +506,8 @@ def _office_worn(original: str) -> bool:
     a word of the trade (``_NOTICE_SELLS``: 代办, 可查, 三天出证, 私聊), or the result promised
     in its own voice (``_NOTICE_PROMISE``: 不用考试, 免考) with a private contact (a mobile or a
     WeChat id: an office gives its landline) or with no counter to come to (the office's
-    无需参加考试 sends the holder to its window with the old card). A page that warns of the
+    无需参加考试 sends the holder to its window with the old card) or for a new paper (the
+    office's is said of a renewal or replacement: ``_OFFICE_RENEWAL``). A page that warns of the
     trade (``_NOTICE_WARNS``) wears nothing. The trade's colloquial promise (``_NOTICE_COLLOQUIAL``)
     is worn whatever counter the page names. (session 48, review3) The words are read with the
     everyday ones that hold them and the procedure after a pass blanked (``_notice_claims``),
@@ -515,7 +522,11 @@ def _office_worn(original: str) -> bool:
         return True
     if _NOTICE_PROMISE.search(flat) is None:
         return False
-    return bool(contact_spans(flat)) or _NOTICE_COUNTER.search(whole) is None
+    return (
+        bool(contact_spans(flat))
+        or _NOTICE_COUNTER.search(whole) is None
+        or _OFFICE_RENEWAL.search(flat) is None
+    )
 
 
 #: How far down the page a seller's document number may stand (its pitch is short).

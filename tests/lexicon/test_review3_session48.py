@@ -165,3 +165,29 @@ def test_paper_handed_over_before_the_exam_is_flagged(det, text: str) -> None:
 
 def test_past_paper_studied_the_night_before_is_silent(det) -> None:
     assert "EF-109" not in rule_ids(det, "我手上有原题，是去年的真题，考前一晚再过一遍就够了", ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no renewal, no replacement: the exam waived for a new paper is the seller's, whatever
+        # fee field, schedule and id it names
+        "叉车证 无需参加考试 携带身份证来报名即可 收费标准：两千 考试安排：随到随办 电话 0532-8120 6617",
+        "焊工证新办无需参加考试，携带身份证到窗口报名，收费标准一千八，零跑腿，电话 0532-8120 6617",
+    ],
+)
+def test_exam_waived_for_a_new_paper_in_office_signs_is_flagged(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office's replacement and exchange notices waive the exam as procedure
+        "政务服务中心：操作证遗失的，无需参加考试，携带身份证到窗口申请补发，收费标准：不收费。"
+        "电话 0532-8120 6617",
+        "政务服务中心：旧版操作证换发新版无需参加考试，请携带原证到3号窗口，零跑腿。电话 0532-8120 6617",
+    ],
+)
+def test_office_waiving_the_exam_for_a_renewal_or_replacement_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
