@@ -479,6 +479,10 @@ _OFFICE_SIGNS = frozenset(
 #: (不用考虑, 免考核: ``segment.NOT_EXAMS``).
 _NOT_EXAM_NEXT = "".join(sorted({w[1] for w in NOT_EXAMS}))  # 虑 of 考虑, 核 of 考核 …
 _NOTICE_COLLOQUIAL = re.compile(rf"(?:免|不用)考(?![{_NOT_EXAM_NEXT}])|直接拿证")
+#: (session 48, review3) The holder sent with the old card (持原证, 携带原证): an office's hotline
+#: or message-board answer says 复审不用考试 / 可以免考 as plainly as a seller, and asks for the
+#: card it renews; a seller dressed as the office asks for an id (携带身份证到窗口，当天领证).
+_OLD_CARD = re.compile(r"(?:持|携带|带上?)(?:本人)?(?:的)?(?:原证|旧证|证书原件|原操作证|原件)")
 #: (issue 9, session 48, review3) What the notice's word lists must not read: the trade's 保过 /
 #: 包过 inside everyday words (确保过程, 担保过, 打包过来, 礼包过期), and the paper straight after
 #: a pass (复审合格后直接下证, 合格的直接出证: the office's procedure, as ``_NOTICE_PROMISE``
@@ -509,7 +513,8 @@ def _office_worn(original: str) -> bool:
     无需参加考试 sends the holder to its window with the old card) or for a new paper (the
     office's is said of a renewal or replacement: ``_OFFICE_RENEWAL``). A page that warns of the
     trade (``_NOTICE_WARNS``) wears nothing. The trade's colloquial promise (``_NOTICE_COLLOQUIAL``)
-    is worn whatever counter the page names. (session 48, review3) The words are read with the
+    is worn whatever counter the page names, unless the page asks for the old card (``_OLD_CARD``:
+    an office's plain answer). (session 48, review3) The words are read with the
     everyday ones that hold them and the procedure after a pass blanked (``_notice_claims``),
     the warning words without the seller's own vouching (``_notice_warns``)."""
     from lexicon.contacts import contact_spans
@@ -518,7 +523,9 @@ def _office_worn(original: str) -> bool:
     if _notice_warns(whole):
         return False
     flat = _notice_claims(original)
-    if _NOTICE_SELLS.search(flat) or _NOTICE_COLLOQUIAL.search(flat):
+    if _NOTICE_SELLS.search(flat):
+        return True
+    if _NOTICE_COLLOQUIAL.search(flat) and not _OLD_CARD.search(whole):
         return True
     if _NOTICE_PROMISE.search(flat) is None:
         return False

@@ -191,3 +191,23 @@ def test_exam_waived_for_a_new_paper_in_office_signs_is_flagged(det, text: str) 
 )
 def test_office_waiving_the_exam_for_a_renewal_or_replacement_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office's hotline or message-board answer speaks plainly (不用考试, 可以免考) and sends
+        # the holder to its counter with the old card
+        "12345热线答复：您好，架子工证到期复审不用考试，携带原证到政务服务中心窗口办理即可。"
+        "咨询 0532-8120 6617",
+        "留言答复：网友您好，登高证有效期内没有违章记录的复审可以免考，请携带原证到区政务服务中心"
+        "5号窗口办理。电话 0532-8120 6617",
+    ],
+)
+def test_office_answer_in_plain_words_with_the_old_card_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+def test_plain_words_with_only_an_id_at_the_counter_still_sell(det) -> None:
+    text = "窗口告示：架子工证复审不用考，带上身份证到窗口，当场领新证 电话 0532-8120 6617"
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
