@@ -432,14 +432,15 @@ _NOTICE_WARNS = re.compile(
     r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
     r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
 )
-#: (issue 9, session 48, review3) The seller's own boast that its paper checks out (证书可核实,
-#: 支持官网核实, 欢迎核实) or its 郑重声明 / 特别声明 / 免责声明 above the pitch: blanked before
-#: ``_NOTICE_WARNS`` is read, for they warn of nothing. An office sends the reader to check (请到
-#: 窗口核实, 可向发证机关核实: the place comes first) and its statements against impostors say
-#: 从未委托, 冒用 or 不法分子 besides.
-_SELLER_VOUCHES = re.compile(
+#: (issue 9, session 48, review3) Words holding a warning word that warn of nothing, blanked
+#: before ``_NOTICE_WARNS`` is read: the seller's own boast that its paper checks out (证书可核实,
+#: 支持官网核实, 欢迎核实), its 郑重声明 / 特别声明 / 免责声明 above the pitch, and the exam door's
+#: rule 不得入场 (an office sign, ``terms/notice_office.yaml``, that a seller's page wears as
+#: readily). An office sends the reader to check (请到窗口核实, 可向发证机关核实: the place comes
+#: first) and its statements against impostors say 从未委托, 冒用 or 不法分子 besides.
+_NO_WARNING = re.compile(
     r"(?:可以?|能|支持|欢迎|随时)(?:上|到|在)?(?:官网|网上|网站|系统)?(?:查询)?核实"
-    r"|(?:郑重|特别|免责)声明"
+    r"|(?:郑重|特别|免责)声明|不得入场"
 )
 #: (session 47, review) The holder sent to the office's counter with the old card or an id
 #: (复审无需考试，持原证到窗口办理; 证书遗失的，携带身份证到窗口申请补发): an office's renewal or
@@ -501,8 +502,8 @@ def _notice_claims(text: str) -> str:
 
 def _notice_warns(whole: str) -> bool:
     """Whether the normalized ``whole`` warns of the trade or reports it (``_NOTICE_WARNS``),
-    the seller's vouching (``_SELLER_VOUCHES``) aside."""
-    return _NOTICE_WARNS.search(_SELLER_VOUCHES.sub(" ", whole)) is not None
+    the words that only hold a warning word (``_NO_WARNING``) aside."""
+    return _NOTICE_WARNS.search(_NO_WARNING.sub(" ", whole)) is not None
 
 
 def _office_worn(original: str) -> bool:
@@ -516,7 +517,7 @@ def _office_worn(original: str) -> bool:
     is worn whatever counter the page names, unless the page asks for the old card (``_OLD_CARD``:
     an office's plain answer). (session 48, review3) The words are read with the
     everyday ones that hold them and the procedure after a pass blanked (``_notice_claims``),
-    the warning words without the seller's own vouching (``_notice_warns``)."""
+    the warning words without those that only hold one (``_notice_warns``)."""
     from lexicon.contacts import contact_spans
 
     whole = normalize(original).text

@@ -211,3 +211,18 @@ def test_office_answer_in_plain_words_with_the_old_card_stays_silent(det, text: 
 def test_plain_words_with_only_an_id_at_the_counter_still_sell(det) -> None:
     text = "窗口告示：架子工证复审不用考，带上身份证到窗口，当场领新证 电话 0532-8120 6617"
     assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+def test_exam_door_rule_in_a_sellers_page_warns_of_nothing(det) -> None:
+    # the exam door's rule (不得入场) is an office sign, no warning of the trade: a seller's page
+    # that wears it with its schedule and fee field still sells
+    text = "架子工证包过 五天出证 考试安排：随到随考 收费标准：一千六 迟到不得入场 报名电话 0532-8120 6617"
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith(("CS-", "GP-"))}
+
+
+def test_exam_site_schedule_with_its_door_rule_stays_silent(det) -> None:
+    text = (
+        "应急局指定考点考试安排：本月实操考试定于20日，考生须携带身份证，迟到不得入场，"
+        "收费标准按物价部门核定。"
+    )
+    assert not rule_ids(det, text, ALL)
