@@ -226,3 +226,27 @@ def test_exam_site_schedule_with_its_door_rule_stays_silent(det) -> None:
         "收费标准按物价部门核定。"
     )
     assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the designation claimed across a space before 考试, the seller's promise and call beside it
+        "省应急厅指定考点 考试随到随考 包过 加v kd_5521",
+        "应急管理局指定考点 考试包拿证 私聊",
+    ],
+)
+def test_designated_exam_site_claimed_across_a_space_by_a_seller(det, text: str) -> None:
+    assert "SS-001" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exam site's own schedule, with or without the space
+        "市应急管理局指定考点 考试安排：本月实操考试定于二十日，考生须携带身份证，咨询 0532-8120 6617",
+        "市应急管理局指定考点考试时间为每月第二周，具体以短信通知为准",
+    ],
+)
+def test_exam_sites_own_schedule_stays_silent(det, text: str) -> None:
+    assert not {i for i in rule_ids(det, text, ALL) if i.startswith("SS-")}
