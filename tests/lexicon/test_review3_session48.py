@@ -250,3 +250,24 @@ def test_designated_exam_site_claimed_across_a_space_by_a_seller(det, text: str)
 )
 def test_exam_sites_own_schedule_stays_silent(det, text: str) -> None:
     assert not {i for i in rule_ids(det, text, ALL) if i.startswith("SS-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder's online learning named by a seller who waives the exam for money
+        "登高证 完成线上学习就行 不用考试 交钱就发证",
+        "登高证 完成网上学习即可 不考试 微信 kd_5521",
+    ],
+)
+def test_online_learning_worn_by_a_seller_is_flagged(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, ALL)
+
+
+def test_office_online_renewal_stays_silent(det) -> None:
+    text = (
+        "特种作业操作证复审：持证人在微信小程序完成线上学习和信息确认即可，无需到场，"
+        "新证邮寄到家。咨询电话 0532-8120 6617"
+    )
+    # (CS-201 reads 新证邮寄到家 as a seller's delivery: older, left for the certificates pack)
+    assert "CS-001" not in rule_ids(det, text, ALL)
