@@ -490,7 +490,7 @@ _OLD_CARD = re.compile(r"(?:持|携带|带上?)(?:本人)?(?:的)?(?:原证|旧�
 #: reads it; ``_NOTICE_SELLS`` lists the bare 直接出证 as the seller's). Blanked before reading.
 _NOTICE_NOT_TRADE = re.compile(
     r"[确担]保过|[打邮礼红背钱]包过"
-    r"|(?:合格|合格的|合格后|合格者|通过后)直接(?:发证|出证|拿证|下证|录入)"
+    r"|(?:合格|通过后)(?:的|后|者)?(?:即可|就可以?|便可|可)?直接(?:发证|出证|拿证|下证|录入)"
 )
 
 

@@ -41,6 +41,8 @@ def test_office_notice_plain_is_silent(det) -> None:
         "复审合格后直接下证",
         "复审合格的直接出证",
         "考核合格后直接发证",
+        "复审合格即可直接下证",
+        "审核合格的就可以直接领取新证，不用再跑",
     ],
 )
 def test_office_notice_with_everyday_or_procedure_words_stays_silent(det, clause: str) -> None:
