@@ -259,7 +259,7 @@ def test_exam_sites_own_schedule_stays_silent(det, text: str) -> None:
     [
         # the holder's online learning named by a seller who waives the exam for money
         "登高证 完成线上学习就行 不用考试 交钱就发证",
-        "登高证 完成网上学习即可 不考试 微信 kd_5521",
+        "登高证 完成网上学习即可 不考试 vx kd_5521",
     ],
 )
 def test_online_learning_worn_by_a_seller_is_flagged(det, text: str) -> None:
