@@ -24,6 +24,7 @@ from lexicon.frames import unseparated
 from lexicon.normalize import normalize, normalize_term, simplify_chars
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
+from lexicon.segment import NOT_EXAMS
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -283,6 +284,9 @@ def page_context(
     if any(k in _OFFICE_SIGNS for k in notice_signs) and _office_worn(original):
         # (issue 9, session 47, offices) the service centre's signs worn by a seller's page
         notice_signs = {k: w for k, w in notice_signs.items() if k not in _OFFICE_SIGNS}
+    elif "窗口" in notice_signs and not _OFFICE_WINDOW.search(normalize(original).text):
+        # (session 48, review3) the sign 窗口 only inside 窗口期 or a screen's 弹出窗口
+        notice_signs = {k: w for k, w in notice_signs.items() if k != "窗口"}
     doc = DOC_NUMBER.search(original)
     # (session 42, mimic) a document number a seller puts on its pitch (〔2026〕7号 关于焊工证绿色
     # 通道办理的通知：…直接发证…名额有限，详询 177…): where it is the page's only notice sign and
@@ -428,15 +432,36 @@ _NOTICE_WARNS = re.compile(
     r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
     r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
 )
+#: (issue 9, session 48, review3) Words holding a warning word that warn of nothing, blanked
+#: before ``_NOTICE_WARNS`` is read: the seller's own boast that its paper checks out (证书可核实,
+#: 支持官网核实, 欢迎核实), its 郑重声明 / 特别声明 / 免责声明 above the pitch, and the exam door's
+#: rule 不得入场 (an office sign, ``terms/notice_office.yaml``, that a seller's page wears as
+#: readily). An office sends the reader to check (请到窗口核实, 可向发证机关核实: the place comes
+#: first) and its statements against impostors say 从未委托, 冒用 or 不法分子 besides.
+_NO_WARNING = re.compile(
+    r"(?:可以?|能|支持|欢迎|随时)(?:上|到|在)?(?:官网|网上|网站|系统)?(?:查询)?核实"
+    r"|(?:郑重|特别|免责)声明|不得入场"
+)
 #: (session 47, review) The holder sent to the office's counter with the old card or an id
 #: (复审无需考试，持原证到窗口办理; 证书遗失的，携带身份证到窗口申请补发): an office's renewal or
 #: replacement notice says 无需考试 as procedure and gives its landline; a seller's notice sells
 #: the paper without the visit (不用到场) and never sends the buyer to a counter.
+#: (session 48, review3) Not a time window (窗口期) nor a screen's (弹出窗口, 聊天窗口): a
+#: seller's 窗口期只剩三天 sends nobody to a counter.
+_COUNTER_WINDOW = r"(?<!弹出)(?<!聊天)(?<!对话)(?<!私信)(?<!浏览器)窗口(?!期)"
 _NOTICE_COUNTER = re.compile(
-    r"窗口|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
+    _COUNTER_WINDOW
+    + r"|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
+)
+_OFFICE_WINDOW = re.compile(_COUNTER_WINDOW)
+#: (session 48, review3) What an office's 无需参加考试 is said of: the paper renewed, extended,
+#: exchanged or replaced (复审, 延期, 换发, 补办, 遗失). A page that waives the exam for a new
+#: paper (焊工证新办无需参加考试，携带身份证来报名) sells, whatever counter and fee field it names.
+_OFFICE_RENEWAL = re.compile(
+    r"复审|复训|延期|延续|换证|换发|换领|换新|补证|补办|补发|遗失|损毁|变更"
 )
 #: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
-#: ``terms/notice_office_guide.yaml``: 政务服务中心, 号窗口, 携带原证, 承诺时限): an office's renewal,
+#: ``terms/notice_office_guide.yaml``: 政务服务中心, 窗口, 携带原证, 承诺时限): an office's renewal,
 #: replacement and exchange notice says 无需参加考试 as procedure, in its own voice, with its
 #: landline and counter. They make no notice of a page that wears them to sell (``_office_worn``).
 _OFFICE_SIGNS = frozenset(
@@ -447,11 +472,38 @@ _OFFICE_SIGNS = frozenset(
 )
 
 
-#: (issue 9, session 48, lead) The trade's own colloquial promise (免考, 不用考, 包过, 直接拿证): an
-#: office writes 无需参加考试 or 免于考核 as procedure, never the buyer's word for the result, so
-#: a page wearing the office's signs with it sells even when it names a counter and a landline
-#: (政务服务中心窗口告示：电工证复审免考，携带身份证到窗口，当天领证 咨询 0531-…).
-_NOTICE_COLLOQUIAL = re.compile(r"免考(?!核)|不用考|包过|保过|包拿证|直接拿证")
+#: (issue 9, session 48, lead) The trade's own colloquial promise (免考, 不用考, 直接拿证; its
+#: 包过, 保过, 包拿证 are ``_NOTICE_SELLS``'): an office writes 无需参加考试 or 免于考核 as
+#: procedure, never the buyer's word for the result, so a page wearing the office's signs with
+#: it sells even when it names a counter and a landline (政务服务中心窗口告示：电工证复审免考，
+#: 携带身份证到窗口，当天领证 咨询 0531-…). (session 48, review3) Not the 考 of another word
+#: (不用考虑, 免考核: ``segment.NOT_EXAMS``).
+_NOT_EXAM_NEXT = "".join(sorted({w[1] for w in NOT_EXAMS}))  # 虑 of 考虑, 核 of 考核 …
+_NOTICE_COLLOQUIAL = re.compile(rf"(?:免|不用)考(?![{_NOT_EXAM_NEXT}])|直接拿证")
+#: (session 48, review3) The holder sent with the old card (持原证, 携带原证): an office's hotline
+#: or message-board answer says 复审不用考试 / 可以免考 as plainly as a seller, and asks for the
+#: card it renews; a seller dressed as the office asks for an id (携带身份证到窗口，当天领证).
+_OLD_CARD = re.compile(r"(?:持|携带|带上?)(?:本人)?(?:的)?(?:原证|旧证|证书原件|原操作证|原件)")
+#: (issue 9, session 48, review3) What the notice's word lists must not read: the trade's 保过 /
+#: 包过 inside everyday words (确保过程, 担保过, 打包过来, 礼包过期), and the paper straight after
+#: a pass (复审合格后直接下证, 合格的直接出证: the office's procedure, as ``_NOTICE_PROMISE``
+#: reads it; ``_NOTICE_SELLS`` lists the bare 直接出证 as the seller's). Blanked before reading.
+_NOTICE_NOT_TRADE = re.compile(
+    r"[确担]保过|[打邮礼红背钱]包过"
+    r"|(?:合格|通过后)(?:的|后|者)?(?:即可|就可以?|便可|可)?直接(?:发证|出证|拿证|下证|录入)"
+)
+
+
+def _notice_claims(text: str) -> str:
+    """``text`` normalized, its quotations (a warning quotes the promise) and the words that
+    are not the trade's (``_NOTICE_NOT_TRADE``) blanked: what a notice's seller words are read on."""
+    return _NOTICE_NOT_TRADE.sub(" ", normalize(QUOTATION.sub(" ", text)).text)
+
+
+def _notice_warns(whole: str) -> bool:
+    """Whether the normalized ``whole`` warns of the trade or reports it (``_NOTICE_WARNS``),
+    the words that only hold a warning word (``_NO_WARNING``) aside."""
+    return _NOTICE_WARNS.search(_NO_WARNING.sub(" ", whole)) is not None
 
 
 def _office_worn(original: str) -> bool:
@@ -459,20 +511,30 @@ def _office_worn(original: str) -> bool:
     a word of the trade (``_NOTICE_SELLS``: 代办, 可查, 三天出证, 私聊), or the result promised
     in its own voice (``_NOTICE_PROMISE``: 不用考试, 免考) with a private contact (a mobile or a
     WeChat id: an office gives its landline) or with no counter to come to (the office's
-    无需参加考试 sends the holder to its window with the old card). A page that warns of the
+    无需参加考试 sends the holder to its window with the old card) or for a new paper (the
+    office's is said of a renewal or replacement: ``_OFFICE_RENEWAL``). A page that warns of the
     trade (``_NOTICE_WARNS``) wears nothing. The trade's colloquial promise (``_NOTICE_COLLOQUIAL``)
-    is worn whatever counter the page names."""
+    is worn whatever counter the page names, unless the page asks for the old card (``_OLD_CARD``:
+    an office's plain answer). (session 48, review3) The words are read with the
+    everyday ones that hold them and the procedure after a pass blanked (``_notice_claims``),
+    the warning words without those that only hold one (``_notice_warns``)."""
     from lexicon.contacts import contact_spans
 
     whole = normalize(original).text
-    if _NOTICE_WARNS.search(whole):
+    if _notice_warns(whole):
         return False
-    flat = normalize(QUOTATION.sub(" ", original)).text
-    if _NOTICE_SELLS.search(flat) or _NOTICE_COLLOQUIAL.search(flat):
+    flat = _notice_claims(original)
+    if _NOTICE_SELLS.search(flat):
+        return True
+    if _NOTICE_COLLOQUIAL.search(flat) and not _OLD_CARD.search(whole):
         return True
     if _NOTICE_PROMISE.search(flat) is None:
         return False
-    return bool(contact_spans(flat)) or _NOTICE_COUNTER.search(whole) is None
+    return (
+        bool(contact_spans(flat))
+        or _NOTICE_COUNTER.search(whole) is None
+        or _OFFICE_RENEWAL.search(flat) is None
+    )
 
 
 #: How far down the page a seller's document number may stand (its pitch is short).
@@ -636,12 +698,12 @@ def _promises_to_call(under: str) -> bool:
     from lexicon.contacts import contact_spans
     from lexicon.stance import _LANDLINE
 
-    flat = normalize(QUOTATION.sub(" ", under)).text
+    flat = _notice_claims(under)
     whole = normalize(under).text  # full-width digits, traditional characters, spacers gone
     promised = _NOTICE_PROMISE.search(flat) is not None or (
         _NOTICE_ABSENT.search(flat) is not None and _NOTICE_ONLINE.search(flat) is None
     )
-    if not promised or _NOTICE_WARNS.search(whole):
+    if not promised or _notice_warns(whole):
         return False
     if _NOTICE_COUNTER.search(whole):
         return False  # 复审无需考试，持原证到窗口办理: the office's procedure, in person

@@ -1393,8 +1393,10 @@ _DESCRIBED = re.compile(
 )
 #: (session 47, review2) The writer warning of the man whose number it tells (遇到骗子了 … 他的微信
 #: dg-77，大家小心), within ``_TOLD_REACH`` of the number: a shill never writes these.
+#: (session 48, review3) Nor the shill's reassurance: the buyer's fear answered (怕被骗的可以先
+#: 看证再给钱) or care taken with the number (小心别打错): a victim's 小心 warns of the man.
 _TOLD_WARNS = re.compile(
-    r"(?<![不没])骗|小心|当心|谨防|警惕|别信|不要信|上当|举报|报警|曝光|避雷|拉黑"
+    r"(?<![不没怕])(?<!怕被)骗|小心(?![别不])|当心|谨防|警惕|别信|不要信|上当|举报|报警|曝光|避雷|拉黑"
 )
 _TOLD_REACH = 80
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
