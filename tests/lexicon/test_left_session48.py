@@ -23,6 +23,8 @@ from tests.lexicon.scanning import ALL, categories, rule_ids
         "新闻里说网上有人代办焊工证不用考试哈给钱就发证哈大家可千万别信",
         "电视上说有人在群里卖叉车证不用培训就能拿证 各位工友别上当",
         "报道称有团伙卖高处作业证，交钱就能拿证，已被查处，朋友们留个心眼",
+        # (the speakerless relay itself, before this round read as the writer's: CS-001)
+        "看新闻说有人卖登高证不用培训就给证哈大家注意点",
     ],
 )
 def test_news_relayed_without_a_speaker_stays_silent(det, text: str) -> None:
@@ -157,12 +159,20 @@ def test_a_clinics_own_notice_stays_silent(det, text: str) -> None:
         "这一集里他花钱找人代考，结果被当场抓住",
         "短剧里男主角买了个焊工证，第二天就上岗，太离谱",
         "漫画中的主角靠代考赚钱，作者后来让他进了监狱",
+        # a viewer's reaction, its 我 no seller's (before this round: EF-001)
+        "昨天那一集里他找人替考 被监考抓了 笑死我了",
     ],
 )
 def test_fiction_in_everyday_words_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
 
 
-def test_a_fiction_hook_before_a_sale_still_sells(det) -> None:
-    text = "电视剧里的替考看着刺激吧？现实里我们也接，电工证理论代考，加v dk_8080"
-    assert "exam_fraud" in categories(det, text, ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电视剧里的替考看着刺激吧？现实里我们也接，电工证理论代考，加v dk_8080",
+        "编剧都写不出这么快的 叉车证三天拿证 不用考试 加v cc_2020",
+    ],
+)
+def test_a_fiction_hook_before_a_sale_still_sells(det, text: str) -> None:
+    assert categories(det, text, ALL) & {"exam_fraud", "certificate_sale"}
