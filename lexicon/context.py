@@ -148,6 +148,7 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _conceded(before, m.start(), m.group(0))
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
+        and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
         # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
@@ -160,6 +161,10 @@ def negation_before(norm: str, start: int) -> str | None:
         )
     ):
         return m.group(0).rstrip()
+    if _ALSO_STOCKED.match(norm, start):
+        # (issue 9, session 48, left) 不上网的也有 / 没入库的也能办: the seller's other version of
+        # the same card, stocked besides (a price ladder), not a denial of it
+        return None
     m = _NEG_ADJ.search(before)
     # 考不过 is a failure, not a denial; but the 不 of 不代考不包过 (包考不包过) before a 包 or 保
     # denies the promise (issue 9, session 45, subsidy: a subsidised school's own disclaimer)
@@ -171,13 +176,25 @@ def negation_before(norm: str, start: int) -> str | None:
     return None
 
 
+#: (issue 9, session 48, left) What a negated word runs on into when the seller names a version it
+#: also stocks: 不上网的也有, 没入库的也能办, 查不到的也可以做 (the cheaper card of a price ladder by
+#: whether it shows on the register). Only the register's words: a school's 不包过的也有 is no ladder.
+_ALSO_STOCKED = re.compile(
+    r"(?:上网|入库|联网|能查|可查|查得到|录入|进系统|上系统|备案)[^。，]{0,2}?的(?:也|都)"
+    r"(?:有|能办|能做|可以办|可以做|可以|能出|办|做|出)"
+)
+
+
 #: An A-not-A question right before the candidate (能不能不考, 可不可以不去, 行不行): the
 #: negation in its middle is the question's, not a denial.
 _A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: The clause after it, opened by a yes (，可以的 / 。能！ / 答：当然可以): the writer answers its own
 #: question. 可以的话 and 可以吗 ask again; 不能 and 不可以 are no.
 _YES_AFTER = re.compile(
-    r"[^。，]{0,12}?[。，]\s*(?:答[:：]?\s*)?(?:当然|肯定|绝对)?(?:可以|能|行|没问题|有办法)"
+    # (issue 9, session 48, left) or a labelled answer with no comma before it (问：能不能不考试直接
+    # 拿 答：能啊: the spaces and the colon are gone once normalized)
+    r"[^。，]{0,12}?(?:[。，]\s*(?:答[:：]?\s*)?|答[:：]?\s*)(?:当然|肯定|绝对)?"
+    r"(?:可以|(?<!可)能|行|没问题|有办法)"
     r"(?!的话|吗|么|不|否)"
 )
 
@@ -189,7 +206,8 @@ _YES_AFTER = re.compile(
 #: Read from the end of the A-not-A words: the yes may stand before the candidate's last part
 #: (能不能不考 能 你人都不用来: the candidate runs on to 不用来).
 _YES_SPOKEN = re.compile(
-    r"[^。，]{1,10}?(?<![不没])(?:当然|肯定|绝对)?(?:可以|能|行|没问题)"
+    # (issue 9, session 48, left) not the 能 of 可能: 不可能啊 / 怎么可能啊 say no, 可能吧 maybe
+    r"[^。，]{1,10}?(?<![不没])(?:当然|肯定|绝对)?(?:可以|(?<!可)能|行|没问题)"
     r"(?:啊|呀|啦|哦|哈|的(?!话)|(?=你|我们|咱))"
 )
 
@@ -220,6 +238,23 @@ def _lacking(word: str) -> bool:
     reader who lacks something (没有证的我们内部渠道帮你办, 没证的也能包过): it names the buyer, it
     does not deny what comes after."""
     return word.startswith("没") and "的" in word[1:].lstrip("有") and not word.endswith("敢")
+
+
+#: (issue 9, session 48, left) The same trade offered to a narrower set right after a refusal of it
+#: for others (不为别人代考 只为老客户代考; 不替陌生人办 熟人介绍的可以): 只为 / 只给 / 只替 / 只接 /
+#: 只帮 or 熟人 … 可以 in the next clause or two.
+_ONLY_FOR = re.compile(r"[^。]{0,20}?(?:只(?:为|给|替|接|帮|对)|熟人(?:介绍)?的?(?:可以|能|才))")
+
+
+def _narrowed(norm: str, start: int, word: str) -> bool:
+    """Whether the refusal ``word`` (不为别人 / 不替他人 …, see ``_NEG_NEAR``) before
+    ``norm[start:]`` only keeps the trade from some people to offer it to others (我们不为别人代考
+    只为你代考): a seller picking its buyers, not a refusal. 不为任何人 refuses everyone."""
+    return (
+        word[:2] in ("不为", "不替", "不给")
+        and "任何" not in word
+        and _ONLY_FOR.match(norm, start) is not None
+    )
 
 
 def _wanted(text: str, at: int, word: str) -> bool:

@@ -161,7 +161,15 @@ _FRAME = re.compile(
     + _alt("介绍|称|反映|透露|了解|描述|回忆|交代|供述")
     # or hearsay: 听说不过退费但条件很多 (what the writer heard, not what it offers)
     + "|"
-    + _alt("听说|听人说|听别人说|听朋友说|听同学说|据说|据传|听闻")
+    + _alt(
+        "听说|听人说|听别人说|听朋友说|听同学说|据说|据传|听闻|"
+        # (issue 9, session 48, left) or the news relayed with no speaker named (新闻里说有人在网上
+        # 卖电工证…; 看到报道说…; 电视上讲…): the writer passes on a report, the seller is its subject
+        "新闻里说|新闻上说|新闻说|新闻里讲|新闻上讲|新闻报道说|看新闻说|电视上说|电视里说|电视上讲|"
+        "报道说|报道里说|报道称|看到报道说|看到报道讲|报纸上说|广播里说"
+    )
+    # (not the relative clause 新闻里说的那种骗子, a seller disowning what the news describes)
+    + "(?!的)"
     # (issue 9, session 46, lead) or a sighting of someone else selling (我看到有人卖叉车证，三百一本;
     # 朋友圈刷到有人在卖焊工证): the seller is 有人, someone the writer saw, not the writer
     + "|"
@@ -359,6 +367,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         and not _own_speaker(clean, m, calls)
         and not _LABEL.fullmatch(clean, 0, m.end())
         and not _post_label(clean, m)
+        and not _turned(clean, m.end(), ca, calls)
     ]
     # The last frame before the candidate's last word counts: a span holds its context words
     # too (考生…客服称…保证通过), so the frame may sit inside it.
@@ -384,6 +393,29 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
     if m:  # the noun (电话, 信息) names the ad, it is no offer cue of the writer's
         return [m.group(0)], b
     return [], len(sent)
+
+
+#: (issue 9, session 48, left) The writer turning from what it relays to its own offer in a later
+#: clause of the same sentence (看到报道说有人代办焊工证被抓了，别怕，我们走的是内部渠道…，要的私我):
+#: a clause that opens with the seller's own words, maybe after a word of comfort or contrast.
+_WRITER_TURN = re.compile(
+    rf"[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是)?[，,]?(?:{_SELF_WORDS})(?!的?[^，,]{{0,6}}(?:被骗|上当))"
+)
+
+
+def _turned(clean: str, after: int, ca: int, calls: Callable[[], bool]) -> bool:
+    """Whether the writer turns to its own words (``_WRITER_TURN``) between a frame ending at
+    ``after`` and the candidate at ``ca``, in a sentence that calls on the reader: the relayed
+    words end at the turn, the candidate is the writer's. A victim's 我们 (我们差点上当) calls nobody;
+    a turn inside a quotation the frame opens (写道：“你放心，我们这边…”) is the quoted seller's."""
+    turn = _WRITER_TURN.search(clean, after, ca)
+    if turn is None:
+        return False
+    between = clean[after : turn.start()]
+    opened = sum(between.count(q) for q in OPEN_QUOTES)
+    closed = sum(between.count(q) for q in CLOSE_QUOTES)
+    quoting = opened > closed or any(q in between for q in STRAIGHT_QUOTES)
+    return not quoting and calls()
 
 
 def _post_label(clean: str, m: re.Match[str]) -> bool:

@@ -87,6 +87,10 @@ _DISOWN_STOP = re.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
 _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
+#: (issue 9, session 48, left) After 官方 / 官网, the seller's boast that the card shows on the
+#: register (教师资格证 官方系统可查 直接办; 官网能查到): a claim about the card sold, not the office's
+#: own channel that the exception 官方 stands for (通过官方渠道报名).
+_VOUCHED_AFTER = re.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可以查|查得到|可验证)")
 # (issue 9, fourteenth shift) 需 (需提供, 需本人) excuses a requirement, but 有需要的加我 / 需要的朋友
 # 找这个老师 is the seller's call on the reader.
 _CALL_AFTER = re.compile(
@@ -445,6 +449,8 @@ class Silencer:
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
+            if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):
+                continue  # 官方系统可查: the seller's boast about the card, not the office's channel
             if (
                 u.term in self._forge_terms
                 and _DISOWN_RX.search(s, max(0, u.start - 8), u.start)

@@ -495,7 +495,10 @@ _SELF = re.compile("|".join(term_words("self_speaker")))
 #: (不能, 不可以) or not at all. (session 35) A seller's FAQ may answer "the same as the real one?"
 #: with 一样 / 一模一样 / 放心 and its terms of trade (答：一样，先验货后付款): still a call to count.
 _ANSWER = re.compile(
-    r"[\s!！]*(?:(?:能|可以|当然|没问题|有|一样|一模一样|放心)(?![不没否])|(?:找|认准|联系|来)?(?:"
+    # (issue 9, session 48, left) the rumour the hook relays confirmed by the writer before its
+    # call (听说电工证不用考也能拿？是真的，我们这边一直在做，加v …): still answered only with the call
+    r"[\s!！]*(?:(?:是|当然是|确实是)?真的(?![吗么吧假])[，,！!。\s]*)?"
+    r"(?:(?:能|可以|当然|没问题|有|一样|一模一样|放心)(?![不没否])|(?:找|认准|联系|来)?(?:"
     + _SELF.pattern
     + r")|私我|私聊|私信|加[vV微威薇]|联系"
     # (seventeenth shift) a short video's caption answering its own hook with the comment box or
@@ -565,6 +568,12 @@ _ASK_OPENS = re.compile(
     r"(?:问[：:]|网友问|读者问|请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)"
 )
 _ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
+#: (issue 9, session 48, left) A question with no mark, answered no in speech right after it
+#: (焊工证可以找人替考吗 怎么可能啊 现在都人脸识别; …能直接办吗 不可能的呀): the asker's words, and the
+#: answer refuses them. A seller's hook is answered yes (…吗 可以的 私我), never 怎么可能.
+_ASK_DENIED = re.compile(
+    r"(?:吗|么)[\s，,]*(?:怎么可能|不可能|哪有这种|哪有这样|当然不|肯定不|绝对不|想多了|做梦)"
+)
 #: (session 33) Two questions in a row with no mark but a space (电工证丢了 还能重新出一本吗 要去哪里办):
 #: the last clause asks where, how or what after a clause that asked with 吗. A seller's hook
 #: answers its 吗 with a pitch (还在发愁吗 交资料就能拿证), which asks nothing.
@@ -1128,6 +1137,7 @@ class StanceReader:
             or _ASK_EITHER.search(simple)
             or _ASK_CHAIN.search(simple.rstrip())
             or _asks_a_not_a(simple)
+            or _ASK_DENIED.search(simple)
         ):
             if (
                 (chat is not None and chat[1])
@@ -1164,6 +1174,9 @@ class StanceReader:
                 elif (told_after := self._told_after(text, asked)) is not None:
                     score -= 1
                     cues.append(f"report:问句后接报道({told_after})")
+                elif _ASK_DENIED.search(simple):
+                    score -= _ANSWER_DENIES_WEIGHT
+                    cues.append("report:答者否认")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
