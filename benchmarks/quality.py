@@ -178,6 +178,7 @@ PROJECT_ALL_PACKS = [
     "holdout144",
     "holdout143",
     "holdout145",
+    "holdout147",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
