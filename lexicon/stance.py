@@ -37,11 +37,13 @@ from lexicon.frames import (
     LEAD,
     LINE_REPORT,
     SHOWN,
+    exhibit_head,
     line_note,
     note_after,
     post_frame,
     quotation,
     quoted_line_neighbours,
+    quoted_run,
     reports_speech,
     speech_frames,
     unseparated,
@@ -940,6 +942,16 @@ class StanceReader:
             # (session 37) a line that is a quotation alone, next to a line that reports
             # (“电工证包过，加V”\n警方提醒，此类证书均为伪造…) or gives its source (来源：…\n“……”)
             frames, own_end, excerpt = [by], 0, True
+        elif not frames and (shown := exhibit_head(text, lo)):
+            # (issue 9, session 48, accidents) a line under an exhibit's heading (附件：涉案广告
+            # 内容\n电工证 代办 免考 微信…; 证据二：被告人发布的广告（截图）\n…): the ad the court or
+            # the inspector shows, its number the exhibit's
+            frames, own_end, excerpt = [shown[0]], 0, True
+            contacts = [c for c in contacts if not shown[1] <= c[0] < shown[2]]
+        if excerpt and (run := quoted_run(text, lo, hi)) is not None:
+            # (issue 9, session 48, accidents) an excerpt quoted a line at a time (“叉车证 不用考
+            # 包拿证”\n“需要的联系 微信 …”): a number on another of its quoted lines is the excerpt's
+            contacts = [c for c in contacts if not run[0] <= c[0] < run[1]]
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all

@@ -1,0 +1,72 @@
+"""Session 48, helper accidents: a court's or an inspector's exhibit of the seller's ad.
+
+Judgments, enforcement bulletins and accident reports show the ad they act on, number and all:
+summarised after a label (广告大意是：…, 话术大致为：…, 朋友圈里是这么写的：…), set out on the lines
+under an exhibit's heading (证据三：嫌疑人发布的帖子（截图）\\n…), quoted a line at a time with
+the number on another quoted line, or captioned under its picture (图为涉事网店的商品页面). All
+of it is the exhibit's; the seller who labels, heads or captions its own ad keeps its offer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人向客户群发的话术大致为：高处作业证不用考，可查，两千一本，加我微信 gc_2000",
+        "被告人发布的帖子大意是：叉车证免考直接出证，一千五一本，联系 135 2222 3333",
+        "嫌疑人朋友圈里是这么写的：低压电工证不用考试，包拿证，全国可查，私我 dg_3030",
+        "查获的短信模板为：焊工证 免考 七天出证 官网可查 回复1办理 v：hg_1010",
+    ],
+)
+def test_an_ad_summarised_after_a_courts_label_is_the_exhibits(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证据三：嫌疑人发布的帖子（截图）\n焊工证 免考 七天出证 v：hg_3030",
+        "通报附件2：违规商品信息摘录\n高压电工证 代办 不用考试 可查 微信 gy_8080\n登高证 三天拿证",
+    ],
+)
+def test_lines_under_an_exhibits_heading_are_the_exhibit(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+def test_a_number_on_another_quoted_line_of_an_excerpt_is_the_excerpts(det) -> None:
+    text = "“叉车证 免考 一千二 可查”\n“需要的加微信 cc_1200”\n以上为被告人在朋友圈发布的内容。"
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“焊工证包过 不过退钱 加v hg_5050”（图为某中介发布的小广告）",
+        "高压电工证 免考 可查 微信 gy_6060\n图为涉事网店的商品页面",
+    ],
+)
+def test_a_caption_naming_someone_elses_ad_makes_it_an_exhibit(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the seller's own heading, label and caption
+        ("附件：本店广告内容\n电工证 代办 免考 包过 微信：zz1234", "CS-001"),
+        ("最新广告\n焊工证 不用考 可查 微信 hg_9900", "CS-001"),
+        ("我们的广告大意是：电工证免考，半个月出证，官网能查，联系微信 dg_5566。", "CS-001"),
+        ("“电工证包过，不过全退，报名加微信 kk_3344”（图为本校招生广告）", "GP-001"),
+        # a testimonial's picture is no exhibit
+        ("电工证包过 加v dg_1122\n（图为学员朋友圈截图）", "GP-001"),
+        # quoted lines with nothing that reports them
+        ("“叉车证 不用考 包拿证 1500元”\n“需要的联系 微信 cc_1500”", "CS-001"),
+    ],
+)
+def test_a_sellers_own_label_heading_or_caption_still_offers(det, text: str, rule: str) -> None:
+    assert rule in rule_ids(det, text, ALL)
