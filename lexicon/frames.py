@@ -206,7 +206,7 @@ _FRAME = re.compile(
     # 话术主要为：…, 广告模板为：…, 消息是这样写的：…)
     + "|"
     + _MEDIA
-    + r"(?:内容|模板|原文)?(?:(?:主要|大致|大体|大概|大意|基本|一般|大多|通常)?(?:是|为)"
+    + r"(?:里|上|中)?(?:内容|模板|原文)?(?:(?:主要|大致|大体|大概|大意|基本|一般|大多|通常)?(?:是|为)"
     + r"|大意|(?:是|就是)?(?:这样|这么|如此)写的)[：:]"
     # (session 35, helper reports) or the ad labelled as a thing the writer shows (短信内容如下：…,
     # 涉案广告：…, 该帖子原文：…): see _SHOWN, which also opens the rest of the sentence
@@ -334,6 +334,7 @@ _POST_FRAME = re.compile(
     + CAPTION
     + ")"
 )
+_CAPTION_AFTER = re.compile(rf"[{_C}][，,。！？!?]*" + CAPTION)
 _OPEN = _O
 _SPEAKER_RX = re.compile(_SPEAKERS)
 _HEADING = re.compile(r"^【[^】]{0,12}】")
@@ -447,7 +448,12 @@ def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[
     # 这是招生人员…: GP-002 reads 招生 as its scope): the frame is read from the close.
     closes = [i for q in CLOSE_QUOTES if (i := text.find(q, start, end)) >= 0]
     after = min(closes) if closes else end
-    m = _POST_FRAME.search(simplify_chars(text[after : min(len(text), hi + 30)]))
+    # (issue 9, session 48, accidents) an exhibit's caption right after the close, read with the
+    # evaders' separators gone (“……”（图⭐为某中⭐介发布的小广告）)
+    shut = [i for q in CLOSE_QUOTES if (i := text.find(q, after, hi + 1)) >= 0]
+    m = _CAPTION_AFTER.match(unseparated(text[min(shut) : hi + 30])[0]) if shut else None
+    if m is None:
+        m = _POST_FRAME.search(simplify_chars(text[after : min(len(text), hi + 30)]))
     if m is None or any(q in text[after : after + m.start()] for q in OPEN_QUOTES):
         return [], hi - lo
     if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice

@@ -48,6 +48,8 @@ def test_a_number_on_another_quoted_line_of_an_excerpt_is_the_excerpts(det) -> N
     [
         "“焊工证包过 不过退钱 加v hg_5050”（图为某中介发布的小广告）",
         "高压电工证 免考 可查 微信 gy_6060\n图为涉事网店的商品页面",
+        # the caption spaced out as the quoted ad is
+        "“登⭐高证 包过 不过退⭐钱 加v dg_5151”（图⭐为某中⭐介发布⭐的小广⭐告）",
     ],
 )
 def test_a_caption_naming_someone_elses_ad_makes_it_an_exhibit(det, text: str) -> None:
@@ -70,3 +72,45 @@ def test_a_caption_naming_someone_elses_ad_makes_it_an_exhibit(det, text: str) -
 )
 def test_a_sellers_own_label_heading_or_caption_still_offers(det, text: str, rule: str) -> None:
     assert rule in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承诺书：本单位不使用网购、代办证件。",
+        "分包单位承诺不使用网购、借用、代办证件。",
+        "承诺不使用代办证件上岗。",
+        "项目部不认可代办的操作证，人员须持本人考取的证件进场。",
+        "不接受任何形式的代办证书，请务必本人参加培训考试。",
+        "分包单位须承诺：所派人员的操作证均为本人参加考试取得，无网购、代办、借用等情况。",
+        "本公司拒收代办的证件，所有证件须本人考取。",
+    ],
+)
+def test_an_employers_rule_against_errand_papers_is_no_offer(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "核查发现3人的焊工证系代办，已清退出场。",
+        "入场人员的特种作业证如系代办取得，视同无证。",
+    ],
+)
+def test_an_inspections_finding_of_where_a_paper_came_from_is_a_report(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller's call to contact it holds 系代办 (联系代办) and is still its call
+        "焊工证 代办 免考 要的联系代办 微信 hg_3434",
+        "需要电工证的联系代办 v：dg_7788 不用考试",
+        # a waived chore before the errand is no refusal of it
+        "拒绝繁琐，代办焊工证 一条龙 v：hg_0101",
+        "无押金，代办叉车证，可查 电话 139 1111 2222",
+    ],
+)
+def test_a_sellers_errand_still_offers(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, ALL)
