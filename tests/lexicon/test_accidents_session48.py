@@ -114,3 +114,30 @@ def test_an_inspections_finding_of_where_a_paper_came_from_is_a_report(det, text
 )
 def test_a_sellers_errand_still_offers(det, text: str) -> None:
     assert "CS-001" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "询问笔录\n问：你们是否对学员承诺过包过？\n答：是的，我们跟学员说过电工证包过，不过退费。",
+        "讯问笔录（节选）\n问：你是怎么招揽客户的？\n答：我在网上发广告，说不用考试就能拿电工证，有人加我微信，"
+        "我就报价，一本一千五。",
+    ],
+)
+def test_an_answer_in_a_record_of_questioning_is_the_records(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a seller's FAQ answers 答： under no record's title
+        (
+            "常见问题\n问：你们是否包过？\n答：是的，我们电工证包过，不过退费，报名加微信 dg_1212",
+            "GP-001",
+        ),
+        ("客户问答记录\n答：电工证不用考，一千五，加v dg_1414", "CS-001"),
+    ],
+)
+def test_a_sellers_faq_answer_still_offers(det, text: str, rule: str) -> None:
+    assert rule in rule_ids(det, text, ALL)
