@@ -179,6 +179,7 @@ PROJECT_ALL_PACKS = [
     "holdout143",
     "holdout145",
     "holdout146",
+    "holdout147",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

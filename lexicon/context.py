@@ -96,9 +96,19 @@ _NEG_NEAR = re.compile(
     # 代考): the list's 、 reads as ， once normalized, so the refusal reaches over up to three
     # items before it, each a word of the trade (不提供发票，代考包过 refuses the invoice only);
     # only the verbs of a standing refusal, never a bare 不 or 没有
-    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未)(?:任何)?"
-    r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考)[^。，]{0,3}，){1,3}"
+    # ((issue 9, session 48, accidents) and an employer's rule against papers not earned, listed
+    # with how else one gets them: 承诺不使用网购、代办证件; 无网购、代办、借用等情况)
+    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收|无)"
+    r"(?:任何)?"
+    r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
+    r"涂改|买证)[^。，]{0,3}，){1,3}"
     r"[^。，]{0,2}$"
+    # (issue 9, session 48, accidents) the same rule for every way round it (不接受任何形式的代办证书,
+    # 拒收任何渠道的代办证件): the refusal reaches over 任何形式的
+    r"|(?:不接受|不认可|不使用|拒绝|拒收|杜绝|严禁|禁止|不得)任何(?:形式|方式|渠道|途径|来源)的?$"
+    # (issue 9, session 48, accidents) an employer that will not take such a paper (承诺不使用代办
+    # 证件上岗, 本公司拒收代办的证件, 不予认可代办的证书)
+    r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)[^。，]{0,4}$"
 )
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the

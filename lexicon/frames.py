@@ -20,14 +20,17 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
 __all__ = [
+    "CAPTION",
     "LEAD",
     "LINE_REPORT",
     "SHOWN",
+    "exhibit_head",
     "line_note",
     "note_after",
     "post_frame",
     "quotation",
     "quoted_line_neighbours",
+    "quoted_run",
     "reports_speech",
     "speech_frames",
     "unseparated",
@@ -128,6 +131,8 @@ _REPOST = (
 #: Verbs that introduce an inscription or a pitch someone else made (宣传单上写着：, 其号称：).
 _INSCRIBED = (
     "写着|印着|贴着|标着|写著|印著|贴著|标著|写有|印有|标有|显示|写道|内容为|内容是|原话是|"
+    # ((issue 9, session 48, accidents) a judgment's paraphrase of the ad: 内容大致为：…)
+    "内容大致为|内容大致是|内容大体为|内容主要为|内容主要是|内容大概是|主要内容为|主要内容是|"
     "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"
     # a claim the writer doubts, named by its verb (当事人…，宣称“…”; 其号称：…)
     "宣称|声称|号称|谎称|扬言|鼓吹|吹嘘|标榜|夸称"
@@ -205,9 +210,12 @@ _FRAME = re.compile(
     + _MEDIA
     + rf"[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,4}}?(?:一般|通常|往往|常常|都|大多|一律)(?:会)?(?:写|说|称)[：:]?\s*[{_O}]"
     # or said to be what the message was (群里发的消息是：…, 短信内容为：…): no ad says that of itself
+    # ((issue 9, session 48, accidents) a court's or an inspector's summary of it: 广告大意是：…,
+    # 话术主要为：…, 广告模板为：…, 消息是这样写的：…)
     + "|"
     + _MEDIA
-    + r"(?:内容)?(?:是|为)[：:]"
+    + r"(?:里|上|中)?(?:内容|模板|原文)?(?:(?:主要|大致|大体|大概|大意|基本|一般|大多|通常)?(?:是|为)"
+    + r"|大意|(?:是|就是)?(?:这样|这么|如此)写的)[：:]"
     # (session 35, helper reports) or the ad labelled as a thing the writer shows (短信内容如下：…,
     # 涉案广告：…, 该帖子原文：…): see _SHOWN, which also opens the rest of the sentence
     + "|"
@@ -297,6 +305,20 @@ _DESCRIBES = re.compile(
 )
 
 
+#: (issue 9, session 48, accidents) A caption under an exhibit that names it as an ad, a post or a
+#: screenshot (（图为涉案广告截图）, 图为该机构在网上发布的招生广告): a report's picture note; a
+#: seller's own (图为本校招生简章, 图为我们的证书) speaks in the first person and is refused where read.
+CAPTION = (
+    r"[（(]?(?:图为|上图为|下图为|图中为|图片为|截图为|图示为|配图为)[^）)\n。]{0,8}?"
+    # (whose it is, in a word a seller never puts on its own: a shop's 图为学员朋友圈截图 is its
+    # testimonial, not an exhibit)
+    + _alt("涉案|涉事|该|某|违法|违规|虚假|被告人|嫌疑人|不法")
+    + r"[^）)\n。]{0,14}?"
+    + _alt(
+        "广告|广告截图|截图|帖子|宣传|宣传单|招生简章|招生广告|朋友圈|短信|传单|海报|网页|商品页面"
+    )
+)
+
 #: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
 _POST_FRAME = re.compile(
     rf"[{_C}][，,。！？!?\s]*[^{_O}。！？!?\n]{{0,14}}?"
@@ -315,8 +337,12 @@ _POST_FRAME = re.compile(
     # or said to be what someone saw or received: “……”这是记者在群里看到的 / 是他收到的短信
     + "|"
     + _alt("看到|收到|刷到|搜到|晒出|截图|转发|拍下")
+    # ((issue 9, session 48, accidents) or captioned as an exhibit: “……”（图为该机构发布的招生广告）)
+    + "|"
+    + CAPTION
     + ")"
 )
+_CAPTION_AFTER = re.compile(rf"[{_C}][，,。！？!?]*" + CAPTION)
 _OPEN = _O
 _SPEAKER_RX = re.compile(_SPEAKERS)
 _HEADING = re.compile(r"^【[^】]{0,12}】")
@@ -454,7 +480,12 @@ def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[
     # 这是招生人员…: GP-002 reads 招生 as its scope): the frame is read from the close.
     closes = [i for q in CLOSE_QUOTES if (i := text.find(q, start, end)) >= 0]
     after = min(closes) if closes else end
-    m = _POST_FRAME.search(simplify_chars(text[after : min(len(text), hi + 30)]))
+    # (issue 9, session 48, accidents) an exhibit's caption right after the close, read with the
+    # evaders' separators gone (“……”（图⭐为某中⭐介发布的小广告）)
+    shut = [i for q in CLOSE_QUOTES if (i := text.find(q, after, hi + 1)) >= 0]
+    m = _CAPTION_AFTER.match(unseparated(text[min(shut) : hi + 30])[0]) if shut else None
+    if m is None:
+        m = _POST_FRAME.search(simplify_chars(text[after : min(len(text), hi + 30)]))
     if m is None or any(q in text[after : after + m.start()] for q in OPEN_QUOTES):
         return [], hi - lo
     if "我" in m.group(0) or "本" in m.group(0):  # 我们说到做到: the seller's own voice
@@ -491,6 +522,9 @@ def unseparated(sent: str) -> tuple[str, list[int]]:
 #: source (——摘自…) may also follow the sentence on its own line. The note never speaks in the
 #: first person (——这就是我们的承诺, 以上是我们的服务 are the seller's own).
 _NOTE_LINE = re.compile(
+    # ((issue 9, session 48, accidents) a caption naming the picture above as someone's ad: 图为涉案
+    # 广告截图, （图为该机构发布的招生广告）; the first person is refused below)
+    CAPTION + "|"
     # a source: ——摘自…, 来源：…, 出处：…, 转自…
     r"(?:原文)?(?:摘自|节选自|引自|转引自|截自|摘录自|转自|来源[：:]|来源于|出处[：:]|"
     r"资料来源|信息来源|图片来源)"
@@ -639,3 +673,95 @@ def line_note(line: str) -> str | None:
     """The source note (来源：…, ——摘自…, （记者 …）, 据…报道) or back-reference opening ``line``."""
     m = _NOTE_LINE.match(unseparated(_nfkc(line.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0])
     return m.group(0) if m and (not _FIRST_PERSON.search(m.group(0))) else None
+
+
+def quoted_run(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """(issue 9, session 48, accidents) Where the sentence ``text[lo:hi]`` stands on a line that
+    is a quotation and nothing more, the span of the run of such lines around it (at most four
+    either way, blank lines between them included): an exhibit quoted one line at a time
+    (“叉车证 不用考 包拿证 1500元”\n“需要的联系 微信 cc_1500”), whose number is the exhibit's as
+    much as the line that holds it. None otherwise."""
+    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
+    stop = text.find("\n", hi, hi + _LINE_CAP)
+    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
+        return None
+    stop = len(text) if stop < 0 else stop
+    if not all(
+        _QUOTED_LINE.fullmatch(x.strip(" \t\u3000"))
+        for x in text[start:stop].split("\n")
+        if x.strip()
+    ):
+        return None
+    for _ in range(4):
+        if start <= 0:
+            break
+        prev = text.rfind("\n", max(0, start - 1 - _LINE_CAP), start - 1) + 1
+        line = text[prev : start - 1].strip(" \t\u3000")
+        if line and not _QUOTED_LINE.fullmatch(line):
+            break
+        start = prev
+    for _ in range(4):
+        if stop >= len(text):
+            break
+        nxt = text.find("\n", stop + 1, stop + 1 + _LINE_CAP)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[stop + 1 : nxt].strip(" \t\u3000")
+        if line and not _QUOTED_LINE.fullmatch(line):
+            break
+        stop = nxt
+    return start, stop
+
+
+#: (issue 9, session 48, accidents) A line that heads an exhibit: the ad, the post or the chat of
+#: someone the writer investigates or tries, shown on the lines under it without quotation marks
+#: (附件：涉案广告内容 / 证据二：被告人发布的广告（截图） / 通报附：违法广告截图（部分）). The heading
+#: names whose words they are by a word no seller puts on its own ad (涉案, 违法, 被告人, 查获 …).
+_EXHIBIT_HEAD = re.compile(
+    r"(?:[^：:\n。！？!?]{0,8}[：:])?[^：:\n。！？!?，,]{0,16}?"
+    + _alt(
+        "涉案|涉事|违法|违规|虚假|被告人|犯罪嫌疑人|嫌疑人|当事人|查获|截获|提取|扣押|被举报|"
+        "该账号|该网店|该中介|该机构"
+    )
+    + r"[^：:\n。！？!?，,]{0,10}?"
+    + _alt(
+        "广告|小广告|帖子|短信|消息|文案|宣传语|话术|传单|海报|朋友圈|聊天记录|商品信息|商品标题|"
+        "网页|宣传单|招生简章"
+    )
+    + r"(?:内容|原文|全文|截图|截图文字|文字|节选|摘录|摘要)?"
+    + r"(?:[（(][^）)\n]{1,8}[）)])?(?:如下)?[：:]?"
+)
+#: how many lines under the heading are its exhibit, and how long each may be
+_EXHIBIT_LINES = 4
+_EXHIBIT_LINE_CAP = 120
+
+
+def exhibit_head(text: str, lo: int) -> tuple[str, int, int] | None:
+    """(issue 9, session 48, accidents) Where the sentence starting at ``lo`` stands on one of the
+    first lines under an exhibit's heading (see ``_EXHIBIT_HEAD``; short lines, no blank line
+    between), the heading's words and the span of the exhibit's lines; None otherwise."""
+    start = text.rfind("\n", max(0, lo - _EXHIBIT_LINE_CAP), lo) + 1
+    if start == 0:
+        return None  # (no line above the sentence's, or a line too long to be an exhibit's)
+    at = start - 1  # the newline before the sentence's line
+    for _ in range(_EXHIBIT_LINES):
+        prev = text.rfind("\n", max(0, at - _EXHIBIT_LINE_CAP), at) + 1
+        if prev == 0 and at > _EXHIBIT_LINE_CAP:
+            return None
+        line = text[prev:at].strip(" \t\u3000")
+        if not line:
+            return None  # a blank line ends the exhibit
+        clean = unseparated(_nfkc(line.lstrip(LEAD)))[0]
+        if _EXHIBIT_HEAD.fullmatch(clean):
+            stop = at
+            for _ in range(_EXHIBIT_LINES):
+                nxt = text.find("\n", stop + 1, stop + 1 + _EXHIBIT_LINE_CAP)
+                if nxt < 0:
+                    nxt = len(text) if len(text) - stop - 1 <= _EXHIBIT_LINE_CAP else -1
+                if nxt < 0 or not text[stop + 1 : nxt].strip(" \t\u3000"):
+                    break
+                stop = nxt
+            return clean, at + 1, max(stop, lo)
+        if prev == 0:
+            return None
+        at = prev - 1
+    return None

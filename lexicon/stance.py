@@ -37,11 +37,13 @@ from lexicon.frames import (
     LEAD,
     LINE_REPORT,
     SHOWN,
+    exhibit_head,
     line_note,
     note_after,
     post_frame,
     quotation,
     quoted_line_neighbours,
+    quoted_run,
     reports_speech,
     speech_frames,
     unseparated,
@@ -935,6 +937,11 @@ class StanceReader:
             # 花三千元…): the column frames the quotation, its hooks are the quoted seller's
             frames, own_end = [f"栏目({column[2]})"], column[1]
         excerpt = False
+        if record := _record_answer(text, start):
+            # (issue 9, session 48, accidents) an answer in a record of questioning (询问笔录\n问：你们
+            # 是否对学员承诺过包过？\n答：是的，我们跟学员说过…): the questioned person's admission,
+            # recorded by the office, its first person and its price the record's, whoever it names
+            frames, own_end, excerpt = [record], 0, True
         if not frames and (note := _SOURCE_NOTE.match(text, hi)):
             # (session 35) the source given after the sentence (……不过退费。（摘自涉案机构招生简章）):
             # the whole sentence is the excerpt's, the writer's own words none of it
@@ -949,6 +956,16 @@ class StanceReader:
             # (session 37) a line that is a quotation alone, next to a line that reports
             # (“电工证包过，加V”\n警方提醒，此类证书均为伪造…) or gives its source (来源：…\n“……”)
             frames, own_end, excerpt = [by], 0, True
+        elif not frames and (shown := exhibit_head(text, lo)):
+            # (issue 9, session 48, accidents) a line under an exhibit's heading (附件：涉案广告
+            # 内容\n电工证 代办 免考 微信…; 证据二：被告人发布的广告（截图）\n…): the ad the court or
+            # the inspector shows, its number the exhibit's
+            frames, own_end, excerpt = [shown[0]], 0, True
+            contacts = [c for c in contacts if not shown[1] <= c[0] < shown[2]]
+        if excerpt and (run := quoted_run(text, lo, hi)) is not None:
+            # (issue 9, session 48, accidents) an excerpt quoted a line at a time (“叉车证 不用考
+            # 包拿证”\n“需要的联系 微信 …”): a number on another of its quoted lines is the excerpt's
+            contacts = [c for c in contacts if not run[0] <= c[0] < run[1]]
         # Weak offer cues count only where the writer speaks: before the frame's end.
         own = normalize(sent[:own_end]).text if frames else flat
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
@@ -1450,6 +1467,24 @@ def _heard(
 #: Dashes that lead a note: the double dash and its ASCII form, and (session 39) the single
 #: em, horizontal-bar, full-width and en dashes pages and phones type for it.
 _DASH = re.compile(r"——|--|[—―－–]")
+
+
+#: (issue 9, session 48, accidents) A record of questioning by its title (询问笔录, 讯问笔录, 调查笔录,
+#: 谈话笔录, 询问记录 …) and an answer line in it (答：…, 被询问人：…): a seller's FAQ answers 答：
+#: too, but never under such a title.
+_RECORD_TITLE = re.compile(r"(?:询问|讯问|调查|谈话|问询|庭审)(?:笔录|记录)")
+_RECORD_ANSWER = re.compile(r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]")
+#: how far before the answer the record's title is looked for
+_RECORD_REACH = 1200
+
+
+def _record_answer(text: str, start: int) -> str | None:
+    """The title of the record of questioning whose answer line holds ``text[start:]``, or None."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _RECORD_ANSWER.match(text, line):
+        return None
+    titles = _RECORD_TITLE.findall(text, max(0, line - _RECORD_REACH), line)
+    return titles[-1] if titles else None  # (the nearest title before the answer)
 
 
 def _dash_note(text: str, sent: str, lo: int, end: int) -> str | None:

@@ -431,3 +431,4 @@ if __name__ == "__main__":
     write(build("holdout143_"), "holdout143.jsonl")
     write(build("holdout145_"), "holdout145.jsonl")
     write(build("holdout146_"), "holdout146.jsonl")
+    write(build("holdout147_"), "holdout147.jsonl")
