@@ -216,6 +216,24 @@ _CHAT_YES_AFTER = re.compile(
 )
 
 
+#: (issue 9, session 48, lead) The same question answered yes in the writer's own voice and the
+#: reader called at once (焊工证不去考场能拿吗 可以的 私我; 能办吗？能，加v): the hook of a seller's post,
+#: not a doubt. A refusal (不可以, 不能) is no yes.
+_SELF_YES_CALL = re.compile(
+    r"[？?，,\s]*(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
+)
+#: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):
+#: no prohibition.
+_EVERYDAY_BUDE = re.compile(r"[舍恨怪巴少顾免记由晓了]不得|不得(?:不|了|已|劲|体|法|要领)")
+
+
+def _everyday_bude(s: str, start: int) -> bool:
+    """Whether the warning word 不得 at ``start`` of ``s`` sits inside an everyday word."""
+    m = _EVERYDAY_BUDE.search(s, max(0, start - 1), start + 4)
+    return m is not None and m.start() <= start < m.end()
+
+
 class OtherPapers:
     """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
     beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
@@ -412,8 +430,12 @@ class Silencer:
                         continue  # 【曝光】 worn over a seller's line (a contact, 加V)
                     if self._heading.disowned(text, ws, we, n.span(a, b)[1]):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
-                    if w.term.endswith("吗") and _CHAT_YES_AFTER.match(s, w.end):
+                    if w.term.endswith("吗") and (
+                        _CHAT_YES_AFTER.match(s, w.end) or _SELF_YES_CALL.match(s, w.end)
+                    ):
                         continue  # 买家：能办吗 卖家：可以的亲 …: the shop's own chat answers yes
+                    if w.term == "不得" and _everyday_bude(s, w.start):
+                        continue  # 不得不说, 舍不得: no prohibition
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):

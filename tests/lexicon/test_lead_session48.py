@@ -37,3 +37,36 @@ def test_colloquial_promise_under_office_signs_sells(det, text: str) -> None:
 )
 def test_office_notice_in_its_own_words_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+def test_office_guide_same_day_issue_once_papers_are_complete(det) -> None:
+    # 材料齐全的当天出证 is the office's condition for a replacement, not a seller's speed
+    text = "【办事指南】焊工证补证：材料齐全的当天出证。办理地点：政务服务中心8号窗口，电话 0531-6618 2201"
+    assert not {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+    # the seller's call or promise beside it breaks the exception
+    sold = "叉车证补证 材料齐全的当天出证 不用考试 加v fs2046"
+    assert {i for i in rule_ids(det, sold, ALL) if i.startswith("CS-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高处作业证不去考场能拿吗 可以的 私我",
+        "电工证不用上课能办吗？能，加v dg2046",
+        "不得不说，这家的焊工证办得快，不用考试，v：dg2046",
+    ],
+)
+def test_hook_question_answered_by_the_seller_and_everyday_bude(det, text: str) -> None:
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证不去考场能拿吗？不可以，必须参加考试",
+        "网上说焊工证不去考场能拿吗 别信 都是骗子",
+        "特种作业人员不得无证上岗，电工证须经考试合格取得",
+    ],
+)
+def test_doubts_and_prohibitions_stay_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
