@@ -606,10 +606,7 @@ def _denial_chars() -> re.Pattern[str]:
     speed) ``_spaced_denial`` runs for every warning word near a candidate on dense pages; most
     windows have a space in them and no denial, and unseparating them was the costly part."""
     chars = {"不", "非"}
-    for cp, out in _light_table().items():
-        rep = out if isinstance(out, str) else chr(out) if isinstance(out, int) else ""
-        if "不" in rep or "非" in rep:
-            chars.add(chr(cp))
+    chars.update(chr(cp) for cp, out in _light_table().items() if "不" in out or "非" in out)
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 

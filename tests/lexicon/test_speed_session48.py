@@ -70,3 +70,21 @@ def test_code_shaped_reads_a_head_above_a_chinese_line() -> None:
     text = "spam_words:\n  代考 办证 刻章\n"
     assert codeshape.code_shaped(text, text.index("代考")) == "配置键"
     assert codeshape.code_shaped("我们这边代考办证，价格好说", 4) is None
+
+
+def test_plans_drop_the_least_recently_used_set() -> None:
+    """A seventeenth set of dense-page rules evicts the set unused longest, and only it: a set
+    just reused keeps the steps its pages built."""
+    from lexicon.steps import _PLANS, ScanPlans
+
+    plans = ScanPlans.__new__(ScanPlans)
+    plans._plans, plans._sparse = {}, {}
+    first = plans.plan((0,), 100)
+    first[7] = ("kept",)
+    for ri in range(1, _PLANS):
+        plans.plan((ri,), 100)
+    assert plans.plan((0,), 100) is first  # reused: now the most recent
+    plans.plan((99,), 100)  # the seventeenth set
+    assert plans.plan((0,), 100)[7] == ("kept",)
+    assert (1,) not in plans._plans  # the least recently used went
+    assert len(plans._plans) == _PLANS
