@@ -83,6 +83,11 @@ _HEAD: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: (issue 9, session 48, speed) A printable ASCII character: every shape of ``_LINE`` and
+#: ``_HEAD`` holds one (an identifier's letter, a quotation mark, a bracket, a dot, a hyphen or
+#: a bar), so a line of Chinese without one is read by no pattern at all -- most lines of a
+#: dense page, which the stance asked about once per candidate.
+_ASCII_MARK = re.compile(r"[!-~]")
 #: How many lines above the candidate's a block's head may stand.
 _BLOCK_LINES = 8
 #: How far either side of the candidate its line is read, and the longest line above it read as
@@ -99,9 +104,10 @@ def code_shaped(text: str, start: int) -> str | None:
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
     a, b = max(lo, start - _REACH), min(hi, start + _REACH)
-    for label, rx in _LINE:
-        if rx.search(text, a, b):
-            return label
+    if _ASCII_MARK.search(text, a, b):
+        for label, rx in _LINE:
+            if rx.search(text, a, b):
+                return label
     for _ in range(_BLOCK_LINES):
         if lo == 0:
             break
@@ -110,8 +116,9 @@ def code_shaped(text: str, start: int) -> str | None:
             break  # a paragraph, not a head
         if not text[up : lo - 1].strip():
             break
-        for label, rx in (*_HEAD, *_LINE):
-            if rx.search(text, up, lo - 1):
-                return label
+        if _ASCII_MARK.search(text, up, lo - 1):
+            for label, rx in (*_HEAD, *_LINE):
+                if rx.search(text, up, lo - 1):
+                    return label
         lo = up
     return None
