@@ -109,6 +109,12 @@ class Detector:
         self.version = lex.version
         self.rules = lex.rules
         self._window_rules = [r for r in lex.rules if r.kind == "window"]
+        #: (issue 9, session 48, lead) Exception words that speak for the whole sentence, not for
+        #: the rule's combination only (an office guide's 材料齐全的当天出证): a candidate they
+        #: excuse keeps the learned scorer off its span too (rule param ``unless_covers``).
+        self._unless_covers = frozenset(
+            f"unless:{t}" for r in lex.rules for t in r.params.get("unless_covers") or ()
+        )
         self._auto = build_automata(lex, self._window_rules)
         self._reach = max((r.window for r in self._window_rules), default=0) + max(
             WARN_BEFORE, WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
@@ -235,7 +241,9 @@ class Detector:
         # certificate word (other_paper:) leaves the sentence to the model: the rule could not tell
         # (an exception speaks for that rule's combination, not for the whole sentence).
         covered += [
-            (x.start, x.end) for x in p.suppressed if not x.reason.startswith(_LEFT_TO_MODEL)
+            (x.start, x.end)
+            for x in p.suppressed
+            if not x.reason.startswith(_LEFT_TO_MODEL) or x.reason in self._unless_covers
         ]
         found, silenced = self.model.surface(
             n,

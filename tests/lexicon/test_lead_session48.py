@@ -42,7 +42,10 @@ def test_office_notice_in_its_own_words_stays_silent(det, text: str) -> None:
 def test_office_guide_same_day_issue_once_papers_are_complete(det) -> None:
     # 材料齐全的当天出证 is the office's condition for a replacement, not a seller's speed
     text = "【办事指南】焊工证补证：材料齐全的当天出证。办理地点：政务服务中心8号窗口，电话 0531-6618 2201"
-    assert not {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+    # nor does the learned scorer take the sentence the exception excused (unless_covers)
+    assert not rule_ids(det, text, ALL)
+    priced = "焊工证补证：材料齐全的当天出证 价格便宜 13812345678"
+    assert "CS-001" in rule_ids(det, priced, ALL)
     # the seller's call or promise beside it breaks the exception
     sold = "叉车证补证 材料齐全的当天出证 不用考试 加v fs2046"
     assert {i for i in rule_ids(det, sold, ALL) if i.startswith("CS-")}
