@@ -330,7 +330,7 @@ def page_context(
     if any(k in _OFFICE_SIGNS for k in notice_signs) and _office_worn(original):
         # (issue 9, session 47, offices) the service centre's signs worn by a seller's page
         notice_signs = {k: w for k, w in notice_signs.items() if k not in _OFFICE_SIGNS}
-    elif "窗口" in notice_signs and not _OFFICE_WINDOW.search(normalize(original).text):
+    elif "窗口" in notice_signs and _not_a_counter(normalize(original).text):
         # (session 48, review3) the sign 窗口 only inside 窗口期 or a screen's 弹出窗口
         notice_signs = {k: w for k, w in notice_signs.items() if k != "窗口"}
     doc = DOC_NUMBER.search(original)
@@ -500,6 +500,17 @@ _NOTICE_COUNTER = re.compile(
     + r"|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
 _OFFICE_WINDOW = re.compile(_COUNTER_WINDOW)
+#: The everyday windows ``_COUNTER_WINDOW`` leaves out (窗口期, a screen's 弹出窗口).
+_EVERYDAY_WINDOW = re.compile(r"窗口期|(?:弹出|聊天|对话|私信|浏览器)窗口")
+
+
+def _not_a_counter(whole: str) -> bool:
+    """(session 48, lead) Whether the page's sign 窗口 is only an everyday window: one is read
+    and no counter is. The signs are found on the normalized head, which reaches further into
+    the page than the original head read here, so a 窗口 this text does not hold at all is kept."""
+    return _EVERYDAY_WINDOW.search(whole) is not None and _OFFICE_WINDOW.search(whole) is None
+
+
 #: (session 48, review3) What an office's 无需参加考试 is said of: the paper renewed, extended,
 #: exchanged or replaced (复审, 延期, 换发, 补办, 遗失). A page that waives the exam for a new
 #: paper (焊工证新办无需参加考试，携带身份证来报名) sells, whatever counter and fee field it names.

@@ -73,3 +73,20 @@ def test_hook_question_answered_by_the_seller_and_everyday_bude(det, text: str) 
 )
 def test_doubts_and_prohibitions_stay_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+def test_window_sign_found_past_the_original_head_is_kept() -> None:
+    # the signs are read on the normalized head, which reaches further than the original head;
+    # a 窗口 the original head does not hold is no everyday window (it was dropped, and a
+    # regulator's page lost its notice verdict)
+    from lexicon.context import page_context
+
+    signs = {"窗口": 1.0, "12350": 1.0, "联系人": 1.0}
+    head = "特种作业操作证每3年复审1次。举报电话 12350，联系人：王科长。"
+    assert page_context(head, dict(signs), {}, "").reason == "page:notice"
+    # the sign stands only in 窗口期: no counter, no notice
+    lapsed = head + "证书过期后有三个月的窗口期。"
+    assert page_context(lapsed, dict(signs), {}, "").reason is None
+    # a counter beside the everyday window keeps the sign
+    both = lapsed + "请到3号窗口办理。"
+    assert page_context(both, dict(signs), {}, "").reason == "page:notice"
