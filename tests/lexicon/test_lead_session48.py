@@ -90,3 +90,11 @@ def test_window_sign_found_past_the_original_head_is_kept() -> None:
     # a counter beside the everyday window keeps the sign
     both = lapsed + "请到3号窗口办理。"
     assert page_context(both, dict(signs), {}, "").reason == "page:notice"
+
+
+def test_office_posting_the_renewed_card_is_no_delivery(det) -> None:
+    office = "特种作业操作证换证：网上提交申请，审核通过后新证邮寄到家，咨询电话 0531-6618 2201"
+    assert not rule_ids(det, office, ALL)
+    # the seller's call or promise beside the same words breaks the exception
+    assert "CS-201" in rule_ids(det, "叉车证 新证邮寄到家 价格优惠 加v fs2046", ALL)
+    assert "CS-201" in rule_ids(det, "学位证补办 新证邮寄到家 私聊", ALL)
