@@ -620,19 +620,31 @@ def note_after(text: str, hi: int) -> str | None:
     return None
 
 
+def _quoted_lines(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the whole lines ``text[lo:hi]`` stands on, where each of them is a quotation
+    and nothing more (a span may run over several quoted lines); None where the sentence has no
+    line of its own (a long paragraph, a page without line breaks) or a line is more than a quote.
+    Blank lines (whitespace only, a stray carriage return too) are skipped."""
+    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
+    stop = text.find("\n", hi, hi + _LINE_CAP)
+    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
+        return None
+    stop = len(text) if stop < 0 else stop
+    lines = (x.strip(" \t\u3000") for x in text[start:stop].split("\n") if x.strip())
+    if not all(_QUOTED_LINE.fullmatch(x) for x in lines):
+        return None
+    return start, stop
+
+
 def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
     """(session 37, helper sources) Where the sentence ``text[lo:hi]`` is a line that is a
     quotation and nothing more (a bare quoted ad standing in a report's paragraph: “电工证包过，
     加V”), the nearest line before and after it that is not one, past at most three quoted
     lines and blank lines either way (each cut to 120 characters); none otherwise."""
-    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
-    stop = text.find("\n", hi, hi + _LINE_CAP)
-    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
-        return []  # no line of its own: a long paragraph, or a page without line breaks
-    stop = len(text) if stop < 0 else stop
-    lines = [x.strip(" \t\u3000") for x in text[start:stop].split("\n")]
-    if not all(_QUOTED_LINE.fullmatch(x) for x in lines if x):
-        return []  # (a span may run over several quoted lines)
+    own = _quoted_lines(text, lo, hi)
+    if own is None:
+        return []
+    start, stop = own
     out: list[str] = []
     at = start - 1  # the newline before the line, if any
     for _ in range(4):
@@ -681,17 +693,10 @@ def quoted_run(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     either way, blank lines between them included): an exhibit quoted one line at a time
     (“叉车证 不用考 包拿证 1500元”\n“需要的联系 微信 cc_1500”), whose number is the exhibit's as
     much as the line that holds it. None otherwise."""
-    start = text.rfind("\n", max(0, lo - _LINE_CAP), lo) + 1
-    stop = text.find("\n", hi, hi + _LINE_CAP)
-    if (start == 0 and lo > _LINE_CAP) or (stop < 0 and hi + _LINE_CAP < len(text)):
+    own = _quoted_lines(text, lo, hi)
+    if own is None:
         return None
-    stop = len(text) if stop < 0 else stop
-    if not all(
-        _QUOTED_LINE.fullmatch(x.strip(" \t\u3000"))
-        for x in text[start:stop].split("\n")
-        if x.strip()
-    ):
-        return None
+    start, stop = own
     for _ in range(4):
         if start <= 0:
             break

@@ -98,3 +98,23 @@ def test_office_posting_the_renewed_card_is_no_delivery(det) -> None:
     # the seller's call or promise beside the same words breaks the exception
     assert "CS-201" in rule_ids(det, "叉车证 新证邮寄到家 价格优惠 加v fs2046", ALL)
     assert "CS-201" in rule_ids(det, "学位证补办 新证邮寄到家 私聊", ALL)
+
+
+def test_quoted_lines_skip_blank_lines_with_a_carriage_return() -> None:
+    # both readers of a bare quoted ad share one reading of the span's own lines: a blank line
+    # between the quoted lines, even one holding only a carriage return, is blank
+    from lexicon.frames import quoted_line_neighbours, quoted_run
+
+    text = "执法人员查明的广告内容如下：\n“焊工证不用考 三天出证”\n\r\n“要的加微信 cc_2046”\n该账号已被封禁。"
+    lo = text.index("“焊工证")
+    hi = text.index("cc_2046") + len("cc_2046”")
+    assert quoted_line_neighbours(text, lo, hi) == [
+        "执法人员查明的广告内容如下：",
+        "该账号已被封禁。",
+    ]
+    assert quoted_run(text, lo, hi) == (lo, hi)
+    # a line that is more than a quotation is no quoted run
+    mixed = text.replace("\r", "我们是正规机构")
+    hi2 = mixed.index("cc_2046") + len("cc_2046”")
+    assert quoted_run(mixed, lo, hi2) is None
+    assert quoted_line_neighbours(mixed, lo, hi2) == []
