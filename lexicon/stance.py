@@ -1476,11 +1476,17 @@ _RECORD_TITLE = re.compile(r"(?:询问|讯问|调查|谈话|问询|庭审)(?:笔
 _RECORD_ANSWER = re.compile(r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]")
 #: how far before the answer the record's title is looked for
 _RECORD_REACH = 1200
+#: how far back the answer line's start is looked for (an answer line is short)
+_RECORD_LINE = 240
 
 
 def _record_answer(text: str, start: int) -> str | None:
     """The title of the record of questioning whose answer line holds ``text[start:]``, or None."""
-    line = text.rfind("\n", 0, start) + 1
+    # bounded like the other line readers: a hostile page may have no line breaks at all, and
+    # an answer line is short
+    line = text.rfind("\n", max(0, start - _RECORD_LINE), start) + 1
+    if line == 0 and start > _RECORD_LINE:
+        return None
     if not _RECORD_ANSWER.match(text, line):
         return None
     titles = _RECORD_TITLE.findall(text, max(0, line - _RECORD_REACH), line)

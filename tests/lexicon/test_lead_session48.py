@@ -118,3 +118,15 @@ def test_quoted_lines_skip_blank_lines_with_a_carriage_return() -> None:
     hi2 = mixed.index("cc_2046") + len("cc_2046”")
     assert quoted_run(mixed, lo, hi2) is None
     assert quoted_line_neighbours(mixed, lo, hi2) == []
+
+
+def test_record_answer_line_is_read_within_a_bound() -> None:
+    # the answer line's start is looked for within a bound, as the other line readers do: a
+    # hostile page without line breaks costs no scan back to its top per candidate
+    from lexicon.stance import _record_answer
+
+    short = "询问笔录\n问：你们承诺过什么？\n答：我们跟学员说电工证包过。"
+    assert _record_answer(short, short.index("电工证")) == "询问笔录"
+    long = "询问笔录\n答：" + "我们当时" * 80 + "说电工证包过。"
+    assert _record_answer(long, long.index("电工证")) is None
+    assert _record_answer("答：" + "电工证包过" * 100, 400) is None
