@@ -218,13 +218,16 @@ def _covered_anchors(model: dict[str, set[str]]) -> set[str]:
     their packs and their first anchor). Dense pages meet such words thousands of times per
     megabyte: one match (and one Python step) less each."""
     covered: set[str] = set()
-    kept: list[str] = []
+    kept: set[str] = set()
     for key in sorted((k for k in model if k), key=len):
         packs = model[key]
-        if any(packs <= model[inner] and _inside(inner, key) for inner in kept):
+        # only a kept word that occurs in ``key`` can hold it: look up the key's own substrings
+        # (a few dozen) instead of testing every kept word (tens of thousands) against it
+        inners = {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)} & kept
+        if any(packs <= model[inner] and _inside(inner, key) for inner in inners):
             covered.add(key)
         else:
-            kept.append(key)
+            kept.add(key)
     return covered
 
 

@@ -40,6 +40,7 @@ class Combiner:
         self._seg = seg
         self._max_key = max_key
         self._containers: dict[str, frozenset[str]] = {}
+        self._kin_ends: dict[str, dict[str, frozenset[str]]] = {}
         #: Terms whose tail is an everyday word (a set's ``runs_on``): term -> the words that,
         #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length (the
         #: short ones, 叉车卡, on jieba's boundaries as well).
@@ -78,15 +79,32 @@ class Combiner:
         segmentation dictionary keeps whole (研究生证 出 私我 lost CS-203's 证 when cert_any
         gained the word). Another pack's words (身份证 for special-ops) stay out."""
         singles = {t for t in own if len(t) == 1}
+        if not singles:
+            return frozenset()
+        ends = self._pack_ends(rule.pack)
         kin: set[str] = set()
-        for r in self.lex.rules:
-            if r.pack != rule.pack or not singles:
-                continue
-            for ts in r.groups.values():
-                names = {normalize_term(t) for t in ts}
-                for c in singles & names:
-                    kin.update(t for t in names if len(t) > 1 and t.endswith(c))
+        for c in singles:
+            kin.update(ends.get(c, ()))
         return frozenset(kin)
+
+    def _pack_ends(self, pack: str) -> dict[str, frozenset[str]]:
+        """For each one-character term of a pack's groups, the longer names ending in it from
+        the groups that hold it: normalized once per pack (each rule asking normalized every
+        group of its pack again, about a second of a process's first scans)."""
+        ends = self._kin_ends.get(pack)
+        if ends is None:
+            acc: dict[str, set[str]] = {}
+            for r in self.lex.rules:
+                if r.pack != pack:
+                    continue
+                for ts in r.groups.values():
+                    names = {normalize_term(t) for t in ts}
+                    for c in (t for t in names if len(t) == 1):
+                        acc.setdefault(c, set()).update(
+                            t for t in names if len(t) > 1 and t.endswith(c)
+                        )
+            ends = self._kin_ends[pack] = {c: frozenset(v) for c, v in acc.items()}
+        return ends
 
     def _boundary_ok(
         self, n: Normalized, text: str, m: Match, containers: frozenset[str] | None = None

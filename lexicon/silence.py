@@ -234,6 +234,12 @@ def _everyday_bude(s: str, start: int) -> bool:
     return m is not None and m.start() <= start < m.end()
 
 
+def _substrings(word: str) -> set[str]:
+    """Every non-empty substring of ``word`` (the lexicon's words are short)."""
+    n = len(word)
+    return {word[i:j] for i in range(n) for j in range(i + 1, n + 1)}
+
+
 class OtherPapers:
     """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
     beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
@@ -289,12 +295,15 @@ class OtherPapers:
         drop = own | words(base, "paper_context") | words(base, "paper_unnamed")
         named_exams = {t for t in words(base, "paper_exam") if ends and t.endswith(ends)}
         papers = {t for t in words(base, "paper_other") | named_exams if t not in drop}
-        other = {t for t in papers if not any(t in o or o in t for o in own)}
+        # which papers an own name holds or is held by, read through the names' substrings
+        # (a few dozen per word) rather than every paper against every own name
+        own_parts = {p for o in own for p in _substrings(o)}
+        other = {t for t in papers if t not in own_parts and not (_substrings(t) & own)}
         self.other = frozenset(other)
         self._other_rx = _words_rx(self.other) if other else None
         # Another set's word that one of the own names holds (安全员 of 安全员证, 三类人员) is the
         # pack's too: named in reach (安全员Bzheng和执业药师一块报名), it keeps the candidate.
-        near = self.own | {t for t in papers if any(t in o for o in own)}
+        near = self.own | {t for t in papers if t in own_parts}
         self._own_rx = _words_rx(frozenset(near)) if near else None
 
     @property

@@ -1,0 +1,103 @@
+"""Session 49, lead: the detector's build and first scans read word relations through
+substrings instead of pairwise; each fast reading must give the sets its definition gives.
+
+The definitions are written out here in their pairwise form (what the docstrings say) and
+compared on the whole lexicon, so a later change of either side shows as a difference.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lexicon.automata import _covered_anchors, _inside, _key
+from lexicon.normalize import normalize_term
+from lexicon.silence import OtherPapers
+
+
+def _covered_pairwise(model: dict[str, set[str]]) -> set[str]:
+    covered: set[str] = set()
+    kept: list[str] = []
+    for key in sorted((k for k in model if k), key=len):
+        if any(model[key] <= model[inner] and _inside(inner, key) for inner in kept):
+            covered.add(key)
+        else:
+            kept.append(key)
+    return covered
+
+
+def test_covered_anchors_are_those_of_the_pairwise_definition(det) -> None:
+    model: dict[str, set[str]] = defaultdict(set)
+    for pack, terms in det.lex.anchors.items():
+        for term in terms:
+            model[_key(term)].add(pack)
+    got = _covered_anchors(model)
+    assert got == _covered_pairwise(model)
+    assert got  # the lexicon has such words (操作证 holds 证): the check is not vacuous
+
+
+def test_covered_anchor_needs_the_same_packs_and_a_latin_boundary() -> None:
+    model = {
+        "证": {"a"},
+        "电工证": {"a"},
+        "焊工证": {"a", "b"},
+        "v": {"a"},
+        "vx": {"a"},
+        "加v": {"a"},
+    }
+    got = _covered_anchors(model)
+    assert got == _covered_pairwise(model) == {"电工证", "加v"}
+
+
+def _kin_pairwise(det, rule, own: frozenset[str]) -> frozenset[str]:
+    singles = {t for t in own if len(t) == 1}
+    kin: set[str] = set()
+    for r in det.lex.rules:
+        if r.pack != rule.pack or not singles:
+            continue
+        for ts in r.groups.values():
+            names = {normalize_term(t) for t in ts}
+            for c in singles & names:
+                kin.update(t for t in names if len(t) > 1 and t.endswith(c))
+    return frozenset(kin)
+
+
+def test_kin_names_per_pack_are_those_of_every_rule_read_pairwise(det) -> None:
+    combiner = det._combiner
+    checked = 0
+    for rule in det.lex.rules:
+        own = frozenset(normalize_term(t) for ts in rule.groups.values() for t in ts)
+        want = _kin_pairwise(det, rule, own)
+        assert combiner._kin_names(rule, own) == want, rule.id
+        checked += bool(want)
+    assert checked  # some rule has names ending in its one-character term
+
+
+def test_other_papers_are_those_of_the_pairwise_definition(det) -> None:
+    lex = det.lex
+    built = 0
+    for rule in lex.rules:
+        like = rule.params.get("paper_like")
+        base = next((r.params for r in lex.rules if r.id == like), None) if like else None
+        if base is None and not rule.params.get("paper_other"):
+            continue
+        papers = OtherPapers(lex, rule.params, base)
+        src = base if base is not None else rule.params
+
+        def words(key: str, p: dict = src) -> set[str]:
+            return {
+                normalize_term(t)
+                for x in p.get(key) or ()
+                if x in lex.sets
+                for t in lex.sets[x].terms
+            } - {""}
+
+        own = words("paper_own")
+        ends = tuple(src.get("paper_exam_ends") or ()) + tuple(
+            rule.params.get("paper_exam_ends_more") or () if base is not None else ()
+        )
+        drop = own | words("paper_context") | words("paper_unnamed")
+        named = {t for t in words("paper_exam") if ends and t.endswith(ends)}
+        cands = {t for t in words("paper_other") | named if t not in drop}
+        assert papers.other == {t for t in cands if not any(t in o or o in t for o in own)}
+        built += 1
+    assert built
