@@ -1,0 +1,38 @@
+"""Session 49, review4: a second read of round 40's code (session 48).
+
+Each defect found is pinned here by sentences written for this test: the shape that showed it
+(a seller's page the new code went silent on, or an office's page it began to flag) and, beside
+it, the page the round-40 change was made for, which must keep its verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, rule_ids
+
+# --- silence._broken: the office guide's 材料齐全的 condition (CS-001 / CS-003, unless_covers) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证补证，材料齐全的当天出证，电话13877712345",
+        "电工证材料齐全后当天出证 18922224444",
+        "登高证 申请材料齐全当天出证，微信 gaochu_8866",
+    ],
+)
+def test_office_condition_beside_a_private_contact_is_sold(det, text: str) -> None:
+    # a mobile or a chat id beside the office's wording: the seller wearing it, not the office
+    assert rule_ids(det, text, ALL) & {"CS-001", "CS-003", "ML-CS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证补证：材料齐全的当天出证，办理地点：市政务服务中心三号窗口，咨询电话0531-8806 2213",
+        "特种作业操作证换证须知：申请材料齐全的当场办结，咨询 0755-2345 6789",
+    ],
+)
+def test_office_condition_beside_its_landline_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
