@@ -61,6 +61,11 @@ _OFFICIAL_SUFFIXES: tuple[str, ...] = (
 #: Document numbers: 〔2024〕60号, [2024]12号, （2023）5号, 【2022】7号.
 DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
 
+#: (session 49, review4) The trade's words a standing refusal lists (``_NEG_NEAR``).
+_REFUSED_ITEMS = (
+    "(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
+    "涂改|买证)"
+)
 #: Negation right before a match ("不承诺包过", "拒绝替考"); single characters only when
 #: adjacent, longer phrases up to four characters away, never across a clause end.
 _NEG_NEAR = re.compile(
@@ -99,11 +104,13 @@ _NEG_NEAR = re.compile(
     # only the verbs of a standing refusal, never a bare 不 or 没有
     # ((issue 9, session 48, accidents) and an employer's rule against papers not earned, listed
     # with how else one gets them: 承诺不使用网购、代办证件; 无网购、代办、借用等情况)
-    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收|无)"
+    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收)"
     r"(?:任何)?"
-    r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
-    r"涂改|买证)[^。，]{0,3}，){1,3}"
+    rf"(?:{_REFUSED_ITEMS}[^。，]{{0,3}}，){{1,3}}"
     r"[^。，]{0,2}$"
+    # (session 49, review4) the employer's 无 lists bare words only (无网购、代办、借用等情况): a
+    # seller's 无作弊记录，代考包过 / 无购买门槛，代办焊工证 boasts of what its buyer is spared
+    rf"|无(?:{_REFUSED_ITEMS}，){{1,3}}[^。，]{{0,2}}$"
     # (issue 9, session 48, accidents) the same rule for every way round it (不接受任何形式的代办证书,
     # 拒收任何渠道的代办证件): the refusal reaches over 任何形式的
     r"|(?:不接受|不认可|不使用|拒绝|拒收|杜绝|严禁|禁止|不得)任何(?:形式|方式|渠道|途径|来源)的?$"

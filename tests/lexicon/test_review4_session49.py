@@ -36,3 +36,30 @@ def test_office_condition_beside_a_private_contact_is_sold(det, text: str) -> No
 )
 def test_office_condition_beside_its_landline_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+# --- context._NEG_NEAR: the employer's bare 无 list (无网购、代办、借用等情况) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无作弊记录，代考包过，加v kaoshi_77",
+        "无购买门槛，代办焊工证，加v banzheng_66",
+        "无挂证风险，代办电工证 三天出，微信 dg_5521",
+    ],
+)
+def test_seller_boast_after_wu_is_no_refusal(det, text: str) -> None:
+    # 无 + a trade word + its own noun is what the buyer is spared, not a refusal of the trade
+    assert rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施工方保证：进场人员的操作证都是本人考来的，无网购、代办、借用等情况。",
+        "本人承诺无网购、代办电工证等情况",
+    ],
+)
+def test_employer_bare_wu_list_stays_a_refusal(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
