@@ -1472,7 +1472,14 @@ _DASH = re.compile(r"——|--|[—―－–]")
 #: (issue 9, session 48, accidents) A record of questioning by its title (询问笔录, 讯问笔录, 调查笔录,
 #: 谈话笔录, 询问记录 …) and an answer line in it (答：…, 被询问人：…): a seller's FAQ answers 答：
 #: too, but never under such a title.
-_RECORD_TITLE = re.compile(r"(?:询问|讯问|调查|谈话|问询|庭审)(?:笔录|记录)")
+#: (session 49, review4) A 记录 is a record only after the office's verbs, and no title is one
+#: after a shop's or its customers' word: a seller's FAQ headed 客户问询记录 / 学员咨询记录 /
+#: 本店调查记录 answers 答：能，三天出证 in its own voice.
+_RECORD_TITLE = re.compile(
+    r"(?<!客户)(?<!顾客)(?<!学员)(?<!用户)(?<!买家)(?<!网友)(?<!粉丝)(?<!常见)(?<!热门)(?<!在线)"
+    r"(?<!本店)(?<!本校)(?<!我们)(?<!我司)(?<!咨询)(?<!市场)(?<!满意度)"
+    r"(?:(?:询问|讯问|调查|谈话|问询|庭审)笔录|(?:询问|讯问|庭审)记录)"
+)
 _RECORD_ANSWER = re.compile(r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]")
 #: how far before the answer the record's title is looked for
 _RECORD_REACH = 1200

@@ -63,3 +63,28 @@ def test_seller_boast_after_wu_is_no_refusal(det, text: str) -> None:
 )
 def test_employer_bare_wu_list_stays_a_refusal(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+# --- stance._record_answer: the record of questioning's title ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客户问询记录\n问：叉车证多久能拿？\n答：电工证包过，三天出证，加v zz_3321",
+        "学员咨询记录\n问：登高证难考吗？\n答：焊工证包过，三天出证，微信 dg_9090",
+    ],
+)
+def test_shop_faq_titled_as_a_record_is_still_the_shop(det, text: str) -> None:
+    # a seller's FAQ may call itself a 记录; only the office's titles make its answers recorded
+    assert rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "询问笔录\n问：你们对报名的人怎么说？\n答：我们跟他们讲电工证包过，过不了退钱。",
+    ],
+)
+def test_record_of_questioning_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
