@@ -1494,9 +1494,11 @@ def _record_answer(text: str, start: int) -> str | None:
     line = text.rfind("\n", max(0, start - _RECORD_LINE), start) + 1
     if line == 0 and start > _RECORD_LINE:
         return None
-    if not _RECORD_ANSWER.match(text, line):
+    # (session 49, review4) read in simplified characters, as the rest of the stance reads them:
+    # a record typed in traditional ones (詢問筆錄 … 答：) is as much the office's
+    if not _RECORD_ANSWER.match(simplify_chars(text[line : line + 12])):
         return None
-    titles = _RECORD_TITLE.findall(text, max(0, line - _RECORD_REACH), line)
+    titles = _RECORD_TITLE.findall(simplify_chars(text[max(0, line - _RECORD_REACH) : line]))
     return titles[-1] if titles else None  # (the nearest title before the answer)
 
 

@@ -84,6 +84,8 @@ def test_shop_faq_titled_as_a_record_is_still_the_shop(det, text: str) -> None:
     "text",
     [
         "询问笔录\n问：你们对报名的人怎么说？\n答：我们跟他们讲电工证包过，过不了退钱。",
+        # the same record typed in traditional characters
+        "詢問筆錄\n問：你們對報名的人怎麼說？\n答：我們跟他們講電工證包過，過不了退錢。",
     ],
 )
 def test_record_of_questioning_stays_silent(det, text: str) -> None:
