@@ -261,7 +261,13 @@ def _lacking(word: str) -> bool:
 #: (issue 9, session 48, left) The same trade offered to a narrower set right after a refusal of it
 #: for others (不为别人代考 只为老客户代考; 不替陌生人办 熟人介绍的可以): 只为 / 只给 / 只替 / 只接 /
 #: 只帮 or 熟人 … 可以 in the next clause or two.
-_ONLY_FOR = re.compile(r"[^。]{0,20}?(?:只(?:为|给|替|接|帮|对)|熟人(?:介绍)?的?(?:可以|能|才))")
+#: (session 49, review4) Not the holder himself (只接受考生本人报名, 只给持证人本人办理,
+#: 只对本人受理): the school's and the office's rule that the paper is the holder's own, no narrower set
+#: of buyers; nor 只接受, which accepts where 只接 takes orders.
+_ONLY_FOR = re.compile(
+    r"[^。]{0,20}?(?:只(?:为|给|替|接(?!受)|帮|对)(?![^，。]{0,4}本人)(?!持证人)"
+    r"|熟人(?:介绍)?的?(?:可以|能|才))"
+)
 
 
 def _narrowed(norm: str, start: int, word: str) -> bool:

@@ -90,3 +90,22 @@ def test_shop_faq_titled_as_a_record_is_still_the_shop(det, text: str) -> None:
 )
 def test_record_of_questioning_stays_silent(det, text: str) -> None:
     assert not rule_ids(det, text, ALL)
+
+
+# --- context._narrowed: the refusal's "only for" (不为别人代考 只为老客户代考) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我校不替别人代考，只接受考生本人报名参加考试",
+        "本窗口不给他人代办操作证，只给持证人本人办理复审",
+    ],
+)
+def test_only_the_holder_himself_keeps_the_refusal(det, text: str) -> None:
+    # the holder himself is the law's rule, not a narrower set of buyers
+    assert not rule_ids(det, text, ALL)
+
+
+def test_only_old_customers_is_still_a_seller_picking_buyers(det) -> None:
+    assert rule_ids(det, "不为陌生人代考，只为老客户代考 电工证理论 私我", ALL)
