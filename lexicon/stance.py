@@ -937,7 +937,9 @@ class StanceReader:
             # 花三千元…): the column frames the quotation, its hooks are the quoted seller's
             frames, own_end = [f"栏目({column[2]})"], column[1]
         excerpt = False
-        if record := _record_answer(text, start):
+        # (session 49, review4) or ending in one: a rule's context word may stand in the
+        # officer's question above it (问：你们对报名的人怎么说？\n答：…包过)
+        if record := _record_answer(text, start) or _record_answer(text, max(start, end - 1)):
             # (issue 9, session 48, accidents) an answer in a record of questioning (询问笔录\n问：你们
             # 是否对学员承诺过包过？\n答：是的，我们跟学员说过…): the questioned person's admission,
             # recorded by the office, its first person and its price the record's, whoever it names

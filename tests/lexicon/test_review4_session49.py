@@ -109,3 +109,11 @@ def test_only_the_holder_himself_keeps_the_refusal(det, text: str) -> None:
 
 def test_only_old_customers_is_still_a_seller_picking_buyers(det) -> None:
     assert rule_ids(det, "不为陌生人代考，只为老客户代考 电工证理论 私我", ALL)
+
+
+# --- stance._record_answer: a candidate reaching from the officer's question into the answer ---
+
+
+def test_record_answer_with_context_word_in_the_question_stays_silent(det) -> None:
+    text = "询问笔录\n问：你们跟来报名的人怎么讲的？\n答：我们讲登高证包过。"
+    assert not rule_ids(det, text, ALL)
