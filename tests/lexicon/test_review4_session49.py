@@ -117,3 +117,15 @@ def test_only_old_customers_is_still_a_seller_picking_buyers(det) -> None:
 def test_record_answer_with_context_word_in_the_question_stays_silent(det) -> None:
     text = "询问笔录\n问：你们跟来报名的人怎么讲的？\n答：我们讲登高证包过。"
     assert not rule_ids(det, text, ALL)
+
+
+# --- CS-224 (register_ladder): the office's remedy for a holder missing from the register ---
+
+
+def test_office_sending_the_unregistered_holder_to_be_entered_is_silent(det) -> None:
+    text = "电工证复审提示：系统里有记录的可直接续期，没记录的需补录，咨询0531-8806 2213"
+    assert "CS-224" not in rule_ids(det, text, ALL)
+
+
+def test_ladder_priced_by_register_is_still_sold(det) -> None:
+    assert "CS-224" in rule_ids(det, "叉车证 入库版两千六 不入库版九百 微信 cc_2600", ALL)
