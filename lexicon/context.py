@@ -116,7 +116,9 @@ _NEG_NEAR = re.compile(
     r"|(?:不接受|不认可|不使用|拒绝|拒收|杜绝|严禁|禁止|不得)任何(?:形式|方式|渠道|途径|来源)的?$"
     # (issue 9, session 48, accidents) an employer that will not take such a paper (承诺不使用代办
     # 证件上岗, 本公司拒收代办的证件, 不予认可代办的证书)
-    r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)[^。，]{0,4}$"
+    # (session 49, review4) not across the seller's refund terms (单位不认可全额退 代办, 拒收包退 代办):
+    # a refund, a guarantee or a payment between is the buyer's safety net, not an employer's rule
+    r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)(?:(?!退|赔|包|款|钱)[^。，]){0,4}$"
 )
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the

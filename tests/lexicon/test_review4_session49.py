@@ -129,3 +129,29 @@ def test_office_sending_the_unregistered_holder_to_be_entered_is_silent(det) -> 
 
 def test_ladder_priced_by_register_is_still_sold(det) -> None:
     assert "CS-224" in rule_ids(det, "叉车证 入库版两千六 不入库版九百 微信 cc_2600", ALL)
+
+
+# --- context._NEG_NEAR: the employer's 不认可 / 拒收 (不予认可代办的证书) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证 单位不认可全额退 代办 加v cc_4455",
+        "登高证 拒收包退 代办 十天出 微信 gd_6677",
+    ],
+)
+def test_seller_refund_terms_are_no_employer_refusal(det, text: str) -> None:
+    # the refund between the word and the trade is the seller's safety net for its buyer
+    assert {i for i in rule_ids(det, text, ALL) if i.startswith("CS-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总包单位承诺不使用代办证件上岗",
+        "项目部不予认可网上代办的证书，工人须本人参加考试",
+    ],
+)
+def test_employer_refusal_of_bought_papers_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
