@@ -61,6 +61,11 @@ _OFFICIAL_SUFFIXES: tuple[str, ...] = (
 #: Document numbers: 〔2024〕60号, [2024]12号, （2023）5号, 【2022】7号.
 DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
 
+#: (session 49, review4) The trade's words a standing refusal lists (``_NEG_NEAR``).
+_REFUSED_ITEMS = (
+    "(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
+    "涂改|买证)"
+)
 #: Negation right before a match ("不承诺包过", "拒绝替考"); single characters only when
 #: adjacent, longer phrases up to four characters away, never across a clause end.
 _NEG_NEAR = re.compile(
@@ -99,17 +104,21 @@ _NEG_NEAR = re.compile(
     # only the verbs of a standing refusal, never a bare 不 or 没有
     # ((issue 9, session 48, accidents) and an employer's rule against papers not earned, listed
     # with how else one gets them: 承诺不使用网购、代办证件; 无网购、代办、借用等情况)
-    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收|无)"
+    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收)"
     r"(?:任何)?"
-    r"(?:(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
-    r"涂改|买证)[^。，]{0,3}，){1,3}"
+    rf"(?:{_REFUSED_ITEMS}[^。，]{{0,3}}，){{1,3}}"
     r"[^。，]{0,2}$"
+    # (session 49, review4) the employer's 无 lists bare words only (无网购、代办、借用等情况): a
+    # seller's 无作弊记录，代考包过 / 无购买门槛，代办焊工证 boasts of what its buyer is spared
+    rf"|无(?:{_REFUSED_ITEMS}，){{1,3}}[^。，]{{0,2}}$"
     # (issue 9, session 48, accidents) the same rule for every way round it (不接受任何形式的代办证书,
     # 拒收任何渠道的代办证件): the refusal reaches over 任何形式的
     r"|(?:不接受|不认可|不使用|拒绝|拒收|杜绝|严禁|禁止|不得)任何(?:形式|方式|渠道|途径|来源)的?$"
     # (issue 9, session 48, accidents) an employer that will not take such a paper (承诺不使用代办
     # 证件上岗, 本公司拒收代办的证件, 不予认可代办的证书)
-    r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)[^。，]{0,4}$"
+    # (session 49, review4) not across the seller's refund terms (单位不认可全额退 代办, 拒收包退 代办):
+    # a refund, a guarantee or a payment between is the buyer's safety net, not an employer's rule
+    r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)(?:(?!退|赔|包|款|钱)[^。，]){0,4}$"
 )
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the
@@ -254,7 +263,13 @@ def _lacking(word: str) -> bool:
 #: (issue 9, session 48, left) The same trade offered to a narrower set right after a refusal of it
 #: for others (不为别人代考 只为老客户代考; 不替陌生人办 熟人介绍的可以): 只为 / 只给 / 只替 / 只接 /
 #: 只帮 or 熟人 … 可以 in the next clause or two.
-_ONLY_FOR = re.compile(r"[^。]{0,20}?(?:只(?:为|给|替|接|帮|对)|熟人(?:介绍)?的?(?:可以|能|才))")
+#: (session 49, review4) Not the holder himself (只接受考生本人报名, 只给持证人本人办理,
+#: 只对本人受理): the school's and the office's rule that the paper is the holder's own, no narrower set
+#: of buyers; nor 只接受, which accepts where 只接 takes orders.
+_ONLY_FOR = re.compile(
+    r"[^。]{0,20}?(?:只(?:为|给|替|接(?!受)|帮|对)(?![^，。]{0,4}本人)(?!持证人)"
+    r"|熟人(?:介绍)?的?(?:可以|能|才))"
+)
 
 
 def _narrowed(norm: str, start: int, word: str) -> bool:

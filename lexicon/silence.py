@@ -512,7 +512,7 @@ class Silencer:
             if u.term in self._publish_terms and self._published_over(s, a, b):
                 continue  # 代办登报+补办操作证 证号和原来一样: the notice covers a replacement sold
             if any(distance(u, p) <= reach for p in parts):
-                if fragile and _broken(rule, s, a - reach, b + reach):
+                if fragile and _broken(rule, s, a - reach, b + reach, u.term):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 if self._named_keeps(rule, parts, n, text, u):
                     continue  # 健康证 焊工证 导游证 都能代办: the listing sells the named 焊工证 too
@@ -930,11 +930,13 @@ def _fragile(rule: Rule, term: str) -> bool:
     return not only or any(w in term for w in only)
 
 
-def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
+def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     """An excuse a seller can wear (对答案, 估分, 统一公布; 很好，不过 before 退费) does not hold
     beside a word of the rule's ``unless_broken_by`` (考前发, 开考, 付款, 加v) in ``s[lo:hi]``
-    or, with ``unless_broken_by_contact``, a contact in the line around it. Read only when a
-    fragile exception would silence the candidate."""
+    or, with ``unless_broken_by_contact``, a contact in the line around it; an exception
+    ``term`` holding a word of ``unless_broken_by_private`` not beside a private contact
+    (a mobile, a WeChat or QQ id: an office gives its landline). Read only when a fragile
+    exception would silence the candidate."""
     params = rule.params
     # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
     # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
@@ -949,8 +951,30 @@ def _broken(rule: Rule, s: str, lo: int, hi: int) -> bool:
             i = s.find(w, i + 1, hi)  # 老老实实去报名: sends the reader away, no seller's call
         if i >= 0:
             return True
+    private = params.get("unless_broken_by_private") or ()
+    if any(w in term for w in private) and _private_contact(
+        s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]
+    ):
+        # (session 49, review4) an office gives its landline beside its procedure (材料齐全的当天
+        # 出证); a seller wearing the office's words gives a mobile or a chat id
+        return True
     if params.get("unless_broken_by_contact"):
         from lexicon.contacts import contact_spans
 
         return bool(contact_spans(s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]))
     return False
+
+
+#: A mainland mobile number as ``contacts.read_contacts`` stores it (digits only, maybe 86 first).
+_MOBILE = re.compile(r"(?:86)?1[3-9][0-9]{9}")
+
+
+def _private_contact(window: str) -> bool:
+    """Whether ``window`` (normalized) holds a private contact: a WeChat or QQ id or a mobile
+    number. A landline or a 400 / 800 line is an office's or a firm's, not a private one."""
+    from lexicon.contacts import read_contacts
+
+    return any(
+        c.kind != "phone" or _MOBILE.fullmatch(c.value) is not None
+        for c in read_contacts(window)[0]
+    )

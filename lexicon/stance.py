@@ -937,7 +937,9 @@ class StanceReader:
             # 花三千元…): the column frames the quotation, its hooks are the quoted seller's
             frames, own_end = [f"栏目({column[2]})"], column[1]
         excerpt = False
-        if record := _record_answer(text, start):
+        # (session 49, review4) or ending in one: a rule's context word may stand in the
+        # officer's question above it (问：你们对报名的人怎么说？\n答：…包过)
+        if record := _record_answer(text, start) or _record_answer(text, max(start, end - 1)):
             # (issue 9, session 48, accidents) an answer in a record of questioning (询问笔录\n问：你们
             # 是否对学员承诺过包过？\n答：是的，我们跟学员说过…): the questioned person's admission,
             # recorded by the office, its first person and its price the record's, whoever it names
@@ -1472,7 +1474,14 @@ _DASH = re.compile(r"——|--|[—―－–]")
 #: (issue 9, session 48, accidents) A record of questioning by its title (询问笔录, 讯问笔录, 调查笔录,
 #: 谈话笔录, 询问记录 …) and an answer line in it (答：…, 被询问人：…): a seller's FAQ answers 答：
 #: too, but never under such a title.
-_RECORD_TITLE = re.compile(r"(?:询问|讯问|调查|谈话|问询|庭审)(?:笔录|记录)")
+#: (session 49, review4) A 记录 is a record only after the office's verbs, and no title is one
+#: after a shop's or its customers' word: a seller's FAQ headed 客户问询记录 / 学员咨询记录 /
+#: 本店调查记录 answers 答：能，三天出证 in its own voice.
+_RECORD_TITLE = re.compile(
+    r"(?<!客户)(?<!顾客)(?<!学员)(?<!用户)(?<!买家)(?<!网友)(?<!粉丝)(?<!常见)(?<!热门)(?<!在线)"
+    r"(?<!本店)(?<!本校)(?<!我们)(?<!我司)(?<!咨询)(?<!市场)(?<!满意度)"
+    r"(?:(?:询问|讯问|调查|谈话|问询|庭审)笔录|(?:询问|讯问|庭审)记录)"
+)
 _RECORD_ANSWER = re.compile(r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]")
 #: how far before the answer the record's title is looked for
 _RECORD_REACH = 1200
@@ -1487,9 +1496,11 @@ def _record_answer(text: str, start: int) -> str | None:
     line = text.rfind("\n", max(0, start - _RECORD_LINE), start) + 1
     if line == 0 and start > _RECORD_LINE:
         return None
-    if not _RECORD_ANSWER.match(text, line):
+    # (session 49, review4) read in simplified characters, as the rest of the stance reads them:
+    # a record typed in traditional ones (詢問筆錄 … 答：) is as much the office's
+    if not _RECORD_ANSWER.match(simplify_chars(text[line : line + 12])):
         return None
-    titles = _RECORD_TITLE.findall(text, max(0, line - _RECORD_REACH), line)
+    titles = _RECORD_TITLE.findall(simplify_chars(text[max(0, line - _RECORD_REACH) : line]))
     return titles[-1] if titles else None  # (the nearest title before the answer)
 
 
