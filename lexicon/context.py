@@ -692,7 +692,37 @@ _DENIED = re.compile(
     # 绝不是骗人的套路): the seller's vouching said without 我们; a plain 不 there is anyone's word
     r"|(?<![^，,。！？!?\n])\s*(?:绝不是|绝对不是|决不是|绝非|并非|根本不是)"
     r"(?:[^，,。！？!?\n]{0,12}?(?:的|那种|那些|那类|这种|这些))?$"
+    # (issue 9, session 49, left2) or a plain 不是 opening its clause with the kind named (不是网上说的
+    # 那种骗子哈，…私我): the kind pointed at is someone else's; a bare 不是骗子 stays anyone's word
+    r"|(?<![^，,。！？!?\n])\s*(?:可?不是)[^，,。！？!?\n]{0,12}?(?:那种|那些|那类|这种|这些)$"
 )
+#: (issue 9, session 49, left2) The seller setting itself apart from the word (别把我们和那些骗子
+#: 混为一谈，…加v; 我们跟那些骗子不一样): the word after, the writer before it in its clause.
+_APART_AFTER = re.compile(r"们?(?:混为一谈|相提并论|划等号|画等号|不一样|不是一回事|不同)")
+#: ... or asking not to be taken for it (别把我们当成骗子，…私我): the word needs nothing after it.
+_TAKEN_FOR = re.compile(
+    rf"(?:别|不要|千万别|请勿)把(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,3}}(?:当成|当作|看成|想成)"
+    r"[^，,。！？!?\n]{0,12}$"
+)
+_APART_BEFORE = re.compile(
+    rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,3}}(?:和|跟|与|同|当成|当作|看成|当)"
+    r"[^，,。！？!?\n]{0,12}$"
+)
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether the writer sets itself apart from the warning word ``text[start:end]`` in its
+    clause (``_APART_AFTER`` with ``_APART_BEFORE``, or ``_TAKEN_FOR``), read with the evaders'
+    separators gone (别*把我*们和*那些*骗子*混为*一谈)."""
+    from lexicon.frames import unseparated
+
+    after = unseparated(text[end : end + 12])[0]
+    before = unseparated(text[_clause_start(text, start) : start][-3 * _DENIED_BACK :])[0]
+    if _TAKEN_FOR.search(before):
+        return True
+    return _APART_AFTER.match(after) is not None and _APART_BEFORE.search(before) is not None
+
+
 #: How far back from the warning word a denial is looked for.
 _DENIED_BACK = 26
 #: (issue 9, session 35) The seller's own refusal of the forgery (我们不做假证，只代办…; 本店不干假的):
@@ -907,6 +937,11 @@ class SellerLine:
                 at = start - 1 if start - 1 >= clause and text[start - 1] in "被遭" else start
                 line = text[clause : min(stop, clause + _HEAD_REACH)]
                 return self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
+        if _set_apart(text, start, end):
+            # (issue 9, session 49, left2) 别把我们和那些骗子混为一谈，…加v: the word is the rivals'
+            clause = _clause_start(text, start)
+            line = text[clause : min(stop, clause + _HEAD_REACH)]
+            return self.sells(line[: start - clause] + " " * (end - start) + line[end - clause :])
         called = _CALLED.match(text, end) or _spaced_call(text, end, stop)
         if called is not None:
             # the victims hailed as buyers: the line after the word is what they are sold

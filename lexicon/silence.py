@@ -91,6 +91,16 @@ _GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$"
 #: register (教师资格证 官方系统可查 直接办; 官网能查到): a claim about the card sold, not the office's
 #: own channel that the exception 官方 stands for (通过官方渠道报名).
 _VOUCHED_AFTER = re.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可以查|查得到|可验证)")
+#: (issue 9, session 49, left2) After 不存在, the seller's reassurance (办证不存在任何风险, 不存在
+#: 查不到的问题): the risk or the trouble the buyer fears denied, not the trade (不存在免考渠道).
+_NO_RISK_AFTER = re.compile(
+    r"(?:任何|什么|一点)?(?:风险|隐患|后顾之忧|后患|查不到的(?:问题|情况)|(?:被)?查的风险)"
+)
+#: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
+#: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
+#: this year's, the exam fraud itself, whether or not a contact stands beside it.
+_PAST_YEARS = ("往年", "历年", "去年", "前年", "以往")
+_NOT_THE_PAST = re.compile(r"(?:不是|并非|绝非|而非|可不是)(?:那种|这种|那些|这些|什么)?的?$")
 # (issue 9, fourteenth shift) 需 (需提供, 需本人) excuses a requirement, but 有需要的加我 / 需要的朋友
 # 找这个老师 is the seller's call on the reader.
 _CALL_AFTER = re.compile(
@@ -445,6 +455,8 @@ class Silencer:
                         continue  # 买家：能办吗 卖家：可以的亲 …: the shop's own chat answers yes
                     if w.term == "不得" and _everyday_bude(s, w.start):
                         continue  # 不得不说, 舍不得: no prohibition
+                    if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
+                        continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -476,6 +488,10 @@ class Silencer:
                 s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
             ):
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
+            if u.term.startswith(_PAST_YEARS) and _NOT_THE_PAST.search(
+                s, max(0, u.start - 6), u.start
+            ):
+                continue  # 不是那种往年真题: this year's paper, what the past year's would excuse
             if _NEGATE_AFTER.match(s, u.end):
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):

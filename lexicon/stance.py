@@ -701,7 +701,14 @@ class StanceReader:
             return None  # (cheap first: the line opens with its quotation mark or a ">")
         if text.count("\n", max(0, lo - 1), hi + 1) == 0:
             return None
-        for line in quoted_line_neighbours(text, lo, hi):
+        return self._neighbour_reports(quoted_line_neighbours(text, lo, hi))
+
+    def _neighbour_reports(self, neighbours: list[str]) -> str | None:
+        """The report cue or source note of the first of ``neighbours`` (the lines around an
+        excerpt) that holds one: a strong report cue, a source note or a line's report word."""
+        if self._strong is None:
+            return None
+        for line in neighbours:
             if (note := line_note(line)) is not None:
                 return note
             flat = normalize(line).text
@@ -973,7 +980,16 @@ class StanceReader:
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
         # (网友晒出收到的短信：“……详询139****2218”); what stands outside it is the writer's.
         quote = quotation(sent, start - lo, end - lo) if frames else None
-        if quote is None and frames and self._colon_quotes(sent, own_end, start - lo, frames[-1]):
+        if (
+            quote is None
+            and frames
+            and (
+                self._colon_quotes(sent, own_end, start - lo, frames[-1])
+                # (issue 9, session 49, left2) or a line under an exhibit's label (截图显示：…) between
+                # lines that report (经查…\n截图显示：焊工证免考，加微信 …\n该账号已被封禁): the report's
+                or self._neighbour_reports(_exhibit_neighbours(text, lo)) is not None
+            )
+        ):
             # a frame ending in a colon in a report (被告人在朋友圈发布：…联系电话 138…; 警方截获的
             # 短信写道：…加QQ …): the rest of the sentence is the quoted ad, marks or none
             quote = (own_end, len(sent))
@@ -1767,3 +1783,37 @@ def referral(lex: Any) -> tuple[float, tuple[str, ...]] | None:
     """The lexicon's ``stance_referral`` set as ``(weight, terms)`` for :class:`StanceReader`."""
     ts = next((t for t in lex.sets.values() if t.role == "stance_referral"), None)
     return (ts.weight, ts.terms) if ts is not None and ts.terms else None
+
+
+#: (issue 9, session 49, left2) An exhibit's label opening a line (截图显示：…, 页面显示：…, 商品详情页
+#: 写有：…): what a report or a record shows of the seller's page. ``_EXHIBIT_FIRST`` holds the
+#: characters such a label may open with (a cheap test before the regex).
+_EXHIBIT_LABEL = re.compile(
+    r"[ \t\u3000]*(?:截图|截屏|图片|照片|页面|网页|商品页|商品详情页|详情页|聊天记录|广告|帖子|短信)"
+    r"(?:上|中|里|内)?(?:显示|写着|写有|写道|标注|内容为|内容是)[：:]"
+)
+_EXHIBIT_FIRST = frozenset("截图照页网商详聊广帖短 \t\u3000")
+#: How much of a neighbouring line is read for its report cue.
+_EXHIBIT_LINE = 120
+
+
+def _exhibit_neighbours(text: str, lo: int) -> list[str]:
+    """The nearest non-blank line before and after the line holding ``lo`` where that line
+    opens with an exhibit's label (``_EXHIBIT_LABEL``); none otherwise. The neighbours say
+    whose the exhibit is: a report's (经查…, 该账号已被封禁) or a seller's own (学员好评)."""
+    start = text.rfind("\n", 0, lo) + 1
+    if not _EXHIBIT_LABEL.match(text, start):
+        return []
+    stop = text.find("\n", lo)
+    out: list[str] = []
+    before = text[max(0, start - 4 * _EXHIBIT_LINE) : max(0, start - 1)].split("\n")
+    for line in reversed(before):
+        if line.strip():
+            out.append(line.strip()[-_EXHIBIT_LINE:])
+            break
+    if stop >= 0:
+        for line in text[stop + 1 : stop + 1 + 4 * _EXHIBIT_LINE].split("\n"):
+            if line.strip():
+                out.append(line.strip()[:_EXHIBIT_LINE])
+                break
+    return out
