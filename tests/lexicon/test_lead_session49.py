@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from lexicon.automata import _covered_anchors, _inside, _key
 from lexicon.normalize import normalize_term
 from lexicon.silence import OtherPapers
+from tests.lexicon.scanning import ALL, rule_ids
 
 
 def _covered_pairwise(model: dict[str, set[str]]) -> set[str]:
@@ -101,3 +104,23 @@ def test_other_papers_are_those_of_the_pairwise_definition(det) -> None:
         assert papers.other == {t for t in cands if not any(t in o or o in t for o in own)}
         built += 1
     assert built
+
+
+# Merging round 41: left2's office counter words (旧证到窗口) and review4's breaker for an office's
+# wording worn beside a private contact meet in CS-001; the counter words take the breaker too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证到期换证 不用考 带旧证到窗口就行 13912345678",
+        "焊工证复审 不用考 拿原证到窗口 微信 hg5566",
+    ],
+)
+def test_office_counter_words_beside_a_private_contact_sell(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, ALL)
+
+
+def test_office_counter_words_with_a_landline_stay_silent(det) -> None:
+    text = "高处作业证复审无需考试，请持原证到窗口办理，咨询电话 0531-86012345"
+    assert not rule_ids(det, text, ALL)
