@@ -29,6 +29,7 @@ from lexicon.segment import NOT_EXAMS
 
 __all__ = [
     "OFFICIAL_HOSTS",
+    "Disowning",
     "GoodsPapers",
     "PageContext",
     "SellerLine",
@@ -915,6 +916,14 @@ class SellerLine:
         given: its offer follows the turn; an answer affirming the question, 答：可以，找我…, wherever), or denies the word
         of itself (我们不是骗子，…加V). A report's warning has no such turn, or none that
         sells (警方提醒…，我们将依法打击; 答：不是…)."""
+        return self.disowning(text, start, end).holds(before)
+
+    def disowning(self, text: str, start: int, end: int) -> Disowning:
+        """What :meth:`disowned` reads of the warning word ``text[start:end]`` whatever the
+        candidate: its answer where a denial or a call decides, else the turn after the word.
+        (issue 9, session 49, speed2) A warning word on a dense page stands within reach of
+        several rules' candidates; the detector keeps this reading once per word and source
+        (:class:`lexicon.matches.Warnings`) and asks :meth:`Disowning.holds` per candidate."""
         # the line's end matters only as far as a turn and the line after it are read
         nl = text.find("\n", end, end + _PIVOT_REACH + _HEAD_REACH)
         if nl >= 0 and nl - end <= _PIVOT_REACH and _NEXT_ANSWER.match(text, nl + 1):
@@ -927,7 +936,7 @@ class SellerLine:
         # the page otherwise: thousands of times per MB of dense text)
         if _REFUSES_FORGERY.search(text, start, end) and _FORGERY_NEXT.match(text, end):
             clause = _clause_start(text, start)
-            return self.sells(text[clause : min(stop, clause + _HEAD_REACH)])
+            return Disowning(self.sells(text[clause : min(stop, clause + _HEAD_REACH)]))
         if _DENIED.search(text, max(0, start - _DENIED_BACK), start) or _spaced_denial(text, start):
             clause = _clause_start(text, start)
             lo = max(clause, start - _DENIED_BACK)
@@ -942,10 +951,13 @@ class SellerLine:
             clause = _clause_start(text, start)
             line = text[clause : min(stop, clause + _HEAD_REACH)]
             return self.sells(line[: start - clause] + " " * (end - start) + line[end - clause :])
+                return Disowning(
+                    self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
+                )
         called = _CALLED.match(text, end) or _spaced_call(text, end, stop)
         if called is not None:
             # the victims hailed as buyers: the line after the word is what they are sold
-            return self.sells(text[end : min(stop, end + _HEAD_REACH)])
+            return Disowning(self.sells(text[end : min(stop, end + _HEAD_REACH)]))
         turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
         if turn is not None:
             at, answer = turn.start(), turn.group("answer")
@@ -954,19 +966,9 @@ class SellerLine:
             # turn in the words without them
             spaced = _spaced_turn(text, end, stop)
             if spaced is None:
-                return False
+                return Disowning(False)
             at, answer = spaced
-        if (
-            before is not None
-            and at >= before
-            and not answer
-            and not (before >= end and _asks_reader(text, end, at))
-        ):
-            return False  # a turn after the candidate: the candidate stands in the warning
-            # (an answer is the exception: the question it affirms names the thing; so is the
-            # warning's own question to the reader, the candidate ending inside it after the
-            # word: 考研被骗了押题费？我们有真题…, the turn after the question mark its answer)
-        return self.sells(text[at : min(stop, at + _HEAD_REACH)])
+        return Disowning(None, self.sells, text, end, at, bool(answer), stop)
 
     def sells(self, line: str) -> bool:
         """A contact or a seller's call in ``line``."""
@@ -978,6 +980,49 @@ class SellerLine:
         if not contact and (self._seller is None or self._seller.search(flat) is None):
             return False
         return self._offers is None or self._offers(line, contact)
+
+
+class Disowning:
+    """One reading of a warning word for :meth:`SellerLine.disowned`: ``answer`` where a
+    denial, a call or the want of a turn decided it; else the turn at ``at`` (``answers``:
+    whether it answers yes), whose line is read for a sale once, on the first candidate the
+    turn does not follow (:meth:`holds`)."""
+
+    __slots__ = ("_answers", "_at", "_end", "_sells", "_sold", "_stop", "_text", "answer")
+
+    def __init__(
+        self,
+        answer: bool | None,
+        sells: Callable[[str], bool] = bool,
+        text: str = "",
+        end: int = 0,
+        at: int = 0,
+        answers: bool = False,
+        stop: int = 0,
+    ) -> None:
+        self.answer = answer
+        self._sells, self._text, self._end = sells, text, end
+        self._at, self._answers, self._stop = at, answers, stop
+        self._sold: bool | None = None  # the turn's line read for a sale, once
+
+    def holds(self, before: int | None = None) -> bool:
+        """Whether the word is disowned for a candidate ending at ``before`` (None: any)."""
+        if self.answer is not None:
+            return self.answer
+        text, end, at = self._text, self._end, self._at
+        if (
+            before is not None
+            and at >= before
+            and not self._answers
+            and not (before >= end and _asks_reader(text, end, at))
+        ):
+            return False  # a turn after the candidate: the candidate stands in the warning
+            # (an answer is the exception: the question it affirms names the thing; so is the
+            # warning's own question to the reader, the candidate ending inside it after the
+            # word: 考研被骗了押题费？我们有真题…, the turn after the question mark its answer)
+        if self._sold is None:
+            self._sold = self._sells(text[at : min(self._stop, at + _HEAD_REACH)])
+        return self._sold
 
 
 class GoodsPapers:

@@ -27,15 +27,19 @@ END = itemgetter(1)
 
 class Warnings(NamedTuple):
     """A source's warning-word (or one rule's unless) matches sorted by end, and their ends
-    (for binary search)."""
+    (for binary search); ``read`` keeps, by index in ``items``, what the silencing stage read
+    of a warning word that holds whatever the candidate (:meth:`lexicon.silence.Silencer.why`):
+    several rules' candidates on a dense page share one word. It lives as long as the source's
+    scan and holds at most one entry per item."""
 
     items: list[Match]
     ends: list[int]
+    read: dict[int, object]
 
 
 def by_end(matches: list[Match]) -> Warnings:
     matches.sort(key=END)  # stable: the order they were found in, by end
-    return Warnings(matches, [m.end for m in matches])
+    return Warnings(matches, [m.end for m in matches], {})
 
 
 def bounds(parts: list[Match]) -> tuple[int, int]:

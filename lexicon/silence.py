@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import Literal
 
 from lexicon.alternation import words_pattern
-from lexicon.context import SellerLine, answered_yes, boilerplate, negation_before
+from lexicon.context import Disowning, SellerLine, answered_yes, boilerplate, negation_before
 from lexicon.gate import (
     PAPER_CATEGORIES,
     goods_papers,
@@ -434,20 +435,27 @@ class Silencer:
             # A warning's end is at or after its start: none ending before a - WARN_BEFORE
             # can start after it, so the search starts there and stops past b + WARN_AFTER.
             i = bisect.bisect_left(warns.ends, a - WARN_BEFORE)
-            for w in warns.items[i:]:
+            read, ob = warns.read, -1
+            for j, w in enumerate(warns.items[i:], i):
                 if w.end > b + WARN_AFTER:
                     break
                 if a - WARN_BEFORE <= w.start:
                     if any(p.start <= w.start and w.end <= p.end for p in parts):
                         continue  # 通知 inside 录取通知书: the candidate's own word
-                    if polite(s, w.start, w.term):
-                        continue  # 【温馨提醒】 heads a seller's post as well as a notice
-                    if w.end < b and school_heading(s, w.start, w.term):
+                    # (issue 9, session 49, speed2) what holds of the word whatever the
+                    # candidate is read once per source: a dense page's warning word stands
+                    # within reach of several rules' candidates
+                    word = read.get(j)
+                    if word is None:
+                        word = read[j] = self._warning_word(n, text, w)
+                    if word is True:
+                        continue  # polite, worn, answered yes in chat, or everyday 不得
+                    school, disowning = word
+                    if w.end < b and school:
                         continue  # 开班通知：… heads the school's class ad the candidate runs into
-                    ws, we = n.span(w.start, w.end)
-                    if self._heading.worn(text, ws, we):
-                        continue  # 【曝光】 worn over a seller's line (a contact, 加V)
-                    if self._heading.disowned(text, ws, we, n.span(a, b)[1]):
+                    if ob < 0:
+                        ob = n.span(a, b)[1]
+                    if disowning.holds(ob):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if w.term.endswith("吗") and (
                         _CHAT_YES_AFTER.match(s, w.end) or _SELF_YES_CALL.match(s, w.end)
@@ -778,6 +786,28 @@ class Silencer:
         hi = min(ends[k] if k < len(ends) else len(n.text), b + _DISCLAIM_REACH)
         m = self._disclaim.search(n.text, lo, hi)
         return m.group(0) if m else None
+
+    def _warning_word(
+        self, n: Normalized, text: str, w: Match
+    ) -> Literal[True] | tuple[bool, Disowning]:
+        """What :meth:`why` reads of the warning word ``w`` whatever the candidate: True where
+        the word warns of nothing (a polite heading's: 【温馨提醒】; worn over a seller's line:
+        【曝光】… 加V; a buyer's 能办吗 the shop's chat answers yes; everyday 不得: 不得不说), else
+        whether it ends a school's heading (开班通知：…, which a candidate after it runs into) and
+        the seller's turn after it (:meth:`lexicon.context.SellerLine.disowning`)."""
+        s = n.text
+        if polite(s, w.start, w.term):
+            return True
+        ws, we = n.span(w.start, w.end)
+        if self._heading.worn(text, ws, we):
+            return True
+        if w.term.endswith("吗") and (
+            _CHAT_YES_AFTER.match(s, w.end) or _SELF_YES_CALL.match(s, w.end)
+        ):
+            return True
+        if w.term == "不得" and _everyday_bude(s, w.start):
+            return True
+        return school_heading(s, w.start, w.term), self._heading.disowning(text, ws, we)
 
     def _heading_warning(self, text: str, start: int) -> str | None:
         """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
