@@ -945,15 +945,16 @@ class SellerLine:
                 # 微信 …: 被处罚 is what the writer says it is not)
                 at = start - 1 if start - 1 >= clause and text[start - 1] in "被遭" else start
                 line = text[clause : min(stop, clause + _HEAD_REACH)]
-                return self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
+                return Disowning(
+                    self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
+                )
         if _set_apart(text, start, end):
             # (issue 9, session 49, left2) 别把我们和那些骗子混为一谈，…加v: the word is the rivals'
             clause = _clause_start(text, start)
             line = text[clause : min(stop, clause + _HEAD_REACH)]
-            return self.sells(line[: start - clause] + " " * (end - start) + line[end - clause :])
-                return Disowning(
-                    self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
-                )
+            return Disowning(
+                self.sells(line[: start - clause] + " " * (end - start) + line[end - clause :])
+            )
         called = _CALLED.match(text, end) or _spaced_call(text, end, stop)
         if called is not None:
             # the victims hailed as buyers: the line after the word is what they are sold

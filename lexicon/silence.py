@@ -457,12 +457,6 @@ class Silencer:
                         ob = n.span(a, b)[1]
                     if disowning.holds(ob):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
-                    if w.term.endswith("吗") and (
-                        _CHAT_YES_AFTER.match(s, w.end) or _SELF_YES_CALL.match(s, w.end)
-                    ):
-                        continue  # 买家：能办吗 卖家：可以的亲 …: the shop's own chat answers yes
-                    if w.term == "不得" and _everyday_bude(s, w.start):
-                        continue  # 不得不说, 舍不得: no prohibition
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
                     if not _across(n, w, a, b):
