@@ -180,6 +180,7 @@ PROJECT_ALL_PACKS = [
     "holdout145",
     "holdout146",
     "holdout147",
+    "holdout149",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

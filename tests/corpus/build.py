@@ -432,3 +432,4 @@ if __name__ == "__main__":
     write(build("holdout145_"), "holdout145.jsonl")
     write(build("holdout146_"), "holdout146.jsonl")
     write(build("holdout147_"), "holdout147.jsonl")
+    write(build("holdout149_"), "holdout149.jsonl")

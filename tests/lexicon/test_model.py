@@ -316,6 +316,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout145.jsonl",
         "holdout146.jsonl",
         "holdout147.jsonl",
+        "holdout149.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
