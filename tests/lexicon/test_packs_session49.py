@@ -63,3 +63,28 @@ def test_a_breaker_the_shop_rules_out_breaks_nothing(before: str, ruled_out: boo
 )
 def test_a_listing_titles_price_boast_counts_as_an_offer(det, text: str) -> None:
     assert "FC-209" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做 身份证 驾照 户口本 质量好 微信 zj_5151",
+        "专业做 ID card 身份证 driver license 驾照 加v zj_5252",
+        "专业做毕业证 学位证 各大院校都有 私聊",
+    ],
+)
+def test_the_trades_banner_before_the_papers_it_lists_is_forging(det, text: str) -> None:
+    assert "FC-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做签证 护照加急办理 电话 0571-8866 2214",
+        "本社专业做护照签证，材料齐全十个工作日出签，电话 0571-8866 2215",
+        "专业做证件照 身份证 护照 驾照照片 十分钟取",
+        "警方捣毁一个专业做假证的团伙，现场查获身份证、驾驶证等一批",
+    ],
+)
+def test_a_visa_agency_a_studio_and_the_news_stay_silent(det, text: str) -> None:
+    assert "FC-201" not in rule_ids(det, text, ALL)
