@@ -181,6 +181,7 @@ PROJECT_ALL_PACKS = [
     "holdout146",
     "holdout147",
     "holdout148",
+    "holdout149",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

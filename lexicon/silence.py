@@ -117,6 +117,10 @@ _BOUGHT = re.compile(
 )
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
+# a breaker the writer rules out (不涉及任何资格证书, 不做毕业证, 非职业资格证书): see _broken
+_NEGATED_BREAKER = re.compile(
+    "(?:不涉及|不含|不包括|不做|不接|不提供|不印|非|无关)[^，。；！？,.;!?]{0,3}$"
+)
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
@@ -964,6 +968,8 @@ def _fragile(rule: Rule, term: str) -> bool:
     with ``unless_fragile`` only those holding one of its words. A fragile exception is read
     even before a refund (课程很好，不过退款要等一周): its breakers judge it instead."""
     params = rule.params
+    if term in (params.get("unless_broken_for") or {}):
+        return True
     if not params.get("unless_broken_by") and not params.get("unless_broken_by_contact"):
         return False
     only = params.get("unless_fragile")
@@ -976,8 +982,24 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     or, with ``unless_broken_by_contact``, a contact in the line around it; an exception
     ``term`` holding a word of ``unless_broken_by_private`` not beside a private contact
     (a mobile, a WeChat or QQ id: an office gives its landline). Read only when a fragile
-    exception would silence the candidate."""
+    exception would silence the candidate.
+
+    ``unless_broken_for`` maps one exception to breakers of its own, which break no other:
+    a print shop's 荣誉证书 excuses a 钢印 on blank awards, but not once the same list names a
+    paper only an issuing office awards (荣誉证书 资格证书 职业技能证书 可加钢印), while a cover
+    sold as stationery (证书外壳) stays excused beside those names. A breaker right after a
+    negation (不涉及任何资格证书) breaks nothing: the shop rules the paper out."""
     params = rule.params
+    own = (params.get("unless_broken_for") or {}).get(term)
+    if own:
+        lo0 = max(0, lo)
+        for w in own:
+            i = s.find(w, lo0, hi)
+            while i >= 0 and _NEGATED_BREAKER.search(s, max(0, i - 6), i):
+                i = s.find(w, i + 1, hi)
+            if i >= 0:
+                return True
+        return False
     # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
     # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
     wider = int(params.get("unless_broken_reach") or 0) - rule.unless_window

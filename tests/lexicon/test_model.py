@@ -317,6 +317,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout146.jsonl",
         "holdout147.jsonl",
         "holdout148.jsonl",
+        "holdout149.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
