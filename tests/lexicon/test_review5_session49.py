@@ -1,0 +1,43 @@
+"""Session 49, review5: a second read of round 41's code and its merges (session 49).
+
+Each defect found is pinned here by sentences written for this test: the shape that showed it
+(a seller's page the new code went silent on, or a lawful page it began to flag) and, beside
+it, the page the round-41 change was made for, which must keep its verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, CERTS, rule_ids
+
+# --- silence._broken / _NEGATED_BREAKER: FC-209's unless_broken_for (packs) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation of the shop's terms (不含运费, 不接急单) rules no paper out
+        "荣誉证书 不含运费 资格证书 定制 可压钢印 加微 rz_4417",
+        "荣誉证书 不接急单 毕业证 定制 可压钢印 加微 rz_4418",
+        # 非标 (a print shop's non-standard size) rules no paper out
+        "荣誉证书 非标 资格证书 定制 可压钢印 加微 rz_4419",
+    ],
+)
+def test_a_negation_that_governs_another_word_breaks_the_print_shop_excuse(det, text: str) -> None:
+    assert "FC-209" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shop ruling the papers out, the negation governing them (as round 41's fixture)
+        "荣誉证书定制 可加钢印 不涉及任何资格证书 电话 0571-8866 2213",
+        "荣誉证书定制 可加钢印 不做毕业证 电话 0571-8866 2214",
+        "荣誉证书定制 可加钢印 非职业资格证书 电话 0571-8866 2215",
+        # ... and a list of them under one negation
+        "荣誉证书定制 可加钢印 不做资格证、技能证书、毕业证 电话 0571-8866 2216",
+    ],
+)
+def test_a_shop_ruling_the_office_papers_out_stays_silent(det, text: str) -> None:
+    assert "FC-209" not in rule_ids(det, text, ALL)
