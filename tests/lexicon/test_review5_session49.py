@@ -41,3 +41,32 @@ def test_a_negation_that_governs_another_word_breaks_the_print_shop_excuse(det, 
 )
 def test_a_shop_ruling_the_office_papers_out_stays_silent(det, text: str) -> None:
     assert "FC-209" not in rule_ids(det, text, ALL)
+
+
+# --- forge_any 专业做 (packs): a training school's trade named on the paper's course ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本校专业做电工证、焊工证考前培训，学员本人参加考试，报名电话0531-8000 4321",
+        "专业做特种作业操作证复审培训 报名电话0531-8000 4322",
+        "我们专业做资格证考试辅导，考试由人社部门组织，电话0531-8000 4323",
+    ],
+)
+def test_a_school_that_trains_for_the_paper_is_no_forger(det, text: str) -> None:
+    assert "FC-201" not in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the course's word worn by a seller whose skip breaks it
+        "专业做焊工证培训合格证 不用考 直接拿 加v hg_5511",
+        "专业做电工证考前培训 包过 假证也有 加v hg_5512",
+        # round 41's banner before a list of papers stays a forger's
+        "专业做 身份证 驾驶证 各类证件 加v zj_5513",
+    ],
+)
+def test_the_course_word_beside_a_skip_or_a_forgery_keeps_the_forger(det, text: str) -> None:
+    assert "FC-201" in rule_ids(det, text, ALL)
