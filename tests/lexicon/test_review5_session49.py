@@ -70,3 +70,31 @@ def test_a_school_that_trains_for_the_paper_is_no_forger(det, text: str) -> None
 )
 def test_the_course_word_beside_a_skip_or_a_forgery_keeps_the_forger(det, text: str) -> None:
     assert "FC-201" in rule_ids(det, text, ALL)
+
+
+# --- context._set_apart (left2): the seller's set-apart read in the forms evaders type ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 一 typed as the Kangxi radical ⼀ (U+2F00), which the separator reader dropped
+        "别把咱们跟那些骗子混为\u2f00谈，叉车证免考 私聊 cc_6621",
+        "我们与那些骗子不\u2f00样，登高证不用考 加v dg_6622",
+        # ... and the plain forms round 41 was made for
+        "别把咱们跟那些骗子混为一谈，叉车证免考 私聊 cc_6621",
+    ],
+)
+def test_a_seller_setting_itself_apart_in_kangxi_forms_is_read(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) & {"CS-001", "CS-201"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice that names the scammers and sets the office apart from nothing
+        "警方提醒：那些骗子与正规机构不\u2f00样，焊工证须本人参加考试，切勿轻信免考",
+    ],
+)
+def test_a_notice_in_kangxi_forms_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
