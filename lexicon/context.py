@@ -714,11 +714,16 @@ _APART_BEFORE = re.compile(
 def _set_apart(text: str, start: int, end: int) -> bool:
     """Whether the writer sets itself apart from the warning word ``text[start:end]`` in its
     clause (``_APART_AFTER`` with ``_APART_BEFORE``, or ``_TAKEN_FOR``), read with the evaders'
-    separators gone (别*把我*们和*那些*骗子*混为*一谈)."""
+    separators gone (别*把我*们和*那些*骗子*混为*一谈).
+
+    (session 49, review5) Folded first (:func:`lexicon.normalize.simplify_chars`, one character
+    for one): the separator reader drops every symbol, the Kangxi radical ⼀ of 混为⼀谈 / 不⼀样
+    among them, before it simplifies what it kept."""
     from lexicon.frames import unseparated
 
-    after = unseparated(text[end : end + 12])[0]
-    before = unseparated(text[_clause_start(text, start) : start][-3 * _DENIED_BACK :])[0]
+    after = unseparated(simplify_chars(text[end : end + 12]))[0]
+    head = text[_clause_start(text, start) : start][-3 * _DENIED_BACK :]
+    before = unseparated(simplify_chars(head))[0]
     if _TAKEN_FOR.search(before):
         return True
     return _APART_AFTER.match(after) is not None and _APART_BEFORE.search(before) is not None

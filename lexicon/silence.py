@@ -115,12 +115,19 @@ _BOUGHT = re.compile(
     "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
     "|交了[0-9一二三四五六七八九十百千万两几]+"
 )
+#: A breaker the writer rules out (不涉及任何资格证书, 不做毕业证, 非职业资格证书): see _broken.
+#: (session 49, review5) The negation governs the breaker itself, with at most a quantifier
+#: between: 不做假证 资格证书 (the seller's stock reassurance, then its catalogue) and 非标 资格证书
+#: (a print shop's non-standard size) rule nothing out.
+_NEGATED_BREAKER = re.compile(
+    r"(?:(?:不涉及|不含|不包括|不做|不接|不提供|不印)(?:任何|各类|各种|相关|一切)?的?"
+    r"|非(?:职业|国家)?)\s*$"
+)
+#: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
+#: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
+_LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
-# a breaker the writer rules out (不涉及任何资格证书, 不做毕业证, 非职业资格证书): see _broken
-_NEGATED_BREAKER = re.compile(
-    "(?:不涉及|不含|不包括|不做|不接|不提供|不印|非|无关)[^，。；！？,.;!?]{0,3}$"
-)
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
@@ -992,14 +999,7 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     params = rule.params
     own = (params.get("unless_broken_for") or {}).get(term)
     if own:
-        lo0 = max(0, lo)
-        for w in own:
-            i = s.find(w, lo0, hi)
-            while i >= 0 and _NEGATED_BREAKER.search(s, max(0, i - 6), i):
-                i = s.find(w, i + 1, hi)
-            if i >= 0:
-                return True
-        return False
+        return _own_breaker(s, max(0, lo), hi, own)
     # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
     # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
     wider = int(params.get("unless_broken_reach") or 0) - rule.unless_window
@@ -1025,6 +1025,34 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 
         return bool(contact_spans(s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]))
     return False
+
+
+def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
+    """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
+    ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
+    ruled out (``_LIST_ON``). Read in the order the words stand, so a list carries its negation."""
+    found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
+    ruled_out_end = -1  # where the last breaker ruled out ends
+    for i, j in found:
+        if _NEGATED_BREAKER.search(s, max(0, i - 8), i) or (
+            ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i)
+        ):
+            ruled_out_end = max(ruled_out_end, j)
+            continue
+        if i < ruled_out_end:
+            continue  # a word inside one ruled out (技能等级证 within 不做技能等级证书)
+        return True
+    return False
+
+
+def _occurrences(s: str, w: str, lo: int, hi: int) -> list[int]:
+    """Where ``w`` starts in ``s[lo:hi]`` (whole, not past ``hi``)."""
+    out: list[int] = []
+    i = s.find(w, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = s.find(w, i + 1, hi)
+    return out
 
 
 #: A mainland mobile number as ``contacts.read_contacts`` stores it (digits only, maybe 86 first).
