@@ -20,8 +20,9 @@ longest first), which the rules' pools and the warning list rely on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
@@ -49,11 +50,18 @@ def anchor_group(rule: Rule) -> str:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: Characters of text one ``found`` call reads at most in :meth:`Automaton.chunks`. Every
+#: overlapping match of a whole page as one Python list costs about 150 bytes a match, and a
+#: hostile page of dense seller words without a break has one every two characters: a 6 MB
+#: page held some 200 MB of match tuples at once. 64k characters (a few MB of tuples) keep the
+#: ordinary page (a few thousand characters) to one call, as before.
+CHUNK = 1 << 16
+
 
 class Automaton:
     """Keys with one value each, matched all at once (every overlapping match)."""
 
-    __slots__ = ("_ac", "keys", "values")
+    __slots__ = ("_ac", "keys", "longest", "values")
 
     def __init__(self, table: dict[str, object]) -> None:
         keys = [k for k in table if k]
@@ -69,6 +77,7 @@ class Automaton:
     def _build(self, keys: list[str], values: list[object]) -> None:
         self.keys = keys
         self.values = values
+        self.longest = max(map(len, keys), default=0)
         # A contiguous NFA, named: left to choose, the library builds a DFA for the smaller
         # automata, which costs about 2 MB of resident memory and of its peak (119.2 -> 117.2 MB
         # in benchmarks/lexicon.py) for no faster scan here (the RSS target is 120 MB).
@@ -108,6 +117,41 @@ class Automaton:
             found.sort(key=_START)
             found.sort(key=_END)
         return found
+
+    def chunks(
+        self, s: str, by_start: bool = False, size: int | None = None
+    ) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+        """:meth:`found` of ``s`` read ``size`` characters at a time, as (offset, matches) with
+        the matches' positions relative to ``offset``: the same matches in the same order,
+        never more than one chunk's of them alive at once (a hostile page's every overlapping
+        match, materialised whole, ran to hundreds of MB).
+
+        By end (the default): chunk ``(lo, hi]`` keeps the matches ending in it, read from
+        ``longest - 1`` characters before ``lo`` so a match straddling ``lo`` is whole; the
+        chunks follow one another by end, and at one end the order is the chunk's own. With
+        ``by_start``: chunk ``[lo, hi)`` keeps the matches starting in it, read to ``longest
+        - 1`` characters past ``hi``. A text of ``size`` (default :data:`CHUNK`, read at each
+        call so a test can shrink it) characters or fewer is one call."""
+        size = size or CHUNK
+        n = len(s)
+        if n <= size:
+            yield 0, self.found(s, by_start)
+            return
+        over = self.longest - 1 if self.longest else 0
+        lo = 0
+        while lo < n:
+            hi = lo + size if lo + size < n else n
+            if by_start:
+                top = hi + over if hi + over < n else n
+                found = self.found(s[lo:top], True)
+                del found[bisect_left(found, hi - lo, key=_START) :]
+                yield lo, found
+            else:
+                base = lo - over if lo > over else 0
+                found = self.found(s[base:hi])
+                del found[: bisect_right(found, lo - base, key=_END)]
+                yield base, found
+            lo = hi
 
 
 _START = itemgetter(1)

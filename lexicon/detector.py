@@ -155,33 +155,34 @@ class Detector:
         boundaries."""
         n = len(s)
         values = automaton.values
-        for i, start, end in automaton.found(s):
-            latin_a, latin_b, entries = values[i]
-            if (latin_a and start > 0 and _is_latin(s[start - 1])) or (
-                latin_b and end < n and _is_latin(s[end])
-            ):
-                continue
-            yield start + offset, end + offset, entries
+        for base, found in automaton.chunks(s):  # bounded lists on a huge page
+            for i, start, end in found:
+                start += base
+                end += base
+                latin_a, latin_b, entries = values[i]
+                if (latin_a and start > 0 and _is_latin(s[start - 1])) or (
+                    latin_b and end < n and _is_latin(s[end])
+                ):
+                    continue
+                yield start + offset, end + offset, entries
 
-    def _slices(self, s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Merged windows around anchor hits, wide enough for every rule's context."""
-        pad = self._reach + self._auto.max_key
-        size = len(s)
-        out: list[tuple[int, int]] = []
-        cur_lo = cur_hi = -1
-        for a, b in sorted(spans):
-            lo = a - pad if a > pad else 0
-            hi = b + pad if b + pad < size else size
-            if cur_hi >= 0 and lo <= cur_hi:
-                if hi > cur_hi:
-                    cur_hi = hi
-            else:
-                if cur_hi >= 0:
-                    out.append((cur_lo, cur_hi))
-                cur_lo, cur_hi = lo, hi
-        if cur_hi >= 0:
-            out.append((cur_lo, cur_hi))
-        return out
+    @staticmethod
+    def _window(windows: list[list[int]], lo: int, hi: int) -> None:
+        """Add ``[lo, hi]`` (an anchor hit padded by every rule's reach) to ``windows``, the
+        merged windows so far (touching ones merge), as the anchors come: by end, so ``hi``
+        is never below the last window's. A longer hit may start before the last windows'
+        ends, and then swallows them. This keeps no list of every hit's span (a tuple each, a
+        hostile page's 200,000 of them) to sort and merge at the end, with the same windows."""
+        if windows and lo <= windows[-1][1]:
+            last = windows[-1]
+            last[1] = hi
+            if lo < last[0]:
+                while len(windows) > 1 and windows[-2][1] >= lo:
+                    last[0] = windows.pop(-2)[0]
+                if lo < last[0]:
+                    last[0] = lo
+        else:
+            windows.append([lo, hi])
 
     def scan_source(
         self, text: str, source: str = "text", packs: frozenset[str] | None = None
@@ -272,27 +273,41 @@ class Detector:
         s = n.text
         size = len(s)
         hits: dict[int, list[Match]] = defaultdict(list)  # pool id -> matches
-        spans: list[tuple[int, int]] = []
+        # The context pass's windows around the anchor hits, wide enough for every rule's
+        # context, merged as the hits come (``_window``); ``anchored``: the hits that made them.
+        windows: list[list[int]] = []
+        pad = self._reach + self._auto.max_key
+        anchored = 0
         model_anchors = out.model_anchors
         steps = self._plans.anchor_steps(active)
         not_anchor = self._not_anchor
         # The loops below are _iter inlined (one Python step less per match on dense pages).
-        for i, start, end in self._auto.anchors.found(s):
-            step = steps[i]
-            if step is None:  # a scorer's anchor of no active pack, and no rule's
-                continue
-            latin_a, latin_b, (model, groups) = step
-            if (latin_a or latin_b) and _off_latin(s, size, start, end, latin_a, latin_b):
-                continue
-            if model and (end - start > 1 or not_anchor is None or not not_anchor(s, start)):
-                for packs in model:
-                    model_anchors.append((end - 1, packs))
-            if groups:
-                for term, variant, pids in groups:
-                    m = new(Match, (start, end, term, variant))
-                    for pid in pids:
-                        hits[pid].append(m)
-                spans.append((start, end))
+        # The matches come a bounded chunk at a time (``Automaton.chunks``: a hostile page's
+        # every overlapping match as one list ran to hundreds of MB), positions from ``base``.
+        for base, found in self._auto.anchors.chunks(s):
+            for i, start, end in found:
+                step = steps[i]
+                if step is None:  # a scorer's anchor of no active pack, and no rule's
+                    continue
+                start += base
+                end += base
+                latin_a, latin_b, (model, groups) = step
+                if (latin_a or latin_b) and _off_latin(s, size, start, end, latin_a, latin_b):
+                    continue
+                if model and (end - start > 1 or not_anchor is None or not not_anchor(s, start)):
+                    for packs in model:
+                        model_anchors.append((end - 1, packs))
+                if groups:
+                    for term, variant, pids in groups:
+                        m = new(Match, (start, end, term, variant))
+                        for pid in pids:
+                            hits[pid].append(m)
+                    anchored += 1
+                    lo = start - pad
+                    if windows and lo > windows[-1][1]:  # the common case inlined
+                        windows.append([lo, end + pad])
+                    else:
+                        self._window(windows, lo, end + pad)
         if not hits:
             return
         pools = self._auto.pools
@@ -305,31 +320,38 @@ class Detector:
         lists = {pid: hits[pid] for ri in rules for pid in pools[ri].values()}
         unless: dict[int, list[Match]] = {ri: [] for ri in rules}  # of the rules that run
         warnings: list[Match] = []
-        plan = self._plans.plan(rules, len(spans))
+        plan = self._plans.plan(rules, anchored)
         values = self._auto.context.values
-        for lo, hi in self._slices(s, spans):
+        whole = size
+        for lo, hi in windows:
+            lo = lo if lo > 0 else 0
+            hi = hi if hi < whole else whole
             sub, size = s[lo:hi], hi - lo
-            for i, start, end in self._auto.context.found(sub, by_start=True):
-                step = plan[i]
-                if step is None:
-                    step = plan[i] = context_step(values[i], lists, unless)
-                if not step:  # nothing a running rule reads: no match object, no lookups
-                    continue
-                latin_a, latin_b, groups, unl, warn = step
-                if (latin_a or latin_b) and _off_latin(sub, size, start, end, latin_a, latin_b):
-                    continue
-                start += lo
-                end += lo
-                for term, variant, pids in groups:
-                    m = new(Match, (start, end, term, variant))
-                    for pid in pids:
-                        lists[pid].append(m)
-                if unl:  # mostly empty: a test is cheaper than an empty loop
-                    for ri, term in unl:
-                        unless[ri].append(new(Match, (start, end, term, "")))
-                if warn:
-                    for term in warn:
-                        warnings.append(new(Match, (start, end, term, "")))
+            # Latin boundaries are read in the slice (``sub``), as they always were.
+            for base, found in self._auto.context.chunks(sub, by_start=True):
+                for i, start, end in found:
+                    step = plan[i]
+                    if step is None:
+                        step = plan[i] = context_step(values[i], lists, unless)
+                    if not step:  # nothing a running rule reads: no match object, no lookups
+                        continue
+                    start += base
+                    end += base
+                    latin_a, latin_b, groups, unl, warn = step
+                    if (latin_a or latin_b) and _off_latin(sub, size, start, end, latin_a, latin_b):
+                        continue
+                    start += lo
+                    end += lo
+                    for term, variant, pids in groups:
+                        m = new(Match, (start, end, term, variant))
+                        for pid in pids:
+                            lists[pid].append(m)
+                    if unl:  # mostly empty: a test is cheaper than an empty loop
+                        for ri, term in unl:
+                            unless[ri].append(new(Match, (start, end, term, "")))
+                    if warn:
+                        for term in warn:
+                            warnings.append(new(Match, (start, end, term, "")))
         warns = by_end(warnings)
         # Each pool sorted by start once per source (stable: the order found), shared by rules;
         # the context pools are in that order already (found by start, slices in order), so
