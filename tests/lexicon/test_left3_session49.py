@@ -64,6 +64,8 @@ def test_a_seller_who_says_failing_does_not_matter_still_sells(det) -> None:
     [
         "高处作业证过期了 不用重新考 拿旧证来 两天换新证 手机 137 5566 1122",
         "焊工证到期的师傅 不需要重新考试 把旧证快递过来 一星期拿新证 v：hz_4646",
+        # the office's counter worn beside a mobile
+        "叉车证过期不用重考 旧证拿到服务大厅 当天出新证 电话 158 3344 7766",
     ],
 )
 def test_the_sellers_renewal_pitch_is_a_sale(det, text: str) -> None:
