@@ -182,6 +182,7 @@ PROJECT_ALL_PACKS = [
     "holdout147",
     "holdout148",
     "holdout149",
+    "holdout150",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

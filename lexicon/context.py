@@ -77,6 +77,10 @@ _NEG_NEAR = re.compile(
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.
     r"|不需要$"
+    # (issue 9, session 49, left3) the writer setting itself apart from a kind of trader (本中心不是
+    # 新闻里说的那种卖证的; 我们可不是那些代办的): the trade word after 那种 / 那些 is the kind denied,
+    # however far the 不是 stands within the window; what the writer then offers is read on its own
+    r"|(?:不是|并非|绝非|可不是)[^。，]{0,6}(?:那种|那些|这种|这些)$"
     # (session 43, sms) a candidate that starts inside 代办 after 不 (不代办证书: 办证 from the
     # word 代办|证书): the 不 denies the 代 it is glued to, as it does 代办证 itself
     r"|不代$"
@@ -169,6 +173,7 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _conceded(before, m.start(), m.group(0))
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
+        and not _RISK_DENIED.match(m.group(0))
         and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
@@ -252,6 +257,14 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
 #: negation sits in a concession's first half (不会开车也能包拿证, 不会写字|也能考过), and the second
 #: half affirms.
 _ALSO = re.compile("也|照样|一样")
+
+
+#: (issue 9, session 49, left3) A negation that denies only the buyer's risk (叉车证 不存在风险 免考直接拿,
+#: 没有任何风险 免考包拿证): the seller's reassurance before the offer, not a denial of it. The
+#: words after the negation must be the risk itself, so 不存在免考 / 没有代办 still deny.
+_RISK_DENIED = re.compile(
+    r"(?:不存在|没有|绝无|无)(?:任何|什么|一点|半点)?(?:的)?(?:风险|隐患|后顾之忧|后患)\s*$"
+)
 
 
 def _lacking(word: str) -> bool:

@@ -434,3 +434,4 @@ if __name__ == "__main__":
     write(build("holdout147_"), "holdout147.jsonl")
     write(build("holdout148_"), "holdout148.jsonl")
     write(build("holdout149_"), "holdout149.jsonl")
+    write(build("holdout150_"), "holdout150.jsonl")

@@ -318,6 +318,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout147.jsonl",
         "holdout148.jsonl",
         "holdout149.jsonl",
+        "holdout150.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
