@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories
+from tests.lexicon.scanning import ALL, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,32 @@ def test_a_sellers_hook_answered_by_its_call_still_fires(det, text: str) -> None
 )
 def test_a_reporters_rhetorical_question_is_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想要叉车证考前一晚的原题吗？私我",
+        "想要焊工证考前一天的答案吗？找我们，微信 hg_6363",
+        "高压电工证考前一晚的题目想不想要？加v gy_1919",
+    ],
+)
+def test_a_sellers_want_hook_on_the_night_before_papers_fires(det, text: str) -> None:
+    assert "EF-128" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁有登高证考前一晚的答案？我想要，加我微信 dg_1212",
+        "想要考前一晚拿到原题吗？派出所提醒：这些都是诈骗",
+        "我同学考前一晚拿到了题目，结果和考试一道都不一样",
+    ],
+)
+def test_a_learners_wish_a_buyer_or_a_warning_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+def test_a_learners_own_wish_is_no_want_hook(det) -> None:
+    """The learned model still reads the wish as cheating talk (low, for review); the rule must not."""
+    assert "EF-128" not in rule_ids(det, "我想要考前一晚把电工证的原题再做一遍", ALL)
