@@ -512,6 +512,15 @@ _ANSWER = re.compile(
     + r"|(?:答案|秘诀|方法|办法)(?:就|都)?在这(?:里|儿)?)"
 )
 _ANSWER_REACH = 40
+#: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
+#: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
+#: worker asking about the trade and leaving its own number for the answer. A seller's hook is
+#: answered by its call (想要…吗？加v …, 私我, 找我们), never by asking the reader to tell it.
+_TELL_ME = re.compile(
+    r"(?:知道|懂|了解|有经验|办过|买过|考过|用过)的?(?:朋友|大佬|老哥|兄弟|人|大神)?"
+    r"[^，,。！？!?]{0,16}?(?:说一下|说说|说一声|讲讲|讲一下|回一下|回复一下|回个话|告诉我|告知|指点|解答|科普)"
+    r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等"
+)
 #: (session 40) An answer in the seller's own name right after the question (找我们, 联系我们, 来找
 #: 我, 认准本店, 加我, 私我): the question is the seller's hook, whatever buyer's words it holds.
 _SELF_ANSWER = re.compile(
@@ -823,6 +832,8 @@ class StanceReader:
         the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
         at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
+        if _TELL_ME.search(normalize(line).text):
+            return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             flat = normalize(line[label.end() :]).text
@@ -1113,6 +1124,13 @@ class StanceReader:
             # (issue 9, session 45, qa) a Q&A thread's post: another post's number is its
             # writer's (a seller above an honest answer), not this answerer's call
             contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
+        if contacts and hi < len(text) and text[hi] in _QUESTION:
+            at, stop = _answer_span(text, hi)
+            if _TELL_ME.search(normalize(text[at:stop]).text):
+                # (issue 9, session 49, questions) the number after a question whose asker asks
+                # to be told (…会发给我吗？我微信 …，知道的说一声) is the asker's, left for the answer
+                contacts = [c for c in contacts if not at <= c[0] < stop]
+                cues.append("report:提问者求告知")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
         described = [c for c in near if _described_contact(text, lo, c[0])]
         if described and len(described) == len(near):
