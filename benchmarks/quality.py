@@ -183,6 +183,7 @@ PROJECT_ALL_PACKS = [
     "holdout148",
     "holdout149",
     "holdout150",
+    "holdout151",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -435,3 +435,4 @@ if __name__ == "__main__":
     write(build("holdout148_"), "holdout148.jsonl")
     write(build("holdout149_"), "holdout149.jsonl")
     write(build("holdout150_"), "holdout150.jsonl")
+    write(build("holdout151_"), "holdout151.jsonl")

@@ -319,6 +319,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout148.jsonl",
         "holdout149.jsonl",
         "holdout150.jsonl",
+        "holdout151.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
