@@ -184,6 +184,7 @@ PROJECT_ALL_PACKS = [
     "holdout149",
     "holdout150",
     "holdout152",
+    "holdout151",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

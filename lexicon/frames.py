@@ -9,6 +9,7 @@ simplified characters. Used by :mod:`lexicon.stance`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -493,10 +494,35 @@ def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[
     return [m.group(0).lstrip(_C + "，,。！？!? ")], opened - lo
 
 
+#: (session 49, kangxi) The radicals an evader writes for ordinary characters: the Kangxi radicals
+#: and the CJK radicals supplement (a cheap test before the fold).
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
+@functools.cache
+def _radical_fold() -> dict[int, str]:
+    """Each radical the normaliser folds to an ordinary character (:func:`simplify_chars`), as
+    that character: one for one."""
+    return {
+        cp: out
+        for cp in range(0x2E80, 0x2FE0)
+        if len(out := simplify_chars(chr(cp))) == 1 and out != chr(cp) and out.isalpha()
+    }
+
+
 def unseparated(sent: str) -> tuple[str, list[int]]:
     """``sent`` without spaces, symbols, format characters and the filler marks evaders put
     between characters, in simplified characters (說 is 说), and for each kept character (and
-    the end) its offset in ``sent``."""
+    the end) its offset in ``sent``.
+
+    (session 49, kangxi) A radical written in place of an ordinary character (⼀ ⼈ ⼤, the Kangxi
+    radicals U+2F00–U+2FD5 and the CJK radicals supplement) is a symbol to the separator class
+    and was dropped with the real separators, so 被告⼈ read as 被告 and 混为⼀谈 as 混为谈: it
+    is read as the character it stands for first (:func:`_radical_fold`, one for one, so the
+    offsets still point into ``sent``). Only these: other symbols the normaliser folds to
+    characters (○ to 〇, ㊣ to 正) are fillers and decoration between an evader's characters."""
+    if _RADICAL.search(sent):
+        sent = sent.translate(_radical_fold())
     # Every alternative of _SEPARATOR is one character: its matches are the characters to
     # drop, and the runs between them are kept whole (one slice each, not one test per character).
     keep: list[int] = []

@@ -521,6 +521,14 @@ _TELL_ME = re.compile(
     r"[^，,。！？!?]{0,16}?(?:说一下|说说|说一声|讲讲|讲一下|回一下|回复一下|回个话|告诉我|告知|指点|解答|科普)"
     r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等"
 )
+#: (issue 9, session 49, kangxi) The writer inviting the reader to the result a quoted testimonial
+#: tells of, right after its closing mark (read unseparated: the dash and the quote mark are gone):
+#: 想要同款效果的来咨询, 想要一样成绩的找我们, 也想同样拿证的私我. Only the same result: a
+#: bare 咨询 after a quotation is as often a notice's hotline as a seller's.
+_SAME_RESULT_CALL = re.compile(
+    r"(?:想要|想|也想|需要)(?:同款|同样|一样)[^，,。！？!?]{0,8}?的?(?:朋友|同学|学员)?"
+    r"(?:来|请|快|赶紧|速)?(?:咨询|报名|找我|私我|私信|联系我)"
+)
 #: (session 40) An answer in the seller's own name right after the question (找我们, 联系我们, 来找
 #: 我, 认准本店, 加我, 私我): the question is the seller's hook, whatever buyer's words it holds.
 _SELF_ANSWER = re.compile(
@@ -991,6 +999,7 @@ class StanceReader:
         # A framed quotation holding the candidate is the speaker's, seller's cues and all
         # (网友晒出收到的短信：“……详询139****2218”); what stands outside it is the writer's.
         quote = quotation(sent, start - lo, end - lo) if frames else None
+        testimonial = False
         if (
             quote is None
             and frames
@@ -1014,6 +1023,13 @@ class StanceReader:
             # a number of the writer's own after the quotation (广告语：“包过拿证” 报名电话 138…):
             # the quotation is the ad's slogan and the sentence the writer's offer
             frames, own, quote = [], flat, None
+        if quote is not None and _SAME_RESULT_CALL.match(
+            unseparated(sent[quote[1] :])[0].lstrip(_C)
+        ):
+            # (issue 9, session 49, kangxi) a call for the same result right after the quotation
+            # (“……老师说没过就退钱……”——想要同款效果的来咨询): the quotation is the seller's
+            # testimonial, its promise the seller's offer (read as a referral below)
+            frames, own, quote, testimonial = [], flat, None, True
         if quote is not None:
             outside = sent[: quote[0]] + sent[quote[1] :]
             flat, light = normalize(outside).text, normalize_light(outside)
@@ -1083,7 +1099,11 @@ class StanceReader:
             score -= _FRAME_WEIGHT
             told -= _FRAME_WEIGHT
             cues.append(f"report:转述({words})")
-        if not strong and quote is None and (ref := self._referral(text, lo, hi)):
+        if (
+            not strong
+            and quote is None
+            and (ref := self._referral(text, lo, hi) or ("同款召唤" if testimonial else None))
+        ):
             # a testimonial (朋友介绍了个老师，花了八千拿到本科证，学信网可查。有同样需要的找这个老师，
             # 就说是小林介绍的): the story is the pitch, its narrative cues (去年, 交了, 朋友介绍)
             # are the shill's and count no more; a strong report word (警方, 记者, 判决) still does

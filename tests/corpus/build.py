@@ -436,3 +436,4 @@ if __name__ == "__main__":
     write(build("holdout149_"), "holdout149.jsonl")
     write(build("holdout150_"), "holdout150.jsonl")
     write(build("holdout152_"), "holdout152.jsonl")
+    write(build("holdout151_"), "holdout151.jsonl")

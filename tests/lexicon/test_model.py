@@ -320,6 +320,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout149.jsonl",
         "holdout150.jsonl",
         "holdout152.jsonl",
+        "holdout151.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
