@@ -521,6 +521,23 @@ _TELL_ME = re.compile(
     r"[^，,。！？!?]{0,16}?(?:说一下|说说|说一声|讲讲|讲一下|回一下|回复一下|回个话|告诉我|告知|指点|解答|科普)"
     r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等"
 )
+#: (session 49, lead) ... unless the answer opens with the seller's yes or call (能！加v … 在线等;
+#: 当然可以，私我 … 老师在线等你): those words are the seller's too; an asker's 有知道的… opens
+#: with 有 and still asks.
+_TOLD_OPEN = re.compile(r"[\s!！]*有(?:知道|懂|了解|经验|办过|买过|考过|用过)")
+
+
+def _asks_to_be_told(line: str) -> bool:
+    """Whether the words after a question ask the reader to tell the asker (``_TELL_ME``) rather
+    than answer the question with the seller's yes or call (``_ANSWER``)."""
+    flat = normalize(line).text
+    if _TELL_ME.search(flat) is None:
+        return False
+    if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
+        return True
+    return _TOLD_OPEN.match(flat) is not None
+
+
 #: (issue 9, session 49, kangxi) The writer inviting the reader to the result a quoted testimonial
 #: tells of, right after its closing mark (read unseparated: the dash and the quote mark are gone):
 #: 想要同款效果的来咨询, 想要一样成绩的找我们, 也想同样拿证的私我. Only the same result: a
@@ -840,7 +857,7 @@ class StanceReader:
         the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
         at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
-        if _TELL_ME.search(normalize(line).text):
+        if _asks_to_be_told(line):
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
@@ -1146,7 +1163,7 @@ class StanceReader:
             contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
         if contacts and hi < len(text) and text[hi] in _QUESTION:
             at, stop = _answer_span(text, hi)
-            if _TELL_ME.search(normalize(text[at:stop]).text):
+            if _asks_to_be_told(simplify_chars(text[at:stop])):
                 # (issue 9, session 49, questions) the number after a question whose asker asks
                 # to be told (…会发给我吗？我微信 …，知道的说一声) is the asker's, left for the answer
                 contacts = [c for c in contacts if not at <= c[0] < stop]

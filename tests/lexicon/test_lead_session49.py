@@ -124,3 +124,30 @@ def test_office_counter_words_beside_a_private_contact_sell(det, text: str) -> N
 def test_office_counter_words_with_a_landline_stay_silent(det) -> None:
     text = "高处作业证复审无需考试，请持原证到窗口办理，咨询电话 0531-86012345"
     assert not rule_ids(det, text, ALL)
+
+
+# Round 43's asker who asks to be told (questions) must not hand the seller its words: a seller's
+# yes or call after its own hook, followed by 在线等 or 求回复, still answers the hook.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证不用考能拿到吗？能！加v dg8866 在线等",
+        "焊工证不去考试也能拿证吗？当然可以，私我 13912345678 老师在线等你",
+        "焊工证不去考试也能拿证吗？可以，加微信 hg6677，求回复的朋友请直接私聊",
+    ],
+)
+def test_seller_answering_its_hook_keeps_its_words(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考试题目考前一晚会发给我们吗？我微信 wx5566，知道的说一声",
+        "电工证真的能不考就拿到吗？有知道的加我微信 abc123 说一下",
+    ],
+)
+def test_asker_asking_to_be_told_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
