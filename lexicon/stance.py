@@ -279,12 +279,14 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         return None
     if i + 1 < len(labels) and labels[i + 1].group(1):
         said = turn(i + 1)
-        # (issue 9, session 50, packs2) the yes may come plain and the shop's voice or terms a turn
-        # later (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款): a later seller
-        # turn of the same transcript that trades in its own name voices this one too
+        # (issue 9, session 50, packs2) the yes may come plain and the shop's voice or terms in
+        # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
+        # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
+        # speaks in the shop's voice or trades in its own name voices this one too
         later = any(
             labels[k].group(1) and voiced(turn(k)) and not _CHAT_DENY.match(turn(k))
-            for k in range(i + 2, len(labels))
+            for k in range(len(labels))
+            if k != i + 1
         )
         if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None

@@ -82,3 +82,25 @@ def test_a_seal_listing_skipping_the_papers_fires(det, text: str) -> None:
 )
 def test_lawful_seal_shops_and_warnings_stay_silent(det, text: str) -> None:
     assert "FC-216" not in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服：亲 请问办什么\n买家：要个本科学历 能查的\n客服：可以的 学信网可查 两个月下来",
+        "卖家：亲 健康证 出 系统可查\n买家：多少钱\n卖家：一百五一本 私我",
+    ],
+)
+def test_another_turns_question_word_excuses_nothing(det, text: str) -> None:
+    assert "CS-203" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健康证怎么办理能查？要去哪个医院体检",
+        "学历在哪里能查到？学信网免费查",
+    ],
+)
+def test_a_how_to_question_in_its_own_turn_stays_silent(det, text: str) -> None:
+    assert categories(det, text, CERTS) == set()
