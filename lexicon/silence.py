@@ -110,6 +110,12 @@ _CALL_AFTER = re.compile(
 # A graduate's own chat (拿到了, 到手了, 入职) excuses a diploma named near it, unless the story says
 # it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
 # a bought diploma is no graduate's news but a shill's testimonial.
+#: (issue 9, session 50, packs2) A question word excuses a buyer's how-to question (健康证怎么办,
+#: 哪里出, 多少钱) only in the candidate's own turn: in a shop chat the shop's greeting (客服：请问办什么)
+#: or the buyer's next question (买家：怎么付款) is another speaker's, a role label between them.
+_ASK_UNLESS = frozenset({"怎么", "哪里", "在哪", "什么", "多少钱", "多久"})
+#: (the normalizer drops the label's colon and ends each line with 。: a turn reads 。买家我要…)
+_ROLE_LABEL = re.compile(r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店家|店主|买家|顾客|客户|买方)")
 _CHAT_WORDS = frozenset({"拿到了", "到手了", "入职", "出来了", "出来啦", "下来了", "领到了"})
 _BOUGHT = re.compile(
     "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
@@ -521,6 +527,10 @@ class Silencer:
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
                 continue  # 急需学历找工作？直接办: the buyer's need the seller answers, no requirement
+            if u.term in _ASK_UNLESS and _ROLE_LABEL.search(
+                s, max(0, min(u.end, a) - 1), max(u.start, b)
+            ):
+                continue  # 客服：请问办什么 / 买家：我要个大专学历 能查的: another turn's question
             if u.term in _CHAT_WORDS and _BOUGHT.search(s, max(0, a - 2 * reach), b + reach):
                 continue  # 花了八千拿到了毕业证: bought, not a graduate's news
             fragile = _fragile(rule, u.term)

@@ -232,6 +232,9 @@ _CHAT_YES = re.compile(
 _CHAT_TRADE = re.compile(
     r"发我|发给我|给我|你发|发资料|找我|私我|私聊|私信|加我|我这|我们|我家|"
     r"[一二两三四五六七八九十百千万\d]+(?:元|块|套|本|份|天)"
+    # (issue 9, session 50, packs2) the seller's terms of payment and delivery (先付定金 出证再付尾款,
+    # 先付一半, 两天发货): only the one who sells sets when the buyer pays and when the goods ship
+    r"|定金|订金|尾款|先付|后付|再付|付一半|付全款|发货|包邮|到付"
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
@@ -276,7 +279,16 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         return None
     if i + 1 < len(labels) and labels[i + 1].group(1):
         said = turn(i + 1)
-        if _CHAT_DENY.match(said) or not voiced(said):
+        # (issue 9, session 50, packs2) the yes may come plain and the shop's voice or terms in
+        # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
+        # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
+        # speaks in the shop's voice or trades in its own name voices this one too
+        later = any(
+            labels[k].group(1) and voiced(turn(k)) and not _CHAT_DENY.match(turn(k))
+            for k in range(len(labels))
+            if k != i + 1
+        )
+        if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None
         if _CHAT_YES.match(said):
             return labels[i + 1].group(0), True
@@ -284,6 +296,38 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             # the candidate runs on into the seller's turn (登高证多久能下？卖家：十天左右，不用考试)
             return labels[i + 1].group(0), False
     return None
+
+
+#: (issue 9, session 50, packs2) A buyer's request in a transcript the shop's very next turn turns
+#: down (顾客：你们能做毕业证吗 / 客服：不好意思 本店是证件照拍摄 不做任何证件; 买家：能不能不考试直接给我个
+#: 会计证 / 客服：不能的亲 …): the paper named is the buyer's wish, refused; nobody offers it.
+_SHOP_REFUSES_WEIGHT = 3
+
+
+def _shop_refuses(text: str, start: int, end: int) -> int:
+    """Where the refusal starts in ``text`` when ``text[start:end]`` stands in a buyer's turn of a
+    shop chat (see ``_CHAT_LABEL``) whose next turn is the seller's and opens refusing
+    (``_CHAT_DENY``); -1 otherwise. The refusing turn's own words (我们只做…报名) are the shop's
+    lawful trade, not cues of an offer of the paper refused."""
+    a0 = max(0, start - _CHAT_REACH)
+    window = text[a0 : min(len(text), end + _CHAT_REACH)]
+    if _CHAT_RAW.search(window) is None:
+        return -1
+    clean, pos = unseparated(window)
+    labels = list(_CHAT_LABEL.finditer(clean))
+    at = bisect_left(pos, start - a0)
+    before = [i for i, m in enumerate(labels) if m.start() <= at]
+    if not before or labels[before[-1]].group(1):
+        return -1
+    i = before[-1]
+    if i + 1 >= len(labels) or not labels[i + 1].group(1):
+        return -1
+    if bisect_left(pos, end - a0) > labels[i + 1].start():
+        return -1  # the candidate runs on into the seller's turn
+    stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
+    if _CHAT_DENY.match(clean[labels[i + 1].end() : stop]) is None:
+        return -1
+    return a0 + pos[labels[i + 1].start()]
 
 
 #: (session 43, chat) A buyer opening by addressing the shop's service (请问客服，你们这个培训班是包过的吗？;
@@ -950,6 +994,13 @@ class StanceReader:
             sent = _chat_blanked(sent)
             score += _CHAT_WEIGHT + (_CHAT_WEIGHT if chat[1] else 0)
             cues.append(f"offer:店铺客服({chat[0]}{'答是' if chat[1] else ''})")
+        elif (refused := _shop_refuses(text, start, end)) >= 0:
+            # (issue 9, session 50, packs2) the buyer's request the shop's next turn turns down:
+            # the refusing turn is read as blank
+            if lo <= refused < hi:
+                sent = sent[: refused - lo] + " " * (len(sent) - (refused - lo))
+            score -= _SHOP_REFUSES_WEIGHT
+            cues.append("report:店家拒绝")
         elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
             score -= _ASKS_SHOP_WEIGHT
             cues.append(f"report:买家问客服({asks_shop.group(0)})")
