@@ -1,0 +1,42 @@
+"""Session 50, review6: a second reading of session 49's lexicon code. Sentences written for this
+file (none taken from a held-out set or the real corpus); each test names the defect it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories, rule_ids
+
+#: The rules that read a seller's own offer of a paper without the exam (CS-001, CS-201).
+_OFFER_RULES = {"CS-001", "CS-201"}
+
+
+# stance._TELL_ME read the seller's own call as the asker's plea to be told: 在线等 matched 在线等你
+# (the seller's "waiting for you"), and a know-word matched the reader who does not know yet
+# (想了解的, 不懂的, 不清楚的 … 私信告诉我), so the seller's number after its hook was dropped.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证不参加考试也能拿证吗？全国联网可查 微信 cc_7070 客服在线等你",
+        "电工证不用考试就能拿到吗？网上可查，电话 137 2222 3333，老师在线等您",
+        "焊工证不用考试就能拿证吗？想了解的私信告诉我 微信 hg_5151",
+        "登高证不去考场也能拿证吗？不懂的直接告诉我 微信 dg_9090",
+        "电工证不用考就能到手吗？不了解流程的朋友可以私信告诉我，v：dg_3434",
+    ],
+)
+def test_a_sellers_call_after_its_hook_is_no_askers_plea(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) & _OFFER_RULES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证不考试真能拿到吗？我微信 hg_1212，在线等，急",
+        "登高证考前有人发答案吗？我QQ 3049581726 在线等！",
+        "电工证能花钱直接买吗？我电话 136 8888 1111，了解的告诉我一声",
+        "叉车证不考能拿到吗？我微信 cc_4545 有知道的朋友说一下",
+    ],
+)
+def test_an_askers_plea_to_be_told_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
