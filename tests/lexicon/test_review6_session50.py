@@ -40,3 +40,28 @@ def test_a_sellers_call_after_its_hook_is_no_askers_plea(det, text: str) -> None
 )
 def test_an_askers_plea_to_be_told_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# EF-128's exception 求 (a buyer's 求原题) was one character: it held for the seller's own call
+# 有需求的 / 要求, so the hook answered by its contact went silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想要焊工证考前一晚的原题吗？有需求的加v hg_6060",
+        "考前一天的电工证答案，想要吗？有这个需求的私我",
+        "想要登高证考前一晚的原题吗？私我，有要求尽管提",
+    ],
+)
+def test_a_sellers_need_word_does_not_excuse_its_hook(det, text: str) -> None:
+    assert "EF-128" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "求考前一晚的焊工证原题，我想要，微信 hg_2323",
+        "跪求电工证考前一天的答案，想要的不止我一个",
+    ],
+)
+def test_a_buyers_plea_for_the_paper_still_excuses_ef128(det, text: str) -> None:
+    assert "EF-128" not in rule_ids(det, text, ALL)
