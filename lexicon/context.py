@@ -174,6 +174,9 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
         and not _RISK_DENIED.match(m.group(0))
+        # (session 50, review6) nor the wish asked A-not-A (想不想要考前一晚的原题？私我): the seller's
+        # hook asks what the reader wants, the 不想 in it denies nothing
+        and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)

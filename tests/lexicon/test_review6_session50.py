@@ -65,3 +65,27 @@ def test_a_sellers_need_word_does_not_excuse_its_hook(det, text: str) -> None:
 )
 def test_a_buyers_plea_for_the_paper_still_excuses_ef128(det, text: str) -> None:
     assert "EF-128" not in rule_ids(det, text, ALL)
+
+
+# context.negation_before read the 不想 inside the wish asked A-not-A (想不想要) as a denial of what
+# follows it, so EF-128's own hook 想不想要 + the night-before paper went silent as negated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想不想要考前一晚的焊工证原题？私我",
+        "想不想要电工证考前一天的答案？加v dg_8181",
+    ],
+)
+def test_the_wish_asked_a_not_a_is_no_denial(det, text: str) -> None:
+    assert "EF-128" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我不想要考前一晚的原题，只想自己认真复习",
+        "想不想考前一晚拿到焊工证原题？别做梦了，这都是骗局",
+    ],
+)
+def test_a_learners_no_and_a_warning_stay_silent(det, text: str) -> None:
+    assert "EF-128" not in rule_ids(det, text, ALL)
