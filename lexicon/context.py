@@ -109,7 +109,12 @@ _NEG_NEAR = re.compile(
     # only the verbs of a standing refusal, never a bare 不 or 没有
     # ((issue 9, session 48, accidents) and an employer's rule against papers not earned, listed
     # with how else one gets them: 承诺不使用网购、代办证件; 无网购、代办、借用等情况)
-    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收)"
+    # (session 50, review6) a trader's own refusal (不做, 不接, 不提供 …) not of the forgery alone
+    # (我们不做假证，包过拿证; 不接假证，免考直接拿): the seller's stock reassurance, then its offer; a
+    # refusal lists the trade (不提供代办，代考，…). An office's or employer's verbs (拒绝, 严禁,
+    # 不认可 …) keep the list whatever its first item
+    r"|(?:(?:不提供|不做|不接|不接受|不参与|从不|绝不|从未)(?!(?:任何)?假证[^。，]{0,3}，[^。，]{0,2}$)"
+    r"|拒绝|杜绝|谢绝|严禁|禁止|不使用|不认可|拒收)"
     r"(?:任何)?"
     rf"(?:{_REFUSED_ITEMS}[^。，]{{0,3}}，){{1,3}}"
     r"[^。，]{0,2}$"

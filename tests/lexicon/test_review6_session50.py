@@ -89,3 +89,29 @@ def test_the_wish_asked_a_not_a_is_no_denial(det, text: str) -> None:
 )
 def test_a_learners_no_and_a_warning_stay_silent(det, text: str) -> None:
     assert "EF-128" not in rule_ids(det, text, ALL)
+
+
+# context._NEG_NEAR's standing refusal (不提供代办，代考，…) reached over a comma from a refusal of
+# the forgery alone: the seller's stock reassurance 不做假证， then its offer (包过拿证, 免考直接拿)
+# read as one more item refused, and every rule on the offer went silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证 我们不做假证，包过拿证 微信 cc_9898",
+        "电工证报名 不接假证，免考直接拿证 私我 dg_7676",
+    ],
+)
+def test_a_refusal_of_the_forgery_alone_does_not_deny_the_offer_after_it(det, text: str) -> None:
+    assert categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本校郑重声明：不提供代办，代考，包过等服务，请通过正规渠道报名考试",
+        "我们拒绝假证，拒绝代考，请认准官方考试渠道",
+        "本单位不认可假证，代办证件一律不予录用",
+    ],
+)
+def test_a_standing_refusal_list_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
