@@ -115,3 +115,29 @@ def test_a_refusal_of_the_forgery_alone_does_not_deny_the_offer_after_it(det, te
 )
 def test_a_standing_refusal_list_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# CS-225 and EF-128 (session 49's new rules) listed warning words (谨防, 骗子, 骗局, 所谓, 严禁 …) as
+# plain exceptions: a seller's own header 谨防骗子！ before its pitch excused it, where the silencing
+# stage reads such a word and finds the seller's turn after it (认准我们 … 加v).
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("谨防骗子！登高证到期不用重新考 带旧证 三天换新证 手机 139 3344 5566", "CS-225"),
+        ("谨防骗子，认准我们！电工证过期了不用再考 旧证寄过来 五天出新证 微信 dg_2929", "CS-225"),
+        ("谨防骗子！想要焊工证考前一晚的原题吗？加v hg_4747", "EF-128"),
+    ],
+)
+def test_a_sellers_own_warning_header_does_not_excuse_its_pitch(det, text: str, rule: str) -> None:
+    assert rule in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方提醒：所谓“证书到期不用重新考，寄旧证五天出新证”都是骗局，请到发证机关办理",
+        "谨防诈骗：有人在网上兜售“考前一晚的原题”，想要的考生千万别信",
+    ],
+)
+def test_a_warning_about_the_pitch_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
