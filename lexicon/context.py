@@ -109,7 +109,12 @@ _NEG_NEAR = re.compile(
     # only the verbs of a standing refusal, never a bare 不 or 没有
     # ((issue 9, session 48, accidents) and an employer's rule against papers not earned, listed
     # with how else one gets them: 承诺不使用网购、代办证件; 无网购、代办、借用等情况)
-    r"|(?:不提供|不做|不接|不接受|不参与|拒绝|杜绝|谢绝|严禁|禁止|从不|绝不|从未|不使用|不认可|拒收)"
+    # (session 50, review6) a trader's own refusal (不做, 不接, 不提供 …) not of the forgery alone
+    # (我们不做假证，包过拿证; 不接假证，免考直接拿): the seller's stock reassurance, then its offer; a
+    # refusal lists the trade (不提供代办，代考，…). An office's or employer's verbs (拒绝, 严禁,
+    # 不认可 …) keep the list whatever its first item
+    r"|(?:(?:不提供|不做|不接|不接受|不参与|从不|绝不|从未)(?!(?:任何)?假证[^。，]{0,3}，[^。，]{0,2}$)"
+    r"|拒绝|杜绝|谢绝|严禁|禁止|不使用|不认可|拒收)"
     r"(?:任何)?"
     rf"(?:{_REFUSED_ITEMS}[^。，]{{0,3}}，){{1,3}}"
     r"[^。，]{0,2}$"
@@ -174,6 +179,9 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
         and not _RISK_DENIED.match(m.group(0))
+        # (session 50, review6) nor the wish asked A-not-A (想不想要考前一晚的原题？私我): the seller's
+        # hook asks what the reader wants, the 不想 in it denies nothing
+        and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)

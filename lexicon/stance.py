@@ -560,10 +560,13 @@ _ANSWER_REACH = 40
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
 #: worker asking about the trade and leaving its own number for the answer. A seller's hook is
 #: answered by its call (想要…吗？加v …, 私我, 找我们), never by asking the reader to tell it.
+#: (session 50, review6) The knower only: a know-word after 想 / 要 / 不 / 没 names the reader who
+#: does not know yet (想了解的私信告诉我, 不懂的直接告诉我), the buyer a seller invites; and 在线等
+#: bare, not the seller's 在线等你 / 在线等您 / 在线等候 (客服在线等你).
 _TELL_ME = re.compile(
-    r"(?:知道|懂|了解|有经验|办过|买过|考过|用过)的?(?:朋友|大佬|老哥|兄弟|人|大神)?"
+    r"(?<![想要不没])(?:知道|懂|了解|有经验|办过|买过|考过|用过)的?(?:朋友|大佬|老哥|兄弟|人|大神)?"
     r"[^，,。！？!?]{0,16}?(?:说一下|说说|说一声|讲讲|讲一下|回一下|回复一下|回个话|告诉我|告知|指点|解答|科普)"
-    r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等"
+    r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等(?![你您候着])"
 )
 #: (session 49, lead) ... unless the answer opens with the seller's yes or call (能！加v … 在线等;
 #: 当然可以，私我 … 老师在线等你): those words are the seller's too; an asker's 有知道的… opens
