@@ -185,6 +185,7 @@ PROJECT_ALL_PACKS = [
     "holdout150",
     "holdout152",
     "holdout151",
+    "holdout153",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -437,3 +437,4 @@ if __name__ == "__main__":
     write(build("holdout150_"), "holdout150.jsonl")
     write(build("holdout152_"), "holdout152.jsonl")
     write(build("holdout151_"), "holdout151.jsonl")
+    write(build("holdout153_"), "holdout153.jsonl")
