@@ -177,6 +177,9 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
+        # (session 50, left4) the 不想 inside an A-not-A 想不想 asks, it denies nothing: a hook
+        # (想不想不考试就拿到电工证？加v) is read by the stance, as any other question is
+        and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
         # 上课不想考 我们给你办好): the 不想 said of 你 before a candidate that is a 不想 itself is
         # its sibling, not a denial (a learner's 我不想上课不想考了 keeps it)
