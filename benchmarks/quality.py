@@ -186,6 +186,7 @@ PROJECT_ALL_PACKS = [
     "holdout152",
     "holdout151",
     "holdout154",
+    "holdout153",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

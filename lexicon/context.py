@@ -179,8 +179,9 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
         and not _RISK_DENIED.match(m.group(0))
-        # (session 50, review6) nor the wish asked A-not-A (想不想要考前一晚的原题？私我): the seller's
-        # hook asks what the reader wants, the 不想 in it denies nothing
+        # (session 50, review6; left4 found the same) nor the wish asked A-not-A (想不想要考前一晚的
+        # 原题？私我, 想不想不考试就拿到电工证？加v): the seller's hook asks what the reader wants, the
+        # 不想 in it denies nothing; the stance reads the question as any other
         and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         and not _narrowed(norm, start, m.group(0))
         and not _ALSO.search(m.group(0), 1)

@@ -10,6 +10,7 @@ exception word, 代办 beside a lawful route, a personal certificate beside good
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 from typing import Literal
@@ -413,6 +414,7 @@ class Silencer:
             str, tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]
         ] = {}
         self._own_parts: dict[str, frozenset[str]] = {}
+        self._listed_terms: dict[str, frozenset[str]] = {}
 
     @property
     def seller_line(self) -> SellerLine:
@@ -496,6 +498,17 @@ class Silencer:
                 neg = negation_before(s, p.start)
                 if neg and not answered_yes(s, p.start, b):
                     return f"negation:{neg}"
+        for p in parts:
+            if (
+                p.start
+                and p.term.startswith("不想")
+                and s.startswith("想", p.start - 1)
+                and _ASKED_ON.match(text, n.span(p.start, p.end)[1])
+            ):
+                # (session 50, left4) 我想不想考电工证？当然想: the 不想 of an A-not-A question
+                # about taking the exam, no wish to skip it (想不想考？不想考也能拿证 is read
+                # on its second 不想考, which no 想 stands before)
+                return "negation:想不想"
         # The first unless match (by end) within reach of a part: none ending before the
         # parts' start - reach can be, nor any from one starting past their end + reach on.
         reach = rule.unless_window
@@ -555,6 +568,8 @@ class Silencer:
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
                 if self._named_keeps(rule, parts, n, text, u):
                     continue  # 健康证 焊工证 导游证 都能代办: the listing sells the named 焊工证 too
+                if self._errand_listed(rule, parts, s, u):
+                    continue  # 专业做身份证 驾驶证 签证: the 签证 is one more paper the 做 governs
                 return f"unless:{u.term}"
         paper = self._other_paper(rule, parts, s, active)
         if paper:
@@ -660,6 +675,43 @@ class Silencer:
         return not all(
             _gap(n, text, errand, p) < min(_gap(n, text, c, p) for c in certs) for p in sales
         )
+
+    def _errand_listed(self, rule: Rule, parts: list[Match], s: str, u: Match) -> bool:
+        """Whether the exception ``u`` (a lawful errand: 签证, 护照, one of the rule's
+        ``unless_not_listed`` terms or sets) is only one more item of the paper list the
+        candidate's sale word governs. A visa agency's errand governs the papers it names as the
+        client's materials (专业做签证，材料：护照 身份证 户口本; 护照签证办理，需带身份证), so the errand
+        excuses them; a forger writes its sale word right before the list and the errand inside
+        it (专业做身份证 驾驶证 签证 加v; 做 身份证 护照 驾照), where 做 makes every paper listed.
+        Read by position in the normalized text (spaces between Chinese characters are gone):
+        the sale part ends where the first paper starts, and only joiners and papers stand
+        between that paper and the errand."""
+        names = rule.params.get("unless_not_listed")
+        if not names:
+            return False
+        terms = self._listed_terms.get(rule.id)
+        if terms is None:
+            terms = self._listed_terms[rule.id] = frozenset(
+                normalize_term(t)
+                for x in names
+                for t in (self._sets[x].terms if x in self._sets else (x,))
+            )
+        if u.term not in terms:
+            return False
+        # a word inside the errand (证 of 签证) is the errand's own, not a part beside it
+        own = sorted(
+            (p for p in parts if not (p.start < u.end and u.start < p.end)), key=lambda p: p.start
+        )
+        papers = self._papers_for(rule)
+        for x, y in itertools.pairwise(own):
+            if (
+                x.end == y.start
+                and y.end <= u.start
+                and _listed(s, (y.start, y.end), (u.start, u.end), papers)
+                and _TRAVEL_ONLY.fullmatch(s, y.start, u.start) is None
+            ):
+                return True
+        return False
 
     def _own_part(self, rule: Rule) -> frozenset[str]:
         """The words of the rule's ``unless_own_part`` sets: exceptions that excuse only the
@@ -936,6 +988,13 @@ _LIST_JOINERS = re.compile(
 #: (a listing's whole line: 代办登报遗失声明+补办操作证一条龙 证号和原来一样 全国联网可查).
 _PUBLISH_REACH = 30
 _ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
+
+#: A list of travel papers only (护照签证, 护照、通行证): the visa agency's own errand, which its 做 or
+#: 办 governs (专业做护照签证), not a forger's list that a travel paper is slipped into.
+_TRAVEL_ONLY = re.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/和及])+")
+
+#: The rest of a clause that ends in a question mark (想不想考电工证？): the clause asks.
+_ASKED_ON = re.compile(r"[^。，；;！!？?\n]{0,12}[？?]")
 
 #: A clause mark of the original text (a list's 、 is none) parts a sale word from a paper.
 _CLAUSE_MARK = re.compile("[，,。；;！？!?\n]")
