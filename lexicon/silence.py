@@ -108,15 +108,15 @@ _NOT_THE_PAST = re.compile(r"(?:不是|并非|绝非|而非|可不是)(?:那种|
 _CALL_AFTER = re.compile(
     "需要的(?:朋友|同学|姐妹|兄弟|老乡|可以|可|就|加|找|联系|私|留言|扣|滴|戳|打|直接|请)"
 )
-# A graduate's own chat (拿到了, 到手了, 入职) excuses a diploma named near it, unless the story says
-# it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
-# a bought diploma is no graduate's news but a shill's testimonial.
 #: (issue 9, session 50, packs2) A question word excuses a buyer's how-to question (健康证怎么办,
 #: 哪里出, 多少钱) only in the candidate's own turn: in a shop chat the shop's greeting (客服：请问办什么)
 #: or the buyer's next question (买家：怎么付款) is another speaker's, a role label between them.
 _ASK_UNLESS = frozenset({"怎么", "哪里", "在哪", "什么", "多少钱", "多久"})
 #: (the normalizer drops the label's colon and ends each line with 。: a turn reads 。买家我要…)
 _ROLE_LABEL = re.compile(r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店家|店主|买家|顾客|客户|买方)")
+# A graduate's own chat (拿到了, 到手了, 入职) excuses a diploma named near it, unless the story says
+# it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
+# a bought diploma is no graduate's news but a shill's testimonial.
 _CHAT_WORDS = frozenset({"拿到了", "到手了", "入职", "出来了", "出来啦", "下来了", "领到了"})
 _BOUGHT = re.compile(
     "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
