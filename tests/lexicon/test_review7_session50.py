@@ -38,3 +38,29 @@ def test_a_sentence_opening_with_a_customer_is_no_role_label(
 def test_a_labelled_turn_still_parts_the_question_word(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, CERTS)
 
+
+# FC-201 / FC-202's trade-course exceptions (专业做焊工培训, left4) broke only on 免考, 不用考, 直接拿,
+# 包过 …: a seller wearing the course's name and skipping the exam or the attendance in other
+# words (不需要考试, 不用参加考试, 免试, 包拿证, 本人不用到场) left the certificates pack silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做焊工培训 焊工证不需要考试 全国可查 加v hg_4812",
+        "专业做电工培训，电工证包拿证，官网可查，v：dg_2763",
+        "专业做高处作业培训 登高证免试 官网可查 电话 138 1234 9876",
+        "专业做工种培训，叉车证不用参加考试，本人不用到场，官网可查，加微 cc_3090",
+    ],
+)
+def test_a_trade_course_name_beside_another_skip_still_forges(det, text: str) -> None:
+    assert rule_ids(det, text, CERTS) & {"FC-201", "FC-202"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做焊工培训十年，需本人到考点参加考试，合格后发证，官网可查，电话 0571-8811 2233",
+        "专业做电工培训，理论实操都要考，考试合格的证书全国联网可查，微信 dg_5120",
+    ],
+)
+def test_a_schools_trade_course_stays_unforged(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL) & {"FC-201", "FC-202"}
