@@ -64,3 +64,36 @@ def test_a_trade_course_name_beside_another_skip_still_forges(det, text: str) ->
 )
 def test_a_schools_trade_course_stays_unforged(det, text: str) -> None:
     assert not rule_ids(det, text, ALL) & {"FC-201", "FC-202"}
+
+
+# stance._shop_refuses (packs2) took any seller turn opening with a deny word for a refusal of the
+# buyer's request: the seller's "no" to the buyer's worry (会不会被查出来？不会的 官网可查; 是不是假的？
+# 不是的 跟考的一样), its "if you must sit the exam" (要考的话…) and a refusal taken back in the same
+# turn (明面上不能做 私下可以) cost the buyer's words −3 and the seller's own transcript went silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：不考试拿的登高证会不会被查出来\n卖家：不会的亲 官网可查 终身有效 加v dg_6102",
+        "买家：免考的叉车证是不是假的\n卖家：不是的 跟考的一样 全国联网 微信 cc_2718",
+        "买家：焊工证不用考试吗\n卖家：要考的话还找我们干嘛 不用考 官网可查 加v hg_5264",
+    ],
+)
+def test_a_sellers_no_to_the_buyers_worry_is_no_refusal(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) & {"CS-001", "CS-201"}
+
+
+def test_a_refusal_the_same_turn_takes_back_is_no_refusal(det) -> None:
+    text = "顾客：能做本科毕业证吗\n客服：不好意思 明面上不能做 私下可以 学信网可查 加v xl_7730"
+    assert "FC-205" in rule_ids(det, text, CERTS)
+
+
+# the shop's own refusal keeps packs2's reading
+@pytest.mark.parametrize(
+    "text",
+    [
+        "顾客：能帮我做个学位证吗\n客服：不好意思 本店只做证件照 不做任何证件",
+        "买家：能做大专毕业证吗\n卖家：不能的亲 我们只卖证书封皮和内芯打印",
+    ],
+)
+def test_a_shops_plain_refusal_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
