@@ -238,6 +238,10 @@ _CHAT_TRADE = re.compile(
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
+#: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
+#: a school's or a renewal counter's plain answer (不用参加理论考试的是复审; 可以先报名 考试合格后发证)
+#: and its fee (复审费二百元 先付定金; 开课再付尾款) are no shop's voice lent to a yes.
+_CHAT_ROUTE = re.compile(r"复审|换证|考点|报名|考试合格|合格后|培训|上课|开课|学费|原证")
 
 
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -283,8 +287,11 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
         # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
         # speaks in the shop's voice or trades in its own name voices this one too
-        later = any(
-            labels[k].group(1) and voiced(turn(k)) and not _CHAT_DENY.match(turn(k))
+        later = not _CHAT_ROUTE.search(said) and any(
+            labels[k].group(1)
+            and voiced(turn(k))
+            and not _CHAT_DENY.match(turn(k))
+            and not _CHAT_ROUTE.search(turn(k))
             for k in range(len(labels))
             if k != i + 1
         )

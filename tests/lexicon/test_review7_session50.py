@@ -97,3 +97,20 @@ def test_a_refusal_the_same_turn_takes_back_is_no_refusal(det) -> None:
 )
 def test_a_shops_plain_refusal_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# stance._shop_turn (packs2) let another seller turn's price or payment terms voice a plain yes:
+# a school's or a renewal counter's chat whose answer opens with a yes word and names the lawful
+# route (不用参加理论考试的是复审 / 可以先报名 考试合格后发证) became the shop's
+# hook once a later turn quoted its fee (复审费…元, 先付定金 开课再付尾款), and CS-001 fired in the
+# default pack.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：焊工证能不参加考试吗\n客服：不用参加理论考试的是复审，要带原证去考点\n"
+        "买家：多少钱\n客服：复审费260元 先付定金",
+        "买家：登高证可以不考试吗\n卖家：可以先报名 考试合格后发证\n买家：怎么交钱\n卖家：先付定金 开课再付尾款",
+    ],
+)
+def test_a_schools_plain_answer_is_not_voiced_by_its_fee(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
