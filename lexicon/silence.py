@@ -722,7 +722,7 @@ class Silencer:
                 x.end == y.start
                 and y.end <= u.start
                 and _listed(s, (y.start, y.end), (u.start, u.end), papers)
-                and _TRAVEL_ONLY.fullmatch(s, y.start, u.start) is None
+                and (_TRAVEL_ONLY.fullmatch(s, y.start, u.start) is None or _listed_on(s, u))
             ):
                 return True
         return False
@@ -1006,6 +1006,21 @@ _ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
 #: A list of travel papers only (护照签证, 护照、通行证): the visa agency's own errand, which its 做 or
 #: 办 governs (专业做护照签证), not a forger's list that a travel paper is slipped into.
 _TRAVEL_ONLY = re.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/和及])+")
+
+#: (session 50, review7) The next item of a list after a travel errand, when it is a paper (a
+#: name ending in 证, 驾照, 执照 or 本: 驾照, 身份证, 户口本, 毕业证), joiners allowed before it; the
+#: photo the agency takes (签证照, 证件照) is no paper.
+_PAPER_ON = re.compile(r"[，+/和及]?(?![照片])([^，。]{1,5}?(?:证|驾照|执照|本))")
+_TRAVEL_WORD = re.compile("护照|签证|签注|通行证|旅行证")
+
+
+def _listed_on(s: str, u: Match) -> bool:
+    """Whether the list holding the travel errand ``u`` goes on after it to a paper no visa
+    agency makes (专业做护照 签证 驾照 身份证 加v: 护照签证 heads a forger's catalogue); the agency's
+    list of what the client brings is parted from its errand by words (专业做护照签证，客户准备身份证)."""
+    m = _PAPER_ON.match(s, u.end)
+    return m is not None and _TRAVEL_WORD.search(m.group(1)) is None
+
 
 #: The rest of a clause that ends in a question mark (想不想考电工证？): the clause asks.
 _ASKED_ON = re.compile(r"[^。，；;！!？?\n]{0,12}[？?]")

@@ -114,3 +114,28 @@ def test_a_shops_plain_refusal_stays_silent(det, text: str) -> None:
 )
 def test_a_schools_plain_answer_is_not_voiced_by_its_fee(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# silence._errand_listed (left4) read only the list before the visa errand: a forger's catalogue
+# headed by the travel papers (专业做护照 签证 驾照 身份证) has only 护照 before 签证, which reads as the
+# agency's own trade (_TRAVEL_ONLY), and FC-201 was excused by 签证 whatever papers followed it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做护照 签证 结婚证 毕业证 加v zj_7214",
+        "专业做护照、签证、驾驶证，微信 zj_8830",
+    ],
+)
+def test_a_travel_head_of_a_forgers_list_excuses_nothing(det, text: str) -> None:
+    assert "FC-201" in rule_ids(det, text, CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做护照签证十五年，客户准备身份证、户口本即可，电话 0571-8855 6677",
+        "专业做护照签证 港澳通行证 签注 加急办理 电话 0571-8855 7788",
+    ],
+)
+def test_a_visa_agencys_own_list_stays_excused(det, text: str) -> None:
+    assert "FC-201" not in rule_ids(det, text, ALL)
