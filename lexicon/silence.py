@@ -114,6 +114,20 @@ _CALL_AFTER = re.compile(
 _ASK_UNLESS = frozenset({"怎么", "哪里", "在哪", "什么", "多少钱", "多久"})
 #: (the normalizer drops the label's colon and ends each line with 。: a turn reads 。买家我要…)
 _ROLE_LABEL = re.compile(r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店家|店主|买家|顾客|客户|买方)")
+#: (session 50, review7) ... so the colon is read in the original text, right after the label's
+#: last character (separators allowed: 客 服 ：): a clinic's answer opening with its customers
+#: (多久？顾客体检完三天出证) is no turn of a chat.
+_LABEL_COLON = re.compile(r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}[：:︰﹕]")
+
+
+def _role_label(n: Normalized, text: str, lo: int, hi: int) -> bool:
+    """Whether a chat's role label with its colon (买家：, 客服:) starts a turn in ``n.text[lo:hi]``."""
+    for m in _ROLE_LABEL.finditer(n.text, lo, hi):
+        if _LABEL_COLON.match(text, n.orig(m.end() - 1) + 1):
+            return True
+    return False
+
+
 # A graduate's own chat (拿到了, 到手了, 入职) excuses a diploma named near it, unless the story says
 # it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
 # a bought diploma is no graduate's news but a shill's testimonial.
@@ -540,8 +554,8 @@ class Silencer:
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
                 continue  # 急需学历找工作？直接办: the buyer's need the seller answers, no requirement
-            if u.term in _ASK_UNLESS and _ROLE_LABEL.search(
-                s, max(0, min(u.end, a) - 1), max(u.start, b)
+            if u.term in _ASK_UNLESS and _role_label(
+                n, text, max(0, min(u.end, a) - 1), max(u.start, b)
             ):
                 continue  # 客服：请问办什么 / 买家：我要个大专学历 能查的: another turn's question
             if u.term in _CHAT_WORDS and _BOUGHT.search(s, max(0, a - 2 * reach), b + reach):
@@ -708,7 +722,7 @@ class Silencer:
                 x.end == y.start
                 and y.end <= u.start
                 and _listed(s, (y.start, y.end), (u.start, u.end), papers)
-                and _TRAVEL_ONLY.fullmatch(s, y.start, u.start) is None
+                and (_TRAVEL_ONLY.fullmatch(s, y.start, u.start) is None or _listed_on(s, u))
             ):
                 return True
         return False
@@ -992,6 +1006,21 @@ _ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
 #: A list of travel papers only (护照签证, 护照、通行证): the visa agency's own errand, which its 做 or
 #: 办 governs (专业做护照签证), not a forger's list that a travel paper is slipped into.
 _TRAVEL_ONLY = re.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/和及])+")
+
+#: (session 50, review7) The next item of a list after a travel errand, when it is a paper (a
+#: name ending in 证, 驾照, 执照 or 本: 驾照, 身份证, 户口本, 毕业证), joiners allowed before it; the
+#: photo the agency takes (签证照, 证件照) is no paper.
+_PAPER_ON = re.compile(r"[，+/和及]?(?![照片])([^，。]{1,5}?(?:证|驾照|执照|本))")
+_TRAVEL_WORD = re.compile("护照|签证|签注|通行证|旅行证")
+
+
+def _listed_on(s: str, u: Match) -> bool:
+    """Whether the list holding the travel errand ``u`` goes on after it to a paper no visa
+    agency makes (专业做护照 签证 驾照 身份证 加v: 护照签证 heads a forger's catalogue); the agency's
+    list of what the client brings is parted from its errand by words (专业做护照签证，客户准备身份证)."""
+    m = _PAPER_ON.match(s, u.end)
+    return m is not None and _TRAVEL_WORD.search(m.group(1)) is None
+
 
 #: The rest of a clause that ends in a question mark (想不想考电工证？): the clause asks.
 _ASKED_ON = re.compile(r"[^。，；;！!？?\n]{0,12}[？?]")

@@ -238,6 +238,10 @@ _CHAT_TRADE = re.compile(
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
+#: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
+#: a school's or a renewal counter's plain answer (不用参加理论考试的是复审; 可以先报名 考试合格后发证)
+#: and its fee (复审费二百元 先付定金; 开课再付尾款) are no shop's voice lent to a yes.
+_CHAT_ROUTE = re.compile(r"复审|换证|考点|报名|考试合格|合格后|培训|上课|开课|学费|原证")
 
 
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -283,8 +287,11 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
         # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
         # speaks in the shop's voice or trades in its own name voices this one too
-        later = any(
-            labels[k].group(1) and voiced(turn(k)) and not _CHAT_DENY.match(turn(k))
+        later = not _CHAT_ROUTE.search(said) and any(
+            labels[k].group(1)
+            and voiced(turn(k))
+            and not _CHAT_DENY.match(turn(k))
+            and not _CHAT_ROUTE.search(turn(k))
             for k in range(len(labels))
             if k != i + 1
         )
@@ -302,6 +309,16 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
 #: down (顾客：你们能做毕业证吗 / 客服：不好意思 本店是证件照拍摄 不做任何证件; 买家：能不能不考试直接给我个
 #: 会计证 / 客服：不能的亲 …): the paper named is the buyer's wish, refused; nobody offers it.
 _SHOP_REFUSES_WEIGHT = 3
+#: (session 50, review7) ... but a "no" that vouches for the paper is the seller's yes to a buyer's
+#: worry (买家：不考试拿的证会不会被查出来 / 卖家：不会的亲 官网可查; 是不是假的 / 不是的 跟考的一样;
+#: 要考的话就不找我们了 不用考), and a refusal the same turn takes back (明面上不能做 私下可以) is no
+#: refusal: a turn opening with a deny word that then boasts the card's check, the skip or the
+#: delivery keeps the buyer's words the seller's hook. The shop that refuses names its own trade
+#: (本店只卖证书外壳, 我们只做成人高考报名), never these.
+_DENY_TAKEN_BACK = re.compile(
+    r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|放心|包过|保过|包拿|"
+    r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊"
+)
 
 
 def _shop_refuses(text: str, start: int, end: int) -> int:
@@ -325,7 +342,8 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
     if bisect_left(pos, end - a0) > labels[i + 1].start():
         return -1  # the candidate runs on into the seller's turn
     stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
-    if _CHAT_DENY.match(clean[labels[i + 1].end() : stop]) is None:
+    said = clean[labels[i + 1].end() : stop]
+    if _CHAT_DENY.match(said) is None or _DENY_TAKEN_BACK.search(said):
         return -1
     return a0 + pos[labels[i + 1].start()]
 
