@@ -11,6 +11,8 @@ holdout155 lines).
   ask it (不清楚的直接私我) is a seller's question, not the warning 拿吗 (silence).
 - A shopkeeper telling of the requests it turns down (总有人让我刻…，多少钱都不接) is a story, not an
   offer (stance._APPROACHED).
+- A business licence with a forger's guarantees (名字随你起, 扫码出信息, 跟真的一样) is a forged
+  licence (FC-253); a licence agent's registration and a guide stay out of it.
 """
 
 from __future__ import annotations
@@ -117,3 +119,29 @@ def test_a_seal_shops_story_of_refusals_stays_silent(det, text: str) -> None:
 def test_a_seal_shop_carving_without_a_licence_still_fires(det) -> None:
     text = "不要执照也能刻章，公章合同章都有，老板微信 kz_7531"
     assert "FC-204" in rule_ids(det, text, ALL)
+
+
+# --- FC-253: the licence forger told from the licence agent ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营业执照 能做 公司名字随便起 扫码出信息 微信 yy_8642",
+        "执照正副本 名称你定 跟真的一样 私聊",
+    ],
+)
+def test_a_licence_with_forgery_guarantees_fires(det, text: str) -> None:
+    assert "FC-253" in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营业执照代办，公司名称需先核名，通过后提交材料，一周左右下照，电话 137 1357 2468",
+        "个体户营业执照注册代办，带身份证和经营场所证明来店里办理，微信 gt_1357",
+        "怎么辨别营业执照真假？别看扫码出信息，要到公示系统核对登记信息",
+    ],
+)
+def test_a_licence_agent_and_a_guide_do_not_fire_fc253(det, text: str) -> None:
+    assert "FC-253" not in rule_ids(det, text, ALL)
