@@ -187,6 +187,7 @@ PROJECT_ALL_PACKS = [
     "holdout151",
     "holdout154",
     "holdout153",
+    "holdout155",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -130,6 +130,15 @@ _NEG_NEAR = re.compile(
     # a refund, a guarantee or a payment between is the buyer's safety net, not an employer's rule
     r"|(?:不使用|不聘用|不录用|不认可|不予认可|拒收)(?:(?!退|赔|包|款|钱)[^。，]){0,4}$"
 )
+#: (issue 9, session 50, left5) A trader's refusal of a single trade word, its comma right before
+#: the candidate (不做代办，…), and the promise that candidate opens with (包过拿证, 免考直接下证):
+#: the seller's stock reassurance then its offer, where a refusal would list on (不做代办，不包过).
+_ONE_TRADE_REFUSED = re.compile(
+    r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，]{0,3}，$"
+)
+_PROMISE_NEXT = re.compile(
+    r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
+)
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the
 #: 别 that ends a word (人脸识别 人不用到场, 级别, 类别, 特别, 性别, 个别, 区别, 分别).
@@ -184,6 +193,9 @@ def negation_before(norm: str, start: int) -> str | None:
         # 不想 in it denies nothing; the stance reads the question as any other
         and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         and not _narrowed(norm, start, m.group(0))
+        # (session 50, left5) nor a trader's refusal of one trade word before its own promise
+        # (不做代办，包过拿证 加v): the comma ends the refusal, the promise is the offer
+        and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
         # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
@@ -761,7 +773,14 @@ _FORGERY_NEXT = re.compile(
     r"\s*(?:任何|一切)?(?:" + "|".join(map(re.escape, term_words("forgery_refused"))) + ")"
 )
 
-
+#: (issue 9, session 50, left5) The seller's refusal of one trade word and then its own promise
+#: right after the comma (不做代办，包过拿证 加v; 不接代考，免考直接下证): the stock reassurance of a
+#: seller, as 不做假证 is. A school's refusal lists on (不做代办，不包过) or names no promise; it
+#: sells only when the line does (a contact, a seller's call), like any denial.
+_REFUSES_TRADE_THEN = re.compile(
+    r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，,！!？?\n]{0,4}[，,]\s*"
+    r"(?:包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证)"
+)
 _CLAUSE_MARKS = "，,。！？!?\n；;：:"
 _CLAUSE_LOOK = 200
 
@@ -961,7 +980,9 @@ class SellerLine:
         # the denial is read in the word's clause, at most _DENIED_BACK characters back: the clause's
         # start is only looked for where those 12 characters hold one (the look runs back over
         # the page otherwise: thousands of times per MB of dense text)
-        if _REFUSES_FORGERY.search(text, start, end) and _FORGERY_NEXT.match(text, end):
+        if (
+            _REFUSES_FORGERY.search(text, start, end) and _FORGERY_NEXT.match(text, end)
+        ) or _REFUSES_TRADE_THEN.match(text, start):
             clause = _clause_start(text, start)
             return Disowning(self.sells(text[clause : min(stop, clause + _HEAD_REACH)]))
         if _DENIED.search(text, max(0, start - _DENIED_BACK), start) or _spaced_denial(text, start):

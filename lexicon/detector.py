@@ -38,6 +38,9 @@ _EXCERPT = 30
 #: Suppressions that leave their sentence to the learned scorer (other_paper: the paper is
 #: another pack's, whose scorer may still read the sentence).
 _LEFT_TO_MODEL = ("needs_", "unless:", "other_paper:")
+#: How far (characters either side of an excused candidate) a cover breaker is looked for: about
+#: one listing line.
+_COVER_REACH = 40
 _PAGE_HEAD = 2000
 
 
@@ -112,9 +115,20 @@ class Detector:
         #: (issue 9, session 48, lead) Exception words that speak for the whole sentence, not for
         #: the rule's combination only (an office guide's 材料齐全的当天出证): a candidate they
         #: excuse keeps the learned scorer off its span too (rule param ``unless_covers``).
-        self._unless_covers = frozenset(
-            f"unless:{t}" for r in lex.rules for t in r.params.get("unless_covers") or ()
+        #: (session 50, left5) Keyed by rule and reason: a word one rule lists covers only that
+        #: rule's candidates, so another rule sharing the exception word (CS-203's 签证 in a
+        #: forger's list) still leaves the sentence to the model.
+        self._unless_covers: frozenset[tuple[str, str]] = frozenset(
+            (r.id, f"unless:{t}") for r in lex.rules for t in r.params.get("unless_covers") or ()
         )
+        #: Words near the candidate that take the cover back (rule param
+        #: ``unless_covers_broken_by``): a forger's likeness boast (逼真, 一比一) beside a visa
+        #: errand's 签证 leaves the sentence to the model though the rule stays excused.
+        self._covers_broken: dict[str, tuple[str, ...]] = {
+            r.id: tuple(r.params["unless_covers_broken_by"])
+            for r in lex.rules
+            if r.params.get("unless_covers_broken_by")
+        }
         self._auto = build_automata(lex, self._window_rules)
         self._reach = max((r.window for r in self._window_rules), default=0) + max(
             WARN_BEFORE, WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
@@ -244,7 +258,7 @@ class Detector:
         covered += [
             (x.start, x.end)
             for x in p.suppressed
-            if not x.reason.startswith(_LEFT_TO_MODEL) or x.reason in self._unless_covers
+            if not x.reason.startswith(_LEFT_TO_MODEL) or self._covers(x, text)
         ]
         found, silenced = self.model.surface(
             n,
@@ -266,6 +280,18 @@ class Detector:
             ]
             silenced = [replace(x, matched=p.text[x.start : x.end]) for x in silenced]
         return found, silenced
+
+    def _covers(self, x: Suppressed, text: str) -> bool:
+        """Whether the exception that excused ``x`` keeps the learned scorer off its span: only
+        the words its own rule lists (``unless_covers``), and none of that rule's breakers
+        within the covering reach of the candidate."""
+        if (x.rule_id, x.reason) not in self._unless_covers:
+            return False
+        broken = self._covers_broken.get(x.rule_id)
+        if not broken:
+            return True
+        near = text[max(0, x.start - _COVER_REACH) : x.end + _COVER_REACH]
+        return not any(w in near for w in broken)
 
     def _rules_pass(
         self, n: Normalized, text: str, active: frozenset[str], out: SourceScan

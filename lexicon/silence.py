@@ -266,6 +266,14 @@ _SELF_YES_CALL = re.compile(
     r"[？?，,\s]*(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
 )
+#: (issue 9, session 50, left5) Or, instead of the yes, the writer calling the readers who do not
+#: know yet to ask it (登高证不去考场也能拿吗？不懂的直接问我 微信 …; 想了解的私我): the rhetorical hook of
+#: a seller's post. A warning sends them to an office (不懂的咨询当地应急管理局), never to the writer.
+_SELF_ASK_CALL = re.compile(
+    r"[？?。，,!！\s]*(?:不懂|不清楚|不知道|不明白|不了解|不会办|想了解|想知道|有疑问|有疑惑|不信)的?"
+    r"(?:朋友|人|同学|师傅|工友)?们?[，,\s]*(?:可以|请|就)?(?:直接)?"
+    r"(?:问我|私我|私聊|私信我?|找我|联系我|加我|加v|加微|v我|咨询我|滴我|戳我|扣我)"
+)
 #: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):
 #: no prohibition.
 _EVERYDAY_BUDE = re.compile(r"[舍恨怪巴少顾免记由晓了]不得|不得(?:不|了|已|劲|体|法|要领)")
@@ -883,7 +891,9 @@ class Silencer:
         if self._heading.worn(text, ws, we):
             return True
         if w.term.endswith("吗") and (
-            _CHAT_YES_AFTER.match(s, w.end) or _SELF_YES_CALL.match(s, w.end)
+            _CHAT_YES_AFTER.match(s, w.end)
+            or _SELF_YES_CALL.match(s, w.end)
+            or _SELF_ASK_CALL.match(s, w.end)
         ):
             return True
         if w.term == "不得" and _everyday_bude(s, w.start):

@@ -550,6 +550,14 @@ _APPROACHED = re.compile(
     # (session 47, lead) the one who came to the writer, told as a noun (找我办证的人说…, 加我
     # 的那个中介): the writer was approached, and tells of it
     r"|(?:找|加|联系|私信)我[\u4e00-\u9fff]{0,4}的(?:人|那个人|那人|那个|中介|家伙|骗子)"
+    # (issue 9, session 50, left5) the shopkeeper telling of the requests it turns down (常有人来问
+    # 不要执照能不能刻章，我一律不刻; 一个小伙子想让我做个执照，我直接让他走了; 有人问能不能仿个发票章，
+    # 我都说不行; 老有人让我刻个假公章，给多少钱都不接): the asker, the ask and the refusal in one
+    # sentence; a seller boasting that people
+    # come to it (很多人找我刻章) refuses nothing
+    r"|(?:有人|有个人|顾客|客人|小伙子|年轻人)[^。！？!?\n]{0,24}?(?:问|让我|叫我|求我|找我)"
+    r"[^。！？!?\n]{0,30}?我?(?:都|也|就)?(?:一律|一概|从来|坚决|直接|全|都)?"
+    r"(?:不刻|不做|不接|不办|不干|拒绝|回绝|说不行|说不能|让他走|没接|没答应)"
 )
 _SELF = re.compile("|".join(term_words("self_speaker")))
 #: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案

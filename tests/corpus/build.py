@@ -439,3 +439,4 @@ if __name__ == "__main__":
     write(build("holdout151_"), "holdout151.jsonl")
     write(build("holdout154_"), "holdout154.jsonl")
     write(build("holdout153_"), "holdout153.jsonl")
+    write(build("holdout155_"), "holdout155.jsonl")
