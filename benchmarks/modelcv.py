@@ -13,7 +13,7 @@ voice and its lines leak wording into each other as the lines of one web page do
   AUC of P(offer) (27 offers: the count says more than the rate);
 * ``own_oof``: the same on the project's trained-on rows;
 * ``holdouts``: a model fitted on all training rows, on the own sets never trained on
-  (every ``tests/corpus`` file but the training's: ``holdout131``…, ``styles5/7/9/12/23``).
+  (every ``tests/corpus`` file but the training's: ``holdout4``…, ``styles5/7/9/12``).
   ``--train-also NAME`` moves own sets from the held-out side to the training side for every
   variant (the thirteenth shift's experiment: the older held-out sets as training data, judged
   on the newest ones); ``--measure-on NAME`` keeps only the named sets on the held-out side,
