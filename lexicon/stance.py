@@ -236,6 +236,12 @@ _CHAT_TRADE = re.compile(
     # 先付一半, 两天发货): only the one who sells sets when the buyer pays and when the goods ship
     r"|定金|订金|尾款|先付|后付|再付|付一半|付全款|发货|包邮|到付"
 )
+#: (issue 9, session 50, left6) A seller's turn that ends in a bare sum (买家：多少 / 卖家：一千二;
+#: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
+_CHAT_PRICE = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万第])(?:\d{2,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
+    r"(?:[一二两三四五六七八九]十?)?)[元块]?[，,。！!\s]*$"
+)
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
 #: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
@@ -274,7 +280,10 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     dialogue = any(lb.group(2) for lb in labels)
 
     def voiced(said: str) -> bool:
-        return bool(_CHAT_VOICE.search(said) or (dialogue and _CHAT_TRADE.search(said)))
+        return bool(
+            _CHAT_VOICE.search(said)
+            or (dialogue and (_CHAT_TRADE.search(said) or _CHAT_PRICE.search(said)))
+        )
 
     if m.group(1):
         said = turn(i)
