@@ -547,6 +547,15 @@ _JOB_SELLS = re.compile(
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
+#: (issue 9, session 50, left6) A lawful seal shop's own terms (刻制公章、发票章，请持营业执照原件来店，
+#: 已在公安备案): the seal made only on the firm's licence or letter and filed with the police, in
+#: one sentence. A forger waives both (无需执照, 不用备案), so neither may follow a waiver.
+_LAWFUL_SEAL = re.compile(
+    r"刻[章制][^。！？!?\n]{0,30}?(?<![无不免])(?:须凭|需凭|必须凭|凭|持|携带?)[^。！？!?\n]{0,6}?"
+    r"(?:营业执照|单位介绍信|介绍信)[^。！？!?\n]{0,24}?(?<![无不免用需])(?:公安)?备案"
+)
+
+
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
 #: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
@@ -1163,6 +1172,9 @@ class StanceReader:
                 _blank(self._mask, pos_flat, self._keep),
                 _blank(self._mask, pos_own, self._keep),
             )
+        if lawful := _LAWFUL_SEAL.search(flat):
+            score -= 2
+            cues.append(f"report:合法刻章的手续({lawful.group(0)})")
         if approached := _APPROACHED.search(flat):
             flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
             pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)

@@ -107,3 +107,22 @@ def test_a_shop_saying_it_makes_no_papers_stays_silent(det, text: str) -> None:
 
 def test_the_remade_paper_is_still_read(det) -> None:
     assert categories(det, "毕业证 补做 加v bz8899", ALL)
+
+
+# --- stance._LAWFUL_SEAL: a lawful seal shop's own terms ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们门店承接刻章业务，公章、发票章、财务专用章均可，需凭单位介绍信和经办人证件，印章信息公安备案。",
+        "小店专业刻制公章、发票章、合同章、法人章，请持营业执照原件来店办理，已在公安备案。",
+    ],
+)
+def test_a_lawful_seal_shops_terms_stay_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+def test_a_seal_forger_waiving_the_licence_is_still_flagged(det) -> None:
+    text = "刻章 公章 财务章 合同章 无需营业执照 不用备案 加v kz8888"
+    assert "fake_certificate" in categories(det, text, ALL)
