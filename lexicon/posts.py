@@ -96,6 +96,16 @@ _ASKING_LABEL = re.compile(
 )
 
 
+#: (issue 9, session 50, left6) A shop chat's buyer line that asks without a question mark
+#: (买家：电工证有吗 / 卖家：有 不用考): labelled as the buyer (买家, 顾客, 客户, 买方) and ending in a
+#: question particle (吗, 么) or an A-not-A question (有没有, 能不能, 行不行), it asks just as 有吗？
+#: does, and the seller's next line answers it and takes its object. Only the buyer's label: a
+#: group chat's named speakers (小薇：焊工证复审要考试吗 / 老黄：不用考试 …) still pair nothing across
+#: lines without the question mark (session 46, review).
+_BUYER_LABEL = re.compile(_SP + r"(?:买家|買家|顾客|顧客|客户|客戶|买方|買方)" + _SP + "[：:]")
+_ASKING_END = re.compile(r"(?:吗|么|有没有|能不能|行不行|可不可以|是不是)[。.～~\s]*$")
+
+
 @lru_cache(maxsize=8)
 def asks(text: str) -> tuple[bool, ...]:
     """For each post of :func:`post_heads` (and the text before the first, when there is any,
@@ -110,5 +120,9 @@ def asks(text: str) -> tuple[bool, ...]:
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(text)
         body = text[a:b].rstrip()
-        out.append(bool(_ASKING_LABEL.match(text, a)) or body.endswith(("？", "?")))
+        out.append(
+            bool(_ASKING_LABEL.match(text, a))
+            or body.endswith(("？", "?"))
+            or (_BUYER_LABEL.match(text, a) is not None and _ASKING_END.search(body) is not None)
+        )
     return tuple(out)

@@ -256,6 +256,12 @@ _CHAT_YES_AFTER = re.compile(
     r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
     r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
     r"(?:的)?(?:亲|哦|呢|哈|宝)"
+    # (issue 9, session 50, left6) or in a plain voice that at once vouches for the paper the
+    # buyer asked for (卖家：能 出 系统可查; 可以 不用考 直接出): no writer doubting a trade answers its
+    # own doubt with the card's check or the skipped exam
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)(?![不没否])"
+    r".{0,6}?(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
+    r"不用考|免考|不考试|直接出|直接拿|包过|保过)"
 )
 
 

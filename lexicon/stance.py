@@ -236,6 +236,12 @@ _CHAT_TRADE = re.compile(
     # 先付一半, 两天发货): only the one who sells sets when the buyer pays and when the goods ship
     r"|定金|订金|尾款|先付|后付|再付|付一半|付全款|发货|包邮|到付"
 )
+#: (issue 9, session 50, left6) A seller's turn that ends in a bare sum (买家：多少 / 卖家：一千二;
+#: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
+_CHAT_PRICE = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万第])(?:\d{2,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
+    r"(?:[一二两三四五六七八九]十?)?)[元块]?[，,。！!\s]*$"
+)
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
 #: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
@@ -274,7 +280,10 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     dialogue = any(lb.group(2) for lb in labels)
 
     def voiced(said: str) -> bool:
-        return bool(_CHAT_VOICE.search(said) or (dialogue and _CHAT_TRADE.search(said)))
+        return bool(
+            _CHAT_VOICE.search(said)
+            or (dialogue and (_CHAT_TRADE.search(said) or _CHAT_PRICE.search(said)))
+        )
 
     if m.group(1):
         said = turn(i)
@@ -538,6 +547,15 @@ _JOB_SELLS = re.compile(
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
 _FIRST = re.compile(r"[我咱本]")
+#: (issue 9, session 50, left6) A lawful seal shop's own terms (刻制公章、发票章，请持营业执照原件来店，
+#: 已在公安备案): the seal made only on the firm's licence or letter and filed with the police, in
+#: one sentence. A forger waives both (无需执照, 不用备案), so neither may follow a waiver.
+_LAWFUL_SEAL = re.compile(
+    r"刻[章制][^。！？!?\n]{0,30}?(?<![无不免])(?:须凭|需凭|必须凭|凭|持|携带?)[^。！？!?\n]{0,6}?"
+    r"(?:营业执照|单位介绍信|介绍信)[^。！？!?\n]{0,24}?(?<![无不免用需])(?:公安)?备案"
+)
+
+
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
 #: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
@@ -1154,6 +1172,9 @@ class StanceReader:
                 _blank(self._mask, pos_flat, self._keep),
                 _blank(self._mask, pos_own, self._keep),
             )
+        if lawful := _LAWFUL_SEAL.search(flat):
+            score -= 2
+            cues.append(f"report:合法刻章的手续({lawful.group(0)})")
         if approached := _APPROACHED.search(flat):
             flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
             pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)

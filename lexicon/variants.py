@@ -88,6 +88,13 @@ def _is_common_word(word: str) -> bool:
     return base_tokenizer().FREQ.get(word, 0) >= _COMMON_WORD_FREQ
 
 
+#: (issue 9, session 50, left6) A homophone that turns the act into its refusal (补做 read 不做,
+#: 补办 read 不办): 证件不做 is a shop turning a buyer down, and no evader disguises its offer as its
+#: own denial. jieba's dictionary lacks these two-character phrases, so the common-word test
+#: above lets them through.
+_REFUSAL = re.compile(r"^(?:不|没|未)(?:做|办|制|刻|出|卖|售|接)")
+
+
 @cache
 def _homophone_index() -> dict[str, tuple[str, ...]]:
     """Toneless syllable -> common characters, from the data file (else computed)."""
@@ -161,7 +168,7 @@ def variants(term: str, kinds: tuple[str, ...]) -> list[Variant]:
         for i, r in enumerate(readings):
             for h in index.get(r or "", ()):
                 v = "".join(chars[:i]) + h + "".join(chars[i + 1 :])
-                if h != chars[i] and not _is_common_word(v):
+                if h != chars[i] and not _is_common_word(v) and not _REFUSAL.match(v):
                     out.setdefault(v, "homophone")
     if "zheng" in kinds and "homophone" not in kinds:
         for i, c in enumerate(chars):
