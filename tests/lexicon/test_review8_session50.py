@@ -1,0 +1,44 @@
+"""Session 50, review8: a second reading of round 45's lexicon code. Sentences written for this
+file.
+
+- ``detector._covers`` read a rule's cover breakers (``unless_covers_broken_by``: 包出签, 一比一 …)
+  in the raw page, while the rule's exception was read in the normalized text: a visa dealer
+  writing in traditional characters or spacing the promise out (簽證代辦 包出簽; 包 出 签) kept the learned
+  scorer off its sentence, where the simplified line is flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories, rule_ids
+
+# --- detector._covers: breakers read in the normalized text ---
+
+
+@pytest.mark.parametrize(
+    ("written", "simplified"),
+    [
+        ("簽證代辦 包出簽 微信 qz_4711", "签证代办 包出签 微信 qz_4711"),
+        ("簽證代辦 包過簽 電話 139 2211 4477", "签证代办 包过签 电话 139 2211 4477"),
+        ("簽證代辦 防偽 加v qz_8012", "签证代办 防伪 加v qz_8012"),
+        ("签证代办 包 出 签 加v qz_6150", "签证代办 包出签 加v qz_6150"),
+    ],
+)
+def test_a_cover_breaker_in_traditional_or_spaced_takes_the_cover_back(
+    det, written: str, simplified: str
+) -> None:
+    # the simplified line is flagged (by the learned scorer); its other spelling is read the same
+    assert categories(det, simplified, ALL) == {"certificate_sale"}
+    assert categories(det, written, ALL) == {"certificate_sale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "簽證代辦，請準備護照 身份證 戶口本，電話 0755-2345 6789",
+        "签证代办，客户准备护照 身份证，电话 0755-2345 6789",
+    ],
+)
+def test_a_visa_agency_in_traditional_stays_silent(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) == set()
