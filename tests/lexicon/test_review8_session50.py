@@ -5,6 +5,8 @@ file.
   in the raw page, while the rule's exception was read in the normalized text: a visa dealer
   writing in traditional characters or spacing the promise out (簽證代辦 包出簽; 包 出 签) kept the learned
   scorer off its sentence, where the simplified line is flagged.
+- ``silence._listed_on`` took a service word ending in 证 (使馆认证, 学历公证) written after a visa
+  agency's 护照签证 for the next paper of a forger's list: the agency's own errands fired FC-201.
 """
 
 from __future__ import annotations
@@ -42,3 +44,29 @@ def test_a_cover_breaker_in_traditional_or_spaced_takes_the_cover_back(
 )
 def test_a_visa_agency_in_traditional_stays_silent(det, text: str) -> None:
     assert rule_ids(det, text, ALL) == set()
+
+
+# --- silence._listed_on: an agency's service word is no paper of a list ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做护照签证 使馆认证 学历公证 电话 0571-8765 4321",
+        "专门做护照签证 外交部认证 预约电话 0571-8765 4321",
+        "专业做护照签证 领事认证 合同公证 地址 西湖区文三路",
+    ],
+)
+def test_a_visa_agencys_attestation_errand_is_no_listed_paper(det, text: str) -> None:
+    assert rule_ids(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专业做护照 签证 驾照 身份证 加v bz_3141",
+        "专业做护照签证 户口本 结婚证 加v bz_2718",
+    ],
+)
+def test_a_forgers_list_after_the_travel_words_still_fires(det, text: str) -> None:
+    assert "fake_certificate" in categories(det, text, ALL)
