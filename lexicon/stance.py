@@ -315,9 +315,13 @@ _SHOP_REFUSES_WEIGHT = 3
 #: refusal: a turn opening with a deny word that then boasts the card's check, the skip or the
 #: delivery keeps the buyer's words the seller's hook. The shop that refuses names its own trade
 #: (本店只卖证书外壳, 我们只做成人高考报名), never these.
+#: (session 50, review8) Nor does it take anything back with a word it refuses (不出证, 不下证,
+#: 没法查, 不一样的) or with a bare 放心 that reassures the refusal (不能的亲 放心 我们只做证件照):
+#: only 放心用 vouches for the paper.
 _DENY_TAKEN_BACK = re.compile(
-    r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|放心|包过|保过|包拿|"
-    r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊"
+    r"(?<![不没别未无])(?:"
+    r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|包过|保过|包拿|"
+    r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊)"
 )
 
 

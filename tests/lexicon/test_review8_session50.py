@@ -7,13 +7,16 @@ file.
   scorer off its sentence, where the simplified line is flagged.
 - ``silence._listed_on`` took a service word ending in 证 (使馆认证, 学历公证) written after a visa
   agency's 护照签证 for the next paper of a forger's list: the agency's own errands fired FC-201.
+- ``stance._DENY_TAKEN_BACK`` took a shop's refusal for a taken-back one when its take-back word
+  was itself refused (不出证, 拿不到证) or was the shop's reassurance of its refusal (放心 我们不做…):
+  a photo studio saying no to a diploma fired FC-203 / FC-205.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, categories, rule_ids
 
 # --- detector._covers: breakers read in the normalized text ---
 
@@ -70,3 +73,29 @@ def test_a_visa_agencys_attestation_errand_is_no_listed_paper(det, text: str) ->
 )
 def test_a_forgers_list_after_the_travel_words_still_fires(det, text: str) -> None:
     assert "fake_certificate" in categories(det, text, ALL)
+
+
+# --- stance._DENY_TAKEN_BACK: a refused or reassuring word takes nothing back ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "顾客：你们能做毕业证吗 客服：不好意思 本店拍证件照 不做任何证件 也不出证 电话 0571-8123 4567",
+        "顾客：你们做学位证吗\n客服：不能的亲 放心 我们只做证件照冲印 电话 0571-8123 4567",
+        "顾客：你们做学位证吗\n客服：不好意思 本店只做证件照冲印 不下证 电话 0571-8123 4567",
+    ],
+)
+def test_a_shops_refusal_with_a_refused_take_back_word_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "顾客：能做本科毕业证吗\n客服：不好意思 明面上不能做 私下可以 学信网可查 加v xl_2046",
+        "顾客：能办学位证吗\n客服：不能的亲 开玩笑 包拿证 放心用 加v xl_3091",
+    ],
+)
+def test_a_refusal_taken_back_still_fires(det, text: str) -> None:
+    assert "fake_certificate" in categories(det, text, CERTS)
