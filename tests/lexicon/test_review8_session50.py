@@ -10,6 +10,8 @@ file.
 - ``stance._DENY_TAKEN_BACK`` took a shop's refusal for a taken-back one when its take-back word
   was itself refused (不出证, 拿不到证) or was the shop's reassurance of its refusal (放心 我们不做…):
   a photo studio saying no to a diploma fired FC-203 / FC-205.
+- ``stance._CHAT_ROUTE`` took the seller's skip of the route (不用培训, 免培训, 不用上课) for a
+  school naming it: the yes of a chat whose later turn quotes the price lost the shop's voice.
 """
 
 from __future__ import annotations
@@ -99,3 +101,20 @@ def test_a_shops_refusal_with_a_refused_take_back_word_stays_silent(det, text: s
 )
 def test_a_refusal_taken_back_still_fires(det, text: str) -> None:
     assert "fake_certificate" in categories(det, text, CERTS)
+
+
+# --- stance._CHAT_ROUTE: the route skipped is no route named ---
+
+
+@pytest.mark.parametrize(
+    "skip",
+    ["不用培训", "免培训", "不用来上课", "无需报名"],
+)
+def test_a_yes_that_skips_the_route_keeps_the_shops_voice(det, skip: str) -> None:
+    text = f"买家：叉车证能不去考试吗\n客服：可以的 {skip}\n买家：怎么收费\n客服：六百 先付定金 出证付尾款"
+    assert {"CS-001", "CS-201"} <= rule_ids(det, text, ALL)
+
+
+def test_a_yes_that_names_the_route_stays_the_schools(det) -> None:
+    text = "买家：叉车证能不去考试吗\n客服：可以先报名 参加培训 考试合格后发证\n买家：怎么收费\n客服：六百 先付定金 开课付尾款"
+    assert not rule_ids(det, text, ALL) & {"CS-001", "CS-201"}
