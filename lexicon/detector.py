@@ -123,9 +123,10 @@ class Detector:
         )
         #: Words near the candidate that take the cover back (rule param
         #: ``unless_covers_broken_by``): a forger's likeness boast (逼真, 一比一) beside a visa
-        #: errand's 签证 leaves the sentence to the model though the rule stays excused.
+        #: errand's 签证 leaves the sentence to the model though the rule stays excused. Kept in
+        #: the normalized form the window around the candidate is read in (:meth:`_covers`).
         self._covers_broken: dict[str, tuple[str, ...]] = {
-            r.id: tuple(r.params["unless_covers_broken_by"])
+            r.id: tuple(normalize_term(w) for w in r.params["unless_covers_broken_by"])
             for r in lex.rules
             if r.params.get("unless_covers_broken_by")
         }
@@ -284,13 +285,15 @@ class Detector:
     def _covers(self, x: Suppressed, text: str) -> bool:
         """Whether the exception that excused ``x`` keeps the learned scorer off its span: only
         the words its own rule lists (``unless_covers``), and none of that rule's breakers
-        within the covering reach of the candidate."""
+        within the covering reach of the candidate. The reach is read normalized, as the
+        exception itself was (session 50, review8): a visa dealer's promise in traditional
+        characters or spaced out (簽證代辦 包出簽; 包 出 签) takes the cover back as 包出签 does."""
         if (x.rule_id, x.reason) not in self._unless_covers:
             return False
         broken = self._covers_broken.get(x.rule_id)
         if not broken:
             return True
-        near = text[max(0, x.start - _COVER_REACH) : x.end + _COVER_REACH]
+        near = normalize(text[max(0, x.start - _COVER_REACH) : x.end + _COVER_REACH]).text
         return not any(w in near for w in broken)
 
     def _rules_pass(

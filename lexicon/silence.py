@@ -1028,6 +1028,9 @@ _TRAVEL_ONLY = re.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/
 #: photo the agency takes (签证照, 证件照) is no paper.
 _PAPER_ON = re.compile(r"[，+/和及]?(?![照片])([^，。]{1,5}?(?:证|驾照|执照|本))")
 _TRAVEL_WORD = re.compile("护照|签证|签注|通行证|旅行证")
+#: (session 50, review8) Words ending in 证 that are a visa agency's own errands or promises, not
+#: papers: the attestation it arranges (使馆认证, 学历公证, 外交部认证) and its 保证 / 验证.
+_SERVICE_ZHENG = re.compile("(?:认|公|保|验|见|论|查|求)证$")
 
 
 def _listed_on(s: str, u: Match) -> bool:
@@ -1035,7 +1038,12 @@ def _listed_on(s: str, u: Match) -> bool:
     agency makes (专业做护照 签证 驾照 身份证 加v: 护照签证 heads a forger's catalogue); the agency's
     list of what the client brings is parted from its errand by words (专业做护照签证，客户准备身份证)."""
     m = _PAPER_ON.match(s, u.end)
-    return m is not None and _TRAVEL_WORD.search(m.group(1)) is None
+    return (
+        m is not None
+        and _TRAVEL_WORD.search(m.group(1)) is None
+        # (session 50, review8) the agency's attestation after it (护照签证 使馆认证 学历公证)
+        and _SERVICE_ZHENG.search(m.group(1)) is None
+    )
 
 
 #: The rest of a clause that ends in a question mark (想不想考电工证？): the clause asks.

@@ -248,6 +248,17 @@ _CHAT_WEIGHT = 1
 #: a school's or a renewal counter's plain answer (不用参加理论考试的是复审; 可以先报名 考试合格后发证)
 #: and its fee (复审费二百元 先付定金; 开课再付尾款) are no shop's voice lent to a yes.
 _CHAT_ROUTE = re.compile(r"复审|换证|考点|报名|考试合格|合格后|培训|上课|开课|学费|原证")
+#: (session 50, review8) ... but the route skipped (不用培训, 免培训, 不用来上课, 无需报名) is the
+#: seller's promise, not a school naming its course.
+_ROUTE_SKIPPED = re.compile(r"(?:不用|无需|不需要?|不必|免|没有?|不)(?:参加|去|来|再)?$")
+
+
+def _names_route(said: str) -> bool:
+    """Whether a chat turn names the lawful route (``_CHAT_ROUTE``) other than to skip it."""
+    return any(
+        _ROUTE_SKIPPED.search(said, max(0, m.start() - 5), m.start()) is None
+        for m in _CHAT_ROUTE.finditer(said)
+    )
 
 
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -296,11 +307,11 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
         # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
         # speaks in the shop's voice or trades in its own name voices this one too
-        later = not _CHAT_ROUTE.search(said) and any(
+        later = not _names_route(said) and any(
             labels[k].group(1)
             and voiced(turn(k))
             and not _CHAT_DENY.match(turn(k))
-            and not _CHAT_ROUTE.search(turn(k))
+            and not _names_route(turn(k))
             for k in range(len(labels))
             if k != i + 1
         )
@@ -324,9 +335,13 @@ _SHOP_REFUSES_WEIGHT = 3
 #: refusal: a turn opening with a deny word that then boasts the card's check, the skip or the
 #: delivery keeps the buyer's words the seller's hook. The shop that refuses names its own trade
 #: (本店只卖证书外壳, 我们只做成人高考报名), never these.
+#: (session 50, review8) Nor does it take anything back with a word it refuses (不出证, 不下证,
+#: 没法查, 不一样的) or with a bare 放心 that reassures the refusal (不能的亲 放心 我们只做证件照):
+#: only 放心用 vouches for the paper.
 _DENY_TAKEN_BACK = re.compile(
-    r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|放心|包过|保过|包拿|"
-    r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊"
+    r"(?<![不没别未无])(?:"
+    r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|包过|保过|包拿|"
+    r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊)"
 )
 
 
