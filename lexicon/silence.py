@@ -252,6 +252,12 @@ def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
 #: (session 43, chat) A buyer's question (能办吗, 可以吗, 真的吗: warning words) answered yes at once by
 #: the shop's own service in its voice (卖家：可以的亲, 客服：能的哦, read normalized, the colon gone):
 #: the question is the chat's hook, not the writer doubting the trade. A refusal (不可以的亲) is no yes.
+#: A plain yes followed at once by the writer's own call (可以的 私我; 能，加v): read by
+#: ``_SELF_YES_CALL`` unlabelled and by ``_CHAT_YES_AFTER`` after a seller's label.
+_YES_THEN_CALL = (
+    r"(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
+)
 _CHAT_YES_AFTER = re.compile(
     r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
     r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
@@ -264,18 +270,14 @@ _CHAT_YES_AFTER = re.compile(
     r"不用考|免考|不考试|直接出|直接拿|包过|保过)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)"
-    r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我)"
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _YES_THEN_CALL
 )
 
 
 #: (issue 9, session 48, lead) The same question answered yes in the writer's own voice and the
 #: reader called at once (焊工证不去考场能拿吗 可以的 私我; 能办吗？能，加v): the hook of a seller's post,
 #: not a doubt. A refusal (不可以, 不能) is no yes.
-_SELF_YES_CALL = re.compile(
-    r"[？?，,\s]*(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
-    r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
-)
+_SELF_YES_CALL = re.compile(r"[？?，,\s]*" + _YES_THEN_CALL)
 #: (issue 9, session 50, left5) Or, instead of the yes, the writer calling the readers who do not
 #: know yet to ask it (登高证不去考场也能拿吗？不懂的直接问我 微信 …; 想了解的私我): the rhetorical hook of
 #: a seller's post. A warning sends them to an office (不懂的咨询当地应急管理局), never to the writer.
