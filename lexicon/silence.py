@@ -264,10 +264,16 @@ _CHAT_YES_AFTER = re.compile(
     r"(?:的)?(?:亲|哦|呢|哈|宝)"
     # (issue 9, session 50, left6) or in a plain voice that at once vouches for the paper the
     # buyer asked for (卖家：能 出 系统可查; 可以 不用考 直接出): no writer doubting a trade answers its
-    # own doubt with the card's check or the skipped exam
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)(?![不没否])"
-    r".{0,6}?(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
-    r"不用考|免考|不考试|直接出|直接拿|包过|保过)"
+    # own doubt with the card's check or the skipped exam.
+    # (session 51, review9) The yes may be followed by the skip itself (可以 不用考), but not by
+    # its refusal (能不能, 不行); and the few words between the yes and the vouching word hold no
+    # negation, condition or turn's end: a school's conditional yes refuses the word it names
+    # (能 但要考试 不能直接出; 可以 但不是免考; 有 但网上不能查; 能 考过才能直接拿), and the
+    # buyer's next line (卖家：能。买家：可查吗) is not the seller's
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)"
+    r"(?!没|否|不(?!用考|考试))[^。不没非否别但须只才]{0,6}?"
+    r"(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
+    r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
     r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _YES_THEN_CALL
