@@ -4,6 +4,9 @@ file.
 - ``silence._CHAT_YES_AFTER`` read a seller's plain yes as vouching for the paper when the
   vouching word came refused within its six characters (卖家：能 但要考试 不能直接出; 可以 但不是免考;
   有 但网上不能查): a school's conditional yes unmade the buyer's 不考试能拿吗 as a warning.
+- ``stance._LAWFUL_SEAL`` kept a seal forger's two-character waiver (无需携带营业执照, 不用凭执照,
+  不用公安备案) for the lawful shop's terms: its look-behinds read one character, and the optional
+  公安 let 备案 be read past the waiver before it.
 """
 
 from __future__ import annotations
@@ -60,3 +63,48 @@ def test_the_plain_yes_pattern_reads_what_its_comment_says(said: str, vouches: b
 )
 def test_a_yes_that_vouches_for_the_paper_still_answers_the_buyer(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, SPECIAL)
+
+
+# --- stance._LAWFUL_SEAL: a waiver of two characters is no lawful term ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刻制公章 无需携带营业执照 公安备案可查 电话 139 1234 5678",
+        "财务章 合同章 不用凭营业执照 公安备案可查 加v kz_7012",
+        "刻章 公章 不需要持营业执照 备案系统可查 微信 kz_6631",
+    ],
+)
+def test_a_seal_forgers_waiver_is_no_lawful_term(det, text: str) -> None:
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+def test_the_lawful_seal_pattern_reads_no_waiver() -> None:
+    from lexicon.stance import _LAWFUL_SEAL
+
+    for waived in (
+        "刻章无需携带营业执照公安备案可查",
+        "刻章不用凭营业执照公安备案可查",
+        "刻章不需要持营业执照公安备案可查",
+        "刻章凭营业执照办理不用公安备案",
+        "刻章须凭营业执照无需公安备案",
+    ):
+        assert _LAWFUL_SEAL.search(waived) is None, waived
+    for lawful in (
+        "刻制公章需凭营业执照原件已在公安备案",
+        "刻章请携带营业执照和法人身份证印章公安备案",
+        "刻章必须凭单位介绍信办理并备案",
+    ):
+        assert _LAWFUL_SEAL.search(lawful) is not None, lawful
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本店刻制公章、财务章，需凭营业执照原件和经办人身份证，刻好后在公安备案，电话 0571-8123 4567。",
+        "刻章请携带营业执照副本来店，印章信息统一公安备案，咨询 0571-8234 5678。",
+    ],
+)
+def test_a_lawful_seal_shops_terms_still_stay_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
