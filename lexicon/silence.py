@@ -62,7 +62,9 @@ _CONTACT_REACH = 40
 #: session 46, negation: 没考试就拿到了 offers what 考试 excuses, as 不考试 does).
 _NEGATES = frozenset("无不免非没")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
-_NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
+#: (session 51, review9) And 不要 / 不需要, read three characters back: 不需要本人到场, 不要体检 and
+#: 不需要持营业执照 waive what the exception names as 不用 does (the window of two read 需要 / 要).
+_NEGATE_RX = re.compile("(?:不用|无需|不需要?|不要|不必|免去|没有|无须|不须)$")
 #: (issue 9, session 46, negation) A negation right after the exception word, behind 都 / 也 (一次
 #: 考试都没参加, 考试都不用去, 培训也没上): the seller's or shill's "not even", the same offer as
 #: 没考试. A bare 考试不合格 / 考试没通过 (a rule, a learner's failure) is not read: only 都 / 也 +
@@ -557,7 +559,7 @@ class Silencer:
             if u.end - self._max_key > b + reach:
                 break
             if u.start and (
-                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
+                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 3), u.start)
             ):
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.term.startswith(_PAST_YEARS) and _NOT_THE_PAST.search(

@@ -7,13 +7,15 @@ file.
 - ``stance._LAWFUL_SEAL`` kept a seal forger's two-character waiver (无需携带营业执照, 不用凭执照,
   不用公安备案) for the lawful shop's terms: its look-behinds read one character, and the optional
   公安 let 备案 be read past the waiver before it.
+- ``silence.Silencer.why`` read a negation before an exception word two characters back, so
+  不需要 / 不要 (不需要本人到场, 不需要持营业执照) excused the offer as the bare 本人到场 does.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, categories
+from tests.lexicon.scanning import ALL, CERTS, SPECIAL, categories, rule_ids
 
 # --- silence._CHAT_YES_AFTER: a yes whose vouching word is refused vouches for nothing ---
 
@@ -107,4 +109,30 @@ def test_the_lawful_seal_pattern_reads_no_waiver() -> None:
     ],
 )
 def test_a_lawful_seal_shops_terms_still_stay_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+# --- silence: a negation of three characters before an exception word ---
+
+
+def test_a_seal_forger_waiving_the_licence_in_three_characters_is_flagged(det) -> None:
+    text = "刻章 公章 不需要持营业执照 公安备案随时可查 加v kz_5120"
+    assert "fake_certificate" in categories(det, text, ALL)
+
+
+def test_waiving_the_holders_presence_in_three_characters_is_the_sale(det) -> None:
+    # the sale rule reads 不需要本人到场 as it reads 不用本人到场
+    assert "CS-201" in rule_ids(det, "叉车证代办 不需要本人到场 网上可查 微信 cc_6612", CERTS)
+    assert "CS-201" in rule_ids(det, "叉车证代办 不用本人到场 网上可查 微信 cc_6612", CERTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刻制公章需要持营业执照原件到店，已在公安备案，电话 0571-8333 2211。",
+        "叉车证复审需要本人到场，请带原证和身份证到考点，电话 0571-8444 1122。",
+        "办理健康证需要本人到医院体检，不需要找中介，也不要相信“不用体检就能拿证”的广告。",
+    ],
+)
+def test_the_requirement_itself_still_excuses(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
