@@ -238,9 +238,12 @@ _CHAT_TRADE = re.compile(
 )
 #: (issue 9, session 50, left6) A seller's turn that ends in a bare sum (买家：多少 / 卖家：一千二;
 #: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
+#: (session 51, review9) A sum in 万 too (一万二, 两万五, 1.2万, 3w): a diploma's or a licence's
+#: price is quoted so, and the pattern read only hundreds and thousands.
 _CHAT_PRICE = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万第])(?:\d{2,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
-    r"(?:[一二两三四五六七八九]十?)?)[元块]?[，,。！!\s]*$"
+    r"(?:[一二两三四五六七八九]十?)?|\d{1,2}(?:\.\d)?[万wW]|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
+    r"[元块]?[，,。！!\s]*$"
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1

@@ -9,6 +9,8 @@ file.
   公安 let 备案 be read past the waiver before it.
 - ``silence.Silencer.why`` read a negation before an exception word two characters back, so
   不需要 / 不要 (不需要本人到场, 不需要持营业执照) excused the offer as the bare 本人到场 does.
+- ``stance._CHAT_PRICE`` read a bare sum in hundreds and thousands only: a seller quoting 一万二 or
+  1.2万 spoke in no shop's voice, where 九百 did.
 """
 
 from __future__ import annotations
@@ -136,3 +138,53 @@ def test_waiving_the_holders_presence_in_three_characters_is_the_sale(det) -> No
 )
 def test_the_requirement_itself_still_excuses(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# --- stance._CHAT_PRICE: a bare sum in 万 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：焊工证有吗\n卖家：有的 不用考\n买家：价格\n卖家：一万二",
+        "买家：叉车证有没有\n卖家：有 免考\n买家：多少钱\n卖家：1.2万",
+        "顾客：登高证有吗\n店主：有 不用去考\n顾客：怎么卖\n店主：两万",
+    ],
+)
+def test_a_sellers_bare_sum_in_wan_trades_in_its_own_name(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, SPECIAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shop refuses the paper and prices its own goods
+        "买家：焊工证有吗\n卖家：没有 本店只卖二手挖机\n买家：挖机多少\n卖家：八万",
+        # a school's fee after the exam route
+        "学员：学历提升多少钱\n老师：成人高考 报名后要考试\n学员：学费呢\n老师：一万二",
+        # a reporter's transcript
+        "记者暗访时以买家身份询问。\n买家：焊工证有吗\n卖家：有的 不用考\n买家：多少\n卖家：一万二\n"
+        "记者随后将线索交给警方。",
+    ],
+)
+def test_refusals_schools_and_reports_quoting_a_sum_in_wan_stay_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    ("said", "price"),
+    [
+        ("一万二", True),
+        ("两万五千", True),
+        ("1.2万", True),
+        ("3w", True),
+        ("九百", True),
+        ("十五", False),
+        ("第三万", False),
+        ("13812345678", False),
+    ],
+)
+def test_the_bare_sum_pattern(said: str, price: bool) -> None:
+    from lexicon.stance import _CHAT_PRICE
+
+    assert (_CHAT_PRICE.search(said) is not None) is price
