@@ -11,6 +11,8 @@ file.
   不需要 / 不要 (不需要本人到场, 不需要持营业执照) excused the offer as the bare 本人到场 does.
 - ``stance._CHAT_PRICE`` read a bare sum in hundreds and thousands only: a seller quoting 一万二 or
   1.2万 spoke in no shop's voice, where 九百 did.
+- ``posts._ASKING_END`` reads the raw line, whose buyer label had its traditional forms (買家, 顧客)
+  but whose particle had not: 買家：焊工證有嗎 asked nothing, and a traditional chat stayed silent.
 """
 
 from __future__ import annotations
@@ -188,3 +190,32 @@ def test_the_bare_sum_pattern(said: str, price: bool) -> None:
     from lexicon.stance import _CHAT_PRICE
 
     assert (_CHAT_PRICE.search(said) is not None) is price
+
+
+# --- posts.asks: a buyer's question in traditional characters ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("買家：叉車證有嗎\n賣家：有\n買家：好", (True, False, False)),
+        ("顧客：登高證有沒有\n店主：有的\n顧客：行", (True, False, False)),
+        ("買家：我要一個\n賣家：好的\n買家：謝謝", (False, False, False)),
+    ],
+)
+def test_a_buyers_question_in_traditional_asks(text: str, expected: tuple[bool, ...]) -> None:
+    from lexicon.posts import asks
+
+    assert asks(text) == expected
+
+
+def test_a_plain_sellers_chat_in_traditional_is_flagged_as_in_simplified(det) -> None:
+    written = "買家：焊工證有嗎\n賣家：有的 不用考\n買家：價格\n賣家：九百"
+    simplified = "买家：焊工证有吗\n卖家：有的 不用考\n买家：价格\n卖家：九百"
+    assert "certificate_sale" in categories(det, simplified, SPECIAL)
+    assert "certificate_sale" in categories(det, written, SPECIAL)
+
+
+def test_a_reporters_traditional_transcript_stays_silent(det) -> None:
+    text = "記者暗訪時以買家身份詢問。\n買家：焊工證有嗎\n賣家：有的 不用考\n買家：多少\n賣家：九百\n記者隨後向警方舉報。"
+    assert categories(det, text, ALL) == set()
