@@ -103,7 +103,9 @@ _ASKING_LABEL = re.compile(
 #: group chat's named speakers (小薇：焊工证复审要考试吗 / 老黄：不用考试 …) still pair nothing across
 #: lines without the question mark (session 46, review).
 _BUYER_LABEL = re.compile(_SP + r"(?:买家|買家|顾客|顧客|客户|客戶|买方|買方)" + _SP + "[：:]")
-_ASKING_END = re.compile(r"(?:吗|么|有没有|能不能|行不行|可不可以|是不是)[。.～~\s]*$")
+#: (session 51, review9) The line is read as written, so the traditional forms too (買家：焊工證有嗎,
+#: 有沒有, 是不是): the label already had them and the particle did not.
+_ASKING_END = re.compile(r"(?:吗|嗎|么|麼|有没有|有沒有|能不能|行不行|可不可以|是不是)[。.～~\s]*$")
 
 
 @lru_cache(maxsize=8)

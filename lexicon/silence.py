@@ -62,7 +62,9 @@ _CONTACT_REACH = 40
 #: session 46, negation: 没考试就拿到了 offers what 考试 excuses, as 不考试 does).
 _NEGATES = frozenset("无不免非没")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
-_NEGATE_RX = re.compile("(?:不用|无需|不需|不必|免去|没有|无须|不须)$")
+#: (session 51, review9) And 不要 / 不需要, read three characters back: 不需要本人到场, 不要体检 and
+#: 不需要持营业执照 waive what the exception names as 不用 does (the window of two read 需要 / 要).
+_NEGATE_RX = re.compile("(?:不用|无需|不需要?|不要|不必|免去|没有|无须|不须)$")
 #: (issue 9, session 46, negation) A negation right after the exception word, behind 都 / 也 (一次
 #: 考试都没参加, 考试都不用去, 培训也没上): the seller's or shill's "not even", the same offer as
 #: 没考试. A bare 考试不合格 / 考试没通过 (a rule, a learner's failure) is not read: only 都 / 也 +
@@ -264,10 +266,16 @@ _CHAT_YES_AFTER = re.compile(
     r"(?:的)?(?:亲|哦|呢|哈|宝)"
     # (issue 9, session 50, left6) or in a plain voice that at once vouches for the paper the
     # buyer asked for (卖家：能 出 系统可查; 可以 不用考 直接出): no writer doubting a trade answers its
-    # own doubt with the card's check or the skipped exam
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)(?![不没否])"
-    r".{0,6}?(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
-    r"不用考|免考|不考试|直接出|直接拿|包过|保过)"
+    # own doubt with the card's check or the skipped exam.
+    # (session 51, review9) The yes may be followed by the skip itself (可以 不用考), but not by
+    # its refusal (能不能, 不行); and the few words between the yes and the vouching word hold no
+    # negation, condition or turn's end: a school's conditional yes refuses the word it names
+    # (能 但要考试 不能直接出; 可以 但不是免考; 有 但网上不能查; 能 考过才能直接拿), and the
+    # buyer's next line (卖家：能。买家：可查吗) is not the seller's
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)"
+    r"(?!没|否|不(?!用考|考试))[^。不没非否别但须只才]{0,6}?"
+    r"(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
+    r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
     r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _YES_THEN_CALL
@@ -551,7 +559,7 @@ class Silencer:
             if u.end - self._max_key > b + reach:
                 break
             if u.start and (
-                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 2), u.start)
+                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 3), u.start)
             ):
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.term.startswith(_PAST_YEARS) and _NOT_THE_PAST.search(

@@ -238,9 +238,12 @@ _CHAT_TRADE = re.compile(
 )
 #: (issue 9, session 50, left6) A seller's turn that ends in a bare sum (买家：多少 / 卖家：一千二;
 #: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
+#: (session 51, review9) A sum in 万 too (一万二, 两万五, 1.2万, 3w): a diploma's or a licence's
+#: price is quoted so, and the pattern read only hundreds and thousands.
 _CHAT_PRICE = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万第])(?:\d{2,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
-    r"(?:[一二两三四五六七八九]十?)?)[元块]?[，,。！!\s]*$"
+    r"(?:[一二两三四五六七八九]十?)?|\d{1,2}(?:\.\d)?[万wW]|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
+    r"[元块]?[，,。！!\s]*$"
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
@@ -565,9 +568,14 @@ _FIRST = re.compile(r"[我咱本]")
 #: (issue 9, session 50, left6) A lawful seal shop's own terms (刻制公章、发票章，请持营业执照原件来店，
 #: 已在公安备案): the seal made only on the firm's licence or letter and filed with the police, in
 #: one sentence. A forger waives both (无需执照, 不用备案), so neither may follow a waiver.
+#: (session 51, review9) Nor a waiver of two or three characters: the one-character look-behind
+#: read 无需携带营业执照 / 不用凭 / 不需要持 past their 需 / 用 / 要 (a retry at 携 or 凭 sees only the
+#: character before it), and the optional 公安 let 不用公安备案 be read at its 备案.
+_SEAL_WAIVED = r"(?<![无不免])(?<!无需)(?<!无须)(?<!不用)(?<!不需)(?<!不必)(?<!不要)(?<!不需要)"
 _LAWFUL_SEAL = re.compile(
-    r"刻[章制][^。！？!?\n]{0,30}?(?<![无不免])(?:须凭|需凭|必须凭|凭|持|携带?)[^。！？!?\n]{0,6}?"
-    r"(?:营业执照|单位介绍信|介绍信)[^。！？!?\n]{0,24}?(?<![无不免用需])(?:公安)?备案"
+    r"刻[章制][^。！？!?\n]{0,30}?" + _SEAL_WAIVED + r"(?:须凭|需凭|必须凭|凭|持|携带?)"
+    r"[^。！？!?\n]{0,6}?(?:营业执照|单位介绍信|介绍信)[^。！？!?\n]{0,24}?"
+    r"(?:(?<![无不免用需])公安备案|(?<![无不免用需安])备案)"
 )
 
 
