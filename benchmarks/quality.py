@@ -188,6 +188,7 @@ PROJECT_ALL_PACKS = [
     "holdout154",
     "holdout153",
     "holdout155",
+    "holdout156",
     "holdout157",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -39,6 +39,7 @@ __all__ = [
     "is_official_host",
     "negation_before",
     "page_context",
+    "spaced_refusal",
 ]
 
 #: Official verification portals and their hosts (docs/domain.md); never flagged.
@@ -91,6 +92,10 @@ _NEG_NEAR = re.compile(
     # 不办不考试的证, 不卖免考证): 不办 / 不卖 deny the word right after them. (session 47, review)
     # not the seller's A-not-A question (办不办免考的, 卖不卖包过的？卖): it asks the buyer, it refuses nothing
     r"|(?:(?<!办)不办|(?<!卖)不卖)$"
+    # (issue 9, session 51, left7) a school refusing the trade word right after 不接 (不接代考，叉车证
+    # 须本人考试): 不接 denies the word it is glued to, as 不办 does; not the seller's A-not-A
+    # question (接不接代考？接), and a few characters on (不接急单 代考) it has refused something else
+    r"|(?<!接)不接(?:任何)?$"
     # (issue 9, session 47, mills) a firm refusing the trade for anyone (我们不为任何人代办证书, 不替他人
     # 办证): 不为 / 不替 / 不给 + whom, right before the candidate (or before the 办证 inside its 代办证)
     r"|不(?:为|替|给)(?:任何人|任何个人|他人|别人|个人|客户|学员|考生)代?$"
@@ -139,6 +144,26 @@ _ONE_TRADE_REFUSED = re.compile(
 _PROMISE_NEXT = re.compile(
     r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
 )
+#: (issue 9, session 51, left7) The same refusal with a space for its comma (不搞代办 包过拿证 微信…):
+#: the normalized text drops the space, so the refusal reads as the school's 不搞代办包过; the space
+#: is looked for in the original text between the trade word and the promise.
+_ONE_TRADE_BARE = re.compile(r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)")
+
+
+def spaced_refusal(neg: str, norm: str, start: int, gap: str) -> bool:
+    """Whether the negation ``neg`` before ``norm[start:]`` refuses one trade word only and a
+    space (``gap``, the original text between that word and the candidate) ends it where a comma
+    would: a terse post's stock reassurance before the promise the candidate opens with (不搞代办
+    包过拿证). A school's refusal that lists on (不搞代办 不包过) never reaches here, its 不 being
+    the nearer negation."""
+    return (
+        _ONE_TRADE_BARE.fullmatch(neg) is not None
+        and gap.strip() == ""
+        and gap != ""
+        and _PROMISE_NEXT.match(norm, start) is not None
+    )
+
+
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the
 #: 别 that ends a word (人脸识别 人不用到场, 级别, 类别, 特别, 性别, 个别, 区别, 分别).
@@ -198,6 +223,10 @@ def negation_before(norm: str, start: int) -> str | None:
         and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
+        # (issue 9, session 51, left7) nor 不做题 before the next waiver of a seller's list (不做题
+        # 不上课 七天下证; 不做题免考): the buyer spared the exam's questions, a sibling of the
+        # candidate, not a refusal of it (别想着不做题就能过 still warns: no waiver follows)
+        and not (m.group(0).startswith("不做题") and norm.startswith(("不", "免"), start))
         # (session 38, asr) one wish of a spoken list the seller waves away for the buyer (你不想
         # 上课不想考 我们给你办好): the 不想 said of 你 before a candidate that is a 不想 itself is
         # its sibling, not a denial (a learner's 我不想上课不想考了 keeps it)

@@ -16,7 +16,14 @@ from functools import cache
 from typing import Literal
 
 from lexicon.alternation import words_pattern
-from lexicon.context import Disowning, SellerLine, answered_yes, boilerplate, negation_before
+from lexicon.context import (
+    Disowning,
+    SellerLine,
+    answered_yes,
+    boilerplate,
+    negation_before,
+    spaced_refusal,
+)
 from lexicon.gate import (
     PAPER_CATEGORIES,
     goods_papers,
@@ -294,6 +301,16 @@ _SELF_ASK_CALL = re.compile(
     r"(?:朋友|人|同学|师傅|工友)?们?[，,\s]*(?:可以|请|就)?(?:直接)?"
     r"(?:问我|私我|私聊|私信我?|找我|联系我|加我|加v|加微|v我|咨询我|滴我|戳我|扣我)"
 )
+#: (issue 9, session 51, left7) A shop's own question-and-answer list (问：电工证靠谱吗？答：系统可查，
+#: 放心，加v …; 问：焊工证能办吗？答：能办，私我): the labelled answer opens with a yes or the card's
+#: check and calls the reader to the writer within the same sentence. A regulator's or a paper's
+#: answer says no (答：不靠谱), or sends the reader to an office, never to a private account.
+_FAQ_YES_CALL = re.compile(
+    r"[。？?\s]*答[：:]?\s*(?:当然|肯定|绝对)?"
+    r"(?:能办|能做|能|可以|靠谱|放心|系统可查|官网可查|网上可查|可查|能查|是的|有的|行)(?![不没否])"
+    r"[^。？?!！]{0,16}?"
+    r"(?:私我|私聊|私信我|加v|加微|v我|找我|联系我|滴滴我|扣我|微信号?[：:]?\s*[A-Za-z][A-Za-z0-9_]{3,})"
+)
 #: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):
 #: no prohibition.
 _EVERYDAY_BUDE = re.compile(r"[舍恨怪巴少顾免记由晓了]不得|不得(?:不|了|已|劲|体|法|要领)")
@@ -539,6 +556,13 @@ class Silencer:
                     continue
                 neg = negation_before(s, p.start)
                 if neg and not answered_yes(s, p.start, b):
+                    if p.start and spaced_refusal(
+                        neg,
+                        s,
+                        p.start,
+                        text[n.span(p.start - 1, p.start)[1] : n.span(p.start, p.end)[0]],
+                    ):
+                        continue  # 不搞代办 包过拿证: the space ends the refusal as a comma would
                     return f"negation:{neg}"
         for p in parts:
             if (
@@ -914,9 +938,14 @@ class Silencer:
             _CHAT_YES_AFTER.match(s, w.end)
             or _SELF_YES_CALL.match(s, w.end)
             or _SELF_ASK_CALL.match(s, w.end)
+            or _FAQ_YES_CALL.match(s, w.end)
         ):
             return True
         if w.term == "不得" and _everyday_bude(s, w.start):
+            return True
+        if w.term.endswith("不做") and (
+            _NOT_DONE_BOAST.match(s, w.end) or _spaced_one_refused(n, text, w.end)
+        ):
             return True
         return school_heading(s, w.start, w.term), self._heading.disowning(text, ws, we)
 
@@ -971,6 +1000,31 @@ class Silencer:
                 return None
             at = prev - 1
         return None
+
+
+#: (issue 9, session 51, left7) What a seller's own 不做 boasts of: 不做不像的 (only lifelike
+#: papers leave the shop) and 不做题 (the buyer answers no exam questions: 不做题不考试，直接拿证).
+#: Neither refuses the trade; a shop's 不做不合法的 / 不做假证 still does.
+_NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
+
+#: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
+#: its promise within a paper's name (不做代办 焊工证免考直接下证): the stock reassurance of a terse
+#: post, as context.spaced_refusal reads it for the negation. No 不 / 没 / 无 / 非 may stand between
+#: (不做代办 不承诺包过; 不做代办 焊工证不包过 refuse on).
+_ONE_REFUSED = re.compile(r"(?:任何)?(?:代办|代考|中介|挂靠)")
+_PROMISE_SOON = re.compile(
+    r"[^。，不没无非]{0,6}?(?:包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证)"
+)
+
+
+def _spaced_one_refused(n: Normalized, text: str, at: int) -> bool:
+    """Whether the 不做 ending at ``n.text[at]`` refuses one trade word that a space in the original
+    ``text`` closes before the seller's promise (see ``_PROMISE_SOON``)."""
+    m = _ONE_REFUSED.match(n.text, at)
+    if m is None or m.end() >= len(n.text):
+        return False
+    gap = text[n.span(m.end() - 1, m.end())[1] : n.span(m.end(), m.end() + 1)[0]]
+    return gap != "" and gap.strip() == "" and _PROMISE_SOON.match(n.text, m.end()) is not None
 
 
 #: (session 37) How many item lines back a heading is looked for, and what an item line is: short,

@@ -218,13 +218,24 @@ _CHAT_REPORTED = re.compile(
 _CHAT_OPEN = (
     r"[，,。！!～\s]*(?:在的|您好|你好)?[，,。！!～\s]*(?:亲亲|亲|宝子|宝宝)?[，,。！!～\s]*"
 )
+#: (issue 9, session 51, left7) An apology for the wait that opens the seller's yes (不好意思刚看到
+#: 能做的; 抱歉久等了，可以的): the shop's politeness before its answer, not the apology that turns
+#: the buyer down. Not 能做的是… (the shop naming what it does instead: 能做的是证件照).
+_APOLOGY_WAIT = (
+    r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*"
+)
+_APOLOGY_YES = _APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)"
 _CHAT_DENY = re.compile(
     _CHAT_OPEN
     + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
-    r"要本人|都要|要的|需要的|要考|抱歉|不好意思|对不起)"
+    r"要本人|都要|要的|需要的|要考|(?:抱歉|不好意思|对不起)(?!" + _APOLOGY_YES + "))"
 )
 _CHAT_YES = re.compile(
     _CHAT_OPEN
+    # (session 51, left7) after the apology for the wait (不好意思久等了 能做的哦)
+    + r"(?:(?:抱歉|不好意思|对不起)"
+    + _APOLOGY_WAIT
+    + r")?"
     + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
 )
 #: (issue 9, session 46, miss) A seller's turn in a plain voice still trades in its own name: a call

@@ -440,4 +440,5 @@ if __name__ == "__main__":
     write(build("holdout154_"), "holdout154.jsonl")
     write(build("holdout153_"), "holdout153.jsonl")
     write(build("holdout155_"), "holdout155.jsonl")
+    write(build("holdout156_"), "holdout156.jsonl")
     write(build("holdout157_"), "holdout157.jsonl")

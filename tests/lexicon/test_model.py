@@ -324,6 +324,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout154.jsonl",
         "holdout153.jsonl",
         "holdout155.jsonl",
+        "holdout156.jsonl",
         "holdout157.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
