@@ -135,6 +135,8 @@ _INSCRIBED = (
     # ((issue 9, session 48, accidents) a judgment's paraphrase of the ad: 内容大致为：…)
     "内容大致为|内容大致是|内容大体为|内容主要为|内容主要是|内容大概是|主要内容为|主要内容是|"
     "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"
+    # ((issue 9, session 51, reports) the place named before a bare 写: 商品标题里写：…, 简介上写“…”)
+    "标题里写|标题上写|标题中写|简介里写|简介上写|页面上写|传单上写|招牌上写|帖子里写|"
     # a claim the writer doubts, named by its verb (当事人…，宣称“…”; 其号称：…)
     "宣称|声称|号称|谎称|扬言|鼓吹|吹嘘|标榜|夸称"
 )

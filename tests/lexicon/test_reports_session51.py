@@ -9,7 +9,8 @@ holdout159 lines).
   weighs as a second frame over the shop's words the exhibit carries (本店, 货到付款;
   ``stance``).
 - The words of an ad the writer came across, introduced without a colon (看到一则广告，上面写着…;
-  收到一条短信，称…) are that ad's (``frames._FRAME``).
+  收到一条短信，称…), or after a bare 写 with its place named (商品标题里写：…), are that ad's
+  (``frames._FRAME``, ``frames._INSCRIBED``).
 - Sellers keep firing: a negated or questioned verdict, one in the seller's own first person,
   and a call to those who saw the ad are no verdict or frame.
 """
@@ -56,6 +57,8 @@ SEEN = [
     "老陈在电线杆上看到一张小广告，上面写着焊工证不用考试直接拿，打电话过去对方要他先交定金。",
     "小吴刷到一条视频，里面说是教资包过，不过退钱，她报名交了三千元，最后没过也没退。",
     "刘女士收到一条短信，称花五百元就能办健康证，不用体检，转账后对方就失联了。",
+    # the place named before a bare 写 (标题里写：)
+    "不少店铺在商品标题里写：毕业证 定做 学信可查 三天发货，售价只要几百元。",
 ]
 
 
@@ -76,6 +79,8 @@ SELLERS = [
     "看到这条广告的朋友，电工证不用考试直接拿证，微信 dg_7788",
     # a verdict on others in the seller's first person
     "驾驶证免考下证 全国可查\n网上那些说法都是骗人的，我们这里先验后付 私我",
+    # the shop's own listing title, a call in it
+    "商品标题里写：叉车证 免考 直接拿证 加v cc_9090",
     # a question, no verdict
     "健康证不用体检 当天出证 加v jk_1212\n以上说法都是骗人的？老客户都知道我们的证能查",
 ]
