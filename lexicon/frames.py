@@ -135,6 +135,8 @@ _INSCRIBED = (
     # ((issue 9, session 48, accidents) a judgment's paraphrase of the ad: 内容大致为：…)
     "内容大致为|内容大致是|内容大体为|内容主要为|内容主要是|内容大概是|主要内容为|主要内容是|"
     "原文是|写的是|写了|印了|贴了|叫卖|兜售|推销|招揽|发布|张贴|散发|群发|投放|刊登|"
+    # ((issue 9, session 51, reports) the place named before a bare 写: 商品标题里写：…, 简介上写“…”)
+    "标题里写|标题上写|标题中写|简介里写|简介上写|页面上写|传单上写|招牌上写|帖子里写|"
     # a claim the writer doubts, named by its verb (当事人…，宣称“…”; 其号称：…)
     "宣称|声称|号称|谎称|扬言|鼓吹|吹嘘|标榜|夸称"
 )
@@ -181,6 +183,14 @@ _FRAME = re.compile(
     + "|"
     + r"(?:看到|看见|见到|碰到|遇到|刷到|发现)(?:网上|朋友圈|群里|街上|路边)?"
     + r"(?:有人|有商家|有中介|有店家|有个人|有贩子)在?(?:卖|出售|兜售|倒卖|代办|办|做)"
+    # (issue 9, session 51, reports) or the words of an ad the writer came across, with no colon:
+    # 在网上看到一则广告，上面写着会计证包过…; 收到一条短信，称不用考试… (the ad someone else's,
+    # the writer its reader; a seller's 看到这条广告的朋友 has no inscription verb after it)
+    + "|"
+    + r"(?:看到|看见|见到|收到|刷到|搜到|发现)[^。！？!?\n]{0,8}?"
+    + r"(?:广告|小广告|传单|宣传单|帖子|短信|消息|海报|视频|卡片|小卡片)[，,]?"
+    + r"(?:上面|里面|上|里|中|其中)?"
+    + _alt("写着|印着|写的是|写道|称|声称|宣称|号称|说是")
     # an inscription introduced by a colon or a quotation mark: 宣传单上写着：…, 页面显示“…”
     # ((seventeenth shift) but not a classified site's column heading, 信息发布：/ 免费发布：,
     # which is the poster's own line)
@@ -594,6 +604,19 @@ _FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
 _FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
 
 
+#: (issue 9, session 51, reports) A back-reference that judges what stands above it as fake or a
+#: scam (经鉴定，上述证件均系伪造; 以上说法均系虚假宣传; 这些说法都是骗局; 这种消息…都是骗子): a
+#: report's or a warning's verdict on the lines it has just shown, which may be plain, unquoted
+#: lines (an exhibit's 附：涉案微信号发布的内容 / the ad / 经查，上述证件均系伪造). No negation or
+#: question may come between (上述证件均非伪造; 这些都不是假的; 这些都是骗局吗 are no verdict), and
+#: the line never speaks in the first person (a seller's 以上都是假的？本店保真 is refused below).
+_JUDGED_NOTE = re.compile(
+    r"(?:以上|上述|上面|前述|这些|这类|此类|这样的|这种)[^。！？!?\n不非没无未]{0,12}?"
+    r"(?:均系|均为|均属|都是|全是|全都是|全部是|全系|纯属|系|是|为|属)"
+    r"[^。！？!?\n，,不非没无未]{0,6}?"
+    r"(?:伪造|假的|假证|假货|虚假|骗局|诈骗|骗人|骗子|谎言|违法|非法)"
+    r"(?![^。！？!?\n]{0,3}[吗么？?])"
+)
 #: How far a line is read for a note (its opening words) and at most (bounded reads: a page may
 #: hold no line break at all)
 _NOTE_HEAD = 40
@@ -605,15 +628,18 @@ def _nfkc(line: str) -> str:
     return unicodedata.normalize("NFKC", line)
 
 
-def note_after(text: str, hi: int) -> str | None:
+def note_after(text: str, hi: int, judged: bool = False) -> str | None:
     """A source note or a back-reference on the line after the sentence ending at ``hi`` (or,
     dash-led, right after it on the same line), past at most three lines that are quotations
-    and nothing more; its words, or None."""
+    and nothing more; its words, or None. (session 51) A verdict on what it follows
+    (:data:`_JUDGED_NOTE`) may come past plain lines too, or as the next sentence of the line;
+    ``judged`` asks for such a verdict only."""
     at = hi
     n = len(text)
     while at < n and text[at] in "。！？!?；;" + _C + " \t\u3000":
         at += 1
     same_line = True
+    plain = judged  # an unquoted line passed: only a verdict on it (_JUDGED_NOTE) reaches back
     for _ in range(4):
         if at < n and text[at] == "\n":
             same_line = False
@@ -622,13 +648,17 @@ def note_after(text: str, hi: int) -> str | None:
         elif not same_line:
             return None
         if same_line and (at >= n or text[at] not in _DASH):
-            return None  # (cheap first: on the sentence's own line only a dash-led source)
+            # (cheap first: on the sentence's own line only a dash-led source, or the next
+            # sentence's verdict on it: 群里有人发：…联系我。这种消息…都是骗子)
+            return _judged(text[at : at + _NOTE_HEAD]) if at > hi else None
         stop = text.find("\n", at, at + _LINE_CAP)  # (bounded: a page may have no line breaks)
         line = text[at : at + _LINE_CAP if stop < 0 else stop]
         bare = line.lstrip(" \t\u3000")
         dash = bool(bare) and bare[0] in _DASH
+        if not same_line and (verdict := _judged(bare)):
+            return verdict
         clean = unseparated(_nfkc(bare.lstrip(LEAD + _DASH)[:_NOTE_HEAD]))[0]
-        m = _NOTE_LINE.match(clean) if dash or not same_line else None
+        m = _NOTE_LINE.match(clean) if (dash or not same_line) and not plain else None
         if m is None and dash:
             m = _DASH_NOTE.match(clean)
         if m is None and not same_line:
@@ -640,10 +670,23 @@ def note_after(text: str, hi: int) -> str | None:
             if _FIRST_PERSON.search(note) and not _FOUND.search(note):
                 return None  # ——这就是我们的承诺: the seller's own
             return note
-        if same_line or stop < 0 or not _QUOTED_LINE.fullmatch(line.strip()):
+        if same_line or stop < 0:
             return None
+        plain = plain or not _QUOTED_LINE.fullmatch(line.strip())
         at = stop
     return None
+
+
+def _judged(line: str) -> str | None:
+    """The verdict of :data:`_JUDGED_NOTE` opening ``line`` (or after a short lead-in of its
+    own: 经鉴定，上述…), unless the line speaks in the first person; its words, or None."""
+    clean = unseparated(_nfkc(line.lstrip(" \t\u3000" + LEAD)[:_NOTE_HEAD]))[0]
+    m = _JUDGED_NOTE.match(clean)
+    if m is None and (comma := re.search(r"[，,]", clean[:14])):
+        m = _JUDGED_NOTE.match(clean, comma.end())
+    if m is None or _FIRST_PERSON.search(clean[: m.end() + 12]):
+        return None
+    return m.group(0)
 
 
 def _quoted_lines(text: str, lo: int, hi: int) -> tuple[int, int] | None:

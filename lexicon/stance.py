@@ -1139,6 +1139,11 @@ class StanceReader:
             # the inspector shows, its number the exhibit's
             frames, own_end, excerpt = [shown[0]], 0, True
             contacts = [c for c in contacts if not shown[1] <= c[0] < shown[2]]
+        if frames and not excerpt and (verdict := note_after(text, hi, judged=True)):
+            # (issue 9, session 51, reports) the shown ad judged right after it (以下为涉案广告原文：
+            # …\n经鉴定，上述证件均系伪造): the verdict weighs as a second frame, outweighing the
+            # seller's own words (本公司, 货到付款) the exhibit carries
+            frames = [*frames, verdict]
         if excerpt and (run := quoted_run(text, lo, hi)) is not None:
             # (issue 9, session 48, accidents) an excerpt quoted a line at a time (“叉车证 不用考
             # 包拿证”\n“需要的联系 微信 …”): a number on another of its quoted lines is the excerpt's
