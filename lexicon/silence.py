@@ -267,9 +267,14 @@ _YES_THEN_CALL = (
     r"(?:可以的?|能的?|当然(?:可以|能)|没问题|有的|包的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
 )
+#: (issue 9, session 51, left8) The seller's apology for the wait before its yes (卖家：对不起刚看到
+#: 可以的 不用考; 抱歉久等 能做的 不用考), as ``stance._APOLOGY_YES`` reads it: politeness, not the
+#: refusal; the yes after it is read as without it (an apology before a no matches no yes).
+_APOLOGY_OPEN = r"(?:(?:抱歉|不好意思|对不起)(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了)*)?"
 _CHAT_YES_AFTER = re.compile(
     r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
-    r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
+    + _APOLOGY_OPEN
+    + r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
     r"(?:的)?(?:亲|哦|呢|哈|宝)"
     # (issue 9, session 50, left6) or in a plain voice that at once vouches for the paper the
     # buyer asked for (卖家：能 出 系统可查; 可以 不用考 直接出): no writer doubting a trade answers its
@@ -279,13 +284,15 @@ _CHAT_YES_AFTER = re.compile(
     # negation, condition or turn's end: a school's conditional yes refuses the word it names
     # (能 但要考试 不能直接出; 可以 但不是免考; 有 但网上不能查; 能 考过才能直接拿), and the
     # buyer's next line (卖家：能。买家：可查吗) is not the seller's
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:能|可以|有|有的|行)"
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
+    + _APOLOGY_OPEN
+    + r"(?:能|可以|有|有的|行)"
     r"(?!没|否|不(?!用考|考试))[^。不没非否别但须只才]{0,6}?"
     r"(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
     r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _YES_THEN_CALL
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _APOLOGY_OPEN + _YES_THEN_CALL
 )
 
 
