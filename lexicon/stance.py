@@ -197,7 +197,8 @@ _MENU = re.compile(
 #: buyer's question the next seller's turn answers yes (能的亲, 不用的亲, 可以的哦) is its hook. A turn
 #: that opens refusing (不可以的亲, 不能, 必须本人, 要的亲) is no offer.
 _CHAT_SEP = r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}"
-_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二")
+# (issue 9, session 51, left8) 店员: a shop assistant answers for the shop as 店主 does
+_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二", "店员")
 _CHAT_BUYERS = ("买家", "買家", "顾客", "顧客", "客户", "客戶", "买方", "買方")
 _CHAT_RAW = re.compile(
     "(?:"

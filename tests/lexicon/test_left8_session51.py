@@ -10,6 +10,7 @@ file (not the holdout158 lines).
 - A seller's apology for the wait before its yes answers the buyer's 拿吗 (``silence._APOLOGY_OPEN``
   in ``_CHAT_YES_AFTER``); an apology before a no does not.
 - GP-101 reads a few hand-picked homophones of 包过 (苞过, 葆过, 褒过), not ordinary words (抱过, 煲过).
+- A shop assistant (店员) is a seller's label in a chat (``stance._CHAT_SELLERS``).
 """
 
 from __future__ import annotations
@@ -145,3 +146,16 @@ def test_a_homophone_of_the_pass_on_a_training_page_is_flagged(det, text: str) -
 )
 def test_ordinary_words_like_the_homophone_stay_silent(det, text: str) -> None:
     assert not categories(det, text, TRAINING)
+
+
+# --- 6. a shop assistant's label (店员) ---
+
+
+def test_a_shop_assistants_refusal_stays_silent(det) -> None:
+    text = "顾客：学位证能做吗\n店员：不好意思 我们这只拍证件照 证件类的做不了"
+    assert not categories(det, text, ALL)
+
+
+def test_a_shop_assistants_yes_still_fires(det) -> None:
+    text = "顾客：焊工证有吗\n店员：有的亲 不用考 加v hg_4242"
+    assert "certificate_sale" in categories(det, text, DEFAULT)
