@@ -190,6 +190,7 @@ PROJECT_ALL_PACKS = [
     "holdout155",
     "holdout156",
     "holdout157",
+    "holdout158",
     "holdout159",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -270,6 +270,8 @@ _YES_THEN_CALL = (
 #: (issue 9, session 51, lead) The shop's apology for the wait before its yes (卖家：不好意思久等了
 #: 能的 加v; 抱歉刚看到，可以 不用考): its politeness, as stance._APOLOGY_WAIT reads it; the yes that
 #: follows must still vouch or call, so an apology that turns the buyer down matches nothing.
+#: (left8 wrote the same reading as ``_APOLOGY_OPEN`` in the same round; merged into this one,
+#: which also lets a comma or a space follow the apology: 抱歉刚看到，可以的)
 _SHOP_SORRY = (
     r"(?:(?:抱歉|不好意思|对不起)"
     r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*)?"

@@ -197,7 +197,8 @@ _MENU = re.compile(
 #: buyer's question the next seller's turn answers yes (能的亲, 不用的亲, 可以的哦) is its hook. A turn
 #: that opens refusing (不可以的亲, 不能, 必须本人, 要的亲) is no offer.
 _CHAT_SEP = r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}"
-_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二")
+# (issue 9, session 51, left8) 店员: a shop assistant answers for the shop as 店主 does
+_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二", "店员")
 _CHAT_BUYERS = ("买家", "買家", "顾客", "顧客", "客户", "客戶", "买方", "買方")
 _CHAT_RAW = re.compile(
     "(?:"
@@ -359,17 +360,44 @@ _DENY_TAKEN_BACK = re.compile(
 )
 
 
+#: (issue 9, session 51, left8) The same in a school's chat: a learner's (学员, 学生, 家长, 考生)
+#: question whose next turn is the teacher's (老师, 班主任, 助教) and opens saying the pass cannot be
+#: promised (这个没法保证, 保证不了的, 不敢保证, 包过不可能, 没有包过这回事, 谁都保证不了): the pass named
+#: is the learner's wish, refused. A teacher's yes (老师：可以 包过) opens no refusal, and a refusal
+#: the turn takes back (不能保证百分百 但是包过 不过退钱) is none (``_DENY_TAKEN_BACK`` after it).
+_TEACHER_LABEL = re.compile(r"(?:(老师|班主任|助教|辅导员)|(学员|学生|家长|考生))[：:]")
+_TEACHER_DENY = re.compile(
+    _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
+    r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
+    r"|(?:保证|包)不了|谁都(?:保证|包|打包票)不了|谁也(?:保证|包)不了|谁都不敢保证"
+    r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能)"
+)
+
+
 def _shop_refuses(text: str, start: int, end: int) -> int:
     """Where the refusal starts in ``text`` when ``text[start:end]`` stands in a buyer's turn of a
     shop chat (see ``_CHAT_LABEL``) whose next turn is the seller's and opens refusing
     (``_CHAT_DENY``); -1 otherwise. The refusing turn's own words (我们只做…报名) are the shop's
-    lawful trade, not cues of an offer of the paper refused."""
+    lawful trade, not cues of an offer of the paper refused. A school's chat whose teacher
+    refuses the pass (``_TEACHER_DENY``) is read the same way."""
+    at = _turn_refuses(text, start, end, _CHAT_LABEL, _CHAT_DENY, whole=True)
+    if at < 0:
+        at = _turn_refuses(text, start, end, _TEACHER_LABEL, _TEACHER_DENY, whole=False)
+    return at
+
+
+def _turn_refuses(
+    text: str, start: int, end: int, label: re.Pattern[str], deny: re.Pattern[str], whole: bool
+) -> int:
+    """``_shop_refuses`` for one kind of labels (group 1 the answering side's, group 2 the
+    asking side's) and its refusal; ``whole``: a vouching word anywhere in the turn takes the
+    refusal back (the shop's), else only after the refusal (a teacher's 包过不可能 names it)."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    if _CHAT_RAW.search(window) is None:
+    if (_CHAT_RAW if label is _CHAT_LABEL else label).search(window) is None:
         return -1
     clean, pos = unseparated(window)
-    labels = list(_CHAT_LABEL.finditer(clean))
+    labels = list(label.finditer(clean))
     at = bisect_left(pos, start - a0)
     before = [i for i, m in enumerate(labels) if m.start() <= at]
     if not before or labels[before[-1]].group(1):
@@ -381,7 +409,7 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
         return -1  # the candidate runs on into the seller's turn
     stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
     said = clean[labels[i + 1].end() : stop]
-    if _CHAT_DENY.match(said) is None or _DENY_TAKEN_BACK.search(said):
+    if (no := deny.match(said)) is None or _DENY_TAKEN_BACK.search(said, 0 if whole else no.end()):
         return -1
     return a0 + pos[labels[i + 1].start()]
 
@@ -1226,6 +1254,10 @@ class StanceReader:
         kin_own, kin_flat = pos_own, pos_flat
         if self._kin is not None:
             kin_own, kin_flat = _blank(self._kin, pos_own), _blank(self._kin, pos_flat)
+        kin_own, kin_flat = (
+            _blank_group(_BUYER_ASKS_PRICE, kin_own),
+            _blank_group(_BUYER_ASKS_PRICE, kin_flat),
+        )
         hooks: list[tuple[str, float]] = []  # the report cues read, for the advertorial below
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
@@ -1751,6 +1783,25 @@ def _other_quotations(sent: str, a: int, b: int) -> str:
 
 def _alternation(terms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return words_regex(terms)
+
+
+#: (issue 9, session 51, left8) A buyer's (or a reporter's) whole turn asking the price (顾客：价格 /
+#: 买家：价钱多少 / 记者：多少钱呢), read on the normalized text where the label's colon is gone and
+#: the line ends in 。: the price word is the one asking, not the seller's offer; the seller's answer
+#: (卖家：八百) is read as its own turn. Group 1 is the asking words, blanked from the offer reading.
+_BUYER_ASKS_PRICE = re.compile(
+    r"(?:^|[。！？!?])(?:买家|買家|顾客|顧客|客户|客戶|买方|買方|记者|記者|学员|學員)"
+    r"((?:请问|那)?(?:价格|价钱|價格|價錢|报价|多少钱|多少錢)(?:是)?(?:多少|几多|怎么算)?(?:呢|啊|呀)?)"
+    r"(?=[。！？!?]|$)"
+)
+
+
+def _blank_group(rx: re.Pattern[str], text: str) -> str:
+    """``text`` with group 1 of each match of ``rx`` blanked (the label around it kept)."""
+    out = list(text)
+    for m in rx.finditer(text):
+        out[m.start(1) : m.end(1)] = "\x02" * (m.end(1) - m.start(1))
+    return "".join(out)
 
 
 def _blank(mask: re.Pattern[str], text: str, keep: frozenset[str] = frozenset()) -> str:

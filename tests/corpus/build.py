@@ -442,4 +442,5 @@ if __name__ == "__main__":
     write(build("holdout155_"), "holdout155.jsonl")
     write(build("holdout156_"), "holdout156.jsonl")
     write(build("holdout157_"), "holdout157.jsonl")
+    write(build("holdout158_"), "holdout158.jsonl")
     write(build("holdout159_"), "holdout159.jsonl")

@@ -326,6 +326,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout155.jsonl",
         "holdout156.jsonl",
         "holdout157.jsonl",
+        "holdout158.jsonl",
         "holdout159.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
