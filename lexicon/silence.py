@@ -317,10 +317,14 @@ _SELF_ASK_CALL = re.compile(
 #: 放心，加v …; 问：焊工证能办吗？答：能办，私我): the labelled answer opens with a yes or the card's
 #: check and calls the reader to the writer within the same sentence. A regulator's or a paper's
 #: answer says no (答：不靠谱), or sends the reader to an office, never to a private account.
+#: (session 51, review10) The yes is a yes, not the opening of a statement (答：可以明确地说…, 放心地
+#: 告诉你，都是假的), and the words before the call hold no negation or word of fraud (答：可以肯定
+#: 不靠谱，拿不准的联系我): only the skip itself (能办，不用考试，私我) may carry a 不.
 _FAQ_YES_CALL = re.compile(
     r"[。？?\s]*答[：:]?\s*(?:当然|肯定|绝对)?"
-    r"(?:能办|能做|能|可以|靠谱|放心|系统可查|官网可查|网上可查|可查|能查|是的|有的|行)(?![不没否])"
-    r"[^。？?!！]{0,16}?"
+    r"(?:能办|能做|能|可以|靠谱|放心|系统可查|官网可查|网上可查|可查|能查|是的|有的|行)"
+    r"(?![不没否]|地|的?(?:告诉|说)|肯定|明确|负责)"
+    r"(?:[^。？?!！不没非别无假骗违伪]|不(?=用考|考试|用到场|用本人|上课)){0,16}?"
     r"(?:私我|私聊|私信我|加v|加微|v我|找我|联系我|滴滴我|扣我|微信号?[：:]?\s*[A-Za-z][A-Za-z0-9_]{3,})"
 )
 #: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):

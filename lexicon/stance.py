@@ -225,7 +225,12 @@ _CHAT_OPEN = (
 _APOLOGY_WAIT = (
     r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*"
 )
-_APOLOGY_YES = _APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)"
+#: (session 51, review10) Nor a yes word that opens another word (抱歉，能力有限; 对不起，能理解您，
+#: 但必须本人考; 可以理解): the shop's sympathy before its no, not its answer.
+_NOT_A_YES = r"(?!力|理解|体谅|明白)"
+_APOLOGY_YES = (
+    _APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)" + _NOT_A_YES
+)
 _CHAT_DENY = re.compile(
     _CHAT_OPEN
     + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
@@ -238,6 +243,7 @@ _CHAT_YES = re.compile(
     + _APOLOGY_WAIT
     + r")?"
     + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
+    + _NOT_A_YES
 )
 #: (issue 9, session 46, miss) A seller's turn in a plain voice still trades in its own name: a call
 #: to send it the papers (资料发我, 照片和信息发我), the seller itself (我这边, 我们) or terms (一千五一套, 十天).
