@@ -5,6 +5,10 @@ this file (not the holdout160 lines).
   yes: ``stance._TELLS`` drops the preamble and reads what follows as the answer, so a regulator's
   or a paper's "…，不靠谱 / 这是骗局 … 拿不准的可以联系我们" stays silent while a seller's
   "可以明确地说，能办，加v" and a bare "能办吗？可以，加v" still fire.
+- A labelled shop's yes followed at once by its call for the buyer's documents (卖家：抱歉刚看到，
+  可以的，资料发我; 能 发资料给我) answers the buyer's 能办吗 (``silence._YES_THEN_DOCS`` in
+  ``_CHAT_YES_AFTER``), unless the same turn sends the buyer the lawful way (本人, 体检, 报名,
+  窗口, 公证); lawful errands (营业执照, 证件照, 公证) stay silent as before.
 """
 
 from __future__ import annotations
@@ -42,3 +46,34 @@ def test_a_regulators_sure_answer_and_hotline_is_silent(det, text: str) -> None:
 def test_a_sellers_yes_after_the_same_preamble_still_fires(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, DEFAULT)
     assert rule_ids(det, text, DEFAULT)
+
+
+# --- 3. the shop's yes and its call for the buyer's documents ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：高压电工证能办吗\n卖家：抱歉才看到，可以的，资料发我",
+        "顾客：叉车证能办吗\n客服：不好意思回晚了 可以 把身份证照片发过来",
+        "买家：焊工证能办吗\n店主：能的 把资料发给我",
+        "买家：高处作业证能代办吗\n客服：抱歉久等了 能的 发资料给我",
+    ],
+)
+def test_a_shops_yes_and_call_for_documents_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：营业执照能代办吗\n客服：抱歉刚看到，可以的，资料发我，我们到窗口帮您提交",
+        "顾客：证件照能加急吗\n店员：不好意思久等了，可以的，照片发我",
+        "买家：电工证复审能办吗\n客服：可以的，资料发我，统一报名参加复审培训",
+        "买家：健康证能办吗\n客服：可以的 资料发我 体检要本人去医院",
+        "买家：公证能办吗\n客服：可以的 材料发我 您本人到公证处签字",
+        "买家：叉车证能办吗\n卖家：不可以的，资料发我也没用，必须本人考试",
+    ],
+)
+def test_lawful_paperwork_asked_after_a_yes_is_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
