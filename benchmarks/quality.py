@@ -192,6 +192,7 @@ PROJECT_ALL_PACKS = [
     "holdout157",
     "holdout158",
     "holdout159",
+    "holdout160",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

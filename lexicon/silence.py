@@ -276,6 +276,19 @@ _SHOP_SORRY = (
     r"(?:(?:抱歉|不好意思|对不起)"
     r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*)?"
 )
+#: (issue 9, session 51, left9) A shop's yes followed at once by its call for the buyer's own
+#: documents (卖家：抱歉刚看到，可以的，资料发我; 可以 把照片身份证发过来; 能 发资料给我): the seller
+#: taking the order, read only after a seller's label. A lawful errand asks the same (营业执照,
+#: 证件照, 公证), so this only lifts the buyer's 能办吗 doubt: the rules still need the paper and
+#: the trade, and their own exceptions still hold.
+_YES_THEN_DOCS = (
+    r"(?:可以的?|能的?|能办|能做|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    r"(?:(?:把|将)?(?:资料|材料|信息|照片|身份证|证件|照片身份证|身份证照片)(?:都)?"
+    r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我)"
+    # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
+    # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale
+    r"(?![^。]{0,30}?(?:本人|体检|考试|报名|培训|复审|窗口|公证|审批))"
+)
 _CHAT_YES_AFTER = re.compile(
     r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
     + _SHOP_SORRY
@@ -297,7 +310,12 @@ _CHAT_YES_AFTER = re.compile(
     r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _SHOP_SORRY + _YES_THEN_CALL
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
+    + _SHOP_SORRY
+    + _YES_THEN_CALL
+    + r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
+    + _SHOP_SORRY
+    + _YES_THEN_DOCS
 )
 
 

@@ -752,6 +752,16 @@ _YES = re.compile(
 )
 _DELIVERS = re.compile(r"发你|发给你|寄给你|给你发|传给你|发到你")
 _NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人")
+#: (issue 9, session 51, left9) An answer that opens by saying how sure the writer is (可以肯定地告诉你，
+#: 可以明确地说, 可以负责任地讲): the 可以 is the writer's licence to speak, not a yes to the question.
+#: A regulator's or a paper's Q&A answers no after it (…，不靠谱 / 这是骗局) and ends on its own
+#: hotline (拿不准的可以联系我们), which would otherwise read as the seller's yes and call.
+#: The preamble is dropped and what follows is read as the answer, so a seller's
+#: 可以明确地说，能办，加v is still a yes.
+_TELLS = re.compile(
+    r"[\s!！]*可以(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)地?"
+    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?[：:，,]?"
+)
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
@@ -1020,8 +1030,10 @@ class StanceReader:
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
-            flat = normalize(line[label.end() :]).text
             line = line[label.end() :]
+            if tells := _TELLS.match(line):
+                line = line[tells.end() :]  # 答：可以肯定地告诉你，不靠谱: the answer is 不靠谱
+            flat = normalize(line).text
             yes = _YES.match(line)
             if (
                 yes
@@ -1039,9 +1051,12 @@ class StanceReader:
                 # an institute's FAQ answering in its own name with a pledge (问：没考过怎么办？
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
-        elif _ANSWER.match(line) is None and _ANSWER.match(normalize(line).text) is None:
-            # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
-            return False
+        else:
+            if tells := _TELLS.match(line):
+                line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
+            if _ANSWER.match(line) is None and _ANSWER.match(normalize(line).text) is None:
+                # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
+                return False
         if any(at <= c[0] < stop for c in contacts):
             return True
         return self._calls(normalize(line).text, [], 0, 0)
