@@ -1,0 +1,41 @@
+"""Session 51, review11: a second reading of round 48's lexicon code. Sentences written for this
+file (own words, not held-out lines).
+
+- ``frames._judged``: a verdict read on the text ``unseparated`` has folded, where a full-width
+  question mark (？) has become 。, so the question lookahead of ``_JUDGED_NOTE`` never saw it:
+  a seller's rhetorical "这些都是假的？放心，包真" after its own ad lines was read as a report's
+  verdict on them and silenced the ad. A question is no verdict, whichever mark ends it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, CERTS, categories
+
+# --- 1. a verdict asked as a question (full-width ？) is no verdict ---
+
+ASKED = [
+    "叉车证 登高证 免考直接拿 官网能查 微信 kk5566\n这些都是假的？放心，保真",
+    "电工证不用考，七天拿证，联网可查，微信 kk5566。上面说的都是违法？不存在的，放心办",
+    "焊工证 不用到场 直接出证\n可上网查询 加v kk5566\n以上说法是骗人的？来了就知道",
+]
+
+
+@pytest.mark.parametrize("text", ASKED)
+@pytest.mark.parametrize("packs", [ALL, CERTS], ids=["all", "certs"])
+def test_a_questioned_verdict_does_not_silence_the_ad(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+# the verdict itself, stated, still makes the lines above an excerpt
+STATED = [
+    "网上有人这样招揽：\n叉车证 登高证 免考直接拿 官网能查\n这些说法都是假的，切勿轻信。",
+    "有人在群里发：电工证不用考，七天拿证，联系微信。上面说的都是违法行为，请勿相信。",
+]
+
+
+@pytest.mark.parametrize("text", STATED)
+@pytest.mark.parametrize("packs", [ALL, CERTS], ids=["all", "certs"])
+def test_a_stated_verdict_still_silences_the_quoted_ad(det, text: str, packs: list[str]) -> None:
+    assert not categories(det, text, packs)
