@@ -39,3 +39,32 @@ STATED = [
 @pytest.mark.parametrize("packs", [ALL, CERTS], ids=["all", "certs"])
 def test_a_stated_verdict_still_silences_the_quoted_ad(det, text: str, packs: list[str]) -> None:
     assert not categories(det, text, packs)
+
+
+# --- 2. a teacher who refuses the pass and then promises it by other means ---
+# (stance._turn_refuses with _TEACHER_DENY: the take-back list was the shop's, so a refund on
+# failing, an inside channel or a 稳过 after the refusal left the learner's 包过 read as refused)
+
+TAKEN_BACK = [
+    "学员：叉车证能包过吗\n老师：没办法保证，但考不过全额退款，放心报名",
+    "考生：安全员证可以保过吗？\n班主任：这个保证不了，不过我们有内部渠道，基本稳过",
+    "家长：电工证能包过吗\n助教：不敢打包票，但我们跟考场有关系，你懂的",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_BACK)
+def test_a_refusal_taken_back_keeps_the_guarantee(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
+
+
+# the teacher's refusal that stands (no refund, no channel, only teaching) still refuses
+REFUSED = [
+    "学员：叉车证能包过吗\n老师：没办法保证，考不过也不退费，请按自己的情况报名",
+    "考生：安全员证可以保过吗？\n班主任：这个保证不了，我们没有内部渠道，只能好好教",
+    "家长：电工证能包过吗\n助教：不敢打包票",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_teacher_refusal_that_stands_is_silent(det, text: str) -> None:
+    assert "guarantee_promise" not in categories(det, text, ALL)
