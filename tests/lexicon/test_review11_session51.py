@@ -68,3 +68,37 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED)
 def test_a_teacher_refusal_that_stands_is_silent(det, text: str) -> None:
     assert "guarantee_promise" not in categories(det, text, ALL)
+
+
+# --- 3. the learner's 包过 read into the teacher's refusing turn ---
+# (stance._turn_refuses: a candidate that ran on past the teacher's label counted as the
+# teacher's own words, so GP-101's window from 包过吗 to the teacher's 报名 / 考试 / 上课 kept it)
+
+RUN_ON = [
+    "家长：电工证能包过吗\n助教：不敢打包票，请理性报名",
+    "学员：焊工证可以保过吗\n老师：这个保证不了，考试要靠自己认真复习",
+    "考生：叉车证能包过吗？\n班主任：谁都保证不了，认真上课的一般都能考过",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ON)
+def test_a_refusal_with_an_exam_word_after_it_is_silent(det, text: str) -> None:
+    assert "guarantee_promise" not in categories(det, text, ALL)
+
+
+# a promise in the teacher's turn after the refusal is still the teacher's
+PROMISED = [
+    "家长：电工证能包过吗\n助教：不敢打包票，但通过率百分之九十八，报名加v kk5566",
+    "学员：焊工证可以保过吗\n老师：这个保证不了，但是保你过，考试前联系我",
+]
+
+
+@pytest.mark.parametrize("text", PROMISED)
+def test_a_promise_after_the_refusal_still_fires(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
+
+
+def test_a_pass_rate_beside_the_refusal_keeps_it(det) -> None:
+    # a teacher's plain word on the pass rate after the refusal is no promise
+    text = "考生：登高证能包过吗\n老师：这个不敢保证，往年通过率还行，但得自己下功夫"
+    assert "guarantee_promise" not in categories(det, text, ALL)
