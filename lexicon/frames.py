@@ -680,13 +680,24 @@ def note_after(text: str, hi: int, judged: bool = False) -> str | None:
 def _judged(line: str) -> str | None:
     """The verdict of :data:`_JUDGED_NOTE` opening ``line`` (or after a short lead-in of its
     own: 经鉴定，上述…), unless the line speaks in the first person; its words, or None."""
-    clean = unseparated(_nfkc(line.lstrip(" \t\u3000" + LEAD)[:_NOTE_HEAD]))[0]
+    raw = _nfkc(line.lstrip(" \t\u3000" + LEAD)[:_NOTE_HEAD])
+    clean, pos = unseparated(raw)
     m = _JUDGED_NOTE.match(clean)
     if m is None and (comma := re.search(r"[，,]", clean[:14])):
         m = _JUDGED_NOTE.match(clean, comma.end())
     if m is None or _FIRST_PERSON.search(clean[: m.end() + 12]):
         return None
+    # (session 51, review11) ``unseparated`` folds a question mark (？, ? after NFKC) into 。, so
+    # the pattern's own question lookahead never sees one: the seller's 这些都是假的？放心 is a
+    # question, read on the unfolded words after the verdict
+    if _ASKED_AFTER.match(raw, pos[m.end()]):
+        return None
     return m.group(0)
+
+
+#: A question right after a verdict's words on the unfolded line (都是假的？, 是骗人的吗): as
+#: ``_JUDGED_NOTE``'s own lookahead, three characters at most before the mark.
+_ASKED_AFTER = re.compile(r"[^。！!\n]{0,3}?[吗么?？]")
 
 
 def _quoted_lines(text: str, lo: int, hi: int) -> tuple[int, int] | None:

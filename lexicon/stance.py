@@ -379,6 +379,17 @@ _TEACHER_DENY = re.compile(
     r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能)"
 )
 
+#: (session 51, review11) What takes a teacher's refusal back besides the shop's words
+#: (``_DENY_TAKEN_BACK``): the pass promised by other means after it, a refund on failing (但考不过
+#: 全额退款), an inside channel or tie to the exam site (不过我们有内部渠道; 跟考场有关系), a sure pass
+#: (基本稳过, 必过, 保你过). The learner's 包过 is then answered yes in other words. A negation before them
+#: keeps the refusal (考不过也不退费; 我们没有内部渠道).
+_TEACHER_TAKEN_BACK = re.compile(
+    r"(?<!没有)(?<![不没别未无])(?:"
+    r"全额退|退全款|退款|退费|退钱|退学费|内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
+    r"有关系|稳过|必过|保你过|包你过)"
+)
+
 
 def _shop_refuses(text: str, start: int, end: int) -> int:
     """Where the refusal starts in ``text`` when ``text[start:end]`` stands in a buyer's turn of a
@@ -411,12 +422,17 @@ def _turn_refuses(
     i = before[-1]
     if i + 1 >= len(labels) or not labels[i + 1].group(1):
         return -1
-    if bisect_left(pos, end - a0) > labels[i + 1].start():
-        return -1  # the candidate runs on into the seller's turn
     stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
+    if bisect_left(pos, end - a0) > labels[i + 1].start() and (whole or end - a0 > pos[stop]):
+        # the candidate runs on into the seller's turn; (session 51, review11) a teacher's
+        # refusing turn may hold the end of a window opened on the learner's 包过 (助教：不敢打包票，
+        # 请理性报名), its words after the refusal read for a take-back below
+        return -1
     said = clean[labels[i + 1].end() : stop]
     if (no := deny.match(said)) is None or _DENY_TAKEN_BACK.search(said, 0 if whole else no.end()):
         return -1
+    if not whole and _TEACHER_TAKEN_BACK.search(said, no.end()):
+        return -1  # (session 51, review11) the teacher's pass promised in other words
     return a0 + pos[labels[i + 1].start()]
 
 
