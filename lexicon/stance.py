@@ -383,11 +383,14 @@ _TEACHER_DENY = re.compile(
 #: (``_DENY_TAKEN_BACK``): the pass promised by other means after it, a refund on failing (但考不过
 #: 全额退款), an inside channel or tie to the exam site (不过我们有内部渠道; 跟考场有关系), a sure pass
 #: (基本稳过, 必过, 保你过). The learner's 包过 is then answered yes in other words. A negation before them
-#: keeps the refusal (考不过也不退费; 我们没有内部渠道).
+#: keeps the refusal (考不过也不退费; 我们没有内部渠道). (lead) Not a bare 有关系: 能不能过跟你自己复习
+#: 有关系 is the teacher's refusal explained, only 我们 / 这边 有关系 is the tie; and a refund only
+#: tied to failing (考不过全额退款), not a school's cooling-off term (开课七天内不满意可以申请退费).
 _TEACHER_TAKEN_BACK = re.compile(
     r"(?<!没有)(?<![不没别未无])(?:"
-    r"全额退|退全款|退款|退费|退钱|退学费|内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
-    r"有关系|稳过|必过|保你过|包你过)"
+    r"(?:考不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
+    r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
+    r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过)"
 )
 
 
