@@ -37,7 +37,7 @@ from lexicon.matches import Match, Warnings, bounds, distance
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
-from lexicon.stance import advertorial_quote, framed
+from lexicon.stance import APOLOGY_WAIT, advertorial_quote, framed
 
 __all__ = [
     "OTHER_SENTENCE",
@@ -268,14 +268,11 @@ _YES_THEN_CALL = (
     r"(?:私我|私聊|私信|加v|加微|v我|找我|联系我|滴滴我?|戳我|扣我|call我)"
 )
 #: (issue 9, session 51, lead) The shop's apology for the wait before its yes (卖家：不好意思久等了
-#: 能的 加v; 抱歉刚看到，可以 不用考): its politeness, as stance._APOLOGY_WAIT reads it; the yes that
-#: follows must still vouch or call, so an apology that turns the buyer down matches nothing.
+#: 能的 加v; 抱歉刚看到，可以 不用考): its politeness, read with stance.APOLOGY_WAIT's own words; the
+#: yes that follows must still vouch or call, so an apology that turns the buyer down matches nothing.
 #: (left8 wrote the same reading as ``_APOLOGY_OPEN`` in the same round; merged into this one,
 #: which also lets a comma or a space follow the apology: 抱歉刚看到，可以的)
-_SHOP_SORRY = (
-    r"(?:(?:抱歉|不好意思|对不起)"
-    r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*)?"
-)
+_SHOP_SORRY = r"(?:(?:抱歉|不好意思|对不起)" + APOLOGY_WAIT + r")?"
 #: (issue 9, session 51, left9) A shop's yes followed at once by its call for the buyer's own
 #: documents (卖家：抱歉刚看到，可以的，资料发我; 可以 把照片身份证发过来; 能 发资料给我): the seller
 #: taking the order, read only after a seller's label. A lawful errand asks the same (营业执照,

@@ -222,14 +222,14 @@ _CHAT_OPEN = (
 #: (issue 9, session 51, left7) An apology for the wait that opens the seller's yes (不好意思刚看到
 #: 能做的; 抱歉久等了，可以的): the shop's politeness before its answer, not the apology that turns
 #: the buyer down. Not 能做的是… (the shop naming what it does instead: 能做的是证件照).
-_APOLOGY_WAIT = (
+APOLOGY_WAIT = (
     r"(?:亲亲|亲|啊|哈|久等了?|让您久等了?|刚看到|才看到|回复晚了|回晚了|[，,。！!～\s])*"
 )
 #: (session 51, review10) Nor a yes word that opens another word (抱歉，能力有限; 对不起，能理解您，
 #: 但必须本人考; 可以理解): the shop's sympathy before its no, not its answer.
 _NOT_A_YES = r"(?!力|理解|体谅|明白)"
 _APOLOGY_YES = (
-    _APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)" + _NOT_A_YES
+    APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)" + _NOT_A_YES
 )
 _CHAT_DENY = re.compile(
     _CHAT_OPEN
@@ -240,7 +240,7 @@ _CHAT_YES = re.compile(
     _CHAT_OPEN
     # (session 51, left7) after the apology for the wait (不好意思久等了 能做的哦)
     + r"(?:(?:抱歉|不好意思|对不起)"
-    + _APOLOGY_WAIT
+    + APOLOGY_WAIT
     + r")?"
     + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
     + _NOT_A_YES
