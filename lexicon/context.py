@@ -141,13 +141,15 @@ _NEG_NEAR = re.compile(
 _ONE_TRADE_REFUSED = re.compile(
     r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，]{0,3}，$"
 )
-_PROMISE_NEXT = re.compile(
-    r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
-)
+#: (session 51, lead) The promise words and the one refused trade word, shared with
+#: ``silence._spaced_one_refused`` (the same reading of 不做 as a warning word).
+PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
+ONE_TRADE_WORD = r"(?:任何)?(?:代办|代考|中介|挂靠)"
+_PROMISE_NEXT = re.compile(PROMISE_WORDS)
 #: (issue 9, session 51, left7) The same refusal with a space for its comma (不搞代办 包过拿证 微信…):
 #: the normalized text drops the space, so the refusal reads as the school's 不搞代办包过; the space
 #: is looked for in the original text between the trade word and the promise.
-_ONE_TRADE_BARE = re.compile(r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)")
+_ONE_TRADE_BARE = re.compile(r"(?:不做|不搞|不接|不走)" + ONE_TRADE_WORD)
 
 
 def spaced_refusal(neg: str, norm: str, start: int, gap: str) -> bool:

@@ -17,6 +17,8 @@ from typing import Literal
 
 from lexicon.alternation import words_pattern
 from lexicon.context import (
+    ONE_TRADE_WORD,
+    PROMISE_WORDS,
     Disowning,
     SellerLine,
     answered_yes,
@@ -1042,10 +1044,8 @@ _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 #: its promise within a paper's name (不做代办 焊工证免考直接下证): the stock reassurance of a terse
 #: post, as context.spaced_refusal reads it for the negation. No 不 / 没 / 无 / 非 may stand between
 #: (不做代办 不承诺包过; 不做代办 焊工证不包过 refuse on).
-_ONE_REFUSED = re.compile(r"(?:任何)?(?:代办|代考|中介|挂靠)")
-_PROMISE_SOON = re.compile(
-    r"[^。，不没无非]{0,6}?(?:包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证)"
-)
+_ONE_REFUSED = re.compile(ONE_TRADE_WORD)
+_PROMISE_SOON = re.compile(r"[^。，不没无非]{0,6}?(?:" + PROMISE_WORDS + ")")
 
 
 def _spaced_one_refused(n: Normalized, text: str, at: int) -> bool:
