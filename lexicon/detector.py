@@ -422,6 +422,10 @@ class Detector:
         active: frozenset[str] = frozenset(),
     ) -> None:
         s = n.text
+        # (issue 9, session 52, packs4) a training-ads rule's candidate reads a school's own
+        # page voice as an offer (stance._school_reads); the other packs' rules never do, nor a
+        # rule that opts out (``school_voice: false``: a pass rate a lawful school states too)
+        school = rule.pack == "training-ads" and bool(rule.params.get("school_voice", True))
         for parts in self._combiner.combos(rule, groups, n, text):
             a, b = bounds(parts)
             oa, ob = n.span(a, b)
@@ -431,7 +435,7 @@ class Detector:
                 # A warning in the next sentence over silences a candidate unless its own
                 # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
                 # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
-                stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n)
+                stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
                 if stance.verdict == "offer" and not (
                     reason.startswith("quoted")
                     and "offer:联系方式" not in stance.cues
@@ -441,7 +445,9 @@ class Detector:
                     # denies the quoted thing and gives its own office's phone is no seller
                     reason = None
             if not reason:
-                stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n), n)
+                stance = stance or self._stance.judge(
+                    text, oa, ob, self._contacts(out, n), n, school
+                )
                 if stance.verdict == "report" and "report" in rule.suppress:
                     reason = stance.reason()
                 elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):

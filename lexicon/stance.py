@@ -1118,10 +1118,13 @@ class StanceReader:
         end: int,
         contacts: list[tuple[int, int]],
         norm: Normalized | None = None,
+        school: bool = False,
     ) -> Stance:
         """Stance of ``text[start:end]`` (original offsets); ``contacts`` are the original spans
         of the source's phone / WeChat / QQ ids. ``norm``: the scan's own ``normalize(text)``,
-        so the page reading need not normalize the page a second time."""
+        so the page reading need not normalize the page a second time. ``school``: the
+        candidate is a training-ads rule's, so a school's own page voice counts as an offer
+        (``_school_reads``)."""
         lo, hi = _sentence(text, start, end)
         sent = _paired(text[lo:hi])
         if sent != text[lo:hi]:  # rare: only where a page lost its opening marks
@@ -1413,6 +1416,24 @@ class StanceReader:
             # lines): a claim with few cues of its own there is the page's offer
             score += _PAGE_SELLER_WEIGHT
             cues.append(f"offer:卖家页面({page[0]})")
+        if (
+            school
+            and score < OFFER_AT
+            and not frames
+            and quote is None
+            and not strong
+            and not excerpt
+            and not buyer
+            and column is None
+            and _page_reads(text, lo, hi, norm)[1] is None
+            and (voice := _school_reads(text, lo, hi, self._strong)) is not None
+        ):
+            # (issue 9, session 52, packs4) a training school's own course page, FAQ or brochure
+            # (本机构承诺…; 常见问题\nQ：考不过怎么办？A：协议班全额退费; 本期学员专享：…内部资料):
+            # under article 24 the page is the ad, its promise an offer without a phone or a price;
+            # a report's frame, quotation or strong word, or a page that disclaims, keeps it out
+            score += _SCHOOL_WEIGHT
+            cues.append(f"offer:机构自述({voice})")
         unit = _UNIT_PRICE.search(pos_light)
         if (unit or _PRICE.search(pos_light)) and not strong and not excerpt:
             score += 0.5
@@ -1996,6 +2017,40 @@ def _page_reads(
         if found[kind] is None and (before or hi <= a < hi + _PAGE_REACH):
             found[kind] = word
     return found[0], found[1]
+
+
+#: (issue 9, session 52, packs4) An exam-training school speaking on its own page: the words it
+#: names itself and its learners by (本机构, 我校, 我们的协议班, 本期学员, 签了协议的学员;
+#: ``terms/school_voice.yaml``) and the headings of its course page (课程介绍, 招生简章, 报名须知,
+#: 常见问题, 服务保障; ``terms/school_heading.yaml``), a heading only where it stands as one: right
+#: before a colon, a line break, a bar or the end (a learner's 去官网看招生简章，… names another's
+#: page). Under the Advertising Law's article 24 the school's own course page is the ad: its
+#: promise of a result is an offer with no phone, price or call beside it.
+_SCHOOL_VOICE = words_regex(term_words("school_voice"))
+_SCHOOL_HEADING = re.compile(
+    "(?:" + words_pattern(term_words("school_heading")) + r")[ \t\u3000]*(?:[：:|｜】\]\n]|$)"
+)
+#: …unless the page disclaims the result (本校不承诺通过, 不作任何保过承诺, 通过率仅供参考): a
+#: lawful school's page names itself the same way.
+_SCHOOL_DISCLAIMS = re.compile(
+    r"不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考"
+)
+_SCHOOL_WEIGHT = 2
+
+
+def _school_reads(text: str, lo: int, hi: int, strong: re.Pattern[str] | None = None) -> str | None:
+    """The first school-voice word in the sentence ``[lo, hi)`` of ``text`` or within
+    ``_PAGE_REACH`` of it, or None where there is none or where that stretch of the page
+    disclaims the result or holds a strong report word (``strong``: 法院查明 before a quoted
+    FAQ line, 市场监管局 before a quoted brochure; the court's or the office's page, whatever
+    sentence the candidate's quotation cut it into). Read only for a training-ads candidate
+    short of an offer, so the stretch is normalized here rather than the page's offsets mapped."""
+    raw = text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]
+    near = normalize(raw).text
+    if _SCHOOL_DISCLAIMS.search(near) or (strong is not None and strong.search(near)):
+        return None
+    m = _SCHOOL_VOICE.search(near) or _SCHOOL_HEADING.search(raw)
+    return m.group(0).rstrip("：:|｜】] \t\u3000\n") if m else None
 
 
 #: (session 35, helper reports) A source note right after the sentence's end: the sentence is an
