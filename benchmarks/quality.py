@@ -193,6 +193,7 @@ PROJECT_ALL_PACKS = [
     "holdout158",
     "holdout159",
     "holdout160",
+    "holdout162",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

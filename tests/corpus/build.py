@@ -445,3 +445,4 @@ if __name__ == "__main__":
     write(build("holdout158_"), "holdout158.jsonl")
     write(build("holdout159_"), "holdout159.jsonl")
     write(build("holdout160_"), "holdout160.jsonl")
+    write(build("holdout162_"), "holdout162.jsonl")
