@@ -116,3 +116,32 @@ def test_a_learners_baoguo_is_no_promise(det, text: str) -> None:
 )
 def test_the_sellers_homophones_of_baoguo_still_fire(det, text: str) -> None:
     assert "GP-001" in rule_ids(det, text, DEFAULT)
+
+
+# --- 4. a verdict on the rivals' claims, then the writer's own pitch in the same sentence ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上那些免考的说法都是骗局，高压电工证系统可查 不用考 加v gy_5151",
+        "外面那些代办的全是骗子，叉车证免考 十天出证 微信 cc_5152",
+        "市面上那些包过的宣传都是假的，焊工证 不用到场 全国可查 私聊",
+    ],
+)
+def test_a_pitch_after_a_verdict_on_the_rivals_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lawful route after the verdict, an office's hotline, a warning not to add them
+        "网上那些免考的说法都是骗局，高压电工证必须考试，报名咨询 139 5151 5151",
+        "外面那些代办的全是骗子，叉车证要本人参加考试，有疑问请拨打12350",
+        "网上那些免考的说法都是骗局，焊工证 不用考的都是假证，千万别加他们微信",
+        "网上那些说不用考的都是假的，同事加了对方微信 付了定金就被拉黑",
+    ],
+)
+def test_a_warning_on_the_rivals_claims_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
