@@ -194,6 +194,7 @@ PROJECT_ALL_PACKS = [
     "holdout159",
     "holdout160",
     "holdout161",
+    "holdout162",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -776,6 +776,34 @@ _APART_BEFORE = re.compile(
 )
 
 
+#: (issue 9, session 52, left10) The rivals' claims the verdict is on (网上那些免考的说法都是骗局;
+#: 外面那些代办的都是骗子): a place that is not the writer's and a demonstrative, in the word's clause.
+_RIVALS_BEFORE = re.compile(
+    r"(?:网上|外面|市面上|别家|别人家?|其他家|有些店)的?(?:那些|这些|那种|这种)[^，,。！？!?\n]{0,12}$"
+)
+#: ... and the clause after it, which must not name the lawful route (必须考试, 报名, 培训, 举报):
+#: a school's or an office's own warning goes on to that route, a seller's pitch skips it.
+_RIVALS_LAWFUL = re.compile(r"必须|报名|培训|考试合格|合格后|举报|报警|拨打|12350|12345|12315|本人")
+#: ... and a seller's call on a private id in it (加v, 微信, 私信), an office's line is no such call.
+_RIVALS_CALL = re.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊|私我|[扣qQ]{2}")
+
+
+def _rivals_turn(text: str, start: int, end: int, stop: int) -> int | None:
+    """Where the writer's own clause starts after a verdict on the rivals' claims
+    (``_RIVALS_BEFORE``), when that clause calls on a private id (``_RIVALS_CALL``) and names no
+    lawful route (``_RIVALS_LAWFUL``); None otherwise."""
+    clause = _clause_start(text, start)
+    if _RIVALS_BEFORE.search(text, clause, start) is None:
+        return None
+    m = re.compile(r"[，,；;]").search(text, end, min(stop, end + 6))
+    if m is None:
+        return None
+    rest = text[m.end() : min(stop, m.end() + _HEAD_REACH)]
+    if _RIVALS_LAWFUL.search(rest) or _RIVALS_CALL.search(rest) is None:
+        return None
+    return m.end()
+
+
 def _set_apart(text: str, start: int, end: int) -> bool:
     """Whether the writer sets itself apart from the warning word ``text[start:end]`` in its
     clause (``_APART_AFTER`` with ``_APART_BEFORE``, or ``_TAKEN_FOR``), read with the evaders'
@@ -1046,7 +1074,12 @@ class SellerLine:
             # turn in the words without them
             spaced = _spaced_turn(text, end, stop)
             if spaced is None:
-                return Disowning(False)
+                rivals = _rivals_turn(text, start, end, stop)
+                if rivals is None:
+                    return Disowning(False)
+                # (issue 9, session 52, left10) 网上那些免考的说法都是骗局，电工证系统可查 不用考 加v:
+                # the verdict is on the rivals' claims, the next clause the writer's own pitch
+                return Disowning(None, self.sells, text, end, rivals, False, stop)
             at, answer = spaced
         return Disowning(None, self.sells, text, end, at, bool(answer), stop)
 

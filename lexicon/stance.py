@@ -263,6 +263,15 @@ _CHAT_PRICE = re.compile(
     r"(?:[一二两三四五六七八九]十?)?|\d{1,2}(?:\.\d)?[万wW]|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
     r"[元块]?[，,。！!\s]*$"
 )
+#: (issue 9, session 52, left10) ... or opens on it, the pitch right after (买家：登高证什么价 / 卖家：
+#: 九百 不用考 直接拿证): the seller quotes its price first and its terms next, no unit and no
+#: contact. Read on the turn with its spaces gone, so the sum must not run on into a count (二十天
+#: 出证, 100%可查, 三百本); 人 may follow (一千五 人不用到场 reads 一千五人不用到场).
+_CHAT_PRICE_OPEN = re.compile(
+    r"^[，,。！!\s]*(?:\d{3,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
+    r"(?:[一二两三四五六七八九]十?)?|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
+    r"[元块]?(?![\d一二两三四五六七八九十百千万天个年月日号本次分张套份周岁级多点小%％.])"
+)
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
 #: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
@@ -314,7 +323,14 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     def voiced(said: str) -> bool:
         return bool(
             _CHAT_VOICE.search(said)
-            or (dialogue and (_CHAT_TRADE.search(said) or _CHAT_PRICE.search(said)))
+            or (
+                dialogue
+                and (
+                    _CHAT_TRADE.search(said)
+                    or _CHAT_PRICE.search(said)
+                    or _CHAT_PRICE_OPEN.match(said)
+                )
+            )
         )
 
     if m.group(1):

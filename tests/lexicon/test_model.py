@@ -330,6 +330,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout159.jsonl",
         "holdout160.jsonl",
         "holdout161.jsonl",
+        "holdout162.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
