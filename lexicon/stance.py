@@ -781,6 +781,27 @@ _TELLS = re.compile(
     r"[\s!！]*可以(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)地?"
     r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?[：:，,]?"
 )
+#: (session 51, lead) The promise words (moved here from ``context`` in session 52, which reads
+#: them with silence as ever): a pass or a paper without the exam.
+PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
+#: (session 52, review12) ... but the answer after the preamble may be the seller's own promise
+#: (答：可以负责任地告诉你，不用考，加微 …; 可以明确地说：包过): before the preamble was dropped its 可以
+#: read as the yes, so the promise opening the rest is the yes now. A debunk naming the promise
+#: (不用考的证都是假的, 免考是骗局; ``_TOLD_DEBUNK`` in the same answer) answers no.
+_TOLD_PROMISE = re.compile(
+    r"[\s!！]*(?:百分百|百分之百|绝对|保证)?(?:" + PROMISE_WORDS + r"|稳过|必过)"
+)
+_TOLD_DEBUNK = re.compile(
+    _NOT_VOUCH.pattern + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+)
+
+
+def _told_yes(line: str) -> bool:
+    """Whether ``line``, the answer after a ``_TELLS`` preamble, opens with the seller's promise
+    and debunks nothing (``_TOLD_PROMISE`` and not ``_TOLD_DEBUNK``)."""
+    return _TOLD_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
+
+
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
@@ -1050,8 +1071,10 @@ class StanceReader:
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             line = line[label.end() :]
+            promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 答：可以肯定地告诉你，不靠谱: the answer is 不靠谱
+                promised = _told_yes(line)
             flat = normalize(line).text
             yes = _YES.match(line)
             if (
@@ -1060,7 +1083,7 @@ class StanceReader:
                 and _VOUCHES.search(line[yes.end() :].lstrip("，,、 "))
             ):
                 return True
-            if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
+            if _ANSWER.match(line) is None and _ANSWER.match(flat) is None and not promised:
                 return False
             if not _NOT_VOUCH.search(line) and _DELIVERS.search(flat):
                 # (issue 9, session 46, miss) the yes followed by the thing handed to the asker
@@ -1071,9 +1094,15 @@ class StanceReader:
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
         else:
+            promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
-            if _ANSWER.match(line) is None and _ANSWER.match(normalize(line).text) is None:
+                promised = _told_yes(line)
+            if (
+                _ANSWER.match(line) is None
+                and _ANSWER.match(normalize(line).text) is None
+                and not promised
+            ):
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
         if any(at <= c[0] < stop for c in contacts):

@@ -1,0 +1,52 @@
+"""Session 52, review12: a second reading of round 49's lexicon code (left9, review11, lead).
+Sentences written for this file.
+
+- ``stance._TELLS`` drops the writer's 可以肯定地告诉你 before reading the answer, but the
+  answer after it may be the seller's own promise (不用考, 免考直接拿证, 包过): the promise is
+  the yes, and with a call the question is the seller's hook, as it was before the preamble was
+  dropped. A debunk that names the promise (不用考的证都是假的, 免考是骗局) still answers no.
+- ``silence._YES_THEN_DOCS`` lets the lawful way in the same turn (本人, 考试, 培训, 体检) keep
+  the buyer's doubt; a seller saying the way is *not* needed (无需本人到场, 不用本人去考试,
+  不用参加培训) borrows those words and must not.
+- ``silence._YES_THEN_DOCS`` read a school's yes and its call for the learner's papers as a
+  sale where the same turn names the course and the assessment (开班, 上课, 实操, 考核): the
+  lawful way in a training school's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
+
+# --- 1. a promise right after 可以肯定地告诉你 is the seller's yes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：登高证能不考直接拿吗？\n答：可以负责任地告诉你，不用考，加微 dg_7272",
+        "问：叉车证可以免考吗？\n答：可以明确地说，免考直接拿证，私信我",
+        "问：高压电工证能包过吗？\n答：可以肯定地告诉你：包过，加v gy_3131",
+    ],
+)
+def test_a_promise_after_the_sure_preamble_answers_the_question(det, text: str) -> None:
+    # before the preamble was dropped these fired; dropping it left the promise unread
+    assert categories(det, text, DEFAULT)
+
+
+def test_an_unlabelled_promise_after_the_preamble_keeps_its_skip_rule(det) -> None:
+    text = "低压电工证不考试能拿到吗？可以负责任地说，不考试直接出证，私信我"
+    assert "CS-005" in rule_ids(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证不用考就能拿？\n答：可以肯定地告诉你，不用考的证都是假的，拿不准的可以联系我们，电话12350",
+        "问：网上说焊工证免考，能信吗？\n答：可以明确地说，免考是骗局，拿不准的可以联系我们",
+        "叉车证包过是真的吗？可以明确地告诉各位，包过的说法不靠谱，有疑问可以联系本局",
+    ],
+)
+def test_a_debunk_naming_the_promise_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
