@@ -26,8 +26,8 @@ from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
     "text",
     [
         "问：登高证能不考直接拿吗？\n答：可以负责任地告诉你，不用考，加微 dg_7272",
-        "问：叉车证可以免考吗？\n答：可以明确地说，免考直接拿证，私信我",
-        "问：高压电工证能包过吗？\n答：可以肯定地告诉你：包过，加v gy_3131",
+        "问：电焊证能包过吗？\n答：可以肯定地说，包过，加微 dh_6767",
+        "问：焊工证能包过吗？\n答：可以明确地告诉你：包过，加v hg_4545",
     ],
 )
 def test_a_promise_after_the_sure_preamble_answers_the_question(det, text: str) -> None:
@@ -49,4 +49,32 @@ def test_an_unlabelled_promise_after_the_preamble_keeps_its_skip_rule(det) -> No
     ],
 )
 def test_a_debunk_naming_the_promise_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+# --- 2. the lawful way negated is no lawful way ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "顾客：登高证能办吗\n客服：能的，把资料发过来，全程无需本人到场",
+        "买家：电工证能办吗\n客服：可以的，资料发我，不用本人去考试",
+        "买家：高压电工证能办吗\n客服：可以的，把资料发我，不需要参加培训",
+        "买家：焊工证能办吗\n客服：可以的，资料发给我，本人不用到场，考试也不用去",
+    ],
+)
+def test_a_shop_saying_the_lawful_way_is_not_needed_still_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：电工证能办吗\n客服：可以的，资料发我，不用担心，统一报名参加考试",
+        "买家：健康证能办吗\n卖家：可以的 资料发我 体检还是要本人去医院",
+        "买家：电工证复审能办吗\n客服：可以的，资料发我，按时参加复审培训就行",
+    ],
+)
+def test_the_lawful_way_itself_stays_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
