@@ -280,8 +280,10 @@ _SHOP_SORRY = r"(?:(?:抱歉|不好意思|对不起)" + APOLOGY_WAIT + r")?"
 #: taking the order, read only after a seller's label. A lawful errand asks the same (营业执照,
 #: 证件照, 公证), so this only lifts the buyer's 能办吗 doubt: the rules still need the paper and
 #: the trade, and their own exceptions still hold.
-#: (session 52, review12) The lawful way a shop's turn may send the buyer (see ``_YES_THEN_DOCS``)
-_LAWFUL_WAY = r"(?:本人|体检|考试|报名|培训|复审|窗口|公证|审批)"
+#: (session 52, review12) The lawful way a shop's turn may send the buyer (see ``_YES_THEN_DOCS``),
+#: a training school's course and assessment among it (月底开班，理论和实操都要考核; 周末上课 学完统一
+#: 考核): the learner's papers taken for the course, not for a paper sold.
+_LAWFUL_WAY = r"(?:本人|体检|考试|报名|培训|复审|窗口|公证|审批|考核|实操|开班|上课)"
 #: ... and the same words said not to be needed, before them (无需本人到场, 不用本人去考试, 不需要参加
 #: 培训, 免体检) or after them (本人不用到场, 考试也不用去): the seller borrowing the lawful words
 #: to promise the skip. A reassurance (不用担心，统一报名参加考试) negates no way.

@@ -59,6 +59,7 @@ def test_a_debunk_naming_the_promise_stays_silent(det, text: str) -> None:
     "text",
     [
         "顾客：登高证能办吗\n客服：能的，把资料发过来，全程无需本人到场",
+        "买家：焊工证能办吗\n客服：可以的，资料发我，实操不用考，也不用上课",
         "买家：电工证能办吗\n客服：可以的，资料发我，不用本人去考试",
         "买家：高压电工证能办吗\n客服：可以的，把资料发我，不需要参加培训",
         "买家：焊工证能办吗\n客服：可以的，资料发给我，本人不用到场，考试也不用去",
@@ -77,4 +78,20 @@ def test_a_shop_saying_the_lawful_way_is_not_needed_still_fires(det, text: str) 
     ],
 )
 def test_the_lawful_way_itself_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+# --- 3. a school's course and assessment is the lawful way ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：焊工证能办吗\n客服：可以的，资料发给我，月底开班，理论和实操都要考核",
+        "买家：电工证能办吗\n客服：可以的，资料发我，下周一开班，按正规流程参加考核",
+        "买家：电工证能办吗\n客服：可以的，资料发我，安排你去考场参加实操考核",
+        "学员：登高证能办吗\n客服：能的 照片发我 周末上课 学完统一考核",
+    ],
+)
+def test_a_schools_course_and_assessment_stays_silent(det, text: str) -> None:
     assert not categories(det, text, ALL)
