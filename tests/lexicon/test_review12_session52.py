@@ -8,6 +8,7 @@ Sentences written for this file.
 - ``silence._YES_THEN_DOCS`` lets the lawful way in the same turn (本人, 考试, 培训, 体检) keep
   the buyer's doubt; a seller saying the way is *not* needed (无需本人到场, 不用本人去考试,
   不用参加培训) borrows those words and must not.
+- ``silence._YES_THEN_DOCS`` read 能办 / 能做 but not the same yes with its 的 (能办的，资料发我).
 - ``silence._YES_THEN_DOCS`` read a school's yes and its call for the learner's papers as a
   sale where the same turn names the course and the assessment (开班, 上课, 实操, 考核): the
   lawful way in a training school's words.
@@ -94,4 +95,23 @@ def test_the_lawful_way_itself_stays_silent(det, text: str) -> None:
     ],
 )
 def test_a_schools_course_and_assessment_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+# --- 4. 能办的 is the same yes as 能办 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：焊工证能办吗\n卖家：能办的，资料发我",
+        "顾客：叉车证能办吗\n店主：能办的 把资料发我",
+    ],
+)
+def test_the_yes_with_its_de_takes_the_order_as_well(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+def test_the_yes_with_its_de_still_reads_the_lawful_way(det) -> None:
+    text = "买家：焊工证能办吗\n卖家：能办的，资料发给我，月底统一报名参加考试"
     assert not categories(det, text, ALL)
