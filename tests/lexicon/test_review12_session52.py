@@ -5,6 +5,8 @@ Sentences written for this file.
   answer after it may be the seller's own promise (不用考, 免考直接拿证, 包过): the promise is
   the yes, and with a call the question is the seller's hook, as it was before the preamble was
   dropped. A debunk that names the promise (不用考的证都是假的, 免考是骗局) still answers no.
+- ``stance._TELLS`` read 可以肯定地告诉你 but not the same preamble written with 的 (可以肯定的告诉你)
+  or without its verb (可以肯定的是): a regulator's Q&A in that spelling fired on its hotline.
 - ``silence._YES_THEN_DOCS`` lets the lawful way in the same turn (本人, 考试, 培训, 体检) keep
   the buyer's doubt; a seller saying the way is *not* needed (无需本人到场, 不用本人去考试,
   不用参加培训) borrows those words and must not.
@@ -115,3 +117,22 @@ def test_the_yes_with_its_de_takes_the_order_as_well(det, text: str) -> None:
 def test_the_yes_with_its_de_still_reads_the_lawful_way(det) -> None:
     text = "买家：焊工证能办吗\n卖家：能办的，资料发给我，月底统一报名参加考试"
     assert not categories(det, text, ALL)
+
+
+# --- 5. the preamble with 的 for 地, or with 的是 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证交钱就能拿？\n答：可以肯定的告诉你，不可信，有疑问的可以联系我们，电话12350",
+        "问：登高证可以不考试拿到吗？\n答：可以肯定的是，这种说法不靠谱，拿不准的可以联系我们",
+    ],
+)
+def test_the_preamble_spelt_with_de_is_still_no_yes(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+def test_a_sellers_yes_after_the_preamble_spelt_with_de_still_fires(det) -> None:
+    text = "问：登高证能不考直接拿吗？\n答：可以明确的告诉你，能拿，私信我 dg_4411"
+    assert categories(det, text, DEFAULT)
