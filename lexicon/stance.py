@@ -386,9 +386,10 @@ _TEACHER_DENY = re.compile(
 #: keeps the refusal (考不过也不退费; 我们没有内部渠道). (lead) Not a bare 有关系: 能不能过跟你自己复习
 #: 有关系 is the teacher's refusal explained, only 我们 / 这边 有关系 is the tie; and a refund only
 #: tied to failing (考不过全额退款), not a school's cooling-off term (开课七天内不满意可以申请退费).
+#: (session 52, review12) 考试不过 is the same failing as 考不过 (考试不过全额退款).
 _TEACHER_TAKEN_BACK = re.compile(
     r"(?<!没有)(?<![不没别未无])(?:"
-    r"(?:考不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
+    r"(?:考不过|考试不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
     r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
     r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过)"
 )

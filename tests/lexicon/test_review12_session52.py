@@ -7,6 +7,8 @@ Sentences written for this file.
   dropped. A debunk that names the promise (不用考的证都是假的, 免考是骗局) still answers no.
 - ``stance._TELLS`` read 可以肯定地告诉你 but not the same preamble written with 的 (可以肯定的告诉你)
   or without its verb (可以肯定的是): a regulator's Q&A in that spelling fired on its hotline.
+- ``stance._TEACHER_TAKEN_BACK`` took a teacher's refusal back with 考不过全额退款 but not with
+  考试不过全额退款, the same refund on failing.
 - ``silence._YES_THEN_DOCS`` lets the lawful way in the same turn (本人, 考试, 培训, 体检) keep
   the buyer's doubt; a seller saying the way is *not* needed (无需本人到场, 不用本人去考试,
   不用参加培训) borrows those words and must not.
@@ -136,3 +138,16 @@ def test_the_preamble_spelt_with_de_is_still_no_yes(det, text: str) -> None:
 def test_a_sellers_yes_after_the_preamble_spelt_with_de_still_fires(det) -> None:
     text = "问：登高证能不考直接拿吗？\n答：可以明确的告诉你，能拿，私信我 dg_4411"
     assert categories(det, text, DEFAULT)
+
+
+# --- 6. 考试不过 is the same failing as 考不过 ---
+
+
+def test_a_refund_on_failing_the_exam_takes_the_teachers_refusal_back(det) -> None:
+    text = "学员：登高证能包过吗\n老师：这个保证不了，考试不过全额退费，放心来报名"
+    assert "GP-001" in rule_ids(det, text, DEFAULT)
+
+
+def test_the_exam_named_without_a_refund_keeps_the_refusal(det) -> None:
+    text = "学员：登高证能包过吗\n老师：这个保证不了，考试不过是检验，认真复习就行"
+    assert not categories(det, text, ALL)
