@@ -26,6 +26,7 @@ from lexicon.normalize import _light_table, normalize, normalize_term, simplify_
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 from lexicon.segment import NOT_EXAMS
+from lexicon.stance import PROMISE_WORDS
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -142,8 +143,9 @@ _ONE_TRADE_REFUSED = re.compile(
     r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，]{0,3}，$"
 )
 #: (session 51, lead) The promise words and the one refused trade word, shared with
-#: ``silence._spaced_one_refused`` (the same reading of 不做 as a warning word).
-PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
+#: ``silence._spaced_one_refused`` (the same reading of 不做 as a warning word). (session 52,
+#: review12) The promise words live in ``stance`` (its ``_TOLD_PROMISE`` reads them too; stance
+#: may not import this module, which reads stance's landline pattern).
 ONE_TRADE_WORD = r"(?:任何)?(?:代办|代考|中介|挂靠)"
 _PROMISE_NEXT = re.compile(PROMISE_WORDS)
 #: (issue 9, session 51, left7) The same refusal with a space for its comma (不搞代办 包过拿证 微信…):

@@ -280,13 +280,33 @@ _SHOP_SORRY = r"(?:(?:抱歉|不好意思|对不起)" + APOLOGY_WAIT + r")?"
 #: taking the order, read only after a seller's label. A lawful errand asks the same (营业执照,
 #: 证件照, 公证), so this only lifts the buyer's 能办吗 doubt: the rules still need the paper and
 #: the trade, and their own exceptions still hold.
+#: (session 52, review12) The lawful way a shop's turn may send the buyer (see ``_YES_THEN_DOCS``),
+#: a training school's course and assessment among it (月底开班，理论和实操都要考核; 周末上课 学完统一
+#: 考核): the learner's papers taken for the course, not for a paper sold.
+_LAWFUL_WAY = r"(?:本人|体检|考试|报名|培训|复审|窗口|公证|审批|考核|实操|开班|上课)"
+#: ... and the same words said not to be needed, before them (无需本人到场, 不用本人去考试, 不需要参加
+#: 培训, 免体检) or after them (本人不用到场, 考试也不用去): the seller borrowing the lawful words
+#: to promise the skip. A reassurance (不用担心，统一报名参加考试) negates no way.
+_NOT_NEEDED = r"(?:不用|无需|不需要|不需|不必|用不着|免)"
+_WAY_NOT_NEEDED = (
+    r"(?:"
+    + _NOT_NEEDED
+    + r"(?:本人|亲自)?(?:去|参加|到|再)?"
+    + _LAWFUL_WAY
+    + r"|"
+    + _LAWFUL_WAY
+    + r"(?:也|都|就)?"
+    + _NOT_NEEDED
+    + r")"
+)
 _YES_THEN_DOCS = (
-    r"(?:可以的?|能的?|能办|能做|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     r"(?:(?:把|将)?(?:资料|材料|信息|照片|身份证|证件|照片身份证|身份证照片)(?:都)?"
     r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我)"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
-    # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale
-    r"(?![^。]{0,30}?(?:本人|体检|考试|报名|培训|复审|窗口|公证|审批))"
+    # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale; (session 52, review12)
+    # unless the turn says that way is not needed (无需本人到场, 不用参加培训, 考试也不用去)
+    r"(?:(?=[^。]{0,30}?" + _WAY_NOT_NEEDED + r")|(?![^。]{0,30}?" + _LAWFUL_WAY + r"))"
 )
 _CHAT_YES_AFTER = re.compile(
     r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"

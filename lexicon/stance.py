@@ -402,9 +402,10 @@ _TEACHER_DENY = re.compile(
 #: keeps the refusal (考不过也不退费; 我们没有内部渠道). (lead) Not a bare 有关系: 能不能过跟你自己复习
 #: 有关系 is the teacher's refusal explained, only 我们 / 这边 有关系 is the tie; and a refund only
 #: tied to failing (考不过全额退款), not a school's cooling-off term (开课七天内不满意可以申请退费).
+#: (session 52, review12) 考试不过 is the same failing as 考不过 (考试不过全额退款).
 _TEACHER_TAKEN_BACK = re.compile(
     r"(?<!没有)(?<![不没别未无])(?:"
-    r"(?:考不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
+    r"(?:考不过|考试不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
     r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
     r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过)"
 )
@@ -793,10 +794,33 @@ _NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人
 #: hotline (拿不准的可以联系我们), which would otherwise read as the seller's yes and call.
 #: The preamble is dropped and what follows is read as the answer, so a seller's
 #: 可以明确地说，能办，加v is still a yes.
+#: (session 52, review12) The adverb is as often written with 的 as with 地 (可以肯定的告诉你), and
+#: 可以肯定的是 / 可以明确的是 is the same preamble without the verb.
 _TELLS = re.compile(
-    r"[\s!！]*可以(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)地?"
-    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?[：:，,]?"
+    r"[\s!！]*可以(?:很|非常|十分)?(?:(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
+    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?|(?:肯定|明确)的是)[：:，,]?"
 )
+#: (session 51, lead) The promise words (moved here from ``context`` in session 52, which reads
+#: them with silence as ever): a pass or a paper without the exam.
+PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证"
+#: (session 52, review12) ... but the answer after the preamble may be the seller's own promise
+#: (答：可以负责任地告诉你，不用考，加微 …; 可以明确地说：包过): before the preamble was dropped its 可以
+#: read as the yes, so the promise opening the rest is the yes now. A debunk naming the promise
+#: (不用考的证都是假的, 免考是骗局; ``_TOLD_DEBUNK`` in the same answer) answers no.
+_TOLD_PROMISE = re.compile(
+    r"[\s!！]*(?:百分百|百分之百|绝对|保证)?(?:" + PROMISE_WORDS + r"|稳过|必过)"
+)
+_TOLD_DEBUNK = re.compile(
+    _NOT_VOUCH.pattern + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+)
+
+
+def _told_yes(line: str) -> bool:
+    """Whether ``line``, the answer after a ``_TELLS`` preamble, opens with the seller's promise
+    and debunks nothing (``_TOLD_PROMISE`` and not ``_TOLD_DEBUNK``)."""
+    return _TOLD_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
+
+
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
@@ -1066,8 +1090,10 @@ class StanceReader:
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             line = line[label.end() :]
+            promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 答：可以肯定地告诉你，不靠谱: the answer is 不靠谱
+                promised = _told_yes(line)
             flat = normalize(line).text
             yes = _YES.match(line)
             if (
@@ -1076,7 +1102,7 @@ class StanceReader:
                 and _VOUCHES.search(line[yes.end() :].lstrip("，,、 "))
             ):
                 return True
-            if _ANSWER.match(line) is None and _ANSWER.match(flat) is None:
+            if _ANSWER.match(line) is None and _ANSWER.match(flat) is None and not promised:
                 return False
             if not _NOT_VOUCH.search(line) and _DELIVERS.search(flat):
                 # (issue 9, session 46, miss) the yes followed by the thing handed to the asker
@@ -1087,9 +1113,15 @@ class StanceReader:
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
         else:
+            promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
-            if _ANSWER.match(line) is None and _ANSWER.match(normalize(line).text) is None:
+                promised = _told_yes(line)
+            if (
+                _ANSWER.match(line) is None
+                and _ANSWER.match(normalize(line).text) is None
+                and not promised
+            ):
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
         if any(at <= c[0] < stop for c in contacts):
