@@ -788,20 +788,30 @@ _RIVALS_BEFORE = re.compile(
 _RIVALS_LAWFUL = re.compile(r"必须|报名|培训|考试合格|合格后|举报|报警|拨打|12350|12345|12315|本人")
 #: ... and a seller's call on a private id in it (加v, 微信, 私信), an office's line is no such call.
 _RIVALS_CALL = re.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊|私我|[扣qQ]{2}")
+#: ... and the writer's own pitch in it (不用考, 系统可查, 十天出证): an office's or a school's line
+#: that only says the paper must be earned and where to ask ("电工证要正规考试，有疑问加微信咨询",
+#: "证要自己考，想了解流程的私信我") calls on an id too, but offers nothing the verdict could be
+#: set against (lead's second read of left10).
+_RIVALS_PITCH = re.compile(PROMISE_WORDS + r"|可查|出证|下证|拿证|不用到场|真渠道")
+_RIVALS_TURN = re.compile(r"[，,；;]")
 
 
 def _rivals_turn(text: str, start: int, end: int, stop: int) -> int | None:
     """Where the writer's own clause starts after a verdict on the rivals' claims
-    (``_RIVALS_BEFORE``), when that clause calls on a private id (``_RIVALS_CALL``) and names no
-    lawful route (``_RIVALS_LAWFUL``); None otherwise."""
+    (``_RIVALS_BEFORE``), when that clause pitches (``_RIVALS_PITCH``), calls on a private id
+    (``_RIVALS_CALL``) and names no lawful route (``_RIVALS_LAWFUL``); None otherwise."""
     clause = _clause_start(text, start)
     if _RIVALS_BEFORE.search(text, clause, start) is None:
         return None
-    m = re.compile(r"[，,；;]").search(text, end, min(stop, end + 6))
+    m = _RIVALS_TURN.search(text, end, min(stop, end + 6))
     if m is None:
         return None
     rest = text[m.end() : min(stop, m.end() + _HEAD_REACH)]
-    if _RIVALS_LAWFUL.search(rest) or _RIVALS_CALL.search(rest) is None:
+    if (
+        _RIVALS_LAWFUL.search(rest)
+        or _RIVALS_CALL.search(rest) is None
+        or _RIVALS_PITCH.search(rest) is None
+    ):
         return None
     return m.end()
 

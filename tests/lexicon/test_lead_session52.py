@@ -1,0 +1,35 @@
+"""Lead's second read of round 50 (session 52): a verdict on the rivals' claims lends the next
+clause the writer's voice only where that clause pitches, not where it only says where to ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, SPECIAL, categories, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上那些免考的说法都是骗局，电工证要正规考试，有疑问加微信咨询",
+        "网上那些免考的说法都是骗局，证要自己考，想了解流程的私信我",
+        "外面那些包过的广告都是假的，焊工证得老老实实学，不懂的加我微信问",
+        "市面上那些代办的都是骗子，登高证还是要上课，课程安排私聊",
+    ],
+)
+def test_a_rivals_verdict_then_where_to_ask_stays_silent(det, text: str) -> None:
+    # no rule fires on any pack (a model-only ML finding would be a reviewer's low-severity lead)
+    assert {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上那些免考的说法都是骗局，焊工证系统可查 不用考 加v hg_3030",
+        "外面那些代办的全是骗子，登高证十天下证 私聊",
+        "市面上那些包过的宣传都是假的，叉车证不用到场 加微 cc_4141",
+    ],
+)
+def test_a_rivals_verdict_then_a_pitch_still_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, SPECIAL)
+    assert "certificate_sale" in categories(det, text, ALL)
