@@ -2079,9 +2079,12 @@ _SCHOOL_HEADING = re.compile(
     "(?:" + words_pattern(term_words("school_heading")) + r")[ \t\u3000]*(?:[：:|｜】\]\n]|$)"
 )
 #: …unless the page disclaims the result (本校不承诺通过, 不作任何保过承诺, 通过率仅供参考): a
-#: lawful school's page names itself the same way.
+#: lawful school's page names itself the same way. (session 52, review13) Not where the same
+#: clause goes on to waive or refund the fee (不保过不收费, 不能保证拿证的学员不收学费, 不保录全额
+#: 退款): that is the seller's no-pass-no-fee term, a promise of its own, not a disclaimer.
 _SCHOOL_DISCLAIMS = re.compile(
-    r"不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考"
+    r"(?:不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考)"
+    r"(?![^，,。；;！!？?\n]{0,10}?(?:不收|免收|免费|(?<!不)(?:全额)?退(?:费|款|钱|学费|还)))"
 )
 _SCHOOL_WEIGHT = 2
 

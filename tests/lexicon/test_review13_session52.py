@@ -1,0 +1,44 @@
+"""Session 52, review13: a second reading of round 50's lexicon code (packs4, left10, review12,
+lead). Sentences written for this file.
+
+- ``stance._SCHOOL_DISCLAIMS`` dropped a school's own page voice wherever 不保过 / 不能保证 /
+  不承诺 stood within the page reach, so a seller's no-pass-no-fee term on its own FAQ (不保过不收费,
+  不能保证拿证的学员不收学费) read as the lawful school's disclaimer and silenced the page's refund
+  promise. A disclaimer is no disclaimer where its own clause goes on to waive or refund the fee;
+  a lawful school's 不承诺通过 / 仅供参考 (its clause ends before any refund) still keeps the page
+  silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, TRAINING, rule_ids
+
+# --- 1. a no-pass-no-fee term is not a disclaimer ---
+
+
+@pytest.mark.parametrize("packs", [TRAINING, ALL])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常见问题\n问：挂科了怎么办？\n答：签约班学员全额退费。\n问：学费怎么交？\n答：不保过不收费，先上课后交钱。",
+        "常见问题\n问：挂科了怎么办？\n答：签约班学员全额退费。\n问：学费怎么交？\n答：不能保证拿证的学员一律不收学费。",
+        "常见问题\n问：复试没录上怎么办？\n答：保录班学员按协议全额退款。\n问：学费怎么算？\n答：不保录全额退款，白纸黑字写进合同。",
+    ],
+)
+def test_a_no_pass_no_fee_term_does_not_disclaim_the_school_page(
+    det, text: str, packs: list[str]
+) -> None:
+    assert "GP-104" in rule_ids(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lawful school's own disclaimer, its clause ending before any fee is named
+        "常见问题\n问：挂科了怎么办？\n答：签约班学员全额退费。\n问：能包过吗？\n答：本校不承诺通过，通过率仅供参考。",
+        "常见问题\n问：挂科了怎么办？\n答：签约班学员全额退费。\n问：能包过吗？\n答：无法保证，学费按合同收取。",
+    ],
+)
+def test_a_lawful_disclaimer_still_keeps_the_school_page_silent(det, text: str) -> None:
+    assert "GP-104" not in rule_ids(det, text, TRAINING)
