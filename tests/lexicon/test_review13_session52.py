@@ -6,13 +6,19 @@ lead). Sentences written for this file.
   不能保证拿证的学员不收学费) read as the lawful school's disclaimer and silenced the page's refund
   promise. A disclaimer is no disclaimer where its own clause goes on to waive or refund the fee;
   a lawful school's 不承诺通过 / 仅供参考 (its clause ends before any refund) still keeps the page
-  silent."""
+  silent.
+- ``context._rivals_turn`` read the rivals' place and demonstrative (网上那些, 外面那些) and the
+  writer's call (加v) on the page as written, so the same pitch in traditional characters
+  (網上那些), with spaces between the characters (外 面 那 些) or a full-width or spaced call
+  (加ｖ, 加 V) stayed silent: it is read folded and without separators now, as the verdict word
+  itself was found. An office's or a school's line in those forms, naming the lawful route or
+  pitching nothing, stays silent."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, TRAINING, rule_ids
+from tests.lexicon.scanning import ALL, DEFAULT, TRAINING, categories, rule_ids
 
 # --- 1. a no-pass-no-fee term is not a disclaimer ---
 
@@ -42,3 +48,31 @@ def test_a_no_pass_no_fee_term_does_not_disclaim_the_school_page(
 )
 def test_a_lawful_disclaimer_still_keeps_the_school_page_silent(det, text: str) -> None:
     assert "GP-104" not in rule_ids(det, text, TRAINING)
+
+
+# --- 2. the rivals' verdict read in the evader's forms ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "網上那些包過的說法都是騙局，高處作業證 系統可查 不用考 加v gc5151",
+        "外 面 那 些 免考的都是骗子，电工证系统可查 不用考 加v dg6262",
+        "别家那些代办的都是骗子，焊工证系统可查 不用考 加ｖ hg7373",
+        "有些店那些包过的说法都是骗局，叉车证系统可查 不用考 加 V cc8484",
+    ],
+)
+def test_the_rivals_verdict_in_evaders_forms_keeps_the_pitch(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lawful route named, or nothing pitched: an office's or a school's own warning
+        "網上那些免考的說法都是騙局，電工證必須參加培訓並考試合格，舉報請撥打12350",
+        "外 面 那 些 代办的都是骗子，证要自己考，有疑问加微信问我们老师",
+    ],
+)
+def test_the_rivals_verdict_in_evaders_forms_stays_silent_without_a_pitch(det, text: str) -> None:
+    assert not categories(det, text, ALL)
