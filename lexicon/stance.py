@@ -810,8 +810,14 @@ PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考�
 _TOLD_PROMISE = re.compile(
     r"[\s!！]*(?:百分百|百分之百|绝对|保证)?(?:" + PROMISE_WORDS + r"|稳过|必过)"
 )
+#: (session 52, review13) ... and the other ways an office or a paper calls the promise false
+#: (纯属谣言, 无稽之谈, 是不可能的, 属于违规行为, 虚假宣传, 拿的是假证): the words of a verdict, not
+#: a seller's (a seller's 不是假证 / 并非谣言 / 绝无虚假宣传 negates them and is no verdict; words a
+#: seller negates with a longer phrase, 没有任何陷阱, 从来没有忽悠, are not read).
 _TOLD_DEBUNK = re.compile(
-    _NOT_VOUCH.pattern + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+    _NOT_VOUCH.pattern
+    + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+    + r"|(?<![不没无非])(?<!不是)(?:不可能的|没可能|违规行为|属于违规|谣言|无稽之谈|虚假宣传|假证)"
 )
 
 

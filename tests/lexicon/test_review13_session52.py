@@ -12,7 +12,12 @@ lead). Sentences written for this file.
   (網上那些), with spaces between the characters (外 面 那 些) or a full-width or spaced call
   (加ｖ, 加 V) stayed silent: it is read folded and without separators now, as the verdict word
   itself was found. An office's or a school's line in those forms, naming the lawful route or
-  pitching nothing, stays silent."""
+  pitching nothing, stays silent.
+- ``stance._TOLD_DEBUNK`` (review12) knew 骗, 假的, 不靠谱, 违法 but not the other words of an
+  office's verdict after 可以明确地告诉你 (无稽之谈, 是不可能的, 属于违规行为, 虚假宣传, 拿的是假证,
+  纯属谣言): the promise word opening such an answer was read as the seller's yes and the
+  office's own landline as its call. A seller's denial of those words (不是假证, 并非谣言) is no
+  verdict."""
 
 from __future__ import annotations
 
@@ -76,3 +81,29 @@ def test_the_rivals_verdict_in_evaders_forms_keeps_the_pitch(det, text: str) -> 
 )
 def test_the_rivals_verdict_in_evaders_forms_stays_silent_without_a_pitch(det, text: str) -> None:
     assert not categories(det, text, ALL)
+
+
+# --- 3. an office's verdict after the sure preamble answers no ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证可以包过吗？\n答：可以肯定地告诉你，包过这种说法是无稽之谈，有疑问请联系我们0571-86661234",
+        "问：电工证能免考吗？\n答：可以明确地告诉大家，免考拿证属于违规行为，有疑问请联系我们0571-86661234",
+        "问：登高证能不考试直接拿证吗？\n答：可以负责任地说，直接拿证是不可能的，详情请咨询0571-86661234",
+    ],
+)
+def test_an_office_verdict_after_the_preamble_stays_silent(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证能免考吗？\n答：可以明确地告诉你，免考，不是假证，系统可查，加微 hg_5353",
+        "问：电工证能包过吗？\n答：可以肯定地说，包过，绝非谣言，加微 dg_5454",
+    ],
+)
+def test_a_seller_denying_the_verdict_words_still_answers_yes(det, text: str) -> None:
+    assert categories(det, text, DEFAULT)
