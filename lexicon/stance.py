@@ -267,10 +267,15 @@ _CHAT_PRICE = re.compile(
 #: 九百 不用考 直接拿证): the seller quotes its price first and its terms next, no unit and no
 #: contact. Read on the turn with its spaces gone, so the sum must not run on into a count (二十天
 #: 出证, 100%可查, 三百本); 人 may follow (一千五 人不用到场 reads 一千五人不用到场).
+#: (session 52, review13) Nor a year the shop's turn opens on (2024 起全国联网 直接拿证没戏, 2025版
+#: 题库): a year of 2010-2029 before 起 / 以后 / 版 dates a rule (a round price, 2000起 or 1980起,
+#: still reads); nor the government hotline (12345, 12350 问问就知道), which is no sum.
 _CHAT_PRICE_OPEN = re.compile(
-    r"^[，,。！!\s]*(?:\d{3,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
+    r"^[，,。！!\s]*(?:(?!123\d\d(?!\d))\d{3,6}"
+    r"|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
     r"(?:[一二两三四五六七八九]十?)?|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
     r"[元块]?(?![\d一二两三四五六七八九十百千万天个年月日号本次分张套份周岁级多点小%％.])"
+    r"(?!(?<=20[12]\d)(?:起|以来|以后|之后|开始|版|届|后|前|底|初))"
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1

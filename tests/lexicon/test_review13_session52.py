@@ -17,7 +17,12 @@ lead). Sentences written for this file.
   office's verdict after 可以明确地告诉你 (无稽之谈, 是不可能的, 属于违规行为, 虚假宣传, 拿的是假证,
   纯属谣言): the promise word opening such an answer was read as the seller's yes and the
   office's own landline as its call. A seller's denial of those words (不是假证, 并非谣言) is no
-  verdict."""
+  verdict.
+- ``stance._CHAT_PRICE_OPEN`` (left10) read any three to six digits opening a shop's turn as its
+  price, a recent year too (卖家：2024 起全国联网 直接拿证没戏 reads 2024起…): the shop's no, dated,
+  was voiced as the seller's and fired. A year of 2010-2029 before 起 / 以后 / 版 and the
+  government hotlines (12345, 12350) are no sum; a round price (2000起, 九百) still is.
+"""
 
 from __future__ import annotations
 
@@ -107,3 +112,28 @@ def test_an_office_verdict_after_the_preamble_stays_silent(det, text: str) -> No
 )
 def test_a_seller_denying_the_verdict_words_still_answers_yes(det, text: str) -> None:
     assert categories(det, text, DEFAULT)
+
+
+# --- 4. a year or a hotline opening the shop's turn is no price ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：高处作业证能直接拿证吗\n卖家：2024 起全国联网了 直接拿证没戏",
+        "买家：电工证能不考吗\n卖家：2023以后都要本人考 不用考的别想了",
+    ],
+)
+def test_a_year_opening_the_shop_turn_is_no_price(det, text: str) -> None:
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：登高证什么价\n卖家：2000起 不用考 直接拿证",
+        "买家：焊工证多少\n卖家：一千八 人不用到场 直接拿证",
+    ],
+)
+def test_a_round_price_opening_the_shop_turn_still_reads(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, DEFAULT)
