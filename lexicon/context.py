@@ -794,6 +794,7 @@ _RIVALS_CALL = re.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊
 #: set against (lead's second read of left10).
 _RIVALS_PITCH = re.compile(PROMISE_WORDS + r"|可查|出证|下证|拿证|不用到场|真渠道")
 _RIVALS_TURN = re.compile(r"[，,；;]")
+_RIVALS_BACK = 48
 
 
 def _rivals_turn(text: str, start: int, end: int, stop: int) -> int | None:
@@ -801,12 +802,16 @@ def _rivals_turn(text: str, start: int, end: int, stop: int) -> int | None:
     (``_RIVALS_BEFORE``), when that clause pitches (``_RIVALS_PITCH``), calls on a private id
     (``_RIVALS_CALL``) and names no lawful route (``_RIVALS_LAWFUL``); None otherwise."""
     clause = _clause_start(text, start)
-    if _RIVALS_BEFORE.search(text, clause, start) is None:
+    # (session 52, review13) read as the evader writes it (網上那些, 外 面 那 些, 加 Ｖ): folded and
+    # without separators, as the verdict word itself was found; at most _RIVALS_BACK characters
+    # back, room for the place, the demonstrative and the claim with a separator after each
+    before = unseparated(text[max(clause, start - _RIVALS_BACK) : start])[0]
+    if _RIVALS_BEFORE.search(before) is None:
         return None
     m = _RIVALS_TURN.search(text, end, min(stop, end + 6))
     if m is None:
         return None
-    rest = text[m.end() : min(stop, m.end() + _HEAD_REACH)]
+    rest = unseparated(text[m.end() : min(stop, m.end() + _HEAD_REACH)])[0]
     if (
         _RIVALS_LAWFUL.search(rest)
         or _RIVALS_CALL.search(rest) is None

@@ -267,10 +267,15 @@ _CHAT_PRICE = re.compile(
 #: 九百 不用考 直接拿证): the seller quotes its price first and its terms next, no unit and no
 #: contact. Read on the turn with its spaces gone, so the sum must not run on into a count (二十天
 #: 出证, 100%可查, 三百本); 人 may follow (一千五 人不用到场 reads 一千五人不用到场).
+#: (session 52, review13) Nor a year the shop's turn opens on (2024 起全国联网 直接拿证没戏, 2025版
+#: 题库): a year of 2010-2029 before 起 / 以后 / 版 dates a rule (a round price, 2000起 or 1980起,
+#: still reads); nor the government hotline (12345, 12350 问问就知道), which is no sum.
 _CHAT_PRICE_OPEN = re.compile(
-    r"^[，,。！!\s]*(?:\d{3,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
+    r"^[，,。！!\s]*(?:(?!123\d\d(?!\d))\d{3,6}"
+    r"|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
     r"(?:[一二两三四五六七八九]十?)?|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
     r"[元块]?(?![\d一二两三四五六七八九十百千万天个年月日号本次分张套份周岁级多点小%％.])"
+    r"(?!(?<=20[12]\d)(?:起|以来|以后|之后|开始|版|届|后|前|底|初))"
 )
 _CHAT_REACH = 200
 _CHAT_WEIGHT = 1
@@ -810,8 +815,14 @@ PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考�
 _TOLD_PROMISE = re.compile(
     r"[\s!！]*(?:百分百|百分之百|绝对|保证)?(?:" + PROMISE_WORDS + r"|稳过|必过)"
 )
+#: (session 52, review13) ... and the other ways an office or a paper calls the promise false
+#: (纯属谣言, 无稽之谈, 是不可能的, 属于违规行为, 虚假宣传, 拿的是假证): the words of a verdict, not
+#: a seller's (a seller's 不是假证 / 并非谣言 / 绝无虚假宣传 negates them and is no verdict; words a
+#: seller negates with a longer phrase, 没有任何陷阱, 从来没有忽悠, are not read).
 _TOLD_DEBUNK = re.compile(
-    _NOT_VOUCH.pattern + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+    _NOT_VOUCH.pattern
+    + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
+    + r"|(?<![不没无非])(?<!不是)(?:不可能的|没可能|违规行为|属于违规|谣言|无稽之谈|虚假宣传|假证)"
 )
 
 
@@ -2079,9 +2090,12 @@ _SCHOOL_HEADING = re.compile(
     "(?:" + words_pattern(term_words("school_heading")) + r")[ \t\u3000]*(?:[：:|｜】\]\n]|$)"
 )
 #: …unless the page disclaims the result (本校不承诺通过, 不作任何保过承诺, 通过率仅供参考): a
-#: lawful school's page names itself the same way.
+#: lawful school's page names itself the same way. (session 52, review13) Not where the same
+#: clause goes on to waive or refund the fee (不保过不收费, 不能保证拿证的学员不收学费, 不保录全额
+#: 退款): that is the seller's no-pass-no-fee term, a promise of its own, not a disclaimer.
 _SCHOOL_DISCLAIMS = re.compile(
-    r"不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考"
+    r"(?:不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考)"
+    r"(?![^，,。；;！!？?\n]{0,10}?(?:不收|免收|免费|(?<!不)(?:全额)?退(?:费|款|钱|学费|还)))"
 )
 _SCHOOL_WEIGHT = 2
 
