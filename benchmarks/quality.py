@@ -195,6 +195,7 @@ PROJECT_ALL_PACKS = [
     "holdout160",
     "holdout161",
     "holdout162",
+    "holdout164",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -447,3 +447,4 @@ if __name__ == "__main__":
     write(build("holdout160_"), "holdout160.jsonl")
     write(build("holdout161_"), "holdout161.jsonl")
     write(build("holdout162_"), "holdout162.jsonl")
+    write(build("holdout164_"), "holdout164.jsonl")

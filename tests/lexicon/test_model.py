@@ -331,6 +331,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout160.jsonl",
         "holdout161.jsonl",
         "holdout162.jsonl",
+        "holdout164.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
