@@ -33,6 +33,9 @@ from tests.lexicon.scanning import ALL, DEFAULT, categories
         "顾客：叉车证要换新证了，换证能办吗\n客服：可以的 资料发给我",
         "问：高处作业证延期能办吗\n客服：可以的，材料发我，帮您在网上提交",
         "顾客：健康证快过期了能续吗\n客服：可以，照片发我，帮您约医院做体检",
+        "问：电工证证书变更能办吗\n客服：可以的，资料发我",
+        "买家：叉车证丢了补办能办吗\n客服：可以的，资料发我",
+        "买家：焊工证换证能办吗\n客服：可以的，资料发我",
     ],
 )
 def test_a_yes_to_a_lawful_errand_stays_silent(det, text: str) -> None:
@@ -59,6 +62,8 @@ def test_a_yes_that_skips_the_lawful_way_still_fires(det, text: str) -> None:
     [
         "记者调查发现，电工证不用考也能拿到，联系微信 dgz_4471，五天下证",
         "小编调查发现，高处作业证无需考试也能办，需要的加v gc_20261，一周出证",
+        "记者调查发现，叉车证不去考场也能拿，扣扣 2231 5567 联系，十天出证",
+        "记者调查发现，登高证交钱就能拿，不用考，想办的联系我",
     ],
 )
 def test_a_seller_dressed_as_a_reporter_fires(det, text: str) -> None:
@@ -110,6 +115,8 @@ def test_an_a_not_a_question_answered_no_stays_silent(det, text: str) -> None:
     "text",
     [
         "网友：有个卖家跟我说叉车证一千五不用考就能拿，我没敢付钱",
+        "网友：之前有个卖证的跟我说电工证一千一不用考就能拿到，我没敢付钱",
+        "评论：昨天有个店主跟我说焊工证一千不用考就能拿，我没敢付款",
         "有人跟我讲电工证九百免考，我不敢买，先问问大家",
     ],
 )
