@@ -196,6 +196,7 @@ PROJECT_ALL_PACKS = [
     "holdout161",
     "holdout162",
     "holdout163",
+    "holdout164",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -270,12 +270,30 @@ _ALSO_STOCKED = re.compile(
 _A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: The clause after it, opened by a yes (，可以的 / 。能！ / 答：当然可以): the writer answers its own
 #: question. 可以的话 and 可以吗 ask again; 不能 and 不可以 are no.
+#: (issue 9, session 52, left11) A statement's opener before the answer (可以郑重地告诉大家：…; 负责任地
+#: 说：…): its 可以 is no yes, the answer after it is (能拿 / 不能).
+_TELL_OPENER = (
+    r"(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
+    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?"
+)
 _YES_AFTER = re.compile(
     # (issue 9, session 48, left) or a labelled answer with no comma before it (问：能不能不考试直接
     # 拿 答：能啊: the spaces and the colon are gone once normalized)
-    r"[^。，]{0,12}?(?:[。，]\s*(?:答[:：]?\s*)?|答[:：]?\s*)(?:当然|肯定|绝对)?"
+    # (issue 9, session 52, left11) a question mark and a line break both end the question (能不能
+    # 不考直接拿？\n答：…, normalized 。。), and the answer may open on a statement's opener
+    r"[^。，]{0,12}?(?:[。，]+\s*(?:答[:：]?\s*)?|答[:：]?\s*)"
+    r"(?:可以)?(?:" + _TELL_OPENER + r")?(?:当然|肯定|绝对)?"
     r"(?:可以|(?<!可)能|行|没问题|有办法)"
-    r"(?!的话|吗|么|不|否)"
+    r"(?!的话|吗|么|不|否|" + _TELL_OPENER + r")"
+)
+#: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
+#: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls
+#: nobody to a private account (包过是骗人的; 百分百包过？别信).
+_PROMISE_ANSWER = re.compile(
+    r"[^。，]{0,12}?[。，]+\s*(?:答[:：]?\s*)?(?:百分百|百分之百|绝对|保证|肯定|100%)?"
+    r"(?:包过|保过|包拿证?|包的)(?![^。]{0,12}?(?:骗|假|别信|不要信|违法))"
+    r"[^。]{0,12}?(?:加微|加v|私我|私信|私聊|v信|vx|微信|扣扣|qq|企鹅|联系我|找我)",
+    re.IGNORECASE,
 )
 
 
@@ -301,7 +319,7 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
     asked = _A_NOT_A.search(norm, lo, start)
     if asked is None:
         return False
-    if _YES_AFTER.match(norm, end) is not None:
+    if _YES_AFTER.match(norm, end) is not None or _PROMISE_ANSWER.match(norm, end) is not None:
         return True
     yes = _YES_SPOKEN.match(norm, asked.start() + 3)  # after 能不能: the thing asked, then the yes
     return yes is not None and yes.end() <= end + 4

@@ -39,7 +39,13 @@ from lexicon.matches import Match, Warnings, bounds, distance
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
-from lexicon.stance import APOLOGY_WAIT, advertorial_quote, framed
+from lexicon.stance import (
+    APOLOGY_WAIT,
+    advertorial_quote,
+    framed,
+    lawful_errand,
+    voiced_skip,
+)
 
 __all__ = [
     "OTHER_SENTENCE",
@@ -329,13 +335,20 @@ _CHAT_YES_AFTER = re.compile(
     r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
-    + _SHOP_SORRY
-    + _YES_THEN_CALL
-    + r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
-    + _SHOP_SORRY
-    + _YES_THEN_DOCS
+    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _SHOP_SORRY + _YES_THEN_CALL
 )
+#: The shop's yes and its call for documents (``_YES_THEN_DOCS``) after a seller's label: read
+#: apart from ``_CHAT_YES_AFTER`` since it lifts the buyer's doubt only where the buyer asked for
+#: a paper, not for a lawful errand (see ``stance.lawful_errand``).
+_CHAT_YES_DOCS = re.compile(
+    r"[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _SHOP_SORRY + _YES_THEN_DOCS
+)
+
+
+def _lawful_errand_asked(s: str, end: int) -> bool:
+    """Whether the question ending at ``end`` of the normalized ``s`` (its sentence only) asks
+    for a lawful errand and for no skip of the lawful way (``stance.lawful_errand``)."""
+    return lawful_errand(s[s.rfind("。", 0, end) + 1 : end])
 
 
 #: (issue 9, session 48, lead) The same question answered yes in the writer's own voice and the
@@ -989,6 +1002,12 @@ class Silencer:
             return True
         if w.term.endswith("吗") and (
             _CHAT_YES_AFTER.match(s, w.end)
+            or (
+                (y := _CHAT_YES_DOCS.match(s, w.end)) is not None
+                and not (
+                    _lawful_errand_asked(s, w.end) and not voiced_skip(s[y.end() : y.end() + 30])
+                )
+            )
             or _SELF_YES_CALL.match(s, w.end)
             or _SELF_ASK_CALL.match(s, w.end)
             or _FAQ_YES_CALL.match(s, w.end)

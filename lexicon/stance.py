@@ -296,6 +296,39 @@ def _names_route(said: str) -> bool:
     )
 
 
+#: (issue 9, session 52, left11) The buyer's question asks for a lawful errand on a paper already
+#: held or earned the lawful way (学历认证报告能办吗; 健康证到期了能续吗; 电工证到期了，延期能办吗;
+#: 叉车证丢了能补办吗; 复审 / 换证 / 变更 / 补发): an agency's yes and "资料发我" take the order for
+#: that errand, which the office grants on its own review, and are no sale of the paper. A
+#: question that also asks for the skip (复审不用去能办吗; 延期不考试能办吗; 不体检能续吗) is
+#: no lawful errand.
+_LAWFUL_ERRAND = re.compile(
+    r"认证|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
+)
+_ERRAND_SKIP = re.compile(
+    r"不用|不考|免考|免体检|不体检|免检|不去|不培训|免培训|不想|没考|直接|包过|保过|代考|替考|"
+    r"不参加|不本人|无需|不需|买|假"
+)
+
+
+#: ... unless the shop's answer itself skips the lawful way (可以 不用考 直接出; 免体检 当天出).
+_ANSWER_SKIP = re.compile(
+    r"不用考|免考|不考试|直接出|直接拿|直接下|包过|保过|包拿|不用体检|免体检|不体检|不用去|"
+    r"不用本人|无需本人|本人不用|不用到场|无需到场|不用培训|免培训"
+)
+
+
+def voiced_skip(said: str) -> bool:
+    """Whether a shop's turn ``said`` itself skips the lawful way (``_ANSWER_SKIP``)."""
+    return _ANSWER_SKIP.search(said) is not None
+
+
+def lawful_errand(question: str) -> bool:
+    """Whether a buyer's ``question`` asks for a lawful errand and for no skip of the lawful
+    way (``_LAWFUL_ERRAND``): a shop's yes to it takes no order for a paper."""
+    return _LAWFUL_ERRAND.search(question) is not None and _ERRAND_SKIP.search(question) is None
+
+
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """The shop chat's turn holding ``text[start:end]``: ``(label, answered)`` where the
     candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
@@ -360,6 +393,9 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None
         if _CHAT_YES.match(said):
+            if lawful_errand(turn(i)) and not voiced_skip(said):
+                # (session 52, left11) the yes takes the order for a lawful errand
+                return None
             return labels[i + 1].group(0), True
         if bisect_left(pos, end - a0) > labels[i + 1].start():
             # the candidate runs on into the seller's turn (登高证多久能下？卖家：十天左右，不用考试)
@@ -1152,17 +1188,34 @@ class StanceReader:
         cancels the hook's cues and frames and adds the call's, with the call's words."""
         if not (hooks or frames):
             return None  # no news hook to outweigh: the seller's own ad reads its cues as ever
-        call = _AD_CALL.search(flat) or ad_call_after(text, hi)
+        # (issue 9, session 52, left11) the reporter's costume: 调查发现 beside a private call
+        costume = (
+            _COSTUME_CALL.search(flat)
+            if "调查" in flat and any(w in _COSTUME_HOOKS for w, _ in hooks)
+            else None
+        )
+        call = _AD_CALL.search(flat) or ad_call_after(text, hi) or costume
         if call is None:
             return None
         # (session 37) 走访发现 is the advertorial's visit as well (记者走访发现，某学校…有意者可拨打),
         # where nothing near names an investigation (调查发现, 暗访 are in _AD_NEG)
         visited = "走访发现" in flat
-        if any(not (_AD_HOOK.fullmatch(w) or (visited and w == "发现")) for w, _ in hooks):
+        if any(
+            not (
+                _AD_HOOK.fullmatch(w)
+                or (visited and w == "发现")
+                or (costume is not None and w in _COSTUME_HOOKS)
+            )
+            for w, _ in hooks
+        ):
             return None
         if any(not _AD_HOOK_FRAME.search(normalize(f).text) for f in frames):
             return None
         near = normalize(text[max(0, lo - _AD_NEAR) : hi + _AD_NEAR]).text
+        if costume is not None:
+            near = _COSTUME_NEG.sub("", near)
+            if _NEWS_AFTER_COSTUME.search(near):
+                return None
         if _AD_NEG.search(near):
             return None
         return (
@@ -1655,6 +1708,21 @@ _AD_NEG = re.compile(
     r"虚假|假证|投诉|举报|法院|被告|判决|判处|责令|整顿|曝光|暗访|调查发现|广告上|广告称|"
     r"宣称|声称|号称|谎称|噱头|失联|退费无门|维权|谨防|当心|警惕|上当|套路"
 )
+#: (issue 9, session 52, left11) A seller dressed as a reporter (记者调查发现，焊工证不用考也能拿，联系微信
+#: hg_…，三天下证): the investigation is the costume where the same sentence calls the reader to a
+#: private id (a WeChat / QQ id or a mobile written after the call) or to the writer itself (私信我,
+#: 联系我). Real news with 调查发现 prints no seller's id and no call in its own voice, so
+#: ``_AD_NEG``'s 调查发现 then stands for the costume only; any other word of it (警方, 提醒, 诈骗,
+#: 拉黑 …) still keeps the sentence news.
+_COSTUME_HOOKS = frozenset({"调查", "发现", "调查发现"})
+_COSTUME_CALL = re.compile(
+    r"(?:联系|加|添加)?(?:微信|v信|vx|wx|v|扣扣|qq|企鹅|电话|手机)号?[：:\s]*"
+    r"(?:[a-z][a-z0-9_]{4,}|\d[\d\s-]{6,}\d)"
+    r"|私信我|私我|私聊我|联系我|找我|加我",
+    re.IGNORECASE,
+)
+_COSTUME_NEG = re.compile(r"调查发现")
+_NEWS_AFTER_COSTUME = re.compile(r"拉黑|收款后|骗|假的|查处|警方|提醒")
 _AD_WEIGHT = 3.0
 _AD_NEAR = 60
 
