@@ -329,6 +329,42 @@ def lawful_errand(question: str) -> bool:
     return _LAWFUL_ERRAND.search(question) is not None and _ERRAND_SKIP.search(question) is None
 
 
+#: (issue 9, session 52, left12) The opening of a labelled answer (答：/回复：…) that says yes or
+#: says what the errand needs (可以, 能, 要的, 需要, 不用重新考): a plain answer to the question.
+_ERRAND_ANSWER = re.compile(r"\s*(?:可以|能|要的|要|需要|不用|不需要|是的|对)")
+#: ... the label that opens the answer on its own line (问：…吗\n答：…), and the question's start.
+#: A shop's label (客服：可以的，资料发我) answers the same errand (``_shop_turn`` reads its yes).
+_ERRAND_LABEL = re.compile(r"\n\s*(?:答|回答|回复|答复|客服|卖家|商家|店家|店主|掌柜|小二)[：:]")
+_QUESTION_START = re.compile(r"[\n。！!]")
+_ERRAND_REACH = 60
+
+
+def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
+    """Whether the candidate at ``start:end`` stands in a question on a lawful errand for a
+    paper already held (``lawful_errand``: 复审要本人去吗, 换证需要什么材料, 毕业证丢了能开学历证明吗)
+    and the labelled answer on the next line (答：要的，资料发我先看; 答：可以，资料发我) grants only
+    that errand: it skips no lawful step (``voiced_skip``) and carries no private contact. The
+    agency's or the office's "要的 / 可以" and its "资料发我" then answer the errand, and the weak
+    offer cues of a Q&A (咨询, 要的, 我, 你, 报名) are no seller's voice. A seller's answer that
+    skips the exam (免考直接出) or calls the reader to a number is read as before."""
+    label = _ERRAND_LABEL.search(text, max(0, start - _ERRAND_REACH), end + _ERRAND_REACH)
+    if label is None or label.start() < start - _ERRAND_REACH:
+        return False
+    ask = label.start()
+    lo = max((m.end() for m in _QUESTION_START.finditer(text, 0, ask)), default=0)
+    question = simplify_chars(text[max(lo, ask - _ERRAND_REACH) : ask])
+    if not lawful_errand(question):
+        return False
+    stop = text.find("\n", label.end())
+    stop = len(text) if stop < 0 else stop
+    said = simplify_chars(text[label.end() : stop])
+    if _ERRAND_ANSWER.match(said) is None:
+        return False
+    if voiced_skip(said) or voiced_skip(normalize(said).text):
+        return False
+    return not any(label.start() <= c[0] < stop for c in contacts)
+
+
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """The shop chat's turn holding ``text[start:end]``: ``(label, answered)`` where the
     candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
@@ -1416,6 +1452,7 @@ class StanceReader:
         hooks: list[tuple[str, float]] = []  # the report cues read, for the advertorial below
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
+        weak = 0.0  # the weak offer cues (你, 我, 咨询, 要的, 报名): a plain Q&A's words too
         rep_flat = flat
         if self._kept_offer is not None and self._kept_offer.search(flat):
             rep_flat = _blank(self._kept_offer, flat)
@@ -1433,6 +1470,7 @@ class StanceReader:
                     and word not in mine
                 )
                 score += weight / 2 if half else weight
+                weak += weight / 2 if half and weight == 1 else weight if weight == 1 else 0
                 strong = strong or weight <= -2
                 if weight < 0:
                     hooks.append((word, weight))
@@ -1632,6 +1670,11 @@ class StanceReader:
                 elif _ANSWER_DENIES.match(tail):
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
+        if "offer:自问自答" not in cues and _errand_answered(text, start, end, contacts):
+            # (session 52, left12) 复审要本人去吗\n答：要的，资料发我先看: an errand answered; the
+            # weak offer cues are the Q&A's own words and count no more
+            score -= _ERRAND_WEIGHT + weak
+            cues.append("report:合法业务的问答")
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
@@ -1765,12 +1808,20 @@ _DEBUNKED = re.compile(
 #: short speaker's name, denies them. A seller who says 别家不敢保证 answers with its own pitch and
 #: no label, so the unlabelled form takes only a hard denial right after a name of a few characters.
 _ANSWER_DENIES = re.compile(
-    r"\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答|老师|客服)\d?[：:]\s*"
+    r"\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答|老师|客服|A)\d?[：:]\s*"
     r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)|不包过|不保过"
-    r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证)"
+    r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
+    # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
+    # A：不能。本校不承诺考试通过): the same denial; the seller's no-pass-no-fee term (不保证通过的
+    # 不收费) is no denial
+    r"|(?:不能[。，,！!]?)?(?:我校|本校|本中心|本机构|我们)(?:从不|不|并不)(?:保证|承诺)"
+    r"(?![^，,。！？!?]{0,6}?的?(?:不收|不要钱|免费|全退|退))"
+    r")"
     r"|[\u4e00-\u9fff]{0,4}?(?:不包过|不保过|包不了|保证不了)"
 )
 _ANSWER_DENIES_WEIGHT = 2
+#: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
+_ERRAND_WEIGHT = 2
 
 
 def _asked_inside(text: str, start: int, end: int) -> int:
