@@ -197,6 +197,7 @@ PROJECT_ALL_PACKS = [
     "holdout162",
     "holdout163",
     "holdout164",
+    "holdout166",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

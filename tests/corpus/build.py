@@ -449,3 +449,4 @@ if __name__ == "__main__":
     write(build("holdout162_"), "holdout162.jsonl")
     write(build("holdout163_"), "holdout163.jsonl")
     write(build("holdout164_"), "holdout164.jsonl")
+    write(build("holdout166_"), "holdout166.jsonl")
