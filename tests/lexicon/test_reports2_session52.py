@@ -10,7 +10,9 @@ promises the refund and never tells of its refusal. A bare 12315 is not read: a 
 "12315可查". (2) A regulator's decision quoting a site's FAQ whose question mark cuts the
 sentence, so that the office's 经查 stands in another sentence: the law's own words for the
 promise (作出保证性承诺) now read as the report's, outweighing the offer cue 保证 they hold.
-The school's own page with the same promise still offers.
+Two neighbours found while writing this file: a consumer notice naming the seller's phrases as
+phrases (…不过全额退等字眼的, 等字样, 等话术) and a paper's reader story under its tip line (有读者反映,
+读者报料), both strong report words now. The school's own page with the same promise still offers.
 """
 
 from __future__ import annotations
@@ -44,6 +46,24 @@ def test_a_complaint_or_decision_retelling_the_promise_stays_silent(
 @pytest.mark.parametrize(
     "text",
     [
+        # a notice listing the seller's phrases as phrases (等字眼, 等字样)
+        "考培宣传页上一旦出现保过、押中真题、内部渠道、考不过全额退等字眼，基本就能断定是虚假宣传。",
+        "教资培训招生页面写有包过、押原题、不过全退等字样的，一律按违法广告处理。",
+        # a paper's tip line above a reader's story
+        "本报新闻热线：027-8566 3300。近日有读者反映，其报名的教资协议班承诺笔试不过全额退费，"
+        "考后却以缺课为由拒绝。",
+    ],
+)
+def test_a_list_of_phrases_or_a_readers_story_stays_silent(
+    det, text: str, packs: list[str]
+) -> None:
+    assert not rule_ids(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", [TRAINING, ALL])
+@pytest.mark.parametrize(
+    "text",
+    [
         # already silent before this round: kept so the class stays so
         "签约的时候说好二建不过全退学费，结果我没过他们也不给退，现在只能投诉到12345了。",
         "他们的面试协议班写着不上岸全额退款，我面试没过，退款被拒，理由是我请过假。",
@@ -65,6 +85,11 @@ def test_the_neighbouring_complaints_and_decisions_stay_silent(
         ("我们的协议班承诺考不过全额退费，不过不收钱，报名找王老师。", "GP-104"),
         ("常见问题\n问：没考过怎么办？\n答：协议班学员考不过全额退费。", "GP-104"),
         ("本机构郑重承诺：考试没过的学员全额退还学费，放心报名。", "GP-104"),
+        # a seller dressed as news (网友反映 is not read as the paper's) still offers
+        (
+            "网友反映一建太难考，我们保证一次考过，考不过全额退费，报名电话 0371-6688 2211。",
+            "GP-103",
+        ),
         # a seller's boast of the hotline is not the learner's complaint
         ("签约保过，考不过全额退费，不满意不要钱，12315可查我们的资质。", "GP-103"),
     ],
