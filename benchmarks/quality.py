@@ -198,6 +198,7 @@ PROJECT_ALL_PACKS = [
     "holdout163",
     "holdout164",
     "holdout165",
+    "holdout166",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -450,3 +450,4 @@ if __name__ == "__main__":
     write(build("holdout163_"), "holdout163.jsonl")
     write(build("holdout164_"), "holdout164.jsonl")
     write(build("holdout165_"), "holdout165.jsonl")
+    write(build("holdout166_"), "holdout166.jsonl")
