@@ -312,9 +312,21 @@ _ERRAND_SKIP = re.compile(
 
 
 #: ... unless the shop's answer itself skips the lawful way (可以 不用考 直接出; 免体检 当天出).
+#: (session 52, review14) Read as a waiver word before a lawful step, not a list of spellings:
+#: the forger waives the holder's presence or the exam in any of its words (不需要本人到场, 无需
+#: 考试, 不用到现场, 不需要参加考试, 人不用来, 本人无需到场), and a fixed list let those borrow the
+#: lawful errand's silence. A step the shop asks for (本人需到场, 要参加培训) waives nothing.
+_SKIP_WAIVER = r"(?:不用|不需要?|无需|无须|不必|用不着|免)"
 _ANSWER_SKIP = re.compile(
-    r"不用考|免考|不考试|直接出|直接拿|直接下|包过|保过|包拿|不用体检|免体检|不体检|不用去|"
-    r"不用本人|无需本人|本人不用|不用到场|无需到场|不用培训|免培训"
+    _SKIP_WAIVER + r"(?:再|您|你)?(?:本人|亲自)?(?:参加|去|到)?"
+    r"(?:考|体检|培训|上课|复审|本人|亲自|到场|现场|露面|出面)"
+    r"|(?:不用|不需要?|无需|无须|不必)(?:您|你)?(?:亲自)?(?:去|来)"
+    r"|(?<![要需得])本人"
+    + _SKIP_WAIVER
+    + r"|(?<![要需得本])人"
+    + _SKIP_WAIVER
+    + r"(?:来|去|到|出面|露面)"
+    r"|不考试|不体检|直接出|直接拿|直接下|包过|保过|包拿"
 )
 
 

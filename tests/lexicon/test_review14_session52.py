@@ -1,0 +1,45 @@
+"""Session 52, review14: a second reading of round 51's lexicon code. Sentences written for this
+file (not from any held-out set or real page).
+
+- ``stance.voiced_skip`` read only a few fixed spellings of the shop's skip, so a forger borrowed
+  the lawful-errand reading (a lost paper "补办", a renewal) by waiving the holder's presence or
+  the exam in other words (不需要本人到场, 人不用来, 无需考试, 不用到现场).
+- ``stance.lawful_errand`` took any 认证 for the errand of a degree check, so a paper described
+  as certified (国家认证的焊工证) read as a lawful errand and the shop's yes went silent.
+- ``stance._advertorial``'s costume reading (调查发现 beside a private id) took a newspaper's
+  own tip line (报料微信, 新闻热线, 线索) for a seller's call.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, categories
+
+# --- 1. the shop's skip in other words after a lawful errand ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：登高证丢了能补办吗\n客服：可以的，资料发我，不需要本人到场，五天寄到",
+        "买家：电工证遗失了能补办吗\n客服：可以的，资料发我，人不用来，一周出",
+        "问：叉车证丢了能补发吗\n客服：可以的，照片发我，无需考试，十天出",
+        "买家：焊工证到期了能续吗\n客服：可以的，资料发我，不用到现场，等着收证",
+        "顾客：高处作业证要复审，能办吗\n客服：可以，资料发我，不需要参加考试，直接寄",
+        "买家：电工证丢了能补办吗 客服：可以的 资料发我 本人无需到场 三天出",
+    ],
+)
+def test_a_lawful_errand_answered_with_a_skip_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：登高证丢了能补办吗\n客服：可以的，资料发我，帮您预约考点，本人需到场拍照",
+        "买家：电工证到期了能续吗\n客服：可以的，资料发我，复审要参加培训，我们帮您报名",
+    ],
+)
+def test_a_lawful_errand_with_the_lawful_steps_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
