@@ -302,8 +302,10 @@ def _names_route(said: str) -> bool:
 #: that errand, which the office grants on its own review, and are no sale of the paper. A
 #: question that also asks for the skip (复审不用去能办吗; 延期不考试能办吗; 不体检能续吗) is
 #: no lawful errand.
+#: (session 52, review14) 认证 is the errand only as the degree check itself (学历认证, 做认证,
+#: 认证报告): a paper described as certified (国家认证的焊工证, 可认证的) is the thing sold.
 _LAWFUL_ERRAND = re.compile(
-    r"认证|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
+    r"(?:学历|学位|做|办理?)认证|认证(?:报告|手续|一下)|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
 )
 _ERRAND_SKIP = re.compile(
     r"不用|不考|免考|免体检|不体检|免检|不去|不培训|免培训|不想|没考|直接|包过|保过|代考|替考|"

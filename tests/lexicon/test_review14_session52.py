@@ -43,3 +43,30 @@ def test_a_lawful_errand_answered_with_a_skip_fires(det, text: str) -> None:
 )
 def test_a_lawful_errand_with_the_lawful_steps_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# --- 2. 认证 as the paper's description, not the errand ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：国家认证的焊工证能办吗\n客服：可以的，资料发我",
+        "问：应急管理厅认证的电工证能办吗\n客服：可以的，资料发我",
+        "买家：官网可认证的叉车证能办吗\n客服：可以的 资料发我",
+    ],
+)
+def test_a_paper_described_as_certified_is_no_errand(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：学历认证能办吗\n客服：可以的，资料发我",
+        "买家：毕业证要做认证，能办吗\n客服：可以的，资料发我，帮您在学信网提交",
+        "顾客：学位证认证报告能办吗\n客服：可以的，资料发我",
+    ],
+)
+def test_the_degree_check_errand_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
