@@ -70,3 +70,29 @@ def test_a_paper_described_as_certified_is_no_errand(det, text: str) -> None:
 )
 def test_the_degree_check_errand_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# --- 3. a newspaper's tip line after 调查发现 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者调查发现，焊工证不用考也能拿，读者如有线索请加报料微信 wbnews2026",
+        "本报调查发现，电工证交钱就能拿，欢迎爆料，新闻热线 0731-8456 2210",
+        "记者调查发现，登高证不用考也能办，知情者可提供线索，记者微信 rpt_lin88",
+    ],
+)
+def test_news_with_its_own_tip_line_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者调查发现，焊工证不用考也能拿，联系微信 hgz_5521，三天下证",
+        "记者调查发现，电工证不去考场也能办，想办的联系我，一周出证",
+    ],
+)
+def test_the_costume_without_a_tip_line_still_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
