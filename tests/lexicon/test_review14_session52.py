@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 # --- 1. the shop's skip in other words after a lawful errand ---
 
@@ -96,3 +96,24 @@ def test_news_with_its_own_tip_line_stays_silent(det, text: str) -> None:
 )
 def test_the_costume_without_a_tip_line_still_fires(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, DEFAULT)
+
+
+# --- 4. the degree route's exam waived by name ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成人学历：无需参加全国统考，业余学习，一年半拿本科毕业证，学信网可查，v信 xl_30917",
+        "专升本 不用参加全国统一考试 业余学习 两年拿毕业证 学信网可查 加微 zsb_6620",
+        "本科毕业证 免统考 业余学习 十八个月毕业 学信网可查 联系微信 bk_11853",
+    ],
+)
+def test_a_waived_national_exam_breaks_the_route(det, text: str) -> None:
+    # a rule of its own, not only the model's low-confidence reading
+    assert rule_ids(det, text, ALL) & {"CS-203", "FC-205", "FC-209"}
+
+
+def test_the_schools_own_exam_route_stays_silent(det) -> None:
+    text = "成人高考招生：须参加十月全国统考，录取后业余学习两年半，毕业证书学信网可查。"
+    assert categories(det, text, ALL) == set()
