@@ -302,8 +302,10 @@ def _names_route(said: str) -> bool:
 #: that errand, which the office grants on its own review, and are no sale of the paper. A
 #: question that also asks for the skip (复审不用去能办吗; 延期不考试能办吗; 不体检能续吗) is
 #: no lawful errand.
+#: (session 52, review14) 认证 is the errand only as the degree check itself (学历认证, 做认证,
+#: 认证报告): a paper described as certified (国家认证的焊工证, 可认证的) is the thing sold.
 _LAWFUL_ERRAND = re.compile(
-    r"认证|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
+    r"(?:学历|学位|做|办理?)认证|认证(?:报告|手续|一下)|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
 )
 _ERRAND_SKIP = re.compile(
     r"不用|不考|免考|免体检|不体检|免检|不去|不培训|免培训|不想|没考|直接|包过|保过|代考|替考|"
@@ -312,9 +314,21 @@ _ERRAND_SKIP = re.compile(
 
 
 #: ... unless the shop's answer itself skips the lawful way (可以 不用考 直接出; 免体检 当天出).
+#: (session 52, review14) Read as a waiver word before a lawful step, not a list of spellings:
+#: the forger waives the holder's presence or the exam in any of its words (不需要本人到场, 无需
+#: 考试, 不用到现场, 不需要参加考试, 人不用来, 本人无需到场), and a fixed list let those borrow the
+#: lawful errand's silence. A step the shop asks for (本人需到场, 要参加培训) waives nothing.
+_SKIP_WAIVER = r"(?:不用|不需要?|无需|无须|不必|用不着|免)"
 _ANSWER_SKIP = re.compile(
-    r"不用考|免考|不考试|直接出|直接拿|直接下|包过|保过|包拿|不用体检|免体检|不体检|不用去|"
-    r"不用本人|无需本人|本人不用|不用到场|无需到场|不用培训|免培训"
+    _SKIP_WAIVER + r"(?:再|您|你)?(?:本人|亲自)?(?:参加|去|到)?"
+    r"(?:考|体检|培训|上课|复审|本人|亲自|到场|现场|露面|出面)"
+    r"|(?:不用|不需要?|无需|无须|不必)(?:您|你)?(?:亲自)?(?:去|来)"
+    r"|(?<![要需得])本人"
+    + _SKIP_WAIVER
+    + r"|(?<![要需得本])人"
+    + _SKIP_WAIVER
+    + r"(?:来|去|到|出面|露面)"
+    r"|不考试|不体检|直接出|直接拿|直接下|包过|保过|包拿"
 )
 
 
@@ -1765,7 +1779,10 @@ _COSTUME_CALL = re.compile(
     re.IGNORECASE,
 )
 _COSTUME_NEG = re.compile(r"调查发现")
-_NEWS_AFTER_COSTUME = re.compile(r"拉黑|收款后|骗|假的|查处|警方|提醒")
+#: (session 52, review14) ... and the paper's own tip line (报料微信, 新闻热线, 提供线索): a
+#: reporter asks readers for leads, a seller never does. The costume's own words (本台记者, 记者
+#: 微信) are no tip line: a seller borrows them.
+_NEWS_AFTER_COSTUME = re.compile(r"拉黑|收款后|骗|假的|查处|警方|提醒|报料|爆料|线索|新闻热线")
 _AD_WEIGHT = 3.0
 _AD_NEAR = 60
 
