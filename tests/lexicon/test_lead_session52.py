@@ -1,5 +1,7 @@
-"""Lead's second read of round 50 (session 52): a verdict on the rivals' claims lends the next
-clause the writer's voice only where that clause pitches, not where it only says where to ask."""
+"""Lead, session 52: (1) second read of round 50 — a verdict on the rivals' claims lends the next
+clause the writer's voice only where that clause pitches, not where it only says where to ask;
+(2) review14's leftover — an answer that calls the promise 不可当真 debunks it. Sentences written
+for this file."""
 
 from __future__ import annotations
 
@@ -33,3 +35,26 @@ def test_a_rivals_verdict_then_where_to_ask_stays_silent(det, text: str) -> None
 def test_a_rivals_verdict_then_a_pitch_still_fires(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, SPECIAL)
     assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：叉车证能不能保过？\n答：保过这种宣传不可当真，报名请到本校教务处",
+        "问：焊工证报班能包过吗？答：包过的说法不能当真，考试要靠自己复习，咨询0571-86001234",
+        "问：登高证能保过吗 答：这类保过的广告切勿当真，按时参加培训和考试",
+    ],
+)
+def test_an_answer_that_calls_the_promise_not_to_be_taken_at_its_word(det, text: str) -> None:
+    assert {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证 网上说的包过不可当真，我们这里电工证包过是真的 加v gg_5678",
+        "叉车证包过 一次不过全额退 加v cc_2468 （别家的话不可当真）",
+    ],
+)
+def test_a_seller_who_calls_the_rivals_not_to_be_taken_still_fires(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
