@@ -1,0 +1,52 @@
+"""Session 52, review15: a second reading of round 52's lexicon code. Sentences written for this
+file (not from any held-out set or real page).
+
+- ``stance._errand_answered`` took a bare 不用 / 不需要 that opens the answer for a plain answer to
+  a lawful errand, so a seller who waives the very step the buyer asks about (复审要考试吗 →
+  不用，交钱就行) borrowed the errand's silence for the price and the delivery that follow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+# --- 1. a bare waiver of the step the question asks about ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审要考试吗\n答：不用，交钱就行，三天拿证",
+        "问：登高证复审要本人去吗\n答：不用，资料发我，三天出证",
+        "问：焊工证到期换证要参加培训吗\n答：不需要，交钱就行，一周拿证",
+        "问：高处作业证延期要体检吗\n答：不用，资料发我，一周出证",
+        "问：叉车证年审需要本人到场吗\n答：不用，资料发我，五天出证",
+    ],
+)
+def test_a_bare_waiver_of_the_asked_step_fires(det, text: str) -> None:
+    assert categories(det, text, ALL) & {"certificate_sale", "guarantee_promise"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审要本人去吗\n答：要的，带身份证去考点",
+        "问：焊工证丢了补办要重新考吗\n答：不用，带身份证到原发证机关申请补发",
+        "问：电工证复审需要什么材料\n答：需要身份证和体检表，资料发我先看",
+    ],
+)
+def test_a_plain_errand_answer_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证遗失了补发要重新考试吗\n答：不用，有效期内的直接向发证机关申请补发，资料发我核对",
+        "问：电工证丢了补办要本人考试吗\n答：不用，补办不考试，带身份证到原发证机关申请",
+    ],
+)
+def test_a_reissue_needs_no_new_exam_and_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
