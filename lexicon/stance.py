@@ -379,8 +379,11 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
     if label is None or label.start() < start - _ERRAND_REACH:
         return False
     ask = label.start()
-    lo = max((m.end() for m in _QUESTION_START.finditer(text, 0, ask)), default=0)
-    question = simplify_chars(text[max(lo, ask - _ERRAND_REACH) : ask])
+    # (session 52, review15) only the question's reach is read: a stop before it is cut by the
+    # reach anyway, and a scan from the page's start on every candidate was quadratic on a long page
+    reach = max(0, ask - _ERRAND_REACH)
+    lo = max((m.end() for m in _QUESTION_START.finditer(text, reach, ask)), default=reach)
+    question = simplify_chars(text[lo:ask])
     if not lawful_errand(question):
         return False
     stop = text.find("\n", label.end())

@@ -50,3 +50,22 @@ def test_a_plain_errand_answer_stays_silent(det, text: str) -> None:
 )
 def test_a_reissue_needs_no_new_exam_and_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# --- 2. the question's start is read within its reach, whatever stands before it on the page ---
+
+_FILLER = "本站收录各地安全生产培训机构的公开信息，仅供参考。\n" * 200
+
+
+@pytest.mark.parametrize(
+    ("qa", "fires"),
+    [
+        ("问：电工证复审要考试吗\n答：不用，交钱就行，三天拿证", True),
+        ("问：电工证复审需要什么材料\n答：需要身份证和体检表，资料发我先看", False),
+        ("问：焊工证丢了补办要重新考吗\n答：不用，带身份证到原发证机关申请补发", False),
+    ],
+)
+def test_an_errand_far_down_a_long_page_reads_as_alone(det, qa: str, fires: bool) -> None:
+    alone = bool(categories(det, qa, ALL))
+    assert alone is fires
+    assert bool(categories(det, _FILLER + qa, ALL)) is fires
