@@ -351,6 +351,15 @@ _ERRAND_ANSWER = re.compile(r"\s*(?:可以|能|要的|要|需要|不用|不需�
 _ERRAND_LABEL = re.compile(r"\n\s*(?:答|回答|回复|答复|客服|卖家|商家|店家|店主|掌柜|小二)[：:]")
 _QUESTION_START = re.compile(r"[\n。！!]")
 _ERRAND_REACH = 60
+#: (session 52, review15) The answer runs past its label's line (答：可以\n资料发我，人不用来): it
+#: ends at the next turn's label (a question's 问： / 买家：, or the next answer's) or after
+#: ``_ERRAND_ANSWER_REACH`` characters. Read only to the label's line end, a seller put the skip
+#: or the number on the line below a bare 可以 and borrowed the errand's silence.
+_ERRAND_NEXT_TURN = re.compile(
+    r"\n\s*(?:问|提问|追问|买家|顾客|客户|咨询|网友|用户|学员|答|回答|回复|答复|客服|卖家|商家|店家|"
+    r"店主|掌柜|小二)\d?[：:]"
+)
+_ERRAND_ANSWER_REACH = 160
 #: (session 52, review15) A question that asks whether a lawful step is needed (复审要考试吗,
 #: 要本人去吗, 需要体检吗) and an answer that opens with a bare waiver (不用，交钱就行; 不需要，资料
 #: 发我): the bare 不用 waives the step asked about, the same skip ``voiced_skip`` reads when the
@@ -386,8 +395,9 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
     question = simplify_chars(text[lo:ask])
     if not lawful_errand(question):
         return False
-    stop = text.find("\n", label.end())
-    stop = len(text) if stop < 0 else stop
+    bound = min(len(text), label.end() + _ERRAND_ANSWER_REACH)
+    turn = _ERRAND_NEXT_TURN.search(text, label.end(), bound)
+    stop = bound if turn is None else turn.start()
     said = simplify_chars(text[label.end() : stop])
     if _ERRAND_ANSWER.match(said) is None:
         return False

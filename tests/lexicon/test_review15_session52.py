@@ -4,6 +4,10 @@ file (not from any held-out set or real page).
 - ``stance._errand_answered`` took a bare 不用 / 不需要 that opens the answer for a plain answer to
   a lawful errand, so a seller who waives the very step the buyer asks about (复审要考试吗 →
   不用，交钱就行) borrowed the errand's silence for the price and the delivery that follow.
+- ``stance._errand_answered`` read the answer only to its label's line end, so a bare 可以 / 要的 on
+  the label's line and the skip on the line below (人不用来, 免考) went silent.
+- ``stance._errand_answered`` scanned for the question's start from the page's start on every
+  candidate (quadratic on a long page); the scan is bounded to the question's reach.
 """
 
 from __future__ import annotations
@@ -69,3 +73,26 @@ def test_an_errand_far_down_a_long_page_reads_as_alone(det, qa: str, fires: bool
     alone = bool(categories(det, qa, ALL))
     assert alone is fires
     assert bool(categories(det, _FILLER + qa, ALL)) is fires
+
+
+# --- 3. the skip on the line below a bare yes ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审要本人去吗\n答：要的\n资料发我，人不用来，三天出证",
+        "问：焊工证到期了能续吗\n答：可以的\n免考，资料发我，五天出证",
+        "问：叉车证复审要本人到场吗\n答：要的\n资料发我，本人无需到场，一周出证",
+    ],
+)
+def test_a_skip_on_the_line_below_a_bare_yes_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+def test_the_next_question_ends_the_answer(det) -> None:
+    text = (
+        "问：电工证复审需要什么材料\n答：需要身份证和体检表，资料发我先看\n"
+        "问：不用考试的电工证是真的吗\n答：不是，都是骗子，正规证件必须考试"
+    )
+    assert categories(det, text, ALL) == set()
