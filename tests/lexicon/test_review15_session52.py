@@ -6,6 +6,8 @@ file (not from any held-out set or real page).
   不用，交钱就行) borrowed the errand's silence for the price and the delivery that follow.
 - ``stance._errand_answered`` read the answer only to its label's line end, so a bare 可以 / 要的 on
   the label's line and the skip on the line below (人不用来, 免考) went silent.
+- the strong report word 退费被拒 / 退款被拒 (reports2) was read when the seller negates it (不过全额退，
+  绝无退费被拒): a refund pledge, no learner's story (masked in ``stance_mask``).
 - ``stance._errand_answered`` scanned for the question's start from the page's start on every
   candidate (quadratic on a long page); the scan is bounded to the question's reach.
 """
@@ -95,4 +97,30 @@ def test_the_next_question_ends_the_answer(det) -> None:
         "问：电工证复审需要什么材料\n答：需要身份证和体检表，资料发我先看\n"
         "问：不用考试的电工证是真的吗\n答：不是，都是骗子，正规证件必须考试"
     )
+    assert categories(det, text, ALL) == set()
+
+
+# --- 4. a refusal the seller says it never had ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证培训包过，不过全额退款，从无退费被拒",
+        "焊工证考试保过，没过全退，没有退款被拒的，报名找张老师",
+        "高处作业证包过班，零退费被拒，不过退全款",
+    ],
+)
+def test_a_negated_refusal_is_the_sellers_pledge(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学员反映：报了所谓的电工证包过班，结果没通过，申请退费被拒，已经投诉到12315",
+        "有读者称焊工证培训机构承诺不过全额退款，考试没过后退款被拒，机构至今未回应",
+    ],
+)
+def test_a_learners_refusal_story_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
