@@ -351,6 +351,29 @@ _ERRAND_ANSWER = re.compile(r"\s*(?:可以|能|要的|要|需要|不用|不需�
 _ERRAND_LABEL = re.compile(r"\n\s*(?:答|回答|回复|答复|客服|卖家|商家|店家|店主|掌柜|小二)[：:]")
 _QUESTION_START = re.compile(r"[\n。！!]")
 _ERRAND_REACH = 60
+#: (session 52, review15) The answer runs past its label's line (答：可以\n资料发我，人不用来): it
+#: ends at the next turn's label (a question's 问： / 买家：, or the next answer's) or after
+#: ``_ERRAND_ANSWER_REACH`` characters. Read only to the label's line end, a seller put the skip
+#: or the number on the line below a bare 可以 and borrowed the errand's silence.
+_ERRAND_NEXT_TURN = re.compile(
+    r"\n\s*(?:问|提问|追问|买家|顾客|客户|咨询|网友|用户|学员|答|回答|回复|答复|客服|卖家|商家|店家|"
+    r"店主|掌柜|小二)\d?[：:]"
+)
+_ERRAND_ANSWER_REACH = 160
+#: (session 52, review15) A question that asks whether a lawful step is needed (复审要考试吗,
+#: 要本人去吗, 需要体检吗) and an answer that opens with a bare waiver (不用，交钱就行; 不需要，资料
+#: 发我): the bare 不用 waives the step asked about, the same skip ``voiced_skip`` reads when the
+#: step is spelled out (不用考, 不用本人去). A question on what the errand needs (需要什么材料) asks
+#: for no step, and an answer that says yes to the step (要的，带身份证去考点) waives nothing.
+#: Only a renewal (复审, 延期, 换证, 年审, 续期) holds those steps (the review's exam, medical and
+#: training); a lost paper's reissue (补办要重新考吗 → 不用重新考，可直接申请补发) needs no new
+#: exam, so there the bare 不用 is the true answer.
+_ERRAND_RENEWAL = re.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
+_ERRAND_STEP_ASKED = re.compile(
+    r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
+    r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来|露面|出面)"
+)
+_ERRAND_WAIVED = re.compile(r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)")
 
 
 def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
@@ -365,16 +388,26 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
     if label is None or label.start() < start - _ERRAND_REACH:
         return False
     ask = label.start()
-    lo = max((m.end() for m in _QUESTION_START.finditer(text, 0, ask)), default=0)
-    question = simplify_chars(text[max(lo, ask - _ERRAND_REACH) : ask])
+    # (session 52, review15) only the question's reach is read: a stop before it is cut by the
+    # reach anyway, and a scan from the page's start on every candidate was quadratic on a long page
+    reach = max(0, ask - _ERRAND_REACH)
+    lo = max((m.end() for m in _QUESTION_START.finditer(text, reach, ask)), default=reach)
+    question = simplify_chars(text[lo:ask])
     if not lawful_errand(question):
         return False
-    stop = text.find("\n", label.end())
-    stop = len(text) if stop < 0 else stop
+    bound = min(len(text), label.end() + _ERRAND_ANSWER_REACH)
+    turn = _ERRAND_NEXT_TURN.search(text, label.end(), bound)
+    stop = bound if turn is None else turn.start()
     said = simplify_chars(text[label.end() : stop])
     if _ERRAND_ANSWER.match(said) is None:
         return False
     if voiced_skip(said) or voiced_skip(normalize(said).text):
+        return False
+    if (
+        _ERRAND_WAIVED.match(said)
+        and _ERRAND_RENEWAL.search(question)
+        and _ERRAND_STEP_ASKED.search(question)
+    ):
         return False
     return not any(label.start() <= c[0] < stop for c in contacts)
 
