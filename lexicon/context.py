@@ -26,7 +26,7 @@ from lexicon.normalize import _light_table, normalize, normalize_term, simplify_
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 from lexicon.segment import NOT_EXAMS
-from lexicon.stance import PROMISE_WORDS
+from lexicon.stance import PROMISE_WORDS, TELL_OPENER
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -272,10 +272,7 @@ _A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: question. 可以的话 and 可以吗 ask again; 不能 and 不可以 are no.
 #: (issue 9, session 52, left11) A statement's opener before the answer (可以郑重地告诉大家：…; 负责任地
 #: 说：…): its 可以 is no yes, the answer after it is (能拿 / 不能).
-_TELL_OPENER = (
-    r"(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
-    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?"
-)
+_TELL_OPENER = TELL_OPENER  # (session 52, lead) one list with stance._TELLS
 _YES_AFTER = re.compile(
     # (issue 9, session 48, left) or a labelled answer with no comma before it (问：能不能不考试直接
     # 拿 答：能啊: the spaces and the colon are gone once normalized)

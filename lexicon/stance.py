@@ -920,9 +920,14 @@ _NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人
 #: 可以明确地说，能办，加v is still a yes.
 #: (session 52, review12) The adverb is as often written with 的 as with 地 (可以肯定的告诉你), and
 #: 可以肯定的是 / 可以明确的是 is the same preamble without the verb.
+#: (session 52, lead) The statement's opener itself, shared with ``context._YES_AFTER`` (left11
+#: reads 能不能…？答：可以郑重地告诉大家：能拿 with the same words).
+TELL_OPENER = (
+    r"(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
+    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?"
+)
 _TELLS = re.compile(
-    r"[\s!！]*可以(?:很|非常|十分)?(?:(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
-    r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?|(?:肯定|明确)的是)[：:，,]?"
+    r"[\s!！]*可以(?:" + TELL_OPENER + r"|(?:很|非常|十分)?(?:肯定|明确)的是)[：:，,]?"
 )
 #: (session 51, lead) The promise words (moved here from ``context`` in session 52, which reads
 #: them with silence as ever): a pass or a paper without the exam.
