@@ -309,7 +309,9 @@ _LAWFUL_ERRAND = re.compile(
 )
 _ERRAND_SKIP = re.compile(
     r"不用|不考|免考|免体检|不体检|免检|不去|不培训|免培训|不想|没考|直接|包过|保过|代考|替考|"
-    r"不参加|不本人|无需|不需|买|假"
+    # (session 52, lead) 买 is the buyer asking to buy the paper, not the 买家： label a chat's
+    # question opens with (买家：登高证丢了补办需要再考一次吗 asks for the reissue)
+    r"不参加|不本人|无需|不需|买(?!家)|假"
 )
 
 

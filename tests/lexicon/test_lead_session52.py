@@ -58,3 +58,26 @@ def test_an_answer_that_calls_the_promise_not_to_be_taken_at_its_word(det, text:
 )
 def test_a_seller_who_calls_the_rivals_not_to_be_taken_still_fires(det, text: str) -> None:
     assert "guarantee_promise" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：登高证丢了补办需要重新考吗\n答：不需要重新考，证在有效期内就能补，资料发我看看\n",
+        "买家：焊工证遗失了，补发要本人去吗\n客服：要的，资料发我，到时候本人去窗口签字\n",
+    ],
+)
+def test_a_labelled_buyer_asking_for_a_reissue_is_a_lawful_errand(det, text: str) -> None:
+    # the 买家 label is no buyer asking to buy (买): the errand's plain answer stays silent
+    assert {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：登高证丢了能直接买一本吗\n卖家：可以的，资料发我，三天寄到\n",
+        "买家：焊工证丢了补办要重新考吗\n答：不用考，资料发我，五天出证 加v hg_2020\n",
+    ],
+)
+def test_a_labelled_buyer_asking_to_buy_or_a_skip_still_fires(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
