@@ -1,0 +1,46 @@
+"""Session 53, review16: a second reading of round 53 (review15) and the lead's last commits.
+Sentences written for this file (not from any held-out set or real page).
+
+- ``stance._errand_answered`` ended the answer at any next label, the answer's own side included
+  (答：可以\\n答2：…; 客服：…\\n客服2：…): a seller that put its skip and its number under a second
+  label of its own borrowed the lawful errand's silence for the rule that named the errand. Only a
+  question's label ends the answer now, or an answer's label after a question line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审要本人去吗\n答：要的，资料发我先看\n答2：人不用来，微信 abc12345",
+        "问：焊工证年审要本人去吗\n答：要的，资料发我先看\n答：人不用来，vx abc12345",
+        "问：叉车证换证要本人到场吗\n客服：要的，资料发我\n客服2：人不用来，加v abc12345",
+    ],
+)
+def test_the_sellers_second_label_is_still_its_answer(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next entry's question under its own label
+        "问：电工证复审需要什么材料\n答：需要身份证和体检表，资料发我先看\n"
+        "问：换证要本人去吗\n答：要的，带身份证去考点",
+        # the next entry's question unlabelled, on a line of its own that asks
+        "问：焊工证换证需要什么材料\n答：需要身份证和原证，资料发我先看\n"
+        "复审要本人去吗？\n答：要的，本人带身份证到考点参加复审考试",
+    ],
+)
+def test_the_next_entry_of_a_lawful_faq_still_ends_the_answer(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+def test_a_plain_second_answer_line_stays_silent(det) -> None:
+    text = "问：电工证复审需要什么材料\n答：需要身份证和体检表\n答：资料发我先看，按规定参加复审"
+    assert not rule_ids(det, text, ALL) - {"ML-FC", "ML-GP", "ML-CS"}
