@@ -5,6 +5,9 @@ Sentences written for this file (not from any held-out set or real page).
   (答：可以\\n答2：…; 客服：…\\n客服2：…): a seller that put its skip and its number under a second
   label of its own borrowed the lawful errand's silence for the rule that named the errand. Only a
   question's label ends the answer now, or an answer's label after a question line.
+- ``context._PIVOT`` / ``context._NEXT_ANSWER`` knew only the question's 答： (and 回复：, A：) as the
+  answer's label: a shop's own 客服： and a numbered 答1： left the question's 办吗 a buyer's
+  question (warning:办吗), and the seller's yes with its skip and its number under it went silent.
 """
 
 from __future__ import annotations
@@ -44,3 +47,29 @@ def test_the_next_entry_of_a_lawful_faq_still_ends_the_answer(det, text: str) ->
 def test_a_plain_second_answer_line_stays_silent(det) -> None:
     text = "问：电工证复审需要什么材料\n答：需要身份证和体检表\n答：资料发我先看，按规定参加复审"
     assert not rule_ids(det, text, ALL) - {"ML-FC", "ML-GP", "ML-CS"}
+
+
+# --- 2. a shop's own label answers the question as 答： does ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：叉车证换证能办吗\n客服：可以的，免体检，资料发我，vx abc12345",
+        "问：焊工证能办吗\n客服2：能，人不用来，三天出证，加v abc12345",
+        "问：登高证能办吗\n答1：可以，免体检，资料发我，微信 abc12345",
+    ],
+)
+def test_a_shops_labelled_yes_turns_from_the_question(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证能不考试直接办吗\n客服：不能，必须参加培训考试，咨询电话 0571-88886666",
+        "问：叉车证换证能办吗\n客服：可以的，资料发我，按规定带身份证去考点复审",
+    ],
+)
+def test_a_shops_no_or_lawful_answer_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
