@@ -380,9 +380,13 @@ _ERRAND_ANSWER_REACH = 160
 _ERRAND_RENEWAL = re.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
-    r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来|露面|出面)"
+    # (session 53, review16) not the 来 of 用来 (what a paper is for: 照片用来干什么) nor a 不用
+    # that only soothes (不用担心, 不用着急): neither asks for a step nor waives one
+    r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来(?![做干作当办])|露面|出面)"
 )
-_ERRAND_WAIVED = re.compile(r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)")
+_ERRAND_WAIVED = re.compile(
+    r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)(?!担心|着急|急|怕|客气|操心|紧张)"
+)
 
 
 def _errand_answer_end(text: str, start: int, bound: int) -> int:

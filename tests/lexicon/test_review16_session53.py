@@ -8,6 +8,9 @@ Sentences written for this file (not from any held-out set or real page).
 - ``context._PIVOT`` / ``context._NEXT_ANSWER`` knew only the question's 答： (and 回复：, A：) as the
   answer's label: a shop's own 客服： and a numbered 答1： left the question's 办吗 a buyer's
   question (warning:办吗), and the seller's yes with its skip and its number under it went silent.
+- ``stance._ERRAND_STEP_ASKED`` read the 来 of 用来 (what a paper is for) as a step asked, and
+  ``stance._ERRAND_WAIVED`` read a soothing 不用担心 as a waiver: a lawful renewal FAQ lost the
+  errand's silence.
 """
 
 from __future__ import annotations
@@ -73,3 +76,28 @@ def test_a_shops_labelled_yes_turns_from_the_question(det, text: str) -> None:
 )
 def test_a_shops_no_or_lawful_answer_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set()
+
+
+# --- 3. 用来 asks for no step, 不用担心 waives none ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审交的照片用来做什么\n答：不用担心，照片只印在新证上，资料发我核对",
+        "问：焊工证换证的体检表用来干嘛\n答：不用着急，体检表交给考点存档，资料发我先看",
+    ],
+)
+def test_a_renewal_faq_on_what_a_paper_is_for_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证复审要本人来吗\n答：不用，资料发我，三天拿证",
+        "问：焊工证换证要再来考点吗\n答：不用，交钱就行，三天拿证",
+    ],
+)
+def test_a_bare_waiver_still_fires(det, text: str) -> None:
+    assert categories(det, text, ALL) & {"certificate_sale", "guarantee_promise"}
