@@ -703,6 +703,11 @@ _HEAD_REACH = 160
 _SELF_WORDS = "|".join(term_words("self_speaker"))
 #: (issue 9, session 47, asr) The viewers a host hails between its words (家人们, 宝子们).
 _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
+#: An answer's label (答：, 回复：, A：, 最佳答案：). (session 53, review16) With a shop's own
+#: (客服：, 卖家：, 店主：…) and a numbered one (答1：, 客服2：): the seller answering the question
+#: in its chat (叉车证能办吗\n客服：可以的，免体检 …) turns from the question as 答： does; read
+#: only with 答, its 办吗 stayed the buyer's question and the offer under it went silent.
+_ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -717,7 +722,7 @@ _PIVOT = re.compile(
     r"|(?:现在|后来|如今|所以)我?(?:自己|专门)(?:做|干|开|帮|接|办)"
     # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
     # (session 40, seo: a Q&A site's 最佳答案：, 推荐答案：)
-    r"|(?P<answer>(?:答|回复|回答|答复|回覆|答覆|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
+    r"|(?P<answer>(?:" + _ANSWER_LABELS + r")[：:]\s*"
     r"(?:可以|能|当然|没问题|行|有)"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
@@ -748,9 +753,7 @@ _PIVOT = re.compile(
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
-_NEXT_ANSWER = re.compile(
-    r"[ \t\u3000]*(?:答|回复|回答|答复|回覆|答覆|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答))[：:]"
-)
+_NEXT_ANSWER = re.compile(r"[ \t\u3000]*(?:" + _ANSWER_LABELS + r")[：:]")
 #: (issue 9, session 45, victims) The warning word naming the readers a seller calls: those the
 #: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of
 #: the loss, a seller hails the victims as its buyers. Read right after the word (original text);

@@ -357,10 +357,17 @@ _ERRAND_REACH = 60
 #: ends at the next turn's label (a question's 问： / 买家：, or the next answer's) or after
 #: ``_ERRAND_ANSWER_REACH`` characters. Read only to the label's line end, a seller put the skip
 #: or the number on the line below a bare 可以 and borrowed the errand's silence.
+#: (session 53, review16) The answer's own side speaking again (答：可以\n答2：人不用来，包过; a
+#: second 客服： or 客服2：) is the same seller going on, not the next turn: only a question's label
+#: ends the answer, or an answer's label after a question line of its own (换证要什么材料？\n答：…,
+#: an FAQ's next entry with its question unlabelled). Cut at the seller's second label, the skip
+#: and the contact it put there borrowed the errand's silence.
 _ERRAND_NEXT_TURN = re.compile(
-    r"\n\s*(?:问|提问|追问|买家|顾客|客户|咨询|网友|用户|学员|答|回答|回复|答复|客服|卖家|商家|店家|"
-    r"店主|掌柜|小二)\d?[：:]"
+    r"\n\s*(?:(?P<ask>问|提问|追问|买家|顾客|客户|咨询|网友|用户|学员)|答|回答|回复|答复|客服|卖家|"
+    r"商家|店家|店主|掌柜|小二)\d?[：:]"
 )
+#: ... a line that asks (its end a question mark or a question's particle) before an answer's label.
+_ERRAND_ASKED_LINE = re.compile(r"(?:[？?]|吗|呢)[\s”’\"']*\n\s*$")
 _ERRAND_ANSWER_REACH = 160
 #: (session 52, review15) A question that asks whether a lawful step is needed (复审要考试吗,
 #: 要本人去吗, 需要体检吗) and an answer that opens with a bare waiver (不用，交钱就行; 不需要，资料
@@ -373,9 +380,25 @@ _ERRAND_ANSWER_REACH = 160
 _ERRAND_RENEWAL = re.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
-    r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来|露面|出面)"
+    # (session 53, review16) not the 来 of 用来 (what a paper is for: 照片用来干什么) nor a 不用
+    # that only soothes (不用担心, 不用着急): neither asks for a step nor waives one
+    r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来(?![做干作当办])|露面|出面)"
 )
-_ERRAND_WAIVED = re.compile(r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)")
+_ERRAND_WAIVED = re.compile(
+    r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)(?!担心|着急|急|怕|客气|操心|紧张)"
+)
+
+
+def _errand_answer_end(text: str, start: int, bound: int) -> int:
+    """Where the answer opened at ``start`` ends (``bound`` at most): at the next question's label,
+    or at an answer's label that a question line stands before (``_ERRAND_NEXT_TURN``). The same
+    side's label with no question before it is the seller going on and is read as the answer."""
+    for turn in _ERRAND_NEXT_TURN.finditer(text, start, bound):
+        if turn.group("ask") is not None:
+            return turn.start()
+        if _ERRAND_ASKED_LINE.search(text, start, turn.start() + 1):
+            return turn.start()
+    return bound
 
 
 def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
@@ -398,8 +421,7 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
     if not lawful_errand(question):
         return False
     bound = min(len(text), label.end() + _ERRAND_ANSWER_REACH)
-    turn = _ERRAND_NEXT_TURN.search(text, label.end(), bound)
-    stop = bound if turn is None else turn.start()
+    stop = _errand_answer_end(text, label.end(), bound)
     said = simplify_chars(text[label.end() : stop])
     if _ERRAND_ANSWER.match(said) is None:
         return False
