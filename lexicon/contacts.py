@@ -227,7 +227,34 @@ def plausible_wechat(value: str) -> bool:
         return True
     if not 6 <= len(value) <= 20 or not value[0].isalpha() or value[-1] in "-_":
         return False
+    if value in _APP_NOUNS:
+        return False
     return _RUN.search(value) is None
+
+
+#: (issue 9, session 53, reports3) English nouns that follow the app's name when a text speaks of
+#: the app rather than gives an id ("answers sold over WeChat groups", "a WeChat account"): read as
+#: the id after the key they turned a maintainer's or a reporter's sentence into a seller's contact.
+_APP_NOUNS = frozenset(
+    (
+        "groups",
+        "group",
+        "accounts",
+        "account",
+        "contact",
+        "contacts",
+        "number",
+        "numbers",
+        "official",
+        "moments",
+        "channel",
+        "channels",
+        "handle",
+        "handles",
+        "users",
+        "payment",
+    )
+)
 
 
 def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact], list[Span]]:

@@ -1104,12 +1104,14 @@ class StanceReader:
             self._kept_offer = _alternation(offered) if offered else None
         # The writer's own people in a report's words (我妈, 我同学, 我朋友 …: 我妈被人骗了，那人说…)
         # hold a 我 that is no seller's first person: blanked where the offer cues are read.
+        # (issue 9, session 53, reports3) So does the 我 a "who will … me" plea ends on (谁能包过我,
+        # 有没有人包过我: stance_wish): the writer is the one to be served, not the one who serves.
         kin = [
             t
             for _name, (weight, terms) in sets.items()
             if weight < 0
             for t in terms
-            if len(t) > 1 and t[0] == "我"
+            if len(t) > 1 and (t[0] == "我" or (t[-1] == "我" and t.startswith(("谁", "有没有人"))))
         ]
         self._kin = _alternation(kin) if kin else None
 
