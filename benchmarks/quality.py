@@ -199,6 +199,7 @@ PROJECT_ALL_PACKS = [
     "holdout164",
     "holdout165",
     "holdout166",
+    "holdout167",
     "holdout168",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

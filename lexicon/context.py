@@ -287,9 +287,12 @@ _YES_AFTER = re.compile(
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls
 #: nobody to a private account (包过是骗人的; 百分百包过？别信).
 _PROMISE_ANSWER = re.compile(
-    r"[^。，]{0,12}?[。，]+\s*(?:答[:：]?\s*)?(?:百分百|百分之百|绝对|保证|肯定|100%)?"
+    # (issue 9, session 53, left13) the answer may be labelled as a reply or the shop's (回复：包的;
+    # 客服：包的亲), and call the reader to the profile page (看主页, 主页有联系方式)
+    r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?"
+    r"(?:百分百|百分之百|绝对|保证|肯定|100%)?"
     r"(?:包过|保过|包拿证?|包的)(?![^。]{0,12}?(?:骗|假|别信|不要信|违法))"
-    r"[^。]{0,12}?(?:加微|加v|私我|私信|私聊|v信|vx|微信|扣扣|qq|企鹅|联系我|找我)",
+    r"[^。]{0,12}?(?:加微|加v|私我|私信|私聊|v信|vx|微信|扣扣|qq|企鹅|联系我|找我|主页)",
     re.IGNORECASE,
 )
 
@@ -315,6 +318,11 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
     lo = max(0, start - 12)
     asked = _A_NOT_A.search(norm, lo, start)
     if asked is None:
+        # (issue 9, session 53, left13) the promise's own verb asked A-not-A (制冷证包不包过？
+        # 回复：包的，看主页): the 不 before the candidate's 包 is the question's; only the
+        # promise and the call answer it (a spoken yes cannot be told from the verb here)
+        if start >= 2 and norm[start - 1] in "不没" and norm[start - 2] == norm[start] in "包保":
+            return _PROMISE_ANSWER.match(norm, end) is not None
         return False
     if _YES_AFTER.match(norm, end) is not None or _PROMISE_ANSWER.match(norm, end) is not None:
         return True

@@ -115,6 +115,16 @@ _VOUCHED_AFTER = re.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可�
 _NO_RISK_AFTER = re.compile(
     r"(?:任何|什么|一点)?(?:风险|隐患|后顾之忧|后患|查不到的(?:问题|情况)|(?:被)?查的风险)"
 )
+#: (issue 9, session 53, left13) Or 不存在的 answering the buyer's worry about the refund asked
+#: just before it (没过不退钱？不存在的，…全额退): the seller denies the worry, then pledges the
+#: refund (``_REFUND_PLEDGED``). A school that refuses the refund (不存在的，开课后一律不退) or denies
+#: the pass (报了就能过？不存在的) names no pledge after it.
+_WORRY_ASKED = re.compile(
+    r"(?:不退|不给退|退不了|不退还)(?:钱|款|费|学费)?(?:吗|么|呢)?[。？?!！\s]*$"
+)
+_REFUND_PLEDGED = re.compile(
+    r"的?[。，,！!\s]*(?![^。]{0,16}?不退)[^。]{0,16}?(?:全退|全额退|退全款|原路退|如数退|退还全部)"
+)
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
 #: this year's, the exam fraud itself, whether or not a contact stands beside it.
@@ -603,6 +613,12 @@ class Silencer:
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
+                    if (
+                        w.term == "不存在"
+                        and _WORRY_ASKED.search(s, max(0, w.start - 12), w.start)
+                        and _REFUND_PLEDGED.match(s, w.end)
+                    ):
+                        continue  # 没过不退钱？不存在的，全额退 (session 53, left13)
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -1015,6 +1031,13 @@ class Silencer:
             return True
         if w.term == "不得" and _everyday_bude(s, w.start):
             return True
+        if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
+            # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
+            # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
+            # ``answered_yes`` reads it: the seller's hook, no warning
+            q = s.find("。", w.end, w.end + 24)
+            if q > 0 and answered_yes(s, w.end, q):
+                return True
         if w.term.endswith("不做") and (
             _NOT_DONE_BOAST.match(s, w.end) or _spaced_one_refused(n, text, w.end)
         ):

@@ -401,6 +401,30 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
     return bound
 
 
+#: (issue 9, session 53, left13) ... and the waiver that asks only for the money (答：不用，付款就行，
+#: 五天拿证; 回复：不需要，转账后三天出证; 不用来，付完款等着收证): the step the renewal question asked
+#: about (``_ERRAND_STEP_ASKED``) sold away, the seller's whole offer with no call needed. An agency's
+#: answer that names the fee of the lawful way (不用，交费后参加复审培训即可) still sends the holder
+#: to it (``_PAID_LAWFUL``).
+_PAID_ONLY = re.compile(
+    r"[^。？?]{0,10}?(?:交钱|付款|付完款|转账|给钱|打款|交费|缴费|拍下)[^。]{0,4}?"
+    r"(?:就行|就可以|就好|即可|后|等着)"
+)
+_PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
+
+
+def _waived_for_pay(question: str, said: str) -> bool:
+    """Whether ``said``, the labelled answer to the renewal ``question``, waives the step asked
+    about and asks only for the payment (``_PAID_ONLY``, no lawful way named in its reach)."""
+    if not (_ERRAND_RENEWAL.search(question) and _ERRAND_STEP_ASKED.search(question)):
+        return False
+    waived = _ERRAND_WAIVED.match(said)
+    if waived is None:
+        return False
+    said = said[waived.end() : waived.end() + 40]
+    return _PAID_ONLY.match(said) is not None and _PAID_LAWFUL.search(said) is None
+
+
 def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
     """Whether the candidate at ``start:end`` stands in a question on a lawful errand for a
     paper already held (``lawful_errand``: 复审要本人去吗, 换证需要什么材料, 毕业证丢了能开学历证明吗)
@@ -980,6 +1004,25 @@ def _told_yes(line: str) -> bool:
     return _TOLD_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
 
 
+#: (issue 9, session 53, left13) A seller's short yes to a pass question that is the promise itself
+#: (问：焊工证能包过吗？答：包的，私聊; 能保证通过吗？保证，加v …; …包过吗？包过，私我): the seller says
+#: yes in the promise's own word, not with 能 / 可以, and still calls on the reader (the contact or
+#: strong cue ``_answered`` asks for after any yes). An honest answer opens with 不 (不包过, 不保证)
+#: and a debunk (包过是骗人的) names the fraud (``_TOLD_DEBUNK``).
+#: Only the pass promised: a waived exam (答：不用考试，三天出证) is what a record of questioning
+#: quotes the accused saying, and stays read as before.
+_SHORT_PROMISE = re.compile(
+    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
+    r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
+)
+
+
+def _promise_yes(line: str) -> bool:
+    """Whether ``line``, an answer, opens with the seller's promise of the pass
+    (``_SHORT_PROMISE``) and debunks nothing."""
+    return _SHORT_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
+
+
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
 _PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
@@ -1255,7 +1298,13 @@ class StanceReader:
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 答：可以肯定地告诉你，不靠谱: the answer is 不靠谱
                 promised = _told_yes(line)
+            else:
+                promised = _promise_yes(line)  # 答：包的，私聊 (session 53, left13)
             flat = normalize(line).text
+            reach = max(0, hi - _ERRAND_REACH)
+            lo = max((m.end() for m in _QUESTION_START.finditer(text, reach, hi)), default=reach)
+            if _waived_for_pay(simplify_chars(text[lo:hi]), line):
+                return True  # 复审要体检吗？答：不用，付款就行 (session 53, left13)
             yes = _YES.match(line)
             if (
                 yes
@@ -1278,6 +1327,8 @@ class StanceReader:
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
                 promised = _told_yes(line)
+            else:
+                promised = _promise_yes(line)  # …包过吗？包过，私我 (session 53, left13)
             if (
                 _ANSWER.match(line) is None
                 and _ANSWER.match(normalize(line).text) is None
@@ -1699,6 +1750,7 @@ class StanceReader:
                     (ask := _asked_inside(text, start, end)) >= 0
                     and self._answered(text, ask, contacts)
                 )
+                or _paid_waiver_inside(text, start, end)
             ):
                 score += 2
                 cues.append("offer:自问自答")
@@ -1716,6 +1768,11 @@ class StanceReader:
                 asked = hi
                 if not (hi < len(text) and text[hi] in _QUESTION):
                     asked = next((i for i in range(end, hi) if text[i] in _QUESTION), hi)
+                    if asked == hi:
+                        # (session 53, left13) the candidate itself runs over the question mark into
+                        # the labelled answer (问：包过吗？\n答：我们是正规培训机构，不包过…): the
+                        # verdict is read after that mark
+                        asked = next((i for i in range(start, end) if text[i] in _QUESTION), hi)
                 if _DEBUNKED.match(tail := unseparated(text[asked + 1 : asked + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
@@ -1890,12 +1947,15 @@ _DEBUNKED = re.compile(
 #: no label, so the unlabelled form takes only a hard denial right after a name of a few characters.
 _ANSWER_DENIES = re.compile(
     r"\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答|老师|客服|A)\d?[：:]\s*"
+    # (session 53, left13) the school first says what it is (答：我们是正规培训机构，不包过，…;
+    # 答：本中心是持证机构，从不承诺…): the same denial after a clause in the school's own name
+    r"(?:(?:我们|我校|本校|本中心|本机构)(?:是|属于)[^，,。！？!?]{1,12}[，,]\s*)?"
     r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)|不包过|不保过"
     r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
     # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
     # A：不能。本校不承诺考试通过): the same denial; the seller's no-pass-no-fee term (不保证通过的
     # 不收费) is no denial
-    r"|(?:不能[。，,！!]?)?(?:我校|本校|本中心|本机构|我们)(?:从不|不|并不)(?:保证|承诺)"
+    r"|(?:不能[。，,！!]?)?(?:我校|本校|本中心|本机构|我们)?(?:从不|从来不|不|并不)(?:做|作)?(?:包过|保过)?(?:保证|承诺)"
     r"(?![^，,。！？!?]{0,6}?的?(?:不收|不要钱|免费|全退|退))"
     r")"
     r"|[\u4e00-\u9fff]{0,4}?(?:不包过|不保过|包不了|保证不了)"
@@ -1903,6 +1963,26 @@ _ANSWER_DENIES = re.compile(
 _ANSWER_DENIES_WEIGHT = 2
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
+
+
+#: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
+_ASKED_BY_LINE = re.compile(r"[吗么][ \t]*\n")
+
+
+def _paid_waiver_inside(text: str, start: int, end: int) -> bool:
+    """(issue 9, session 53, left13) Whether the candidate runs from a renewal question closed by
+    its line's end (no mark: 叉车证复审要体检吗\n答：…) into a labelled answer that waives the step for
+    the money alone (``_waived_for_pay``): the seller's offer, the question its hook."""
+    asked = _ASKED_BY_LINE.search(text, start, end)
+    if asked is None:
+        return False
+    label = _ANSWER_LABEL.match(text, asked.end())
+    if label is None:
+        return False
+    lo = max(0, asked.start() - _ERRAND_REACH)
+    lo = max((m.end() for m in _QUESTION_START.finditer(text, lo, asked.start())), default=lo)
+    said = simplify_chars(text[label.end() : label.end() + _ANSWER_REACH])
+    return _waived_for_pay(simplify_chars(text[lo : asked.start() + 1]), said)
 
 
 def _asked_inside(text: str, start: int, end: int) -> int:

@@ -451,4 +451,5 @@ if __name__ == "__main__":
     write(build("holdout164_"), "holdout164.jsonl")
     write(build("holdout165_"), "holdout165.jsonl")
     write(build("holdout166_"), "holdout166.jsonl")
+    write(build("holdout167_"), "holdout167.jsonl")
     write(build("holdout168_"), "holdout168.jsonl")

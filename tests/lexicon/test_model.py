@@ -335,6 +335,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout164.jsonl",
         "holdout165.jsonl",
         "holdout166.jsonl",
+        "holdout167.jsonl",
         "holdout168.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
