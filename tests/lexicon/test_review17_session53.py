@@ -8,6 +8,11 @@ Sentences written for this file (not from any held-out set or real page).
 - FC-205's exception 正本 (Taiwan and Hong Kong wording for 原件) silenced a forger's "毕业证正本同款
   可查": the bare word is the forger's too (a copy "the same as the original"). Only the employer's
   pair (正本及影本, 正本与复印件) is kept as the exception; 影本 and 缴验 stay.
+- ``context._PROMISE_ANSWER`` took 主页 as the seller's call after the promise (left13), but knew only
+  骗 / 假 / 别信 / 不要信 / 违法 as a warning between them: a lawyer's or a regulator's account
+  answering its own A-not-A question with "包过承诺无效，详见主页" read as the seller's hook, and the
+  question's 不 lost its warning. The warning words now include 无效, 套路, 陷阱, 违规, 非法 and the
+  like.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
-from tests.lexicon.scanning import ALL, CERTS, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, categories, rule_ids
 
 # --- 1. the seller's "WeChat account: <id>" is a contact ---
 
@@ -74,3 +79,30 @@ def test_a_forgers_original_still_fires(det, text: str) -> None:
 )
 def test_an_employers_original_and_copy_stay_silent(det, text: str) -> None:
     assert "FC-205" not in rule_ids(det, text, CERTS)
+
+
+# --- 3. an A-not-A question answered by a warning that points to the profile page ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "登高证能不能包过？包过承诺无效，详见主页",
+        "电工证包不包过？包过的说法都是套路，主页有普法",
+        "叉车证能不能包过？包过属于违规宣传，看主页的提醒",
+        "焊工证可不可以包过？包过是陷阱，主页置顶有举报方法",
+    ],
+)
+def test_a_warning_that_points_to_the_profile_stays_silent(det, text: str) -> None:
+    assert not rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "登高证能不能包过？包过，详见主页",
+        "制冷证包不包过？回复：包的，看主页",
+    ],
+)
+def test_the_promise_and_the_profile_still_offer(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
