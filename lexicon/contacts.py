@@ -128,7 +128,12 @@ _WECHAT = re.compile(
     + _WECHAT_KEY
     # (session 39, gh) 同号 between the key and the id (vx同号 kz8831, QQ/微信同号 3321567: one id
     # for both), and an English "ID" after a space (WeChat ID: kz8831)
-    + r"(?:同号|号码?|\s?id)?"
+    + r"(?:同号|号码?|\s?id"
+    # (session 53, review17) or the app's noun the seller names before its id (WeChat account:
+    # kd_3391, wechat group: zs88012, wechat contact qz_7717): ``plausible_wechat`` refuses the
+    # noun as the id, and the id after it was never reached. Only with a colon after the noun or
+    # an id with a digit, so a report's "wechat groups last spring" reads no id after it.
+    + r"|\s?(?:account|number|contact|group|handle)s?(?=\s*[:：=]|\s+[a-z_\-]*[0-9]))?"
     + _KEYSEP
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9}|"
     + _SPACED_ID

@@ -291,7 +291,11 @@ _PROMISE_ANSWER = re.compile(
     # 客服：包的亲), and call the reader to the profile page (看主页, 主页有联系方式)
     r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?"
     r"(?:百分百|百分之百|绝对|保证|肯定|100%)?"
-    r"(?:包过|保过|包拿证?|包的)(?![^。]{0,12}?(?:骗|假|别信|不要信|违法))"
+    # (session 53, review17) a warning names the promise void or a trap as often as a fraud
+    # (包过承诺无效，详见主页; 包过是陷阱，主页置顶…): with 主页 a call, an account that warns and
+    # points to its own page read as the seller's hook
+    r"(?:包过|保过|包拿证?|包的)"
+    r"(?![^。]{0,12}?(?:骗|假|别信|不要信|违法|违规|非法|犯法|无效|套路|陷阱|谨防|警惕|当心|不可信|不靠谱))"
     r"[^。]{0,12}?(?:加微|加v|私我|私信|私聊|v信|vx|微信|扣扣|qq|企鹅|联系我|找我|主页)",
     re.IGNORECASE,
 )
