@@ -448,7 +448,9 @@ def _turned(clean: str, after: int, ca: int, calls: Callable[[], bool]) -> bool:
     turn = _WRITER_TURN.search(clean, after, ca)
     if turn is None:
         return False
-    between = clean[after : turn.start()]
+    # (session 53, reports4) from the frame's last character: a frame read up to its opening
+    # mark (私信中写道：“) holds the quotation's start, and the turn inside it is still quoted
+    between = clean[max(0, after - 1) : turn.start()]
     opened = sum(between.count(q) for q in OPEN_QUOTES)
     closed = sum(between.count(q) for q in CLOSE_QUOTES)
     quoting = opened > closed or any(q in between for q in STRAIGHT_QUOTES)

@@ -1402,6 +1402,7 @@ class StanceReader:
         so the page reading need not normalize the page a second time. ``school``: the
         candidate is a training-ads rule's, so a school's own page voice counts as an offer
         (``_school_reads``)."""
+        given = contacts  # every contact of the source, before any is set aside below
         lo, hi = _sentence(text, start, end)
         sent = _paired(text[lo:hi])
         if sent != text[lo:hi]:  # rare: only where a page lost its opening marks
@@ -1827,6 +1828,17 @@ class StanceReader:
             # seller writes, outweighing the contact a fixture's spam line carries
             score -= _CODE_WEIGHT
             cues.append(f"report:代码或词表({code})")
+        if (
+            -2 < score < _VERDICT_BELOW
+            and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
+            and (ruled := _page_verdict(text, lo, hi)) is not None
+        ):
+            # (issue 9, session 53, reports4) a court's, a regulator's or a fact-check's own
+            # verdict (经审理查明 … 价目表如下：…均不用考试，包出证; 典型案例 … 广告：“…”; 谣言：…
+            # 真相：…) stands sentences away from the seller's words it lists; with no offer cue in
+            # the line and no way to reach anyone near it, the line is the document's exhibit
+            score -= _VERDICT_WEIGHT
+            cues.append(f"report:文书定性({ruled})")
         verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
         return Stance(verdict, round(score, 2), tuple(cues))
 
@@ -2356,6 +2368,28 @@ def _page_reads(
         if found[kind] is None and (before or hi <= a < hi + _PAGE_REACH):
             found[kind] = word
     return found[0], found[1]
+
+
+#: (issue 9, session 53, reports4) The words by which a judgment, a regulator's case, a
+#: fact-check or a police bulletin passes its verdict on the seller's words it lists
+#: (``terms/page_verdict.yaml``). Such a document quotes the ad in a paragraph of its own (a
+#: group's pitch as exhibit 1, a price list, the ad's text under 典型案例) and rules on it
+#: sentences or hundreds of characters away, so the verdict carries over the page's reach, but
+#: only to a line that reads no offer of its own (score under ``_VERDICT_BELOW``) and only where
+#: no contact stands within that reach: a seller dressed as news or quoting a rival's ad as a
+#: scam always leaves a way to reach itself, and that ends the verdict's carry.
+_PAGE_VERDICT = words_regex(term_words("page_verdict"))
+_VERDICT_BELOW = 1
+_VERDICT_WEIGHT = 3
+
+
+def _page_verdict(text: str, lo: int, hi: int) -> str | None:
+    """The first verdict word of the document within ``_PAGE_REACH`` of the sentence
+    ``[lo, hi)`` of ``text`` (its own sentence included: 谣言：… heads the rumour's line), or
+    None. Read only for a candidate short of an offer on a page with no contact near it, so
+    the stretch is normalized here rather than the page's offsets mapped."""
+    m = _PAGE_VERDICT.search(normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text)
+    return m.group(0) if m else None
 
 
 #: (issue 9, session 52, packs4) An exam-training school speaking on its own page: the words it
