@@ -201,6 +201,7 @@ PROJECT_ALL_PACKS = [
     "holdout166",
     "holdout167",
     "holdout168",
+    "holdout169",
     "holdout170",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

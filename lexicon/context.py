@@ -1181,8 +1181,32 @@ class Disowning:
             # warning's own question to the reader, the candidate ending inside it after the
             # word: 考研被骗了押题费？我们有真题…, the turn after the question mark its answer)
         if self._sold is None:
-            self._sold = self._sells(text[at : min(self._stop, at + _HEAD_REACH)])
+            line = text[at : min(self._stop, at + _HEAD_REACH)]
+            if self._answers:
+                line = _unlabelled(line)
+            self._sold = self._sells(line)
         return self._sold
+
+
+#: (issue 9, session 53, left14) A shop's label opening the answer turn (\n卖家：可以的，…; 店主：能，…).
+#: The stance words read 卖家 / 店主 / 商家 / 店家 as someone the writer reports on (卖家称…), and the
+#: label and its colon as a speech frame; at the head of the answer to the buyer's question it is
+#: the seller's own voice, as 客服： and 答： are (which the stance words never read as reports).
+_SHOP_LABEL = re.compile(r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主)\d?[：:]")
+
+
+#: A yes that turns to a condition or a refusal (卖家：能 但要考试 不能直接出; 可以 但必须考试 不包过; 有 但网上
+#: 不能查 别信): the shop's honest answer, whose call is the course's; its label keeps its reading.
+_HEDGED = re.compile(r"但|不过|可是|只是|必须|须|不能|不包|别信")
+
+
+def _unlabelled(line: str) -> str:
+    """``line`` with the shop's label that opens it (卖家：) blanked, offsets kept, unless the
+    answer hedges its yes (``_HEDGED``)."""
+    m = _SHOP_LABEL.match(line)
+    if m is None or _HEDGED.search(line, m.end()):
+        return line
+    return line[: m.start(1)] + " " * (m.end() - m.start(1)) + line[m.end() :]
 
 
 class GoodsPapers:

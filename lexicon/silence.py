@@ -191,7 +191,9 @@ _GAP = re.compile(r"[^，,。；;！？!?\n：:]")
 #: A sale word goods are sold by (出售, 转让, 低价出); 代办 or 办证 handles a certificate, never a book.
 #: (session 43, chat) a shop's shipping words sell goods as well (电工证考试题库 拍下当天发货; 叉车证考试
 #: 教材 现货 包邮): shipped with the goods word written onto the certificate's name, a book is sent
-_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|包邮|现货")
+#: (issue 9, session 53, left14) and the buyer's 直接买 (电工证考试辅导书能直接买吗？可以): the book bought
+#: outright, as the paper bought outright is sold (sale_service's 直接买吗, 直接买一本)
+_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|包邮|现货|直接买")
 #: What may stand between a certificate's name and the goods word written onto it (电工证考试辅导书).
 _EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|备考|复习|取证)"
 

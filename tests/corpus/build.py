@@ -453,4 +453,5 @@ if __name__ == "__main__":
     write(build("holdout166_"), "holdout166.jsonl")
     write(build("holdout167_"), "holdout167.jsonl")
     write(build("holdout168_"), "holdout168.jsonl")
+    write(build("holdout169_"), "holdout169.jsonl")
     write(build("holdout170_"), "holdout170.jsonl")

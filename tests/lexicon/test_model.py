@@ -337,6 +337,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout166.jsonl",
         "holdout167.jsonl",
         "holdout168.jsonl",
+        "holdout169.jsonl",
         "holdout170.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
