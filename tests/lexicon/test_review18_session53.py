@@ -51,3 +51,34 @@ def test_a_sellers_denial_of_a_verdict_word_carries_no_verdict(
 )
 def test_a_documents_verdict_still_carries(det, text: str, packs: list[str]) -> None:
     assert not rule_ids(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the seller's WeChat account: unknown, the phone was switched off.",
+        "The group's wechat contact: deleted after the raid.",
+        "WeChat ID: hidden by the platform; the listing was taken down.",
+        "微信：unknown（卖家已注销）",
+    ],
+)
+def test_a_withheld_id_is_no_contact(text: str) -> None:
+    from lexicon.contacts import read_contacts
+    from lexicon.normalize import normalize
+
+    assert not read_contacts(normalize(text).text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WeChat account: kd_3391",
+        "wechat: hidden88",
+        "微信 unknown_7788",
+    ],
+)
+def test_an_id_that_starts_like_a_placeholder_is_still_read(text: str) -> None:
+    from lexicon.contacts import read_contacts
+    from lexicon.normalize import normalize
+
+    assert read_contacts(normalize(text).text)[0]
