@@ -2390,6 +2390,10 @@ _VERDICT_WEIGHT = 3
 #: with neither before it.
 _VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
 _VERDICT_SAYING = re.compile(r"止于")
+#: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
+#: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
+#: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
+_VERDICT_SELF = re.compile(r"本店|我家|小店|咱家|本公司|我司")
 
 
 def _page_verdict(text: str, lo: int, hi: int) -> str | None:
@@ -2402,6 +2406,9 @@ def _page_verdict(text: str, lo: int, hi: int) -> str | None:
     for m in _PAGE_VERDICT.finditer(flat):
         head = flat[max(0, m.start() - 8) : m.start()]
         if _VERDICT_DENIED.search(head) or _VERDICT_SAYING.match(flat, m.end()):
+            continue
+        stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end
+        if _VERDICT_SELF.search(flat, m.end(), len(flat) if stop < 0 else stop):
             continue
         return m.group(0)
     return None

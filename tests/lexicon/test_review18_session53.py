@@ -30,6 +30,9 @@ RUNS = [SPECIAL, ALL]
         # the word turned on rumours about the shop or on rivals
         "谣言止于智者，老客户都知道。制冷证 不用考试 包拿证",
         "说我们是假证？全是同行编的谣言。电工证 免考 包拿证",
+        # the shop's own banner heads with the word about itself
+        "【官方辟谣】本店证书保真，假一赔十。\n电工证 不用考试 包拿证",
+        "辟谣声明：我家所有证书均可查验。\n叉车证 免考 包拿证",
     ],
 )
 def test_a_sellers_denial_of_a_verdict_word_carries_no_verdict(
