@@ -2381,15 +2381,37 @@ def _page_reads(
 _PAGE_VERDICT = words_regex(term_words("page_verdict"))
 _VERDICT_BELOW = 1
 _VERDICT_WEIGHT = 3
+#: (session 53, review18) A verdict word its writer denies or turns on rivals passes no
+#: verdict: a seller's reassurance (没有人被判处过, 不会被判处, 不是典型案例里那种, 并非警情通报
+#: 里说的) ends on a negation a few characters before the word, in the same clause of the
+#: normalized text (which keeps 。 and ， as the clause ends); a seller's banner calls what is
+#: said of it a rumour spread by rivals (全是同行编的谣言) or quotes the saying 谣言止于智者. A
+#: document's own verdict heads its line or closes its finding (谣言：…, 判处有期徒刑, 典型案例二：)
+#: with neither before it.
+_VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
+_VERDICT_SAYING = re.compile(r"止于")
+#: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
+#: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
+#: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
+_VERDICT_SELF = re.compile(r"本店|我家|小店|咱家|本公司|我司")
 
 
 def _page_verdict(text: str, lo: int, hi: int) -> str | None:
     """The first verdict word of the document within ``_PAGE_REACH`` of the sentence
-    ``[lo, hi)`` of ``text`` (its own sentence included: 谣言：… heads the rumour's line), or
-    None. Read only for a candidate short of an offer on a page with no contact near it, so
-    the stretch is normalized here rather than the page's offsets mapped."""
-    m = _PAGE_VERDICT.search(normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text)
-    return m.group(0) if m else None
+    ``[lo, hi)`` of ``text`` (its own sentence included: 谣言：… heads the rumour's line) that
+    its writer does not deny (``_VERDICT_DENIED``), or None. Read only for a candidate short of
+    an offer on a page with no contact near it, so the stretch is normalized here rather than
+    the page's offsets mapped."""
+    flat = normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text
+    for m in _PAGE_VERDICT.finditer(flat):
+        head = flat[max(0, m.start() - 8) : m.start()]
+        if _VERDICT_DENIED.search(head) or _VERDICT_SAYING.match(flat, m.end()):
+            continue
+        stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end
+        if _VERDICT_SELF.search(flat, m.end(), len(flat) if stop < 0 else stop):
+            continue
+        return m.group(0)
+    return None
 
 
 #: (issue 9, session 52, packs4) An exam-training school speaking on its own page: the words it
