@@ -57,7 +57,14 @@ def test_exam_rules_naming_cheating_stay_silent(det, text: str, packs: list[str]
     assert categories(det, text, packs) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证考场有人，答案实时同步，包过，加微 hg_3030",
+        # the sanction named as a scare before the seller's own inside man
+        "如今带手机进考场视为作弊，别冒险，我们考场有人，答案同步，包过，微信 kc_1010",
+    ],
+)
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
-def test_inside_man_with_promise_still_reports(det, packs: list[str]) -> None:
-    text = "焊工证考场有人，答案实时同步，包过，加微 hg_3030"
+def test_inside_man_with_promise_still_reports(det, text: str, packs: list[str]) -> None:
     assert "exam_fraud" in categories(det, text, packs)
