@@ -203,6 +203,7 @@ PROJECT_ALL_PACKS = [
     "holdout168",
     "holdout169",
     "holdout170",
+    "holdout171",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -455,3 +455,4 @@ if __name__ == "__main__":
     write(build("holdout168_"), "holdout168.jsonl")
     write(build("holdout169_"), "holdout169.jsonl")
     write(build("holdout170_"), "holdout170.jsonl")
+    write(build("holdout171_"), "holdout171.jsonl")
