@@ -1197,7 +1197,14 @@ _SHOP_LABEL = re.compile(r"[，,；;：:！!。？?…\s”’」』\"']*(卖家
 
 #: A yes that turns to a condition or a refusal (卖家：能 但要考试 不能直接出; 可以 但必须考试 不包过; 有 但网上
 #: 不能查 别信): the shop's honest answer, whose call is the course's; its label keeps its reading.
-_HEDGED = re.compile(r"但|不过|可是|只是|必须|须|不能|不包|别信")
+#: (session 53, review19) Not the skip itself (无须体检, 毋须考试: 须 under a negation), nor the
+#: seller's refund (不过全退, 考不过包退: 不过 as failing the exam) or its payment term (必须先付款):
+#: those are the sale's own terms, and the label is blanked as for a plain yes.
+_HEDGED = re.compile(
+    r"但|可是|只是|不能|不包|别信"
+    r"|(?<!考)不过(?![全包就可]?退|全额|全款)"
+    r"|(?<![无毋不勿])须(?!先?(?:付|交钱|交费|转账|打款|预付|定金|全款))"
+)
 
 
 def _unlabelled(line: str) -> str:

@@ -198,6 +198,27 @@ _GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|
 _EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|备考|复习|取证)"
 
 
+#: (session 53, review19) The buyer's 直接买 with a measure word (sale_service / sale_plain: 直接买一张,
+#: 直接买个) sells the paper only where the measure word ends the phrase (能直接买一张吗) or the
+#: candidate's own certificate follows it (直接买一本焊工证): a noun of its own after it (直接买一张
+#: 高铁票, 直接买个意外险) is what is bought, and the holder's paper beside it is no sale.
+_BUY_MEASURE = re.compile("直接买[一1]?[本个张]$")
+#: What may follow the measure word and still leave the paper its object: a particle, an adverb of
+#: the phrase, a mark or a space (直接买一张吗, 直接买个就行, 直接买一本，不用考).
+_BUY_PHRASE_END = re.compile(r"[吗呢吧啊呀嘛么哦就便也都还行了的\W]|$")
+
+
+def bought_other(parts: list[Match], s: str) -> str | None:
+    """The noun a candidate's 直接买一张 buys when it is not the candidate's paper (高铁票)."""
+    for p in parts:
+        if _BUY_MEASURE.search(p.term) is None or _BUY_PHRASE_END.match(s, p.end):
+            continue
+        if any(q.start == p.end for q in parts):
+            continue  # 直接买一本焊工证: the paper bought
+        return s[p.end : p.end + 3]
+    return None
+
+
 def denied(s: str, a: int) -> bool:
     """Whether a denial word stands earlier in the clause of normalized ``s[a:]``."""
     return _DENIAL.search(s, max(0, a - _CLAUSE_REACH), a) is not None
@@ -724,7 +745,11 @@ class Silencer:
         paper = self._other_paper(rule, parts, s, active)
         if paper:
             return f"other_paper:{paper}"
-        goods = self._goods_before(rule, parts, s) or self._goods_after(rule, parts, n)
+        goods = (
+            self._goods_before(rule, parts, s)
+            or self._goods_after(rule, parts, n)
+            or bought_other(parts, s)
+        )
         if goods:
             return f"lawful:商品({goods})"
         if rule.category in PAPER_CATEGORIES:
