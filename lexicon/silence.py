@@ -1058,6 +1058,8 @@ class Silencer:
             return True
         if w.term == "不得" and _everyday_bude(s, w.start):
             return True
+        if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
+            return True  # 不怕被查处: the seller waves the threat away
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
             # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
@@ -1127,6 +1129,10 @@ class Silencer:
 #: (issue 9, session 51, left7) What a seller's own 不做 boasts of: 不做不像的 (only lifelike
 #: papers leave the shop) and 不做题 (the buyer answers no exam questions: 不做题不考试，直接拿证).
 #: Neither refuses the trade; a shop's 不做不合法的 / 不做假证 still does.
+#: (issue 9, session 53, lead) The seller waving the sanction away right before it (考场内部安排，
+#: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
+#: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
+_FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
