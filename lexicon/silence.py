@@ -1060,6 +1060,8 @@ class Silencer:
             return True
         if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
             return True  # 不怕被查处: the seller waves the threat away
+        if _RISK_BORNE_AFTER.match(s, w.end):
+            return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
             # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
@@ -1133,6 +1135,14 @@ class Silencer:
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
 _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+#: (issue 9, session 53, review20) The seller taking the sanction on itself right after it
+#: (考场有人，按作弊处理的风险我们担，包过; 被查处我们兜底): the threat is one the shop says it
+#: bears for the buyer, no warning of the writer's. An exam's rule puts it on the candidate
+#: (后果由考生自行承担), which this never reads.
+_RISK_BORNE_AFTER = re.compile(
+    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?(?:我们|我方|本店|我司|我)(?:来|全|全部|都)?"
+    r"(?:担|承担|扛|兜底|负责|包)"
+)
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
