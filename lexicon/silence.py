@@ -562,6 +562,12 @@ class Silencer:
             frozenset(map(normalize_term, pub.terms)) if pub is not None else frozenset()
         )
         self._publish_break = words_rx(role_terms(lex, "notice_publish_break"))
+        # (issue 9, session 53, review20) the study goods (教材, 辅导书): thrown in as a gift
+        # (送辅导书, 附赠教材) they are no goods sold, and excuse no certificate beside them
+        goods = lex.sets.get("goods")
+        self._gift_goods = (
+            frozenset(map(normalize_term, goods.terms)) if goods is not None else frozenset()
+        )
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._sets = lex.sets
         self._objects: dict[str, re.Pattern[str] | None] = {}
@@ -707,6 +713,8 @@ class Silencer:
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
+            if u.term in self._gift_goods and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start):
+                continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
@@ -1142,6 +1150,12 @@ _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别�
 _RISK_BORNE_AFTER = re.compile(
     r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?(?:我们|我方|本店|我司|我)(?:来|全|全部|都)?"
     r"(?:担|承担|扛|兜底|负责|包)"
+)
+#: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
+#: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a
+#: bookshop's. 配送 ships what is bought and stays out.
+_GIFT_BEFORE = re.compile(
+    r"(?:(?<!配)送|赠送|附赠|附送|加送|另送|免费送|赠)(?:一本|一套|全套|整套|\d+本|\d+套)?$"
 )
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 

@@ -4,13 +4,15 @@
 - A sanction warning word (按作弊处理, 被查处) the seller says it bears for the buyer (按作弊处理的
   风险我们担, 被查处我们兜底) warned of nothing, yet silenced the inside man and the pass promise
   of the same sentence.
+- A study book the seller throws in (送辅导书, 附赠教材) was read as the goods of the ad (CS-001's
+  and CS-002's ``$goods`` exception), so 直接出证 beside it went silent in the default pack.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,29 @@ def test_sanction_borne_by_seller_is_no_warning(det, text: str) -> None:
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_exam_rule_sanction_stays_silent(det, text: str, packs: list[str]) -> None:
     assert not categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低压电工证 直接出证 送辅导书一本 加v dg_5512",
+        "高处作业证 免考直接拿证 再赠送全套复习书 vx gc_8830",
+        "焊工证不用考试直接发证，附赠教材，联系微信 hg_1207",
+    ],
+)
+def test_book_given_away_beside_the_paper_excuses_nothing(det, text: str) -> None:
+    """A book the seller throws in is no goods sold: the paper stays the thing offered, read by
+    the pack's own certificate rules (not only the model)."""
+    assert any(r.startswith("CS-") for r in rule_ids(det, text, DEFAULT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证考试复习书 现货出售 买两本送一本 包邮",
+        "报名低压电工培训班，赠送辅导书一套，考试由应急管理部门统一组织。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_book_sold_or_given_with_a_course_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" not in categories(det, text, packs)
