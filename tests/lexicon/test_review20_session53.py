@@ -64,3 +64,24 @@ def test_book_given_away_beside_the_paper_excuses_nothing(det, text: str) -> Non
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_book_sold_or_given_with_a_course_stays_silent(det, text: str, packs: list[str]) -> None:
     assert "certificate_sale" not in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "别怕举报，发现有人代考请拨打12345热线。",
+        "有人觉得买假证不担心被查处，这种想法很危险。",
+        "别以为花钱办证不怕被查，购买假证同样违法。",
+        "考生以为不怕按作弊处理，找枪手代考被当场抓获。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_fearless_words_in_a_warning_stay_silent(det, text: str, packs: list[str]) -> None:
+    """The lead's ``_FEARLESS_BEFORE`` drops the one warning word after 不怕; the belief the
+    writer refutes (以为 / 觉得 …) and its report cues keep these silent."""
+    assert not categories(det, text, packs)
+
+
+def test_fearless_word_read_across_a_space(det) -> None:
+    """Normalized text drops the space: 不怕 被查处 waves the threat away as 不怕被查处 does."""
+    assert "guarantee_promise" in categories(det, "电工证 不怕 被查处 包过 加v dg_4410", DEFAULT)
