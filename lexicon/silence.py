@@ -562,6 +562,12 @@ class Silencer:
             frozenset(map(normalize_term, pub.terms)) if pub is not None else frozenset()
         )
         self._publish_break = words_rx(role_terms(lex, "notice_publish_break"))
+        # (issue 9, session 53, review20) the study goods (教材, 辅导书): thrown in as a gift
+        # (送辅导书, 附赠教材) they are no goods sold, and excuse no certificate beside them
+        goods = lex.sets.get("goods")
+        self._gift_goods = (
+            frozenset(map(normalize_term, goods.terms)) if goods is not None else frozenset()
+        )
         self._scope_terms: dict[str, frozenset[str]] = {}
         self._sets = lex.sets
         self._objects: dict[str, re.Pattern[str] | None] = {}
@@ -707,6 +713,8 @@ class Silencer:
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
+            if u.term in self._gift_goods and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start):
+                continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
@@ -1060,6 +1068,8 @@ class Silencer:
             return True
         if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
             return True  # 不怕被查处: the seller waves the threat away
+        if _RISK_BORNE_AFTER.match(s, w.end):
+            return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
             # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
@@ -1133,6 +1143,20 @@ class Silencer:
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
 _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+#: (issue 9, session 53, review20) The seller taking the sanction on itself right after it
+#: (考场有人，按作弊处理的风险我们担，包过; 被查处我们兜底): the threat is one the shop says it
+#: bears for the buyer, no warning of the writer's. An exam's rule puts it on the candidate
+#: (后果由考生自行承担), which this never reads.
+_RISK_BORNE_AFTER = re.compile(
+    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?(?:我们|我方|本店|我司|我)(?:来|全|全部|都)?"
+    r"(?:担|承担|扛|兜底|负责|包)"
+)
+#: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
+#: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a
+#: bookshop's. 配送 ships what is bought and stays out.
+_GIFT_BEFORE = re.compile(
+    r"(?:(?<!配)送|赠送|附赠|附送|加送|另送|免费送|赠)(?:一本|一套|全套|整套|\d+本|\d+套)?$"
+)
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
