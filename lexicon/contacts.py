@@ -160,7 +160,10 @@ _QQ = re.compile(
     f"(?={_QQ_FIRST})"
     + "(?:"
     + _QQ_KEY
-    + r"(?:同号|号码?|群)?"
+    # (session 53, lead; review17's leftover) or the English noun before the number, as the WeChat
+    # key reads it (qq number: 12345678, QQ group: 61827735): only with a colon after the noun or
+    # the number right after it, so a report's "qq numbers were banned" reads none.
+    + r"(?:同号|号码?|群|\s?(?:number|account|group|id)s?(?=\s*[:：=]|\s+[1-9]))?"
     + _KEYSEP
     + r"([1-9](?:"
     + _SEP

@@ -56,3 +56,22 @@ def test_a_study_book_bought_outright_is_goods(det, text: str) -> None:
 )
 def test_the_paper_bought_outright_still_fires(det, text: str) -> None:
     assert "certificate_sale" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("焊工证免考拿证 qq number: 33618820", "33618820"),
+        ("登高证包过 QQ group 71520946 进群详聊", "71520946"),
+        ("叉车证不用考 qq id: 50293318", "50293318"),
+    ],
+)
+def test_the_qq_key_with_an_english_noun_reads_the_number(det, text: str, number: str) -> None:
+    # review17's leftover: the WeChat key read "WeChat account: …" but the QQ key stopped at the noun
+    found = {(c.kind, c.value) for c in det.scan(text).contacts}
+    assert ("qq", number) in found, found
+
+
+def test_a_report_naming_qq_numbers_in_english_reads_none(det) -> None:
+    text = "据报道，平台称这些 qq numbers were banned last week，共 3 个账号"
+    assert not [c for c in det.scan(text).contacts if c.kind == "qq"]
