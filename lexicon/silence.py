@@ -1146,10 +1146,14 @@ _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别�
 #: (issue 9, session 53, review20) The seller taking the sanction on itself right after it
 #: (考场有人，按作弊处理的风险我们担，包过; 被查处我们兜底): the threat is one the shop says it
 #: bears for the buyer, no warning of the writer's. An exam's rule puts it on the candidate
-#: (后果由考生自行承担), which this never reads.
+#: (后果由考生自行承担), which this never reads. (session 54, review21) A lone 我 is the
+#: candidate's own in a pledge (替考被查处的由我负责, 按作弊处理的责任由我承担: the formal 承担 /
+#: 负责 right after 我), so it reads only with the seller's 来 (我来承担) or its casual verbs
+#: (我兜底, 我全包, 我扛); the shop's 我们 / 我方 / 本店 / 我司 read with any.
 _RISK_BORNE_AFTER = re.compile(
-    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?(?:我们|我方|本店|我司|我)(?:来|全|全部|都)?"
-    r"(?:担|承担|扛|兜底|负责|包)"
+    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?"
+    r"(?:(?:我们|我方|本店|我司)(?:来|全|全部|都)?(?:担|承担|扛|兜底|负责|包)"
+    r"|我(?:来(?:担|承担|扛|兜底|负责|包)|(?:全|全部|都)?(?:担|扛|兜底|包)))"
 )
 #: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
 #: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a
