@@ -713,7 +713,11 @@ class Silencer:
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
-            if u.term in self._gift_goods and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start):
+            if (
+                u.term in self._gift_goods
+                and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start)
+                and not _DELIVERED_AFTER.match(s, u.end)
+            ):
                 continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
@@ -1157,10 +1161,17 @@ _RISK_BORNE_AFTER = re.compile(
 )
 #: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
 #: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a
-#: bookshop's. 配送 ships what is bought and stays out.
+#: bookshop's. 配送 ships what is bought and stays out. (session 54, review21) So do the other
+#: sending words (发送题库, 运送 / 递送 / 寄送 / 传送教材: the bought book or bank sent out) and a
+#: donation (捐赠教材: charity, no seller's throw-in); a delivery to the door is read after the
+#: goods word (:data:`_DELIVERED_AFTER`).
 _GIFT_BEFORE = re.compile(
-    r"(?:(?<!配)送|赠送|附赠|附送|加送|另送|免费送|赠)(?:一本|一套|全套|整套|\d+本|\d+套)?$"
+    r"(?:(?<![配发运递寄传输护押])送|赠送|附赠|附送|加送|另送|免费送|(?<!捐)赠)"
+    r"(?:一本|一套|全套|整套|\d+本|\d+套)?$"
 )
+#: (session 54, review21) The goods word carried to the buyer (送教材上门, 送题库到家): the 送 of
+#: a delivery, not a gift.
+_DELIVERED_AFTER = re.compile(r"(?:上门|到家|到府)")
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then

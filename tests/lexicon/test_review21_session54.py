@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,22 @@ def test_candidate_pledge_bearing_the_sanction_stays_silent(
 def test_seller_bearing_the_sanction_alone_still_fires(det, text: str) -> None:
     """The seller's own 我 (我来承担, 我兜底, 我全包) still takes the threat on itself."""
     assert categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低压电工证考试题库 付款后自动发送题库 直接拿证不是梦 微信 tk_1234",
+        "电工证考试教材 本地免费送教材上门 直接出证培训班同款 微信 jc_5521",
+        "焊工证考试复习书 下单后寄送辅导书 直接拿证 vx fs_2290",
+    ],
+)
+def test_goods_sent_or_delivered_is_no_gift(det, text: str) -> None:
+    """Sending (发送, 寄送) or delivering to the door (送…上门) ships what is sold: the book stays
+    the goods of the ad, as before review20."""
+    assert not any(r.startswith("CS-0") for r in rule_ids(det, text, DEFAULT))
+
+
+def test_goods_given_away_still_read_as_gift(det) -> None:
+    text = "低压电工证 直接出证 免费送教材一本 加v dg_5512"
+    assert any(r.startswith("CS-") for r in rule_ids(det, text, DEFAULT))
