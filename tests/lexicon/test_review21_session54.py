@@ -63,3 +63,29 @@ def test_goods_sent_or_delivered_is_no_gift(det, text: str) -> None:
 def test_goods_given_away_still_read_as_gift(det) -> None:
     text = "低压电工证 直接出证 免费送教材一本 加v dg_5512"
     assert any(r.startswith("CS-") for r in rule_ids(det, text, DEFAULT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QQ group 61827735 was shut down by police after selling fake certificates.",
+        "Police said QQ group 61827735 sold fake electrician certificates to workers.",
+        "qq numbers 12345678 and 23456789 were banned for exam fraud ads.",
+        "The QQ ID 50293318 is linked to a fake welder certificate ring.",
+    ],
+)
+def test_english_report_after_the_qq_noun_reads_no_number(det, text: str) -> None:
+    assert not [c for c in det.scan(text).contacts if c.kind == "qq"]
+    assert not categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("电工证代考 包过 QQ ID 12345678", "12345678"),
+        ("登高证包过 QQ group 71520946 进群详聊", "71520946"),
+        ("焊工证不用考 qq number 33618820，私聊", "33618820"),
+    ],
+)
+def test_seller_qq_noun_still_reads_the_number(det, text: str, number: str) -> None:
+    assert ("qq", number) in {(c.kind, c.value) for c in det.scan(text).contacts}
