@@ -162,8 +162,13 @@ _QQ = re.compile(
     + _QQ_KEY
     # (session 53, lead; review17's leftover) or the English noun before the number, as the WeChat
     # key reads it (qq number: 12345678, QQ group: 61827735): only with a colon after the noun or
-    # the number right after it, so a report's "qq numbers were banned" reads none.
-    + r"(?:同号|号码?|群|\s?(?:number|account|group|id)s?(?=\s*[:：=]|\s+[1-9]))?"
+    # the number right after it, so a report's "qq numbers were banned" reads none. (session 54,
+    # review21) Without the colon, not where an English sentence goes on after the number (QQ
+    # group 61827735 was shut down, qq numbers 12345678 and …): a report's, no seller's line; a
+    # seller's next contact key (QQ ID 12345678 vx …) is no such word.
+    + r"(?:同号|号码?|群|\s?(?:number|account|group|id)s?(?=\s*[:：=]|\s+(?>[1-9](?:"
+    + _SEP
+    + r"[0-9]){4,11})(?![0-9])(?!\s+(?!(?:vx|wx|wechat|qq|tel)(?![a-z]))[a-z]{2,})))?"
     + _KEYSEP
     + r"([1-9](?:"
     + _SEP

@@ -713,7 +713,11 @@ class Silencer:
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
-            if u.term in self._gift_goods and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start):
+            if (
+                u.term in self._gift_goods
+                and _GIFT_BEFORE.search(s, max(0, u.start - 6), u.start)
+                and not _DELIVERED_AFTER.match(s, u.end)
+            ):
                 continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
@@ -1146,17 +1150,28 @@ _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别�
 #: (issue 9, session 53, review20) The seller taking the sanction on itself right after it
 #: (考场有人，按作弊处理的风险我们担，包过; 被查处我们兜底): the threat is one the shop says it
 #: bears for the buyer, no warning of the writer's. An exam's rule puts it on the candidate
-#: (后果由考生自行承担), which this never reads.
+#: (后果由考生自行承担), which this never reads. (session 54, review21) A lone 我 is the
+#: candidate's own in a pledge (替考被查处的由我负责, 按作弊处理的责任由我承担: the formal 承担 /
+#: 负责 right after 我), so it reads only with the seller's 来 (我来承担) or its casual verbs
+#: (我兜底, 我全包, 我扛); the shop's 我们 / 我方 / 本店 / 我司 read with any.
 _RISK_BORNE_AFTER = re.compile(
-    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?(?:我们|我方|本店|我司|我)(?:来|全|全部|都)?"
-    r"(?:担|承担|扛|兜底|负责|包)"
+    r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?"
+    r"(?:(?:我们|我方|本店|我司)(?:来|全|全部|都)?(?:担|承担|扛|兜底|负责|包)"
+    r"|我(?:来(?:担|承担|扛|兜底|负责|包)|(?:全|全部|都)?(?:担|扛|兜底|包)))"
 )
 #: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
 #: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a
-#: bookshop's. 配送 ships what is bought and stays out.
+#: bookshop's. 配送 ships what is bought and stays out. (session 54, review21) So do the other
+#: sending words (发送题库, 运送 / 递送 / 寄送 / 传送教材: the bought book or bank sent out) and a
+#: donation (捐赠教材: charity, no seller's throw-in); a delivery to the door is read after the
+#: goods word (:data:`_DELIVERED_AFTER`).
 _GIFT_BEFORE = re.compile(
-    r"(?:(?<!配)送|赠送|附赠|附送|加送|另送|免费送|赠)(?:一本|一套|全套|整套|\d+本|\d+套)?$"
+    r"(?:(?<![配发运递寄传输护押])送|赠送|附赠|附送|加送|另送|免费送|(?<!捐)赠)"
+    r"(?:一本|一套|全套|整套|\d+本|\d+套)?$"
 )
+#: (session 54, review21) The goods word carried to the buyer (送教材上门, 送题库到家): the 送 of
+#: a delivery, not a gift.
+_DELIVERED_AFTER = re.compile(r"(?:上门|到家|到府)")
 _NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
