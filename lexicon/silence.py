@@ -338,8 +338,17 @@ _WAY_NOT_NEEDED = (
     + _NOT_NEEDED
     + r")"
 )
+#: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone).
+_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
+    # papers (店主：能，不用体检，资料发我; 可以的，免体检，照片发过来), and the shop may give its
+    # yes and the rest on two lines under its label twice (客服：可以的\n客服：不用体检，资料发过来,
+    # normalized 客服可以的。客服不用体检…): the skip is the seller's, which the lookahead below
+    # already reads as no lawful way
+    r"(?:。?" + _SHOP_LABELS + r"[，,\s]*)?"
+    r"(?:" + _WAY_NOT_NEEDED + r"[，,！!\s]+)?"
     r"(?:(?:把|将)?(?:资料|材料|信息|照片|身份证|证件|照片身份证|身份证照片)(?:都)?"
     r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我)"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
