@@ -24,6 +24,7 @@ from lexicon.context import (
     answered_yes,
     boilerplate,
     negation_before,
+    pledge_turn,
     spaced_refusal,
 )
 from lexicon.gate import (
@@ -1043,8 +1044,11 @@ class Silencer:
         k = bisect.bisect_right(ends, a)
         lo = max(ends[k - 1] + 1 if k else 0, a - _DISCLAIM_REACH)
         hi = min(ends[k] if k < len(ends) else len(n.text), b + _DISCLAIM_REACH)
-        m = self._disclaim.search(n.text, lo, hi)
-        return m.group(0) if m else None
+        for m in self._disclaim.finditer(n.text, lo, hi):
+            if m.end() <= a and pledge_turn(n.text, m.end(), b):
+                continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
+            return m.group(0)
+        return None
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
@@ -1166,7 +1170,14 @@ _RISK_BORNE_AFTER = re.compile(
 _GIFT_BEFORE = re.compile(
     r"(?:(?<!配)送|赠送|附赠|附送|加送|另送|免费送|赠)(?:一本|一套|全套|整套|\d+本|\d+套)?$"
 )
-_NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
+_NOT_DONE_BOAST = re.compile(
+    r"不(?:像|真|逼真|一样)的|题(?!库)"
+    # (issue 9, session 54, left15) or the spoken promise only, the written one offered at once
+    # (不做口头承诺，直接签合同保过; 本校不做承诺，焊工证直接签协议包过): the seller trading a word for a
+    # contract, no refusal of the trade. The promise itself is still the rule's to find, so a
+    # school's 不做承诺，直接报名参加培训 names none and stays silent.
+    r"|(?:口头|空头|任何)?承诺[，,\s]*[^。，,！!？?不没无非]{0,8}?(?:直接|只)?签(?:订)?(?:合同|协议|约)"
+)
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
 #: its promise within a paper's name (不做代办 焊工证免考直接下证): the stock reassurance of a terse
