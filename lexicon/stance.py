@@ -2429,6 +2429,16 @@ _VERDICT_WEIGHT = 3
 #: with neither before it.
 _VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
 _VERDICT_SAYING = re.compile(r"止于")
+#: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
+#: (网上说免考是谣言，其实不是。; 都说免考是骗人的，其实不然; 别听人说免考是假的，真有渠道): the word is
+#: the rumour the seller sets out to refute, no verdict of the writer's. Only 其实 / 事实上 before a
+#: bare 不是 (a fact-check's 其实不是 answers a question, 是真的吗？其实不是, with no word before it),
+#: and only where the contradiction closes its sentence: 其实证书信息全国联网可查 goes on to the facts,
+#: 其实不然，比骗人更严重的是违法 to a worse verdict.
+CONTRADICTED_AFTER = re.compile(
+    r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
+    r"|(?:其实)?真有(?:渠道|门路|路子))(?=[。！!]|$)"
+)
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
 #: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
 #: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
@@ -2444,7 +2454,11 @@ def _page_verdict(text: str, lo: int, hi: int) -> str | None:
     flat = normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text
     for m in _PAGE_VERDICT.finditer(flat):
         head = flat[max(0, m.start() - 8) : m.start()]
-        if _VERDICT_DENIED.search(head) or _VERDICT_SAYING.match(flat, m.end()):
+        if (
+            _VERDICT_DENIED.search(head)
+            or _VERDICT_SAYING.match(flat, m.end())
+            or CONTRADICTED_AFTER.match(flat, m.end())
+        ):
             continue
         stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end
         if _VERDICT_SELF.search(flat, m.end(), len(flat) if stop < 0 else stop):

@@ -130,3 +130,30 @@ def test_lone_v_after_clause_mark(text: str, wechat: bool) -> None:
     from lexicon.normalize import normalize
 
     assert bool(contact_spans(normalize(text).text)) is wechat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家都说不考试拿证是骗人的，其实不然。登高证 免考 包下证",
+        "很多人讲焊工证免考是谣言，事实上不是。焊工证 不用考 直接出证",
+        "别听人讲免考是假的，真有门路。电工证 不去考场 包拿证",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_rumour_refuted_by_the_seller_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上说叉车证不考试就能拿是谣言，请以应急管理部门发布为准",
+        "都说免考拿证是骗人的，确实如此，请到正规培训机构报名考试",
+        "都说免考拿证是骗人的，其实不然，比骗人更严重的是违法，请到正规机构报名考试",
+        "网传登高证免考是谣言？其实不是！这是一条违法产业链，警方已抓获三名嫌疑人",
+        "都说不考试拿证是假的，其实是真的。记者暗访发现有中介收费后直接出具焊工证，已被查处",
+    ],
+)
+def test_rumour_busting_and_reports_stay_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
