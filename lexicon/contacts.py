@@ -107,10 +107,14 @@ _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: A bare "V:" / "V：" also introduces a WeChat id in listings, and so does a lone 微 / 薇 / 威 /
 #: 嶶 before a Latin id ("微 hgz777", "薇:jk_998"; the id must still look like a WeChat id); words
 #: that end in 微 or 威 (稍微, 轻微, 权威 …) don't. A lone v right after a Chinese character and
-#: before a spaced id is one too: "➕V zz8866" / "💚V zz8866" once the emoji is dropped.
+#: before a spaced id is one too: "➕V zz8866" / "💚V zz8866" once the emoji is dropped, and so is
+#: one after a Chinese clause mark ("资料发我，v jk_2626").
 _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=\\s?[:：])"
     r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
+    # (issue 9, session 54, left15) and after a Chinese clause mark (资料发我，v jk_2626; 。v dg_5050):
+    # the seller's next clause is the key alone (an id with a digit: no English word after it)
+    r"|(?<=[，。；！、])v(?=\s+[a-z][a-z_\-]*[0-9])"
     # A plus glued to the id it asks you to add ("+dg6677", "➕ hz 8 8 1 2"), never a sum (3+5),
     # a language (c++), a list joined by pluses (证书+培训) or a word (+python): letters, then a
     # digit within a few characters, must follow.

@@ -720,6 +720,8 @@ _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 #: in its chat (叉车证能办吗\n客服：可以的，免体检 …) turns from the question as 答： does; read
 #: only with 答, its 办吗 stayed the buyer's question and the offer under it went silent.
 _ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
+#: (issue 9, session 54, left15) The classes a school sells its pass promise in (协议班, 保障班, 签约班).
+_PREMIUM_CLASS = r"(?:协议|保障|签约|保过|包过|保录|退费)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -762,6 +764,10 @@ _PIVOT = re.compile(
     # (session 45, inspect) or the fine named as the reason to buy, then the seller's call: 安监来查
     # 没证罚款 找我办 当天拿; still only where the line after it sells
     r"|找我(?:办|弄|拿|买)"
+    # (issue 9, session 54, left15) or the school's dearer class the promise is kept for (不承诺通过，不过
+    # 报协议班的包过; 普通班不保证，报保障班的包拿证): still only where that class's promise is put in
+    # its terms after it (``_pledges_in_writing``) or the line sells
+    r"|报?(?:名|读)?" + _PREMIUM_CLASS + r"班"
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
@@ -1184,8 +1190,48 @@ class Disowning:
             line = text[at : min(self._stop, at + _HEAD_REACH)]
             if self._answers:
                 line = _unlabelled(line)
-            self._sold = self._sells(line)
+            self._sold = self._sells(line) or _pledges_in_writing(line)
         return self._sold
+
+
+#: (issue 9, session 54, left15) The writer's own pass promise put in writing in the clause after its
+#: turn (别家的包过别信，我们焊工证签协议保过，考不过一分不收; 外面的口头包过都是空话，我家合同写明保过):
+#: a contract that pledges the pass is the seller's term of sale, as binding a call as a contact, so
+#: the turn sells with none. Only the promise in the contract's own words and with no negation,
+#: doubt or other party's word before it in the clause: a school's 我们签的协议只写课时，不写考试结果
+#: and 我们不签保过协议 pledge nothing.
+_WRITTEN_PLEDGE = re.compile(
+    r"[^。！!？?\n不没无非别]{0,12}?"
+    r"(?:(?:签(?:订)?(?:了)?(?:合同|协议|约)|合同(?:上|里)?(?:写明|写清|注明|约定)?|协议(?:上|里)?(?:写明|写清|注明)?"
+    r"|白纸黑字(?:签|写)?)"
+    r"[^。！!？?\n，,不没无非别]{0,4}?"
+    # ... or kept for the dearer class the school turned to (不过报协议班的包过; 报保障班的包拿证)
+    r"|" + _PREMIUM_CLASS + r"班的?(?:学员)?[^。！!？?\n，,不没无非别]{0,6}?)"
+    r"(?:保过|包过|保证通过|保证拿证|包拿证|保拿证|稳过|必过)"
+    # the promise named only to be called a fraud (我们提醒：签协议保过的也是骗局)
+    r"(?![^。，,]{0,6}?(?:骗|假|违法|陷阱|套路|坑|空话|不可信|别信|不能信))"
+)
+
+
+def pledge_turn(text: str, start: int, stop: int) -> bool:
+    """Whether, from ``start`` (a school's disclaimer's end) to ``stop`` (the candidate's end), the
+    writer turns (``_PIVOT``) to its pass promise put in a contract or kept for its dearer class
+    (``_pledges_in_writing``): 中心不承诺通过率，不过报保障班的包拿证 disclaims only the plain class."""
+    turn = _PIVOT.search(text, start, min(stop, start + _PIVOT_REACH))
+    return turn is not None and _pledges_in_writing(text[turn.start() : turn.start() + _HEAD_REACH])
+
+
+#: The turn's mark and word before the pledge (，不过 / 。但是): read past.
+_TURN_OPEN = re.compile(r"[，,；;：:！!。？?…\s]*(?:但是?|可是?|不过|而且?)?[，,\s]*")
+
+
+def _pledges_in_writing(line: str) -> bool:
+    """Whether the turn's ``line`` opens with the writer's pass promise put in a contract or
+    kept for its dearer class (``_WRITTEN_PLEDGE``), read normalized (spaced and traditional
+    forms alike) past the turn's own word."""
+    flat = normalize(line[: _PIVOT_REACH * 2]).text
+    opened = _TURN_OPEN.match(flat)
+    return _WRITTEN_PLEDGE.match(flat, opened.end() if opened else 0) is not None
 
 
 #: (issue 9, session 53, left14) A shop's label opening the answer turn (\n卖家：可以的，…; 店主：能，…).

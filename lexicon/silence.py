@@ -24,6 +24,7 @@ from lexicon.context import (
     answered_yes,
     boilerplate,
     negation_before,
+    pledge_turn,
     spaced_refusal,
 )
 from lexicon.gate import (
@@ -41,6 +42,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
+    CONTRADICTED_AFTER,
     advertorial_quote,
     framed,
     lawful_errand,
@@ -338,8 +340,17 @@ _WAY_NOT_NEEDED = (
     + _NOT_NEEDED
     + r")"
 )
+#: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone).
+_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
+    # papers (店主：能，不用体检，资料发我; 可以的，免体检，照片发过来), and the shop may give its
+    # yes and the rest on two lines under its label twice (客服：可以的\n客服：不用体检，资料发过来,
+    # normalized 客服可以的。客服不用体检…): the skip is the seller's, which the lookahead below
+    # already reads as no lawful way
+    r"(?:。?" + _SHOP_LABELS + r"[，,\s]*)?"
+    r"(?:" + _WAY_NOT_NEEDED + r"[，,！!\s]+)?"
     r"(?:(?:把|将)?(?:资料|材料|信息|照片|身份证|证件|照片身份证|身份证照片)(?:都)?"
     r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我)"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
@@ -1038,8 +1049,11 @@ class Silencer:
         k = bisect.bisect_right(ends, a)
         lo = max(ends[k - 1] + 1 if k else 0, a - _DISCLAIM_REACH)
         hi = min(ends[k] if k < len(ends) else len(n.text), b + _DISCLAIM_REACH)
-        m = self._disclaim.search(n.text, lo, hi)
-        return m.group(0) if m else None
+        for m in self._disclaim.finditer(n.text, lo, hi):
+            if m.end() <= a and pledge_turn(n.text, m.end(), b):
+                continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
+            return m.group(0)
+        return None
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
@@ -1074,6 +1088,8 @@ class Silencer:
             return True  # 不怕被查处: the seller waves the threat away
         if _RISK_BORNE_AFTER.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
+        if CONTRADICTED_AFTER.match(s, w.end):
+            return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
             # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
@@ -1172,7 +1188,14 @@ _GIFT_BEFORE = re.compile(
 #: (session 54, review21) The goods word carried to the buyer (送教材上门, 送题库到家): the 送 of
 #: a delivery, not a gift.
 _DELIVERED_AFTER = re.compile(r"(?:上门|到家|到府)")
-_NOT_DONE_BOAST = re.compile(r"不(?:像|真|逼真|一样)的|题(?!库)")
+_NOT_DONE_BOAST = re.compile(
+    r"不(?:像|真|逼真|一样)的|题(?!库)"
+    # (issue 9, session 54, left15) or the spoken promise only, the written one offered at once
+    # (不做口头承诺，直接签合同保过; 本校不做承诺，焊工证直接签协议包过): the seller trading a word for a
+    # contract, no refusal of the trade. The promise itself is still the rule's to find, so a
+    # school's 不做承诺，直接报名参加培训 names none and stays silent.
+    r"|(?:口头|空头|任何)?承诺[，,\s]*[^。，,！!？?不没无非]{0,8}?(?:直接|只)?签(?:订)?(?:合同|协议|约)"
+)
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then
 #: its promise within a paper's name (不做代办 焊工证免考直接下证): the stock reassurance of a terse

@@ -407,22 +407,43 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
 #: answer that names the fee of the lawful way (不用，交费后参加复审培训即可) still sends the holder
 #: to it (``_PAID_LAWFUL``).
 _PAID_ONLY = re.compile(
-    r"[^。？?]{0,10}?(?:交钱|付款|付完款|转账|给钱|打款|交费|缴费|拍下)[^。]{0,4}?"
+    # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行)
+    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|转账|转了账|给钱|打款|交费|缴费|拍下)[^。]{0,4}?"
     r"(?:就行|就可以|就好|即可|后|等着)"
 )
 _PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
+#: (issue 9, session 54, left15) The step the bare waiver names again before the payment (答：不用培训，
+#: 付了款就行; 不用去，付款就行): the waived step itself, not the lawful way the answer sends the holder.
+_WAIVED_STEP = re.compile(
+    r"(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?(?:考试|考|体检|培训|上课|到场|去|来)?[，,\s]*"
+)
+#: ... and the payment asked first, the step skipped after it (答：不麻烦，付了款就行，不用复审考试): the
+#: same sale in the other order; the whole step (复审考试, 培训) is read as skipped.
+_SKIP_AFTER_PAY = re.compile(
+    r"[，,\s]*(?:不用|不需要?|无需|无须|不必|免)(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
+    r"(?:复审|年审|考试|考|体检|培训|上课|到场|去|来)+"
+)
 
 
 def _waived_for_pay(question: str, said: str) -> bool:
     """Whether ``said``, the labelled answer to the renewal ``question``, waives the step asked
     about and asks only for the payment (``_PAID_ONLY``, no lawful way named in its reach)."""
-    if not (_ERRAND_RENEWAL.search(question) and _ERRAND_STEP_ASKED.search(question)):
+    if not _ERRAND_RENEWAL.search(question):
         return False
     waived = _ERRAND_WAIVED.match(said)
-    if waived is None:
+    if waived is not None and _ERRAND_STEP_ASKED.search(question):
+        rest = said[waived.end() : waived.end() + 40]
+        step = _WAIVED_STEP.match(rest)
+        rest = rest[step.end() :] if step else rest
+        return _PAID_ONLY.match(rest) is not None and _PAID_LAWFUL.search(rest) is None
+    paid = _PAID_ONLY.match(said)
+    if paid is None:
         return False
-    said = said[waived.end() : waived.end() + 40]
-    return _PAID_ONLY.match(said) is not None and _PAID_LAWFUL.search(said) is None
+    skip = _SKIP_AFTER_PAY.match(said, paid.end(), paid.end() + 24)
+    if skip is None:
+        return False
+    rest = said[skip.end() : skip.end() + 30]
+    return _PAID_LAWFUL.search(rest[: (rest + "。").index("。")]) is None
 
 
 def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
@@ -1004,6 +1025,10 @@ def _told_yes(line: str) -> bool:
     return _TOLD_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
 
 
+#: (issue 9, session 54, left15) 不包过 glued to a waived fee (答：不包过不收费; 不保过不要钱): the
+#: seller's no-pass-no-fee term, a promise, not the school's denial of the pass.
+_NO_FEE_TERM = r"不(?:收费|收钱|要钱|收一分钱?|收学费|收取费用)"
+_NO_FEE_TERM_NOT = r"(?!" + _NO_FEE_TERM + r")"
 #: (issue 9, session 53, left13) A seller's short yes to a pass question that is the promise itself
 #: (问：焊工证能包过吗？答：包的，私聊; 能保证通过吗？保证，加v …; …包过吗？包过，私我): the seller says
 #: yes in the promise's own word, not with 能 / 可以, and still calls on the reader (the contact or
@@ -1014,12 +1039,24 @@ def _told_yes(line: str) -> bool:
 _SHORT_PROMISE = re.compile(
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
+    # (issue 9, session 54, left15) or the no-pass-no-fee term itself (答：不包过不收费，加v; 不过不收钱，
+    # 私聊; 过不了不要钱): the fee hangs on the pass, the seller's promise in its terms of sale
+    r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:不包过|不保过|不过|过不了|没过)"
+    + _NO_FEE_TERM
 )
+
+
+#: (issue 9, session 54, left15) A space between two Chinese characters: the evader's spacer inside
+#: the short answer (答：包 的，加v …; 客 服：包 过), dropped before the answer is read.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _promise_yes(line: str) -> bool:
     """Whether ``line``, an answer, opens with the seller's promise of the pass
-    (``_SHORT_PROMISE``) and debunks nothing."""
+    (``_SHORT_PROMISE``) and debunks nothing. Read with the spacers between its characters
+    dropped: a seller spaces its 包的 out as readily as its 客服 (the stance words are read
+    normalized, the opening here was not)."""
+    line = _CJK_GAP.sub("", line)
     return _SHORT_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
 
 
@@ -1962,15 +1999,17 @@ _ANSWER_DENIES = re.compile(
     # (session 53, left13) the school first says what it is (答：我们是正规培训机构，不包过，…;
     # 答：本中心是持证机构，从不承诺…): the same denial after a clause in the school's own name
     r"(?:(?:我们|我校|本校|本中心|本机构)(?:是|属于)[^，,。！？!?]{1,12}[，,]\s*)?"
-    r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)|不包过|不保过"
-    r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
+    r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)"
+    r"|(?:不包过|不保过)"
+    + _NO_FEE_TERM_NOT
+    + r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
     # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
     # A：不能。本校不承诺考试通过): the same denial; the seller's no-pass-no-fee term (不保证通过的
     # 不收费) is no denial
     r"|(?:不能[。，,！!]?)?(?:我校|本校|本中心|本机构|我们)?(?:从不|从来不|不|并不)(?:做|作)?(?:包过|保过)?(?:保证|承诺)"
     r"(?![^，,。！？!?]{0,6}?的?(?:不收|不要钱|免费|全退|退))"
     r")"
-    r"|[\u4e00-\u9fff]{0,4}?(?:不包过|不保过|包不了|保证不了)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:(?:不包过|不保过)" + _NO_FEE_TERM_NOT + r"|包不了|保证不了)"
 )
 _ANSWER_DENIES_WEIGHT = 2
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
@@ -2390,6 +2429,16 @@ _VERDICT_WEIGHT = 3
 #: with neither before it.
 _VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
 _VERDICT_SAYING = re.compile(r"止于")
+#: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
+#: (网上说免考是谣言，其实不是。; 都说免考是骗人的，其实不然; 别听人说免考是假的，真有渠道): the word is
+#: the rumour the seller sets out to refute, no verdict of the writer's. Only 其实 / 事实上 before a
+#: bare 不是 (a fact-check's 其实不是 answers a question, 是真的吗？其实不是, with no word before it),
+#: and only where the contradiction closes its sentence: 其实证书信息全国联网可查 goes on to the facts,
+#: 其实不然，比骗人更严重的是违法 to a worse verdict.
+CONTRADICTED_AFTER = re.compile(
+    r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
+    r"|(?:其实)?真有(?:渠道|门路|路子))(?=[。！!]|$)"
+)
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
 #: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
 #: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
@@ -2405,7 +2454,11 @@ def _page_verdict(text: str, lo: int, hi: int) -> str | None:
     flat = normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text
     for m in _PAGE_VERDICT.finditer(flat):
         head = flat[max(0, m.start() - 8) : m.start()]
-        if _VERDICT_DENIED.search(head) or _VERDICT_SAYING.match(flat, m.end()):
+        if (
+            _VERDICT_DENIED.search(head)
+            or _VERDICT_SAYING.match(flat, m.end())
+            or CONTRADICTED_AFTER.match(flat, m.end())
+        ):
             continue
         stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end
         if _VERDICT_SELF.search(flat, m.end(), len(flat) if stop < 0 else stop):
