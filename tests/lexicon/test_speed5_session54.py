@@ -24,6 +24,7 @@ import pytest
 
 import lexicon.context as ctx
 import lexicon.frames as frames
+import lexicon.stance as stance
 from lexicon import get_detector
 from lexicon.frames import LEAD, unseparated
 from lexicon.normalize import simplify_chars
@@ -86,6 +87,36 @@ def _old_judged(line: str) -> str | None:
     return m.group(0)
 
 
+def _old_exhibit_head(text: str, lo: int) -> tuple[str, int, int] | None:
+    """``frames.exhibit_head`` as it read before this round (every line above folded)."""
+    start = text.rfind("\n", max(0, lo - frames._EXHIBIT_LINE_CAP), lo) + 1
+    if start == 0:
+        return None
+    at = start - 1
+    for _ in range(frames._EXHIBIT_LINES):
+        prev = text.rfind("\n", max(0, at - frames._EXHIBIT_LINE_CAP), at) + 1
+        if prev == 0 and at > frames._EXHIBIT_LINE_CAP:
+            return None
+        line = text[prev:at].strip(" \t\u3000")
+        if not line:
+            return None
+        clean = unseparated(frames._nfkc(line.lstrip(LEAD)))[0]
+        if frames._EXHIBIT_HEAD.fullmatch(clean):
+            stop = at
+            for _ in range(frames._EXHIBIT_LINES):
+                nxt = text.find("\n", stop + 1, stop + 1 + frames._EXHIBIT_LINE_CAP)
+                if nxt < 0:
+                    nxt = len(text) if len(text) - stop - 1 <= frames._EXHIBIT_LINE_CAP else -1
+                if nxt < 0 or not text[stop + 1 : nxt].strip(" \t\u3000"):
+                    break
+                stop = nxt
+            return clean, at + 1, max(stop, lo)
+        if prev == 0:
+            return None
+        at = prev - 1
+    return None
+
+
 # Written for these tests. Each holds warning words (骗子, 骗局, 假证) read by the three readings.
 APART = [
     "别把我们当成骗子，焊工证免考包过，加v详谈",
@@ -131,6 +162,21 @@ JUDGED = [
     "我们说这些都是骗局",  # the first person
     "电工证不用考 加v详谈",
 ]
+# An exhibit's heading over an ad, in the forms an evader or a scan gives it, and lines that
+# only look like one; each is put over the same two lines of an ad.
+EXHIBITS = [
+    "附件：涉案广告内容",
+    "附件：涉案廣告內容",  # traditional
+    "涉 案 广 告 ：",  # spaced out
+    "证据二：被告人发布的⼴告（截图）",  # a Kangxi radical for 广
+    "【该账号发布的朋友圈原文：",
+    "截获的短信如下：",
+    "当事人聊天记录节选：",
+    "本店广告：",  # no party named: no heading
+    "今天天气很好",
+    "涉案金额巨大",  # a party, no kind of ad
+]
+EXHIBIT_AD = "电工证 代办 免考\n微信 abc12345 联系我\n"
 # The same sentence twice on one page, once after a report and once after a seller's line.
 TWICE = (
     "警方提醒：网上那些免考的说法都是骗局，电工证系统可查 不用考 加v。\n"
@@ -247,10 +293,28 @@ def test_nfkc_classes_hold_every_form_the_verdict_reading_folds() -> None:
             assert frames._JUDGED_NOTE.match(alt + "均系" + verdict)
 
 
+@pytest.mark.parametrize("head", EXHIBITS)
+def test_exhibit_head_equals_the_old_reading(head: str) -> None:
+    for page in (
+        f"{head}\n{EXHIBIT_AD}",
+        f"前面一行\n{head}\n\n{EXHIBIT_AD}",
+        f"{head}\n" * 2 + EXHIBIT_AD,
+    ):
+        for lo in range(len(page) + 1):
+            assert frames.exhibit_head(page, lo) == _old_exhibit_head(page, lo)
+
+
+def test_exhibit_heads_are_read_as_meant() -> None:
+    found = [_old_exhibit_head(f"{h}\n{EXHIBIT_AD}", len(h) + 1) is not None for h in EXHIBITS]
+    assert found == [True] * 7 + [False] * 3
+
+
 @contextmanager
 def _old_readings() -> Iterator[None]:
     """The detector reading warnings with the old functions (the reference path)."""
     saved = ctx._set_apart, ctx._rivals_turn, ctx._spaced_turn, frames._judged
+    saved_head = stance.exhibit_head
+    stance.exhibit_head = _old_exhibit_head  # type: ignore[assignment]
     ctx._set_apart, ctx._rivals_turn, ctx._spaced_turn = (  # type: ignore[assignment]
         _old_set_apart,
         _old_rivals_turn,
@@ -261,6 +325,7 @@ def _old_readings() -> Iterator[None]:
         yield
     finally:
         ctx._set_apart, ctx._rivals_turn, ctx._spaced_turn, frames._judged = saved  # type: ignore[assignment]
+        stance.exhibit_head = saved_head  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("all_packs", [False, True])
@@ -270,6 +335,7 @@ def test_detector_results_equal_the_old_readings(all_packs: bool) -> None:
     pages = [*APART, *RIVALS, *TURNS, TWICE, "\n".join(APART + RIVALS + TURNS)]
     # an ad shown, then a verdict on it or a line that only looks like one
     pages += [f"群里有人发：电工证不用考，包过，加v 138 0000 1111。\n{line}" for line in JUDGED]
+    pages += [f"经查，\n{head}\n{EXHIBIT_AD}该账号已被封禁" for head in EXHIBITS]
     new = [det.scan_page(text=p, packs=packs).to_dict() for p in pages]
     with _old_readings():
         old = [det.scan_page(text=p, packs=packs).to_dict() for p in pages]
