@@ -260,8 +260,13 @@ def test_judged_lines_are_read_as_meant() -> None:
     assert verdicts == [True] * 7 + [False] * 5
 
 
-def test_nfkc_classes_hold_every_form_the_verdict_reading_folds() -> None:
-    for chars in (frames._JUDGED_BACK_CHARS, frames._JUDGED_VERDICT_CHARS):
+def test_nfkc_classes_hold_every_form_the_line_readings_fold() -> None:
+    for chars in (
+        frames._JUDGED_BACK_CHARS,
+        frames._JUDGED_VERDICT_CHARS,
+        frames._EXHIBIT_PARTY_CHARS,
+        frames._EXHIBIT_KIND_CHARS,
+    ):
         rx = frames._nfkc_folds_to(chars)
         # the ideograph blocks, the radicals and every compatibility or enclosed form of them,
         # read one by one as _judged reads a line (independent of the tables the class is made of)
@@ -291,6 +296,26 @@ def test_nfkc_classes_hold_every_form_the_verdict_reading_folds() -> None:
         for verdict in verdicts:
             assert any(c in verdict for c in frames._JUDGED_VERDICT_CHARS)
             assert frames._JUDGED_NOTE.match(alt + "均系" + verdict)
+    parties = [
+        "涉案",
+        "涉事",
+        "违法",
+        "违规",
+        "虚假",
+        "被告人",
+        "犯罪嫌疑人",
+        "嫌疑人",
+        "当事人",
+        "查获",
+    ]
+    parties += ["截获", "提取", "扣押", "被举报", "该账号", "该网店", "该中介", "该机构"]
+    kinds = ["广告", "小广告", "帖子", "短信", "消息", "文案", "宣传语", "话术", "传单", "海报"]
+    kinds += ["朋友圈", "聊天记录", "商品信息", "商品标题", "网页", "宣传单", "招生简章"]
+    for party in parties:
+        assert any(c in party for c in frames._EXHIBIT_PARTY_CHARS)
+        for kind in kinds:
+            assert any(c in kind for c in frames._EXHIBIT_KIND_CHARS)
+            assert frames._EXHIBIT_HEAD.fullmatch(party + kind + "：")
 
 
 @pytest.mark.parametrize("head", EXHIBITS)
