@@ -803,6 +803,8 @@ _DENIED = re.compile(
 #: (issue 9, session 49, left2) The seller setting itself apart from the word (别把我们和那些骗子
 #: 混为一谈，…加v; 我们跟那些骗子不一样): the word after, the writer before it in its clause.
 _APART_AFTER = re.compile(r"们?(?:混为一谈|相提并论|划等号|画等号|不一样|不是一回事|不同)")
+#: (issue 9, session 54, speed5) A character every alternative of ``_APART_AFTER`` holds one of.
+_APART_AFTER_CHARS = "混相划画不"
 #: ... or asking not to be taken for it (别把我们当成骗子，…私我): the word needs nothing after it.
 _TAKEN_FOR = re.compile(
     rf"(?:别|不要|千万别|请勿)把(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,3}}(?:当成|当作|看成|想成)"
@@ -831,12 +833,28 @@ _RIVALS_CALL = re.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊
 _RIVALS_PITCH = re.compile(PROMISE_WORDS + r"|可查|出证|下证|拿证|不用到场|真渠道")
 _RIVALS_TURN = re.compile(r"[，,；;]")
 _RIVALS_BACK = 48
+#: (issue 9, session 54, speed5) A character every alternative of ``_RIVALS_BEFORE`` holds one of,
+#: in its place (网上, 外面, 市面上, 别家, 别人, 其他家, 有些店) and in its demonstrative (那些, 这种 …):
+#: the cheap test before the fold (:func:`_folds_to`).
+_RIVALS_PLACE_CHARS = "网外市别其有"
+_RIVALS_THESE_CHARS = "那这"
 
 
 def _rivals_turn(text: str, start: int, end: int, stop: int) -> int | None:
     """Where the writer's own clause starts after a verdict on the rivals' claims
     (``_RIVALS_BEFORE``), when that clause pitches (``_RIVALS_PITCH``), calls on a private id
     (``_RIVALS_CALL``) and names no lawful route (``_RIVALS_LAWFUL``); None otherwise."""
+    # (issue 9, session 54, speed5) every alternative of ``_RIVALS_BEFORE`` needs one character
+    # of the place (``_RIVALS_PLACE_CHARS``) and one of the demonstrative (那 / 这), and folding
+    # and unseparating only drop or fold characters: where the raw characters before the word
+    # hold no form of either, no verdict on the rivals can be read, and the clause's start and
+    # the separator-free reading (most warning words on a dense page) are not worked out
+    back = max(0, start - _RIVALS_BACK)
+    if (
+        _folds_to(_RIVALS_THESE_CHARS).search(text, back, start) is None
+        or _folds_to(_RIVALS_PLACE_CHARS).search(text, back, start) is None
+    ):
+        return None
     clause = _clause_start(text, start)
     # (session 52, review13) read as the evader writes it (網上那些, 外 面 那 些, 加 Ｖ): folded and
     # without separators, as the verdict word itself was found; at most _RIVALS_BACK characters
@@ -867,12 +885,23 @@ def _set_apart(text: str, start: int, end: int) -> bool:
     among them, before it simplifies what it kept."""
     from lexicon.frames import unseparated
 
-    after = unseparated(simplify_chars(text[end : end + 12]))[0]
+    # (issue 9, session 54, speed5) the cheap tests first, the reading unchanged: ``_APART_AFTER``
+    # needs a form of one of ``_APART_AFTER_CHARS`` in the twelve characters after the word, and
+    # ``_TAKEN_FOR`` a form of 把 in the clause's last 3 * _DENIED_BACK characters before it
+    # (folding and unseparating only drop or fold characters). Most warning words on a dense page
+    # have neither, and the clause's start and the two separator-free readings were the cost.
+    tail = text[end : end + 12]
+    apart = (
+        _folds_to(_APART_AFTER_CHARS).search(tail) is not None
+        and _APART_AFTER.match(unseparated(simplify_chars(tail))[0]) is not None
+    )
+    if not apart and _folds_to("把").search(text, max(0, start - 3 * _DENIED_BACK), start) is None:
+        return False
     head = text[_clause_start(text, start) : start][-3 * _DENIED_BACK :]
     before = unseparated(simplify_chars(head))[0]
     if _TAKEN_FOR.search(before):
         return True
-    return _APART_AFTER.match(after) is not None and _APART_BEFORE.search(before) is not None
+    return apart and _APART_BEFORE.search(before) is not None
 
 
 #: How far back from the warning word a denial is looked for.
@@ -921,6 +950,27 @@ def _spaced_denial(text: str, start: int, clause: int = 0) -> bool:
 
 
 @cache
+def _folds_to(chars: str) -> re.Pattern[str]:
+    """A character class of every character that reads as one of ``chars`` once folded the way
+    the separator-free readings fold it (:func:`simplify_chars` before
+    :func:`lexicon.frames.unseparated`, which folds a radical and simplifies again: at most three
+    passes of the one-for-one table), ``chars`` themselves included.
+
+    (issue 9, session 54, speed5) A pattern whose every alternative holds one of ``chars`` can
+    match a folded, unseparated window only where the raw window holds a character of this
+    class: folding maps one character to one, and unseparating only drops characters. Searching
+    the raw text for the class is the cheap test before the fold, as :func:`_denial_chars` is."""
+    table = _light_table()
+    wanted = frozenset(chars)
+    found = set(chars)
+    for cp, once in table.items():
+        twice = once.translate(table)
+        if not wanted.isdisjoint(once + twice + twice.translate(table)):
+            found.add(chr(cp))
+    return re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
+
+
+@cache
 def _denial_chars() -> re.Pattern[str]:
     """A character whose simplified form (:func:`simplify_chars`, as :func:`unseparated` reads
     it) holds 不 or 非: every alternative of ``_DENIED`` holds one of the two, so a window
@@ -952,7 +1002,13 @@ def _spaced_turn(text: str, end: int, stop: int) -> tuple[int, str | None] | Non
     window = text[end : min(stop, end + 3 * _PIVOT_REACH)]
     if not _SPACER.search(window):
         return None
-    clean, pos = unseparated(window)
+    # (issue 9, session 54, speed5) the turn is read in the first _PIVOT_REACH characters kept,
+    # and ``unseparated`` reads one character at a time (it folds or drops each on its own): the
+    # window's first _PIVOT_REACH characters give those same kept characters, and the offsets,
+    # unless separators were among them, when the whole window is read as before
+    clean, pos = unseparated(window[:_PIVOT_REACH])
+    if len(clean) < _PIVOT_REACH < len(window):
+        clean, pos = unseparated(window)
     turn = _PIVOT.search(clean, 0, min(len(clean), _PIVOT_REACH))
     if turn is None:
         return None

@@ -619,6 +619,12 @@ _JUDGED_NOTE = re.compile(
     r"(?:伪造|假的|假证|假货|虚假|骗局|诈骗|骗人|骗子|谎言|违法|非法)"
     r"(?![^。！？!?\n]{0,3}[吗么？?])"
 )
+#: (issue 9, session 54, speed5) A character every alternative of ``_JUDGED_NOTE`` holds one of,
+#: in its back-reference (以上, 上述, 上面, 前述, 这些, 这类, 此类, 这样的, 这种) and in its verdict
+#: (伪造, 假的, 假证, 假货, 虚假, 骗局, 诈骗, 骗人, 骗子, 谎言, 违法, 非法): the cheap test before the
+#: fold (:func:`_nfkc_folds_to`).
+_JUDGED_BACK_CHARS = "上前这此"
+_JUDGED_VERDICT_CHARS = "伪假骗谎违非"
 #: How far a line is read for a note (its opening words) and at most (bounded reads: a page may
 #: hold no line break at all)
 _NOTE_HEAD = 40
@@ -628,6 +634,36 @@ _LINE_CAP = 240
 def _nfkc(line: str) -> str:
     """``line`` with look-alike code points folded (一 written as the Kangxi radical ⼀)."""
     return unicodedata.normalize("NFKC", line)
+
+
+@functools.cache
+def _nfkc_folds_to(chars: str) -> re.Pattern[str]:
+    """A character class of every character that reads as one of ``chars`` once folded the way
+    :func:`_judged` folds a line (:func:`_nfkc`, then :func:`unseparated`: a radical folded, the
+    one-for-one table), ``chars`` themselves included; ``chars`` are CJK ideographs.
+
+    (issue 9, session 54, speed5) A pattern whose every alternative holds one of ``chars`` can
+    match the folded line only where the raw line holds a character of this class: NFKC maps
+    each character on its own (its compositions join a base and a combining mark, and never
+    make an ideograph), the table maps one character to one, unseparating only drops. Every
+    character NFKC or the table changes is a key of the normaliser's tables (built for every
+    code point NFKC changes); one that none changes reads as itself."""
+    from lexicon.normalize import _light_table, _tables
+
+    simple, expand = _tables()
+    light = _light_table()
+    wanted = frozenset(chars)
+    found = set(chars)
+    for cp in (*simple, *expand):
+        c = chr(cp)
+        out = c if unicodedata.is_normalized("NFKC", c) else _nfkc(c)
+        # the table at most three times: unseparated folds a radical (one pass of it) and
+        # simplifies; a pass more finds the same characters or more, never fewer
+        once = out.translate(light)
+        twice = once.translate(light)
+        if not wanted.isdisjoint(out + once + twice + twice.translate(light)):
+            found.add(c)
+    return re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
 
 
 def note_after(text: str, hi: int, judged: bool = False) -> str | None:
@@ -682,7 +718,15 @@ def note_after(text: str, hi: int, judged: bool = False) -> str | None:
 def _judged(line: str) -> str | None:
     """The verdict of :data:`_JUDGED_NOTE` opening ``line`` (or after a short lead-in of its
     own: 经鉴定，上述…), unless the line speaks in the first person; its words, or None."""
-    raw = _nfkc(line.lstrip(" \t\u3000" + LEAD)[:_NOTE_HEAD])
+    head = line.lstrip(" \t\u3000" + LEAD)[:_NOTE_HEAD]
+    # (issue 9, session 54, speed5) the cheap tests first: no form of a back-reference's
+    # character or of a verdict's in the raw head, no verdict (most lines after a sentence)
+    if (
+        _nfkc_folds_to(_JUDGED_VERDICT_CHARS).search(head) is None
+        or _nfkc_folds_to(_JUDGED_BACK_CHARS).search(head) is None
+    ):
+        return None
+    raw = _nfkc(head)
     clean, pos = unseparated(raw)
     m = _JUDGED_NOTE.match(clean)
     if m is None and (comma := re.search(r"[，,]", clean[:14])):
@@ -817,6 +861,12 @@ _EXHIBIT_HEAD = re.compile(
     + r"(?:内容|原文|全文|截图|截图文字|文字|节选|摘录|摘要)?"
     + r"(?:[（(][^）)\n]{1,8}[）)])?(?:如下)?[：:]?"
 )
+#: (issue 9, session 54, speed5) A character every alternative of ``_EXHIBIT_HEAD`` holds one of,
+#: in the party or seizure it names (涉案, 违法, 虚假, 被告人, 犯罪嫌疑人, 当事人, 查获, 截获, 提取,
+#: 扣押, 该账号 …) and in the kind of ad (广告, 帖子, 短信, 消息, 文案, 宣传语, 话术, 传单, 海报,
+#: 朋友圈, 聊天记录, 商品信息, 网页, 招生简章 …): the cheap test before the fold.
+_EXHIBIT_PARTY_CHARS = "涉违虚被犯嫌当查截提扣该"
+_EXHIBIT_KIND_CHARS = "广帖短消文宣话传海朋聊商网招"
 #: how many lines under the heading are its exhibit, and how long each may be
 _EXHIBIT_LINES = 4
 _EXHIBIT_LINE_CAP = 120
@@ -837,8 +887,17 @@ def exhibit_head(text: str, lo: int) -> tuple[str, int, int] | None:
         line = text[prev:at].strip(" \t\u3000")
         if not line:
             return None  # a blank line ends the exhibit
-        clean = unseparated(_nfkc(line.lstrip(LEAD)))[0]
-        if _EXHIBIT_HEAD.fullmatch(clean):
+        # (issue 9, session 54, speed5) the cheap tests first: a heading names a party or a
+        # seizure and a kind of ad (``_EXHIBIT_PARTY_CHARS``, ``_EXHIBIT_KIND_CHARS``); a line
+        # with no form of a character of either is no heading, and is not folded
+        if (
+            _nfkc_folds_to(_EXHIBIT_PARTY_CHARS).search(line) is not None
+            and _nfkc_folds_to(_EXHIBIT_KIND_CHARS).search(line) is not None
+        ):
+            clean = unseparated(_nfkc(line.lstrip(LEAD)))[0]
+        else:
+            clean = ""
+        if clean and _EXHIBIT_HEAD.fullmatch(clean):
             stop = at
             for _ in range(_EXHIBIT_LINES):
                 nxt = text.find("\n", stop + 1, stop + 1 + _EXHIBIT_LINE_CAP)
