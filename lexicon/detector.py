@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from lexicon.automata import CHUNK, Automaton, build_automata
 from lexicon.combos import Combiner
@@ -27,13 +26,15 @@ from lexicon.matches import Match, Pool, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.ocrtext import read_lines
-from lexicon.pools import DENSE, Part, PoolTables
 from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
 from lexicon.stance import Stance, StanceReader, needs_offer, referral
 from lexicon.steps import ScanPlans, context_step
+
+if TYPE_CHECKING:  # numpy is loaded with the tables, on the first dense source
+    from lexicon.pools import PoolTables
 
 __all__ = ["Detector", "SourceScan"]
 
@@ -45,6 +46,11 @@ _LEFT_TO_MODEL = ("needs_", "unless:", "other_paper:")
 #: one listing line.
 _COVER_REACH = 40
 _PAGE_HEAD = 2000
+#: A source whose anchor automaton finds at least this many hits takes the array path
+#: (:mod:`lexicon.pools`); below it the per-match loop is cheaper (numpy's per-call cost, a
+#: few microseconds, times ~30 calls a source). numpy and the tables are loaded on the first
+#: such source, after the automata's build (the process's memory peak).
+DENSE = 256
 
 
 @dataclass(slots=True)
@@ -328,6 +334,8 @@ class Detector:
         when the source is one chunk (else read chunk by chunk)."""
         tables = self._tables
         if tables is None:
+            from lexicon.pools import PoolTables  # numpy: only once a dense source comes
+
             tables = self._tables = PoolTables(self._auto, len(self._window_rules))
         packs = self._rule_packs
         pad = self._reach + self._auto.max_key
@@ -342,15 +350,10 @@ class Detector:
             for ri, pid in enumerate(self._auto.anchor_pools)
             if pid in anchor and packs[ri] in active
         )
-        read = np.zeros(tables.n_pools, dtype=bool)
-        running = np.zeros(tables.n_rules, dtype=bool)
-        for ri in rules:
-            running[ri] = True
-            for pid in pools[ri].values():
-                read[pid] = True
-        context, unless, warned = tables.context_pass(n.text, windows, read, running)
+        read = {pid for ri in rules for pid in pools[ri].values()}
+        context, unless, warned = tables.context_pass(n.text, windows, read, rules)
         warns = by_end(tables.matches(warned, bare=True))
-        none: Part = ([], [], [])
+        none: tuple[list[int], list[int], list[int]] = ([], [], [])
         for ri in rules:
             rule = self._window_rules[ri]
             groups: dict[str, Pool] = {}

@@ -29,11 +29,8 @@ from lexicon import automata
 from lexicon.automata import Automata, Automaton
 from lexicon.matches import Match, Pool
 
-__all__ = ["DENSE", "Part", "PoolTables"]
+__all__ = ["Part", "PoolTables"]
 
-#: A source whose anchor automaton finds at least this many hits takes the array path; below
-#: it the per-match loop is cheaper (numpy's per-call cost, a few microseconds, times ~30 calls).
-DENSE = 256
 
 #: ``Match`` from a ``(start, end, term, variant)`` tuple without a Python frame (``map`` over
 #: ``zip``: the whole pool is built in C).
@@ -89,62 +86,100 @@ def _hits(auto: Automaton, s: str, by_start: bool) -> Iterator[tuple[int, np.nda
 
 
 class _Table:
-    """One automaton's values flattened: each key's value id; per value its latin flags, and
-    compressed rows of its entries (pools with their (term, variant) ids; unless (rule, term
-    id); warning term ids; the scorer's pack tuples). Values are shared by keys (a term's
-    variants), so the rows are per value: a few thousand, not tens of thousands."""
+    """One automaton's values flattened, for the keys pages have met: each met key's slot;
+    per slot its latin flags and compressed rows of its entries (pools with their (term,
+    variant) ids; unless (rule, term id); warning term ids; the scorer's pack tuples). Rows
+    are added as pages meet keys (a dense page meets a few hundred of the tens of thousands,
+    variants mostly never): flattening every value up front held some 7 MB for the process's
+    life and peaked near 40 MB while it ran (the detector's budget is 120 MB)."""
 
     def __init__(
-        self, values: list[object], anchors: bool, protos: dict[tuple[str, str], int]
+        self,
+        values: list[object],
+        anchors: bool,
+        protos: dict[tuple[str, str], int],
+        terms: list[str],
+        variants: list[str],
     ) -> None:
-        ids: dict[int, int] = {}
-        vid = np.empty(len(values), dtype=np.intp)
-        distinct: list[tuple] = []
-        for k, v in enumerate(values):
-            i = ids.get(id(v))
-            if i is None:
-                i = ids[id(v)] = len(distinct)
-                distinct.append(v)  # type: ignore[arg-type]
-            vid[k] = i
-        self.vid = vid
-        flags = []
-        pool_pid: list[list[int]] = []
-        pool_proto: list[list[int]] = []
-        unl_ri: list[list[int]] = []
-        unl_term: list[list[int]] = []
-        extra: list[list[int]] = []  # anchors: scorer pack tuple ids; context: warning term ids
-        self.tuples: list[tuple[str, ...]] = []
-        tuple_ids: dict[tuple[str, ...], int] = {}
-        for latin_a, latin_b, parts in distinct:
-            flags.append(bool(latin_a) | (bool(latin_b) << 1))
-            if anchors:
-                model, groups = parts
-                unl: tuple = ()
-                xs = [tuple_ids.setdefault(p, len(tuple_ids)) for p in model]
-            else:
-                groups, unl, warn = parts
-                xs = [protos.setdefault((t, ""), len(protos)) for t in warn]
-            pp, pr = [], []
-            for term, variant, pids in groups:
-                proto = protos.setdefault((term, variant), len(protos))
-                for pid in pids:
-                    pp.append(pid)
-                    pr.append(proto)
-            pool_pid.append(pp)
-            pool_proto.append(pr)
-            unl_ri.append([ri for ri, _t in unl])
-            unl_term.append([protos.setdefault((t, ""), len(protos)) for _ri, t in unl])
-            extra.append(xs)
-        self.tuples = list(tuple_ids)
-        self.flags = np.array(flags, dtype=np.int8)
-        self.pool_off, self.pool_cnt = _csr(pool_pid)
-        self.pool_pid = _flat(pool_pid)
-        self.pool_proto = _flat(pool_proto)
-        self.unl_off, self.unl_cnt = _csr(unl_ri)
-        self.unl_ri = _flat(unl_ri)
-        self.unl_term = _flat(unl_term)
-        self.extra_off, self.extra_cnt = _csr(extra)
-        self.extra = _flat(extra)
+        self._values = values
+        self._anchors = anchors
+        self._protos = protos
+        self._terms = terms
+        self._variants = variants
+        self.slot = np.full(len(values), -1, dtype=np.int32)  # key -> slot, -1 not yet met
+        self.tuples: list[tuple[str, ...]] = []  # the scorer's pack tuples, by id
+        self._tuple_ids: dict[tuple[str, ...], int] = {}
+        self._flags: list[int] = []
+        self._cols: dict[str, list[int]] = {
+            c: []
+            for c in (
+                "pool_cnt", "pool_pid", "pool_proto", "unl_cnt", "unl_ri", "unl_term",
+                "extra_cnt", "extra",
+            )
+        }  # fmt: skip
+        self._refresh()
+
+    def _proto(self, term: str, variant: str) -> int:
+        i = self._protos.get((term, variant))
+        if i is None:
+            i = self._protos[(term, variant)] = len(self._terms)
+            self._terms.append(term)
+            self._variants.append(variant)
+        return i
+
+    def _add(self, key: int) -> None:
+        """Key ``key``'s row, in the order the per-match loop reads its value."""
+        latin_a, latin_b, parts = self._values[key]  # type: ignore[misc]
+        c = self._cols
+        self.slot[key] = len(self._flags)
+        self._flags.append(bool(latin_a) | (bool(latin_b) << 1))
+        if self._anchors:
+            model, groups = parts
+            unl: tuple = ()
+            extra = [self._tuple_ids.setdefault(p, len(self._tuple_ids)) for p in model]
+            if len(self._tuple_ids) > len(self.tuples):
+                self.tuples = list(self._tuple_ids)
+        else:
+            groups, unl, warn = parts
+            extra = [self._proto(t, "") for t in warn]
+        n = 0
+        for term, variant, pids in groups:
+            proto = self._proto(term, variant)
+            for pid in pids:
+                c["pool_pid"].append(pid)
+                c["pool_proto"].append(proto)
+                n += 1
+        c["pool_cnt"].append(n)
+        c["unl_cnt"].append(len(unl))
+        for ri, term in unl:
+            c["unl_ri"].append(ri)
+            c["unl_term"].append(self._proto(term, ""))
+        c["extra_cnt"].append(len(extra))
+        c["extra"].extend(extra)
+
+    def _refresh(self) -> None:
+        c = {k: np.array(v, dtype=np.intp) for k, v in self._cols.items()}
+        self.flags = np.array(self._flags, dtype=np.int8)
+        self.pool_cnt, self.pool_pid, self.pool_proto = (
+            c["pool_cnt"],
+            c["pool_pid"],
+            c["pool_proto"],
+        )
+        self.unl_cnt, self.unl_ri, self.unl_term = c["unl_cnt"], c["unl_ri"], c["unl_term"]
+        self.extra_cnt, self.extra = c["extra_cnt"], c["extra"]
+        self.pool_off = np.cumsum(self.pool_cnt) - self.pool_cnt
+        self.unl_off = np.cumsum(self.unl_cnt) - self.unl_cnt
+        self.extra_off = np.cumsum(self.extra_cnt) - self.extra_cnt
+
+    def vids(self, key: np.ndarray) -> np.ndarray:
+        """The slots of hits' keys, rows added first for keys not met before."""
+        vid = self.slot.take(key)
+        if len(vid) and vid.min() < 0:
+            for k in np.unique(key[vid < 0]).tolist():
+                self._add(k)
+            self._refresh()
+            vid = self.slot.take(key)
+        return vid.astype(np.intp)
 
 
 def _split(keys: np.ndarray, *cols: np.ndarray) -> dict[int, tuple[list[int], ...]]:
@@ -166,10 +201,11 @@ class PoolTables:
     def __init__(self, auto: Automata, n_rules: int) -> None:
         protos: dict[tuple[str, str], int] = {}
         self._auto = auto
-        self.anchors = _Table(auto.anchors.values, True, protos)
-        self.context = _Table(auto.context.values, False, protos)
-        self.terms = [t for t, _v in protos]
-        self.variants = [v for _t, v in protos]
+        #: (term, variant) by id, grown as pages meet keys (the pools read them by id)
+        self.terms: list[str] = []
+        self.variants: list[str] = []
+        self.anchors = _Table(auto.anchors.values, True, protos, self.terms, self.variants)
+        self.context = _Table(auto.context.values, False, protos, self.terms, self.variants)
         self.n_pools = 1 + max((p for ps in auto.pools for p in ps.values()), default=0)
         self.n_rules = n_rules
         self._live: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
@@ -198,14 +234,16 @@ class PoolTables:
         """The anchor pools of the active packs' rules, and the scorer pack tuples that hold
         an active pack (as :meth:`lexicon.steps.ScanPlans.anchor_steps` cuts them)."""
         got = self._live.get(active)
-        if got is None:
-            pools = np.zeros(self.n_pools, dtype=bool)
-            for pack, pid in zip(rule_packs, self._auto.anchor_pools, strict=True):
-                if pack in active:
-                    pools[pid] = True
-            tuples = np.array(
-                [not active.isdisjoint(p) for p in self.anchors.tuples] or [False], dtype=bool
-            )
+        known = self.anchors.tuples
+        if got is None or len(got[1]) != len(known):  # new pack tuples met since
+            if got is None:
+                pools = np.zeros(self.n_pools, dtype=bool)
+                for pack, pid in zip(rule_packs, self._auto.anchor_pools, strict=True):
+                    if pack in active:
+                        pools[pid] = True
+            else:
+                pools = got[0]
+            tuples = np.array([not active.isdisjoint(p) for p in known], dtype=bool)
             got = self._live[active] = (pools, tuples)
         return got
 
@@ -230,7 +268,7 @@ class PoolTables:
             parts = list(_hits(self._auto.anchors, s, False))
         key, start, end = _columns(parts)
         t = self.anchors
-        vid = t.vid.take(key)
+        vid = t.vids(key)
         keep = _latin_ok(s, t.flags.take(vid), start, end, None, None)
         if keep is not None:
             vid, start, end = vid[keep], start[keep], end[keep]
@@ -291,12 +329,16 @@ class PoolTables:
         return pools, windows
 
     def context_pass(
-        self, s: str, windows: list[list[int]], read: np.ndarray, running: np.ndarray
+        self, s: str, windows: list[list[int]], pools: set[int], rules: tuple[int, ...]
     ) -> tuple[dict[int, Pool], dict[int, Part], Part]:
-        """The context pass over ``windows``: the context pools ``read`` marks (by start,
-        then end, as found), the unless matches of the ``running`` rules (by rule, then end)
+        """The context pass over ``windows``: the context ``pools`` the running ``rules`` read
+        (by start, then end, as found), those rules' unless matches (by rule, then end)
         and the warning matches (by end)."""
         t = self.context
+        read = np.zeros(self.n_pools, dtype=bool)
+        read[list(pools)] = True
+        running = np.zeros(self.n_rules, dtype=bool)
+        running[list(rules)] = True
         parts, bounds = [], []
         whole = len(s)
         for lo, hi in windows:
@@ -313,7 +355,7 @@ class PoolTables:
         # by start, then end: the windows are apart and in order, so this is the loop's order
         order = np.lexsort((end, start))
         key, start, end = key.take(order), start.take(order), end.take(order)
-        vid = t.vid.take(key)
+        vid = t.vids(key)
         flags = t.flags.take(vid)
         if flags.any():
             wlo = np.repeat([b[0] for b in bounds], [b[2] for b in bounds]).take(order)

@@ -1,6 +1,6 @@
 """Session 54, speed4: the anchor and context passes on arrays for domain-dense sources.
 
-On a source whose anchor automaton finds :data:`lexicon.pools.DENSE` hits or more, the
+On a source whose anchor automaton finds :data:`lexicon.detector.DENSE` hits or more, the
 detector now reads the automata's hits as numpy arrays (:mod:`lexicon.pools`) instead of
 turning each hit into a ``Match`` one Python step at a time; the per-match loop
 (:meth:`Detector._rules_loop`) stays for sparse sources. These tests force each path on the
