@@ -102,12 +102,23 @@ class Automaton:
     def found(self, s: str, by_start: bool = False) -> list[tuple[int, int, int]]:
         """(key index, start, end) of every match in ``s``, ordered as :meth:`matches`, or
         with ``by_start`` by start and, at one start, by end (the shortest first)."""
+        return self.order(self.unsorted(s), by_start)
+
+    def unsorted(self, s: str) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every match in ``s`` in the library's order: for a
+        caller that orders them itself (:mod:`lexicon.pools` sorts arrays, not tuples)."""
         if self._ac is None or not s:
             return []
         try:
-            found = self._ac.find_matches_as_indexes(s, overlapping=True)
+            return self._ac.find_matches_as_indexes(s, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates (hostile pages): in no key, same length
-            found = self._ac.find_matches_as_indexes(_SURROGATE.sub("\x01", s), overlapping=True)
+            return self._ac.find_matches_as_indexes(_SURROGATE.sub("\x01", s), overlapping=True)
+
+    @staticmethod
+    def order(
+        found: list[tuple[int, int, int]], by_start: bool = False
+    ) -> list[tuple[int, int, int]]:
+        """``found`` (from :meth:`unsorted`) sorted in place as :meth:`found` returns it."""
         # pyahocorasick's order: by end, then by start (at one end, the longest key first);
         # two stable sorts on one int each, which allocate no key tuples.
         if by_start:  # the lists built from these come out sorted by start: none to sort

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from lexicon.matches import Match, bounds, first
+from lexicon.matches import Match, Pool, bounds, first
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
@@ -151,17 +151,17 @@ class Combiner:
     def combos(
         self,
         rule: Rule,
-        groups: dict[str, tuple[list[Match], list[int]]],
+        groups: dict[str, Pool],
         n: Normalized,
         text: str,
     ) -> list[list[Match]]:
         """Non-overlapping sets of one match per group, all within the rule's window.
 
-        ``groups`` holds each group's matches sorted by start, and their starts. Partners are
-        found first (cheap); jieba's boundary check only runs on a pivot that has partners in
-        every group, and then on the partners in order of distance.
+        ``groups`` holds each group's pool (matches sorted by start). Partners are found
+        first (cheap, on the pools' positions); jieba's boundary check only runs on a pivot
+        that has partners in every group, and then on the partners in order of distance.
         """
-        names = sorted(groups, key=lambda g: len(groups[g][0]))
+        names = sorted(groups, key=lambda g: len(groups[g]))
         pivot, others = names[0], names[1:]
         distinct = bool(rule.params.get("distinct_terms"))
         limit = int(rule.params.get("max_boundaries", _MAX_BOUNDARIES))
@@ -172,14 +172,16 @@ class Combiner:
         # log's speakers): a combination stays inside one post, whoever wrote the next
         posts = n.post_starts(text) if "\n" in text else None
         ask = asks(text) if posts else ()
-        for m in groups[pivot][0]:
+        pool = groups[pivot]
+        for j in range(len(pool)):
             if len(combos) >= _MAX_PER_RULE:
                 break
+            m = pool.at(j)
             if taken and any(a < m.end and m.start < b for a, b in taken):
                 continue
             near: dict[str, list[Match]] = {}
             for g in others:
-                near[g] = self._near(rule.window, limit, m, *groups[g], n, posts, ask)
+                near[g] = self._near(rule.window, limit, m, groups[g], n, posts, ask)
                 if not near[g]:
                     break
             else:
@@ -235,8 +237,7 @@ class Combiner:
         window: int,
         limit: int,
         m: Match,
-        ordered: list[Match],
-        starts: list[int],
+        pool: Pool,
         n: Normalized,
         posts: list[int] | None = None,
         ask: tuple[bool, ...] = (),
@@ -246,6 +247,7 @@ class Combiner:
         start, ``ask`` which of them ask), only those in the pivot's post, or in a question
         and an answer after it (问：焊工证能买吗？/ 答：能，我这就办)."""
         ms, me, _t, _v = m  # one unpacking, not two property calls
+        starts, stops = pool.starts, pool.ends
         lo = bisect.bisect_left(starts, ms - window - self._max_key)
         hi = bisect.bisect_right(starts, me + window)
         ends = n.sentence_ends()
@@ -267,9 +269,10 @@ class Combiner:
         else:  # no thread, or the pivot itself spans two posts: no post to keep to
             k = -1
             post_lo, post_hi = 0, len(n.text) + 1
-        out: list[tuple[int, Match]] = []
-        for x in ordered[lo:hi]:
-            xs, xe, _t, _v = x  # one unpacking, not two property calls
+        out: list[tuple[int, int]] = []  # (distance, entry): a Match only for those kept
+        for x in range(lo, hi):
+            xs = starts[x]
+            xe = stops[x]
             d = xs - me if xs - me > ms - xe else ms - xe
             if d < 0:
                 d = 0
@@ -285,7 +288,8 @@ class Combiner:
                 fits = count(ends, xe) - count(ends, xs) <= limit
             if fits:
                 out.append((d, x))
+        at = pool.at
         if len(out) < 2:  # mostly none or one: nothing to order
-            return [x for _d, x in out]
+            return [at(x) for _d, x in out]
         out.sort(key=first)
-        return [x for _d, x in out]
+        return [at(x) for _d, x in out]

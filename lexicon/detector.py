@@ -16,12 +16,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lexicon.automata import build_automata
+from lexicon.automata import CHUNK, Automaton, build_automata
 from lexicon.combos import Combiner
 from lexicon.context import PageContext, host_of, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
-from lexicon.matches import Match, Warnings, bounds, by_end, first, new
+from lexicon.matches import Match, Pool, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.ocrtext import read_lines
@@ -31,6 +32,9 @@ from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
 from lexicon.stance import Stance, StanceReader, needs_offer, referral
 from lexicon.steps import ScanPlans, context_step
+
+if TYPE_CHECKING:  # numpy is loaded with the tables, on the first dense source
+    from lexicon.pools import PoolTables
 
 __all__ = ["Detector", "SourceScan"]
 
@@ -42,6 +46,11 @@ _LEFT_TO_MODEL = ("needs_", "unless:", "other_paper:")
 #: one listing line.
 _COVER_REACH = 40
 _PAGE_HEAD = 2000
+#: A source whose anchor automaton finds at least this many hits takes the array path
+#: (:mod:`lexicon.pools`); below it the per-match loop is cheaper (numpy's per-call cost, a
+#: few microseconds, times ~30 calls a source). numpy and the tables are loaded on the first
+#: such source, after the automata's build (the process's memory peak).
+DENSE = 256
 
 
 @dataclass(slots=True)
@@ -138,6 +147,9 @@ class Detector:
         self._combiner = Combiner(lex, self._seg, self._auto.max_key)
         self._silencer = Silencer(lex, self._auto.max_key)
         self._plans = ScanPlans(self._auto, self._window_rules)
+        #: The automata's values as arrays (:mod:`lexicon.pools`), built on the first dense source.
+        self._tables: PoolTables | None = None
+        self._rule_packs = [r.pack for r in self._window_rules]
         self.model = ModelScan.load(lex, PACKS, model_path)
         #: 证 inside 保证, 证据 … is no scorer's anchor (the rules still read it).
         na = self.model.mask.not_anchor if self.model is not None else None
@@ -299,6 +311,72 @@ class Detector:
     def _rules_pass(
         self, n: Normalized, text: str, active: frozenset[str], out: SourceScan
     ) -> None:
+        """The anchor and context passes, and each running rule's combinations (``_fire``):
+        on arrays for a domain-dense source (:mod:`lexicon.pools`), match by match otherwise
+        (:meth:`_rules_loop`); both give the same pools in the same order."""
+        found = None
+        if len(n.text) <= CHUNK:  # one automaton call: its hits say which path
+            found = self._auto.anchors.unsorted(n.text)
+            if len(found) < DENSE:
+                self._rules_loop(n, text, active, out, Automaton.order(found))
+                return
+        self._dense_pass(n, text, active, out, found)
+
+    def _dense_pass(
+        self,
+        n: Normalized,
+        text: str,
+        active: frozenset[str],
+        out: SourceScan,
+        found: list[tuple[int, int, int]] | None,
+    ) -> None:
+        """:meth:`_rules_loop` on arrays; ``found``: the anchor automaton's hits (unsorted)
+        when the source is one chunk (else read chunk by chunk)."""
+        tables = self._tables
+        if tables is None:
+            from lexicon.pools import PoolTables  # numpy: only once a dense source comes
+
+            tables = self._tables = PoolTables(self._auto, len(self._window_rules))
+        packs = self._rule_packs
+        pad = self._reach + self._auto.max_key
+        anchor, windows = tables.anchor_pass(
+            n.text, found, active, packs, self._not_anchor, pad, out.model_anchors
+        )
+        if not anchor:
+            return
+        pools = self._auto.pools
+        rules = tuple(
+            ri
+            for ri, pid in enumerate(self._auto.anchor_pools)
+            if pid in anchor and packs[ri] in active
+        )
+        read = {pid for ri in rules for pid in pools[ri].values()}
+        context, unless, warned = tables.context_pass(n.text, windows, read, rules)
+        warns = by_end(tables.matches(warned, bare=True))
+        none: tuple[list[int], list[int], list[int]] = ([], [], [])
+        for ri in rules:
+            rule = self._window_rules[ri]
+            groups: dict[str, Pool] = {}
+            for g, pid in pools[ri].items():
+                pool = anchor.get(pid) or context.get(pid)
+                if pool is None:
+                    break
+                groups[g] = pool
+            if len(groups) == len(rule.groups):
+                own = by_end(tables.matches(unless.get(ri, none), bare=True))
+                self._fire(rule, groups, n, text, own, warns, out, active)
+
+    def _rules_loop(
+        self,
+        n: Normalized,
+        text: str,
+        active: frozenset[str],
+        out: SourceScan,
+        found: list[tuple[int, int, int]] | None = None,
+    ) -> None:
+        """The anchor and context passes match by match (the reading the array path in
+        :mod:`lexicon.pools` reproduces), then each running rule's combinations; ``found``:
+        the anchor automaton's hits of a one-chunk source, already read."""
         s = n.text
         size = len(s)
         hits: dict[int, list[Match]] = defaultdict(list)  # pool id -> matches
@@ -313,8 +391,9 @@ class Detector:
         # The loops below are _iter inlined (one Python step less per match on dense pages).
         # The matches come a bounded chunk at a time (``Automaton.chunks``: a hostile page's
         # every overlapping match as one list ran to hundreds of MB), positions from ``base``.
-        for base, found in self._auto.anchors.chunks(s):
-            for i, start, end in found:
+        chunks = ((0, found),) if found is not None else self._auto.anchors.chunks(s)
+        for base, hits_in in chunks:
+            for i, start, end in hits_in:
                 step = steps[i]
                 if step is None:  # a scorer's anchor of no active pack, and no rule's
                     continue
@@ -385,18 +464,18 @@ class Detector:
         # Each pool sorted by start once per source (stable: the order found), shared by rules;
         # the context pools are in that order already (found by start, slices in order), so
         # only the anchor pools (found by end) are sorted.
-        ordered: dict[int, tuple[list[Match], list[int]]] = {}
+        ordered: dict[int, Pool] = {}
         anchor_pools = self._auto.anchor_pool_set
         for ri in rules:
             rule = self._window_rules[ri]
-            groups: dict[str, tuple[list[Match], list[int]]] = {}
+            groups: dict[str, Pool] = {}
             for g, pid in pools[ri].items():
                 if not hits.get(pid):
                     break
                 pool = ordered.get(pid)
                 if pool is None:
                     by_start = sorted(hits[pid], key=first) if pid in anchor_pools else hits[pid]
-                    pool = ordered[pid] = (by_start, list(map(first, by_start)))
+                    pool = ordered[pid] = Pool.of(by_start)
                 groups[g] = pool
             if len(groups) == len(rule.groups):
                 self._fire(rule, groups, n, text, by_end(unless[ri]), warns, out, active)
@@ -413,7 +492,7 @@ class Detector:
     def _fire(
         self,
         rule: Rule,
-        groups: dict[str, list[Match]],
+        groups: dict[str, Pool],
         n: Normalized,
         text: str,
         unless: Warnings,

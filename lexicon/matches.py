@@ -9,7 +9,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import NamedTuple
 
-__all__ = ["END", "Match", "Warnings", "bounds", "by_end", "distance", "first", "new"]
+__all__ = ["END", "Match", "Pool", "Warnings", "bounds", "by_end", "distance", "first", "new"]
 
 
 class Match(NamedTuple):
@@ -23,6 +23,53 @@ class Match(NamedTuple):
 new = tuple.__new__
 first = itemgetter(0)
 END = itemgetter(1)
+
+
+class Pool:
+    """One word pool's matches sorted by start, as parallel lists of starts and ends: the
+    combination search (:mod:`lexicon.combos`) reads positions, and a ``Match`` is made only
+    for an entry it hands on -- a pivot, or a partner within a pivot's window (session 54: on
+    domain-dense pages about one pool entry in ten ever is). ``at(j)`` makes entry ``j``'s
+    match once and keeps it. A pool lives as long as its source's scan."""
+
+    __slots__ = ("_made", "_protos", "_terms", "_variants", "ends", "starts")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        protos: list[int],
+        terms: list[str],
+        variants: list[str],
+    ) -> None:
+        """``protos``: each entry's index into ``terms`` and ``variants``."""
+        self.starts = starts
+        self.ends = ends
+        self._protos = protos
+        self._terms = terms
+        self._variants = variants
+        self._made: list[Match | None] = [None] * len(starts)
+
+    @classmethod
+    def of(cls, matches: list[Match]) -> Pool:
+        """A pool of matches already made (sorted by start)."""
+        pool = cls.__new__(cls)
+        pool.starts = list(map(first, matches))
+        pool.ends = list(map(END, matches))
+        pool._made = matches  # type: ignore[assignment]
+        return pool
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def at(self, j: int) -> Match:
+        m = self._made[j]
+        if m is None:
+            p = self._protos[j]
+            m = self._made[j] = new(
+                Match, (self.starts[j], self.ends[j], self._terms[p], self._variants[p])
+            )
+        return m
 
 
 class Warnings(NamedTuple):
