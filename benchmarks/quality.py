@@ -204,6 +204,7 @@ PROJECT_ALL_PACKS = [
     "holdout169",
     "holdout170",
     "holdout171",
+    "holdout173",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,
