@@ -832,6 +832,27 @@ _LAWFUL_SEAL = re.compile(
 )
 
 
+#: (issue 9, session 54, reports5) The price a court or a news story tells of a deal (以每本300元的价格
+#: 出售, 以每套五百元价格卖给他人, 以每张50至80元的价格对外销售): the narrative's 以 + price + sale verb,
+#: which a seller never writes of its own goods (it writes 300一本, 每本300, 价格私聊). The price is
+#: the story's fact, not the writer's offer: it is blanked from the offer reading and weighs as a
+#: report cue. The sale verb is required, so 以优惠价格出售 or a bare 每本300 stays the seller's.
+_N = r"[0-9一二三四五六七八九十百千万两几]"
+_NARRATED_PRICE = re.compile(
+    rf"以(?:每(?:本|张|套|份|枚|个|次|人|场|科))?"
+    rf"(?:{_N}+(?:元|块)?(?:至|到|-|~){_N}+(?:元|块)|{_N}+(?:余|多)?(?:元|块))"
+    r"(?:不等)?(?:的)?(?:单价|价格|价钱|价)?"
+    r"(?:对外|向他人|向[\u4e00-\u9fff]{1,4})?"
+    r"(?:出售|卖给|卖出|售出|售予|售给|销售|转卖|转售|贩卖|卖)"
+)
+#: (issue 9, session 54, reports5) …or the sale told with its buyers in the third person (向考生出售
+#: 作弊耳机, 向23名考生销售, 向他人兜售): a story's account of whom the goods went to. A seller speaks
+#: to its buyers (你, 需要的, 广大考生) and never counts them, so 向广大考生出售 is not read here.
+_NARRATED_BUYERS = re.compile(
+    rf"向(?:考生|学员|他人|买家|购买者|求职者|(?:多|数|{_N}+)(?:余|多)?名[\u4e00-\u9fff]{{0,4}}?)"
+    r"(?:出售|销售|兜售|贩卖|售卖|推销)"
+)
+
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
 #: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
@@ -1563,6 +1584,15 @@ class StanceReader:
         if lawful := _LAWFUL_SEAL.search(flat):
             score -= 2
             cues.append(f"report:合法刻章的手续({lawful.group(0)})")
+        if narrated := _NARRATED_PRICE.search(flat):
+            flat, own = _blank(_NARRATED_PRICE, flat), _blank(_NARRATED_PRICE, own)
+            pos_flat, pos_own = _blank(_NARRATED_PRICE, pos_flat), _blank(_NARRATED_PRICE, pos_own)
+            pos_light = _blank(_NARRATED_PRICE, pos_light)
+            score -= 2
+            cues.append(f"report:叙述里的成交价({narrated.group(0)})")
+        if (told_buyers := _NARRATED_BUYERS.search(flat)) and not narrated:
+            score -= 2
+            cues.append(f"report:叙述里的买主({told_buyers.group(0)})")
         if approached := _APPROACHED.search(flat):
             flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
             pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)
