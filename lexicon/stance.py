@@ -852,6 +852,25 @@ _NARRATED_BUYERS = re.compile(
     rf"向(?:考生|学员|他人|买家|购买者|求职者|(?:多|数|{_N}+)(?:余|多)?名[\u4e00-\u9fff]{{0,4}}?)"
     r"(?:出售|销售|兜售|贩卖|售卖|推销)"
 )
+#: (issue 9, session 54, reports5) …or a sale told by its buyers' money taken (收取考生每人两万元,
+#: 收取学员费用, 收取被害人办证费): the narrative counts whose money it was; a seller names its price.
+#: The amount right after it is the story's too, and is blanked with it (see ``_NARRATED_DEAL``).
+_MONEY_TAKEN = (
+    r"收取(?:了)?(?:考生|学员|他人|买家|被害人|受害人|求职者|客户)"
+    rf"(?:(?:每人|每名|人均)?{_N}+(?:余|多)?万?元)?"
+)
+_NARRATED_DEAL = re.compile(f"{_NARRATED_PRICE.pattern}|{_MONEY_TAKEN}")
+#: (issue 9, session 54, reports5) A tally in the formal 余 (一百余本, 600余张, 四十余套, 37余枚): how
+#: courts and police count what was sold or seized; a seller boasting of its volume says 多 or 上千.
+_TALLY = re.compile(rf"{_N}+余(?:本|张|套|枚|份|件|人次|名|单)")
+#: (issue 9, session 54, reports5) A shop's keeper quoted turning the trade down (刻章店老板说：“没有营业执照
+#: 我们不给刻”; 办证大厅的工作人员表示不能代办): the 老板 is the one who speaks, not the buyer a seller
+#: hails, and the 我们 of the refusal the shop's; read on the normalized text (quotes and colon gone).
+_KEEPER_REFUSES = re.compile(
+    r"(?:店|铺|门店|大厅|窗口)(?:的)?(?:老板娘?|店主|店员|师傅|工作人员|负责人)"
+    r"(?:说|表示|称|坦言|介绍|告诉记者)[^。！？!?]{0,24}?"
+    r"(?:不给|不能|不可以|不刻|不办|不做|不接|拒绝|一律不)[^。！？!?]*"
+)
 
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
@@ -1584,12 +1603,21 @@ class StanceReader:
         if lawful := _LAWFUL_SEAL.search(flat):
             score -= 2
             cues.append(f"report:合法刻章的手续({lawful.group(0)})")
-        if narrated := _NARRATED_PRICE.search(flat):
-            flat, own = _blank(_NARRATED_PRICE, flat), _blank(_NARRATED_PRICE, own)
-            pos_flat, pos_own = _blank(_NARRATED_PRICE, pos_flat), _blank(_NARRATED_PRICE, pos_own)
-            pos_light = _blank(_NARRATED_PRICE, pos_light)
+        if narrated := _NARRATED_DEAL.search(flat):
+            flat, own = _blank(_NARRATED_DEAL, flat), _blank(_NARRATED_DEAL, own)
+            pos_flat, pos_own = _blank(_NARRATED_DEAL, pos_flat), _blank(_NARRATED_DEAL, pos_own)
+            pos_light = _blank(_NARRATED_DEAL, pos_light)
             score -= 2
             cues.append(f"report:叙述里的成交价({narrated.group(0)})")
+        if keeper := _KEEPER_REFUSES.search(flat):
+            flat, own = _blank(_KEEPER_REFUSES, flat), _blank(_KEEPER_REFUSES, own)
+            pos_flat, pos_own = _blank(_KEEPER_REFUSES, pos_flat), _blank(_KEEPER_REFUSES, pos_own)
+            pos_light = _blank(_KEEPER_REFUSES, pos_light)
+            score -= 2
+            cues.append(f"report:店家说不做({keeper.group(0)[:12]})")
+        if (tally := _TALLY.search(flat)) and not narrated:
+            score -= 1
+            cues.append(f"report:清点的数量({tally.group(0)})")
         if (told_buyers := _NARRATED_BUYERS.search(flat)) and not narrated:
             score -= 2
             cues.append(f"report:叙述里的买主({told_buyers.group(0)})")

@@ -1,7 +1,9 @@
 """reports5, session 54: reports of forged papers and exam fraud with all three packs on.
 (1) the price a court or a story tells of a deal (以每本N元的价格出售, 以每套N元卖给他人) is the
 story's fact, not the writer's offer; (2) the sale told with its buyers counted in the third person
-(向考生出售, 向十余名考生销售); (3) a guide that prescribes the lawful route (须到指定医疗机构体检)
+(向考生出售, 向十余名考生销售); (3) the candidates' money taken (收取学员每人N元) and a tally in the formal 余 (八十余本) told by the
+narrative; (4) a shop's keeper quoted turning the trade down (刻章店老板说：没有执照不给刻);
+(5) a guide that prescribes the lawful route (须到指定医疗机构体检)
 right after quoting the trade's skip (无需体检，当天取证。). Sellers in the same words still fire.
 Sentences written for this file, apart from holdout173."""
 
@@ -47,6 +49,30 @@ def test_a_sale_told_with_its_buyers_counted_stays_silent(det, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "收取学员每人一万五千元，承诺“不过退费”，考试时安排他人替考",
+        "收取被害人办证费三万元后，交付一本伪造的房产证",
+        "共出售伪造的职称证书八十余本，获利六万元",
+        "制作假健康证二百余张，对外出售后获利",
+    ],
+)
+def test_money_taken_and_a_formal_tally_stay_silent(det, text: str) -> None:
+    assert _rules(det, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刻章店老板说：“没有营业执照我们不给刻，这是规定。”",
+        "一家刻章店的店主告诉记者，没有营业执照和备案手续，他们一律不刻公章。",
+    ],
+)
+def test_a_keeper_quoted_refusing_stays_silent(det, text: str) -> None:
+    assert _rules(det, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "网传“无需体检，当天取证”。办理健康证须到指定医疗机构体检，别上当。",
         "有人说免体检，两小时拿证。办理健康证必须到指定医疗机构体检，不要上当。",
     ],
@@ -65,6 +91,11 @@ def test_a_guide_prescribing_the_route_after_the_claim_stays_silent(det, text: s
         "健康证代办，不用体检。须到指定医疗机构体检的我们也能办，微信 jk_5521",
         "健康证不用去指定医疗机构体检，当天出证，电话 139 7781 2230",
         "不用体检，三小时出证。健康证无需到指定医疗机构排队，微信 jk_3390",
+        "累计办证3000多本，毕业证学信网可查，加微信 xl_3000",
+        "本班只收取学员押金500元，考不过全额退，报名电话 0731-8899 1122",
+        "已为2000余名学员办理健康证，不用体检，当天出证，微信 jk_2000",
+        "刻章店老板说：“没有营业执照也能刻，半小时取”，需要的加微信 kz_2211",
+        "我们刻章店老板说了，无照也能刻，不会让你白跑一趟，微信 kz_8800",
     ],
 )
 def test_sellers_in_the_same_words_still_fire(det, text: str) -> None:
