@@ -3,7 +3,7 @@
 story's fact, not the writer's offer; (2) the sale told with its buyers counted in the third person
 (向考生出售, 向十余名考生销售); (3) the candidates' money taken (收取学员每人N元) and a tally in the formal 余 (八十余本) told by the
 narrative; (4) a shop's keeper quoted turning the trade down (刻章店老板说：没有执照不给刻);
-(5) a guide that prescribes the lawful route (须到指定医疗机构体检)
+(5) a news headline's subject (男子伪造学历证书应聘…); (6) a guide that prescribes the lawful route (须到指定医疗机构体检)
 right after quoting the trade's skip (无需体检，当天取证。). Sellers in the same words still fire.
 Sentences written for this file, apart from holdout173."""
 
@@ -73,6 +73,17 @@ def test_a_keeper_quoted_refusing_stays_silent(det, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "男子伪造学历证书应聘主管，工作两年后被单位识破",
+        "一男子私刻公司印章骗取货款，案发后被判刑",
+    ],
+)
+def test_a_headline_subject_stays_silent(det, text: str) -> None:
+    assert _rules(det, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "网传“无需体检，当天取证”。办理健康证须到指定医疗机构体检，别上当。",
         "有人说免体检，两小时拿证。办理健康证必须到指定医疗机构体检，不要上当。",
     ],
@@ -96,6 +107,7 @@ def test_a_guide_prescribing_the_route_after_the_claim_stays_silent(det, text: s
         "已为2000余名学员办理健康证，不用体检，当天出证，微信 jk_2000",
         "刻章店老板说：“没有营业执照也能刻，半小时取”，需要的加微信 kz_2211",
         "我们刻章店老板说了，无照也能刻，不会让你白跑一趟，微信 kz_8800",
+        "学历提升，男子女子都能办，毕业证学信网可查，加v xl_0101",
     ],
 )
 def test_sellers_in_the_same_words_still_fire(det, text: str) -> None:
