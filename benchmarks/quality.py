@@ -205,6 +205,7 @@ PROJECT_ALL_PACKS = [
     "holdout170",
     "holdout171",
     "holdout172",
+    "holdout173",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

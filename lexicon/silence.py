@@ -149,6 +149,28 @@ _ROLE_LABEL = re.compile(r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店
 _LABEL_COLON = re.compile(r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}[：:︰﹕]")
 
 
+#: (issue 9, session 54, reports5) A lawful route prescribed (须到指定医疗机构体检, 必须到体检中心,
+#: 应当到发证机关): a guide's or a warning's instruction, which a seller never gives.
+#: (not the negated 无需到, 不必去, 不用到: that is the seller's skip)
+_PRESCRIBED = re.compile(
+    r"(?<![无不免毋])(?:必须|须|应当|应|需要|需|请)(?:本人)?(?:到|去|前往|在)$"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _prescribed_from(s: str, at: int, lo: int, b: int) -> int:
+    """Where a skip word can break the lawful route at ``s[at:]``: from ``lo`` as a rule, but
+    from the start of the route's own sentence when the route is prescribed (……无需体检，当天取证。
+    办理健康证须到指定医疗机构体检): the skip in the sentence before is the trade's claim the
+    guide quotes and then corrects. Only where the candidate (ending at ``b``) reaches into the
+    route's sentence: a paper sold whole in the sentence before is no paper the guide names. A
+    skip after the route, or in its sentence, still breaks it."""
+    if not _PRESCRIBED.search(s, max(0, at - 5), at):
+        return lo
+    start = max((m.end() for m in _SENTENCE_END.finditer(s, max(0, lo), at)), default=lo)
+    return max(lo, start) if b > start else lo
+
+
 def _role_label(n: Normalized, text: str, lo: int, hi: int) -> bool:
     """Whether a chat's role label with its colon (买家：, 客服:) starts a turn in ``n.text[lo:hi]``."""
     for m in _ROLE_LABEL.finditer(n.text, lo, hi):
@@ -753,7 +775,9 @@ class Silencer:
                 # pack owns (挖机证) is left to it only while that pack is off: with it on, this
                 # finding stays beside its own, whose rules may miss what this one read
                 continue
-            if u.term in self._route_terms and self._bypassed(s, a - reach, b + reach):
+            if u.term in self._route_terms and self._bypassed(
+                s, _prescribed_from(s, u.start, a - reach, b), b + reach
+            ):
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if u.term in self._publish_terms and self._published_over(s, a, b):
                 continue  # 代办登报+补办操作证 证号和原来一样: the notice covers a replacement sold

@@ -853,6 +853,46 @@ _LAWFUL_SEAL = re.compile(
 )
 
 
+#: (issue 9, session 54, reports5) The price a court or a news story tells of a deal (以每本300元的价格
+#: 出售, 以每套五百元价格卖给他人, 以每张50至80元的价格对外销售): the narrative's 以 + price + sale verb,
+#: which a seller never writes of its own goods (it writes 300一本, 每本300, 价格私聊). The price is
+#: the story's fact, not the writer's offer: it is blanked from the offer reading and weighs as a
+#: report cue. The sale verb is required, so 以优惠价格出售 or a bare 每本300 stays the seller's.
+_N = r"[0-9一二三四五六七八九十百千万两几]"
+_NARRATED_PRICE = re.compile(
+    rf"以(?:每(?:本|张|套|份|枚|个|次|人|场|科))?"
+    rf"(?:{_N}+(?:元|块)?(?:至|到|-|~){_N}+(?:元|块)|{_N}+(?:余|多)?(?:元|块))"
+    r"(?:不等)?(?:的)?(?:单价|价格|价钱|价)?"
+    r"(?:对外|向他人|向[\u4e00-\u9fff]{1,4})?"
+    r"(?:出售|卖给|卖出|售出|售予|售给|销售|转卖|转售|贩卖|卖)"
+)
+#: (issue 9, session 54, reports5) …or the sale told with its buyers in the third person (向考生出售
+#: 作弊耳机, 向23名考生销售, 向他人兜售): a story's account of whom the goods went to. A seller speaks
+#: to its buyers (你, 需要的, 广大考生) and never counts them, so 向广大考生出售 is not read here.
+_NARRATED_BUYERS = re.compile(
+    rf"向(?:考生|学员|他人|买家|购买者|求职者|(?:多|数|{_N}+)(?:余|多)?名[\u4e00-\u9fff]{{0,4}}?)"
+    r"(?:出售|销售|兜售|贩卖|售卖|推销)"
+)
+#: (issue 9, session 54, reports5) …or a sale told by its buyers' money taken (收取考生每人两万元,
+#: 收取学员费用, 收取被害人办证费): the narrative counts whose money it was; a seller names its price.
+#: The amount right after it is the story's too, and is blanked with it (see ``_NARRATED_DEAL``).
+_MONEY_TAKEN = (
+    r"收取(?:了)?(?:考生|学员|他人|买家|被害人|受害人|求职者|客户)"
+    rf"(?:(?:每人|每名|人均)?{_N}+(?:余|多)?万?元)?"
+)
+_NARRATED_DEAL = re.compile(f"{_NARRATED_PRICE.pattern}|{_MONEY_TAKEN}")
+#: (issue 9, session 54, reports5) A tally in the formal 余 (一百余本, 600余张, 四十余套, 37余枚): how
+#: courts and police count what was sold or seized; a seller boasting of its volume says 多 or 上千.
+_TALLY = re.compile(rf"{_N}+余(?:本|张|套|枚|份|件|人次|名|单)")
+#: (issue 9, session 54, reports5) A shop's keeper quoted turning the trade down (刻章店老板说：“没有营业执照
+#: 我们不给刻”; 办证大厅的工作人员表示不能代办): the 老板 is the one who speaks, not the buyer a seller
+#: hails, and the 我们 of the refusal the shop's; read on the normalized text (quotes and colon gone).
+_KEEPER_REFUSES = re.compile(
+    r"(?:店|铺|门店|大厅|窗口)(?:的)?(?:老板娘?|店主|店员|师傅|工作人员|负责人)"
+    r"(?:说|表示|称|坦言|介绍|告诉记者)[^。！？!?]{0,24}?"
+    r"(?:不给|不能|不可以|不刻|不办|不做|不接|拒绝|一律不)[^。！？!?]*"
+)
+
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
 #: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
@@ -1600,6 +1640,24 @@ class StanceReader:
         if lawful := _LAWFUL_SEAL.search(flat):
             score -= 2
             cues.append(f"report:合法刻章的手续({lawful.group(0)})")
+        if narrated := _NARRATED_DEAL.search(flat):
+            flat, own = _blank(_NARRATED_DEAL, flat), _blank(_NARRATED_DEAL, own)
+            pos_flat, pos_own = _blank(_NARRATED_DEAL, pos_flat), _blank(_NARRATED_DEAL, pos_own)
+            pos_light = _blank(_NARRATED_DEAL, pos_light)
+            score -= 2
+            cues.append(f"report:叙述里的成交价({narrated.group(0)})")
+        if keeper := _KEEPER_REFUSES.search(flat):
+            flat, own = _blank(_KEEPER_REFUSES, flat), _blank(_KEEPER_REFUSES, own)
+            pos_flat, pos_own = _blank(_KEEPER_REFUSES, pos_flat), _blank(_KEEPER_REFUSES, pos_own)
+            pos_light = _blank(_KEEPER_REFUSES, pos_light)
+            score -= 2
+            cues.append(f"report:店家说不做({keeper.group(0)[:12]})")
+        if (tally := _TALLY.search(flat)) and not narrated:
+            score -= 1
+            cues.append(f"report:清点的数量({tally.group(0)})")
+        if (told_buyers := _NARRATED_BUYERS.search(flat)) and not narrated:
+            score -= 2
+            cues.append(f"report:叙述里的买主({told_buyers.group(0)})")
         if approached := _APPROACHED.search(flat):
             flat, own = _blank(_APPROACHED, flat), _blank(_APPROACHED, own)
             pos_flat, pos_own = _blank(_APPROACHED, pos_flat), _blank(_APPROACHED, pos_own)
