@@ -2439,6 +2439,24 @@ CONTRADICTED_AFTER = re.compile(
     r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
     r"|(?:其实)?真有(?:渠道|门路|路子))(?=[。！!]|$)"
 )
+#: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
+#: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's
+#: or a report's rumour-busting that closes on 其实不是 and then explains, not a seller's refutation,
+#: which goes on to its pitch (我们有内部渠道) or its denial of the worse word (我们不违法).
+_WORSE_NEXT = re.compile(
+    r"[。！!\s]*[^。！!？?]{0,16}?(?<![不没非无未])(?<!没有)"
+    r"(?:违法|违规|犯罪|立案|查处|处罚|吊销|担责|刑事|判刑|拘留|更严重)"
+)
+
+
+def refuted_after(flat: str, end: int) -> bool:
+    """Whether the writer contradicts the verdict or warning word ending at ``end`` of the
+    normalized ``flat`` (``CONTRADICTED_AFTER``) and the next sentence names no worse verdict
+    (``_WORSE_NEXT``): only then is the word the rumour a seller refutes."""
+    said = CONTRADICTED_AFTER.match(flat, end)
+    return said is not None and _WORSE_NEXT.match(flat, said.end()) is None
+
+
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
 #: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
 #: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
@@ -2457,7 +2475,7 @@ def _page_verdict(text: str, lo: int, hi: int) -> str | None:
         if (
             _VERDICT_DENIED.search(head)
             or _VERDICT_SAYING.match(flat, m.end())
-            or CONTRADICTED_AFTER.match(flat, m.end())
+            or refuted_after(flat, m.end())
         ):
             continue
         stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end

@@ -1,0 +1,41 @@
+"""Session 54, review22: a second reading of left15's new readings.
+Sentences written for this file (not the holdout172 lines).
+
+- A rumour-busting that closes its sentence on 其实不是 / 其实不然 and then names a worse verdict in
+  the next (…是不是骗局，其实不是。那是违法犯罪) is a regulator's or a report's, not a seller refuting
+  the rumour: the verdict word stays a warning (``stance.refuted_after``). The seller's refutation
+  followed by its pitch, or by a denial of the worse word, still sells.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不少人问买来的登高证是不是骗局，其实不是。那是违法犯罪，买的人同样要担责。",
+        "网上都说熔化焊证免考是骗人的，其实不是。这属于违法行为，公安机关已经立案。",
+        "有网友问电工证不考试直接拿是不是骗局，其实不然。这比骗局更严重，一经查实证书吊销。",
+        "说焊工证免考是谣言？其实不是。这是违规办证，涉事机构已被查处。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, CERTS, ALL])
+def test_refutation_then_worse_verdict_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert categories(det, text, packs) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "都说登高证免考是骗局，其实不然。我们有正规渠道，微信 dg_3434",
+        "网上说焊工证免考是骗人的，其实不是。我们没有违法，走的是内部名额，v hg_8181",
+        "老有人问电工证免考是不是骗局，其实不是。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_seller_refutation_still_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
