@@ -407,8 +407,9 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
 #: answer that names the fee of the lawful way (不用，交费后参加复审培训即可) still sends the holder
 #: to it (``_PAID_LAWFUL``).
 _PAID_ONLY = re.compile(
-    # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行)
-    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|转账|转了账|给钱|打款|交费|缴费|拍下)[^。]{0,4}?"
+    # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行), and
+    # (review22) in its completed form (打完款就行, 转完账就行, 交完钱后)
+    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|付完钱|转账|转了账|转完账|给钱|打款|打了款|打完款|交费|缴费|交完钱|拍下)[^。]{0,4}?"
     r"(?:就行|就可以|就好|即可|后|等着)"
 )
 _PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")

@@ -5,6 +5,9 @@ Sentences written for this file (not the holdout172 lines).
   the next (…是不是骗局，其实不是。那是违法犯罪) is a regulator's or a report's, not a seller refuting
   the rumour: the verdict word stays a warning (``stance.refuted_after``). The seller's refutation
   followed by its pitch, or by a denial of the worse word, still sells.
+- A renewal question answered by a waiver and the payment in its completed form (转完账就行,
+  打了款就可以, 打完款就行) sells as 转账就行 does (``stance._PAID_ONLY``); the payment followed by
+  the lawful training stays silent.
 """
 
 from __future__ import annotations
@@ -39,3 +42,29 @@ def test_refutation_then_worse_verdict_stays_silent(det, text: str, packs: list[
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_seller_refutation_still_sells(det, text: str, packs: list[str]) -> None:
     assert "certificate_sale" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低压电工证年审要本人去吗？\n答：不用本人去，转完账就行",
+        "问：熔化焊证复审要考试吗\n回复：不用考试，打了款就可以",
+        "问：高压电工证复审要考试吗\n答：不用考，打完款就行",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_renewal_waived_for_completed_payment_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低压电工证复审要培训吗\n答：不需要，交完钱后参加一天复审培训就行",
+        "问：熔化焊证复审要考试吗\n回复：不用考试，打完款后本人到考点参加培训即可",
+        "记者暗访：问焊工证年审能不能不去，对方称不用培训，转完账就行，随后将记者拉黑。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_lawful_renewal_after_payment_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert categories(det, text, packs) == set()
