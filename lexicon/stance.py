@@ -2438,7 +2438,13 @@ _VERDICT_SAYING = re.compile(r"止于")
 #: 其实不然，比骗人更严重的是违法 to a worse verdict.
 CONTRADICTED_AFTER = re.compile(
     r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
-    r"|(?:其实)?真有(?:渠道|门路|路子))(?=[。！!]|$)"
+    r"|(?:其实)?真有(?:渠道|门路|路子)"
+    r")(?=[。！!]|$)"
+    # (session 54, review22) or the denial and then the writer's own channel in one sentence
+    # (其实不是的，我们真有渠道; 其实不是，我这确实有门路，v …): the seller's own word for it, which may
+    # go on to its call; never a channel named as the subject of another clause (…真有渠道的说法)
+    r"|的?[，,。！!\s]*(?:其实|事实上|实际上)不是的?[，,\s]*(?:我们|我这|我家|本店|咱家)(?:这边)?"
+    r"(?:真|确实|是真的?)有(?:渠道|门路|路子)(?=[，,。！!\s]|$)"
 )
 #: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
 #: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's

@@ -8,6 +8,9 @@ Sentences written for this file (not the holdout172 lines).
 - A renewal question answered by a waiver and the payment in its completed form (转完账就行,
   打了款就可以, 打完款就行) sells as 转账就行 does (``stance._PAID_ONLY``); the payment followed by
   the lawful training stays silent.
+- The denial followed in the same sentence by the writer's own channel (其实不是，我们真有渠道，v …)
+  refutes the rumour as the closed 其实不是。 does (``stance.CONTRADICTED_AFTER``); a channel that is
+  the subject of another clause (真有渠道的也照样违法) or a court's quotation stays silent.
 """
 
 from __future__ import annotations
@@ -67,4 +70,30 @@ def test_renewal_waived_for_completed_payment_sells(det, text: str, packs: list[
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_lawful_renewal_after_payment_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert categories(det, text, packs) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "都说熔化焊证免考是骗人的，其实不是的，我们真有渠道。",
+        "网上说高处作业证免考是谣言，其实不是，我这确实有门路。",
+        "老说低压电工证免考是骗局，其实不是，我家真有路子，v dy_4848",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_refutation_then_own_channel_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "都说熔化焊证免考是骗人的，其实不是的，真有渠道的也照样违法。",
+        "网上说电工证免考是骗局，其实不是，我们真有渠道的说法都是卖证的话术。",
+        "法院查明，被告人在群内发布“都说焊工证免考是骗人的，其实不是，我们真有门路”等信息。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_channel_named_by_others_stays_silent(det, text: str, packs: list[str]) -> None:
     assert categories(det, text, packs) == set()
