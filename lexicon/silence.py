@@ -42,10 +42,10 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
-    CONTRADICTED_AFTER,
     advertorial_quote,
     framed,
     lawful_errand,
+    refuted_after,
     voiced_skip,
 )
 
@@ -1112,7 +1112,7 @@ class Silencer:
             return True  # 不怕被查处: the seller waves the threat away
         if _RISK_BORNE_AFTER.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
-        if CONTRADICTED_AFTER.match(s, w.end):
+        if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以

@@ -407,8 +407,9 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
 #: answer that names the fee of the lawful way (不用，交费后参加复审培训即可) still sends the holder
 #: to it (``_PAID_LAWFUL``).
 _PAID_ONLY = re.compile(
-    # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行)
-    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|转账|转了账|给钱|打款|交费|缴费|拍下)[^。]{0,4}?"
+    # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行), and
+    # (review22) in its completed form (打完款就行, 转完账就行, 交完钱后)
+    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|付完钱|转账|转了账|转完账|给钱|打款|打了款|打完款|交费|缴费|交完钱|拍下)[^。]{0,4}?"
     r"(?:就行|就可以|就好|即可|后|等着)"
 )
 _PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
@@ -2495,8 +2496,32 @@ _VERDICT_SAYING = re.compile(r"止于")
 #: 其实不然，比骗人更严重的是违法 to a worse verdict.
 CONTRADICTED_AFTER = re.compile(
     r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
-    r"|(?:其实)?真有(?:渠道|门路|路子))(?=[。！!]|$)"
+    r"|(?:其实)?真有(?:渠道|门路|路子)"
+    r")(?=[。！!]|$)"
+    # (session 54, review22) or the denial and then the writer's own channel in one sentence
+    # (其实不是的，我们真有渠道; 其实不是，我这确实有门路，v …): the seller's own word for it, which may
+    # go on to its call; never a channel named as the subject of another clause (…真有渠道的说法)
+    r"|的?[，,。！!\s]*(?:其实|事实上|实际上)不是的?[，,\s]*(?:我们|我这|我家|本店|咱家)(?:这边)?"
+    r"(?:真|确实|是真的?)有(?:渠道|门路|路子)(?=[，,。！!\s]|$)"
 )
+#: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
+#: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's
+#: or a report's rumour-busting that closes on 其实不是 and then explains, not a seller's refutation,
+#: which goes on to its pitch (我们有内部渠道) or its denial of the worse word (我们不违法).
+_WORSE_NEXT = re.compile(
+    r"[。！!\s]*[^。！!？?]{0,16}?(?<![不没非无未])(?<!没有)"
+    r"(?:违法|违规|犯罪|立案|查处|处罚|吊销|担责|刑事|判刑|拘留|更严重)"
+)
+
+
+def refuted_after(flat: str, end: int) -> bool:
+    """Whether the writer contradicts the verdict or warning word ending at ``end`` of the
+    normalized ``flat`` (``CONTRADICTED_AFTER``) and the next sentence names no worse verdict
+    (``_WORSE_NEXT``): only then is the word the rumour a seller refutes."""
+    said = CONTRADICTED_AFTER.match(flat, end)
+    return said is not None and _WORSE_NEXT.match(flat, said.end()) is None
+
+
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
 #: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
 #: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
@@ -2515,7 +2540,7 @@ def _page_verdict(text: str, lo: int, hi: int) -> str | None:
         if (
             _VERDICT_DENIED.search(head)
             or _VERDICT_SAYING.match(flat, m.end())
-            or CONTRADICTED_AFTER.match(flat, m.end())
+            or refuted_after(flat, m.end())
         ):
             continue
         stop = flat.find("。", m.end())  # the verdict's clause: to its sentence's end
