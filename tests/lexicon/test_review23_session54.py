@@ -1,0 +1,41 @@
+"""Session 54, review23: a second reading of reports5's report cues (sentences written for this
+file, not the holdout173 lines).
+
+- A deal's price in the narrative shape (以每份80元的价格出售), its buyers in the third person
+  (向学员销售) or a formal tally (二百余本) read as a court's or a story's account only where the
+  writer gives no number of its own in the same sentence: with the writer's own contact beside
+  it, the price is the seller's own and the sentence its offer (``stance._own_call``).
+Court records, police notices and stories that tell the same deal, or that name the gang's
+number as theirs, stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("考试答案以每份80元的价格出售，QQ 556677889。", "exam_fraud"),
+        ("安全员考试答案以每套120元价格出售，扣扣 334455667。", "exam_fraud"),
+        ("焊工考试答案以每份90元的价格出售，QQ 223344556。", "exam_fraud"),
+    ],
+)
+def test_a_narrated_price_beside_the_writers_number_sells(det, text: str, category: str) -> None:
+    assert category in categories(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人以每份80元的价格出售考试答案，共计售出三十余份，违法所得两千余元。",
+        "经查，该团伙通过QQ群向考生出售考试答案，以每套120元的价格卖出一百余套。",
+        "警方查明，该团伙的QQ号为556677889，其以每份80元的价格向考生出售考试答案。",
+        "法院查明：被告人以每本300元的价格出售伪造的焊工证，共计四十余本。",
+    ],
+)
+def test_the_same_deal_told_by_a_court_or_the_police_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
