@@ -1650,7 +1650,9 @@ class StanceReader:
             pos_light = _blank(_NARRATED_DEAL, pos_light)
             score -= 2
             cues.append(f"report:叙述里的成交价({narrated.group(0)})")
-        if keeper := _KEEPER_REFUSES.search(flat):
+        # (issue 9, session 54, review23) not where the writer gives its own number: a rival
+        # shop's refusal told, then the writer's own yes (…老板说没执照不给刻，我们照样能刻，微信 …)
+        if not own_call and (keeper := _KEEPER_REFUSES.search(flat)):
             flat, own = _blank(_KEEPER_REFUSES, flat), _blank(_KEEPER_REFUSES, own)
             pos_flat, pos_own = _blank(_KEEPER_REFUSES, pos_flat), _blank(_KEEPER_REFUSES, pos_own)
             pos_light = _blank(_KEEPER_REFUSES, pos_light)

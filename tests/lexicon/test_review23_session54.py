@@ -5,6 +5,9 @@ file, not the holdout173 lines).
   (向学员销售) or a formal tally (二百余本) read as a court's or a story's account only where the
   writer gives no number of its own in the same sentence: with the writer's own contact beside
   it, the price is the seller's own and the sentence its offer (``stance._own_call``).
+- A shop keeper's refusal told (刻章店老板说没执照不给刻) is the story's only where the writer gives
+  no number of its own: a seller contrasting a rival's no with its own yes and its number sells
+  (``stance._KEEPER_REFUSES`` gated by ``stance._own_call``).
 Court records, police notices and stories that tell the same deal, or that name the gang's
 number as theirs, stay silent.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories
+from tests.lexicon.scanning import ALL, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -38,4 +41,27 @@ def test_a_narrated_price_beside_the_writers_number_sells(det, text: str, catego
     ],
 )
 def test_the_same_deal_told_by_a_court_or_the_police_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刻章店老板表示没有营业执照一律不刻，我们照样能刻，加微信 kz_3030。",
+        "别家刻章店老板说没执照不给刻，咱家照刻，vx kz_4141。",
+        "街口刻章店的老板说无执照不能刻，我们能刻，电话 13698765432。",
+    ],
+)
+def test_a_rivals_refusal_then_the_writers_yes_and_number_sells(det, text: str) -> None:
+    assert "FC-204" in rule_ids(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者走访发现，刻章店老板说没有营业执照不给刻，要求出示相关证明。",
+        "暗访中，一家刻章店的老板表示没有公安备案一律不刻，请记者去派出所开证明。",
+    ],
+)
+def test_a_keeper_refusing_in_a_story_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set(), text
