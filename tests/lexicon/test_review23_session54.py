@@ -65,3 +65,26 @@ def test_a_rivals_refusal_then_the_writers_yes_and_number_sells(det, text: str) 
 )
 def test_a_keeper_refusing_in_a_story_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健康证应当到医疗机构体检，太麻烦，找我们办，微信 jk_6262。",
+        "健康证必须到指定医疗机构体检，排队半天，我们帮你搞定，微信 jk_7373。",
+        "健康证应当到体检中心体检，嫌麻烦，找我们办，微信 jk_8484。",
+    ],
+)
+def test_the_route_named_then_the_errand_taken_on_sells(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办理健康证须到指定医疗机构体检，市民如有疑问可拨打卫生健康部门热线咨询。",
+        "提醒：健康证应当到具备资质的医疗机构体检，网上所谓免体检代办均不可信。",
+    ],
+)
+def test_a_guide_naming_the_route_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
