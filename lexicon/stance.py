@@ -1641,22 +1641,30 @@ class StanceReader:
         if lawful := _LAWFUL_SEAL.search(flat):
             score -= 2
             cues.append(f"report:合法刻章的手续({lawful.group(0)})")
-        if narrated := _NARRATED_DEAL.search(flat):
+        # (issue 9, session 54, review23) the narrative's deal, buyers and tally read as a report
+        # only where the writer gives no number of its own in the sentence (考试答案以每份80元的价格
+        # 出售，QQ …): beside the writer's own contact they are the seller's price and stock
+        own_call = _own_call(text, lo, hi, contacts, frames, quote)
+        if not own_call and (narrated := _NARRATED_DEAL.search(flat)):
             flat, own = _blank(_NARRATED_DEAL, flat), _blank(_NARRATED_DEAL, own)
             pos_flat, pos_own = _blank(_NARRATED_DEAL, pos_flat), _blank(_NARRATED_DEAL, pos_own)
             pos_light = _blank(_NARRATED_DEAL, pos_light)
             score -= 2
             cues.append(f"report:叙述里的成交价({narrated.group(0)})")
-        if keeper := _KEEPER_REFUSES.search(flat):
+        # (issue 9, session 54, review23) not where the writer gives its own number: a rival
+        # shop's refusal told, then the writer's own yes (…老板说没执照不给刻，我们照样能刻，微信 …)
+        if not own_call and (keeper := _KEEPER_REFUSES.search(flat)):
             flat, own = _blank(_KEEPER_REFUSES, flat), _blank(_KEEPER_REFUSES, own)
             pos_flat, pos_own = _blank(_KEEPER_REFUSES, pos_flat), _blank(_KEEPER_REFUSES, pos_own)
             pos_light = _blank(_KEEPER_REFUSES, pos_light)
             score -= 2
             cues.append(f"report:店家说不做({keeper.group(0)[:12]})")
-        if (tally := _TALLY.search(flat)) and not narrated:
+        else:
+            narrated = None
+        if (tally := _TALLY.search(flat)) and not narrated and not own_call:
             score -= 1
             cues.append(f"report:清点的数量({tally.group(0)})")
-        if (told_buyers := _NARRATED_BUYERS.search(flat)) and not narrated:
+        if (told_buyers := _NARRATED_BUYERS.search(flat)) and not narrated and not own_call:
             score -= 2
             cues.append(f"report:叙述里的买主({told_buyers.group(0)})")
         if approached := _APPROACHED.search(flat):
@@ -2185,6 +2193,24 @@ _TOLD_WARNS = re.compile(
 )
 _TOLD_REACH = 80
 _DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
+
+
+def _own_call(
+    text: str,
+    lo: int,
+    hi: int,
+    contacts: list[tuple[int, int]],
+    frames: list[str],
+    quote: tuple[int, int] | None,
+) -> bool:
+    """Whether the writer gives a number of its own in the sentence ``text[lo:hi]``: one not
+    framed, not quoted and not named as someone else's (该团伙的QQ号为 …). A court or a story
+    tells a deal's price, buyers and tally (以每份80元的价格出售, 向考生出售, 二百余本) without one;
+    a seller writing the same shape puts its number beside it (…出售，QQ …), and there the
+    shape is its own price and stock, not a report (issue 9, session 54, review23)."""
+    if frames or quote is not None:
+        return False
+    return any(lo <= c[0] < hi and not _described_contact(text, lo, c[0]) for c in contacts)
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:
