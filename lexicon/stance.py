@@ -1645,7 +1645,8 @@ class StanceReader:
         # only where the writer gives no number of its own in the sentence (考试答案以每份80元的价格
         # 出售，QQ …): beside the writer's own contact they are the seller's price and stock
         own_call = _own_call(text, lo, hi, contacts, frames, quote)
-        if not own_call and (narrated := _NARRATED_DEAL.search(flat)):
+        narrated = _NARRATED_DEAL.search(flat) if not own_call else None
+        if narrated:
             flat, own = _blank(_NARRATED_DEAL, flat), _blank(_NARRATED_DEAL, own)
             pos_flat, pos_own = _blank(_NARRATED_DEAL, pos_flat), _blank(_NARRATED_DEAL, pos_own)
             pos_light = _blank(_NARRATED_DEAL, pos_light)
@@ -1659,8 +1660,6 @@ class StanceReader:
             pos_light = _blank(_KEEPER_REFUSES, pos_light)
             score -= 2
             cues.append(f"report:店家说不做({keeper.group(0)[:12]})")
-        else:
-            narrated = None
         if (tally := _TALLY.search(flat)) and not narrated and not own_call:
             score -= 1
             cues.append(f"report:清点的数量({tally.group(0)})")

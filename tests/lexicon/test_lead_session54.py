@@ -43,3 +43,16 @@ def test_the_promise_with_the_name_inside_fires(det, text: str) -> None:
 def test_reports_refusals_questions_and_parcels_stay_silent(det, text: str) -> None:
     for packs in (SPECIAL, ALL):
         assert _rules(det, text, packs) == set(), (packs, text)
+
+
+def test_a_narrated_deal_counts_once_beside_its_tally_and_buyers(det) -> None:
+    """The narrative's deal price already blanks the sale: its tally (八十余本) and its buyers
+    (向考生出售) are the same deal told again, and add no second report cue (reports5's design;
+    review23's own-number gate had reset it)."""
+    text = "某男子以每本300元的价格出售伪造的电工证八十余本，向考生出售，已被刑拘。"
+    res = det.scan_page(text=text, packs=ALL)
+    assert not [f.rule_id for f in res.findings if not f.rule_id.startswith("ML-")]
+    reasons = [x.reason for x in res.suppressed if "叙述里的成交价" in x.reason]
+    assert reasons, [x.reason for x in res.suppressed]
+    for reason in reasons:
+        assert "清点的数量" not in reason and "叙述里的买主" not in reason, reason
