@@ -1767,7 +1767,11 @@ class StanceReader:
                 contacts = [c for c in contacts if not at <= c[0] < stop]
                 cues.append("report:提问者求告知")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
-        described = [c for c in near if _described_contact(text, lo, c[0])]
+        # (session 55, review24) the number a narrated sale went through (王某在QQ … 上以每份150元
+        # 的价格出售) is the story's too
+        described = [
+            c for c in near if _described_contact(text, lo, c[0]) or _deal_tool(text, lo, c)
+        ]
         if described and len(described) == len(near):
             # (session 35) someone else's number named by the writer (该团伙的联系方式为 137…, 他留下
             # 的电话是 186…, 对方微信号为 …): a fact of the story, not the writer's call
@@ -2209,7 +2213,29 @@ def _own_call(
     shape is its own price and stock, not a report (issue 9, session 54, review23)."""
     if frames or quote is not None:
         return False
-    return any(lo <= c[0] < hi and not _described_contact(text, lo, c[0]) for c in contacts)
+    return any(
+        lo <= c[0] < hi and not _described_contact(text, lo, c[0]) and not _deal_tool(text, lo, c)
+        for c in contacts
+    )
+
+
+#: (issue 9, session 55, review24) The number a story's subject sold through, told as the deal's
+#: instrument (被告人在微信号 … 上以每本300元的价格出售; 李某通过QQ … 以每份150元的价格出售; 利用
+#: 手机号 …): the preposition before it and the narrated price straight after make it part of the
+#: account. A seller gives its number after its price (…出售，QQ …) or to be called (通过QQ … 联系).
+_TOOL_BEFORE = re.compile(
+    rf"(?:在|通过|利用|使用|借助|用)(?:其|自己的?|个人的?)?(?:{_KINDS})?[：:\s]*$"
+)
+_TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
+
+
+def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
+    """Whether the contact ``contact`` in the sentence from ``lo`` is the instrument of a
+    narrated sale (``_TOOL_BEFORE`` … ``_TOOL_AFTER``), not the writer's own number."""
+    before = simplify_chars(text[max(lo, contact[0] - 12) : contact[0]])
+    if _TOOL_BEFORE.search(before) is None:
+        return False
+    return _TOOL_AFTER.match(simplify_chars(text[contact[1] : contact[1] + 40])) is not None
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:

@@ -1,0 +1,48 @@
+"""Session 55, review24: a second reading of review22's and review23's stance changes (sentences
+written for this file).
+
+- A court or a police account names the number the accused sold through (被告人在微信号 … 上以每本
+  N元的价格出售; 李某通过QQ … 以每份N元的价格出售): the number is the deal's instrument in the
+  narrative, not the writer's own call, so the narrated price still reads as the report it is
+  (``stance._own_call``), and the number is someone else's, no offer cue (``stance._deal_tool``
+  in the contact reading). A seller's own number after its price (…出售，QQ …) still sells.
+- A seller that closes a rumour on 其实不是 and then denies a worse verdict with the verb put off by
+  被 or 会 (我们没有被查处过; 不会被处罚) names no worse verdict: the denial is the seller's
+  reassurance and the rumour stays refuted (``stance._WORSE_NEXT``). A regulator's verdict named
+  next (这是违法行为; 已被查处) still keeps the warning.
+- The shop's own clean record told before the sanction word (我们从没被查处过, 本店不会被处罚) is a
+  seller's reassurance, not a warning (``silence._SELF_UNSANCTIONED``); a story telling that a
+  shop was not punished says so in the third person and stays silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人在微信号 zj_8899 上以每本300元的价格出售伪造的电工证，共计售出四十余本。",
+        "经查，李某通过QQ 556677123 以每份150元的价格向考生出售焊工考试答案。",
+        "被告人通过微信 abc_1234 以每本300元的价格出售伪造的电工证。",
+        "王某在QQ 556677123 上以每份150元的价格向考生出售焊工考试答案。",
+        "被告人利用QQ 556677001 以每张400元的价格出售假冒的高处作业证。",
+        "张某利用手机号13512345678以每张400元的价格出售假冒的高处作业证。",
+    ],
+)
+def test_the_number_the_accused_sold_through_keeps_the_report(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("焊工考试答案以每份90元的价格出售，QQ 223344556。", "exam_fraud"),
+        ("电工证考试答案以每套100元价格出售，通过QQ 667788990 联系。", "exam_fraud"),
+    ],
+)
+def test_the_sellers_own_number_after_its_price_still_sells(det, text: str, category: str) -> None:
+    assert category in categories(det, text, ALL), text
