@@ -2561,6 +2561,10 @@ CONTRADICTED_AFTER = re.compile(
 #: which goes on to its pitch (我们有内部渠道) or its denial of the worse word (我们不违法).
 _WORSE_NEXT = re.compile(
     r"[。！!\s]*[^。！!？?]{0,16}?(?<![不没非无未])(?<!没有)"
+    # (session 55, review24) nor the verdict denied with its verb put off by 被 / 会 (我们没有被
+    # 查处过, 不会被处罚, 从来没被处罚过, 不会违法): the seller's reassurance, not a worse verdict;
+    # a warning says it plainly (你会被处罚, 已被查处)
+    r"(?<![不没未]被)(?<!没有被)(?<!不会被)(?<!不会)(?<!不怕)"
     r"(?:违法|违规|犯罪|立案|查处|处罚|吊销|担责|刑事|判刑|拘留|更严重)"
 )
 

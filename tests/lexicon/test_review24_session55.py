@@ -46,3 +46,27 @@ def test_the_number_the_accused_sold_through_keeps_the_report(det, text: str) ->
 )
 def test_the_sellers_own_number_after_its_price_still_sells(det, text: str, category: str) -> None:
     assert category in categories(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "说免考拿证是骗人的，其实不是的。我们不会被处罚，内部名额，v：zz_9090。",
+        "都说不考试拿电工证是假的，其实不是。从来没被处罚过，内部渠道，微信 dg_3131。",
+    ],
+)
+def test_a_denied_worse_verdict_after_the_refutation_still_sells(det, text: str) -> None:
+    assert categories(det, text, ALL) != set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网传免考拿证是真的？其实不是，这是诈骗。",
+        "有人说花钱就能买到电工证，其实不是。这是违法行为，购买者也要承担责任。",
+        "有人说不考试拿证是骗局，其实不然。这比骗局更严重，多名买证者已被查处。",
+        "网上说免考办焊工证是骗人的，其实不是。你会被处罚，证书也会被吊销。",
+    ],
+)
+def test_a_worse_verdict_named_next_keeps_the_warning(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
