@@ -51,6 +51,7 @@ def test_the_sellers_own_number_after_its_price_still_sells(det, text: str, cate
 @pytest.mark.parametrize(
     "text",
     [
+        "有人说花钱买焊工证是骗局，其实不然。我们没有被查处过，包拿证，vx hg_7788。",
         "说免考拿证是骗人的，其实不是的。我们不会被处罚，内部名额，v：zz_9090。",
         "都说不考试拿电工证是假的，其实不是。从来没被处罚过，内部渠道，微信 dg_3131。",
     ],
@@ -69,4 +70,28 @@ def test_a_denied_worse_verdict_after_the_refutation_still_sells(det, text: str)
     ],
 )
 def test_a_worse_verdict_named_next_keeps_the_warning(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们从没被查处过，包拿焊工证，vx hg_7788。",
+        "本店不会被处罚，电工证内部名额，v：zz_9090。",
+        "咱家一直没被查处，免考拿叉车证，微信 cc_2121。",
+    ],
+)
+def test_the_shops_own_clean_record_is_no_warning(det, text: str) -> None:
+    assert categories(det, text, ALL) != set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者调查发现，这家兜售免考电工证的中介至今没有被查处，仍在网上招揽考生。",
+        "市场监管局提醒：购买假焊工证的人同样会被处罚，请勿相信免考拿证的广告。",
+        "该团伙多次以包拿证为名行骗，此前从未被查处，直到今年三月才被警方抓获。",
+    ],
+)
+def test_a_story_of_a_shop_not_yet_punished_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set(), text
