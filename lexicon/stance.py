@@ -2221,21 +2221,35 @@ def _own_call(
 
 #: (issue 9, session 55, review24) The number a story's subject sold through, told as the deal's
 #: instrument (被告人在微信号 … 上以每本300元的价格出售; 李某通过QQ … 以每份150元的价格出售; 利用
-#: 手机号 …): the preposition before it and the narrated price straight after make it part of the
-#: account. A seller gives its number after its price (…出售，QQ …) or to be called (通过QQ … 联系).
+#: 手机号 …): the preposition before it, a named party before that (``_TOOL_SUBJECT``) and the
+#: narrated price straight after make it part of the account. A seller gives its number after its
+#: price (…出售，QQ …), to be called (通过QQ … 联系) or with no party named (通过微信 … 以每本300元
+#: 出售). Also the number the writer reached the other side through (记者通过微信 … 联系上对方).
 _TOOL_BEFORE = re.compile(
     rf"(?:在|通过|利用|使用|借助|用)(?:其|自己的?|个人的?)?(?:{_KINDS})?[：:\s]*$"
 )
 _TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
+_TOOL_SUBJECT = re.compile(
+    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子|女子|团伙"
+)
+_TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
 
 
 def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
-    """Whether the contact ``contact`` in the sentence from ``lo`` is the instrument of a
-    narrated sale (``_TOOL_BEFORE`` … ``_TOOL_AFTER``), not the writer's own number."""
-    before = simplify_chars(text[max(lo, contact[0] - 12) : contact[0]])
-    if _TOOL_BEFORE.search(before) is None:
+    """Whether the contact ``contact`` in the sentence from ``lo`` is the instrument of a sale a
+    named party made (``_TOOL_BEFORE`` … ``_TOOL_AFTER``) or of the writer reaching the other
+    side (``_TOOL_REACHED``), not the writer's own number."""
+    start = max(lo, contact[0] - 12)
+    tool = _TOOL_BEFORE.search(simplify_chars(text[start : contact[0]]))
+    if tool is None:
         return False
-    return _TOOL_AFTER.match(simplify_chars(text[contact[1] : contact[1] + 40])) is not None
+    after = simplify_chars(text[contact[1] : contact[1] + 40])
+    if _TOOL_REACHED.match(after):
+        return True
+    return (
+        _TOOL_AFTER.match(after) is not None
+        and _TOOL_SUBJECT.search(text, lo, start + tool.start()) is not None
+    )
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:

@@ -5,7 +5,9 @@ written for this file).
   N元的价格出售; 李某通过QQ … 以每份N元的价格出售): the number is the deal's instrument in the
   narrative, not the writer's own call, so the narrated price still reads as the report it is
   (``stance._own_call``), and the number is someone else's, no offer cue (``stance._deal_tool``
-  in the contact reading). A seller's own number after its price (…出售，QQ …) still sells.
+  in the contact reading); so is the number a reporter reached the seller through (记者通过微信 …
+  联系上对方). A seller's own number after its price (…出售，QQ …) or before it with no party
+  named (通过微信 … 以每本300元出售) still sells.
 - A seller that closes a rumour on 其实不是 and then denies a worse verdict with the verb put off by
   被 or 会 (我们没有被查处过; 不会被处罚) names no worse verdict: the denial is the seller's
   reassurance and the rumour stays refuted (``stance._WORSE_NEXT``). A regulator's verdict named
@@ -31,6 +33,7 @@ from tests.lexicon.scanning import ALL, categories
         "王某在QQ 556677123 上以每份150元的价格向考生出售焊工考试答案。",
         "被告人利用QQ 556677001 以每张400元的价格出售假冒的高处作业证。",
         "张某利用手机号13512345678以每张400元的价格出售假冒的高处作业证。",
+        "记者通过微信 kz_8080 联系上对方，对方以每本500元的价格出售电工证。",
     ],
 )
 def test_the_number_the_accused_sold_through_keeps_the_report(det, text: str) -> None:
@@ -42,6 +45,7 @@ def test_the_number_the_accused_sold_through_keeps_the_report(det, text: str) ->
     [
         ("焊工考试答案以每份90元的价格出售，QQ 223344556。", "exam_fraud"),
         ("电工证考试答案以每套100元价格出售，通过QQ 667788990 联系。", "exam_fraud"),
+        ("通过微信 dg_5151 以每本300元出售电工证，免考。", "certificate_sale"),
     ],
 )
 def test_the_sellers_own_number_after_its_price_still_sells(det, text: str, category: str) -> None:
