@@ -1110,6 +1110,8 @@ class Silencer:
             return True
         if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
             return True  # 不怕被查处: the seller waves the threat away
+        if _SELF_UNSANCTIONED.search(s, max(0, w.start - 10), w.start):
+            return True  # 我们从没被查处过 (session 55, review24): the seller's clean record
         if _RISK_BORNE_AFTER.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
@@ -1187,6 +1189,14 @@ class Silencer:
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
 _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+#: (issue 9, session 55, review24) The shop's own clean record told before the sanction (我们从没被
+#: 查处过, 本店不会被处罚, 咱家一直没被查): a seller's reassurance with itself as the subject. A
+#: notice or a story tells whom the sanction fell on or spared in the third person (该店至今没有被
+#: 查处), never 我们.
+_SELF_UNSANCTIONED = re.compile(
+    r"(?:我们|我家|本店|咱家|我司|我这边?)(?:这边)?(?:从来|从|一直|也|都|至今)?"
+    r"(?:没有|没|从未|未曾|不曾|不会)被?$"
+)
 #: (issue 9, session 53, review20) The seller taking the sanction on itself right after it
 #: (考场有人，按作弊处理的风险我们担，包过; 被查处我们兜底): the threat is one the shop says it
 #: bears for the buyer, no warning of the writer's. An exam's rule puts it on the candidate

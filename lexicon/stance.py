@@ -1767,7 +1767,11 @@ class StanceReader:
                 contacts = [c for c in contacts if not at <= c[0] < stop]
                 cues.append("report:提问者求告知")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
-        described = [c for c in near if _described_contact(text, lo, c[0])]
+        # (session 55, review24) the number a narrated sale went through (王某在QQ … 上以每份150元
+        # 的价格出售) is the story's too
+        described = [
+            c for c in near if _described_contact(text, lo, c[0]) or _deal_tool(text, lo, c)
+        ]
         if described and len(described) == len(near):
             # (session 35) someone else's number named by the writer (该团伙的联系方式为 137…, 他留下
             # 的电话是 186…, 对方微信号为 …): a fact of the story, not the writer's call
@@ -2209,7 +2213,43 @@ def _own_call(
     shape is its own price and stock, not a report (issue 9, session 54, review23)."""
     if frames or quote is not None:
         return False
-    return any(lo <= c[0] < hi and not _described_contact(text, lo, c[0]) for c in contacts)
+    return any(
+        lo <= c[0] < hi and not _described_contact(text, lo, c[0]) and not _deal_tool(text, lo, c)
+        for c in contacts
+    )
+
+
+#: (issue 9, session 55, review24) The number a story's subject sold through, told as the deal's
+#: instrument (被告人在微信号 … 上以每本300元的价格出售; 李某通过QQ … 以每份150元的价格出售; 利用
+#: 手机号 …): the preposition before it, a named party before that (``_TOOL_SUBJECT``) and the
+#: narrated price straight after make it part of the account. A seller gives its number after its
+#: price (…出售，QQ …), to be called (通过QQ … 联系) or with no party named (通过微信 … 以每本300元
+#: 出售). Also the number the writer reached the other side through (记者通过微信 … 联系上对方).
+_TOOL_BEFORE = re.compile(
+    rf"(?:在|通过|利用|使用|借助|用)(?:其|自己的?|个人的?)?(?:{_KINDS})?[：:\s]*$"
+)
+_TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
+_TOOL_SUBJECT = re.compile(
+    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子|女子|团伙"
+)
+_TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
+
+
+def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
+    """Whether the contact ``contact`` in the sentence from ``lo`` is the instrument of a sale a
+    named party made (``_TOOL_BEFORE`` … ``_TOOL_AFTER``) or of the writer reaching the other
+    side (``_TOOL_REACHED``), not the writer's own number."""
+    start = max(lo, contact[0] - 12)
+    tool = _TOOL_BEFORE.search(simplify_chars(text[start : contact[0]]))
+    if tool is None:
+        return False
+    after = simplify_chars(text[contact[1] : contact[1] + 40])
+    if _TOOL_REACHED.match(after):
+        return True
+    return (
+        _TOOL_AFTER.match(after) is not None
+        and _TOOL_SUBJECT.search(text, lo, start + tool.start()) is not None
+    )
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:
@@ -2535,6 +2575,10 @@ CONTRADICTED_AFTER = re.compile(
 #: which goes on to its pitch (我们有内部渠道) or its denial of the worse word (我们不违法).
 _WORSE_NEXT = re.compile(
     r"[。！!\s]*[^。！!？?]{0,16}?(?<![不没非无未])(?<!没有)"
+    # (session 55, review24) nor the verdict denied with its verb put off by 被 / 会 (我们没有被
+    # 查处过, 不会被处罚, 从来没被处罚过, 不会违法): the seller's reassurance, not a worse verdict;
+    # a warning says it plainly (你会被处罚, 已被查处)
+    r"(?<![不没未]被)(?<!没有被)(?<!不会被)(?<!不会)(?<!不怕)"
     r"(?:违法|违规|犯罪|立案|查处|处罚|吊销|担责|刑事|判刑|拘留|更严重)"
 )
 
