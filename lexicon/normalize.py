@@ -846,3 +846,215 @@ def digits_for_numbers(text: str) -> str:
         if numeral in text:
             text = text.replace(numeral, digit)
     return text
+
+
+#: (issue 9, session 55, speed6) How far from a window's edge (or a blanked quotation's) a
+#: character may stand whose rewrite reads its neighbours, before a slice of the page's own
+#: normalization could differ from the window's: the longest context each rewrite reads, with
+#: the rewrites before it chained in. Letters: an initials or pinyin paper name (``_LATIN_PAPER``,
+#: up to 12 letters, one character looked behind, 证 or 本 and one more looked ahead) or a
+#: syllable (``_PINYIN_SYLLABLE``, five letters and a neighbour each side), read after a symbol
+#: filled in (up to four characters on); a filled symbol (one behind, four ahead), an underscore
+#: (one each side, after a filled symbol) and a full-width decimal point (one); a comma of a
+#: spelled-out word (two characters each side, none of them a symbol, as those stand farther).
+#: Rounded up, with room to spare.
+_EDGE_LETTER = 20
+_EDGE_NEAR = 8
+_EDGE_COMMA = 3
+#: A character of a word set one per line (:data:`_VERTICAL`): every line break the page or a
+#: window joins has one of these within two characters of it.
+_LINE_OF_ONE = re.compile(f"\n{_HAN}\n")
+#: A run of separators longer than this at a window's edge: read the old way.
+_EDGE_RUN_CAP = 64
+
+
+@cache
+def _edge_classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(letters, symbols, commas): the characters whose rewrite in :func:`normalize` depends on
+    their neighbours -- those the table turns into an ASCII letter (``_LATIN_PAPER``,
+    ``_PINYIN_SYLLABLE``); the symbols and katakana of :func:`_fill_glyphs`, those it turns into
+    an underscore (``_HAN_UNDERSCORE``) and the full-width decimal point (``_FW_DECIMAL``); those
+    it turns into a comma (``_SPLIT_COMMA``). Every other character either reads as its table
+    value wherever it stands or is a separator, whose run :func:`_window_slice` checks itself."""
+    simple = _tables()[0]
+    # every character past the basic plane counts as a letter (mathematical and squared ones
+    # fold to letters; the rest, emoji, are symbols): the regex engine tests a class inside the
+    # basic plane with one table lookup, and each range past it one by one
+    letters = {chr(c) for c in range(97, 123)}
+    near = {"_", "\uff0e"}
+    commas = {COMMA}
+    for cp, out in simple.items():
+        if len(out) == 1 and "a" <= out <= "z" and cp < 0x10000:
+            letters.add(chr(cp))
+        elif out == "_":
+            near.add(chr(cp))
+        elif out == COMMA:
+            commas.add(chr(cp))
+
+    def klass(chars: set[str], extra: str = "") -> re.Pattern[str]:
+        # as ranges: a class of thousands of single characters is tested one by one
+        points = sorted(map(ord, chars))
+        out: list[str] = []
+        start = prev = points[0]
+        for cp in [*points[1:], -1]:
+            if cp != prev + 1:
+                out.append(
+                    re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else "")
+                )
+                start = cp
+            prev = cp
+        return re.compile("[" + "".join(out) + extra + "]")
+
+    glyphs = "\u2190-\u2bff\U0001f000-\U0001ffff\u30a8\uff74"  # as _GLYPH_HINT
+    return klass(letters, "\U00010000-\U0010ffff"), klass(near, glyphs), klass(commas)
+
+
+def _edges_clean(text: str, lo: int, hi: int, cuts: list[int], view: str) -> bool:
+    """No character near a cut in ``cuts`` (sorted) of the window ``text[lo:hi]`` whose rewrite
+    could read across it (:data:`_EDGE_LETTER`). ``view`` is the window as it is read (blanked
+    quotations as spaces). A comma near a cut is let be where each character its pattern reads
+    (two each side) that the window does not hold as it is (outside it, or blanked) is, in the
+    page, one the pattern reads as it reads no character at all: neither a CJK character, an
+    ASCII letter or digit, nor a comma."""
+    letters, near, commas = _edge_classes()
+    size = hi - lo
+    reach = 0  # zones of the cuts, merged: each stretch of the window searched once
+    for at in cuts:
+        x = at - lo
+        if x + _EDGE_LETTER > reach:
+            if letters.search(view, max(reach, x - _EDGE_LETTER), min(size, x + _EDGE_LETTER)):
+                return False
+            reach = x + _EDGE_LETTER
+        if near.search(view, max(0, x - _EDGE_NEAR), min(size, x + _EDGE_NEAR)):
+            return False
+    simple = _tables()[0]
+    n = len(text)
+    for at in cuts:
+        for m in commas.finditer(view, max(0, at - lo - _EDGE_COMMA), at - lo + _EDGE_COMMA):
+            p = lo + m.start()
+            for q in range(p - 2, p + 3):
+                if 0 <= q < n and not (lo <= q < hi and view[q - lo] == text[q]):
+                    v = simple.get(ord(text[q]), text[q])
+                    if v == COMMA or "a" <= v <= "z" or "0" <= v <= "9" or _is_han(v):
+                        return False
+    return True
+
+
+def window_text(
+    norm: Normalized | None,
+    text: str,
+    lo: int,
+    hi: int,
+    blank: re.Pattern[str] | None = None,
+) -> str:
+    """``normalize(w).text`` for the window ``w = text[max(0, lo):hi]``, with each match of
+    ``blank`` in ``w`` set to spaces first (quotations a reading skips), where ``norm`` is
+    ``normalize(text)`` (the scan's own) or None.
+
+    (issue 9, session 55, speed6) The readings around a sentence (a referral within 300
+    characters, a page's verdict within 1,600) normalized their window anew for every
+    candidate, the page already normalized once. The page's translated text (``norm._mapped``,
+    before separators are removed) is the window's own wherever no rewrite that reads its
+    neighbours stands near a cut (the window's two edges, a blanked quotation's two sides): each
+    such rewrite changes only the character it reads from (a comma, an underscore, a letter, a
+    symbol, a full-width point, a line break, a run of separators) and reads a bounded
+    neighbourhood (:data:`_EDGE_LETTER`). So the slice is taken where (1) the page took no
+    exact path (no character longer in NFKC form: offsets one for one), (2) the window is long
+    enough that its own normalization took the same code-point path as the page's, (3) no word
+    is set one character per line anywhere near, (4) no such character stands near a cut
+    (:func:`_edge_clean`), (5) every run of separators at a cut is dropped both by the window
+    (no letter or digit on one of its sides) and by the page; blanked quotations then read as
+    drop markers, the dialect words (:func:`_spoken`) are read on the joined text as
+    :func:`normalize` reads them. Anywhere else, the window is normalized as before."""
+    lo = max(0, lo)
+    hi = min(len(text), hi)
+    piece = text[lo:hi]
+    spans = [m.span() for m in blank.finditer(piece)] if blank is not None else []
+    if spans:
+        parts: list[str] = []
+        last = 0
+        for a, b in spans:
+            parts.append(piece[last:a])
+            parts.append(" " * (b - a))
+            last = b
+        parts.append(piece[last:])
+        piece = "".join(parts)
+    if norm is not None:
+        got = _window_slice(norm, text, lo, hi, spans, piece)
+        if got is not None:
+            return got
+    return normalize(piece).text
+
+
+def _window_slice(
+    norm: Normalized, text: str, lo: int, hi: int, spans: list[tuple[int, int]], view: str
+) -> str | None:
+    """:func:`window_text` from the page's translated text, or None where a slice could differ
+    (see there). ``spans``: the blanked quotations (offsets in the window); ``view``: the
+    window as read, those set to spaces."""
+    mapped = norm._mapped
+    if (
+        norm._t2o is not None
+        or len(mapped) != len(text)
+        or hi - lo < _ARRAY_FROM
+        or _LINE_OF_ONE.search(text, max(0, lo - 2), hi + 2) is not None
+    ):
+        return None
+    cuts = [lo, hi]
+    for a, b in spans:
+        cuts += (lo + a, lo + b)
+    cuts.sort()
+    if not _edges_clean(text, lo, hi, cuts, view):
+        return None
+    simple = _tables()[0]
+    size = hi - lo
+
+    starts = {b: a for a, b in spans}  # a blanked quotation is all separators: stepped over
+    ends = dict(spans)
+
+    def drop_left(x: int) -> int:  # where the run of separators ending at x starts
+        while x > 0:
+            if x in starts:
+                x = starts[x]
+            elif simple.get(ord(view[x - 1]), view[x - 1]) == _DROP:
+                x -= 1
+            else:
+                break
+        return x
+
+    def drop_right(x: int) -> int:  # where the run of separators starting at x ends
+        while x < size:
+            if x in ends:
+                x = ends[x]
+            elif simple.get(ord(view[x]), view[x]) == _DROP:
+                x += 1
+            else:
+                break
+        return x
+
+    # Each run of separators touching a cut (a blanked quotation is one, its spaces and the
+    # separators either side): the window drops it unless a letter or digit stands on both
+    # sides; the page must have dropped the same characters (not kept them as spaces).
+    runs = [(0, 0, 0, drop_right(0)), (drop_left(size), size, size, size)]
+    runs += [(drop_left(a), a, b, drop_right(b)) for a, b in spans]
+    for left, a, b, right in runs:
+        if left == right:
+            continue
+        if right - left - (b - a) > _EDGE_RUN_CAP:
+            return None
+        before = mapped[lo + left - 1] if left > 0 else ""
+        after = mapped[lo + right] if right < size else ""
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            return None  # the window keeps the run (as spaces): read the old way
+        for i in chain(range(lo + left, lo + a), range(lo + b, lo + right)):
+            if mapped[i] != _DROP and view[i - lo] == text[i]:
+                return None  # the page kept a character the window drops
+    if not spans:
+        return _spoken(mapped[lo:hi].replace(_DROP, ""))
+    parts: list[str] = []
+    last = lo
+    for a, b in spans:
+        parts.append(mapped[last : lo + a])
+        last = lo + b
+    parts.append(mapped[last:hi])
+    return _spoken("".join(parts).replace(_DROP, ""))

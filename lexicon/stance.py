@@ -48,7 +48,13 @@ from lexicon.frames import (
     speech_frames,
     unseparated,
 )
-from lexicon.normalize import Normalized, normalize, normalize_light, simplify_chars
+from lexicon.normalize import (
+    Normalized,
+    normalize,
+    normalize_light,
+    simplify_chars,
+    window_text,
+)
 from lexicon.posts import post_heads
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
@@ -1269,13 +1275,14 @@ class StanceReader:
             flat = _blank(self._mask, flat, self._keep)
         return any(weight < 0 and rx.search(flat) for weight, rx in self._sets)
 
-    def _referral(self, text: str, lo: int, hi: int) -> str | None:
+    def _referral(self, text: str, lo: int, hi: int, norm: Normalized | None = None) -> str | None:
         """The shill's referral to a broker near the sentence ``text[lo:hi]``, outside quotation
-        marks (a guide quoting 就说是我介绍的 as the shill's script is no referral), or None."""
+        marks (a guide quoting 就说是我介绍的 as the shill's script is no referral), or None.
+        ``norm``: ``normalize(text)`` where the caller holds it (the window is then a slice of
+        it where that reads the same: :func:`lexicon.normalize.window_text`)."""
         if self._ref_set is None:
             return None
-        near = text[max(0, lo - _REFERRAL_BEFORE) : hi + _REFERRAL_AFTER]
-        flat = normalize(_QUOTES.sub(lambda m: " " * len(m.group(0)), near)).text
+        flat = window_text(norm, text, lo - _REFERRAL_BEFORE, hi + _REFERRAL_AFTER, _QUOTES)
         m = self._ref_set[1].search(flat) or _REFERRAL_GAP.search(flat)
         return m.group(0) if m else None
 
@@ -1717,7 +1724,7 @@ class StanceReader:
         if (
             not strong
             and quote is None
-            and (ref := self._referral(text, lo, hi) or ("同款召唤" if testimonial else None))
+            and (ref := self._referral(text, lo, hi, norm) or ("同款召唤" if testimonial else None))
         ):
             # a testimonial (朋友介绍了个老师，花了八千拿到本科证，学信网可查。有同样需要的找这个老师，
             # 就说是小林介绍的): the story is the pitch, its narrative cues (去年, 交了, 朋友介绍)
@@ -1938,7 +1945,7 @@ class StanceReader:
         if (
             -2 < score < _VERDICT_BELOW
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
-            and (ruled := _page_verdict(text, lo, hi)) is not None
+            and (ruled := _page_verdict(text, lo, hi, norm)) is not None
         ):
             # (issue 9, session 53, reports4) a court's, a regulator's or a fact-check's own
             # verdict (经审理查明 … 价目表如下：…均不用考试，包出证; 典型案例 … 广告：“…”; 谣言：…
@@ -2597,13 +2604,14 @@ def refuted_after(flat: str, end: int) -> bool:
 _VERDICT_SELF = re.compile(r"本店|我家|小店|咱家|本公司|我司")
 
 
-def _page_verdict(text: str, lo: int, hi: int) -> str | None:
+def _page_verdict(text: str, lo: int, hi: int, norm: Normalized | None = None) -> str | None:
     """The first verdict word of the document within ``_PAGE_REACH`` of the sentence
     ``[lo, hi)`` of ``text`` (its own sentence included: 谣言：… heads the rumour's line) that
     its writer does not deny (``_VERDICT_DENIED``), or None. Read only for a candidate short of
     an offer on a page with no contact near it, so the stretch is normalized here rather than
-    the page's offsets mapped."""
-    flat = normalize(text[max(0, lo - _PAGE_REACH) : hi + _PAGE_REACH]).text
+    the page's offsets mapped (``norm``: ``normalize(text)`` where the caller holds it, the
+    stretch then a slice of it where that reads the same: :func:`lexicon.normalize.window_text`)."""
+    flat = window_text(norm, text, lo - _PAGE_REACH, hi + _PAGE_REACH)
     for m in _PAGE_VERDICT.finditer(flat):
         head = flat[max(0, m.start() - 8) : m.start()]
         if (
