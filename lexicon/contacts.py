@@ -177,6 +177,11 @@ _QQ = re.compile(
     + r"([1-9](?:"
     + _SEP
     + r"[0-9]){4,11})(?![0-9])"
+    # (issue 9, session 55, left16) nor where the number closes an English report's sentence and
+    # the next one opens on the subject it was about (QQ group 61827735. It was shut down; qq
+    # 38475612. Police said …): a seller's own words after the stop (加群送资料, add me for price,
+    # 进群详聊) are read as before
+    + r"(?!\.\s*(?:it|they|he|she|police|which|who|the\s+(?:group|account|number|id))(?![a-z]))"
     # A lone q (with a separator) or 扣 before six or more digits (q 2218 0937 45, 扣15620987),
     # never a sum (扣200000元) or a quarter (Q3 2025).
     + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"

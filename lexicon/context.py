@@ -925,6 +925,34 @@ _REFUSES_TRADE_THEN = re.compile(
 _CLAUSE_MARKS = "，,。！？!?\n；;：:"
 _CLAUSE_LOOK = 200
 
+#: (issue 9, session 55, left16) The seller's own pass promise and, in the next clause or two of
+#: the same sentence, its stock disclaimer (电工证包过，不是骗局，加v; 登高证稳过，认准本店，谨防假冒;
+#: 保证通过，非骗局): a bare 不是骗局 / 谨防假冒 is anyone's word (``_DENIED`` leaves it alone), but
+#: said right after the writer's own unquoted, unnegated promise it vouches for that promise. Read
+#: on the sentence up to the warning word: the promise, at most two short clauses (认准本店, 我们不是
+#: 骗子), then the disclaimer's head. A report's 所谓 / 有人说 / 宣称 before the promise, a 吗 or
+#: 是不是 after it, quotation marks anywhere in it, or a school's 不承诺包过 keep it anyone's word.
+_PROMISE_DISCLAIMED = re.compile(
+    r"(?<![不没别无未非])(?:" + PROMISE_WORDS + r"|稳过|必过|包通过|保证通过|包一次过|一次稳过)"
+    r"[^，,。！？!?\n；;：:\s]{0,4}"
+    r"(?:[，,！!~～\s]+[^，,。！？!?\n；;：:“”\"「」『』\s吗]{1,8}){0,2}"
+    r"[，,！!~～\s]+(?:(?:真的?|也|都|可|就)?(?:绝对?不是|决不是|根本不是|不是|绝非|并非|非))?$"
+)
+#: ... read without the separators, the evader's space between the promise and its denial gone
+#: too (包过 不是骗局 read 包过不是骗局): the denial may follow the promise with no mark.
+_PROMISE_GLUED = re.compile(
+    r"(?<![不没别无未非])(?:" + PROMISE_WORDS + r"|稳过|必过|包通过|保证通过|包一次过|一次稳过)"
+    r"(?:真的?|也|都|可|就)?(?:绝对?不是|决不是|根本不是|不是|绝非|并非|非)$"
+)
+#: ... the words telling the promise is another's (a report's, a buyer's), read before it.
+_PROMISE_TOLD = re.compile(r"所谓|说|称|宣传|号称|承诺|广告|问|吗|“|\"|「|『")
+#: ... and what 谨防 / 小心 must warn of to be the seller's brand line: the fakes of its own shop.
+_FAKES_AFTER = re.compile(r"\s*(?:假冒|冒充|冒牌|山寨|仿冒|李鬼|盗版|高仿店)")
+#: ... the warning right before a fakes word read as the warning word (谨防冒充, 小心山寨).
+_WARN_OF_FAKES = re.compile(r"(?:谨防|小心|当心|严防|防止)\s*$")
+#: ... the disclaimer's words of itself: a fraud word denied, or the warning of fakes.
+_DISCLAIMER_WORDS = re.compile(r"骗|忽悠|套路|坑")
+
 
 def _clause_start(text: str, start: int) -> int:
     """Where the clause holding ``start`` begins: after the last clause mark before it (read
@@ -934,6 +962,43 @@ def _clause_start(text: str, start: int) -> int:
     if found < 0 and lo > 0:
         found = max(text.rfind(c, 0, lo) for c in _CLAUSE_MARKS)
     return found + 1
+
+
+def _promise_disclaimed(text: str, start: int, end: int) -> int | None:
+    """Where the sentence holding the writer's own pass promise begins when the warning word
+    ``text[start:end]`` is that promise's stock disclaimer (``_PROMISE_DISCLAIMED``), else None.
+    Read as written first, then (where it differs so) without the evaders' separators, in
+    simplified characters and radicals read as characters: 包*过，不 是 骗 局; 低壓電工包過 不是騙局."""
+    word = unseparated(text[start:end])[0]
+    if _DISCLAIMER_WORDS.search(word):
+        # 骗局 / 忽悠 / 套路 denied right before it (不是骗局, 非骗局)
+        if not unseparated(text[max(0, start - 8) : start])[0].endswith(("是", "非")):
+            return None
+    elif _FAKES_AFTER.fullmatch(word):
+        # the fakes named as the warning word itself (谨防冒充: 冒充 read): the warning before it
+        warned = _WARN_OF_FAKES.search(unseparated(text[max(0, start - 8) : start])[0])
+        if warned is None:
+            return None
+    elif not _FAKES_AFTER.match(unseparated(text[end : end + 12])[0]):
+        return None
+    lo = max(0, start - 60)
+    cut = max(text.rfind(c, lo, start) for c in "。！？!?\n；;")
+    sentence = cut + 1 if cut >= 0 else lo
+    window = text[sentence:start]
+    if any(q in window for q in '“”"「」『』'):
+        return None
+    readings = [window]
+    clean = unseparated(window)[0]
+    if clean != window:
+        readings.append(clean)  # separators, traditional or radical forms (⾮ for 非) in it
+    fakes_word = _FAKES_AFTER.fullmatch(word) is not None
+    for k, seen in enumerate(readings):
+        if fakes_word:
+            seen = _WARN_OF_FAKES.sub("", seen)  # 谨防 before the fakes word read: read up to it
+        m = _PROMISE_DISCLAIMED.search(seen) or (_PROMISE_GLUED.search(seen) if k else None)
+        if m is not None and not _PROMISE_TOLD.search(seen, 0, m.start()):
+            return sentence
+    return None
 
 
 def _spaced_denial(text: str, start: int, clause: int = 0) -> bool:
@@ -1164,6 +1229,12 @@ class SellerLine:
                 return Disowning(
                     self.sells(line[: at - clause] + " " * (end - at) + line[end - clause :])
                 )
+        disclaimed = _promise_disclaimed(text, start, end)
+        if disclaimed is not None:
+            # (issue 9, session 55, left16) 焊工证包过，不是骗局，加v: the line from the promise sells
+            line = text[disclaimed : min(stop, disclaimed + _HEAD_REACH)]
+            at = start - disclaimed
+            return Disowning(self.sells(line[:at] + " " * (end - start) + line[end - disclaimed :]))
         if _set_apart(text, start, end):
             # (issue 9, session 49, left2) 别把我们和那些骗子混为一谈，…加v: the word is the rivals'
             clause = _clause_start(text, start)

@@ -1112,7 +1112,7 @@ class Silencer:
             return True  # 不怕被查处: the seller waves the threat away
         if _SELF_UNSANCTIONED.search(s, max(0, w.start - 10), w.start):
             return True  # 我们从没被查处过 (session 55, review24): the seller's clean record
-        if _RISK_BORNE_AFTER.match(s, w.end):
+        if _RISK_BORNE_AFTER.match(s, w.end) or _BORNE_THEN_PROMISE.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
@@ -1208,6 +1208,15 @@ _RISK_BORNE_AFTER = re.compile(
     r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?"
     r"(?:(?:我们|我方|本店|我司)(?:来|全|全部|都)?(?:担|承担|扛|兜底|负责|包)"
     r"|我(?:来(?:担|承担|扛|兜底|负责|包)|(?:全|全部|都)?(?:担|扛|兜底|包)))"
+)
+#: (issue 9, session 55, left16) ... or a lone 我 taking it in the pledge's formal words and the pass
+#: promise opening the next clause (按作弊处理的风险由我承担，电工证包过 vx…; 被查处的风险由我负责，保过):
+#: a candidate's pledge goes on to what it accepts (并接受取消成绩处理, 自愿接受…) or ends, and never
+#: promises a pass; the promise after the comma makes the 我 the seller's. A 不 / 没 / 别 before the
+#: promise keeps the warning.
+_BORNE_THEN_PROMISE = re.compile(
+    r"的?(?:风险|后果|责任)?(?:都|全)?由?我(?:全部|一律)?(?:承担|负责)[，,！!\s]+"
+    r"[^。，,！!？?\n不没无非别]{0,8}?(?:" + PROMISE_WORDS + r"|稳过|必过|保过|保证通过)"
 )
 #: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
 #: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a

@@ -1014,6 +1014,9 @@ _ANSWER_LABEL = re.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
     r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
 )
+#: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
+#: only for the waiver sold for the money (``_waived_for_pay``), which no buyer and no office writes.
+_SHOP_ANSWER_LABEL = re.compile(r"\s*(?:客服|卖家|商家|店家|掌柜|店主|老板)[：:]\s*")
 #: (session 42, reviews) A labelled answer that says yes and vouches from the answerer's own getting
 #: (问大家：真的不用考吗？答：不用，我同事也是这家办的; 问：能查吗？答：能，我在外地办的): the shill in a
 #: listing's Q&A section, the seller's pitch in a buyer's voice. A denial (答：不能，必须本人考) never
@@ -1074,7 +1077,13 @@ def _told_yes(line: str) -> bool:
 
 #: (issue 9, session 54, left15) 不包过 glued to a waived fee (答：不包过不收费; 不保过不要钱): the
 #: seller's no-pass-no-fee term, a promise, not the school's denial of the pass.
-_NO_FEE_TERM = r"不(?:收费|收钱|要钱|收一分钱?|收学费|收取费用)"
+_NO_FEE_TERM = (
+    r"(?:不(?:收费|收钱|要钱|收一分钱?|收学费|收取费用)"
+    # (issue 9, session 55, left16) or the fee refunded on a fail (答：不包过全额退款; 不过全额退款，
+    # 私聊; 考不过全退; 没过退全款): the refund-on-fail term a seller sells the pass with. Glued to
+    # the 不过 only: a school's 不包过，也不退款 / 不包过。开课前可全额退款 parts them
+    r"|全额退(?:款|费|钱|学费)?|全退|退全款|包退|(?:退款|退费|退钱|退学费)(?![^，,。！？!?\n]{0,6}?(?:无门|难|不了)))"
+)
 _NO_FEE_TERM_NOT = r"(?!" + _NO_FEE_TERM + r")"
 #: (issue 9, session 53, left13) A seller's short yes to a pass question that is the promise itself
 #: (问：焊工证能包过吗？答：包的，私聊; 能保证通过吗？保证，加v …; …包过吗？包过，私我): the seller says
@@ -1088,7 +1097,7 @@ _SHORT_PROMISE = re.compile(
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
     # (issue 9, session 54, left15) or the no-pass-no-fee term itself (答：不包过不收费，加v; 不过不收钱，
     # 私聊; 过不了不要钱): the fee hangs on the pass, the seller's promise in its terms of sale
-    r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:不包过|不保过|不过|过不了|没过)"
+    r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?考?(?:不包过|不保过|不过|过不了|没过)"
     + _NO_FEE_TERM
 )
 
@@ -1408,6 +1417,15 @@ class StanceReader:
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
         else:
+            if (shop := _SHOP_ANSWER_LABEL.match(line)) is not None:
+                # (issue 9, session 55, left16) 问：焊工证复审要本人去吗\n客服：不用去，付款就行: the shop's
+                # own label on the waiver for the money alone, as 答： reads it above
+                reach = max(0, hi - _ERRAND_REACH)
+                lo = max(
+                    (m.end() for m in _QUESTION_START.finditer(text, reach, hi)), default=reach
+                )
+                if _waived_for_pay(simplify_chars(text[lo:hi]), line[shop.end() :]):
+                    return True
             promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
@@ -2104,7 +2122,7 @@ def _paid_waiver_inside(text: str, start: int, end: int) -> bool:
     asked = _ASKED_BY_LINE.search(text, start, end)
     if asked is None:
         return False
-    label = _ANSWER_LABEL.match(text, asked.end())
+    label = _ANSWER_LABEL.match(text, asked.end()) or _SHOP_ANSWER_LABEL.match(text, asked.end())
     if label is None:
         return False
     lo = max(0, asked.start() - _ERRAND_REACH)
