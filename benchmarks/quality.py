@@ -206,6 +206,7 @@ PROJECT_ALL_PACKS = [
     "holdout171",
     "holdout172",
     "holdout173",
+    "holdout175",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

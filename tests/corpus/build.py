@@ -458,3 +458,4 @@ if __name__ == "__main__":
     write(build("holdout171_"), "holdout171.jsonl")
     write(build("holdout172_"), "holdout172.jsonl")
     write(build("holdout173_"), "holdout173.jsonl")
+    write(build("holdout175_"), "holdout175.jsonl")
