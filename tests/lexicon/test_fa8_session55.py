@@ -11,6 +11,7 @@ Sentences written for this file (not the holdout175 lines).
 - The buyer's 能办不 asks as 能办吗 does (``terms/warning``, ``silence.Silencer._warning_word``),
   never 能办不了; the owner's label 老板： answers with the shop's voice where its yes follows
   (``context._OWNER_LABEL``, ``context._SHOP_LABEL``, ``silence._SHOP_LABELS``).
+- 是不是真的 asked and answered no at once (其实不是，…) keeps its warning (``gate._EITHER_DENIED``).
 - A headline quoting the trade's phrase and asking its price, answered by the report (``stance``:
   the quoted candidate's 问句后接报道 weighs two); a judgment's subjectless finding of counted forged
   pieces and their use (``stance._FORGED_FOR``).
@@ -189,3 +190,31 @@ def test_subjectless_finding_of_counted_forged_pieces_is_silent(
 @pytest.mark.parametrize("packs", [CERTS, ALL])
 def test_forgery_offer_with_contact_still_reported(det, text: str, packs: list[str]) -> None:
     assert "fake_certificate" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人问免考是不是真的？其实不是，所有操作证都要考试，请以应急管理部门公告为准",
+        "有人问焊工证免考是不是真的？其实不是，特种作业操作证都要考试合格才发",
+        "常有人问叉车证免考是不是真的？当然不是，请到正规培训机构报名",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_either_or_question_answered_no_is_silent(det, text: str, packs: list[str]) -> None:
+    assert categories(det, text, packs) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人问免考是不是真的？其实不是，我们真有渠道，焊工证不用考，加v hg_1313",
+        "电工证免考是不是真的？其实不是假的，我们真能办，加v dg_1414",
+        "问我电工证免考是不是真的，是真的，加v dg_1515",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_either_or_question_turned_by_the_seller_still_sells(
+    det, text: str, packs: list[str]
+) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
