@@ -207,6 +207,7 @@ PROJECT_ALL_PACKS = [
     "holdout172",
     "holdout173",
     "holdout174",
+    "holdout175",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -720,13 +720,19 @@ _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 #: in its chat (叉车证能办吗\n客服：可以的，免体检 …) turns from the question as 答： does; read
 #: only with 答, its 办吗 stayed the buyer's question and the offer under it went silent.
 _ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
+#: (issue 9, session 55, fa8) The owner's label a shop answers under (问：健康证能办不\n老板：能办，…):
+#: an answer's label only where its yes follows (``_PIVOT``, ``_NEXT_ANSWER``), since 老板 is also
+#: whom a report or a buyer names.
+_OWNER_LABEL = r"(?:老板|老闆)"
 #: (issue 9, session 54, left15) The classes a school sells its pass promise in (协议班, 保障班, 签约班).
 _PREMIUM_CLASS = r"(?:协议|保障|签约|保过|包过|保录|退费)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
-    rf"(?:{_SELF_WORDS}|我这)"
+    # (issue 9, session 55, fa8) or the shop's 我家 (外面的包过都是空话，我家电工证合同写明保过): only
+    # here, after a warning's clause; a turn still sells only with a contact, call or written pledge
+    rf"(?:{_SELF_WORDS}|我这|我家)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it
@@ -736,7 +742,7 @@ _PIVOT = re.compile(
     r"|(?:现在|后来|如今|所以)我?(?:自己|专门)(?:做|干|开|帮|接|办)"
     # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
     # (session 40, seo: a Q&A site's 最佳答案：, 推荐答案：)
-    r"|(?P<answer>(?:" + _ANSWER_LABELS + r")[：:]\s*"
+    r"|(?P<answer>(?:" + _ANSWER_LABELS + r"|" + _OWNER_LABEL + r")[：:]\s*"
     r"(?:可以|能|当然|没问题|行|有)"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
@@ -771,7 +777,12 @@ _PIVOT = re.compile(
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
-_NEXT_ANSWER = re.compile(r"[ \t\u3000]*(?:" + _ANSWER_LABELS + r")[：:]")
+_NEXT_ANSWER = re.compile(
+    r"[ \t\u3000]*(?:(?:" + _ANSWER_LABELS + r")[：:]"
+    # the owner's label only with its yes (老板：能办，…): a refusal under it (老板：不能，…我们这里只卖
+    # 劳保用品) is read on its own line, its 我们这里 no turn of the question's warning
+    r"|" + _OWNER_LABEL + r"[：:]\s*(?:可以|能|当然|没问题|行|有)(?![不没]))"
+)
 #: (issue 9, session 45, victims) The warning word naming the readers a seller calls: those the
 #: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of
 #: the loss, a seller hails the victims as its buyers. Read right after the word (original text);
@@ -1365,7 +1376,11 @@ def _pledges_in_writing(line: str) -> bool:
 #: The stance words read 卖家 / 店主 / 商家 / 店家 as someone the writer reports on (卖家称…), and the
 #: label and its colon as a speech frame; at the head of the answer to the buyer's question it is
 #: the seller's own voice, as 客服： and 答： are (which the stance words never read as reports).
-_SHOP_LABEL = re.compile(r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主)\d?[：:]")
+#: (issue 9, session 55, fa8) 老板： too: the stance words read 老板 and its colon as a speech frame
+#: (转述), so a shop answering under its owner's name (问：健康证能办不\n老板：能办，…) lost its yes.
+_SHOP_LABEL = re.compile(
+    r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|老板|老闆)\d?[：:]"
+)
 
 
 #: A yes that turns to a condition or a refusal (卖家：能 但要考试 不能直接出; 可以 但必须考试 不包过; 有 但网上

@@ -325,6 +325,11 @@ _WORD_BEFORE = {
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
+#: (issue 9, session 55, fa8) ... unless the writer answers that question no at once (有人问免考是不是
+#: 真的？其实不是，所有特种作业证都要考试): the answer's denial makes the word the writer's own verdict.
+#: The denial closes its clause, so not 其实不是假的 (the seller vouching); a seller's 其实不是，我们
+#: 真有渠道 is read by the turn after it.
+_EITHER_DENIED = re.compile(r"[。？?\s]*(?:其实|事实上|实际上|当然)?(?:并)?不是[，,。！!]")
 
 
 #: (issue 9, fifteenth shift) A warning word that opens the seller's own blanket terms: 一律 is a
@@ -352,7 +357,7 @@ def polite(s: str, start: int, term: str) -> bool:
     away (``_VOUCHED``)."""
     before = s[max(0, start - 2) : start]
     either = _EITHER_OR.get(term)
-    if either and before.endswith(either):
+    if either and before.endswith(either) and not _EITHER_DENIED.match(s, start + len(term)):
         return True  # 问我电工证是不是真的: a question, not a denial
     blanket = _BLANKET_AFTER.get(term)
     if blanket is not None and blanket.match(s, start + len(term)):

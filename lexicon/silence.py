@@ -362,8 +362,9 @@ _WAY_NOT_NEEDED = (
     + _NOT_NEEDED
     + r")"
 )
-#: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone).
-_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二)"
+#: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone). (issue 9, session 55,
+#: fa8) With 老板: the owner answering under its chat name (问：健康证能办不\n老板：能办，…).
+_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二|老板)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
@@ -381,7 +382,8 @@ _YES_THEN_DOCS = (
     r"(?:(?=[^。]{0,30}?" + _WAY_NOT_NEEDED + r")|(?![^。]{0,30}?" + _LAWFUL_WAY + r"))"
 )
 _CHAT_YES_AFTER = re.compile(
-    r"(?:卖家|客服|商家|掌柜|店家|店主|小二)(?:在的)?(?:亲亲|亲|宝子)?"
+    _SHOP_LABELS
+    + r"(?:在的)?(?:亲亲|亲|宝子)?"
     + _SHOP_SORRY
     + r"(?:能|可以|当然|是的|不用|不需要|没问题|放心|有的)(?![不没否])"
     r"(?:的)?(?:亲|哦|呢|哈|宝)"
@@ -393,22 +395,18 @@ _CHAT_YES_AFTER = re.compile(
     # negation, condition or turn's end: a school's conditional yes refuses the word it names
     # (能 但要考试 不能直接出; 可以 但不是免考; 有 但网上不能查; 能 考过才能直接拿), and the
     # buyer's next line (卖家：能。买家：可查吗) is not the seller's
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)"
-    + _SHOP_SORRY
-    + r"(?:能|可以|有|有的|行)"
+    r"|[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + r"(?:能|可以|有|有的|行)"
     r"(?!没|否|不(?!用考|考试))[^。不没非否别但须只才]{0,6}?"
     r"(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
     r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
-    r"|[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _SHOP_SORRY + _YES_THEN_CALL
+    r"|[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + _YES_THEN_CALL
 )
 #: The shop's yes and its call for documents (``_YES_THEN_DOCS``) after a seller's label: read
 #: apart from ``_CHAT_YES_AFTER`` since it lifts the buyer's doubt only where the buyer asked for
 #: a paper, not for a lawful errand (see ``stance.lawful_errand``).
-_CHAT_YES_DOCS = re.compile(
-    r"[。，,？?！!\s]*(?:卖家|客服|商家|掌柜|店家|店主|小二)" + _SHOP_SORRY + _YES_THEN_DOCS
-)
+_CHAT_YES_DOCS = re.compile(r"[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + _YES_THEN_DOCS)
 
 
 def _lawful_errand_asked(s: str, end: int) -> bool:
@@ -1093,7 +1091,12 @@ class Silencer:
         ws, we = n.span(w.start, w.end)
         if self._heading.worn(text, ws, we):
             return True
-        if w.term.endswith("吗") and (
+        if w.term.endswith("办不") and s[w.end : w.end + 1] not in ("。", ""):
+            # (issue 9, session 55, fa8) the buyer's 能办不 asks only where the question ends after
+            # it (a mark or the line's end, both 。 once normalized): 能办不了 is the shop's refusal,
+            # 能办 不用考试 the seller's yes run together
+            return True
+        if w.term.endswith(("吗", "办不")) and (
             _CHAT_YES_AFTER.match(s, w.end)
             or (
                 (y := _CHAT_YES_DOCS.match(s, w.end)) is not None

@@ -1148,6 +1148,16 @@ _DEFINES = re.compile(
     r"[^\s，,。：:；;]{1,12}(?:是指|[：:]\s*指(?![定导南引标点教挥出明示望令纹甲]))"
 )
 _DEFINE_WEIGHT = 2
+#: (issue 9, session 55, fa8) A judgment's finding with its subject cut off (伪造公司印章三枚，用于办理
+#: 贷款; 私刻单位公章一枚，用于签订合同): the forging verb opening the clause, the pieces counted and
+#: what they were used for, told as done. A seller names its goods without 伪造 and a use already
+#: made (代刻公章，加v; 公章三枚一起刻), and its contact outweighs this cue where it borrows the words.
+_FORGED_FOR = re.compile(
+    r"(?:^|[。；;！!\n])\s*(?:伪造|私刻|变造|伪刻|私自刻制|非法刻制)[^，,。；;\n]{1,12}?"
+    r"[一二两三四五六七八九十百\d]+(?:枚|本|份|张|个|套|件)[，,]\s*(?:并|后)?(?:用于|用以|用来)"
+)
+_FORGED_FOR_WEIGHT = 2
+_SPACES = re.compile(r"[ \t\u3000]+")
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _CONCEDES = re.compile("不管|无论|不论|都|也")
 _CLAUSE_MARK = re.compile(r"[，,、；;：:\s]+")
@@ -1913,7 +1923,12 @@ class StanceReader:
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
                 elif (told_after := self._told_after(text, asked)) is not None:
-                    score -= 1
+                    # (issue 9, session 55, fa8) a headline quoting the trade's own phrase and
+                    # asking about its price (“免体检健康证”30元一张？…被罚): the quotation marks
+                    # hold the words the report goes on to answer, too few words around them for
+                    # the quotation's own cue (report:引语); a seller's hook is answered by its pitch
+                    told_w = 2 if _quoted(sent, start - lo, end - lo) else 1
+                    score -= told_w
                     cues.append(f"report:问句后接报道({told_after})")
                 elif _ASK_DENIED.search(simple):
                     score -= _ANSWER_DENIES_WEIGHT
@@ -1946,6 +1961,9 @@ class StanceReader:
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
+        if _FORGED_FOR.search(_SPACES.sub("", simple)):  # (spaced out too: 伪 造 印 章 两 枚)
+            score -= _FORGED_FOR_WEIGHT
+            cues.append("report:认定的伪造事实")
         if (
             _quoted(sent, start - lo, end - lo)
             and len(_CJK.findall(_QUOTES.sub("", sent))) >= 4
@@ -2094,6 +2112,10 @@ _ANSWER_DENIES = re.compile(
     # (session 53, left13) the school first says what it is (答：我们是正规培训机构，不包过，…;
     # 答：本中心是持证机构，从不承诺…): the same denial after a clause in the school's own name
     r"(?:(?:我们|我校|本校|本中心|本机构)(?:是|属于)[^，,。！？!?]{1,12}[，,]\s*)?"
+    # (session 55, fa8) the school names every class it runs before the denial (普通班和强化班都不
+    # 承诺通过; 本中心所有班型均不承诺; 基础班、提高班一律不承诺): the denial covers them all. Only
+    # with 都 / 均 / 一律: 普通班不承诺，VIP班包过 denies one class to sell the other
+    r"(?:[^，,。！？!?\n]{0,12}?(?:班|班型|班次|课程)(?:也)?(?:都|均|一律|全都|一概)(?:是)?)?"
     r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)"
     r"|(?:不包过|不保过)"
     + _NO_FEE_TERM_NOT

@@ -459,3 +459,4 @@ if __name__ == "__main__":
     write(build("holdout172_"), "holdout172.jsonl")
     write(build("holdout173_"), "holdout173.jsonl")
     write(build("holdout174_"), "holdout174.jsonl")
+    write(build("holdout175_"), "holdout175.jsonl")

@@ -343,6 +343,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout172.jsonl",
         "holdout173.jsonl",
         "holdout174.jsonl",
+        "holdout175.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
