@@ -356,13 +356,17 @@ class Detector:
         none: tuple[list[int], list[int], list[int]] = ([], [], [])
         for ri in rules:
             rule = self._window_rules[ri]
-            groups: dict[str, Pool] = {}
-            for g, pid in pools[ri].items():
-                pool = anchor.get(pid) or context.get(pid)
-                if pool is None:
+            ids = pools[ri]
+            # every group present before any pool is made (:class:`lexicon.pools.Pools`)
+            if len(ids) != len(rule.groups):
+                continue
+            for pid in ids.values():
+                if pid not in anchor and pid not in context:
                     break
-                groups[g] = pool
-            if len(groups) == len(rule.groups):
+            else:
+                groups = {
+                    g: anchor[pid] if pid in anchor else context[pid] for g, pid in ids.items()
+                }
                 own = by_end(tables.matches(unless.get(ri, none), bare=True))
                 self._fire(rule, groups, n, text, own, warns, out, active)
 
