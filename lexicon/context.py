@@ -731,8 +731,10 @@ _PIVOT = re.compile(
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
     # (issue 9, session 55, fa8) or the shop's 我家 (外面的包过都是空话，我家电工证合同写明保过): only
-    # here, after a warning's clause; a turn still sells only with a contact, call or written pledge
-    rf"(?:{_SELF_WORDS}|我这|我家)"
+    # here, after a warning's clause; a turn still sells only with a contact, call or written pledge.
+    # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
+    # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
+    rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it
