@@ -722,8 +722,9 @@ _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 _ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
 #: (issue 9, session 55, fa8) The owner's label a shop answers under (问：健康证能办不\n老板：能办，…):
 #: an answer's label only where its yes follows (``_PIVOT``, ``_NEXT_ANSWER``), since 老板 is also
-#: whom a report or a buyer names.
-_OWNER_LABEL = r"(?:老板|老闆)"
+#: whom a report or a buyer names. (session 55, review26) With 老板娘 and 店老板: the same shop's
+#: owner under the chat name it goes by (叉车证能办吗\n老板娘：能办，…), its yes lost otherwise.
+_OWNER_LABEL = r"(?:店?老板娘?|店?老闆娘?)"
 #: (issue 9, session 54, left15) The classes a school sells its pass promise in (协议班, 保障班, 签约班).
 _PREMIUM_CLASS = r"(?:协议|保障|签约|保过|包过|保录|退费)"
 _PIVOT = re.compile(
@@ -1381,7 +1382,7 @@ def _pledges_in_writing(line: str) -> bool:
 #: (issue 9, session 55, fa8) 老板： too: the stance words read 老板 and its colon as a speech frame
 #: (转述), so a shop answering under its owner's name (问：健康证能办不\n老板：能办，…) lost its yes.
 _SHOP_LABEL = re.compile(
-    r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|老板|老闆)\d?[：:]"
+    r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|店?老板娘?|店?老闆娘?)\d?[：:]"
 )
 
 
