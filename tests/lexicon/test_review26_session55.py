@@ -56,10 +56,14 @@ def test_the_owners_other_labels_answer_as_the_shop(det, text: str, packs: list[
     [
         "问：能办不？\n老板娘：不能，我们只卖劳保用品",
         "顾客问电工证能办不，店老板说不能，要去考点考试",
+        "网友爆料：问老板娘焊工证能办不，老板娘：能办，不用考，结果交了钱就被拉黑了。",
+        "记者暗访，店老板：能办，不用考试，该店随后被查处。",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
-def test_the_owners_refusal_stays_silent(det, text: str, packs: list[str]) -> None:
+def test_the_owners_refusal_or_a_reported_owner_stays_silent(
+    det, text: str, packs: list[str]
+) -> None:
     assert _rules(det, text, packs) == set(), text
 
 
