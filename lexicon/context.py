@@ -722,8 +722,9 @@ _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 _ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
 #: (issue 9, session 55, fa8) The owner's label a shop answers under (问：健康证能办不\n老板：能办，…):
 #: an answer's label only where its yes follows (``_PIVOT``, ``_NEXT_ANSWER``), since 老板 is also
-#: whom a report or a buyer names.
-_OWNER_LABEL = r"(?:老板|老闆)"
+#: whom a report or a buyer names. (session 55, review26) With 老板娘 and 店老板: the same shop's
+#: owner under the chat name it goes by (叉车证能办吗\n老板娘：能办，…), its yes lost otherwise.
+_OWNER_LABEL = r"(?:店?老板娘?|店?老闆娘?)"
 #: (issue 9, session 54, left15) The classes a school sells its pass promise in (协议班, 保障班, 签约班).
 _PREMIUM_CLASS = r"(?:协议|保障|签约|保过|包过|保录|退费)"
 _PIVOT = re.compile(
@@ -731,8 +732,10 @@ _PIVOT = re.compile(
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
     # (issue 9, session 55, fa8) or the shop's 我家 (外面的包过都是空话，我家电工证合同写明保过): only
-    # here, after a warning's clause; a turn still sells only with a contact, call or written pledge
-    rf"(?:{_SELF_WORDS}|我这|我家)"
+    # here, after a warning's clause; a turn still sells only with a contact, call or written pledge.
+    # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
+    # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
+    rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it
@@ -1379,7 +1382,7 @@ def _pledges_in_writing(line: str) -> bool:
 #: (issue 9, session 55, fa8) 老板： too: the stance words read 老板 and its colon as a speech frame
 #: (转述), so a shop answering under its owner's name (问：健康证能办不\n老板：能办，…) lost its yes.
 _SHOP_LABEL = re.compile(
-    r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|老板|老闆)\d?[：:]"
+    r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|店?老板娘?|店?老闆娘?)\d?[：:]"
 )
 
 

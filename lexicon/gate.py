@@ -18,6 +18,7 @@ from lexicon.context import GoodsPapers, SellerLine
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term, simplify_chars
+from lexicon.rules import term_words
 from lexicon.stance import StanceReader, referral
 
 if TYPE_CHECKING:
@@ -328,8 +329,14 @@ _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
 #: (issue 9, session 55, fa8) ... unless the writer answers that question no at once (有人问免考是不是
 #: 真的？其实不是，所有特种作业证都要考试): the answer's denial makes the word the writer's own verdict.
 #: The denial closes its clause, so not 其实不是假的 (the seller vouching); a seller's 其实不是，我们
-#: 真有渠道 is read by the turn after it.
-_EITHER_DENIED = re.compile(r"[。？?\s]*(?:其实|事实上|实际上|当然)?(?:并)?不是[，,。！!]")
+#: 真有渠道 is read by the turn after it. (session 55, review26) Not where the writer names itself
+#: at once after the no (其实不是，我们有内部渠道，加v; 实际上不是，本店有渠道): the seller's self-asked
+#: hook, whose turn lies after the candidate it asks about and so never reaches it; the question
+#: stays a question, as it was before fa8.
+_EITHER_DENIED = re.compile(
+    r"[。？?\s]*(?:其实|事实上|实际上|当然)?(?:并)?不是[，,。！!]\s*"
+    r"(?!(?:" + "|".join(term_words("self_speaker")) + r"|我这|我家|咱家|咱这|俺们|我校))"
+)
 
 
 #: (issue 9, fifteenth shift) A warning word that opens the seller's own blanket terms: 一律 is a

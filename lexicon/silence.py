@@ -364,7 +364,8 @@ _WAY_NOT_NEEDED = (
 )
 #: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone). (issue 9, session 55,
 #: fa8) With 老板: the owner answering under its chat name (问：健康证能办不\n老板：能办，…).
-_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二|老板)"
+#: (session 55, review26) And 老板娘 / 店老板, the same owner's other chat names.
+_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二|店?老板娘?)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the

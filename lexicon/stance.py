@@ -1961,7 +1961,10 @@ class StanceReader:
         if _DEFINES.search(simple):
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
-        if _FORGED_FOR.search(_SPACES.sub("", simple)):  # (spaced out too: 伪 造 印 章 两 枚)
+        if "offer:联系方式" not in cues and _FORGED_FOR.search(_SPACES.sub("", simple)):
+            # (spaced out too: 伪 造 印 章 两 枚) (session 55, review26) a judgment names no number
+            # of the writer's own: with one beside it (私刻公章一枚，用于开户，当天取，电话 …) the
+            # counted piece and its use are the seller's goods and the buyer's errand
             score -= _FORGED_FOR_WEIGHT
             cues.append("report:认定的伪造事实")
         if (
