@@ -20,7 +20,31 @@ import pytest
 
 from lexicon.contacts import contact_spans
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import ALL, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高压电工证复审在网上付款就可以，然后本人参加线上学习",
+        "电工证复审在政务网上报名，缴费付款就好，之后按短信时间参加培训",
+        "登高证换证先网上付完款就行，随后本人参加复审考试",
+    ],
+)
+def test_payment_then_the_holders_own_step_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证免考，付完款就行，然后本人参加个线上学习走个流程，加v hg_3131",
+        "问：焊工证换证要本人去吗\n掌柜：不用去，打完款就行，加v hg_2020",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_payment_alone_from_a_seller_still_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
 
 
 @pytest.mark.parametrize(
