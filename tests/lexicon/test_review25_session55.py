@@ -86,3 +86,24 @@ def test_sellers_next_english_sentence_keeps_the_finding(det, text: str) -> None
 def test_report_sentence_after_the_qq_reads_no_contact(text: str) -> None:
     flat = normalize(text).text
     assert contact_spans(flat) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考生声明：违规后果由我承担，保证通过正规渠道报考",
+        "考生承诺：如有舞弊，责任由我负责，保证通过自己的努力参加考试",
+    ],
+)
+def test_pledge_with_means_after_it_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被查处的风险由我承担，焊工证保证通过，微信 hg_8181",
+    ],
+)
+def test_risk_borne_then_pass_promise_still_sells(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
