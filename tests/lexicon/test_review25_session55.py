@@ -107,3 +107,25 @@ def test_pledge_with_means_after_it_stays_silent(det, text: str) -> None:
 )
 def test_risk_borne_then_pass_promise_still_sells(det, text: str) -> None:
     assert "guarantee_promise" in categories(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "说说我被骗的事。问：登高证复审需要本人到场吗\n客服：不用到场，转完账就行。结果转账后就被拉黑了",
+        "问：电工证年审要本人去吗\n答：不用去，付了款就行。我信了，钱付过去对方就跑路了，已报警",
+    ],
+)
+def test_victims_retold_exchange_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：登高证复审需要本人到场吗\n客服：不用到场，转完账就行，认准本店谨防受骗",
+        "问：电工证年审要本人去吗\n答：不用去，付了款就行，我们从不跑路",
+    ],
+)
+def test_shops_own_reassurance_still_sells(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL)
