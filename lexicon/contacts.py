@@ -180,8 +180,19 @@ _QQ = re.compile(
     # (issue 9, session 55, left16) nor where the number closes an English report's sentence and
     # the next one opens on the subject it was about (QQ group 61827735. It was shut down; qq
     # 38475612. Police said …): a seller's own words after the stop (加群送资料, add me for price,
-    # 进群详聊) are read as before
-    + r"(?!\.\s*(?:it|they|he|she|police|which|who|the\s+(?:group|account|number|id))(?![a-z]))"
+    # 进群详聊) are read as before. (session 55, review25) A pronoun opens a seller's next sentence
+    # as well (QQ 61827735. They all pass; … He handles everything; … Who else gives this price):
+    # the pronoun or the number's own noun counts only with the report's was / were / has been
+    # after it; the one who acted (police, officers, investigators, authorities) or the seller
+    # named in the third person (The seller sold …) counts alone
+    + r"(?!\.\s*(?:(?:police|officers?|investigators?|authorities|prosecutors?|reporters?"
+    + r"|the\s+(?:sellers?|suspects?|gang|ring|court))(?![a-z])"
+    + r"|(?:it|they|he|she|which|who|its\s+[a-z]+|(?:the|this)\s+(?:group|account|number|id)s?)"
+    + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])))"
+    # (session 55, review25) nor where the report's verb follows the number itself (QQ 61827735
+    # was reported; qq 52718364 were blocked): a seller names its number and goes on to its offer
+    + r"(?!\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:reported|closed|shut|banned|blocked"
+    + r"|frozen|seized|traced|used|named|found|suspended)(?![a-z]))"
     # A lone q (with a separator) or 扣 before six or more digits (q 2218 0937 45, 扣15620987),
     # never a sum (扣200000元) or a quarter (Q3 2025).
     + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"

@@ -1221,6 +1221,9 @@ _RISK_BORNE_AFTER = re.compile(
 _BORNE_THEN_PROMISE = re.compile(
     r"的?(?:风险|后果|责任)?(?:都|全)?由?我(?:全部|一律)?(?:承担|负责)[，,！!\s]+"
     r"[^。，,！!？?\n不没无非别]{0,8}?(?:" + PROMISE_WORDS + r"|稳过|必过|保过|保证通过)"
+    # (session 55, review25) not 通过 as the pledge's "by way of" (保证通过正规渠道报考, 保证通过自己的
+    # 努力参加考试): the candidate's means, no pass promised
+    r"(?!自己|自身|本人|个人|正规|正当|合法|官方|努力|诚信|规定的?|渠道|途径|方式)"
 )
 #: (issue 9, session 53, review20) A gift word right before a study goods word (送辅导书, 附赠教材,
 #: 再赠送全套复习书): the book is thrown in with what is sold, so it does not make the offer a

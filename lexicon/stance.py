@@ -432,6 +432,28 @@ _SKIP_AFTER_PAY = re.compile(
 )
 
 
+#: (issue 9, session 55, review25) The victim's own outcome told around the labelled exchange it
+#: quotes (我被骗的经过。问：…复审要本人去吗\n客服：不用去，付款就行。结果付款后被拉黑): the writer retells
+#: the seller's answer, no seller's offer. A seller's reassurance (怕被骗的先看证, 谨防受骗, 不会被骗)
+#: is no outcome.
+_VICTIM_OUTCOME = re.compile(
+    r"(?<![怕防会])被(?:拉黑|骗|坑)|(?<![防])受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了|追回|报了?警"
+)
+#: ... read this far before the question and after the answer.
+_VICTIM_REACH = 60
+
+
+def _victim_retells(text: str, lo: int, hi: int) -> bool:
+    """Whether the victim's outcome (``_VICTIM_OUTCOME``) is told within ``_VICTIM_REACH`` of
+    the exchange ``text[lo:hi]``: a retold transcript, not the shop's own answer."""
+    return (
+        _VICTIM_OUTCOME.search(
+            simplify_chars(text[max(0, lo - _VICTIM_REACH) : hi + _VICTIM_REACH])
+        )
+        is not None
+    )
+
+
 def _waived_for_pay(question: str, said: str) -> bool:
     """Whether ``said``, the labelled answer to the renewal ``question``, waives the step asked
     about and asks only for the payment (``_PAID_ONLY``, no lawful way named in its reach)."""
@@ -1407,7 +1429,9 @@ class StanceReader:
             flat = normalize(line).text
             reach = max(0, hi - _ERRAND_REACH)
             lo = max((m.end() for m in _QUESTION_START.finditer(text, reach, hi)), default=reach)
-            if _waived_for_pay(simplify_chars(text[lo:hi]), line):
+            if _waived_for_pay(simplify_chars(text[lo:hi]), line) and not _victim_retells(
+                text, lo, stop
+            ):
                 return True  # 复审要体检吗？答：不用，付款就行 (session 53, left13)
             yes = _YES.match(line)
             if (
@@ -1434,7 +1458,9 @@ class StanceReader:
                 lo = max(
                     (m.end() for m in _QUESTION_START.finditer(text, reach, hi)), default=reach
                 )
-                if _waived_for_pay(simplify_chars(text[lo:hi]), line[shop.end() :]):
+                if _waived_for_pay(
+                    simplify_chars(text[lo:hi]), line[shop.end() :]
+                ) and not _victim_retells(text, lo, stop):
                     return True
             promised = False
             if tells := _TELLS.match(line):
@@ -2153,7 +2179,9 @@ def _paid_waiver_inside(text: str, start: int, end: int) -> bool:
     lo = max(0, asked.start() - _ERRAND_REACH)
     lo = max((m.end() for m in _QUESTION_START.finditer(text, lo, asked.start())), default=lo)
     said = simplify_chars(text[label.end() : label.end() + _ANSWER_REACH])
-    return _waived_for_pay(simplify_chars(text[lo : asked.start() + 1]), said)
+    return _waived_for_pay(
+        simplify_chars(text[lo : asked.start() + 1]), said
+    ) and not _victim_retells(text, lo, label.end() + _ANSWER_REACH)
 
 
 def _asked_inside(text: str, start: int, end: int) -> int:
