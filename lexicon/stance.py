@@ -2311,6 +2311,16 @@ _TOOL_SUBJECT = re.compile(
     r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子|女子|团伙"
 )
 _TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
+#: (session 55, review27) A 某 or 男子 straight before a paper or a shop word names the shop or
+#: the goods (王某焊工证直销, 李某证件工作室, 男子焊工证), no party in a story.
+_TOOL_SUBJECT_NAMES = re.compile(
+    r"的?(?:(?:特种作业|高压|低压|高处作业)?(?:电工|焊工|电焊工?|登高|叉车|制冷|司炉|架子工|安全员"
+    r"|操作)证|证件|证书|工作室|办证|代办)"
+)
+#: ... and the shop's own word between the party and the number (该团伙曾被曝光，我们通过微信 … 以
+#: 每本N元出售) makes the writer the one who sells; 本人 is left out, a court may name the
+#: accused's own account with it.
+_TOOL_SELF = re.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
 
 
 def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
@@ -2324,10 +2334,15 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
     after = simplify_chars(text[contact[1] : contact[1] + 40])
     if _TOOL_REACHED.match(after):
         return True
-    return (
-        _TOOL_AFTER.match(after) is not None
-        and _TOOL_SUBJECT.search(text, lo, start + tool.start()) is not None
-    )
+    if _TOOL_AFTER.match(after) is None:
+        return False
+    at = start + tool.start()
+    parties = [
+        m.end()
+        for m in _TOOL_SUBJECT.finditer(text, lo, at)
+        if _TOOL_SUBJECT_NAMES.match(text, m.end()) is None
+    ]
+    return bool(parties) and _TOOL_SELF.search(text, parties[-1], at) is None
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:

@@ -1,0 +1,41 @@
+"""Session 55, review27: a second reading of review24's and review25's readings (sentences written
+for this file).
+
+- The deal's instrument (``stance._deal_tool``) asks for a named party before the number; a 某 or
+  男子 that only names the shop or the paper (王某焊工证直销, 李某证件工作室, 男子焊工证) is no party,
+  and the shop's own word between the party and the number (…，本店通过微信 … 以每本N元出售) makes
+  the writer the seller. A court's account that names the accused keeps the report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男子焊工证，本店通过微信 hw_5353 以每本280元出售，当天出证",
+        "王某焊工证直销，通过微信 hw_5353 以每本280元出售，不用考",
+        "李某证件工作室：电工证不用考，通过微信 dg_7272 以每本350元出售",
+        "赵某电工证专卖，本店利用QQ 552817364 以每本320元出售，免考",
+        "男女都能办，男子也行，我们通过微信 dg_7272 以每本350元出售电工证，不用考试",
+    ],
+)
+def test_a_seller_named_with_mou_or_nanzi_still_sells(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人王某通过微信 hw_5353 以每本280元的价格出售伪造的焊工证，共售出六十余本。",
+        "被告人张某为牟利，通过QQ 552817364 以每本320元的价格出售伪造的电工证。",
+        "2022年以来，男子刘某在微信 dg_7272 上以每本350元的价格出售假冒的登高证。",
+        "李某伪造焊工证后，通过微信 hw_5353 以每本280元的价格向他人出售。",
+    ],
+)
+def test_the_accused_selling_through_a_number_stays_silent(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
