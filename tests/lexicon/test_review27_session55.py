@@ -5,12 +5,17 @@ for this file).
   男子 that only names the shop or the paper (王某焊工证直销, 李某证件工作室, 男子焊工证) is no party,
   and the shop's own word between the party and the number (…，本店通过微信 … 以每本N元出售) makes
   the writer the seller. A court's account that names the accused keeps the report.
+- A QQ number closed by a full stop (``contacts._QQ``): the next English sentence naming the police
+  or the seller counts as a report, but not the seller's boast about them (Police can't touch us,
+  Officers never check) or its own name for itself (The seller is me).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from lexicon.contacts import contact_spans
+from lexicon.normalize import normalize
 from tests.lexicon.scanning import ALL, categories
 
 
@@ -39,3 +44,31 @@ def test_a_seller_named_with_mou_or_nanzi_still_sells(det, text: str) -> None:
 )
 def test_the_accused_selling_through_a_number_stays_silent(det, text: str) -> None:
     assert categories(det, text, ALL) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("焊工证不用考包过 QQ 73920481. Police can't touch us", "73920481"),
+        ("电工证快速下证 qq 62719035. Officers never check these cards", "62719035"),
+        ("登高证免培训 QQ 51827364. The seller is me, ask anything", "51827364"),
+        ("叉车证直接拿 QQ 40392817. Authorities cannot tell it from a real one", "40392817"),
+    ],
+)
+def test_sellers_boast_about_police_keeps_the_qq(text: str, number: str) -> None:
+    flat = normalize(text).text
+    assert any(number in flat[a:b] for a, b in contact_spans(flat)), flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sellers used QQ 73920481. Police arrested three people in May.",
+        "The ring listed qq 62719035. Officers said the cards were forged.",
+        "Buyers wrote to QQ 51827364. The seller was detained last week.",
+        "QQ 40392817 has been used by the gang to sell forged cards",
+    ],
+)
+def test_report_after_the_qq_still_reads_no_contact(text: str) -> None:
+    flat = normalize(text).text
+    assert contact_spans(flat) == [], flat
