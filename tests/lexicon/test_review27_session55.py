@@ -8,6 +8,8 @@ for this file).
 - A QQ number closed by a full stop (``contacts._QQ``): the next English sentence naming the police
   or the seller counts as a report, but not the seller's boast about them (Police can't touch us,
   Officers never check) or its own name for itself (The seller is me).
+- The victim's outcome beside a labelled waiver (``stance._victim_retells``) is never the shop's
+  denial of one (没有一个被坑的, 从没被骗过, 未受骗过): that is the seller's reassurance.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from lexicon.contacts import contact_spans
 from lexicon.normalize import normalize
+from lexicon.stance import _victim_retells
 from tests.lexicon.scanning import ALL, categories
 
 
@@ -72,3 +75,38 @@ def test_sellers_boast_about_police_keeps_the_qq(text: str, number: str) -> None
 def test_report_after_the_qq_still_reads_no_contact(text: str) -> None:
     flat = normalize(text).text
     assert contact_spans(flat) == [], flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：登高证复审需要本人到场吗\n客服：不用到场，转完账就行，没有一个被坑的",
+        "问：电工证年审要本人去吗\n答：不用去，付了款就行，老客户没有被拉黑过的",
+    ],
+)
+def test_shops_denied_outcome_beside_its_waiver_still_sells(det, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "答：不用去，付了款就行，客户从没被骗过",
+        "答：不用去，打款就行，老客户未受骗过一次",
+        "客服：不用到场，转完账就行，没一个被坑",
+    ],
+)
+def test_denied_outcome_is_no_victims_retelling(said: str) -> None:
+    text = "问：焊工证换证要本人去吗\n" + said
+    assert not _victim_retells(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：电工证年审要本人去吗\n答：不用去，付了款就行。我照做了，对方收钱后就把我拉黑了",
+        "说说我没想到的事。问：焊工证换证要本人去吗\n答：不用去，打款就行。结果打款后被骗了",
+    ],
+)
+def test_victims_outcome_beside_the_exchange_still_silences(det, text: str) -> None:
+    assert categories(det, text, ALL) == set(), text
