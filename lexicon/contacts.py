@@ -187,6 +187,10 @@ _QQ = re.compile(
     # named in the third person (The seller sold …) counts alone
     + r"(?!\.\s*(?:(?:police|officers?|investigators?|authorities|prosecutors?|reporters?"
     + r"|the\s+(?:sellers?|suspects?|gang|ring|court))(?![a-z])"
+    # (session 55, review27) but not the seller's boast about them (Police can't touch us,
+    # Officers never check) or its own name for itself (The seller is me)
+    + r"(?!\s+(?:can\s?t|cannot|can\s+not|won\s?t|will\s+not|never|don\s?t|do\s+not"
+    + r"|couldn\s?t|could\s+not|(?:is|are)\s+(?:me|us|here|online)(?![a-z])))"
     + r"|(?:it|they|he|she|which|who|its\s+[a-z]+|(?:the|this)\s+(?:group|account|number|id)s?)"
     + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])))"
     # (session 55, review25) nor where the report's verb follows the number itself (QQ 61827735

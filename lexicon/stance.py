@@ -435,9 +435,10 @@ _SKIP_AFTER_PAY = re.compile(
 #: (issue 9, session 55, review25) The victim's own outcome told around the labelled exchange it
 #: quotes (我被骗的经过。问：…复审要本人去吗\n客服：不用去，付款就行。结果付款后被拉黑): the writer retells
 #: the seller's answer, no seller's offer. A seller's reassurance (怕被骗的先看证, 谨防受骗, 不会被骗)
-#: is no outcome.
+#: is no outcome; (session 55, review27) nor its denied one (客户从没被骗过, 没有一个被坑的, 未受骗).
 _VICTIM_OUTCOME = re.compile(
-    r"(?<![怕防会])被(?:拉黑|骗|坑)|(?<![防])受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了|追回|报了?警"
+    r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)被(?:拉黑|骗|坑)"
+    r"|(?<![防没未])(?<!没有)受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了|追回|报了?警"
 )
 #: ... read this far before the question and after the answer.
 _VICTIM_REACH = 60
@@ -2311,6 +2312,16 @@ _TOOL_SUBJECT = re.compile(
     r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子|女子|团伙"
 )
 _TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
+#: (session 55, review27) A 某 or 男子 straight before a paper or a shop word names the shop or
+#: the goods (王某焊工证直销, 李某证件工作室, 男子焊工证), no party in a story.
+_TOOL_SUBJECT_NAMES = re.compile(
+    r"的?(?:(?:特种作业|高压|低压|高处作业)?(?:电工|焊工|电焊工?|登高|叉车|制冷|司炉|架子工|安全员"
+    r"|操作)证|证件|证书|工作室|办证|代办)"
+)
+#: ... and the shop's own word between the party and the number (该团伙曾被曝光，我们通过微信 … 以
+#: 每本N元出售) makes the writer the one who sells; 本人 is left out, a court may name the
+#: accused's own account with it.
+_TOOL_SELF = re.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
 
 
 def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
@@ -2324,10 +2335,15 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
     after = simplify_chars(text[contact[1] : contact[1] + 40])
     if _TOOL_REACHED.match(after):
         return True
-    return (
-        _TOOL_AFTER.match(after) is not None
-        and _TOOL_SUBJECT.search(text, lo, start + tool.start()) is not None
-    )
+    if _TOOL_AFTER.match(after) is None:
+        return False
+    at = start + tool.start()
+    parties = [
+        m.end()
+        for m in _TOOL_SUBJECT.finditer(text, lo, at)
+        if _TOOL_SUBJECT_NAMES.match(text, m.end()) is None
+    ]
+    return bool(parties) and _TOOL_SELF.search(text, parties[-1], at) is None
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:
