@@ -10,6 +10,9 @@ or the real corpus).
 - The lead's short names of the special-operations cards (熔化焊证, 压力焊证, 钎焊证, …): a notice,
   a job ad or an exam schedule naming them stays silent; a seller writing them spaced or in
   traditional characters with 包过 / 免考 / 出证 is caught.
+- A shop's yes to 能办吗 on the condition of the holder's own exam (老板娘：可以办，但要本人考试) is
+  the lawful route answered, whoever asked (a reporter, a buyer): CS-201's exceptions; the yes
+  that waives that exam (不用本人考试) still sells.
 """
 
 from __future__ import annotations
@@ -84,4 +87,30 @@ def test_new_card_names_in_lawful_text_stay_silent(det, text: str, packs: list[s
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_new_card_names_in_disguise_still_sell(det, text: str, packs: list[str]) -> None:
+    assert _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者问老板娘焊工证能不能办，老板娘：可以办，但要本人考试。",
+        "焊工证能不能办？客服：可以办，但要本人考试。",
+        "问：叉车证能办吗？\n老板：能办，得本人参加考试，我们只代报名。",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_yes_on_the_holders_own_exam_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert _rules(det, text, packs) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证能不能办？客服：可以办，不用本人考试，加v lb_3302",
+        "叉车证能办吗\n老板娘：能办，不用本人去考，微信 lb_3302",
+        "焊工证能办吗？老板：可以办，不要本人考试，三天出证，电话13900112233",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_yes_waiving_the_holders_own_exam_still_sells(det, text: str, packs: list[str]) -> None:
     assert _rules(det, text, packs), text
