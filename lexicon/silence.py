@@ -670,7 +670,7 @@ class Silencer:
                         continue  # 开班通知：… heads the school's class ad the candidate runs into
                     if ob < 0:
                         ob = n.span(a, b)[1]
-                    if disowning.holds(ob):
+                    if disowning.holds(ob) and not _verdict_on_part(s, w, parts):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
@@ -1388,6 +1388,28 @@ def _listed(
     if errands is not None:
         between = errands.sub("", between)
     return _LIST_JOINERS.fullmatch(between) is not None
+
+
+#: (session 55, review28) A warning word that passes a verdict on a claim (都是空话, 纯属噱头, 都是
+#: 骗局, 是骗人的, 都是假的), and what may stand between the claim and it (别家包过的说法都是骗局).
+_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的")
+_VERDICT_GAP = re.compile(
+    r"(?:的?(?:说法|承诺|宣传|广告|话))?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
+)
+
+
+def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
+    """Whether the verdict ``w`` is passed on one of the candidate's own parts, the claim named
+    right before it (别家包过都是空话, 外面说保过纯属噱头). The writer's turn after it (我校严格按规定
+    组织培训，报名电话…) then lends the candidate only its context word (培训): a school's honest
+    line with its number makes the rivals' promise no offer of its own. A seller who means the
+    promise says it again after the turn (我们签合同保过), and that claim is a candidate of its own."""
+    if _VERDICT_TERM.search(w.term) is None:
+        return False
+    for p in parts:
+        if p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None:
+            return True
+    return False
 
 
 def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
