@@ -208,6 +208,7 @@ PROJECT_ALL_PACKS = [
     "holdout173",
     "holdout174",
     "holdout175",
+    "holdout176",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -1594,6 +1594,8 @@ class StanceReader:
             sent, frames, own_end, start - lo, flat, contacts, start, end
         ):
             frames, own_end = [], len(sent)
+        if frames and _labelled_waiver(text, lo, sent):
+            frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
         if not frames and column is not None and quotation(sent, start - lo, end - lo):
@@ -2183,6 +2185,23 @@ def _paid_waiver_inside(text: str, start: int, end: int) -> bool:
     return _waived_for_pay(
         simplify_chars(text[lo : asked.start() + 1]), said
     ) and not _victim_retells(text, lo, label.end() + _ANSWER_REACH)
+
+
+def _labelled_waiver(text: str, lo: int, sent: str) -> bool:
+    """(issue 9, session 55, left17) Whether ``sent``, starting at ``lo``, is the shop's labelled
+    turn (店主：, 卖家：, 老板：) answering a renewal question on the line before with the step
+    waived for the money alone (问：电工证复审要去吗\n店主：不用去，付款就行，三天出证): the label is
+    the seller's own voice, not a speech frame the writer reports, as ``_answered`` reads it
+    for a candidate in the question. A victim's retold exchange stays a report."""
+    shop = _SHOP_ANSWER_LABEL.match(sent)
+    if shop is None or not text[:lo].rstrip(" \t").endswith("\n"):
+        return False
+    ask = len(text[:lo].rstrip())
+    reach = max(0, ask - _ERRAND_REACH)
+    start = max((m.end() for m in _QUESTION_START.finditer(text, reach, ask)), default=reach)
+    return _waived_for_pay(
+        simplify_chars(text[start:ask]), simplify_chars(sent[shop.end() :])
+    ) and not _victim_retells(text, start, lo + len(sent))
 
 
 def _asked_inside(text: str, start: int, end: int) -> int:

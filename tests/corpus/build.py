@@ -460,3 +460,4 @@ if __name__ == "__main__":
     write(build("holdout173_"), "holdout173.jsonl")
     write(build("holdout174_"), "holdout174.jsonl")
     write(build("holdout175_"), "holdout175.jsonl")
+    write(build("holdout176_"), "holdout176.jsonl")

@@ -344,6 +344,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout173.jsonl",
         "holdout174.jsonl",
         "holdout175.jsonl",
+        "holdout176.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
