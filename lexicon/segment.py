@@ -433,7 +433,11 @@ class Segmenter:
         #: own beside them was 2 MB of the detector's memory).
         self._wordset: Mapping[str, int] = {}
         self._tok: Tokenizer | None = None
-        self._cache: dict[tuple[str, int, int, bool, int], bool] = {}
+        #: Keyed by the containers set itself, not its ``id()``: a set freed and another made
+        #: at the same address (a second combiner over this segmenter, as the tests build)
+        #: would read the first one's answers. A frozenset caches its hash, and the lookup
+        #: compares it by identity first, so the key costs no more than the id did.
+        self._cache: dict[tuple[str, int, int, bool, frozenset[str] | None], bool] = {}
         self._cuts: dict[str, tuple[str, ...]] = {}
 
     def _tokenizer(self) -> Tokenizer:
@@ -490,7 +494,7 @@ class Segmenter:
         if after is not None:
             b = after.start()
         window = text[a:b]
-        key = (window, start - a, end - a, strict, id(containers))
+        key = (window, start - a, end - a, strict, containers)
         hit = self._cache.get(key)
         if hit is None:
             s, e = start - a, end - a

@@ -51,3 +51,19 @@ def test_sellers_on_the_short_names_fire(det, text: str) -> None:
 def test_notices_jobs_timetables_and_reports_stay_silent(det, text: str) -> None:
     for packs in (SPECIAL, ALL):
         assert _rules(det, text, packs) == set(), (packs, text)
+
+
+def test_boundary_answers_follow_the_containers_not_their_address(det) -> None:
+    """The segmenter's boundary cache was keyed by ``id(containers)``: a containers set freed
+    and another made at the same address (the speed7 tests build a second combiner over the
+    detector's segmenter) read the first set's answer, and a whole scan differed from the
+    reference now and then. 电工证 inside 低压电工证 counts only where the word is the rule's."""
+    seg = det._seg
+    text = "本店低压电工证代办，联系我"
+    s = text.index("电工证")
+    for _ in range(40):
+        theirs = frozenset({"低压电工证", "高压电工证"})
+        assert seg.on_boundaries(text, s, s + 3, containers=theirs)
+        del theirs
+        other = frozenset({"无关的词", "另一个词"})
+        assert not seg.on_boundaries(text, s, s + 3, containers=other)
