@@ -76,9 +76,20 @@ def test_trap_is_counted_and_harmless(
 
 @pytest.mark.parametrize("name", READ_AS_HITS)
 def test_hostile_page_itself_is_read(auto_crawl: CrawlOutcome, name: str) -> None:
-    hits = [h for u, h in auto_crawl.hits.items() if u.rsplit("/", 1)[-1].startswith(name)]
+    # The trap's own page under /t/, not its control copy under /good/ (both end in the name;
+    # which came first in the hits followed the crawl's order, so a busy machine checked the
+    # trap and a quiet one the control).
+    hits = [
+        h
+        for u, h in auto_crawl.hits.items()
+        if u.rsplit("/", 2)[-2] == "t" and u.rsplit("/", 1)[-1].startswith(name)
+    ]
     assert hits, f"/t/{name} carries an ad but was not stored"
-    assert "包过" in hits[0]["text"] and "\ufffd" not in hits[0]["text"].split("欢迎")[-1]
+    text = hits[0]["text"]
+    # the stray byte is the one replaced character (欢\ufffd迎); nothing else turns to mojibake
+    assert "包过" in text and text.count("\ufffd") == (1 if name == "stray-byte" else 0), text[:80]
+    if name == "stray-byte":
+        assert "欢\ufffd迎光临本店" in text
 
 
 @pytest.mark.parametrize("name", sorted(BOUNDED))
