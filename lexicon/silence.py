@@ -195,6 +195,11 @@ _NEGATED_BREAKER = re.compile(
     r"(?:(?:不涉及|不含|不包括|不做|不接|不提供|不印)(?:任何|各类|各种|相关|一切)?的?"
     r"|非(?:职业|国家)?)\s*$"
 )
+#: (issue 9, session 56, review30) Or a plain denial right before a promise breaker (不包过, 不保过,
+#: 不免考): the school rules the promise out (到当地应急管理局指定的培训机构报名，不包过), it does not
+#: make it; read only before a breaker opening with 包 / 保 / 稳 / 免 (``_PROMISE_HEADS``).
+_DENIED_PROMISE = re.compile(r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不)$")
+_PROMISE_HEADS = ("包", "保", "稳", "免")
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
@@ -1447,15 +1452,16 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     sold as stationery (证书外壳) stays excused beside those names. A breaker right after a
     negation (不涉及任何资格证书) breaks nothing: the shop rules the paper out."""
     params = rule.params
-    own = (params.get("unless_broken_for") or {}).get(term)
-    if own:
-        return _own_breaker(s, max(0, lo), hi, own)
     # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
-    # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
+    # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away; (session 56,
+    # review30) an exception's own breakers as far (到当地应急管理局指定的机构报名，包过).
     wider = int(params.get("unless_broken_reach") or 0) - rule.unless_window
     if wider > 0:
         lo, hi = lo - wider, hi + wider
     lo = max(0, lo)
+    own = (params.get("unless_broken_for") or {}).get(term)
+    if own:
+        return _own_breaker(s, lo, hi, own)
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
         i = s.find(w, lo, hi)
@@ -1484,8 +1490,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
     ruled_out_end = -1  # where the last breaker ruled out ends
     for i, j in found:
-        if _NEGATED_BREAKER.search(s, max(0, i - 8), i) or (
-            ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i)
+        if (
+            _NEGATED_BREAKER.search(s, max(0, i - 8), i)
+            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 3), i))
+            or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):
             ruled_out_end = max(ruled_out_end, j)
             continue

@@ -5,13 +5,20 @@
   reader's own place (向户籍所在地…, 到工作所在地…, 从业所在地…) is the route, not a badge; a
   school that names itself the designee (本校系县应急管理局指定的培训机构) and a seller with a
   waiver or a contact still fire.
+- ``$organ_directed`` was never broken: SS-001/SS-101/SS-201 keep the rule-wide breakers for
+  考点考试 only (``unless_fragile``), so 到当地…指定的机构报名，包过，微信 … lost its
+  state_symbol_misuse finding. The set now has breakers of its own (``unless_broken_for`` with a
+  ``$set`` key, ``rules._expand_params``; read as far as ``unless_broken_reach``), without the
+  contact (a regulator's answer gives its hotline); a plain denial right before a promise breaker
+  (不包过, 不保过, 不免考: ``silence._DENIED_PROMISE``) rules it out, which also keeps GP-104 off a
+  school's 不保过 before its one free retraining round.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -35,8 +42,58 @@ def test_modal_direction_to_designee_is_silent(det, text: str, packs: list[str])
         "我们是市应急管理局指定培训机构，焊工证报名电话13712345566",
         "本校系县应急管理局指定的培训机构，可到本校报名",
         "直接到市应急管理局指定考点拿证，焊工证免考，加v kd2233",
+        "焊工证可到市应急管理局指定考点直接拿证，包过，微信 hg6611",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_designee_claimed_or_broken_still_fires(det, text: str, packs: list[str]) -> None:
     assert "state_symbol_misuse" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证到当地应急管理局指定的机构报名，包过，微信 hg1234",
+        "叉车证去所在地应急管理局指定考点，免考拿证，加v cc5599",
+        "电工证向当地应急管理部门指定的机构报名就行，保过，私聊",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_direction_beside_promise_or_call_fires(det, text: str, packs: list[str]) -> None:
+    assert "state_symbol_misuse" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证怎么考？答：到当地应急管理局指定的培训机构报名，不包过，不免考",
+        "问：叉车证去哪考\n答：去所在地应急管理局指定的考点报名，咨询电话0755-12345678",
+        "登高证须本人到当地应急管理局指定的机构参加培训，本站绝不保过",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_direction_with_denial_or_hotline_is_silent(det, text: str, packs: list[str]) -> None:
+    assert "state_symbol_misuse" not in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证能保过吗\n答：不保过，没考过的可以免费再学一次",
+        "叉车证不包过，第一次没过可以免费重学一次",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_denied_pass_before_bounded_retraining_is_silent(det, text: str, packs: list[str]) -> None:
+    assert "guarantee_promise" not in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：焊工证能保过吗\n答：保过，没考过的可以免费再学一次，微信 hg3344",
+        "叉车证包过，第一次没过免费重学一次，直到拿证为止",
+    ],
+)
+def test_pass_promised_before_retraining_still_fires(det, text: str) -> None:
+    assert "GP-104" in rule_ids(det, text, ALL)
