@@ -1,5 +1,10 @@
 """Session 56, review30: a second reading of left17 (round 60). Sentences written for this file.
 
+- A seller answering the buyer's fear of being cheated with its own trust device (怕被骗的可以先看
+  往期样本, 担心被骗的话可以先付一半, 拿到证再付款) names no warning: the 被骗 there is the buyer's
+  worry the seller waves away, not a report of a cheat (``silence._FEAR_ANSWERED``). A notice or
+  an answer that sends the worried reader to an office or a hotline (怕被骗的市民可以拨打12345核实,
+  先登录官网查询) offers no such device and keeps its warning.
 - The lawful direction to the organ's designated body (``terms/organ_directed``) with a modal
   before a county, city or province office (可到市…指定窗口办理, 可前往县…指定的培训机构) or the
   reader's own place (向户籍所在地…, 到工作所在地…, 从业所在地…) is the route, not a badge; a
@@ -19,6 +24,36 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高处作业证不用考试，五天出证，怕被骗的可以先看往期样本，微信 gk7788",
+        "问：电工证年审要到场吗\n客服：不用到场，付款就行，担心被骗的话可以先付一半",
+        "叉车证免考直接下证，怕被骗的朋友可以先验证再付款，电话13812345678",
+        "焊工证不用本人考试，害怕被骗的可以拿到证再付款，v hg2020",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_fear_answered_with_trust_device_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上说焊工证不用考试三天出证，怕被骗的市民可以拨打12345核实",
+        "怕被骗的考生可以先登录官网查询证书真伪，声称不用考试就能拿证的都是骗子",
+        "警方提醒：焊工证必须考试取得，怕被骗的可以先到应急管理局官网核验，所谓先看样本再付款不可信",
+        "问：电工证不考试能拿吗\n答：不能，怕被骗的可以先看看官网公布的报考流程",
+        "有人说电工证不用考试，先看样本再付款，我怕被骗的，没敢买，后来还是报班考了",
+        "网上有人卖焊工证说不用考试，我怕被骗的，先看样本再付款，结果付完就被拉黑了",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_fear_sent_to_office_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert not categories(det, text, packs)
 
 
 @pytest.mark.parametrize(
