@@ -265,6 +265,26 @@ def _expand_terms(
     return tuple(dict.fromkeys(terms)), tuple(refs)
 
 
+def _expand_params(params: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str, Any]:
+    """``params`` with each ``$name`` key of ``unless_broken_for`` given to every term of that
+    set (a term listed by itself keeps its own breakers). (issue 9, session 56, review30) A rule
+    excused by a whole set (SS-001's ``$organ_directed``, the direction to the organ's designee)
+    names the breakers once, not once per composed term."""
+    own = params.get("unless_broken_for")
+    if not own or not any(str(k).startswith("$") for k in own):
+        return params
+    out: dict[str, Any] = {}
+    for key, words in own.items():
+        if str(key).startswith("$"):
+            ts = sets.get(str(key)[1:])
+            if ts is None:
+                raise RuleError(f"{path}: unless_broken_for names unknown term set {key}")
+            for t in ts.terms:
+                out.setdefault(t, words)
+    out.update({k: v for k, v in own.items() if not str(k).startswith("$")})
+    return {**params, "unless_broken_for": out}
+
+
 def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule:
     unknown = set(d) - _RULE_KEYS
     if unknown:
@@ -312,7 +332,7 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
         unless=unless,
         unless_window=int(d.get("unless_window", 12)),
         suppress=suppress,
-        params=dict(d.get("params") or {}),
+        params=_expand_params(dict(d.get("params") or {}), sets, path),
         path=path,
         pack=pack,
     )

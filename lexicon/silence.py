@@ -127,6 +127,23 @@ _WORRY_ASKED = re.compile(
 _REFUND_PLEDGED = re.compile(
     r"的?[。，,！!\s]*(?![^。]{0,16}?不退)[^。]{0,16}?(?:全退|全额退|退全款|原路退|如数退|退还全部)"
 )
+#: (issue 9, session 56, review30) The buyer's fear of the cheat answered by the seller's own trust
+#: device right after it (怕被骗的可以先看往期样本, 担心被骗的话可以先付一半, 怕上当的朋友拿到证再
+#: 付款): 被骗 / 受骗 / 上当 there is the worry the seller waves away, not a cheat reported. The fear
+#: is read right before the word (``_FEAR_BEFORE``), the device right after it (``_TRUST_DEVICE``): a
+#: sample or the card seen first, part paid first, the rest paid on the card. A notice sends the
+#: worried reader to an office or a hotline (怕被骗的市民可以拨打12345核实, 先登录官网查询) and
+#: offers no such device, so it keeps its warning; other warning words beside it still count.
+_FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
+_FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})
+_TRUST_DEVICE = re.compile(
+    r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?(?:可以|可|就|请)?[，,]?"
+    r"(?:先(?:看|验|查看|验验)(?:一下|下)?(?:往期|以往|之前的|我们的)?"
+    r"(?:样本|样证|样品|实物|成品|证书?|货|案例)"
+    r"|先(?:付|交|给|转)(?:一半|定金|订金|部分|首款|一部分)"
+    r"|(?:拿到|收到|见到|看到|下|出)证(?:后|以后|了|之后)?再?(?:付|给钱|交钱|转账|结)"
+    r"|货到付款|先验后付|验货后付|验证后付|验完再付)"
+)
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
 #: this year's, the exam fraud itself, whether or not a contact stands beside it.
@@ -195,6 +212,11 @@ _NEGATED_BREAKER = re.compile(
     r"(?:(?:不涉及|不含|不包括|不做|不接|不提供|不印)(?:任何|各类|各种|相关|一切)?的?"
     r"|非(?:职业|国家)?)\s*$"
 )
+#: (issue 9, session 56, review30) Or a plain denial right before a promise breaker (不包过, 不保过,
+#: 不免考): the school rules the promise out (到当地应急管理局指定的培训机构报名，不包过), it does not
+#: make it; read only before a breaker opening with 包 / 保 / 稳 / 免 (``_PROMISE_HEADS``).
+_DENIED_PROMISE = re.compile(r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不)$")
+_PROMISE_HEADS = ("包", "保", "稳", "免")
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
@@ -680,6 +702,12 @@ class Silencer:
                         and _REFUND_PLEDGED.match(s, w.end)
                     ):
                         continue  # 没过不退钱？不存在的，全额退 (session 53, left13)
+                    if (
+                        w.term in _FEAR_WORDS
+                        and _FEAR_BEFORE.search(s, max(0, w.start - 2), w.start)
+                        and _TRUST_DEVICE.match(s, w.end)
+                    ):
+                        continue  # 怕被骗的可以先看往期样本 (session 56, review30)
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -1447,15 +1475,16 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     sold as stationery (证书外壳) stays excused beside those names. A breaker right after a
     negation (不涉及任何资格证书) breaks nothing: the shop rules the paper out."""
     params = rule.params
-    own = (params.get("unless_broken_for") or {}).get(term)
-    if own:
-        return _own_breaker(s, max(0, lo), hi, own)
     # A rule may read its breakers further out than its exceptions (``unless_broken_reach``):
-    # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away.
+    # a learner's 刷题就能过 is judged by the seller's 跟着我们 or 报名 a clause away; (session 56,
+    # review30) an exception's own breakers as far (到当地应急管理局指定的机构报名，包过).
     wider = int(params.get("unless_broken_reach") or 0) - rule.unless_window
     if wider > 0:
         lo, hi = lo - wider, hi + wider
     lo = max(0, lo)
+    own = (params.get("unless_broken_for") or {}).get(term)
+    if own:
+        return _own_breaker(s, lo, hi, own)
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
         i = s.find(w, lo, hi)
@@ -1484,8 +1513,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
     ruled_out_end = -1  # where the last breaker ruled out ends
     for i, j in found:
-        if _NEGATED_BREAKER.search(s, max(0, i - 8), i) or (
-            ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i)
+        if (
+            _NEGATED_BREAKER.search(s, max(0, i - 8), i)
+            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 3), i))
+            or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):
             ruled_out_end = max(ruled_out_end, j)
             continue

@@ -436,9 +436,12 @@ _SKIP_AFTER_PAY = re.compile(
 #: quotes (我被骗的经过。问：…复审要本人去吗\n客服：不用去，付款就行。结果付款后被拉黑): the writer retells
 #: the seller's answer, no seller's offer. A seller's reassurance (怕被骗的先看证, 谨防受骗, 不会被骗)
 #: is no outcome; (session 55, review27) nor its denied one (客户从没被骗过, 没有一个被坑的, 未受骗).
+#: (session 56, review30) Nor the buyer's fear under 担心 / 担忧 as under 怕 (担心被骗的话可以先付一半,
+#: 怕受骗的可以先看样本): the worry the seller answers, no outcome.
 _VICTIM_OUTCOME = re.compile(
-    r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)被(?:拉黑|骗|坑)"
-    r"|(?<![防没未])(?<!没有)受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了|追回|报了?警"
+    r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)(?<!担心)(?<!担忧)被(?:拉黑|骗|坑)"
+    r"|(?<![怕防没未])(?<!没有)(?<!担心)(?<!担忧)受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了"
+    r"|追回|报了?警"
 )
 #: ... read this far before the question and after the answer.
 _VICTIM_REACH = 60
