@@ -2341,6 +2341,12 @@ _TOOL_SUBJECT_NAMES = re.compile(
 #: 每本N元出售) makes the writer the one who sells; 本人 is left out, a court may name the
 #: accused's own account with it.
 _TOOL_SELF = re.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
+#: (session 56, review29) ... unless the party itself is the one speaking, right after its name
+#: (被告人王某供述，我们通过微信 …; 嫌疑人李某交代说，本店通过微信 …; 刘某在庭上称：我们 …): the
+#: self word is the accused's own in the confession the report quotes, not the writer's.
+_TOOL_PARTY_SAYS = re.compile(
+    r"[^，,。；;：:！!？?\n]{0,6}?(?:供述|供称|供认|交代|承认|坦言|坦白|辩称|声称|称|说)"
+)
 
 
 def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
@@ -2362,7 +2368,10 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
         for m in _TOOL_SUBJECT.finditer(text, lo, at)
         if _TOOL_SUBJECT_NAMES.match(text, m.end()) is None
     ]
-    return bool(parties) and _TOOL_SELF.search(text, parties[-1], at) is None
+    if not parties:
+        return False
+    own = _TOOL_SELF.search(text, parties[-1], at)
+    return own is None or _TOOL_PARTY_SAYS.match(text, parties[-1], own.start()) is not None
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:
