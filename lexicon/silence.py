@@ -97,6 +97,30 @@ _NEGATE_AFTER = re.compile(
     "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
     "|(?=[，,。！？!?；;\\s~～]|$))"
 )
+#: (session 56, review29) The holder's own exam named as a question the same answer waives (可以办，
+#: 要本人考试？不用，交钱就行; 但要本人考试吗？不需要): the seller raises the lawful condition only to
+#: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
+_WAIVED_ON_ASKING = re.compile(
+    r"(?P<exam>(?:参加|去)?考试?)?[的了]?(?:(?:吗|嘛|么|呢)\s*[。？?]*|\s*[？?]+)\s*"
+    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要)"
+)
+
+
+def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
+    """Whether the holder's own exam the exception ``u`` names (要本人考试, or 须本人 + 考试) is
+    asked and waived in one answer (``_WAIVED_ON_ASKING``): read on the normalized text, where a
+    question keeps its particle (要本人考试吗。不用), and on the original, where a bare question
+    mark (要本人考试？不用) is lost to normalizing. Only the exam: an office's FAQ may waive the
+    holder's trip (需本人到场吗？不需要，可网上办理)."""
+    for m in (
+        _WAIVED_ON_ASKING.match(s, u.end),
+        _WAIVED_ON_ASKING.match(text, n.span(u.start, u.end)[1]),
+    ):
+        if m is not None and ("考" in u.term or m.group("exam")):
+            return True
+    return False
+
+
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
 #: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
@@ -735,6 +759,8 @@ class Silencer:
                 continue  # 不是那种往年真题: this year's paper, what the past year's would excuse
             if _NEGATE_AFTER.match(s, u.end):
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
+            if "本人" in u.term and _waived_on_asking(n, text, s, u):
+                continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):

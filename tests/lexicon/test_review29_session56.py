@@ -6,13 +6,15 @@ real corpus).
   number makes the writer the seller, but not where the party itself is the one speaking right
   after its name (被告人某某供述，我们通过微信 …): that 我们 is the accused's, in the confession the
   report quotes.
+- CS-201's yes on the condition of the holder's own exam (要本人考试): not where the same answer
+  asks the condition and waives it (要本人考试吗？不用，交钱就行).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
 
 
 def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
@@ -45,3 +47,30 @@ def test_the_accused_speaking_of_we_stays_a_report(det, text: str, packs: list[s
 )
 def test_the_shop_speaking_of_we_still_sells(det, text: str) -> None:
     assert _rules(det, text, ALL), text
+
+
+# --- the holder's own exam asked and waived in one answer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证能不能办？店员：能办，要本人考试吗？不用，付钱就行，微信 dy_5858",
+        "登高证可以办吗？老板：可以办，得本人考试？不需要，加v lg_1212",
+        "焊工证能办吗？客服：能办，但须本人考试吗？不用的，加v kf_2727",
+    ],
+)
+def test_the_exam_raised_and_waived_still_sells(det, text: str) -> None:
+    assert "CS-201" in _rules(det, text, CERTS), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证能不能办？店员：能办，但要本人考试。",
+        "登高证可以办吗？老板：可以办，要本人考试吗？要的，必须本人参加",
+        "焊工证能办吗？客服：能办，得本人参加考试，考试不用担心，有老师辅导",
+    ],
+)
+def test_the_exam_kept_as_a_condition_stays_silent(det, text: str) -> None:
+    assert "CS-201" not in _rules(det, text, CERTS), text
