@@ -8,6 +8,7 @@ real corpus).
   report quotes.
 - CS-201's yes on the condition of the holder's own exam (要本人考试): not where the same answer
   asks the condition and waives it (要本人考试吗？不用，交钱就行).
+- 男子汉 in a shop's name is no 男子 of a news story (``stance._TOOL_SUBJECT``, the report mask).
 """
 
 from __future__ import annotations
@@ -74,3 +75,29 @@ def test_the_exam_raised_and_waived_still_sells(det, text: str) -> None:
 )
 def test_the_exam_kept_as_a_condition_stays_silent(det, text: str) -> None:
     assert "CS-201" not in _rules(det, text, CERTS), text
+
+
+# --- 男子汉 in a shop's name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男子汉电工证，源头直供，通过微信 nzh_6161 以每本300元出售，不用考",
+        "男子汉焊工证，通过QQ 518273649 以每本260元出售，免考直接拿证",
+    ],
+)
+def test_a_nanzihan_shop_still_sells(det, text: str) -> None:
+    assert _rules(det, text, DEFAULT), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一男子通过微信 nzh_6161 以每本300元出售假电工证，已被警方刑事拘留",
+        "男子通过QQ 518273649 以每本260元出售焊工证，被法院判处有期徒刑十个月",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_man_in_the_news_stays_a_report(det, text: str, packs: list[str]) -> None:
+    assert _rules(det, text, packs) == set(), text
