@@ -9,12 +9,16 @@ real corpus).
 - CS-201's yes on the condition of the holder's own exam (要本人考试): not where the same answer
   asks the condition and waives it (要本人考试吗？不用，交钱就行).
 - 男子汉 in a shop's name is no 男子 of a news story (``stance._TOOL_SUBJECT``, the report mask).
+- The seller's boast after a QQ number in the perfect (Police have never caught us) keeps the
+  number, as its present (Police never check) does since review27.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from lexicon.contacts import contact_spans
+from lexicon.normalize import normalize
 from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
 
 
@@ -101,3 +105,38 @@ def test_a_nanzihan_shop_still_sells(det, text: str) -> None:
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_man_in_the_news_stays_a_report(det, text: str, packs: list[str]) -> None:
     assert _rules(det, text, packs) == set(), text
+
+
+# --- the seller's boast in the perfect after a QQ number ----------------------------------
+
+
+def _qq(text: str) -> list[str]:
+    flat = normalize(text).text
+    return [flat[a:b] for a, b in contact_spans(flat) if "639182047" in flat[a:b]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证免考 QQ 639182047. Police have never caught us.",
+        "焊工证直接拿 QQ 639182047. Investigators have never found one of our buyers.",
+    ],
+)
+def test_a_boast_in_the_perfect_keeps_the_number(text: str) -> None:
+    assert _qq(text), text
+
+
+def test_a_boast_in_the_perfect_sells(det) -> None:  # type: ignore[no-untyped-def]
+    text = "电工证不用考试直接发证 QQ 639182047. Officers have never checked one of ours."
+    assert _rules(det, text, DEFAULT), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假证案：QQ 639182047. Police have arrested the seller.",
+        "QQ 639182047. The seller has been detained.",
+    ],
+)
+def test_a_report_after_the_number_still_drops_it(text: str) -> None:
+    assert not _qq(text), text
