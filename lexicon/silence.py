@@ -1142,6 +1142,8 @@ class Silencer:
             return True  # 不怕被查处: the seller waves the threat away
         if _SELF_UNSANCTIONED.search(s, max(0, w.start - 10), w.start):
             return True  # 我们从没被查处过 (session 55, review24): the seller's clean record
+        if w.term in ("被骗", "受骗") and _clients_never_cheated(s, w.start, w.end):
+            return True  # 从没被骗过的客户都说好 (session 56, review29): the shop's clean record
         if _RISK_BORNE_AFTER.match(s, w.end) or _BORNE_THEN_PROMISE.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
@@ -1219,6 +1221,26 @@ class Silencer:
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
 _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+#: (session 56, review29) The shop's buyers said never to have been cheated (从没被骗过的客户都说好,
+#: 我们的学员从未受骗, 没有一个被骗的): the seller's clean record, as ``_SELF_UNSANCTIONED`` reads
+#: its own, no warning. Only with the buyers named (客户, 学员 …) or none counted (没有一个): a
+#: victim's own 我从没被骗过，这次却… in a court text keeps its warning.
+_NEVER_BEFORE = r"(?:从来|从|一直|都|也|至今)?(?:没有|没|从未|未曾|不曾)"
+_CLIENTS = r"(?:老?客户|老?学员|顾客|买家|客人)们?"
+_CLIENTS_NEVER_BEFORE = re.compile(rf"(?:{_CLIENTS}{_NEVER_BEFORE}|没有?一个)$")
+_NEVER_THEN_CLIENTS = re.compile(rf"{_NEVER_BEFORE}$")
+_CLIENTS_AFTER = re.compile(rf"过?的{_CLIENTS}")
+
+
+def _clients_never_cheated(s: str, start: int, end: int) -> bool:
+    """Whether the 被骗 / 受骗 at ``[start, end)`` is denied of the shop's buyers (客户从没被骗过,
+    从没被骗过的客户, 没有一个被骗的): see ``_CLIENTS_NEVER_BEFORE``."""
+    lo = max(0, start - 12)
+    if _CLIENTS_NEVER_BEFORE.search(s, lo, start):
+        return True
+    return bool(_NEVER_THEN_CLIENTS.search(s, lo, start) and _CLIENTS_AFTER.match(s, end))
+
+
 #: (issue 9, session 55, review24) The shop's own clean record told before the sanction (我们从没被
 #: 查处过, 本店不会被处罚, 咱家一直没被查): a seller's reassurance with itself as the subject. A
 #: notice or a story tells whom the sanction fell on or spared in the third person (该店至今没有被

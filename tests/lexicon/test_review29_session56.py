@@ -11,6 +11,8 @@ real corpus).
 - 男子汉 in a shop's name is no 男子 of a news story (``stance._TOOL_SUBJECT``, the report mask).
 - The seller's boast after a QQ number in the perfect (Police have never caught us) keeps the
   number, as its present (Police never check) does since review27.
+- The shop's buyers said never to have been cheated (从没被骗过的客户, 学员从未受骗) is its clean
+  record, no warning (``silence._clients_never_cheated``); a victim's own 我从没被骗过 stays one.
 """
 
 from __future__ import annotations
@@ -140,3 +142,31 @@ def test_a_boast_in_the_perfect_sells(det) -> None:  # type: ignore[no-untyped-d
 )
 def test_a_report_after_the_number_still_drops_it(text: str) -> None:
     assert not _qq(text), text
+
+
+# --- the shop's buyers never cheated --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从没被骗过的老客户都回头找我们，电工证不用考试直接拿证，微信 kh_7373",
+        "本店学员从未受骗，登高证免考出证，加v xy_1414",
+        "在我们这办的没有一个被骗的，焊工证不用考，电话13822334455",
+    ],
+)
+def test_buyers_never_cheated_is_no_warning(det, text: str) -> None:
+    assert _rules(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被害人陈某说：我以前从没被骗过，这次在网上买电工证被骗了一千八，对方微信 kh_7373 随即拉黑",
+        "警方提醒：别以为自己从没被骗过就大意，所谓免考直接拿证都是骗局",
+        "该店对外宣称客户从未受骗，称焊工证不用考试直接拿证，记者调查发现全是假证，已被查处",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_victim_or_warning_about_cheating_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert _rules(det, text, packs) == set(), text
