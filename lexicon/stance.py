@@ -2328,8 +2328,10 @@ _TOOL_BEFORE = re.compile(
 )
 _TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
 _TOOL_SUBJECT = re.compile(
-    # (session 56, review29) 男子汉 is a brand's boast (男子汉焊工证), no man in a story
-    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子(?!汉)|女子|团伙"
+    # (session 56, review29) 男子汉 is a brand's boast (男子汉焊工证), no man in a story; 某宝,
+    # 某鱼, 某音 … the platforms a seller names coyly (本店在某宝也有店), no party
+    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某(?!宝|鱼|音|红书|多多)"
+    r"|该(?:团伙|男子|女子|人|公司|机构|中介)|男子(?!汉)|女子|团伙"
 )
 _TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
 #: (session 55, review27) A 某 or 男子 straight before a paper or a shop word names the shop or

@@ -13,6 +13,8 @@ real corpus).
   number, as its present (Police never check) does since review27.
 - The shop's buyers said never to have been cheated (从没被骗过的客户, 学员从未受骗) is its clean
   record, no warning (``silence._clients_never_cheated``); a victim's own 我从没被骗过 stays one.
+- 某宝, 某鱼, 某音 … (the platforms a seller names coyly) hold no party of a story and no
+  report's anonymous 某 (``stance._TOOL_SUBJECT``, the report mask).
 """
 
 from __future__ import annotations
@@ -169,4 +171,30 @@ def test_buyers_never_cheated_is_no_warning(det, text: str) -> None:
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_victim_or_warning_about_cheating_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert _rules(det, text, packs) == set(), text
+
+
+# --- the platforms a seller names coyly (某宝, 某鱼, 某音) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小店在某宝和某音都开了号，通过微信 mb_2424 以每本320元出售登高证，不用考",
+        "某鱼上买不到的电工证，通过QQ 604918273 以每本300元出售，免考拿证",
+    ],
+)
+def test_a_coy_platform_name_is_no_party(det, text: str) -> None:
+    assert _rules(det, text, DEFAULT), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据通报，李某在某宝通过微信 mb_2424 以每本320元出售假登高证，已被警方刑事拘留",
+        "警方查明，某鱼店铺通过QQ 604918273 以每本300元出售伪造的电工证，店主已被刑拘",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_story_on_a_coy_platform_stays_a_report(det, text: str, packs: list[str]) -> None:
     assert _rules(det, text, packs) == set(), text
