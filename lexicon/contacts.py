@@ -190,6 +190,8 @@ _QQ = re.compile(
     # (session 55, review27) but not the seller's boast about them (Police can't touch us,
     # Officers never check) or its own name for itself (The seller is me)
     + r"(?!\s+(?:can\s?t|cannot|can\s+not|won\s?t|will\s+not|never|don\s?t|do\s+not"
+    # (session 56, review29) the same boast in the perfect (Police have never caught us)
+    + r"|(?:have|has)\s+never"
     + r"|couldn\s?t|could\s+not|(?:is|are)\s+(?:me|us|here|online)(?![a-z])))"
     + r"|(?:it|they|he|she|which|who|its\s+[a-z]+|(?:the|this)\s+(?:group|account|number|id)s?)"
     + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])))"

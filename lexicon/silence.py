@@ -97,6 +97,30 @@ _NEGATE_AFTER = re.compile(
     "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
     "|(?=[，,。！？!?；;\\s~～]|$))"
 )
+#: (session 56, review29) The holder's own exam named as a question the same answer waives (可以办，
+#: 要本人考试？不用，交钱就行; 但要本人考试吗？不需要): the seller raises the lawful condition only to
+#: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
+_WAIVED_ON_ASKING = re.compile(
+    r"(?P<exam>(?:参加|去)?考试?)?[的了]?(?:(?:吗|嘛|么|呢)\s*[。？?]*|\s*[？?]+)\s*"
+    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要)"
+)
+
+
+def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
+    """Whether the holder's own exam the exception ``u`` names (要本人考试, or 须本人 + 考试) is
+    asked and waived in one answer (``_WAIVED_ON_ASKING``): read on the normalized text, where a
+    question keeps its particle (要本人考试吗。不用), and on the original, where a bare question
+    mark (要本人考试？不用) is lost to normalizing. Only the exam: an office's FAQ may waive the
+    holder's trip (需本人到场吗？不需要，可网上办理)."""
+    for m in (
+        _WAIVED_ON_ASKING.match(s, u.end),
+        _WAIVED_ON_ASKING.match(text, n.span(u.start, u.end)[1]),
+    ):
+        if m is not None and ("考" in u.term or m.group("exam")):
+            return True
+    return False
+
+
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
 #: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
@@ -763,6 +787,8 @@ class Silencer:
                 continue  # 不是那种往年真题: this year's paper, what the past year's would excuse
             if _NEGATE_AFTER.match(s, u.end):
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
+            if "本人" in u.term and _waived_on_asking(n, text, s, u):
+                continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):
@@ -1144,6 +1170,8 @@ class Silencer:
             return True  # 不怕被查处: the seller waves the threat away
         if _SELF_UNSANCTIONED.search(s, max(0, w.start - 10), w.start):
             return True  # 我们从没被查处过 (session 55, review24): the seller's clean record
+        if w.term in ("被骗", "受骗") and _clients_never_cheated(s, w.start, w.end):
+            return True  # 从没被骗过的客户都说好 (session 56, review29): the shop's clean record
         if _RISK_BORNE_AFTER.match(s, w.end) or _BORNE_THEN_PROMISE.match(s, w.end):
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
@@ -1221,6 +1249,26 @@ class Silencer:
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
 _FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+#: (session 56, review29) The shop's buyers said never to have been cheated (从没被骗过的客户都说好,
+#: 我们的学员从未受骗, 没有一个被骗的): the seller's clean record, as ``_SELF_UNSANCTIONED`` reads
+#: its own, no warning. Only with the buyers named (客户, 学员 …) or none counted (没有一个): a
+#: victim's own 我从没被骗过，这次却… in a court text keeps its warning.
+_NEVER_BEFORE = r"(?:从来|从|一直|都|也|至今)?(?:没有|没|从未|未曾|不曾)"
+_CLIENTS = r"(?:老?客户|老?学员|顾客|买家|客人)们?"
+_CLIENTS_NEVER_BEFORE = re.compile(rf"(?:{_CLIENTS}{_NEVER_BEFORE}|没有?一个)$")
+_NEVER_THEN_CLIENTS = re.compile(rf"{_NEVER_BEFORE}$")
+_CLIENTS_AFTER = re.compile(rf"过?的{_CLIENTS}")
+
+
+def _clients_never_cheated(s: str, start: int, end: int) -> bool:
+    """Whether the 被骗 / 受骗 at ``[start, end)`` is denied of the shop's buyers (客户从没被骗过,
+    从没被骗过的客户, 没有一个被骗的): see ``_CLIENTS_NEVER_BEFORE``."""
+    lo = max(0, start - 12)
+    if _CLIENTS_NEVER_BEFORE.search(s, lo, start):
+        return True
+    return bool(_NEVER_THEN_CLIENTS.search(s, lo, start) and _CLIENTS_AFTER.match(s, end))
+
+
 #: (issue 9, session 55, review24) The shop's own clean record told before the sanction (我们从没被
 #: 查处过, 本店不会被处罚, 咱家一直没被查): a seller's reassurance with itself as the subject. A
 #: notice or a story tells whom the sanction fell on or spared in the third person (该店至今没有被

@@ -2331,7 +2331,10 @@ _TOOL_BEFORE = re.compile(
 )
 _TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
 _TOOL_SUBJECT = re.compile(
-    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某|该(?:团伙|男子|女子|人|公司|机构|中介)|男子|女子|团伙"
+    # (session 56, review29) 男子汉 is a brand's boast (男子汉焊工证), no man in a story; 某宝,
+    # 某鱼, 某音 … the platforms a seller names coyly (本店在某宝也有店), no party
+    r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某(?!宝|鱼|音|红书|多多)"
+    r"|该(?:团伙|男子|女子|人|公司|机构|中介)|男子(?!汉)|女子|团伙"
 )
 _TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
 #: (session 55, review27) A 某 or 男子 straight before a paper or a shop word names the shop or
@@ -2344,6 +2347,12 @@ _TOOL_SUBJECT_NAMES = re.compile(
 #: 每本N元出售) makes the writer the one who sells; 本人 is left out, a court may name the
 #: accused's own account with it.
 _TOOL_SELF = re.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
+#: (session 56, review29) ... unless the party itself is the one speaking, right after its name
+#: (被告人王某供述，我们通过微信 …; 嫌疑人李某交代说，本店通过微信 …; 刘某在庭上称：我们 …): the
+#: self word is the accused's own in the confession the report quotes, not the writer's.
+_TOOL_PARTY_SAYS = re.compile(
+    r"[^，,。；;：:！!？?\n]{0,6}?(?:供述|供称|供认|交代|承认|坦言|坦白|辩称|声称|称|说)"
+)
 
 
 def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
@@ -2365,7 +2374,10 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
         for m in _TOOL_SUBJECT.finditer(text, lo, at)
         if _TOOL_SUBJECT_NAMES.match(text, m.end()) is None
     ]
-    return bool(parties) and _TOOL_SELF.search(text, parties[-1], at) is None
+    if not parties:
+        return False
+    own = _TOOL_SELF.search(text, parties[-1], at)
+    return own is None or _TOOL_PARTY_SAYS.match(text, parties[-1], own.start()) is not None
 
 
 def _described_contact(text: str, lo: int, at: int) -> bool:
