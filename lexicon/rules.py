@@ -312,10 +312,38 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
         unless=unless,
         unless_window=int(d.get("unless_window", 12)),
         suppress=suppress,
-        params=dict(d.get("params") or {}),
+        params=_params(d, sets, path),
         path=path,
         pack=pack,
     )
+
+
+def _params(d: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str, Any]:
+    """The rule's ``params``, with an ``unless_broken_for`` key or an ``unless_covers`` word
+    naming a term set (``$name``) given to each of that set's terms: a composed exception (issue 9, session 56, fa9: the
+    refund policies of ``terms/refund_window``) has too many forms to list one by one, and
+    every one of them takes the same breakers of its own."""
+    params = dict(d.get("params") or {})
+    covers = params.get("unless_covers")
+    if covers and any(str(w).startswith("$") for w in covers):
+        # the same for the exceptions that keep the learned scorer off their span
+        params["unless_covers"], _ = _expand_terms([str(w) for w in covers], sets, f"{path}:covers")
+    own = params.get("unless_broken_for")
+    if not own or not any(str(k).startswith("$") for k in own):
+        return params
+    out: dict[str, Any] = {}
+    for key, breakers in own.items():
+        key = str(key)
+        if not key.startswith("$"):
+            out[key] = breakers
+            continue
+        ts = sets.get(key[1:])
+        if ts is None:
+            raise RuleError(f"{path}: unless_broken_for names unknown term set {key}")
+        for term in (*ts.terms, *ts.variants):
+            out.setdefault(term, breakers)
+    params["unless_broken_for"] = out
+    return params
 
 
 def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
