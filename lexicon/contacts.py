@@ -127,6 +127,17 @@ _WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶+")  # the bare v's and t
 #: to pass a platform's filter ("vx gc 1 2 1 2", "加V gl 2 0 2 6", "威 h z 8 8 1 2"): read with
 #: the spaces dropped. Letters first, then at least two digits, so no Latin word is taken.
 _SPACED_ID = r"[a-z](?:[\s_\-]?[a-z]){0,5}(?:[\s_\-]{0,2}[0-9]){2,14}"
+#: (issue 9, session 56, fa9) An English sentence about the account, credited at its end to the
+#: one who acted (This account sold fake certificates, police said; The account posted the ads,
+#: according to investigators): a report's attribution, read after a QQ number or a WeChat id and
+#: its stop. No seller credits its own line to the police (This account is my only one, add me;
+#: This account sells them, police never check).
+_EN_ATTRIBUTED = (
+    r"(?:it|they|(?:the|this|that)\s+(?:group|account|number|id|user|seller))\s[^.!?。！？\n]{0,100}?"
+    r"(?:[,，]\s*|\s)(?:according\s+to\s+(?:the\s+)?(?:police|officers|investigators|authorities"
+    r"|prosecutors|court)|(?:police|officers|investigators|authorities|prosecutors|the\s+court)"
+    r"\s+(?:said|say|says|found|stated|reported|added))(?![a-z])"
+)
 _WECHAT = re.compile(
     f"(?={_WECHAT_FIRST})"
     + _WECHAT_KEY
@@ -142,6 +153,10 @@ _WECHAT = re.compile(
     + r"([a-z][a-z0-9_\-]{5,19}|1[3-9][0-9]{9}|"
     + _SPACED_ID
     + r")(?![a-z0-9_\-])"
+    # (issue 9, session 56, fa9) nor where a report's attributed sentence follows the id's stop
+    + r"(?!\.\s*"
+    + _EN_ATTRIBUTED
+    + ")"
 )
 #: The shortest id after a key that still counts as a seller's contact mention for the stance
 #: stage ("徽信 gy998", "威 zl_88": cut short or made up to pass a filter), though it is too
@@ -194,7 +209,12 @@ _QQ = re.compile(
     + r"|(?:have|has)\s+never"
     + r"|couldn\s?t|could\s+not|(?:is|are)\s+(?:me|us|here|online)(?![a-z])))"
     + r"|(?:it|they|he|she|which|who|its\s+[a-z]+|(?:the|this)\s+(?:group|account|number|id)s?)"
-    + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])))"
+    + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])"
+    # (issue 9, session 56, fa9) or the account as the subject of a sentence credited to the
+    # one who acted (This account sold fake certificates, police said)
+    + r"|"
+    + _EN_ATTRIBUTED
+    + "))"
     # (session 55, review25) nor where the report's verb follows the number itself (QQ 61827735
     # was reported; qq 52718364 were blocked): a seller names its number and goes on to its offer
     + r"(?!\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:reported|closed|shut|banned|blocked"

@@ -265,26 +265,6 @@ def _expand_terms(
     return tuple(dict.fromkeys(terms)), tuple(refs)
 
 
-def _expand_params(params: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str, Any]:
-    """``params`` with each ``$name`` key of ``unless_broken_for`` given to every term of that
-    set (a term listed by itself keeps its own breakers). (issue 9, session 56, review30) A rule
-    excused by a whole set (SS-001's ``$organ_directed``, the direction to the organ's designee)
-    names the breakers once, not once per composed term."""
-    own = params.get("unless_broken_for")
-    if not own or not any(str(k).startswith("$") for k in own):
-        return params
-    out: dict[str, Any] = {}
-    for key, words in own.items():
-        if str(key).startswith("$"):
-            ts = sets.get(str(key)[1:])
-            if ts is None:
-                raise RuleError(f"{path}: unless_broken_for names unknown term set {key}")
-            for t in ts.terms:
-                out.setdefault(t, words)
-    out.update({k: v for k, v in own.items() if not str(k).startswith("$")})
-    return {**params, "unless_broken_for": out}
-
-
 def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule:
     unknown = set(d) - _RULE_KEYS
     if unknown:
@@ -332,10 +312,39 @@ def _parse_rule(path: Path, d: dict[str, Any], sets: dict[str, TermSet]) -> Rule
         unless=unless,
         unless_window=int(d.get("unless_window", 12)),
         suppress=suppress,
-        params=_expand_params(dict(d.get("params") or {}), sets, path),
+        params=_params(d, sets, path),
         path=path,
         pack=pack,
     )
+
+
+def _params(d: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str, Any]:
+    """The rule's ``params``, with an ``unless_broken_for`` key or an ``unless_covers`` word
+    naming a term set (``$name``) given to each of that set's terms (a term listed by itself keeps
+    its own breakers): a composed exception (issue 9, session 56, fa9: the refund policies of
+    ``terms/refund_window``; review30: SS-001's ``$organ_directed``) has too many forms to list
+    one by one, and every one of them takes the same breakers of its own."""
+    params = dict(d.get("params") or {})
+    covers = params.get("unless_covers")
+    if covers and any(str(w).startswith("$") for w in covers):
+        # the same for the exceptions that keep the learned scorer off their span
+        params["unless_covers"], _ = _expand_terms([str(w) for w in covers], sets, f"{path}:covers")
+    own = params.get("unless_broken_for")
+    if not own or not any(str(k).startswith("$") for k in own):
+        return params
+    out: dict[str, Any] = {}
+    for key, breakers in own.items():
+        key = str(key)
+        if not key.startswith("$"):
+            out[key] = breakers
+            continue
+        ts = sets.get(key[1:])
+        if ts is None:
+            raise RuleError(f"{path}: unless_broken_for names unknown term set {key}")
+        for term in (*ts.terms, *ts.variants):
+            out.setdefault(term, breakers)
+    params["unless_broken_for"] = out
+    return params
 
 
 def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:

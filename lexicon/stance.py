@@ -925,6 +925,13 @@ _KEEPER_REFUSES = re.compile(
     r"(?:说|表示|称|坦言|介绍|告诉记者)[^。！？!?]{0,24}?"
     r"(?:不给|不能|不可以|不刻|不办|不做|不接|拒绝|一律不)[^。！？!?]*"
 )
+#: (issue 9, session 56, fa9) ... nor where the writer then says it carves itself (刻章店老板说没有
+#: 营业执照不给刻，我们能刻，当天取 with its number on the next line): the refusal is the rival's,
+#: told to set off the writer's own yes, which the offer cues (``terms/stance_offer_strong``) read.
+_SELF_CARVES = re.compile(
+    r"(?:我们|本店|小店|咱家|我家|俺家|我这)(?:这里?|这边)?(?:照样|也|都|就|还是)?"
+    r"(?:能刻|可以刻|照样刻|给刻|敢刻)(?![吗嘛么不]|[^，,。！!？?]{0,6}[？?])"
+)
 
 #: (session 33) The writer approached by someone (有人在群里找我代考, 有个人加我说能办, 陌生人私信我):
 #: the 找我 / 加我 there is the one who was asked, no seller's call; the story is told, not made.
@@ -1721,7 +1728,11 @@ class StanceReader:
             cues.append(f"report:叙述里的成交价({narrated.group(0)})")
         # (issue 9, session 54, review23) not where the writer gives its own number: a rival
         # shop's refusal told, then the writer's own yes (…老板说没执照不给刻，我们照样能刻，微信 …)
-        if not own_call and (keeper := _KEEPER_REFUSES.search(flat)):
+        if (
+            not own_call
+            and (keeper := _KEEPER_REFUSES.search(flat))
+            and not _SELF_CARVES.search(flat, keeper.start())
+        ):
             flat, own = _blank(_KEEPER_REFUSES, flat), _blank(_KEEPER_REFUSES, own)
             pos_flat, pos_own = _blank(_KEEPER_REFUSES, pos_flat), _blank(_KEEPER_REFUSES, pos_own)
             pos_light = _blank(_KEEPER_REFUSES, pos_light)
@@ -2013,6 +2024,16 @@ class StanceReader:
             # seller writes, outweighing the contact a fixture's spam line carries
             score -= _CODE_WEIGHT
             cues.append(f"report:代码或词表({code})")
+        if (
+            score > -2
+            and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
+            and (facts := _debunked_before(text, start, end)) is not None
+        ):
+            # (issue 9, session 56, fa9) a rumour called one and the facts set against it (网传
+            # “登高证可以直接买”是谣言，其实证书信息全国联网可查，假证一查便知): 全国 and 假证 are the
+            # debunker's facts, not a seller's hook
+            score -= _DEBUNK_WEIGHT
+            cues.append(f"report:辟谣后的事实({facts})")
         if (
             -2 < score < _VERDICT_BELOW
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
@@ -2380,10 +2401,33 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
     return own is None or _TOOL_PARTY_SAYS.match(text, parties[-1], own.start()) is not None
 
 
+#: (issue 9, session 56, fa9) The number a named party left in its ad, told in a court's or a
+#: story's account (被告人李某在网上发布广告，留下联系电话 …，伪造印章两枚; 嫌疑人张某发帖并留下
+#: 手机号 …): 留下 and the kind of number right before it, a party (``_TOOL_SUBJECT``, not a shop's
+#: name) earlier in the sentence and none of the writer's own words between them. A seller asks
+#: the reader to leave a number (请留下联系电话) and names no accused.
+_LEFT_BY = re.compile(rf"(?<![请您你])留下了?(?:的)?{_KINDS}(?:为|是)?[：:]?\s*$")
+
+
+def _left_by_party(text: str, lo: int, at: int, before: str) -> bool:
+    """Whether the contact at ``at`` is the number a named party left (``_LEFT_BY``)."""
+    left = _LEFT_BY.search(before)
+    if left is None:
+        return False
+    parties = [
+        m.end()
+        for m in _TOOL_SUBJECT.finditer(text, lo, at)
+        if _TOOL_SUBJECT_NAMES.match(text, m.end()) is None
+    ]
+    return bool(parties) and _TOOL_SELF.search(text, parties[-1], at) is None
+
+
 def _described_contact(text: str, lo: int, at: int) -> bool:
     """Whether the contact at ``at`` is named by the writer as someone else's (see
-    ``_DESCRIBED``), read within its sentence from ``lo``."""
+    ``_DESCRIBED``, ``_LEFT_BY``), read within its sentence from ``lo``."""
     before = simplify_chars(text[max(lo, at - 16) : at])
+    if _left_by_party(text, lo, at, before):
+        return True
     m = _DESCRIBED.search(before)
     if m is None:
         return False
@@ -2717,6 +2761,51 @@ def refuted_after(flat: str, end: int) -> bool:
     (``_WORSE_NEXT``): only then is the word the rumour a seller refutes."""
     said = CONTRADICTED_AFTER.match(flat, end)
     return said is not None and _WORSE_NEXT.match(flat, said.end()) is None
+
+
+#: (issue 9, session 56, fa9) A rumour the writer calls one and then sets the facts against (网传
+#: “登高证可以直接买”是谣言，其实证书信息全国联网可查，假证一查便知; “焊工证能买”纯属谣言。实际上证书
+#: 全国统一查询): the candidate after 其实 / 事实上 / 实际上 / 真相是 is the debunker's fact, its 全国
+#: and 假证 no seller's hook. Not where the verdict is denied (不是谣言, ``_VERDICT_DENIED``), where
+#: the writer goes on to contradict it (其实不是, ``refuted_after``), nor where the writer's own
+#: name stands between the turn and the candidate's end (其实我们的证全国可查): a seller refuting
+#: a warning as a rumour speaks of its own goods. Read within ``_DEBUNK_REACH`` characters before
+#: the candidate, a sentence break allowed (…，这是谣言。实际上…); the caller asks for no contact
+#: near it.
+_DEBUNKED = re.compile(
+    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?[！!。，,；;\s]*"
+    r"(其实|事实上|实际上|真相是|真实情况是)"
+)
+_DEBUNK_REACH = 40
+#: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
+_DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
+_DEBUNK_WEIGHT = 3
+
+
+def _debunked_before(text: str, start: int, end: int) -> str | None:
+    """The debunking turn (``_DEBUNKED``) the candidate ``[start, end)`` of ``text`` follows, or
+    None where there is none, its verdict is denied or contradicted, or the writer names itself
+    after it."""
+    lo = max(0, start - _DEBUNK_REACH)
+    # normalized, so a disguise (spaces, stars, emoji between the characters) reads the same
+    before = normalize(text[lo:end]).text
+    cut = len(normalize(text[lo:start]).text)
+    found = None
+    for m in _DEBUNKED.finditer(before, 0, cut + 8):
+        found = m
+    if found is None:
+        return None
+    head = before[max(0, found.start() - 8) : found.start()]
+    if (
+        _VERDICT_DENIED.search(head)
+        or _SELF.search(before, found.end())
+        or _DEBUNK_SELF.search(before, found.end())
+    ):
+        return None
+    verdict = re.compile(r"谣言|不实|假消息|假新闻").match(before, found.start())
+    if verdict is not None and refuted_after(before, verdict.end()):
+        return None
+    return found.group(1)
 
 
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】

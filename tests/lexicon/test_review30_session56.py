@@ -13,7 +13,7 @@
 - ``$organ_directed`` was never broken: SS-001/SS-101/SS-201 keep the rule-wide breakers for
   考点考试 only (``unless_fragile``), so 到当地…指定的机构报名，包过，微信 … lost its
   state_symbol_misuse finding. The set now has breakers of its own (``unless_broken_for`` with a
-  ``$set`` key, ``rules._expand_params``; read as far as ``unless_broken_reach``), without the
+  ``$set`` key, ``rules._params``; read as far as ``unless_broken_reach``), without the
   contact (a regulator's answer gives its hotline); a plain denial right before a promise breaker
   (不包过, 不保过, 不免考: ``silence._DENIED_PROMISE``) rules it out, which also keeps GP-104 off a
   school's 不保过 before its one free retraining round.
