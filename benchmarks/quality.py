@@ -209,6 +209,7 @@ PROJECT_ALL_PACKS = [
     "holdout174",
     "holdout175",
     "holdout176",
+    "holdout177",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

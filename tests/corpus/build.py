@@ -461,3 +461,4 @@ if __name__ == "__main__":
     write(build("holdout174_"), "holdout174.jsonl")
     write(build("holdout175_"), "holdout175.jsonl")
     write(build("holdout176_"), "holdout176.jsonl")
+    write(build("holdout177_"), "holdout177.jsonl")
