@@ -209,6 +209,7 @@ PROJECT_ALL_PACKS = [
     "holdout174",
     "holdout175",
     "holdout176",
+    "holdout177",
     "holdout178",
     "holdout179",
 ]

@@ -115,6 +115,9 @@ _WECHAT_KEY = (
     # (issue 9, session 54, left15) and after a Chinese clause mark (资料发我，v jk_2626; 。v dg_5050):
     # the seller's next clause is the key alone (an id with a digit: no English word after it)
     r"|(?<=[，。；！、])v(?=\s+[a-z][a-z_\-]*[0-9])"
+    # (issue 9, session 56, left18) or with the English "id" after it (答：不过全额退款，v id hg_2211;
+    # 。v id: gc_7741): the id read after the key's ``\s?id`` below still needs a digit
+    r"|(?<![^，。；！、\s])v(?=\s?id[\s:：]+[a-z][a-z_\-]*[0-9])"
     # A plus glued to the id it asks you to add ("+dg6677", "➕ hz 8 8 1 2"), never a sum (3+5),
     # a language (c++), a list joined by pluses (证书+培训) or a word (+python): letters, then a
     # digit within a few characters, must follow.

@@ -447,10 +447,19 @@ _CHAT_YES_AFTER = re.compile(
     # negation, condition or turn's end: a school's conditional yes refuses the word it names
     # (能 但要考试 不能直接出; 可以 但不是免考; 有 但网上不能查; 能 考过才能直接拿), and the
     # buyer's next line (卖家：能。买家：可查吗) is not the seller's
-    r"|[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + r"(?:能|可以|有|有的|行)"
-    r"(?!没|否|不(?!用考|考试))[^。不没非否别但须只才]{0,6}?"
+    r"|[。，,？?！!\s]*"
+    + _SHOP_LABELS
+    + _SHOP_SORRY
+    + r"(?:能|可以|有|有的|行)"
+    # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
+    # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
+    # ``_YES_THEN_DOCS`` reads the shop's two lines
+    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?。"
+    + _SHOP_LABELS
+    + r"[，,\s]*)?"
+    r"(?!没|否|不(?!用考|考试|用培训))[^。不没非否别但须只才]{0,6}?"
     r"(?:系统可查|系统能查|网上可查|网上能查|官网可查|官网能查|可查|能查|查得到|"
-    r"不用考|免考|不考试|直接出|直接拿|包过|保过)(?!不到|不了|不出)"
+    r"不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过)(?!不到|不了|不出|不可能|不行)"
     # (issue 9, session 50, lead) or a plain yes that calls the buyer at once (卖家：可以的 加v …;
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
     r"|[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + _YES_THEN_CALL
@@ -492,6 +501,26 @@ _FAQ_YES_CALL = re.compile(
     r"(?![不没否]|地|的?(?:告诉|说)|肯定|明确|负责)"
     r"(?:[^。？?!！不没非别无假骗违伪]|不(?=用考|考试|用到场|用本人|上课)){0,16}?"
     r"(?:私我|私聊|私信我|加v|加微|v我|找我|联系我|滴滴我|扣我|微信号?[：:]?\s*[A-Za-z][A-Za-z0-9_]{3,})"
+)
+#: (issue 9, session 56, left18) The same doubt (是真的吗, 靠谱吗, 能办不) answered by the writer denying
+#: the fraud and going on in its own or its customers' name (…靠谱吗？绝不是骗局，老客户都拿到了; …是真的
+#: 吗？真不是骗局，我们内部有渠道): the seller's hook. A victim's answer confirms the fraud (结果是骗局)
+#: and denies nothing; a denial that goes on in a third party's words lifts nothing.
+_DOUBT_DENIED_OWN = re.compile(
+    r"[。，,？?！!\s]*(?:其实|真的?|确实|当然|绝对|肯定)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|绝非|并非)(?:什么)?(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+    r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
+    r"(?:我们|我这|我家|本店|咱们?|俺们|老客户|老顾客|老学员)"
+)
+#: (issue 9, session 56, left18) ... or by the shop quoting its own boss's yes and the skip (电工证能办
+#: 不？老板说了能办不用考; 我们老板说了，三天出证): the writer's boss is the writer's side, no third party
+#: reported. The skip must follow within a few words holding no negation but the skip's own 不用;
+#: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
+#: 老板说了 right after the question.
+_BOSS_SAID_SKIP = re.compile(
+    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)(?:说了|说过|发话了)[，,：:\s]*"
+    r"(?:[^。不没非否别但须只才]|不(?=用|考试)){0,8}?"
+    r"(?:不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过|出证|拿证)"
 )
 #: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):
 #: no prohibition.
@@ -1167,6 +1196,8 @@ class Silencer:
             or _SELF_YES_CALL.match(s, w.end)
             or _SELF_ASK_CALL.match(s, w.end)
             or _FAQ_YES_CALL.match(s, w.end)
+            or _DOUBT_DENIED_OWN.match(s, w.end)
+            or _BOSS_SAID_SKIP.match(s, w.end)
         ):
             return True
         if w.term == "不得" and _everyday_bude(s, w.start):

@@ -384,6 +384,14 @@ _ERRAND_ANSWER_REACH = 160
 #: training); a lost paper's reissue (补办要重新考吗 → 不用重新考，可直接申请补发) needs no new
 #: exam, so there the bare 不用 is the true answer.
 _ERRAND_RENEWAL = re.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
+#: (issue 9, session 56, left18) A lost card's reissue (补办, 补证, 补发): a lawful errand too, so
+#: not a renewal word for the errand readings (a lawful 补办需本人到场 answer stays an errand's);
+#: only ``_waived_for_pay`` reads it, where the answer waives the step asked for the money alone
+#: (问：焊工证补办要去考点吗\n客服：不用跑，钱到位就行): no office reissues a card for a payment.
+_ERRAND_REISSUE = re.compile(r"补办|补证|补发")
+#: ... but only where the step asked is the holder's trip (要去考点吗, 需要本人到场吗): no reissue needs
+#: the exam or the course again, so 补办要重新考吗？不用，交费后到发证机关申请补发 is the lawful answer.
+_REISSUE_EXAM = re.compile(r"考(?!点|场)|培训|上课|体检")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
     # (session 53, review16) not the 来 of 用来 (what a paper is for: 照片用来干什么) nor a 不用
@@ -415,14 +423,16 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
 _PAID_ONLY = re.compile(
     # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行), and
     # (review22) in its completed form (打完款就行, 转完账就行, 交完钱后)
-    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|付完钱|转账|转了账|转完账|给钱|打款|打了款|打完款|交费|缴费|交完钱|拍下)[^。]{0,4}?"
+    r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|付完钱|转账|转了账|转完账|给钱|打款|打了款|打完款|交费|缴费|交完钱|拍下"
+    # (issue 9, session 56, left18) the money said to arrive (钱到位就行, 款到了就行)
+    r"|钱到位|钱到了|款到位|款到了)[^。]{0,4}?"
     r"(?:就行|就可以|就好|即可|后|等着)"
 )
 _PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
 #: (issue 9, session 54, left15) The step the bare waiver names again before the payment (答：不用培训，
 #: 付了款就行; 不用去，付款就行): the waived step itself, not the lawful way the answer sends the holder.
 _WAIVED_STEP = re.compile(
-    r"(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?(?:考试|考|体检|培训|上课|到场|去|来)?[，,\s]*"
+    r"(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?(?:考试|考|体检|培训|上课|到场|去|来|跑(?:一趟)?)?[，,\s]*"
 )
 #: ... and the payment asked first, the step skipped after it (答：不麻烦，付了款就行，不用复审考试): the
 #: same sale in the other order; the whole step (复审考试, 培训) is read as skipped.
@@ -461,7 +471,8 @@ def _victim_retells(text: str, lo: int, hi: int) -> bool:
 def _waived_for_pay(question: str, said: str) -> bool:
     """Whether ``said``, the labelled answer to the renewal ``question``, waives the step asked
     about and asks only for the payment (``_PAID_ONLY``, no lawful way named in its reach)."""
-    if not _ERRAND_RENEWAL.search(question):
+    reissue = _ERRAND_RENEWAL.search(question) is None
+    if reissue and (_ERRAND_REISSUE.search(question) is None or _REISSUE_EXAM.search(question)):
         return False
     waived = _ERRAND_WAIVED.match(said)
     if waived is not None and _ERRAND_STEP_ASKED.search(question):
@@ -469,6 +480,8 @@ def _waived_for_pay(question: str, said: str) -> bool:
         step = _WAIVED_STEP.match(rest)
         rest = rest[step.end() :] if step else rest
         return _PAID_ONLY.match(rest) is not None and _PAID_LAWFUL.search(rest) is None
+    if reissue:
+        return False  # a reissue is read only where the trip asked for is waived for the money
     paid = _PAID_ONLY.match(said)
     if paid is None:
         return False
@@ -867,6 +880,10 @@ _JOB_SELLS = re.compile(
     "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|直接办|出证|拿证|"
     "下证|[证本]出(?!差|门|来|去|发|行|国|力|具|勤|色)|"
     "我们|咱们|我司|本店|本公司|本机构|本校|本中心|本工作室|小店"
+    # (issue 9, session 56, left18) the forger's own making of the paper the buyer seeks work with
+    # (可伪造学历一份，用于求职; 代做毕业证，求职入职都能用; 学位证定做，专供求职): 求职 is the use it is
+    # sold for, no seeker's words; a report's 伪造学历用于求职 names no maker's offer
+    "|可伪造|代伪造|帮人伪造|代做(?!账)|代制|定做|定制|仿制|专供"
 )
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.

@@ -461,5 +461,6 @@ if __name__ == "__main__":
     write(build("holdout174_"), "holdout174.jsonl")
     write(build("holdout175_"), "holdout175.jsonl")
     write(build("holdout176_"), "holdout176.jsonl")
+    write(build("holdout177_"), "holdout177.jsonl")
     write(build("holdout178_"), "holdout178.jsonl")
     write(build("holdout179_"), "holdout179.jsonl")

@@ -345,6 +345,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout174.jsonl",
         "holdout175.jsonl",
         "holdout176.jsonl",
+        "holdout177.jsonl",
         "holdout178.jsonl",
         "holdout179.jsonl",
         "styles5.jsonl",
