@@ -239,7 +239,13 @@ _NEGATED_BREAKER = re.compile(
 #: (issue 9, session 56, review30) Or a plain denial right before a promise breaker (不包过, 不保过,
 #: 不免考): the school rules the promise out (到当地应急管理局指定的培训机构报名，不包过), it does not
 #: make it; read only before a breaker opening with 包 / 保 / 稳 / 免 (``_PROMISE_HEADS``).
-_DENIED_PROMISE = re.compile(r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不)$")
+#: (session 56, review31) The denial may govern a verb of promising or of offering with the
+#: promise its object (我们不承诺包过, 不能保证包过, 本校从不搞包过, 没有包过一说, 不存在免考): a
+#: school ruling it out all the same. 不是 is no such denial (不是包过是稳过 makes the promise).
+_DENIED_PROMISE = re.compile(
+    r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不|没有|没|无)"
+    r"(?:承诺|保证|担保|搞|做|提供|存在|宣传)?$"
+)
 _PROMISE_HEADS = ("包", "保", "稳", "免")
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
@@ -1563,7 +1569,7 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     for i, j in found:
         if (
             _NEGATED_BREAKER.search(s, max(0, i - 8), i)
-            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 3), i))
+            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 5), i))
             or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):
             ruled_out_end = max(ruled_out_end, j)

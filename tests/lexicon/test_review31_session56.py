@@ -1,0 +1,59 @@
+"""Session 56, review31: a second reading of review29 and review30 (round 61). Sentences written
+for this file.
+
+- The direction to the organ's designee (``terms/organ_directed``) is broken by a promise breaker
+  since review30 (``silence._own_breaker``), but a regulator names the same words as the claims it
+  warns against (对宣称免考、包过的中介不要轻信; 有人称加v就能免考，请勿上当; 谨防所谓包过) and a
+  lawful school denies them with a verb between (不承诺包过, 不能保证包过, 不搞包过, 没有包过一说):
+  neither is the seller's own promise (``silence._CLAIMED_BREAKER``, ``_DENIED_PROMISE``).
+- The holder's own exam asked and waived in one answer (review29, ``silence._waived_on_asking``)
+  with a hedge before the waiver (看情况，不考也行; 一般不用; 可以不考): still no yes on the
+  condition, so CS-201's 要本人考试 exception does not excuse it.
+- The seller's boast after a QQ number in the negated perfect (Police haven't found us; Police
+  have not caught us yet) keeps the number as review29's ``have never`` does; a report's own
+  negated perfect (Police have not named the seller) still drops it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
+
+
+def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
+# --- the organ's designee beside a claim warned against or a promise denied ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工初训可前往市应急管理局指定的培训机构报名，谨防所谓包过班",
+        "叉车证考生须向当地应急管理局指定的考试点报名，不要相信网上声称稳过的广告",
+        "本中心到当地应急管理局指定的考点组织考试，我们不承诺包过，也不免考",
+        "本校学员到当地应急管理局指定的考点考试，不能保证包过，请认真学习",
+        "培训结束后到当地应急管理局指定的考点考试，本校从不搞包过",
+        "学员统一到当地应急管理局指定的考点考试，本校没有包过一说",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_designee_beside_a_claim_warned_or_denied_stays_silent(
+    det, text: str, packs: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证到当地应急管理局指定的机构报名，我们保证包过，微信 dg_4141",
+        "焊工证可到市应急管理局指定的机构报名，不是包过是稳过，加v hg_5252",
+        "高处作业证到当地应急管理局指定的机构报名，相信我们包过，私聊",
+        "登高证到当地应急管理局指定的机构报名，全市通过率最高，包过，加微 dg_6363",
+    ],
+)
+def test_the_designee_beside_the_sellers_own_promise_still_fires(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
