@@ -247,6 +247,14 @@ _DENIED_PROMISE = re.compile(
     r"(?:承诺|保证|担保|搞|做|提供|存在|宣传)?$"
 )
 _PROMISE_HEADS = ("包", "保", "稳", "免")
+#: (session 56, review31) Or a breaker named as another's claim the writer warns against, right
+#: after the claim's verb or the warning (对宣称免考、包过的中介不要轻信; 有人称加v即可免考，请勿上当;
+#: 谨防所谓包过班; 不要相信声称稳过的广告): a regulator's answer quotes the seller's words, it does
+#: not speak them. Only within the clause: a seller's 相信我们，包过 keeps its promise.
+_CLAIMED_BREAKER = re.compile(
+    r"(?:宣称|声称|号称|自称|谎称|所谓|鼓吹|(?<![名昵尊相职堪])称|谨防|警惕|提防"
+    r"|(?:不要|别|切勿|勿|不可|不能)(?:相信|轻信|信))[^，,。；;！!？?\n]{0,8}$"
+)
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
@@ -1570,6 +1578,7 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
         if (
             _NEGATED_BREAKER.search(s, max(0, i - 8), i)
             or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 5), i))
+            or _CLAIMED_BREAKER.search(s, max(0, i - 14), i)
             or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):
             ruled_out_end = max(ruled_out_end, j)

@@ -31,6 +31,8 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 @pytest.mark.parametrize(
     "text",
     [
+        "报名须知：考生可到当地应急管理部门指定的考试点报名，对宣称免考、包过的中介不要轻信",
+        "低压电工复审人员应向户籍所在地应急管理局指定的考试点申请，有人称加v即可免考，请勿上当",
         "焊工初训可前往市应急管理局指定的培训机构报名，谨防所谓包过班",
         "叉车证考生须向当地应急管理局指定的考试点报名，不要相信网上声称稳过的广告",
         "本中心到当地应急管理局指定的考点组织考试，我们不承诺包过，也不免考",
@@ -56,4 +58,15 @@ def test_the_designee_beside_a_claim_warned_or_denied_stays_silent(
     ],
 )
 def test_the_designee_beside_the_sellers_own_promise_still_fires(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证到当地应急管理局指定的机构报名，别人宣称的我们不管，本店包过，微信 hg_7474",
+        "登高证可到市应急管理局指定的机构报名，有人说难考，我们稳过，加v dg_8585",
+    ],
+)
+def test_a_claim_in_another_clause_leaves_the_sellers_promise(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
