@@ -102,7 +102,13 @@ _NEGATE_AFTER = re.compile(
 #: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
 _WAIVED_ON_ASKING = re.compile(
     r"(?P<exam>(?:参加|去)?考试?)?[的了]?(?:(?:吗|嘛|么|呢)\s*[。？?]*|\s*[？?]+)\s*"
-    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要)"
+    # (session 56, review31) a hedge may stand before the waiver (看情况，不考也行; 一般不用;
+    # 可以不考; 其实不需要), and 不考 waives only with its 也行 (不考拿不到 keeps the exam); the
+    # reader's worry waved away (一般不用担心) waives no exam
+    r"(?:(?:看情况|一般来说|一般|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话)?[，,]?\s*)?"
+    r"(?:可以|也可以|都可以|完全|根本|也)?"
+    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
+    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑)"
 )
 
 

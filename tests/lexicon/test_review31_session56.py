@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
 
 
 def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
@@ -70,3 +70,32 @@ def test_the_designee_beside_the_sellers_own_promise_still_fires(det, text: str)
 )
 def test_a_claim_in_another_clause_leaves_the_sellers_promise(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
+
+
+# --- the holder's own exam asked and waived with a hedge ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证能办吗？客服：能办，要本人考试吗？看情况，不考也行，微信 kf_7171",
+        "焊工证能不能办？老板：可以办，要本人考试吗？一般不用，加v lb_8282",
+        "叉车证能不能办？店员：能办，得本人考试吗？可以不考，加v dy_9393",
+        "登高证可以办吗？客服：可以，要本人考试吗？其实不需要，加微 kf_1414",
+    ],
+)
+def test_the_exam_waived_after_a_hedge_still_sells(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-201" in _rules(det, text, CERTS), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证能办吗？客服：能办，要本人考试吗？看情况，一般都要本人去",
+        "焊工证能不能办？老板：可以办，要本人考试吗？一般要的，必须本人参加",
+        "叉车证能办吗？店员：能办，要本人考试吗？当然要，不考拿不到",
+        "登高证可以办吗？客服：可以，要本人考试吗？一般不用担心，老师会辅导",
+    ],
+)
+def test_the_exam_kept_after_a_hedge_stays_excused(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-201" not in _rules(det, text, CERTS), text
