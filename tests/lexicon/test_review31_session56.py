@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from lexicon.contacts import contact_spans
+from lexicon.normalize import normalize
 from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
 
 
@@ -99,3 +101,36 @@ def test_the_exam_waived_after_a_hedge_still_sells(det, text: str) -> None:  # t
 )
 def test_the_exam_kept_after_a_hedge_stays_excused(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "CS-201" not in _rules(det, text, CERTS), text
+
+
+# --- the seller's boast in the negated perfect after a QQ number -----------------------------
+
+
+def _qq(text: str) -> list[str]:
+    flat = normalize(text).text
+    return [flat[a:b] for a, b in contact_spans(flat) if "561730284" in flat[a:b]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证免考 QQ 561730284. Police haven't found us.",
+        "焊工证直接拿 QQ 561730284. Officers have not caught one of our buyers yet.",
+        "叉车证包过 QQ 561730284. Investigators still haven't traced us.",
+        "登高证不用考 QQ 561730284. Police hasn't ever touched me.",
+    ],
+)
+def test_a_boast_in_the_negated_perfect_keeps_the_number(text: str) -> None:
+    assert _qq(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假证案 QQ 561730284. Police haven't released the seller's name.",
+        "QQ 561730284. Investigators have not yet identified the owner.",
+        "我被骗了 QQ 561730284. Police haven't called me back.",
+    ],
+)
+def test_a_reports_negated_perfect_still_drops_the_number(text: str) -> None:
+    assert not _qq(text), text
