@@ -210,6 +210,13 @@ _QQ = re.compile(
     + r"(?!\s+(?:can\s?t|cannot|can\s+not|won\s?t|will\s+not|never|don\s?t|do\s+not"
     # (session 56, review29) the same boast in the perfect (Police have never caught us)
     + r"|(?:have|has)\s+never"
+    # (session 56, review31) and negated (Police haven't found us; Officers still have not caught
+    # one of our buyers): only a verb of catching with the seller itself the object, as a
+    # report's own negated perfect names someone else (Police have not named the seller) and a
+    # victim's names another deed (Police haven't called me back)
+    + r"|(?:still\s+)?(?:haven\s?t|hasn\s?t|have\s+not|has\s+not)\s+(?:ever\s+|yet\s+)?"
+    + r"(?:caught|found|traced|touched|stopped|checked|busted|tracked|arrested|got)"
+    + r"\s+(?:us|me|any\s+of\s+us|one\s+of\s+(?:us|ours|our\s+[a-z]+)|our\s+[a-z]+)(?![a-z])"
     + r"|couldn\s?t|could\s+not|(?:is|are)\s+(?:me|us|here|online)(?![a-z])))"
     + r"|(?:it|they|he|she|which|who|its\s+[a-z]+|(?:the|this)\s+(?:group|account|number|id)s?)"
     + r"\s+(?:was|were|(?:has|have|had)\s+been)(?![a-z])"

@@ -102,7 +102,13 @@ _NEGATE_AFTER = re.compile(
 #: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
 _WAIVED_ON_ASKING = re.compile(
     r"(?P<exam>(?:参加|去)?考试?)?[的了]?(?:(?:吗|嘛|么|呢)\s*[。？?]*|\s*[？?]+)\s*"
-    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要)"
+    # (session 56, review31) a hedge may stand before the waiver (看情况，不考也行; 一般不用;
+    # 可以不考; 其实不需要), and 不考 waives only with its 也行 (不考拿不到 keeps the exam); the
+    # reader's worry waved away (一般不用担心) waives no exam
+    r"(?:(?:看情况|一般来说|一般|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话)?[，,]?\s*)?"
+    r"(?:可以|也可以|都可以|完全|根本|也)?"
+    r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
+    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑)"
 )
 
 
@@ -239,13 +245,27 @@ _NEGATED_BREAKER = re.compile(
 #: (issue 9, session 56, review30) Or a plain denial right before a promise breaker (不包过, 不保过,
 #: 不免考): the school rules the promise out (到当地应急管理局指定的培训机构报名，不包过), it does not
 #: make it; read only before a breaker opening with 包 / 保 / 稳 / 免 (``_PROMISE_HEADS``).
-_DENIED_PROMISE = re.compile(r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不)$")
+#: (session 56, review31) The denial may govern a verb of promising or of offering with the
+#: promise its object (我们不承诺包过, 不能保证包过, 本校从不搞包过, 没有包过一说, 不存在免考): a
+#: school ruling it out all the same. 不是 is no such denial (不是包过是稳过 makes the promise).
+_DENIED_PROMISE = re.compile(
+    r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不|没有|没|无)"
+    r"(?:承诺|保证|担保|搞|做|提供|存在|宣传)?$"
+)
 _PROMISE_HEADS = ("包", "保", "稳", "免")
 #: (issue 9, session 56, fa9) A pass promise among an exception's own breakers, denied right
 #: before it (不包过, 不能保过, 不承诺稳过, 没说包过): the school's denial, which a learner's question
 #: (电工证包过吗？) draws, breaks no exception; only the bare promise is the seller's word.
 _PASS_BREAKERS = frozenset({"包过", "保过", "稳过", "必过"})
 _PASS_DENIED = re.compile(r"(?:不|不能|不敢|不会|不承诺|不保证|没说|没有|并不|从不|绝不)$")
+#: (session 56, review31) Or a breaker named as another's claim the writer warns against, right
+#: after the claim's verb or the warning (对宣称免考、包过的中介不要轻信; 有人称加v即可免考，请勿上当;
+#: 谨防所谓包过班; 不要相信声称稳过的广告): a regulator's answer quotes the seller's words, it does
+#: not speak them. Only within the clause: a seller's 相信我们，包过 keeps its promise.
+_CLAIMED_BREAKER = re.compile(
+    r"(?:宣称|声称|号称|自称|谎称|所谓|鼓吹|(?<![名昵尊相职堪])称|谨防|警惕|提防"
+    r"|(?:不要|别|切勿|勿|不可|不能)(?:相信|轻信|信))[^，,。；;！!？?\n]{0,8}$"
+)
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
@@ -1601,7 +1621,8 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue  # 答：不包过，没过的可免费跟下一期再学一遍: the school's denial, no promise
         if (
             _NEGATED_BREAKER.search(s, max(0, i - 8), i)
-            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 3), i))
+            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 5), i))
+            or _CLAIMED_BREAKER.search(s, max(0, i - 14), i)
             or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):
             ruled_out_end = max(ruled_out_end, j)
