@@ -2772,7 +2772,9 @@ def refuted_after(flat: str, end: int) -> bool:
 #: a warning as a rumour speaks of its own goods. Read within ``_DEBUNK_REACH`` characters before
 #: the candidate, a sentence break allowed (…，这是谣言。实际上…); the caller asks for no contact
 #: near it.
-_DEBUNKED = re.compile(
+#: (session 56, review32) Its own name: it once shared ``_DEBUNKED`` (session 37, the flash's
+#: verdict after a question) and, defined later in the module, shadowed it.
+_DEBUNK_TURN = re.compile(
     r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?[！!。，,；;\s]*"
     r"(其实|事实上|实际上|真相是|真实情况是)"
 )
@@ -2783,7 +2785,7 @@ _DEBUNK_WEIGHT = 3
 
 
 def _debunked_before(text: str, start: int, end: int) -> str | None:
-    """The debunking turn (``_DEBUNKED``) the candidate ``[start, end)`` of ``text`` follows, or
+    """The debunking turn (``_DEBUNK_TURN``) the candidate ``[start, end)`` of ``text`` follows, or
     None where there is none, its verdict is denied or contradicted, or the writer names itself
     after it."""
     lo = max(0, start - _DEBUNK_REACH)
@@ -2791,7 +2793,7 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     before = normalize(text[lo:end]).text
     cut = len(normalize(text[lo:start]).text)
     found = None
-    for m in _DEBUNKED.finditer(before, 0, cut + 8):
+    for m in _DEBUNK_TURN.finditer(before, 0, cut + 8):
         found = m
     if found is None:
         return None
