@@ -2779,6 +2779,13 @@ _DEBUNK_TURN = re.compile(
     r"(其实|事实上|实际上|真相是|真实情况是)"
 )
 _DEBUNK_REACH = 40
+#: (session 56, review32) The verdict *asked* about before the turn (网上说买证是谣言？其实真能办;
+#: “免考是谣言”？真相是：不用考试…): the writer doubts the verdict and goes on to refute it, the
+#: seller's hook; a debunker states its verdict (谣言！其实…). Read on the raw text, which keeps the
+#: question mark normalizing turns into a stop.
+_DEBUNK_ASKED = re.compile(
+    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][\s”\"“]*(?:其实|事实上|实际上|真相是|真实情况是)"
+)
 #: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
 _DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
 _DEBUNK_WEIGHT = 3
@@ -2795,7 +2802,7 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     found = None
     for m in _DEBUNK_TURN.finditer(before, 0, cut + 8):
         found = m
-    if found is None:
+    if found is None or _DEBUNK_ASKED.search(text, lo, end):
         return None
     head = before[max(0, found.start() - 8) : found.start()]
     if (

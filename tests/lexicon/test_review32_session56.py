@@ -21,7 +21,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import CERTS, categories
+from tests.lexicon.scanning import ALL, CERTS, SPECIAL, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“考证不用考试是谣言”？真相是：不用考试，直接拿证，全国联网可查，私信了解",
+        "都说焊工证能买是谣言？事实上免考直接拿证，高压电工证也能办，全国可查，有意者私聊",
+        "谁说花钱办证是假消息？实际上电工证不用考试直接下证，全国联网可查，需要的私信",
+    ],
+)
+@pytest.mark.parametrize("packs", [SPECIAL, ALL])
+def test_rumour_asked_then_offer_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
 
 
 @pytest.mark.parametrize(
