@@ -2800,7 +2800,10 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     before = normalize(text[lo:end]).text
     cut = len(normalize(text[lo:start]).text)
     found = None
-    for m in _DEBUNK_TURN.finditer(before, 0, cut + 8):
+    # (session 56, review32) up to the candidate's end, not only its start: a multi-point span
+    # reaching across the turn (焊工证不用考就能拿是谣言，其实证书全国联网可查) holds the rumour's
+    # words and the debunker's facts, none of them a seller's
+    for m in _DEBUNK_TURN.finditer(before, 0, max(cut + 8, len(before))):
         found = m
     if found is None or _DEBUNK_ASKED.search(text, lo, end):
         return None

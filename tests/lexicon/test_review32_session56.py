@@ -40,6 +40,19 @@ def test_rumour_asked_then_offer_sells(det, text: str, packs: list[str]) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "网传“焊工证不用考就能拿”是谣言，其实证书全国联网可查，假证一查便知，请到应急管理局指定机构报名考试",
+        "有帖子说高压电工证交钱就能拿，这是谣言。实际上证书全国联网可查，请通过正规培训机构报名",
+        "“登高证可以直接买”纯属谣言，事实上证书信息全国统一查询，假证一查便知",
+    ],
+)
+@pytest.mark.parametrize("packs", [SPECIAL, ALL])
+def test_debunker_across_the_turn_stays_silent(det, text: str, packs: list[str]) -> None:
+    assert not categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "学信网可以查到的才是真学历，谨防花钱买证，用人单位请通过官方渠道核验",
         "证书到手了，谢谢各位老师！需要的朋友可以去人社局官网报名，考试不难",
     ],
