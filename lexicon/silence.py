@@ -239,13 +239,20 @@ _NEGATED_BREAKER = re.compile(
 #: (issue 9, session 56, review30) Or a plain denial right before a promise breaker (不包过, 不保过,
 #: 不免考): the school rules the promise out (到当地应急管理局指定的培训机构报名，不包过), it does not
 #: make it; read only before a breaker opening with 包 / 保 / 稳 / 免 (``_PROMISE_HEADS``).
-_DENIED_PROMISE = re.compile(r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不)$")
 _PROMISE_HEADS = ("包", "保", "稳", "免")
 #: (issue 9, session 56, fa9) A pass promise among an exception's own breakers, denied right
 #: before it (不包过, 不能保过, 不承诺稳过, 没说包过): the school's denial, which a learner's question
 #: (电工证包过吗？) draws, breaks no exception; only the bare promise is the seller's word.
 _PASS_BREAKERS = frozenset({"包过", "保过", "稳过", "必过"})
-_PASS_DENIED = re.compile(r"(?:不|不能|不敢|不会|不承诺|不保证|没说|没有|并不|从不|绝不)$")
+#: (session 56, review32) One denial for both readings above (they were two patterns, and only
+#: review30's carried a comma list on: 不免考，包拿证 ruled the seller's own 包拿证 out while 不包过，
+#: 包拿证 did not). A plain denial governs the one promise it stands before: a list of denied
+#: promises repeats its 不 (不包过、不免考). A modal before 保证 / 承诺 denies as 不保证 does
+#: (不能保证包过, 无法保证包过, 不敢承诺包过).
+_DENIED_PROMISE = re.compile(
+    r"(?:不|不会|不能|不敢|不可能|不承诺|不保证|没说|没有"
+    r"|(?:不能|不敢|不会|无法|没法|难以)(?:保证|承诺))$"
+)
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
@@ -1566,12 +1573,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
     ruled_out_end = -1  # where the last breaker ruled out ends
     for i, j in found:
-        if s[i:j] in _PASS_BREAKERS and _PASS_DENIED.search(s, max(0, i - 4), i):
+        if (s[i:j] in _PASS_BREAKERS or s.startswith(_PROMISE_HEADS, i)) and (
+            _DENIED_PROMISE.search(s, max(0, i - 4), i)
+        ):
             continue  # 答：不包过，没过的可免费跟下一期再学一遍: the school's denial, no promise
-        if (
-            _NEGATED_BREAKER.search(s, max(0, i - 8), i)
-            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 3), i))
-            or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
+        if _NEGATED_BREAKER.search(s, max(0, i - 8), i) or (
+            ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i)
         ):
             ruled_out_end = max(ruled_out_end, j)
             continue

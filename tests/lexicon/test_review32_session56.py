@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, SPECIAL, categories
+from tests.lexicon.scanning import ALL, CERTS, SPECIAL, categories, rule_ids
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,46 @@ def test_rumour_asked_then_offer_sells(det, text: str, packs: list[str]) -> None
 @pytest.mark.parametrize("packs", [SPECIAL, ALL])
 def test_debunker_across_the_turn_stays_silent(det, text: str, packs: list[str]) -> None:
     assert not categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        # the denial governs the one promise it stands before; the next is the seller's own
+        ("符合条件的无需本人到场，不免考，下证快", True),
+        ("符合条件的无需本人到场，不包过，下证快", True),
+        # each denied promise, whichever pattern once read it
+        ("符合条件的学员不免考、不包过", False),
+        ("无法保证包过", False),
+        ("包过拿证", True),
+    ],
+)
+def test_denied_promise_one_reading(text: str, broken: bool) -> None:
+    from lexicon.silence import _own_breaker
+
+    assert _own_breaker(text, 0, len(text), ["免考", "包过", "下证"]) is broken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不能保证包过，第一次没过的可免费跟下一期再学一遍，报名电话13912345678",
+        "无法保证包过，考试没过的学员可以免费重学一次，报名电话13912345678",
+    ],
+)
+def test_modal_denial_of_pass_breaks_no_retake(det, text: str) -> None:
+    assert "GP-104" not in rule_ids(det, text, ALL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保证包过，第一次没过的可免费跟下一期再学一遍，报名电话13912345678",
+        "能保证包过，考试没过的学员可以免费重学一次，报名电话13912345678",
+    ],
+)
+def test_bare_pass_promise_still_breaks_retake(det, text: str) -> None:
+    assert "guarantee_promise" in categories(det, text, ALL)
 
 
 @pytest.mark.parametrize(
