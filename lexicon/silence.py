@@ -248,8 +248,13 @@ _NEGATED_BREAKER = re.compile(
 #: (session 56, review31) The denial may govern a verb of promising or of offering with the
 #: promise its object (我们不承诺包过, 不能保证包过, 本校从不搞包过, 没有包过一说, 不存在免考): a
 #: school ruling it out all the same. 不是 is no such denial (不是包过是稳过 makes the promise).
+#: (session 56, review32) One denial for both readings (they were two patterns, and only
+#: review30's carried a comma list on: 不免考，包拿证 ruled the seller's own 包拿证 out while 不包过，
+#: 包拿证 did not). A plain denial governs the one promise it stands before: a list of denied
+#: promises repeats its 不 (不包过、不免考). A modal before 保证 / 承诺 denies as 不保证 does
+#: (不能保证包过, 无法保证包过, 不敢承诺包过). (The lead merged review31's and review32's lists.)
 _DENIED_PROMISE = re.compile(
-    r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不|没有|没|无)"
+    r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不|没有|没说|没|无|无法|没法|难以)"
     r"(?:承诺|保证|担保|搞|做|提供|存在|宣传)?$"
 )
 _PROMISE_HEADS = ("包", "保", "稳", "免")
@@ -257,7 +262,6 @@ _PROMISE_HEADS = ("包", "保", "稳", "免")
 #: before it (不包过, 不能保过, 不承诺稳过, 没说包过): the school's denial, which a learner's question
 #: (电工证包过吗？) draws, breaks no exception; only the bare promise is the seller's word.
 _PASS_BREAKERS = frozenset({"包过", "保过", "稳过", "必过"})
-_PASS_DENIED = re.compile(r"(?:不|不能|不敢|不会|不承诺|不保证|没说|没有|并不|从不|绝不)$")
 #: (session 56, review31) Or a breaker named as another's claim the writer warns against, right
 #: after the claim's verb or the warning (对宣称免考、包过的中介不要轻信; 有人称加v即可免考，请勿上当;
 #: 谨防所谓包过班; 不要相信声称稳过的广告): a regulator's answer quotes the seller's words, it does
@@ -1617,11 +1621,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
     ruled_out_end = -1  # where the last breaker ruled out ends
     for i, j in found:
-        if s[i:j] in _PASS_BREAKERS and _PASS_DENIED.search(s, max(0, i - 4), i):
+        if (s[i:j] in _PASS_BREAKERS or s.startswith(_PROMISE_HEADS, i)) and (
+            _DENIED_PROMISE.search(s, max(0, i - 5), i)
+        ):
             continue  # 答：不包过，没过的可免费跟下一期再学一遍: the school's denial, no promise
         if (
             _NEGATED_BREAKER.search(s, max(0, i - 8), i)
-            or (s.startswith(_PROMISE_HEADS, i) and _DENIED_PROMISE.search(s, max(0, i - 5), i))
             or _CLAIMED_BREAKER.search(s, max(0, i - 14), i)
             or (ruled_out_end >= 0 and _LIST_ON.fullmatch(s, ruled_out_end, i))
         ):

@@ -2789,18 +2789,27 @@ def refuted_after(flat: str, end: int) -> bool:
 #: a warning as a rumour speaks of its own goods. Read within ``_DEBUNK_REACH`` characters before
 #: the candidate, a sentence break allowed (…，这是谣言。实际上…); the caller asks for no contact
 #: near it.
-_DEBUNKED = re.compile(
+#: (session 56, review32) Its own name: it once shared ``_DEBUNKED`` (session 37, the flash's
+#: verdict after a question) and, defined later in the module, shadowed it.
+_DEBUNK_TURN = re.compile(
     r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?[！!。，,；;\s]*"
     r"(其实|事实上|实际上|真相是|真实情况是)"
 )
 _DEBUNK_REACH = 40
+#: (session 56, review32) The verdict *asked* about before the turn (网上说买证是谣言？其实真能办;
+#: “免考是谣言”？真相是：不用考试…): the writer doubts the verdict and goes on to refute it, the
+#: seller's hook; a debunker states its verdict (谣言！其实…). Read on the raw text, which keeps the
+#: question mark normalizing turns into a stop.
+_DEBUNK_ASKED = re.compile(
+    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][\s”\"“]*(?:其实|事实上|实际上|真相是|真实情况是)"
+)
 #: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
 _DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
 _DEBUNK_WEIGHT = 3
 
 
 def _debunked_before(text: str, start: int, end: int) -> str | None:
-    """The debunking turn (``_DEBUNKED``) the candidate ``[start, end)`` of ``text`` follows, or
+    """The debunking turn (``_DEBUNK_TURN``) the candidate ``[start, end)`` of ``text`` follows, or
     None where there is none, its verdict is denied or contradicted, or the writer names itself
     after it."""
     lo = max(0, start - _DEBUNK_REACH)
@@ -2808,9 +2817,12 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     before = normalize(text[lo:end]).text
     cut = len(normalize(text[lo:start]).text)
     found = None
-    for m in _DEBUNKED.finditer(before, 0, cut + 8):
+    # (session 56, review32) up to the candidate's end, not only its start: a multi-point span
+    # reaching across the turn (焊工证不用考就能拿是谣言，其实证书全国联网可查) holds the rumour's
+    # words and the debunker's facts, none of them a seller's
+    for m in _DEBUNK_TURN.finditer(before, 0, max(cut + 8, len(before))):
         found = m
-    if found is None:
+    if found is None or _DEBUNK_ASKED.search(text, lo, end):
         return None
     head = before[max(0, found.start() - 8) : found.start()]
     if (
