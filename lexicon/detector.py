@@ -11,6 +11,7 @@ the learned scorer, an official host or a notice/news page.
 from __future__ import annotations
 
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from lexicon.automata import CHUNK, Automaton, build_automata
 from lexicon.combos import Combiner
-from lexicon.context import PageContext, host_of, page_context
+from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.matches import Match, Pool, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
@@ -51,6 +52,11 @@ _PAGE_HEAD = 2000
 #: few microseconds, times ~30 calls a source). numpy and the tables are loaded on the first
 #: such source, after the automata's build (the process's memory peak).
 DENSE = 256
+
+
+#: (issue 9, session 56, left19) The turn after a denial to what the writer does offer (不包过，
+#: 不过…; 不保过，但是…; 不敢说包过，只是…), read between the denied term and the term after it.
+_TURN = re.compile(r"不过|但|只是|可是|然而")
 
 
 @dataclass(slots=True)
@@ -504,49 +510,106 @@ class Detector:
         out: SourceScan,
         active: frozenset[str] = frozenset(),
     ) -> None:
-        s = n.text
         # (issue 9, session 52, packs4) a training-ads rule's candidate reads a school's own
         # page voice as an offer (stance._school_reads); the other packs' rules never do, nor a
         # rule that opts out (``school_voice: false``: a pass rate a lawful school states too)
         school = rule.pack == "training-ads" and bool(rule.params.get("school_voice", True))
+        negated: list[Match] = []
+        kept: list[tuple[int, int]] = []
         for parts in self._combiner.combos(rule, groups, n, text):
+            if self._judge(rule, parts, n, text, unless, warns, out, active, school, negated):
+                kept.append(bounds(parts))
+        if not negated:
+            return
+        # (issue 9, session 56, left19) A negated term took the nearest partner the combination
+        # search gave it (焊工证不包过，不过开课前交全款的考不过全额退款: 焊工证 paired with the denied
+        # 包过), so the promise after the denial never met a partner of its own. Once, without the
+        # negated matches, the search runs again. Only a combination holding a match of a negated
+        # term's own group that stands after the denial and a turn (``_TURN``: 不包过，不过…) is
+        # read, the writer turning from what it denies to what it offers (能不能包过？包过承诺无效
+        # has no turn); one reaching back to a word before the denial (a question's
+        # 包过 before the answer's 不包过) or overlapping a combination the first pass kept (fired,
+        # or silent for any other reason) is not.
+        dropped = {(m.start, m.end) for m in negated}
+        fewer: dict[str, Pool] = {}
+        after: list[tuple[set[tuple[int, int]], int]] = []  # (the group's spans, the denial's end)
+        for g, pool in groups.items():
+            made = [pool.at(j) for j in range(len(pool))]
+            spans = {(m.start, m.end) for m in made}
+            after.extend((spans, e) for st, e in dropped if (st, e) in spans)
+            left = [m for m in made if (m.start, m.end) not in dropped]
+            if not left:
+                return
+            fewer[g] = Pool.of(left)
+        for parts in self._combiner.combos(rule, fewer, n, text):
             a, b = bounds(parts)
-            oa, ob = n.span(a, b)
-            reason = self._silencer.why(rule, parts, n, text, unless, warns, active)
-            stance = None
-            if reason and (reason.endswith(OTHER_SENTENCE) or reason.startswith("quoted")):
-                # A warning in the next sentence over silences a candidate unless its own
-                # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
-                # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
-                stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
-                if stance.verdict == "offer" and not (
-                    reason.startswith("quoted")
-                    and "offer:联系方式" not in stance.cues
-                    and denied(s, a)
-                ):
-                    # a seller's sentence: quotes for emphasis (“包过班” 加V); a notice that
-                    # denies the quoted thing and gives its own office's phone is no seller
-                    reason = None
-            if not reason:
-                stance = stance or self._stance.judge(
-                    text, oa, ob, self._contacts(out, n), n, school
-                )
-                if stance.verdict == "report" and "report" in rule.suppress:
-                    reason = stance.reason()
-                elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
-                    # Rules that only name the thing (假电工证) need a seller's cue too.
-                    reason = needs_offer(stance, _min_offer(rule))
-                elif self.model is not None:
-                    contacts = self._contacts(out, n)
-                    stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)
-            if reason:
-                out.suppressed.append(
-                    Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
-                )
+            if any(x < b and a < y for x, y in kept):
                 continue
-            f = self._finding(rule, parts, s[a:b], text, oa, ob, out.source, stance)
-            out.findings.append(f)
-            out.spans.append((a, b, "\x00".join(p.term for p in parts)))
+            if not any(
+                (p.start, p.end) in sp and p.start >= e and _TURN.search(n.text, e, p.start)
+                for sp, e in after
+                for p in parts
+            ):
+                continue
+            self._judge(rule, parts, n, text, unless, warns, out, active, school, None)
+
+    def _judge(
+        self,
+        rule: Rule,
+        parts: list[Match],
+        n: Normalized,
+        text: str,
+        unless: Warnings,
+        warns: Warnings,
+        out: SourceScan,
+        active: frozenset[str],
+        school: bool,
+        negated: list[Match] | None,
+    ) -> bool:
+        """Reads one candidate: a finding, or a suppressed entry with its reason. False when
+        it is silent for a negation of one of its own parts only (that part is then added to
+        ``negated``, when given), True otherwise."""
+        s = n.text
+        a, b = bounds(parts)
+        oa, ob = n.span(a, b)
+        reason = self._silencer.why(rule, parts, n, text, unless, warns, active)
+        stance = None
+        if reason and (reason.endswith(OTHER_SENTENCE) or reason.startswith("quoted")):
+            # A warning in the next sentence over silences a candidate unless its own
+            # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
+            # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
+            stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
+            if stance.verdict == "offer" and not (
+                reason.startswith("quoted") and "offer:联系方式" not in stance.cues and denied(s, a)
+            ):
+                # a seller's sentence: quotes for emphasis (“包过班” 加V); a notice that
+                # denies the quoted thing and gives its own office's phone is no seller
+                reason = None
+        if not reason:
+            stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
+            if stance.verdict == "report" and "report" in rule.suppress:
+                reason = stance.reason()
+            elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
+                # Rules that only name the thing (假电工证) need a seller's cue too.
+                reason = needs_offer(stance, _min_offer(rule))
+            elif self.model is not None:
+                contacts = self._contacts(out, n)
+                stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)
+        if reason:
+            out.suppressed.append(
+                Suppressed(rule.id, rule.category, text[oa:ob], oa, ob, reason, out.source)
+            )
+            if negated is not None and reason.startswith("negation:"):
+                scope = self._silencer.scope_of(rule)
+                for p in parts:
+                    if p.term not in scope and negation_before(s, p.start):
+                        negated.append(p)
+                        return False
+            return True
+        f = self._finding(rule, parts, s[a:b], text, oa, ob, out.source, stance)
+        out.findings.append(f)
+        out.spans.append((a, b, "\x00".join(p.term for p in parts)))
+        return True
 
     @staticmethod
     def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:

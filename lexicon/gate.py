@@ -358,6 +358,14 @@ _VOUCHED = {
 }
 
 
+#: (issue 9, session 56, left19) A warning word made of the end of one word and the head of the
+#: next once a line's spaces are removed: 通报 from 打通 / 沟通 / 疏通 / 开通 / 畅通 / 贯通 before
+#: 报名 / 报考 / 报班 (复试这关我们帮你打通 报名私聊; 欢迎沟通报名). A notice's 通报 is followed by
+#: its object (通报批评, 通报一批, 情况通报：), never by 名 / 考 / 班. Term -> (the character right
+#: before it, the character right after it).
+_SPLIT_ACROSS = {"通报": ("打沟疏开畅贯", "名考班")}
+
+
 def polite(s: str, start: int, term: str) -> bool:
     """Whether the warning word ``term`` at ``start`` is only a polite heading's (or only part
     of a name, ``_NAMED``), opens a seller's blanket terms (``_BLANKET_AFTER``) or is vouched
@@ -385,6 +393,9 @@ def polite(s: str, start: int, term: str) -> bool:
     head = _WORD_BEFORE.get(term)
     if head and simplify_chars(before).endswith(head):
         return True  # 考不考都无所谓: "never mind", not "so-called"
+    split = _SPLIT_ACROSS.get(term)
+    if split and before[-1:] and before[-1] in split[0] and s[at : at + 1] in tuple(split[1]):
+        return True  # 帮你打通 报名私聊: 打通 and 报名 run together, no notice
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 
 

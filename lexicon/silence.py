@@ -73,6 +73,16 @@ _STRAIGHT_QUOTES = STRAIGHT_QUOTES + "”"  # ” too where a page lost every op
 _STRAIGHT_REACH = 400
 #: How far either side of a candidate, within its sentence, a school's disclaimer is looked for.
 _DISCLAIM_REACH = 80
+#: (issue 9, session 56, left19) A school's disclaimer, then its turn (不过 / 但 / 只是) to a refund
+#: on a failed exam (叉车证不保证通过，不过在开课前报名的学员考试不通过全额退费): the refund-on-fail is
+#: the promise the disclaimer pretends away, so it covers no candidate after the turn. The refund
+#: must follow the failure word (没通过的退全款, 考试不通过全额退费); a make-up exam (不通过的可免费补考),
+#: a refund before class (不过开课前申请退费的全额退还) or a fee kept (不通过的学费不退) is no such turn.
+_FAIL_REFUND_TURN = re.compile(
+    r"[，,；;。\s]*(?:但是?|可是?|不过|只是)[，,\s]*[^。！!？?\n]{0,16}?"
+    r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
+    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
+)
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -164,6 +174,18 @@ _REFUND_PLEDGED = re.compile(
 #: sample or the card seen first, part paid first, the rest paid on the card. A notice sends the
 #: worried reader to an office or a hotline (怕被骗的市民可以拨打12345核实, 先登录官网查询) and
 #: offers no such device, so it keeps its warning; other warning words beside it still count.
+#: (issue 9, session 56, left19) The seller's own wager on its word: the lie as the condition of
+#: a refund it pledges right after (焊工证包过，骗人的话全额退款; 说的是假的话退双倍学费; 要是骗人全额
+#: 退款): 骗人 / 是假的 there is the hypothesis the seller bets its money against, not a cheat
+#: reported. Only with the conditional 的话 or a 要是 / 如果 / 若 / 假如 right before, and a refund or
+#: a payout pledged within a few characters after; 骗人的，考不过也不会退款 (no condition) and 骗人
+#: 全额退款是常见话术 (no conditional) keep their warning.
+_LIE_WORDS = frozenset({"骗人", "是假的"})
+_LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
+_LIE_PLEDGE = re.compile(
+    r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
+    r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
+)
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})
 _TRUST_DEVICE = re.compile(
@@ -670,6 +692,15 @@ class OtherPapers:
         return best[1]
 
 
+def _lie_wager(s: str, w: Match) -> bool:
+    """True when the lie word ``w`` is the condition of the seller's own refund pledge
+    (``_LIE_PLEDGE``): 的话 right after it or 要是 / 如果 right before it."""
+    m = _LIE_PLEDGE.match(s, w.end)
+    if m is None:
+        return False
+    return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))
+
+
 class Silencer:
     """The silencing stage of the rules: built once per detector from the lexicon's warning,
     disclaimer, papers and lawful-route word lists."""
@@ -720,6 +751,10 @@ class Silencer:
     def seller_line(self) -> SellerLine:
         """Reads whether a heading, a notice's title or a document number is worn over an ad."""
         return self._heading
+
+    def scope_of(self, rule: Rule) -> frozenset[str]:
+        """The rule's scope-only terms, whose negation never silences it (:meth:`_scope_of`)."""
+        return self._scope_of(rule)
 
     def _scope_of(self, rule: Rule) -> frozenset[str]:
         """Terms of the rule's scope groups (:data:`SCOPE_GROUPS`) that no other group has;
@@ -790,6 +825,8 @@ class Silencer:
                         and _TRUST_DEVICE.match(s, w.end)
                     ):
                         continue  # 怕被骗的可以先看往期样本 (session 56, review30)
+                    if w.term in _LIE_WORDS and _lie_wager(s, w):
+                        continue  # 包过，骗人的话全额退款 (session 56, left19)
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -1187,6 +1224,8 @@ class Silencer:
         for m in self._disclaim.finditer(n.text, lo, hi):
             if m.end() <= a and pledge_turn(n.text, m.end(), b):
                 continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
+            if m.end() <= a and (t := _FAIL_REFUND_TURN.match(n.text, m.end())) and t.end() > a:
+                continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
             return m.group(0)
         return None
 
