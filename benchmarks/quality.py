@@ -210,6 +210,7 @@ PROJECT_ALL_PACKS = [
     "holdout175",
     "holdout176",
     "holdout179",
+    "holdout181",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

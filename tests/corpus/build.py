@@ -462,3 +462,4 @@ if __name__ == "__main__":
     write(build("holdout175_"), "holdout175.jsonl")
     write(build("holdout176_"), "holdout176.jsonl")
     write(build("holdout179_"), "holdout179.jsonl")
+    write(build("holdout181_"), "holdout181.jsonl")
