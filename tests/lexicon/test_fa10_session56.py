@@ -31,6 +31,7 @@ EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
         "低压电工证补发实行不见面审批，持证人无需本人到窗口，补发证件快递送达",
         "架子工操作证复审可网上申请，经审核无违章记录的，免于到场，证书寄到单位",
         "问：登高架设作业证复审还要跑一趟吗？答：在政务网提交即可，符合条件的无需本人到场，新证邮寄",
+        "复审申请经审核符合延期条件的，持证人不必到场，新证书快递到家",
     ],
 )
 @pytest.mark.parametrize("packs", EVERY)
@@ -45,6 +46,7 @@ def test_office_no_visit_renewal_is_silent(det, text: str, packs: list[str] | No
         ("电工证复审审核通过后邮寄到家，本人不用去，交钱就行，三天出证", "CS-001"),
         ("高压电工证不见面审批，不用培训不用考，付款后邮寄到家", "CS-001"),
         ("登高证复审免于到场，我们全程代办，微信 dg_7788", "CS-001"),
+        ("电工证复审符合延期条件的不必到场，付款就能邮寄新证，不用培训", "CS-001"),
     ],
 )
 def test_seller_wearing_the_office_words_still_sells(det, text: str, rule: str) -> None:
