@@ -213,6 +213,7 @@ PROJECT_ALL_PACKS = [
     "holdout178",
     "holdout179",
     "holdout180",
+    "holdout181",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -349,6 +349,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout178.jsonl",
         "holdout179.jsonl",
         "holdout180.jsonl",
+        "holdout181.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
