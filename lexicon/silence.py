@@ -453,8 +453,9 @@ _CHAT_YES_AFTER = re.compile(
     + r"(?:能|可以|有|有的|行)"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
-    # ``_YES_THEN_DOCS`` reads the shop's two lines
-    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?。"
+    # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
+    # its own mark or stand before a blank line (客服：能！\n…, 可以，\n…: normalized 能。。, 可以，。)
+    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?[，,。]?。"
     + _SHOP_LABELS
     + r"[，,\s]*)?"
     r"(?!没|否|不(?!用考|考试|用培训))[^。不没非否别但须只才]{0,6}?"
