@@ -508,10 +508,15 @@ _FAQ_YES_CALL = re.compile(
 #: 吗？真不是骗局，我们内部有渠道): the seller's hook. A victim's answer confirms the fraud (结果是骗局)
 #: and denies nothing; a denial that goes on in a third party's words lifts nothing.
 _DOUBT_DENIED_OWN = re.compile(
-    r"[。，,？?！!\s]*(?:其实|真的?|确实|当然|绝对|肯定)?"
-    r"(?:不是|并不是|绝不是|决不是|根本不是|绝非|并非)(?:什么)?(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+    r"[。，,？?！!\s]*"
+    # (session 56, review33) the yes may come first (靠谱，绝不是骗局…; 放心，从来不是骗子…)
+    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀)?[，,。！!\s]+)?"
+    r"(?:其实|真的?|确实|当然|绝对|肯定)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
-    r"(?:我们|我这|我家|本店|咱们?|俺们|老客户|老顾客|老学员)"
+    # (review33) the customers counted (很多老客户, 不少老学员) are the same customers
+    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?(?:老客户|老顾客|老学员))"
 )
 #: (issue 9, session 56, left18) ... or by the shop quoting its own boss's yes and the skip (电工证能办
 #: 不？老板说了能办不用考; 我们老板说了，三天出证): the writer's boss is the writer's side, no third party
