@@ -524,7 +524,9 @@ _DOUBT_DENIED_OWN = re.compile(
 #: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
 #: 老板说了 right after the question.
 _BOSS_SAID_SKIP = re.compile(
-    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)(?:说了|说过|发话了)[，,：:\s]*"
+    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
+    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…)
+    r"(?:说了|说过|发话了|讲了|讲过|说|讲)[，,：:\s]*"
     r"(?:[^。不没非否别但须只才]|不(?=用|考试)){0,8}?"
     r"(?:不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过|出证|拿证)"
 )
