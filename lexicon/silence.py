@@ -499,8 +499,9 @@ _CHAT_YES_AFTER = re.compile(
     + r"(?:能|可以|有|有的|行)"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
-    # ``_YES_THEN_DOCS`` reads the shop's two lines
-    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?。"
+    # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
+    # its own mark or stand before a blank line (客服：能！\n…, 可以，\n…: normalized 能。。, 可以，。)
+    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?[，,。]?。"
     + _SHOP_LABELS
     + r"[，,\s]*)?"
     r"(?!没|否|不(?!用考|考试|用培训))[^。不没非否别但须只才]{0,6}?"
@@ -553,10 +554,15 @@ _FAQ_YES_CALL = re.compile(
 #: 吗？真不是骗局，我们内部有渠道): the seller's hook. A victim's answer confirms the fraud (结果是骗局)
 #: and denies nothing; a denial that goes on in a third party's words lifts nothing.
 _DOUBT_DENIED_OWN = re.compile(
-    r"[。，,？?！!\s]*(?:其实|真的?|确实|当然|绝对|肯定)?"
-    r"(?:不是|并不是|绝不是|决不是|根本不是|绝非|并非)(?:什么)?(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+    r"[。，,？?！!\s]*"
+    # (session 56, review33) the yes may come first (靠谱，绝不是骗局…; 放心，从来不是骗子…)
+    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀)?[，,。！!\s]+)?"
+    r"(?:其实|真的?|确实|当然|绝对|肯定)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
-    r"(?:我们|我这|我家|本店|咱们?|俺们|老客户|老顾客|老学员)"
+    # (review33) the customers counted (很多老客户, 不少老学员) are the same customers
+    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?(?:老客户|老顾客|老学员))"
 )
 #: (issue 9, session 56, left18) ... or by the shop quoting its own boss's yes and the skip (电工证能办
 #: 不？老板说了能办不用考; 我们老板说了，三天出证): the writer's boss is the writer's side, no third party
@@ -564,7 +570,9 @@ _DOUBT_DENIED_OWN = re.compile(
 #: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
 #: 老板说了 right after the question.
 _BOSS_SAID_SKIP = re.compile(
-    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)(?:说了|说过|发话了)[，,：:\s]*"
+    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
+    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…)
+    r"(?:说了|说过|发话了|讲了|讲过|说|讲)[，,：:\s]*"
     r"(?:[^。不没非否别但须只才]|不(?=用|考试)){0,8}?"
     r"(?:不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过|出证|拿证)"
 )

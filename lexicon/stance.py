@@ -392,6 +392,11 @@ _ERRAND_REISSUE = re.compile(r"补办|补证|补发")
 #: ... but only where the step asked is the holder's trip (要去考点吗, 需要本人到场吗): no reissue needs
 #: the exam or the course again, so 补办要重新考吗？不用，交费后到发证机关申请补发 is the lawful answer.
 _REISSUE_EXAM = re.compile(r"考(?!点|场)|培训|上课|体检")
+#: (session 56, review33) A reissue answer that names the office or its online service after the
+#: payment (不用去，交费后就行，证书由发证机关寄出; 缴费后就行，政务服务网上办完): the lawful
+#: online reissue the holder need not travel for, where the seller names only the money.
+_REISSUE_LAWFUL = re.compile(r"发证机关|政务|网上申请|在线申请|网上办")
+_MONEY_ARRIVES = re.compile(r"[钱款]到")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
     # (session 53, review16) not the 来 of 用来 (what a paper is for: 照片用来干什么) nor a 不用
@@ -479,7 +484,12 @@ def _waived_for_pay(question: str, said: str) -> bool:
         rest = said[waived.end() : waived.end() + 40]
         step = _WAIVED_STEP.match(rest)
         rest = rest[step.end() :] if step else rest
-        return _PAID_ONLY.match(rest) is not None and _PAID_LAWFUL.search(rest) is None
+        paid = _PAID_ONLY.match(rest)
+        if paid is None or _PAID_LAWFUL.search(rest):
+            return False
+        # an office named after a fee (交费后就行，发证机关寄出) is the lawful online reissue; the
+        # money said to arrive (钱到位, 款到了) is a seller's word whatever office it names
+        return not (reissue and _REISSUE_LAWFUL.search(rest) and not _MONEY_ARRIVES.search(paid[0]))
     if reissue:
         return False  # a reissue is read only where the trip asked for is waived for the money
     paid = _PAID_ONLY.match(said)
