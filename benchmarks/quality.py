@@ -212,6 +212,7 @@ PROJECT_ALL_PACKS = [
     "holdout177",
     "holdout178",
     "holdout179",
+    "holdout182",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -464,3 +464,4 @@ if __name__ == "__main__":
     write(build("holdout177_"), "holdout177.jsonl")
     write(build("holdout178_"), "holdout178.jsonl")
     write(build("holdout179_"), "holdout179.jsonl")
+    write(build("holdout182_"), "holdout182.jsonl")

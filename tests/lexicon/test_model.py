@@ -348,6 +348,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout177.jsonl",
         "holdout178.jsonl",
         "holdout179.jsonl",
+        "holdout182.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
