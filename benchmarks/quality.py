@@ -214,6 +214,7 @@ PROJECT_ALL_PACKS = [
     "holdout179",
     "holdout180",
     "holdout181",
+    "holdout182",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

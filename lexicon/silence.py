@@ -171,7 +171,8 @@ _REFUND_PLEDGED = re.compile(
 #: device right after it (怕被骗的可以先看往期样本, 担心被骗的话可以先付一半, 怕上当的朋友拿到证再
 #: 付款): 被骗 / 受骗 / 上当 there is the worry the seller waves away, not a cheat reported. The fear
 #: is read right before the word (``_FEAR_BEFORE``), the device right after it (``_TRUST_DEVICE``): a
-#: sample or the card seen first, part paid first, the rest paid on the card. A notice sends the
+#: sample or the card seen first (or sent: 我们可以先发样本给你看), part paid first, the rest paid on
+#: the card, a third party holding the money (走担保交易; session 56, left20). A notice sends the
 #: worried reader to an office or a hotline (怕被骗的市民可以拨打12345核实, 先登录官网查询) and
 #: offers no such device, so it keeps its warning; other warning words beside it still count.
 #: (issue 9, session 56, left19) The seller's own wager on its word: the lie as the condition of
@@ -186,13 +187,24 @@ _LIE_PLEDGE = re.compile(
     r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
 )
+#: (issue 9, session 56, left20) 不包过不收费 / 不包过的话全额退款 / 不包过学费一分不要: the 不 of
+#: a pass promise followed at once by the money coming back is the condition of a refund-on-fail
+#: pledge (没包过就不收费 = 考不过不收费), no denial. A school's real denial goes on to its own
+#: terms (不包过，凭自己本事考; 不包过也不退费; 不包过，不保证通过): no refund word follows, or
+#: the refund itself is refused (不退费), so it keeps its 不.
+_FAIL_REFUND = re.compile(
+    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?(?:全额|全部|全|一分)?"
+    r"(?:不收费|不收钱|不要钱|不收|不要|退款|退费|退钱|退还|全退|退学费)"
+)
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})
 _TRUST_DEVICE = re.compile(
-    r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?(?:可以|可|就|请)?[，,]?"
-    r"(?:先(?:看|验|查看|验验)(?:一下|下)?(?:往期|以往|之前的|我们的)?"
+    r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
+    r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
+    r"(?:先(?:看|验|查看|验验|发)(?:一下|下)?(?:往期|以往|之前的|我们的)?"
     r"(?:样本|样证|样品|实物|成品|证书?|货|案例)"
     r"|先(?:付|交|给|转)(?:一半|定金|订金|部分|首款|一部分)"
+    r"|走(?:平台|第三方)?担保(?:交易)?"
     r"|(?:拿到|收到|见到|看到|下|出)证(?:后|以后|了|之后)?再?(?:付|给钱|交钱|转账|结)"
     r"|货到付款|先验后付|验货后付|验证后付|验完再付)"
 )
@@ -853,6 +865,8 @@ class Silencer:
                 if p.term in scope:
                     continue
                 neg = negation_before(s, p.start)
+                if neg == "不" and p.term.endswith("过") and _FAIL_REFUND.match(s, p.end):
+                    continue  # 不包过不收费: a refund-on-fail pledge (session 56, left20)
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,

@@ -466,3 +466,4 @@ if __name__ == "__main__":
     write(build("holdout179_"), "holdout179.jsonl")
     write(build("holdout180_"), "holdout180.jsonl")
     write(build("holdout181_"), "holdout181.jsonl")
+    write(build("holdout182_"), "holdout182.jsonl")
