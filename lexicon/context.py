@@ -79,6 +79,13 @@ _NEG_NEAR = re.compile(
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.
     r"|不需要$"
+    # (issue 9, session 56, lead) a warning telling the reader not to buy it from someone (不要向
+    # 中介交定金买免考焊工证, 切勿找黄牛购买, 千万别在网上办): the 不要 governs the buying verb right
+    # before the candidate, however many words name the seller and the money in between; not a
+    # seller steering the buyer from its rivals (不要向别人买免考焊工证，来我们这里直接办)
+    r"|(?:不要|别|切勿|千万别|千万不要|请勿|勿)(?:向|找|从|在|跟|通过)"
+    r"(?!别人|别家|别的|其他|其它|外面|同行|他人|他们|人家)[^。，？！]{1,10}?"
+    r"(?:买|购买|购|办理|办)$"
     # (issue 9, session 49, left3) the writer setting itself apart from a kind of trader (本中心不是
     # 新闻里说的那种卖证的; 我们可不是那些代办的): the trade word after 那种 / 那些 is the kind denied,
     # however far the 不是 stands within the window; what the writer then offers is read on its own

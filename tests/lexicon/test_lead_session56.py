@@ -72,3 +72,30 @@ def test_both_gp002_exceptions_hold_after_the_merge(det: Any, packs: list[str]) 
     school = "答：不能保证通过，不过退费规定是开课前申请可全退，咨询电话 0531-88776655"
     assert "guarantee_promise" in categories(det, seller, packs)
     assert "guarantee_promise" not in categories(det, school, packs)
+
+
+# A warning telling the reader not to buy the thing from someone, with the seller and the money
+# named between the 不要 and the buying verb (context._NEG_NEAR): the 不要 governs the purchase.
+# A seller steering buyers from its rivals (别在外面…买，找我们) is no such warning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担心受骗的考生请走官方渠道报名，不要向培训中介交押金买免考电工证",
+        "切勿找黄牛花钱购买免考叉车证",
+        "请勿通过网店代理办理免考登高证",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_do_not_buy_it_from_them_is_a_warning(det: Any, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" not in categories(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "别在外面花冤枉钱买免考焊工证，找我们，微信 hg_2233",
+        "千万别在别家买，我们免考焊工证直接出证，微信 hg_2233",
+    ],
+)
+def test_a_seller_steering_from_its_rivals_still_sells(det: Any, text: str) -> None:
+    assert "certificate_sale" in categories(det, text, DEFAULT)
