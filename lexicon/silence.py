@@ -236,7 +236,6 @@ _LABEL_COLON = re.compile(r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}[：:︰﹕]
 _PRESCRIBED = re.compile(
     r"(?<![无不免毋])(?:必须|须|应当|应|需要|需|请)(?:本人)?(?:到|去|前往|在)$"
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _prescribed_from(s: str, at: int, lo: int, b: int) -> int:
