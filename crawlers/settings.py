@@ -118,7 +118,10 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT: int = 30_000
 #: ours (the browser guard, ``crawlers/guardproxy.py``, checks every browser request against
 #: ``ADSWEEP_ALLOW_PRIVATE``); chromium's own checks would also refuse allowed ones. One
 #: renderer per page (``ProcessPerSiteUpToMainFrameThreshold`` off): a busy-looping page must
-#: not stall its same-site neighbours.
+#: not stall its same-site neighbours. No spare renderer (``SpareRendererForSitePerProcess``
+#: off): chromium keeps one idle renderer started ahead of the next navigation whenever it gets
+#: round to it, a process and its memory the crawl never asked for, and one the render-release
+#: probe counted as a leaked renderer when it appeared between its two snapshots (stop 53's CI).
 PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
     "executable_path": shutil.which("chromium") or "/usr/bin/chromium",
     "headless": True,
@@ -130,7 +133,7 @@ PLAYWRIGHT_LAUNCH_OPTIONS: dict[str, object] = {
         "--no-first-run",
         "--disable-gpu",
         "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,"
-        "ProcessPerSiteUpToMainFrameThreshold",
+        "ProcessPerSiteUpToMainFrameThreshold,SpareRendererForSitePerProcess",
     ],
 }
 #: Browser contexts open at once: reading and evidence screenshots, each with room for its
