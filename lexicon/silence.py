@@ -191,10 +191,15 @@ _LIE_PLEDGE = re.compile(
 #: a pass promise followed at once by the money coming back is the condition of a refund-on-fail
 #: pledge (没包过就不收费 = 考不过不收费), no denial. A school's real denial goes on to its own
 #: terms (不包过，凭自己本事考; 不包过也不退费; 不包过，不保证通过): no refund word follows, or
-#: the refund itself is refused (不退费), so it keeps its 不.
+#: the refund itself is refused (不退费), so it keeps its 不. (session 57, review34) The money word
+#: must close its clause, the money it names at most after it: a school's own terms after the
+#: denial name another fee or go on to the refund's rules (不包过，不收押金; 不包过，不收中介费; 不包过，
+#: 退费按开课时间计算; 不包过，可退费的情形见须知), no pledge on failing; a listing's contact may
+#: follow with no stop (不包过退款加v…).
 _FAIL_REFUND = re.compile(
     r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?(?:全额|全部|全|一分)?"
-    r"(?:不收费|不收钱|不要钱|不收|不要|退款|退费|退钱|退还|全退|退学费)"
+    r"(?:不收|不要|退还|退|全退)(?:学费|费用|全款|报名费|培训费|费|钱|款)?"
+    r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})

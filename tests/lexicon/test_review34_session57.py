@@ -1,0 +1,56 @@
+"""Session 57, review34: a second reading of left19 and left20 (round 62). Sentences written for
+this file.
+
+- ``silence._FAIL_REFUND`` read any refund or "not charged" word after 不包过 as the condition of a
+  refund-on-fail pledge, so a school's own terms after its denial (不包过，不收押金; 不包过，退费按
+  开课时间计算) fired GP-001 / GP-002: the money word must now close its clause.
+- ``silence._lie_wager`` read 是骗人的话 ("is deceitful talk") before a refund word as the seller's
+  wager (包过是骗人的话，退款承诺也不可信).
+- ``gate._SPLIT_ACROSS`` read 公开通报 + 名单 / 考… as 开通 + 报名, dropping a regulator's 通报.
+- The buyer's fear answered by the seller's device (``silence._FEAR_WORDS`` / ``_TRUST_DEVICE``):
+  怕是假的 / 担心不是真的 before the device, and 满意再付 / 确认无误再付款 as a device. (被骗 / 受骗 +
+  满意再付 still reads as a report in ``stance``: its mask, ``terms/stance_mask_fear``, lacks the new
+  devices and is the lead's this round.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
+
+
+def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
+# --- a school's own terms after its denial are no refund-on-fail pledge -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本校低压电工培训不包过，不收押金，考不过可免费补考一次，补考按规定收费",
+        "熔化焊培训不包过，不收中介费，报名请到学校窗口办理",
+        "高处作业证培训不包过，退费按开课时间计算",
+        "司索工培训不包过，可退费的情形见报名须知",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_schools_terms_after_its_denial_stay_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车司机证培训不包过不收学费，加v cc_6612",
+        "低压电工证不包过全额退款，电话 136 7788 2100",
+        "焊工证培训不包过的话退还学费，私聊 hg_0918",
+        "登高证培训不包过学费一分不要！加微 dg_7130",
+        "熔化焊培训不包过不收费私聊 hg_2299",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_refund_on_fail_pledge_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
