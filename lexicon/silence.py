@@ -183,6 +183,10 @@ _REFUND_PLEDGED = re.compile(
 #: 全额退款是常见话术 (no conditional) keep their warning.
 _LIE_WORDS = frozenset({"骗人", "是假的"})
 _LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
+#: (session 57, review34) 是 / 都是 / 就是 right before 骗人 makes 骗人的话 a noun, deceitful talk
+#: named (包过是骗人的话，退款承诺也不可信), not the hypothesis of a wager; 要是 / 若是 / 如果是 /
+#: 假如是 are the conditional's own 是.
+_LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
 _LIE_PLEDGE = re.compile(
     r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
@@ -722,6 +726,8 @@ def _lie_wager(s: str, w: Match) -> bool:
     m = _LIE_PLEDGE.match(s, w.end)
     if m is None:
         return False
+    if w.term == "骗人" and _LIE_NAMED_BEFORE.search(s, max(0, w.start - 2), w.start):
+        return False  # 包过是骗人的话，退款…: deceitful talk named (session 57, review34)
     return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))
 
 

@@ -54,3 +54,30 @@ def test_a_schools_terms_after_its_denial_stay_silent(det, text: str, packs: lis
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_refund_on_fail_pledge_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+
+
+# --- 是骗人的话: deceitful talk named, no wager -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "熔化焊证包过是骗人的话，退款承诺同样不可信",
+        "电工证包过都是骗人的话，退钱更是没影的事",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_deceitful_talk_named_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "司索工证包过，如果是骗人的话学费全退，v ss_3001",
+        "电工证包过，要是骗人全额退款，加微 dg_3002",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_sellers_wager_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
