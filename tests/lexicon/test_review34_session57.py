@@ -81,3 +81,24 @@ def test_deceitful_talk_named_stays_silent(det, text: str, packs: list[str]) -> 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_sellers_wager_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+
+
+# --- 公开通报 is a notice, not 开通 报名 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现将检查情况公开通报名单如下：某培训部电工证包过，不过全退",
+        "区安监局公开通报考场纪律，一家机构焊工证包过考不过退费",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_public_notice_keeps_its_warning(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_open_enrolment_run_together_still_fires(det, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = "电工证包过，现已开通 报名通道，加v dg_4410"
+    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
