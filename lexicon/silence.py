@@ -206,7 +206,9 @@ _FAIL_REFUND = re.compile(
     r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
-_FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})
+#: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
+#: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices.
+_FEAR_WORDS = frozenset({"被骗", "受骗", "上当", "是假的", "不是真的"})
 _TRUST_DEVICE = re.compile(
     r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
     r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
@@ -215,7 +217,11 @@ _TRUST_DEVICE = re.compile(
     r"|先(?:付|交|给|转)(?:一半|定金|订金|部分|首款|一部分)"
     r"|走(?:平台|第三方)?担保(?:交易)?"
     r"|(?:拿到|收到|见到|看到|下|出)证(?:后|以后|了|之后)?再?(?:付|给钱|交钱|转账|结)"
-    r"|货到付款|先验后付|验货后付|验证后付|验完再付)"
+    r"|货到付款|先验后付|验货后付|验证后付|验完再付"
+    # (session 57, review34) the buyer pays once satisfied or once the card checks out (满意再付,
+    # 确认无误再付款, 官网能查到再付)
+    r"|(?:满意|确认无误|核实无误|验证无误|查验无误|(?:官网)?(?:可查|能查到|查到))"
+    r"(?:了|后|以后|之后)?再?(?:付|给钱|交钱|转账|结))"
 )
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is

@@ -102,3 +102,33 @@ def test_a_public_notice_keeps_its_warning(det, text: str, packs: list[str]) -> 
 def test_open_enrolment_run_together_still_fires(det, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     text = "电工证包过，现已开通 报名通道，加v dg_4410"
     assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+
+
+# --- the buyer's fear in other words, the device in other words -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怕是假的可以先验证后付款，电工证不用考试直接拿，v dg_3344",
+        "担心不是真的可以先看样本，高处作业证免考，加微 gc_1200",
+        "怕上当的话满意再付，焊工证不用考，v hg_5555",
+        "担心受骗的老板可以确认无误再付款，电工证免考，加v dg_5151",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_fear_answered_by_the_sellers_device_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert any(r.startswith("CS-") for r in _rules(det, text, packs)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方提醒：怕是假的可以先拨打12345核实，网上免考电工证都是假证",
+        "消费者协会：担心不是真的就去官网查询，免考焊工证一律是假的",
+        "怕被骗的话满意再付——这是假证贩子的话术，免考电工证都是假的",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_notice_on_the_fear_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
