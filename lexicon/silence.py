@@ -207,8 +207,12 @@ _FAIL_REFUND = re.compile(
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 #: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
-#: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices.
+#: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices, but
+#: only with the fear opening its clause (``_FEAR_OPENS``): after a noun 怕是 is "probably" (网上卖
+#: 的免考证怕是假的，可以先看样本再决定 is a buyer musing) and 我怕 / 我担心 the writer's own fear.
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当", "是假的", "不是真的"})
+_FEAR_FAKE = frozenset({"是假的", "不是真的"})
+_FEAR_OPENS = re.compile(r"(?:^|[，,。！!？?；;：:\s])(?:怕|担心|担忧|顾虑)$")
 _TRUST_DEVICE = re.compile(
     r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
     r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
@@ -858,6 +862,10 @@ class Silencer:
                     if (
                         w.term in _FEAR_WORDS
                         and _FEAR_BEFORE.search(s, max(0, w.start - 2), w.start)
+                        and (
+                            w.term not in _FEAR_FAKE
+                            or _FEAR_OPENS.search(s, max(0, w.start - 3), w.start)
+                        )
                         and _TRUST_DEVICE.match(s, w.end)
                     ):
                         continue  # 怕被骗的可以先看往期样本 (session 56, review30)

@@ -127,6 +127,9 @@ def test_a_fear_answered_by_the_sellers_device_fires(det, text: str, packs: list
         "警方提醒：怕是假的可以先拨打12345核实，网上免考电工证都是假证",
         "消费者协会：担心不是真的就去官网查询，免考焊工证一律是假的",
         "怕被骗的话满意再付——这是假证贩子的话术，免考电工证都是假的",
+        # a buyer musing: 怕是 after a noun is "probably", 我担心 the writer's own fear
+        "网上卖的免考电工证怕是假的，可以先看样本再决定",
+        "朋友说有免考焊工证，我担心不是真的可以先看证书",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
