@@ -364,6 +364,9 @@ _VOUCHED = {
 #: its object (通报批评, 通报一批, 情况通报：), never by 名 / 考 / 班. Term -> (the character right
 #: before it, the character right after it).
 _SPLIT_ACROSS = {"通报": ("打沟疏开畅贯", "名考班")}
+#: (session 57, review34) The words before the term that end in one of those characters and
+#: still take the notice: 公开通报 (公开通报名单如下, 公开通报考场纪律) is a regulator's, not 开通 报名.
+_SPLIT_KEPT = {"通报": ("公开",)}
 
 
 def polite(s: str, start: int, term: str) -> bool:
@@ -394,7 +397,13 @@ def polite(s: str, start: int, term: str) -> bool:
     if head and simplify_chars(before).endswith(head):
         return True  # 考不考都无所谓: "never mind", not "so-called"
     split = _SPLIT_ACROSS.get(term)
-    if split and before[-1:] and before[-1] in split[0] and s[at : at + 1] in tuple(split[1]):
+    if (
+        split
+        and before[-1:]
+        and before[-1] in split[0]
+        and s[at : at + 1] in tuple(split[1])
+        and before not in _SPLIT_KEPT.get(term, ())
+    ):
         return True  # 帮你打通 报名私聊: 打通 and 报名 run together, no notice
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
 

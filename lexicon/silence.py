@@ -183,6 +183,10 @@ _REFUND_PLEDGED = re.compile(
 #: 全额退款是常见话术 (no conditional) keep their warning.
 _LIE_WORDS = frozenset({"骗人", "是假的"})
 _LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
+#: (session 57, review34) 是 / 都是 / 就是 right before 骗人 makes 骗人的话 a noun, deceitful talk
+#: named (包过是骗人的话，退款承诺也不可信), not the hypothesis of a wager; 要是 / 若是 / 如果是 /
+#: 假如是 are the conditional's own 是.
+_LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
 _LIE_PLEDGE = re.compile(
     r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
@@ -191,13 +195,24 @@ _LIE_PLEDGE = re.compile(
 #: a pass promise followed at once by the money coming back is the condition of a refund-on-fail
 #: pledge (没包过就不收费 = 考不过不收费), no denial. A school's real denial goes on to its own
 #: terms (不包过，凭自己本事考; 不包过也不退费; 不包过，不保证通过): no refund word follows, or
-#: the refund itself is refused (不退费), so it keeps its 不.
+#: the refund itself is refused (不退费), so it keeps its 不. (session 57, review34) The money word
+#: must close its clause, the money it names at most after it: a school's own terms after the
+#: denial name another fee or go on to the refund's rules (不包过，不收押金; 不包过，不收中介费; 不包过，
+#: 退费按开课时间计算; 不包过，可退费的情形见须知), no pledge on failing; a listing's contact may
+#: follow with no stop (不包过退款加v…).
 _FAIL_REFUND = re.compile(
     r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?(?:全额|全部|全|一分)?"
-    r"(?:不收费|不收钱|不要钱|不收|不要|退款|退费|退钱|退还|全退|退学费)"
+    r"(?:不收|不要|退还|退|全退)(?:学费|费用|全款|报名费|培训费|费|钱|款)?"
+    r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
-_FEAR_WORDS = frozenset({"被骗", "受骗", "上当"})
+#: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
+#: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices, but
+#: only with the fear opening its clause (``_FEAR_OPENS``): after a noun 怕是 is "probably" (网上卖
+#: 的免考证怕是假的，可以先看样本再决定 is a buyer musing) and 我怕 / 我担心 the writer's own fear.
+_FEAR_WORDS = frozenset({"被骗", "受骗", "上当", "是假的", "不是真的"})
+_FEAR_FAKE = frozenset({"是假的", "不是真的"})
+_FEAR_OPENS = re.compile(r"(?:^|[，,。！!？?；;：:\s])(?:怕|担心|担忧|顾虑)$")
 _TRUST_DEVICE = re.compile(
     r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
     r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
@@ -206,7 +221,11 @@ _TRUST_DEVICE = re.compile(
     r"|先(?:付|交|给|转)(?:一半|定金|订金|部分|首款|一部分)"
     r"|走(?:平台|第三方)?担保(?:交易)?"
     r"|(?:拿到|收到|见到|看到|下|出)证(?:后|以后|了|之后)?再?(?:付|给钱|交钱|转账|结)"
-    r"|货到付款|先验后付|验货后付|验证后付|验完再付)"
+    r"|货到付款|先验后付|验货后付|验证后付|验完再付"
+    # (session 57, review34) the buyer pays once satisfied or once the card checks out (满意再付,
+    # 确认无误再付款, 官网能查到再付)
+    r"|(?:满意|确认无误|核实无误|验证无误|查验无误|(?:官网)?(?:可查|能查到|查到))"
+    r"(?:了|后|以后|之后)?再?(?:付|给钱|交钱|转账|结))"
 )
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
@@ -717,6 +736,8 @@ def _lie_wager(s: str, w: Match) -> bool:
     m = _LIE_PLEDGE.match(s, w.end)
     if m is None:
         return False
+    if w.term == "骗人" and _LIE_NAMED_BEFORE.search(s, max(0, w.start - 2), w.start):
+        return False  # 包过是骗人的话，退款…: deceitful talk named (session 57, review34)
     return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))
 
 
@@ -841,6 +862,10 @@ class Silencer:
                     if (
                         w.term in _FEAR_WORDS
                         and _FEAR_BEFORE.search(s, max(0, w.start - 2), w.start)
+                        and (
+                            w.term not in _FEAR_FAKE
+                            or _FEAR_OPENS.search(s, max(0, w.start - 3), w.start)
+                        )
                         and _TRUST_DEVICE.match(s, w.end)
                     ):
                         continue  # 怕被骗的可以先看往期样本 (session 56, review30)
