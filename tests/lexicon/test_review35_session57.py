@@ -1,0 +1,47 @@
+"""Session 57, review35: a second reading of fa10 (round 62) and the lead's warning reading.
+Sentences written for this file (not from any held-out set, nor the rules' fixtures).
+
+- A warning not to buy from a middleman (不要从中介那买…, 别找黄牛办…) that the writer follows by
+  offering itself (我们是源头, 找本店, 直接找我) steers the buyer from one seller to another: the 不要
+  no longer negates the candidate (``context._steered``). A warning that sends the reader to
+  training, the office or nobody stays a warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, categories
+
+# The seller warning the buyer off middlemen, then naming itself as the one to buy from.
+_STEERING = [
+    "不要从中介那里买免考电工证，我们是源头，加微 dg_6161",
+    "别向二道贩子购买免考焊工证，我们直接对接，微信 hg_2727",
+    "千万别找黄牛办免考架子工证，找本店，电话 13712340000",
+    "不要跟中介买免考登高证，直接找我，加v dg_4545",
+    "不要找中介办理免考焊工证，多花冤枉钱，找我们便宜一半，加v hg_1313",
+    "不要通过中介办理免考电工证，来我们这里价格低一半，v信 dg_8181",
+]
+
+
+@pytest.mark.parametrize("text", _STEERING)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_warning_that_steers_to_the_writer_still_sells(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+# Warnings that send the reader to the lawful route, or to nobody: silent as before.
+_WARNINGS = [
+    "不要从中介那里买免考电工证，我们提醒考生到官方平台报名",
+    "不要找中介办理免考焊工证，来我们学校参加正规培训考试",
+    "切勿通过中介购买免考登高证，我们中心只提供培训，考试由应急管理局组织",
+    "千万别找黄牛办免考架子工证，被查到证书作废",
+    "请勿向任何中介或个人缴纳费用购买所谓的免考焊工证",
+    "不要向中介交定金買免考電工證",
+]
+
+
+@pytest.mark.parametrize("text", _WARNINGS)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_warning_sending_to_the_lawful_route_is_silent(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" not in categories(det, text, packs)
