@@ -5,6 +5,9 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   offering itself (我们是源头, 找本店, 直接找我) steers the buyer from one seller to another: the 不要
   no longer negates the candidate (``context._steered``). A warning that sends the reader to
   training, the office or nobody stays a warning.
+- A regulator directing holders to the designee of a banner's (旗), an autonomous county's or
+  prefecture's (自治县, 自治州) or a league's (盟) bureau is the same direction as 到县
+  (``terms/organ_directed``); a school naming itself that designee still fires.
 """
 
 from __future__ import annotations
@@ -45,3 +48,36 @@ _WARNINGS = [
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_warning_sending_to_the_lawful_route_is_silent(det, text: str, packs: list[str]) -> None:
     assert "certificate_sale" not in categories(det, text, packs)
+
+
+# A regulator directing holders to the designee of a banner's, an autonomous county's or
+# prefecture's or a league's bureau (``terms/organ_directed``): the same direction as 到县.
+_AUTONOMOUS_DIRECTIONS = [
+    "请持证人到旗应急管理局指定的培训机构参加复审培训",
+    "持证电工可到自治县应急管理局指定的培训机构报名复审",
+    "应向自治州应急管理局指定的考试点报名参加考核",
+    "持证人到盟应急管理局指定的培训机构参加复审",
+    "各企业组织本单位焊工统一到自治旗应急管理局指定的机构培训",
+]
+
+
+@pytest.mark.parametrize("text", _AUTONOMOUS_DIRECTIONS)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_direction_to_an_autonomous_area_designee_is_silent(
+    det, text: str, packs: list[str]
+) -> None:
+    assert not categories(det, text, packs)
+
+
+# A school naming itself such a designee, or the direction beside a seller's promise: still fires.
+_AUTONOMOUS_SELLERS = [
+    "本校是旗应急管理局指定培训机构，焊工证包过，微信 hg_5050",
+    "自治县应急局指定机构，电工证包过拿证，电话 13612345678",
+    "学员到自治州应急管理局指定考点考试，包过，加v dg_7070",
+]
+
+
+@pytest.mark.parametrize("text", _AUTONOMOUS_SELLERS)
+def test_autonomous_area_designee_claimed_by_a_seller_still_fires(det, text: str) -> None:
+    assert categories(det, text, ALL)
+    assert categories(det, text, DEFAULT)
