@@ -8,13 +8,17 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
 - A regulator directing holders to the designee of a banner's (旗), an autonomous county's or
   prefecture's (自治县, 自治州) or a league's (盟) bureau is the same direction as 到县
   (``terms/organ_directed``); a school naming itself that designee still fires.
+- The office's no-visit words (``terms/office_no_visit``) beside a seller's mobile, its
+  一条龙 or the training spared (不用参加培训, 无需培训) no longer excuse CS-001: a private contact
+  breaks them (``silence._broken`` reads ``unless_broken_by_private`` before an exception's own
+  breakers) and those words join their own breakers.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
 
 # The seller warning the buyer off middlemen, then naming itself as the one to buy from.
 _STEERING = [
@@ -81,3 +85,35 @@ _AUTONOMOUS_SELLERS = [
 def test_autonomous_area_designee_claimed_by_a_seller_still_fires(det, text: str) -> None:
     assert categories(det, text, ALL)
     assert categories(det, text, DEFAULT)
+
+
+# A seller wearing the office's no-visit words (``terms/office_no_visit``) with its own mobile or
+# its one-stop service or its spared training, none of them words fa10 listed as breakers: CS-001 as
+# before fa10. An office gives its landline and sends holders to training (silent below).
+_OFFICE_WORDS_SOLD = [
+    "电工证复审符合条件的无需本人到场，一条龙服务，联系电话 13912345678",
+    "架子工证复审审核通过后新证寄到家，不用本人跑，咨询 13598765432",
+    "焊工证复审免于到场，不用参加培训，直接邮寄新证",
+    "登高证复审不见面办理，本人不用去，费用八百，手机 13787654321",
+    "高压电工证复审经审核即可，无需培训，三天寄到",
+]
+
+
+@pytest.mark.parametrize("text", _OFFICE_WORDS_SOLD)
+def test_office_words_beside_a_sellers_mobile_still_sell(det, text: str) -> None:
+    # the rule, not only the learned model's low finding that asks for a human check
+    assert "CS-001" in rule_ids(det, text, DEFAULT)
+    assert "certificate_sale" in categories(det, text, ALL)
+
+
+_OFFICE_GUIDES = [
+    "电工证复审可网上申请，符合条件的无需本人到场，新证邮寄到家，咨询电话 0591-87654321",
+    "焊工证复审审核通过后新证邮寄送达，持证人不用到窗口，服务热线 12345",
+    "登高证复审免于到场，但须按规定参加不少于八学时的复审培训，新证书邮寄",
+]
+
+
+@pytest.mark.parametrize("text", _OFFICE_GUIDES)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_office_guide_with_its_landline_is_silent(det, text: str, packs: list[str]) -> None:
+    assert not categories(det, text, packs)
