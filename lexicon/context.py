@@ -391,10 +391,12 @@ def _narrowed(norm: str, start: int, word: str) -> bool:
 #: (session 57, review35) A warning to the buyer (不要 / 别 / 切勿 / 千万别 / 请勿 + 找 / 向 / 从 …).
 _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|勿|不找)")
 #: …that the writer then answers with itself as the one to buy from (我们是源头, 找本店, 直接找我,
-#: 来我们这里价格低一半), within the sentence after the candidate.
+#: 来我们这里价格低一半), within the sentence after the candidate; not a reader's 别来找我, nor the
+#: writer's place alone (我们这里已经有人被骗了: a forum user telling what befell its town).
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?:(?:找|来|选|问)(?:我们|我|本店|咱家|我家|本公司|我司)"
-    r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|这里|这边|这儿|便宜|价格|渠道|内部|能办|可以办|就能))"
+    r"[^。！？]{0,24}?(?<![别不勿])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|我家|本公司|我司)"
+    r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名).
 _LAWFUL_ROUTE = re.compile(r"培训|学习|上课|正规|官方|考试|报名参加|应急管理")
