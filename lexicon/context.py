@@ -398,8 +398,11 @@ _SELF_OFFERED = re.compile(
     r"(?:(?:找|来|选)(?:我们|我|本店|咱家|我家|本公司|我司)"
     r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能))"
 )
-#: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名).
-_LAWFUL_ROUTE = re.compile(r"培训|学习|上课|正规|官方|考试|报名参加|应急管理")
+#: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
+#: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
+_LAWFUL_ROUTE = re.compile(
+    r"(?<![不免用需])(?<!不参加)(?:培训|学习|上课|考试)|正规|官方|报名参加|应急管理"
+)
 
 
 def _steered(norm: str, start: int, word: str) -> bool:

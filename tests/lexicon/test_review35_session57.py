@@ -28,6 +28,8 @@ _STEERING = [
     "不要跟中介买免考登高证，直接找我，加v dg_4545",
     "不要找中介办理免考焊工证，多花冤枉钱，找我们便宜一半，加v hg_1313",
     "不要通过中介办理免考电工证，来我们这里价格低一半，v信 dg_8181",
+    # the exam waived after the self-offer is the offer, not the lawful route
+    "不要找中介买免考焊工证，找我们不用考试，加v hg_1111",
 ]
 
 
