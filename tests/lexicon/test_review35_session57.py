@@ -12,6 +12,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   一条龙 or the training spared (不用参加培训, 无需培训) no longer excuse CS-001: a private contact
   breaks them (``silence._broken`` reads ``unless_broken_by_private`` before an exception's own
   breakers) and those words join their own breakers.
+- An office's online reissue or replacement (在线申请补办, 网上申请补发, 线上申请换发, 无需到现场)
+  is the office's procedure (``terms/office_no_visit``).
 """
 
 from __future__ import annotations
@@ -122,3 +124,32 @@ _OFFICE_GUIDES = [
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_office_guide_with_its_landline_is_silent(det, text: str, packs: list[str]) -> None:
     assert not categories(det, text, packs)
+
+
+# An office's online reissue or replacement of a lost or damaged card (在线申请补办, 网上申请补发,
+# 线上申请换发) with its no-visit step: the office's procedure (``terms/office_no_visit``).
+_OFFICE_REISSUES = [
+    "特种作业操作证丢失的，可在线申请补办，无需到现场，新证邮寄送达",
+    "电工证损毁的可在政务服务网申请补发，不用到现场，证件寄到单位",
+    "焊工证破损的可以线上申请换发，无需本人到窗口，新证快递送达",
+    "登高证遗失，可网上申请补办，不必到现场，证书由邮政寄出",
+]
+
+
+@pytest.mark.parametrize("text", _OFFICE_REISSUES)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_office_online_reissue_is_silent(det, text: str, packs: list[str]) -> None:
+    assert not categories(det, text, packs)
+
+
+# A seller wearing the reissue's words with its own: still CS-001.
+_REISSUE_SOLD = [
+    "焊工证在线申请补办，无需到现场，不用考，三天下证，加v hg_6262",
+    "电工证丢了可网上申请补发，不用到场，手机 13611112222",
+    "登高证线上申请换发，无需本人，全程代办，价格私聊",
+]
+
+
+@pytest.mark.parametrize("text", _REISSUE_SOLD)
+def test_reissue_words_beside_a_sellers_own_still_sell(det, text: str) -> None:
+    assert "CS-001" in rule_ids(det, text, DEFAULT)
