@@ -229,6 +229,9 @@ def negation_before(norm: str, start: int) -> str | None:
         # 不想 in it denies nothing; the stance reads the question as any other
         and not (m.group(0).startswith("不想") and before[: m.start()].endswith("想"))
         and not _narrowed(norm, start, m.group(0))
+        # (session 57, review35) nor a warning off middlemen that the writer answers with itself
+        # (不要从中介那里买免考电工证，我们是源头): a seller steering the buyer to its own counter
+        and not _steered(norm, start, m.group(0))
         # (session 50, left5) nor a trader's refusal of one trade word before its own promise
         # (不做代办，包过拿证 加v): the comma ends the refusal, the promise is the offer
         and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
@@ -383,6 +386,37 @@ def _narrowed(norm: str, start: int, word: str) -> bool:
         and "任何" not in word
         and _ONLY_FOR.match(norm, start) is not None
     )
+
+
+#: (session 57, review35) A warning to the buyer (不要 / 别 / 切勿 / 千万别 / 请勿 + 找 / 向 / 从 …).
+_WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|勿|不找)")
+#: …that the writer then answers with itself as the one to buy from (我们是源头, 找本店, 直接找我,
+#: 来我们这里价格低一半), within the sentence after the candidate; not a reader's 别来找我, nor the
+#: writer's place alone (我们这里已经有人被骗了: a forum user telling what befell its town).
+_SELF_OFFERED = re.compile(
+    r"[^。！？]{0,24}?(?<![别不勿])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|我家|本公司|我司)"
+    r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能))"
+)
+#: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
+#: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
+_LAWFUL_ROUTE = re.compile(
+    r"(?<![不免用需])(?<!不参加)(?:培训|学习|上课|考试)|正规|官方|报名参加|应急管理"
+)
+
+
+def _steered(norm: str, start: int, word: str) -> bool:
+    """Whether the warning ``word`` (不要从中介那买, 千万别找黄牛办; see ``_NEG_NEAR``) before
+    ``norm[start:]`` only steers the buyer from a middleman to the writer (不要从中介那里买免考电工证，
+    我们是源头，加微 …): a seller's pitch, its 不要 denies no sale. A writer that sends the reader to
+    training, an exam or the office (来我们学校参加正规培训考试) still warns."""
+    if not _WARNING_HEAD.match(word):
+        return False
+    m = _SELF_OFFERED.match(norm, start)
+    if m is None:
+        return False
+    sentence = norm[start : m.end() + 12].split("。", 1)[0]
+    return _LAWFUL_ROUTE.search(sentence) is None
 
 
 def _wanted(text: str, at: int, word: str) -> bool:

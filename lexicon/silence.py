@@ -1675,6 +1675,15 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     if wider > 0:
         lo, hi = lo - wider, hi + wider
     lo = max(0, lo)
+    private = params.get("unless_broken_by_private") or ()
+    if any(w in term for w in private) and _private_contact(
+        s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]
+    ):
+        # (session 49, review4) an office gives its landline beside its procedure (材料齐全的当天
+        # 出证); a seller wearing the office's words gives a mobile or a chat id. (session 57,
+        # review35) read before an exception's own breakers, so an exception with both (CS-001's
+        # 符合条件的) breaks on the seller's mobile too
+        return True
     own = (params.get("unless_broken_for") or {}).get(term)
     if own:
         return _own_breaker(s, lo, hi, own)
@@ -1685,13 +1694,6 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
             i = s.find(w, i + 1, hi)  # 老老实实去报名: sends the reader away, no seller's call
         if i >= 0:
             return True
-    private = params.get("unless_broken_by_private") or ()
-    if any(w in term for w in private) and _private_contact(
-        s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]
-    ):
-        # (session 49, review4) an office gives its landline beside its procedure (材料齐全的当天
-        # 出证); a seller wearing the office's words gives a mobile or a chat id
-        return True
     if params.get("unless_broken_by_contact"):
         from lexicon.contacts import contact_spans
 
