@@ -115,10 +115,14 @@ _WAIVED_ON_ASKING = re.compile(
     # (session 56, review31) a hedge may stand before the waiver (看情况，不考也行; 一般不用;
     # 可以不考; 其实不需要), and 不考 waives only with its 也行 (不考拿不到 keeps the exam); the
     # reader's worry waved away (一般不用担心) waives no exam
-    r"(?:(?:看情况|一般来说|一般|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话)?[，,]?\s*)?"
+    # (session 57, review36) two hedges in a row (看情况，一般不用; 这个看情况，不考也行), the
+    # shop's own side (我们这边不用) and its reassurance (放心，不用; 一般情况下不用) as well;
+    # 不用说 (needless to say) waives nothing
+    r"(?:(?:这个|我们这边|我们这里|我们这|在我们这里?|放心|看情况|一般情况下|一般来说|一般"
+    r"|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话|哈|哦)?[，,]?\s*){0,2}"
     r"(?:可以|也可以|都可以|完全|根本|也)?"
     r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
-    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑)"
+    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑|说|多说)"
 )
 
 
