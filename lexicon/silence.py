@@ -511,7 +511,8 @@ _CHAT_YES_AFTER = re.compile(
     r"|[。，,？?！!\s]*"
     + _SHOP_LABELS
     + _SHOP_SORRY
-    + r"(?:能|可以|有|有的|行)"
+    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…)
+    + r"(?:能|可以|有|有的|行|没问题|ok(?![a-z]))"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
     # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
