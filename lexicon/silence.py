@@ -587,9 +587,13 @@ _DOUBT_DENIED_OWN = re.compile(
 #: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
 #: 老板说了 right after the question.
 _BOSS_SAID_SKIP = re.compile(
-    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
-    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…)
-    r"(?:说了|说过|发话了|讲了|讲过|说|讲)[，,：:\s]*"
+    # (session 57, review36) under the shop's own chat label too (买家：能办不？\n客服：老板发话了
+    # 能办，不用考; normalized 。客服老板发话了…): the same shop quoting its boss
+    r"[。，,？?！!\s]*(?:(?:卖家|客服|商家|掌柜|店家|店主|小二)[，,\s]*)?"
+    r"(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
+    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…);
+    # (review36) or the boss's consent (老板同意了 / 答应了 / 点头了，不用考直接拿)
+    r"(?:说了|说过|发话了|讲了|讲过|说|讲|同意了|答应了|点头了)[，,：:\s]*"
     r"(?:[^。不没非否别但须只才]|不(?=用|考试)){0,8}?"
     r"(?:不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过|出证|拿证)"
 )
