@@ -2816,8 +2816,11 @@ _DEBUNK_REACH = 40
 #: “免考是谣言”？真相是：不用考试…): the writer doubts the verdict and goes on to refute it, the
 #: seller's hook; a debunker states its verdict (谣言！其实…). Read on the raw text, which keeps the
 #: question mark normalizing turns into a stop.
+#: (session 57, review36) The question may be doubled or exclaimed (谣言？？真相是…; 谣言?! 其实…;
+#: 谣言？……其实…): normalizing reads each as the same stop, so the raw text must too.
 _DEBUNK_ASKED = re.compile(
-    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][\s”\"“]*(?:其实|事实上|实际上|真相是|真实情况是)"
+    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][？?！!…\.。\s”\"“]*"
+    r"(?:其实|事实上|实际上|真相是|真实情况是)"
 )
 #: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
 _DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
