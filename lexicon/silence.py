@@ -83,6 +83,12 @@ _FAIL_REFUND_TURN = re.compile(
     r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
 )
+#: (session 57, review36) A disclaimer said of a rival (别家不保证通过，我们包过; 别人不承诺通过，我们
+#: 承诺包过): the seller's foil, not its own candor, so it covers nothing in the sentence. Only the
+#: seller's words for its rivals, right before the disclaimer.
+_RIVAL_DISCLAIMS = re.compile(
+    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行)(?:都|也|的话)?$"
+)
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -1257,6 +1263,8 @@ class Silencer:
                 continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
             if m.end() <= a and (t := _FAIL_REFUND_TURN.match(n.text, m.end())) and t.end() > a:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
+            if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
+                continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
         return None
 

@@ -13,6 +13,8 @@ written for this file.
   快递到家; 由应急管理部门寄送; 发证部门) is no sale (``stance._REISSUE_LAWFUL``); a seller's
   钱到位 or a bare 快递到家 still sells.
 - The writer's denial of the fraud opening with 放心吧 (``silence._DOUBT_DENIED_OWN``).
+- A disclaimer said of a rival (别家不保证通过，我们包过) covers no promise in its sentence
+  (``silence._RIVAL_DISCLAIMS`` in ``_disclaimed``); the school's own still does.
 """
 
 from __future__ import annotations
@@ -180,3 +182,31 @@ def test_a_reporter_retelling_the_denial_stays_silent(det) -> None:  # type: ign
         "经核实，该店所售证书均为假证"
     )
     assert categories(det, text, ALL) == set()
+
+
+# --- a disclaimer said of a rival ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证培训，别家不保证通过，我们包过，加v dg_1212",
+        "电工证培训，别人不承诺通过，我们承诺包过，加v dg_1212",
+        "焊工证培训签约班，其他机构不保证通过，我们签约班不过退费，加v hg_1212",
+    ],
+)
+def test_a_rivals_disclaimer_covers_no_promise(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "guarantee_promise" in categories(det, text, DEFAULT), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "焊工证培训签约班：本校不保证通过，签约班仅指按协议安排课时，考试由应急管理部门组织",
+        "焊工证培训协议班，本校与其他机构一样不承诺通过，考试由应急管理部门统一组织",
+        "电工证培训签约班，不保证通过，别家也一样，请认真学习",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_schools_own_disclaimer_still_covers(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, packs) == set(), text
