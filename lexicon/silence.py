@@ -83,6 +83,12 @@ _FAIL_REFUND_TURN = re.compile(
     r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
 )
+#: (session 57, review36) A disclaimer said of a rival (别家不保证通过，我们包过; 别人不承诺通过，我们
+#: 承诺包过): the seller's foil, not its own candor, so it covers nothing in the sentence. Only the
+#: seller's words for its rivals, right before the disclaimer.
+_RIVAL_DISCLAIMS = re.compile(
+    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行)(?:都|也|的话)?$"
+)
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -115,10 +121,14 @@ _WAIVED_ON_ASKING = re.compile(
     # (session 56, review31) a hedge may stand before the waiver (看情况，不考也行; 一般不用;
     # 可以不考; 其实不需要), and 不考 waives only with its 也行 (不考拿不到 keeps the exam); the
     # reader's worry waved away (一般不用担心) waives no exam
-    r"(?:(?:看情况|一般来说|一般|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话)?[，,]?\s*)?"
+    # (session 57, review36) two hedges in a row (看情况，一般不用; 这个看情况，不考也行), the
+    # shop's own side (我们这边不用) and its reassurance (放心，不用; 一般情况下不用) as well;
+    # 不用说 (needless to say) waives nothing
+    r"(?:(?:这个|我们这边|我们这里|我们这|在我们这里?|放心|看情况|一般情况下|一般来说|一般"
+    r"|其实|基本上?|通常|大多|多数|说实话)(?:吧|的话|哈|哦)?[，,]?\s*){0,2}"
     r"(?:可以|也可以|都可以|完全|根本|也)?"
     r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
-    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑)"
+    r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑|说|多说)"
 )
 
 
@@ -526,7 +536,8 @@ _CHAT_YES_AFTER = re.compile(
     r"|[。，,？?！!\s]*"
     + _SHOP_LABELS
     + _SHOP_SORRY
-    + r"(?:能|可以|有|有的|行)"
+    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…)
+    + r"(?:能|可以|有|有的|行|没问题|ok(?![a-z]))"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
     # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
@@ -586,7 +597,8 @@ _FAQ_YES_CALL = re.compile(
 _DOUBT_DENIED_OWN = re.compile(
     r"[。，,？?！!\s]*"
     # (session 56, review33) the yes may come first (靠谱，绝不是骗局…; 放心，从来不是骗子…)
-    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀)?[，,。！!\s]+)?"
+    # (session 57, review36) with 吧 too (放心吧，不是骗子，我们…)
+    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀|吧)?[，,。！!\s]+)?"
     r"(?:其实|真的?|确实|当然|绝对|肯定)?"
     r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
     r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
@@ -600,9 +612,13 @@ _DOUBT_DENIED_OWN = re.compile(
 #: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
 #: 老板说了 right after the question.
 _BOSS_SAID_SKIP = re.compile(
-    r"[。，,？?！!\s]*(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
-    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…)
-    r"(?:说了|说过|发话了|讲了|讲过|说|讲)[，,：:\s]*"
+    # (session 57, review36) under the shop's own chat label too (买家：能办不？\n客服：老板发话了
+    # 能办，不用考; normalized 。客服老板发话了…): the same shop quoting its boss
+    r"[。，,？?！!\s]*(?:(?:卖家|客服|商家|掌柜|店家|店主|小二)[，,\s]*)?"
+    r"(?:我们|我家|我们家|本店|咱家?)?(?:店?老板娘?|老板娘)"
+    # (session 56, review33) quoted with 讲 or a bare 说 too (老板讲了能办，不用考; 老板说能办，…);
+    # (review36) or the boss's consent (老板同意了 / 答应了 / 点头了，不用考直接拿)
+    r"(?:说了|说过|发话了|讲了|讲过|说|讲|同意了|答应了|点头了)[，,：:\s]*"
     r"(?:[^。不没非否别但须只才]|不(?=用|考试)){0,8}?"
     r"(?:不用考|免考|不考试|不用培训|免培训|直接出|直接拿|包过|保过|出证|拿证)"
 )
@@ -1272,6 +1288,8 @@ class Silencer:
                 continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
             if m.end() <= a and (t := _FAIL_REFUND_TURN.match(n.text, m.end())) and t.end() > a:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
+            if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
+                continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
         return None
 

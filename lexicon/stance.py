@@ -395,7 +395,13 @@ _REISSUE_EXAM = re.compile(r"考(?!点|场)|培训|上课|体检")
 #: (session 56, review33) A reissue answer that names the office or its online service after the
 #: payment (不用去，交费后就行，证书由发证机关寄出; 缴费后就行，政务服务网上办完): the lawful
 #: online reissue the holder need not travel for, where the seller names only the money.
-_REISSUE_LAWFUL = re.compile(r"发证机关|政务|网上申请|在线申请|网上办")
+#: (session 57, review36) The office by its own name or as a department (由市应急管理局快递到家;
+#: 由应急管理部门寄送; 发证部门寄出) is the same office: a lawful reissue answer that named it fired
+#: CS-004 / CS-203 where only 发证机关 was read.
+_REISSUE_LAWFUL = re.compile(
+    r"发证机关|发证部门|政务|网上申请|在线申请|网上办"
+    r"|应急管理(?:局|部门|厅)|住建(?:局|部门|厅)|住房和城乡建设(?:局|部门|厅)|市场监管(?:局|部门)"
+)
 _MONEY_ARRIVES = re.compile(r"[钱款]到")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
@@ -2810,8 +2816,11 @@ _DEBUNK_REACH = 40
 #: “免考是谣言”？真相是：不用考试…): the writer doubts the verdict and goes on to refute it, the
 #: seller's hook; a debunker states its verdict (谣言！其实…). Read on the raw text, which keeps the
 #: question mark normalizing turns into a stop.
+#: (session 57, review36) The question may be doubled or exclaimed (谣言？？真相是…; 谣言?! 其实…;
+#: 谣言？……其实…): normalizing reads each as the same stop, so the raw text must too.
 _DEBUNK_ASKED = re.compile(
-    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][\s”\"“]*(?:其实|事实上|实际上|真相是|真实情况是)"
+    r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][？?！!…\.。\s”\"“]*"
+    r"(?:其实|事实上|实际上|真相是|真实情况是)"
 )
 #: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
 _DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
