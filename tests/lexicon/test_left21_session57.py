@@ -55,6 +55,9 @@ def test_a_seller_running_down_the_rivals_offer_fires(det, text: str, packs: lis
         "有人号称能办免考叉车证，警方提醒这是诈骗",
         "号称“包过”的网店已被平台下架，加微信的买家要当心",
         "所谓免考拿证就是买假证，举报电话 12345",
+        "焊工证号称三天拿证免考，举报电话 12345",
+        "叉车证号称免考直接拿，这种广告千万别信，咨询请拨打应急局电话 0571-12345678",
+        "电工证所谓包过，其实是假证，请到官网 www.mem.gov.cn 查询",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
