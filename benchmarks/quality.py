@@ -215,6 +215,7 @@ PROJECT_ALL_PACKS = [
     "holdout180",
     "holdout181",
     "holdout182",
+    "holdout183",
     "holdout184",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {

@@ -1339,6 +1339,14 @@ class Silencer:
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
+        if w.term in _OWN_CLAIM_WORDS and _own_claim(s, w.start, w.end):
+            # (session 57, left21) the seller's own 号称 / 所谓 (登高证号称全市最好，包过，加微…):
+            # no quotation of someone else's claim where a contact or call follows in its line
+            # (the word itself blanked out: it is no report cue of the line it heads)
+            nl = text.find("\n", we, we + _OWN_CLAIM_REACH)
+            line = text[we : we + _OWN_CLAIM_REACH if nl < 0 else nl]
+            if self._heading.sells(" " * (we - ws) + line):
+                return True
         if w.term == "不可以" and s.startswith("可", w.start - 1) and w.start:
             # (issue 9, session 53, left13) the 不可以 of an A-not-A question (低压电工证可不可以
             # 包通过？客服：包的亲，私信) answered yes and a call in its next clause, as
@@ -1436,6 +1444,53 @@ def _clients_never_cheated(s: str, start: int, end: int) -> bool:
 #: 查处过, 本店不会被处罚, 咱家一直没被查): a seller's reassurance with itself as the subject. A
 #: notice or a story tells whom the sanction fell on or spared in the third person (该店至今没有被
 #: 查处), never 我们.
+#: (session 57, left21) Words a report uses to quote a seller's claim (号称包过的中介, 所谓快班),
+#: which a seller also uses of itself or of its rivals' offer: 登高证号称全市最好，包过，加微…;
+#: 电工证所谓快班太贵，免考直接拿，加v….
+_OWN_CLAIM_WORDS = frozenset(("号称", "所谓"))
+#: How far after the word its line is read for the seller's contact or call.
+_OWN_CLAIM_REACH = 60
+#: What may stand before the word in its clause for it to be the seller's own: nothing, the
+#: course or certificate it sells (登高证, 焊工培训), the shop's own name for itself (本校, 我们),
+#: or, before 所谓, the rivals whose offer it runs down (别家所谓加急班). A report names the one
+#: it quotes (一家, 这所学校, 被告, 中介, 有人, 网上): those are not read here.
+_OWN_CLAIM_BEFORE = re.compile(
+    r"[，,。！!？?；;：:\s]"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:证|培训|培训班|速成班|课程)"
+    r"|本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)?$"
+)
+_RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:别家|别人|人家|外面|同行|其他家)的?$")
+#: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
+_THIRD_PARTY = re.compile(r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少")
+#: The self-names that may open a claim written as a relative clause (本校号称最省心的考证班).
+_SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
+#: The claim's clause: up to its end.
+_CLAUSE_AFTER = re.compile(r"[^，,。！!？?；;：:\n]{0,24}")
+
+
+def _own_claim(s: str, start: int, end: int) -> bool:
+    """Whether the 号称 / 所谓 at ``s[start:end]`` is the seller's own word: what stands before it
+    in its clause is nothing, its course or its own name (before 所谓 also its rivals), never the
+    party a report names; the claim after it is no quotation; a claim written as a relative
+    clause (号称包过的中介, 号称最省心的考证学校) is the report's way of naming whom it speaks of
+    unless the shop names itself before it (本校号称最省心的考证班)."""
+    lo = max(0, start - 10)
+    # (a clause cut by the 10 characters read has no start here: "。" marks only the text's own)
+    before = ("。" if lo == 0 else "") + s[lo:start]
+    own = _OWN_CLAIM_BEFORE.search(before)
+    if own is None and s[start:end] == "所谓":
+        own = _RIVALS_BEFORE.search(before)
+    if own is None or (_THIRD_PARTY.search(own.group()) and not _SELF_NAMED.search(before)):
+        return False
+    nxt = s[end : end + 1]
+    if not nxt or nxt in OPEN_QUOTES or nxt in STRAIGHT_QUOTES:
+        return False  # 号称“包过”: the claim quoted (or none after the word)
+    claim = _CLAUSE_AFTER.match(s, end)
+    said = claim.group() if claim else ""
+    # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself
+    return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
+
+
 _SELF_UNSANCTIONED = re.compile(
     r"(?:我们|我家|本店|咱家|我司|我这边?)(?:这边)?(?:从来|从|一直|也|都|至今)?"
     r"(?:没有|没|从未|未曾|不曾|不会)被?$"

@@ -467,4 +467,5 @@ if __name__ == "__main__":
     write(build("holdout180_"), "holdout180.jsonl")
     write(build("holdout181_"), "holdout181.jsonl")
     write(build("holdout182_"), "holdout182.jsonl")
+    write(build("holdout183_"), "holdout183.jsonl")
     write(build("holdout184_"), "holdout184.jsonl")

@@ -351,6 +351,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout180.jsonl",
         "holdout181.jsonl",
         "holdout182.jsonl",
+        "holdout183.jsonl",
         "holdout184.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
