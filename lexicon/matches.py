@@ -62,6 +62,21 @@ class Pool:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def subset(self, idx: list[int]) -> Pool:
+        """Entries ``idx`` (ascending) as a pool of their own, sharing this pool's terms and
+        the matches it has made: no ``Match`` is made for an entry never handed on (the
+        detector's second combination search, :meth:`lexicon.detector.Detector._fire`)."""
+        pool = Pool.__new__(Pool)
+        pool.starts = [self.starts[j] for j in idx]
+        pool.ends = [self.ends[j] for j in idx]
+        pool._made = [self._made[j] for j in idx]
+        protos = getattr(self, "_protos", None)  # a pool ``of`` made matches has none
+        if protos is not None:
+            pool._protos = [protos[j] for j in idx]
+            pool._terms = self._terms
+            pool._variants = self._variants
+        return pool
+
     def at(self, j: int) -> Match:
         m = self._made[j]
         if m is None:

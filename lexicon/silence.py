@@ -42,6 +42,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
+    TRUST_DEVICE,
     advertorial_quote,
     framed,
     lawful_errand,
@@ -180,7 +181,7 @@ _REFUND_PLEDGED = re.compile(
 #: (issue 9, session 56, review30) The buyer's fear of the cheat answered by the seller's own trust
 #: device right after it (怕被骗的可以先看往期样本, 担心被骗的话可以先付一半, 怕上当的朋友拿到证再
 #: 付款): 被骗 / 受骗 / 上当 there is the worry the seller waves away, not a cheat reported. The fear
-#: is read right before the word (``_FEAR_BEFORE``), the device right after it (``_TRUST_DEVICE``): a
+#: is read right before the word (``_FEAR_BEFORE``), the device right after it (``stance.TRUST_DEVICE``): a
 #: sample or the card seen first (or sent: 我们可以先发样本给你看), part paid first, the rest paid on
 #: the card, a third party holding the money (走担保交易; session 56, left20). A notice sends the
 #: worried reader to an office or a hotline (怕被骗的市民可以拨打12345核实, 先登录官网查询) and
@@ -223,20 +224,6 @@ _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当", "是假的", "不是真的"})
 _FEAR_FAKE = frozenset({"是假的", "不是真的"})
 _FEAR_OPENS = re.compile(r"(?:^|[，,。！!？?；;：:\s])(?:怕|担心|担忧|顾虑)$")
-_TRUST_DEVICE = re.compile(
-    r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
-    r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
-    r"(?:先(?:看|验|查看|验验|发)(?:一下|下)?(?:往期|以往|之前的|我们的)?"
-    r"(?:样本|样证|样品|实物|成品|证书?|货|案例)"
-    r"|先(?:付|交|给|转)(?:一半|定金|订金|部分|首款|一部分)"
-    r"|走(?:平台|第三方)?担保(?:交易)?"
-    r"|(?:拿到|收到|见到|看到|下|出)证(?:后|以后|了|之后)?再?(?:付|给钱|交钱|转账|结)"
-    r"|货到付款|先验后付|验货后付|验证后付|验完再付"
-    # (session 57, review34) the buyer pays once satisfied or once the card checks out (满意再付,
-    # 确认无误再付款, 官网能查到再付)
-    r"|(?:满意|确认无误|核实无误|验证无误|查验无误|(?:官网)?(?:可查|能查到|查到))"
-    r"(?:了|后|以后|之后)?再?(?:付|给钱|交钱|转账|结))"
-)
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
 #: this year's, the exam fraud itself, whether or not a contact stands beside it.
@@ -882,7 +869,7 @@ class Silencer:
                             w.term not in _FEAR_FAKE
                             or _FEAR_OPENS.search(s, max(0, w.start - 3), w.start)
                         )
-                        and _TRUST_DEVICE.match(s, w.end)
+                        and TRUST_DEVICE.match(s, w.end)
                     ):
                         continue  # 怕被骗的可以先看往期样本 (session 56, review30)
                     if w.term in _LIE_WORDS and _lie_wager(s, w):

@@ -5,8 +5,8 @@ apart from holdout182.
   pass promise is the condition of the refund (``silence._FAIL_REFUND``); a school's real denial
   goes on to its own terms or refuses the refund (不包过也不退费) and keeps its 不.
 - The buyer's fear of the cheat answered by a device the seller offers (我们可以先发样本, 走担保
-  交易, 先交定金): ``silence._TRUST_DEVICE`` and ``terms/stance_mask_fear`` read the same forms; a
-  notice that names the same devices as tricks, with no fear before them, keeps its warning.
+  交易, 先交定金): the silencing stage and the stance mask read the same forms (one pattern since
+  session 57, ``stance.TRUST_DEVICE``); a notice that names the same devices as tricks, with no fear before them, keeps its warning.
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ this file.
 - ``gate._SPLIT_ACROSS`` read 公开通报 + 名单 / 考… as 开通 + 报名, dropping a regulator's 通报.
 - The buyer's fear answered by the seller's device (``silence._FEAR_WORDS`` / ``_TRUST_DEVICE``):
   怕是假的 / 担心不是真的 before the device, and 满意再付 / 确认无误再付款 as a device. (被骗 / 受骗 +
-  满意再付 still reads as a report in ``stance``: its mask, ``terms/stance_mask_fear``, lacks the new
-  devices and is the lead's this round.)
+  满意再付 read as a report in ``stance`` until the lead's stance mask took the same devices,
+  ``stance._FEAR_MASK``, later in session 57.)
 """
 
 from __future__ import annotations
