@@ -236,6 +236,9 @@ def negation_before(norm: str, start: int) -> str | None:
         # (session 57, review35) nor a warning off middlemen that the writer answers with itself
         # (不要从中介那里买免考电工证，我们是源头): a seller steering the buyer to its own counter
         and not _steered(norm, start, m.group(0))
+        # (session 57, review37) nor fa11's 不敢 said of a rival (别家不敢说包过, 谁都不敢保证包过) or
+        # answered by the writer's own dare (不敢保证包过？我们敢): the seller's boast
+        and not _dared(before, m.start(), norm, start, m.group(0))
         # (session 50, left5) nor a trader's refusal of one trade word before its own promise
         # (不做代办，包过拿证 加v): the comma ends the refusal, the promise is the offer
         and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
@@ -421,6 +424,31 @@ def _steered(norm: str, start: int, word: str) -> bool:
         return False
     sentence = norm[start : m.end() + 12].split("。", 1)[0]
     return _LAWFUL_ROUTE.search(sentence) is None
+
+
+#: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
+#: the same rivals as ``silence._RIVAL_DISCLAIMS``, and 谁 (谁都 / 谁也 不敢).
+_DARE_RIVAL = re.compile(
+    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行|谁)(?:都|也|的话)?$"
+)
+#: …or the writer's own dare right after the denied promise's clause (不敢保证包过？我们敢; 不敢说包过，
+#: 本校敢): the denial is put in the reader's mouth to be answered.
+_DARE_ANSWERED = re.compile(
+    r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|咱们|咱家|我家|我司|本公司)"
+    r"(?:就|却|偏|偏偏|可|真)?敢(?!不)"
+)
+
+
+def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
+    """Whether fa11's 不敢 denial ``word`` (at ``before[at:]``, the window before ``norm[start:]``)
+    is the seller's boast rather than a school's denial: said of a rival (别家不敢说包过, 谁都不敢
+    保证包过, then 我们包过) or answered by the writer's own dare in the next clause (不敢保证包过？
+    我们敢). A school's own 不敢说包过，只保证认真教学 has neither and still denies."""
+    if not word.startswith("不敢"):
+        return False
+    return (
+        _DARE_RIVAL.search(before[:at]) is not None or _DARE_ANSWERED.match(norm, start) is not None
+    )
 
 
 def _wanted(text: str, at: int, word: str) -> bool:

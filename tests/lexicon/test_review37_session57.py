@@ -31,7 +31,7 @@ _DARED = [
 @pytest.mark.parametrize("text", _DARED)
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_rivals_or_answered_dare_not_is_a_boast(det, text: str, packs: list[str]) -> None:
-    assert "guarantee_pass" in categories(det, text, packs)
+    assert "guarantee_promise" in categories(det, text, packs)
 
 
 # A school's own 不敢, with or without a turn that offers nothing: silent as fa11 made it.
@@ -45,7 +45,7 @@ _SCHOOLS = [
 
 @pytest.mark.parametrize("text", _SCHOOLS)
 def test_a_schools_own_dare_not_is_silent(det, text: str) -> None:
-    assert "guarantee_pass" not in categories(det, text, DEFAULT)
+    assert "guarantee_promise" not in categories(det, text, DEFAULT)
 
 
 # A seller wearing fa11's reissue words (申请人无需 / 由发证机关 / 由邮政 / 网上提交申请) with a price
