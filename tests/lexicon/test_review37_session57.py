@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, categories, rule_ids
 
 # A rival that dares not promise, or the writer's dare after the denial: the seller's boast.
 _DARED = [
@@ -51,10 +51,10 @@ def test_a_schools_own_dare_not_is_silent(det, text: str) -> None:
 # A seller wearing fa11's reissue words (申请人无需 / 由发证机关 / 由邮政 / 网上提交申请) with a price
 # and its own mobile, no other breaker: CS-001 as before fa11.
 _REISSUE_WORDS_SOLD = [
-    "焊工证复审，申请人不必到场，证件由原发证机关寄出，费用九百，手机 13655556666",
+    "焊工证复审，申请人不必本人到场，证件由发证机关寄出，费用九百，手机 13655556666",
     "电工证换证申请人无需本人去，证书由邮政送到家，九百元全包，13788889999",
     "登高证补办，网上提交申请就行，人不用来，收费七百，联系 13922223333",
-    "架子工证复审申请人免于到场，十天寄到，一千二，电话 13566667777",
+    "架子工证复审申请人不用本人来，十天寄到，一千二，电话 13566667777",
 ]
 
 
@@ -62,6 +62,18 @@ _REISSUE_WORDS_SOLD = [
 def test_reissue_words_beside_a_sellers_mobile_still_sell(det, text: str) -> None:
     assert "CS-001" in rule_ids(det, text, DEFAULT)
     assert "certificate_sale" in categories(det, text, ALL)
+
+
+# The same with a second mobile-bearing shape, read by the certificates pack's CS-201.
+_REISSUE_WORDS_SOLD_CERTS = [
+    "电工证复审申请人无需到场，证书由发证机关快递，收费八百五，手机 13677778888",
+    "焊工证复审申请人无需到场，新证由邮政寄出，一千，电话 13655550000",
+]
+
+
+@pytest.mark.parametrize("text", _REISSUE_WORDS_SOLD_CERTS)
+def test_reissue_words_beside_a_sellers_mobile_fire_cs201(det, text: str) -> None:
+    assert "CS-201" in rule_ids(det, text, CERTS)
 
 
 # The office's own reissue answers, with its landline or none: silent as fa11 made them.
