@@ -407,8 +407,12 @@ _SELF_OFFERED = re.compile(
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
+#: (session 57, review37) and the route named in other words (按规定参训考核, 报名、参训、考核合格后
+#: 发证, 通过合法途径报考): the same route, not the seller's counter; waived (免考核, 不用参训) it is
+#: the offer as above. A training word stacked on a waived one (不用培训考试) is waived with it.
 _LAWFUL_ROUTE = re.compile(
-    r"(?<![不免用需])(?<!不参加)(?:培训|学习|上课|考试)|正规|官方|报名参加|应急管理"
+    r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
+    r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
 )
 
 
@@ -422,7 +426,8 @@ def _steered(norm: str, start: int, word: str) -> bool:
     m = _SELF_OFFERED.match(norm, start)
     if m is None:
         return False
-    sentence = norm[start : m.end() + 12].split("。", 1)[0]
+    # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
+    sentence = norm[start : m.end() + 20].split("。", 1)[0]
     return _LAWFUL_ROUTE.search(sentence) is None
 
 

@@ -114,6 +114,8 @@ _STEERED_OTHERWISE = [
     "不要从黄牛那里办免考焊工证，联系我，微信 hg_8686",
     "千万别找中介买免考登高证，私信我，dg_2929",
     "不要在中介那办免考高压电工证，认准我们，v信 dg_6464",
+    # the training and the exam waived together (不用培训考试): neither is the lawful route
+    "不要找中介买免考电工证，找我们不用培训考试，加v dg_2020",
 ]
 
 
