@@ -400,10 +400,14 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: …that the writer then answers with itself as the one to buy from (我们是源头, 找本店, 直接找我,
 #: 来我们这里价格低一半), within the sentence after the candidate; not a reader's 别来找我, nor the
 #: writer's place alone (我们这里已经有人被骗了: a forum user telling what befell its town).
+#: (session 57, review37) and in other words: 联系 / 私信 / 私 / 认准 + the writer (联系我, 私信我,
+#: 认准我们), the maker (直接联系厂家, 找厂家), 咱们, and the writer's place before its counter word
+#: (咱们这里直接办, 我们这边便宜); the place alone still is no counter (这里已经有人被骗了).
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?<![别不勿])(?<!别来)(?<!要来)"
-    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|我家|本公司|我司)"
-    r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能))"
+    r"[^。！？]{0,24}?(?<![别不勿请])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选|联系|私信|私|认准)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
+    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿)?"
+    r"(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能|厂家|一手))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
@@ -413,6 +417,8 @@ _SELF_OFFERED = re.compile(
 _LAWFUL_ROUTE = re.compile(
     r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
+    # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
+    r"|举报|线索|报警|投诉"
 )
 
 
