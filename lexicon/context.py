@@ -446,7 +446,10 @@ _DARE_RIVAL = re.compile(
 #: 本校敢): the denial is put in the reader's mouth to be answered.
 _DARE_ANSWERED = re.compile(
     r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|咱们|咱家|我家|我司|本公司)"
-    r"(?:就|却|偏|偏偏|可|真)?敢(?!不)"
+    r"(?:就|却|偏|偏偏|可|真)?敢(?:说|讲)?"
+    # the dare bare (我们敢！) or the promise itself (我们敢保证包过); a school's 我们敢保证的是教学质量
+    # or 但我们敢说认真负责 dares something else and leaves the denial standing
+    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过))"
 )
 
 
