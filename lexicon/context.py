@@ -236,6 +236,9 @@ def negation_before(norm: str, start: int) -> str | None:
         # (session 57, review35) nor a warning off middlemen that the writer answers with itself
         # (不要从中介那里买免考电工证，我们是源头): a seller steering the buyer to its own counter
         and not _steered(norm, start, m.group(0))
+        # (session 57, review37) nor fa11's 不敢 said of a rival (别家不敢说包过, 谁都不敢保证包过) or
+        # answered by the writer's own dare (不敢保证包过？我们敢): the seller's boast
+        and not _dared(before, m.start(), norm, start, m.group(0))
         # (session 50, left5) nor a trader's refusal of one trade word before its own promise
         # (不做代办，包过拿证 加v): the comma ends the refusal, the promise is the offer
         and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
@@ -397,15 +400,25 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: …that the writer then answers with itself as the one to buy from (我们是源头, 找本店, 直接找我,
 #: 来我们这里价格低一半), within the sentence after the candidate; not a reader's 别来找我, nor the
 #: writer's place alone (我们这里已经有人被骗了: a forum user telling what befell its town).
+#: (session 57, review37) and in other words: 联系 / 私信 / 私 / 认准 + the writer (联系我, 私信我,
+#: 认准我们), the maker (直接联系厂家, 找厂家), 咱们, and the writer's place before its counter word
+#: (咱们这里直接办, 我们这边便宜); the place alone still is no counter (这里已经有人被骗了).
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?<![别不勿])(?<!别来)(?<!要来)"
-    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|我家|本公司|我司)"
-    r"|(?:我们|我这|我家|咱家|本店|本公司|我司)(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能))"
+    r"[^。！？]{0,24}?(?<![别不勿请])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选|联系|私信|私|认准)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
+    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿)?"
+    r"(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能|厂家|一手))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
+#: (session 57, review37) and the route named in other words (按规定参训考核, 报名、参训、考核合格后
+#: 发证, 通过合法途径报考): the same route, not the seller's counter; waived (免考核, 不用参训) it is
+#: the offer as above. A training word stacked on a waived one (不用培训考试) is waived with it.
 _LAWFUL_ROUTE = re.compile(
-    r"(?<![不免用需])(?<!不参加)(?:培训|学习|上课|考试)|正规|官方|报名参加|应急管理"
+    r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
+    r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
+    # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
+    r"|举报|线索|报警|投诉"
 )
 
 
@@ -419,8 +432,37 @@ def _steered(norm: str, start: int, word: str) -> bool:
     m = _SELF_OFFERED.match(norm, start)
     if m is None:
         return False
-    sentence = norm[start : m.end() + 12].split("。", 1)[0]
+    # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
+    sentence = norm[start : m.end() + 20].split("。", 1)[0]
     return _LAWFUL_ROUTE.search(sentence) is None
+
+
+#: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
+#: the same rivals as ``silence._RIVAL_DISCLAIMS``, and 谁 (谁都 / 谁也 不敢).
+_DARE_RIVAL = re.compile(
+    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行|谁)(?:都|也|的话)?$"
+)
+#: …or the writer's own dare right after the denied promise's clause (不敢保证包过？我们敢; 不敢说包过，
+#: 本校敢): the denial is put in the reader's mouth to be answered.
+_DARE_ANSWERED = re.compile(
+    r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|咱们|咱家|我家|我司|本公司)"
+    r"(?:就|却|偏|偏偏|可|真)?敢(?:说|讲)?"
+    # the dare bare (我们敢！) or the promise itself (我们敢保证包过); a school's 我们敢保证的是教学质量
+    # or 但我们敢说认真负责 dares something else and leaves the denial standing
+    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过))"
+)
+
+
+def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
+    """Whether fa11's 不敢 denial ``word`` (at ``before[at:]``, the window before ``norm[start:]``)
+    is the seller's boast rather than a school's denial: said of a rival (别家不敢说包过, 谁都不敢
+    保证包过, then 我们包过) or answered by the writer's own dare in the next clause (不敢保证包过？
+    我们敢). A school's own 不敢说包过，只保证认真教学 has neither and still denies."""
+    if not word.startswith("不敢"):
+        return False
+    return (
+        _DARE_RIVAL.search(before[:at]) is not None or _DARE_ANSWERED.match(norm, start) is not None
+    )
 
 
 def _wanted(text: str, at: int, word: str) -> bool:
