@@ -465,6 +465,26 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
     )
 
 
+#: (session 57, left22) What stands between a warning word of the lexicon (切勿, 请勿购买 …) and the
+#: candidate when the warning names where not to buy it (切勿|通过中介办理|免考电工证, 切勿|找黄牛买|…):
+#: a route verb and the trader, in one clause.
+_ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过)[^。，？！,?!]{1,10}")
+
+
+def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
+    """Whether the lexicon's warning word ``word`` ending at ``warn_end`` only steers the buyer
+    from a middleman to the writer, as :func:`_steered` reads the negation: 切勿通过中介办理免考
+    电工证，来我们这里价格低一半 is a seller's pitch, its 切勿 a warning word of the lexicon rather
+    than a negation of the candidate (``_NEG_NEAR``), so the silencing stage asks here. Only where
+    the warning names the route (通过 / 找 / 从 … a trader) right before the candidate; a regulator's
+    切勿通过中介办理 followed by the lawful route (参加培训考试, 应急管理部门) still warns."""
+    return (
+        warn_end <= start
+        and _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+        and _steered(norm, start, word)
+    )
+
+
 def _wanted(text: str, at: int, word: str) -> bool:
     """Whether the negation ``word`` at ``text[at:]`` is the middle of 要不要 / 需不需要: a seller
     asking whether the reader wants the thing (焊工的本本要不要 不用去考场 …) negates nothing.

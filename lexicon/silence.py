@@ -26,6 +26,7 @@ from lexicon.context import (
     negation_before,
     pledge_turn,
     spaced_refusal,
+    steered_warning,
 )
 from lexicon.gate import (
     PAPER_CATEGORIES,
@@ -591,8 +592,44 @@ _DOUBT_DENIED_OWN = re.compile(
     r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
     # (review33) the customers counted (很多老客户, 不少老学员) are the same customers
-    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?(?:老客户|老顾客|老学员))"
+    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?(?:老客户|老顾客|老学员)"
+    # (session 57, left22) or counted by the hundred (上百学员已拿证, 几千名客户)
+    r"|(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客))"
 )
+#: (session 57, left22) A verdict (是假的, 骗人的) the writer passes on a rival's claim (别家说免考都是
+#: 假的, 外面那些免考是骗人的) and answers at once with its own as the real one (我们才是真免考, 本店
+#: 才是真的不用考): a seller outbidding its rivals, the verdict no warning of the skip. A school's
+#: 我们才是正规培训机构 names no skip of its own and keeps the warning; so does a buyer's 别家说是假的.
+_RIVAL_BEFORE = re.compile(r"(?:别家|别人家?|同行|外面|其他家|其它家|人家)[^。，,]{0,10}$")
+_OWN_REAL_AFTER = re.compile(
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这|家)?"
+    r"才是真(?:正)?的?(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
+)
+
+
+#: (session 57, left22) How far back from a fraud word the writer's own question may end: the
+#: denial that opens ``_DOUBT_DENIED_OWN`` (当然 / 绝对 + 不是) and no more.
+_DOUBT_DENIAL_REACH = 10
+
+
+def _doubt_denied_around(s: str, start: int, end: int) -> bool:
+    """Whether the warning word at ``s[start:end]`` is the fraud word of the writer's own doubt
+    that it denies at once in its own or its customers' name (``_DOUBT_DENIED_OWN``): the 骗局 of
+    电工证不用考是骗局吗 (the lexicon's 是骗局吗 is read so already; its 骗局 stands too) or of 是不是
+    骗局, and the 骗局 of the denial 肯定不是骗局，老客户都拿到了 after such a question. A buyer told
+    肯定是骗局 hears no denial, and a denial with no question before it (a court quoting the
+    seller's 不是骗局) is not read here."""
+    if s.startswith("吗", end) and _DOUBT_DENIED_OWN.match(s, end + 1):
+        return True
+    if s.startswith("是不是", start - 3) and _DOUBT_DENIED_OWN.match(s, end):
+        return True
+    q = s.rfind("吗", max(0, start - _DOUBT_DENIAL_REACH), start)
+    if q < 0:
+        return False
+    m = _DOUBT_DENIED_OWN.match(s, q + 1)
+    return m is not None and m.start() + 1 <= start and end <= m.end()
+
+
 #: (issue 9, session 56, left18) ... or by the shop quoting its own boss's yes and the skip (电工证能办
 #: 不？老板说了能办不用考; 我们老板说了，三天出证): the writer's boss is the writer's side, no third party
 #: reported. The skip must follow within a few words holding no negation but the skip's own 不用;
@@ -854,6 +891,8 @@ class Silencer:
                         ob = n.span(a, b)[1]
                     if disowning.holds(ob) and not _verdict_on_part(s, w, parts):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
+                    if steered_warning(s, w.end, a, w.term):
+                        continue  # 切勿通过中介办理…，来我们这里 (session 57, left22)
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
                     if (
@@ -1314,6 +1353,12 @@ class Silencer:
             or _BOSS_SAID_SKIP.match(s, w.end)
         ):
             return True
+        if _RIVAL_BEFORE.search(s, max(0, w.start - 12), w.start) and _OWN_REAL_AFTER.match(
+            s, w.end
+        ):
+            return True  # 别家说免考是假的，我们才是真免考 (session 57, left22)
+        if _doubt_denied_around(s, w.start, w.end):
+            return True  # 电工证不用考是骗局吗？肯定不是骗局，老客户都… (session 57, left22)
         if w.term == "不得" and _everyday_bude(s, w.start):
             return True
         if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
