@@ -198,8 +198,24 @@ _LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
 #: named (包过是骗人的话，退款承诺也不可信), not the hypothesis of a wager; 要是 / 若是 / 如果是 /
 #: 假如是 are the conditional's own 是.
 _LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
+#: (session 57, review38) The conditional may open the lie's clause a few words back, with the
+#: seller, its card or the buyer's finding as subject (如果是骗人的; 假如是骗人的; 如果我们是骗人
+#: 的; 要是证是假的; 如果发现是骗人的): only those subjects, so a warning's 如果有人说包过就是骗人的
+#: (the condition is what someone says) is no wager. Read over ``_LIE_IF_REACH`` characters.
+_LIE_IF_CLAUSE = re.compile(
+    r"(?:要是|如果|若是|假如|万一)"
+    r"(?:我们|我|本店|本校|咱们|咱家|我家|这边|您?发现|你发现|查出|查到|验出)?"
+    r"(?:的?证书?|的?证件)?是?$"
+)
+_LIE_IF_REACH = 9
+#: (session 57, review38) The refund doubted right after it (若是骗人的，全额退款也只是空话; 退款的
+#: 承诺都是话术): a warning about the seller's wager, not the wager.
+_PLEDGE_DOUBTED = re.compile(
+    r"[^，,。；;！!？?\n]{0,8}?(?:空话|没用|不可信|不能信|话术|套路|骗|噱头|幌子|难|别信|不要信)"
+)
 _LIE_PLEDGE = re.compile(
-    r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
+    # (session 57, review38) the condition may close with a bare 的 (要是骗人的，全额退款)
+    r"(?:(?P<cond>的?话)|的)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
 )
 #: (issue 9, session 56, left20) 不包过不收费 / 不包过的话全额退款 / 不包过学费一分不要: the 不 of
@@ -735,10 +751,14 @@ class OtherPapers:
 
 def _lie_wager(s: str, w: Match) -> bool:
     """True when the lie word ``w`` is the condition of the seller's own refund pledge
-    (``_LIE_PLEDGE``): 的话 right after it or 要是 / 如果 right before it."""
+    (``_LIE_PLEDGE``): 的话 right after it, 要是 / 如果 right before it, or a conditional opening
+    its clause with the seller or its card as subject (``_LIE_IF_CLAUSE``); never where the
+    refund is doubted right after (``_PLEDGE_DOUBTED``)."""
     m = _LIE_PLEDGE.match(s, w.end)
-    if m is None:
+    if m is None or _PLEDGE_DOUBTED.match(s, m.end()):
         return False
+    if _LIE_IF_CLAUSE.search(s, max(0, w.start - _LIE_IF_REACH), w.start):
+        return True  # 如果我们是骗人的，全额退款 (session 57, review38): the conditional's subject
     if w.term == "骗人" and _LIE_NAMED_BEFORE.search(s, max(0, w.start - 2), w.start):
         return False  # 包过是骗人的话，退款…: deceitful talk named (session 57, review34)
     return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))

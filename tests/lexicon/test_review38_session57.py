@@ -1,0 +1,55 @@
+"""Session 57, review38: a second reading of review34, review36 and left21 (round 63). Sentences
+written for this file.
+
+- The seller's wager on its own word (``silence._lie_wager``): the lie as the condition of a refund
+  it pledges. The condition may close with a bare 的 before the comma (要是骗人的，全额退款), open
+  with 如果是 / 假如是 (review34's comment named them, its reading looked only two characters back),
+  or carry the seller or its card as subject (如果我们是骗人的; 要是证是假的; 如果发现是骗人的). A
+  warning that doubts the refund (若是骗人的，退款也只是空话) keeps its warning word.
+- The seller's own 号称 (``silence._own_claim``): a claim that closes its clause with 的 (号称全市
+  最好的，包过) is no relative clause naming a third party, and the course's name before the word
+  may be longer than six characters (高处作业登高架设作业证号称…).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
+
+
+def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
+# --- the seller's wager on its own word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要是骗人的，全额退款，叉车证免考包过，加v cc_2087",
+        "如果是骗人的，学费全退，焊工证不用考试直接拿，微信 hg_5316",
+        "假如是骗人的，双倍赔偿，登高证包过拿证，电话 139 0021 4455",
+        "如果我们是骗人的，全额退款，电工证免考包过，加v dg_7730",
+        "要是证是假的，全额退款，焊工证免考直接拿，加v hg_1208",
+        "如果发现是骗人的，十倍赔偿，低压电工证包过，v dg_3391",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_sellers_wager_is_no_warning(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若是骗人的，全额退款也只是空话，免考包过的证请勿购买。",
+        "如果有人说焊工证免考包过，那就是骗人的，退款也很难追回。",
+        "网上免考包过的电工证是骗人的，全额退款的承诺都是话术，请走正规培训。",
+        "免考拿证都是骗人的，考不过也不会退款，应急管理局提醒考生警惕。",
+    ],
+)
+def test_a_warning_that_doubts_the_refund_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, ALL) == set(), text
+
