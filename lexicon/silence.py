@@ -1463,12 +1463,20 @@ _OWN_CLAIM_REACH = 60
 #: it quotes (一家, 这所学校, 被告, 中介, 有人, 网上): those are not read here.
 _OWN_CLAIM_BEFORE = re.compile(
     r"[，,。！!？?；;：:\s]"
-    r"(?:[\u4e00-\u9fff]{0,6}(?:证|培训|培训班|速成班|课程)"
+    # (session 57, review38) the course's full name may run longer (高处作业登高架设作业证), with
+    # no 的 in it (网上搜索到的高处作业证 is where a report found it)
+    r"(?:(?:[\u4e00-\u9fff]{0,6}|(?:(?!的)[\u4e00-\u9fff]){7,12})(?:证|培训|培训班|速成班|课程)"
     r"|本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)?$"
 )
 _RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:别家|别人|人家|外面|同行|其他家)的?$")
+#: How far before the word its clause is read (the longest course name and a stop).
+_OWN_CLAIM_BACK = 16
 #: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
-_THIRD_PARTY = re.compile(r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少")
+_THIRD_PARTY = re.compile(
+    r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少"
+    # (session 57, review38) where a report found the claim, read with the longer course name
+    r"|网上|网络|搜索|发现|看到|广告|报道|调查|声称"
+)
 #: The self-names that may open a claim written as a relative clause (本校号称最省心的考证班).
 _SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
 #: The claim's clause: up to its end.
@@ -1481,8 +1489,8 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     party a report names; the claim after it is no quotation; a claim written as a relative
     clause (号称包过的中介, 号称最省心的考证学校) is the report's way of naming whom it speaks of
     unless the shop names itself before it (本校号称最省心的考证班)."""
-    lo = max(0, start - 10)
-    # (a clause cut by the 10 characters read has no start here: "。" marks only the text's own)
+    lo = max(0, start - _OWN_CLAIM_BACK)
+    # (a clause cut by the characters read has no start here: "。" marks only the text's own)
     before = ("。" if lo == 0 else "") + s[lo:start]
     own = _OWN_CLAIM_BEFORE.search(before)
     if own is None and s[start:end] == "所谓":
@@ -1494,7 +1502,10 @@ def _own_claim(s: str, start: int, end: int) -> bool:
         return False  # 号称“包过”: the claim quoted (or none after the word)
     claim = _CLAUSE_AFTER.match(s, end)
     said = claim.group() if claim else ""
-    # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself
+    # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself;
+    # (session 57, review38) a 的 closing the clause (号称全市最好的，包过) heads no noun
+    said = said.rstrip("哦呢啊呀哈啦")
+    said = said[:-1] if said.endswith("的") else said
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
 
 

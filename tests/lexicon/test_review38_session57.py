@@ -53,3 +53,32 @@ def test_the_sellers_wager_is_no_warning(det, text: str, packs: list[str]) -> No
 def test_a_warning_that_doubts_the_refund_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(det, text, ALL) == set(), text
 
+
+# --- the seller's own 号称 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证号称全市最好的，包过，加微 dg_6604",
+        "焊工证号称本地最快的哦，保过拿证，电话 137 5512 0098",
+        "高处作业登高架设作业证号称全市最快，包过，加微 dg_2251",
+        "特种作业操作证熔化焊接证号称最省心，包过，v hg_4417",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_a_sellers_own_boast_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "号称包过的培训点不少，记者拨打其中一家的电话 138 0000 5566，对方称不用考试。",
+        "网上搜索到的高处作业证号称包过，记者拨打电话 138 0000 5566 询问，对方称交钱就行。",
+        "这家机构的特种作业证号称全市最好的，包过，举报电话 12350。",
+        "本校所谓的保障，就是认真上课、按规定考试，报名电话 0571-8888 6666",
+    ],
+)
+def test_a_report_quoting_the_boast_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, ALL) == set(), text
