@@ -82,3 +82,28 @@ def test_a_sellers_own_boast_fires(det, text: str, packs: list[str]) -> None:  #
 )
 def test_a_report_quoting_the_boast_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(det, text, ALL) == set(), text
+
+
+# --- the shop's OK in its own transcript -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买家：叉车证能办吗？\n客服：OK！\n客服：免考直接拿，v cc_6120",
+        "顾客：焊工证可以办吗？\n客服：ok\n客服：不用考试直接拿，加v hg_0917",
+    ],
+)
+def test_the_shops_ok_answers_the_buyer(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, ALL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "顾客：叉车证能办吗？\n客服：OK，先报名参加培训，考试合格后由应急管理部门发证，电话 0571-6612 3300",
+        "记者以买家身份咨询。\n买家：叉车证能办吗？\n客服：OK！\n客服：免考直接拿。\n目前该店已被查处。",
+    ],
+)
+def test_the_shops_ok_to_a_lawful_course_or_in_a_report_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, ALL) == set(), text
