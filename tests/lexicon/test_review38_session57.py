@@ -107,3 +107,30 @@ def test_the_shops_ok_answers_the_buyer(det, text: str) -> None:  # type: ignore
 )
 def test_the_shops_ok_to_a_lawful_course_or_in_a_report_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(det, text, ALL) == set(), text
+
+
+# --- the writer's own 放心 after the buyer's question ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证能办吗？放心，不用考，加v cc_4471",
+        "登高证能办吗？放心吧，免考直接拿，微信 dg_9035",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_the_writers_reassurance_answers_its_question(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证能办吗？放心，按规定参加培训和考试就能拿证，报名电话 0571-6612 3300",
+        "叉车证能办吗？放心地告诉你，不用考的都是假证，举报电话 12350",
+        "叉车证免考能办吗？放心，正规渠道没有免考，必须本人考试，咨询电话 0571-6612 3300",
+    ],
+)
+def test_a_schools_reassurance_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, ALL) == set(), text
