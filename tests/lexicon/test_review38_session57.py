@@ -134,3 +134,32 @@ def test_the_writers_reassurance_answers_its_question(det, text: str, packs: lis
 )
 def test_a_schools_reassurance_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categories(det, text, ALL) == set(), text
+
+
+# --- 不包过 + a refund that names not a cent or the whole fee ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证不包过不收一分钱，加v cc_3318",
+        "登高证不包过，分文不收，微信 dg_7702",
+        "焊工证不包过，一分都不要，电话 135 6620 1187",
+        "电工证不包过，退还全部学费，加v dg_0453",
+    ],
+)
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_not_a_cent_if_failed_is_a_pledge(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叉车证培训不包过，一分钱都不退，报名电话 0571-6612 3300",
+        "叉车证培训不包过，不收取额外费用，报名电话 0571-6612 3300",
+        "叉车证培训不包过，全部费用不退，凭自己本事考，报名电话 0571-6612 3300",
+    ],
+)
+def test_a_schools_denial_with_its_fees_stays_silent(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categories(det, text, ALL) == set(), text
