@@ -9,6 +9,12 @@ written for this file.
 - The seller's own 号称 (``silence._own_claim``): a claim that closes its clause with 的 (号称全市
   最好的，包过) is no relative clause naming a third party, and the course's name before the word
   may be longer than six characters (高处作业登高架设作业证号称…).
+- The shop's OK alone on its chat turn answers the buyer's 能办吗 in the stance reading as well
+  (``stance._CHAT_YES``; review36 taught only ``silence._CHAT_YES_AFTER``).
+- The writer's own 放心 right after its question (焊工证能办吗？放心，不用考) answers it as 可以 does
+  (the context pivot after the question mark).
+- 不包过 followed by not a cent or the whole fee (不收一分钱, 分文不收, 退还全部学费) is the
+  refund-on-fail pledge (``silence._FAIL_REFUND``), which review34's closing of the clause missed.
 """
 
 from __future__ import annotations
