@@ -856,7 +856,9 @@ _PIVOT = re.compile(
     r"(?:可以|能|当然|没问题|行|有)"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
-    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题)(?![不没否]))"
+    # (session 57, review38) or its reassurance there (焊工证能办吗？放心，不用考，加v…), as the
+    # shop's chat turn says it (silence._CHAT_YES_AFTER); 放心地告诉你 opens a statement
+    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题|放心(?!地|的?告诉|的?说))(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
     r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的"

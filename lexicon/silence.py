@@ -199,8 +199,24 @@ _LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
 #: named (包过是骗人的话，退款承诺也不可信), not the hypothesis of a wager; 要是 / 若是 / 如果是 /
 #: 假如是 are the conditional's own 是.
 _LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
+#: (session 57, review38) The conditional may open the lie's clause a few words back, with the
+#: seller, its card or the buyer's finding as subject (如果是骗人的; 假如是骗人的; 如果我们是骗人
+#: 的; 要是证是假的; 如果发现是骗人的): only those subjects, so a warning's 如果有人说包过就是骗人的
+#: (the condition is what someone says) is no wager. Read over ``_LIE_IF_REACH`` characters.
+_LIE_IF_CLAUSE = re.compile(
+    r"(?:要是|如果|若是|假如|万一)"
+    r"(?:我们|我|本店|本校|咱们|咱家|我家|这边|您?发现|你发现|查出|查到|验出)?"
+    r"(?:的?证书?|的?证件)?是?$"
+)
+_LIE_IF_REACH = 9
+#: (session 57, review38) The refund doubted right after it (若是骗人的，全额退款也只是空话; 退款的
+#: 承诺都是话术): a warning about the seller's wager, not the wager.
+_PLEDGE_DOUBTED = re.compile(
+    r"[^，,。；;！!？?\n]{0,8}?(?:空话|没用|不可信|不能信|话术|套路|骗|噱头|幌子|难|别信|不要信)"
+)
 _LIE_PLEDGE = re.compile(
-    r"(?P<cond>的?话)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
+    # (session 57, review38) the condition may close with a bare 的 (要是骗人的，全额退款)
+    r"(?:(?P<cond>的?话)|的)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
 )
 #: (issue 9, session 56, left20) 不包过不收费 / 不包过的话全额退款 / 不包过学费一分不要: the 不 of
@@ -212,9 +228,14 @@ _LIE_PLEDGE = re.compile(
 #: denial name another fee or go on to the refund's rules (不包过，不收押金; 不包过，不收中介费; 不包过，
 #: 退费按开课时间计算; 不包过，可退费的情形见须知), no pledge on failing; a listing's contact may
 #: follow with no stop (不包过退款加v…).
+#: (session 57, review38) The money named as not a cent, before or after the word (不收一分钱, 一分
+#: 都不要, 分文不收) or the whole fee after the refund (退还全部学费), as before review34's closing
+#: of the clause: 不包过不收一分钱 had gone silent; 一分钱都不退 is still refused, no pledge.
 _FAIL_REFUND = re.compile(
-    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?(?:全额|全部|全|一分)?"
-    r"(?:不收|不要|退还|退|全退)(?:学费|费用|全款|报名费|培训费|费|钱|款)?"
+    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?"
+    r"(?:全额|全部|全|一分钱?|分文)?(?:都|也)?"
+    r"(?:不收|不要|不取|退还|退|全退)(?:全部|全额)?"
+    r"(?:学费|费用|全款|报名费|培训费|一分钱?|费|钱|款)?"
     r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
@@ -772,10 +793,14 @@ class OtherPapers:
 
 def _lie_wager(s: str, w: Match) -> bool:
     """True when the lie word ``w`` is the condition of the seller's own refund pledge
-    (``_LIE_PLEDGE``): 的话 right after it or 要是 / 如果 right before it."""
+    (``_LIE_PLEDGE``): 的话 right after it, 要是 / 如果 right before it, or a conditional opening
+    its clause with the seller or its card as subject (``_LIE_IF_CLAUSE``); never where the
+    refund is doubted right after (``_PLEDGE_DOUBTED``)."""
     m = _LIE_PLEDGE.match(s, w.end)
-    if m is None:
+    if m is None or _PLEDGE_DOUBTED.match(s, m.end()):
         return False
+    if _LIE_IF_CLAUSE.search(s, max(0, w.start - _LIE_IF_REACH), w.start):
+        return True  # 如果我们是骗人的，全额退款 (session 57, review38): the conditional's subject
     if w.term == "骗人" and _LIE_NAMED_BEFORE.search(s, max(0, w.start - 2), w.start):
         return False  # 包过是骗人的话，退款…: deceitful talk named (session 57, review34)
     return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))
@@ -1488,12 +1513,20 @@ _OWN_CLAIM_REACH = 60
 #: it quotes (一家, 这所学校, 被告, 中介, 有人, 网上): those are not read here.
 _OWN_CLAIM_BEFORE = re.compile(
     r"[，,。！!？?；;：:\s]"
-    r"(?:[\u4e00-\u9fff]{0,6}(?:证|培训|培训班|速成班|课程)"
+    # (session 57, review38) the course's full name may run longer (高处作业登高架设作业证), with
+    # no 的 in it (网上搜索到的高处作业证 is where a report found it)
+    r"(?:(?:[\u4e00-\u9fff]{0,6}|(?:(?!的)[\u4e00-\u9fff]){7,12})(?:证|培训|培训班|速成班|课程)"
     r"|本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)?$"
 )
 _RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:别家|别人|人家|外面|同行|其他家)的?$")
+#: How far before the word its clause is read (the longest course name and a stop).
+_OWN_CLAIM_BACK = 16
 #: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
-_THIRD_PARTY = re.compile(r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少")
+_THIRD_PARTY = re.compile(
+    r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少"
+    # (session 57, review38) where a report found the claim, read with the longer course name
+    r"|网上|网络|搜索|发现|看到|广告|报道|调查|声称"
+)
 #: The self-names that may open a claim written as a relative clause (本校号称最省心的考证班).
 _SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
 #: The claim's clause: up to its end.
@@ -1506,8 +1539,8 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     party a report names; the claim after it is no quotation; a claim written as a relative
     clause (号称包过的中介, 号称最省心的考证学校) is the report's way of naming whom it speaks of
     unless the shop names itself before it (本校号称最省心的考证班)."""
-    lo = max(0, start - 10)
-    # (a clause cut by the 10 characters read has no start here: "。" marks only the text's own)
+    lo = max(0, start - _OWN_CLAIM_BACK)
+    # (a clause cut by the characters read has no start here: "。" marks only the text's own)
     before = ("。" if lo == 0 else "") + s[lo:start]
     own = _OWN_CLAIM_BEFORE.search(before)
     if own is None and s[start:end] == "所谓":
@@ -1519,7 +1552,10 @@ def _own_claim(s: str, start: int, end: int) -> bool:
         return False  # 号称“包过”: the claim quoted (or none after the word)
     claim = _CLAUSE_AFTER.match(s, end)
     said = claim.group() if claim else ""
-    # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself
+    # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself;
+    # (session 57, review38) a 的 closing the clause (号称全市最好的，包过) heads no noun
+    said = said.rstrip("哦呢啊呀哈啦")
+    said = said[:-1] if said.endswith("的") else said
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
 
 

@@ -249,7 +249,10 @@ _CHAT_YES = re.compile(
     + r"(?:(?:抱歉|不好意思|对不起)"
     + APOLOGY_WAIT
     + r")?"
-    + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的)(?![不没否])"
+    # (session 57, review38) or OK, as ``silence._CHAT_YES_AFTER`` reads it (客服：OK！\n客服：免考
+    # 直接拿): the turn's yes, so the buyer's question it answers is the shop's hook
+    + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的|(?i:ok)(?![a-z]))"
+    + r"(?![不没否])"
     + _NOT_A_YES
 )
 #: (issue 9, session 46, miss) A seller's turn in a plain voice still trades in its own name: a call
