@@ -217,6 +217,7 @@ PROJECT_ALL_PACKS = [
     "holdout182",
     "holdout183",
     "holdout184",
+    "holdout186",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

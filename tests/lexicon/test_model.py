@@ -353,6 +353,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout182.jsonl",
         "holdout183.jsonl",
         "holdout184.jsonl",
+        "holdout186.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
