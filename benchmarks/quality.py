@@ -218,6 +218,7 @@ PROJECT_ALL_PACKS = [
     "holdout183",
     "holdout184",
     "holdout185",
+    "holdout186",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -470,3 +470,4 @@ if __name__ == "__main__":
     write(build("holdout183_"), "holdout183.jsonl")
     write(build("holdout184_"), "holdout184.jsonl")
     write(build("holdout185_"), "holdout185.jsonl")
+    write(build("holdout186_"), "holdout186.jsonl")
