@@ -89,3 +89,30 @@ def test_a_promise_after_the_denial_and_its_turn_still_fires(det, packs: list[st
 def test_a_denial_with_no_turn_keeps_its_sentence_silent(det, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     text = "本校焊工证培训不包过，考试由应急管理部门统一组织，请认真备考。"
     assert not rule_ids(det, text, packs), text
+
+
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证补办：不用本人去，交费后由区政务服务中心寄出。",
+        "焊工证遗失补办不用本人到场，由市行政服务中心邮寄，咨询电话 0731-84123456",
+    ],
+)
+def test_a_reissue_sent_by_the_service_centre_stays_silent(
+    det, text: str, packs: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    # review38's find: the government service centre hands out the office's cards
+    assert not _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电工证补办不用本人去，交钱后由区政务服务中心寄出，加v dg_3321",
+        "电工证补办不用本人去，由政务服务中心寄出，费用八百，手机 13812345678",
+    ],
+)
+def test_a_seller_naming_the_service_centre_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-001" in _rules(det, text, packs), text
