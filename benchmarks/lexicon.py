@@ -168,11 +168,13 @@ def bench_text(pages: list[str], jieba_bytes: int, prefix: str) -> dict:
     import ahocorasick
     import ahocorasick_rs
 
+    from lexicon.automata import build_automata
+
+    kept = build_automata(det.lex, det._window_rules, keep_keys=True)  # the scan keeps none
     keys = list(  # every term and variant in one automaton, raw text
-        dict.fromkeys(
-            k for a in (det._auto.anchors, det._auto.context, det._auto.page) for k in a.keys
-        )
+        dict.fromkeys(k for a in (kept.anchors, kept.context, kept.page) for k in a.keys or ())
     )
+    del kept
     auto = ahocorasick.Automaton()
     for key in keys:
         auto.add_word(key, key)

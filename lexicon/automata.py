@@ -61,21 +61,27 @@ CHUNK = 1 << 16
 class Automaton:
     """Keys with one value each, matched all at once (every overlapping match)."""
 
-    __slots__ = ("_ac", "keys", "longest", "values")
+    __slots__ = ("_ac", "keys", "longest", "size", "values")
 
-    def __init__(self, table: dict[str, object]) -> None:
+    def __init__(self, table: dict[str, object], keep_keys: bool = False) -> None:
         keys = [k for k in table if k]
-        self._build(keys, [table[k] for k in keys])
+        self._build(keys, [table[k] for k in keys], keep_keys)
 
     @classmethod
-    def of(cls, keys: list[str], values: list[object]) -> Automaton:
+    def of(cls, keys: list[str], values: list[object], keep_keys: bool = False) -> Automaton:
         """From parallel lists of (non-empty) keys and their values."""
         auto = cls.__new__(cls)
-        auto._build(keys, values)
+        auto._build(keys, values, keep_keys)
         return auto
 
-    def _build(self, keys: list[str], values: list[object]) -> None:
-        self.keys = keys
+    def _build(self, keys: list[str], values: list[object], keep_keys: bool) -> None:
+        # The keys themselves are not kept (``keys`` is None) unless asked for: a match names
+        # its key by index and its value carries the term, so a scan never reads them, and the
+        # generated variants' strings (tens of thousands) were 3.7 MB of the detector's resident
+        # memory (121.2 -> 117.5 MB in benchmarks/lexicon.py; the target is 120). Tests and the
+        # raw-automaton benchmark build a copy that keeps them (``build_automata(keep_keys=)``).
+        self.keys: list[str] | None = keys if keep_keys else None
+        self.size = len(keys)
         self.values = values
         self.longest = max(map(len, keys), default=0)
         # A contiguous NFA, named: left to choose, the library builds a DFA for the smaller
@@ -92,7 +98,7 @@ class Automaton:
         )
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return self.size
 
     def matches(self, s: str) -> list[tuple[int, int, object]]:
         """(start, end, value) of every match in ``s``, by end and, at one end, longest first."""
@@ -196,6 +202,7 @@ def _make(
     table: dict[str, list[tuple]],
     shape: Callable[[list[tuple]], tuple] = tuple,
     memo: dict[tuple, tuple] | None = None,
+    keep_keys: bool = False,
 ) -> Automaton:
     """Values are ``(latin start, latin end, shape(entries))``: latin keys match only on
     latin-word boundaries. Equal values are one object: the variants of a term (tens of
@@ -216,7 +223,7 @@ def _make(
     del shared
     if memo is not None:
         memo.clear()  # the shape's interning table (see _one): not held through the build
-    return Automaton.of(keys, values)
+    return Automaton.of(keys, values, keep_keys)
 
 
 def _anchor_entries(entries: list[tuple], memo: dict[tuple, tuple]) -> tuple:
@@ -312,8 +319,10 @@ def _key(term: str) -> str:
     return term if key == term else key
 
 
-def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
-    """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``."""
+def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> Automata:
+    """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``.
+    ``keep_keys``: the automata keep their key strings (``Automaton.keys``), for tests and
+    benchmarks that read them; the detector's own do not."""
     anchors: dict[str, list[tuple]] = defaultdict(list)
     context: dict[str, list[tuple]] = defaultdict(list)
     page: dict[str, list[tuple]] = defaultdict(list)
@@ -373,9 +382,9 @@ def build_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
     max_key = max(len(k) for t in (anchors, context, page) for k in t)
     memo: dict[tuple, tuple] = {}
     return Automata(
-        anchors=_make(anchors, partial(_anchor_entries, memo=memo), memo),
-        context=_make(context, partial(_context_entries, memo=memo), memo),
-        page=_make(page),
+        anchors=_make(anchors, partial(_anchor_entries, memo=memo), memo, keep_keys),
+        context=_make(context, partial(_context_entries, memo=memo), memo, keep_keys),
+        page=_make(page, keep_keys=keep_keys),
         words=words,
         max_key=max_key,
         pools=pools,
