@@ -1078,6 +1078,10 @@ class Silencer:
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if u.term in self._publish_terms and self._published_over(s, a, b):
                 continue  # 代办登报+补办操作证 证号和原来一样: the notice covers a replacement sold
+            if u.term in (rule.params.get("unless_before") or ()) and not _stands_before(
+                s, u, a, b
+            ):
+                continue  # 本校是…授权考点，考试由我们安排: the badge first (session 58, review41)
             if any(distance(u, p) <= reach for p in parts):
                 if fragile and _broken(rule, s, a - reach, b + reach, u.term):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
@@ -1831,6 +1835,30 @@ def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
     if w.end <= a:
         return n.sentence_ends_between(w.end, a) > 0
     return w.start >= b and n.sentence_ends_between(b, w.start) > 0
+
+
+#: (session 58, review41) The writer named as the one who holds the exam or as the organ's designee
+#: (由本中心, 由我们; 指定的我校, 授权本中心): a school's badge in a notice's words.
+_SELF_DESIGNEE = re.compile(
+    r"的?(?:我校|本校|我们|本中心|我中心|本机构|我机构|本公司|我公司|我司|本单位|我单位|本培训|我培训"
+    r"|本站|本所|我所)"
+)
+#: A clause's end between an exception and the candidate.
+_CLAUSE_MARK = re.compile(r"[。，,；;：:！!？?\n]")
+
+
+def _stands_before(s: str, u: Match, a: int, b: int) -> bool:
+    """Whether the exception ``u`` (one of the rule's ``unless_before``: 考试由, 复审由 …) is the
+    subject of the candidate ``s[a:b]`` (an organ and its 指定 / 授权): before it in its clause
+    (本期考试由郑州市应急管理局指定的考点统一组织), the one who holds the exam not the writer (考试由
+    本中心组织，本中心为……指定考点), and the designee after the candidate not the writer either
+    (考试由市应急管理局指定的我校统一组织: the school's badge in a notice's words)."""
+    return (
+        u.end <= a
+        and _CLAUSE_MARK.search(s, u.end, a) is None
+        and _SELF_DESIGNEE.match(s, u.end) is None
+        and _SELF_DESIGNEE.match(s, b) is None
+    )
 
 
 def _fragile(rule: Rule, term: str) -> bool:
