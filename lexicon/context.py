@@ -403,11 +403,15 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 57, review37) and in other words: 联系 / 私信 / 私 / 认准 + the writer (联系我, 私信我,
 #: 认准我们), the maker (直接联系厂家, 找厂家), 咱们, and the writer's place before its counter word
 #: (咱们这里直接办, 我们这边便宜); the place alone still is no counter (这里已经有人被骗了).
+#: (session 58, review41) and the source named bare or as 就是源头 (我们就是源头, 本店源头直出), the
+#: writer doing it itself (我们自己就能办), 加 + the writer (想办的直接加我); 直接 as the writer's
+#: manner of speaking (我们直接告诉你：……是假的) is no counter.
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?<![别不勿请])(?<!别来)(?<!要来)"
-    r"(?:(?:找|来|选|联系|私信|私|认准)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
-    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿)?"
-    r"(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能|厂家|一手))"
+    r"[^。！？]{0,24}?(?<![别不勿请参增])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选|联系|私信|私|认准|加)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
+    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿|自己)?"
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|有?渠道|有?内部|能办|可以办|就能"
+    r"|厂家|一手))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
@@ -419,6 +423,11 @@ _LAWFUL_ROUTE = re.compile(
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
     # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
     r"|举报|线索|报警|投诉"
+    # (session 58, review41) or the learners' own exam and skill (学员都是自己考下来的, 学技术才是正道,
+    # 请本人报名): what the writer's school or office stands for, not a counter to buy from
+    r"|考下来|考出来|学技术|学手艺|正道|本人报名|本人申请"
+    # the writer's own counter denied (找我们也买不到, 找我们也一样办不了)
+    r"|(?:也|都)(?:一样)?(?:买不到|办不了|办不到|拿不到)"
 )
 
 
@@ -468,7 +477,8 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
 #: (session 57, left22) What stands between a warning word of the lexicon (切勿, 请勿购买 …) and the
 #: candidate when the warning names where not to buy it (切勿|通过中介办理|免考电工证, 切勿|找黄牛买|…):
 #: a route verb and the trader, in one clause.
-_ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过)[^。，？！,?!]{1,10}")
+#: (session 58, review41) and 去 / 到 / 经 / 委托 / 托 (切勿去中介那里办理…, 切勿委托中介办理…).
+_ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
 
 
 def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
@@ -477,7 +487,10 @@ def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     电工证，来我们这里价格低一半 is a seller's pitch, its 切勿 a warning word of the lexicon rather
     than a negation of the candidate (``_NEG_NEAR``), so the silencing stage asks here. Only where
     the warning names the route (通过 / 找 / 从 … a trader) right before the candidate; a regulator's
-    切勿通过中介办理 followed by the lawful route (参加培训考试, 应急管理部门) still warns."""
+    切勿通过中介办理 followed by the lawful route (参加培训考试, 应急管理部门) still warns. (session 58,
+    review41) The silencing stage also asks that the line sell after the candidate (a contact or
+    a seller's call, :meth:`SellerLine.sells`): a school's 来我们这里的学员都是自己考下来的 or an
+    office's 我们直接受理个人报名 offers itself with nothing sold."""
     return (
         warn_end <= start
         and _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None

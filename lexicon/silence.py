@@ -38,7 +38,7 @@ from lexicon.gate import (
     words_rx,
 )
 from lexicon.matches import Match, Warnings, bounds, distance
-from lexicon.normalize import Normalized, normalize_term
+from lexicon.normalize import Normalized, normalize, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
@@ -607,25 +607,45 @@ _DOUBT_DENIED_OWN = re.compile(
     r"[。，,？?！!\s]*"
     # (session 56, review33) the yes may come first (靠谱，绝不是骗局…; 放心，从来不是骗子…)
     # (session 57, review36) with 吧 too (放心吧，不是骗子，我们…)
-    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀|吧)?[，,。！!\s]+)?"
+    # (session 58, review41) and 放心 run straight into the denial (放心不是骗局)
+    r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀|吧)?[，,。！!\s]+|放心)?"
     r"(?:其实|真的?|确实|当然|绝对|肯定)?"
     r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
-    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+    # (session 58, review41) or the denial bare (不是的，我们…; 绝对不是，我们…)
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?(?=[，,。！!\s]))"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
     # (review33) the customers counted (很多老客户, 不少老学员) are the same customers
-    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?(?:老客户|老顾客|老学员)"
-    # (session 57, left22) or counted by the hundred (上百学员已拿证, 几千名客户)
-    r"|(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客))"
+    # (session 58, review41) not only the old ones (好多客户都拿证了, 学员都拿到证了)
+    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?老?(?:客户|顾客|学员)"
+    # (session 57, left22) or counted by the hundred (上百学员已拿证, 几千名客户; review41: 已有上千人)
+    r"|(?:已有|已经有)?(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客|人)"
+    # (session 58, review41) or the writer, or its friend, as the customer who got it here
+    # (我去年就是在这办的, 我朋友在这拿的证)
+    r"|我的?(?:去年|前年|之前|上次|上个月|朋友|同事|老乡|亲戚|兄弟|哥们)?(?:就|也)?是?"
+    r"在(?:这|这里|这儿|这家)(?:办|拿))"
 )
 #: (session 57, left22) A verdict (是假的, 骗人的) the writer passes on a rival's claim (别家说免考都是
 #: 假的, 外面那些免考是骗人的) and answers at once with its own as the real one (我们才是真免考, 本店
 #: 才是真的不用考): a seller outbidding its rivals, the verdict no warning of the skip. A school's
 #: 我们才是正规培训机构 names no skip of its own and keeps the warning; so does a buyer's 别家说是假的.
-_RIVAL_BEFORE = re.compile(r"(?:别家|别人家?|同行|外面|其他家|其它家|人家)[^。，,]{0,10}$")
-_OWN_REAL_AFTER = re.compile(
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这|家)?"
-    r"才是真(?:正)?的?(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
+#: (session 58, review41) The rival may be the web's or another firm's (网上那些, 其他机构, 别的店, 中介,
+#: 黄牛), and the writer's real skip said with 是 alone, after 只有, or a clause on (只有我们是真免考;
+#: 我们这是真的免考; 我们的才是真的，免考直接拿). A school's 我们才是真正的考点 still names no skip.
+_RIVAL_BEFORE = re.compile(
+    r"(?:别家|别人家?|同行|外面|其他家|其它家|人家|网上|其他机构|其它机构|别的机构|别的店|中介|黄牛)"
+    r"[^。，,]{0,10}$"
 )
+_OWN_REAL_AFTER = re.compile(
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?"
+    r"(?:才是|才|是)真(?:正)?的?[，,]?"
+    r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
+)
+
+
+#: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
+_STEERED_REACH = 80
+#: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
+_CHAT_ID = re.compile(r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}")
 
 
 #: (session 57, left22) How far back from a fraud word the writer's own question may end: the
@@ -640,15 +660,31 @@ def _doubt_denied_around(s: str, start: int, end: int) -> bool:
     骗局, and the 骗局 of the denial 肯定不是骗局，老客户都拿到了 after such a question. A buyer told
     肯定是骗局 hears no denial, and a denial with no question before it (a court quoting the
     seller's 不是骗局) is not read here."""
-    if s.startswith("吗", end) and _DOUBT_DENIED_OWN.match(s, end + 1):
+    # (session 58, review41) 是骗人的吗 and 是骗局么 ask too, and so do 会不会是 / 是否 before the
+    # word (会不会是骗局？不是骗局，我们…: its question mark is a full stop once normalized)
+    asked = _DOUBT_ASKED_AFTER.match(s, end)
+    if asked and _DOUBT_DENIED_OWN.match(s, asked.end()):
         return True
-    if s.startswith("是不是", start - 3) and _DOUBT_DENIED_OWN.match(s, end):
+    if _DOUBT_ASKED_BEFORE.search(s, max(0, start - 4), start) and _DOUBT_DENIED_OWN.match(s, end):
         return True
-    q = s.rfind("吗", max(0, start - _DOUBT_DENIAL_REACH), start)
+    lo = max(0, start - _DOUBT_DENIAL_REACH)
+    q = max(s.rfind("吗", lo, start), s.rfind("么", lo, start))
     if q < 0:
-        return False
+        # the denial after 会不会是骗局。 (the question's mark normalized to a full stop)
+        q = s.rfind("。", lo, start)
+        if q < 0 or not _DOUBT_ASKED_FRAUD.search(s, max(0, q - 8), q):
+            return False
     m = _DOUBT_DENIED_OWN.match(s, q + 1)
     return m is not None and m.start() + 1 <= start and end <= m.end()
+
+
+#: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
+#: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
+_DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
+_DOUBT_ASKED_BEFORE = re.compile(r"(?:是不是|会不会是?|是否是?)$")
+_DOUBT_ASKED_FRAUD = re.compile(
+    r"(?:是不是|会不会是?|是否是?)(?:骗局|骗子|骗人的?|假的|忽悠|套路)[吗么呢]?$"
+)
 
 
 #: (issue 9, session 56, left18) ... or by the shop quoting its own boss's yes and the skip (电工证能办
@@ -916,7 +952,7 @@ class Silencer:
                         ob = n.span(a, b)[1]
                     if disowning.holds(ob) and not _verdict_on_part(s, w, parts):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
-                    if steered_warning(s, w.end, a, w.term):
+                    if steered_warning(s, w.end, a, w.term) and self._sold_after(n, text, a):
                         continue  # 切勿通过中介办理…，来我们这里 (session 57, left22)
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
@@ -1042,6 +1078,10 @@ class Silencer:
                 continue  # 健康证体检 … 代办 不用本人到场: the route is the seller's cover
             if u.term in self._publish_terms and self._published_over(s, a, b):
                 continue  # 代办登报+补办操作证 证号和原来一样: the notice covers a replacement sold
+            if u.term in (rule.params.get("unless_before") or ()) and not _stands_before(
+                s, u, a, b
+            ):
+                continue  # 本校是…授权考点，考试由我们安排: the badge first (session 58, review41)
             if any(distance(u, p) <= reach for p in parts):
                 if fragile and _broken(rule, s, a - reach, b + reach, u.term):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
@@ -1343,6 +1383,22 @@ class Silencer:
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
         return None
+
+    def _sold_after(self, n: Normalized, text: str, a: int) -> bool:
+        """Whether the line from the candidate at normalized ``a`` on sells (a contact or a
+        seller's call, :meth:`SellerLine.sells`), read up to :data:`_STEERED_REACH` characters.
+        (session 58, review41) left22's reading of 切勿 steered to the writer held for a school or
+        an office offering itself with nothing for sale (切勿通过中介办理免考电工证，来我们这里的学员
+        都是自己考下来的; …，我们直接受理个人报名): every seller it was meant for gives its contact."""
+        start = n.span(a, a + 1)[0]
+        nl = text.find("\n", start, start + _STEERED_REACH)
+        line = text[start : start + _STEERED_REACH if nl < 0 else nl]
+        # a private contact is the seller's whatever the stance reads of the rest (厂家 …), and
+        # so is a chat id after its v / 微信 marker that the contact reader leaves (v dg_5555)
+        flat = normalize(line).text
+        return (
+            _private_contact(flat) or _CHAT_ID.search(flat) is not None or self._heading.sells(line)
+        )
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
@@ -1779,6 +1835,30 @@ def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
     if w.end <= a:
         return n.sentence_ends_between(w.end, a) > 0
     return w.start >= b and n.sentence_ends_between(b, w.start) > 0
+
+
+#: (session 58, review41) The writer named as the one who holds the exam or as the organ's designee
+#: (由本中心, 由我们; 指定的我校, 授权本中心): a school's badge in a notice's words.
+_SELF_DESIGNEE = re.compile(
+    r"的?(?:我校|本校|我们|本中心|我中心|本机构|我机构|本公司|我公司|我司|本单位|我单位|本培训|我培训"
+    r"|本站|本所|我所)"
+)
+#: A clause's end between an exception and the candidate.
+_CLAUSE_MARK = re.compile(r"[。，,；;：:！!？?\n]")
+
+
+def _stands_before(s: str, u: Match, a: int, b: int) -> bool:
+    """Whether the exception ``u`` (one of the rule's ``unless_before``: 考试由, 复审由 …) is the
+    subject of the candidate ``s[a:b]`` (an organ and its 指定 / 授权): before it in its clause
+    (本期考试由郑州市应急管理局指定的考点统一组织), the one who holds the exam not the writer (考试由
+    本中心组织，本中心为……指定考点), and the designee after the candidate not the writer either
+    (考试由市应急管理局指定的我校统一组织: the school's badge in a notice's words)."""
+    return (
+        u.end <= a
+        and _CLAUSE_MARK.search(s, u.end, a) is None
+        and _SELF_DESIGNEE.match(s, u.end) is None
+        and _SELF_DESIGNEE.match(s, b) is None
+    )
 
 
 def _fragile(rule: Rule, term: str) -> bool:
