@@ -439,29 +439,54 @@ def _steered(norm: str, start: int, word: str) -> bool:
 
 #: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
 #: the same rivals as ``silence._RIVAL_DISCLAIMS``, and 谁 (谁都 / 谁也 不敢).
+#: (session 58, review39) and rivals named otherwise (其它家, 很多机构, 市面上的机构, 其他培训机构).
 _DARE_RIVAL = re.compile(
-    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行|谁)(?:都|也|的话)?$"
+    r"(?:别家|别人|人家|其他家|其它家|别的(?:机构|学校|家)|(?:其他|其它)(?:培训)?(?:机构|学校)"
+    r"|外面的?|同行|谁|(?:很多|好多|大多数|大部分|市面上的?|外面的)(?:培训)?(?:机构|学校|驾校|家))"
+    r"(?:都|也|的话)?$"
+    # any school or firm said to all dare not (市面上的机构都, 一般驾校也): the writer speaks of
+    # itself as 我们 / 本校; the claim after (``_OWN_PASS_AFTER``) decides it either way
+    r"|(?:机构|学校|驾校|家)(?:都|也)$"
+)
+#: …but only when the writer then claims the pass itself (别家不敢说包过，我们包过 / 只有本校包过): a
+#: school's or a learner's 谁都不敢保证包过，本校也一样 or 同行都不敢讲包过，我们更不敢 denies as any
+#: school does (review37 read every rival's 不敢 as the boast). The claim is read a clause on and
+#: at most 16 characters past it, not after a negation of its own (我们也不敢说包过).
+_OWN_PASS_AFTER = re.compile(
+    r"[^。，]{0,8}[。，]+[^。，]{0,8}?(?<![不没别勿说讲称])"
+    r"(?:(?:包过|保过|包拿证|包通过|一定过|必过)(?!的)|敢[。，]|敢$|敢(?:打包票|签合同|写进合同))"
 )
 #: …or the writer's own dare right after the denied promise's clause (不敢保证包过？我们敢; 不敢说包过，
 #: 本校敢): the denial is put in the reader's mouth to be answered.
+#: (session 58, review39) The clause mark may be lost to normalization (不敢说包过 我们敢 加v; 不敢说
+#: 包过：我们敢), the writer named otherwise (我校, 本机构, 我们机构), and the dare may carry its
+#: pledge bare (我们敢打包票, 我们敢签合同; 我们敢保证！ ending its sentence) or run straight into
+#: the seller's call (我们敢加v); 我们敢保证，每节课都有老师跟班 goes on to dare something else.
 _DARE_ANSWERED = re.compile(
-    r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|咱们|咱家|我家|我司|本公司)"
+    r"[^。，]{0,8}?[。，]*(?:但|可|而)?"
+    r"(?:我们|我|本校|我校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|咱)"
+    r"(?:机构|学校|中心|这里|这边)?"
     r"(?:就|却|偏|偏偏|可|真)?敢(?:说|讲)?"
     # the dare bare (我们敢！) or the promise itself (我们敢保证包过); a school's 我们敢保证的是教学质量
     # or 但我们敢说认真负责 dares something else and leaves the denial standing
-    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过))"
+    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过)"
+    r"|(?:打包票|签合同|写进合同)(?:[。，]|$)|(?:保证|承诺)(?:。|$)|加|私|微信|v信|vx)"
 )
 
 
 def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
     """Whether fa11's 不敢 denial ``word`` (at ``before[at:]``, the window before ``norm[start:]``)
     is the seller's boast rather than a school's denial: said of a rival (别家不敢说包过, 谁都不敢
-    保证包过, then 我们包过) or answered by the writer's own dare in the next clause (不敢保证包过？
-    我们敢). A school's own 不敢说包过，只保证认真教学 has neither and still denies."""
+    保证包过) with the writer's own pass claimed after (我们包过, 只有本校包过), or answered by the
+    writer's own dare in the next clause (不敢保证包过？我们敢). A school's own 不敢说包过，只保证认真
+    教学, and its 同行都不敢讲包过，我们更不敢, have neither and still deny."""
     if not word.startswith("不敢"):
         return False
+    if _DARE_ANSWERED.match(norm, start) is not None:
+        return True
     return (
-        _DARE_RIVAL.search(before[:at]) is not None or _DARE_ANSWERED.match(norm, start) is not None
+        _DARE_RIVAL.search(before[:at]) is not None
+        and _OWN_PASS_AFTER.match(norm, start) is not None
     )
 
 
