@@ -403,10 +403,17 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 57, review37) and in other words: 联系 / 私信 / 私 / 认准 + the writer (联系我, 私信我,
 #: 认准我们), the maker (直接联系厂家, 找厂家), 咱们, and the writer's place before its counter word
 #: (咱们这里直接办, 我们这边便宜); the place alone still is no counter (这里已经有人被骗了).
+#: (session 58, review39) The call verbs review37 added (联系 / 私信 / 私 / 认准) and 加 / 滴 steer only
+#: when the writer's name is the call itself (联系我，微信…; 认准我们，v信…; 加我v; 滴我 dg_…): a
+#: school's or an employer's 联系我们了解报名流程, 私信我们咨询报名事宜, 认准我们学校，每期都组织…,
+#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand. 我处 and 咱 name
+#: the writer too (我处直接办, 来咱这里), and 有 may stand before its counter (我们有内部渠道).
 _SELF_OFFERED = re.compile(
     r"[^。！？]{0,24}?(?<![别不勿请])(?<!别来)(?<!要来)"
-    r"(?:(?:找|来|选|联系|私信|私|认准)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
-    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿)?"
+    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|咱们|咱|我家|本公司|我司|厂家)"
+    r"|(?:(?<!可)联系|私信|私|认准|(?<![参增追])加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
+    r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
+    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿)?有?"
     r"(?:是源头|直接|便宜|价格|渠道|内部|能办|可以办|就能|厂家|一手))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
@@ -422,6 +429,29 @@ _LAWFUL_ROUTE = re.compile(
 )
 
 
+#: (session 58, review39) A route word the seller wears: its verification boast (官方可查, 应急管理厅
+#: 官网可查) or the exam it promises or waives (考试包过, 考试都不用参加) right after the word …
+_ROUTE_WORN = re.compile(
+    r"[^，。]{0,4}?(?:可查|能查|查得到|可验|联网|备案|包过|保过|必过|直接过|全免|都不用|不用|免(?!费))"
+)
+#: …or the exam waived right before it (无需参加考试, 不用去考试, 不需要再培训): no lawful route.
+_ROUTE_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免|不去|没)(?:去|参加|再)?$")
+
+
+def _route_named(sentence: str) -> bool:
+    """Whether ``sentence`` (the rest of the writer's steering sentence) names the lawful route
+    (``_LAWFUL_ROUTE``) other than as the seller's boast or waiver (``_ROUTE_WORN``,
+    ``_ROUTE_WAIVED``): 找我们，官方可查 and 找我们无需参加考试 name none, 来我们学校报名参加正规培训，
+    证书官网可查 does (its 培训 and 正规 are no boast)."""
+    for m in _LAWFUL_ROUTE.finditer(sentence):
+        if _ROUTE_WORN.match(sentence, m.end()) or _ROUTE_WAIVED.search(
+            sentence, max(0, m.start() - 4), m.start()
+        ):
+            continue
+        return True
+    return False
+
+
 def _steered(norm: str, start: int, word: str) -> bool:
     """Whether the warning ``word`` (不要从中介那买, 千万别找黄牛办; see ``_NEG_NEAR``) before
     ``norm[start:]`` only steers the buyer from a middleman to the writer (不要从中介那里买免考电工证，
@@ -434,7 +464,7 @@ def _steered(norm: str, start: int, word: str) -> bool:
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
-    return _LAWFUL_ROUTE.search(sentence) is None
+    return not _route_named(sentence)
 
 
 #: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
