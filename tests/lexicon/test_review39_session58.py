@@ -60,7 +60,7 @@ _DARED_OTHERWISE = [
     "登高证不敢说包过，本机构敢，电话 13512347777",
     # the rival named otherwise, the writer's own pass after
     "焊工证其它家都不敢保证包过，我们包过，加v hg_7676",
-    "电工证很多机构都不敢说包过，本校包过，微信 dg_7777",
+    "电工证好多家都不敢保证包过，本校包过，微信 dg_7777",
     "叉车证市面上的机构都不敢保证包过，我们包过，v信 cc_7878",
 ]
 
@@ -93,7 +93,7 @@ _OFFICE_WORDS_CALLED = [
     "電工證補辦不用本人去，由區政務服務中心寄出，加我 dg_3325",
     "焊工证复审申请人无需到场，由区政务服务中心寄出，收费九百，加我 hg_4455",
     "焊工证复审申请人无需到场，新证由邮政寄出，一千，加我 hg_4456",
-    "登高证补办申请人不用到场，证书由发证机关寄出，联系我 dg_4457",
+    "登高证补办申请人不用到场，证书由发证机关寄出，找我 dg_4457",
     "焊工证补办不用本人到场，由长沙市政务服务中心寄出，加我 hg_4458",
 ]
 
@@ -107,7 +107,7 @@ def test_office_words_beside_a_sellers_call_still_sell(det, text: str, packs: li
 # The certificates pack alone: CS-201's older 政务 exception sat inside the broken 由区政务服务中心.
 _CENTRE_WORDS_SOLD_CERTS = [
     "焊工证复审申请人无需到场，新证由区政务服务中心寄出，一千，电话 13655550000",
-    "电工证补办不用本人去，由区政务服务中心寄出，加我 dg_3326",
+    "电工证补办不用本人去，由区政务服务中心寄出，微信 dg_3326",
 ]
 
 
@@ -118,10 +118,10 @@ def test_centre_words_beside_a_sellers_contact_fire_cs201(det, text: str) -> Non
 
 # The office's reissue with its place named: the lead's reading, silent.
 _CENTRE_NAMED = [
-    "焊工证补办：无需本人到场，交费后由岳麓区政务服务中心寄出。",
+    "焊工证补办：无需本人到场，由岳麓区政务服务中心寄出。",
     "电工证遗失补办不用本人去，由长沙市政务服务中心统一邮寄，咨询电话 0731-84125555",
     "登高证补办不用本人到场，由镇便民服务中心代为寄出，咨询电话 0731-84126666",
-    "焊工证补办不用本人去，交费后由所在地政务服务中心寄出",
+    "焊工证补办不用本人去，由所在地政务服务中心寄出",
 ]
 
 
