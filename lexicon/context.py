@@ -406,11 +406,18 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 58, review41) and the source named bare or as 就是源头 (我们就是源头, 本店源头直出), the
 #: writer doing it itself (我们自己就能办), 加 + the writer (想办的直接加我); 直接 as the writer's
 #: manner of speaking (我们直接告诉你：……是假的) is no counter.
+#: (session 58, review39) The call verbs review37 added (联系 / 私信 / 私 / 认准) and 加 / 滴 steer only
+#: when the writer's name is the call itself (联系我，微信…; 认准我们，v信…; 加我v; 滴我 dg_…): a
+#: school's or an employer's 联系我们了解报名流程, 私信我们咨询报名事宜, 认准我们学校，每期都组织…,
+#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand. 我处 and 咱 name
+#: the writer too (我处直接办, 来咱这里), and 有 may stand before its counter (我们有内部渠道).
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?<![别不勿请参增])(?<!别来)(?<!要来)"
-    r"(?:(?:找|来|选|联系|私信|私|认准|加)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
-    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边|这儿|自己)?"
-    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|有?渠道|有?内部|能办|可以办|就能"
+    r"[^。！？]{0,24}?(?<![别不勿请参增追])(?<!别来)(?<!要来)"
+    r"(?:(?:找|来|选)(?:我们|我|本店|咱家|咱们|咱|我家|本公司|我司|厂家)"
+    r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
+    r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
+    r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
     r"|厂家|一手))"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
@@ -431,6 +438,29 @@ _LAWFUL_ROUTE = re.compile(
 )
 
 
+#: (session 58, review39) A route word the seller wears: its verification boast (官方可查, 应急管理厅
+#: 官网可查) or the exam it promises or waives (考试包过, 考试都不用参加) right after the word …
+_ROUTE_WORN = re.compile(
+    r"[^，。]{0,4}?(?:可查|能查|查得到|可验|联网|备案|包过|保过|必过|直接过|全免|都不用|不用|免(?!费))"
+)
+#: …or the exam waived right before it (无需参加考试, 不用去考试, 不需要再培训): no lawful route.
+_ROUTE_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免|不去|没)(?:去|参加|再)?$")
+
+
+def _route_named(sentence: str) -> bool:
+    """Whether ``sentence`` (the rest of the writer's steering sentence) names the lawful route
+    (``_LAWFUL_ROUTE``) other than as the seller's boast or waiver (``_ROUTE_WORN``,
+    ``_ROUTE_WAIVED``): 找我们，官方可查 and 找我们无需参加考试 name none, 来我们学校报名参加正规培训，
+    证书官网可查 does (its 培训 and 正规 are no boast)."""
+    for m in _LAWFUL_ROUTE.finditer(sentence):
+        if _ROUTE_WORN.match(sentence, m.end()) or _ROUTE_WAIVED.search(
+            sentence, max(0, m.start() - 4), m.start()
+        ):
+            continue
+        return True
+    return False
+
+
 def _steered(norm: str, start: int, word: str) -> bool:
     """Whether the warning ``word`` (不要从中介那买, 千万别找黄牛办; see ``_NEG_NEAR``) before
     ``norm[start:]`` only steers the buyer from a middleman to the writer (不要从中介那里买免考电工证，
@@ -443,34 +473,59 @@ def _steered(norm: str, start: int, word: str) -> bool:
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
-    return _LAWFUL_ROUTE.search(sentence) is None
+    return not _route_named(sentence)
 
 
 #: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
 #: the same rivals as ``silence._RIVAL_DISCLAIMS``, and 谁 (谁都 / 谁也 不敢).
+#: (session 58, review39) and rivals named otherwise (其它家, 很多机构, 市面上的机构, 其他培训机构).
 _DARE_RIVAL = re.compile(
-    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行|谁)(?:都|也|的话)?$"
+    r"(?:别家|别人|人家|其他家|其它家|别的(?:机构|学校|家)|(?:其他|其它)(?:培训)?(?:机构|学校)"
+    r"|外面的?|同行|谁|(?:很多|好多|大多数|大部分|市面上的?|外面的)(?:培训)?(?:机构|学校|驾校|家))"
+    r"(?:都|也|的话)?$"
+    # any school or firm said to all dare not (市面上的机构都, 一般驾校也): the writer speaks of
+    # itself as 我们 / 本校; the claim after (``_OWN_PASS_AFTER``) decides it either way
+    r"|(?:机构|学校|驾校|家)(?:都|也)$"
+)
+#: …but only when the writer then claims the pass itself (别家不敢说包过，我们包过 / 只有本校包过): a
+#: school's or a learner's 谁都不敢保证包过，本校也一样 or 同行都不敢讲包过，我们更不敢 denies as any
+#: school does (review37 read every rival's 不敢 as the boast). The claim is read a clause on and
+#: at most 16 characters past it, not after a negation of its own (我们也不敢说包过).
+_OWN_PASS_AFTER = re.compile(
+    r"[^。，]{0,8}[。，]+[^。，]{0,8}?(?<![不没别勿说讲称])"
+    r"(?:(?:包过|保过|包拿证|包通过|一定过|必过)(?!的)|敢[。，]|敢$|敢(?:打包票|签合同|写进合同))"
 )
 #: …or the writer's own dare right after the denied promise's clause (不敢保证包过？我们敢; 不敢说包过，
 #: 本校敢): the denial is put in the reader's mouth to be answered.
+#: (session 58, review39) The clause mark may be lost to normalization (不敢说包过 我们敢 加v; 不敢说
+#: 包过：我们敢), the writer named otherwise (我校, 本机构, 我们机构), and the dare may carry its
+#: pledge bare (我们敢打包票, 我们敢签合同; 我们敢保证！ ending its sentence) or run straight into
+#: the seller's call (我们敢加v); 我们敢保证，每节课都有老师跟班 goes on to dare something else.
 _DARE_ANSWERED = re.compile(
-    r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|咱们|咱家|我家|我司|本公司)"
+    r"[^。，]{0,8}?[。，]*(?:但|可|而)?"
+    r"(?:我们|我|本校|我校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|咱)"
+    r"(?:机构|学校|中心|这里|这边)?"
     r"(?:就|却|偏|偏偏|可|真)?敢(?:说|讲)?"
     # the dare bare (我们敢！) or the promise itself (我们敢保证包过); a school's 我们敢保证的是教学质量
     # or 但我们敢说认真负责 dares something else and leaves the denial standing
-    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过))"
+    r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过)"
+    r"|(?:打包票|签合同|写进合同)(?:[。，]|$)|(?:保证|承诺)(?:。|$)|加|私|微信|v信|vx)"
 )
 
 
 def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
     """Whether fa11's 不敢 denial ``word`` (at ``before[at:]``, the window before ``norm[start:]``)
     is the seller's boast rather than a school's denial: said of a rival (别家不敢说包过, 谁都不敢
-    保证包过, then 我们包过) or answered by the writer's own dare in the next clause (不敢保证包过？
-    我们敢). A school's own 不敢说包过，只保证认真教学 has neither and still denies."""
+    保证包过) with the writer's own pass claimed after (我们包过, 只有本校包过), or answered by the
+    writer's own dare in the next clause (不敢保证包过？我们敢). A school's own 不敢说包过，只保证认真
+    教学, and its 同行都不敢讲包过，我们更不敢, have neither and still deny."""
     if not word.startswith("不敢"):
         return False
+    if _DARE_ANSWERED.match(norm, start) is not None:
+        return True
     return (
-        _DARE_RIVAL.search(before[:at]) is not None or _DARE_ANSWERED.match(norm, start) is not None
+        _DARE_RIVAL.search(before[:at]) is not None
+        and _OWN_PASS_AFTER.match(norm, start) is not None
     )
 
 

@@ -1085,6 +1085,8 @@ class Silencer:
             if any(distance(u, p) <= reach for p in parts):
                 if fragile and _broken(rule, s, a - reach, b + reach, u.term):
                     continue  # 四级答案 考前发 对答案群: the seller's own timing breaks the excuse
+                if not fragile and self._inside_broken(rule, unless, u, s, a - reach, b + reach):
+                    continue  # 政务 within 由区政务服务中心寄出 … 电话 138…: the seller's office words
                 if self._named_keeps(rule, parts, n, text, u):
                     continue  # 健康证 焊工证 导游证 都能代办: the listing sells the named 焊工证 too
                 if self._errand_listed(rule, parts, s, u):
@@ -1116,6 +1118,31 @@ class Silencer:
                 ):
                     return f"quoted:{p.term}"
         return other or None
+
+    def _inside_broken(
+        self, rule: Rule, unless: Warnings, u: Match, s: str, lo: int, hi: int
+    ) -> bool:
+        """Whether the exception ``u`` lies within a longer exception of the office's words that
+        a seller's private contact or own call breaks (``unless_broken_by_private``; session 58,
+        review39): CS-201's plain 政务 inside 由区政务服务中心寄出 beside the seller's mobile or its
+        加我 dg_… would excuse what the longer, broken exception no longer does. Only exceptions
+        ending at or after ``u`` and starting at or before it are read (a few, by end)."""
+        private = rule.params.get("unless_broken_by_private")
+        if not private:
+            return False
+        j = bisect.bisect_left(unless.ends, u.end)
+        for v in unless.items[j:]:
+            if v.end - self._max_key > u.start:
+                break  # starts past u: it cannot hold it
+            if (
+                v.start <= u.start
+                and v.end - v.start > u.end - u.start
+                and any(w in v.term for w in private)
+                and _fragile(rule, v.term)
+                and _broken(rule, s, lo, hi, v.term)
+            ):
+                return True
+        return False
 
     def _named_keeps(
         self, rule: Rule, parts: list[Match], n: Normalized, text: str, u: Match
