@@ -204,8 +204,13 @@ _LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
 #: 的; 要是证是假的; 如果发现是骗人的): only those subjects, so a warning's 如果有人说包过就是骗人的
 #: (the condition is what someone says) is no wager. Read over ``_LIE_IF_REACH`` characters.
 _LIE_IF_CLAUSE = re.compile(
-    r"(?:要是|如果|若是|假如|万一)"
+    r"(?:要是|如果|若是|假如|万一"
+    # (session 58, review40) or a bare 若 before the seller as subject (若我们是骗人的)
+    r"|若(?=我|本|咱))"
     r"(?:我们|我|本店|本校|咱们|咱家|我家|这边|您?发现|你发现|查出|查到|验出)?"
+    # (session 58, review40) what the seller says or sells as the subject (如果我们说的是假的;
+    # 要是我们办的证是假的)
+    r"(?:说的|讲的|办的|卖的|出的|发的)?"
     r"(?:的?证书?|的?证件)?是?$"
 )
 _LIE_IF_REACH = 9
@@ -217,6 +222,9 @@ _PLEDGE_DOUBTED = re.compile(
 _LIE_PLEDGE = re.compile(
     # (session 57, review38) the condition may close with a bare 的 (要是骗人的，全额退款)
     r"(?:(?P<cond>的?话)|的)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
+    # (session 58, review40) the refund pledged unconditionally or as 包退 (如果证是假的，包退包换;
+    # 如果是骗人的，无条件全额退款)
+    r"(?:无条件|包)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
 )
 #: (issue 9, session 56, left20) 不包过不收费 / 不包过的话全额退款 / 不包过学费一分不要: the 不 of

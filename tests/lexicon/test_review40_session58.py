@@ -73,7 +73,7 @@ def test_a_sellers_own_boast_with_a_longer_name_fires(det, text: str, packs) -> 
         "若我们是骗人的，全额退款，电工证免考包过，加v dg_7731",
         "如果我们说的是假的，全额退款，焊工证免考直接拿，加v hg_1209",
         "如果证是假的，包退包换，叉车证免考直接拿，加v cc_2208",
-        "如果是骗人的，无条件全额退款，登高证包过拿证，微信 dg_9036",
+        "如果是骗人的，无条件全额退款，登高证免考直接拿证，微信 dg_9036",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, CERTS, ALL])
