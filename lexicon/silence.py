@@ -239,11 +239,14 @@ _LIE_PLEDGE = re.compile(
 #: (session 57, review38) The money named as not a cent, before or after the word (不收一分钱, 一分
 #: 都不要, 分文不收) or the whole fee after the refund (退还全部学费), as before review34's closing
 #: of the clause: 不包过不收一分钱 had gone silent; 一分钱都不退 is still refused, no pledge.
+#: (session 58, review40) And in other words: a dime (一毛钱都不收), the buyer or any fee named (不收您一分
+#: 钱; 不收任何费用), nothing to spend (一分钱都不用花), the whole payment back (全款退还); the fee must still
+#: close the clause (不收任何费用以外的押金 is the school's terms).
 _FAIL_REFUND = re.compile(
-    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?"
-    r"(?:全额|全部|全|一分钱?|分文)?(?:都|也)?"
-    r"(?:不收|不要|不取|退还|退|全退)(?:全部|全额)?"
-    r"(?:学费|费用|全款|报名费|培训费|一分钱?|费|钱|款)?"
+    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|全款|钱)?"
+    r"(?:全额|全部|全|一分钱?|一毛钱?|分文)?(?:都|也)?"
+    r"(?:不收|不要|不取|退还|退|全退|不用花|不花)(?:全部|全额)?"
+    r"(?:(?:您|你)?(?:任何)?(?:学费|费用|全款|报名费|培训费|一分钱?|一毛钱?|费|钱|款))?"
     r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
