@@ -43,6 +43,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
+    OK_YES,
     TRUST_DEVICE,
     advertorial_quote,
     framed,
@@ -556,13 +557,16 @@ _CHAT_YES_AFTER = re.compile(
     r"|[。，,？?！!\s]*"
     + _SHOP_LABELS
     + _SHOP_SORRY
-    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…)
-    + r"(?:能|可以|有|有的|行|没问题|ok(?![a-z]))"
+    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…);
+    # (session 58, review40) OK spelt okk / okay / o k / ok ok, or doubled with 没问题 (ok没问题)
+    + r"(?:能|可以|有|有的|行|没问题|"
+    + OK_YES
+    + r")"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
     # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
     # its own mark or stand before a blank line (客服：能！\n…, 可以，\n…: normalized 能。。, 可以，。)
-    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?[，,。]?。"
+    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀|啦)?[，,。]?。"
     + _SHOP_LABELS
     + r"[，,\s]*)?"
     r"(?!没|否|不(?!用考|考试|用培训))[^。不没非否别但须只才]{0,6}?"
