@@ -926,7 +926,13 @@ _PIVOT = re.compile(
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
     # (session 57, review38) or its reassurance there (焊工证能办吗？放心，不用考，加v…), as the
     # shop's chat turn says it (silence._CHAT_YES_AFTER); 放心地告诉你 opens a statement
-    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题|放心(?!地|的?告诉|的?说))(?![不没否]))"
+    # (session 58, review40) also 您放心 / 请放心 / 绝对放心; but not a reassurance that goes on to
+    # deny the trade or name the lawful route (放心，不用考的证都是假的，我们只做正规培训; 放心，正规途径
+    # 必须本人考试): a school's answer, whatever contact its line gives
+    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题"
+    r"|(?:您|你|请|绝对|尽管|完全)?放心(?!地|的?告诉|的?说)"
+    r"(?![^。？?！!\n]{0,24}?(?:假|骗|不可能|违法|违规|必须|正规|不存在|没有免|按规定|本人考|本人参加)))"
+    r"(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
     r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的"

@@ -43,6 +43,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
+    OK_YES,
     TRUST_DEVICE,
     advertorial_quote,
     framed,
@@ -204,8 +205,13 @@ _LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
 #: 的; 要是证是假的; 如果发现是骗人的): only those subjects, so a warning's 如果有人说包过就是骗人的
 #: (the condition is what someone says) is no wager. Read over ``_LIE_IF_REACH`` characters.
 _LIE_IF_CLAUSE = re.compile(
-    r"(?:要是|如果|若是|假如|万一)"
+    r"(?:要是|如果|若是|假如|万一"
+    # (session 58, review40) or a bare 若 before the seller as subject (若我们是骗人的)
+    r"|若(?=我|本|咱))"
     r"(?:我们|我|本店|本校|咱们|咱家|我家|这边|您?发现|你发现|查出|查到|验出)?"
+    # (session 58, review40) what the seller says or sells as the subject (如果我们说的是假的;
+    # 要是我们办的证是假的)
+    r"(?:说的|讲的|办的|卖的|出的|发的)?"
     r"(?:的?证书?|的?证件)?是?$"
 )
 _LIE_IF_REACH = 9
@@ -217,6 +223,9 @@ _PLEDGE_DOUBTED = re.compile(
 _LIE_PLEDGE = re.compile(
     # (session 57, review38) the condition may close with a bare 的 (要是骗人的，全额退款)
     r"(?:(?P<cond>的?话)|的)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
+    # (session 58, review40) the refund pledged unconditionally or as 包退 (如果证是假的，包退包换;
+    # 如果是骗人的，无条件全额退款)
+    r"(?:无条件|包)?"
     r"(?:全额|全部|全|双倍|加倍|十倍|三倍|如数)?(?:退|赔|返还)"
 )
 #: (issue 9, session 56, left20) 不包过不收费 / 不包过的话全额退款 / 不包过学费一分不要: the 不 of
@@ -231,11 +240,14 @@ _LIE_PLEDGE = re.compile(
 #: (session 57, review38) The money named as not a cent, before or after the word (不收一分钱, 一分
 #: 都不要, 分文不收) or the whole fee after the refund (退还全部学费), as before review34's closing
 #: of the clause: 不包过不收一分钱 had gone silent; 一分钱都不退 is still refused, no pledge.
+#: (session 58, review40) And in other words: a dime (一毛钱都不收), the buyer or any fee named (不收您一分
+#: 钱; 不收任何费用), nothing to spend (一分钱都不用花), the whole payment back (全款退还); the fee must still
+#: close the clause (不收任何费用以外的押金 is the school's terms).
 _FAIL_REFUND = re.compile(
-    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|钱)?"
-    r"(?:全额|全部|全|一分钱?|分文)?(?:都|也)?"
-    r"(?:不收|不要|不取|退还|退|全退)(?:全部|全额)?"
-    r"(?:学费|费用|全款|报名费|培训费|一分钱?|费|钱|款)?"
+    r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|全款|钱)?"
+    r"(?:全额|全部|全|一分钱?|一毛钱?|分文)?(?:都|也)?"
+    r"(?:不收|不要|不取|退还|退|全退|不用花|不花)(?:全部|全额)?"
+    r"(?:(?:您|你)?(?:任何)?(?:学费|费用|全款|报名费|培训费|一分钱?|一毛钱?|费|钱|款))?"
     r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
@@ -545,13 +557,16 @@ _CHAT_YES_AFTER = re.compile(
     r"|[。，,？?！!\s]*"
     + _SHOP_LABELS
     + _SHOP_SORRY
-    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…)
-    + r"(?:能|可以|有|有的|行|没问题|ok(?![a-z]))"
+    # (session 57, review36) and the yes said 没问题 or OK (客服：没问题！\n客服：不用考…);
+    # (session 58, review40) OK spelt okk / okay / o k / ok ok, or doubled with 没问题 (ok没问题)
+    + r"(?:能|可以|有|有的|行|没问题|"
+    + OK_YES
+    + r")"
     # (issue 9, session 56, left18) the yes alone on its line and the vouching on the next under
     # the same label (客服：能\n客服：不用考，三天出证, normalized 客服能。客服不用考…), as
     # ``_YES_THEN_DOCS`` reads the shop's two lines; (session 56, review33) the yes may end with
     # its own mark or stand before a blank line (客服：能！\n…, 可以，\n…: normalized 能。。, 可以，。)
-    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀)?[，,。]?。"
+    + r"(?:[办弄做]?的?(?:亲|哦|呢|哈|啊|呀|啦)?[，,。]?。"
     + _SHOP_LABELS
     + r"[，,\s]*)?"
     r"(?!没|否|不(?!用考|考试|用培训))[^。不没非否别但须只才]{0,6}?"
@@ -1606,10 +1621,22 @@ _RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:别家|别人|人家
 _OWN_CLAIM_BACK = 16
 #: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
 _THIRD_PARTY = re.compile(
-    r"家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少"
+    # (session 58, review40) not the 家 of 国家 or of the shop's 咱家 / 我家 / 自家 (全国通用国家职业
+    # 资格证号称最省心; 咱家焊工证号称最快的啦)
+    r"(?<![国咱我自])家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少"
     # (session 57, review38) where a report found the claim, read with the longer course name
     r"|网上|网络|搜索|发现|看到|广告|报道|调查|声称"
+    # (session 58, review40) and the frame a report sets before it, which the longer name swallows
+    # once normalizing has dropped the colon (网友晒出聊天截图：电工证号称…; 涉案人员兜售电工证号称…)
+    r"|晒|截图|聊天|反映|介绍|兜售|贩卖|售卖|涉案|男子|女子|网友|短信|消息|朋友圈|显示|写着|推销"
 )
+#: (session 58, review40) A report's frame in the clause before the claim (据考生反映，电工证号称包过，
+#: 加v…后被骗): the claim is the one the report retells, read over the characters before the word.
+_REPORT_FRAME_BEFORE = re.compile(r"据|反映|网友|记者|晒出|截图|曝光|爆料|举报|投诉|警方|民警")
+#: (session 58, review40) A bare 的 closes a seller's claim only as the boast's own (号称全市最好的, 号称
+#: 本地最快的哦); after a verb's claim it makes the claim a subject (号称包过的，十有八九拿不到证: "the
+#: ones claiming a pass"), which is how a warning speaks of the sellers.
+_BOAST = re.compile(r"最|第一|一流|顶尖|顶级|领先|数一数二|首屈一指|独一|no\.?1", re.IGNORECASE)
 #: The self-names that may open a claim written as a relative clause (本校号称最省心的考证班).
 _SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
 #: The claim's clause: up to its end.
@@ -1630,6 +1657,8 @@ def _own_claim(s: str, start: int, end: int) -> bool:
         own = _RIVALS_BEFORE.search(before)
     if own is None or (_THIRD_PARTY.search(own.group()) and not _SELF_NAMED.search(before)):
         return False
+    if _REPORT_FRAME_BEFORE.search(before):
+        return False  # 据考生反映，电工证号称包过 (session 58, review40): the report's retelling
     nxt = s[end : end + 1]
     if not nxt or nxt in OPEN_QUOTES or nxt in STRAIGHT_QUOTES:
         return False  # 号称“包过”: the claim quoted (or none after the word)
@@ -1638,7 +1667,8 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself;
     # (session 57, review38) a 的 closing the clause (号称全市最好的，包过) heads no noun
     said = said.rstrip("哦呢啊呀哈啦")
-    said = said[:-1] if said.endswith("的") else said
+    if said.endswith("的") and _BOAST.search(said):
+        said = said[:-1]  # (session 58, review40) only a boast's 的: 号称包过的 is a subject
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
 
 

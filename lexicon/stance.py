@@ -243,6 +243,10 @@ _CHAT_DENY = re.compile(
     + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
     r"要本人|都要|要的|需要的|要考|(?:抱歉|不好意思|对不起)(?!" + _APOLOGY_YES + "))"
 )
+#: (session 58, review40) The shop's OK as its chat turn's yes, in the spellings a chat gives it
+#: (OK, okk, okay, a spaced o k, ok ok) and doubled with 没问题 (OK 没问题); read lower-cased by the
+#: silencing stage (normalized text) and case-blind here.
+OK_YES = r"(?:o ?k(?:k+|ay)?|ok ?ok)(?![a-z])(?:\s*没问题)?"
 _CHAT_YES = re.compile(
     _CHAT_OPEN
     # (session 51, left7) after the apology for the wait (不好意思久等了 能做的哦)
@@ -251,7 +255,9 @@ _CHAT_YES = re.compile(
     + r")?"
     # (session 57, review38) or OK, as ``silence._CHAT_YES_AFTER`` reads it (客服：OK！\n客服：免考
     # 直接拿): the turn's yes, so the buyer's question it answers is the shop's hook
-    + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的|(?i:ok)(?![a-z]))"
+    + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的|(?i:"
+    + OK_YES
+    + r"))"
     + r"(?![不没否])"
     + _NOT_A_YES
 )
