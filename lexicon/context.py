@@ -295,10 +295,16 @@ _YES_AFTER = re.compile(
     # 拿 答：能啊: the spaces and the colon are gone once normalized)
     # (issue 9, session 52, left11) a question mark and a line break both end the question (能不能
     # 不考直接拿？\n答：…, normalized 。。), and the answer may open on a statement's opener
-    r"[^。，]{0,12}?(?:[。，]+\s*(?:答[:：]?\s*)?|答[:：]?\s*)"
+    # (issue 9, session 58, left23) or the shop's own label on the answer (客户：制冷证能不能不去考？
+    # \n客服：可以，交钱直接出证, normalized 。。客服可以…): the shop answering its buyer, as 答 does
+    r"[^。，]{0,12}?(?:[。，]+\s*(?:(?:答|客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*)?|答[:：]?\s*)"
     r"(?:可以)?(?:" + _TELL_OPENER + r")?(?:当然|肯定|绝对)?"
     r"(?:可以|(?<!可)能|行|没问题|有办法)"
     r"(?!的话|吗|么|不|否|" + _TELL_OPENER + r")"
+    # (session 58, left23) ... or the shop's label on the waiver itself (能不能不去考？\n客服：不用去，
+    # 交钱直接出证): only under the shop's label, where no office or paper answers
+    r"|[^。，]{0,12}?[。，]+\s*(?:客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*"
+    r"(?:不用|不需要|无需)(?:去|来|考|到场|本人)"
 )
 #: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls

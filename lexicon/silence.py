@@ -46,9 +46,11 @@ from lexicon.stance import (
     OK_YES,
     TRUST_DEVICE,
     advertorial_quote,
+    chat_reported,
     framed,
     lawful_errand,
     refuted_after,
+    turn_skips,
     voiced_skip,
 )
 
@@ -523,7 +525,9 @@ _WAY_NOT_NEEDED = (
 #: The shop's own labels (卖家：, 客服：, …; read normalized: the colon gone). (issue 9, session 55,
 #: fa8) With 老板: the owner answering under its chat name (问：健康证能办不\n老板：能办，…).
 #: (session 55, review26) And 老板娘 / 店老板, the same owner's other chat names.
-_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|小二|店?老板娘?)"
+#: (session 58, left23) With 店员: a shop assistant answers for the shop, as the stance stage's
+#: chat labels read it since session 51 (问：司索证能办吗？\n店员：能办，免考，加v … was silent).
+_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|店员|小二|店?老板娘?)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
@@ -576,6 +580,45 @@ _CHAT_YES_AFTER = re.compile(
     # 客服：能，私我): the shop's own call answers the buyer, as _SELF_YES_CALL reads it unlabelled
     r"|[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + _YES_THEN_CALL
 )
+#: (issue 9, session 58, left23) The shop's yes under its label and, in the same clause, the skip
+#: in any of the words ``stance.turn_skips`` reads (店家：可以，不用去考，直接拿证; 店员：能办，人不用去;
+#: 客服：行，不用来考): the vouching list of ``_CHAT_YES_AFTER`` knew 不用考 but not 不用去考 / 人不用去 /
+#: 不用来考, and the buyer's 能办吗 / 能行吗 stayed the writer's doubt. Read by
+#: ``_chat_yes_skip``: the clause after the yes (to its end, at most ``_YES_SKIP_REACH``) must skip
+#: and hold no condition that sends the buyer to the lawful way (但, 须, 要本人, 考试合格, 报名);
+#: a question on a lawful errand (补办, 复审) is answered by its own reading, and a transcript a
+#: report, complaint or warning frames (``stance.chat_reported``) keeps its question.
+_CHAT_YES_SKIP = re.compile(
+    r"[。，,？?！!\s]*"
+    + _SHOP_LABELS
+    + _SHOP_SORRY
+    + r"(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
+)
+_YES_SKIP_REACH = 20
+#: ... the condition in that clause: the shop's yes sends the buyer to the lawful way after all.
+_YES_SKIP_BUT = re.compile(
+    r"但|不过|须|需要本人|要本人|本人(?:要|需|必须)|必须|考试合格|合格后|报名|开班|上课|复审|窗口|"
+    r"考核|不能|不行|不可以|假|骗"
+)
+#: How far before the question a report's or a complaint's frame of the transcript is read.
+_YES_SKIP_FRAME = 60
+
+
+def _chat_yes_skip(s: str, end: int) -> bool:
+    """Whether the buyer's question ending at ``end`` of the normalized ``s`` is answered at once
+    under the shop's label by a yes and the skip (``_CHAT_YES_SKIP``): the chat's hook."""
+    m = _CHAT_YES_SKIP.match(s, end)
+    if m is None:
+        return False
+    stop = s.find("。", m.end(), m.end() + _YES_SKIP_REACH)
+    clause = s[m.end() : m.end() + _YES_SKIP_REACH if stop < 0 else stop]
+    if not turn_skips(clause) or _YES_SKIP_BUT.search(clause):
+        return False
+    if _lawful_errand_asked(s, end):
+        return False
+    return not chat_reported(s[max(0, end - _YES_SKIP_FRAME) : m.end() + _YES_SKIP_REACH])
+
+
 #: The shop's yes and its call for documents (``_YES_THEN_DOCS``) after a seller's label: read
 #: apart from ``_CHAT_YES_AFTER`` since it lifts the buyer's doubt only where the buyer asked for
 #: a paper, not for a lawful errand (see ``stance.lawful_errand``).
@@ -1474,6 +1517,7 @@ class Silencer:
             or _FAQ_YES_CALL.match(s, w.end)
             or _DOUBT_DENIED_OWN.match(s, w.end)
             or _BOSS_SAID_SKIP.match(s, w.end)
+            or _chat_yes_skip(s, w.end)
         ):
             return True
         if _RIVAL_BEFORE.search(s, max(0, w.start - 12), w.start) and _OWN_REAL_AFTER.match(

@@ -223,6 +223,15 @@ _CHAT_REPORTED = re.compile(
     r"曝光|调查|通报|举报|投诉|报警|维权|骗|假的|假证|伪造|违法|违规|禁售|禁止|提醒|当心|警惕|谨防|"
     r"差评|避雷|退钱|12315|12345|12350"
 )
+
+
+def chat_reported(window: str) -> bool:
+    """(session 58, left23) Whether ``window`` holds a word that frames a chat transcript as
+    reported, complained of or warned of (``_CHAT_REPORTED``: 记者, 投诉, 聊天记录, 骗 …): the
+    silencing stage reads it before it takes a shop's labelled yes for the chat's hook."""
+    return _CHAT_REPORTED.search(window) is not None
+
+
 _CHAT_OPEN = (
     r"[，,。！!～\s]*(?:在的|您好|你好)?[，,。！!～\s]*(?:亲亲|亲|宝子|宝宝)?[，,。！!～\s]*"
 )
@@ -553,6 +562,39 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
     return not any(label.start() <= c[0] < stop for c in contacts)
 
 
+#: (issue 9, session 58, left23) Words holding 考 that name no exam (不用考虑, 不用考察): blanked
+#: before a turn's skip is read.
+_NOT_EXAM = re.compile(r"考虑|考察|考验|参考")
+#: ... and the exam the turn still has the buyer sit (我们帮你预约考试, 统一安排考试, 本人去考场考):
+#: an agency's booking, whatever trip it spares.
+#: ... and the turn that calls the skip off (2024 起全国联网了 直接拿证没戏; 不用考是不可能的): the
+#: shop's refusal, the skip named only to be refused.
+_SKIP_REFUSED = re.compile(r"没戏|不可能|没门|办不了|做不了|别想|想多了|不存在|假的|骗|违法|违规")
+#: Not the exam waived (不用参加考试, 无需去考场考): a waiver word right before it.
+_EXAM_KEPT = re.compile(
+    r"(?<![不用需免必])(?:(?:参加|预约|安排|统一|报)考试|(?:去|到)考场考)|考试(?:安排|合格)"
+)
+
+
+def turn_skips(said: str) -> bool:
+    """(issue 9, session 58, left23) Whether a seller's turn skips the lawful way in its own
+    words (``voiced_skip``: 不用去考, 人不用去, 不用考试, 直接拿) and names no lawful route and opens
+    no refusal: the shop's own voice in its transcript (买家：熔化焊证能办吗？\n卖家：可以的，不用考，
+    直接寄给你 was read as a retold exchange, no 亲 or terms of trade in it). A school's turn that
+    sends the buyer to its course (不用担心，报名后统一培训考试) names the route; an office's online
+    reissue (不用去，网上申请即可，由发证机关邮寄: ``_REISSUE_LAWFUL``) and an agency booking the exam
+    (不用去考场排队，我们帮你预约考试: ``_EXAM_KEPT``) spare a trip, not the exam; a turn that
+    calls the skip off (直接拿证没戏: ``_SKIP_REFUSED``) refuses it."""
+    return (
+        voiced_skip(_NOT_EXAM.sub("  ", said))
+        and not _names_route(said)
+        and _CHAT_DENY.match(said) is None
+        and _REISSUE_LAWFUL.search(said) is None
+        and _EXAM_KEPT.search(said) is None
+        and _SKIP_REFUSED.search(said) is None
+    )
+
+
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """The shop chat's turn holding ``text[start:end]``: ``(label, answered)`` where the
     candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
@@ -591,6 +633,7 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
                     _CHAT_TRADE.search(said)
                     or _CHAT_PRICE.search(said)
                     or _CHAT_PRICE_OPEN.match(said)
+                    or turn_skips(said)
                 )
             )
         )
@@ -1092,7 +1135,22 @@ _ANSWER_LABEL = re.compile(
 )
 #: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
 #: only for the waiver sold for the money (``_waived_for_pay``), which no buyer and no office writes.
-_SHOP_ANSWER_LABEL = re.compile(r"\s*(?:客服|卖家|商家|店家|掌柜|店主|老板)[：:]\s*")
+#: (session 58, left23) With 店员, the shop assistant's label the chat reading knows.
+_SHOP_ANSWER_LABEL = re.compile(r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|老板)[：:]\s*")
+#: (issue 9, session 58, left23) The writer's own fraud question denied at once (…是骗局吗？根本不是
+#: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
+#: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
+#: paper's answer confirms the fraud (当然是骗局) and denies nothing.
+_FRAUD_DENIED = re.compile(
+    r"[\s!！]*(?:其实|真的?|确实|当然|绝对|肯定)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|绝非|并非)(?:什么)?"
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+)
+_FRAUD_ASKED = re.compile(r"骗|假|套路|忽悠")
+#: How far before the question mark its fraud word is read.
+_FRAUD_ASK_REACH = 12
+#: How far before the question a report's or a complaint's frame of the exchange is read.
+_SHOP_FRAME_REACH = 60
 #: (session 42, reviews) A labelled answer that says yes and vouches from the answerer's own getting
 #: (问大家：真的不用考吗？答：不用，我同事也是这家办的; 问：能查吗？答：能，我在外地办的): the shill in a
 #: listing's Q&A section, the seller's pitch in a buyer's voice. A denial (答：不能，必须本人考) never
@@ -1542,16 +1600,35 @@ class StanceReader:
                     simplify_chars(text[lo:hi]), line[shop.end() :]
                 ) and not _victim_retells(text, lo, stop):
                     return True
+                said = line[shop.end() :]
+                if (
+                    _YES.match(said)
+                    and not _NOT_VOUCH.search(said)
+                    and turn_skips(said)
+                    and not lawful_errand(simplify_chars(text[lo:hi]))
+                    and not _CHAT_REPORTED.search(text[max(0, hi - _SHOP_FRAME_REACH) : stop])
+                    and not _victim_retells(text, lo, stop)
+                ):
+                    # (issue 9, session 58, left23) the shop's yes under its label and the skip in
+                    # its own words (问：登高证能弄吗\n老板：能弄，不用去考，五天到手): the seller
+                    # answering its buyer, as the chat reading takes the turn (``turn_skips``)
+                    return True
             promised = False
             if tells := _TELLS.match(line):
                 line = line[tells.end() :]  # 可以明确地说，这是骗局: the answer is 这是骗局
                 promised = _told_yes(line)
             else:
                 promised = _promise_yes(line)  # …包过吗？包过，私我 (session 53, left13)
+            denied = (
+                _FRAUD_DENIED.match(line) is not None
+                and _FRAUD_ASKED.search(simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi]))
+                is not None
+            )
             if (
                 _ANSWER.match(line) is None
                 and _ANSWER.match(normalize(line).text) is None
                 and not promised
+                and not denied  # (session 58, left23) 是骗局吗？根本不是骗局，…私聊: read its call
             ):
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
