@@ -13,6 +13,9 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   渠道，v…; 别信黄牛，官方渠道，…免考直接拿): the writer's own counter, not the lawful route
   (``context._steered`` / ``context._PIVOT``). A warning naming the channel as the route to the exam
   stays a warning.
+- A school's own question on the promise answered no right after its mark (我们承诺包过吗？不，我们不
+  承诺…; 本校保证包过吗？不是…) is its FAQ (``silence._ASKED_NO``), fired GP-001 / GP-002 before; the
+  question answered yes (当然包过，加v…) still promises.
 - A seller's own 号称 with a superlative relative clause (焊工证号称全市最快的培训班，包过，加v…) is no
   report's naming (``silence._own_claim``); a reporter's 一家号称… stays silent.
 """
@@ -30,6 +33,8 @@ _REVERSALS = [
     "焊工证考试没有包过这回事？在我们这就有，微信 hg_6620",
     "谁说登高证不可能包过？我们就包，电话13945671234",
     "都说叉车证不能包过？本校就能，私聊 cc_2201",
+    # the denial a warning word of the lexicon (不可能)
+    "都说架子工证不可能包过？在我们这可能，微信 jz_5508",
 ]
 
 
@@ -65,6 +70,12 @@ def test_channel_claimed_after_a_warning_sells(det, text: str, packs: list[str] 
 
 
 @pytest.mark.parametrize("packs", _PACKS)
+def test_own_question_answered_yes_still_promises(det, packs: list[str] | None) -> None:
+    text = "焊工证包过吗？当然包过，加v hg_1234"
+    assert "guarantee_promise" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", _PACKS)
 def test_own_superlative_claim_promises(det, packs: list[str] | None) -> None:
     text = "焊工证号称全市最快的培训班，包过，加v hg_9921"
     assert "guarantee_promise" in categories(det, text, packs)
@@ -78,6 +89,9 @@ _SILENT = [
     "谁说有机构能包过？没有，凡承诺包过的均属违法宣传。",
     "焊工证不包过？是的，我们不包过，考不过可按规定补考。",
     "不包过？不，我们不包过，只教真本事。",
+    # the school's own question on the promise answered no (``silence._ASKED_NO``)
+    "我们承诺包过吗？不，我们不承诺，只承诺课时足、老师负责，报名电话0571-86001234",
+    "本校保证包过吗？不是，本校只保证教学质量，报名电话0571-86001234",
     # schools' refund terms
     "焊工证培训不包过，只是开课前退出的学费全退",
     "电工培训不包过，没考过的可免费补考一次，补考费按规定收取",
@@ -86,6 +100,8 @@ _SILENT = [
     "千万别找中介办免考电工证，要走正规渠道，到应急管理部门报名参加培训考试",
     "别信黄牛，官方渠道只有一个，就是参加应急管理部门组织的考试",
     "别信中介，正规渠道才能拿到真证，免考拿证都是骗局。",
+    # a school's bare claim with its enrolment landline (no private contact, no skip)
+    "不要找中介买免考焊工证，我们是正规渠道，报名电话0571-86001234",
     # a report naming who claims the superlative
     "记者调查发现，一家号称全市最快的培训班承诺包过，学员至今未拿到证。",
 ]
