@@ -13,6 +13,9 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   渠道，v…; 别信黄牛，官方渠道，…免考直接拿): the writer's own counter, not the lawful route
   (``context._steered`` / ``context._PIVOT``). A warning naming the channel as the route to the exam
   stays a warning.
+- The money first, then the seller's own connections sending the card (钱到账后由我们的关系直接寄到家;
+  款到后走关系直接出证): CS-001's ``terms/paid_only`` reads it; an office's reissue by post and a
+  report retelling the words stay silent.
 - A school's own question on the promise answered no right after its mark (我们承诺包过吗？不，我们不
   承诺…; 本校保证包过吗？不是…) is its FAQ (``silence._ASKED_NO``), fired GP-001 / GP-002 before; the
   question answered yes (当然包过，加v…) still promises.
@@ -69,6 +72,20 @@ def test_channel_claimed_after_a_warning_sells(det, text: str, packs: list[str] 
     assert "certificate_sale" in categories(det, text, packs)
 
 
+_CONNECTIONS = [
+    "焊工证复审不用去，钱到账后由我们的关系直接寄到家，v hg_4471",
+    "电工证补办要本人去吗？不用，款到后走关系直接出证",
+]
+
+
+@pytest.mark.parametrize("text", _CONNECTIONS)
+@pytest.mark.parametrize("packs", [None, DEFAULT])
+def test_card_sent_by_connections_after_payment_sells(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
 @pytest.mark.parametrize("packs", _PACKS)
 def test_own_question_answered_yes_still_promises(det, packs: list[str] | None) -> None:
     text = "焊工证包过吗？当然包过，加v hg_1234"
@@ -102,6 +119,9 @@ _SILENT = [
     "别信中介，正规渠道才能拿到真证，免考拿证都是骗局。",
     # a school's bare claim with its enrolment landline (no private contact, no skip)
     "不要找中介买免考焊工证，我们是正规渠道，报名电话0571-86001234",
+    # a report retelling the connections, an office's reissue by post
+    "记者暗访，对方称焊工证钱到位后由内部关系直接寄出，经核实为假证。",
+    "电工证补办需要本人去吗？不用去，缴费后由市应急管理局直接邮寄到家。",
     # a report naming who claims the superlative
     "记者调查发现，一家号称全市最快的培训班承诺包过，学员至今未拿到证。",
 ]
