@@ -220,6 +220,7 @@ PROJECT_ALL_PACKS = [
     "holdout185",
     "holdout186",
     "holdout189",
+    "holdout190",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

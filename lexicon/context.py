@@ -41,6 +41,7 @@ __all__ = [
     "negation_before",
     "page_context",
     "spaced_refusal",
+    "turned_over",
 ]
 
 #: Official verification portals and their hosts (docs/domain.md); never flagged.
@@ -357,6 +358,31 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
     return yes is not None and yes.end() <= end + 4
 
 
+#: (issue 9, session 58, left24) The writer's straw-man denial turned over right after its question
+#: mark by the writer's own yes (我们不承诺包过？不，我们承诺！; 没有包过一说？在我们这里有; 谁说不能包过？
+#: 我们就包; 都说不可能包过？在本校可能): the denial is put in the reader's mouth to be answered, as
+#: ``_DARE_ANSWERED`` reads fa11's 不敢. The answer must be the writer itself (我们 / 本校 / 在我们这里 …)
+#: with a bare yes verb (承诺 / 有 / 包 / 能 …, then a clause end) or the promise itself (我们就是包过);
+#: an FAQ's 答：不能, 对，我们从不承诺, 是的，我们不包过, 不，我们不包过 answer no and match nothing. Read
+#: on normalized text, where the question mark is a full stop: the caller checks the original
+#: mark (``mark`` group) is a question mark.
+_TURNED_OVER = re.compile(
+    r"[^。，！!？?]{0,6}?(?P<mark>[。？?])[。？?！!]*\s*"
+    r"(?:(?:不|错|错了|非也|才怪)[，,！!。]+\s*)?"
+    r"(?:在|到)?(?:我们|本校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|我这)"
+    r"(?:这里|这儿|这边|这)?(?:就|就是|偏|偏偏|却|可|真|照样|当然|肯定)?"
+    r"(?:(?:承诺|保证|敢|能|可能|可以|有|包|行)(?=[。，！!,]|$|包过|保过|包拿证|一定过|必过)"
+    r"|(?=包过|保过|包拿证|包通过|一定过|必过))"
+)
+
+
+def turned_over(norm: str, end: int) -> int | None:
+    """Where the question mark stands (normalized offset) if the negated candidate ending at
+    ``norm[end:]`` is the writer's straw man turned over after it (``_TURNED_OVER``), else None."""
+    m = _TURNED_OVER.match(norm, end)
+    return None if m is None else m.start("mark")
+
+
 #: (issue 9, session 32) 也/照样/一样 between the negation and the candidate, or opening it: the
 #: negation sits in a concession's first half (不会开车也能包拿证, 不会写字|也能考过), and the second
 #: half affirms.
@@ -424,7 +450,23 @@ _SELF_OFFERED = re.compile(
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
     r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
-    r"|厂家|一手))"
+    r"|厂家|一手"
+    # (session 58, left24) or the regulator's words for the channel claimed (我们正规渠道, 我们是
+    # 官方渠道, 我们走的是正规渠道, 我们有官方渠道)
+    r"|(?:是|有|走的是|走的|走)?(?:正规|官方)渠道))"
+)
+#: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
+#: the writer's counter in the regulator's words, no lawful route named (``_LAWFUL_ROUTE``). It makes
+#: the writer a seller only beside a contact or the skip itself (``_CHANNEL_SOLD``): a school's bare
+#: 我们是正规渠道。 may mean its classes.
+_CLAIMED_CHANNEL = re.compile(
+    r"((?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边)?(?:是|有|走的是|走的|走)?)"
+    r"(?:正规|官方)(?=渠道)"
+)
+#: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
+_CHANNEL_SOLD = re.compile(
+    r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}"
+    r"|免考|不用考|直接拿|直接下|包过"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
@@ -479,6 +521,14 @@ def _steered(norm: str, start: int, word: str) -> bool:
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
+    claimed = _CLAIMED_CHANNEL.sub(r"\1", sentence)
+    if claimed != sentence:
+        # (session 58, left24) 我们正规渠道，加v…: the channel is the writer's, sold beside a
+        # contact or the skip; else the regulator's words count as the route, as before
+        line = norm[m.end() : m.end() + 30].split("。", 1)[0]
+        if _CHANNEL_SOLD.search(line) is None:
+            return False
+        sentence = claimed
     return not _route_named(sentence)
 
 
@@ -942,6 +992,9 @@ _PIVOT = re.compile(
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊
     r"|趁现在|趁早|趁着|抓紧|赶紧|赶快|速来|要的抓紧|需要的抓紧|有需要的"
+    # (session 58, left24) or the regulator's words for the channel claimed bare, a clause of their
+    # own (别信中介，官方渠道，焊工证免考拿证，v…); a regulator's 官方渠道只有一个 / 正规渠道才能… runs on
+    r"|(?:正规|官方)渠道(?=[，,！!\s])"
     # or a call on the readers who need the thing (本群禁止发广告，不过需要登高证的可以私我)
     r"|需要[^，,。！？!?\n]{0,8}的(?:朋友|工友|同学|老乡)?(?:可以|可|请|就|直接)?"
     r"(?:私|加[我vV微威薇]|找我|滴我|戳我|扣我|留言))"

@@ -27,6 +27,7 @@ from lexicon.context import (
     pledge_turn,
     spaced_refusal,
     steered_warning,
+    turned_over,
 )
 from lexicon.gate import (
     PAPER_CATEGORIES,
@@ -251,6 +252,25 @@ _FAIL_REFUND = re.compile(
     r"(?:不收|不要|不取|退还|退|全退|不用花|不花)(?:全部|全额)?"
     r"(?:(?:您|你)?(?:任何)?(?:学费|费用|全款|报名费|培训费|一分钱?|一毛钱?|费|钱|款))?"
     r"[的哦了呢啊呀]{0,2}(?=$|[，,。；;！!？?\s、）)”\"」~～vVqQ0-9]|加|私|联系|电话|微|咨询|报名)"
+)
+#: (issue 9, session 58, left24) The refund-on-fail pledge a clause after the denied pass, its
+#: failure named with a 的 (焊工证不包过，只是没考过的学费全退; 不包过，不过没通过的全额退费; 不敢说包过，
+#: 没拿到证的全部退钱): the pledge the denial pretends away, as left19's ``_FAIL_REFUND_TURN`` reads it
+#: after a disclaimer. The refund must follow the failure word; a refund before class (开课前退出的
+#: 学费全退), a free make-up exam (没考过的可免费补考) or a fee kept (没通过的学费不退) is no pledge.
+_FAIL_REFUND_AFTER = re.compile(
+    r"[，,；;\s]+(?:(?:但是?|可是?|不过|只是)[，,\s]*)?[^。！!？?\n，,]{0,8}?(?:考试)?"
+    r"(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|没拿到证|没拿证|挂科|挂了)的"
+    r"(?:学员|同学|考生)?[，,]?(?:学费|费用|全款|报名费|培训费)?(?:全额|全部|全|如数)?(?:退|返还)"
+)
+#: (session 58, left24) The writer's own question on the promise answered no right after its mark
+#: (我们承诺包过吗？不，我们不承诺，只承诺课时足…): a school's FAQ. The answer is a bare no (不，/ 不是。/
+#: 当然不，) or goes on to deny it in the school's name (不，我们不承诺); the question is read on the
+#: original's mark (``_turned`` reads it the same way).
+_ASKED_NO = re.compile(
+    r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
+    r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|不)"
+    r"(?:[，,！!。]|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
 )
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 #: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
@@ -778,6 +798,17 @@ def _substrings(word: str) -> set[str]:
     return {word[i:j] for i in range(n) for j in range(i + 1, n + 1)}
 
 
+def _turned(n: Normalized, text: str, s: str, end: int) -> bool:
+    """Whether the negated candidate ending at ``s[end:]`` is the writer's straw man turned over
+    right after its question mark (``context.turned_over``): the mark must be a question mark in
+    the original (the normalizer writes ？ as 。), so a statement's full stop turns nothing."""
+    at = turned_over(s, end)
+    if at is None:
+        return False
+    o = n.span(at, at + 1)[0]
+    return text[o : o + 1] in "？?"
+
+
 class OtherPapers:
     """Whose paper a rule's GENERIC certificate word (拿证, 出证, 证书) is: the nearest paper named
     beside it. A rule's ``params`` name the sets (all read at load time, nothing copied):
@@ -1012,6 +1043,10 @@ class Silencer:
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
                     if steered_warning(s, w.end, a, w.term) and self._sold_after(n, text, a):
                         continue  # 切勿通过中介办理…，来我们这里 (session 57, left22)
+                    if w.term.startswith(("不", "没")) and any(
+                        0 <= p.start - w.end <= 2 and _turned(n, text, s, p.end) for p in parts
+                    ):
+                        continue  # 都说不可能包过？在本校可能 (session 58, left24): the straw man
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
                     if (
@@ -1052,6 +1087,19 @@ class Silencer:
                 neg = negation_before(s, p.start)
                 if neg == "不" and p.term.endswith("过") and _FAIL_REFUND.match(s, p.end):
                     continue  # 不包过不收费: a refund-on-fail pledge (session 56, left20)
+                if (
+                    neg
+                    and neg.startswith("不")
+                    and p.term.endswith("过")
+                    and _FAIL_REFUND_AFTER.match(s, p.end)
+                ):
+                    continue  # 不包过，只是没考过的学费全退 (session 58, left24)
+                if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
+                    o = n.span(q.start("mark"), q.end("mark"))[0]
+                    if text[o : o + 1] in "？?":
+                        return "negation:问后答不"  # 我们承诺包过吗？不，我们不承诺 (left24)
+                if neg and _turned(n, text, s, p.end):
+                    continue  # 我们不承诺包过？不，我们承诺！(session 58, left24): the straw man
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,
@@ -1685,6 +1733,14 @@ _BOAST = re.compile(r"最|第一|一流|顶尖|顶级|领先|数一数二|首屈
 _SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
 #: The claim's clause: up to its end.
 _CLAUSE_AFTER = re.compile(r"[^，,。！!？?；;：:\n]{0,24}")
+#: (session 58, left24) A superlative relative clause the seller boasts of its own class in
+#: (登高证号称全市最省心的培训班，包拿证，加微…; 号称本市通过率最高的培训班): with nothing or the
+#: course before the word (what ``_OWN_CLAIM_BEFORE`` reads) it heads the seller's own school, not
+#: whom a report names (一家号称…, 该机构号称…: a named party is never read this far).
+_SUPERLATIVE_CLAIM = re.compile(
+    r"(?:全市|本市|全省|本省|全国|全城|全县|全区|本地|当地)?(?:通过率|拿证率)?最[^，,。！!？?的]{1,6}的"
+    r"(?:培训班|考证班|培训学校|学校|培训机构|机构|培训点|培训中心|班)"
+)
 
 
 def _own_claim(s: str, start: int, end: int) -> bool:
@@ -1713,6 +1769,8 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     said = said.rstrip("哦呢啊呀哈啦")
     if said.endswith("的") and _BOAST.search(said):
         said = said[:-1]  # (session 58, review40) only a boast's 的: 号称包过的 is a subject
+    if s[start:end] == "号称" and _SUPERLATIVE_CLAIM.match(s, end):
+        return True  # 号称全市最省心的培训班，包拿证 (session 58, left24): the seller's boast
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
 
 

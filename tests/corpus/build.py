@@ -472,3 +472,4 @@ if __name__ == "__main__":
     write(build("holdout185_"), "holdout185.jsonl")
     write(build("holdout186_"), "holdout186.jsonl")
     write(build("holdout189_"), "holdout189.jsonl")
+    write(build("holdout190_"), "holdout190.jsonl")
