@@ -1229,6 +1229,16 @@ def _promises_to_call(under: str) -> bool:
     return bool(_LANDLINE.search(whole) or contact_spans(flat))
 
 
+#: (issue 9, session 58, fa14) The writer naming itself after a warning only to say it is no
+#: better (千万别找中介买证，找我们也一样买不到，只能老老实实去考; 来我们这里也一样办不了): a school's
+#: or a veteran's honest advice, no turn to an offer; with a contact in the line the seller's
+#: call still decides (:meth:`SellerLine.sells`).
+_NO_BETTER = re.compile(
+    r"(?:找|来|问|选)(?:我们|我|本店|我家|咱们|咱家)(?:这里|这边|学校|机构)?(?:也|同样|都)(?:一样|同样)?"
+    r"(?:买不到|办不了|办不到|弄不到|拿不到|买不了|没有?办法|不行|做不到|办不出)"
+)
+
+
 class SellerLine:
     """Whether a warning word only heads the line of a seller's post.
 
@@ -1393,6 +1403,8 @@ class SellerLine:
         line = QUOTATION.sub(" ", line)  # a quoted ad is the report's subject
         flat = normalize(line).text
         contact = bool(contact_spans(flat))
+        if not contact and _NO_BETTER.search(flat):
+            return False  # 千万别找中介买证，找我们也一样买不到: the writer offers nothing either
         if not contact and (self._seller is None or self._seller.search(flat) is None):
             return False
         return self._offers is None or self._offers(line, contact)
