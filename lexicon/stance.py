@@ -2923,6 +2923,13 @@ _RUMOUR_CALLED = re.compile(
 )
 _RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
 _RUMOUR_REACH = 40
+#: …nor where the writer goes on to say it can be had or to call the reader (是谣言，其实可以办，
+#: 私聊; 其实能拿，私我; 其实不是，加微): the seller's refutation, however short; a debunker goes on to
+#: the lawful route (其实需要报名参加培训考试, 实际上必须参加考核).
+_RUMOUR_TURNED = re.compile(
+    r"(?:其实|实际上|事实上|真相是)[，,\s]*(?:是)?(?:真的?|确实|完全)?(?:可以|能|行|不是|不假|有)"
+    r"|私聊|私我|私信|加v|加微|加我|联系我|找我|vx|v信|微信|qq|扣扣"
+)
 #: The raw characters any verdict word keeps through a disguise (spacers, traditional forms): a
 #: window without one is not normalized.
 _RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}[实實]")
@@ -2939,7 +2946,11 @@ def _called_rumour(text: str, end: int) -> str | None:
     m = _RUMOUR_CALLED.match(after)
     if m is None or _RUMOUR_ASKED.search(raw) or refuted_after(after, m.end()):
         return None
-    if _SELF.search(after, m.end()) or _DEBUNK_SELF.search(after, m.end()):
+    if (
+        _SELF.search(after, m.end())
+        or _DEBUNK_SELF.search(after, m.end())
+        or _RUMOUR_TURNED.search(after, m.end())
+    ):
         return None
     return m.group(1)
 

@@ -3,8 +3,8 @@ Sentences written for this file (not from holdout188, nor the rules' fixtures).
 
 - A rumour the writer calls one right after its words (网传……不用考试就能办是谣言，其实需要报名参加
   培训考试): the verdict on the candidate itself is a report, whatever lawful route follows it
-  (``stance._called_rumour``); a seller's 不是谣言 or a verdict asked about (是谣言？其实真能办)
-  still sells.
+  (``stance._called_rumour``); a seller's 不是谣言, a verdict asked about (是谣言？其实真能办) or
+  one turned on at once (是谣言，其实可以办，私聊) still sells.
 - A court finding or a police report that narrates a party's dealings (某某通过QQ群联系买家，
   出售伪造的……): 联系买家 / 招揽客户 is the narrator's account of someone's trade
   (``stance._NARRATED_TRADE``), no seller's call.
@@ -46,6 +46,10 @@ _RUMOUR_SELLERS = [
     "焊工证不用考试花钱就能办，这不是谣言，真能办，加v hg_3344",
     "都说电工证不用考试就能拿是谣言？其实真能拿，电话13711112222",
     "电工证不用考试交钱就能办是谣言？其实我们这里真能办，私聊",
+    # the verdict stated, then the writer's own yes or call (no contact: 私聊 / 私我 only)
+    "网传焊工证不用考试就能办是谣言，其实可以办，私聊",
+    "电工证不用考试就能拿是谣言，其实能拿，私我",
+    "登高证不用考试就能办是谣言，其实不是，私聊",
 ]
 
 
