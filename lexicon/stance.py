@@ -2826,6 +2826,11 @@ CONTRADICTED_AFTER = re.compile(
     # go on to its call; never a channel named as the subject of another clause (…真有渠道的说法)
     r"|的?[，,。！!\s]*(?:其实|事实上|实际上)不是的?[，,\s]*(?:我们|我这|我家|本店|咱家)(?:这边)?"
     r"(?:真|确实|是真的?)有(?:渠道|门路|路子)(?=[，,。！!\s]|$)"
+    # (issue 9, session 58, fa14) or the writer's own shop said to deliver it straight after the
+    # word (都说……是假的，其实我们这里真能拿，电话 …): the seller's refutation of the warning it
+    # quoted; a debunker never says its own office can hand the card over
+    r"|的?[，,。！!\s]*(?:其实|事实上|实际上)[，,\s]*(?:我们|我这|我家|本店|咱家|咱这)(?:这里|这边|这儿)?"
+    r"(?:真|确实|真的)(?:能|可以)(?:拿|办|拿到|办到|拿证|办证|下证)?(?=[，,。！!\s]|$)"
 )
 #: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
 #: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's

@@ -40,7 +40,7 @@ def test_a_rumour_called_one_is_silent(det, text: str, packs: list[str] | None) 
     assert rule_ids(det, text, packs) == set()
 
 
-# The seller denying the verdict, or asking it and refuting it.
+# The seller denying the verdict, asking it, or refuting it with its own shop.
 _RUMOUR_SELLERS = [
     "网传登高证不用考试花钱就能办？不是谣言，我们就能办，微信dg_4411",
     "焊工证不用考试花钱就能办，这不是谣言，真能办，加v hg_3344",
@@ -50,6 +50,9 @@ _RUMOUR_SELLERS = [
     "网传焊工证不用考试就能办是谣言，其实可以办，私聊",
     "电工证不用考试就能拿是谣言，其实能拿，私我",
     "登高证不用考试就能办是谣言，其实不是，私聊",
+    # a warning word refuted by the writer's own shop (其实我们这里真能拿), with a contact
+    "都说叉车证不用考试交钱就能拿是假的，其实我们这里真能拿，电话13566660000",
+    "都说焊工证不用考试就能拿是骗人的，其实我们真能办，加v hg_2323",
 ]
 
 
@@ -57,6 +60,15 @@ _RUMOUR_SELLERS = [
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_seller_refuting_the_rumour_still_fires(det, text: str, packs: list[str]) -> None:
     assert "certificate_sale" in categories(det, text, packs)
+
+
+# The writer's own shop no better after the warning word: still silent.
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+def test_a_warning_word_the_writers_shop_cannot_beat_is_silent(
+    det, packs: list[str] | None
+) -> None:
+    text = "都说焊工证不用考试就能拿是假的，其实我们这里也拿不到，只能老实考"
+    assert rule_ids(det, text, packs) == set()
 
 
 # A court finding or a police report narrating a party's trade, no reporting word in it.
