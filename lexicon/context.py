@@ -430,7 +430,7 @@ def _steered(norm: str, start: int, word: str) -> bool:
     if not _WARNING_HEAD.match(word):
         return False
     m = _SELF_OFFERED.match(norm, start)
-    if m is None:
+    if m is None or _no_better_at(norm, m):
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
@@ -471,6 +471,20 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
 _ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过)[^。，？！,?!]{1,10}")
 
 
+def _no_better_at(norm: str, m: re.Match[str]) -> bool:
+    """Whether the writer's self-offer ``m`` (``_SELF_OFFERED``) only says it is no better
+    (找我们也一样买不到): read from the offer's verb on, a few characters past it."""
+    at = max(m.start(), m.end() - 6)
+    return _NO_BETTER.search(norm, at, m.end() + 12) is not None
+
+
+#: (issue 9, session 58, fa14) A warning word of the lexicon that names the route itself (千万别找
+#: 中介, 别找人买, 不要找黄牛买): the candidate may follow it straight or after the errand's verb (办,
+#: 买, 办理), as it follows 切勿 after the route (``_ROUTE_GAP``).
+_ROUTE_IN_WORD = re.compile(r"(?:找|向|从|跟|通过)[^。，]{1,3}$")
+_ROUTE_TAIL = re.compile(r"[^。，？！,?!]{0,4}")
+
+
 def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     """Whether the lexicon's warning word ``word`` ending at ``warn_end`` only steers the buyer
     from a middleman to the writer, as :func:`_steered` reads the negation: 切勿通过中介办理免考
@@ -480,7 +494,13 @@ def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     切勿通过中介办理 followed by the lawful route (参加培训考试, 应急管理部门) still warns."""
     return (
         warn_end <= start
-        and _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+        and (
+            _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+            or (
+                _ROUTE_IN_WORD.search(word) is not None
+                and _ROUTE_TAIL.fullmatch(norm, warn_end, start) is not None
+            )
+        )
         and _steered(norm, start, word)
     )
 
