@@ -863,6 +863,9 @@ _PIVOT = re.compile(
     # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
     # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
     rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
+    # (issue 9, session 58, fa14) or the maker the seller poses as (千万别找中介买证，直接找厂家，…加v),
+    # as review37's steering reads it (``_SELF_OFFERED``); a turn still sells only with a contact or call
+    r"|(?:直接)?(?:找|联系)(?:厂家|源头)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it

@@ -152,6 +152,11 @@ def test_a_warning_naming_the_writer_no_better_is_silent(
 _SELF_AFTER_WARNING = [
     "千万别找中介买焊工证，找我们直接拿，不用考试，加v hg_3131",
     "别找黄牛买电工证，找我们一样能办，不用考，电话13677770000",
+    # the maker the seller poses as, after the warning or after a bare 千万别找中介
+    "千万别找中介买证，直接找厂家，电工证不用考，加v dg_1111",
+    "千万别找中介，直接找厂家，焊工证不用考，加v hg_1111",
+    # the warning word naming the route, the candidate right after it (review35's steering)
+    "不要找中介买免考登高证，找我们便宜一半，加v dg_4141",
 ]
 
 
