@@ -221,6 +221,7 @@ PROJECT_ALL_PACKS = [
     "holdout186",
     "holdout189",
     "holdout190",
+    "holdout188",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

@@ -517,7 +517,7 @@ def _steered(norm: str, start: int, word: str) -> bool:
     if not _WARNING_HEAD.match(word):
         return False
     m = _SELF_OFFERED.match(norm, start)
-    if m is None:
+    if m is None or _no_better_at(norm, m):
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
@@ -592,6 +592,20 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
 _ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
 
 
+def _no_better_at(norm: str, m: re.Match[str]) -> bool:
+    """Whether the writer's self-offer ``m`` (``_SELF_OFFERED``) only says it is no better
+    (找我们也一样买不到): read from the offer's verb on, a few characters past it."""
+    at = max(m.start(), m.end() - 6)
+    return _NO_BETTER.search(norm, at, m.end() + 12) is not None
+
+
+#: (issue 9, session 58, fa14) A warning word of the lexicon that names the route itself (千万别找
+#: 中介, 别找人买, 不要找黄牛买): the candidate may follow it straight or after the errand's verb (办,
+#: 买, 办理), as it follows 切勿 after the route (``_ROUTE_GAP``).
+_ROUTE_IN_WORD = re.compile(r"(?:找|向|从|跟|通过)[^。，]{1,3}$")
+_ROUTE_TAIL = re.compile(r"[^。，？！,?!]{0,4}")
+
+
 def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     """Whether the lexicon's warning word ``word`` ending at ``warn_end`` only steers the buyer
     from a middleman to the writer, as :func:`_steered` reads the negation: 切勿通过中介办理免考
@@ -604,7 +618,13 @@ def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     office's 我们直接受理个人报名 offers itself with nothing sold."""
     return (
         warn_end <= start
-        and _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+        and (
+            _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+            or (
+                _ROUTE_IN_WORD.search(word) is not None
+                and _ROUTE_TAIL.fullmatch(norm, warn_end, start) is not None
+            )
+        )
         and _steered(norm, start, word)
     )
 
@@ -967,6 +987,9 @@ _PIVOT = re.compile(
     # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
     # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
     rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
+    # (issue 9, session 58, fa14) or the maker the seller poses as (千万别找中介买证，直接找厂家，…加v),
+    # as review37's steering reads it (``_SELF_OFFERED``); a turn still sells only with a contact or call
+    r"|(?:直接)?(?:找|联系)(?:厂家|源头)"
     # or the writer speaking up for itself (很多人担心是骗子，我直说：…; 怕被骗？我说句实话：…)
     r"|我(?:直说|直接说|实话实说|说实话|说句实话|说句老实话|明说|跟你说|跟大家说|告诉你|告诉大家)"
     # (issue 9, session 45, victims) or the shill's "later" after its own loss, the shop it
@@ -1362,6 +1385,16 @@ def _promises_to_call(under: str) -> bool:
     return bool(_LANDLINE.search(whole) or contact_spans(flat))
 
 
+#: (issue 9, session 58, fa14) The writer naming itself after a warning only to say it is no
+#: better (千万别找中介买证，找我们也一样买不到，只能老老实实去考; 来我们这里也一样办不了): a school's
+#: or a veteran's honest advice, no turn to an offer; with a contact in the line the seller's
+#: call still decides (:meth:`SellerLine.sells`).
+_NO_BETTER = re.compile(
+    r"(?:找|来|问|选)(?:我们|我|本店|我家|咱们|咱家)(?:这里|这边|学校|机构)?(?:也|同样|都)(?:一样|同样)?"
+    r"(?:买不到|办不了|办不到|弄不到|拿不到|买不了|没有?办法|不行|做不到|办不出)"
+)
+
+
 class SellerLine:
     """Whether a warning word only heads the line of a seller's post.
 
@@ -1526,6 +1559,8 @@ class SellerLine:
         line = QUOTATION.sub(" ", line)  # a quoted ad is the report's subject
         flat = normalize(line).text
         contact = bool(contact_spans(flat))
+        if not contact and _NO_BETTER.search(flat):
+            return False  # 千万别找中介买证，找我们也一样买不到: the writer offers nothing either
         if not contact and (self._seller is None or self._seller.search(flat) is None):
             return False
         return self._offers is None or self._offers(line, contact)

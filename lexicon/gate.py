@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from lexicon.alternation import words_regex
-from lexicon.context import GoodsPapers, SellerLine
+from lexicon.context import GoodsPapers, SellerLine, _dared
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term, simplify_chars
@@ -98,6 +98,17 @@ class SurfaceGate:
             if sale is not None
             else (None, None)
         )
+        #: (issue 9, session 58, fa14) The office's own no-visit procedure (``terms/office_no_visit``:
+        #: 申请人无需, 不见面审批, 网上提交材料 …) and the seller's words that break it, as CS-001 reads
+        #: them (its ``unless_broken_for``): the rule excuses the office's renewal notice, and the
+        #: learned scorer must not surface it in a pack CS-001 does not run in.
+        office = lex.sets.get("office_no_visit")
+        self._office = words_rx(office.terms) if office is not None else None
+        owner = next((r for r in lex.rules if r.id == _OFFICE_RULE), None)
+        own = owner.params.get("unless_broken_for", {}) if owner is not None else {}
+        self._office_broken = words_rx(
+            {w for t in (office.terms if office is not None else ()) for w in own.get(t, ())}
+        )
         self._route = words_rx(role_terms(lex, "lawful_route"))
         self._bypass = words_rx(role_terms(lex, "lawful_bypass"))
         self._route_docs = words_rx(role_terms(lex, "lawful_route_docs"))
@@ -127,6 +138,8 @@ class SurfaceGate:
         pair = self.papers(category, s, lo, hi)
         if pair:
             return f"随物证件({pair})"
+        if category in PAPER_CATEGORIES and (office := self._office_procedure(s, lo, hi)):
+            return f"机关程序({office})"
         if category not in PAPER_CATEGORIES or self._route is None:
             return None
         hi = len(s) if hi is None else hi
@@ -136,6 +149,21 @@ class SurfaceGate:
         if not self._route_papers_only(s, lo, hi):
             return None  # 体检中心 焊工证 当天出 私我: an exam centre issues no welder's card
         return f"合法途径({route.group(0)})"
+
+    def _office_procedure(self, s: str, lo: int, hi: int | None) -> str | None:
+        """The office's no-visit procedure word in ``s[lo:hi]`` (特种作业操作证换证实行秒批秒办，
+        申请人无需本人到场，咨询电话 0731-…), or None where there is none, where a seller's word
+        breaks it (不用考, 代办, 交钱, 加v …) or where a mobile or a chat id stands in the window
+        (the office gives its landline, the seller wearing its words its own number)."""
+        if self._office is None:
+            return None
+        hi = len(s) if hi is None else hi
+        m = self._office.search(s, lo, hi)
+        if m is None or (self._office_broken and self._office_broken.search(s, lo, hi)):
+            return None
+        from lexicon.contacts import contact_spans
+
+        return None if contact_spans(s[lo:hi]) else m.group(0)
 
     def _route_papers_only(self, s: str, lo: int, hi: int) -> bool:
         """Whether every 证 in ``s[lo:hi]`` belongs to a paper the route issues or asks for
@@ -170,10 +198,26 @@ class SurfaceGate:
             return cat, "certificates", None  # 四六级 保真 包查验: a seller's guarantee
         if pack is not None:
             return cat, pack, None
+        # (issue 9, session 58, fa14) a school's negated promise (本校不敢保证包过，只保证…) holds
+        # the 包 of no sale: a promise the writer denies moves no window to a paper category
+        denied = [
+            m.span()
+            for m in _NEGATED_PROMISE.finditer(s, lo, hi)
+            if not _dared(
+                s[max(lo, m.start() - 12) : m.start()],
+                m.start() - max(lo, m.start() - 12),
+                s,
+                m.end(),
+                m.group(0),
+            )
+        ]
         for c in sorted(allowed, key=scores.__getitem__, reverse=True):
             pack = pack_for(c, packs)
             rx = self._sold if c in PAPER_CATEGORIES else self._claim.get(c, (None, None))[0]
-            word = _claim_word(rx, s, lo, hi) if pack is not None and rx is not None else None
+            besides = denied if c in PAPER_CATEGORIES else []
+            word = (
+                _claim_word(rx, s, lo, hi, besides) if pack is not None and rx is not None else None
+            )
             if word is not None:
                 return c, pack, word
         return None  # e.g. a diploma seller seen through the training-ads pack only
@@ -517,6 +561,16 @@ _NOT_A_CLAIM = re.compile(
 )
 
 
+#: (issue 9, session 58, fa14) A promise of the pass the writer denies (不敢保证包过, 不能保证包过,
+#: 不承诺包过, 不包过): a school's honest limit, whose 包 a refiled window must not read as a sale
+#: word (:meth:`SurfaceGate.pick`). Normalized text; the denial glued to the promise only, and not
+#: a rival's denial or one the writer dares (别家不敢保证包过，我们敢: ``context._dared``).
+_NEGATED_PROMISE = re.compile(
+    r"(?:不敢|不能|无法|没法|不会|不)(?:保证|承诺|担保|打包票|说|讲)?(?:一定|百分之?百)?"
+    r"(?:包过|保过|包拿证|包通过|包考过)"
+)
+
+
 def _claimed(
     claim: re.Pattern[str], s: str, lo: int, hi: int, besides: list[tuple[int, int]] = ()
 ) -> bool:
@@ -538,6 +592,9 @@ def _claim_word(
     return None
 
 
+#: The rule whose ``unless_broken_for`` breakers the office's no-visit procedure takes for the
+#: learned scorer too (:meth:`SurfaceGate._office_procedure`).
+_OFFICE_RULE = "CS-001"
 #: The category a promise-less line with a sale cue is moved to (see SurfaceGate.surfaces_as).
 SALE = "certificate_sale"
 #: A price per piece right after a masked certificate name (焊工证 三百八一本, 电工证380元).

@@ -2181,6 +2181,22 @@ class StanceReader:
             score -= _DEBUNK_WEIGHT
             cues.append(f"report:辟谣后的事实({facts})")
         if (
+            score > -2
+            and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
+            and (called := _called_rumour(text, end)) is not None
+        ):
+            # (issue 9, session 58, fa14) the candidate's own words called a rumour right after
+            # them (网传电工证不用考试花钱就能办是谣言，其实需要报名参加培训考试): the verdict is on
+            # the candidate, and the 需要 / 报名 after it name the lawful route, no offer
+            score -= _DEBUNK_WEIGHT
+            cues.append(f"report:定性为谣言({called})")
+        if "offer:联系方式" not in cues and (told := _NARRATED_TRADE.search(flat)) is not None:
+            # (issue 9, session 58, fa14) a court finding or a police report narrating a party's
+            # trade (刘某商行通过QQ群联系买家，出售伪造的焊工证): the party reaches its buyers, the
+            # narrator calls no reader
+            score -= _NARRATED_WEIGHT
+            cues.append(f"report:叙述经营({told.group(0)})")
+        if (
             -2 < score < _VERDICT_BELOW
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
             and (ruled := _page_verdict(text, lo, hi, norm)) is not None
@@ -2893,6 +2909,11 @@ CONTRADICTED_AFTER = re.compile(
     # go on to its call; never a channel named as the subject of another clause (…真有渠道的说法)
     r"|的?[，,。！!\s]*(?:其实|事实上|实际上)不是的?[，,\s]*(?:我们|我这|我家|本店|咱家)(?:这边)?"
     r"(?:真|确实|是真的?)有(?:渠道|门路|路子)(?=[，,。！!\s]|$)"
+    # (issue 9, session 58, fa14) or the writer's own shop said to deliver it straight after the
+    # word (都说……是假的，其实我们这里真能拿，电话 …): the seller's refutation of the warning it
+    # quoted; a debunker never says its own office can hand the card over
+    r"|的?[，,。！!\s]*(?:其实|事实上|实际上)[，,\s]*(?:我们|我这|我家|本店|咱家|咱这)(?:这里|这边|这儿)?"
+    r"(?:真|确实|真的)(?:能|可以)(?:拿|办|拿到|办到|拿证|办证|下证)?(?=[，,。！!\s]|$)"
 )
 #: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
 #: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's
@@ -2974,6 +2995,63 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     if verdict is not None and refuted_after(before, verdict.end()):
         return None
     return found.group(1)
+
+
+#: (issue 9, session 58, fa14) The candidate's own words called a rumour in their clause, right
+#: after them (网传电工证不用考试花钱就能办是谣言; …就能拿是假消息，其实必须参加培训考试; …，系谣言):
+#: a rebuttal's verdict on the very saying the rule matched. Not denied (不是谣言, 并非谣言: no
+#: verb read after 不 / 没 / 非 / 别), not asked (是谣言？其实真能办: ``_DEBUNK_ASKED``'s question
+#: mark on the raw text), not contradicted (是谣言，其实不是: ``refuted_after``), and not where the
+#: writer names itself after the verdict (是谣言？我们就能办; 其实我们这里…). Read on the
+#: normalized ``_RUMOUR_REACH`` characters after the candidate; the caller asks for no contact.
+_RUMOUR_CALLED = re.compile(
+    r"[^，。；！\n]{0,14}?(?:，(?:这|此|该说法|这种说法|此说法|经核实|经查)?)?"
+    r"(?<![不没非别])(?:是|系|属|为|纯属|实属|均为|都是|全是|完全是|均系)(?:一[条则个种])?"
+    r"(谣言|谣传|假消息|假新闻|不实(?:信息|消息|传言|说法)?)"
+)
+_RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
+_RUMOUR_REACH = 40
+#: …nor where the writer goes on to say it can be had or to call the reader (是谣言，其实可以办，
+#: 私聊; 其实能拿，私我; 其实不是，加微): the seller's refutation, however short; a debunker goes on to
+#: the lawful route (其实需要报名参加培训考试, 实际上必须参加考核).
+_RUMOUR_TURNED = re.compile(
+    r"(?:其实|实际上|事实上|真相是)[，,\s]*(?:是)?(?:真的?|确实|完全)?(?:可以|能|行|不是|不假|有)"
+    r"|私聊|私我|私信|加v|加微|加我|联系我|找我|vx|v信|微信|qq|扣扣"
+)
+#: The raw characters any verdict word keeps through a disguise (spacers, traditional forms): a
+#: window without one is not normalized.
+_RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}[实實]")
+
+
+def _called_rumour(text: str, end: int) -> str | None:
+    """The rumour word (``_RUMOUR_CALLED``) the writer calls the words ending at ``end`` of
+    ``text`` right after them, or None where it is denied, asked, contradicted or followed by the
+    writer's own name."""
+    raw = text[end : end + _RUMOUR_REACH]
+    if _RUMOUR_HINT.search(raw) is None:
+        return None  # most candidates: no verdict word to normalize the window for
+    after = normalize(raw).text
+    m = _RUMOUR_CALLED.match(after)
+    if m is None or _RUMOUR_ASKED.search(raw) or refuted_after(after, m.end()):
+        return None
+    if (
+        _SELF.search(after, m.end())
+        or _DEBUNK_SELF.search(after, m.end())
+        or _RUMOUR_TURNED.search(after, m.end())
+    ):
+        return None
+    return m.group(1)
+
+
+#: (issue 9, session 58, fa14) A party's dealings narrated in a court finding or a police report
+#: (刘某商行通过QQ群联系买家; 王某利用微信群招揽客户; 通过朋友圈结识买主): the party reaches *its*
+#: buyers through a channel, the narrator's account of the trade; a seller calls the reader (联系
+#: 我们, 联系客服) and never names the reader its 买家 in the third person after the channel.
+_NARRATED_TRADE = re.compile(
+    r"(?:通过|利用|借助)[^，。；！\s]{1,10}?(?:联系|招揽|结识|寻找|发展|物色)"
+    r"(?:买家|买主|客户|顾客|下线|他人)"
+)
+_NARRATED_WEIGHT = 2
 
 
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
