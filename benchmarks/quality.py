@@ -219,6 +219,7 @@ PROJECT_ALL_PACKS = [
     "holdout184",
     "holdout185",
     "holdout186",
+    "holdout187",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

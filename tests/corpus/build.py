@@ -471,3 +471,4 @@ if __name__ == "__main__":
     write(build("holdout184_"), "holdout184.jsonl")
     write(build("holdout185_"), "holdout185.jsonl")
     write(build("holdout186_"), "holdout186.jsonl")
+    write(build("holdout187_"), "holdout187.jsonl")

@@ -355,6 +355,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout184.jsonl",
         "holdout185.jsonl",
         "holdout186.jsonl",
+        "holdout187.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
