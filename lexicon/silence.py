@@ -25,6 +25,7 @@ from lexicon.context import (
     boilerplate,
     negation_before,
     pledge_turn,
+    quantified_limit,
     spaced_refusal,
     steered_warning,
 )
@@ -1342,7 +1343,9 @@ class Silencer:
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
-        return None
+        # (session 58, fa13) the limit over the learners (不能保证每个人都一次通过): its own guards
+        # (a rival's, answered, turned to a promise) are read by quantified_limit
+        return quantified_limit(n.text, lo, hi)
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
