@@ -92,6 +92,31 @@ _FAIL_REFUND_TURN = re.compile(
 _RIVAL_DISCLAIMS = re.compile(
     r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行)(?:都|也|的话)?$"
 )
+#: (issue 9, session 58, fa13) A school's term handled by a rule in a clause of its own after the
+#: paper's (焊工证培训不包过，退费按学校规定办理; 补考按考点通知办理; 发票按财务规定办理): the 办理 is the
+#: refund's, the retake's or the invoice's, the clause's own subject, not the paper's. Only a subject
+#: of the school's or the exam's business, then 按 / 依照 / 根据 … 规定 (约定, 章程, 通知 …): a seller
+#: writes the paper itself there (电工证按国家规定办理) or its own 直接办理, neither of which this reads.
+_HANDLED_BY_RULE = re.compile(
+    r"[^，。证]{0,6}?(?:学费|费用)?"
+    r"(?:退费|退款|退学|退班|退还|补考|缓考|转班|转期|插班|延期|发票|报销|请假|补课|重修|住宿|领证|报名|考试)"
+    r"(?:手续|申请|事宜|报名|安排)?"
+    r"(?:按照?|依照?|根据|遵照)[^，。证]{0,8}?(?:规定|约定|章程|通知|要求|合同|办法|制度)(?:的?(?:程序|流程))?"
+)
+
+
+def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
+    """The clause of a school's term (退费按学校规定办理) whose 办理 is the candidate's sale word, the
+    candidate's other words all before that clause (``_HANDLED_BY_RULE``), or None."""
+    sale = max(parts, key=lambda p: p.start)
+    if sale.term != "办理":
+        return None
+    lo = max(s.rfind("，", 0, sale.start), s.rfind("。", 0, sale.start)) + 1
+    if lo == 0 or any(p is not sale and p.end > lo for p in parts):
+        return None
+    return s[lo : sale.end] if _HANDLED_BY_RULE.fullmatch(s, lo, sale.start) else None
+
+
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -1061,6 +1086,8 @@ class Silencer:
         )
         if goods:
             return f"lawful:商品({goods})"
+        if rule.category in PAPER_CATEGORIES and (handled := _handled_by_rule(s, parts)):
+            return f"lawful:按章办理({handled})"  # 不包过，退费按学校规定办理 (session 58, fa13)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
