@@ -117,6 +117,19 @@ def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
     return s[lo : sale.end] if _HANDLED_BY_RULE.fullmatch(s, lo, sale.start) else None
 
 
+#: (issue 9, session 58, fa13) A verdict closing the sentence on the 的-phrase before it (网上办证说可以
+#: 走担保交易、先交定金再出证的，全是骗局; …的帖子，全都是骗子发的): the phrase is the verdict's subject,
+#: and the candidate inside it is judged however far from the verdict word. Read right before the
+#: warning word: the phrase's 的 (and the thing it names), its comma, the verdict's quantifier.
+_VERDICT_FRAME = re.compile(
+    r"的(?:帖子|广告|人|商家|卖家|中介|网站|网店|店铺?|信息|说法|消息|话|群|号)?，"
+    r"(?:这些|这种|那些|这类|那种|基本上?|大多|大都|多半|十有八九|百分百|一律|统统|全部?|都|全都|肯定|绝对"
+    r"|一定|无一例外)*(?:是|属于|为|系)?(?:典型的?)?$"
+)
+#: How far after the candidate's end such a verdict word is looked for.
+_VERDICT_REACH = 60
+#: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
+_CLAUSE_MARKS = re.compile("[，,；;：:]")
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -970,6 +983,9 @@ class Silencer:
                         # A platform's own rule (本平台禁止发布违法信息。) speaks of its
                         # sentence only, never of the listing beside it.
                         other = f"warning:{w.term}{OTHER_SENTENCE}"
+            verdict = self._verdict_after(n, text, warns, b)
+            if verdict:
+                return f"warning:{verdict}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
@@ -1351,6 +1367,33 @@ class Silencer:
                 # papers (幼儿园转让 办学许可证齐全 价格面议): the price is the school's, and the
                 # stretch names the goods' papers and no personal certificate
                 return s[x:y]
+        return None
+
+    def _verdict_after(self, n: Normalized, text: str, warns: Warnings, b: int) -> str | None:
+        """A warning word past ``WARN_AFTER`` that closes the candidate's 的-phrase as its
+        verdict (``_VERDICT_FRAME``: 网上办证说……先交定金再出证的，全是骗局), or None. The phrase
+        runs from the candidate to its 的 in one clause of the original text (a list's 、 only);
+        a word read as no warning, or one the writer turns from to its own sale (…的，全是骗局，
+        本店支持担保，微信 …), is not such a verdict."""
+        s = n.text
+        i = bisect.bisect_left(warns.ends, b + WARN_AFTER + 1)
+        for j, w in enumerate(warns.items[i:], i):
+            if w.start > b + _VERDICT_REACH:
+                break
+            if w.start < b:
+                continue
+            m = _VERDICT_FRAME.search(s, max(b, w.start - 16), w.start)
+            if m is None or n.sentence_ends_between(b, m.start()) > 0:
+                continue
+            ra, rb = n.span(b, m.start())
+            if _CLAUSE_MARKS.search(text, ra, rb):
+                continue
+            word = warns.read.get(j)
+            if word is None:
+                word = warns.read[j] = self._warning_word(n, text, w)
+            if word is True or word[1].holds():
+                continue
+            return w.term
         return None
 
     def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
