@@ -479,6 +479,8 @@ _QUANTIFIED_LIMIT = re.compile(
     r"|全部的?(?:人|学员|考生|同学|学生)|全体(?:学员|考生|同学)|人人|个个|百分之百|百分百|100%)"
     r"(?:都|全|全部|全都|也)?(?:能够?|可以|会)?(?:顺利|一次性?|一次就|第一次就)?"
     r"(?:通过|考过|过关|拿证|拿到证|取证|及格|合格|上岸|过)"
+    # the exam's pass, not an office's check (不能保证每个人都通过审核)
+    r"(?!审|核|面)"
 )
 #: …not said of a rival (别家不能保证每个人都通过，我们能): the seller's foil (``silence._RIVAL_DISCLAIMS``'
 #: words, and the other kinds of school a seller names).
@@ -490,15 +492,24 @@ _LIMIT_RIVAL = re.compile(
 #: 我们能！): the limit put in the reader's mouth. The answer is bare or goes on to the pass; a
 #: school's 我们能保证的是课时 answers something else.
 _LIMIT_ANSWERED = re.compile(
-    r"[^。，]{0,8}[。，]+(?:但|可|而)?(?:我们|我|本校|本店|本中心|本机构|咱们|咱家|我家|我司|我校|本公司)"
+    r"[^。，]{0,8}[。，]+(?:但|可|而)?"
+    r"(?:(?:我们|我|本校|本店|本中心|本机构|咱们|咱家|我家|我司|我校|本公司)"
     r"(?:就|却|偏|偏偏|可|真|都)?(?:能够?|可以|敢|行|保证|承诺|做得到|能做到)"
     r"(?=[。，]|$|(?:保证|承诺|打包票|做到)?[^。，的]{0,8}?(?:包过|保过|通过|考过|一次过|都过|能过|拿证))"
+    # or a bare yes for the reader (当然能！; 能！; 没问题，…)
+    r"|(?:当然|肯定|绝对|必须)?(?:能够?|可以|行|没问题)(?=[。，]|$))"
 )
 #: …nor turned to the writer's own promise or a refund on failing (…，但是包过; …，没过的全额退费):
 #: the promise the limit pretends away.
 _LIMIT_TURNED = re.compile(
-    r"[^。，]{0,8}，+(?:(?:但是?|可是?|不过|只是|然而)，?[^。，]{0,6}?"
-    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过|一定过|一定能过|肯定过|保证通过|保证拿证|保证能过)"
+    r"[^。]{0,30}?，+(?:"
+    # a promise in a later clause of the sentence, no denial or report word before it (…，二次包过;
+    # …，但本校签协议包过), or one the writer turns to (…，但是可以保证一次拿证)
+    r"(?:(?:但是?|可是?|不过|只是|然而)，?)?(?:(?![不没别勿信说称])[^。，]){0,6}?"
+    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过|一定过|一定能过|肯定过)"
+    r"|(?:但是?|可是?|不过|只是|然而)，?(?:我们|本校)?(?:可以|能)?(?:保证|承诺|确保)"
+    r"(?:一次|百分之百|百分百)?(?:通过|拿证|考过|能过)"
+    # or a refund on failing (…，没过的全额退费; …，不过全退)
     r"|(?:不过|没过|没考过|考不过|不通过|没通过|未通过)的?(?:学员|同学|话)?，?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还))"
 )

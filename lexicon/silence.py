@@ -989,7 +989,7 @@ class Silencer:
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
-            said = self._disclaimed(n, a, b)
+            said = self._disclaimed(n, a, b, rule.category == "guarantee_promise")
             if said:
                 return f"warning:{said}"
         if "negation" in rule.suppress:
@@ -1396,9 +1396,10 @@ class Silencer:
             return w.term
         return None
 
-    def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
+    def _disclaimed(self, n: Normalized, a: int, b: int, promise: bool = False) -> str | None:
         """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``
-        characters either side (a page without sentence ends is not read whole per candidate)."""
+        characters either side (a page without sentence ends is not read whole per candidate);
+        for a ``promise`` (a pass-promise rule's candidate) also a limit over the learners."""
         if self._disclaim is None:
             return None
         ends = n.sentence_ends()
@@ -1414,8 +1415,9 @@ class Silencer:
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
         # (session 58, fa13) the limit over the learners (不能保证每个人都一次通过): its own guards
-        # (a rival's, answered, turned to a promise) are read by quantified_limit
-        return quantified_limit(n.text, lo, hi)
+        # (a rival's, answered, turned to a promise) are read by quantified_limit. It disclaims
+        # the pass only: a skip sold in its sentence (电工证不用考试，不能保证每个人都…) stands
+        return quantified_limit(n.text, lo, hi) if promise else None
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
