@@ -105,16 +105,49 @@ _HANDLED_BY_RULE = re.compile(
 )
 
 
+#: …unless the seller's own sale stands beside it (焊工证，补考按规定办理，不用去考，加v …; 叉车证包过，
+#: 不过退款按合同办理): a skip, a promise (not denied: 不包过 is the school's), a delivery or a private
+#: contact within ``_HANDLED_REACH``.
+_HANDLED_BREAKERS = [
+    "不用考",
+    "不用去考",
+    "不考试",
+    "免考",
+    "不用培训",
+    "免培训",
+    "不用上课",
+    "不用体检",
+    "免体检",
+    "代办",
+    "包办",
+    "出证",
+    "下证",
+    "拿证",
+    "包过",
+    "保过",
+    "稳过",
+    "包拿",
+]
+_HANDLED_REACH = 30
+
+
 def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
     """The clause of a school's term (退费按学校规定办理) whose 办理 is the candidate's sale word, the
-    candidate's other words all before that clause (``_HANDLED_BY_RULE``), or None."""
+    candidate's other words all before that clause (``_HANDLED_BY_RULE``), and no seller's sale
+    beside it (``_HANDLED_BREAKERS``, a private contact), or None."""
     sale = max(parts, key=lambda p: p.start)
     if sale.term != "办理":
         return None
     lo = max(s.rfind("，", 0, sale.start), s.rfind("。", 0, sale.start)) + 1
     if lo == 0 or any(p is not sale and p.end > lo for p in parts):
         return None
-    return s[lo : sale.end] if _HANDLED_BY_RULE.fullmatch(s, lo, sale.start) else None
+    if not _HANDLED_BY_RULE.fullmatch(s, lo, sale.start):
+        return None
+    a = max(0, parts[0].start - _HANDLED_REACH)
+    b = sale.end + _HANDLED_REACH
+    if _own_breaker(s, a, b, _HANDLED_BREAKERS) or _private_contact(s[a:b]):
+        return None
+    return s[lo : sale.end]
 
 
 #: (issue 9, session 58, fa13) A verdict closing the sentence on the 的-phrase before it (网上办证说可以

@@ -51,11 +51,24 @@ def test_school_limit_across_quantifier_is_silent(det, text: str, packs: list[st
         "登高证培训不能保证每个人都一次通过，但是包过，加v dg_1357",
         # no denial at all
         "每个学员都能一次通过电工证考试，不过退费，报名电话13700001111",
+        # a bare yes for the reader after the limit's question
+        "焊工证培训，不能保证每个人都一次通过？当然能！加v hg_0001",
+        # a promise or a refund on failing in a later clause
+        "登高证不能保证所有人都一次过，二次包过，不过全退，电话13800001234",
+        "我们不能保证每个人都一次通过电工证，但是可以保证一次拿证，加v dg_0004",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_everyone_passes_seller_still_fires(det, text: str, packs: list[str]) -> None:
     assert "guarantee_promise" in categories(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", [DEFAULT, ALL])
+def test_limit_disclaims_no_skip_beside_it(det, packs: list[str]) -> None:
+    """The limit disclaims the pass only: a skip sold in its sentence (and an office's 审核,
+    no exam's pass) still fires."""
+    text = "电工证不用考试，不能保证每个人都通过审核，但我们有内部渠道，加v dg_0006"
+    assert "certificate_sale" in categories(det, text, packs)
 
 
 @pytest.mark.parametrize(
@@ -83,6 +96,9 @@ def test_school_term_handled_by_rule_is_silent(det, text: str, packs: list[str] 
         "焊工证按规定办理，全国可查，微信 hg_3333",
         # the seller answering the school's 不包过 with its own 办理
         "叉车证培训不包过？我们包，交钱就给办理，电话13633334444",
+        # a term clause beside the seller's own promise or skip
+        "叉车证包过，不过退款按合同办理，加v cc_0008",
+        "焊工证，补考按规定办理，不用去考，加v hg_0010",
     ],
 )
 @pytest.mark.parametrize("packs", [CERTS, ALL])
