@@ -32,6 +32,7 @@ EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
         "电工证培训班不能保证每位学员都一次通过考试，首次没考过的补考费自理",
         "高处作业培训不敢保证全部学员都一次拿证，请大家按课表认真参加培训",
         "本校电工班不承诺每个人都能顺利通过，理论和实操须本人参加考试",
+        "我们不敢保证每位学员都一次拿到焊工证，但敢保证教学质量，报名电话0571-12340000",
     ],
 )
 @pytest.mark.parametrize("packs", EVERY)
@@ -56,6 +57,8 @@ def test_school_limit_across_quantifier_is_silent(det, text: str, packs: list[st
         # a promise or a refund on failing in a later clause
         "登高证不能保证所有人都一次过，二次包过，不过全退，电话13800001234",
         "我们不能保证每个人都一次通过电工证，但是可以保证一次拿证，加v dg_0004",
+        # the seller's pass rate after the turn (GP-110's boast)
+        "电工证培训，不敢说人人都能一次过，但我们的通过率很高，加v dg_0051",
     ],
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
@@ -79,6 +82,8 @@ def test_limit_disclaims_no_skip_beside_it(det, packs: list[str]) -> None:
         "架子工证培训不包过，退款按学校规定办理",
         "叉车证培训不保证通过，转班按培训机构规定办理",
         "电工证培训不包过，补考按考试中心通知办理",
+        # the issuing office named between 按 and 规定
+        "电工证培训不包过，领证按发证机关规定办理",
     ],
 )
 @pytest.mark.parametrize("packs", EVERY)
