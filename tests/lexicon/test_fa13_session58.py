@@ -57,6 +57,8 @@ def test_school_limit_across_quantifier_is_silent(det, text: str, packs: list[st
         # a promise or a refund on failing in a later clause
         "登高证不能保证所有人都一次过，二次包过，不过全退，电话13800001234",
         "我们不能保证每个人都一次通过电工证，但是可以保证一次拿证，加v dg_0004",
+        # the refund on failing after the turn, the exam named first
+        "焊工证培训不保证百分之百拿证，但是考试没通过的全额退学费，报名电话13911112222",
         # the seller's pass rate after the turn (GP-110's boast)
         "电工证培训，不敢说人人都能一次过，但我们的通过率很高，加v dg_0051",
     ],
