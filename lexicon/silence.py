@@ -138,7 +138,10 @@ def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
     sale = max(parts, key=lambda p: p.start)
     if sale.term != "办理":
         return None
-    lo = max(s.rfind("，", 0, sale.start), s.rfind("。", 0, sale.start)) + 1
+    # the clause's start, looked for within _HANDLED_REACH only (a longer clause is no such term,
+    # and a dense page is not read back to its start per candidate)
+    back = max(0, sale.start - _HANDLED_REACH)
+    lo = max(s.rfind("，", back, sale.start), s.rfind("。", back, sale.start)) + 1
     if lo == 0 or any(p is not sale and p.end > lo for p in parts):
         return None
     if not _HANDLED_BY_RULE.fullmatch(s, lo, sale.start):
