@@ -222,6 +222,7 @@ PROJECT_ALL_PACKS = [
     "holdout189",
     "holdout190",
     "holdout188",
+    "holdout187",
 ]
 PACK_RUNS: dict[str, list[str] | None] = {
     "default": None,

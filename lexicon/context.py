@@ -40,6 +40,7 @@ __all__ = [
     "is_official_host",
     "negation_before",
     "page_context",
+    "quantified_limit",
     "spaced_refusal",
     "turned_over",
 ]
@@ -583,6 +584,74 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
         _DARE_RIVAL.search(before[:at]) is not None
         and _OWN_PASS_AFTER.match(norm, start) is not None
     )
+
+
+#: (issue 9, session 58, fa13) A school's honest limit read across a quantifier (本校不能保证每个人都
+#: 一次通过考试, 我们不敢说所有学员都能一次考过, 没有哪所学校能保证百分之百通过): the denial and the pass
+#: word stand too far apart for ``_NEG_NEAR`` (a few characters), and the sentence's other terms
+#: (未通过的可免费重学) are the school's, as after 不保证通过 (``terms/disclaimer``). Read on normalized
+#: text: the denial, its verb, the quantifier over the learners (or 百分之百), then the pass itself.
+_QUANTIFIED_LIMIT = re.compile(
+    r"(?:不能|不敢|无法|没法|没办法|不可能|不承诺|不保证|难以"
+    r"|(?:没有|没)(?:哪|任何|一)[所家个位]?(?:学校|机构|培训机构|培训班|驾校|老师|人|单位)?(?:能够?|可以|敢))"
+    r"(?:保证|担保|确保|承诺|打包票|肯定|说|讲|做到)?让?"
+    r"(?:每一?[个位名](?:人|学员|考生|同学|学生|学徒)?|所有的?(?:人|学员|考生|同学|学生)"
+    r"|全部的?(?:人|学员|考生|同学|学生)|全体(?:学员|考生|同学)|人人|个个|百分之百|百分百|100%)"
+    r"(?:都|全|全部|全都|也)?(?:能够?|可以|会)?(?:顺利|一次性?|一次就|第一次就)?"
+    r"(?:通过|考过|过关|拿证|拿到[^，。]{0,5}?证|取证|及格|合格|上岸|过)"
+    # the exam's pass, not an office's check (不能保证每个人都通过审核)
+    r"(?!审|核|面)"
+)
+#: …not said of a rival (别家不能保证每个人都通过，我们能): the seller's foil (``silence._RIVAL_DISCLAIMS``'
+#: words, and the other kinds of school a seller names).
+_LIMIT_RIVAL = re.compile(
+    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家|培训班|培训机构|驾校|班)"
+    r"|其他(?:机构|学校|培训班|培训机构|驾校|家)|外面的?|同行)(?:都|也|的话)?$"
+)
+#: …nor answered by the writer in the next clause (…？我们可以; …，本校保证，每位学员都能一次拿证;
+#: 我们能！): the limit put in the reader's mouth. The answer is bare or goes on to the pass; a
+#: school's 我们能保证的是课时 answers something else.
+_LIMIT_ANSWERED = re.compile(
+    r"[^。，]{0,8}[。，]+(?:但|可|而)?"
+    r"(?:(?:我们|我|本校|本店|本中心|本机构|咱们|咱家|我家|我司|我校|本公司)"
+    r"(?:就|却|偏|偏偏|可|真|都)?(?:能够?|可以|敢|行|保证|承诺|做得到|能做到)"
+    r"(?=[。，]|$|(?:保证|承诺|打包票|做到)?[^。，的]{0,8}?(?:包过|保过|通过|考过|一次过|都过|能过|拿证))"
+    # or a bare yes for the reader (当然能！; 能！; 没问题，…)
+    r"|(?:当然|肯定|绝对|必须)?(?:能够?|可以|行|没问题)(?=[。，]|$))"
+)
+#: …nor turned to the writer's own promise or a refund on failing (…，但是包过; …，没过的全额退费):
+#: the promise the limit pretends away.
+_LIMIT_TURNED = re.compile(
+    r"[^。]{0,30}?，+(?:"
+    # a promise in a later clause of the sentence, no denial or report word before it (…，二次包过;
+    # …，但本校签协议包过), or one the writer turns to (…，但是可以保证一次拿证)
+    r"(?:(?:但是?|可是?|不过|只是|然而)，?)?(?:(?![不没别勿信说称])[^。，]){0,6}?"
+    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过|一定过|一定能过|肯定过"
+    # the seller's pass rate (但我们的通过率很高: GP-110's boast)
+    r"|(?:通过率|过关率|通关率|上岸率|拿证率)(?:很高|非常高|极高|超高|高达|超过|达到?|九成|百分之九))"
+    r"|(?:但是?|可是?|不过|只是|然而)，?(?:我们|本校)?(?:可以|能)?(?:保证|承诺|确保)"
+    r"(?:一次|百分之百|百分百)?(?:通过|拿证|考过|能过)"
+    # or a refund on failing (…，没过的全额退费; …，不过全退; …，但考试不通过的全额退学费)
+    r"|(?:(?:但是?|可是?|不过|只是|然而)，?[^。，]{0,12}?)?(?:考试)?"
+    r"(?:不过|没过|没考过|考不过|不通过|没通过|未通过)的?(?:学员|同学|话)?，?"
+    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还))"
+)
+
+
+def quantified_limit(s: str, lo: int, hi: int) -> str | None:
+    """A school's honest limit over its learners in normalized ``s[lo:hi]`` (不能保证每个人都一次
+    通过; ``_QUANTIFIED_LIMIT``), or None: read like a disclaimer of the result, over its sentence
+    by the silencing stage and the model's surfacing gate. Not one said of a rival, answered by
+    the writer, or turned to the writer's own promise or refund-on-fail."""
+    for m in _QUANTIFIED_LIMIT.finditer(s, lo, hi):
+        if (
+            _LIMIT_RIVAL.search(s, max(0, m.start() - 8), m.start())
+            or _LIMIT_ANSWERED.match(s, m.end())
+            or _LIMIT_TURNED.match(s, m.end())
+        ):
+            continue
+        return m.group(0)
+    return None
 
 
 #: (session 57, left22) What stands between a warning word of the lexicon (切勿, 请勿购买 …) and the

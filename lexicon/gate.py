@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from lexicon.alternation import words_regex
-from lexicon.context import GoodsPapers, SellerLine, _dared
+from lexicon.context import GoodsPapers, SellerLine, _dared, quantified_limit
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term, simplify_chars
@@ -300,7 +300,11 @@ class SurfaceGate:
                 ra, rb = span(a, b)
                 return self._heading.worn(text, ra, rb) or self._heading.disowned(text, ra, rb)
 
-        return first_warning(self._warn, s, lo, hi, worn)
+        # (session 58, fa13) a school's limit over its learners (不能保证每个人都一次通过) keeps the
+        # model off its sentence as a listed disclaimer does
+        return first_warning(self._warn, s, lo, hi, worn) or quantified_limit(
+            s, lo, len(s) if hi is None else hi
+        )
 
 
 #: The packs an ``ML-…`` finding of each category may belong to, in order of preference: a

@@ -25,6 +25,7 @@ from lexicon.context import (
     boilerplate,
     negation_before,
     pledge_turn,
+    quantified_limit,
     spaced_refusal,
     steered_warning,
     turned_over,
@@ -95,6 +96,80 @@ _FAIL_REFUND_TURN = re.compile(
 _RIVAL_DISCLAIMS = re.compile(
     r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行)(?:都|也|的话)?$"
 )
+#: (issue 9, session 58, fa13) A school's term handled by a rule in a clause of its own after the
+#: paper's (焊工证培训不包过，退费按学校规定办理; 补考按考点通知办理; 发票按财务规定办理): the 办理 is the
+#: refund's, the retake's or the invoice's, the clause's own subject, not the paper's. Only a subject
+#: of the school's or the exam's business, then 按 / 依照 / 根据 … 规定 (约定, 章程, 通知 …): a seller
+#: writes the paper itself there (电工证按国家规定办理) or its own 直接办理, neither of which this reads.
+_HANDLED_BY_RULE = re.compile(
+    r"[^，。证]{0,6}?(?:学费|费用)?"
+    r"(?:退费|退款|退学|退班|退还|补考|缓考|转班|转期|插班|延期|发票|报销|请假|补课|重修|住宿|领证|报名|考试)"
+    r"(?:手续|申请|事宜|报名|安排)?"
+    r"(?:按照?|依照?|根据|遵照)[^，。]{0,8}?(?:规定|约定|章程|通知|要求|合同|办法|制度)(?:的?(?:程序|流程))?"
+)
+
+
+#: …unless the seller's own sale stands beside it (焊工证，补考按规定办理，不用去考，加v …; 叉车证包过，
+#: 不过退款按合同办理): a skip, a promise (not denied: 不包过 is the school's), a delivery or a private
+#: contact within ``_HANDLED_REACH``.
+_HANDLED_BREAKERS = [
+    "不用考",
+    "不用去考",
+    "不考试",
+    "免考",
+    "不用培训",
+    "免培训",
+    "不用上课",
+    "不用体检",
+    "免体检",
+    "代办",
+    "包办",
+    "出证",
+    "下证",
+    "拿证",
+    "包过",
+    "保过",
+    "稳过",
+    "包拿",
+]
+_HANDLED_REACH = 30
+
+
+def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
+    """The clause of a school's term (退费按学校规定办理) whose 办理 is the candidate's sale word, the
+    candidate's other words all before that clause (``_HANDLED_BY_RULE``), and no seller's sale
+    beside it (``_HANDLED_BREAKERS``, a private contact), or None."""
+    sale = max(parts, key=lambda p: p.start)
+    if sale.term != "办理":
+        return None
+    # the clause's start, looked for within _HANDLED_REACH only (a longer clause is no such term,
+    # and a dense page is not read back to its start per candidate)
+    back = max(0, sale.start - _HANDLED_REACH)
+    lo = max(s.rfind("，", back, sale.start), s.rfind("。", back, sale.start)) + 1
+    if lo == 0 or any(p is not sale and p.end > lo for p in parts):
+        return None
+    if not _HANDLED_BY_RULE.fullmatch(s, lo, sale.start):
+        return None
+    a = max(0, parts[0].start - _HANDLED_REACH)
+    b = sale.end + _HANDLED_REACH
+    if _own_breaker(s, a, b, _HANDLED_BREAKERS) or _private_contact(s[a:b]):
+        return None
+    return s[lo : sale.end]
+
+
+#: (issue 9, session 58, fa13) A verdict closing the sentence on the 的-phrase before it (网上办证说可以
+#: 走担保交易、先交定金再出证的，全是骗局; …的帖子，全都是骗子发的): the phrase is the verdict's subject,
+#: and the candidate inside it is judged however far from the verdict word. Read right before the
+#: warning word: the phrase's 的 (and the thing it names), its comma, the verdict's quantifier.
+_VERDICT_FRAME = re.compile(
+    r"的(?:帖子|广告|人|商家|卖家|中介|网站|网店|店铺?|信息|说法|消息|话|群|号)?，"
+    r"(?:这些|这种|那些|这类|那种|基本上?|大多|大都|多半|十有八九|百分百|一律|统统|全部?|都|全都|肯定|绝对"
+    r"|一定|无一例外)*(?:是|属于|为|系)?(?:典型的?)?$"
+)
+#: How far after the candidate's end such a verdict word is looked for.
+_VERDICT_REACH = 60
+#: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
+_CLAUSE_MARKS = re.compile("[，,；;：:]")
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -1073,10 +1148,13 @@ class Silencer:
                         # A platform's own rule (本平台禁止发布违法信息。) speaks of its
                         # sentence only, never of the listing beside it.
                         other = f"warning:{w.term}{OTHER_SENTENCE}"
+            verdict = self._verdict_after(n, text, warns, b)
+            if verdict:
+                return f"warning:{verdict}"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
-            said = self._disclaimed(n, a, b)
+            said = self._disclaimed(n, a, b, rule.category == "guarantee_promise")
             if said:
                 return f"warning:{said}"
         if "negation" in rule.suppress:
@@ -1208,6 +1286,8 @@ class Silencer:
         )
         if goods:
             return f"lawful:商品({goods})"
+        if rule.category in PAPER_CATEGORIES and (handled := _handled_by_rule(s, parts)):
+            return f"lawful:按章办理({handled})"  # 不包过，退费按学校规定办理 (session 58, fa13)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -1498,9 +1578,37 @@ class Silencer:
                 return s[x:y]
         return None
 
-    def _disclaimed(self, n: Normalized, a: int, b: int) -> str | None:
+    def _verdict_after(self, n: Normalized, text: str, warns: Warnings, b: int) -> str | None:
+        """A warning word past ``WARN_AFTER`` that closes the candidate's 的-phrase as its
+        verdict (``_VERDICT_FRAME``: 网上办证说……先交定金再出证的，全是骗局), or None. The phrase
+        runs from the candidate to its 的 in one clause of the original text (a list's 、 only);
+        a word read as no warning, or one the writer turns from to its own sale (…的，全是骗局，
+        本店支持担保，微信 …), is not such a verdict."""
+        s = n.text
+        i = bisect.bisect_left(warns.ends, b + WARN_AFTER + 1)
+        for j, w in enumerate(warns.items[i:], i):
+            if w.start > b + _VERDICT_REACH:
+                break
+            if w.start < b:
+                continue
+            m = _VERDICT_FRAME.search(s, max(b, w.start - 16), w.start)
+            if m is None or n.sentence_ends_between(b, m.start()) > 0:
+                continue
+            ra, rb = n.span(b, m.start())
+            if _CLAUSE_MARKS.search(text, ra, rb):
+                continue
+            word = warns.read.get(j)
+            if word is None:
+                word = warns.read[j] = self._warning_word(n, text, w)
+            if word is True or word[1].holds():
+                continue
+            return w.term
+        return None
+
+    def _disclaimed(self, n: Normalized, a: int, b: int, promise: bool = False) -> str | None:
         """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``
-        characters either side (a page without sentence ends is not read whole per candidate)."""
+        characters either side (a page without sentence ends is not read whole per candidate);
+        for a ``promise`` (a pass-promise rule's candidate) also a limit over the learners."""
         if self._disclaim is None:
             return None
         ends = n.sentence_ends()
@@ -1515,7 +1623,10 @@ class Silencer:
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             return m.group(0)
-        return None
+        # (session 58, fa13) the limit over the learners (不能保证每个人都一次通过): its own guards
+        # (a rival's, answered, turned to a promise) are read by quantified_limit. It disclaims
+        # the pass only: a skip sold in its sentence (电工证不用考试，不能保证每个人都…) stands
+        return quantified_limit(n.text, lo, hi) if promise else None
 
     def _sold_after(self, n: Normalized, text: str, a: int) -> bool:
         """Whether the line from the candidate at normalized ``a`` on sells (a contact or a

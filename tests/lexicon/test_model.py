@@ -358,6 +358,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout189.jsonl",
         "holdout190.jsonl",
         "holdout188.jsonl",
+        "holdout187.jsonl",
         "styles5.jsonl",
         "styles7.jsonl",
         "styles9.jsonl",
