@@ -159,9 +159,7 @@ _SELLERS_GP = [
 
 @pytest.mark.parametrize("text", _SELLERS_GP)
 @pytest.mark.parametrize("packs", _GP_PACKS)
-def test_close_variants_of_left24_sellers_promise(
-    det, text: str, packs: list[str] | None
-) -> None:
+def test_close_variants_of_left24_sellers_promise(det, text: str, packs: list[str] | None) -> None:
     assert "guarantee_promise" in categories(det, text, packs)
 
 
