@@ -336,17 +336,29 @@ _FAIL_REFUND = re.compile(
 _FAIL_REFUND_AFTER = re.compile(
     r"[，,；;\s]+(?:(?:但是?|可是?|不过|只是)[，,\s]*)?[^。！!？?\n，,]{0,8}?(?:考试)?"
     r"(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|没拿到证|没拿证|挂科|挂了)的"
-    r"(?:学员|同学|考生)?[，,]?(?:学费|费用|全款|报名费|培训费)?(?:全额|全部|全|如数)?(?:退|返还)"
+    r"(?:学员|同学|考生)?[，,]?(?:学费|费用|全款|报名费|培训费)?(?:全额|全部|全|如数)?"
+    # (session 58, review43) a 退 that is no refund: the learner leaving (没通过的退出培训须申请),
+    # sent back to retrain (没拿到证的退回重新培训一次), or the refund sent to the rules or the
+    # contract (没考过的退费按国家规定执行): the school's terms
+    r"(?:退(?!出|回重|回去|[费款钱](?:按|依|须|需|要按))|返还)"
 )
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
 #: (我们承诺包过吗？不，我们不承诺，只承诺课时足…): a school's FAQ. The answer is a bare no (不，/ 不是。/
 #: 当然不，) or goes on to deny it in the school's name (不，我们不承诺); the question is read on the
-#: original's mark (``_turned`` reads it the same way).
+#: original's mark (``_turned`` reads it the same way). (session 58, review43) The no may repeat
+#: the question's verb (答：不保证，/ 不包，/ 不敢包，/ 不能保证，): the same answer.
 _ASKED_NO = re.compile(
     r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
     r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|不)"
-    r"(?:[，,！!。]|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
+    r"(?:(?:敢|能)?(?:保证|承诺|包过|保过|包)?[，,！!。]"
+    r"|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
 )
+#: (session 58, review43) …but a bare no followed in its clause by a stronger promise (包过吗？不，
+#: 是稳过！; 不，我们包拿证) is the seller's play on the question, no answer: the promise words read
+#: after the no, each not denied in the four characters before it (不，我们不包过 still answers no).
+_STRONGER_AFTER = re.compile(r"稳过|必过|保过|包过|包拿证|包下证|包拿本|包证|一定过|肯定过|百分百")
+_STRONGER_DENIED = re.compile(r"[不没别]")
+
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 #: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
 #: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices, but
@@ -453,6 +465,12 @@ _CLAIMED_BREAKER = re.compile(
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
 _LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
+#: (issue 9, session 58, review43) A refund breaker the school sends to the rules or the contract
+#: (退费按规定办理, 退款按合同约定执行, 按省物价局规定退费): a fee term, no refund on a failed exam.
+_BY_THE_RULES = re.compile(r"(?:按|依|按照|依照)[^，,。；;！!？?]{0,8}?(?:规定|合同|协议|约定)")
+_BY_THE_RULES_BEFORE = re.compile(
+    r"(?:按|依|按照|依照)[^，,。；;！!？?]{0,8}?(?:规定|合同|协议|约定)(?:办理|执行)?$"
+)
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
 _REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
@@ -873,6 +891,16 @@ def _substrings(word: str) -> set[str]:
     return {word[i:j] for i in range(n) for j in range(i + 1, n + 1)}
 
 
+def _stronger_after(s: str, i: int) -> bool:
+    """Whether the answer clause from ``s[i:]`` (12 characters, to its end) makes a promise the
+    clause does not deny (``_STRONGER_AFTER``)."""
+    clause = re.split(r"[。！!？?]", s[i : i + 12], maxsplit=1)[0]
+    return any(
+        _STRONGER_DENIED.search(clause, max(0, m.start() - 4), m.start()) is None
+        for m in _STRONGER_AFTER.finditer(clause)
+    )
+
+
 def _turned(n: Normalized, text: str, s: str, end: int) -> bool:
     """Whether the negated candidate ending at ``s[end:]`` is the writer's straw man turned over
     right after its question mark (``context.turned_over``): the mark must be a question mark in
@@ -1154,7 +1182,7 @@ class Silencer:
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
-            said = self._disclaimed(n, a, b, rule.category == "guarantee_promise")
+            said = self._disclaimed(n, text, a, b, rule.category == "guarantee_promise")
             if said:
                 return f"warning:{said}"
         if "negation" in rule.suppress:
@@ -1174,7 +1202,7 @@ class Silencer:
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
-                    if text[o : o + 1] in "？?":
+                    if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
                         return "negation:问后答不"  # 我们承诺包过吗？不，我们不承诺 (left24)
                 if neg and _turned(n, text, s, p.end):
                     continue  # 我们不承诺包过？不，我们承诺！(session 58, left24): the straw man
@@ -1605,10 +1633,13 @@ class Silencer:
             return w.term
         return None
 
-    def _disclaimed(self, n: Normalized, a: int, b: int, promise: bool = False) -> str | None:
+    def _disclaimed(
+        self, n: Normalized, text: str, a: int, b: int, promise: bool = False
+    ) -> str | None:
         """A school's disclaimer in the candidate's sentence, read at most ``_DISCLAIM_REACH``
         characters either side (a page without sentence ends is not read whole per candidate);
-        for a ``promise`` (a pass-promise rule's candidate) also a limit over the learners."""
+        ``text`` is the original, where a question mark is read; for a ``promise`` (a
+        pass-promise rule's candidate) also a limit over the learners."""
         if self._disclaim is None:
             return None
         ends = n.sentence_ends()
@@ -1622,6 +1653,11 @@ class Silencer:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
+            if m.start() < b <= m.end() and _turned(n, text, n.text, m.end()):
+                # (session 58, review43) the disclaimer covering the candidate's tail is the
+                # writer's straw man turned over (叉车证不保证通过？我们保证！), as left24 reads a
+                # negation or a warning word before the candidate
+                continue
             return m.group(0)
         # (session 58, fa13) the limit over the learners (不能保证每个人都一次通过): its own guards
         # (a rival's, answered, turned to a promise) are read by quantified_limit. It disclaims
@@ -2212,6 +2248,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue
         if i < ruled_out_end:
             continue  # a word inside one ruled out (技能等级证 within 不做技能等级证书)
+        if s[i] == "退" and (
+            _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
+        ):
+            continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         return True
     return False
 
