@@ -163,3 +163,55 @@ def test_office_landline_reissue_stays_silent(det) -> None:
     text = "焊工证补办无需本人到场，新证由区政务服务中心寄出，咨询电话 0371-66889900"
     for packs in EVERY:
         assert not {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
+# --- review39's 加我 / 找我 breakers and the office's own 我中心 / 我局 ------------------------------
+
+_OFFICE_SELF_CALLED = [
+    "焊工证补办不用本人去，由区行政服务中心邮寄，有疑问找我中心咨询窗口",
+    "电工证补办无需本人到场，由市政务服务中心寄出，可找我局政务窗口咨询",
+    "登高证补办不用本人去，由区政务服务中心寄出，详情加我单位公众号",
+    "焊工证复审申请人无需到场，新证由邮政寄出，有问题找我们窗口",
+]
+
+
+@pytest.mark.parametrize("text", _OFFICE_SELF_CALLED)
+@pytest.mark.parametrize("packs", EVERY)
+def test_office_naming_itself_after_its_reissue_answer_is_not_the_sellers_call(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert not {"CS-001", "CS-201"} & rule_ids(det, text, packs)
+
+
+_SELLER_CALLED = [
+    "电工证补办不用本人去，由区政务服务中心寄出，找我 dg_1234",
+    "电工证补办不用本人去，由区政务服务中心寄出，加我 dg_1234",
+    "焊工证补办不用本人去，由区政务服务中心寄出，找我们 hg_5503",
+    "电工证补办不用本人去，由区政务服务中心寄出，找我办 dg_1234",
+]
+
+
+@pytest.mark.parametrize("text", _SELLER_CALLED)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
+def test_seller_call_after_the_office_words_still_breaks_them(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert "CS-001" in rule_ids(det, text, packs)
+
+
+# --- the seller's boast and waiver still worn on the route words review41 added -------------------
+
+_ROUTE_STILL_WORN = [
+    "别找中介买免考电工证，找我们，考下来的证官网可查，v dg_1234",
+    "不要找中介买免考电工证，我们有内部渠道，本人报名都不用，v dg_1234",
+    "不要找中介买免考电工证，找我们，培训免了，v dg_1234",
+    "不要找中介买免考电工证，找我们，考试都不用参加，v dg_1234",
+]
+
+
+@pytest.mark.parametrize("text", _ROUTE_STILL_WORN)
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+def test_route_words_worn_by_the_seller_name_no_route(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
