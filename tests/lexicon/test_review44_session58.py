@@ -215,3 +215,58 @@ def test_route_words_worn_by_the_seller_name_no_route(
     det, text: str, packs: list[str] | None
 ) -> None:
     assert "certificate_sale" in categories(det, text, packs)
+
+
+# --- the dare and the steering around the fixes: unchanged both ways ------------------------------
+
+_DARE_CALLS = [
+    "电工证不敢说包过？我们敢加微 dg_1234",
+    "焊工证别人不敢保证包过，我们敢私聊 hg_5503",
+    "登高证别家都不敢讲包过，咱家敢，v信 gd_5566",
+]
+
+
+@pytest.mark.parametrize("text", _DARE_CALLS)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
+def test_dare_run_into_the_sellers_call_is_caught(det, text: str, packs: list[str] | None) -> None:
+    assert "guarantee_promise" in categories(det, text, packs)
+
+
+_DARE_ELSE = [
+    "电工证培训不敢说包过，我们敢保证的是每个学员都有实操机会",
+    "登高证不敢说包过，我们敢说实话：考试要靠自己",
+    "电工证培训不敢说包过？我们敢说，包过的都是骗子",
+]
+
+
+@pytest.mark.parametrize("text", _DARE_ELSE)
+@pytest.mark.parametrize("packs", EVERY)
+def test_dare_of_something_else_keeps_the_denial(det, text: str, packs: list[str] | None) -> None:
+    assert "guarantee_promise" not in categories(det, text, packs)
+
+
+_SCHOOL_AFTER_WARNING = [
+    "不要找中介买免考电工证，认准我们学校，报名参加正规培训",
+    "千万别找黄牛买免考焊工证，来我们这里的学员都是考出来的，报名电话 0371-66889900",
+    "切勿通过中介办理免考电工证，我们就是考点，考试必须本人参加",
+    "不要找中介买免考焊工证，我们自己就是培训学校，学技术找我们",
+]
+
+
+@pytest.mark.parametrize("text", _SCHOOL_AFTER_WARNING)
+@pytest.mark.parametrize("packs", EVERY)
+def test_school_after_its_warning_is_silent(det, text: str, packs: list[str] | None) -> None:
+    assert "certificate_sale" not in categories(det, text, packs)
+
+
+_SOURCE_WAIVING = [
+    "不要找中介买免考电工证，找我们，学技术不用学，直接拿证，v dg_1234",
+    "千万别找中介买免考焊工证，我们源头，考出来的一样查得到，微信 hg_5503",
+    "切勿找中介买免考登高证，我们就是源头，本人申请都不用，微信 gd_5566",
+]
+
+
+@pytest.mark.parametrize("text", _SOURCE_WAIVING)
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+def test_source_waiving_the_route_is_caught(det, text: str, packs: list[str] | None) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
