@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lexicon.alternation import words_pattern, words_regex
@@ -452,6 +453,9 @@ _SELF_OFFERED = re.compile(
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
     r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
     r"|厂家|一手"
+    # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
+    # a contact or the skip (``_CHANNEL_SOLD``, read in ``_steered``)
+    r"|(?:就|才)?是正道"
     # (session 58, left24) or the regulator's words for the channel claimed (我们正规渠道, 我们是
     # 官方渠道, 我们走的是正规渠道, 我们有官方渠道)
     r"|(?:是|有|走的是|走的|走)?(?:正规|官方)渠道))"
@@ -465,9 +469,12 @@ _CLAIMED_CHANNEL = re.compile(
     r"(?:正规|官方)(?=渠道)"
 )
 #: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
+#: (session 58, review44) The skip or the pass sold, not denied (没有免考这回事, 绝不包过, 从来不搞
+#: 免考, 不存在直接拿证): a school claiming the channel to say it sells no skip.
 _CHANNEL_SOLD = re.compile(
     r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}"
-    r"|免考|不用考|直接拿|直接下|包过"
+    r"|(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
+    r"(?:免考|不用考|直接拿|直接下|包过)"
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
@@ -479,29 +486,40 @@ _LAWFUL_ROUTE = re.compile(
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
     # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
     r"|举报|线索|报警|投诉"
-    # (session 58, review41) or the learners' own exam and skill (学员都是自己考下来的, 学技术才是正道,
-    # 请本人报名): what the writer's school or office stands for, not a counter to buy from
-    r"|考下来|考出来|学技术|学手艺|正道|本人报名|本人申请"
-    # the writer's own counter denied (找我们也买不到, 找我们也一样办不了)
+)
+#: (session 58, review41) …or the learners' own exam and skill (学员都是自己考下来的, 学技术才是正道,
+#: 请本人报名): what the writer's school or office stands for, not a counter to buy from; and the
+#: writer's own counter denied (找我们也买不到, 找我们也一样办不了).
+#: (session 58, review44) These are read only after the writer's counter: before it they are the
+#: seller's foil (考出来太难，找我们; 学技术太慢，找我们直接拿; 外面都办不了，我们能办; 其他地方都买不到，
+#: 找我们). A bare 正道 is no route at all: the seller's 找我们才是正道 says it of itself; the school's
+#: 学技术才是正道 / 正规培训才是正道 name the route in their other words.
+_OWN_ROUTE = re.compile(
+    r"考下来|考出来|学技术|学手艺|本人报名|本人申请"
     r"|(?:也|都)(?:一样)?(?:买不到|办不了|办不到|拿不到)"
 )
 
 
 #: (session 58, review39) A route word the seller wears: its verification boast (官方可查, 应急管理厅
 #: 官网可查) or the exam it promises or waives (考试包过, 考试都不用参加) right after the word …
+#: (session 58, review44) 不用 / 免 waive the exam only when what follows is the going, the sitting
+#: or the learning (都不用参加, 不用去, 免考) or nothing: 来我们中心报考不用排队 and 学习不用花冤枉钱
+#: spare the learner a queue or a fee on the lawful route.
 _ROUTE_WORN = re.compile(
-    r"[^，。]{0,4}?(?:可查|能查|查得到|可验|联网|备案|包过|保过|必过|直接过|全免|都不用|不用|免(?!费))"
+    r"[^，。]{0,4}?(?:可查|能查|查得到|可验|联网|备案|包过|保过|必过|直接过|全免"
+    r"|(?:都不用|不用|免(?!费))(?=参加|去|考|培训|学|上课|到场|来|了|掉|[。，\s]|$))"
 )
 #: …or the exam waived right before it (无需参加考试, 不用去考试, 不需要再培训): no lawful route.
 _ROUTE_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免|不去|没)(?:去|参加|再)?$")
 
 
-def _route_named(sentence: str) -> bool:
+def _route_named(sentence: str, own_from: int = 0) -> bool:
     """Whether ``sentence`` (the rest of the writer's steering sentence) names the lawful route
     (``_LAWFUL_ROUTE``) other than as the seller's boast or waiver (``_ROUTE_WORN``,
     ``_ROUTE_WAIVED``): 找我们，官方可查 and 找我们无需参加考试 name none, 来我们学校报名参加正规培训，
-    证书官网可查 does (its 培训 and 正规 are no boast)."""
-    for m in _LAWFUL_ROUTE.finditer(sentence):
+    证书官网可查 does (its 培训 and 正规 are no boast). The writer's own exam and skill
+    (``_OWN_ROUTE``) count only from ``own_from``, the end of the writer's counter."""
+    for m in chain(_LAWFUL_ROUTE.finditer(sentence), _OWN_ROUTE.finditer(sentence, own_from)):
         if _ROUTE_WORN.match(sentence, m.end()) or _ROUTE_WAIVED.search(
             sentence, max(0, m.start() - 4), m.start()
         ):
@@ -522,15 +540,19 @@ def _steered(norm: str, start: int, word: str) -> bool:
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
+    own_from = m.end() - start
+    line = norm[m.end() : m.end() + 30].split("。", 1)[0]
+    if m.group(0).endswith("正道") and _CHANNEL_SOLD.search(line) is None:
+        return False  # (session 58, review44) 我们才是正道 sells only beside a contact or the skip
     claimed = _CLAIMED_CHANNEL.sub(r"\1", sentence)
     if claimed != sentence:
         # (session 58, left24) 我们正规渠道，加v…: the channel is the writer's, sold beside a
         # contact or the skip; else the regulator's words count as the route, as before
-        line = norm[m.end() : m.end() + 30].split("。", 1)[0]
         if _CHANNEL_SOLD.search(line) is None:
             return False
+        own_from -= len(sentence) - len(claimed)
         sentence = claimed
-    return not _route_named(sentence)
+    return not _route_named(sentence, max(0, own_from))
 
 
 #: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
@@ -566,7 +588,10 @@ _DARE_ANSWERED = re.compile(
     # the dare bare (我们敢！) or the promise itself (我们敢保证包过); a school's 我们敢保证的是教学质量
     # or 但我们敢说认真负责 dares something else and leaves the denial standing
     r"(?=[。，]|$|(?:保证|承诺|打包票)?(?:包过|保过|包拿证|包通过|一定过|必过)"
-    r"|(?:打包票|签合同|写进合同)(?:[。，]|$)|(?:保证|承诺)(?:。|$)|加|私|微信|v信|vx)"
+    # (session 58, review44) the call is the seller's own (加v, 加微, 加我, 私聊, 私我): a bare 加 / 私
+    # was a school's 我们敢加课加练 / 敢加班辅导 too, daring to teach more
+    r"|(?:打包票|签合同|写进合同)(?:[。，]|$)|(?:保证|承诺)(?:。|$)"
+    r"|加[vV微威薇我]|私(?:聊|我|信)|微信|v信|vx)"
 )
 
 

@@ -2228,6 +2228,13 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     return False
 
 
+#: (session 58, review44) review39's bare calls (加我 / 找我 / 滴我, breakers of office_no_visit) run
+#: into the office's name for itself (有疑问找我中心咨询窗口, 可找我局政务窗口, 加我单位公众号): the
+#: office's 我 is its 我中心 / 我局 / 我们窗口 (有问题找我们窗口), no seller's call.
+_CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
+_OFFICE_SELF = re.compile(r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校)")
+
+
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
     ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
@@ -2252,6 +2259,8 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
+        if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
+            continue  # 找我中心咨询: the office's own name, no call
         return True
     return False
 
