@@ -816,6 +816,13 @@ _OWN_REAL_AFTER = re.compile(
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
 #: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
+#: (session 58, lead) The skip or pass sold after a warned route (……，我们正规渠道，免考直接拿): not
+#: denied before it (没有免考这回事, 不存在包过) nor judged after it (包过是骗人的, 免考的都是假的).
+_SKIP_SOLD = re.compile(
+    r"(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
+    r"(?:免考|不用考|直接拿|直接下|包过)"
+    r"(?![^，。！？]{0,4}?(?:是|都是|全是|纯属|就是)?(?:骗|假|谣言|违法))"
+)
 _CHAT_ID = re.compile(r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}")
 
 
@@ -1144,7 +1151,7 @@ class Silencer:
                         ob = n.span(a, b)[1]
                     if disowning.holds(ob) and not _verdict_on_part(s, w, parts):
                         continue  # 骗子太多，认准我们，… 加V: the writer turns to its offer
-                    if steered_warning(s, w.end, a, w.term) and self._sold_after(n, text, a):
+                    if steered_warning(s, w.end, a, w.term) and self._sold_after(n, text, a, b):
                         continue  # 切勿通过中介办理…，来我们这里 (session 57, left22)
                     if w.term.startswith(("不", "没")) and any(
                         0 <= p.start - w.end <= 2 and _turned(n, text, s, p.end) for p in parts
@@ -1664,7 +1671,7 @@ class Silencer:
         # the pass only: a skip sold in its sentence (电工证不用考试，不能保证每个人都…) stands
         return quantified_limit(n.text, lo, hi) if promise else None
 
-    def _sold_after(self, n: Normalized, text: str, a: int) -> bool:
+    def _sold_after(self, n: Normalized, text: str, a: int, b: int) -> bool:
         """Whether the line from the candidate at normalized ``a`` on sells (a contact or a
         seller's call, :meth:`SellerLine.sells`), read up to :data:`_STEERED_REACH` characters.
         (session 58, review41) left22's reading of 切勿 steered to the writer held for a school or
@@ -1676,9 +1683,13 @@ class Silencer:
         # a private contact is the seller's whatever the stance reads of the rest (厂家 …), and
         # so is a chat id after its v / 微信 marker that the contact reader leaves (v dg_5555)
         flat = normalize(line).text
-        return (
-            _private_contact(flat) or _CHAT_ID.search(flat) is not None or self._heading.sells(line)
-        )
+        if _private_contact(flat) or _CHAT_ID.search(flat) is not None or self._heading.sells(line):
+            return True
+        # (session 58, lead) or the skip itself after the candidate, not denied nor judged (不要找中介
+        # 买免考焊工证，我们正规渠道，免考直接拿，电话 0571-…: the writer's own waiver sells with a
+        # landline too; fa14's 不要找中介买 became a warning word, which reads this line here)
+        after = n.span(a, b)[1] - start
+        return after < len(line) and _SKIP_SOLD.search(normalize(line[after:]).text) is not None
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
