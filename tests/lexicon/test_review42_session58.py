@@ -44,6 +44,20 @@ _SILENT = [
     "问：低压电工证能办吗？\n客服：可以，人不用去，在线报名后按通知参加考试",
     # an office's online reissue
     "买家：我的电工证丢了，能在网上补办吗？\n客服：可以，不用跑，在政务服务网上申请，发证机关邮寄",
+    "买家：我电工证丢了能补办吗？\n客服小妹：可以，不用跑，在政务服务网上申请补办",
+    "问：特种作业操作证能不能网上复审？\n答：可以，不用跑，登录当地政务服务网办理",
+    "问：我在外地，焊工证复审能不能不回去？\n客服：可以，不用回去，网上复审，线上学习即可",
+    # the new labels and words where the shop sends the buyer to the exam or refuses
+    "学员：电工证能办吗？\n客服小妹：可以的亲，需要本人来参加培训和考试",
+    "买家：电工证能办吗？\n卖家回复：不行，必须本人考",
+    "顾客：登高证能办吗？\n店家：安排，下周统一安排培训考试",
+    "顾客：登高证能办吗？\n客服：妥妥的，报名后参加统一考试，通过率高",
+    "买家：焊工证能办吗？\n客服：可以，不用跑，来我们培训中心报名，考试合格发证",
+    # ... and where a report, a warning or a complaint quotes them
+    "网友反映，某店铺卖家回复：可以，不用跑，三天拿证。经查该店铺涉嫌伪造证件",
+    "记者询问电工证能否办理，客服小妹回复：安排，不用去考，三天拿证。",
+    "提醒：有店铺客服小妹称“妥妥的，不用去考”，均为骗局",
+    "我问店家焊工证能办吗，店家说妥妥的，人不到也行，结果钱付了证是假的",
 ]
 
 
@@ -64,8 +78,12 @@ _SELLERS = [
     "买家：焊工证能办吗？\n店家：安排，不用去考，三天拿证",
     "顾客：电工证能办吗？\n客服：包的，不用去考，三天出证",
     # the skip in other words
-    "买家：电工证能办吗？\n店家：可以，不用跑，三天拿证",
     "买家：电工证能办吗？\n店家：可以，人不到也行，三天拿证",
+    # and together, in traditional characters
+    "買家：電工證能辦嗎？\n客服小妹：可以的，不用去考，直接出證",
+    "顾客：高处作业证能办吗\n店小二：妥妥的，人不用去，五天到手",
+    "买家：叉车证能办吗？\n卖家回复：安排，不用去考，十天拿证",
+    "客户：电工证能办吗？\n客服：可以，人不到也行，资料发我",
 ]
 
 
@@ -91,4 +109,19 @@ _HELD = [
 @pytest.mark.parametrize("text", _HELD)
 @pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
 def test_chat_seller_still_fires(det, text: str, packs: list[str] | None) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+_SELLERS_CERTS = [
+    # 不用跑 spares the trip in the chat's plain words: the silencing stage and the stance stage now
+    # read it, but only CS-201 (certificates pack) has a candidate here; CS-001 has no 不用跑 in its
+    # skips (the government's 群众不用跑 says it too), so the default pack stays as it was
+    "买家：电工证能办吗？\n店家：可以，不用跑，三天拿证",
+    "买家：焊工证能办吗？\n老板娘：行，不用跑，一周寄到",
+]
+
+
+@pytest.mark.parametrize("text", _SELLERS_CERTS)
+@pytest.mark.parametrize("packs", [CERTS, ALL])
+def test_chat_seller_fires_with_certificates(det, text: str, packs: list[str]) -> None:
     assert "certificate_sale" in categories(det, text, packs)
