@@ -306,6 +306,9 @@ _YES_AFTER = re.compile(
     # 交钱直接出证): only under the shop's label, where no office or paper answers
     r"|[^。，]{0,12}?[。，]+\s*(?:客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*"
     r"(?:不用|不需要|无需)(?:去|来|考|到场|本人)"
+    # (session 58, review42) not where the same clause calls the waiver off or keeps the exam
+    # (掌柜：不用去现场的话是不可能的，必须本人; 客服：不用去考点，我们在本机构组织考试，考试合格发证)
+    r"(?![^。]{0,16}?(?:不可能|没戏|没门|办不了|做不了|必须|不行|假的|骗|违法|考试合格|组织考试|参加考试))"
 )
 #: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls

@@ -26,6 +26,8 @@ _SILENT = [
     "问：我人在外地，焊工证换证能不能不去现场？\n客服：可以的，不用去，登录政务服务网申请即可",
     "问：我在外地，电工证复审能不能不去现场？\n答：可以，人不用去，在网上办理复审即可",
     "问：我在外地，高处作业证延期能不能不去现场？\n店家：不用去现场，在政务服务网上申请延期",
+    # the shop's waiver called off in the same clause (left23's waiver under the shop's label)
+    "客户：电工证能不能不去现场考？\n掌柜：不用去现场的话是不可能的，必须本人",
     # regulators' and papers' question-and-answer
     "问：熔化焊证可以花钱直接买吗？\n客服：不可以，须经培训并考核合格方可取证",
     "网友问：焊工证能办吗？\n客服答复：可以，请到应急管理部门指定考点报名参加考试",
@@ -124,4 +126,19 @@ _SELLERS_CERTS = [
 @pytest.mark.parametrize("text", _SELLERS_CERTS)
 @pytest.mark.parametrize("packs", [CERTS, ALL])
 def test_chat_seller_fires_with_certificates(det, text: str, packs: list[str]) -> None:
+    assert "certificate_sale" in categories(det, text, packs)
+
+
+_SELLERS_DEFAULT = [
+    # left23's waiver under the shop's label and fraud denial, in other labels and words
+    "买家：电工证能不能不去考？\n掌柜：不用去，交钱直接出证",
+    "焊工证不考直接拿是套路吗？当然不是套路，老客户都拿证了，vx：hg8866",
+    "问：焊工证能办吗？\n店员：能办，本人不用来，十天拿证",
+    "买家：焊工证 能办吗？\n客 服：可 以，不 用 去 考，直接拿证",
+]
+
+
+@pytest.mark.parametrize("text", _SELLERS_DEFAULT)
+@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+def test_chat_seller_fires_by_default(det, text: str, packs: list[str] | None) -> None:
     assert "certificate_sale" in categories(det, text, packs)
