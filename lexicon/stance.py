@@ -680,6 +680,11 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     # a plain voice counts only in a dialogue (a buyer's turn too): a seller's line quoted alone
     # (卖家：毕业证可以做，学信网能查 under a news heading) is a report's quotation
     dialogue = any(lb.group(2) for lb in labels)
+    if not dialogue and m.group(0).endswith(("回复：", "回复:", "答复：", "答复:")):
+        # (session 58, review42) a reply's label (卖家回复：, 客服回复：) with no buyer's turn is
+        # how a report quotes the shop (客服回复：亲，健康证不用体检，当天出证哦 under a news
+        # heading); only in a dialogue is it the shop's own turn
+        return None
 
     def voiced(said: str) -> bool:
         return bool(
