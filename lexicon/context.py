@@ -27,7 +27,7 @@ from lexicon.normalize import _light_table, normalize, normalize_term, simplify_
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 from lexicon.segment import NOT_EXAMS
-from lexicon.stance import PROMISE_WORDS, TELL_OPENER
+from lexicon.stance import PROMISE_WORDS, TELL_OPENER, errand_online
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -308,6 +308,9 @@ _YES_AFTER = re.compile(
     # 交钱直接出证): only under the shop's label, where no office or paper answers
     r"|[^。，]{0,12}?[。，]+\s*(?:客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*"
     r"(?:不用|不需要|无需)(?:去|来|考|到场|本人)"
+    # (session 58, review42) not where the same clause calls the waiver off or keeps the exam
+    # (掌柜：不用去现场的话是不可能的，必须本人; 客服：不用去考点，我们在本机构组织考试，考试合格发证)
+    r"(?![^。]{0,16}?(?:不可能|没戏|没门|办不了|做不了|必须|不行|假的|骗|违法|考试合格|组织考试|参加考试))"
 )
 #: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls
@@ -340,6 +343,12 @@ _YES_SPOKEN = re.compile(
 )
 
 
+#: (session 58, review42) How far before the A-not-A question its errand (复审, 换证) and after it
+#: the answer's office route are read.
+_ERRAND_ASK_REACH = 16
+_ERRAND_ANSWER_REACH = 36
+
+
 def answered_yes(norm: str, start: int, end: int) -> bool:
     """Whether the candidate ``norm[start:end]`` is asked about in an A-not-A question that the
     text answers yes in its next clause: 焊工证能不能不考直接拿，可以的，私我 is a seller asking
@@ -353,6 +362,14 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
         # promise and the call answer it (a spoken yes cannot be told from the verb here)
         if start >= 2 and norm[start - 1] in "不没" and norm[start - 2] == norm[start] in "包保":
             return _PROMISE_ANSWER.match(norm, end) is not None
+        return False
+    if errand_online(
+        norm[max(0, start - _ERRAND_ASK_REACH) : start], norm[end : end + _ERRAND_ANSWER_REACH]
+    ):
+        # (issue 9, session 58, review42) a renewal or a reissue asked to spare the trip and
+        # answered with the office's online route (复审能不能不去现场？客服：可以，人不用去，在网上
+        # 办理复审即可): the office's service, not the waiver sold; the shop's label on the answer
+        # (left23) made it fire, and 答：… did before
         return False
     if _YES_AFTER.match(norm, end) is not None or _PROMISE_ANSWER.match(norm, end) is not None:
         return True

@@ -640,7 +640,9 @@ _WAY_NOT_NEEDED = (
 #: (session 55, review26) And 老板娘 / 店老板, the same owner's other chat names.
 #: (session 58, left23) With 店员: a shop assistant answers for the shop, as the stance stage's
 #: chat labels read it since session 51 (问：司索证能办吗？\n店员：能办，免考，加v … was silent).
-_SHOP_LABELS = r"(?:卖家|客服|商家|掌柜|店家|店主|店员|小二|店?老板娘?)"
+#: (session 58, review42) With the label's written forms: 店小二, and a suffix a shop puts on its
+#: own name (客服小妹：, 卖家回复：; 老板娘 was read here, not by the stance stage).
+_SHOP_LABELS = r"(?:(?:卖家|客服|商家|掌柜|店家|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?)"
 _YES_THEN_DOCS = (
     r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
@@ -705,7 +707,9 @@ _CHAT_YES_SKIP = re.compile(
     r"[。，,？?！!\s]*"
     + _SHOP_LABELS
     + _SHOP_SORRY
-    + r"(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
+    # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
+    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥的?|安排|包的)"
+    + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 _YES_SKIP_REACH = 20
 #: ... the condition in that clause: the shop's yes sends the buyer to the lawful way after all.

@@ -205,17 +205,45 @@ _MENU = re.compile(
 #: that opens refusing (不可以的亲, 不能, 必须本人, 要的亲) is no offer.
 _CHAT_SEP = r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}"
 # (issue 9, session 51, left8) 店员: a shop assistant answers for the shop as 店主 does
-_CHAT_SELLERS = ("卖家", "賣家", "客服", "商家", "掌柜", "掌櫃", "店家", "店主", "小二", "店员")
+# (session 58, review42) 老板娘: the owner's chat name, as ``silence._SHOP_LABELS`` reads it (a bare
+# 老板 stays out: sellers call their buyers 老板 too)
+_CHAT_SELLERS = (
+    "卖家",
+    "賣家",
+    "客服",
+    "商家",
+    "掌柜",
+    "掌櫃",
+    "店家",
+    "店主",
+    "小二",
+    "店员",
+    "老板娘",
+    "老闆娘",
+)
 _CHAT_BUYERS = ("买家", "買家", "顾客", "顧客", "客户", "客戶", "买方", "買方")
+#: (issue 9, session 58, review42) What a shop writes after its own label (客服小妹：, 卖家回复：): the
+#: same seller's turn. Without it the buyer's label alone read the exchange as retold.
+_CHAT_SELLER_TAIL = "(?:小妹|小哥|妹妹|小姐姐|回复|答复)?"
 _CHAT_RAW = re.compile(
-    "(?:"
-    + "|".join(_CHAT_SEP.join(w) for w in _CHAT_SELLERS + _CHAT_BUYERS)
+    "(?:(?:"
+    + "|".join(_CHAT_SEP.join(w) for w in _CHAT_SELLERS)
+    + ")"
+    + _CHAT_SELLER_TAIL
+    + "|"
+    + "|".join(_CHAT_SEP.join(w) for w in _CHAT_BUYERS)
     + ")"
     + _CHAT_SEP
     + "[：:]"
 )
 _CHAT_LABEL = re.compile(
-    "(?:(" + "|".join(_CHAT_SELLERS) + ")|(" + "|".join(_CHAT_BUYERS) + "))[：:]"
+    "(?:("
+    + "|".join(_CHAT_SELLERS)
+    + ")"
+    + _CHAT_SELLER_TAIL
+    + "|("
+    + "|".join(_CHAT_BUYERS)
+    + "))[：:]"
 )
 _CHAT_VOICE = re.compile(r"亲|宝子|宝宝|哦|喔|哈|呢|～|嗯嗯")
 _CHAT_REPORTED = re.compile(
@@ -266,7 +294,10 @@ _CHAT_YES = re.compile(
     # 直接拿): the turn's yes, so the buyer's question it answers is the shop's hook
     + r"(?:能|可以|当然|是的|对的|不用|不需要|不要|无需|没问题|放心|有的|包的|行的|(?i:"
     + OK_YES
-    + r"))"
+    + r")"
+    # (session 58, review42) the shop's yes in its other words (妥妥的, 安排, 行): 安排 and 行
+    # alone, not the exam it arranges (安排考试) nor 行业
+    + r"|妥妥的?|(?:安排|行)(?=[，,。！!～\s]|$))"
     + r"(?![不没否])"
     + _NOT_A_YES
 )
@@ -338,6 +369,12 @@ _ERRAND_SKIP = re.compile(
     # question opens with (买家：登高证丢了补办需要再考一次吗 asks for the reissue)
     r"不参加|不本人|无需|不需|买(?!家)|假"
 )
+#: The office's words in an answer about a reissue or a renewal (shared by ``_REISSUE_LAWFUL`` and
+#: ``_ERRAND_ONLINE``).
+_REISSUE_LAWFUL_WORDS = (
+    r"发证机关|发证部门|政务|网上申请|在线申请|网上办"
+    r"|应急管理(?:局|部门|厅)|住建(?:局|部门|厅)|住房和城乡建设(?:局|部门|厅)|市场监管(?:局|部门)"
+)
 
 
 #: ... unless the shop's answer itself skips the lawful way (可以 不用考 直接出; 免体检 当天出).
@@ -362,6 +399,23 @@ _ANSWER_SKIP = re.compile(
 def voiced_skip(said: str) -> bool:
     """Whether a shop's turn ``said`` itself skips the lawful way (``_ANSWER_SKIP``)."""
     return _ANSWER_SKIP.search(said) is not None
+
+
+#: (issue 9, session 58, review42) The office's own online route for a renewal, a change or a
+#: reissue (在网上办理复审, 登录政务服务网申请, 线上复审): the answer that spares the holder the trip
+#: sends the errand to the office, not to a seller.
+_ERRAND_ONLINE = re.compile(
+    _REISSUE_LAWFUL_WORDS
+    + r"|(?:网上|线上|在线)(?:办理|申请)?(?:复审|换证|补办|补发|延期|续期|年审|变更)"
+)
+
+
+def errand_online(question: str, answer: str) -> bool:
+    """(issue 9, session 58, review42) Whether ``question`` names a lawful errand (复审, 换证,
+    补办 …; whatever trip it asks to spare) and ``answer`` sends it to the office's online route
+    (``_ERRAND_ONLINE``): 我在外地，电工证复审能不能不去现场？客服：可以，人不用去，在网上办理复审即可
+    answers the renewal, it sells no waiver."""
+    return _LAWFUL_ERRAND.search(question) is not None and _ERRAND_ONLINE.search(answer) is not None
 
 
 def lawful_errand(question: str) -> bool:
@@ -417,10 +471,7 @@ _REISSUE_EXAM = re.compile(r"考(?!点|场)|培训|上课|体检")
 #: (session 57, review36) The office by its own name or as a department (由市应急管理局快递到家;
 #: 由应急管理部门寄送; 发证部门寄出) is the same office: a lawful reissue answer that named it fired
 #: CS-004 / CS-203 where only 发证机关 was read.
-_REISSUE_LAWFUL = re.compile(
-    r"发证机关|发证部门|政务|网上申请|在线申请|网上办"
-    r"|应急管理(?:局|部门|厅)|住建(?:局|部门|厅)|住房和城乡建设(?:局|部门|厅)|市场监管(?:局|部门)"
-)
+_REISSUE_LAWFUL = re.compile(_REISSUE_LAWFUL_WORDS)
 _MONEY_ARRIVES = re.compile(r"[钱款]到")
 _ERRAND_STEP_ASKED = re.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
@@ -576,6 +627,12 @@ _EXAM_KEPT = re.compile(
 )
 
 
+#: (issue 9, session 58, review42) The trip spared in the chat's plainer words (不用跑, 人不到也行):
+#: the holder's presence waived as ``voiced_skip`` reads 不用来 / 人不用去. Read only for a shop's
+#: turn, where an office's online reissue (不用跑，网上申请) is told apart by ``_REISSUE_LAWFUL``.
+_TURN_SKIP_MORE = re.compile(r"不用(?:跑|跑腿|跑一趟)|人不到(?:也行|也可以|也能|都行|也没事)")
+
+
 def turn_skips(said: str) -> bool:
     """(issue 9, session 58, left23) Whether a seller's turn skips the lawful way in its own
     words (``voiced_skip``: 不用去考, 人不用去, 不用考试, 直接拿) and names no lawful route and opens
@@ -586,7 +643,7 @@ def turn_skips(said: str) -> bool:
     (不用去考场排队，我们帮你预约考试: ``_EXAM_KEPT``) spare a trip, not the exam; a turn that
     calls the skip off (直接拿证没戏: ``_SKIP_REFUSED``) refuses it."""
     return (
-        voiced_skip(_NOT_EXAM.sub("  ", said))
+        (voiced_skip(_NOT_EXAM.sub("  ", said)) or _TURN_SKIP_MORE.search(said) is not None)
         and not _names_route(said)
         and _CHAT_DENY.match(said) is None
         and _REISSUE_LAWFUL.search(said) is None
@@ -623,6 +680,11 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     # a plain voice counts only in a dialogue (a buyer's turn too): a seller's line quoted alone
     # (卖家：毕业证可以做，学信网能查 under a news heading) is a report's quotation
     dialogue = any(lb.group(2) for lb in labels)
+    if not dialogue and m.group(0).endswith(("回复：", "回复:", "答复：", "答复:")):
+        # (session 58, review42) a reply's label (卖家回复：, 客服回复：) with no buyer's turn is
+        # how a report quotes the shop (客服回复：亲，健康证不用体检，当天出证哦 under a news
+        # heading); only in a dialogue is it the shop's own turn
+        return None
 
     def voiced(said: str) -> bool:
         return bool(
@@ -1136,7 +1198,11 @@ _ANSWER_LABEL = re.compile(
 #: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
 #: only for the waiver sold for the money (``_waived_for_pay``), which no buyer and no office writes.
 #: (session 58, left23) With 店员, the shop assistant's label the chat reading knows.
-_SHOP_ANSWER_LABEL = re.compile(r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|老板)[：:]\s*")
+#: (session 58, review42) With the label's written forms (老板娘, 店小二, 客服小妹, 卖家回复), as
+#: ``silence._SHOP_LABELS`` reads them.
+_SHOP_ANSWER_LABEL = re.compile(
+    r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?[：:]\s*"
+)
 #: (issue 9, session 58, left23) The writer's own fraud question denied at once (…是骗局吗？根本不是
 #: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
 #: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
@@ -1602,7 +1668,7 @@ class StanceReader:
                     return True
                 said = line[shop.end() :]
                 if (
-                    _YES.match(said)
+                    (_YES.match(said) or _CHAT_YES.match(said))
                     and not _NOT_VOUCH.search(said)
                     and turn_skips(said)
                     and not lawful_errand(simplify_chars(text[lo:hi]))
