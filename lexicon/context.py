@@ -485,13 +485,18 @@ _CLAIMED_CHANNEL = re.compile(
     r"((?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边)?(?:是|有|走的是|走的|走)?)"
     r"(?:正规|官方)(?=渠道)"
 )
-#: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
 #: (session 58, review44) The skip or the pass sold, not denied (没有免考这回事, 绝不包过, 从来不搞
 #: 免考, 不存在直接拿证): a school claiming the channel to say it sells no skip.
-_CHANNEL_SOLD = re.compile(
-    r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}"
-    r"|(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
+#: The skip or pass the writer sells, not denied before it (没有免考这回事, 不存在包过): shared with
+#: the silencing stage's reading of a steered warning (``silence._SKIP_SOLD``).
+SKIP_SOLD = (
+    r"(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
     r"(?:免考|不用考|直接拿|直接下|包过)"
+)
+#: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
+_CHANNEL_SOLD = re.compile(
+    r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}|"
+    + SKIP_SOLD
 )
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.

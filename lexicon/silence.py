@@ -19,6 +19,7 @@ from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
     PROMISE_WORDS,
+    SKIP_SOLD,
     Disowning,
     SellerLine,
     answered_yes,
@@ -819,14 +820,12 @@ _OWN_REAL_AFTER = re.compile(
 
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
-#: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
 #: (session 58, lead) The skip or pass sold after a warned route (……，我们正规渠道，免考直接拿): not
-#: denied before it (没有免考这回事, 不存在包过) nor judged after it (包过是骗人的, 免考的都是假的).
+#: denied before it (``context.SKIP_SOLD``) nor judged after it (包过是骗人的, 免考的都是假的).
 _SKIP_SOLD = re.compile(
-    r"(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
-    r"(?:免考|不用考|直接拿|直接下|包过)"
-    r"(?![^，。！？]{0,4}?(?:是|都是|全是|纯属|就是)?(?:骗|假|谣言|违法))"
+    SKIP_SOLD + r"(?![^，。！？]{0,4}?(?:是|都是|全是|纯属|就是)?(?:骗|假|谣言|违法))"
 )
+#: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
 _CHAT_ID = re.compile(r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}")
 
 
