@@ -293,6 +293,15 @@ _A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: (issue 9, session 52, left11) A statement's opener before the answer (可以郑重地告诉大家：…; 负责任地
 #: 说：…): its 可以 is no yes, the answer after it is (能拿 / 不能).
 _TELL_OPENER = TELL_OPENER  # (session 52, lead) one list with stance._TELLS
+#: (issue 9, session 59, review47) The words that call a waiver or a reassurance off (假, 骗,
+#: 不可能, 不存在), less the seller's own vouching that shares them: 不是假的 / 假一赔十, 绝不骗人,
+#: 不可能查不到 / 不可能不过, 不存在查不到. Read by the shop's waiver under its label
+#: (``_YES_AFTER``) and the writer's 放心 after its own question (``_PIVOT``), which took these
+#: sellers for a school's denial since review40 / review42.
+_FAKE_CALLED = r"(?<!不是)(?<!不会是)假(?!一[赔罚换])"
+_CHEAT_CALLED = r"(?<![不没])骗"
+_CANNOT_CALLED = r"不可能(?!查不到|是假|被查|不过|考不过)"
+_NONE_CALLED = r"不存在(?!查不到|问题|风险|假)"
 _YES_AFTER = re.compile(
     # (issue 9, session 48, left) or a labelled answer with no comma before it (问：能不能不考试直接
     # 拿 答：能啊: the spaces and the colon are gone once normalized)
@@ -310,7 +319,14 @@ _YES_AFTER = re.compile(
     r"(?:不用|不需要|无需)(?:去|来|考|到场|本人)"
     # (session 58, review42) not where the same clause calls the waiver off or keeps the exam
     # (掌柜：不用去现场的话是不可能的，必须本人; 客服：不用去考点，我们在本机构组织考试，考试合格发证)
-    r"(?![^。]{0,16}?(?:不可能|没戏|没门|办不了|做不了|必须|不行|假的|骗|违法|考试合格|组织考试|参加考试))"
+    # (session 59, review47) less the seller's vouching (不是假的, 不可能查不到: ``_FAKE_CALLED`` …)
+    r"(?![^。]{0,16}?(?:"
+    + _CANNOT_CALLED
+    + r"|没戏|没门|办不了|做不了|必须|不行|"
+    + _FAKE_CALLED
+    + r"的|"
+    + _CHEAT_CALLED
+    + r"|违法|考试合格|组织考试|参加考试))"
 )
 #: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls
@@ -1126,7 +1142,17 @@ _PIVOT = re.compile(
     # 必须本人考试): a school's answer, whatever contact its line gives
     r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题"
     r"|(?:您|你|请|绝对|尽管|完全)?放心(?!地|的?告诉|的?说)"
-    r"(?![^。？?！!\n]{0,24}?(?:假|骗|不可能|违法|违规|必须|正规|不存在|没有免|按规定|本人考|本人参加)))"
+    # (session 59, review47) less the seller's own vouching that shares the words (正规渠道, 假一赔十,
+    # 绝不骗人, 不用本人考, 不存在查不到): 放心，不用考，正规渠道，加v… is the seller's yes
+    r"(?![^。？?！!\n]{0,24}?(?:"
+    + _FAKE_CALLED
+    + r"|"
+    + _CHEAT_CALLED
+    + r"|"
+    + _CANNOT_CALLED
+    + r"|违法|违规|必须|正规(?!渠道(?![^，,。]{0,4}(?:报名|考|培训))|证|出证|可查|有效)|"
+    + _NONE_CALLED
+    + r"|没有免|按规定|(?<!不用)(?<!无需)(?<!不必)(?<!不要)(?<!不需要)本人(?:考|参加))))"
     r"(?![不没否]))"
     # or the writer's own urgency after a warning it cites as a reason to buy now: 听说明年要
     # 严查了，趁现在还能办，…私聊

@@ -709,7 +709,9 @@ _CHAT_YES_SKIP = re.compile(
     + _SHOP_LABELS
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
-    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥的?|安排|包的)"
+    # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
+    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
+    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的)"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 _YES_SKIP_REACH = 20
@@ -1885,7 +1887,13 @@ _THIRD_PARTY = re.compile(
 )
 #: (session 58, review40) A report's frame in the clause before the claim (据考生反映，电工证号称包过，
 #: 加v…后被骗): the claim is the one the report retells, read over the characters before the word.
-_REPORT_FRAME_BEFORE = re.compile(r"据|反映|网友|记者|晒出|截图|曝光|爆料|举报|投诉|警方|民警")
+#: (session 59, review47) Not the seller's own words that share a frame's characters: 根据 / 依据
+#: (根据客户需求，电工证号称…), 零投诉 / 无投诉 (its boast of none), 看截图 (its students' proof) and
+#: 晒出 a certificate or a score (学员晒出证书，…): all fired before review40.
+_REPORT_FRAME_BEFORE = re.compile(
+    r"(?<![根依数])据|反映|网友|记者|晒出(?!证|成绩|喜报|好评)|(?<![看见])截图|曝光|爆料|举报"
+    r"|(?<![零无没0])投诉|警方|民警"
+)
 #: (session 58, review40) A bare 的 closes a seller's claim only as the boast's own (号称全市最好的, 号称
 #: 本地最快的哦); after a verb's claim it makes the claim a subject (号称包过的，十有八九拿不到证: "the
 #: ones claiming a pass"), which is how a warning speaks of the sellers.
@@ -1927,9 +1935,12 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     said = claim.group() if claim else ""
     # a relative clause (号称包过的中介) names whom a report speaks of, unless the shop names itself;
     # (session 57, review38) a 的 closing the clause (号称全市最好的，包过) heads no noun
-    said = said.rstrip("哦呢啊呀哈啦")
-    if said.endswith("的") and _BOAST.search(said):
-        said = said[:-1]  # (session 58, review40) only a boast's 的: 号称包过的 is a subject
+    voiced = said.rstrip("哦呢啊呀哈啦")
+    # (session 59, review47) a 的 followed by the seller's own particle (号称包过的哦) closes the
+    # sentence, no subject: a warning's 号称包过的，十有八九… takes none
+    if voiced.endswith("的") and (_BOAST.search(voiced) or voiced != said):
+        voiced = voiced[:-1]  # (session 58, review40) only a boast's 的: 号称包过的 is a subject
+    said = voiced
     if s[start:end] == "号称" and _SUPERLATIVE_CLAIM.match(s, end):
         return True  # 号称全市最省心的培训班，包拿证 (session 58, left24): the seller's boast
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))

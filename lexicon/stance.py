@@ -297,7 +297,8 @@ _CHAT_YES = re.compile(
     + r")"
     # (session 58, review42) the shop's yes in its other words (妥妥的, 安排, 行): 安排 and 行
     # alone, not the exam it arranges (安排考试) nor 行业
-    + r"|妥妥的?|(?:安排|行)(?=[，,。！!～\s]|$))"
+    # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
+    + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行)(?=[，,。！!～\s]|$))"
     + r"(?![不没否])"
     + _NOT_A_YES
 )
@@ -407,7 +408,13 @@ def voiced_skip(said: str) -> bool:
 _ERRAND_ONLINE = re.compile(
     _REISSUE_LAWFUL_WORDS
     + r"|(?:网上|线上|在线)(?:办理|申请)?(?:复审|换证|补办|补发|延期|续期|年审|变更)"
+    # (session 59, review47) or the online route alone as the whole answer (答：可以，在线办理即可，
+    # 无需到场): the errand is the question's
+    + r"|(?:网上|线上|在线)(?:办理|申请)(?:即可|就行|就可以|就好)"
 )
+#: (issue 9, session 59, review47) ... unless the answer sells the errand's outcome itself (网上复审
+#: 我们帮你包过; 我们线上换证，直接出证): the seller's service wearing the office's route.
+_ERRAND_SOLD = re.compile(r"包过|保过|包拿|包下证|帮你|帮您|替你|替您|代考|直接(?:出|拿|下)证")
 
 
 def errand_online(question: str, answer: str) -> bool:
@@ -415,7 +422,11 @@ def errand_online(question: str, answer: str) -> bool:
     补办 …; whatever trip it asks to spare) and ``answer`` sends it to the office's online route
     (``_ERRAND_ONLINE``): 我在外地，电工证复审能不能不去现场？客服：可以，人不用去，在网上办理复审即可
     answers the renewal, it sells no waiver."""
-    return _LAWFUL_ERRAND.search(question) is not None and _ERRAND_ONLINE.search(answer) is not None
+    return (
+        _LAWFUL_ERRAND.search(question) is not None
+        and _ERRAND_ONLINE.search(answer) is not None
+        and _ERRAND_SOLD.search(answer) is None
+    )
 
 
 def lawful_errand(question: str) -> bool:
