@@ -503,7 +503,11 @@ _SKIP_DENIED_NEAR = re.compile(
 )
 #: … nor judged after it (包过是骗人的, 免考的都是假的, 直接拿证纯属谣言): the lead's reading of the
 #: steered warning (session 58), now the channel's too.
-_SKIP_JUDGED = re.compile(r"[^，。！？]{0,4}?(?:是|都是|全是|纯属|就是)?(?:骗|假|谣言|违法)")
+#: (session 59, review48) read six characters on (想不用考试直接拿证是不可能的), and in its other
+#: words (免试的说法不可信); not where the writer denies the judgment (直接拿证，绝非假证).
+_SKIP_JUDGED = re.compile(
+    r"[^，。！？]{0,6}?(?:是|都是|全是|纯属|就是)?(?<![不非没无])(?:骗|假|谣言|违法|不可信|不可能)"
+)
 
 
 def skip_sold(text: str, exam_only: bool = False) -> bool:
@@ -515,10 +519,8 @@ def skip_sold(text: str, exam_only: bool = False) -> bool:
             continue
         i = m.start()
         lo = max(0, i - 6)
-        cut = max(text.rfind(c, lo, i) for c in "，。！？,!?；;")
-        if text[i - 1 : i] in _SKIP_DENIED_NEXT or _SKIP_DENIED_NEAR.search(
-            text, max(lo, cut + 1), i
-        ):
+        lo = max(lo, 1 + max(text.rfind(c, lo, i) for c in "，。！？,!?；;"))
+        if text[i - 1 : i] in _SKIP_DENIED_NEXT or _SKIP_DENIED_NEAR.search(text, lo, i):
             continue
         if _SKIP_JUDGED.match(text, m.end()):
             continue
@@ -613,9 +615,10 @@ def _steered(norm: str, start: int, word: str) -> bool:
             return False
         own_from -= len(sentence) - len(claimed)
         sentence = claimed
-    if skip_sold(line, exam_only=True):
-        # (session 59, review48) the exam waived past the route words (来我们中心报考不用排队，也不用
-        # 考试，微信 …): review44's 不用排队 spares a queue, this one the exam; the route is worn
+    if _CHANNEL_CONTACT.search(line) and skip_sold(line, exam_only=True):
+        # (session 59, review48) the exam waived past the route words beside a private contact
+        # (来我们中心报考不用排队，也不用考试，微信 …): review44's 不用排队 spares a queue, this one the
+        # exam; the route is worn. A school's landline leaves it to the route (理论考试合格后实操免考)
         return True
     return not _route_named(sentence, max(0, own_from))
 

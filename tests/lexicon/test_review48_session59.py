@@ -42,6 +42,8 @@ _CHANNEL_DENIED_FURTHER = [
     "不要找中介买免考电工证，我们走正规渠道，根本不存在什么包过",
     "不要找中介买免考电工证，我们是正规渠道，从来没有过免考，报名电话 0571-88776655",
     "千万别找中介办免考焊工证，我们有官方渠道，直接拿证纯属谣言",
+    "别找中介办免考焊工证，我们正规渠道，免试的说法不可信，报名电话 0571-88776655",
+    "不要找中介买免考电工证，我们是正规渠道，想不用考试直接拿证是不可能的",
 ]
 
 
@@ -63,11 +65,17 @@ _SKIP_OTHER_WORDS = [
 
 
 @pytest.mark.parametrize("text", _SKIP_OTHER_WORDS)
-@pytest.mark.parametrize("packs", CS_ON)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_skip_in_other_words_after_a_warned_route_sells(
     det, text: str, packs: list[str] | None
 ) -> None:
     assert "certificate_sale" in categories(det, text, packs)
+
+
+def test_skip_in_other_words_after_a_warned_route_sells_with_certificates(det) -> None:
+    # (CS-201 has 官方 among its exceptions: the two 官方渠道 sentences stay silent in the
+    # certificates pack alone, as before this round)
+    assert "CS-201" in rule_ids(det, _SKIP_OTHER_WORDS[0], CERTS)
 
 
 # --- (a) no queue, and no exam either -------------------------------------------------------------
@@ -90,6 +98,7 @@ _QUEUE_LAWFUL = [
     "别找中介办免考焊工证，报名不用排队，网上即可预约，考试合格才发证",
     "别找中介办免考焊工证，来我们中心报考不用排队，考试由应急管理局统一组织",
     "不要找中介买免考电工证，来我们中心报名不用排队，不用考试的证都是假的",
+    "不要找黄牛代办焊工证，来我们中心报名，理论考试合格后实操免考，电话 0571-88776655",
 ]
 
 
