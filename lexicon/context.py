@@ -487,7 +487,7 @@ _SELF_OFFERED = re.compile(
     r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
-    # a contact or the skip (``_CHANNEL_SOLD``, read in ``_steered``)
+    # a contact or the skip (``_channel_sold``, read in ``_steered``)
     r"|(?:就|才)?是正道"
     # (session 58, left24) or the regulator's words for the channel claimed (我们正规渠道, 我们是
     # 官方渠道, 我们走的是正规渠道, 我们有官方渠道)
@@ -495,7 +495,7 @@ _SELF_OFFERED = re.compile(
 )
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
 #: the writer's counter in the regulator's words, no lawful route named (``_LAWFUL_ROUTE``). It makes
-#: the writer a seller only beside a contact or the skip itself (``_CHANNEL_SOLD``): a school's bare
+#: the writer a seller only beside a contact or the skip itself (``_channel_sold``): a school's bare
 #: 我们是正规渠道。 may mean its classes.
 _CLAIMED_CHANNEL = re.compile(
     r"((?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边)?(?:是|有|走的是|走的|走)?)"
@@ -503,17 +503,58 @@ _CLAIMED_CHANNEL = re.compile(
 )
 #: (session 58, review44) The skip or the pass sold, not denied (没有免考这回事, 绝不包过, 从来不搞
 #: 免考, 不存在直接拿证): a school claiming the channel to say it sells no skip.
-#: The skip or pass the writer sells, not denied before it (没有免考这回事, 不存在包过): shared with
-#: the silencing stage's reading of a steered warning (``silence._SKIP_SOLD``).
-SKIP_SOLD = (
-    r"(?<![不没无非])(?<!没有)(?<!不搞)(?<!不做)(?<!不办)(?<!不存在)(?<!不是)(?<!拒绝)(?<!杜绝)"
-    r"(?:免考|不用考|直接拿|直接下|包过)"
+#: The skip or pass the writer sells (``skip_sold``): shared with the silencing stage's reading of a
+#: steered warning (``silence.Silencer._sold_after``).
+#: (session 59, review48) and the skip in the sellers' other words (无需考试，直接出证; 不需要考试，
+#: 直接发证; 免试直接出证): a warned route with a landline only was silent on them.
+_SKIP_WORD = re.compile(
+    r"(?P<exam>免考|免试|不用考|不用参加考试|不需要考试|无需考试)|直接拿|直接下|直接出证|直接发证|包过"
 )
+#: …not denied right before it (没有免考, 绝不包过, 不存在直接拿证) …
+_SKIP_DENIED_NEXT = frozenset("不没无非")
+#: (session 59, review48) … nor a word or two further off in its clause (没有所谓的免考, 根本不存在
+#: 什么包过, 从来没有过免考, 没有免考直接拿证这回事): read in the six characters before the word.
+_SKIP_DENIED_NEAR = re.compile(
+    r"没有|不存在|不搞|不做|不办|不是|拒绝|杜绝|从不|从没|绝不|绝无|并非|根本不|根本没"
+)
+#: … nor judged after it (包过是骗人的, 免考的都是假的, 直接拿证纯属谣言): the lead's reading of the
+#: steered warning (session 58), now the channel's too.
+#: (session 59, review48) read six characters on (想不用考试直接拿证是不可能的), and in its other
+#: words (免试的说法不可信); not where the writer denies the judgment (直接拿证，绝非假证).
+_SKIP_JUDGED = re.compile(
+    r"[^，。！？]{0,6}?(?:是|都是|全是|纯属|就是)?(?<![不非没无])(?:骗|假|谣言|违法|不可信|不可能)"
+)
+
+
+def skip_sold(text: str, exam_only: bool = False) -> bool:
+    """Whether ``text`` (a short line after the writer's counter or the candidate) sells the skip
+    or the pass (``_SKIP_WORD``; with ``exam_only`` the exam waived only) the writer neither denies
+    before it in its clause nor judges right after it."""
+    for m in _SKIP_WORD.finditer(text):
+        if exam_only and m.group("exam") is None:
+            continue
+        i = m.start()
+        lo = max(0, i - 6)
+        lo = max(lo, 1 + max(text.rfind(c, lo, i) for c in "，。！？,!?；;"))
+        if text[i - 1 : i] in _SKIP_DENIED_NEXT or _SKIP_DENIED_NEAR.search(text, lo, i):
+            continue
+        if _SKIP_JUDGED.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
 #: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
-_CHANNEL_SOLD = re.compile(
-    r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}|"
-    + SKIP_SOLD
+_CHANNEL_CONTACT = re.compile(
+    r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}"
 )
+
+
+def _channel_sold(line: str) -> bool:
+    """Whether the line after the writer's claimed channel sells: a private contact or the skip."""
+    return _CHANNEL_CONTACT.search(line) is not None or skip_sold(line)
+
+
 #: …unless that sentence sends the reader to the lawful route (来我们学校参加正规培训, 到官方平台报名);
 #: not the training or exam waived (找我们不用考试, 免培训): that is the seller's offer.
 #: (session 57, review37) and the route named in other words (按规定参训考核, 报名、参训、考核合格后
@@ -580,16 +621,21 @@ def _steered(norm: str, start: int, word: str) -> bool:
     sentence = norm[start : m.end() + 20].split("。", 1)[0]
     own_from = m.end() - start
     line = norm[m.end() : m.end() + 30].split("。", 1)[0]
-    if m.group(0).endswith("正道") and _CHANNEL_SOLD.search(line) is None:
+    if m.group(0).endswith("正道") and not _channel_sold(line):
         return False  # (session 58, review44) 我们才是正道 sells only beside a contact or the skip
     claimed = _CLAIMED_CHANNEL.sub(r"\1", sentence)
     if claimed != sentence:
         # (session 58, left24) 我们正规渠道，加v…: the channel is the writer's, sold beside a
         # contact or the skip; else the regulator's words count as the route, as before
-        if _CHANNEL_SOLD.search(line) is None:
+        if not _channel_sold(line):
             return False
         own_from -= len(sentence) - len(claimed)
         sentence = claimed
+    if _CHANNEL_CONTACT.search(line) and skip_sold(line, exam_only=True):
+        # (session 59, review48) the exam waived past the route words beside a private contact
+        # (来我们中心报考不用排队，也不用考试，微信 …): review44's 不用排队 spares a queue, this one the
+        # exam; the route is worn. A school's landline leaves it to the route (理论考试合格后实操免考)
+        return True
     return not _route_named(sentence, max(0, own_from))
 
 

@@ -19,7 +19,6 @@ from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
     PROMISE_WORDS,
-    SKIP_SOLD,
     Disowning,
     SellerLine,
     answered_yes,
@@ -27,6 +26,7 @@ from lexicon.context import (
     negation_before,
     pledge_turn,
     quantified_limit,
+    skip_sold,
     spaced_refusal,
     steered_warning,
     turned_over,
@@ -341,17 +341,20 @@ _FAIL_REFUND_AFTER = re.compile(
     # (session 58, review43) a 退 that is no refund: the learner leaving (没通过的退出培训须申请),
     # sent back to retrain (没拿到证的退回重新培训一次), or the refund sent to the rules or the
     # contract (没考过的退费按国家规定执行): the school's terms
-    r"(?:退(?!出|回重|回去|[费款钱](?:按|依|须|需|要按))|返还)"
+    # (session 59, review48) nor the learner quitting (没通过的退学手续按学校章程办理; 退学费 is a
+    # refund) nor the fee returned by the contract (费用退还按照合同约定执行)
+    r"(?:退(?!出|学(?!费)|回重|回去|[费款钱还]{1,2}(?:按|依|须|需|要按))|返还)"
 )
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
 #: (我们承诺包过吗？不，我们不承诺，只承诺课时足…): a school's FAQ. The answer is a bare no (不，/ 不是。/
 #: 当然不，) or goes on to deny it in the school's name (不，我们不承诺); the question is read on the
 #: original's mark (``_turned`` reads it the same way). (session 58, review43) The no may repeat
-#: the question's verb (答：不保证，/ 不包，/ 不敢包，/ 不能保证，): the same answer.
+#: the question's verb (答：不保证，/ 不包，/ 不敢包，/ 不能保证，): the same answer. (session 59,
+#: review48) 担保 too (问：你们担保包过吗？答：不担保，…).
 _ASKED_NO = re.compile(
     r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
     r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|不)"
-    r"(?:(?:敢|能)?(?:保证|承诺|包过|保过|包)?[，,！!。]"
+    r"(?:(?:敢|能)?(?:保证|承诺|担保|包过|保过|包)?[，,！!。]"
     r"|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
 )
 #: (session 58, review43) …but a bare no followed in its clause by a stronger promise (包过吗？不，
@@ -822,11 +825,6 @@ _OWN_REAL_AFTER = re.compile(
 
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
-#: (session 58, lead) The skip or pass sold after a warned route (……，我们正规渠道，免考直接拿): not
-#: denied before it (``context.SKIP_SOLD``) nor judged after it (包过是骗人的, 免考的都是假的).
-_SKIP_SOLD = re.compile(
-    SKIP_SOLD + r"(?![^，。！？]{0,4}?(?:是|都是|全是|纯属|就是)?(?:骗|假|谣言|违法))"
-)
 #: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
 _CHAT_ID = re.compile(r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}")
 
@@ -1694,7 +1692,8 @@ class Silencer:
         # 买免考焊工证，我们正规渠道，免考直接拿，电话 0571-…: the writer's own waiver sells with a
         # landline too; fa14's 不要找中介买 became a warning word, which reads this line here)
         after = n.span(a, b)[1] - start
-        return after < len(line) and _SKIP_SOLD.search(normalize(line[after:]).text) is not None
+        # (``context.skip_sold``: not denied before it nor judged after it, 包过是骗人的)
+        return after < len(line) and skip_sold(normalize(line[after:]).text)
 
     def _warning_word(
         self, n: Normalized, text: str, w: Match
@@ -2258,7 +2257,11 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 #: into the office's name for itself (有疑问找我中心咨询窗口, 可找我局政务窗口, 加我单位公众号): the
 #: office's 我 is its 我中心 / 我局 / 我们窗口 (有问题找我们窗口), no seller's call.
 _CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
-_OFFICE_SELF = re.compile(r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校)")
+#: (session 59, review48) or its place before its name (找我市政务服务中心, 找我县应急管理局, 加我省
+#: 政务服务网): the office's own 我市 / 我县 / 我区; a seller's 找我市代办点 gives its contact after.
+_OFFICE_SELF = re.compile(
+    r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校|[省市县区州](?!代办|代理))"
+)
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
