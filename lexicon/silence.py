@@ -732,7 +732,9 @@ _CHAT_YES_SKIP = re.compile(
     + _SHOP_LABELS
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
-    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥的?|安排|包的)"
+    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥的?|安排|包的"
+    # (session 59, left25) or a bare 妥 (卖家：妥，不用考试，三天出证): the clause still has to skip
+    + r"|妥(?=[，,！!\s]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 _YES_SKIP_REACH = 20

@@ -297,7 +297,8 @@ _CHAT_YES = re.compile(
     + r")"
     # (session 58, review42) the shop's yes in its other words (妥妥的, 安排, 行): 安排 and 行
     # alone, not the exam it arranges (安排考试) nor 行业
-    + r"|妥妥的?|(?:安排|行)(?=[，,。！!～\s]|$))"
+    # (session 59, left25) and a bare 妥 (卖家：妥，不用考试): its clause must still skip
+    + r"|妥妥的?|(?:安排|行|妥)(?=[，,。！!～\s]|$))"
     + r"(?![不没否])"
     + _NOT_A_YES
 )

@@ -9,6 +9,7 @@ Sentences written for this file (not from the held-out set, nor the rules' fixtu
   (``stance.REVERSED`` in ``Stance._answered``), the warning word's reading lets it through
   (``silence._REVERSED_AFTER``), and 其实是真的 straight on to the skip refutes the rumour
   (``stance.CONTRADICTED_AFTER``).
+- The shop's bare 妥 for its yes (卖家：妥，不用考试，三天出证) answers the buyer as 妥妥的 does.
 - Schools whose 但是 / 不过 / 其实 goes on to more candor, real rumour debunks, shops refusing in a chat
   and news quoting the buyer's question stay silent in every pack.
 """
@@ -120,7 +121,24 @@ _CHAT_SELLERS = [
     "顾客：电工证能弄吗？\n老板：没问题，不用考，一周到手",
     "客户：登高证能办不？\n客服：能办，不用本人去，资料发我",
     "客人：熔化焊证能不能办\n老板娘：能的，不用去考场，直接拿证",
+    # a bare 妥 for the yes (session 59: review42 read only 妥妥的)
+    "买家：登高证可以办吗？\n卖家：妥，不用考试，三天出证",
+    "顾客：焊工证能办吗？\n店家：妥，不用去考，直接拿证",
 ]
+
+_CHAT_SILENT = [
+    # the bare 妥 sending the buyer to the exam, or quoted by a report
+    "买家：焊工证能办吗？\n卖家：妥，报名后参加统一考试",
+    "记者问焊工证能办吗，卖家：妥，不用考试，三天出证，经查已封号",
+]
+
+
+@pytest.mark.parametrize("text", _CHAT_SILENT)
+@pytest.mark.parametrize("packs", _EVERY_PACK)
+def test_a_bare_yes_to_the_exam_or_in_a_report_stays_silent(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert categories(det, text, packs) == set()
 
 
 @pytest.mark.parametrize("text", _CHAT_SELLERS)
