@@ -47,6 +47,7 @@ from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
     OK_YES,
+    REVERSED,
     TRUST_DEVICE,
     advertorial_quote,
     chat_reported,
@@ -90,6 +91,28 @@ _FAIL_REFUND_TURN = re.compile(
     r"[，,；;。\s]*(?:但是?|可是?|不过|只是)[，,\s]*[^。！!？?\n]{0,16}?"
     r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
+)
+#: (issue 9, session 59, left25) The warning word the writer asks about and reverses at once (有人说免考
+#: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``stance.REVERSED`` read on the
+#: normalized text after the word's stop, the question mark on the original (normalizing makes it a
+#: stop). A stated verdict (是骗局！真的有人信了) is no straw man; the stance stage still reads the line.
+_REVERSED_AFTER = re.compile(r"的?[。！!\s]*" + REVERSED)
+_ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
+#: (issue 9, session 59, left25) A school's disclaimer, then its turn (但是 / 可是 / 不过 / 其实 / 只是,
+#: optionally 实际上) straight to the pass promise itself (电工证培训不保证通过，但是包过，加v; 不承诺通过，不过
+#: 我们包过; 不保证通过，其实都是包过的): the disclaimer is the foil of the promise after it, so it covers no
+#: candidate that reaches past the turn. Only a promise word (包过 / 保过 / 稳过 / 必过 / 百分百过 / 包拿证 …)
+#: with no negation in the short gap before it and no judgement or refusal right after it (可是别家说包过的
+#: 都是骗人的; 但是包过班我们没有开); the honest school's turn to more candor (但是会安排免费补课; 其实能不能过
+#: 全看学员自己) names none. :meth:`Silencer._disclaimed` also asks that the line sells (a contact or call).
+#: The negated pledges whose turn :meth:`Silencer._promise_turned` reads as warning words or negations.
+_PLEDGE_DENIALS = ("不承诺", "不保证", "不敢保证", "不敢承诺", "不包")
+_PROMISE_TURN = re.compile(
+    r"[，,；;\s]*(?:但是?|可是?|不过|其实|只是)(?:实际上|事实上|说实话|私下)?[，,\s]*"
+    r"[^。！!？?\n，,；;不没无非别未]{0,10}?"
+    r"(?:包过|保过|稳过|必过|包通过|保通过|百分之?百(?:通)?过|100%(?:通)?过|包拿证?|保拿证?|包出证|包下证)"
+    r"(?![^。，,；;]{0,8}?(?:骗|假|违法|陷阱|套路|坑|空话|吹牛|不可信|别信|不能信|不做|不敢|不会|不能"
+    r"|不可能|不存在|不靠谱|没有|没开|不开|不办|不搞))"
 )
 #: (session 57, review36) A disclaimer said of a rival (别家不保证通过，我们包过; 别人不承诺通过，我们
 #: 承诺包过): the seller's foil, not its own candor, so it covers nothing in the sentence. Only the
@@ -713,8 +736,9 @@ _CHAT_YES_SKIP = re.compile(
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
+    # (session 59, left25) or a bare 妥 (卖家：妥，不用考试，三天出证): the clause still has to skip
     + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
-    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的)"
+    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 _YES_SKIP_REACH = 20
@@ -1180,6 +1204,10 @@ class Silencer:
                         continue  # 怕被骗的可以先看往期样本 (session 56, review30)
                     if w.term in _LIE_WORDS and _lie_wager(s, w):
                         continue  # 包过，骗人的话全额退款 (session 56, left19)
+                    if w.term.startswith(_PLEDGE_DENIALS) and self._promise_turned(
+                        n, text, w.end, a, b
+                    ):
+                        continue  # 不承诺通过，但是包过，微信 … (session 59, left25)
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -1216,6 +1244,14 @@ class Silencer:
                         return "negation:问后答不"  # 我们承诺包过吗？不，我们不承诺 (left24)
                 if neg and _turned(n, text, s, p.end):
                     continue  # 我们不承诺包过？不，我们承诺！(session 58, left24): the straw man
+                if (
+                    neg
+                    and neg.startswith(_PLEDGE_DENIALS)
+                    and (d := self._disclaim) is not None
+                    and (m := d.search(s, max(0, p.start - len(neg)), p.start)) is not None
+                    and self._promise_turned(n, text, m.end(), a, b)
+                ):
+                    continue  # 不保证通过 但是包过 加v (session 59, left25): spaced, read whole
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,
@@ -1661,6 +1697,8 @@ class Silencer:
                 continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
             if m.end() <= a and (t := _FAIL_REFUND_TURN.match(n.text, m.end())) and t.end() > a:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
+            if self._promise_turned(n, text, m.end(), a, b):
+                continue  # 不保证通过，但是包过，加v (session 59, left25): the foil of the promise
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             if m.start() < b <= m.end() and _turned(n, text, n.text, m.end()):
@@ -1673,6 +1711,17 @@ class Silencer:
         # (a rival's, answered, turned to a promise) are read by quantified_limit. It disclaims
         # the pass only: a skip sold in its sentence (电工证不用考试，不能保证每个人都…) stands
         return quantified_limit(n.text, lo, hi) if promise else None
+
+    def _promise_turned(self, n: Normalized, text: str, end: int, a: int, b: int) -> bool:
+        """Whether the disclaimer or negated promise ending at normalized ``end`` is turned by the
+        writer straight to the pass promise (``_PROMISE_TURN``) reaching into the candidate
+        ``[a, b)`` that runs past it, on a line that sells (session 59, left25: 不保证通过，但是
+        包过，加v; the word may be a disclaimer, a warning word such as 不承诺通过, or the spaced
+        form the negation reader takes whole)."""
+        if end >= b:
+            return False
+        t = _PROMISE_TURN.match(n.text, end)
+        return t is not None and t.end() > a and self._sold_after(n, text, end, b)
 
     def _sold_after(self, n: Normalized, text: str, a: int, b: int) -> bool:
         """Whether the line from the candidate at normalized ``a`` on sells (a contact or a
@@ -1748,6 +1797,9 @@ class Silencer:
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
+        if _REVERSED_AFTER.match(s, w.end) and _ASKED_RAW.match(text, we):
+            # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
+            return True
         if w.term in _OWN_CLAIM_WORDS and _own_claim(s, w.start, w.end):
             # (session 57, left21) the seller's own 号称 / 所谓 (登高证号称全市最好，包过，加微…):
             # no quotation of someone else's claim where a contact or call follows in its line

@@ -298,7 +298,8 @@ _CHAT_YES = re.compile(
     # (session 58, review42) the shop's yes in its other words (妥妥的, 安排, 行): 安排 and 行
     # alone, not the exam it arranges (安排考试) nor 行业
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
-    + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行)(?=[，,。！!～\s]|$))"
+    # (session 59, left25) and a bare 妥 (卖家：妥，不用考试): its clause must still skip
+    + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行|妥)(?=[，,。！!～\s]|$))"
     + r"(?![不没否])"
     + _NOT_A_YES
 )
@@ -1696,10 +1697,12 @@ class StanceReader:
                 promised = _told_yes(line)
             else:
                 promised = _promise_yes(line)  # …包过吗？包过，私我 (session 53, left13)
+            asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
             denied = (
-                _FRAUD_DENIED.match(line) is not None
-                and _FRAUD_ASKED.search(simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi]))
-                is not None
+                _FRAUD_DENIED.match(line) is not None and _FRAUD_ASKED.search(asked) is not None
+            ) or (
+                # (session 59, left25) 是谣言？错，真能拿，加微: the asked verdict reversed
+                _REVERSED.match(line) is not None and _VERDICT_ASKED.search(asked) is not None
             )
             if (
                 _ANSWER.match(line) is None
@@ -2971,6 +2974,26 @@ _VERDICT_WEIGHT = 3
 #: with neither before it.
 _VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
 _VERDICT_SAYING = re.compile(r"止于")
+#: (issue 9, session 59, left25) The writer's reversal of a verdict on its own offer that it has just
+#: asked about (登高证不用考试就能拿是谣言？错，真能拿，加微; 免考是骗人的？骗你干嘛，不用考直接拿; 是假的？
+#: 真的，加v; 谁说不行，我们就能拿): the opener (错 / 不对 / 骗你干嘛 / 谁说不行 / 真的 …) and straight after
+#: it a yes, the skip or promise itself, the writer's own name or its call. A debunker's answer goes on to
+#: the verdict or the lawful route (是谣言？对，是谣言; 是真的？错，是骗人的; 错，能拿证的都是考出来的 has
+#: a yes but no call: ``Stance._answered`` still wants a contact or a call in the line, and the warning
+#: word's reading, ``silence.Silencer._warning_word``, only lets the stance stage decide). Only after a
+#: question: a verdict stated (是骗局！真的有人信了) is no straw man.
+REVERSAL_OPENER = (
+    r"(?:错|错了|不对|大错特错|骗你干(?:嘛|啥|吗|什么)|谁骗你|没骗你|谁说不行|谁说不能|谁说的"
+    r"|(?:是|当然是|确实是)?真的)"
+)
+REVERSED = (
+    r"[\s!！]*" + REVERSAL_OPENER + r"[，,！!。\s]*(?:真的?|确实)?"
+    r"(?:(?:我们|我这|我家|本店|咱家)(?:这里|这边)?(?:就|都|真|确实)?)?"
+    r"(?:(?:能|可以)(?![不没否])|" + PROMISE_WORDS + r"|加[vV微威薇]|私聊|私我|私信|联系)"
+)
+_REVERSED = re.compile(REVERSED)
+#: The verdict the reversal answers, in the question right before it (…是谣言？ / 是假的？ / 是骗人的？).
+_VERDICT_ASKED = re.compile(r"谣言|谣传|不实|假|骗")
 #: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
 #: (网上说免考是谣言，其实不是。; 都说免考是骗人的，其实不然; 别听人说免考是假的，真有渠道): the word is
 #: the rumour the seller sets out to refute, no verdict of the writer's. Only 其实 / 事实上 before a
@@ -2991,6 +3014,12 @@ CONTRADICTED_AFTER = re.compile(
     # quoted; a debunker never says its own office can hand the card over
     r"|的?[，,。！!\s]*(?:其实|事实上|实际上)[，,\s]*(?:我们|我这|我家|本店|咱家|咱这)(?:这里|这边|这儿)?"
     r"(?:真|确实|真的)(?:能|可以)(?:拿|办|拿到|办到|拿证|办证|下证)?(?=[，,。！!\s]|$)"
+    # (issue 9, session 59, left25) or 其实是真的 and straight on to the skip, the promise or the
+    # writer's own name (都说电工证免考是假的，其实是真的，不用考直接出证): a debunker's 其实 goes
+    # on to the facts, never calls its own rumour true
+    r"|的?[，,。！!\s]*(?:其实|事实上|实际上)是?真的[，,\s]*(?="
+    + PROMISE_WORDS
+    + r"|我们|本店|我这|我家)"
 )
 #: (issue 9, session 54, review22) The sentence after the contradiction naming a worse verdict (…是
 #: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's
