@@ -35,6 +35,9 @@ _EXAM_POINTS = [
     # the badge of an exam site, told to its candidates
     "本单位经市应急管理局指定为特种作业考试点，考试当天请携带身份证和准考证",
     "本中心是县应急管理局指定的特种作业考点，理论和实操均在本中心考场进行，考生须本人参加",
+    # a school's ad naming its site's appointing organ beside the exam kept and its lawful outcome
+    "焊工证培训 省应急管理厅授权考点 理论加实操 考试合格颁发统一证书",
+    "高处作业培训，本校为市应急管理局指定考点，考核合格后由应急管理局发证，报名电话0571-86001234",
 ]
 
 
@@ -53,6 +56,14 @@ _COSTUMED_EXAM_POINTS = [
     "考试由市应急管理局指定本单位作为考点，考生不用到场，电话13812345678",
     "本单位经市应急管理局指定为考试点，考生不用到场，直接出证，微信 kd_5512",
     "本中心是应急管理局指定的考点，考生报名稳过，加微 kd_6631",
+    # the exam site's badge told to its candidates beside what it sells
+    "本单位经市应急管理局指定为考试点，考生交钱即可拿证，电话0571-86001234",
+    "本中心是应急管理局指定考点，考生随到随考，当天出证",
+    "本中心是应急管理局指定考点，考生一次通过率百分百，咨询0571-86001234",
+    "考试由市应急管理局指定本单位作为考点，考生有内部人员照顾",
+    # the badge with no candidate told and no exam kept (the rules' fixtures keep these)
+    "应急管理局授权考点，焊工证培训",
+    "应急管理局指定考点，考试合格拿证快",
     # review41's school as the designee in an enrolment ad (no exam site named)
     "考试由县应急管理局指定我们培训中心承办，名额有限，报名电话13812345678",
     "焊工考试由市应急管理局指定的我校统一组织，欢迎报名",
