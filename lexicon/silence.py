@@ -2311,6 +2311,10 @@ _OFFICE_MAILS_AFTER = re.compile(
     r"|[^，,。；;！!？?\n由]{0,6}?(?:政务服务中心|行政服务中心|政务服务大厅|便民服务中心))"
 )
 
+#: A seller's price for the whole errand beside the office's mailing words (一千二全包, 八百包邮, 两千块):
+#: the office charges a fee it does not sum up so (工本费20元 names no 千 / 百 / 块).
+_SELLER_PRICE = re.compile(r"全包|包邮|一口价|[一二两三四五六七八九十百千万\d]+(?:千|百|块)")
+
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
@@ -2338,7 +2342,11 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
             continue  # 找我中心咨询: the office's own name, no call
-        if s[i:j] == "付款" and _OFFICE_MAILS_AFTER.match(s, j):
+        if (
+            s[i:j] == "付款"
+            and _OFFICE_MAILS_AFTER.match(s, j)
+            and _SELLER_PRICE.search(s, lo, hi) is None
+        ):
             continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
         return True
     return False

@@ -99,6 +99,8 @@ _REISSUE_SELLERS = [
     "电工证补办，付款后由发证机关邮寄，无需本人到场，微信 dg_6621",
     "登高证补办不用本人到场，付款后由我们的关系寄出，加v dg_9921",
     "电工证补办，付款后由发证机关邮寄，不用考试，电话13912345678",
+    # the office's mailing words with the seller's price for the whole errand
+    "焊工证补办，付款后由发证机关邮寄，无需本人到场，一千二全包",
 ]
 
 
