@@ -222,6 +222,7 @@ PROJECT_ALL_PACKS = [
     "holdout189",
     "holdout190",
     "holdout192",
+    "holdout191",
     "holdout188",
     "holdout187",
 ]

@@ -1362,6 +1362,8 @@ class Silencer:
             return f"lawful:商品({goods})"
         if rule.category in PAPER_CATEGORIES and (handled := _handled_by_rule(s, parts)):
             return f"lawful:按章办理({handled})"  # 不包过，退费按学校规定办理 (session 58, fa13)
+        if rule.category == "state_symbol_misuse" and (site := _exam_site_told(s, a, b)):
+            return f"lawful:考点通知({site})"  # 指定本单位作为考点，请考生携带身份证 (session 59, fa15)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -2244,6 +2246,54 @@ def _stands_before(s: str, u: Match, a: int, b: int) -> bool:
     )
 
 
+#: (session 59, fa15) The writer appointed by the organ as the exam's site, right after the organ and
+#: its 指定 / 授权 (…指定本单位作为考点, …指定为特种作业考试点, …指定的考点, …指定我单位承办): an exam
+#: point's own notice names who appointed it. A school appointed as a training body (指定培训机构) or
+#: naming itself the designee with no site (指定我们培训中心承办) is no exam site.
+_SITE_WORD = r"(?:考点|考试点|考场|考核点|考试站|考核站|考试机构|考核机构)"
+_SITE_WRITER = r"(?:本|我)(?:单位|中心|校|机构|站|所|公司)"
+_SITE_DESIGNEE = re.compile(
+    rf"(?:的|为|{_SITE_WRITER}(?:作为|为|担任))?(?:本期|本次|本批)?[^，,。；;！!？?\n]{{0,6}}?{_SITE_WORD}"
+    rf"|{_SITE_WRITER}承办"
+)
+#: The notice speaking to its candidates in the same sentence after the designation: where to be,
+#: when, with what (考生凭准考证入场, 请携带身份证, 按时到场, 须本人参加); or the exam kept with its
+#: lawful outcome (理论加实操 考试合格颁发应急管理部统一证书: styles9_n432, a school's ad).
+_CANDIDATES_TOLD = re.compile(
+    r"考生|准考证|入场|签到|携带身份证|带好身份证|凭身份证|本人参加|按时参加|按时到场|考试合格|考核合格"
+)
+#: What a costumed exam point sells beside the same words (normalized text): the promise, the
+#: visit or the exam spared, the paper handed out, the seller's call and its enrolment push.
+_SITE_SOLD = re.compile(
+    r"包过|保过|稳过|必过|包拿|免考|不用考|不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
+    r"|直接发证|出证|拿证|当天出|当天拿|当天发|随到随考|一次过|一次通过|通过率|保证|签个字|照顾|轻松|交钱|交费"
+    r"|付款|代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
+)
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _exam_site_told(s: str, a: int, b: int) -> str | None:
+    """The exam site named in an exam point's notice on the state-symbol candidate ``s[a:b]`` (an
+    organ and its 指定 / 授权), or None: the writer is appointed as the site right after the
+    candidate (``_SITE_DESIGNEE``), the sentence then tells the candidates where, when or with what
+    to come (``_CANDIDATES_TOLD``), and nothing around it sells (``_SITE_SOLD`` within 30
+    characters before and 60 after; no mobile, WeChat or QQ id: an exam point gives its landline).
+    考试由市应急管理局指定本单位作为考点组织实施，报名请携带身份证 is the exam point's notice;
+    我校是应急管理局指定考点，复审换证找我们 tells no candidate, and 指定本单位作为考点，包过，加v
+    sells (session 59, fa15)."""
+    site = _SITE_DESIGNEE.match(s, b)
+    if site is None:
+        return None
+    end = _SENTENCE_END.search(s, site.end(), site.end() + 60)
+    stop = end.start() if end else min(len(s), site.end() + 60)
+    if _CANDIDATES_TOLD.search(s, site.end(), stop) is None:
+        return None
+    lo, hi = max(0, a - 30), min(len(s), b + 60)
+    if _SITE_SOLD.search(s, lo, hi) or _private_contact(s[lo:hi]):
+        return None
+    return s[b : site.end()] or s[a:b]
+
+
 def _fragile(rule: Rule, term: str) -> bool:
     """Whether the exception ``term`` of ``rule`` fails beside the seller's own terms of sale
     (:func:`_broken`): every exception of a rule with ``unless_broken_by`` in its params, or
@@ -2316,6 +2366,22 @@ _OFFICE_SELF = re.compile(
 )
 
 
+#: (session 59, fa15) The fee paid and then the card mailed by the issuing office, the post or the
+#: government service centre (付款后由发证机关邮寄, 在线付款成功后由原发证机关寄出, 付款后由政务服务中心
+#: 统一邮寄): an office's reissue or renewal takes its fee first, so the 付款 that breaks
+#: ``office_no_visit`` for a seller is its own step there. A seller's 付款后直接邮寄 or 付款后由我们的
+#: 关系寄出 names no office; one wearing the office's words gives its mobile or chat id, which break
+#: the exception on their own (``unless_broken_by_private``).
+_OFFICE_MAILS_AFTER = re.compile(
+    r"(?:成功|完成)?后?[，,]?由(?:原)?(?:发证机关|邮政"
+    r"|[^，,。；;！!？?\n由]{0,6}?(?:政务服务中心|行政服务中心|政务服务大厅|便民服务中心))"
+)
+
+#: A seller's price for the whole errand beside the office's mailing words (一千二全包, 八百包邮, 两千块):
+#: the office charges a fee it does not sum up so (工本费20元 names no 千 / 百 / 块).
+_SELLER_PRICE = re.compile(r"全包|包邮|一口价|[一二两三四五六七八九十百千万\d]+(?:千|百|块)")
+
+
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
     ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
@@ -2342,6 +2408,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
             continue  # 找我中心咨询: the office's own name, no call
+        if (
+            s[i:j] == "付款"
+            and _OFFICE_MAILS_AFTER.match(s, j)
+            and _SELLER_PRICE.search(s, lo, hi) is None
+        ):
+            continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
         return True
     return False
 
