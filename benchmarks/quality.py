@@ -221,6 +221,7 @@ PROJECT_ALL_PACKS = [
     "holdout186",
     "holdout189",
     "holdout190",
+    "holdout193",
     "holdout188",
     "holdout187",
 ]

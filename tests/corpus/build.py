@@ -473,5 +473,6 @@ if __name__ == "__main__":
     write(build("holdout186_"), "holdout186.jsonl")
     write(build("holdout189_"), "holdout189.jsonl")
     write(build("holdout190_"), "holdout190.jsonl")
+    write(build("holdout193_"), "holdout193.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

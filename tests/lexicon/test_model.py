@@ -357,6 +357,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout186.jsonl",
         "holdout189.jsonl",
         "holdout190.jsonl",
+        "holdout193.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
