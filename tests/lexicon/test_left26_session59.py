@@ -7,7 +7,7 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   (``disclaimer``), as 不作任何保过承诺 was.
 - A seal shop's posted notice (刻章店告示：…) names its trade, no street ad (FC-204 ``unless``).
 - The police filing skipped as a trip (不用走公安) is the seal trader's waiver (FC-216).
-- The certificate sold by the market's word for the booklet (要本的, 本本, 做个本) beside a forger's
+- The certificate sold by the market's word for the booklet (要本的, 做个本) beside a forger's
   claim, the archive "that can be fetched" (档案可调) and the office's stamps claimed on the paper
   (派出所的章都有) are the forger's selling points (FC-209); an office's 档案可调取 and a listing of
   notebooks (出本子) stay silent.
@@ -63,7 +63,7 @@ _CERT_SELLERS = [
     ("发票章 合同章 不走公安 两小时刻好 加v kz_2211", "FC-216"),
     # the booklet by its market word beside a forger's claim (FC-209)
     ("要本的私我 钢印 水印 学信可查", "FC-209"),
-    ("本本 出 钢印 二维码 档案可调 价格私聊", "FC-209"),
+    ("本科毕业证 档案可调 私聊", "FC-209"),
     ("学位证 做个本 档案可调 一万全包 加v xw_2201", "FC-209"),
     # the office's stamps claimed on the paper
     ("出生证明 做个本 医院的章都有 私我", "FC-209"),
