@@ -223,6 +223,7 @@ PROJECT_ALL_PACKS = [
     "holdout190",
     "holdout192",
     "holdout191",
+    "holdout193",
     "holdout188",
     "holdout187",
 ]
