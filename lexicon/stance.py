@@ -2260,6 +2260,7 @@ class StanceReader:
             # debunker's facts, not a seller's hook
             score -= _DEBUNK_WEIGHT
             cues.append(f"report:辟谣后的事实({facts})")
+        called = None
         if (
             score > -2
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
@@ -2270,7 +2271,11 @@ class StanceReader:
             # the candidate, and the 需要 / 报名 after it name the lawful route, no offer
             score -= _DEBUNK_WEIGHT
             cues.append(f"report:定性为谣言({called})")
-        if "offer:联系方式" not in cues and (told := _NARRATED_TRADE.search(flat)) is not None:
+        if (
+            "offer:联系方式" not in cues
+            and (told := _NARRATED_TRADE.search(flat)) is not None
+            and _NARRATED_CALL.search(flat) is None
+        ):
             # (issue 9, session 58, fa14) a court finding or a police report narrating a party's
             # trade (刘某商行通过QQ群联系买家，出售伪造的焊工证): the party reaches its buyers, the
             # narrator calls no reader
@@ -2279,12 +2284,15 @@ class StanceReader:
         if (
             -2 < score < _VERDICT_BELOW
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
-            and (ruled := _page_verdict(text, lo, hi, norm)) is not None
+            and (ruled := _page_verdict(text, lo, hi, norm) or called) is not None
         ):
             # (issue 9, session 53, reports4) a court's, a regulator's or a fact-check's own
             # verdict (经审理查明 … 价目表如下：…均不用考试，包出证; 典型案例 … 广告：“…”; 谣言：…
             # 真相：…) stands sentences away from the seller's words it lists; with no offer cue in
             # the line and no way to reach anyone near it, the line is the document's exhibit
+            # (session 59, review46) the rumour verdict fa14 reads on the candidate's own words is
+            # the document's verdict too where its word is none of page_verdict's (……属于不实传言;
+            # ……的消息不属实; ，该说法不实): it weighs as 是谣言 does, whose 谣言 the page list holds
             score -= _VERDICT_WEIGHT
             cues.append(f"report:文书定性({ruled})")
         verdict = "report" if score <= -2 else "offer" if score >= OFFER_AT else "unclear"
@@ -3112,8 +3120,12 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
 #: normalized ``_RUMOUR_REACH`` characters after the candidate; the caller asks for no contact.
 _RUMOUR_CALLED = re.compile(
     r"[^，。；！\n]{0,14}?(?:，(?:这|此|该说法|这种说法|此说法|经核实|经查)?)?"
-    r"(?<![不没非别])(?:是|系|属|为|纯属|实属|均为|都是|全是|完全是|均系)(?:一[条则个种])?"
+    # (session 59, review46) and 属于 (……就能办属于不实传言)
+    r"(?:(?<![不没非别])(?:是|系|属于|属|为|纯属|实属|均为|都是|全是|完全是|均系)(?:一[条则个种])?"
     r"(谣言|谣传|假消息|假新闻|不实(?:信息|消息|传言|说法)?)"
+    # (session 59, review46) or the saying itself said untrue, with no verb before it (……的消息
+    # 不属实; ……一事不属实; ，该说法不实; ，经核实并不属实): the verdict words carry their own 不
+    r"|(?<=消息|说法|传言|信息|一事|核实|经查)(?:并|均|完全)?(不属实|不实))"
 )
 _RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
 _RUMOUR_REACH = 40
@@ -3126,7 +3138,7 @@ _RUMOUR_TURNED = re.compile(
 )
 #: The raw characters any verdict word keeps through a disguise (spacers, traditional forms): a
 #: window without one is not normalized.
-_RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}[实實]")
+_RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}(?:[属屬]\W{0,3})?[实實]")
 
 
 def _called_rumour(text: str, end: int) -> str | None:
@@ -3146,7 +3158,7 @@ def _called_rumour(text: str, end: int) -> str | None:
         or _RUMOUR_TURNED.search(after, m.end())
     ):
         return None
-    return m.group(1)
+    return m.group(1) or m.group(2)
 
 
 #: (issue 9, session 58, fa14) A party's dealings narrated in a court finding or a police report
@@ -3155,8 +3167,15 @@ def _called_rumour(text: str, end: int) -> str | None:
 #: 我们, 联系客服) and never names the reader its 买家 in the third person after the channel.
 _NARRATED_TRADE = re.compile(
     r"(?:通过|利用|借助)[^，。；！\s]{1,10}?(?:联系|招揽|结识|寻找|发展|物色)"
-    r"(?:买家|买主|客户|顾客|下线|他人)"
+    r"(?:买家|买主|客户|顾客|下线|他人"
+    # (session 59, review46) or the people named by what they needed (联系需要办证的人员, 联系有办证
+    # 需求的人员): the court's word for the buyers; never the writer's own (我们的人员)
+    r"|(?:(?![我咱您你本])[^，。；！\s]){1,8}?的(?:人员|人))"
 )
+#: (session 59, review46) …but not where the line calls the reader (通过熟人介绍联系客户，焊工证不用考，
+#: 一周出证，私聊): a seller's account of its own trade, as its contact would be; a court's or the
+#: police's narration calls nobody.
+_NARRATED_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|联系我|找我|滴我|戳我|详聊|详谈")
 _NARRATED_WEIGHT = 2
 
 
