@@ -12,7 +12,9 @@ rules' fixtures, nor fa13's tests).
   a quantifier with its noun after it (100%的学员) or before it (学员个个).
 - School terms still firing: the refund sent to the training agreement (退款按培训协议办理, 退费按协议办理).
 - Consumer warnings still firing: the verdict with no comma after the 的-phrase (…再出证的全是骗局), and
-  other quantifiers and verbs (百分之百是 / 大部分是 / 绝大多数是 / 纯属骗人).
+  other quantifiers and verbs (百分之百是 / 大部分是 / 绝大多数是 / 纯属骗人). Without its comma the verdict
+  must close its clause: a live stream's unpunctuated 新闻里说的那些骗子跟我们没关系 after its 包过 judges
+  nothing (holdout78 p017 went missing with a first, wider reading).
 - Close variants fa13 already reads (traditional characters, spaces, 人人 / 每一位, 依合同约定, 都是诈骗,
   一律是假的) and the sellers next to them are kept as guards.
 """
@@ -138,6 +140,7 @@ def test_seller_handling_its_own_service_by_rule_fires(
 
 _VERDICTS_FIRING = [
     "网上办证说可以走担保交易、先交定金再出证的全是骗局",
+    "网上办证说可以走担保交易、先交定金再出证的全是骗人的。",
     "网上办证说可以走担保交易、先交定金再出证的，百分之百是骗局",
     "网上办证说可以走担保交易、先交定金再出证的，大部分是骗局",
     "网上办证说可以走担保交易、先交定金再出证的，绝大多数是骗局",
@@ -175,3 +178,19 @@ def test_seller_calling_others_a_scam_then_selling_fires(
     det, text: str, packs: list[str] | None
 ) -> None:
     assert any(r.startswith(("CS-", "FC-")) for r in rule_ids(det, text, packs))
+
+
+# a live stream's unpunctuated aside about the crooks in the news names them; it is no verdict on
+# the promise before it (the verdict without its comma must close its clause)
+_STREAM_SELLERS = [
+    "家人们我们这里电工证是包过的考不过学费全退新闻里说的那些骗子跟我们没关系想报名的点下方链接",
+    "家人们焊工证我们包过考不过全额退费网上说的都是骗子跟我们不一样想报名的私信我",
+]
+
+
+@pytest.mark.parametrize("text", _STREAM_SELLERS)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
+def test_stream_seller_aside_on_crooks_is_no_verdict(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert "guarantee_promise" in categories(det, text, packs)
