@@ -702,10 +702,16 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
 #: text: the denial, its verb, the quantifier over the learners (or 百分之百), then the pass itself.
 _QUANTIFIED_LIMIT = re.compile(
     r"(?:不能|不敢|无法|没法|没办法|不可能|不承诺|不保证|难以"
-    r"|(?:没有|没)(?:哪|任何|一)[所家个位]?(?:学校|机构|培训机构|培训班|驾校|老师|人|单位)?(?:能够?|可以|敢))"
+    # (session 59, review45) and 一家 / 一所 培训学校 (没有一家培训学校能保证…)
+    r"|(?:没有|没)(?:哪|任何|一)[所家个位]?(?:学校|机构|培训学校|培训机构|培训班|驾校|老师|人|单位)?"
+    r"(?:能够?|可以|敢))"
     r"(?:保证|担保|确保|承诺|打包票|肯定|说|讲|做到)?让?"
+    # (session 59, review45) the learners named before their quantifier (学员个个都能考过)
+    r"(?:(?:学员|考生|学生)(?=个个|人人|全部|全体|百分))?"
     r"(?:每一?[个位名](?:人|学员|考生|同学|学生|学徒)?|所有的?(?:人|学员|考生|同学|学生)"
-    r"|全部的?(?:人|学员|考生|同学|学生)|全体(?:学员|考生|同学)|人人|个个|百分之百|百分百|100%"
+    r"|全部的?(?:人|学员|考生|同学|学生)|全体(?:学员|考生|同学)|人人|个个|大家"
+    # (session 59, review45) a share with its learners after it (100%的学员)
+    r"|(?:百分之百|百分百|100%)(?:的(?:人|学员|考生|同学|学生))?"
     # (session 59, review46) or said of the one learner with 一定 (我们不敢保证一定考过, 不保证一定
     # 能通过): the same limit; a rival's, an answered or a turned one is read as above
     r"|一定)"
@@ -727,7 +733,9 @@ _LIMIT_ANSWERED = re.compile(
     r"[^。，]{0,8}[。，]+(?:但|可|而)?"
     r"(?:(?:我们|我|本校|本店|本中心|本机构|咱们|咱家|我家|我司|我校|本公司)"
     r"(?:就|却|偏|偏偏|可|真|都)?(?:能够?|可以|敢|行|保证|承诺|做得到|能做到)"
-    r"(?=[。，]|$|(?:保证|承诺|打包票|做到)?[^。，的]{0,8}?(?:包过|保过|通过|考过|一次过|都过|能过|拿证))"
+    r"(?=[。，]|$|(?:保证|承诺|打包票|做到)?[^。，的]{0,8}?(?:包过|保过|通过|考过|一次过|都过|能过|拿证)"
+    # (session 59, review45) or the pledge bare (本校可以打包票, 我们敢打包票)
+    r"|(?:打包票|拍胸脯|写进合同|签合同)(?:[。，]|$))"
     # or a bare yes for the reader (当然能！; 能！; 没问题，…)
     r"|(?:当然|肯定|绝对|必须)?(?:能够?|可以|行|没问题)(?=[。，]|$))"
 )
@@ -749,6 +757,17 @@ _LIMIT_TURNED = re.compile(
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还))"
 )
 
+#: (session 59, review45) …nor asked and answered with the writer's promise in the next sentence
+#: (不能保证每个人都一次通过？在我们这不存在，包过; …？那是别家，我们包过; …。我们包拿证): the question
+#: mark ends the sentence in normalized text, where ``_LIMIT_TURNED`` no longer reads. Only the
+#: limit's own clause ending there, then a promise within two short clauses, with no denial or
+#: report word before it in its clause (本校…一次通过。网上说包过的都是骗人的 / 所谓包过 / 包过班都是骗局
+#: stay the school's).
+_LIMIT_ASKED = re.compile(
+    r"[^。，]{0,6}。+(?:[^。，]{0,12}，+)?(?:(?![不没别勿信说称谓的敢])[^。，]){0,8}?"
+    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过)(?![的班]|都是|是骗|是假)"
+)
+
 
 def quantified_limit(s: str, lo: int, hi: int) -> str | None:
     """A school's honest limit over its learners in normalized ``s[lo:hi]`` (不能保证每个人都一次
@@ -760,6 +779,7 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
             _LIMIT_RIVAL.search(s, max(0, m.start() - 8), m.start())
             or _LIMIT_ANSWERED.match(s, m.end())
             or _LIMIT_TURNED.match(s, m.end())
+            or _LIMIT_ASKED.match(s, m.end())
         ):
             continue
         return m.group(0)

@@ -129,7 +129,9 @@ _HANDLED_BY_RULE = re.compile(
     r"[^，。证]{0,6}?(?:学费|费用)?"
     r"(?:退费|退款|退学|退班|退还|补考|缓考|转班|转期|插班|延期|发票|报销|请假|补课|重修|住宿|领证|报名|考试)"
     r"(?:手续|申请|事宜|报名|安排)?"
-    r"(?:按照?|依照?|根据|遵照)[^，。]{0,8}?(?:规定|约定|章程|通知|要求|合同|办法|制度)(?:的?(?:程序|流程))?"
+    # (session 59, review45) and the training agreement (退款按培训协议办理, 退费按协议办理)
+    r"(?:按照?|依照?|根据|遵照)[^，。]{0,8}?(?:规定|约定|章程|通知|要求|合同|协议|办法|制度)"
+    r"(?:的?(?:程序|流程))?"
 )
 
 
@@ -185,11 +187,23 @@ def _handled_by_rule(s: str, parts: list[Match]) -> str | None:
 #: 走担保交易、先交定金再出证的，全是骗局; …的帖子，全都是骗子发的): the phrase is the verdict's subject,
 #: and the candidate inside it is judged however far from the verdict word. Read right before the
 #: warning word: the phrase's 的 (and the thing it names), its comma, the verdict's quantifier.
-_VERDICT_FRAME = re.compile(
-    r"的(?:帖子|广告|人|商家|卖家|中介|网站|网店|店铺?|信息|说法|消息|话|群|号)?，"
-    r"(?:这些|这种|那些|这类|那种|基本上?|大多|大都|多半|十有八九|百分百|一律|统统|全部?|都|全都|肯定|绝对"
-    r"|一定|无一例外)*(?:是|属于|为|系)?(?:典型的?)?$"
+#: (session 59, review45) The comma may be left out where a quantifier of the verdict follows the 的
+#: and 是 joins them (…再出证的全是骗局; not a demonstrative: a live stream's unpunctuated 新闻里说的那些
+#: 骗子跟我们没关系 names the crooks, it judges nothing), and the verdict's share and verb said otherwise
+#: (百分之百是, 大部分是, 绝大多数是, 纯属骗人).
+_VERDICT_SHARE = (
+    r"(?:基本上?|大多数?|大都|多半|十有八九|百分之?百|一律|统统|全部?|都|全都"
+    r"|肯定|绝对|一定|无一例外|绝?大部分|绝大多数|多数)"
 )
+_VERDICT_QUANT = rf"(?:这些|这种|那些|这类|那种|{_VERDICT_SHARE})"
+_VERDICT_FRAME = re.compile(
+    r"的(?:帖子|广告|人|商家|卖家|中介|网站|网店|店铺?|信息|说法|消息|话|群|号)?"
+    rf"(?:，{_VERDICT_QUANT}*(?:是|属于|为|系|纯属|纯粹是)?|{_VERDICT_SHARE}+(?:是|属于|纯属))"
+    r"(?:典型的?)?$"
+)
+#: …and without the comma, the verdict word ends its clause (…的全是骗局。 / …的全是骗人的，): in
+#: unpunctuated speech a 的全是骗子 running on (…的都是骗子跟我们没关系) is the writer's aside.
+_VERDICT_CLOSE = re.compile(r"[的啊呀哦了]?(?:[，。；！？]|$)")
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
 #: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
@@ -1670,6 +1684,8 @@ class Silencer:
             m = _VERDICT_FRAME.search(s, max(b, w.start - 16), w.start)
             if m is None or n.sentence_ends_between(b, m.start()) > 0:
                 continue
+            if "，" not in m.group(0) and _VERDICT_CLOSE.match(s, w.end) is None:
+                continue  # (session 59, review45) no comma: the verdict must close its clause
             ra, rb = n.span(b, m.start())
             if _CLAUSE_MARKS.search(text, ra, rb):
                 continue
