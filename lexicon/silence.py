@@ -271,10 +271,16 @@ def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
 #: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
+#: (session 59, rivals) The rivals are the shared ones (``context.RIVAL_WORDS``: 同行, 人家, 别的店 and
+#: 其他机构 were missing) and this reading's own places (外边, 市面上, 网上) and bare 其他 / 其它
+#: (其他的假证, 其它那些假证), read ``_DISOWN_BACK`` characters back: the longest denial, rival and
+#: demonstrative (绝不是其他培训机构那些).
+_DISOWN_PLACES = "外边|市面上|网上|其他|其它"
 _DISOWN_RX = re.compile(
     "(?:不是|并非|绝非|绝不是|拒绝|别信|不要信|别买|不做|不卖|不办)"
-    "(?:外面|外边|市面上|网上|别人|别家|其他|其它)?(?:的|那些|那种|这种|那|这些)?$"
+    "(?:" + RIVAL_WORDS + "|" + _DISOWN_PLACES + ")?(?:的|那些|那种|这种|那|这些)?$"
 )
+_DISOWN_BACK = 11
 _DISOWN_STOP = re.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|查处")
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
@@ -1315,7 +1321,7 @@ class Silencer:
                 continue  # 官方系统可查: the seller's boast about the card, not the office's channel
             if (
                 u.term in self._forge_terms
-                and _DISOWN_RX.search(s, max(0, u.start - 8), u.start)
+                and _DISOWN_RX.search(s, max(0, u.start - _DISOWN_BACK), u.start)
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names

@@ -272,3 +272,39 @@ def test_steering_from_rivals_fires(det, rival: str, packs: list[str] | None) ->
 @pytest.mark.parametrize("packs", EVERY)
 def test_warning_not_to_buy_from_trader_is_silent(det, text: str, packs: list[str] | None) -> None:
     assert not rule_ids(det, text, packs)
+
+
+# --- (h) a seller disowning the rivals' forgeries before its own proxy (silence._DISOWN_RX) -------
+
+_DISOWN_SELLERS = [
+    "别信同行那些假证，我们代办的职称证书官网能查，不用评审，两周出证，需要的私聊",
+    "不是别的店那种假证，我们代办的会计证书学信网能查，加v dg_7001",
+    "别信外面那些假证，我们代办的职称证书官网能查，两周出证，需要的私聊",
+]
+_DISOWN_WARNINGS = [
+    "别信同行那些假证，都是骗人的，职称证书必须按规定评审",
+    "别信其他培训机构那些假证，都是骗人的，查处了好几家",
+    "不是人家的假证，是你自己买的假证，警方已经立案",
+]
+
+
+def test_disowning_reads_the_shared_rivals() -> None:
+    """``_DISOWN_RX`` reads every rival of the shared set, within ``_DISOWN_BACK`` characters."""
+    for rival in RIVALS:
+        for denial in ("别信", "绝不是"):
+            window = (denial + rival + "那些")[-silence._DISOWN_BACK :]
+            assert silence._DISOWN_RX.search(window), rival
+
+
+@pytest.mark.parametrize("text", _DISOWN_SELLERS)
+@pytest.mark.parametrize("packs", [CERTS, ALL])
+def test_seller_disowning_rivals_forgeries_is_read_as_proxy(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert "CS-201" in rule_ids(det, text, packs)
+
+
+@pytest.mark.parametrize("text", _DISOWN_WARNINGS)
+@pytest.mark.parametrize("packs", EVERY)
+def test_warning_about_rivals_forgeries_is_silent(det, text: str, packs: list[str] | None) -> None:
+    assert not rule_ids(det, text, packs)
