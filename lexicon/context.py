@@ -67,6 +67,28 @@ _OFFICIAL_SUFFIXES: tuple[str, ...] = (
 #: Document numbers: 〔2024〕60号, [2024]12号, （2023）5号, 【2022】7号.
 DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
 
+#: (issue 9, session 59, rivals) The seller's words for its rivals: the other shops, schools and
+#: classes a seller sets itself against when it says what they will not do and it will (别家不保证通过，
+#: 我们包过; 其他驾校都不敢说包过，我们敢), what they call their offer (别家所谓加急班) or what their
+#: claims are worth (外面那些免考的说法都是骗局). A rival is a party of the seller's own trade named by
+#: its otherness (别 / 其他 / 其它 / 外面 / 人家 / 同行), never a party a report names (一家机构, 该中介,
+#: 有人) nor the buyer's own people. Alternatives only, no anchors: each reading composes them with
+#: its own suffix (都 / 也 / 的话, a demonstrative, a gap) and keeps its own wider or narrower piece
+#: as a named part beside it. These were spelled out in six readings that had drifted apart (a
+#: disclaimer said of 其它家 or 其他驾校 read as the writer's own candor; 所谓 after 别家 never read).
+#: The rivals named with a mark of otherness (别, 其, 外) ...
+RIVAL_NAMED_WORDS = (
+    r"别家|别人家?|别的(?:机构|学校|家|店|培训班|培训机构|驾校|班)"
+    r"|(?:其他|其它)(?:培训)?(?:机构|学校|培训班|驾校|家)|外面的?"
+)
+#: ... and the bare ones (人家都不敢说包过; 同行不保证通过): none of 别 / 其 / 外 in them, which is why
+#: a reading guarded by those characters (``_RIVALS_PLACE_CHARS``) leaves them out.
+RIVAL_BARE_WORDS = r"人家|同行"
+RIVAL_WORDS = RIVAL_NAMED_WORDS + "|" + RIVAL_BARE_WORDS
+#: How far back from a denial its rival is read: the longest rival word and its longest suffix
+#: (其它培训学校的话, 别的培训机构的话).
+RIVAL_REACH = 8
+
 #: (session 49, review4) The trade's words a standing refusal lists (``_NEG_NEAR``).
 _REFUSED_ITEMS = (
     "(?:代办|代考|替考|办证|包过|刻章|作弊|枪手|假证|代刷|代写|挂证|助考|网购|购买|借用|冒用|"
@@ -91,7 +113,9 @@ _NEG_NEAR = re.compile(
     # before the candidate, however many words name the seller and the money in between; not a
     # seller steering the buyer from its rivals (不要向别人买免考焊工证，来我们这里直接办)
     r"|(?:不要|别|切勿|千万别|千万不要|请勿|勿)(?:向|找|从|在|跟|通过)"
-    r"(?!别人|别家|别的|其他|其它|外面|同行|他人|他们|人家)[^。，？！]{1,10}?"
+    # (session 59, rivals) the rivals' words, each 别的 / 其他 / 其它 whatever it names, and 他人 /
+    # 他们; not the traders (中介, 黄牛) nor the web (网上): 不要向中介交定金买 is the warning
+    r"(?!(?:" + RIVAL_WORDS + r"|别的|其他|其它|他人|他们))[^。，？！]{1,10}?"
     r"(?:买|购买|购|办理|办)$"
     # (issue 9, session 49, left3) the writer setting itself apart from a kind of trader (本中心不是
     # 新闻里说的那种卖证的; 我们可不是那些代办的): the trade word after 那种 / 那些 is the kind denied,
@@ -642,10 +666,13 @@ def _steered(norm: str, start: int, word: str) -> bool:
 #: (session 57, review37) The rival a 不敢 is said of (别家不敢说包过, 谁都不敢保证, 同行都不敢讲):
 #: the same rivals as ``silence._RIVAL_DISCLAIMS``, and 谁 (谁都 / 谁也 不敢).
 #: (session 58, review39) and rivals named otherwise (其它家, 很多机构, 市面上的机构, 其他培训机构).
+#: (session 59, rivals) The shared rivals (``RIVAL_WORDS``) and this reading's own wider piece: 谁 and
+#: the marketplace's many schools (很多机构, 市面上的驾校) are rivals only before 不敢, where the claim
+#: after it (``_OWN_PASS_AFTER``) still decides; before a school's 不保证 / 不能保证 they are the
+#: school's honest "nobody can" (谁都不能保证每个人都通过) and stay out of the other readings.
+_DARE_ONLY = r"谁|(?:很多|好多|大多数|大部分|市面上的?|外面的)(?:培训)?(?:机构|学校|驾校|家)"
 _DARE_RIVAL = re.compile(
-    r"(?:别家|别人|人家|其他家|其它家|别的(?:机构|学校|家)|(?:其他|其它)(?:培训)?(?:机构|学校)"
-    r"|外面的?|同行|谁|(?:很多|好多|大多数|大部分|市面上的?|外面的)(?:培训)?(?:机构|学校|驾校|家))"
-    r"(?:都|也|的话)?$"
+    r"(?:" + RIVAL_WORDS + "|" + _DARE_ONLY + r")(?:都|也|的话)?$"
     # any school or firm said to all dare not (市面上的机构都, 一般驾校也): the writer speaks of
     # itself as 我们 / 本校; the claim after (``_OWN_PASS_AFTER``) decides it either way
     r"|(?:机构|学校|驾校|家)(?:都|也)$"
@@ -722,10 +749,8 @@ _QUANTIFIED_LIMIT = re.compile(
 )
 #: …not said of a rival (别家不能保证每个人都通过，我们能): the seller's foil (``silence._RIVAL_DISCLAIMS``'
 #: words, and the other kinds of school a seller names).
-_LIMIT_RIVAL = re.compile(
-    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家|培训班|培训机构|驾校|班)"
-    r"|其他(?:机构|学校|培训班|培训机构|驾校|家)|外面的?|同行)(?:都|也|的话)?$"
-)
+#: (session 59, rivals) the shared rivals (``RIVAL_WORDS``): 其它家, 其它机构 and 别的店 were missing.
+_LIMIT_RIVAL = re.compile(r"(?:" + RIVAL_WORDS + r")(?:都|也|的话)?$")
 #: …nor answered by the writer in the next clause (…？我们可以; …，本校保证，每位学员都能一次拿证;
 #: 我们能！): the limit put in the reader's mouth. The answer is bare or goes on to the pass; a
 #: school's 我们能保证的是课时 answers something else.
@@ -776,7 +801,7 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
     the writer, or turned to the writer's own promise or refund-on-fail."""
     for m in _QUANTIFIED_LIMIT.finditer(s, lo, hi):
         if (
-            _LIMIT_RIVAL.search(s, max(0, m.start() - 8), m.start())
+            _LIMIT_RIVAL.search(s, max(0, m.start() - RIVAL_REACH), m.start())
             or _LIMIT_ANSWERED.match(s, m.end())
             or _LIMIT_TURNED.match(s, m.end())
             or _LIMIT_ASKED.match(s, m.end())
@@ -1308,8 +1333,14 @@ _APART_BEFORE = re.compile(
 
 #: (issue 9, session 52, left10) The rivals' claims the verdict is on (网上那些免考的说法都是骗局;
 #: 外面那些代办的都是骗子): a place that is not the writer's and a demonstrative, in the word's clause.
+#: (session 59, rivals) The rivals named with a mark of otherness (``RIVAL_NAMED_WORDS``: 其它家, 别的
+#: 驾校 and 其他培训机构 were missing) and this reading's own places (网上, 市面上, 有些店). Not the bare
+#: 人家 / 同行: the guard before the fold (``_RIVALS_PLACE_CHARS``) would need 人 or 家 and 同 or 行,
+#: common on any page, and lose what it saves on a dense one.
+_RIVAL_PLACES = r"网上|市面上|有些店"
 _RIVALS_BEFORE = re.compile(
-    r"(?:网上|外面|市面上|别家|别人家?|其他家|有些店)的?(?:那些|这些|那种|这种)[^，,。！？!?\n]{0,12}$"
+    r"(?:" + RIVAL_NAMED_WORDS + "|" + _RIVAL_PLACES + r")的?(?:那些|这些|那种|这种)"
+    r"[^，,。！？!?\n]{0,12}$"
 )
 #: ... and the clause after it, which must not name the lawful route (必须考试, 报名, 培训, 举报):
 #: a school's or an office's own warning goes on to that route, a seller's pitch skips it.
@@ -1325,7 +1356,8 @@ _RIVALS_TURN = re.compile(r"[，,；;]")
 _RIVALS_BACK = 48
 #: (issue 9, session 54, speed5) A character every alternative of ``_RIVALS_BEFORE`` holds one of,
 #: in its place (网上, 外面, 市面上, 别家, 别人, 其他家, 有些店) and in its demonstrative (那些, 这种 …):
-#: the cheap test before the fold (:func:`_folds_to`).
+#: the cheap test before the fold (:func:`_folds_to`). (session 59, rivals) Every alternative of
+#: ``RIVAL_NAMED_WORDS`` holds 别, 其 or 外; a rival added there must keep to them.
 _RIVALS_PLACE_CHARS = "网外市别其有"
 _RIVALS_THESE_CHARS = "那这"
 

@@ -19,6 +19,8 @@ from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
     PROMISE_WORDS,
+    RIVAL_REACH,
+    RIVAL_WORDS,
     Disowning,
     SellerLine,
     answered_yes,
@@ -117,9 +119,9 @@ _PROMISE_TURN = re.compile(
 #: (session 57, review36) A disclaimer said of a rival (别家不保证通过，我们包过; 别人不承诺通过，我们
 #: 承诺包过): the seller's foil, not its own candor, so it covers nothing in the sentence. Only the
 #: seller's words for its rivals, right before the disclaimer.
-_RIVAL_DISCLAIMS = re.compile(
-    r"(?:别家|别人|人家|其他家|别的(?:机构|学校|家)|其他(?:机构|学校)|外面的?|同行)(?:都|也|的话)?$"
-)
+#: (session 59, rivals) The shared rivals (``context.RIVAL_WORDS``; 其它家, 别的店, 别的驾校, 其他驾校,
+#: 其他培训机构 were missing), read ``RIVAL_REACH`` characters back (six cut 其他培训机构都 short).
+_RIVAL_DISCLAIMS = re.compile(r"(?:" + RIVAL_WORDS + r")(?:都|也|的话)?$")
 #: (issue 9, session 58, fa13) A school's term handled by a rule in a clause of its own after the
 #: paper's (焊工证培训不包过，退费按学校规定办理; 补考按考点通知办理; 发票按财务规定办理): the 办理 is the
 #: refund's, the retake's or the invoice's, the clause's own subject, not the paper's. Only a subject
@@ -269,10 +271,16 @@ def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
 #: (session 35, helper reports) Before a forgery word, a seller disowning it (别信外面那些假证，我们
 #:代办的会计证书学信网能查; 不是假证; 拒绝假证): the forgery is the rivals', not the candidate's
 #: excuse; unless a warning or a report follows it in reach (别信那些假证，都是骗人的).
+#: (session 59, rivals) The rivals are the shared ones (``context.RIVAL_WORDS``: 同行, 人家, 别的店 and
+#: 其他机构 were missing) and this reading's own places (外边, 市面上, 网上) and bare 其他 / 其它
+#: (其他的假证, 其它那些假证), read ``_DISOWN_BACK`` characters back: the longest denial, rival and
+#: demonstrative (绝不是其他培训机构那些).
+_DISOWN_PLACES = "外边|市面上|网上|其他|其它"
 _DISOWN_RX = re.compile(
     "(?:不是|并非|绝非|绝不是|拒绝|别信|不要信|别买|不做|不卖|不办)"
-    "(?:外面|外边|市面上|网上|别人|别家|其他|其它)?(?:的|那些|那种|这种|那|这些)?$"
+    "(?:" + RIVAL_WORDS + "|" + _DISOWN_PLACES + ")?(?:的|那些|那种|这种|那|这些)?$"
 )
+_DISOWN_BACK = 11
 _DISOWN_STOP = re.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|查处")
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
@@ -850,10 +858,12 @@ _DOUBT_DENIED_OWN = re.compile(
 #: (session 58, review41) The rival may be the web's or another firm's (网上那些, 其他机构, 别的店, 中介,
 #: 黄牛), and the writer's real skip said with 是 alone, after 只有, or a clause on (只有我们是真免考;
 #: 我们这是真的免考; 我们的才是真的，免考直接拿). A school's 我们才是真正的考点 still names no skip.
-_RIVAL_BEFORE = re.compile(
-    r"(?:别家|别人家?|同行|外面|其他家|其它家|人家|网上|其他机构|其它机构|别的机构|别的店|中介|黄牛)"
-    r"[^。，,]{0,10}$"
-)
+#: (session 59, rivals) The shared rivals (``context.RIVAL_WORDS``) and this reading's own wider piece:
+#: the web and the traders (网上, 中介, 黄牛) are the seller's rivals only where the writer then claims
+#: the real skip as its own (``_OWN_REAL_AFTER``); before a denial or a limit (中介都不保证通过) they
+#: are whom a warning speaks of, and stay out of ``_RIVAL_DISCLAIMS`` and ``context._LIMIT_RIVAL``.
+_RIVAL_TRADERS = r"网上|中介|黄牛"
+_RIVAL_BEFORE = re.compile(r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + r")[^。，,]{0,10}$")
 _OWN_REAL_AFTER = re.compile(
     r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?"
     r"(?:才是|才|是)真(?:正)?的?[，,]?"
@@ -1311,7 +1321,7 @@ class Silencer:
                 continue  # 官方系统可查: the seller's boast about the card, not the office's channel
             if (
                 u.term in self._forge_terms
-                and _DISOWN_RX.search(s, max(0, u.start - 8), u.start)
+                and _DISOWN_RX.search(s, max(0, u.start - _DISOWN_BACK), u.start)
                 and not _DISOWN_STOP.search(s, u.end, b + reach)
             ):
                 continue  # 别信外面那些假证，我们代办的…: the seller disowns the forgery it names
@@ -1717,7 +1727,7 @@ class Silencer:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
             if self._promise_turned(n, text, m.end(), a, b):
                 continue  # 不保证通过，但是包过，加v (session 59, left25): the foil of the promise
-            if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - 6), m.start()):
+            if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - RIVAL_REACH), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
             if m.start() < b <= m.end() and _turned(n, text, n.text, m.end()):
                 # (session 58, review43) the disclaimer covering the candidate's tail is the
@@ -1940,7 +1950,16 @@ _OWN_CLAIM_BEFORE = re.compile(
     r"(?:(?:[\u4e00-\u9fff]{0,6}|(?:(?!的)[\u4e00-\u9fff]){7,12})(?:证|培训|培训班|速成班|课程)"
     r"|本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)?$"
 )
-_RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:别家|别人|人家|外面|同行|其他家)的?$")
+#: (session 59, rivals) the shared rivals (``context.RIVAL_WORDS``), right after a stop: the seller's,
+#: never the party a report names, so ``_THIRD_PARTY`` (whose 家 and 机构 are in 别家, 其他家, 别的
+#: 机构) is not asked of them.
+_RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:" + RIVAL_WORDS + r")的?$")
+#: (session 59, rivals) …unless what follows tells of the buyer cheated by them (别家所谓加急班说免考
+#: 直接拿证，加v后就把我拉黑了，大家小心): a buyer or a victim also calls them 别家, and its line
+#: names the contact it was cheated through.
+_CHEATED_AFTER = re.compile(
+    r"拉黑|被骗|骗了我|骗走|上当|受骗|联系不上|不见人|跑路|大家小心|提醒大家|警惕|报警"
+)
 #: How far before the word its clause is read (the longest course name and a stop).
 _OWN_CLAIM_BACK = 16
 #: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
@@ -1990,10 +2009,17 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     lo = max(0, start - _OWN_CLAIM_BACK)
     # (a clause cut by the characters read has no start here: "。" marks only the text's own)
     before = ("。" if lo == 0 else "") + s[lo:start]
-    own = _OWN_CLAIM_BEFORE.search(before)
-    if own is None and s[start:end] == "所谓":
-        own = _RIVALS_BEFORE.search(before)
-    if own is None or (_THIRD_PARTY.search(own.group()) and not _SELF_NAMED.search(before)):
+    # (session 59, rivals) the rivals first: 其他培训班 also reads as a course name (…培训班), whose
+    # 其 the third-party test would take for a report's 其
+    own = _RIVALS_BEFORE.search(before) if s[start:end] == "所谓" else None
+    rival = own is not None
+    if own is None:
+        own = _OWN_CLAIM_BEFORE.search(before)
+    if own is None:
+        return False
+    if rival and _CHEATED_AFTER.search(s, end, end + _OWN_CLAIM_REACH):
+        return False  # 别家所谓加急班…加v后就把我拉黑了 (session 59, rivals): the buyer's warning
+    if not rival and _THIRD_PARTY.search(own.group()) and not _SELF_NAMED.search(before):
         return False
     if _REPORT_FRAME_BEFORE.search(before):
         return False  # 据考生反映，电工证号称包过 (session 58, review40): the report's retelling

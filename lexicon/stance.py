@@ -2382,6 +2382,10 @@ _HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说
 #: (别的机构被罚是因为乱承诺，我们是正规签约班，…包过…加微信; 别家说包过都是骗人，我们…): what those
 #: others said or suffered is the frame, and the writer's turn to itself with a call is its offer,
 #: as after a source's frame. A report never opens on "the other institutions".
+#: (session 59, rivals) Not composed from ``context.RIVAL_WORDS``: this reads a determiner and a kind
+#: of firm (别的机构, 有些商家, 那些公司), the sentence's opening subject, where the bare rivals (别人, 人家,
+#: 同行, 外面) also open a consumer's or a report's hearsay (别人说…, 同行反映…) and would hand its
+#: frame to a 我们 after it. Its own determiners (有的, 有些, 那些, 其余) are wider than a rival.
 _OTHERS = re.compile(
     r"(?:别的|别家|其他|其它|其余|有的|有些|那些|人家|外面的?|市面上的?)"
     r"(?:机构|培训机构|学校|驾校|中介|商家|店家|店|公司|家|网店|同行)"
