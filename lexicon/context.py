@@ -731,7 +731,9 @@ _QUANTIFIED_LIMIT = re.compile(
     r"(?:不能|不敢|无法|没法|没办法|不可能|不承诺|不保证|难以"
     # (session 59, review45) and 一家 / 一所 培训学校 (没有一家培训学校能保证…)
     r"|(?:没有|没)(?:哪|任何|一)[所家个位]?(?:学校|机构|培训学校|培训机构|培训班|驾校|老师|人|单位)?"
-    r"(?:能够?|可以|敢))"
+    r"(?:能够?|可以|敢)"
+    # (session 59, review51) or nobody (没人敢保证都通过; 没有人能保证人人都考过)
+    r"|(?:没有|没)人(?:能够?|可以|敢))"
     r"(?:保证|担保|确保|承诺|打包票|肯定|说|讲|做到)?让?"
     # (session 59, review45) the learners named before their quantifier (学员个个都能考过)
     r"(?:(?:学员|考生|学生)(?=个个|人人|全部|全体|百分))?"
@@ -741,7 +743,9 @@ _QUANTIFIED_LIMIT = re.compile(
     r"|(?:百分之百|百分百|100%)(?:的(?:人|学员|考生|同学|学生))?"
     # (session 59, review46) or said of the one learner with 一定 (我们不敢保证一定考过, 不保证一定
     # 能通过): the same limit; a rival's, an answered or a turned one is read as above
-    r"|一定)"
+    r"|一定"
+    # (session 59, review51) or, after nobody's pledge, the bare 都 (没人敢保证都通过): nobody over all
+    r"|(?:(?<=人敢保证)|(?<=人能保证)|(?<=人可以保证)|(?<=人能够保证))(?=都))"
     r"(?:都|全|全部|全都|也)?(?:能够?|可以|会)?(?:顺利|一次性?|一次就|第一次就)?"
     r"(?:通过|考过|过关|拿证|拿到[^，。]{0,5}?证|取证|及格|合格|上岸|过)"
     # the exam's pass, not an office's check (不能保证每个人都通过审核)
@@ -790,7 +794,11 @@ _LIMIT_TURNED = re.compile(
 #: stay the school's).
 _LIMIT_ASKED = re.compile(
     r"[^。，]{0,6}。+(?:[^。，]{0,12}，+)?(?:(?![不没别勿信说称谓的敢])[^。，]){0,8}?"
-    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过)(?![的班]|都是|是骗|是假)"
+    r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过"
+    # (session 59, review51) or 一定过 said of the writer's own place (不敢保证一定考过？在我们这里一定
+    # 过): review46's 一定 made the question a limit; a school's 只要认真学一定能过 names no place
+    r"|(?:我们|我|本校|本店|咱们|我家|咱家)(?:这里?|这边|这儿|家)?一定(?:能|会)?(?:过|通过|考过|拿证))"
+    r"(?![的班]|都是|是骗|是假)"
 )
 
 
@@ -1278,6 +1286,14 @@ _PIVOT = re.compile(
     # 报协议班的包过; 普通班不保证，报保障班的包拿证): still only where that class's promise is put in
     # its terms after it (``_pledges_in_writing``) or the line sells
     r"|报?(?:名|读)?" + _PREMIUM_CLASS + r"班"
+    # (session 59, review51) or the certificate named before the writer's name, no clause mark
+    # between (不要找黄牛办，电工证找我们，免考拿证，私聊; 别找中介买，焊工证就找我们): the same steer
+    # as ，找我们; still only where the line after it sells (an office's 换证找我们窗口 gives none)
+    rf"|(?<=证)(?:就|直接|请|都)?(?:找|来)(?:{_SELF_WORDS}|我这|我家|咱家)"
+    # or the verdict on the rivals running straight into the writer's own channel (别家全是骗局我们
+    # 真渠道包拿证; 外面都是骗子我们正规渠道…): a warning that goes on 我们提醒 / 我们警方 names none
+    rf"|(?:(?<=骗局)|(?<=骗子)|(?<=假的))(?:{_SELF_WORDS}|我家|咱家)(?:是|才是|走|有)?"
+    r"(?:真|正规|内部|官方)渠道"
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.

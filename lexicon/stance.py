@@ -3123,7 +3123,9 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
 #: writer names itself after the verdict (是谣言？我们就能办; 其实我们这里…). Read on the
 #: normalized ``_RUMOUR_REACH`` characters after the candidate; the caller asks for no contact.
 _RUMOUR_CALLED = re.compile(
-    r"[^，。；！\n]{0,14}?(?:，(?:这|此|该说法|这种说法|此说法|经核实|经查)?)?"
+    # (session 59, review51) the demonstrative with its noun (，此消息不实; ，该消息不属实)
+    r"[^，。；！\n]{0,14}?(?:，(?:(?:此|该|这一?|这个|这条)(?:消息|信息|传言)|这|此|该说法|这种说法|此说法"
+    r"|经核实|经查)?)?"
     # (session 59, review46) and 属于 (……就能办属于不实传言)
     r"(?:(?<![不没非别])(?:是|系|属于|属|为|纯属|实属|均为|都是|全是|完全是|均系)(?:一[条则个种])?"
     r"(谣言|谣传|假消息|假新闻|不实(?:信息|消息|传言|说法)?)"
