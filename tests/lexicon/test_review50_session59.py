@@ -174,3 +174,36 @@ _SEAL_SHOP_NOTICES = [
 @pytest.mark.parametrize("packs", EVERY)
 def test_seal_shop_notice_is_silent(det, text: str, packs: list[str] | None) -> None:
     assert rule_ids(det, text, packs) == set()
+
+
+# --- left26's FC-209 / FC-216 words in lawful text and in sellers' lines -----------------------
+
+_LAWFUL_BOOKLET_AND_FILING = [
+    "刻章需要走公安备案吗？需要，本店刻章一律公安备案，不走公安的都是私刻",
+    "新闻：某刻章店对顾客称不用走公安就能刻公章，警方已依法查处",
+    "问：刻公章能不走公安吗？答：不能，刻制公章必须到公安机关备案",
+    "二手考研书 要本的私我 笔记齐全 五块一本",
+    "毕业证丢了怎么办？档案可调吗？答：可以到学校档案馆申请调取",
+    "这家店各个单位的章都有备案，刻章要带营业执照",
+    "我们公司的章都有公安备案号，合同盖章请放心",
+]
+
+
+@pytest.mark.parametrize("text", _LAWFUL_BOOKLET_AND_FILING)
+@pytest.mark.parametrize("packs", EVERY)
+def test_booklet_and_filing_words_in_lawful_text_are_silent(
+    det, text: str, packs: list[str] | None
+) -> None:
+    assert rule_ids(det, text, packs) == set()
+
+
+_BOOKLET_AND_FILING_SELLERS = [
+    "公章 合同章 一比一 不走公安 当天取 加v kz_3321",
+    "要本的私我 钢印 学信可查",
+]
+
+
+@pytest.mark.parametrize("text", _BOOKLET_AND_FILING_SELLERS)
+@pytest.mark.parametrize("packs", [CERTS, ALL])
+def test_booklet_and_filing_sellers_fire(det, text: str, packs: list[str] | None) -> None:
+    assert "fake_certificate" in categories(det, text, packs)
