@@ -96,11 +96,13 @@ _FAIL_REFUND_TURN = re.compile(
 #: exam, bare or after 但是 (课程不含保过承诺 考不过全额退费; 不作任何保过承诺 不过退费; 不含任何包过承诺，
 #: 但是不过退费): the seller's foil,
 #: as after left19's turn, so it covers no candidate of the line. A bare 不过 counts only right before
-#: the refund, and not where the refund's own terms follow (不过退费须在开课前申请: the turn word).
+#: the refund, and not where the refund's own terms follow (不过退费须在开课前申请: the turn word;
+#: 未通过的学员退费标准参照物价局文件: the school's terms, review48's guard).
 _FAIL_REFUND_NEXT = re.compile(
     r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
     r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过)的?(?:学员|同学|话)?[，,]?"
-    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|按))"
+    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
+    r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
 )
 #: (issue 9, session 59, left25) The warning word the writer asks about and reverses at once (有人说免考
 #: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``stance.REVERSED`` read on the
