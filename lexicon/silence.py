@@ -94,6 +94,18 @@ _FAIL_REFUND_TURN = re.compile(
     r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
 )
+#: (issue 9, session 59, review50) A school's disclaimer followed at once by the refund on a failed
+#: exam, bare or after 但是 (课程不含保过承诺 考不过全额退费; 不作任何保过承诺 不过退费; 不含任何包过承诺，
+#: 但是不过退费): the seller's foil,
+#: as after left19's turn, so it covers no candidate of the line. A bare 不过 counts only right before
+#: the refund, and not where the refund's own terms follow (不过退费须在开课前申请: the turn word;
+#: 未通过的学员退费标准参照物价局文件: the school's terms, review48's guard).
+_FAIL_REFUND_NEXT = re.compile(
+    r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
+    r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过)的?(?:学员|同学|话)?[，,]?"
+    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
+    r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
+)
 #: (issue 9, session 59, left25) The warning word the writer asks about and reverses at once (有人说免考
 #: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``stance.REVERSED`` read on the
 #: normalized text after the word's stop, the question mark on the original (normalizing makes it a
@@ -1244,7 +1256,11 @@ class Silencer:
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
-            said = self._disclaimed(n, text, a, b, rule.category == "guarantee_promise")
+            # (session 59, review50) a disclaimer of the result says nothing of leaked papers (不含保过
+            # 承诺 押中原题 加v): an exam-fraud candidate is read by its own negations and warnings
+            said = rule.category != "exam_fraud" and self._disclaimed(
+                n, text, a, b, rule.category == "guarantee_promise"
+            )
             if said:
                 return f"warning:{said}"
         if "negation" in rule.suppress:
@@ -1725,6 +1741,8 @@ class Silencer:
                 continue  # (session 54, left15) 不承诺通过，不过报协议班的包过: the dearer class promised
             if m.end() <= a and (t := _FAIL_REFUND_TURN.match(n.text, m.end())) and t.end() > a:
                 continue  # 不保证通过，不过…考试不通过全额退费 (session 56, left19)
+            if _FAIL_REFUND_NEXT.match(n.text, m.end()):
+                continue  # 不含保过承诺 考不过全额退费 (session 59, review50): the foil of the refund
             if self._promise_turned(n, text, m.end(), a, b):
                 continue  # 不保证通过，但是包过，加v (session 59, left25): the foil of the promise
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - RIVAL_REACH), m.start()):
@@ -2310,6 +2328,13 @@ _SITE_SOLD = re.compile(
     r"包过|保过|稳过|必过|包拿|免考|不用考|不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
     r"|直接发证|出证|拿证|当天出|当天拿|当天发|随到随考|一次过|一次通过|通过率|保证|签个字|照顾|轻松|交钱|交费"
     r"|付款|代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
+    # (session 59, review50) the training spared, the card as the trade's booklet, the writer taking
+    # the rest on itself, the pass sworn in other words, and the chat's call without an id (考生无需
+    # 培训，三天拿本; 考试我们安排，一次搞定，滴滴我; 其余我们负责，v信同号; 随便考，肯定过，联系王老师;
+    # 不会做题也没关系，监考自己人): an exam point's notice says none of these
+    r"|无需培训|不用培训|免培训|不需要培训|(?:无需|不用|不需要)参加培训|拿本|出本|下证|到手"
+    r"|(?:考试|考核)(?:都|全)?(?:由)?我们安排|(?:其余|其他|其它|剩下的?)(?:都|全)?(?:由)?我们(?:负责|来办)|搞定|一条龙|肯定过|准过|包你|随便考|不会做|没关系|自己人|放水"
+    r"|打招呼|滴滴|v信|薇信|威信|vx|wx|微信|同号|扣1|联系我|找我|联系(?!考务)[^\s，,。；;\d]{1,2}老师"
 )
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
@@ -2421,7 +2446,13 @@ _OFFICE_MAILS_AFTER = re.compile(
 
 #: A seller's price for the whole errand beside the office's mailing words (一千二全包, 八百包邮, 两千块):
 #: the office charges a fee it does not sum up so (工本费20元 names no 千 / 百 / 块).
-_SELLER_PRICE = re.compile(r"全包|包邮|一口价|[一二两三四五六七八九十百千万\d]+(?:千|百|块)")
+_SELLER_PRICE = re.compile(
+    r"全包|包邮|一口价|[一二两三四五六七八九十百千万\d]+(?:千|百|块)"
+    # (session 59, review50) the errand's price in figures (1200元, 费用1500): an office's
+    # reissue fee is a few yuan (工本费20元), never three figures
+    r"|(?<![\d-])[1-9]\d{2,}\s*(?:元|rmb)"
+    r"|(?:费用|价格|收费|只要|仅需|全程|总共|一共)[:：]?\s*[1-9]\d{2,}"
+)
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
