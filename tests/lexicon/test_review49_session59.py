@@ -110,8 +110,6 @@ def test_a_limit_turned_in_other_words_is_a_guarantee(
 
 
 @pytest.mark.parametrize("packs", _SELLER_PACKS)
-def test_the_shops_bare_yes_with_its_skip_names_the_sale_rule(
-    det, packs: list[str] | None
-) -> None:
+def test_the_shops_bare_yes_with_its_skip_names_the_sale_rule(det, packs: list[str] | None) -> None:
     text = "买家：焊工证能不考吗？\n店家：妥，不用考试，三天拿证"
     assert "CS-001" in rule_ids(det, text, packs)
