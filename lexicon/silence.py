@@ -56,6 +56,7 @@ from lexicon.stance import (
     framed,
     lawful_errand,
     refuted_after,
+    reversal_reported,
     turn_skips,
     voiced_skip,
 )
@@ -122,9 +123,12 @@ _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: The negated pledges whose turn :meth:`Silencer._promise_turned` reads as warning words or negations.
 _PLEDGE_DENIALS = ("不承诺", "不保证", "不敢保证", "不敢承诺", "不包")
 _PROMISE_TURN = re.compile(
-    r"[，,；;\s]*(?:但是?|可是?|不过|其实|只是)(?:实际上|事实上|说实话|私下)?[，,\s]*"
+    r"[，,；;\s]*(?:但是?|可是?|不过|其实|只是|然而)(?:实际上|事实上|说实话|私下)?[，,\s]*"
     r"[^。！!？?\n，,；;不没无非别未]{0,10}?"
-    r"(?:包过|保过|稳过|必过|包通过|保通过|百分之?百(?:通)?过|100%(?:通)?过|包拿证?|保拿证?|包出证|包下证)"
+    r"(?:包过|保过|稳过|必过|包通过|保通过|百分之?百(?:通)?过|100%(?:通)?过|包拿证?|保拿证?|包出证|包下证"
+    # (session 59, review49) 然而 turns as 但是 does, and 保证拿证 is the promise in full
+    # (不承诺通过，不过保证拿证); the school's pass rate (但是包过率很高) is a figure, no pledge
+    r"|保证拿(?:到)?证)(?!率)"
     r"(?![^。，,；;]{0,8}?(?:骗|假|违法|陷阱|套路|坑|空话|吹牛|不可信|别信|不能信|不做|不敢|不会|不能"
     r"|不可能|不存在|不靠谱|没有|没开|不开|不办|不搞))"
 )
@@ -1843,7 +1847,11 @@ class Silencer:
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
-        if _REVERSED_AFTER.match(s, w.end) and _ASKED_RAW.match(text, we):
+        if (
+            _REVERSED_AFTER.match(s, w.end)
+            and (q := _ASKED_RAW.match(text, we)) is not None
+            and not reversal_reported(text, q.end() - 1)  # a report's quotation (review49)
+        ):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
             return True
         if w.term in _OWN_CLAIM_WORDS and _own_claim(s, w.start, w.end):

@@ -1702,7 +1702,9 @@ class StanceReader:
                 _FRAUD_DENIED.match(line) is not None and _FRAUD_ASKED.search(asked) is not None
             ) or (
                 # (session 59, left25) 是谣言？错，真能拿，加微: the asked verdict reversed
-                _REVERSED.match(line) is not None and _VERDICT_ASKED.search(asked) is not None
+                _REVERSED.match(line) is not None
+                and _VERDICT_ASKED.search(asked) is not None
+                and not reversal_reported(text, hi)  # (session 59, review49) quoted or judged
             )
             if (
                 _ANSWER.match(line) is None
@@ -2996,14 +2998,50 @@ _VERDICT_SAYING = re.compile(r"止于")
 #: question: a verdict stated (是骗局！真的有人信了) is no straw man.
 REVERSAL_OPENER = (
     r"(?:错|错了|不对|大错特错|骗你干(?:嘛|啥|吗|什么)|谁骗你|没骗你|谁说不行|谁说不能|谁说的"
-    r"|(?:是|当然是|确实是)?真的)"
+    r"|(?:是|当然是|确实是)?真的"
+    # (session 59, review49) and the same reversal in other words: 其实 (网传焊工证免考是谣言？其实
+    # 能拿，私聊), the verdict denied by name (是谣言？不是谣言，真能拿), and no opener at all where
+    # the answer opens on 真能 / 真的能 (网传…是谣言？真能拿，私聊)
+    r"|其实|实际上|事实上|不是(?:谣言|谣传|假的|骗人的|骗局)|(?=真的?(?:能|可以)))"
 )
 REVERSED = (
     r"[\s!！]*" + REVERSAL_OPENER + r"[，,！!。\s]*(?:真的?|确实)?"
     r"(?:(?:我们|我这|我家|本店|咱家)(?:这里|这边)?(?:就|都|真|确实)?)?"
-    r"(?:(?:能|可以)(?![不没否])|" + PROMISE_WORDS + r"|加[vV微威薇]|私聊|私我|私信|联系)"
+    # (session 59, review49) the yes is the writer's own, not a debunk's subject or route (其实能拿
+    # 证的都是考出来的; 其实可以通过正规培训考取)
+    r"(?:(?:能|可以)(?![不没否])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))|"
+    + PROMISE_WORDS
+    + r"|加[vV微威薇]|私聊|私我|私信|联系)"
 )
 _REVERSED = re.compile(REVERSED)
+#: (issue 9, session 59, review49) The reversal that another writer reports: asked inside a quotation
+#: still open at the question (网上有帖子写“电工证免考是谣言？错，真能拿，加微”，这是…话术) or judged
+#: after it as the scam's words or by the police (……加微。这是典型的诈骗话术; ……”，警方提醒这是诈骗).
+#: Read in a fixed window around the question: the quoted seller's call is the report's exhibit.
+_REVERSAL_QUOTE_BACK = 40
+_REVERSAL_JUDGE_AHEAD = 60
+_REVERSAL_JUDGED = re.compile(
+    r"(?:这|此|该|这种|此类|上述)(?:就|都|也)?(?:是|为|系|属于|属)[^，,。！!？?\n]{0,8}"
+    r"(?:诈骗|骗局|骗术|骗子|话术|套路|陷阱|虚假)|警方|民警|公安机关|已被[^，,。]{0,8}查处|已立案"
+)
+
+
+def reversal_reported(text: str, hi: int) -> bool:
+    """Whether the reversal after the question ending at ``hi`` is reported, not written by the
+    seller (``_REVERSAL_JUDGED``): the question sits inside a quotation still open at ``hi``, or its
+    line goes on to judge it as a scam or to name the police (session 59, review49)."""
+    line_start = text.rfind("\n", max(0, hi - _REVERSAL_QUOTE_BACK), hi) + 1
+    back = text[max(line_start, hi - _REVERSAL_QUOTE_BACK) : hi]
+    opened = max((back.rfind(q) for q in OPEN_QUOTES), default=-1)
+    if opened >= 0 and not any(q in back[opened:] for q in CLOSE_QUOTES):
+        return True
+    if sum(back.count(q) for q in STRAIGHT_QUOTES) % 2:
+        return True
+    ahead = text[hi : hi + _REVERSAL_JUDGE_AHEAD]
+    nl = ahead.find("\n")
+    return _REVERSAL_JUDGED.search(ahead if nl < 0 else ahead[:nl]) is not None
+
+
 #: The verdict the reversal answers, in the question right before it (…是谣言？ / 是假的？ / 是骗人的？).
 _VERDICT_ASKED = re.compile(r"谣言|谣传|不实|假|骗")
 #: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
