@@ -521,8 +521,17 @@ _SKIP_DENIED_NEAR = re.compile(
 #: steered warning (session 58), now the channel's too.
 #: (session 59, review48) read six characters on (想不用考试直接拿证是不可能的), and in its other
 #: words (免试的说法不可信); not where the writer denies the judgment (直接拿证，绝非假证).
+#: (session 59, review52) or further on where the skip heads what the sellers' ads or talk say
+#: (网上所谓无需考试直接拿证的说法都是骗人的, 无需考试就能拿证的广告全是骗人的, 免试直接发证的那些
+#: 帖子纯属谣言): review48's new skip words made such a school's warning sell. Not the seller's own
+#: vouching that shares the judgment's characters (免考直接拿证假一赔十, 包过拒绝假证, 直接出证不可能
+#: 查不到), read as review47 reads it (``_FAKE_CALLED``, ``_CANNOT_CALLED``).
 _SKIP_JUDGED = re.compile(
-    r"[^，。！？]{0,6}?(?:是|都是|全是|纯属|就是)?(?<![不非没无])(?:骗|假|谣言|违法|不可信|不可能)"
+    r"(?:[^，。！？]{0,6}?"
+    r"|[^，。！？]{0,10}?的(?:那些|这些|所谓的?)?"
+    r"(?:说法|广告|宣传|帖子|信息|消息|承诺|中介|机构|黄牛|人|都|全|一律))"
+    r"(?:是|都是|全是|全都是|纯属|就是|均为)?(?<![不非没无绝])"
+    r"(?:骗|假(?!一[赔罚换])|谣言|违法|不可信|不可能(?!查不到|被查|是假))"
 )
 
 
