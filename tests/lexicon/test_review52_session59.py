@@ -187,3 +187,31 @@ def test_review47_and_review48_lawful_text_stays_silent(
     det, text: str, packs: list[str] | None
 ) -> None:
     assert not _rules(det, text, packs)
+
+
+# --- review48's denial six characters back: a concession is no denial, 不能 is one ----------------
+
+_SKIP_AFTER_A_CONCESSION = [
+    "别找中介办免考焊工证，来我们中心报考不用排队，没有基础也不用考试，微信 hg_4321",
+    "不要找中介买免考焊工证，我们是正规渠道，没有学历也能免考拿证，电话 0571-88776655",
+    "不要找中介买免考焊工证，我们是正规渠道，不是本人也能直接拿证，电话 0571-88776655",
+]
+
+
+@pytest.mark.parametrize("text", _SKIP_AFTER_A_CONCESSION)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
+def test_skip_after_a_concession_sells(det, text: str, packs: list[str] | None) -> None:
+    assert "CS-001" in _rules(det, text, packs)
+
+
+_SKIP_DENIED_AFTER_A_CONCESSION = [
+    "不要找中介买免考焊工证，我们是正规渠道，没有基础也不能免考，报名电话 0571-88776655",
+    "不要找中介买免考焊工证，我们是正规渠道，没有学历也不存在免考，报名电话 0571-88776655",
+    "别找中介买免考电工证，我们是正规渠道，无法免试直接发证，报名电话 0571-88776655",
+]
+
+
+@pytest.mark.parametrize("text", _SKIP_DENIED_AFTER_A_CONCESSION)
+@pytest.mark.parametrize("packs", EVERY)
+def test_skip_denied_after_a_concession_is_silent(det, text: str, packs: list[str] | None) -> None:
+    assert "certificate_sale" not in categories(det, text, packs)
