@@ -538,15 +538,29 @@ _SKIP_WORD = re.compile(
 _SKIP_DENIED_NEXT = frozenset("不没无非")
 #: (session 59, review48) … nor a word or two further off in its clause (没有所谓的免考, 根本不存在
 #: 什么包过, 从来没有过免考, 没有免考直接拿证这回事): read in the six characters before the word.
+#: (session 59, review52) and the school's 不能 / 无法 (没有基础也不能免考) …
 _SKIP_DENIED_NEAR = re.compile(
     r"没有|不存在|不搞|不做|不办|不是|拒绝|杜绝|从不|从没|绝不|绝无|并非|根本不|根本没"
+    r"|不能|不可以|无法"
 )
+#: (session 59, review52) … but a denial of something else conceded before the skip (没有基础也不用
+#: 考试, 不做培训照样直接出证, 不是本人也能直接拿证): the seller's "even without", no denial of the skip.
+_SKIP_CONCEDED = re.compile(r"也|照样|照旧|同样|一样")
 #: … nor judged after it (包过是骗人的, 免考的都是假的, 直接拿证纯属谣言): the lead's reading of the
 #: steered warning (session 58), now the channel's too.
 #: (session 59, review48) read six characters on (想不用考试直接拿证是不可能的), and in its other
 #: words (免试的说法不可信); not where the writer denies the judgment (直接拿证，绝非假证).
+#: (session 59, review52) or further on where the skip heads what the sellers' ads or talk say
+#: (网上所谓无需考试直接拿证的说法都是骗人的, 无需考试就能拿证的广告全是骗人的, 免试直接发证的那些
+#: 帖子纯属谣言): review48's new skip words made such a school's warning sell. Not the seller's own
+#: vouching that shares the judgment's characters (免考直接拿证假一赔十, 包过拒绝假证, 直接出证不可能
+#: 查不到), read as review47 reads it (``_FAKE_CALLED``, ``_CANNOT_CALLED``).
 _SKIP_JUDGED = re.compile(
-    r"[^，。！？]{0,6}?(?:是|都是|全是|纯属|就是)?(?<![不非没无])(?:骗|假|谣言|违法|不可信|不可能)"
+    r"(?:[^，。！？]{0,6}?"
+    r"|[^，。！？]{0,10}?的(?:那些|这些|所谓的?)?"
+    r"(?:说法|广告|宣传|帖子|信息|消息|承诺|中介|机构|黄牛|人|都|全|一律))"
+    r"(?:是|都是|全是|全都是|纯属|就是|均为)?(?<![不非没无绝])"
+    r"(?:骗|假(?!一[赔罚换])|谣言|违法|不可信|不可能(?!查不到|被查|是假))"
 )
 
 
@@ -560,7 +574,11 @@ def skip_sold(text: str, exam_only: bool = False) -> bool:
         i = m.start()
         lo = max(0, i - 6)
         lo = max(lo, 1 + max(text.rfind(c, lo, i) for c in "，。！？,!?；;"))
-        if text[i - 1 : i] in _SKIP_DENIED_NEXT or _SKIP_DENIED_NEAR.search(text, lo, i):
+        if text[i - 1 : i] in _SKIP_DENIED_NEXT:
+            continue
+        # the last denial before the word
+        denied = max(_SKIP_DENIED_NEAR.finditer(text, lo, i), key=re.Match.start, default=None)
+        if denied is not None and not _SKIP_CONCEDED.search(text, denied.end(), i):
             continue
         if _SKIP_JUDGED.match(text, m.end()):
             continue

@@ -2436,8 +2436,13 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 _CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
 #: (session 59, review48) or its place before its name (找我市政务服务中心, 找我县应急管理局, 加我省
 #: 政务服务网): the office's own 我市 / 我县 / 我区; a seller's 找我市代办点 gives its contact after.
+#: (session 59, review52) only where an office's word follows the place within ten characters
+#: (市政务服务中心, 县应急管理局, 省政务服务网): a seller's 找我区域经理 / 找我市区代理点 / 加我市场部
+#: is its call, which the bare 市 / 区 took for the office's own.
 _OFFICE_SELF = re.compile(
-    r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校|[省市县区州](?!代办|代理))"
+    r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校"
+    r"|[省市县区州](?!代办|代理)(?=[^，,。！!？?\s代]{0,10}?"
+    r"(?:中心|局|厅|委|窗口|政务|网|平台|单位|部门|机关|大厅)))"
 )
 
 

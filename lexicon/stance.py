@@ -415,7 +415,16 @@ _ERRAND_ONLINE = re.compile(
 )
 #: (issue 9, session 59, review47) ... unless the answer sells the errand's outcome itself (网上复审
 #: 我们帮你包过; 我们线上换证，直接出证): the seller's service wearing the office's route.
-_ERRAND_SOLD = re.compile(r"包过|保过|包拿|包下证|帮你|帮您|替你|替您|代考|直接(?:出|拿|下)证")
+#: (session 59, review52) Not the office's own help (帮您查询进度, 帮你核对材料, 帮您指导操作), and
+#: the seller's private contact too (可以，在线办理就行，不用考，加v …; 线上申请就好，138…; 网上办理即可，
+#: 私聊): review47's whole-answer route took those sellers for the office; an office gives its
+#: landline or its platform, no chat id, mobile or 私聊.
+_ERRAND_SOLD = re.compile(
+    r"包过|保过|包拿|包下证|包你过|保你过|稳过|代考|直接(?:出|拿|下)证"
+    r"|[帮替][你您](?!查|咨询|核|指导|解答|预约|提交|上传|填|转|审)"
+    r"|加[vV微威薇]|[vV]信|vx|私聊|私信|私我|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"|微信[：:\s]*[a-zA-Z][a-zA-Z0-9_]{3,}"
+)
 
 
 def errand_online(question: str, answer: str) -> bool:
