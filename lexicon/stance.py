@@ -673,6 +673,31 @@ def turn_skips(said: str) -> bool:
     )
 
 
+#: (issue 9, session 59, fa16) The exam a shop's yes sends the buyer to (报名后参加统一考试, 先培训再
+#: 考试，考试合格发证, 学完去考点考，过了才发证): the school's lawful route, kept.
+_EXAM_SENT = re.compile(
+    r"(?:参加|统一|再|去考点|到考点|本人)(?:考试|考核|考)|考试合格|考核合格|合格后|考过才|过了才"
+)
+#: ... and what takes the route back in the same turn: the pass promised or the exam skipped.
+_EXAM_SENT_BACK = re.compile(
+    r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
+    r"内部|关系|名额|保证|放心"
+)
+
+
+def sends_to_exam(said: str) -> bool:
+    """(issue 9, session 59, fa16) Whether a shop's turn that answers the buyer's 能办吗 yes sends
+    the buyer to the exam (``_EXAM_SENT``: 可以办，报名后参加统一考试; 能办，先培训再考试，考试合格
+    发证) and takes nothing back (``_EXAM_SENT_BACK``, ``voiced_skip``): a school's yes, the
+    buyer's question answered with the lawful route, not the chat's hook. Its contact is a
+    school's enrolment line."""
+    return (
+        _EXAM_SENT.search(said) is not None
+        and _EXAM_SENT_BACK.search(said) is None
+        and not voiced_skip(said)
+    )
+
+
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """The shop chat's turn holding ``text[start:end]``: ``(label, answered)`` where the
     candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
@@ -746,6 +771,9 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             if lawful_errand(turn(i)) and not voiced_skip(said):
                 # (session 52, left11) the yes takes the order for a lawful errand
                 return None
+            if sends_to_exam(said):
+                # (session 59, fa16) a school's yes that sends the buyer to the exam
+                return None
             return labels[i + 1].group(0), True
         if bisect_left(pos, end - a0) > labels[i + 1].start():
             # the candidate runs on into the seller's turn (登高证多久能下？卖家：十天左右，不用考试)
@@ -802,6 +830,54 @@ _TEACHER_TAKEN_BACK = re.compile(
 )
 
 
+#: (issue 9, session 59, fa16) The shop's turn that repeats the buyer's words as a question and
+#: refuses them at once (店家：不用去考？那是假的，必须本人考; 免考？没有这回事; 不去考场？拿不到的): the
+#: echo is the buyer's wish, the refusal the shop's answer. Read on the raw turn (the question mark
+#: kept): the echo is short and holds no stop; the words after the refusal are read for a take-back.
+_ECHO_DENY = re.compile(
+    _CHAT_OPEN + r"[^。？?！!\n]{1,10}[？?]+[\s，,]*(?:那是|这是|那|这|这个|那个)?"
+    r"(?:假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
+    r"不行|不能|不可以|没戏|想多了|没门|不存在)"
+)
+#: The evader's separators dropped from the raw turn before the echo is read (不 用 去 考？那 是 假 的).
+_ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
+#: (session 59, fa16) The shop's refusal of the guarantee itself (包不了, 保证不了, 包不了的): as
+#: ``_CHAT_DENY``'s 不包, read only for a refusing turn.
+_GUARANTEE_DENY = re.compile(_CHAT_OPEN + r"(?:包不了|保证不了|保不了|打不了包票)")
+#: ... found first on the raw window with the evader's separators between its characters
+#: (老⭐板：, 客 户：), as ``_CHAT_RAW`` finds the shop's labels: a cheap gate before the window is
+#: cleaned.
+_REFUSER_RAW = re.compile(
+    "(?:"
+    + "|".join(
+        _CHAT_SEP.join(w)
+        for w in (*_CHAT_SELLERS, "老板", "老闆", "答", *_CHAT_BUYERS, "客人", "问")
+    )
+    + ")"
+    + _CHAT_SELLER_TAIL
+    + _CHAT_SEP
+    + "[：:]"
+)
+#: The refusals read under ``_REFUSER_LABEL``: 包不了 or ``_CHAT_DENY``'s (the echoed question is
+#: read on the raw turn, where its question mark still stands).
+_REFUSAL_MORE = re.compile(_GUARANTEE_DENY.pattern + "|" + _CHAT_DENY.pattern)
+#: (session 59, fa16) The answering side's labels for a refusal: the shop's, 老板 (the owner
+#: answering under its chat name right after a buyer's turn; a seller calls its buyers 老板 too, so
+#: ``_CHAT_LABEL`` leaves it out, but only the shop answers a buyer's question under it) and a Q&A's
+#: 答; the asking side's with 客人 and a Q&A's 问.
+_REFUSER_LABEL = re.compile(
+    "(?:("
+    + "|".join(_CHAT_SELLERS)
+    + "|老板|老闆|(?<![回解])答"
+    + ")"
+    + _CHAT_SELLER_TAIL
+    + "|("
+    + "|".join(_CHAT_BUYERS)
+    + "|客人|(?<![提询发])问"
+    + "))[：:]"
+)
+
+
 def _shop_refuses(text: str, start: int, end: int) -> int:
     """Where the refusal starts in ``text`` when ``text[start:end]`` stands in a buyer's turn of a
     shop chat (see ``_CHAT_LABEL``) whose next turn is the seller's and opens refusing
@@ -810,8 +886,39 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
     refuses the pass (``_TEACHER_DENY``) is read the same way."""
     at = _turn_refuses(text, start, end, _CHAT_LABEL, _CHAT_DENY, whole=True)
     if at < 0:
+        # (session 59, fa16) the owner's label, the echoed question refused and 包不了
+        at = _turn_refuses(text, start, end, _REFUSER_LABEL, _REFUSAL_MORE, whole=True)
+    if at < 0:
         at = _turn_refuses(text, start, end, _TEACHER_LABEL, _TEACHER_DENY, whole=False)
     return at
+
+
+def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(issue 9, session 59, fa16) Where the shop's turn starts and ends in ``text`` when
+    ``text[start:end]`` stands in a buyer's turn (买家：焊工证能办吗？) whose next turn is the shop's
+    yes that sends the buyer to the exam (店家：可以办，报名后参加统一考试，加v …: ``sends_to_exam``):
+    the paper asked for is turned down for the exam, as a refusal turns it down, and the turn's
+    call is the school's enrolment line. None otherwise."""
+    a0 = max(0, start - _CHAT_REACH)
+    window = text[a0 : min(len(text), end + _CHAT_REACH)]
+    if _REFUSER_RAW.search(window) is None:
+        return None
+    clean, pos = unseparated(window)
+    labels = list(_REFUSER_LABEL.finditer(clean))
+    at = bisect_left(pos, start - a0)
+    before = [i for i, m in enumerate(labels) if m.start() <= at]
+    if not before or labels[before[-1]].group(1):
+        return None
+    i = before[-1]
+    if i + 1 >= len(labels) or not labels[i + 1].group(1):
+        return None
+    stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
+    if bisect_left(pos, end - a0) > labels[i + 1].start():
+        return None  # the candidate runs on into the shop's turn
+    said = clean[labels[i + 1].end() : stop]
+    if _CHAT_YES.match(said) is None or not sends_to_exam(said):
+        return None
+    return a0 + pos[labels[i + 1].start()], a0 + (pos[stop] if stop < len(pos) else len(window))
 
 
 def _turn_refuses(
@@ -822,7 +929,8 @@ def _turn_refuses(
     refusal back (the shop's), else only after the refusal (a teacher's 包过不可能 names it)."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    if (_CHAT_RAW if label is _CHAT_LABEL else label).search(window) is None:
+    gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW}.get(label, label)
+    if gate.search(window) is None:
         return -1
     clean, pos = unseparated(window)
     labels = list(label.finditer(clean))
@@ -840,7 +948,19 @@ def _turn_refuses(
         # 请理性报名), its words after the refusal read for a take-back below
         return -1
     said = clean[labels[i + 1].end() : stop]
-    if (no := deny.match(said)) is None or _DENY_TAKEN_BACK.search(said, 0 if whole else no.end()):
+    no = deny.match(said)
+    back = 0 if whole or no is None else no.end()
+    if no is None and deny is _REFUSAL_MORE:
+        # (session 59, fa16) the buyer's words echoed as a question and refused: read on the raw
+        # turn (normalized, the question mark is a stop); the echo is the buyer's, so a take-back
+        # is read only after the refusal
+        raw = text[
+            a0 + pos[labels[i + 1].end()] : a0 + (pos[stop] if stop < len(pos) else len(window))
+        ]
+        raw = _ECHO_SEP.sub("", raw)
+        if (no := _ECHO_DENY.match(raw)) is not None:
+            said, back = raw, no.end()
+    if no is None or _DENY_TAKEN_BACK.search(said, back):
         return -1
     if not whole and _TEACHER_TAKEN_BACK.search(said, no.end()):
         return -1  # (session 51, review11) the teacher's pass promised in other words
@@ -1818,6 +1938,14 @@ class StanceReader:
                 sent = sent[: refused - lo] + " " * (len(sent) - (refused - lo))
             score -= _SHOP_REFUSES_WEIGHT
             cues.append("report:店家拒绝")
+        elif (to_exam := _shop_sends_to_exam(text, start, end)) is not None:
+            # (issue 9, session 59, fa16) the buyer's request the shop's yes sends to the exam:
+            # the turn is read as blank, as a refusing turn is, and its contact is the school's
+            if lo <= to_exam[0] < hi:
+                sent = sent[: to_exam[0] - lo] + " " * (len(sent) - (to_exam[0] - lo))
+            contacts = [c for c in contacts if not to_exam[0] <= c[0] < to_exam[1]]
+            score -= _SHOP_REFUSES_WEIGHT
+            cues.append("report:店家指向考试")
         elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
             score -= _ASKS_SHOP_WEIGHT
             cues.append(f"report:买家问客服({asks_shop.group(0)})")
@@ -2222,11 +2350,23 @@ class StanceReader:
             if (chat is not None and chat[1]) or self._answered(text, ask, contacts):
                 score += 2
                 cues.append("offer:自问自答")
-            elif _WH.search(simplify_chars(text[lo:ask])) or _DENIES.match(
-                simplify_chars(text[ask + 1 : ask + 12])
+            elif (
+                _WH.search(simplify_chars(text[lo:ask]))
+                or _DENIES.match(simplify_chars(text[ask + 1 : ask + 12]))
+                # (issue 9, session 59, fa16) a verdict asked (…就能拿是谣言？) and answered with no
+                # reversal to the writer's offer (错，能拿证的都是自己考出来的): the debunk's question
+                or (
+                    _VERDICT_ASKED.search(text, max(lo, ask - 12), ask) is not None
+                    and _REVERSAL_OPENS.match(text, ask + 1) is not None
+                    and _REVERSED.match(text, ask + 1) is None
+                )
             ):
                 score -= 2
                 cues.append("report:问句")
+                if _ROUTE_TOLD.match(text, ask + 1):
+                    # (session 59, fa16) the debunk answers with the lawful route itself
+                    score -= 2
+                    cues.append("report:辟谣(合法途径)")
                 if _DEBUNKED.match(tail := unseparated(text[ask + 1 : ask + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
@@ -3018,7 +3158,10 @@ REVERSED = (
     r"(?:(?:我们|我这|我家|本店|咱家)(?:这里|这边)?(?:就|都|真|确实)?)?"
     # (session 59, review49) the yes is the writer's own, not a debunk's subject or route (其实能拿
     # 证的都是考出来的; 其实可以通过正规培训考取)
-    r"(?:(?:能|可以)(?![不没否])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))|"
+    # (session 59, fa16) nor the yes that opens the debunker's generalisation (错，能拿证的都是自己
+    # 考出来的; 可以拿到证的人全是考过的): the lawful route told, whatever enrolment line follows
+    r"(?:(?:能|可以)(?![不没否])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
+    r"(?![^，,。！!？?]{0,8}的(?:人|学员)?(?:都|全|全都|一律)是)|"
     + PROMISE_WORDS
     + r"|加[vV微威薇]|私聊|私我|私信|联系)"
 )
@@ -3051,6 +3194,16 @@ def reversal_reported(text: str, hi: int) -> bool:
     return _REVERSAL_JUDGED.search(ahead if nl < 0 else ahead[:nl]) is not None
 
 
+#: (session 59, fa16) A debunk's answer that tells the lawful route as what everyone holding the
+#: paper went through (错，能拿证的都是自己考出来的; 不对，拿到证的人全是考过的).
+_ROUTE_TOLD = re.compile(
+    r"[\s!！]*"
+    + REVERSAL_OPENER
+    + r"[，,！!。\s]*(?:能|可以)?(?:拿|考|取)?[^，,。！!？?]{0,6}的(?:人|学员)?"
+    r"(?:都|全|全都|一律)是[^，,。！!？?]{0,6}(?:考|培训|学)"
+)
+#: (session 59, fa16) The opener alone: an answer that starts like a reversal (错，…).
+_REVERSAL_OPENS = re.compile(r"[\s!！]*" + REVERSAL_OPENER)
 #: The verdict the reversal answers, in the question right before it (…是谣言？ / 是假的？ / 是骗人的？).
 _VERDICT_ASKED = re.compile(r"谣言|谣传|不实|假|骗")
 #: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
