@@ -224,6 +224,7 @@ PROJECT_ALL_PACKS = [
     "holdout192",
     "holdout191",
     "holdout193",
+    "holdout195",
     "holdout188",
     "holdout187",
 ]
