@@ -298,6 +298,11 @@ class SurfaceGate:
 
             def worn(a: int, b: int) -> bool:
                 ra, rb = span(a, b)
+                if s.endswith("吗", a, b) and chat_yes_skip(s, b):
+                    # (issue 9, session 59, left27) a buyer's 能办吗 the shop answers yes and the
+                    # skip in a chat pasted on one line (买家：…能办吗 店家：当然可以，人不用到):
+                    # the rule stage lifts that doubt (``silence._chat_yes_skip``), the model's too
+                    return True
                 return self._heading.worn(text, ra, rb) or self._heading.disowned(text, ra, rb)
 
         # (session 58, fa13) a school's limit over its learners (不能保证每个人都一次通过) keeps the
@@ -461,6 +466,15 @@ def school_heading(s: str, start: int, term: str) -> bool:
     read on raw text too: 開班通知), which speaks of the class it announces, not against it."""
     named = _SCHOOL_HEADING.get(term)
     return bool(named) and simplify_chars(s[max(0, start - 2) : start]) in named
+
+
+def chat_yes_skip(s: str, end: int) -> bool:
+    """Whether the buyer's question ending at ``end`` of the normalized ``s`` is answered at once
+    by the shop's yes and the skip (``silence._chat_yes_skip``; imported here on use, since the
+    silence stage reads this module)."""
+    from lexicon.silence import chat_yes_skip as answered
+
+    return answered(s, end)
 
 
 def first_warning(
