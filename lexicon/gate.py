@@ -286,10 +286,13 @@ class SurfaceGate:
         lo: int = 0,
         hi: int | None = None,
         raw: tuple[str, Callable[[int, int], tuple[int, int]]] | None = None,
+        answered: Callable[[str, int], bool] | None = None,
     ) -> str | None:
         """The warning word (or a school's disclaimer) that keeps ``s[lo:hi]`` from surfacing;
         ``raw`` (the raw text and the span map of its normalized ``s``) lets a warning heading
-        worn over a seller's line count for nothing."""
+        worn over a seller's line count for nothing, and ``answered`` (``silence.chat_yes_skip``,
+        passed in by the model stage: the silence stage reads this module) a buyer's question
+        the shop answers yes and the skip."""
         if not self._warn:
             return None
         worn = None
@@ -298,7 +301,7 @@ class SurfaceGate:
 
             def worn(a: int, b: int) -> bool:
                 ra, rb = span(a, b)
-                if s.endswith("吗", a, b) and chat_yes_skip(s, b):
+                if answered is not None and s.endswith("吗", a, b) and answered(s, b):
                     # (issue 9, session 59, left27) a buyer's 能办吗 the shop answers yes and the
                     # skip in a chat pasted on one line (买家：…能办吗 店家：当然可以，人不用到):
                     # the rule stage lifts that doubt (``silence._chat_yes_skip``), the model's too
@@ -466,15 +469,6 @@ def school_heading(s: str, start: int, term: str) -> bool:
     read on raw text too: 開班通知), which speaks of the class it announces, not against it."""
     named = _SCHOOL_HEADING.get(term)
     return bool(named) and simplify_chars(s[max(0, start - 2) : start]) in named
-
-
-def chat_yes_skip(s: str, end: int) -> bool:
-    """Whether the buyer's question ending at ``end`` of the normalized ``s`` is answered at once
-    by the shop's yes and the skip (``silence._chat_yes_skip``; imported here on use, since the
-    silence stage reads this module)."""
-    from lexicon.silence import chat_yes_skip as answered
-
-    return answered(s, end)
 
 
 def first_warning(
