@@ -225,6 +225,7 @@ PROJECT_ALL_PACKS = [
     "holdout191",
     "holdout193",
     "holdout194",
+    "holdout195",
     "holdout188",
     "holdout187",
 ]

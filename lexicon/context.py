@@ -104,7 +104,11 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 57, fa11) a school that dares not promise it (我们不敢说包过, 不敢保证包过,
     # 不敢打包票包过): the same denial as 不承诺; a clause end still bounds it, so a seller's
     # 别家不敢说，我们包过 reaches nothing, and 不敢 + 不 (不敢不包过) is no denial
-    r"不敢(?!不))[^。，]{0,4}$"
+    r"不敢(?!不)"
+    # (issue 9, session 59, left27) or says it does not say it (我们不说包过, 从不说包过): the school's
+    # denial as 不会说 is; 二话不说 / 不多说 deny nothing
+    r"|(?<![话多])不说(?![明了])"
+    r")[^。，]{0,4}$"
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.
     r"|不需要$"

@@ -286,10 +286,13 @@ class SurfaceGate:
         lo: int = 0,
         hi: int | None = None,
         raw: tuple[str, Callable[[int, int], tuple[int, int]]] | None = None,
+        answered: Callable[[str, int], bool] | None = None,
     ) -> str | None:
         """The warning word (or a school's disclaimer) that keeps ``s[lo:hi]`` from surfacing;
         ``raw`` (the raw text and the span map of its normalized ``s``) lets a warning heading
-        worn over a seller's line count for nothing."""
+        worn over a seller's line count for nothing, and ``answered`` (``silence.chat_yes_skip``,
+        passed in by the model stage: the silence stage reads this module) a buyer's question
+        the shop answers yes and the skip."""
         if not self._warn:
             return None
         worn = None
@@ -298,6 +301,11 @@ class SurfaceGate:
 
             def worn(a: int, b: int) -> bool:
                 ra, rb = span(a, b)
+                if answered is not None and s.endswith("吗", a, b) and answered(s, b):
+                    # (issue 9, session 59, left27) a buyer's 能办吗 the shop answers yes and the
+                    # skip in a chat pasted on one line (买家：…能办吗 店家：当然可以，人不用到):
+                    # the rule stage lifts that doubt (``silence._chat_yes_skip``), the model's too
+                    return True
                 return self._heading.worn(text, ra, rb) or self._heading.disowned(text, ra, rb)
 
         # (session 58, fa13) a school's limit over its learners (不能保证每个人都一次通过) keeps the

@@ -30,6 +30,7 @@ from lexicon.gate import SurfaceGate, pack_for
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize
+from lexicon.silence import chat_yes_skip
 from lexicon.stance import (
     OFFER_AT,
     Stance,
@@ -175,7 +176,7 @@ class ModelScan:
                 why = f"lawful:{lawful}"
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
                 continue
-            warned = self.gate.warned(n.text, lo, hi, (text, span))
+            warned = self.gate.warned(n.text, lo, hi, (text, span), chat_yes_skip)
             stance = judge.judge(text, oa, ob, contacts, n)
             # a terse window, or one refiled to a document category, is a seller's only where
             # its sentence reads as one (证书到手啦 四年没白读 is a graduate's)

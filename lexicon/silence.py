@@ -49,6 +49,7 @@ from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
     OK_YES,
+    OWN_YES,
     REVERSED,
     TRUST_DEVICE,
     advertorial_quote,
@@ -111,7 +112,9 @@ _FAIL_REFUND_NEXT = re.compile(
 #: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``stance.REVERSED`` read on the
 #: normalized text after the word's stop, the question mark on the original (normalizing makes it a
 #: stop). A stated verdict (是骗局！真的有人信了) is no straw man; the stance stage still reads the line.
-_REVERSED_AFTER = re.compile(r"的?[。！!\s]*" + REVERSED)
+#: (session 59, left27) Or the yes with no opener in the seller's own voice (``stance.OWN_YES``: 是骗人的？
+#: 在我们这真能办，私我; 是假的？确实能拿，私聊).
+_REVERSED_AFTER = re.compile(r"的?[。！!\s]*(?:" + REVERSED + r"|" + OWN_YES + r")")
 _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: (issue 9, session 59, left25) A school's disclaimer, then its turn (但是 / 可是 / 不过 / 其实 / 只是,
 #: optionally 实际上) straight to the pass promise itself (电工证培训不保证通过，但是包过，加v; 不承诺通过，不过
@@ -775,7 +778,10 @@ _CHAT_YES_SKIP = re.compile(
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
     # (session 59, left25) or a bare 妥 (卖家：妥，不用考试，三天出证): the clause still has to skip
-    + r"(?:(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
+    # (session 59, left27) or 当然可以 / 当然能, and 弄得到 / 办得了 (店家：当然可以，人不用到): the
+    # yes of a chat pasted on one line, which the clause's skip still has to follow
+    + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做)得(?:到|了)(?![吗么])"
+    + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
     + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
@@ -802,6 +808,10 @@ def _chat_yes_skip(s: str, end: int) -> bool:
     if _lawful_errand_asked(s, end):
         return False
     return not chat_reported(s[max(0, end - _YES_SKIP_FRAME) : m.end() + _YES_SKIP_REACH])
+
+
+#: (session 59, left27) The same reading for the model's gate (``gate.chat_yes_skip``).
+chat_yes_skip = _chat_yes_skip
 
 
 #: The shop's yes and its call for documents (``_YES_THEN_DOCS``) after a seller's label: read
@@ -1296,6 +1306,8 @@ class Silencer:
                     and self._promise_turned(n, text, m.end(), a, b)
                 ):
                     continue  # 不保证通过 但是包过 加v (session 59, left25): spaced, read whole
+                if neg and _promise_after_denial(s, p, parts):
+                    continue  # 不会说包过，直接包拿证 (session 59, left27): the other promise stands
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,
@@ -2367,6 +2379,27 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
     if _SITE_SOLD.search(s, lo, hi) or _private_contact(s[lo:hi]):
         return None
     return s[b : site.end()] or s[a:b]
+
+
+#: (issue 9, session 59, left27) The word right before a later part that makes it the writer's own
+#: promise (直接包拿证, 保证拿证, 承诺拿证, 稳拿证): after a denied promise (我们不会说包过，) a clause on
+#: the denial no longer reaches it.
+_PROMISE_LEAD = re.compile(r"(?:包|保|稳|保证|确保|承诺|直接|一定|肯定)$")
+
+
+def _promise_after_denial(s: str, p: Match, parts: list[Match]) -> bool:
+    """Whether the denied part ``p`` (不说包过) is followed, past a clause mark, by another part of
+    the candidate that the writer promises in its own words with no denial before it (，直接包拿证;
+    ，保证拿证): the school denies one promise to make another. A denial of both (不包过，也不包拿证)
+    reads its second part as denied too."""
+    for q in parts:
+        if q.start < p.end or not re.search(r"[，,；;。]", s[p.end : q.start]):
+            continue
+        if q.start - p.end > 12 or negation_before(s, q.start):
+            continue
+        if _PROMISE_LEAD.search(s, max(0, q.start - 2), q.start):
+            return True
+    return False
 
 
 def _fragile(rule: Rule, term: str) -> bool:

@@ -1254,6 +1254,10 @@ _ANSWER = re.compile(
     # (issue 9, session 48, left) the rumour the hook relays confirmed by the writer before its
     # call (听说电工证不用考也能拿？是真的，我们这边一直在做，加v …): still answered only with the call
     r"[\s!！]*(?:(?:是|当然是|确实是)?真的(?![吗么吧假])[，,！!。\s]*)?"
+    # (issue 9, session 59, left27) or the yes said 真能 / 确实能, or in the seller's own place
+    # (是谣言？真能拿，私聊; 是骗人的？在我们这真能办，私我; 是骗局？在我这就能拿): the line still
+    # has to call on the reader for the question to count as answered
+    r"(?:在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就?)?(?:真|确实)?"
     r"(?:(?:能|可以|当然|没问题|有|一样|一模一样|放心)(?![不没否])|(?:找|认准|联系|来)?(?:"
     + _SELF.pattern
     + r")|私我|私聊|私信|加[vV微威薇]|联系"
@@ -3164,6 +3168,13 @@ REVERSED = (
     r"(?![^，,。！!？?]{0,8}的(?:人|学员)?(?:都|全|全都|一律)是)|"
     + PROMISE_WORDS
     + r"|加[vV微威薇]|私聊|私我|私信|联系)"
+)
+#: (issue 9, session 59, left27) Or no opener at all: the yes in the seller's own voice, said 真能 /
+#: 确实能, optionally in its own place (是谣言？真能拿，私聊; 是骗人的？在我们这真能办，私我): a debunker
+#: says 确实是假的 / 真的是骗局, never 真能. The stance stage still wants the line's call.
+OWN_YES = (
+    r"[\s!！]*(?:在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都)?)?(?:真|确实)的?"
+    r"(?:能|可以)(?![不没否])"
 )
 _REVERSED = re.compile(REVERSED)
 #: (issue 9, session 59, review49) The reversal that another writer reports: asked inside a quotation

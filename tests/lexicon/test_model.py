@@ -361,6 +361,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout191.jsonl",
         "holdout193.jsonl",
         "holdout194.jsonl",
+        "holdout195.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
