@@ -104,7 +104,8 @@ _FAIL_REFUND_TURN = re.compile(
 #: 未通过的学员退费标准参照物价局文件: the school's terms, review48's guard).
 _FAIL_REFUND_NEXT = re.compile(
     r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
-    r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过)的?(?:学员|同学|话)?[，,]?"
+    # (session 60, review54) and the failure said 挂了 / 挂科 (不含保过承诺 挂了全退)
+    r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
     r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
 )
@@ -130,8 +131,10 @@ _PROMISE_TURN = re.compile(
     r"[^。！!？?\n，,；;不没无非别未]{0,10}?"
     r"(?:包过|保过|稳过|必过|包通过|保通过|百分之?百(?:通)?过|100%(?:通)?过|包拿证?|保拿证?|包出证|包下证"
     # (session 59, review49) 然而 turns as 但是 does, and 保证拿证 is the promise in full
-    # (不承诺通过，不过保证拿证); the school's pass rate (但是包过率很高) is a figure, no pledge
-    r"|保证拿(?:到)?证)(?!率)"
+    # (不承诺通过，不过保证拿证); the school's pass rate (但是包过率很高) is a figure, no pledge;
+    # (session 60, review54) but a pass rate of 100 % is the pledge in other words (但是包过率
+    # 百分之百 / 百分百 / 100%, 包过率高达 / 达到 100%)
+    r"|保证拿(?:到)?证)(?!率(?![:：]?\s*(?:高达|达到|可达|达|是|为|有)?\s*(?:100%|百分之?百)))"
     r"(?![^。，,；;]{0,8}?(?:骗|假|违法|陷阱|套路|坑|空话|吹牛|不可信|别信|不能信|不做|不敢|不会|不能"
     r"|不可能|不存在|不靠谱|没有|没开|不开|不办|不搞))"
 )
@@ -2358,6 +2361,16 @@ _SITE_SOLD = re.compile(
 )
 
 
+#: (session 60, review54) The writer named as the site before the organ that appointed it (本考点由
+#: 市应急管理局指定; 我考试点系…指定), read back from the candidate up to a few characters of the
+#: organ's name, and the designation ending its clause right after the candidate.
+_SITE_BEFORE_REACH = 14
+_SITE_NAMED_BEFORE = re.compile(
+    rf"(?:本|我)(?:单位)?{_SITE_WORD}(?:是|系|经|为)?(?:由|经)[^，,。；;！!？?\n]{{0,8}}$"
+)
+_DESIGNATION_ENDS = re.compile(r"(?:的|为)?(?:[，,。；;\n]|$)")
+
+
 def _exam_site_told(s: str, a: int, b: int) -> str | None:
     """The exam site named in an exam point's notice on the state-symbol candidate ``s[a:b]`` (an
     organ and its 指定 / 授权), or None: the writer is appointed as the site right after the
@@ -2368,16 +2381,24 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
     我校是应急管理局指定考点，复审换证找我们 tells no candidate, and 指定本单位作为考点，包过，加v
     sells (session 59, fa15)."""
     site = _SITE_DESIGNEE.match(s, b)
-    if site is None:
+    if site is not None:
+        told, named = site.end(), s[b : site.end()] or s[a:b]
+    elif (
+        before := _SITE_NAMED_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
+    ) is not None and _DESIGNATION_ENDS.match(s, b):
+        # (session 60, review54) the site named first, the organ after it (本考点由市应急管理局
+        # 指定，考生请携带身份证): the same notice in the other order
+        told, named = b, s[before.start() : b]
+    else:
         return None
-    end = _SENTENCE_END.search(s, site.end(), site.end() + 60)
-    stop = end.start() if end else min(len(s), site.end() + 60)
-    if _CANDIDATES_TOLD.search(s, site.end(), stop) is None:
+    end = _SENTENCE_END.search(s, told, told + 60)
+    stop = end.start() if end else min(len(s), told + 60)
+    if _CANDIDATES_TOLD.search(s, told, stop) is None:
         return None
     lo, hi = max(0, a - 30), min(len(s), b + 60)
     if _SITE_SOLD.search(s, lo, hi) or _private_contact(s[lo:hi]):
         return None
-    return s[b : site.end()] or s[a:b]
+    return named
 
 
 #: (issue 9, session 59, left27) The word right before a later part that makes it the writer's own
@@ -2497,6 +2518,9 @@ _SELLER_PRICE = re.compile(
     # reissue fee is a few yuan (工本费20元), never three figures
     r"|(?<![\d-])[1-9]\d{2,}\s*(?:元|rmb)"
     r"|(?:费用|价格|收费|只要|仅需|全程|总共|一共)[:：]?\s*[1-9]\d{2,}"
+    # (session 60, review54) or the errand's own fee named (办理费 1500, 服务费800): the office
+    # names a 工本费 / 邮费 / 快递费, never a 办理 / 服务 / 代办 / 手续 fee of three figures
+    r"|(?:办理|办证|代办|服务|手续)费[:：]?\s*[1-9]\d{2,}"
 )
 
 

@@ -3155,11 +3155,17 @@ REVERSAL_OPENER = (
     # (session 59, review49) and the same reversal in other words: 其实 (网传焊工证免考是谣言？其实
     # 能拿，私聊), the verdict denied by name (是谣言？不是谣言，真能拿), and no opener at all where
     # the answer opens on 真能 / 真的能 (网传…是谣言？真能拿，私聊)
-    r"|其实|实际上|事实上|不是(?:谣言|谣传|假的|骗人的|骗局)|(?=真的?(?:能|可以)))"
+    r"|其实|实际上|事实上|不是(?:谣言|谣传|假的|骗人的|骗局)|(?=真的?(?:能|可以))"
+    # (session 60, review54) the candour openers (是谣言？实话告诉你能拿，私聊; 说实话，真能拿) and no
+    # opener where the seller names its own place with 就 (是假的？在我这就能拿，私聊); a debunk in
+    # the same openers goes on to the verdict (实话告诉你，是假的) or the route (在我这能报名考试)
+    r"|实话告诉你|实话跟你说|跟你说实话|说实话|老实说|实话实说"
+    r"|(?=在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就(?:能|可以)))"
 )
 REVERSED = (
     r"[\s!！]*" + REVERSAL_OPENER + r"[，,！!。\s]*(?:真的?|确实)?"
-    r"(?:(?:我们|我这|我家|本店|咱家)(?:这里|这边)?(?:就|都|真|确实)?)?"
+    # (session 60, review54) the place may open on 在 and end on 这 / 这里 (在我这就能拿)
+    r"(?:在?(?:我们|我|我家|本店|咱家|咱们)(?:这里|这边|这儿|这)?(?:就|都|真|确实)?)?"
     # (session 59, review49) the yes is the writer's own, not a debunk's subject or route (其实能拿
     # 证的都是考出来的; 其实可以通过正规培训考取)
     # (session 59, fa16) nor the yes that opens the debunker's generalisation (错，能拿证的都是自己
@@ -3175,6 +3181,8 @@ REVERSED = (
 OWN_YES = (
     r"[\s!！]*(?:在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都)?)?(?:真|确实)的?"
     r"(?:能|可以)(?![不没否])"
+    # (session 60, review54) and, as in ``REVERSED``, not the debunk's subject (真能拿证的只有考试合格的人)
+    r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
 )
 _REVERSED = re.compile(REVERSED)
 #: (issue 9, session 59, review49) The reversal that another writer reports: asked inside a quotation
@@ -3210,8 +3218,9 @@ def reversal_reported(text: str, hi: int) -> bool:
 _ROUTE_TOLD = re.compile(
     r"[\s!！]*"
     + REVERSAL_OPENER
-    + r"[，,！!。\s]*(?:能|可以)?(?:拿|考|取)?[^，,。！!？?]{0,6}的(?:人|学员)?"
-    r"(?:都|全|全都|一律)是[^，,。！!？?]{0,6}(?:考|培训|学)"
+    + r"[，,！!。\s]*(?:真的?|确实)?(?:能|可以)?(?:拿|考|取)?[^，,。！!？?]{0,6}的(?:人|学员)?"
+    # (session 60, review54) or the only ones who hold it (说实话，真能拿证的只有考试合格的人)
+    r"(?:(?:都|全|全都|一律)是|只有)[^，,。！!？?]{0,6}(?:考|培训|学)"
 )
 #: (session 59, fa16) The opener alone: an answer that starts like a reversal (错，…).
 _REVERSAL_OPENS = re.compile(r"[\s!！]*" + REVERSAL_OPENER)
