@@ -226,6 +226,7 @@ PROJECT_ALL_PACKS = [
     "holdout193",
     "holdout194",
     "holdout195",
+    "holdout198",
     "holdout188",
     "holdout187",
 ]

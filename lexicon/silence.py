@@ -1423,6 +1423,8 @@ class Silencer:
             return f"lawful:按章办理({handled})"  # 不包过，退费按学校规定办理 (session 58, fa13)
         if rule.category == "state_symbol_misuse" and (site := _exam_site_told(s, a, b)):
             return f"lawful:考点通知({site})"  # 指定本单位作为考点，请考生携带身份证 (session 59, fa15)
+        if app := _office_app(rule, s, a, b):
+            return f"lawful:政务应用({app})"  # 可通过皖事通办理，无需本人到场 (session 60, fa17)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -2345,12 +2347,19 @@ _SITE_DESIGNEE = re.compile(
 _CANDIDATES_TOLD = re.compile(
     r"考生|准考证|入场|签到|携带身份证|带好身份证|凭身份证|本人参加|按时参加|按时到场|考试合格|考核合格"
 )
+#: (session 60, fa17) Or the exam site named as the writer before the organ (本考点由省应急管理厅指定;
+#: 本考试点经市应急管理局指定): only a site's own name (本考点, 我考场), never a school's or a centre's,
+#: whose badge before an organ (本校由…指定, 本中心是…指定考点) is its advertisement.
+_SITE_BEFORE = re.compile(rf"(?:本|我){_SITE_WORD}(?:由|经|系|是|为)[^，,。；;！!？?\n]{{0,10}}$")
+#: The exam site's duty told after the designation (负责高处作业理论和实操考试, 承担电工作业考试, 承办
+#: 考核, 只负责考试的组织实施): the site says what it was designated for, the exam, and no more.
+_SITE_DUTY = re.compile(r"(?:负责|承担|承办)[^，,。；;！!？?\n]{0,16}?(?:考试|考核)")
 #: What a costumed exam point sells beside the same words (normalized text): the promise, the
 #: visit or the exam spared, the paper handed out, the seller's call and its enrolment push.
 _SITE_SOLD = re.compile(
     r"包过|保过|稳过|必过|包拿|免考|不用考|不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
     r"|直接发证|出证|拿证|当天出|当天拿|当天发|随到随考|一次过|一次通过|通过率|保证|签个字|照顾|轻松|交钱|交费"
-    r"|付款|代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
+    r"|付款|(?<![不无])代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
     # (session 59, review50) the training spared, the card as the trade's booklet, the writer taking
     # the rest on itself, the pass sworn in other words, and the chat's call without an id (考生无需
     # 培训，三天拿本; 考试我们安排，一次搞定，滴滴我; 其余我们负责，v信同号; 随便考，肯定过，联系王老师;
@@ -2385,15 +2394,20 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
         told, named = site.end(), s[b : site.end()] or s[a:b]
     elif (
         before := _SITE_NAMED_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
+        or _SITE_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
     ) is not None and _DESIGNATION_ENDS.match(s, b):
-        # (session 60, review54) the site named first, the organ after it (本考点由市应急管理局
-        # 指定，考生请携带身份证): the same notice in the other order
+        # (session 60, review54 and fa17) the site named first, the organ after it (本考点由市应急
+        # 管理局指定，考生请携带身份证; 本考点由省应急管理厅指定，负责…考试): the same notice in the
+        # other order
         told, named = b, s[before.start() : b]
     else:
         return None
     end = _SENTENCE_END.search(s, told, told + 60)
     stop = end.start() if end else min(len(s), told + 60)
-    if _CANDIDATES_TOLD.search(s, told, stop) is None:
+    if (
+        _CANDIDATES_TOLD.search(s, told, stop) is None
+        and _SITE_DUTY.search(s, told, stop) is None
+    ):
         return None
     lo, hi = max(0, a - 30), min(len(s), b + 60)
     if _SITE_SOLD.search(s, lo, hi) or _private_contact(s[lo:hi]):
@@ -2505,10 +2519,17 @@ _OFFICE_SELF = re.compile(
 #: ``office_no_visit`` for a seller is its own step there. A seller's 付款后直接邮寄 or 付款后由我们的
 #: 关系寄出 names no office; one wearing the office's words gives its mobile or chat id, which break
 #: the exception on their own (``unless_broken_by_private``).
+#: (session 60, fa17) Or by the issuing bureau or its counter under its own name, or by the post's
+#: EMS (付款后由市应急管理局邮寄, 交钱后由发证窗口邮寄, 付款后EMS寄达): the same office's mailing; a
+#: seller's 付款后顺丰包邮 names no office and its price breaks it anyway (``_SELLER_PRICE``).
 _OFFICE_MAILS_AFTER = re.compile(
-    r"(?:成功|完成)?后?[，,]?由(?:原)?(?:发证机关|邮政"
-    r"|[^，,。；;！!？?\n由]{0,6}?(?:政务服务中心|行政服务中心|政务服务大厅|便民服务中心))"
+    r"(?:成功|完成)?后?[，,]?(?:由(?:原)?(?:发证机关|邮政"
+    r"|[^，,。；;！!？?\n由]{0,6}?(?:政务服务中心|行政服务中心|政务服务大厅|便民服务中心|应急管理局"
+    r"|应急管理厅|窗口))|(?:由|通过|经)?(?:邮政)?ems)"
 )
+#: The fee words an office's reissue uses before its own mailing (付款 / 交钱 / 付钱 后由发证机关邮寄):
+#: breakers of ``office_no_visit`` a seller uses too, so read only with the mailing after them.
+_OFFICE_FEE = frozenset({"付款", "交钱", "付钱"})
 
 #: A seller's price for the whole errand beside the office's mailing words (一千二全包, 八百包邮, 两千块):
 #: the office charges a fee it does not sum up so (工本费20元 names no 千 / 百 / 块).
@@ -2522,6 +2543,34 @@ _SELLER_PRICE = re.compile(
     # names a 工本费 / 邮费 / 快递费, never a 办理 / 服务 / 代办 / 手续 fee of three figures
     r"|(?:办理|办证|代办|服务|手续)费[:：]?\s*[1-9]\d{2,}"
 )
+
+
+#: (issue 9, session 60, fa17) The provinces' own government-service apps, named as the way to renew
+#: or reissue (可通过皖事通办理, 在粤省事小程序办理, 登录随申办提交材料): each province names its
+#: one-stop portal its own way, as ``terms/office_no_visit``'s 一网通办 / 掌上办 are named. A small
+#: alternation read only around a candidate, no term set (normalized: simplified, lower case).
+_OFFICE_APP = re.compile(
+    r"皖事通|浙里办|粤省事|随申办|苏服办|闽政通|鄂汇办|渝快办|赣服通|豫事办|冀时办|湘易办|蒙速办"
+    r"|辽事通|吉事办|全省事|津心办|北京通|京通|天府通办|贵人服务|办事通|爱山东|秦务员|甘快办|青松办"
+    r"|我的宁夏|智桂通|海易办|三晋通|晋来办"
+)
+#: The exception of ``office_no_visit`` whose breakers and private-contact reading the apps share.
+_APP_LIKE = "一网通办"
+
+
+def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
+    """The provincial app named within the rule's exception window of the candidate ``s[a:b]``
+    (焊工证复审可通过皖事通办理，无需本人到场，咨询电话0551-…), read as ``office_no_visit``'s
+    一网通办: only for a rule that lists that exception, and not beside the breakers it takes
+    (the seller's skip, call, fee or 代办) nor a mobile or a chat id (:func:`_broken`). A seller
+    naming the app as its proof (浙里办可查，不用考试，加v) breaks it so."""
+    if _APP_LIKE not in (rule.params.get("unless_broken_for") or {}):
+        return None
+    w = rule.unless_window
+    m = _OFFICE_APP.search(s, max(0, a - w), b + w)
+    if m is None or _broken(rule, s, a - w, b + w, _APP_LIKE):
+        return None
+    return m.group()
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
@@ -2551,7 +2600,7 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
         if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
             continue  # 找我中心咨询: the office's own name, no call
         if (
-            s[i:j] == "付款"
+            s[i:j] in _OFFICE_FEE
             and _OFFICE_MAILS_AFTER.match(s, j)
             and _SELLER_PRICE.search(s, lo, hi) is None
         ):
