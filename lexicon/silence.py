@@ -2404,10 +2404,7 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
         return None
     end = _SENTENCE_END.search(s, told, told + 60)
     stop = end.start() if end else min(len(s), told + 60)
-    if (
-        _CANDIDATES_TOLD.search(s, told, stop) is None
-        and _SITE_DUTY.search(s, told, stop) is None
-    ):
+    if _CANDIDATES_TOLD.search(s, told, stop) is None and _SITE_DUTY.search(s, told, stop) is None:
         return None
     lo, hi = max(0, a - 30), min(len(s), b + 60)
     if _SITE_SOLD.search(s, lo, hi) or _private_contact(s[lo:hi]):
