@@ -133,7 +133,9 @@ _NEG_NEAR = re.compile(
     r"|(?:不要|别|切勿|千万别|千万不要|请勿|勿)(?:向|找|从|在|跟|通过)"
     # (session 59, rivals) the rivals' words, each 别的 / 其他 / 其它 whatever it names, and 他人 /
     # 他们; not the traders (中介, 黄牛) nor the web (网上): 不要向中介交定金买 is the warning
-    r"(?!(?:" + RIVAL_WORDS + r"|别的|其他|其它|他人|他们))[^。，？！]{1,10}?"
+    # (session 60, review56) but not 外边: added to the shared set for the other readings, it stays
+    # a warning's place here as before (千万别在外边办免考电工证，电工证须经培训考试取得)
+    r"(?!(?!外边)(?:" + RIVAL_WORDS + r"|别的|其他|其它|他人|他们))[^。，？！]{1,10}?"
     r"(?:买|购买|购|办理|办)$"
     # (issue 9, session 49, left3) the writer setting itself apart from a kind of trader (本中心不是
     # 新闻里说的那种卖证的; 我们可不是那些代办的): the trade word after 那种 / 那些 is the kind denied,

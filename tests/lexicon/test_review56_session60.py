@@ -136,6 +136,9 @@ _LAWFUL = [
     "外边说免考都是假的，我们才是正规考点，电工证必须本人考试",
     "不要向别的机构购买证书，证书须经考试取得，发现买卖请举报",
     "不要在其他平台购买免考焊工证，焊工证须经考试取得",
+    # a warning naming the outside as the place not to get it (外边 is no rival here)
+    "千万别在外边办免考电工证，电工证须经培训考试取得",
+    "不要在外边买免考焊工证，焊工证须经考试取得",
 ]
 
 
@@ -159,7 +162,15 @@ def test_added_rivals_are_named_and_keep_the_guard(rival: str) -> None:
     assert silence._RIVAL_DISCLAIMS.search(rival + "都")
     assert ctx._LIMIT_RIVAL.search(rival)
     assert ctx._RIVALS_BEFORE.search(rival + "那些说法")
-    assert not ctx._NEG_NEAR.search("不要向" + rival + "交定金买")
+    if not rival.startswith("外边"):
+        assert not ctx._NEG_NEAR.search("不要向" + rival + "交定金买")
+
+
+def test_outside_as_a_place_still_denies_in_a_warning() -> None:
+    """外边 joined the shared set for the readings of a rival, not for the steering's exception: a
+    warning's 千万别在外边办 … stays the denial it was before."""
+    assert ctx._NEG_NEAR.search("千万别在外边办")
+    assert ctx._NEG_NEAR.search("不要向外边的中介买")
 
 
 def test_every_named_alternative_keeps_the_guard() -> None:
