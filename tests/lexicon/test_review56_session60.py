@@ -106,6 +106,21 @@ def test_so_called_offer_of_platforms_then_own_skip_fires(
     assert rule_ids(det, text, packs)
 
 
+#: 不敢 said of the marketplace's many schools, then the writer's pass with no chat id: the 不敢说
+#: relays nobody's words (the speech frame ``机构都不敢说`` took it for a report's).
+_DARED = [
+    "电工证很多机构都不敢说包过，本校包过，微信…",
+    "电工证很多机构都不敢说包过，本校包过",
+    "焊工证好多驾校都不敢承诺包过，我们包过，电话联系",
+]
+
+
+@pytest.mark.parametrize("text", _DARED)
+@pytest.mark.parametrize("packs", SPECIAL_ON)
+def test_many_schools_dare_not_then_own_pass_fires(det, text: str, packs: list[str] | None) -> None:
+    assert rule_ids(det, text, packs)
+
+
 # --- (a) lawful text with the same words -------------------------------------------------------
 
 _LAWFUL = [
@@ -136,6 +151,9 @@ _LAWFUL = [
     "外边说免考都是假的，我们才是正规考点，电工证必须本人考试",
     "不要向别的机构购买证书，证书须经考试取得，发现买卖请举报",
     "不要在其他平台购买免考焊工证，焊工证须经考试取得",
+    # a school or a report over the many that dare not say it
+    "很多机构都不敢说包过，本校也不敢，考试必须本人参加",
+    "记者走访发现，很多机构都不敢说包过，只承诺认真教学",
     # a warning naming the outside as the place not to get it (外边 is no rival here)
     "千万别在外边办免考电工证，电工证须经培训考试取得",
     "不要在外边买免考焊工证，焊工证须经考试取得",
