@@ -79,12 +79,26 @@ DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]
 #: The rivals named with a mark of otherness (别, 其, 外) ...
 RIVAL_NAMED_WORDS = (
     r"别家|别人家?|别的(?:机构|学校|家|店|培训班|培训机构|驾校|班)"
-    r"|(?:其他|其它)(?:培训)?(?:机构|学校|培训班|驾校|家)|外面的?"
+    r"|(?:其他|其它)(?:培训)?(?:机构|学校|培训班|驾校|家)|外[面边]的?"
+    # (session 60, review56) the outside said 外边 as well as 外面 (外边的都不保证通过，我们包过),
+    # and the other platforms and channels a seller online sets itself against (其他平台都不保证
+    # 通过; 别的渠道所谓速成班): a regulator's 不要在其他平台 … 买 is still read by ``_NEG_NEAR``'s
+    # bare 别的 / 其他 / 其它, a report's 其他平台所谓 by its own frame
+    r"|(?:别的|其他|其它)(?:平台|渠道)"
 )
 #: ... and the bare ones (人家都不敢说包过; 同行不保证通过): none of 别 / 其 / 外 in them, which is why
 #: a reading guarded by those characters (``_RIVALS_PLACE_CHARS``) leaves them out.
 RIVAL_BARE_WORDS = r"人家|同行"
 RIVAL_WORDS = RIVAL_NAMED_WORDS + "|" + RIVAL_BARE_WORDS
+#: (session 60, review56) A rival picked out of the trade by a demonstrative or a quantifier (那些中介,
+#: 一些机构, 有的店, 某些平台) right before a disclaimer or a limit the writer then outbids (那些中介都
+#: 不保证通过，我们包过; 电工证包过，某些机构不能保证每个人都一次通过): read only by those two
+#: readings, where the writer's own promise still decides; a warning's 不要找那些中介 … 买 and the
+#: verdict on the rivals' claims keep their own words. Not 很多 / 大多 (市面上很多机构都不能保证…),
+#: which is a school's honest "nobody can".
+RIVAL_PICKED_WORDS = (
+    r"(?:那些|有的|有些|某些|一些)(?:培训机构|中介|机构|学校|驾校|店家?|商家|平台|培训班)"
+)
 #: How far back from a denial its rival is read: the longest rival word and its longest suffix
 #: (其它培训学校的话, 别的培训机构的话).
 RIVAL_REACH = 8
@@ -119,7 +133,9 @@ _NEG_NEAR = re.compile(
     r"|(?:不要|别|切勿|千万别|千万不要|请勿|勿)(?:向|找|从|在|跟|通过)"
     # (session 59, rivals) the rivals' words, each 别的 / 其他 / 其它 whatever it names, and 他人 /
     # 他们; not the traders (中介, 黄牛) nor the web (网上): 不要向中介交定金买 is the warning
-    r"(?!(?:" + RIVAL_WORDS + r"|别的|其他|其它|他人|他们))[^。，？！]{1,10}?"
+    # (session 60, review56) but not 外边: added to the shared set for the other readings, it stays
+    # a warning's place here as before (千万别在外边办免考电工证，电工证须经培训考试取得)
+    r"(?!(?!外边)(?:" + RIVAL_WORDS + r"|别的|其他|其它|他人|他们))[^。，？！]{1,10}?"
     r"(?:买|购买|购|办理|办)$"
     # (issue 9, session 49, left3) the writer setting itself apart from a kind of trader (本中心不是
     # 新闻里说的那种卖证的; 我们可不是那些代办的): the trade word after 那种 / 那些 is the kind denied,
@@ -776,7 +792,14 @@ _QUANTIFIED_LIMIT = re.compile(
 #: …not said of a rival (别家不能保证每个人都通过，我们能): the seller's foil (``silence._RIVAL_DISCLAIMS``'
 #: words, and the other kinds of school a seller names).
 #: (session 59, rivals) the shared rivals (``RIVAL_WORDS``): 其它家, 其它机构 and 别的店 were missing.
-_LIMIT_RIVAL = re.compile(r"(?:" + RIVAL_WORDS + r")(?:都|也|的话)?$")
+#: (session 60, review56) and a rival picked out (``RIVAL_PICKED_WORDS``: 那些中介, 某些机构).
+_LIMIT_RIVAL = re.compile(r"(?:" + RIVAL_WORDS + "|" + RIVAL_PICKED_WORDS + r")(?:都|也|的话)?$")
+#: (session 60, review56) …unless the writer shares the rival's limit in its next clause (其它机构不能
+#: 保证每个人都一次通过，本校也不能; 我们同样做不到): then it is the school's own limit as well.
+_LIMIT_SHARED = re.compile(
+    r"[^。，]{0,8}[。，]+(?:我们|本校|我校|本店|本中心|本机构|咱们|我家|我司|本公司)"
+    r"(?:也|同样|一样|也同样)(?:不能|不敢|做不到|无法|不保证|不承诺)"
+)
 #: …nor answered by the writer in the next clause (…？我们可以; …，本校保证，每位学员都能一次拿证;
 #: 我们能！): the limit put in the reader's mouth. The answer is bare or goes on to the pass; a
 #: school's 我们能保证的是课时 answers something else.
@@ -831,7 +854,10 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
     the writer, or turned to the writer's own promise or refund-on-fail."""
     for m in _QUANTIFIED_LIMIT.finditer(s, lo, hi):
         if (
-            _LIMIT_RIVAL.search(s, max(0, m.start() - RIVAL_REACH), m.start())
+            (
+                _LIMIT_RIVAL.search(s, max(0, m.start() - RIVAL_REACH), m.start())
+                and not _LIMIT_SHARED.match(s, m.end())
+            )
             or _LIMIT_ANSWERED.match(s, m.end())
             or _LIMIT_TURNED.match(s, m.end())
             or _LIMIT_ASKED.match(s, m.end())

@@ -389,6 +389,12 @@ def reports_speech(text: str, lo: int, hi: int) -> bool:
     return _FRAME.search(text, lo, hi) is not None
 
 
+#: (issue 9, session 60, review56) A speaker said not to dare say it (很多机构都不敢说包过，本校包过):
+#: the 不敢 denies the saying, so nothing is relayed; whose 不敢 it is and what the writer claims
+#: after it is ``context._dared``'s reading (a school's 同行都不敢说包过，我们更不敢 still denies).
+_DARED_NOT = re.compile(r"不敢(?:说|称|承诺|宣称|号称|声称|打包票|拍胸脯|保证说)$")
+
+
 def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple[list[str], int]:
     """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
     and the offset where the writer's own words end; no frames when the writer speaks (the
@@ -401,6 +407,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         m
         for m in _FRAME.finditer(clean, 0, cb)
         if m.end() < cb
+        and not _DARED_NOT.search(m.group(0))
         and not _own_speaker(clean, m, calls)
         and not _LABEL.fullmatch(clean, 0, m.end())
         and not _post_label(clean, m)

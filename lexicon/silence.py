@@ -19,6 +19,7 @@ from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
     PROMISE_WORDS,
+    RIVAL_PICKED_WORDS,
     RIVAL_REACH,
     RIVAL_WORDS,
     Disowning,
@@ -143,7 +144,10 @@ _PROMISE_TURN = re.compile(
 #: seller's words for its rivals, right before the disclaimer.
 #: (session 59, rivals) The shared rivals (``context.RIVAL_WORDS``; 其它家, 别的店, 别的驾校, 其他驾校,
 #: 其他培训机构 were missing), read ``RIVAL_REACH`` characters back (six cut 其他培训机构都 short).
-_RIVAL_DISCLAIMS = re.compile(r"(?:" + RIVAL_WORDS + r")(?:都|也|的话)?$")
+#: (session 60, review56) and a rival picked out (``context.RIVAL_PICKED_WORDS``: 那些中介, 有的店).
+_RIVAL_DISCLAIMS = re.compile(
+    r"(?:" + RIVAL_WORDS + "|" + RIVAL_PICKED_WORDS + r")(?:都|也|的话)?$"
+)
 #: (issue 9, session 58, fa13) A school's term handled by a rule in a clause of its own after the
 #: paper's (焊工证培训不包过，退费按学校规定办理; 补考按考点通知办理; 发票按财务规定办理): the 办理 is the
 #: refund's, the retake's or the invoice's, the clause's own subject, not the paper's. Only a subject
@@ -891,7 +895,9 @@ _DOUBT_DENIED_OWN = re.compile(
 #: the web and the traders (网上, 中介, 黄牛) are the seller's rivals only where the writer then claims
 #: the real skip as its own (``_OWN_REAL_AFTER``); before a denial or a limit (中介都不保证通过) they
 #: are whom a warning speaks of, and stay out of ``_RIVAL_DISCLAIMS`` and ``context._LIMIT_RIVAL``.
-_RIVAL_TRADERS = r"网上|中介|黄牛"
+#: (session 60, review56) and the crowd (很多人说免考是假的，我们才是真免考): a writer who answers the
+#: crowd's verdict with its own real skip sells it; a school's 我们才是真正的考点 names no skip.
+_RIVAL_TRADERS = r"网上|中介|黄牛|(?:很多|好多|许多|不少)人|有人"
 _RIVAL_BEFORE = re.compile(r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + r")[^。，,]{0,10}$")
 _OWN_REAL_AFTER = re.compile(
     r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?"
