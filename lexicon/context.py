@@ -504,7 +504,9 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 58, review39) The call verbs review37 added (联系 / 私信 / 私 / 认准) and 加 / 滴 steer only
 #: when the writer's name is the call itself (联系我，微信…; 认准我们，v信…; 加我v; 滴我 dg_…): a
 #: school's or an employer's 联系我们了解报名流程, 私信我们咨询报名事宜, 认准我们学校，每期都组织…,
-#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand. 我处 and 咱 name
+#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand.
+#: (session 60, review55) Nor the office's or school's 直接受理 (我们这里直接受理个人报名): it takes
+#: applications, it sells nothing. 我处 and 咱 name
 #: the writer too (我处直接办, 来咱这里), and 有 may stand before its counter (我们有内部渠道).
 _SELF_OFFERED = re.compile(
     # (session 60, review55) the warning's own mark may end it, the writer's counter straight
@@ -515,7 +517,7 @@ _SELF_OFFERED = re.compile(
     r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
-    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办|就能"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)

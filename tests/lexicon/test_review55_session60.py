@@ -141,7 +141,25 @@ _LAWFUL_GUARDS = [
     "切勿通过中介办理免考电工证！我们这里已经有人被骗了",
     "我们不做培训，照样要参加考试才能拿证，咨询电话 0571-86661234",
     "本校不做代办，照样直接报名考试，咨询电话 0571-86661234",
+    "电工证免考是骗局？不是骗局，我们警方已经查实，这就是诈骗",
+    "焊工证包过是骗子？当然是骗子，我们已立案",
+    "切勿通过中介办理免考电工证。我们这里直接受理个人报名，咨询电话 0571-86661234",
+    "切勿通过中介办理免考电工证！我们这里直接受理个人报名，咨询电话 0571-86661234",
+    "切勿通过中介办理免考电工证！找我们中心报名参加培训考试，电话 0571-86661234",
+    "千万不要找黄牛办免考焊工证！来我们学校报名，按规定参加理论和实操考试，报名电话 0571-86661234",
+    "网上办电工证先交定金的全是骗局，我们提醒大家先出证后付款的也不可信",
+    "记者暗访：网上办电工证先交定金的全是骗局，对方又改口“先出证后付款”，加v后被拉黑",
+    "网上办电工证要先交钱的都是骗子，我们学校先培训后收费，报名电话 0731-88886666",
+    "我们不做培训，也不能出证，请到市应急管理局窗口报考",
 ]
+
+
+# the office's 直接受理 after a comma: the rules were wrong before this round too (CS-001 / CS-201);
+# the learned scorer's ML-GP in the training pack is left (see the round's notes)
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+def test_office_taking_applications_silent(det, packs: list[str] | None) -> None:
+    text = "切勿通过中介办理免考电工证，我们这里直接受理个人报名，咨询电话 0571-86661234"
+    assert rule_ids(det, text, packs) == set(), (packs, text)
 
 
 @pytest.mark.parametrize("text", _LAWFUL_GUARDS)
