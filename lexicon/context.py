@@ -520,15 +520,20 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 58, review39) The call verbs review37 added (联系 / 私信 / 私 / 认准) and 加 / 滴 steer only
 #: when the writer's name is the call itself (联系我，微信…; 认准我们，v信…; 加我v; 滴我 dg_…): a
 #: school's or an employer's 联系我们了解报名流程, 私信我们咨询报名事宜, 认准我们学校，每期都组织…,
-#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand. 我处 and 咱 name
+#: 直接联系我们安全科 and an office's 如有疑问可联系我们 go on to the lawful errand.
+#: (session 60, review55) Nor the office's or school's 直接受理 (我们这里直接受理个人报名): it takes
+#: applications, it sells nothing. 我处 and 咱 name
 #: the writer too (我处直接办, 来咱这里), and 有 may stand before its counter (我们有内部渠道).
 _SELF_OFFERED = re.compile(
-    r"[^。！？]{0,24}?(?<![别不勿请参增追])(?<!别来)(?<!要来)"
+    # (session 60, review55) the warning's own mark may end it, the writer's counter straight
+    # after (切勿通过中介办理免考电工证！来我们这里价格低一半，v信…: normalized, the ！ is a 。): the
+    # route after the counter and the line's contact decide as after a comma (``_steered``)
+    r"[^。！？]{0,24}?。?(?<![别不勿请参增追])(?<!别来)(?<!要来)"
     r"(?:(?:找|来|选)(?:我们|我|本店|咱家|咱们|咱|我家|本公司|我司|厂家)"
     r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
-    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒)|便宜|价格|渠道|内部|能办|可以办|就能"
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办|就能"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)
@@ -680,8 +685,13 @@ def _steered(norm: str, start: int, word: str) -> bool:
     if m is None or _no_better_at(norm, m):
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
-    sentence = norm[start : m.end() + 20].split("。", 1)[0]
+    sentence = norm[start : m.end() + 20]
     own_from = m.end() - start
+    stop = sentence.find("。", 0, own_from)
+    if stop >= 0:
+        # (session 60, review55) the counter after the warning's own stop: its sentence is read
+        sentence, own_from = sentence[stop + 1 :], own_from - stop - 1
+    sentence = sentence.split("。", 1)[0]
     line = norm[m.end() : m.end() + 30].split("。", 1)[0]
     if m.group(0).endswith("正道") and not _channel_sold(line):
         return False  # (session 58, review44) 我们才是正道 sells only beside a contact or the skip
@@ -1260,6 +1270,20 @@ _ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商�
 _OWNER_LABEL = r"(?:店?老板娘?|店?老闆娘?)"
 #: (issue 9, session 54, left15) The classes a school sells its pass promise in (协议班, 保障班, 签约班).
 _PREMIUM_CLASS = r"(?:协议|保障|签约|保过|包过|保录|退费)"
+#: (issue 9, session 60, review55) The writer's term of sale that pays after the paper (先出证后付款,
+#: 先办证后付款, 拿证后再付款, 办好再付款): nobody but the seller of the paper offers it.
+_PAID_AFTER_WORDS = (
+    r"先(?:出证|办证|拿证|下证|办|出)(?:后|再)(?:付|交|给|收)"
+    r"|(?:出证|办证|拿证|下证|办好|办完|拿到证)(?:后|以后|之后)?再?(?:付|交|给|收)(?:款|钱|费|尾款|全款)"
+)
+#: …the turn's line opening with it: the writer offers the paper named in the rivals' clause
+#: (网上办电工证先交定金的全是骗局，我们先出证后付款，加v), so a candidate before the turn is sold too.
+_PAID_AFTER = re.compile(
+    r"[，,；;：:！!。\s]*(?:"
+    + _SELF_WORDS
+    + r"|我这|我家|咱家)?(?:这里|这边)?(?:是|都是|一律|全部)?"
+    r"(?:" + _PAID_AFTER_WORDS + r")"
+)
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -1340,8 +1364,11 @@ _PIVOT = re.compile(
     rf"|(?<=证)(?:就|直接|请|都)?(?:找|来)(?:{_SELF_WORDS}|我这|我家|咱家)"
     # or the verdict on the rivals running straight into the writer's own channel (别家全是骗局我们
     # 真渠道包拿证; 外面都是骗子我们正规渠道…): a warning that goes on 我们提醒 / 我们警方 names none
-    rf"|(?:(?<=骗局)|(?<=骗子)|(?<=假的))(?:{_SELF_WORDS}|我家|咱家)(?:是|才是|走|有)?"
+    rf"|(?:(?<=骗局)|(?<=骗子)|(?<=假的))(?:{_SELF_WORDS}|我家|咱家)(?:(?:是|才是|走|有)?"
     r"(?:真|正规|内部|官方)渠道"
+    # (session 60, review55) or the writer's own terms reversing the rivals' (先交定金的全是骗局我们
+    # 先出证后付款): see ``_PAID_AFTER``
+    r"|(?=" + _PAID_AFTER_WORDS + r"))"
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
@@ -1906,6 +1933,7 @@ class Disowning:
             and at >= before
             and not self._answers
             and not (before >= end and _asks_reader(text, end, at))
+            and _PAID_AFTER.match(text, at) is None
         ):
             return False  # a turn after the candidate: the candidate stands in the warning
             # (an answer is the exception: the question it affirms names the thing; so is the

@@ -1877,6 +1877,15 @@ class Silencer:
         ):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
             return True
+        if (
+            _DOUBT_DENIED_OWN.match(s, w.end)
+            and (q := _ASKED_RAW.match(text, we)) is not None
+            and not reversal_reported(text, q.end() - 1)
+        ):
+            # 电工证免考是骗局？不是骗局，我们办了十年了 (session 60, review55): the writer's own doubt
+            # asked with a bare question mark (a stop once normalized, so ``_doubt_denied_around``
+            # reads only 吗 / 是不是) and denied at once in its own name
+            return True
         if w.term in _OWN_CLAIM_WORDS and _own_claim(s, w.start, w.end):
             # (session 57, left21) the seller's own 号称 / 所谓 (登高证号称全市最好，包过，加微…):
             # no quotation of someone else's claim where a contact or call follows in its line
@@ -2138,6 +2147,11 @@ _NOT_DONE_BOAST = re.compile(
     # contract, no refusal of the trade. The promise itself is still the rule's to find, so a
     # school's 不做承诺，直接报名参加培训 names none and stays silent.
     r"|(?:口头|空头|任何)?承诺[，,\s]*[^。，,！!？?不没无非]{0,8}?(?:直接|只)?签(?:订)?(?:合同|协议|约)"
+    # (issue 9, session 60, review55) or the course given up and the paper issued anyway (不做培训照样
+    # 直接出证; 不做培训也能拿证): the seller conceding the skip, as context._SKIP_CONCEDED reads 没有
+    # X 也; a school's 不做培训，照样要参加考试 / 也可以报名考试 names no paper issued
+    r"|(?:培训|课程|课|学习)[，,\s]*(?:也|照样|照常|照旧|同样|一样)(?:能|可以|可)?(?:直接)?"
+    r"(?:出证|拿证|发证|下证|办证|拿到证)"
 )
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then

@@ -2419,7 +2419,8 @@ class StanceReader:
         if (
             score > -2
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
-            and (called := _called_rumour(text, end)) is not None
+            and (called := _called_rumour(text, end) or _called_inside(text, start, end))
+            is not None
         ):
             # (issue 9, session 58, fa14) the candidate's own words called a rumour right after
             # them (网传电工证不用考试花钱就能办是谣言，其实需要报名参加培训考试): the verdict is on
@@ -3367,6 +3368,28 @@ _RUMOUR_TURNED = re.compile(
 _RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}(?:[属屬]\W{0,3})?[实實]")
 
 
+#: (issue 9, session 60, review55) The holder in person named after the verdict (此消息不实，考试须本人
+#: 参加; 必须由本人参加考试; 持证人须本人到场): ``_SELF`` reads 本人 as the writer's name for itself,
+#: but after 须 / 必须 / 由 / 持证人 … or before 参加 / 到场 / 亲自 … it is the applicant the rule binds.
+#: A seller's 本人亲测可办 / 本人就能办 keeps its 本人.
+_HOLDER_IN_PERSON = re.compile(
+    r"(?:须|需|需要|必须|应|应当|由|持证人|考生|申请人|学员)本人"
+    r"|本人(?=参加|到场|亲自|考试|申请|携带|前往|报名)"
+)
+
+
+def _self_after(text: str, pos: int) -> bool:
+    """Whether the writer names itself (``_SELF``) in ``text`` from ``pos``, the holder in person
+    (``_HOLDER_IN_PERSON``) aside."""
+    for m in _SELF.finditer(text, pos):
+        if m.group(0) != "本人":
+            return True
+        held = _HOLDER_IN_PERSON.search(text, max(pos, m.start() - 3), m.end() + 2)
+        if held is None or not held.start() <= m.start() < held.end():
+            return True
+    return False
+
+
 def _called_rumour(text: str, end: int) -> str | None:
     """The rumour word (``_RUMOUR_CALLED``) the writer calls the words ending at ``end`` of
     ``text`` right after them, or None where it is denied, asked, contradicted or followed by the
@@ -3379,12 +3402,20 @@ def _called_rumour(text: str, end: int) -> str | None:
     if m is None or _RUMOUR_ASKED.search(raw) or refuted_after(after, m.end()):
         return None
     if (
-        _SELF.search(after, m.end())
+        _self_after(after, m.end())
         or _DEBUNK_SELF.search(after, m.end())
         or _RUMOUR_TURNED.search(after, m.end())
     ):
         return None
     return m.group(1) or m.group(2)
+
+
+def _called_inside(text: str, start: int, end: int) -> str | None:
+    """(issue 9, session 60, review55) ``_called_rumour`` read at the first comma inside the
+    candidate ``[start, end)``: a multi-point span reaching across the verdict (网传焊工证交钱包过，
+    此消息不实，考试须本人参加 matched 包过 … 考试) holds the rumour's words before it."""
+    cut = text.find("，", start, end)
+    return None if cut <= start else _called_rumour(text, cut)
 
 
 #: (issue 9, session 58, fa14) A party's dealings narrated in a court finding or a police report
