@@ -227,6 +227,7 @@ PROJECT_ALL_PACKS = [
     "holdout194",
     "holdout195",
     "holdout198",
+    "holdout197",
     "holdout188",
     "holdout187",
 ]

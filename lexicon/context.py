@@ -524,11 +524,8 @@ _WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|
 #: (session 60, review55) Nor the office's or school's 直接受理 (我们这里直接受理个人报名): it takes
 #: applications, it sells nothing. 我处 and 咱 name
 #: the writer too (我处直接办, 来咱这里), and 有 may stand before its counter (我们有内部渠道).
-_SELF_OFFERED = re.compile(
-    # (session 60, review55) the warning's own mark may end it, the writer's counter straight
-    # after (切勿通过中介办理免考电工证！来我们这里价格低一半，v信…: normalized, the ！ is a 。): the
-    # route after the counter and the line's contact decide as after a comma (``_steered``)
-    r"[^。！？]{0,24}?。?(?<![别不勿请参增追])(?<!别来)(?<!要来)"
+_SELF_OFFERED_BODY = (
+    r"(?<![别不勿请参增追])(?<!别来)(?<!要来)"
     r"(?:(?:找|来|选)(?:我们|我|本店|咱家|咱们|咱|我家|本公司|我司|厂家)"
     r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
@@ -542,6 +539,13 @@ _SELF_OFFERED = re.compile(
     # 官方渠道, 我们走的是正规渠道, 我们有官方渠道)
     r"|(?:是|有|走的是|走的|走)?(?:正规|官方)渠道))"
 )
+_SELF_OFFERED = re.compile(r"[^。！？]{0,24}?" + _SELF_OFFERED_BODY)
+#: (issue 9, session 60, left29) The warning closed by its own mark and the next sentence opening on
+#: the writer's counter (切勿通过中介办理免考电工证！来我们这里价格低一半，v信 …): the same steer, said in
+#: two breaths; only where the counter opens that sentence, so a warning's own next sentence (此类广告
+#: 均为诈骗，…) or a school's route there (来我们学校报名参加培训, ``_route_named``) reads as before.
+_WARNING_CLOSED = re.compile(r"[^。！？]{0,24}?[。！？]")
+_SELF_OPENS = re.compile(r"\s*" + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
 #: the writer's counter in the regulator's words, no lawful route named (``_LAWFUL_ROUTE``). It makes
 #: the writer a seller only beside a contact or the skip itself (``_channel_sold``): a school's bare
@@ -681,17 +685,16 @@ def _steered(norm: str, start: int, word: str) -> bool:
     training, an exam or the office (来我们学校参加正规培训考试) still warns."""
     if not _WARNING_HEAD.match(word):
         return False
+    opens = start
     m = _SELF_OFFERED.match(norm, start)
+    if m is None and (closed := _WARNING_CLOSED.match(norm, start)) is not None:
+        opens = closed.end()  # (session 60, left29) the counter opening the next sentence
+        m = _SELF_OPENS.match(norm, opens)
     if m is None or _no_better_at(norm, m):
         return False
     # (session 57, review37) the route may be named a clause on (来我们中心报名，按规定参训考核)
-    sentence = norm[start : m.end() + 20]
-    own_from = m.end() - start
-    stop = sentence.find("。", 0, own_from)
-    if stop >= 0:
-        # (session 60, review55) the counter after the warning's own stop: its sentence is read
-        sentence, own_from = sentence[stop + 1 :], own_from - stop - 1
-    sentence = sentence.split("。", 1)[0]
+    sentence = norm[opens : m.end() + 20].split("。", 1)[0]
+    own_from = m.end() - opens
     line = norm[m.end() : m.end() + 30].split("。", 1)[0]
     if m.group(0).endswith("正道") and not _channel_sold(line):
         return False  # (session 58, review44) 我们才是正道 sells only beside a contact or the skip
@@ -1934,6 +1937,7 @@ class Disowning:
             and not self._answers
             and not (before >= end and _asks_reader(text, end, at))
             and _PAID_AFTER.match(text, at) is None
+            and _OUTBID_TURN.match(text, at) is None
         ):
             return False  # a turn after the candidate: the candidate stands in the warning
             # (an answer is the exception: the question it affirms names the thing; so is the
@@ -1945,6 +1949,19 @@ class Disowning:
                 line = _unlabelled(line)
             self._sold = self._sells(line) or _pledges_in_writing(line)
         return self._sold
+
+
+#: (issue 9, session 60, left29) A turn that offers the very thing the warning named, cheaper or the
+#: same (切勿通过中介办理免考电工证！来我们这里价格低一半，v信 …; 警惕高价代办制冷证！本店同样免考，…): the
+#: warning is the seller's foil, so it covers the candidate before the turn too; the turn's line still
+#: has to sell (a contact or a call). A school's 我们也不做 / 我们同样提醒 names no price and no skip.
+_OUTBID_TURN = re.compile(
+    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们)(?:这里|这边|这儿|家)?"
+    r"(?:(?:价格|收费|费用|价钱)(?:低|便宜|只要|只收|减半)|低一半|便宜一半|半价"
+    # or the writer's own real skip set against the warned one (小心被骗，别家免考电工证都是假的，我家真能免考)
+    r"|(?:同样|一样|也|照样|真能|才是真的?|才是真正的?)(?:能|可以)?"
+    r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|下证|出证))"
+)
 
 
 #: (issue 9, session 54, left15) The writer's own pass promise put in writing in the clause after its

@@ -19,7 +19,7 @@ from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term, simplify_chars
 from lexicon.rules import term_words
-from lexicon.stance import StanceReader, referral
+from lexicon.stance import StanceReader, asked_reversed, referral
 
 if TYPE_CHECKING:
     from lexicon.rules import Lexicon, Rule
@@ -305,6 +305,10 @@ class SurfaceGate:
                     # (issue 9, session 59, left27) a buyer's 能办吗 the shop answers yes and the
                     # skip in a chat pasted on one line (买家：…能办吗 店家：当然可以，人不用到):
                     # the rule stage lifts that doubt (``silence._chat_yes_skip``), the model's too
+                    return True
+                if asked_reversed(s, b, text, rb):
+                    # (issue 9, session 60, left29) 免考是骗人的？错，能拿，私聊: the writer reverses
+                    # the verdict it asked about, as the rule stage reads it (``silence``)
                     return True
                 return self._heading.worn(text, ra, rb) or self._heading.disowned(text, ra, rb)
 

@@ -50,10 +50,9 @@ from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
     OK_YES,
-    OWN_YES,
-    REVERSED,
     TRUST_DEVICE,
     advertorial_quote,
+    asked_reversed,
     chat_reported,
     framed,
     lawful_errand,
@@ -110,13 +109,8 @@ _FAIL_REFUND_NEXT = re.compile(
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
     r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
 )
-#: (issue 9, session 59, left25) The warning word the writer asks about and reverses at once (有人说免考
-#: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``stance.REVERSED`` read on the
-#: normalized text after the word's stop, the question mark on the original (normalizing makes it a
-#: stop). A stated verdict (是骗局！真的有人信了) is no straw man; the stance stage still reads the line.
-#: (session 59, left27) Or the yes with no opener in the seller's own voice (``stance.OWN_YES``: 是骗人的？
-#: 在我们这真能办，私我; 是假的？确实能拿，私聊).
-_REVERSED_AFTER = re.compile(r"的?[。！!\s]*(?:" + REVERSED + r"|" + OWN_YES + r")")
+#: The question mark right after a warning word, read on the raw text (normalizing makes it a stop);
+#: the reversal after it is ``stance.asked_reversed`` (session 59, left25; moved there in session 60).
 _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: (issue 9, session 59, left25) A school's disclaimer, then its turn (但是 / 可是 / 不过 / 其实 / 只是,
 #: optionally 实际上) straight to the pass promise itself (电工证培训不保证通过，但是包过，加v; 不承诺通过，不过
@@ -878,7 +872,8 @@ _DOUBT_DENIED_OWN = re.compile(
     # (session 58, review41) not only the old ones (好多客户都拿证了, 学员都拿到证了)
     r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?老?(?:客户|顾客|学员)"
     # (session 57, left22) or counted by the hundred (上百学员已拿证, 几千名客户; review41: 已有上千人)
-    r"|(?:已有|已经有)?(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客|人)"
+    # (session 60, left29) or helped by the shop (已帮上千人拿证)
+    r"|(?:已有|已经有|已帮|已经帮|帮了)?(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客|人)"
     # (session 58, review41) or the writer, or its friend, as the customer who got it here
     # (我去年就是在这办的, 我朋友在这拿的证)
     r"|我的?(?:去年|前年|之前|上次|上个月|朋友|同事|老乡|亲戚|兄弟|哥们)?(?:就|也)?是?"
@@ -901,8 +896,18 @@ _RIVAL_TRADERS = r"网上|中介|黄牛|(?:很多|好多|许多|不少)人|有�
 _RIVAL_BEFORE = re.compile(r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + r")[^。，,]{0,10}$")
 _OWN_REAL_AFTER = re.compile(
     r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?"
-    r"(?:才是|才|是)真(?:正)?的?[，,]?"
+    # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考)
+    r"(?:(?:才是|才|是)真(?:正)?的?|真能)[，,]?"
     r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
+)
+#: (issue 9, session 60, left29) The verdict as hearsay (很多人说免考是假的, 都说…是假的, 有人说…) that the
+#: writer outbids with its own real skip (``_OWN_REAL_AFTER`` with 才: 我们才是真免考): no rival named,
+#: but 才 sets the writer against whoever said it; a school's 确实是假的，我们只负责培训 claims no skip.
+_HEARSAY_BEFORE = re.compile(
+    r"(?:很多人|好多人|不少人|有人|大家|人家|都)(?:都)?(?:说|讲|传)[^。，,]{0,10}$"
+)
+_OWN_OUTBIDS = re.compile(
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?才"
 )
 
 
@@ -939,6 +944,43 @@ def _doubt_denied_around(s: str, start: int, end: int) -> bool:
         if q < 0 or not _DOUBT_ASKED_FRAUD.search(s, max(0, q - 8), q):
             return False
     m = _DOUBT_DENIED_OWN.match(s, q + 1)
+    return m is not None and m.start() + 1 <= start and end <= m.end()
+
+
+#: (issue 9, session 60, left29) The fraud word asked with a bare question mark (免考是骗局？; 都是骗子？)
+#: that the writer at once denies in its own name (不是骗局，我们办了十年了; 不是，我们支持担保交易):
+#: ``_doubt_denied_around`` reads 吗 / 是不是, which normalizing keeps, but the mark alone turns into a
+#: stop, so it is read on the raw text. Both the asked word and the denied one are the writer's.
+#: Not where the question is quoted or judged (``stance.reversal_reported``).
+_FRAUD_WORD_END = re.compile(r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)的?$")
+#: …or denied with the writer's name first (都是骗子？我们不是骗子，老店口碑，v信 …).
+_OWN_DENIAL = re.compile(
+    r"\s*(?:我们|我家|本店|咱家)(?:可|真的?|绝对|从来)?(?:不是|并不是|绝不是|从来不是)(?:骗子|骗局|骗人的?)"
+)
+
+
+def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
+    """Whether the fraud word at ``n.text[start:end]`` is asked with a raw question mark and
+    denied at once in the writer's name (``_DOUBT_DENIED_OWN``), or is the word of that denial."""
+    s = n.text
+    if (q := _ASKED_RAW.match(text, n.span(start, end)[1])) is not None:
+        stop = s.find("。", end, end + 3)
+        return (
+            stop >= 0
+            and (
+                _DOUBT_DENIED_OWN.match(s, stop + 1) is not None
+                or _OWN_DENIAL.match(s, stop + 1) is not None
+            )
+            and not reversal_reported(text, q.end() - 1)
+        )
+    lo = max(0, start - _DOUBT_DENIAL_REACH)
+    stop = s.rfind("。", lo, start)
+    if stop < 0 or not _FRAUD_WORD_END.search(s, max(0, stop - 6), stop):
+        return False
+    raw = n.span(stop, stop + 1)[0]
+    if text[raw : raw + 1] not in ("？", "?") or reversal_reported(text, raw + 1):
+        return False
+    m = _DOUBT_DENIED_OWN.match(s, stop + 1)
     return m is not None and m.start() + 1 <= start and end <= m.end()
 
 
@@ -1856,7 +1898,13 @@ class Silencer:
             s, w.end
         ):
             return True  # 别家说免考是假的，我们才是真免考 (session 57, left22)
-        if _doubt_denied_around(s, w.start, w.end):
+        if (
+            _HEARSAY_BEFORE.search(s, max(0, w.start - 14), w.start)
+            and _OWN_OUTBIDS.match(s, w.end)
+            and _OWN_REAL_AFTER.match(s, w.end)
+        ):
+            return True  # 很多人说免考是假的，我们才是真免考 (session 60, left29)
+        if _doubt_denied_around(s, w.start, w.end) or _doubt_asked_raw(n, text, w.start, w.end):
             return True  # 电工证不用考是骗局吗？肯定不是骗局，老客户都… (session 57, left22)
         if w.term == "不得" and _everyday_bude(s, w.start):
             return True
@@ -1870,11 +1918,7 @@ class Silencer:
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
-        if (
-            _REVERSED_AFTER.match(s, w.end)
-            and (q := _ASKED_RAW.match(text, we)) is not None
-            and not reversal_reported(text, q.end() - 1)  # a report's quotation (review49)
-        ):
+        if asked_reversed(s, w.end, text, we):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
             return True
         if (

@@ -1355,7 +1355,18 @@ _SHOP_ANSWER_LABEL = re.compile(
 _FRAUD_DENIED = re.compile(
     r"[\s!！]*(?:其实|真的?|确实|当然|绝对|肯定)?"
     r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|绝非|并非)(?:什么)?"
-    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)"
+    # (issue 9, session 60, left29) or the denial bare before the writer's own name (都是骗子吗？不是，
+    # 我们支持担保交易，加v …): the line still has to call on the reader
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?[，,。！!\s]*(?=我们|我家|本店|咱家|我这))"
+)
+#: (issue 9, session 60, left29) A call said bare at the end of the line of a reversed or denied
+#: verdict (是假的？错，真能拿，滴滴; 是谣言？错，能拿，私; …，扣1; …，看简介): alone, 滴滴 is also the ride
+#: app and 私 a prefix, but after the writer's own reversal of the verdict it asked about, the
+#: last word is the call the seller leaves; a debunk's answer never reverses (``_REVERSED``) and
+#: ends on 私信官方客服, which is no bare call.
+_BARE_CALL_END = re.compile(
+    r"[，,。！!\s](?:滴滴我?|私我?|扣[1一]|戳我?|看(?:我的?)?(?:简介|主页)|(?:简介|主页)(?:有|见)?联系方式?)"
+    r"[。！!~～\s]*$"
 )
 _FRAUD_ASKED = re.compile(r"骗|假|套路|忽悠")
 #: How far before the question mark its fraud word is read.
@@ -1766,6 +1777,7 @@ class StanceReader:
         line = simplify_chars(text[at:stop])
         if _asks_to_be_told(line):
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
+        denied = False  # the asked verdict denied or reversed (the unlabelled answer's reading)
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             line = line[label.end() :]
@@ -1831,17 +1843,23 @@ class StanceReader:
             else:
                 promised = _promise_yes(line)  # …包过吗？包过，私我 (session 53, left13)
             asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
+            # (session 60, left29) read as normalized too, as ``_ANSWER`` is (实 话 告 诉 你 能 拿,
+            # spaced; 不*是骗*局, starred)
+            said = normalize(line).text
+            if not (_FRAUD_ASKED.search(asked) or _VERDICT_ASKED.search(asked)):
+                asked = normalize(asked).text  # 谣​言 (zero-width spaced)
             denied = (
-                _FRAUD_DENIED.match(line) is not None and _FRAUD_ASKED.search(asked) is not None
+                (_FRAUD_DENIED.match(line) or _FRAUD_DENIED.match(said)) is not None
+                and _FRAUD_ASKED.search(asked) is not None
             ) or (
                 # (session 59, left25) 是谣言？错，真能拿，加微: the asked verdict reversed
-                _REVERSED.match(line) is not None
+                (_REVERSED.match(line) or _REVERSED.match(said)) is not None
                 and _VERDICT_ASKED.search(asked) is not None
                 and not reversal_reported(text, hi)  # (session 59, review49) quoted or judged
             )
             if (
                 _ANSWER.match(line) is None
-                and _ANSWER.match(normalize(line).text) is None
+                and _ANSWER.match(said) is None
                 and not promised
                 and not denied  # (session 58, left23) 是骗局吗？根本不是骗局，…私聊: read its call
             ):
@@ -1849,7 +1867,10 @@ class StanceReader:
                 return False
         if any(at <= c[0] < stop for c in contacts):
             return True
-        return self._calls(normalize(line).text, [], 0, 0)
+        flat = normalize(line).text
+        if denied and _BARE_CALL_END.search(flat):
+            return True  # 是假的？错，真能拿，滴滴 (session 60, left29): the reversal's bare call
+        return self._calls(flat, [], 0, 0)
 
     @staticmethod
     def _advertorial(
@@ -3160,12 +3181,17 @@ REVERSAL_OPENER = (
     # (session 60, review54) the candour openers (是谣言？实话告诉你能拿，私聊; 说实话，真能拿) and no
     # opener where the seller names its own place with 就 (是假的？在我这就能拿，私聊); a debunk in
     # the same openers goes on to the verdict (实话告诉你，是假的) or the route (在我这能报名考试)
+    # (issue 9, session 60, left29) and the writer's certainty before the yes (是假的？肯定能办;
+    # 当然能拿，私我): ``REVERSED`` still wants the yes, the promise or the call straight after it; a
+    # debunker's 实话告诉你，就是谣言 / 当然是骗局 / 说实话确实是假的 / 肯定不是 goes on to its verdict
     r"|实话告诉你|实话跟你说|跟你说实话|说实话|老实说|实话实说"
+    r"|(?:跟你)?(?:说|讲)?实话(?:告诉你|跟你说|说)?|老实(?:说|讲|告诉你)|当然|肯定|绝对"
     r"|(?=在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就(?:能|可以)))"
 )
 REVERSED = (
     r"[\s!！]*" + REVERSAL_OPENER + r"[，,！!。\s]*(?:真的?|确实)?"
-    # (session 60, review54) the place may open on 在 and end on 这 / 这里 (在我这就能拿)
+    # (session 60, review54 and left29) the place may open on 在 and end on 这 / 这里 (在我这就能拿;
+    # 真的，在我们这能拿; 谁说的，我们这能拿)
     r"(?:在?(?:我们|我|我家|本店|咱家|咱们)(?:这里|这边|这儿|这)?(?:就|都|真|确实)?)?"
     # (session 59, review49) the yes is the writer's own, not a debunk's subject or route (其实能拿
     # 证的都是考出来的; 其实可以通过正规培训考取)
@@ -3180,7 +3206,10 @@ REVERSED = (
 #: 确实能, optionally in its own place (是谣言？真能拿，私聊; 是骗人的？在我们这真能办，私我): a debunker
 #: says 确实是假的 / 真的是骗局, never 真能. The stance stage still wants the line's call.
 OWN_YES = (
-    r"[\s!！]*(?:在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都)?)?(?:真|确实)的?"
+    r"[\s!！]*(?:(?:在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都)?)?(?:真|确实)的?"
+    # (issue 9, session 60, left29) or the own place with 就 / 都 and no 真 (是假的？在我这就能拿，
+    # 评论区扣1): a debunker's place is never its own shop handing the card over
+    r"|在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都))"
     r"(?:能|可以)(?![不没否])"
     # (session 60, review54) and, as in ``REVERSED``, not the debunk's subject (真能拿证的只有考试合格的人)
     r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
@@ -3212,6 +3241,29 @@ def reversal_reported(text: str, hi: int) -> bool:
     ahead = text[hi : hi + _REVERSAL_JUDGE_AHEAD]
     nl = ahead.find("\n")
     return _REVERSAL_JUDGED.search(ahead if nl < 0 else ahead[:nl]) is not None
+
+
+#: (issue 9, session 59, left25) The warning word the writer asks about and reverses at once (有人说免考
+#: 拿制冷证是骗人的？骗你干嘛，不用考直接拿; 焊工证直接拿证是假的？真的，加v): ``REVERSED`` read on the
+#: normalized text after the word's stop, the question mark on the original (normalizing makes it a
+#: stop). A stated verdict (是骗局！真的有人信了) is no straw man; the stance stage still reads the line.
+#: (session 59, left27) Or the yes with no opener in the seller's own voice (``OWN_YES``: 是骗人的？
+#: 在我们这真能办，私我; 是假的？确实能拿，私聊).
+#: (session 60, left29) Moved here from ``silence`` so the model's gate reads it too
+#: (:func:`asked_reversed`): with the certificates pack alone, 高压电工证免考是骗人的？错，能拿，私聊 has
+#: only the model's candidate, which the word kept silent.
+_REVERSED_AFTER = re.compile(r"的?[。！!\s]*(?:" + REVERSED + r"|" + OWN_YES + r")")
+_ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
+
+
+def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
+    """Whether the warning word ending at ``end`` of the normalized ``flat`` (``raw_end`` of the
+    raw ``text``) is asked about and reversed at once by the writer (``_REVERSED_AFTER``), and
+    the question is not another writer's quoted or judged one (:func:`reversal_reported`)."""
+    if _REVERSED_AFTER.match(flat, end) is None:
+        return False
+    q = _ASKED_RAW.match(text, raw_end)
+    return q is not None and not reversal_reported(text, q.end() - 1)
 
 
 #: (session 59, fa16) A debunk's answer that tells the lawful route as what everyone holding the
@@ -3355,6 +3407,9 @@ _RUMOUR_CALLED = re.compile(
     r"|(?<=消息|说法|传言|信息|一事|核实|经查)(?:并|均|完全)?(不属实|不实))"
 )
 _RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
+#: What a disguise sets between characters (spaces, stars, emoji, zero-width marks): anything but a
+#: word character or the CJK and full-width punctuation.
+_SPACERS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef]")
 _RUMOUR_REACH = 40
 #: …nor where the writer goes on to say it can be had or to call the reader (是谣言，其实可以办，
 #: 私聊; 其实能拿，私我; 其实不是，加微): the seller's refutation, however short; a debunker goes on to
@@ -3399,7 +3454,13 @@ def _called_rumour(text: str, end: int) -> str | None:
         return None  # most candidates: no verdict word to normalize the window for
     after = normalize(raw).text
     m = _RUMOUR_CALLED.match(after)
-    if m is None or _RUMOUR_ASKED.search(raw) or refuted_after(after, m.end()):
+    if (
+        m is None
+        or _RUMOUR_ASKED.search(raw)
+        # (session 60, left29) the question mark behind the disguise's spacers (谣⭐言？)
+        or _RUMOUR_ASKED.search(_SPACERS.sub("", raw))
+        or refuted_after(after, m.end())
+    ):
         return None
     if (
         _self_after(after, m.end())

@@ -363,6 +363,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout194.jsonl",
         "holdout195.jsonl",
         "holdout198.jsonl",
+        "holdout197.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
