@@ -226,6 +226,7 @@ PROJECT_ALL_PACKS = [
     "holdout193",
     "holdout194",
     "holdout195",
+    "holdout196",
     "holdout188",
     "holdout187",
 ]

@@ -478,5 +478,6 @@ if __name__ == "__main__":
     write(build("holdout193_"), "holdout193.jsonl")
     write(build("holdout194_"), "holdout194.jsonl")
     write(build("holdout195_"), "holdout195.jsonl")
+    write(build("holdout196_"), "holdout196.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -362,6 +362,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout193.jsonl",
         "holdout194.jsonl",
         "holdout195.jsonl",
+        "holdout196.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
