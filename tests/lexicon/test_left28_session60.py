@@ -5,6 +5,8 @@ shapes). Sentences written for this file (not from any held-out set, nor the rul
   shop's own (答, 回复, and 乙 / B after a 甲 / A turn), after the buyer's words echoed as a
   question (包拿？包的; 不去考场？没问题), said OK or 放心, or with the platform's 亲 and no label:
   followed by the skip, the buyer's question is the chat's hook (``silence._CHAT_YES_SKIP``).
+- The buyer's A-not-A question asking on in one more clause (能不能不考直接拿，复审也帮办吗？) and
+  the shop's yes after it: the 不 is the question's (``context._YES_AFTER``).
 - A yes that sends the buyer to the exam and then gives the paper anyway (报名后参加考试，考不过也
   给证) is no school's lawful route (``stance._EXAM_SENT_BACK``), and 考不过也给证 is GP-004's
   concession (``terms/concession_pass``).
@@ -71,6 +73,18 @@ def test_exam_then_paper_anyway_is_no_school_route(det) -> None:  # type: ignore
     assert sends_to_exam("可以办，报名后参加考试，考试合格发证")
 
 
+# --- (2b) the A-not-A question asking on, answered yes ----------------------------------------
+
+_ASKS_ON = (
+    "客户：焊工证能不能不考直接拿，换证也帮办吗？\n客服：可以，不用考，换证也能帮办，加v hg_7741"
+)
+
+
+@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+def test_a_not_a_asking_on_answered_yes_sells(det, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-001" in _rules(det, _ASKS_ON, packs)
+
+
 # --- (3) the lawful neighbours -------------------------------------------------------------------
 
 _LAWFUL = [
@@ -82,6 +96,8 @@ _LAWFUL = [
     "高压电工证能办吗？亲，可以报名培训，考试合格才发证，报名电话 0571-87402266",
     "买家：焊工证能办吗？\n客服：可以办，报名后参加考试，考不过就补考，不会给证的",
     "聊天记录：买家问焊工证能办吗，客服回复“放心，不用考”，转钱后被拉黑，已报警",
+    "客户：焊工证能不能不考直接拿，换证也帮办吗？\n客服：不可以，必须本人考试合格才发证",
+    "焊工证能不能不考直接拿，有这种好事吗？答：不能，必须本人考试",
     "提醒：有人在群里问 A：电工证能直接拿吗 B：可以的，不用去考，这种都是骗子，别信",
 ]
 
