@@ -228,6 +228,7 @@ PROJECT_ALL_PACKS = [
     "holdout195",
     "holdout198",
     "holdout197",
+    "holdout196",
     "holdout188",
     "holdout187",
 ]

@@ -353,7 +353,10 @@ _YES_AFTER = re.compile(
     # 不考直接拿？\n答：…, normalized 。。), and the answer may open on a statement's opener
     # (issue 9, session 58, left23) or the shop's own label on the answer (客户：制冷证能不能不去考？
     # \n客服：可以，交钱直接出证, normalized 。。客服可以…): the shop answering its buyer, as 答 does
-    r"[^。，]{0,12}?(?:[。，]+\s*(?:(?:答|客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*)?|答[:：]?\s*)"
+    # (session 60, left28) the buyer's question may ask on in one more clause before its end
+    # (能不能不考直接拿，复审也帮办吗？\n客服：可以，不用考): the yes answers both
+    r"[^。，]{0,12}?(?:，[^。，]{1,10}?[吗么](?=。))?"
+    r"(?:[。，]+\s*(?:(?:答|客服|卖家|商家|店家|店主|店员|掌柜)[:：]?\s*)?|答[:：]?\s*)"
     r"(?:可以)?(?:" + _TELL_OPENER + r")?(?:当然|肯定|绝对)?"
     r"(?:可以|(?<!可)能|行|没问题|有办法)"
     r"(?!的话|吗|么|不|否|" + _TELL_OPENER + r")"

@@ -774,7 +774,15 @@ _CHAT_YES_AFTER = re.compile(
 #: report, complaint or warning frames (``stance.chat_reported``) keeps its question.
 _CHAT_YES_SKIP = re.compile(
     r"[。，,？?！!\s]*"
+    # (session 60, left28) the answering side's label a chat gives it beyond the shop's own: a
+    # reply's 回复 / 答, and 乙 / b (B：, lower-cased once normalized) whose pair (甲 / a) must
+    # open the question's turn (``_chat_yes_skip``); or no label and the platform's 亲 (能办吗？亲，
+    # 放心，不用考). After the label the shop may echo the buyer's words as a question first
+    # (包拿？包的; 不去考场？没问题: normalized 包拿。包的): the echo is the buyer's, the yes the shop's.
+    + r"(?:(?:"
     + _SHOP_LABELS
+    + r"|回复|(?<![回解])答(?!复)|(?P<pair>乙|b))"
+    + r"(?:[^。，,！!\s]{1,10}。)?(?:亲亲|亲|宝子)?[，,\s]*|(?:亲亲|亲|宝子)[，,\s]+)"
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
@@ -783,9 +791,19 @@ _CHAT_YES_SKIP = re.compile(
     # yes of a chat pasted on one line, which the clause's skip still has to follow
     + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做)得(?:到|了)(?![吗么])"
     + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
-    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s]))"
+    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s])"
+    # (session 60, left28) and 放心 / OK (亲，放心，不用考; 回复：OK，免考): the clause must skip
+    + r"|放心|"
+    + OK_YES
+    + r")"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
+#: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
+#: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).
+_ANSWER_LABEL = re.compile(r"[\s？?]*(?:" + _SHOP_LABELS + r"|回复|答|乙|[Bb])\s*[：:]")
+#: (session 60, left28) The pair label's first half opening the question's turn (a焊工证能直接拿吗):
+#: only then is 乙 / b the answer in a one-line chat; elsewhere a b or 乙 is any text's letter.
+_PAIR_OPENS = re.compile(r"\s*(?:a|甲)(?![a-z])")
 _YES_SKIP_REACH = 20
 #: ... the condition in that clause: the shop's yes sends the buyer to the lawful way after all.
 _YES_SKIP_BUT = re.compile(
@@ -801,6 +819,8 @@ def _chat_yes_skip(s: str, end: int) -> bool:
     under the shop's label by a yes and the skip (``_CHAT_YES_SKIP``): the chat's hook."""
     m = _CHAT_YES_SKIP.match(s, end)
     if m is None:
+        return False
+    if m.group("pair") and _PAIR_OPENS.match(s, s.rfind("。", 0, end) + 1) is None:
         return False
     stop = s.find("。", m.end(), m.end() + _YES_SKIP_REACH)
     clause = s[m.end() : m.end() + _YES_SKIP_REACH if stop < 0 else stop]
@@ -1966,6 +1986,7 @@ class Silencer:
             and not school_heading(text, m.start(1), m.group(1))
             and not self._heading.worn(text, m.start(1), m.end(1))
             and not self._heading.disowned(text, m.start(1), m.end(1), start)
+            and not (m.group(1).endswith("吗") and _ANSWER_LABEL.match(text, m.end(1)))
         ]
         if heads:
             return heads[-1].group(1)

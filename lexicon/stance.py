@@ -239,6 +239,10 @@ _CHAT_RAW = re.compile(
 _CHAT_LABEL = re.compile(
     "(?:("
     + "|".join(_CHAT_SELLERS)
+    # (session 60, left28) a bare reply's label (买家：熔化焊证能办吗 回复：OK，免考): the shop's
+    # turn as its platform shows it; not another party's reply (网友回复, 记者回复, 部门回复), and a
+    # lone reply with no buyer's turn is read as a quotation (``_shop_turn``)
+    + "|(?<![友者方人局门位部厅委众])回复"
     + ")"
     + _CHAT_SELLER_TAIL
     + "|("
@@ -682,6 +686,9 @@ _EXAM_SENT = re.compile(
 _EXAM_SENT_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
     r"内部|关系|名额|保证|放心"
+    # (session 60, left28) or the paper given whatever the exam's outcome (考不过也给证, 没考过也照样
+    # 发证): the exam a formality, the pass bought
+    r"|(?:考不过|没考过|没过|考不上|不及格|不合格)[^。，,]{0,2}(?:也|照样|一样|都)"
 )
 
 
@@ -696,6 +703,11 @@ def sends_to_exam(said: str) -> bool:
         and _EXAM_SENT_BACK.search(said) is None
         and not voiced_skip(said)
     )
+
+
+#: (session 60, left28) The buyer's words echoed as a question at the opening of the shop's turn
+#: (不去考场？; 包拿？), read on the unseparated turn (its question mark a stop there).
+_ECHO_OPEN = re.compile(r"[^。？?！!，,\n]{1,10}[？?。]+[\s，,]*")
 
 
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -765,9 +777,15 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             for k in range(len(labels))
             if k != i + 1
         )
+        # (session 60, left28) the shop may echo the buyer's words as a question before its yes
+        # (店家：不去考场？没问题，人不用到): the yes is read after the echo, a refusal after it too
+        # (不去考场？不可能的); ``_ECHO_DENY`` reads the refusal of the raw turn
+        echo = _ECHO_OPEN.match(said)
+        if echo is not None and _CHAT_YES.match(said, echo.end()) is None:
+            echo = None
         if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None
-        if _CHAT_YES.match(said):
+        if _CHAT_YES.match(said) or echo is not None:
             if lawful_errand(turn(i)) and not voiced_skip(said):
                 # (session 52, left11) the yes takes the order for a lawful errand
                 return None
@@ -837,7 +855,8 @@ _TEACHER_TAKEN_BACK = re.compile(
 _ECHO_DENY = re.compile(
     _CHAT_OPEN + r"[^。？?！!\n]{1,10}[？?]+[\s，,]*(?:那是|这是|那|这|这个|那个)?"
     r"(?:假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
-    r"不行|不能|不可以|没戏|想多了|没门|不存在)"
+    # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
+    r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了)"
 )
 #: The evader's separators dropped from the raw turn before the echo is read (不 用 去 考？那 是 假 的).
 _ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
