@@ -36,7 +36,7 @@ def _rules(det, text: str, packs: list[str] | None) -> set[str]:
 _EXAM_TAKEN_BACK = [
     "买家：电工证能办吗？\n客服：可以办，报名后参加考试，考不过也给证，加v dg_5521",
     "买家：焊工证能办吗？\n店家：能办，报名后参加统一考试，考不过也发证，微信 hg_3321",
-    "买家：登高证能办吗？\n卖家：可以的，本人去考点考试，过不了照样给证，电话 13912345678",
+    "买家：登高证能办吗？\n卖家：可以的，报名后去考点考试，过不了照样给证，加v dg_6612",
     "买家：电工证能办吗？\n客服：可以办，参加考试走个过场就行，加v dg_8890",
 ]
 
@@ -50,6 +50,20 @@ def test_yes_to_the_exam_taken_back_fires_a_rule(det, text: str, packs: list[str
 @pytest.mark.parametrize("text", _EXAM_TAKEN_BACK)
 def test_yes_to_the_exam_taken_back_fires_cs201_with_certificates(det, text: str) -> None:
     assert "CS-201" in rule_ids(det, text, CERTS)
+
+
+# Left (reported): the holder's own exam named in the yes (本人去考 / 本人参加考试) is CS-201's older
+# exception (session 55, review28), read within 12 characters of the candidate 证能办 in the buyer's
+# turn; the take-back (过不了照样给证) stands further on. The certificates pack flags it only by the
+# learned model (ML-CS); the default pack's GP-004 fires.
+_OWN_EXAM_TAKEN_BACK = (
+    "买家：登高证能办吗？\n卖家：可以的，本人去考点考试，过不了照样给证，电话 13912345678"
+)
+
+
+def test_own_exam_taken_back_is_flagged_as_a_sale(det) -> None:
+    assert "GP-004" in rule_ids(det, _OWN_EXAM_TAKEN_BACK, DEFAULT)
+    assert "certificate_sale" in categories(det, _OWN_EXAM_TAKEN_BACK, CERTS)
 
 
 _EXAM_HONEST_ON_FAILING = [
