@@ -782,7 +782,11 @@ _CHAT_YES_SKIP = re.compile(
     # yes of a chat pasted on one line, which the clause's skip still has to follow
     + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做)得(?:到|了)(?![吗么])"
     + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
-    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s]))"
+    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s])"
+    # (session 60, review53) or the buyer's words echoed as a question (normalized, its mark is a
+    # stop) and agreed to (商家：不用本人去？对，人不用来，一周寄到): fa16's echo refused
+    # (``stance._ECHO_DENY``) has no yes here, and 对不起 is none
+    + r"|[^。，,！!\s]{1,10}。(?:对的?|没错|是的|是啊)(?![不起]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 _YES_SKIP_REACH = 20
