@@ -795,7 +795,10 @@ _CHAT_YES_SKIP = re.compile(
     # (session 60, left28) and 放心 / OK (亲，放心，不用考; 回复：OK，免考): the clause must skip
     + r"|放心|"
     + OK_YES
-    + r")"
+    # (session 60, review53) or the buyer's words echoed as a question (normalized, its mark is a
+    # stop) and agreed to (商家：不用本人去？对，人不用来，一周寄到): fa16's echo refused
+    # (``stance._ECHO_DENY``) has no yes here, and 对不起 is none
+    + r"|[^。，,！!\s]{1,10}。(?:对的?|没错|是的|是啊)(?![不起]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;

@@ -685,10 +685,13 @@ _EXAM_SENT = re.compile(
 #: ... and what takes the route back in the same turn: the pass promised or the exam skipped.
 _EXAM_SENT_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
-    r"内部|关系|名额|保证|放心"
-    # (session 60, left28) or the paper given whatever the exam's outcome (考不过也给证, 没考过也照样
-    # 发证): the exam a formality, the pass bought
-    r"|(?:考不过|没考过|没过|考不上|不及格|不合格)[^。，,]{0,2}(?:也|照样|一样|都)"
+    r"内部|关系|名额|保证|放心|"
+    # (issue 9, session 60, review53 and left28) or the paper given whatever the exam's result (考不过
+    # 也给证, 过不了照样发证, 没考过也照样发证, 不过也能拿证) or the exam made a formality (走个过场,
+    # 走形式): the school's honest word on failing (考不过可以补考, 考不过不发证, 考不过也没关系) gives
+    # nothing
+    r"(?:考不过|过不了|没考过|没过|不过|考不上|不及格|不合格)(?:的话)?[，,]?(?:也|照样|一样|照常|都){1,2}"
+    r"(?:能|可以|会)?(?:给|发|拿|出|下|领)(?:你)?(?:证|本)|走(?:个|一下)?(?:过场|形式)"
 )
 
 
