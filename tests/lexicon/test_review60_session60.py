@@ -6,7 +6,7 @@ here was written for this file (none from a corpus, a holdout set or a rule's fi
   other words (北京通州, 完全省事, 办事通道) are no app; a seller's 内部通道 / 内部窗口 / 内部关系 beside
   the office's words breaks them (``office_no_visit``'s breakers).
 - fa17's office mailing and review54's priced errand (``silence._SELLER_PRICE``): a price in ¥ or
-  in k (办理费￥1500, 服务费 1.2k) is the seller's, an office's batch fee (统一缴纳手续费) is not.
+  in k (无需本人到场，￥1500; 服务费 1.2k) is the seller's, an office's batch fee (统一缴纳手续费) is not.
 - fa17's and review54's exam point named before the organ (``silence._exam_site_told``): a site
   that spares the exam, the visit or sells a four-figure package fires; SS-201 / SS-101's bare 由
   breaks beside 名额有限 / 报名从速 and a mobile as SS-001 fires there.
@@ -62,6 +62,15 @@ _LAWFUL = [
     "本考点经省应急管理厅授权，承办特种作业考试，考试费每人150元，咨询电话0571-86001234",
     "本考点由市应急管理局指定，考生请携带身份证，咨询电话0571-86001234",
     "本考点由市应急管理局指定，负责电工作业实操考试，考生请按准考证时间入场",
+    # this round's own readings, checked from the lawful side
+    "电工证复审，可通过北京通APP办理，无需本人到场，咨询电话010-12345678",
+    "焊工证复审可在随申办提交材料，审核通过后无需本人到场，新证由发证机关邮寄，工本费10元",
+    "焊工证补办，付款后由发证机关邮寄，无需本人到场，工本费 20，邮费 12",
+    "电工证培训不保证通过，但是包过率做到了百分之百的说法不可信，报名电话0571-86001234",
+    "焊工证免考是假的？说句实话，必须考试，报名电话0571-86001234",
+    "本考点由市应急管理局指定，负责电工作业考试，考试费每人120元，咨询电话0571-86001234",
+    "本考点由市应急管理局指定，负责特种作业考试，延期复审无需考试，考生请携带身份证，咨询电话0571-86001234",
+    "本考点由市应急管理局指定，负责特种作业考试，考生无需来考点现场确认，咨询电话0571-86001234",
 ]
 
 
@@ -82,6 +91,7 @@ _SALES = [
     "电工证走浙里办内部通道，不用本人到场，新证邮寄到家",
     "电工证补办可在粤省事小程序办理，不用本人到场，新证邮寄到家，加v yss_1234",
     "电工证补办粤省事可查，不用本人到场，新证邮寄到家，价格私聊",
+    "焊工证补办，粤省事上就能查到，不用本人到场，新证邮寄到家，一千二全包",
     # the short app names inside other words: no app
     "北京通州焊工证补办，无需本人到场，三天到手",
     "电工证补办，完全省事，无需本人到场，新证邮寄到家",
@@ -90,9 +100,10 @@ _SALES = [
     "电工证复审，付款后由内部窗口寄出，无需本人到场",
     "电工证复审，有内部关系，付款后由窗口寄出，无需本人到场",
     # the errand's price in ¥ or in k
-    "电工证补办，付款后由应急管理局统一邮寄，无需本人到场，办理费￥1500",
-    "电工证补办，付款后由应急管理局统一邮寄，无需本人到场，费用￥1500",
+    "电工证补办，付款后由应急管理局邮寄，无需本人到场，办理费￥1500",
+    "电工证补办，付款后由应急管理局邮寄，无需本人到场，费用￥1500",
     "焊工证补办，付款后由发证机关邮寄，无需本人到场，服务费 1.2k",
+    "焊工证补办，付款后由发证机关邮寄，无需本人到场，￥1500",
 ]
 
 
