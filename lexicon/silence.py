@@ -106,7 +106,8 @@ _FAIL_REFUND_NEXT = re.compile(
     r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
     # (session 60, review54) and the failure said 挂了 / 挂科 (不含保过承诺 挂了全退)
     r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
-    r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
+    # (session 60, review60) the refund said 包退 too (挂了包退, 挂科包退)
+    r"(?:学费|费用|全款)?(?:全额|全部|全|如数|包)?(?:退|返还)"
     r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
 )
 #: The question mark right after a warning word, read on the raw text (normalizing makes it a stop);
@@ -129,7 +130,8 @@ _PROMISE_TURN = re.compile(
     # (不承诺通过，不过保证拿证); the school's pass rate (但是包过率很高) is a figure, no pledge;
     # (session 60, review54) but a pass rate of 100 % is the pledge in other words (但是包过率
     # 百分之百 / 百分百 / 100%, 包过率高达 / 达到 100%)
-    r"|保证拿(?:到)?证)(?!率(?![:：]?\s*(?:高达|达到|可达|达|是|为|有)?\s*(?:100%|百分之?百)))"
+    # (session 60, review60) and the rate said 做到了 / 达到了 100 % (但是包过率做到了百分之百)
+    r"|保证拿(?:到)?证)(?!率(?![:：]?\s*(?:做到了?|达到了?|高达|可达|达|是|为|有)?\s*(?:100%|百分之?百)))"
     r"(?![^。，,；;]{0,8}?(?:骗|假|违法|陷阱|套路|坑|空话|吹牛|不可信|别信|不能信|不做|不敢|不会|不能"
     r"|不可能|不存在|不靠谱|没有|没开|不开|不办|不搞))"
 )
@@ -2455,6 +2457,12 @@ _SITE_SOLD = re.compile(
     r"|无需培训|不用培训|免培训|不需要培训|(?:无需|不用|不需要)参加培训|拿本|出本|下证|到手"
     r"|(?:考试|考核)(?:都|全)?(?:由)?我们安排|(?:其余|其他|其它|剩下的?)(?:都|全)?(?:由)?我们(?:负责|来办)|搞定|一条龙|肯定过|准过|包你|随便考|不会做|没关系|自己人|放水"
     r"|打招呼|滴滴|v信|薇信|威信|vx|wx|微信|同号|扣1|联系我|找我|联系(?!考务)[^\s，,。；;\d]{1,2}老师"
+    # (session 60, review60) the exam itself spared, the papers sent instead of the candidate and the
+    # package price (考生无需参加考试，交资料即可; 不用来现场，资料发过来就行; 费用1500元一站式服务): a
+    # site's exam fee is two or three figures (考试费120元), never four. Not a renewal's exam waived
+    # by the rules (延期复审无需考试, 复审人员无需参加考试): a site's notice may tell that
+    r"|(?<![审期员])(?:无需|不需要|不必|不用)(?:参加)?考试|(?<![审期员])不参加考试|发过来|一站式"
+    r"|(?<![\d-])[1-9]\d{3,}(?:元|块)"
 )
 
 
@@ -2627,6 +2635,11 @@ _SELLER_PRICE = re.compile(
     # (session 60, review54) or the errand's own fee named (办理费 1500, 服务费800): the office
     # names a 工本费 / 邮费 / 快递费, never a 办理 / 服务 / 代办 / 手续 fee of three figures
     r"|(?:办理|办证|代办|服务|手续)费[:：]?\s*[1-9]\d{2,}"
+    # (session 60, review60) and the price in the seller's signs: a bare figure of three or four
+    # digits making a clause of its own (无需本人到场，￥1500: normalizing drops the yuan sign) or
+    # thousands as k / w (服务费 1.2k, 2w): an office writes 元 after its few yuan
+    r"|(?<=[，,；;:：\s])[1-9]\d{2,3}(?=\s*(?:[，,。；;！!]|$))"
+    r"|(?<![\d.a-z])\d{1,2}(?:\.\d)?\s*[kw](?![a-z])"
 )
 
 
@@ -2636,9 +2649,18 @@ _SELLER_PRICE = re.compile(
 #: alternation read only around a candidate, no term set (normalized: simplified, lower case).
 _OFFICE_APP = re.compile(
     r"皖事通|浙里办|粤省事|随申办|苏服办|闽政通|鄂汇办|渝快办|赣服通|豫事办|冀时办|湘易办|蒙速办"
-    r"|辽事通|吉事办|全省事|津心办|北京通|京通|天府通办|贵人服务|办事通|爱山东|秦务员|甘快办|青松办"
+    # (session 60, review60) not the short names inside other words: 北京通州 (a place), 完全省事 /
+    # 全省事业单位 (a seller's ease, the province's units), 南京通过 / 东京通, 办事通道 (a seller's
+    # 内部办事通道): none is the app
+    r"|辽事通|吉事办|(?<!完)全省事(?![业务宜项])|津心办|北京通(?![州过知讯道])|(?<![南东北])京通(?![州过知讯道])"
+    r"|天府通办|贵人服务|办事通(?!道)|爱山东|秦务员|甘快办|青松办"
     r"|我的宁夏|智桂通|海易办|三晋通|晋来办"
 )
+#: (session 60, review60) How far before the rule's exception window the app may stand in the same
+#: clause chain of one sentence (电工证补办可在粤省事小程序办理，不用本人到场: the candidate opens 12
+#: characters after the app), with no sentence end between.
+_OFFICE_APP_BACK = 12
+_OFFICE_APP_SENTENCE_END = re.compile(r"[。！!？?\n]")
 #: The exception of ``office_no_visit`` whose breakers and private-contact reading the apps share.
 _APP_LIKE = "一网通办"
 
@@ -2652,8 +2674,20 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
     if _APP_LIKE not in (rule.params.get("unless_broken_for") or {}):
         return None
     w = rule.unless_window
-    m = _OFFICE_APP.search(s, max(0, a - w), b + w)
-    if m is None or _broken(rule, s, a - w, b + w, _APP_LIKE):
+    m = _OFFICE_APP.search(s, max(0, a - w - _OFFICE_APP_BACK), b + w)
+    if m is None:
+        return None
+    if m.end() < a - w and _OFFICE_APP_SENTENCE_END.search(s, m.end(), a):
+        # (session 60, review60) further back than the window only within the same sentence, the
+        # way to renew told before the no-visit (可在粤省事小程序办理，不用本人到场); the seller's
+        # words between them break it as those beside the candidate do
+        m = _OFFICE_APP.search(s, max(0, a - w), b + w)
+        if m is None:
+            return None
+    lo = min(m.start(), a - w)
+    if _broken(rule, s, lo, b + w, _APP_LIKE) or _SELLER_PRICE.search(s, max(0, lo), b + 2 * w):
+        # (session 60, review60) nor beside the errand's price (粤省事上就能查到，不用本人到场，新证
+        # 邮寄到家，一千二全包): the app's renewal costs a few yuan at most
         return None
     return m.group()
 

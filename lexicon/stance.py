@@ -3208,6 +3208,8 @@ REVERSAL_OPENER = (
     # debunker's 实话告诉你，就是谣言 / 当然是骗局 / 说实话确实是假的 / 肯定不是 goes on to its verdict
     r"|实话告诉你|实话跟你说|跟你说实话|说实话|老实说|实话实说"
     r"|(?:跟你)?(?:说|讲)?实话(?:告诉你|跟你说|说)?|老实(?:说|讲|告诉你)|当然|肯定|绝对"
+    # (session 60, review60) and 说句实话 / 说句老实话 (是谣言？说句实话，能拿，私聊)
+    r"|(?:说|讲)句(?:实话|老实话|真话|心里话)"
     r"|(?=在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就(?:能|可以)))"
 )
 REVERSED = (
@@ -3219,7 +3221,8 @@ REVERSED = (
     # 证的都是考出来的; 其实可以通过正规培训考取)
     # (session 59, fa16) nor the yes that opens the debunker's generalisation (错，能拿证的都是自己
     # 考出来的; 可以拿到证的人全是考过的): the lawful route told, whatever enrolment line follows
-    r"(?:(?:能|可以)(?![不没否])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
+    # (session 60, review60) nor the yes to the exam itself (说实话，能考过就能拿证)
+    r"(?:(?:能|可以)(?![不没否考])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
     r"(?![^，,。！!？?]{0,8}的(?:人|学员)?(?:都|全|全都|一律)是)|"
     + PROMISE_WORDS
     + r"|加[vV微威薇]|私聊|私我|私信|联系)"
@@ -3232,7 +3235,7 @@ OWN_YES = (
     # (issue 9, session 60, left29) or the own place with 就 / 都 and no 真 (是假的？在我这就能拿，
     # 评论区扣1): a debunker's place is never its own shop handing the card over
     r"|在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都))"
-    r"(?:能|可以)(?![不没否])"
+    r"(?:能|可以)(?![不没否考])"
     # (session 60, review54) and, as in ``REVERSED``, not the debunk's subject (真能拿证的只有考试合格的人)
     r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
 )
