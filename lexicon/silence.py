@@ -54,6 +54,7 @@ from lexicon.stance import (
     advertorial_quote,
     asked_reversed,
     chat_reported,
+    failed_given,
     framed,
     lawful_errand,
     refuted_after,
@@ -271,6 +272,22 @@ _WAIVED_ON_ASKING = re.compile(
     r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
     r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑|说|多说)"
 )
+
+
+#: (issue 9, session 60, review61) How far after the holder's own exam (本人去考, 本人参加考试) its
+#: clause is read for the paper given whatever the result (``_exam_taken_back``).
+_TAKEN_BACK_REACH = 24
+
+
+def _exam_taken_back(s: str, u: Match) -> bool:
+    """Whether the holder's own exam or visit the exception ``u`` names (卖家：可以的，本人去考点
+    考试，过不了照样给证; 本人到考点考试，没考过照样发证) is taken back in the rest of its sentence (``stance.failed_given``: the paper given
+    whatever the result, nothing of it called off): the exam named as a formality, no yes on that
+    condition. Read on the normalized text up to its next stop, at most ``_TAKEN_BACK_REACH``
+    characters: a school's 本人去考点考试，考不过可以补考 gives nothing, and a warning's 说考不过也
+    给证的都是骗子 refuses it."""
+    stop = s.find("。", u.end, u.end + _TAKEN_BACK_REACH)
+    return failed_given(s[u.end : u.end + _TAKEN_BACK_REACH if stop < 0 else stop])
 
 
 def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
@@ -1421,6 +1438,8 @@ class Silencer:
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
             if "本人" in u.term and _waived_on_asking(n, text, s, u):
                 continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
+            if "本人" in u.term and _exam_taken_back(s, u):
+                continue  # 本人去考点考试 / 本人到考点考试，过不了照样给证 (session 60, review61)
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):
