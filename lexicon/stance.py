@@ -696,9 +696,9 @@ FAILED_GIVEN = re.compile(
 #: ... and what takes the route back in the same turn: the pass promised or the exam skipped.
 _EXAM_SENT_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
-    r"内部|关系|名额|保证|放心|" + FAILED_GIVEN.pattern + r"|走(?:个|一下)?(?:过场|形式)"
     # (issue 9, session 60, review53 and left28) or the paper given whatever the exam's result
     # (``FAILED_GIVEN``) or the exam made a formality (走个过场, 走形式)
+    r"内部|关系|名额|保证|放心|" + FAILED_GIVEN.pattern + r"|走(?:个|一下)?(?:过场|形式)"
 )
 
 
