@@ -54,6 +54,7 @@ from lexicon.stance import (
     advertorial_quote,
     asked_reversed,
     chat_reported,
+    failed_given,
     framed,
     lawful_errand,
     refuted_after,
@@ -256,6 +257,14 @@ _NEGATE_AFTER = re.compile(
     "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
     "|(?=[，,。！？!?；;\\s~～]|$))"
 )
+#: (issue 9, session 60, review61) The exam an exception names waived right after it, the clause
+#: ending there (走官方渠道，叉车证考试不用去，包拿证; 考试不用参加了): the offer, as 考试都不用去 is
+#: (``_NEGATE_AFTER``); 考试不用去外地 spares a trip, and 考试不用担心 a worry, not the exam.
+_WAIVED_RIGHT_AFTER = re.compile(
+    r"(?:不用|不必|无需|无须|不需要?|免)(?:去|参加|到场|来|考)?[了的啦哦]?(?=[，,。！!？?；;\s~～]|$)"
+)
+#: The exceptions ``_WAIVED_RIGHT_AFTER`` is read after: the exam itself.
+_EXAM_WORDS = frozenset({"考试", "考核"})
 #: (session 56, review29) The holder's own exam named as a question the same answer waives (可以办，
 #: 要本人考试？不用，交钱就行; 但要本人考试吗？不需要): the seller raises the lawful condition only to
 #: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
@@ -273,6 +282,22 @@ _WAIVED_ON_ASKING = re.compile(
     r"(?:不用|不需要?|不要|不必|无需|无须|免|没必要|可以不考"
     r"|不考试?(?:也|都)(?:行|可以|能|没事|没关系))(?!担心|怕|紧张|着急|焦虑|说|多说)"
 )
+
+
+#: (issue 9, session 60, review61) How far after the holder's own exam (本人去考, 本人参加考试) its
+#: clause is read for the paper given whatever the result (``_exam_taken_back``).
+_TAKEN_BACK_REACH = 24
+
+
+def _exam_taken_back(s: str, u: Match) -> bool:
+    """Whether the holder's own exam or visit the exception ``u`` names (卖家：可以的，本人去考点
+    考试，过不了照样给证; 本人到考点考试，没考过照样发证) is taken back in the rest of its sentence (``stance.failed_given``: the paper given
+    whatever the result, nothing of it called off): the exam named as a formality, no yes on that
+    condition. Read on the normalized text up to its next stop, at most ``_TAKEN_BACK_REACH``
+    characters: a school's 本人去考点考试，考不过可以补考 gives nothing, and a warning's 说考不过也
+    给证的都是骗子 refuses it."""
+    stop = s.find("。", u.end, u.end + _TAKEN_BACK_REACH)
+    return failed_given(s[u.end : u.end + _TAKEN_BACK_REACH if stop < 0 else stop])
 
 
 def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
@@ -800,7 +825,11 @@ _CHAT_YES_SKIP = re.compile(
     # (session 60, review53) or the buyer's words echoed as a question (normalized, its mark is a
     # stop) and agreed to (商家：不用本人去？对，人不用来，一周寄到): fa16's echo refused
     # (``stance._ECHO_DENY``) has no yes here, and 对不起 is none
-    + r"|[^。，,！!\s]{1,10}。(?:对的?|没错|是的|是啊)(?![不起]))"
+    + r"|[^。，,！!\s]{1,10}。(?:对的?|没错|是的|是啊)(?![不起])"
+    # (session 60, review61) or that agreement said alone (买家：电工证能不考直接拿吗？\n客服：是的，
+    # 不用考，一周寄到): the clause must skip all the same, so a school's 是的，必须本人参加考试 and
+    # 是的，考不过可以补考 keep their question
+    + r"|(?:是的|对的|没错|是啊)(?![不起]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
@@ -1421,8 +1450,12 @@ class Silencer:
                 continue  # 不是那种往年真题: this year's paper, what the past year's would excuse
             if _NEGATE_AFTER.match(s, u.end):
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
+            if u.term in _EXAM_WORDS and _WAIVED_RIGHT_AFTER.match(s, u.end):
+                continue  # 叉车证考试不用去，包拿证 (session 60, review61): waived at once
             if "本人" in u.term and _waived_on_asking(n, text, s, u):
                 continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
+            if "本人" in u.term and _exam_taken_back(s, u):
+                continue  # 本人去考点考试 / 本人到考点考试，过不了照样给证 (session 60, review61)
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):

@@ -253,7 +253,10 @@ _CHAT_VOICE = re.compile(r"亲|宝子|宝宝|哦|喔|哈|呢|～|嗯嗯")
 _CHAT_REPORTED = re.compile(
     r"记者|暗访|假扮|假装|佯装|扮成|扮作|卧底|警方|民警|公安|法院|被告|嫌疑|截图|聊天记录|对话如下|如下|"
     r"曝光|调查|通报|举报|投诉|报警|维权|骗|假的|假证|伪造|违法|违规|禁售|禁止|提醒|当心|警惕|谨防|"
-    r"差评|避雷|退钱|12315|12345|12350"
+    r"差评|避雷|退钱|"
+    # (session 60, review61) the hotlines as numbers of their own: a seller's mobile holds 12345
+    # often enough (电话 13912345678), which read as the writer's complaint to 12345
+    r"(?<!\d)(?:12315|12345|12350)(?!\d)"
 )
 
 
@@ -682,17 +685,29 @@ def turn_skips(said: str) -> bool:
 _EXAM_SENT = re.compile(
     r"(?:参加|统一|再|去考点|到考点|本人)(?:考试|考核|考)|考试合格|考核合格|合格后|考过才|过了才"
 )
+#: (issue 9, session 60, review53 and left28) The paper given whatever the exam's result (考不过
+#: 也给证, 过不了照样发证, 没考过也照样发证, 不过也能拿证): the school's honest word on failing (考不过
+#: 可以补考, 考不过不发证, 考不过也没关系) gives nothing. (session 60, review61) Shared with
+#: ``failed_given`` and CS-201's exam exceptions (``silence._exam_taken_back``).
+FAILED_GIVEN = re.compile(
+    r"(?:考不过|过不了|没考过|没过|不过|考不上|不及格|不合格)(?:的话)?[，,]?(?:也|照样|一样|照常|都){1,2}"
+    r"(?:能|可以|会)?(?:给|发|拿|出|下|领)(?:你)?(?:证|本)"
+)
 #: ... and what takes the route back in the same turn: the pass promised or the exam skipped.
 _EXAM_SENT_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
-    r"内部|关系|名额|保证|放心|"
-    # (issue 9, session 60, review53 and left28) or the paper given whatever the exam's result (考不过
-    # 也给证, 过不了照样发证, 没考过也照样发证, 不过也能拿证) or the exam made a formality (走个过场,
-    # 走形式): the school's honest word on failing (考不过可以补考, 考不过不发证, 考不过也没关系) gives
-    # nothing
-    r"(?:考不过|过不了|没考过|没过|不过|考不上|不及格|不合格)(?:的话)?[，,]?(?:也|照样|一样|照常|都){1,2}"
-    r"(?:能|可以|会)?(?:给|发|拿|出|下|领)(?:你)?(?:证|本)|走(?:个|一下)?(?:过场|形式)"
+    # (issue 9, session 60, review53 and left28) or the paper given whatever the exam's result
+    # (``FAILED_GIVEN``) or the exam made a formality (走个过场, 走形式)
+    r"内部|关系|名额|保证|放心|" + FAILED_GIVEN.pattern + r"|走(?:个|一下)?(?:过场|形式)"
 )
+
+
+def failed_given(said: str) -> bool:
+    """(issue 9, session 60, review61) Whether a seller's turn gives the paper whatever the exam's
+    result (卖家：可以的，报名后去考点考试，过不了照样给证) and calls nothing of it off (考不过也给证？
+    不可能; 说考不过也给证的都是骗子: ``_SKIP_REFUSED``): the shop's own promise, voicing its turn
+    as its trade words do. A school names the exam and stops there."""
+    return FAILED_GIVEN.search(said) is not None and _SKIP_REFUSED.search(said) is None
 
 
 def sends_to_exam(said: str) -> bool:
@@ -757,6 +772,8 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
                     or _CHAT_PRICE.search(said)
                     or _CHAT_PRICE_OPEN.match(said)
                     or turn_skips(said)
+                    # (session 60, review61) the paper given whatever the exam's result
+                    or failed_given(said)
                 )
             )
         )
