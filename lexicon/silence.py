@@ -809,6 +809,8 @@ _CHAT_YES_SKIP = re.compile(
     + r"(?:(?:"
     + _SHOP_LABELS
     + r"|回复|(?<![回解])答(?!复)|(?P<pair>乙|b))"
+    # (session 60, review57) the label's colon is kept before a Latin word (b:ok, normalized)
+    + r"(?::\s*)?"
     + r"(?:[^。，,！!\s]{1,10}。)?(?:亲亲|亲|宝子)?[，,\s]*|(?:亲亲|亲|宝子)[，,\s]+)"
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
@@ -816,12 +818,16 @@ _CHAT_YES_SKIP = re.compile(
     # (session 59, left25) or a bare 妥 (卖家：妥，不用考试，三天出证): the clause still has to skip
     # (session 59, left27) or 当然可以 / 当然能, and 弄得到 / 办得了 (店家：当然可以，人不用到): the
     # yes of a chat pasted on one line, which the clause's skip still has to follow
-    + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做)得(?:到|了)(?![吗么])"
+    # (session 60, review57) and 包得了 / 包得到 (包拿？包得了; 包不了？包得了): the guarantee the
+    # buyer asked for, granted; the clause still has to skip
+    + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做|包)得(?:到|了)(?![吗么])"
     + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
     + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s])"
     # (session 60, left28) and 放心 / OK (亲，放心，不用考; 回复：OK，免考): the clause must skip
     + r"|放心|"
     + OK_YES
+    # (session 60, review57) said OK的 too (不考？OK的，不用到场): 的 closes the yes as after 可以
+    + r"的?"
     # (session 60, review53) or the buyer's words echoed as a question (normalized, its mark is a
     # stop) and agreed to (商家：不用本人去？对，人不用来，一周寄到): fa16's echo refused
     # (``stance._ECHO_DENY``) has no yes here, and 对不起 is none

@@ -929,7 +929,30 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
         at = _turn_refuses(text, start, end, _REFUSER_LABEL, _REFUSAL_MORE, whole=True)
     if at < 0:
         at = _turn_refuses(text, start, end, _TEACHER_LABEL, _TEACHER_DENY, whole=False)
+    if at < 0:
+        at = _echo_refused(text, start)
     return at
+
+
+#: (session 60, review57) A turn's label right before the candidate (回复：包过？包不了; 老板：…):
+#: the candidate opens the answering turn, as the echo of the buyer's words.
+_LABEL_BEFORE = re.compile(r"(?:^|\s)[^\s：:，,。？?！!]{1,5}[：:]\s*$")
+_LABEL_REACH = 8
+_ECHO_REACH = 40
+
+
+def _echo_refused(text: str, start: int) -> int:
+    """(session 60, review57) ``start`` when ``text[start:]`` opens a labelled turn by echoing the
+    buyer's words as a question and refusing them (问：焊工证能包过吗？⏎回复：包过？包不了，考试靠
+    自己): the echo is the buyer's word, not the answerer's promise, read as ``_turn_refuses``
+    reads a refusal after the buyer's turn (a vouching word after it takes it back); -1 otherwise."""
+    if _LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is None:
+        return -1
+    raw = _ECHO_SEP.sub("", text[start : start + _ECHO_REACH])
+    no = _ECHO_DENY.match(raw)
+    if no is None or _DENY_TAKEN_BACK.search(raw, no.end()):
+        return -1
+    return start
 
 
 def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | None:
