@@ -119,6 +119,9 @@ _NEG_NEAR = re.compile(
     # 不敢打包票包过): the same denial as 不承诺; a clause end still bounds it, so a seller's
     # 别家不敢说，我们包过 reaches nothing, and 不敢 + 不 (不敢不包过) is no denial
     r"不敢(?!不)"
+    # (issue 9, session 60, fa18) a school that will not vouch for it in its own ad (本中心不打包票
+    # 包过): the idiom's 包 is no sale word, 不打包票 denies the promise right after it as 不承诺 does
+    r"|不打包票"
     # (issue 9, session 59, left27) or says it does not say it (我们不说包过, 从不说包过): the school's
     # denial as 不会说 is; 二话不说 / 不多说 deny nothing
     r"|(?<![话多])不说(?![明了])"
@@ -261,8 +264,32 @@ def is_official_host(host: str) -> bool:
     return host.endswith(_OFFICIAL_SUFFIXES)
 
 
+#: (issue 9, session 60, fa18) A candidate's own estimate after sitting the exam (一建实务今天考完，
+#: 自我感觉稳过，坐等成绩; 考完登高证理论，估计稳过，等出分): the 稳过 / 能过 right after the writer's
+#: 感觉 / 应该 / 估计 is a hope, no promise, when the exam already sat stands just before it
+#: (``_EXAM_SAT``). A seller's 稳过班 / 包过 has no such hedge, and a seller's 报名后坐等出分 no 考完.
+_SELF_ESTIMATE = re.compile(
+    r"(?:感觉|觉得|估计|应该|自我感觉|自己感觉|我猜)(?:这次|这回|应该|大概|大概率)?(?:能|是)?$"
+)
+_ESTIMATED = ("稳过", "能过", "稳了", "过了")
+_EXAM_SAT = re.compile(r"考完|刚考|考过了|考了")
+#: How far back the exam sat is read from the estimate: one or two short clauses.
+_EXAM_SAT_REACH = 24
+
+
+def _self_estimate(norm: str, start: int) -> bool:
+    """Whether ``norm[start:]`` opens the candidate's own hope after the exam (``_SELF_ESTIMATE``)."""
+    return (
+        norm.startswith(_ESTIMATED, start)
+        and _SELF_ESTIMATE.search(norm, max(0, start - 8), start) is not None
+        and _EXAM_SAT.search(norm, max(0, start - _EXAM_SAT_REACH), start) is not None
+    )
+
+
 def negation_before(norm: str, start: int) -> str | None:
     """The negation word right before ``norm[start:]``, if any."""
+    if _self_estimate(norm, start):
+        return "考后自估"
     before = norm[max(0, start - 10) : start]
     m = _NEG_NEAR.search(before)
     # "有没有要焊工证的" asks a question; 没有 there negates nothing. Nor does the 不会 of a
