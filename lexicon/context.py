@@ -575,7 +575,15 @@ _SELF_OFFERED = re.compile(r"[^。！？]{0,24}?" + _SELF_OFFERED_BODY)
 #: two breaths; only where the counter opens that sentence, so a warning's own next sentence (此类广告
 #: 均为诈骗，…) or a school's route there (来我们学校报名参加培训, ``_route_named``) reads as before.
 _WARNING_CLOSED = re.compile(r"[^。！？]{0,24}?[。！？]")
-_SELF_OPENS = re.compile(r"\s*" + _SELF_OFFERED_BODY)
+#: (session 60, review58) …after a word or two of the seller's lead-in at most (切勿找中介办免考电工证！
+#: 现在来我们这里办，…; 今天找我们，便宜一半; 大家直接来我们这里办; 所以找我们办): time, the crowd
+#: addressed, a 所以 / 不如 / 直接; a listed few, not any 24 characters, so the counter still opens
+#: the sentence and a warning's own next sentence reads as before.
+_SELF_LEAD_IN = (
+    r"(?:(?:现在|今天|即日起|马上|赶紧|赶快|所以|因此|不如|还不如|还是|直接"
+    r"|大家|各位|朋友们|兄弟们|老铁们?|亲们?|有需要的?|需要的|想办的?|要办的?)[，,\s]*){0,2}"
+)
+_SELF_OPENS = re.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
 #: the writer's counter in the regulator's words, no lawful route named (``_LAWFUL_ROUTE``). It makes
 #: the writer a seller only beside a contact or the skip itself (``_channel_sold``): a school's bare

@@ -1055,6 +1055,16 @@ def menu_blanked(sent: str) -> str:
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
+#: (issue 9, session 60, review58) The writer's own real skip set against the fake ones it warns of
+#: (小心被骗，别家免考电工证都是假的，我家真能免考，联系 138…; 我们才是真免考): the warning and its 都是假的
+#: are the seller's foil (``silence._OWN_REAL_AFTER`` lifts the word), the claim its offer; a phone
+#: alone left the foil's report cues ahead and the model silenced the line. Not a victim's 以为我们
+#: 真能免考 nor a question (我们这真能免考吗).
+_OWN_REAL_SKIP = re.compile(
+    r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这边|这|家)?"
+    r"(?:才是真正?的?|才真能|真能)(?:免考|不用考|不考|包过|直接拿证|免培训)(?![^，,。！!？?]{0,3}[吗么？?])"
+)
+_OWN_REAL_WEIGHT = 2
 _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
 #: (issue 9, session 43, sms) A bulk text's reply code that gets the paper handled (回复1办理,
 #: 回复1即办, 回复“办理”获取专员联系方式, 回复1锁定名额, 需要的话回个1): the message asks the reader
@@ -1332,6 +1342,12 @@ _ANSWER = re.compile(
     + r"|(?:答案|秘诀|方法|办法)(?:就|都)?在这(?:里|儿)?)"
 )
 _ANSWER_REACH = 40
+#: (issue 9, session 60, review58) The answer that confirms the verdict asked right before it (是谣言？
+#: 当然是谣言; 是假的？肯定是假的; 是骗局？对，就是骗局): the debunk's yes, not the seller's.
+_VERDICT_CONFIRMED = re.compile(
+    r"[\s!！]*(?:当然|肯定|绝对|确实|的确|真的|对)?[，,！!。\s]*(?:就|都|全|全都)?(?:是|纯属|属于)?"
+    r"(?:谣言|谣传|假的|骗人的?|骗局|骗子|忽悠|套路|诈骗)(?=[了啊呀！!。，,？?~～\s]|$)"
+)
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
 #: worker asking about the trade and leaving its own number for the answer. A seller's hook is
@@ -1920,6 +1936,16 @@ class StanceReader:
                 and not reversal_reported(text, hi)  # (session 59, review49) quoted or judged
             )
             if (
+                not denied
+                and not promised
+                and _VERDICT_CONFIRMED.match(said) is not None
+                and _VERDICT_ASKED.search(asked) is not None
+            ):
+                # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区扣1:
+                # the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
+                # after it the debunker's or the school's
+                return False
+            if (
                 _ANSWER.match(line) is None
                 and _ANSWER.match(said) is None
                 and not promised
@@ -2364,6 +2390,9 @@ class StanceReader:
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
             score += 2
             cues.append("offer:私")
+        if quote is None and not excerpt and (own_real := _OWN_REAL_SKIP.search(pos_own)):
+            score += _OWN_REAL_WEIGHT
+            cues.append(f"offer:自家真免考({own_real.group(0)})")
         if _EXCLAIM.search(sent):
             score += 0.5
             cues.append("offer:感叹/【】")
@@ -3252,6 +3281,14 @@ REVERSAL_OPENER = (
     r"|(?:说|讲)句(?:实话|老实话|真话|心里话)"
     r"|(?=在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就(?:能|可以)))"
 )
+#: (issue 9, session 60, review58) Nor the yes of the lawful side in the new openers' words: the exam
+#: one can sign up for (真的，我们这能报名考试; 在我们这里能报名参加考试: a school's place, review54's
+#: 这 / 这里) or the fake one can check, catch or report (肯定可以查到真假; 当然能查出来; 当然可以举报:
+#: a debunk after left29's 肯定 / 当然). A seller's yes is the card itself (能拿, 能办, 可以免考).
+_NOT_OWN_YES = (
+    r"(?![^，,。！!？?\s]{0,4}报名(?:参加)?(?:考试|考核|培训|学习))"
+    r"(?![^，,。！!？?\s]{0,6}(?:真假|查出|举报|报警|投诉|识别|辨别|鉴别))"
+)
 REVERSED = (
     r"[\s!！]*" + REVERSAL_OPENER + r"[，,！!。\s]*(?:真的?|确实)?"
     # (session 60, review54 and left29) the place may open on 在 and end on 这 / 这里 (在我这就能拿;
@@ -3263,7 +3300,9 @@ REVERSED = (
     # 考出来的; 可以拿到证的人全是考过的): the lawful route told, whatever enrolment line follows
     # (session 60, review60) nor the yes to the exam itself (说实话，能考过就能拿证)
     r"(?:(?:能|可以)(?![不没否考])(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
-    r"(?![^，,。！!？?]{0,8}的(?:人|学员)?(?:都|全|全都|一律)是)|"
+    r"(?![^，,。！!？?]{0,8}的(?:人|学员)?(?:都|全|全都|一律)是)"
+    + _NOT_OWN_YES
+    + r"|"
     + PROMISE_WORDS
     + r"|加[vV微威薇]|私聊|私我|私信|联系)"
 )
@@ -3277,7 +3316,7 @@ OWN_YES = (
     r"|在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?(?:就|都))"
     r"(?:能|可以)(?![不没否考])"
     # (session 60, review54) and, as in ``REVERSED``, not the debunk's subject (真能拿证的只有考试合格的人)
-    r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))"
+    r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))" + _NOT_OWN_YES
 )
 _REVERSED = re.compile(REVERSED)
 #: (issue 9, session 59, review49) The reversal that another writer reports: asked inside a quotation
