@@ -229,6 +229,7 @@ PROJECT_ALL_PACKS = [
     "holdout198",
     "holdout197",
     "holdout196",
+    "holdout200",
     "holdout188",
     "holdout187",
 ]
