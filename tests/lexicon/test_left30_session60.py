@@ -4,7 +4,7 @@ written for this file (not from any held-out set, nor the rules' fixtures).
 - A seller asking its own question with the promise denied and answering it at once with the
   promise (叉车证不包过？签协议包过，…): the denial is the straw man, the answer the writer's own
   (``context._TURNED_OVER``).
-- The trades' bare job names (焊工, 电工, 司炉 with no 证 after them) sold with 包拿 / 代办 beside the
+- The trades' bare job names (焊工, 电工, 司炉 with no 证 after them) sold with 包拿 beside the
   waived exam or visit (包拿焊工，不用到场): CS-006's delivery words.
 - Special-operations and special-equipment jobs the default pack did not name (司索工证, 起重机司机证,
   电梯修理证, 施工升降机证 …): ``terms/cert_more``.
@@ -41,13 +41,13 @@ def test_self_answered_promise_fires(det, text: str, packs) -> None:  # type: ig
     assert "guarantee_promise" in categories(det, text, packs), text
 
 
-# --- (2) the bare trade sold with 包拿 / 代办 and the waived visit -----------------------------
+# --- (2) the bare trade sold with 包拿 and the waived visit -----------------------------
 
 _BARE_TRADE = [
     "包拿焊工，不用到场，微信 hg_8821",
-    "代办电工 登高，人不用去考场，加v db_1190",
+    "电工 登高 包拿，人不用去考场，加v db_1190",
     "司炉包拿，免考，私我",
-    "代办叉车，不去考场，vx cc_5530",
+    "包拿叉车，不去考场，vx cc_5530",
 ]
 
 
