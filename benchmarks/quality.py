@@ -230,6 +230,7 @@ PROJECT_ALL_PACKS = [
     "holdout197",
     "holdout196",
     "holdout199",
+    "holdout200",
     "holdout188",
     "holdout187",
 ]

@@ -478,10 +478,18 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
 _TURNED_OVER = re.compile(
     r"[^。，！!？?]{0,6}?(?P<mark>[。？?])[。？?！!]*\s*"
     r"(?:(?:不|错|错了|非也|才怪)[，,！!。]+\s*)?"
-    r"(?:在|到)?(?:我们|本校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|我这)"
+    r"(?:(?:在|到)?(?:我们|本校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|我这)"
     r"(?:这里|这儿|这边|这)?(?:就|就是|偏|偏偏|却|可|真|照样|当然|肯定)?"
     r"(?:(?:承诺|保证|敢|能|可能|可以|有|包|行)(?=[。，！!,]|$|包过|保过|包拿证|一定过|必过)"
     r"|(?=包过|保过|包拿证|包通过|一定过|必过))"
+    # (issue 9, session 60, left30) or the promise itself, bare or on the seller's contract (电工证
+    # 不包过？按协议包过，不过退费，加v …; 叉车证不保过？错，签约保过; 焊工证不包过？包过！): the writer
+    # answers its own straw man with the pledge, which stands alone as the answer (a clause mark
+    # after it). Not when the pledge goes on into a judgement (能不能包过？包过承诺无效 / 包过是陷阱 /
+    # 包过是骗人的说法), and an FAQ's 是的 / 对 / 不，不包过 answer no and match nothing.
+    r"|(?:(?:按|签|凭)(?:协议|合同)|协议|合同|签约|照样|一样)?"
+    r"(?=(?:包过|保过|包拿证|包通过)(?:[。，！!,；;\s]|$)"
+    r"(?![^。，！!]{0,6}(?:骗|假|谣|违法|不可能|一说|说法|话术))))"
 )
 
 
