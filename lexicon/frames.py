@@ -62,6 +62,11 @@ _SPEAKERS = _alt(
     "老板|店主|店员|摊主|男子|女子|经理|主任|员工|接线员|销售人员|代理|办证人员|办证者|贩子|"
     "商贩|群主|博主|主播|买家|受害人|被害人|证人|上家|下家|人士|知情人|专家|女士|先生|某|那个人|这个人|那人|此人|"
     "老乡|亲戚|邻居|熟人|工友|领导|"
+    # (issue 9, session 60, review59) the crowd and the shops picked out by a determiner, as 有人 is
+    # (很多人说电工证能免考，其实必须考试; 有的店说…): hearsay the writer corrects, not its offer. A
+    # seller who answers them (很多人说免考是假的，我们才是真免考) turns to itself as after 有人说
+    "很多人|好多人|许多人|不少人|好些人|有些人|有的人|"
+    "有的店|有些店|一些店|那些店|某些店|有的平台|有些平台|一些平台|那些平台|某些平台|"
     # (issue 9, session 47, asr) a livestream's viewers, as the host reads them out (弹幕说的包过班
     # 我去问了…)
     "弹幕|评论区|观众|粉丝"
@@ -174,7 +179,11 @@ _FRAME = re.compile(
         # (issue 9, session 48, left) or the news relayed with no speaker named (新闻里说有人在网上
         # 卖电工证…; 看到报道说…; 电视上讲…): the writer passes on a report, the seller is its subject
         "新闻里说|新闻上说|新闻说|新闻里讲|新闻上讲|新闻报道说|看新闻说|电视上说|电视里说|电视上讲|"
-        "报道说|报道里说|报道称|看到报道说|看到报道讲|报纸上说|广播里说"
+        "报道说|报道里说|报道称|看到报道说|看到报道讲|报纸上说|广播里说|"
+        # (issue 9, session 60, review59) and the web as the speaker (网上说电工证能免考，其实必须
+        # 考试，咨询电话 …): only with 说 at once, as 网上 + eight characters may hold the page's
+        # own words (网上报名电工证详细介绍)
+        "网上说|网上都说"
     )
     # (not the relative clause 新闻里说的那种骗子, a seller disowning what the news describes)
     + "(?!的)"
