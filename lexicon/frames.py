@@ -179,11 +179,7 @@ _FRAME = re.compile(
         # (issue 9, session 48, left) or the news relayed with no speaker named (新闻里说有人在网上
         # 卖电工证…; 看到报道说…; 电视上讲…): the writer passes on a report, the seller is its subject
         "新闻里说|新闻上说|新闻说|新闻里讲|新闻上讲|新闻报道说|看新闻说|电视上说|电视里说|电视上讲|"
-        "报道说|报道里说|报道称|看到报道说|看到报道讲|报纸上说|广播里说|"
-        # (issue 9, session 60, review59) and the web as the speaker (网上说电工证能免考，其实必须
-        # 考试，咨询电话 …): only with 说 at once, as 网上 + eight characters may hold the page's
-        # own words (网上报名电工证详细介绍)
-        "网上说|网上都说"
+        "报道说|报道里说|报道称|看到报道说|看到报道讲|报纸上说|广播里说"
     )
     # (not the relative clause 新闻里说的那种骗子, a seller disowning what the news describes)
     + "(?!的)"
@@ -452,7 +448,12 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
 #: clause of the same sentence (看到报道说有人代办焊工证被抓了，别怕，我们走的是内部渠道…，要的私我):
 #: a clause that opens with the seller's own words, maybe after a word of comfort or contrast.
 _WRITER_TURN = re.compile(
-    rf"[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是)?[，,]?(?:{_SELF_WORDS})(?!的?[^，,]{{0,6}}(?:被骗|上当))"
+    rf"(?:[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是)?[，,]?"
+    # (issue 9, session 60, review59) or a two-character contrast with no comma, as a transcript
+    # writes it (好多人说网上办证的都是骗子……但是我们这边不一样…): the crowd frame of review59
+    # must end there as a comma would end it
+    r"|(?<![，,])(?:但是|可是|不过))"
+    rf"(?:{_SELF_WORDS})(?!的?[^，,]{{0,6}}(?:被骗|上当))"
 )
 
 

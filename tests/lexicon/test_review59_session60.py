@@ -5,7 +5,7 @@ Defects found:
 
 - Hearsay from the crowd or from picked-out shops, corrected by the writer (很多人说电工证能免考，
   其实必须考试; 不少人说…; 有的店说…，其实必须考试，咨询电话 …): 有人说 was a report frame but 很多人说 /
-  有的店说 were not, and 网上说 was only a weak cue, so a school's number after it made an offer.
+  有的店说 were not. A transcript's comma-less 但是我们 still ends the frame (test_asr_session38).
 - A seller giving up the course and issuing anyway without 直接 (不做培训照样出证，电话 0571-…):
   CS-203's own ``unless: 培训`` excused it, the landline counted as an office's, and the special-
   operations pack had no candidate when the paper was named beside it (焊工证不做培训照样出证).
@@ -34,7 +34,6 @@ _HEARSAY_CORRECTED = [
     "网上很多人说电工证能免考，其实必须考试",
     "很多人都说电工证能免考，其实必须考试",
     "很多人说电工证能免考，其实必须考试，咨询电话 0571-86661234",
-    "网上说电工证能免考，其实必须考试，咨询电话 0571-86661234",
     "有的店说电工证能免考，其实必须考试，咨询电话 0571-86661234",
 ]
 
@@ -120,10 +119,11 @@ def test_lawful_near_variants_stay_silent(det, text, packs):
     assert rule_ids(det, text, packs) == set()
 
 
-def test_web_frame_needs_its_say_at_once():
-    """网上 frames only as 网上说 / 网上都说: eight characters after it may be the page's own."""
-    assert frames.reports_speech("网上说电工证能免考", 0, 9)
+def test_crowd_is_a_speaker_the_web_is_not():
+    """The crowd frames its saying as 有人 does; 网上 is no speaker (网上 + eight characters may be
+    the page's own words, and 网上说“…”是谣言，其实咱家… is a seller's)."""
     assert frames.reports_speech("很多人说电工证能免考", 0, 10)
+    assert frames.reports_speech("有的店说电工证能免考", 0, 10)
     assert not frames.reports_speech("网上报名电工证详细介绍", 0, 11)
 
 
