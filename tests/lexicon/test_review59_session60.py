@@ -7,8 +7,8 @@ Defects found:
   其实必须考试; 不少人说…; 有的店说…，其实必须考试，咨询电话 …): 有人说 was a report frame but 很多人说 /
   有的店说 were not. A transcript's comma-less 但是我们 still ends the frame (test_asr_session38).
 - A seller giving up the course and issuing anyway without 直接 (不做培训照样出证，电话 0571-…):
-  CS-203's own ``unless: 培训`` excused it, the landline counted as an office's, and the special-
-  operations pack had no candidate when the paper was named beside it (焊工证不做培训照样出证).
+  CS-203's own ``unless: 培训`` excused it and the landline counted as an office's (the special-
+  operations pack has no candidate for a bare 出证 and stays silent: left).
 - A notice calling the rumour 不实 with no noun before it (经核实，网传电工证交钱包过不实，考生须本人
   参加考试，不得代考，举报电话 12350): only 此消息不实 / 该说法不实 were read as the verdict.
 
@@ -140,18 +140,6 @@ _UNTAUGHT_CERTS = [
 @pytest.mark.parametrize("text", _UNTAUGHT_CERTS)
 def test_course_given_up_paper_issued_fires_cs203(det, text, packs):
     assert "CS-203" in rule_ids(det, text, packs)
-
-
-_UNTAUGHT_SPECIAL = [
-    "焊工证不做培训照样出证，电话 0571-86661234",
-    "焊工证不做培训也能拿证，电话 0571-86661234",
-]
-
-
-@pytest.mark.parametrize("packs", _SPECIAL)
-@pytest.mark.parametrize("text", _UNTAUGHT_SPECIAL)
-def test_course_given_up_beside_the_paper_fires_cs006(det, text, packs):
-    assert "CS-006" in rule_ids(det, text, packs)
 
 
 # Sellers that already fired and must keep firing: the crowd answered with the writer's own skip,
