@@ -62,6 +62,11 @@ _SPEAKERS = _alt(
     "老板|店主|店员|摊主|男子|女子|经理|主任|员工|接线员|销售人员|代理|办证人员|办证者|贩子|"
     "商贩|群主|博主|主播|买家|受害人|被害人|证人|上家|下家|人士|知情人|专家|女士|先生|某|那个人|这个人|那人|此人|"
     "老乡|亲戚|邻居|熟人|工友|领导|"
+    # (issue 9, session 60, review59) the crowd and the shops picked out by a determiner, as 有人 is
+    # (很多人说电工证能免考，其实必须考试; 有的店说…): hearsay the writer corrects, not its offer. A
+    # seller who answers them (很多人说免考是假的，我们才是真免考) turns to itself as after 有人说
+    "很多人|好多人|许多人|不少人|好些人|有些人|有的人|"
+    "有的店|有些店|一些店|那些店|某些店|有的平台|有些平台|一些平台|那些平台|某些平台|"
     # (issue 9, session 47, asr) a livestream's viewers, as the host reads them out (弹幕说的包过班
     # 我去问了…)
     "弹幕|评论区|观众|粉丝"
@@ -395,6 +400,16 @@ def reports_speech(text: str, lo: int, hi: int) -> bool:
 _DARED_NOT = re.compile(r"不敢(?:说|称|承诺|宣称|号称|声称|打包票|拍胸脯|保证说)$")
 
 
+#: (issue 9, session 60, review59) The crowd's verdict the seller outbids at once (焊工证，好多人说免考
+#: 都是骗人的，只有我们是真免考，微信 …; review56's ``silence._RIVAL_TRADERS``): the crowd frame relays
+#: nothing the writer reports, the writer answers it in its own name.
+_CROWD = re.compile("很多人|好多人|许多人|不少人|好些人|有些人|有的人")
+_CROWD_OUTBID = re.compile(
+    r"[^。！？!?\n]{0,16}?(?:假的|骗人的|骗局|骗子)[^，,。]{0,2}[，,]"
+    rf"(?:只有|其实|但是|但|不过|可是)?(?:{_SELF_WORDS})"
+)
+
+
 def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple[list[str], int]:
     """The speech frames before ``sent[a:b]`` in its sentence (at most two: 据学员介绍，老师说…)
     and the offset where the writer's own words end; no frames when the writer speaks (the
@@ -408,6 +423,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         for m in _FRAME.finditer(clean, 0, cb)
         if m.end() < cb
         and not _DARED_NOT.search(m.group(0))
+        and not (_CROWD.match(m.group(0)) and _CROWD_OUTBID.match(clean, m.end()))
         and not _own_speaker(clean, m, calls)
         and not _LABEL.fullmatch(clean, 0, m.end())
         and not _post_label(clean, m)
@@ -443,7 +459,13 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
 #: clause of the same sentence (看到报道说有人代办焊工证被抓了，别怕，我们走的是内部渠道…，要的私我):
 #: a clause that opens with the seller's own words, maybe after a word of comfort or contrast.
 _WRITER_TURN = re.compile(
-    rf"[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是)?[，,]?(?:{_SELF_WORDS})(?!的?[^，,]{{0,6}}(?:被骗|上当))"
+    # (session 60, review59) 只有 too: 好多人说免考都是骗人的，只有我们是真免考 (review56's seller)
+    rf"(?:[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是|只有)?[，,]?"
+    # (issue 9, session 60, review59) or a two-character contrast with no comma, as a transcript
+    # writes it (好多人说网上办证的都是骗子……但是我们这边不一样…): the crowd frame of review59
+    # must end there as a comma would end it
+    r"|(?<![，,])(?:但是|可是|不过))"
+    rf"(?:{_SELF_WORDS})(?!的?[^，,]{{0,6}}(?:被骗|上当))"
 )
 
 

@@ -1458,6 +1458,12 @@ class Silencer:
                 continue  # 一次考试都没参加 / 考试都不用去: the offer, as 没考试 is
             if u.term in _EXAM_WORDS and _WAIVED_RIGHT_AFTER.match(s, u.end):
                 continue  # 叉车证考试不用去，包拿证 (session 60, review61): waived at once
+            if (
+                u.term in _WAIVED_COURSE
+                and s.endswith("不做", max(0, u.start - 2), u.start)
+                and _ISSUED_ANYWAY_RX.match(s, u.end)
+            ):
+                continue  # 不做培训照样出证 (session 60, review59): the course given up, not a school's
             if "本人" in u.term and _waived_on_asking(n, text, s, u):
                 continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
             if "本人" in u.term and _exam_taken_back(s, u):
@@ -2249,6 +2255,17 @@ _GIFT_BEFORE = re.compile(
 #: (session 54, review21) The goods word carried to the buyer (送教材上门, 送题库到家): the 送 of
 #: a delivery, not a gift.
 _DELIVERED_AFTER = re.compile(r"(?:上门|到家|到府)")
+#: (issue 9, session 60, review55) The paper issued anyway after the course given up (不做培训照样
+#: 出证; 不做培训也能拿证): read after the course word by ``_NOT_DONE_BOAST`` and by the exceptions.
+_ISSUED_ANYWAY = (
+    r"[，,\s]*(?:也|照样|照常|照旧|同样|一样)(?:能|可以|可)?(?:直接)?"
+    r"(?:出证|拿证|发证|下证|办证|拿到证)"
+)
+#: (issue 9, session 60, review59) The course a seller gives up before issuing anyway (不做培训照样
+#: 出证，电话 …): its 培训 is no school's course, so it excuses nothing (CS-203's ``unless: 培训``).
+_WAIVED_COURSE = ("培训", "课程", "学习")
+_ISSUED_ANYWAY_RX = re.compile(_ISSUED_ANYWAY)
+
 _NOT_DONE_BOAST = re.compile(
     r"不(?:像|真|逼真|一样)的|题(?!库)"
     # (issue 9, session 54, left15) or the spoken promise only, the written one offered at once
@@ -2259,8 +2276,7 @@ _NOT_DONE_BOAST = re.compile(
     # (issue 9, session 60, review55) or the course given up and the paper issued anyway (不做培训照样
     # 直接出证; 不做培训也能拿证): the seller conceding the skip, as context._SKIP_CONCEDED reads 没有
     # X 也; a school's 不做培训，照样要参加考试 / 也可以报名考试 names no paper issued
-    r"|(?:培训|课程|课|学习)[，,\s]*(?:也|照样|照常|照旧|同样|一样)(?:能|可以|可)?(?:直接)?"
-    r"(?:出证|拿证|发证|下证|办证|拿到证)"
+    r"|(?:培训|课程|课|学习)" + _ISSUED_ANYWAY
 )
 
 #: (issue 9, session 51, left7) The seller's refusal of one trade word, a space for its comma, then

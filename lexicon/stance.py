@@ -128,6 +128,13 @@ _BARE_NUMBER = re.compile(
 )
 _BARE_NOT = re.compile(r"号|码|价|元|块|年|月|日|期|第")
 _ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
+#: (issue 9, session 60, review59) …or it issues the paper with the course given up (不做培训照样
+#: 出证，电话 0571-…): no office or school gives a paper untaught, so its landline is a seller's
+#: as an enrolling school's is (silence._NOT_DONE_BOAST reads the same boast past 不做).
+_ISSUED_UNTAUGHT = re.compile(
+    r"不做(?:培训|课程|学习)[，,\s]*(?:也|照样|照常|照旧|同样|一样)(?:能|可以|可)?(?:直接)?"
+    r"(?:出证|拿证|发证|下证|办证|拿到证)"
+)
 #: (session 35) …or a bare number after the word for what the paper costs (工本费398, 全套1200,
 #: 定金200, 一口价150): a listing's price with no unit written.
 _PRICE = re.compile(
@@ -2348,8 +2355,11 @@ class StanceReader:
             # 的证书支持查验，电话 0571-…); (fifteenth shift) read again with the evader's
             # separators gone as well (咨 询 电 话 0512-…)
             enrols = _ENROLS.search(pos_flat) is not None
-            score += 2 if enrols else 1
-            cues.append("offer:座机/热线" + ("(招生)" if enrols else ""))
+            untaught = not enrols and _ISSUED_UNTAUGHT.search(pos_flat) is not None
+            score += 2 if enrols or untaught else 1
+            cues.append(
+                "offer:座机/热线" + ("(招生)" if enrols else "(不培训出证)" if untaught else "")
+            )
         elif other := _other_way(sent, pos_light):
             # (session 43, contacts) an e-mail, a phone's last digits, a bare number after the pitch
             score += other[1]
@@ -3511,6 +3521,12 @@ _RUMOUR_CALLED = re.compile(
     r"|(?<=消息|说法|传言|信息|一事|核实|经查)(?:并|均|完全)?(不属实|不实))"
 )
 _RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
+#: (issue 9, session 60, review59) The bare 不实 / 不属实 right after the rumoured words, where the
+#: text names them a rumour just before (网传电工证交钱包过不实，考生须本人参加考试; 网传焊工证可以代考
+#: 不属实): a headline's or a notice's verdict with no noun, which no seller writes of its offer.
+_RUMOUR_BARE = re.compile(r"(?:并|均|完全)?(不属实|不实)(?=[，,。！!；;\s]|$)")
+_RUMOURED_BEFORE = re.compile(r"网传|网上流传|网上传言|传言|传闻|谣传")
+_RUMOURED_REACH = 24
 #: What a disguise sets between characters (spaces, stars, emoji, zero-width marks): anything but a
 #: word character or the CJK and full-width punctuation.
 _SPACERS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef]")
@@ -3558,6 +3574,8 @@ def _called_rumour(text: str, end: int) -> str | None:
         return None  # most candidates: no verdict word to normalize the window for
     after = normalize(raw).text
     m = _RUMOUR_CALLED.match(after)
+    if m is None and _RUMOURED_BEFORE.search(text, max(0, end - _RUMOURED_REACH), end):
+        m = _RUMOUR_BARE.match(after)  # 网传……包过不实 (session 60, review59)
     if (
         m is None
         or _RUMOUR_ASKED.search(raw)
@@ -3572,7 +3590,7 @@ def _called_rumour(text: str, end: int) -> str | None:
         or _RUMOUR_TURNED.search(after, m.end())
     ):
         return None
-    return m.group(1) or m.group(2)
+    return next(g for g in m.groups() if g)
 
 
 def _called_inside(text: str, start: int, end: int) -> str | None:
@@ -3580,7 +3598,14 @@ def _called_inside(text: str, start: int, end: int) -> str | None:
     candidate ``[start, end)``: a multi-point span reaching across the verdict (网传焊工证交钱包过，
     此消息不实，考试须本人参加 matched 包过 … 考试) holds the rumour's words before it."""
     cut = text.find("，", start, end)
-    return None if cut <= start else _called_rumour(text, cut)
+    if cut <= start:
+        return None
+    # (session 60, review59) or at the bare verdict before that comma (网传焊工证交钱包过不实，考生
+    # 须本人参加考试 matched 包过不实，考生): it stands right after the rumoured words
+    bare = _RUMOUR_BARE.search(text, start, cut + 1)
+    if bare is not None and bare.start() > start:
+        return _called_rumour(text, bare.start()) or _called_rumour(text, cut)
+    return _called_rumour(text, cut)
 
 
 #: (issue 9, session 58, fa14) A party's dealings narrated in a court finding or a police report
