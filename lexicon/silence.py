@@ -2492,10 +2492,17 @@ _SITE_DESIGNEE = re.compile(
 _CANDIDATES_TOLD = re.compile(
     r"考生|准考证|入场|签到|携带身份证|带好身份证|凭身份证|本人参加|按时参加|按时到场|考试合格|考核合格"
 )
-#: (session 60, fa17) Or the exam site named as the writer before the organ (本考点由省应急管理厅指定;
-#: 本考试点经市应急管理局指定): only a site's own name (本考点, 我考场), never a school's or a centre's,
-#: whose badge before an organ (本校由…指定, 本中心是…指定考点) is its advertisement.
-_SITE_BEFORE = re.compile(rf"(?:本|我){_SITE_WORD}(?:由|经|系|是|为)[^，,。；;！!？?\n]{{0,10}}$")
+#: (session 60, fa17 and review54) Or the exam site named as the writer before the organ that
+#: appointed it (本考点由省应急管理厅指定; 本考试点经市应急管理局指定; 我考试点系…指定; 本单位考点由…),
+#: read back from the candidate up to a few characters of the organ's name: only a site's own name
+#: (本考点, 我考场, 本单位考点), never a school's or a centre's, whose badge before an organ (本校由…
+#: 指定, 本中心是…指定考点) is its advertisement. One pattern for the two helpers' readings (fa17's
+#: bare site with any designation verb, review54's 本单位 site with 由 / 经).
+_SITE_BEFORE_REACH = 14
+_SITE_BEFORE = re.compile(
+    rf"(?:本|我)(?:单位{_SITE_WORD}(?:是|系|经|为)?(?:由|经)[^，,。；;！!？?\n]{{0,8}}"
+    rf"|{_SITE_WORD}(?:由|经|系|是|为)[^，,。；;！!？?\n]{{0,10}})$"
+)
 #: The exam site's duty told after the designation (负责高处作业理论和实操考试, 承担电工作业考试, 承办
 #: 考核, 只负责考试的组织实施): the site says what it was designated for, the exam, and no more.
 _SITE_DUTY = re.compile(r"(?:负责|承担|承办)[^，,。；;！!？?\n]{0,16}?(?:考试|考核)")
@@ -2521,13 +2528,7 @@ _SITE_SOLD = re.compile(
 )
 
 
-#: (session 60, review54) The writer named as the site before the organ that appointed it (本考点由
-#: 市应急管理局指定; 我考试点系…指定), read back from the candidate up to a few characters of the
-#: organ's name, and the designation ending its clause right after the candidate.
-_SITE_BEFORE_REACH = 14
-_SITE_NAMED_BEFORE = re.compile(
-    rf"(?:本|我)(?:单位)?{_SITE_WORD}(?:是|系|经|为)?(?:由|经)[^，,。；;！!？?\n]{{0,8}}$"
-)
+#: (session 60, review54) The designation ending its clause right after the candidate.
 _DESIGNATION_ENDS = re.compile(r"(?:的|为)?(?:[，,。；;\n]|$)")
 
 
@@ -2544,8 +2545,7 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
     if site is not None:
         told, named = site.end(), s[b : site.end()] or s[a:b]
     elif (
-        before := _SITE_NAMED_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
-        or _SITE_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
+        before := _SITE_BEFORE.search(s, max(0, a - _SITE_BEFORE_REACH), a)
     ) is not None and _DESIGNATION_ENDS.match(s, b):
         # (session 60, review54 and fa17) the site named first, the organ after it (本考点由市应急
         # 管理局指定，考生请携带身份证; 本考点由省应急管理厅指定，负责…考试): the same notice in the
