@@ -224,14 +224,18 @@ class EvidenceArchive:
                 block = min(size, block * 4)
 
     def iter_entries(self, run_id: str) -> Iterator[dict[str, Any]]:
-        """Manifest entries one at a time (a run may hold a million)."""
+        """Manifest entries one at a time (a run may hold a million). Only whole lines count: an
+        append still being written by a running crawl, or cut by a kill, has no newline yet and may
+        end inside a character; it is not an entry until ``_fsync_append`` has finished it."""
         path = self.manifest_path(run_id)
         if not path.exists():
             return
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)
+        with open(path, "rb") as f:
+            for raw in f:
+                if not raw.endswith(b"\n"):
+                    return
+                if raw.strip():
+                    yield json.loads(raw.decode("utf-8"))
 
     def entries(self, run_id: str) -> list[dict[str, Any]]:
         return list(self.iter_entries(run_id))
