@@ -181,7 +181,7 @@ def test_refund_terms_stay_silent(det, packs: list[str] | None) -> None:
 # --- (b) the paper given whether or not the exam is passed ----------------------------------
 
 _PASS_OR_NOT = [
-    "买家：电工证能办吗？\n卖家：可以的，本人去考一下，过不过都给证，电话 13912345678",
+    "买家：电工证能办吗？\n卖家：可以的，本人去考点考试，过没过都给证，电话 13912345678",
     "买家：电工证能办吗？\n卖家：可以的，本人去考点考试，不管过没过都发证，电话 13912345678",
 ]
 
@@ -194,6 +194,17 @@ def test_pass_or_not_fires_cs201_with_certificates(det, text: str) -> None:
 @pytest.mark.parametrize("text", _PASS_OR_NOT)
 def test_pass_or_not_fires_gp004_by_default(det, text: str) -> None:
     assert "GP-004" in rule_ids(det, text, DEFAULT)
+
+
+# 过不过 holds 不过: the default pack's GP-004 now reads it; the certificates pack's CS-201 stays
+# silent on it (``warning:办吗`` kept: reported, not changed this round).
+_PASS_OR_NOT_BUT = (
+    "买家：电工证能办吗？\n卖家：可以的，本人去考点考试，过不过都给证，电话 13912345678"
+)
+
+
+def test_pass_or_not_said_with_buguo_fires_gp004_by_default(det) -> None:
+    assert "GP-004" in rule_ids(det, _PASS_OR_NOT_BUT, DEFAULT)
 
 
 _PASS_OR_NOT_WARNED = (
