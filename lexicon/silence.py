@@ -106,7 +106,10 @@ _FAIL_REFUND_TURN = re.compile(
 _FAIL_REFUND_NEXT = re.compile(
     r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
     # (session 60, review54) and the failure said 挂了 / 挂科 (不含保过承诺 挂了全退)
-    r"(?:考试|考)?(?:不通过|没通过|未通过|没过|没考过|考不过|不过|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
+    r"(?:考试|考)?(?:(?:不通过|没通过|未通过|没过|没考过|考不过|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
+    # (session 61, review65) the refund said 可退 / 就退 (挂了可退, 没过就退); not 可 after a bare
+    # 不过, which may be 但是 (不含保过承诺，不过可退部分学费: the school's terms)
+    r"(?:可以?|就|直接)?|不过的?(?:学员|同学|话)?[，,]?(?:就|直接)?)"
     # (session 60, review60) the refund said 包退 too (挂了包退, 挂科包退)
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数|包)?(?:退|返还)"
     r"(?![^，,。；;\n]{0,4}?(?:须|需|要|申请|手续|流程|程序|按|标准|参照|规定|办法|比例|依据|政策|细则|条件|期限))"
@@ -132,7 +135,9 @@ _PROMISE_TURN = re.compile(
     # (session 60, review54) but a pass rate of 100 % is the pledge in other words (但是包过率
     # 百分之百 / 百分百 / 100%, 包过率高达 / 达到 100%)
     # (session 60, review60) and the rate said 做到了 / 达到了 100 % (但是包过率做到了百分之百)
-    r"|保证拿(?:到)?证)(?!率(?![:：]?\s*(?:做到了?|达到了?|高达|可达|达|是|为|有)?\s*(?:100%|百分之?百)))"
+    # (session 61, review65) and 能 / 可以 做到, 一直是 / 始终保持 (包过率能做到百分之百)
+    r"|保证拿(?:到)?证)(?!率(?![:：]?\s*(?:(?:能|可以|一直|始终|常年)?(?:做到了?|达到了?|保持在?|是|为)"
+    r"|高达|可达|达|有)?\s*(?:100%|百分之?百)))"
     r"(?![^。，,；;]{0,8}?(?:骗|假|违法|陷阱|套路|坑|空话|吹牛|不可信|别信|不能信|不做|不敢|不会|不能"
     r"|不可能|不存在|不靠谱|没有|没开|不开|不办|不搞))"
 )
@@ -261,7 +266,10 @@ _NEGATE_AFTER = re.compile(
 #: ending there (走官方渠道，叉车证考试不用去，包拿证; 考试不用参加了): the offer, as 考试都不用去 is
 #: (``_NEGATE_AFTER``); 考试不用去外地 spares a trip, and 考试不用担心 a worry, not the exam.
 _WAIVED_RIGHT_AFTER = re.compile(
-    r"(?:不用|不必|无需|无须|不需要?|免)(?:去|参加|到场|来|考)?[了的啦哦]?(?=[，,。！!？?；;\s~～]|$)"
+    # (session 61, review65) the trip said 到现场 / 去现场 / 本人去 / 亲自去, and the waiver 可以不去
+    # (考试不用到现场，包拿证; 考试可以不去，包拿证); 考试不用到现场报名 goes on, and is kept
+    r"(?:(?:不用|不必|无需|无须|不需要?|免)(?:去|参加|到场|来|考|[到去]现场|本人去|亲自去)?"
+    r"|可以不(?:去|参加|考))[了的啦哦]?(?=[，,。！!？?；;\s~～]|$)"
 )
 #: The exceptions ``_WAIVED_RIGHT_AFTER`` is read after: the exam itself.
 _EXAM_WORDS = frozenset({"考试", "考核"})
@@ -835,7 +843,8 @@ _CHAT_YES_SKIP = re.compile(
     # (session 60, review61) or that agreement said alone (买家：电工证能不考直接拿吗？\n客服：是的，
     # 不用考，一周寄到): the clause must skip all the same, so a school's 是的，必须本人参加考试 and
     # 是的，考不过可以补考 keep their question
-    + r"|(?:是的|对的|没错|是啊)(?![不起]))"
+    # (session 61, review65) and its chat forms 是滴 / 对呀 / 对啊 / 嗯嗯 (客服：嗯嗯，不用考，一周寄到)
+    + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯嗯)(?![不起]))"
     + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
@@ -2509,7 +2518,7 @@ _SITE_DUTY = re.compile(r"(?:负责|承担|承办)[^，,。；;！!？?\n]{0,16}
 #: What a costumed exam point sells beside the same words (normalized text): the promise, the
 #: visit or the exam spared, the paper handed out, the seller's call and its enrolment push.
 _SITE_SOLD = re.compile(
-    r"包过|保过|稳过|必过|包拿|免考|不用考|不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
+    r"包过|保过|稳过|必过|包拿|免考|(?<!换证)不用考|(?<!换证)不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
     r"|直接发证|出证|拿证|当天出|当天拿|当天发|随到随考|一次过|一次通过|通过率|保证|签个字|照顾|轻松|交钱|交费"
     r"|付款|(?<![不无])代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
     # (session 59, review50) the training spared, the card as the trade's booklet, the writer taking
@@ -2523,7 +2532,9 @@ _SITE_SOLD = re.compile(
     # package price (考生无需参加考试，交资料即可; 不用来现场，资料发过来就行; 费用1500元一站式服务): a
     # site's exam fee is two or three figures (考试费120元), never four. Not a renewal's exam waived
     # by the rules (延期复审无需考试, 复审人员无需参加考试): a site's notice may tell that
-    r"|(?<![审期员])(?:无需|不需要|不必|不用)(?:参加)?考试|(?<![审期员])不参加考试|发过来|一站式"
+    # (session 61, review65) nor a renewal's (到期换证无需参加考试, 延期换证不用考试)
+    r"|(?<![审期员])(?<!换证)(?:无需|不需要|不必|不用)(?:参加)?考试|(?<![审期员])(?<!换证)不参加考试"
+    r"|发过来|一站式"
     r"|(?<![\d-])[1-9]\d{3,}(?:元|块)"
 )
 
@@ -2649,6 +2660,13 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 #: into the office's name for itself (有疑问找我中心咨询窗口, 可找我局政务窗口, 加我单位公众号): the
 #: office's 我 is its 我中心 / 我局 / 我们窗口 (有问题找我们窗口), no seller's call.
 _CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
+#: (session 61, review65) review60's relations breakers of ``office_no_visit`` (走关系, 找关系,
+#: 托关系) right after a denial (不用找关系，可通过浙里办办理; 无需托关系): the office telling the
+#: reader none is needed, not a seller's channel; the seller's 有内部关系 / 找关系办 keeps breaking.
+_RELATION_BREAKERS = frozenset({"走关系", "找关系", "托关系"})
+_RELATION_DENIED = re.compile(
+    r"(?:不用|不必|无需|无须|不需要?|用不着|别|不要|不|没|无)(?:再|去|专门)?$"
+)
 #: (session 59, review48) or its place before its name (找我市政务服务中心, 找我县应急管理局, 加我省
 #: 政务服务网): the office's own 我市 / 我县 / 我区; a seller's 找我市代办点 gives its contact after.
 #: (session 59, review52) only where an office's word follows the place within ten characters
@@ -2693,9 +2711,21 @@ _SELLER_PRICE = re.compile(
     # (session 60, review60) and the price in the seller's signs: a bare figure of three or four
     # digits making a clause of its own (无需本人到场，￥1500: normalizing drops the yuan sign) or
     # thousands as k / w (服务费 1.2k, 2w): an office writes 元 after its few yuan
-    r"|(?<=[，,；;:：\s])[1-9]\d{2,3}(?=\s*(?:[，,。；;！!]|$))"
+    # (session 61, review65) not a landline's last group (咨询电话 0571 8650 1234: a digit and a
+    # space before it), and 起 may close it (￥1500起: the seller's starting price)
+    r"|(?<=[，,；;:：\s])(?<!\d\s)[1-9]\d{2,3}(?=\s*起?\s*(?:[，,。；;！!]|$))"
     r"|(?<![\d.a-z])\d{1,2}(?:\.\d)?\s*[kw](?![a-z])"
 )
+
+
+def _seller_price(s: str, lo: int, hi: int) -> bool:
+    """Whether ``_SELLER_PRICE`` finds the seller's price in ``s[lo:hi]``. (session 61, review65)
+    The end is carried past a number the window cuts (咨询电话0571 8650|1234): the bare figure's
+    ``$`` matches at the search's end, so a cut landline read as a clause of its own."""
+    n = len(s)
+    while hi < n and s[hi].isdigit():
+        hi += 1
+    return _SELLER_PRICE.search(s, lo, hi) is not None
 
 
 #: (issue 9, session 60, fa17) The provinces' own government-service apps, named as the way to renew
@@ -2707,8 +2737,11 @@ _OFFICE_APP = re.compile(
     # (session 60, review60) not the short names inside other words: 北京通州 (a place), 完全省事 /
     # 全省事业单位 (a seller's ease, the province's units), 南京通过 / 东京通, 办事通道 (a seller's
     # 内部办事通道): none is the app
-    r"|辽事通|吉事办|(?<!完)全省事(?![业务宜项])|津心办|北京通(?![州过知讯道])|(?<![南东北])京通(?![州过知讯道])"
-    r"|天府通办|贵人服务|办事通(?!道)|爱山东|秦务员|甘快办|青松办"
+    # (session 61, review65) nor 北京通县 (Tongzhou's old name), 北京通用 / 通信 (a firm's name),
+    # 热爱山东 / 关爱山东 (a greeting)
+    r"|辽事通|吉事办|(?<!完)全省事(?![业务宜项])|津心办|北京通(?![州过知讯道县用信])"
+    r"|(?<![南东北])京通(?![州过知讯道县用信])"
+    r"|天府通办|贵人服务|办事通(?!道)|(?<![热关最挚])爱山东|秦务员|甘快办|青松办"
     r"|我的宁夏|智桂通|海易办|三晋通|晋来办"
 )
 #: (session 60, review60) How far before the rule's exception window the app may stand in the same
@@ -2740,7 +2773,7 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
         if m is None:
             return None
     lo = min(m.start(), a - w)
-    if _broken(rule, s, lo, b + w, _APP_LIKE) or _SELLER_PRICE.search(s, max(0, lo), b + 2 * w):
+    if _broken(rule, s, lo, b + w, _APP_LIKE) or _seller_price(s, max(0, lo), b + 2 * w):
         # (session 60, review60) nor beside the errand's price (粤省事上就能查到，不用本人到场，新证
         # 邮寄到家，一千二全包): the app's renewal costs a few yuan at most
         return None
@@ -2773,10 +2806,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
             continue  # 找我中心咨询: the office's own name, no call
+        if s[i:j] in _RELATION_BREAKERS and _RELATION_DENIED.search(s, max(0, i - 4), i):
+            continue  # 不用找关系 (session 61, review65): the office tells none is needed
         if (
             s[i:j] in _OFFICE_FEE
             and _OFFICE_MAILS_AFTER.match(s, j)
-            and _SELLER_PRICE.search(s, lo, hi) is None
+            and not _seller_price(s, lo, hi)
         ):
             continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
         return True
