@@ -816,7 +816,12 @@ _CHAT_YES_SKIP = re.compile(
     # (包拿？包的; 不去考场？没问题: normalized 包拿。包的): the echo is the buyer's, the yes the shop's.
     + r"(?:(?:"
     + _SHOP_LABELS
-    + r"|回复|(?<![回解])答(?!复)|(?P<pair>乙|b))"
+    + r"|回复|(?<![回解])答(?!复)|(?P<pair>乙|b)"
+    # (session 61, left31) or the teacher's, the coach's or the master's label a training shop's
+    # chat gives its seller (学员：登高证能直接拿吗？\n老师：放心吧，不用考，交钱就发): the clause after
+    # the yes must still skip with no condition, so a teacher's 不用担心，认真学就能考过 keeps the
+    # question (no skip), and a school's 放心，需要本人考试 too (its condition)
+    + r"|[\u4e00-\u9fff]?(?:老师|教练|师傅))"
     # (session 60, review57) the label's colon is kept before a Latin word (b:ok, normalized)
     + r"(?::\s*)?"
     + r"(?:[^。，,！!\s]{1,10}。)?(?:亲亲|亲|宝子)?[，,\s]*|(?:亲亲|亲|宝子)[，,\s]+)"
@@ -845,7 +850,8 @@ _CHAT_YES_SKIP = re.compile(
     # 是的，考不过可以补考 keep their question
     # (session 61, review65) and its chat forms 是滴 / 对呀 / 对啊 / 嗯嗯 (客服：嗯嗯，不用考，一周寄到)
     + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯嗯)(?![不起]))"
-    + r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]+"
+    # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢
+    + r"(?:亲|哦|呢|哈|啊|呀|吧)?[，,！!\s]+"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
 #: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).
