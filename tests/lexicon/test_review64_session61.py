@@ -10,6 +10,14 @@ Defect found and fixed:
   read as taken back because the writer named itself after it (``stance._self_after``,
   ``_DEBUNK_SELF``), so CS-001 / CS-201 / EF-001 / EF-111 fired on a regulator's own text.
 
+Sellers found silent and fixed:
+
+- The crowd's or a picked shop's "impossible" outbid at once by the writer (很多人说电工证不能免考，
+  我们就能，加v …; 好多人说焊工证不能免考，找我就能): the negation 不能 was read as the writer's.
+- The verdict of picked shops (那些店说电工证免考是假的，我们才是真免考) and the writer's own real skip
+  said with a bare 真 (只有我们真免考) or in a centre's name (本中心真能免考): the warning word was
+  read as the writer's (``silence._RIVAL_BEFORE`` / ``_OWN_REAL_AFTER``).
+
 Guards: the lawful near variants of review59's readings (crowd hearsay corrected, exam points'
 honest terms, quoted or asked 不做培训照样出证, bare 不实 with the lawful route) and the sellers'
 near variants that must keep firing (the crowd answered in the seller's own name, the verdict
@@ -77,6 +85,10 @@ _LAWFUL_GUARDS = [
     "网传焊工证免考是谣言，本中心从未发布此类消息",
     "网传焊工证免考不属实，本中心从未授权任何机构办理",
     "网传焊工证交钱免考不实，本中心从未委托中介，举报电话 12350",
+    # the hearsay outbid reading: a school answering the crowd with its own honest terms
+    "很多人说电工证不能免考，我们可以帮你报名考试，电话 0571-86661234",
+    "很多人说电工证不能免考，我们就能提供正规培训，电话 0571-86661234",
+    "很多人说免考是骗局，本中心真正的考点在市应急管理局，电话 0571-86661234",
 ]
 
 
@@ -117,6 +129,29 @@ _SELLERS_SPECIAL = [
 @pytest.mark.parametrize(("text", "rule"), _SELLERS_SPECIAL)
 def test_sellers_near_variants_keep_firing(det, text, rule, packs):
     assert rule in rule_ids(det, text, packs)
+
+
+_OUTBID_SELLERS = [
+    "很多人说电工证不能免考，我们就能，加v dg_5151",
+    "好多人说焊工证不能免考，找我就能，vx dg_5151",
+    "好多人说焊工证不能免考，本店就能，vx dg_5151",
+    "那些店说电工证免考是假的，我们才是真免考，加v dg_5151",
+    "好多人说焊工证免考是骗人的，只有我们真免考，微信 dg_5151",
+    "很多人说登高证免考是骗局，本中心真能免考，加v dg_5151",
+    "很多人说登高证免考是骗局，本中心真能免考，电话 13905711234",
+]
+
+
+@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("text", _OUTBID_SELLERS)
+def test_hearsay_outbid_by_the_seller_fires_cs001(det, text, packs):
+    assert "CS-001" in rule_ids(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", _CERTS)
+@pytest.mark.parametrize("text", _OUTBID_SELLERS)
+def test_hearsay_outbid_by_the_seller_fires_cs201(det, text, packs):
+    assert "CS-201" in rule_ids(det, text, packs)
 
 
 _UNTAUGHT_CERTS = [
