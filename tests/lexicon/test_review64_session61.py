@@ -18,6 +18,10 @@ Sellers found silent and fixed:
   said with a bare 真 (只有我们真免考) or in a centre's name (本中心真能免考): the warning word was
   read as the writer's (``silence._RIVAL_BEFORE`` / ``_OWN_REAL_AFTER``).
 
+- The doubt denied by asking it back before the seller's own words (焊工证包过是骗子？哪里是骗子，我们
+  签合同，加v …; 怎么会是骗子; 谁说是骗局，我们办了十年): ``silence._DOUBT_DENIED_OWN`` knew only 不是 /
+  绝不是 / 并非 ….
+
 Guards: the lawful near variants of review59's readings (crowd hearsay corrected, exam points'
 honest terms, quoted or asked 不做培训照样出证, bare 不实 with the lawful route) and the sellers'
 near variants that must keep firing (the crowd answered in the seller's own name, the verdict
@@ -89,6 +93,11 @@ _LAWFUL_GUARDS = [
     "很多人说电工证不能免考，我们可以帮你报名考试，电话 0571-86661234",
     "很多人说电工证不能免考，我们就能提供正规培训，电话 0571-86661234",
     "很多人说免考是骗局，本中心真正的考点在市应急管理局，电话 0571-86661234",
+    # the doubt asked back by a victim or a warning, not by a seller
+    "焊工证包过是骗子？哪里是骗子，简直是强盗，我们被坑了三千，大家别信",
+    "电工证免考是骗局？谁说不是骗局，我们已经报警，举报电话 110",
+    "焊工证包过是骗子吗？怎么可能不是，必须本人考试",
+    "电工证免考是骗局？哪里是骗局，分明是违法犯罪，请拨打 12350 举报",
 ]
 
 
@@ -152,6 +161,19 @@ def test_hearsay_outbid_by_the_seller_fires_cs001(det, text, packs):
 @pytest.mark.parametrize("text", _OUTBID_SELLERS)
 def test_hearsay_outbid_by_the_seller_fires_cs201(det, text, packs):
     assert "CS-201" in rule_ids(det, text, packs)
+
+
+_ASKED_BACK = [
+    ("焊工证包过是骗子？哪里是骗子，我们签合同，加v dg_5252", "GP-001"),
+    ("焊工证包过是骗子？怎么会是骗子，我们签合同，加v dg_5252", "GP-001"),
+    ("电工证免考是骗局？谁说是骗局，我们办了十年，加v dg_5252", "CS-001"),
+]
+
+
+@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize(("text", "rule"), _ASKED_BACK)
+def test_doubt_asked_back_by_the_seller_fires(det, text, rule, packs):
+    assert rule in rule_ids(det, text, packs)
 
 
 _UNTAUGHT_CERTS = [
