@@ -951,7 +951,10 @@ _DOUBT_DENIED_OWN = re.compile(
     # (session 58, review41) and 放心 run straight into the denial (放心不是骗局)
     r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀|吧)?[，,。！!\s]+|放心)?"
     r"(?:其实|真的?|确实|当然|绝对|肯定)?"
-    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非"
+    # (session 61, review64) or asked back (哪里是骗子，我们签合同; 谁说是骗局，我们办了十年; 怎么会是
+    # 骗子): the rhetorical denial, going on in the writer's name as the plain one does
+    r"|哪里是|哪是|怎么会是|怎么可能是|谁说是|谁说)(?:什么)?"
     # (session 58, review41) or the denial bare (不是的，我们…; 绝对不是，我们…)
     r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?(?=[，,。！!\s]))"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
