@@ -440,8 +440,9 @@ _FAIL_REFUND_AFTER = re.compile(
 #: (issue 9, session 61, review64) The skip the crowd or a picked-out shop calls impossible (很多人说
 #: 电工证不能免考, 那些店说没法免考), answered at once in the writer's own name with its can-do (，我们
 #: 就能，加v …; ，找我就能; ，本店真能办): the negation is the hearsay's, the writer's answer sells.
-#: The can-do must stand alone or run into the trade (能 / 可以 + a clause mark, 办, 免, 拿, 包), so a
-#: school's 我们也不能 / 我们可以帮你报名考试 / 我们也这么提醒 keeps the negation.
+#: The can-do must stand alone or run into the skip itself (能 / 可以 + a clause mark, 免考, 不用考, 办,
+#: 拿证, 包过, 直接拿), so a school's 我们也不能 / 我们可以帮你报名考试 / 我们可以免费帮你复习 / 本校
+#: 能包教包会 / 我们能办理报名手续 keeps the negation.
 _HEARSAY_NEG_BEFORE = re.compile(
     r"(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上"
     r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
@@ -449,7 +450,8 @@ _HEARSAY_NEG_BEFORE = re.compile(
 _HEARSAY_NEG_OUTBID = re.compile(
     r"[^，,。！!？?]{0,4}[，,]\s*(?:只有|其实|但是?|不过|可是)?"
     r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
-    r"(?:这边|这里|这儿|这)?(?:就|真|都|照样|偏偏|却)?(?:能|可以)(?=[，,。！!\s]|$|办|免|拿|包|直接)"
+    r"(?:这边|这里|这儿|这)?(?:就|真|都|照样|偏偏|却)?(?:能|可以)"
+    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
 )
 #: How far before the negated candidate the hearsay's frame is read.
 _HEARSAY_NEG_REACH = 22
