@@ -445,6 +445,35 @@ _FAIL_REFUND_AFTER = re.compile(
     # refund) nor the fee returned by the contract (费用退还按照合同约定执行)
     r"(?:退(?!出|学(?!费)|回重|回去|[费款钱还]{1,2}(?:按|依|须|需|要按))|返还)"
 )
+#: (issue 9, session 61, review64) The skip the crowd or a picked-out shop calls impossible (很多人说
+#: 电工证不能免考, 那些店说没法免考), answered at once in the writer's own name with its can-do (，我们
+#: 就能，加v …; ，找我就能; ，本店真能办): the negation is the hearsay's, the writer's answer sells.
+#: The can-do must stand alone or run into the skip itself (能 / 可以 + a clause mark, 免考, 不用考, 办,
+#: 拿证, 包过, 直接拿), so a school's 我们也不能 / 我们可以帮你报名考试 / 我们可以免费帮你复习 / 本校
+#: 能包教包会 / 我们能办理报名手续 keeps the negation.
+_HEARSAY_NEG_BEFORE = re.compile(
+    r"(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上"
+    r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
+)
+_HEARSAY_NEG_OUTBID = re.compile(
+    r"[^，,。！!？?]{0,4}[，,]\s*(?:只有|其实|但是?|不过|可是)?"
+    r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
+    r"(?:这边|这里|这儿|这)?(?:就|真|都|照样|偏偏|却)?(?:能|可以)"
+    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
+)
+#: How far before the negated candidate the hearsay's frame is read.
+_HEARSAY_NEG_REACH = 22
+
+
+def _hearsay_outbid(s: str, start: int, end: int) -> bool:
+    """Whether the negated candidate ``s[start:end]`` stands inside hearsay (``_HEARSAY_NEG_BEFORE``)
+    the writer outbids right after it (``_HEARSAY_NEG_OUTBID``)."""
+    return (
+        _HEARSAY_NEG_OUTBID.match(s, end) is not None
+        and _HEARSAY_NEG_BEFORE.search(s, max(0, start - _HEARSAY_NEG_REACH), start) is not None
+    )
+
+
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
 #: (我们承诺包过吗？不，我们不承诺，只承诺课时足…): a school's FAQ. The answer is a bare no (不，/ 不是。/
 #: 当然不，) or goes on to deny it in the school's name (不，我们不承诺); the question is read on the
@@ -939,7 +968,10 @@ _DOUBT_DENIED_OWN = re.compile(
     # (session 58, review41) and 放心 run straight into the denial (放心不是骗局)
     r"(?:(?:靠谱|放心|是真的|真的|当然)(?:的|哦|哈|呢|啊|呀|吧)?[，,。！!\s]+|放心)?"
     r"(?:其实|真的?|确实|当然|绝对|肯定)?"
-    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非)(?:什么)?"
+    r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非"
+    # (session 61, review64) or asked back (哪里是骗子，我们签合同; 谁说是骗局，我们办了十年; 怎么会是
+    # 骗子): the rhetorical denial, going on in the writer's name as the plain one does
+    r"|哪里是|哪是|怎么会是|怎么可能是|谁说是|谁说)(?:什么)?"
     # (session 58, review41) or the denial bare (不是的，我们…; 绝对不是，我们…)
     r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?(?=[，,。！!\s]))"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
@@ -968,11 +1000,19 @@ _DOUBT_DENIED_OWN = re.compile(
 #: (session 60, review56) and the crowd (很多人说免考是假的，我们才是真免考): a writer who answers the
 #: crowd's verdict with its own real skip sells it; a school's 我们才是真正的考点 names no skip.
 _RIVAL_TRADERS = r"网上|中介|黄牛|(?:很多|好多|许多|不少)人|有人"
-_RIVAL_BEFORE = re.compile(r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + r")[^。，,]{0,10}$")
+#: (session 61, review64) and the shops picked out (那些店说免考是假的，我们才是真免考): the picked
+#: rivals of ``context.RIVAL_PICKED_WORDS`` and their bare 店 / 平台, read only before the writer's
+#: own real skip (``_OWN_REAL_AFTER``)
+_RIVAL_PICKED_SHOPS = RIVAL_PICKED_WORDS + r"|(?:那些|有的|有些|某些|一些)(?:店|平台)"
+_RIVAL_BEFORE = re.compile(
+    r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + "|" + _RIVAL_PICKED_SHOPS + r")[^。，,]{0,10}$"
+)
 _OWN_REAL_AFTER = re.compile(
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?"
-    # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考)
-    r"(?:(?:才是|才|是)真(?:正)?的?|真能)[，,]?"
+    # (session 61, review64) the school's and the centre's names for themselves too (本中心真能免考)
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构)(?:的|这里|这|家)?"
+    # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考); (session 61, review64)
+    # or a bare 真 right before the skip (只有我们真免考)
+    r"(?:(?:才是|才|是)真(?:正)?的?|真能|真(?=免考|不用考|包过|包拿证))[，,]?"
     r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
 )
 #: (issue 9, session 60, left29) The verdict as hearsay (很多人说免考是假的, 都说…是假的, 有人说…) that the
@@ -1434,6 +1474,8 @@ class Silencer:
                     continue  # 不保证通过 但是包过 加v (session 59, left25): spaced, read whole
                 if neg and _promise_after_denial(s, p, parts):
                     continue  # 不会说包过，直接包拿证 (session 59, left27): the other promise stands
+                if neg and _hearsay_outbid(s, p.start, b):
+                    continue  # 很多人说电工证不能免考，我们就能 (session 61, review64)
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,

@@ -3554,10 +3554,22 @@ _HOLDER_IN_PERSON = re.compile(
 )
 
 
+#: (issue 9, session 61, review64) The office naming itself only to disown the rumour (网传焊工证免考
+#: 不属实，本中心从未发布此类消息; …，本机构从未开展此类业务; 从未授权 / 委托任何机构): a notice's
+#: disclaimer after its verdict, no seller's turn to its own offer. A seller's 本中心从未失手 /
+#: 从来不办 denies nothing of the rumour, and its call (加v, 私我) is ``_RUMOUR_TURNED``'s.
+_SELF_DISOWNS = re.compile(
+    r"(?:也|均|亦)?(?:从未|从来没有|从没有?|未曾|不曾|并未|绝不|从不)"
+    r"(?:发布|发出|开展|授权|委托|设立|开设|推出|组织|与任何|同任何)"
+)
+
+
 def _self_after(text: str, pos: int) -> bool:
     """Whether the writer names itself (``_SELF``) in ``text`` from ``pos``, the holder in person
-    (``_HOLDER_IN_PERSON``) aside."""
+    (``_HOLDER_IN_PERSON``) and the office disowning the rumour (``_SELF_DISOWNS``) aside."""
     for m in _SELF.finditer(text, pos):
+        if _SELF_DISOWNS.match(text, m.end()):
+            continue
         if m.group(0) != "本人":
             return True
         held = _HOLDER_IN_PERSON.search(text, max(pos, m.start() - 3), m.end() + 2)
@@ -3587,7 +3599,9 @@ def _called_rumour(text: str, end: int) -> str | None:
         return None
     if (
         _self_after(after, m.end())
-        or _DEBUNK_SELF.search(after, m.end())
+        or any(
+            not _SELF_DISOWNS.match(after, d.end()) for d in _DEBUNK_SELF.finditer(after, m.end())
+        )
         or _RUMOUR_TURNED.search(after, m.end())
     ):
         return None
