@@ -76,6 +76,7 @@ _TRUST_WARNED_TRADER = [
     "别信中介的免考电工证，来我们这里办，不用考试，v dg_1212",
     "别信中介的免考电工证！来我们这里办，不用考试，v dg_1212",
     "千万别信黄牛的免考焊工证，找我们直接拿，加v hg_5151",
+    "别信网上的免考电工证，来我们这里办，三天下证，v dg_6161",
 ]
 
 
@@ -128,6 +129,17 @@ _LAWFUL = [
     "法院查明：被告人在朋友圈发布“本店才是真正的免考”等广告，非法获利二万元",
     "别信中介的免考电工证，都是假的，来我们这里报名参加正规培训考试",
     "别信中介的免考焊工证！我们这里已经有人被骗了，报警电话110",
+    "别信网上的免考电工证，我们这里已经有人被骗了，报警电话110",
+    # an employer's or a school's own exam and enrolment after the warning (就能考, 报名就行)
+    "切勿找中介办免考电工证！其实我们这里就能考，每月一期，电话0571-88776655",
+    "切勿找中介办免考电工证！现在我们这里就能考，每月一期，电话0571-88776655",
+    "切勿找中介办免考电工证，我们这里就能考，每月一期，电话0571-88776655",
+    "切勿找中介办免考电工证！！！大家直接来我们这里报名参加培训",
+    # a regulator's and a teacher's plain no before the call
+    "市应急管理局答复：特种作业操作证能否免考？不能，须经考核合格。举报电话0571-12345",
+    "高压电工证能免考吗？不能。想报名的同学评论区扣1，老师带你备考",
+    "叉车证能不考就拿吗？肯定不行，正规流程见评论区置顶，想报名的扣1",
+    "焊工证免考靠谱吗？肯定是骗人的！想考证的评论区扣1",
 ]
 
 
@@ -137,12 +149,35 @@ def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: 
     assert rule_ids(det, text, packs) == set(), text
 
 
+# An employer's 找我们单位安全科报名就行 after the warning: the rule packs are silent (the training pack
+# alone gets ML-EF from the learned model, as before this round; the model is not retrained here).
+_EMPLOYER_ENROLS = [
+    "千万别信黄牛的免考焊工证，找我们单位安全科报名就行",
+    "千万别找黄牛办免考焊工证，找我们单位安全科报名就行",
+]
+
+
+@pytest.mark.parametrize("text", _EMPLOYER_ENROLS)
+@pytest.mark.parametrize("packs", _SELL_PACKS)
+def test_employer_enrolment_after_the_warning_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert rule_ids(det, text, packs) == set(), text
+
+
 # --- (4) sellers' reversals in the same shapes still fire -------------------------------------------
 
 _SELLER_REVERSALS = [
     "网传电工证能免考？当然能，想办的评论区扣1",
     "电工证免考是真的吗？当然是真的！想办的评论区扣1",
     "电工证能免考吗？不能？找我们就能，加v dg_3131",
+    # the no or the fake verdict as the rivals' foil, the writer's own claim after it
+    "电工证能免考吗？当然不能，免考都是骗人的，我们这里包过，三天拿证，加v dg_7171",
+    "电工证免考是真的吗？当然是假的，别家的都是假的，我们这能办，加v dg_7373",
+    "电工证免考是谣言？当然是谣言，别家的都是假的，我们这能办，加v dg_7373",
+    "电工证免考是真的吗？当然是假的，我家才是真的免考，加v dg_7272",
+    "切勿找中介办免考电工证！！！其实我们这里就能办，v信 dg_7788",
+    # a no that still asks who wants the thing, handed over in private: left to the page's reading
+    "电工证能免考吗？不能，想办的评论区扣1",
+    "电工证能免考吗？不行，想要的评论区扣1私发",
 ]
 
 
