@@ -568,7 +568,10 @@ _SELF_OFFERED_BODY = (
     r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
-    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办|就能"
+    # (session 61, review63) 就能 but not the exam or the enrolment (其实我们这里就能考，每月一期: a
+    # school's own exam site)
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办"
+    r"|就能(?!考|报名|报考|参加|培训|学|上课)"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)
@@ -685,6 +688,8 @@ def _channel_sold(line: str) -> bool:
 _LAWFUL_ROUTE = re.compile(
     r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
+    # (session 61, review63) or the enrolment as all there is to it (找我们单位安全科报名就行)
+    r"|报名(?=就行|即可|就好)"
     # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
     r"|举报|线索|报警|投诉"
 )
@@ -940,7 +945,7 @@ _ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[
 #: is (别信中介的免考电工证，来我们这里办，不用考试): the same middleman named, the counter read as after 找.
 _TRUST_WORD = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相)?信$")
 _TRUST_GAP = re.compile(
-    r"(?:那些|网上的?)?(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面)(?:那里|那儿|那)?"
+    r"(?:(?:那些|网上的?)?(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面)(?:那里|那儿|那)?|网上|那些)"
     r"(?:的|说的|卖的|办的)?"
 )
 

@@ -1358,6 +1358,12 @@ _VERDICT_CONFIRMED = re.compile(
 #: (issue 9, session 61, review63) The truth of the skip asked (是真的吗, 真的能免考吗, 靠谱吗): answered
 #: with a verdict of fake (``_VERDICT_CONFIRMED``), the answer denies it.
 _TRUTH_ASKED = re.compile(r"真的|靠谱|可信|能信|可靠")
+#: …unless the writer then claims the real thing for itself (是真的吗？当然是假的，别家的都是假的，我们这
+#: 能办; 当然是谣言，我家才是真的免考): the verdict is the rivals' foil, the claim the offer.
+_OWN_CLAIM_AFTER = re.compile(
+    r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
+    r"(?:是真的?|是真正的?|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
+)
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
 #: worker asking about the trade and leaving its own number for the answer. A seller's hook is
@@ -1952,6 +1958,8 @@ class StanceReader:
                 # (session 61, review63) or the truth asked and the fake answered (免考是真的吗？当然是
                 # 假的！想考证的评论区扣1): the same debunk
                 and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
+                # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
+                and _OWN_CLAIM_AFTER.search(said) is None
             ):
                 # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区扣1:
                 # the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
@@ -2729,6 +2737,9 @@ _ANSWER_DENIES_WEIGHT = 2
 _PLAIN_DENIED = re.compile(
     r"\s*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)[！!。，,]+"
     r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|找|来|加|私|联系))"
+    # nor where the rest asks who wants the thing itself or hands it over in private (不能，想办的评论区
+    # 扣1; 不行，想要的扣1私发): a lawful call asks who wants to enrol or to take the exam
+    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道))"
 )
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
