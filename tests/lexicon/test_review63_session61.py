@@ -175,6 +175,7 @@ _SELLER_REVERSALS = [
     "电工证免考是谣言？当然是谣言，别家的都是假的，我们这能办，加v dg_7373",
     "电工证免考是真的吗？当然是假的，我家才是真的免考，加v dg_7272",
     "切勿找中介办免考电工证！！！其实我们这里就能办，v信 dg_7788",
+    "电工证免考是真的吗？当然是假的，想办的评论区扣1私发",
     # a no that still asks who wants the thing, handed over in private: left to the page's reading
     "电工证能免考吗？不能，想办的评论区扣1",
     "电工证能免考吗？不行，想要的评论区扣1私发",
@@ -184,4 +185,25 @@ _SELLER_REVERSALS = [
 @pytest.mark.parametrize("text", _SELLER_REVERSALS)
 @pytest.mark.parametrize("packs", _SELL_PACKS)
 def test_seller_reversal_still_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "certificate_sale" in categories(det, text, packs), text
+
+
+# --- (5) FC-005's unless words: the writer's own 才是真 only ------------------------------------------
+
+_FAKE_CARD_BOASTS = [
+    "电工证假的才是真划算，包用，加v fk_1111",
+    "焊工证 假的 才是真便宜 查不到 加v fk_2222",
+]
+
+
+@pytest.mark.parametrize("text", _FAKE_CARD_BOASTS)
+@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+def test_fake_card_boast_with_cai_shi_zhen_fires_fc005(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "FC-005" in rule_ids(det, text, packs), text
+
+
+@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+def test_writer_real_skip_against_fake_rivals_is_no_fc005(det, packs) -> None:  # type: ignore[no-untyped-def]
+    text = "小心被骗，别家免考登高证都是假的，我们才是真免考，联系 13712345678"
+    assert "fake_certificate" not in categories(det, text, packs), text
     assert "certificate_sale" in categories(det, text, packs), text
