@@ -1363,6 +1363,8 @@ _TRUTH_ASKED = re.compile(r"真的|靠谱|可信|能信|可靠")
 _OWN_CLAIM_AFTER = re.compile(
     r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
     r"(?:是真的?|是真正的?|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
+    # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发)
+    r"|想办|要办的|想要的|私发"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
