@@ -568,7 +568,10 @@ _SELF_OFFERED_BODY = (
     r"|(?:(?<!可)联系|私信|私|认准|加|滴)(?:我们|我|本店|咱家|咱们|我家|本公司|我司|厂家)"
     r"(?=[。，\s]|$|[a-z0-9_]|微|薇|电话|手机|就行|即可|就好)"
     r"|(?:我们|我这|我家|咱家|咱们|本店|本公司|我司|我处)(?:这里|这边|这儿|自己)?有?"
-    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办|就能"
+    # (session 61, review63) 就能 but not the exam or the enrolment (其实我们这里就能考，每月一期: a
+    # school's own exam site)
+    r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办"
+    r"|就能(?!考|报名|报考|参加|培训|学|上课)"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)
@@ -582,14 +585,19 @@ _SELF_OFFERED = re.compile(r"[^。！？]{0,24}?" + _SELF_OFFERED_BODY)
 #: the writer's counter (切勿通过中介办理免考电工证！来我们这里价格低一半，v信 …): the same steer, said in
 #: two breaths; only where the counter opens that sentence, so a warning's own next sentence (此类广告
 #: 均为诈骗，…) or a school's route there (来我们学校报名参加培训, ``_route_named``) reads as before.
-_WARNING_CLOSED = re.compile(r"[^。！？]{0,24}?[。！？]")
+#: (session 61, review63) The stop may be doubled (！！, ？！, 。。): the counter still opens the next sentence.
+_WARNING_CLOSED = re.compile(r"[^。！？]{0,24}?[。！？]+")
 #: (session 60, review58) …after a word or two of the seller's lead-in at most (切勿找中介办免考电工证！
 #: 现在来我们这里办，…; 今天找我们，便宜一半; 大家直接来我们这里办; 所以找我们办): time, the crowd
 #: addressed, a 所以 / 不如 / 直接; a listed few, not any 24 characters, so the counter still opens
 #: the sentence and a warning's own next sentence reads as before.
 _SELF_LEAD_IN = (
     r"(?:(?:现在|今天|即日起|马上|赶紧|赶快|所以|因此|不如|还不如|还是|直接"
-    r"|大家|各位|朋友们|兄弟们|老铁们?|亲们?|有需要的?|需要的|想办的?|要办的?)[，,\s]*){0,2}"
+    r"|大家|各位|朋友们|兄弟们|老铁们?|亲们?|有需要的?|需要的|想办的?|要办的?"
+    # (session 61, review63) and the seller's 其实 (切勿找中介办免考电工证！其实来我们这里就行，…): a
+    # school's 其实来我们学校报名考试就行 still names the route, a forum user's 其实我们这里已经有人被骗了
+    # still has no counter word
+    r"|其实|实际上)[，,\s]*){0,2}"
 )
 _SELF_OPENS = re.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
@@ -680,6 +688,8 @@ def _channel_sold(line: str) -> bool:
 _LAWFUL_ROUTE = re.compile(
     r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
+    # (session 61, review63) or the enrolment as all there is to it (找我们单位安全科报名就行)
+    r"|报名(?=就行|即可|就好)"
     # (session 57, review37) or asks the reader to report the middleman (如有线索联系我们举报)
     r"|举报|线索|报警|投诉"
 )
@@ -931,6 +941,13 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
 #: a route verb and the trader, in one clause.
 #: (session 58, review41) and 去 / 到 / 经 / 委托 / 托 (切勿去中介那里办理…, 切勿委托中介办理…).
 _ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
+#: (session 61, review63) …or, after a warning not to trust (别信, 千万别信, 勿信), the trader whose skip it
+#: is (别信中介的免考电工证，来我们这里办，不用考试): the same middleman named, the counter read as after 找.
+_TRUST_WORD = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相)?信$")
+_TRUST_GAP = re.compile(
+    r"(?:(?:那些|网上的?)?(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面)(?:那里|那儿|那)?|网上|那些)"
+    r"(?:的|说的|卖的|办的)?"
+)
 
 
 def _no_better_at(norm: str, m: re.Match[str]) -> bool:
@@ -961,6 +978,10 @@ def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
         warn_end <= start
         and (
             _ROUTE_GAP.fullmatch(norm, warn_end, start) is not None
+            or (
+                _TRUST_WORD.search(word) is not None
+                and _TRUST_GAP.fullmatch(norm, warn_end, start) is not None
+            )
             or (
                 _ROUTE_IN_WORD.search(word) is not None
                 and _ROUTE_TAIL.fullmatch(norm, warn_end, start) is not None
@@ -2002,10 +2023,11 @@ class Disowning:
 #: warning is the seller's foil, so it covers the candidate before the turn too; the turn's line still
 #: has to sell (a contact or a call). A school's 我们也不做 / 我们同样提醒 names no price and no skip.
 _OUTBID_TURN = re.compile(
-    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们)(?:这里|这边|这儿|家)?"
+    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们)(?:这里|这边|这儿|家|里|边|儿)?"
     r"(?:(?:价格|收费|费用|价钱)(?:低|便宜|只要|只收|减半)|低一半|便宜一半|半价"
     # or the writer's own real skip set against the warned one (小心被骗，别家免考电工证都是假的，我家真能免考)
-    r"|(?:同样|一样|也|照样|真能|才是真的?|才是真正的?)(?:能|可以)?"
+    # (session 61, review63) also 才真能 and the place said 我这里 (咱家才真能免考; 我这里真能免考)
+    r"|(?:同样|一样|也|照样|才?真能|才是真的?|才是真正的?)(?:能|可以)?"
     r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|下证|出证))"
 )
 

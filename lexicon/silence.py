@@ -1007,12 +1007,17 @@ _RIVAL_PICKED_SHOPS = RIVAL_PICKED_WORDS + r"|(?:那些|有的|有些|某些|一
 _RIVAL_BEFORE = re.compile(
     r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + "|" + _RIVAL_PICKED_SHOPS + r")[^。，,]{0,10}$"
 )
+#: (session 61, review63) The writer's place after its name (我这里, 我们这边, 我家的): 我这里真能免考 and
+#: 我们这边才是真的免考 claim the real skip as 我家真能免考 does.
+_OWN_PLACE = r"(?:的|这里|这边|这儿|这|家|里|边|儿)?"
 _OWN_REAL_AFTER = re.compile(
     # (session 61, review64) the school's and the centre's names for themselves too (本中心真能免考)
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构)(?:的|这里|这|家)?"
-    # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考); (session 61, review64)
-    # or a bare 真 right before the skip (只有我们真免考)
-    r"(?:(?:才是|才|是)真(?:正)?的?|真能|真(?=免考|不用考|包过|包拿证))[，,]?"
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构)"
+    + _OWN_PLACE
+    # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考); (session 61, review63) or
+    # 才真能, as ``stance._OWN_REAL_SKIP`` reads it (咱家才真能免考); (session 61, review64) or a bare
+    # 真 right before the skip (只有我们真免考)
+    + r"(?:(?:才是|才|是)真(?:正)?的?|才?真能|真(?=免考|不用考|包过|包拿证))[，,]?"
     r"(?:免考|不用考|不考|包过|包拿证|直接拿证|拿证|能办|免培训)"
 )
 #: (issue 9, session 60, left29) The verdict as hearsay (很多人说免考是假的, 都说…是假的, 有人说…) that the
@@ -1022,7 +1027,7 @@ _HEARSAY_BEFORE = re.compile(
     r"(?:很多人|好多人|不少人|有人|大家|人家|都)(?:都)?(?:说|讲|传)[^。，,]{0,10}$"
 )
 _OWN_OUTBIDS = re.compile(
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)(?:的|这里|这|家)?才"
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这)" + _OWN_PLACE + r"才"
 )
 
 

@@ -1068,7 +1068,7 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 #: alone left the foil's report cues ahead and the model silenced the line. Not a victim's 以为我们
 #: 真能免考 nor a question (我们这真能免考吗).
 _OWN_REAL_SKIP = re.compile(
-    r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这边|这|家)?"
+    r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这边|这儿|这|家|里|边|儿)?"
     r"(?:才是真正?的?|才真能|真能)(?:免考|不用考|不考|包过|直接拿证|免培训)(?![^，,。！!？?]{0,3}[吗么？?])"
 )
 _OWN_REAL_WEIGHT = 2
@@ -1354,6 +1354,17 @@ _ANSWER_REACH = 40
 _VERDICT_CONFIRMED = re.compile(
     r"[\s!！]*(?:当然|肯定|绝对|确实|的确|真的|对)?[，,！!。\s]*(?:就|都|全|全都)?(?:是|纯属|属于)?"
     r"(?:谣言|谣传|假的|骗人的?|骗局|骗子|忽悠|套路|诈骗)(?=[了啊呀！!。，,？?~～\s]|$)"
+)
+#: (issue 9, session 61, review63) The truth of the skip asked (是真的吗, 真的能免考吗, 靠谱吗): answered
+#: with a verdict of fake (``_VERDICT_CONFIRMED``), the answer denies it.
+_TRUTH_ASKED = re.compile(r"真的|靠谱|可信|能信|可靠")
+#: …unless the writer then claims the real thing for itself (是真的吗？当然是假的，别家的都是假的，我们这
+#: 能办; 当然是谣言，我家才是真的免考): the verdict is the rivals' foil, the claim the offer.
+_OWN_CLAIM_AFTER = re.compile(
+    r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
+    r"(?:是真的?|是真正的?|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
+    # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发)
+    r"|想办|要办的|想要的|私发"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
@@ -1946,7 +1957,11 @@ class StanceReader:
                 not denied
                 and not promised
                 and _VERDICT_CONFIRMED.match(said) is not None
-                and _VERDICT_ASKED.search(asked) is not None
+                # (session 61, review63) or the truth asked and the fake answered (免考是真的吗？当然是
+                # 假的！想考证的评论区扣1): the same debunk
+                and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
+                # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
+                and _OWN_CLAIM_AFTER.search(said) is None
             ):
                 # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区扣1:
                 # the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
@@ -2453,7 +2468,7 @@ class StanceReader:
                 if _DEBUNKED.match(tail := unseparated(text[asked + 1 : asked + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
-                elif _ANSWER_DENIES.match(tail):
+                elif _ANSWER_DENIES.match(tail) or _PLAIN_DENIED.match(tail):
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
                 elif (told_after := self._told_after(text, asked)) is not None:
@@ -2717,6 +2732,17 @@ _ANSWER_DENIES = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:(?:不包过|不保过)" + _NO_FEE_TERM_NOT + r"|包不了|保证不了)"
 )
 _ANSWER_DENIES_WEIGHT = 2
+#: (issue 9, session 61, review63) The unlabelled answer that says no outright (能免考？当然不能，…;
+#: 能免考吗？肯定不行！…; 不能，想报名的评论区扣1): the denial as a labelled 答：不能 is, so a page word
+#: after it (评论区扣1) no longer outweighs the question. A seller's no goes on to a question or a turn
+#: (不能？找我们就能; 不能，但我们有内部渠道), which this leaves to the other readings.
+_PLAIN_DENIED = re.compile(
+    r"\s*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)[！!。，,]+"
+    r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|找|来|加|私|联系))"
+    # nor where the rest asks who wants the thing itself or hands it over in private (不能，想办的评论区
+    # 扣1; 不行，想要的扣1私发): a lawful call asks who wants to enrol or to take the exam
+    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道))"
+)
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
 
