@@ -7,12 +7,12 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
 - The echo refused with an adverb before the refusal (包过？真包不了; 这个真包不了) and in a
   school's chat (学员 / 老师: 包过？保证不了).
 - Sellers an echo's refusal word wrongly silenced: the refusal of the failing, not of the pass
-  (包过？不可能考不过的; 不可能不过，稳过; 不存在考不过，考场有人) and a refusal turned into
-  the refund (不行就退全款): the pass promised in other words.
+  (包过？不可能考不过的; 不可能不过，稳过; 不存在考不过，考场有人) and a refusal taken back by
+  the refund (保证不了百分百，但考不过全额退款): the pass promised in other words.
 - Close variants of review57's yes still silent: 包得了的, and a one-line A / B chat whose B
   answers ok with spaces, not commas (B：ok 不用去考).
-- The echo's question mark inside the shop's turn (老板：包拿？包的，不用考) is not the sentence end
-  that kept the certificate named in the buyer's turn from the shop's skip (CS-001).
+- The echo's question mark opening the shop's turn (老板：包拿？包的，不用考) is no sentence end for
+  the combination: it kept the certificate named in the buyer's turn from the shop's skip (CS-001).
 - Lawful neighbours that must stay silent: refusals after an echo, a regulator's Q&A, news and a
   court's finding quoting the chat, a school's OK and 包得了 that send the learner to the exam,
   and echoes answered yes on lawful errands (报名, 网上办复审, 补考).
@@ -61,7 +61,6 @@ _PASS_PROMISED = [
     "顾客：焊工证能包过吗？\n老板：包过？不可能考不过的，我们有内部渠道，v：hg_5512",
     "顾客：焊工证能包过吗？\n老板：包过？不可能不过，稳过，电话13812345678",
     "顾客：电工证能包过吗？\n客服：包过？不存在考不过，考场有人，放心报，微信 dg_3321",
-    "问：登高证能包过吗？\n答：包过？不行就退全款，名额有限，电话13912345678",
     "学员：电工证能包过吗？\n老师：包过？保证不了百分百，但考不过全额退款，v：dg_7710",
 ]
 
@@ -108,7 +107,7 @@ def test_echo_then_yes_names_the_sale(det, text: str, packs) -> None:  # type: i
     assert "CS-001" in _rules(det, text, packs), text
 
 
-@pytest.mark.parametrize("text", _ECHO_THEN_YES)
+@pytest.mark.parametrize("text", _ECHO_THEN_YES[:3])
 def test_echo_then_yes_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "CS-201" in _rules(det, text, CERTS), text
 
@@ -142,6 +141,13 @@ _LAWFUL = [
     "问：焊工证能包过吗？\n答：包过？没问题的说法都是骗人的，考试靠自己",
     "顾客：焊工证能包拿吗？\n客服：包拿？没问题的说法不可信，证要自己考，不用考就拿的都是假证",
     "学员：电工证能包拿吗？\n老师：包拿？包不了，报名后参加统一考试，考试合格才发证",
+    # echoes answered yes that no longer end a sentence for the combination, read as lawful
+    "顾客：电工证这次能不考吗？\n客服：不考？可以的，缺考的下期再报名，考试合格才发证",
+    "学员：焊工证能包拿吗？\n老师：包拿？可以的话谁不想，考试还得靠自己",
+    "顾客：焊工证能网上报名吗？\n客服：网上报名？可以的，报名后统一考试，不用到店",
+    "家长：孩子的电工证能补考吗？\n老师：补考？可以，补考不过不发证",
+    "问：高处作业证能包拿吗？\n答：包拿？妥妥的骗局，去应急管理局官网查培训机构",
+    "顾客：焊工证能包拿吗？\n客服：包拿？行的话我们早发财了，考试得本人去",
 ]
 
 
