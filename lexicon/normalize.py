@@ -405,7 +405,7 @@ class Normalized:
             from lexicon.posts import echo_stops
 
             ends = self.sentence_ends()
-            drop = echo_stops(original, ends, self.orig) if "\n" in original else []
+            drop = set(echo_stops(original, ends, self.orig)) if "\n" in original else set()
             self._combo = [e for e in ends if e not in drop] if drop else ends
         return self._combo
 

@@ -162,6 +162,20 @@ def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> li
     out: list[int] = []
     if "？" not in original and "?" not in original:
         return out
+    lo = 0  # the matches come in order: each search starts past the last end found
+    for m in _ECHO_TURN.finditer(original):
+        line_end = m.start() - 1
+        if line_end <= 0:
+            continue
+        a = max(0, line_end - _ASKED_REACH)
+        asked = original[max(a, original.rfind("\n", a, line_end) + 1) : line_end].rstrip()
+        if m.group(1) not in asked or not asked.endswith(("？", "?", "吗", "么")):
+            continue
+        q = m.start(2)
+        lo = bisect_left(ends, q, lo, key=orig)
+        if lo < len(ends) and orig(ends[lo]) == q:
+            out.append(ends[lo])
+    return out
     for m in _ECHO_TURN.finditer(original):
         line_end = m.start() - 1
         if line_end <= 0:
