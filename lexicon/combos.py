@@ -183,7 +183,8 @@ class Combiner:
         pool = groups[pivot]
         pstarts, pends = pool.starts, pool.ends
         partners = [groups[g] for g in others]
-        ends = n.sentence_ends()
+        # (session 61, review62) an answering turn's opening echo (老板：包拿？包的) ends no sentence
+        ends = n.combo_ends(text)
         size = len(n.text)
         left, right = bisect.bisect_left, bisect.bisect_right
         spans: list[tuple[int, int]] = []

@@ -360,6 +360,8 @@ class Normalized:
     _ends: list[int] | None = field(default=None)
     #: Where the labelled posts of a flattened thread start (``post_starts``), built on first use.
     _posts: list[int] | None = field(default=None)
+    #: The sentence ends a combination counts (``combo_ends``), built on first use.
+    _combo: list[int] | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
@@ -393,6 +395,19 @@ class Normalized:
                 out.append(lo)
             self._posts = out
         return self._posts
+
+    def combo_ends(self, original: str) -> list[int]:
+        """The sentence ends a rule's combination counts (``combos._MAX_BOUNDARIES``): those of
+        :meth:`sentence_ends` but an answering turn's opening echo of the question on the line
+        before (:func:`lexicon.posts.echo_stops`, session 61, review62: 老板：包拿？包的，不用考),
+        built on first use; ``original`` is this text's source."""
+        if self._combo is None:
+            from lexicon.posts import echo_stops
+
+            ends = self.sentence_ends()
+            drop = set(echo_stops(original, ends, self.orig)) if "\n" in original else set()
+            self._combo = [e for e in ends if e not in drop] if drop else ends
+        return self._combo
 
     def sentence_at(self, i: int) -> str:
         """The normalized sentence holding position ``i`` (between two sentence ends)."""

@@ -12,9 +12,11 @@ posts and keeps pairing across its lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["asks", "post_heads"]
+__all__ = ["asks", "echo_stops", "post_heads"]
 
 _SP = r"[ \t\u3000]*"
 #: A floor, Q&A or reply label opening a line: 3楼：, #3：, #1 楼主：, 沙发：, 问：, 答2：, 追问：,
@@ -128,3 +130,61 @@ def asks(text: str) -> tuple[bool, ...]:
             or (_BUYER_LABEL.match(text, a) is not None and _ASKING_END.search(body) is not None)
         )
     return tuple(out)
+
+
+#: (issue 9, session 61, review62) A chat's answering turn that opens echoing the asked words as a
+#: question and grants them at once (顾客：高处作业证能包拿吗？/ 老板：包拿？包的，不用考; 店家：包拿？
+#: 没问题): its label at a line's start, the echo (group 1), its question mark (group 2) and the
+#: yes after it, the guarantee or the paper granted.
+_ECHO_TURN = re.compile(
+    r"(?m)^"
+    + _SP
+    + r"[^\s：:，,。？?！!]{1,6}"
+    + _SP
+    + r"[：:]"
+    + _SP
+    + r"([^\s：:，,。？?！!]{2,10})([？?])[？?]*"
+    + _SP
+    + r"(?=包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥)"
+)
+#: How far back the asking line is read for the echoed words.
+_ASKED_REACH = 60
+
+
+def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> list[int]:
+    """The sentence ends (``ends``, normalized) of ``original`` that only close an answering
+    turn's opening echo of the line before it (``_ECHO_TURN``): the echoed words are found in
+    the line just before, which asks (ends with a question mark or 吗 / 么). The echo's question
+    mark is the buyer's word repeated, not a sentence of the shop's: a combination pairing the
+    certificate the question names with the shop's skip after the yes crosses the question's
+    end only (``combos._MAX_BOUNDARIES``). ``orig`` maps a normalized position to the
+    original's (``Normalized.orig``)."""
+    out: list[int] = []
+    if "？" not in original and "?" not in original:
+        return out
+    lo = 0  # the matches come in order: each search starts past the last end found
+    for m in _ECHO_TURN.finditer(original):
+        line_end = m.start() - 1
+        if line_end <= 0:
+            continue
+        a = max(0, line_end - _ASKED_REACH)
+        asked = original[max(a, original.rfind("\n", a, line_end) + 1) : line_end].rstrip()
+        if m.group(1) not in asked or not asked.endswith(("？", "?", "吗", "么")):
+            continue
+        q = m.start(2)
+        lo = bisect_left(ends, q, lo, key=orig)
+        if lo < len(ends) and orig(ends[lo]) == q:
+            out.append(ends[lo])
+    return out
+    for m in _ECHO_TURN.finditer(original):
+        line_end = m.start() - 1
+        if line_end <= 0:
+            continue
+        asked = original[max(0, line_end - _ASKED_REACH) : line_end].rsplit("\n", 1)[-1]
+        if m.group(1) not in asked or not asked.rstrip().endswith(("？", "?", "吗", "么")):
+            continue
+        q = m.start(2)
+        j = bisect_left(ends, q, key=orig)
+        if j < len(ends) and orig(ends[j]) == q:
+            out.append(ends[j])
+    return out

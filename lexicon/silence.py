@@ -862,7 +862,8 @@ _CHAT_YES_SKIP = re.compile(
     # yes of a chat pasted on one line, which the clause's skip still has to follow
     # (session 60, review57) and 包得了 / 包得到 (包拿？包得了; 包不了？包得了): the guarantee the
     # buyer asked for, granted; the clause still has to skip
-    + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做|包)得(?:到|了)(?![吗么])"
+    # (session 61, review62) closed by 的 as well (包得了的，不用到场)
+    + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做|包)得(?:到|了)(?![吗么])的?"
     + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
     + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s])"
     # (session 60, left28) and 放心 / OK (亲，放心，不用考; 回复：OK，免考): the clause must skip
@@ -879,8 +880,10 @@ _CHAT_YES_SKIP = re.compile(
     # 是的，考不过可以补考 keep their question
     # (session 61, review65) and its chat forms 是滴 / 对呀 / 对啊 / 嗯嗯 (客服：嗯嗯，不用考，一周寄到)
     + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯嗯)(?![不起]))"
-    # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢
-    + r"(?:亲|哦|呢|哈|啊|呀|吧)?[，,！!\s]+"
+    # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢;
+    # (session 61, review62) a Latin yes needs no comma before the Chinese clause: the spaces of
+    # a one-line chat are gone once normalized (B：ok 不用去考: b:ok不用去考)
+    + r"(?:亲|哦|呢|哈|啊|呀|吧)?(?:[，,！!\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
 #: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).

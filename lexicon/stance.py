@@ -787,6 +787,10 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
 
     if m.group(1):
         said = turn(i)
+        if _echo_refused(text, start) >= 0:
+            # (session 61, review62) the turn opens echoing the buyer's words and refusing them
+            # (客服：包过？包不了，考试靠自己): the echo is the buyer's word, not the shop's offer
+            return None
         if voiced(said) and not _CHAT_DENY.match(said):
             return m.group(0), False
         return None
@@ -881,9 +885,15 @@ _TEACHER_TAKEN_BACK = re.compile(
 #: kept): the echo is short and holds no stop; the words after the refusal are read for a take-back.
 _ECHO_DENY = re.compile(
     _CHAT_OPEN + r"[^。？?！!\n]{1,10}[？?]+[\s，,]*(?:那是|这是|那|这|这个|那个)?"
+    # (session 61, review62) an adverb or 谁都 before the refusal (包过？真包不了; 这个真包不了;
+    # 包过？谁都保证不了)
+    r"(?:真的?|实在|确实|谁都|谁也)?"
     r"(?:假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
     r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了)"
+    # (session 61, review62) ... but not the failing refused (包过？不可能考不过的; 不可能不过，稳过;
+    # 不存在考不过) nor a refusal that sets the refund's condition (不行就退全款): the pass promised
+    r"(?!(?:考试?)?不过|没过|就)"
 )
 #: The evader's separators dropped from the raw turn before the echo is read (不 用 去 考？那 是 假 的).
 _ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
@@ -959,6 +969,10 @@ def _echo_refused(text: str, start: int) -> int:
     no = _ECHO_DENY.match(raw)
     if no is None or _DENY_TAKEN_BACK.search(raw, no.end()):
         return -1
+    if _TEACHER_TAKEN_BACK.search(raw, no.end()):
+        # (session 61, review62) the pass promised in other words after the refusal (保证不了百分百，
+        # 但考不过全额退款; 我们有内部渠道; 稳过), as a teacher's refusal is taken back
+        return -1
     return start
 
 
@@ -1019,19 +1033,21 @@ def _turn_refuses(
     said = clean[labels[i + 1].end() : stop]
     no = deny.match(said)
     back = 0 if whole or no is None else no.end()
-    if no is None and deny is _REFUSAL_MORE:
+    echoed = False
+    if no is None and (deny is _REFUSAL_MORE or deny is _TEACHER_DENY):
         # (session 59, fa16) the buyer's words echoed as a question and refused: read on the raw
         # turn (normalized, the question mark is a stop); the echo is the buyer's, so a take-back
-        # is read only after the refusal
+        # is read only after the refusal; (session 61, review62) in a school's chat too (学员：…包过吗？
+        # 老师：包过？保证不了), and the pass promised in other words after it takes it back
         raw = text[
             a0 + pos[labels[i + 1].end()] : a0 + (pos[stop] if stop < len(pos) else len(window))
         ]
         raw = _ECHO_SEP.sub("", raw)
         if (no := _ECHO_DENY.match(raw)) is not None:
-            said, back = raw, no.end()
+            said, back, echoed = raw, no.end(), True
     if no is None or _DENY_TAKEN_BACK.search(said, back):
         return -1
-    if not whole and _TEACHER_TAKEN_BACK.search(said, no.end()):
+    if (echoed or not whole) and _TEACHER_TAKEN_BACK.search(said, no.end()):
         return -1  # (session 51, review11) the teacher's pass promised in other words
     return a0 + pos[labels[i + 1].start()]
 
