@@ -231,6 +231,7 @@ PROJECT_ALL_PACKS = [
     "holdout196",
     "holdout199",
     "holdout200",
+    "holdout202",
     "holdout188",
     "holdout187",
 ]

@@ -367,6 +367,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout196.jsonl",
         "holdout199.jsonl",
         "holdout200.jsonl",
+        "holdout202.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
