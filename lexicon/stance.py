@@ -1058,8 +1058,10 @@ def _turn_refuses(
     stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
     inside = bisect_left(pos, end - a0)
     if whole:
-        past = end - a0 > (pos[stop] if stop < len(pos) else len(window)) or bool(
-            _RUN_ON_DEAL.search(clean, labels[i + 1].end(), inside)
+        past = (
+            end - a0 > (pos[stop] if stop < len(pos) else len(window))
+            or _GUARANTEE_DENY.match(clean, labels[i + 1].end()) is None
+            or _RUN_ON_DEAL.search(clean, labels[i + 1].end(), inside) is not None
         )
     else:
         past = end - a0 > pos[stop]
@@ -1067,9 +1069,11 @@ def _turn_refuses(
         # the candidate runs on into the seller's turn; (session 51, review11) a teacher's
         # refusing turn may hold the end of a window opened on the learner's 包过 (助教：不敢打包票，
         # 请理性报名), its words after the refusal read for a take-back below. (session 61, fa19)
-        # A shop's refusing turn may hold it too (买家：包过吗？⏎客服：包不了的，考试是应急管理局组织的:
-        # SS-205's organ is the refusal's, its staff word the chat's label), unless the part inside
-        # the turn holds a deal of its own; the whole turn is read for a take-back below
+        # A shop's turn refusing the guarantee (``_GUARANTEE_DENY``) may hold it too (买家：包过吗？⏎
+        # 客服：包不了的，考试是应急管理局组织的: SS-205's organ is the refusal's, its staff word the
+        # chat's label), unless the part inside the turn holds a deal of its own; the whole turn is
+        # read for a take-back below. Other refusals (要的, 不能) keep the candidate the seller's
+        # when it runs on (问：…要本人去吗⏎答：要的，资料发我 … 答：人不用来)
         return -1
     said = clean[labels[i + 1].end() : stop]
     no = deny.match(said)
