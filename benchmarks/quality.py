@@ -232,6 +232,7 @@ PROJECT_ALL_PACKS = [
     "holdout199",
     "holdout200",
     "holdout201",
+    "holdout202",
     "holdout188",
     "holdout187",
 ]

@@ -234,6 +234,20 @@ _VERDICT_FRAME = re.compile(
 #: …and without the comma, the verdict word ends its clause (…的全是骗局。 / …的全是骗人的，): in
 #: unpunctuated speech a 的全是骗子 running on (…的都是骗子跟我们没关系) is the writer's aside.
 _VERDICT_CLOSE = re.compile(r"[的啊呀哦了]?(?:[，。；！？]|$)")
+#: (issue 9, session 61, fa19) The plain verdicts a consumer or a forum puts on the promise's
+#: 的-phrase right after the candidate (敢说保证必过的肯定有猫腻; 说保证通过的肯定有问题; 能保证包过的机构
+#: 都有问题; 说不用考就能拿证的，不靠谱): no warning word, but the phrase is judged. Read only right
+#: after the candidate, its 的 and the thing it names first.
+_PLAIN_VERDICT = re.compile(
+    r"的(?:机构|学校|培训班|班|人|商家|卖家|中介|店家?|店铺|网店|平台|广告|话|说法)?[，,]?"
+    rf"{_VERDICT_SHARE}?(?:是|有)?(?:有猫腻|猫腻|有问题|不靠谱|不可信|不能信|骗子|骗局|骗人的?|忽悠人?的?|"
+    r"坑人的?|割韭菜)(?![的地]?(?:机构|学校|培训|班))"
+)
+#: ... unless the writer turns to its own offer after the verdict (…的都不靠谱，我们签协议包过，加v …).
+_PLAIN_VERDICT_TURN = re.compile(
+    r"我们|咱们|本店|本校|本机构|我家|我司|找我|加[vV微]|私聊|私我|私信|微信|vx|v信|联系我"
+)
+_PLAIN_VERDICT_AFTER = 40
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
 #: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
@@ -1441,6 +1455,11 @@ class Silencer:
             verdict = self._verdict_after(n, text, warns, b)
             if verdict:
                 return f"warning:{verdict}"
+            if (pv := _PLAIN_VERDICT.match(s, b)) is not None and not (
+                _PLAIN_VERDICT_TURN.search(s, pv.end(), pv.end() + _PLAIN_VERDICT_AFTER)
+                or _private_contact(s[pv.end() : pv.end() + _PLAIN_VERDICT_AFTER])
+            ):
+                return f"warning:{pv.group(0)}"  # 敢说保证必过的肯定有猫腻 (session 61, fa19)
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
@@ -1608,6 +1627,8 @@ class Silencer:
             return f"lawful:考点通知({site})"  # 指定本单位作为考点，请考生携带身份证 (session 59, fa15)
         if app := _office_app(rule, s, a, b):
             return f"lawful:政务应用({app})"  # 可通过皖事通办理，无需本人到场 (session 60, fa17)
+        if rule.category == "certificate_sale" and (told := _renewal_told(s, a, b)):
+            return f"lawful:换证复审({told})"  # 换证不用考试，到期复审即可 (session 61, fa19)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -2834,6 +2855,69 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
         # 邮寄到家，一千二全包): the app's renewal costs a few yuan at most
         return None
     return m.group()
+
+
+#: (issue 9, session 61, fa19) An office's renewal, review, reissue or extension said to need no exam
+#: (电工证换证不用考试，到期复审即可; 延期不需要考试，使用单位出具无违章证明): the renewal lawfully takes
+#: no exam, and the same sentence goes on to name the step it does take. A seller sells the renewal
+#: without that step (换证不用复审，也不用考试，交钱直接换新证): the step denied, or its own words beside it.
+_RENEWAL_NO_EXAM = re.compile(
+    r"(?:换证|换发|复审|补办|补证|补发|延期|到期换)(?:时|的话)?也?"
+    r"(?:不用|无需|无须|不需要|不需|不必|免)(?:再|重新)?(?:参加)?考"
+)
+#: ... the step the renewal takes, named after it (到期复审即可, 复审合格后窗口换发, 由原发证机关审核).
+_RENEWAL_STEP = re.compile(r"复审|发证机关|窗口|政务服务|无违章|有效期|安全培训")
+#: ... not that step denied right before it (不用复审, 无需到窗口): the seller's skip of it.
+_STEP_DENIED = re.compile(
+    r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到)?$"
+)
+#: (session 61, fa19) A candidate spared the journey, not the exam (叉车证考试不用去省城，本市设有考点):
+#: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
+#: the local site the exam is sat at.
+_TRAVEL_SPARED = re.compile(
+    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外地|外省|外市|外县|省城|省里|市里|城里|县城|"
+    r"大城市|很远的地方|远处|老远)"
+)
+_LOCAL_SITE = re.compile(r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场")
+#: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
+_RENEWAL_SOLD = re.compile(
+    r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
+    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
+)
+_RENEWAL_REACH = 30
+_RENEWAL_END = re.compile(r"[。！!？?\n]")
+
+
+def _renewal_told(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 61, fa19) ``换证`` (or 复审 / 补办 / 延期) when the candidate ``s[a:b]``
+    holds an office's renewal said to need no exam and its sentence goes on (at most
+    ``_RENEWAL_REACH``) to name the step the renewal does take; ``外地`` (the place) when the
+    candidate spares the journey to a far exam and the sentence names the local site. None when
+    the seller's words (``_RENEWAL_SOLD``), a price or a private contact stand in that sentence."""
+    lo = max(0, a - 8)
+    end = _RENEWAL_END.search(s, b)
+    hi = min(end.start() if end else len(s), b + _RENEWAL_REACH)
+    found = None
+    m = _RENEWAL_NO_EXAM.search(s, lo, min(len(s), b + 4))
+    if m is not None:
+        for step in _RENEWAL_STEP.finditer(s, m.end(), hi):
+            if not _STEP_DENIED.search(s, max(0, step.start() - 4), step.start()):
+                found = "换证"
+                break
+    if found is None:
+        t = _TRAVEL_SPARED.search(s, lo, min(len(s), b + 8))
+        if t is not None and _LOCAL_SITE.search(s, t.end(), hi):
+            found = "外地"
+    if found is None:
+        return None
+    start = s.rfind("。", 0, lo) + 1
+    if (
+        _RENEWAL_SOLD.search(s, start, hi)
+        or _SELLER_PRICE.search(s, start, hi)
+        or _private_contact(s[start:hi])
+    ):
+        return None
+    return found
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:

@@ -584,6 +584,40 @@ def _victim_retells(text: str, lo: int, hi: int) -> bool:
     )
 
 
+#: (issue 9, session 61, fa19) The cheat told after a quoted chat in the writer's own line (转账以后
+#: 就被拉黑了，大家别上当; 钱交了证没拿到，我被骗了): ``_VICTIM_OUTCOME`` and the warnings a victim
+#: closes with. Read only after the transcript (the next line or two), so a seller's chat with
+#: no such closing line keeps its reading.
+_VICTIM_CLOSE = re.compile(
+    _VICTIM_OUTCOME.pattern + r"|别上当|不要上当|别信|不要信|大家(?:小心|注意|当心|警惕)|被骗了"
+)
+_VICTIM_CHAT_REACH = 80
+_VICTIM_CHAT_WEIGHT = 3
+
+
+def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` stands in a labelled chat (a buyer's and a shop's turn, read
+    as ``_shop_refuses`` reads them) whose last turn is followed, on a line of the writer's own,
+    by the cheat (``_VICTIM_CLOSE``), and no contact stands in the chat or that line."""
+    a0 = max(0, start - _CHAT_REACH)
+    window = text[a0 : min(len(text), end + _VICTIM_CHAT_REACH)]
+    if _REFUSER_RAW.search(window) is None:
+        return False
+    labels = list(_REFUSER_LABEL.finditer(window))
+    if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
+        return False
+    last = labels[-1]
+    if last.start() + a0 < start - _CHAT_REACH:
+        return False
+    line = window.find("\n", max(last.end(), end - a0))
+    if line < 0:
+        return False
+    closing = simplify_chars(window[line + 1 :])
+    if _VICTIM_CLOSE.search(closing) is None:
+        return False
+    return not any(a0 <= c[0] < a0 + len(window) for c in contacts)
+
+
 def _waived_for_pay(question: str, said: str) -> bool:
     """Whether ``said``, the labelled answer to the renewal ``question``, waives the step asked
     about and asks only for the payment (``_PAID_ONLY``, no lawful way named in its reach)."""
@@ -816,6 +850,10 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             echo = None
         if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None
+        if _GUARANTEE_DENY.match(said) and not _DENY_TAKEN_BACK.search(said):
+            # (session 61, fa19) the guarantee refused (客服：包不了的，考试是应急管理局组织的):
+            # no shop's yes, whatever its voice; ``_shop_refuses`` reads the refusal
+            return None
         if _CHAT_YES.match(said) or echo is not None:
             if lawful_errand(turn(i)) and not voiced_skip(said):
                 # (session 52, left11) the yes takes the order for a lawful errand
@@ -1004,6 +1042,13 @@ def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | No
     return a0 + pos[labels[i + 1].start()], a0 + (pos[stop] if stop < len(pos) else len(window))
 
 
+#: (session 61, fa19) A deal in the part of a candidate that runs into a shop's refusing turn (包不了，
+#: 但有内部名额; 保证不了，可以走绿色通道): the turn is then no refusal for it.
+_RUN_ON_DEAL = re.compile(
+    r"内部|通道|加急|名额|有人|自己人|直接|稳过|必过|免考|不用考|无需考|不考试|安排"
+)
+
+
 def _turn_refuses(
     text: str, start: int, end: int, label: re.Pattern[str], deny: re.Pattern[str], whole: bool
 ) -> int:
@@ -1025,10 +1070,24 @@ def _turn_refuses(
     if i + 1 >= len(labels) or not labels[i + 1].group(1):
         return -1
     stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
-    if bisect_left(pos, end - a0) > labels[i + 1].start() and (whole or end - a0 > pos[stop]):
+    inside = bisect_left(pos, end - a0)
+    if whole:
+        past = (
+            end - a0 > (pos[stop] if stop < len(pos) else len(window))
+            or _GUARANTEE_DENY.match(clean, labels[i + 1].end()) is None
+            or _RUN_ON_DEAL.search(clean, labels[i + 1].end(), inside) is not None
+        )
+    else:
+        past = end - a0 > pos[stop]
+    if inside > labels[i + 1].start() and past:
         # the candidate runs on into the seller's turn; (session 51, review11) a teacher's
         # refusing turn may hold the end of a window opened on the learner's 包过 (助教：不敢打包票，
-        # 请理性报名), its words after the refusal read for a take-back below
+        # 请理性报名), its words after the refusal read for a take-back below. (session 61, fa19)
+        # A shop's turn refusing the guarantee (``_GUARANTEE_DENY``) may hold it too (买家：包过吗？⏎
+        # 客服：包不了的，考试是应急管理局组织的: SS-205's organ is the refusal's, its staff word the
+        # chat's label), unless the part inside the turn holds a deal of its own; the whole turn is
+        # read for a take-back below. Other refusals (要的, 不能) keep the candidate the seller's
+        # when it runs on (问：…要本人去吗⏎答：要的，资料发我 … 答：人不用来)
         return -1
     said = clean[labels[i + 1].end() : stop]
     no = deny.match(said)
@@ -2097,6 +2156,11 @@ class StanceReader:
             contacts = [c for c in contacts if not to_exam[0] <= c[0] < to_exam[1]]
             score -= _SHOP_REFUSES_WEIGHT
             cues.append("report:店家指向考试")
+        if _victim_chat(text, start, end, given):
+            # (issue 9, session 61, fa19) a consumer's complaint quoting the seller's chat and
+            # closing on the cheat (…客服：不用去考，绝对不是假的⏎转账以后就被拉黑了，大家别上当)
+            score -= _VICTIM_CHAT_WEIGHT
+            cues.append("report:受骗后转述聊天")
         elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
             score -= _ASKS_SHOP_WEIGHT
             cues.append(f"report:买家问客服({asks_shop.group(0)})")
