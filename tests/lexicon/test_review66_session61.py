@@ -33,6 +33,8 @@ _BARE_ERRAND = [
     "代办司炉 免考 加v sl_2290",
     "高压低压都能代办，本人不用到场，vx gd_3311",
     "代办登高 制冷，人不用去考场，半个月到手，私我",
+    # the seller's 免体检 waives the check, it names no errand's object
+    "代办焊工 免考免体检 不用到场 私我",
 ]
 
 
@@ -49,6 +51,9 @@ _ERRAND_LAWFUL = [
     "本店代办电工 焊工体检，不用到场排队，电话 13800002222",
     "网上说代办电工不用考试，这是真的吗？",
     "凡是声称代办焊工、免考拿证的都是骗子，请勿相信",
+    # the errand's object named right after the trade: insurance, a licence
+    "代办焊工社保，本人不用到场，电话 13800003333",
+    "代办电工个体户营业执照，不用到场，全程网办，电话 0571-88990011",
 ]
 
 
@@ -93,6 +98,10 @@ _SELF_ANSWERED = [
     "叉车证不包过？包拿证，加v cc_1234",
     "焊工证能不能包过？能，包过，加v hg_0009",
     "别家包过纯属忽悠，我们签合同包过，电工证加v dg_2468",
+    # the idioms turned on rivals, or not closing their clause, are no refusal
+    "想拿电工证又不想考？别家想都别想，我们包过，加v dg_1357",
+    "焊工证不考试拿证？在别处门都没有，在我们这包过，加v hg_2468",
+    "焊工证包过？包过，想都别想考不过，加v hg_1111",
 ]
 
 
