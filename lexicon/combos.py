@@ -40,10 +40,6 @@ class Combiner:
         self._seg = seg
         self._max_key = max_key
         self._containers: dict[str, frozenset[str]] = {}
-        #: (issue 9, session 61, review66) a rule's groups whose match may not run on into the
-        #: text right after it (rule param ``group_not_before``: group -> regex), compiled once
-        #: per rule: CS-006's bare trade is no bare trade inside a named paper (低压电工证).
-        self._not_before: dict[str, dict[str, re.Pattern[str]]] = {}
         self._kin_ends: dict[str, dict[str, frozenset[str]]] = {}
         #: Terms whose tail is an everyday word (a set's ``runs_on``): term -> the words that,
         #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length (the
@@ -75,16 +71,6 @@ class Combiner:
             words |= self._kin_names(rule, own)
             self._containers[rule.id] = words
         return words
-
-    def _tails(self, rule: Rule) -> dict[str, re.Pattern[str]]:
-        """The rule's ``group_not_before`` patterns by group (empty for most rules)."""
-        tails = self._not_before.get(rule.id)
-        if tails is None:
-            raw = rule.params.get("group_not_before") or {}
-            tails = self._not_before[rule.id] = {
-                str(g): re.compile(str(rx)) for g, rx in raw.items()
-            }
-        return tails
 
     def _kin_names(self, rule: Rule, own: frozenset[str]) -> frozenset[str]:
         """Names ending in one of the rule's one-character terms (证) from the groups of its
@@ -190,9 +176,6 @@ class Combiner:
         combos: list[list[Match]] = []
         taken: list[tuple[int, int]] = []
         words = self._rule_words(rule)
-        tails = self._tails(rule)
-        ptail = tails.get(pivot) if tails else None
-        otails = [tails.get(g) for g in others] if tails else None
         # (issue 9, session 45, threads) a thread's labelled posts (2楼：, 答1：, 回复@某某：, a chat
         # log's speakers): a combination stays inside one post, whoever wrote the next
         posts = n.post_starts(text) if "\n" in text else None
@@ -233,10 +216,8 @@ class Combiner:
                     near.append((p, got))
                 else:
                     m = pool.at(j)
-                    if ptail is not None and ptail.match(n.text, m.end):
-                        continue  # the match runs on into what the rule reads it without
                     if self._boundary_ok(n, text, m, words):
-                        parts = self._partners(m, near, n, text, distinct, words, otails)
+                        parts = self._partners(m, near, n, text, distinct, words)
                         if parts is not None:
                             combos.append(parts)
                             taken.append(bounds(parts))
@@ -250,21 +231,16 @@ class Combiner:
         text: str,
         distinct: bool,
         words: frozenset[str],
-        tails: list[re.Pattern[str] | None] | None = None,
     ) -> list[Match] | None:
         """The nearest fitting partner of every other group for pivot ``m``, or None:
         ``near`` holds each group's pool and its entries in reach (:meth:`_within`), nearest
-        first; ``words`` are the rule's own (:meth:`_rule_words`); ``tails`` the groups'
-        ``group_not_before`` patterns in ``near``'s order, if the rule has any."""
+        first; ``words`` are the rule's own (:meth:`_rule_words`)."""
         parts = [m]
-        for k, (pool, entries) in enumerate(near):
+        for pool, entries in near:
             at = pool.at
-            tail = tails[k] if tails is not None else None
             for j in entries:
                 x = at(j)
                 xs, xe, xt, _v = x
-                if tail is not None and tail.match(n.text, xe):
-                    continue
                 for p in parts:  # a loop, not all(): no generator per candidate partner
                     if xs < p.end and p.start < xe:
                         break

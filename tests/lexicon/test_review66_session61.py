@@ -3,8 +3,8 @@
 trade, 82 catalogue job names). Sentences written for this file (not from any held-out set, the
 rules' fixtures or the corpus).
 
-- The bare trade sold with 代办 (代办焊工，不用到场): CS-006's delivery words, now that a trade
-  inside a named paper (低压电工证, 焊工证) is no bare trade of CS-006's.
+- Errands on a bare trade (代办焊工社保, 代办电工 焊工体检, 代办电工 with 不用到场 in news, questions
+  and warnings) stay silent; the seller's bare 代办焊工 is still missed (left alone, see below).
 - The straw-man answer judged in the next clause (包过，纯属忽悠 / 想都别想 / 门都没有): lawful.
 - Lawful lines naming the 82 new jobs (job ads, exam notices, news, court findings, a worker's
   question) stay silent; sellers of the same jobs fire.
@@ -27,21 +27,11 @@ def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore
 
 # --- (1) the bare trade sold with 代办 ---------------------------------------------------------
 
-_BARE_ERRAND = [
-    "代办焊工，不用到场，微信 hg_8821",
-    "焊工代办，不用考，vx hg_3391",
-    "代办司炉 免考 加v sl_2290",
-    "高压低压都能代办，本人不用到场，vx gd_3311",
-    "代办登高 制冷，人不用去考场，半个月到手，私我",
-    # the seller's 免体检 waives the check, it names no errand's object
-    "代办焊工 免考免体检 不用到场 私我",
-]
-
-
-@pytest.mark.parametrize("text", _BARE_ERRAND)
-@pytest.mark.parametrize("packs", _SPECIAL)
-def test_bare_trade_errand_sold(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-006" in _rules(det, text, packs), text
+# The bare trade sold with 代办 (代办焊工，不用到场，微信 …; 焊工代办，不用考; 代办司炉 免考) is still
+# silent: taking 代办 into CS-006 with the trade inside a named paper kept out (低压电工证) cost
+# CS-006's certificate_sale on sixteen project lines where the paper is named (叉车证绝非假证，不用本
+# 人到场考试，官网可查), so it was taken back (see the round's notes). Only the lawful side is fixed
+# here, as it stands.
 
 
 _ERRAND_LAWFUL = [
@@ -65,8 +55,7 @@ def test_bare_trade_errand_lawful(det, text: str, packs) -> None:  # type: ignor
 
 def test_trade_inside_a_named_paper_is_no_bare_trade(det) -> None:  # type: ignore[no-untyped-def]
     """低压电工证 代办: the paper is named, CS-001 reads it; CS-006 (the bare trade) makes no
-    candidate of the 低压 / 电工 inside it, so an official host's page is silent for that one
-    reason only."""
+    candidate, so an official host's page is silent for that one reason only."""
     text = "低压电工证包过 代办 不用考试"
     res = det.scan_page(text=text, url="http://yjj.example.gov.cn/1")
     assert res.findings == []
