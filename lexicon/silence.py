@@ -1452,7 +1452,7 @@ class Silencer:
                         # A platform's own rule (本平台禁止发布违法信息。) speaks of its
                         # sentence only, never of the listing beside it.
                         other = f"warning:{w.term}{OTHER_SENTENCE}"
-            verdict = self._verdict_after(n, text, warns, b)
+            verdict = self._verdict_after(n, text, warns, b) or _mocked_answer(n, text, parts)
             if verdict:
                 return f"warning:{verdict}"
             if (pv := _PLAIN_VERDICT.match(s, b)) is not None and not (
@@ -2510,10 +2510,31 @@ def _listed(
 
 #: (session 55, review28) A warning word that passes a verdict on a claim (都是空话, 纯属噱头, 都是
 #: 骗局, 是骗人的, 都是假的), and what may stand between the claim and it (别家包过的说法都是骗局).
-_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的")
+#: (session 61, review66) 忽悠 as 噱头 (别家包过纯属忽悠).
+_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的|忽悠")
 _VERDICT_GAP = re.compile(
     r"(?:的?(?:说法|承诺|宣传|广告|话))?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
 )
+
+
+#: (issue 9, session 61, review66) An answer that repeats the question's wish and mocks it (焊工证
+#: 能不能包过？包过，想都别想; 电工证不包过？包过，门都没有): the pledge opens the answer right after the
+#: question mark and the next clause, whole, is the refusal. Read only there: as a warning word the
+#: idiom took a seller's turn on its rivals (别家想都别想，我们包过; 在别处门都没有，在我们这包过).
+_MOCKED_ANSWER = re.compile(r"[，,]\s*(想都别想|门都没有|别做梦了?|做梦吧?)(?=[，,。！!；;\s]|$)")
+_ANSWER_OPENS = re.compile(r"[？?]\s*$")
+
+
+def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
+    """The mocking refusal (``_MOCKED_ANSWER``) right after a part that opens an answer, or None;
+    read in the original ``text``, where the question mark is kept (normalizing makes it 。)."""
+    for p in parts:
+        oa, ob = n.span(p.start, p.end)
+        if oa and _ANSWER_OPENS.search(text, max(0, oa - 2), oa):
+            m = _MOCKED_ANSWER.match(text, ob)
+            if m is not None:
+                return m.group(1)
+    return None
 
 
 def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
