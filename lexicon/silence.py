@@ -2884,7 +2884,9 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
 #: without that step (换证不用复审，也不用考试，交钱直接换新证): the step denied, or its own words beside it.
 _RENEWAL_NO_EXAM = re.compile(
     r"(?:换证|换发|复审|补办|补证|补发|延期|到期换)(?:时|的话)?也?"
-    r"(?:不用|无需|无须|不需要|不需|不必|免)(?:再|重新)?(?:参加)?考"
+    # (lead, session 61) not the trade's bare 免考 (复审免考，当天领证: session 48's seller under an
+    # office's signs); an office writes 无需参加考试 / 免于考核
+    r"(?:不用|无需|无须|不需要|不需|不必|免(?!考))(?:再|重新)?(?:参加)?考"
 )
 #: ... the step the renewal takes, named after it (到期复审即可, 复审合格后窗口换发, 由原发证机关审核).
 _RENEWAL_STEP = re.compile(r"复审|发证机关|窗口|政务服务|无违章|有效期|安全培训")
