@@ -2889,7 +2889,13 @@ _RENEWAL_NO_EXAM = re.compile(
     r"(?:不用|无需|无须|不需要|不需|不必|免(?!考))(?:再|重新)?(?:参加)?考"
 )
 #: ... the step the renewal takes, named after it (到期复审即可, 复审合格后窗口换发, 由原发证机关审核).
-_RENEWAL_STEP = re.compile(r"复审|发证机关|窗口|政务服务|无违章|有效期|安全培训")
+#: (lead, session 61) 窗口 only as the counter, not a time window or a chat window (窗口期仅剩五天,
+#: 点开聊天窗口问客服: session 48, review3); and not after the trade's bare 不用考 (复审不用考，携带身份证
+#: 到窗口，当天领证), whose renewal must name a step of its own (复审合格后窗口换发).
+_RENEWAL_STEP = re.compile(
+    r"复审|发证机关|(?<!聊天)(?<!对话)窗口(?!期)|政务服务|无违章|有效期|安全培训"
+)
+_COUNTER_ONLY = frozenset({"窗口", "政务服务"})
 #: ... not that step denied right before it (不用复审, 无需到窗口): the seller's skip of it.
 _STEP_DENIED = re.compile(
     r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到)?$"
@@ -2923,7 +2929,10 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     found = None
     m = _RENEWAL_NO_EXAM.search(s, lo, min(len(s), b + 4))
     if m is not None:
+        bare = not s.startswith(("试", "核"), m.end())  # the trade's bare 不用考
         for step in _RENEWAL_STEP.finditer(s, m.end(), hi):
+            if bare and step.group() in _COUNTER_ONLY:
+                continue
             if not _STEP_DENIED.search(s, max(0, step.start() - 4), step.start()):
                 found = "换证"
                 break
