@@ -466,14 +466,19 @@ _FAIL_REFUND_AFTER = re.compile(
 #: 拿证, 包过, 直接拿), so a school's 我们也不能 / 我们可以帮你报名考试 / 我们可以免费帮你复习 / 本校
 #: 能包教包会 / 我们能办理报名手续 keeps the negation.
 _HEARSAY_NEG_BEFORE = re.compile(
-    r"(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上"
-    r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
+    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|别人|别家|外面"
+    r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?"
+    # (session 61, left32) the crowd left unnamed, opening its clause (都说焊工证没有包过的)
+    r"|(?:^|(?<=[。，,！!？?\s]))都)(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
 )
 _HEARSAY_NEG_OUTBID = re.compile(
-    r"[^，,。！!？?]{0,4}[，,]\s*(?:只有|其实|但是?|不过|可是)?"
+    r"[^，,。！!？?]{0,4}[，,]\s*(?:只有|其实|但是?|不过|可是)?在?"
     r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
-    r"(?:这边|这里|这儿|这)?(?:就|真|都|照样|偏偏|却)?(?:能|可以)"
+    r"(?:这边|这里|这儿|这)?(?P<adv>就|真|都|照样|偏偏|却)?"
+    r"(?:(?:能|可以)"
     r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
+    # (session 61, left32) or the pledge itself in the writer's place (在我们这就包过)
+    r"|是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$))"
 )
 #: How far before the negated candidate the hearsay's frame is read.
 _HEARSAY_NEG_REACH = 22
@@ -481,11 +486,21 @@ _HEARSAY_NEG_REACH = 22
 
 def _hearsay_outbid(s: str, start: int, end: int) -> bool:
     """Whether the negated candidate ``s[start:end]`` stands inside hearsay (``_HEARSAY_NEG_BEFORE``)
-    the writer outbids right after it (``_HEARSAY_NEG_OUTBID``)."""
-    return (
-        _HEARSAY_NEG_OUTBID.match(s, end) is not None
-        and _HEARSAY_NEG_BEFORE.search(s, max(0, start - _HEARSAY_NEG_REACH), start) is not None
-    )
+    the writer outbids right after it (``_HEARSAY_NEG_OUTBID``). (session 61, left32) With no
+    hearsay the outbid must be contrastive and bare (电工证不能免考，我们就能，加v …): the rule
+    stated and at once broken in the writer's name; a school's 我们就能帮你考过 has no bare can-do."""
+    m = _HEARSAY_NEG_OUTBID.match(s, end)
+    if m is None:
+        return False
+    if _HEARSAY_NEG_BEFORE.search(s, max(0, start - _HEARSAY_NEG_REACH), start) is not None:
+        return True
+    return m.group("adv") in _BARE_OUTBID_ADVERBS and _BARE_OUTBID_END.match(s, m.end()) is not None
+
+
+#: The contrastive adverbs a bare outbid needs (我们就能 / 我们偏偏能), and the clause ending right
+#: after the can-do (，我们就能，加v; 我们照样能。): no verb after it to make it a school's help.
+_BARE_OUTBID_ADVERBS = frozenset({"就", "照样", "偏偏", "却"})
+_BARE_OUTBID_END = re.compile(r"[，,。！!\s]|$")
 
 
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
@@ -1446,6 +1461,8 @@ class Silencer:
                         n, text, w.end, a, b
                     ):
                         continue  # 不承诺通过，但是包过，微信 … (session 59, left25)
+                    if _verdict_outbid(s, w, parts):
+                        continue  # 都说包过是骗人的，在我这包过 (session 61, left32): the straw man
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -2549,6 +2566,27 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
         if p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None:
             return True
     return False
+
+
+#: (issue 9, session 61, left32) The rivals' promise judged (那些店说电工证包过是骗人的; 网上说包过都是
+#: 骗子) and at once made in the writer's own place, the clause ending on it (，在我这包过，vx …;
+#: ，在我们这就是包过): the straw man without a question mark. A school's honest turn (在我这只能
+#: 保证好好教; 我们这里不包过) carries no bare pledge.
+_STRAW_VERDICT = re.compile(r"空话|大话|噱头|骗局|骗人|骗子|假的|忽悠")
+_OWN_PLEDGE_AFTER = re.compile(
+    r"[的了]?[，,]\s*(?:但是?|可是?|不过)?在?(?:我这|我们这|咱这|咱们这|我家|本店)(?:里|边|儿)?"
+    r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$)"
+)
+
+
+def _verdict_outbid(s: str, w: Match, parts: list[Match]) -> bool:
+    """Whether the verdict ``w`` judges one of the candidate's parts (``_VERDICT_GAP``) and the
+    writer makes the same pledge in its own place right after it (``_OWN_PLEDGE_AFTER``)."""
+    if _STRAW_VERDICT.search(w.term) is None or _OWN_PLEDGE_AFTER.match(s, w.end) is None:
+        return False
+    return any(
+        p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None for p in parts
+    )
 
 
 def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
