@@ -466,14 +466,18 @@ _FAIL_REFUND_AFTER = re.compile(
 #: 拿证, 包过, 直接拿), so a school's 我们也不能 / 我们可以帮你报名考试 / 我们可以免费帮你复习 / 本校
 #: 能包教包会 / 我们能办理报名手续 keeps the negation.
 _HEARSAY_NEG_BEFORE = re.compile(
-    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|别人|别家|外面"
+    # (session 61, review69) and everyone's word (大家都说电工证不能免考，我们就能，vx …)
+    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|别人|别家|外面"
     r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?"
     # (session 61, left32) the crowd left unnamed, opening its clause (都说焊工证没有包过的)
     r"|(?:^|(?<=[。，,！!？?\s]))都)(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
 )
 _HEARSAY_NEG_OUTBID = re.compile(
-    r"[^，,。！!？?]{0,4}[，,]\s*(?:只有|其实|但是?|不过|可是)?在?"
-    r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
+    # (session 61, review69) the answer after an exclamation or a full stop as after a comma
+    # (很多人说电工证不能免考！我们就能！加薇 …), and in the writer's 我这 (，我这就能，vx …)
+    r"[^，,。！!？?]{0,4}[，,。！!]\s*(?:只有|其实|但是?|不过|可是)?在?"
+    r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|我这儿|我这"
+    r"|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
     r"(?:这边|这里|这儿|这)?(?P<adv>就|真|都|照样|偏偏|却)?"
     r"(?:(?:能|可以)"
     r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
@@ -908,7 +912,8 @@ _CHAT_YES_SKIP = re.compile(
     # 不用考，一周寄到): the clause must skip all the same, so a school's 是的，必须本人参加考试 and
     # 是的，考不过可以补考 keep their question
     # (session 61, review65) and its chat forms 是滴 / 对呀 / 对啊 / 嗯嗯 (客服：嗯嗯，不用考，一周寄到)
-    + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯嗯)(?![不起]))"
+    # (session 61, review69) and 嗯呢 / 嗯嗯嗯 / 对滴 / 是哒 / 对头 (客服：嗯呢，不用考，一周寄到)
+    + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯{2,3}|嗯(?=呢)|对滴|是哒|对头)(?![不起]))"
     # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢;
     # (session 61, review62) a Latin yes needs no comma before the Chinese clause: the spaces of
     # a one-line chat are gone once normalized (B：ok 不用去考: b:ok不用去考)
@@ -1003,7 +1008,9 @@ _DOUBT_DENIED_OWN = re.compile(
     r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|从不是|绝非|并非"
     # (session 61, review64) or asked back (哪里是骗子，我们签合同; 谁说是骗局，我们办了十年; 怎么会是
     # 骗子): the rhetorical denial, going on in the writer's name as the plain one does
-    r"|哪里是|哪是|怎么会是|怎么可能是|谁说是|谁说)(?:什么)?"
+    # (session 61, review69) and its spoken forms (哪能是骗子; 哪儿是骗子; 咋会是骗子)
+    r"|哪里是|哪是|怎么会是|怎么可能是|谁说是|谁说|哪能是|哪儿是|哪会是|咋会是|咋可能是|怎会是)"
+    r"(?:什么)?"
     # (session 58, review41) or the denial bare (不是的，我们…; 绝对不是，我们…)
     r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?(?=[，,。！!\s]))"
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"

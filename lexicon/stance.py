@@ -3632,6 +3632,11 @@ _RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"�
 #: text names them a rumour just before (网传电工证交钱包过不实，考生须本人参加考试; 网传焊工证可以代考
 #: 不属实): a headline's or a notice's verdict with no noun, which no seller writes of its offer.
 _RUMOUR_BARE = re.compile(r"(?:并|均|完全)?(不属实|不实)(?=[，,。！!；;\s]|$)")
+#: (issue 9, session 61, review69) The verdict's verb and noun inside a candidate's span, before its
+#: first comma (包过是谣言，…): where ``_called_inside`` reads ``_RUMOUR_CALLED`` from.
+_RUMOUR_NAMED_INSIDE = re.compile(
+    r"(?<![不没非别])(?:是|系|属于|纯属|实属|均为|都是|全是|完全是|均系)(?:谣言|谣传|假消息|假新闻)"
+)
 _RUMOURED_BEFORE = re.compile(r"网传|网上流传|网上传言|传言|传闻|谣传")
 _RUMOURED_REACH = 24
 #: What a disguise sets between characters (spaces, stars, emoji, zero-width marks): anything but a
@@ -3726,6 +3731,12 @@ def _called_inside(text: str, start: int, end: int) -> str | None:
     bare = _RUMOUR_BARE.search(text, start, cut + 1)
     if bare is not None and bare.start() > start:
         return _called_rumour(text, bare.start()) or _called_rumour(text, cut)
+    # (session 61, review69) or at the verdict's verb before that comma (网传焊工证包过是谣言，本中心
+    # 从未与任何培训机构合作 matched 包过是谣言，本中心从未与任何培训): the training pack's span ran
+    # past the verdict, which was read only after the comma
+    named = _RUMOUR_NAMED_INSIDE.search(text, start + 1, cut)
+    if named is not None:
+        return _called_rumour(text, named.start()) or _called_rumour(text, cut)
     return _called_rumour(text, cut)
 
 
