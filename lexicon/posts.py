@@ -145,7 +145,11 @@ _ECHO_TURN = re.compile(
     + _SP
     + r"([^\s：:，,。？?！!]{2,10})([？?])[？?]*"
     + _SP
-    + r"(?=包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥)"
+    # (session 61, review67) and the yes words the silencing stage's chat reading knows (放心 /
+    # 当然 / 是的 / 嗯嗯 / 对的 / 必须的); never a conditional (能的话 / 可以的话 / 包的话: "if it
+    # could", the shop's refusal), and the yes may be said twice (包的包的)
+    + r"(?=(?:包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥|放心|当然|是的|嗯嗯|对的|必须的)"
+    + r"(?!的?话))"
 )
 #: How far back the asking line is read for the echoed words.
 _ASKED_REACH = 60
@@ -175,16 +179,4 @@ def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> li
         lo = bisect_left(ends, q, lo, key=orig)
         if lo < len(ends) and orig(ends[lo]) == q:
             out.append(ends[lo])
-    return out
-    for m in _ECHO_TURN.finditer(original):
-        line_end = m.start() - 1
-        if line_end <= 0:
-            continue
-        asked = original[max(0, line_end - _ASKED_REACH) : line_end].rsplit("\n", 1)[-1]
-        if m.group(1) not in asked or not asked.rstrip().endswith(("？", "?", "吗", "么")):
-            continue
-        q = m.start(2)
-        j = bisect_left(ends, q, key=orig)
-        if j < len(ends) and orig(ends[j]) == q:
-            out.append(ends[j])
     return out

@@ -886,7 +886,8 @@ _CHAT_YES_SKIP = re.compile(
     + r"|[\u4e00-\u9fff]?(?:老师|教练|师傅))"
     # (session 60, review57) the label's colon is kept before a Latin word (b:ok, normalized)
     + r"(?::\s*)?"
-    + r"(?:[^。，,！!\s]{1,10}。)?(?:亲亲|亲|宝子)?[，,\s]*|(?:亲亲|亲|宝子)[，,\s]+)"
+    # (session 61, review67) the echo asked twice (包拿？？包的: 包拿。。)
+    + r"(?:[^。，,！!\s]{1,10}。+)?(?:亲亲|亲|宝子)?[，,\s]*|(?:亲亲|亲|宝子)[，,\s]+)"
     + _SHOP_SORRY
     # (session 58, review42) or the yes in its other words (妥妥的, 安排, 包的)
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
@@ -898,7 +899,9 @@ _CHAT_YES_SKIP = re.compile(
     # (session 61, review62) closed by 的 as well (包得了的，不用到场)
     + r"(?:当然(?:可以|能|行)|(?:弄|办|搞|做|包)得(?:到|了)(?![吗么])的?"
     + r"|(?:可以|能|行|没问题|当然|有)(?![不没否])(?:[办弄做拿]?的?)|妥妥[的滴]?"
-    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的|妥(?=[，,！!\s])"
+    # (session 61, review67) 包的 said twice (包拿？包的包的) and 必须的 (包拿？必须的，不用考): the
+    # clause after them still has to skip, so a school's 必须的，培训够学时才能考试 keeps its question
+    + r"|(?:马上|立即|立马|这就)?安排(?:上了?)?|包的(?:包的)*|(?:那)?必须的|妥(?=[，,！!\s])"
     # (session 60, left28) and 放心 / OK (亲，放心，不用考; 回复：OK，免考): the clause must skip
     + r"|放心|"
     + OK_YES

@@ -926,7 +926,11 @@ _ECHO_DENY = re.compile(
     # (session 61, review62) an adverb or 谁都 before the refusal (包过？真包不了; 这个真包不了;
     # 包过？谁都保证不了)
     r"(?:真的?|实在|确实|谁都|谁也)?"
-    r"(?:假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
+    # (session 61, review67) the refusal after the teacher's 放心 (包过？放心，没有包过这回事), and
+    # the counterfactual that refuses (包过？包的话我们就违法了; 行的话我也想): "if it could, …"
+    r"(?:放心[，,\s]*)?"
+    r"(?:(?:包|能|行|可以)的话|没有包过|没有包拿|"
+    r"假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
     r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了)"
     # (session 61, review62) ... but not the failing refused (包过？不可能考不过的; 不可能不过，稳过;
