@@ -10,7 +10,7 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   就能在线报名 read as a counter.
 - Sellers still missed: other lead-ins than 其实 (说实话 / 老实讲), other trust words and traders (轻信,
   街边小广告的, 外面那些黄牛的, 其他家的), a plain no before the seller's own way (有办法 / 不考拿证), a fake
-  verdict before 认准我们 / 三天出证, a fake card's 我们才是真便宜, the writer named 我司 / 本中心.
+  verdict before 认准我家 / 三天出证, a fake card's 我们才是真便宜, the writer named 我司 / 本中心.
 - Lawful near neighbours of each reading stay silent in every pack combination.
 """
 
@@ -38,7 +38,7 @@ _LAWFUL_FIRING = [
     "焊工证免考靠谱吗？当然是骗人的，想考证的评论区扣1，私发官方报名入口",
     # a school's exam site after the warning, the enrolment said 在线 / 网上
     "切勿找中介办免考电工证！其实我们这里就能在线报名，电话0571-88776655",
-    "切勿找中介办免考电工证，我们这里就能网上报考，每月一期，电话0571-88776655",
+    "切勿找中介办免考电工证！其实我们这里就能网上报名，电话0571-88776655",
 ]
 
 
@@ -59,15 +59,21 @@ _SELLERS_MISSED = [
     "别信街边小广告的免考电工证，来我们这里办，不用考试，v dg_1212",
     "别信外面那些黄牛的免考焊工证，找我们直接拿，加v hg_5151",
     "别信其他家的免考焊工证，找我们直接拿，加v hg_5151",
+    "请勿轻信黄牛的免考焊工证，找我们直接拿，加v hg_5151",
     # a plain no before the seller's own way
     "电工证能免考吗？当然不能。评论区扣1，我们有办法让你拿证",
     "叉车证能免考吗？肯定不行！评论区扣1，教你怎么不考拿证",
     # a fake verdict before the seller's own hook
-    "电工证免考是真的吗？当然是假的！别家都是骗子，认准我们，包拿证，v dg_3131",
     "电工证免考是真的吗？当然是假的，正规渠道找我，三天出证 v dg_3131",
+    "电工证免考是真的吗？当然是假的，别处都是忽悠，认准我家，两天下证，加v dg_3131",
+    "焊工证免考靠谱吗？当然是骗人的，想要真的私我，5天拿证，薇 hg_2020",
     # the writer named as a company or a centre
     "小心被骗，别家免考叉车证都是假的，我司才真能免考，电话 13812345678",
     "小心被骗，别家免考焊工证都是假的，本中心真能免考，电话 13812345678",
+    # pinned: the seller's no that turns to itself still sells
+    "电工证能免考吗？不能，找我们就能，加v dg_1212",
+    "电工证能免考吗？不能，来我们这里，不用考试直接拿证，v dg_1212",
+    "焊工证 假的 我们才是真正的免考 加v hg_1111",
 ]
 
 
@@ -106,6 +112,13 @@ _STILL_SILENT = [
     "记者：对方称“我这里真能免考”，随后要求转账，警方提醒谨防受骗",
     "网友：别家免考叉车证都是假的，我司真能免考吗？",
     "电工证能免考吗？当然不能，免考都是骗人的，想报名的评论区扣1",
+    "电工证能免考吗？当然不能，需要报名的同学找我们学校教务处，电话0571-88776655",
+    "焊工证免考是真的吗？当然是假的！我们这里只做正规培训，想考证的评论区扣1",
+    "叉车证免考靠谱吗？当然是骗人的，想办理的请带身份证到政务服务中心报名考试",
+    "不要轻信中介的免考电工证，来我们学校报名参加培训考试，电话0571-88776655",
+    "轻信中介的免考电工证，结果钱没了，来我们这里报警的人不少",
+    "切勿找中介办免考电工证！讲真，我们这边也有学员被骗过，报警电话110",
+    "说实话，切勿找中介办免考电工证！说真的我们这里就能考，每月一期",
 ]
 
 
