@@ -571,7 +571,8 @@ _SELF_OFFERED_BODY = (
     # (session 61, review63) 就能 but not the exam or the enrolment (其实我们这里就能考，每月一期: a
     # school's own exam site)
     r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办"
-    r"|就能(?!考|报名|报考|参加|培训|学|上课)"
+    # (session 61, review68) also where the enrolment is said 在线 / 网上 (其实我们这里就能在线报名)
+    r"|就能(?!(?:在线|网上|现场|当场|就近)?(?:考|报名|报考|参加|培训|学|上课))"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)
@@ -597,7 +598,9 @@ _SELF_LEAD_IN = (
     # (session 61, review63) and the seller's 其实 (切勿找中介办免考电工证！其实来我们这里就行，…): a
     # school's 其实来我们学校报名考试就行 still names the route, a forum user's 其实我们这里已经有人被骗了
     # still has no counter word
-    r"|其实|实际上)[，,\s]*){0,2}"
+    r"|其实|实际上"
+    # (session 61, review68) and its other candid openers (说实话来我们这里就行; 老实讲找我们就行)
+    r"|说实话|实话说|老实说|老实讲|讲真|说真的)[，,\s]*){0,2}"
 )
 _SELF_OPENS = re.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
@@ -943,9 +946,16 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
 _ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
 #: (session 61, review63) …or, after a warning not to trust (别信, 千万别信, 勿信), the trader whose skip it
 #: is (别信中介的免考电工证，来我们这里办，不用考试): the same middleman named, the counter read as after 找.
-_TRUST_WORD = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相)?信$")
+#: (session 61, review68) 轻信 too, and the trader as another shop, a street flyer or 外面那些黄牛 (不要轻信
+#: 中介的免考电工证; 别信街边小广告的; 别信其他家的).
+_TRUST_WORD = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相|轻)?信$")
+#: …the lexicon's bare 轻信 read as the whole warning it ends (不要轻信 / 请勿轻信 hold 轻信 too, and the
+#: bare word's own candidate would silence what the whole one lets through).
+_TRUST_HEAD_BEFORE = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)$")
 _TRUST_GAP = re.compile(
-    r"(?:(?:那些|网上的?)?(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面)(?:那里|那儿|那)?|网上|那些)"
+    r"(?:(?:那些|网上的?|外面的?(?:那些)?|街边的?|路边的?)?"
+    r"(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面|其他家|其他人|别的店|小广告)(?:那里|那儿|那)?"
+    r"|网上|那些)"
     r"(?:的|说的|卖的|办的)?"
 )
 
@@ -974,6 +984,10 @@ def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
     review41) The silencing stage also asks that the line sell after the candidate (a contact or
     a seller's call, :meth:`SellerLine.sells`): a school's 来我们这里的学员都是自己考下来的 or an
     office's 我们直接受理个人报名 offers itself with nothing sold."""
+    if word == "轻信" and (
+        head := _TRUST_HEAD_BEFORE.search(norm, max(0, warn_end - 6), warn_end - 2)
+    ):
+        word = norm[head.start() : warn_end]  # (session 61, review68) 不要轻信中介的…
     return (
         warn_end <= start
         and (
@@ -2023,7 +2037,9 @@ class Disowning:
 #: warning is the seller's foil, so it covers the candidate before the turn too; the turn's line still
 #: has to sell (a contact or a call). A school's 我们也不做 / 我们同样提醒 names no price and no skip.
 _OUTBID_TURN = re.compile(
-    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们)(?:这里|这边|这儿|家|里|边|儿)?"
+    # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
+    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们|我司|本公司|本中心|本校|本机构)"
+    r"(?:这里|这边|这儿|家|里|边|儿)?"
     r"(?:(?:价格|收费|费用|价钱)(?:低|便宜|只要|只收|减半)|低一半|便宜一半|半价"
     # or the writer's own real skip set against the warned one (小心被骗，别家免考电工证都是假的，我家真能免考)
     # (session 61, review63) also 才真能 and the place said 我这里 (咱家才真能免考; 我这里真能免考)

@@ -1147,7 +1147,9 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 #: alone left the foil's report cues ahead and the model silenced the line. Not a victim's 以为我们
 #: 真能免考 nor a question (我们这真能免考吗).
 _OWN_REAL_SKIP = re.compile(
-    r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)(?:我们|我家|本店|咱家|咱们|我这)(?:这里|这边|这儿|这|家|里|边|儿)?"
+    # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
+    r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)"
+    r"(?:我们|我家|本店|咱家|咱们|我这|我司|本公司|本中心|本校|本机构)(?:这里|这边|这儿|这|家|里|边|儿)?"
     r"(?:才是真正?的?|才真能|真能)(?:免考|不用考|不考|包过|直接拿证|免培训)(?![^，,。！!？?]{0,3}[吗么？?])"
 )
 _OWN_REAL_WEIGHT = 2
@@ -1441,9 +1443,17 @@ _TRUTH_ASKED = re.compile(r"真的|靠谱|可信|能信|可靠")
 #: 能办; 当然是谣言，我家才是真的免考): the verdict is the rivals' foil, the claim the offer.
 _OWN_CLAIM_AFTER = re.compile(
     r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
-    r"(?:是真的?|是真正的?|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
-    # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发)
-    r"|想办|要办的|想要的|私发"
+    # (session 61, review68) 是真的 as the writer's own claim, not as its intensifier (我是真的被骗过;
+    # 我们是真的上过当: a victim's debunk)
+    r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃])"
+    r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
+    # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发);
+    # (session 61, review68) not who wants to go to the office (想办理的请到当地应急管理局政务窗口报名)
+    # nor the official entry sent in private (私发官方报名入口)
+    r"|想办(?![^。！？!?]{0,14}(?:应急管理|政务|窗口|官方|官网|报名|考试))|要办的|想要的"
+    r"|私发(?!官方|正规|报名|报考|考试|流程|简章)"
+    # (session 61, review68) or the seller's own hook (认准我们; 三天出证): 正规渠道找我，三天出证
+    r"|认准(?:我们|我家|本店|咱家|我)|[一二两三四五六七八九十\d]+天(?:内|就)?(?:出证|下证|拿证)"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
@@ -2822,10 +2832,16 @@ _ANSWER_DENIES_WEIGHT = 2
 #: (不能？找我们就能; 不能，但我们有内部渠道), which this leaves to the other readings.
 _PLAIN_DENIED = re.compile(
     r"\s*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)[！!。，,]+"
-    r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|找|来|加|私|联系))"
+    r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|加|私|联系))"
+    # (session 61, review68) 找 / 来 turn to the writer only where no school's route follows (不能，来我们
+    # 学校报名参加培训考试吧: the school's own call, not 不能？找我们就能)
+    r"(?!\s*(?:找|来)(?![^。，！？!?,]{0,10}(?:学校|报名|参加|培训|考试|学习)))"
     # nor where the rest asks who wants the thing itself or hands it over in private (不能，想办的评论区
-    # 扣1; 不行，想要的扣1私发): a lawful call asks who wants to enrol or to take the exam
-    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道))"
+    # 扣1; 不行，想要的扣1私发): a lawful call asks who wants to enrol or to take the exam;
+    # (session 61, review68) 有需要的 is no 要的; the seller's own way (评论区扣1，我们有办法让你拿证;
+    # 教你怎么不考拿证) is no lawful call
+    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|(?<!需)要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道"
+    r"|有办法|有门路|不考拿|不考也|不用考也|不用考就|直接拿))"
 )
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
