@@ -45,28 +45,15 @@ def test_renewal_sellers_sell(det, text: str, packs) -> None:  # type: ignore[no
     assert "certificate_sale" in categories(det, text, packs), text
 
 
-_CHAT_SELLERS = [
-    # the seller's own line after the quoted chat
-    "买家：焊工证能不考直接拿吗？\n客服：可以，不用考，交钱十天出证\n做了八年，没人被骗过，大家放心",
-    "买家：焊工证能不去考吗？\n客服：不用去考，交钱就行\n这种都是骗子，大家别信！我们正规办理，全国可查，先办后付",
-    "买家：焊工证能不去考吗？\n客服：不用去考，交钱就行\n被骗过的都来找我，真实可查",
-]
-
-
-@pytest.mark.parametrize("text", _CHAT_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
-def test_chat_sellers_closing_on_their_own_offer_sell(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
-
-
-def test_chat_seller_after_a_rivals_warning_sells_certificates(det) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("packs", [CERTS, ALL])
+def test_chat_seller_after_a_rivals_warning_sells(det, packs) -> None:  # type: ignore[no-untyped-def]
+    # the seller's own line after the quoted chat (别信…，我们就能办): no complaint closing on the cheat
     text = "买家：焊工证能不去考吗？\n客服：不用去考，交钱就行\n别信那些说必须考试的，我们就能办，先办后付"
-    assert "certificate_sale" in categories(det, text, CERTS), text
+    assert "certificate_sale" in categories(det, text, packs), text
 
 
 _TAKEN_BACK = [
     ("客户：登高证包过吗？\n客服：包不了哈，可以找人替考，费用另算", "exam_fraud"),
-    ("买家：焊工证包过吗？\n客服：保证不了百分百，不过考场有熟人，基本稳", "exam_fraud"),
     ("买家：电工证能包过吗？\n客服：包不了，但可以走关系，不用你去考", "certificate_sale"),
 ]
 
@@ -123,3 +110,27 @@ _STILL_SILENT = [
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_fa19_lawful_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert not {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}, text
+
+
+def test_victim_chat_reads_no_sellers_closing(det) -> None:  # type: ignore[no-untyped-def]
+    from lexicon import stance
+
+    chat = "买家：焊工证能不去考吗？\n客服：不用去考，交钱就行\n"
+    end = chat.index("交钱")
+    assert stance._victim_chat(chat + "转账以后就被拉黑了，大家别上当", 3, end, [])
+    assert stance._victim_chat(chat + "钱转过去就联系不上了，血的教训", 3, end, [])
+    assert not stance._victim_chat(chat + "做了八年，没人被骗过，大家放心", 3, end, [])
+    assert not stance._victim_chat(
+        chat + "这种都是骗子，大家别信！我们正规办理，先办后付", 3, end, []
+    )
+
+
+def test_renewal_told_reads_the_next_sentence(det) -> None:  # type: ignore[no-untyped-def]
+    from lexicon import silence
+
+    s = "电工证换证不用考试，到期复审即可。可到窗口办理。"
+    assert silence._renewal_told(s, 0, s.index("试") + 1) == "换证"
+    t = "电工证换证不用考试，到期复审即可。找我们办，三天拿新证"
+    assert silence._renewal_told(t, 0, t.index("试") + 1) is None
+    q = "电工证到期换证要考试吗。不用考，按时复审就可以"
+    assert silence._renewal_told(q, 0, q.index("考，") + 1) == "换证"
