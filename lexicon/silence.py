@@ -238,9 +238,11 @@ _VERDICT_CLOSE = re.compile(r"[的啊呀哦了]?(?:[，。；！？]|$)")
 #: 的-phrase right after the candidate (敢说保证必过的肯定有猫腻; 说保证通过的肯定有问题; 能保证包过的机构
 #: 都有问题; 说不用考就能拿证的，不靠谱): no warning word, but the phrase is judged. Read only right
 #: after the candidate, its 的 and the thing it names first.
+#: (session 61, review70) Not 有问题 as the refund's condition (保证包过的，有问题随时全额退款; 包过的，
+#: 有问题包退): the seller's own terms after its promise, no verdict on it.
 _PLAIN_VERDICT = re.compile(
     r"的(?:机构|学校|培训班|班|人|商家|卖家|中介|店家?|店铺|网店|平台|广告|话|说法)?[，,]?"
-    rf"{_VERDICT_SHARE}?(?:是|有)?(?:有猫腻|猫腻|有问题|不靠谱|不可信|不能信|骗子|骗局|骗人的?|忽悠人?的?|"
+    rf"{_VERDICT_SHARE}?(?:是|有)?(?:有猫腻|猫腻|有问题(?![随就包全可找联退免请直])|不靠谱|不可信|不能信|骗子|骗局|骗人的?|忽悠人?的?|"
     r"坑人的?|割韭菜)(?![的地]?(?:机构|学校|培训|班))"
 )
 #: ... unless the writer turns to its own offer after the verdict (…的都不靠谱，我们签协议包过，加v …).
@@ -2935,6 +2937,9 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
 #: without that step (换证不用复审，也不用考试，交钱直接换新证): the step denied, or its own words beside it.
 _RENEWAL_NO_EXAM = re.compile(
     r"(?:换证|换发|复审|补办|补证|补发|延期|到期换)(?:时|的话)?也?"
+    # (session 61, review70) or the renewal asked about and answered (电工证到期换证要考试吗？不用考，
+    # 按时复审就可以): the question's exam is the answer's (its mark normalized to 。)
+    r"(?:(?:要|需要|需|用)(?:重新|再)?(?:参加)?考试?吗[？?。][\s，,]*)?"
     # (lead, session 61) not the trade's bare 免考 (复审免考，当天领证: session 48's seller under an
     # office's signs); an office writes 无需参加考试 / 免于考核
     r"(?:不用|无需|无须|不需要|不需|不必|免(?!考))(?:再|重新)?(?:参加)?考"
@@ -2959,11 +2964,29 @@ _TRAVEL_SPARED = re.compile(
     r"大城市|很远的地方|远处|老远)"
 )
 _LOCAL_SITE = re.compile(r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场")
+#: (session 61, review70) The seller's own hands in a renewal (复审我们负责; 有效期我们帮你延; 那边我们熟):
+#: an office names its own steps, never a hand that takes them for the reader.
+_RENEWAL_HANDS = (
+    r"我们(?:帮|替|代|负责|有人|熟|包|来办|能办|可以办)|帮你|帮您|替你|替您|代你|代您|找我|熟人"
+)
 #: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
 _RENEWAL_SOLD = re.compile(
     r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
-    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
+    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|"
+    # (session 61, review70) the seller's own hands in the errand (复审我们负责; 有效期我们帮你延;
+    # 原发证机关那边我们熟; 复审走窗口我们有人), the step waived after it (复审培训也不用来, 人不用到场)
+    # and the exam a formality at the local site (本地考场走个过场)
+    + _RENEWAL_HANDS
+    + r"|人不用|不用来|走个?过场"
 )
+#: ... and its pitch in the sentence after the renewal's (换证不用考试，到期复审即可。找我们办，三天拿新证;
+#: …。需要的私我): the office's notice says no more, the seller's pitch goes on.
+_RENEWAL_PITCH = re.compile(
+    _RENEWAL_HANDS
+    + r"|加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|保过|出证|拿证|拿新证|下证"
+)
+#: How far into the next sentence the seller's pitch is read.
+_RENEWAL_NEXT = 30
 _RENEWAL_REACH = 30
 _RENEWAL_END = re.compile(r"[。！!？?\n]")
 
@@ -3000,6 +3023,12 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         or _private_contact(s[start:hi])
     ):
         return None
+    if end is not None:
+        # (session 61, review70) the seller's pitch in the next sentence (到期复审即可。找我们办，
+        # 三天拿新证，v：…): read a fixed reach past the stop, the pitch words and a private contact
+        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
+        if _RENEWAL_PITCH.search(s, end.end(), nxt) or _private_contact(s[end.end() : nxt]):
+            return None
     return found
 
 

@@ -565,7 +565,7 @@ _SKIP_AFTER_PAY = re.compile(
 #: (session 56, review30) Nor the buyer's fear under 担心 / 担忧 as under 怕 (担心被骗的话可以先付一半,
 #: 怕受骗的可以先看样本): the worry the seller answers, no outcome.
 _VICTIM_OUTCOME = re.compile(
-    r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)(?<!担心)(?<!担忧)被(?:拉黑|骗|坑)"
+    r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)(?<!担心)(?<!担忧)(?<!没人)(?<!无人)被(?:拉黑|骗|坑)"
     r"|(?<![怕防没未])(?<!没有)(?<!担心)(?<!担忧)受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了"
     r"|追回|报了?警"
 )
@@ -590,6 +590,16 @@ def _victim_retells(text: str, lo: int, hi: int) -> bool:
 #: no such closing line keeps its reading.
 _VICTIM_CLOSE = re.compile(
     _VICTIM_OUTCOME.pattern + r"|别上当|不要上当|别信|不要信|大家(?:小心|注意|当心|警惕)|被骗了"
+    # (session 61, review70) the cheat told in other words (钱转过去就联系不上了; 人就不见了，大家引以为戒;
+    # 客服也不回了)
+    r"|联系不上|人就?不见了|(?:也|就|再也)不回(?:了|消息)|引以为戒|血的教训"
+)
+#: (session 61, review70) The writer's own offer in that closing line (这种都是骗子，大家别信！我们正规
+#: 办理，先办后付; 被骗过的都来找我; 没人被骗过，大家放心): a seller quoting a rival's chat, or its own,
+#: to sell; no victim's complaint.
+_VICTIM_OWN = re.compile(
+    r"我们(?:正规|可以|能|就能|专业|真|保证|承诺|包|办|帮|负责)|找我|来我这|本店|本公司|本中心|本机构|咱家|"
+    r"先办后付|先拿证|全国可查|联网可查|真实可查|大家放心|名额有限|先到先得"
 )
 _VICTIM_CHAT_REACH = 80
 _VICTIM_CHAT_WEIGHT = 3
@@ -609,11 +619,13 @@ def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]
     last = labels[-1]
     if last.start() + a0 < start - _CHAT_REACH:
         return False
-    line = window.find("\n", max(last.end(), end - a0))
+    # (session 61, review70) the line after the last turn, even where the candidate runs on into the
+    # writer's own line (客服：能，不用考，十天出证⏎付完款证一直没到: CS-201 reads 十天出证⏎付完款证)
+    line = window.find("\n", last.end())
     if line < 0:
         return False
     closing = simplify_chars(window[line + 1 :])
-    if _VICTIM_CLOSE.search(closing) is None:
+    if _VICTIM_CLOSE.search(closing) is None or _VICTIM_OWN.search(closing) is not None:
         return False
     return not any(a0 <= c[0] < a0 + len(window) for c in contacts)
 
@@ -850,7 +862,12 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             echo = None
         if _CHAT_DENY.match(said) or not (voiced(said) or later):
             return None
-        if _GUARANTEE_DENY.match(said) and not _DENY_TAKEN_BACK.search(said):
+        if (
+            _GUARANTEE_DENY.match(said)
+            and not _DENY_TAKEN_BACK.search(said)
+            # (session 61, review70) nor when the exam is bent instead (包不了，但可以走关系)
+            and not _GUARANTEE_TAKEN_BACK.search(said)
+        ):
             # (session 61, fa19) the guarantee refused (客服：包不了的，考试是应急管理局组织的):
             # no shop's yes, whatever its voice; ``_shop_refuses`` reads the refusal
             return None
@@ -941,7 +958,11 @@ _ECHO_DENY = re.compile(
 _ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
 #: (session 59, fa16) The shop's refusal of the guarantee itself (包不了, 保证不了, 包不了的): as
 #: ``_CHAT_DENY``'s 不包, read only for a refusing turn.
-_GUARANTEE_DENY = re.compile(_CHAT_OPEN + r"(?:包不了|保证不了|保不了|打不了包票)")
+#: (session 61, review70) An apology may open it (抱歉，包不了; 不好意思，保证不了的).
+_GUARANTEE_DENY = re.compile(
+    _CHAT_OPEN
+    + r"(?:(?:抱歉|不好意思|对不起)[，,。！!～\s]*)?(?:包不了|保证不了|保不了|打不了包票)"
+)
 #: ... found first on the raw window with the evader's separators between its characters
 #: (老⭐板：, 客 户：), as ``_CHAT_RAW`` finds the shop's labels: a cheap gate before the window is
 #: cleaned.
@@ -1050,6 +1071,9 @@ def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | No
 #: 但有内部名额; 保证不了，可以走绿色通道): the turn is then no refusal for it.
 _RUN_ON_DEAL = re.compile(
     r"内部|通道|加急|名额|有人|自己人|直接|稳过|必过|免考|不用考|无需考|不考试|安排"
+    # (session 61, review70) the exam taken by another or bent (可以找人替考; 考场有熟人; 但可以走关系)
+    + "|"
+    + r"替考|代考|熟人|(?<![没无])(?<!没有)关系|搞定"
 )
 
 
@@ -1112,7 +1136,21 @@ def _turn_refuses(
         return -1
     if (echoed or not whole) and _TEACHER_TAKEN_BACK.search(said, no.end()):
         return -1  # (session 51, review11) the teacher's pass promised in other words
+    if (
+        whole
+        and _GUARANTEE_DENY.match(said)
+        and (_GUARANTEE_TAKEN_BACK.search(said) or _TEACHER_TAKEN_BACK.search(said))
+    ):
+        return -1  # (session 61, review70) 包不了哈，可以找人替考: the exam bent instead
     return a0 + pos[labels[i + 1].start()]
+
+
+#: (session 61, review70) A shop's refusal of the guarantee taken back by the exam taken by another
+#: or bent (包不了哈，可以找人替考; 保证不了百分百，不过考场有熟人; 包不了，但可以走关系): the shop sells
+#: what it would not promise.
+_GUARANTEE_TAKEN_BACK = re.compile(
+    r"替考|代考|熟人|(?<![没无])(?<!没有)(?:走|找|托|有)关系|(?:考场|里面|那边|我们|上面)有人|内部|搞定"
+)
 
 
 #: (session 43, chat) A buyer opening by addressing the shop's service (请问客服，你们这个培训班是包过的吗？;
@@ -2149,7 +2187,10 @@ class StanceReader:
             cues.append(f"report:栏目({column[2]})")
         sent = menu_blanked(sent)
         chat = _shop_turn(text, start, end)
-        if chat is not None:
+        # (session 61, review70) a chat a victim quotes is no shop's own transcript: its yes to the
+        # buyer (客户：…不用考能拿吗？⏎客服：能 …⏎付完款证一直没到，被坑了) is the cheat retold
+        victim = _victim_chat(text, start, end, given)
+        if chat is not None and not victim:
             # (session 43, chat) the shop's own transcript: its labels are layout, the seller's
             # turn the writer's offer (and a buyer's question answered yes, the turn's hook)
             sent = _chat_blanked(sent)
@@ -2170,7 +2211,7 @@ class StanceReader:
             contacts = [c for c in contacts if not to_exam[0] <= c[0] < to_exam[1]]
             score -= _SHOP_REFUSES_WEIGHT
             cues.append("report:店家指向考试")
-        if _victim_chat(text, start, end, given):
+        if victim:
             # (issue 9, session 61, fa19) a consumer's complaint quoting the seller's chat and
             # closing on the cheat (…客服：不用去考，绝对不是假的⏎转账以后就被拉黑了，大家别上当)
             score -= _VICTIM_CHAT_WEIGHT
