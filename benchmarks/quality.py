@@ -233,6 +233,7 @@ PROJECT_ALL_PACKS = [
     "holdout200",
     "holdout201",
     "holdout202",
+    "holdout204",
     "holdout188",
     "holdout187",
 ]

@@ -369,6 +369,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout200.jsonl",
         "holdout201.jsonl",
         "holdout202.jsonl",
+        "holdout204.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
