@@ -3775,6 +3775,8 @@ _HEARSAY_FIX = re.compile(
     r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能)"
 )
 _HEARSAY_BACK = 12
+#: ... the characters any hearsay word keeps through a disguise: a window without one is not read.
+_HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
 #: ... the seller's own words after the correction (其实必须考，但我们有渠道; 交钱包过): a school's
 #: 本校 / 本中心 before its own enrolment number is no seller's (``_self_after`` would read it so).
 _HEARSAY_SELLER = re.compile(
@@ -3786,16 +3788,22 @@ def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
     """(issue 9, session 61, fa20) ``纠正传言`` when hearsay (``_HEARSAY_HEAD``) opens the
     candidate's clause, at most ``_HEARSAY_BACK`` characters before it, and the writer corrects it
     at the next comma (``_HEARSAY_FIX``); None where the writer then turns to sell
-    (``_RUMOUR_TURNED``: 私聊, 加v, 其实能…). Read on the raw text near the candidate only."""
-    lo = max(0, start - _HEARSAY_BACK)
-    heads = list(_HEARSAY_HEAD.finditer(text, lo, end))
+    (``_RUMOUR_TURNED``: 私聊, 加v, 其实能…). Read near the candidate only, on its characters
+    with an evader's separators dropped (外⭐面有人⭐说…，其实⭐根本不⭐能)."""
+    lo = max(0, start - 3 * _HEARSAY_BACK)
+    window = text[lo : min(len(text), end + 3 * _RUMOUR_REACH)]
+    if _HEARSAY_HINT.search(window) is None:
+        return None  # most candidates: no hearsay word near them
+    clean, pos = unseparated(window)
+    a, b = bisect_left(pos, start - lo), bisect_left(pos, end - lo)
+    heads = list(_HEARSAY_HEAD.finditer(clean, max(0, a - _HEARSAY_BACK), b))
     head = heads[-1] if heads else None  # the nearest: no clause between it and the candidate
-    if head is None or re.search(r"[，。；！？\n]", text[head.end() : start]):
+    if head is None or re.search(r"[，。；！？\n]", clean[head.end() : a]):
         return None
-    fix = _HEARSAY_FIX.match(text, end)
+    fix = _HEARSAY_FIX.match(clean, b)
     if fix is None:
         return None
-    after = normalize(text[fix.end() : fix.end() + _RUMOUR_REACH]).text
+    after = normalize(clean[fix.end() : fix.end() + _RUMOUR_REACH]).text
     if _RUMOUR_TURNED.search(after) or _HEARSAY_SELLER.search(after):
         return None
     return "纠正传言"
@@ -3825,7 +3833,7 @@ def _called_within(text: str, start: int, end: int) -> str | None:
     """(issue 9, session 61, fa20) ``_called_rumour`` read from the candidate's start where the
     verdict word stands inside a span reaching across it (网传电工证交钱包过是谣言，请到正规机构报名
     matched 包过 … 报名; 网传“交钱包过”系谣言，特种作业 matched 包过 … 特种作业)."""
-    if re.search(r"谣言|谣传|不实", text[start:end]) is None:
+    if _RUMOUR_HINT.search(text, start, end) is None:
         return None
     return _called_rumour(text, start)
 
