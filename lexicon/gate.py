@@ -140,12 +140,6 @@ class SurfaceGate:
             return f"随物证件({pair})"
         if category in PAPER_CATEGORIES and (office := self._office_procedure(s, lo, hi)):
             return f"机关程序({office})"
-        from lexicon.silence import journey_spared  # (silence imports this module)
-
-        if journey_spared(s, lo, len(s) if hi is None else hi):
-            # (issue 9, session 61, fa20) 考试不用去省城，本市设有考点: the journey spared, not the
-            # exam; the rules read it so (``lawful:换证复审(外地)``), the model's 不用去 did not
-            return "本地考点(外地)"
         if category not in PAPER_CATEGORIES or self._route is None:
             return None
         hi = len(s) if hi is None else hi
