@@ -234,6 +234,7 @@ PROJECT_ALL_PACKS = [
     "holdout201",
     "holdout202",
     "holdout203",
+    "holdout204",
     "holdout188",
     "holdout187",
 ]

@@ -30,7 +30,7 @@ from lexicon.gate import SurfaceGate, pack_for
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, normalize
-from lexicon.silence import chat_yes_skip
+from lexicon.silence import chat_yes_skip, journey_spared
 from lexicon.stance import (
     OFFER_AT,
     Stance,
@@ -172,6 +172,11 @@ class ModelScan:
                 continue
             cat, rule, sold = moved[0], self.rules[moved[0]], moved[1] or refiled
             lawful = self.gate.lawful(cat, n.text, lo, hi)
+            if not lawful and journey_spared(n.text, lo, hi):
+                # (issue 9, session 61, fa20) 考试不用去省城，本市设有考点: the journey spared, not
+                # the exam; the rules read it so (``lawful:换证复审(外地)``), the model's gate read
+                # 不用去 as a bypass (read here: the gate may not import the silencing stage)
+                lawful = "本地考点(外地)"
             if lawful:
                 why = f"lawful:{lawful}"
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))

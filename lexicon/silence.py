@@ -1661,6 +1661,8 @@ class Silencer:
             return f"lawful:政务应用({app})"  # 可通过皖事通办理，无需本人到场 (session 60, fa17)
         if rule.category == "certificate_sale" and (told := _renewal_told(s, a, b)):
             return f"lawful:换证复审({told})"  # 换证不用考试，到期复审即可 (session 61, fa19)
+        if rule.category == "certificate_sale" and (sent := _mail_back_told(s, a, b)):
+            return f"lawful:证书邮寄({sent})"  # 复审合格后证书邮寄到家，无需到窗口领取 (session 61, fa20)
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -2960,7 +2962,7 @@ _STEP_DENIED = re.compile(
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
 #: the local site the exam is sat at.
 _TRAVEL_SPARED = re.compile(
-    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外地|外省|外市|外县|省城|省里|市里|城里|县城|"
+    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外地|外省|外市|外县|省城|省会|省里|市里|城里|县城|"
     r"大城市|很远的地方|远处|老远)"
 )
 _LOCAL_SITE = re.compile(r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场")
@@ -3030,6 +3032,56 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         if _RENEWAL_PITCH.search(s, end.end(), nxt) or _private_contact(s[end.end() : nxt]):
             return None
     return found
+
+
+#: (issue 9, session 61, fa20) An office's mail-back of a certificate already earned (复审合格后，证书可
+#: 邮寄到家，无需本人到窗口领取; 考试合格后证书统一邮寄，无需到大厅领证): what the holder is spared is the
+#: trip to collect it, named right after the no-visit (领取 / 领证), and the sentence names, before it,
+#: the exam or review passed (合格 / 通过 / 办结 后) and the mailing. A seller mails a certificate no
+#: exam earned (不用考试，交钱后证书直接邮寄到家，无需本人到场): its sold words stand in the sentence.
+_MAIL_PICKUP = re.compile(
+    r"(?:无需|无须|不用|不需要|不需|不必)(?:本人|考生|再)?(?:到|去|跑|前往)?"
+    r"(?:窗口|现场|大厅|办事大厅|场|政务服务中心)?(?:领取|领证|取证|领)"
+)
+_MAIL_EARNED = re.compile(r"(?:复审|考试|考核|换证|审核)(?:合格|通过|办结)(?:的|后|之后)")
+_MAIL_SENT = re.compile(r"邮寄|寄到|寄送|送达")
+#: ... the seller's words beside it: ``_RENEWAL_SOLD`` but for the no-visit the mail-back itself says.
+_MAIL_SOLD = re.compile(
+    r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
+    r"免考|不用考|无需考|不考|过期的?也|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
+)
+
+
+def _mail_back_told(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 61, fa20) ``领取`` when the candidate ``s[a:b]`` (or the few characters after
+    it) spares the holder the trip to collect a certificate (``_MAIL_PICKUP``) that its sentence,
+    before it, says was earned (``_MAIL_EARNED``) and mailed (``_MAIL_SENT``); None beside the
+    seller's words (``_MAIL_SOLD``), a price or a private contact in that sentence."""
+    m = _MAIL_PICKUP.search(s, max(0, a - 4), min(len(s), b + 10))
+    if m is None or m.end() < b:
+        return None
+    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+    end = _RENEWAL_END.search(s, m.end())
+    hi = end.start() if end else len(s)
+    earned = _MAIL_EARNED.search(s, start, m.start())
+    if earned is None or _MAIL_SENT.search(s, earned.end(), m.start()) is None:
+        return None
+    if (
+        _MAIL_SOLD.search(s, start, hi)
+        or _SELLER_PRICE.search(s, start, hi)
+        or _private_contact(s[start:hi])
+    ):
+        return None
+    return "领取"
+
+
+def journey_spared(s: str, lo: int, hi: int) -> bool:
+    """(issue 9, session 61, fa20) Whether ``s[lo:hi]`` (a learned scorer's window) spares the
+    journey to a far exam, not the exam (叉车证考试不用去省城，本市设有考点，报名电话 0571-…), as
+    ``_renewal_told`` reads it for the rules: the model's gate reads 不用去 as a bypass."""
+    return any(
+        _renewal_told(s, t.start(), t.end()) == "外地" for t in _TRAVEL_SPARED.finditer(s, lo, hi)
+    )
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:

@@ -602,6 +602,12 @@ _VICTIM_OWN = re.compile(
     r"先办后付|先拿证|全国可查|联网可查|真实可查|大家放心|名额有限|先到先得"
 )
 _VICTIM_CHAT_REACH = 80
+#: (issue 9, session 61, fa20) A victim's transcript under its own labels: the writer as 我, the
+#: seller as 对方 / 那人 / 他 / 卖家 / 骗子 (我：叉车证包过吗？⏎对方：包过，不用考试): group 1 the
+#: seller's label, group 2 the writer's, each at a line's start.
+_VICTIM_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:(对方|那人|那个人|他|她|卖家|骗子|中介|商家)|(我))[ \t]*[：:]"
+)
 _VICTIM_CHAT_WEIGHT = 3
 
 
@@ -611,11 +617,13 @@ def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]
     by the cheat (``_VICTIM_CLOSE``), and no contact stands in the chat or that line."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _VICTIM_CHAT_REACH)]
-    if _REFUSER_RAW.search(window) is None:
-        return False
-    labels = list(_REFUSER_LABEL.finditer(window))
+    labels = list(_REFUSER_LABEL.finditer(window)) if _REFUSER_RAW.search(window) else []
     if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
-        return False
+        # (session 61, fa20) the victim's own transcript labels (我：… ⏎对方：…): read only here,
+        # where the closing line must tell the cheat, never as a shop's turn elsewhere
+        labels = list(_VICTIM_LABEL.finditer(window))
+        if not any(m.group(2) for m in labels) or not any(m.group(1) for m in labels):
+            return False
     last = labels[-1]
     if last.start() + a0 < start - _CHAT_REACH:
         return False
@@ -1077,6 +1085,28 @@ _RUN_ON_DEAL = re.compile(
 )
 
 
+#: (issue 9, session 61, fa20) The guarantee asked in the buyer's turn (焊工证能包过吗) and refused
+#: flat at the answer's start (答：不能，要考试; 答：不包过，考试凭自己本事): the refusal of the very
+#: promise asked, whatever its word. Not the refusal setting the refund's condition (不能过就退).
+_PASS_ASKED = re.compile(r"包过|保过|包拿|包通过|包证|包考过|稳过|必过")
+_PASS_REFUSED = re.compile(
+    _CHAT_OPEN + r"(?:不能|不可以|不行|不可能|不包过?|不保过?|没有|办不了|做不到|不敢)"
+    # not the failing refused (没有不过的; 不可能考不过), nor the refund's condition (不能过就退)
+    r"(?!(?:考试?)?不过|没过|挂|过不了|[^，,。\n]{0,6}退)"
+)
+
+
+def _pass_refused(clean: str, asked: int, answer: int, stop: int) -> bool:
+    """Whether the buyer's turn ``clean[asked:answer]`` asks the guarantee (``_PASS_ASKED``) and
+    the answer (its label at ``answer``, its turn ending at ``stop``) opens on a flat refusal
+    (``_PASS_REFUSED``)."""
+    if _PASS_ASKED.search(clean, asked, answer) is None:
+        return False
+    colon = clean.find("：", answer, stop)
+    colon = clean.find(":", answer, stop) if colon < 0 else colon
+    return colon >= 0 and _PASS_REFUSED.match(clean, colon + 1) is not None
+
+
 def _turn_refuses(
     text: str, start: int, end: int, label: re.Pattern[str], deny: re.Pattern[str], whole: bool
 ) -> int:
@@ -1102,7 +1132,10 @@ def _turn_refuses(
     if whole:
         past = (
             end - a0 > (pos[stop] if stop < len(pos) else len(window))
-            or _GUARANTEE_DENY.match(clean, labels[i + 1].end()) is None
+            or (
+                _GUARANTEE_DENY.match(clean, labels[i + 1].end()) is None
+                and not _pass_refused(clean, labels[i].end(), labels[i + 1].start(), stop)
+            )
             or _RUN_ON_DEAL.search(clean, labels[i + 1].end(), inside) is not None
         )
     else:
@@ -2480,6 +2513,7 @@ class StanceReader:
                 contacts = [c for c in contacts if not at <= c[0] < stop]
                 cues.append("report:提问者求告知")
         near = [c for c in contacts if c[0] < end + _CONTACT_NEAR and c[1] > start - _CONTACT_NEAR]
+        landline = 0.0  # the weight a landline alone added (an office's or a school's number)
         # (session 55, review24) the number a narrated sale went through (王某在QQ … 上以每份150元
         # 的价格出售) is the story's too
         described = [
@@ -2506,7 +2540,8 @@ class StanceReader:
             # separators gone as well (咨 询 电 话 0512-…)
             enrols = _ENROLS.search(pos_flat) is not None
             untaught = not enrols and _ISSUED_UNTAUGHT.search(pos_flat) is not None
-            score += 2 if enrols or untaught else 1
+            landline = 2.0 if enrols or untaught else 1.0
+            score += landline
             cues.append(
                 "offer:座机/热线" + ("(招生)" if enrols else "(不培训出证)" if untaught else "")
             )
@@ -2691,7 +2726,12 @@ class StanceReader:
         if (
             score > -2
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
-            and (called := _called_rumour(text, end) or _called_inside(text, start, end))
+            and (
+                called := _called_rumour(text, end)
+                or _called_inside(text, start, end)
+                or _called_within(text, start, end)
+                or _hearsay_corrected(text, start, end)
+            )
             is not None
         ):
             # (issue 9, session 58, fa14) the candidate's own words called a rumour right after
@@ -2699,6 +2739,13 @@ class StanceReader:
             # the candidate, and the 需要 / 报名 after it name the lawful route, no offer
             score -= _DEBUNK_WEIGHT
             cues.append(f"report:定性为谣言({called})")
+            if landline:
+                # (issue 9, session 61, fa20) and the landline after it with 报名 / 咨询 (网传电工证交钱
+                # 包过是谣言，请到正规机构报名，咨询电话 0571-…): the debunker's own number for that
+                # route, as an office or a school gives it; a mobile or a WeChat id is still an offer
+                # (the branch asks for no contact at all)
+                score -= landline + weak
+                cues.append("report:辟谣后的报名电话")
         if (
             "offer:联系方式" not in cues
             and (told := _NARRATED_TRADE.search(flat)) is not None
@@ -3770,7 +3817,7 @@ def _called_rumour(text: str, end: int) -> str | None:
     ):
         return None
     if (
-        _self_after(after, m.end())
+        (_self_after(after, m.end()) and not _office_enrols(after, m.end()))
         or any(
             not _SELF_DISOWNS.match(after, d.end()) for d in _DEBUNK_SELF.finditer(after, m.end())
         )
@@ -3778,6 +3825,83 @@ def _called_rumour(text: str, end: int) -> str | None:
     ):
         return None
     return next(g for g in m.groups() if g)
+
+
+#: (issue 9, session 61, fa20) Hearsay the writer corrects right after the candidate (网上说电工证能免考，
+#: 其实必须考试; 很多人说叉车证不用考就能拿，其实必须考试合格才发证; 有的店说…，实际上必须参加考试; 外面有人说
+#: …，其实根本不能): the candidate is what others say, the writer's own words the exam it cannot skip.
+#: A seller corrects the other way (很多人说焊工证必须考试，其实不用; 网上说…，其实一般人免不了，我们有渠道):
+#: its 其实 opens on the skip or on itself, which ``_HEARSAY_FIX`` does not read.
+_HEARSAY_HEAD = re.compile(
+    r"(?:网上|网络上|外面|很多人|好多人|不少人|有人|有的[店人家]|有些[店人]|中介|别人|别家|同行|大家)"
+    r"(?:都|也)?(?:在)?(?:说|传|讲|称)|网传|听说|据说|传言|传闻"
+)
+_HEARSAY_FIX = re.compile(
+    r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而)[，,\s]*(?:根本|完全|都|一律)?"
+    r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能)"
+)
+_HEARSAY_BACK = 12
+#: ... the characters any hearsay word keeps through a disguise: a window without one is not read.
+_HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
+#: ... the seller's own words after the correction (其实必须考，但我们有渠道; 交钱包过): a school's
+#: 本校 / 本中心 before its own enrolment number is no seller's (``_self_after`` would read it so).
+_HEARSAY_SELLER = re.compile(
+    r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|渠道|内部|关系|包过|包拿|保过|直接拿|交钱|付款"
+)
+
+
+def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
+    """(issue 9, session 61, fa20) ``纠正传言`` when hearsay (``_HEARSAY_HEAD``) opens the
+    candidate's clause, at most ``_HEARSAY_BACK`` characters before it, and the writer corrects it
+    at the next comma (``_HEARSAY_FIX``); None where the writer then turns to sell
+    (``_RUMOUR_TURNED``: 私聊, 加v, 其实能…). Read near the candidate only, on its characters
+    with an evader's separators dropped (外⭐面有人⭐说…，其实⭐根本不⭐能)."""
+    lo = max(0, start - 3 * _HEARSAY_BACK)
+    window = text[lo : min(len(text), end + 3 * _RUMOUR_REACH)]
+    if _HEARSAY_HINT.search(window) is None:
+        return None  # most candidates: no hearsay word near them
+    clean, pos = unseparated(window)
+    a, b = bisect_left(pos, start - lo), bisect_left(pos, end - lo)
+    heads = list(_HEARSAY_HEAD.finditer(clean, max(0, a - _HEARSAY_BACK), b))
+    head = heads[-1] if heads else None  # the nearest: no clause between it and the candidate
+    if head is None or re.search(r"[，。；！？\n]", clean[head.end() : a]):
+        return None
+    fix = _HEARSAY_FIX.match(clean, b)
+    if fix is None:
+        return None
+    after = normalize(clean[fix.end() : fix.end() + _RUMOUR_REACH]).text
+    if _RUMOUR_TURNED.search(after) or _HEARSAY_SELLER.search(after):
+        return None
+    return "纠正传言"
+
+
+#: (issue 9, session 61, fa20) An office or a school sending the reader to enrol with it after the
+#: verdict (…消息是谣言，考生请到本中心报名，咨询电话 0571-…): its 本中心 / 本校 names the lawful route.
+_OFFICE_ENROLS = re.compile(
+    r"(?:本中心|本校|我校|我中心|本机构|本单位)(?=报名|咨询|招生|考试|培训)"
+)
+
+
+def _office_enrols(after: str, pos: int) -> bool:
+    """Whether every self-name in ``after`` from ``pos`` is an office's or a school's before its
+    enrolment (``_OFFICE_ENROLS``) and no seller's word (``_HEARSAY_SELLER``) stands there."""
+    if _HEARSAY_SELLER.search(after, pos):
+        return False
+    for m in _SELF.finditer(after, pos):
+        if not _OFFICE_ENROLS.match(after, m.start()) and not _OFFICE_ENROLS.search(
+            after, max(pos, m.start() - 2), m.end() + 1
+        ):
+            return False
+    return True
+
+
+def _called_within(text: str, start: int, end: int) -> str | None:
+    """(issue 9, session 61, fa20) ``_called_rumour`` read from the candidate's start where the
+    verdict word stands inside a span reaching across it (网传电工证交钱包过是谣言，请到正规机构报名
+    matched 包过 … 报名; 网传“交钱包过”系谣言，特种作业 matched 包过 … 特种作业)."""
+    if _RUMOUR_HINT.search(text, start, end) is None:
+        return None
+    return _called_rumour(text, start)
 
 
 def _called_inside(text: str, start: int, end: int) -> str | None:

@@ -486,5 +486,6 @@ if __name__ == "__main__":
     write(build("holdout201_"), "holdout201.jsonl")
     write(build("holdout202_"), "holdout202.jsonl")
     write(build("holdout203_"), "holdout203.jsonl")
+    write(build("holdout204_"), "holdout204.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")
