@@ -53,6 +53,7 @@ _LAWFUL = [
     "焊工证能包过吗？包过？想都别想",
     "叉车证可以不考直接拿吗？直接拿，想都别想",
     "电工证能不能包过？包过，想都别想。考试是应急管理局组织的",
+    "客服：电工证能包过吗？老师：包过，门都没有，考试凭本事",
     # 忽悠 as the verdict (review66)
     "电工证包过？纯属忽悠，别交钱",
     "所谓焊工证包过，都是忽悠人的，考试由应急管理局统一组织",
@@ -102,6 +103,7 @@ _PROMISE_SELLERS = [
     # the verdict asked, answered with the seller's dare
     "叉车证包过，纯属忽悠？来试试就知道，加v cc_1122",
     "焊工证包过，都是忽悠？试试就知道，加v hg_4410",
+    "焊工证包过是骗人的？用结果说话，私我",
 ]
 
 
@@ -114,6 +116,9 @@ def test_promise_sellers_fire(det, text: str, packs) -> None:  # type: ignore[no
 _PAY_THEN_MAIL = [
     "电工证不用本人到场，付钱后由窗口邮寄，三天到手",
     "登高证不用本人到场，交钱后由窗口邮寄，两天到手",
+    # the seller applying for the buyer is no office's application
+    "不用本人去，我们帮你申请，付钱后由窗口邮寄，焊工证三天到手",
+    "电工证免考是假的？试试就知道，加v dg_7713",
 ]
 
 
@@ -127,4 +132,5 @@ def test_pay_then_mail_fires(det, text: str, packs) -> None:  # type: ignore[no-
 @pytest.mark.parametrize("packs", [TRAINING, ALL])
 def test_one_more_term_silent(det, packs) -> None:  # type: ignore[no-untyped-def]
     assert _rules(det, "店员：不包过，但考不过可以免费再学一期", packs) == set()
-    assert "GP-104" in _rules(det, "焊工证不过免费再学一期，直到拿证为止，报名微信 hg_3310", packs)
+    seller = "焊工证不过免费再学一期，直到拿证为止，报名微信 hg_3310"
+    assert "guarantee_promise" in categories(det, seller, packs)
