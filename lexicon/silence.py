@@ -2990,16 +2990,22 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             and not _seller_price(s, lo, hi)
         ):
             continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
-        if s[i:j] == "到手" and _OFFICE_APPLIES.search(s, max(0, lo - _OFFICE_APPLIES_BACK), hi):
+        if s[i:j] == "到手" and (
+            _FEE_BEFORE_HAND.search(s, max(0, i - _OFFICE_APPLIES_BACK), i) is None
+            or _OFFICE_APPLIES.search(s, max(0, lo - _OFFICE_APPLIES_BACK), hi)
+        ):
             continue  # 网上申请后由窗口邮寄，最快两天到手 (session 61, review71): the office's service
         return True
     return False
 
 
 #: (session 61, review71) left31's 到手 (a breaker of ``office_no_visit``: 付钱后由窗口邮寄，三天到手)
-#: beside the office's own application words (网上申请后由窗口邮寄，最快两天到手; 申请人无需到场 …
-#: 两三天到手; 不见面服务): the office's or a reporter's word on a reissue's speed, no seller's.
-#: Read a fixed stretch before the exception; a seller's contact breaks it on its own.
+#: breaks only after the seller's fee (``_FEE_BEFORE_HAND``: the 付钱后由窗口邮寄 fa17 excused) and
+#: never beside the office's own application words (网上申请后由窗口邮寄，最快两天到手; 申请人无需到场
+#: … 两三天到手; 不见面服务): a counter's 办好后由窗口邮寄，三天到手 and a review's 复审合格后由窗口统一
+#: 邮寄，一般三天到手 are the office's word on its speed, no seller's. Read a fixed stretch before the
+#: exception; a seller's contact breaks it on its own.
+_FEE_BEFORE_HAND = re.compile(r"付钱|付款|交钱")
 #: A seller applying for the buyer (我们帮你申请, 代为申请) is no office's application.
 _OFFICE_APPLIES = re.compile(r"(?<![帮代替为你您们])申请|不见面|一网通办|政务服务|掌上办")
 _OFFICE_APPLIES_BACK = 20
