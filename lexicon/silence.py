@@ -885,7 +885,9 @@ _CHAT_YES_SKIP = re.compile(
     # chat gives its seller (学员：登高证能直接拿吗？\n老师：放心吧，不用考，交钱就发): the clause after
     # the yes must still skip with no condition, so a teacher's 不用担心，认真学就能考过 keeps the
     # question (no skip), and a school's 放心，需要本人考试 too (its condition)
-    + r"|[\u4e00-\u9fff]?(?:老师|教练|师傅))"
+    # (session 61, review71) with a two-character surname too (欧阳老师), the class's own 班主任 /
+    # 助教, and the teacher's 回复 (老师回复：): the same seller's turn
+    + r"|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅)(?:回复)?|班主任|助教)"
     # (session 60, review57) the label's colon is kept before a Latin word (b:ok, normalized)
     + r"(?::\s*)?"
     # (session 61, review67) the echo asked twice (包拿？？包的: 包拿。。)
@@ -922,7 +924,8 @@ _CHAT_YES_SKIP = re.compile(
     # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢;
     # (session 61, review62) a Latin yes needs no comma before the Chinese clause: the spaces of
     # a one-line chat are gone once normalized (B：ok 不用去考: b:ok不用去考)
-    + r"(?:亲|哦|呢|哈|啊|呀|吧)?(?:[，,！!\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
+    # (session 61, review71) and 啦 (放心啦，不用考)
+    + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?(?:[，,！!\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
 #: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).
@@ -934,7 +937,10 @@ _YES_SKIP_REACH = 20
 #: ... the condition in that clause: the shop's yes sends the buyer to the lawful way after all.
 _YES_SKIP_BUT = re.compile(
     r"但|不过|须|需要本人|要本人|本人(?:要|需|必须)|必须|考试合格|合格后|报名|开班|上课|复审|窗口|"
-    r"考核|不能|不行|不可以|假|骗"
+    r"考核|不能|不行|不可以|假|骗|"
+    # (session 61, review71) or the practical exam kept where the theory paper is spared (老师：可以，
+    # 不用考理论，实操合格就发证; 只考实操，过了发证): the card follows a pass, no skip
+    r"合格(?:就|才|再)|只(?:需|要)?考(?:实操|理论|实际操作)|过了(?:才|就|再)?发"
 )
 #: How far before the question a report's or a complaint's frame of the transcript is read.
 _YES_SKIP_FRAME = 60
@@ -2555,8 +2561,15 @@ _VERDICT_GAP = re.compile(
 #: 能不能包过？包过，想都别想; 电工证不包过？包过，门都没有): the pledge opens the answer right after the
 #: question mark and the next clause, whole, is the refusal. Read only there: as a warning word the
 #: idiom took a seller's turn on its rivals (别家想都别想，我们包过; 在别处门都没有，在我们这包过).
-_MOCKED_ANSWER = re.compile(r"[，,]\s*(想都别想|门都没有|别做梦了?|做梦吧?)(?=[，,。！!；;\s]|$)")
-_ANSWER_OPENS = re.compile(r"[？?]\s*$")
+#: (session 61, review71) after an exclamation or the echo's question mark too (包过！门都没有！;
+#: 老师：包过？想都别想) and in its close words (想也别想, 想得美): the refusal still closes its clause.
+_MOCKED_ANSWER = re.compile(
+    r"[，,！!？?]\s*(想都别想|想也别想|门都没有|门儿都没有|别做梦了?|做梦吧?|想得美)(?=[，,。！!；;\s]|$)"
+)
+#: (session 61, review71) or a Q&A's answer label between them (问：…能包过吗？答：包过，想都别想).
+_ANSWER_OPENS = re.compile(r"[？?]\s*(?:(?:答|回复|回答|老师|客服)\s*[：:]\s*)?$")
+#: How far before the part its question mark and answer label are read.
+_ANSWER_BACK = 6
 
 
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
@@ -2564,7 +2577,7 @@ def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
     read in the original ``text``, where the question mark is kept (normalizing makes it 。)."""
     for p in parts:
         oa, ob = n.span(p.start, p.end)
-        if oa and _ANSWER_OPENS.search(text, max(0, oa - 2), oa):
+        if oa and _ANSWER_OPENS.search(text, max(0, oa - _ANSWER_BACK), oa):
             m = _MOCKED_ANSWER.match(text, ob)
             if m is not None:
                 return m.group(1)
@@ -3118,8 +3131,25 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             and not _seller_price(s, lo, hi)
         ):
             continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
+        if s[i:j] == "到手" and (
+            _FEE_BEFORE_HAND.search(s, max(0, i - _OFFICE_APPLIES_BACK), i) is None
+            or _OFFICE_APPLIES.search(s, max(0, lo - _OFFICE_APPLIES_BACK), hi)
+        ):
+            continue  # 网上申请后由窗口邮寄，最快两天到手 (session 61, review71): the office's service
         return True
     return False
+
+
+#: (session 61, review71) left31's 到手 (a breaker of ``office_no_visit``: 付钱后由窗口邮寄，三天到手)
+#: breaks only after the seller's fee (``_FEE_BEFORE_HAND``: the 付钱后由窗口邮寄 fa17 excused) and
+#: never beside the office's own application words (网上申请后由窗口邮寄，最快两天到手; 申请人无需到场
+#: … 两三天到手; 不见面服务): a counter's 办好后由窗口邮寄，三天到手 and a review's 复审合格后由窗口统一
+#: 邮寄，一般三天到手 are the office's word on its speed, no seller's. Read a fixed stretch before the
+#: exception; a seller's contact breaks it on its own.
+_FEE_BEFORE_HAND = re.compile(r"付钱|付款|交钱")
+#: A seller applying for the buyer (我们帮你申请, 代为申请) is no office's application.
+_OFFICE_APPLIES = re.compile(r"(?<![帮代替为你您们])申请|不见面|一网通办|政务服务|掌上办")
+_OFFICE_APPLIES_BACK = 20
 
 
 def _occurrences(s: str, w: str, lo: int, hi: int) -> list[int]:

@@ -3504,6 +3504,10 @@ REVERSAL_OPENER = (
     # (session 60, review60) and 说句实话 / 说句老实话 (是谣言？说句实话，能拿，私聊)
     # (session 61, review65) and 说句大实话 / 讲句大实话 (是假的？说句大实话，能拿，私聊)
     r"|(?:说|讲)句(?:大?实话|老实话|真话|心里话)"
+    # (session 61, review71) and the seller's dare (纯属忽悠？来试试就知道，加v; 都是忽悠？用结果说话，
+    # 私我): ``REVERSED`` still wants the yes, the promise or the call straight after it; a debunker's
+    # 试试就知道，交了钱人就找不到了 goes on to the loss
+    r"|(?:来|你)?试试(?:就知道|便知)|用(?:结果|事实|成绩)说话"
     r"|(?=在?(?:我们|我|本店|咱们|咱家)这(?:里|边|儿)?就(?:能|可以)))"
 )
 #: (issue 9, session 60, review58) Nor the yes of the lawful side in the new openers' words: the exam
