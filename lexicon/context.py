@@ -27,7 +27,7 @@ from lexicon.normalize import _light_table, normalize, normalize_term, simplify_
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
 from lexicon.segment import NOT_EXAMS
-from lexicon.stance import PROMISE_WORDS, TELL_OPENER, errand_online
+from lexicon.stance import OWN_NAMES, PROMISE_WORDS, TELL_OPENER, errand_online
 
 __all__ = [
     "OFFICIAL_HOSTS",
@@ -2038,7 +2038,7 @@ class Disowning:
 #: has to sell (a contact or a call). A school's 我们也不做 / 我们同样提醒 names no price and no skip.
 _OUTBID_TURN = re.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
-    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:我们|我家|本店|咱家|我这|咱们|我司|本公司|本中心|本校|本机构)"
+    r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:" + OWN_NAMES + ")"
     r"(?:这里|这边|这儿|家|里|边|儿)?"
     r"(?:(?:价格|收费|费用|价钱)(?:低|便宜|只要|只收|减半)|低一半|便宜一半|半价"
     # or the writer's own real skip set against the warned one (小心被骗，别家免考电工证都是假的，我家真能免考)

@@ -50,6 +50,7 @@ from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
     OK_YES,
+    OWN_NAMES,
     TRUST_DEVICE,
     advertorial_quote,
     asked_reversed,
@@ -1063,7 +1064,9 @@ _OWN_PLACE = r"(?:的|这里|这边|这儿|这|家|里|边|儿)?"
 _OWN_REAL_AFTER = re.compile(
     # (session 61, review64) the school's and the centre's names for themselves too (本中心真能免考);
     # (session 61, review68) and the company's (我司才真能免考)
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司)"
+    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:"
+    + OWN_NAMES
+    + ")"
     + _OWN_PLACE
     # (session 60, left29) or 真能 (别家免考电工证都是假的，我家真能免考); (session 61, review63) or
     # 才真能, as ``stance._OWN_REAL_SKIP`` reads it (咱家才真能免考); (session 61, review64) or a bare
@@ -1080,7 +1083,7 @@ _HEARSAY_BEFORE = re.compile(
 _OWN_OUTBIDS = re.compile(
     # (session 61, review68) with the same names as ``_OWN_REAL_AFTER`` (本中心才 …, 我司才 …)
     r"[的了啊呀]?[，,。！!\s]*(?:只有)?"
-    r"(?:我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司)" + _OWN_PLACE + r"才"
+    r"(?:" + OWN_NAMES + ")" + _OWN_PLACE + r"才"
 )
 
 

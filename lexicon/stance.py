@@ -1212,6 +1212,10 @@ def menu_blanked(sent: str) -> str:
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
 _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
+#: (session 62) The writer's own names when it claims the real thing against its rivals (我们 / 本店 /
+#: 本中心 / 我司 …才是真免考): one list for the outbid readings here, in ``context`` and in ``silence``,
+#: so a name one of them learns the others read too. None is a prefix of another.
+OWN_NAMES = r"我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司"
 #: (issue 9, session 60, review58) The writer's own real skip set against the fake ones it warns of
 #: (小心被骗，别家免考电工证都是假的，我家真能免考，联系 138…; 我们才是真免考): the warning and its 都是假的
 #: are the seller's foil (``silence._OWN_REAL_AFTER`` lifts the word), the claim its offer; a phone
@@ -1220,7 +1224,7 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 _OWN_REAL_SKIP = re.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
     r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)"
-    r"(?:我们|我家|本店|咱家|咱们|我这|我司|本公司|本中心|本校|本机构)(?:这里|这边|这儿|这|家|里|边|儿)?"
+    r"(?:" + OWN_NAMES + r")(?:这里|这边|这儿|这|家|里|边|儿)?"
     r"(?:才是真正?的?|才真能|真能)(?:免考|不用考|不考|包过|直接拿证|免培训)(?![^，,。！!？?]{0,3}[吗么？?])"
 )
 _OWN_REAL_WEIGHT = 2
