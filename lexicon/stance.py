@@ -1215,7 +1215,7 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 #: (session 62) The writer's own names when it claims the real thing against its rivals (我们 / 本店 /
 #: 本中心 / 我司 …才是真免考): one list for the outbid readings here, in ``context`` and in ``silence``,
 #: so a name one of them learns the others read too. None is a prefix of another.
-OWN_NAMES = r"我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司"
+OWN_NAMES = r"我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司|我校|俺家|俺们"
 #: (issue 9, session 60, review58) The writer's own real skip set against the fake ones it warns of
 #: (小心被骗，别家免考电工证都是假的，我家真能免考，联系 138…; 我们才是真免考): the warning and its 都是假的
 #: are the seller's foil (``silence._OWN_REAL_AFTER`` lifts the word), the claim its offer; a phone
@@ -1520,15 +1520,25 @@ _OWN_CLAIM_AFTER = re.compile(
     r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
     # (session 61, review68) 是真的 as the writer's own claim, not as its intensifier (我是真的被骗过;
     # 我们是真的上过当: a victim's debunk)
-    r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃])"
-    r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|直接拿|直接办)"
+    # (session 62, review73) nor before what befell the writer (我们是真的遇到过这种骗子; 差点上当)
+    r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃遇碰差受见听亲])"
+    r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|包拿|包下证|直接拿|直接办)"
     # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发);
     # (session 61, review68) not who wants to go to the office (想办理的请到当地应急管理局政务窗口报名)
-    # nor the official entry sent in private (私发官方报名入口)
-    r"|想办(?![^。！？!?]{0,14}(?:应急管理|政务|窗口|官方|官网|报名|考试))|要办的|想要的"
-    r"|私发(?!官方|正规|报名|报考|考试|流程|简章)"
-    # (session 61, review68) or the seller's own hook (认准我们; 三天出证): 正规渠道找我，三天出证
-    r"|认准(?:我们|我家|本店|咱家|我)|[一二两三四五六七八九十\d]+天(?:内|就)?(?:出证|下证|拿证)"
+    # nor the official entry sent in private (私发官方报名入口); (session 62, review73) the office
+    # also as the citizens' hall or the ID card brought (请携带身份证到市民中心办理), the entry as the
+    # official site's link or the exam's study papers (私发官网链接; 私发备考资料)
+    r"|想办(?![^。！？!?]{0,14}(?:应急管理|政务|窗口|官方|官网|报名|考试|市民中心|服务中心|大厅|人社"
+    r"|身份证|本人))|要办的|想要的"
+    r"|私发(?!官方|官网|正规|报名|报考|考试|流程|简章|备考|复习|学习|题库|真题)"
+    # (session 61, review68) or the seller's own hook (认准我们; 三天出证): 正规渠道找我，三天出证;
+    # (session 62, review73) with every name the writer gives itself (认准咱们; 认准本中心) but not
+    # before the exam site's own (认准我们官方授权考点), and the days counted from the seller's word,
+    # not from the exam passed (考试合格后15天内出证); 当天 / 一周 and 到手 too (当天出证; 三天到手);
+    # not the hook named as the rivals' (别信三天出证的广告; 当天出证的都是假证)
+    r"|认准(?:" + OWN_NAMES + r"|我)(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训))"
+    r"|(?<![后完信\d一二两三四五六七八九十])(?:当天|[一二两三四五六七八九十\d]+(?:天|周|个工作日))"
+    r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
@@ -2117,6 +2127,8 @@ class StanceReader:
                 and _VERDICT_ASKED.search(asked) is not None
                 and not reversal_reported(text, hi)  # (session 59, review49) quoted or judged
             )
+            # the verdict confirmed as the rivals' foil before the writer's own claim
+            foiled = False
             if (
                 not denied
                 and not promised
@@ -2124,18 +2136,23 @@ class StanceReader:
                 # (session 61, review63) or the truth asked and the fake answered (免考是真的吗？当然是
                 # 假的！想考证的评论区扣1): the same debunk
                 and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
-                # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
-                and _OWN_CLAIM_AFTER.search(said) is None
             ):
-                # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区扣1:
-                # the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
-                # after it the debunker's or the school's
-                return False
+                # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
+                if _OWN_CLAIM_AFTER.search(said) is None:
+                    # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区
+                    # 扣1: the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
+                    # after it the debunker's or the school's
+                    return False
+                # (session 62, review73) where it does, the answer is the seller's, read by its call
+                # as a yes is (当然是假的！别家都是骗子，认准我们，包拿证，v …): ``_ANSWER`` sees only
+                # the verdict at its head and left the hook unanswered, a question the warning silenced
+                foiled = True
             if (
                 _ANSWER.match(line) is None
                 and _ANSWER.match(said) is None
                 and not promised
                 and not denied  # (session 58, left23) 是骗局吗？根本不是骗局，…私聊: read its call
+                and not foiled
             ):
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
@@ -2933,7 +2950,10 @@ _PLAIN_DENIED = re.compile(
     # (session 61, review68) 有需要的 is no 要的; the seller's own way (评论区扣1，我们有办法让你拿证;
     # 教你怎么不考拿证) is no lawful call
     r"(?![^。！？!?]{0,16}(?:想办|要办|想要|(?<!需)要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道"
-    r"|有办法|有门路|不考拿|不考也|不用考也|不用考就|直接拿))"
+    # (session 62, review73) not 没有办法 (当然不能，没有办法，只能老老实实报名参加考试) nor the skip
+    # judged as a class (不用考就拿证的都是假证); the seller's 有路子 / 包拿证 / 能搞定 too
+    r"|(?<!没)有办法|(?<!没)有门路|(?<!没)有路子|(?<![不没])包拿|(?<![不没])包过|能搞定"
+    r"|(?:不考拿|不考也|不用考也|不用考就|直接拿)(?![^，,。！!？?]{0,6}的(?:都|全|全都|基本)?(?:是|属于))))"
 )
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
