@@ -148,8 +148,15 @@ _ECHO_TURN = re.compile(
     # (session 61, review67) and the yes words the silencing stage's chat reading knows (放心 /
     # 当然 / 是的 / 嗯嗯 / 对的 / 必须的); never a conditional (能的话 / 可以的话 / 包的话: "if it
     # could", the shop's refusal), and the yes may be said twice (包的包的)
-    + r"(?=(?:包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥|放心|当然|是的|嗯嗯|对的|必须的)"
+    # (session 62, review72) and 肯定的 / 那肯定 (包拿？肯定的，不用考); never 当然 or 肯定 before a
+    # refusal (免考？当然不行; 当然是不可能的; 肯定要考), which ``stance._ECHO_DENY`` reads
+    + r"(?=(?:包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥|放心|是的|嗯嗯|对的|必须的"
+    + r"|(?:当然|那?肯定的?)(?!是?[不没免假骗]|要|得))"
     + r"(?!的?话))"
+    # (session 62, review72) the yes that grants the guarantee closed by its own stop (包拿？包的。
+    # 不用考; 没问题！): group 3, that stop, is the yes's end, not a sentence of the shop's either
+    + r"(?=(?:(?:包的(?:包的)*|没问题|(?:那)?必须的|那?肯定的?|当然)"
+    + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?([。！!]))?)"
 )
 #: How far back the asking line is read for the echoed words.
 _ASKED_REACH = 60
@@ -175,8 +182,10 @@ def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> li
         asked = original[max(a, original.rfind("\n", a, line_end) + 1) : line_end].rstrip()
         if m.group(1) not in asked or not asked.endswith(("？", "?", "吗", "么")):
             continue
-        q = m.start(2)
-        lo = bisect_left(ends, q, lo, key=orig)
-        if lo < len(ends) and orig(ends[lo]) == q:
-            out.append(ends[lo])
+        for q in (m.start(2), m.start(3)):
+            if q < 0:
+                continue
+            lo = bisect_left(ends, q, lo, key=orig)
+            if lo < len(ends) and orig(ends[lo]) == q:
+                out.append(ends[lo])
     return out

@@ -921,12 +921,25 @@ _CHAT_YES_SKIP = re.compile(
     # 是的，考不过可以补考 keep their question
     # (session 61, review65) and its chat forms 是滴 / 对呀 / 对啊 / 嗯嗯 (客服：嗯嗯，不用考，一周寄到)
     # (session 61, review69) and 嗯呢 / 嗯嗯嗯 / 对滴 / 是哒 / 对头 (客服：嗯呢，不用考，一周寄到)
-    + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯{2,3}|嗯(?=呢)|对滴|是哒|对头)(?![不起]))"
+    # (session 62, review72) said twice (对的对的) and 肯定的 / 那肯定 (包拿？肯定的，不用考)
+    + r"|(?:是的|是滴|对的|对呀|对啊|没错|是啊|嗯{2,3}|嗯(?=呢)|对滴|是哒|对头)(?:对的|是的)*"
+    + r"(?![不起])|那?肯定的?(?![不没是要得]))"
     # (session 61, left31) with 吧 too (放心吧，不用考): the yes's particle, as 哦 / 呢;
     # (session 61, review62) a Latin yes needs no comma before the Chinese clause: the spaces of
     # a one-line chat are gone once normalized (B：ok 不用去考: b:ok不用去考)
     # (session 61, review71) and 啦 (放心啦，不用考)
     + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?(?:[，,！!\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
+)
+#: (issue 9, session 62, review72) The same hook where the shop's turn echoes the buyer's words and
+#: closes its yes with a stop of its own (包拿？包的。不用考; 包拿？没问题！不用到场: both 。 once
+#: normalized): only after the echo and only the yes words that grant the guarantee asked (包的,
+#: 没问题, 必须的, 肯定的, 当然); the clause after the stop is read as ``_CHAT_YES_SKIP``'s is.
+_ECHO_YES_STOP = re.compile(
+    r"[。，,？?！!\s]*(?:"
+    + _SHOP_LABELS
+    + r"|回复|(?<![回解])答(?!复)|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅)(?:回复)?|班主任|助教)"
+    + r"(?::\s*)?[^。，,！!\s]{1,10}。+(?:亲亲|亲|宝子)?[，,\s]*"
+    + r"(?:包的(?:包的)*|没问题|(?:那)?必须的|那?肯定的?|当然)(?:亲|哦|呢|哈|啊|呀|吧|啦)?。"
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
 #: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).
@@ -950,10 +963,10 @@ _YES_SKIP_FRAME = 60
 def _chat_yes_skip(s: str, end: int) -> bool:
     """Whether the buyer's question ending at ``end`` of the normalized ``s`` is answered at once
     under the shop's label by a yes and the skip (``_CHAT_YES_SKIP``): the chat's hook."""
-    m = _CHAT_YES_SKIP.match(s, end)
+    m = _CHAT_YES_SKIP.match(s, end) or _ECHO_YES_STOP.match(s, end)
     if m is None:
         return False
-    if m.group("pair") and _PAIR_OPENS.match(s, s.rfind("。", 0, end) + 1) is None:
+    if m.groupdict().get("pair") and _PAIR_OPENS.match(s, s.rfind("。", 0, end) + 1) is None:
         return False
     stop = s.find("。", m.end(), m.end() + _YES_SKIP_REACH)
     clause = s[m.end() : m.end() + _YES_SKIP_REACH if stop < 0 else stop]

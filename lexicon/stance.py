@@ -951,10 +951,17 @@ _ECHO_DENY = re.compile(
     # (session 61, review62) an adverb or 谁都 before the refusal (包过？真包不了; 这个真包不了;
     # 包过？谁都保证不了)
     r"(?:真的?|实在|确实|谁都|谁也)?"
+    # (session 62, review72) or 当然 / 肯定 / 绝对, with 是 too (免考？当然不行; 当然是不可能的;
+    # 不考直接拿？那肯定是假的; 包过？绝对不可能)
+    r"(?:(?:当然|肯定|绝对)是?)?"
     # (session 61, review67) the refusal after the teacher's 放心 (包过？放心，没有包过这回事), and
     # the counterfactual that refuses (包过？包的话我们就违法了; 行的话我也想): "if it could, …"
+    # (session 62, review72) said 没问题的话 too (包过？没问题的话我早发财了)
     r"(?:放心[，,\s]*)?"
-    r"(?:(?:包|能|行|可以)的话|没有包过|没有包拿|"
+    r"(?:(?:包|能|行|可以|没问题)的话|没有包过|没有包拿|"
+    # (session 62, review72) the skip refused (免考？免不了的) and the exam required at once
+    # (免考？必须的考试; 必须考; 必须本人去): never 必须的，不用考 (a yes, ``silence._CHAT_YES_SKIP``)
+    r"免不了|必须的?(?:要)?(?:本人|考|参加|到场)|"
     r"假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
     r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了)"
