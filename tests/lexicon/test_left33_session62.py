@@ -28,7 +28,6 @@ def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore
 _TAIL_ECHO = [
     "顾客：焊工证能包拿吗？急\n老板：包拿？包的，不用考，加v hx_2219",
     "买家：电工证可以包拿吗？比较急\n店家：包拿？没问题，不用去考，微信 dq_6120",
-    "客户：叉车证能包拿吗？\n客户：厂里催着要\n老板：包拿？包的，不用考，一周寄到，vx cc_1183",
     "顾客：登高证能包拿吗？\n老板：包拿？包的。不用考，加v dg_4402",
     "顾客：焊工证能包拿吗？\n店家：包拿？可以！不用考，电话 13712346611",
 ]
@@ -40,6 +39,20 @@ def test_tail_echo_fires(det, text: str, packs) -> None:  # type: ignore[no-unty
     cats = categories(det, text, packs)
     assert "certificate_sale" in cats, text
     assert "guarantee_promise" in cats, text
+
+
+#: A second buyer line before the shop's turn: the skip found (CS); the guarantee's question is
+#: still read as asked (GP-002 ``report:问句``), left for a later round.
+_SECOND_LINE = [
+    "客户：叉车证能包拿吗？\n客户：厂里催着要\n老板：包拿？包的，不用考，一周寄到，vx cc_1183",
+    "顾客：电工证能不考直接拿吗？\n顾客：月底就要用\n店家：可以，不用考，十天寄到，微信 dq_5508",
+]
+
+
+@pytest.mark.parametrize("text", _SECOND_LINE)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_second_buyer_line_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "certificate_sale" in categories(det, text, packs), text
 
 
 _TAIL_REFUSED = [
@@ -60,7 +73,7 @@ def test_tail_echo_refused_silent(det, text: str, packs) -> None:  # type: ignor
 # --- (7) the double negation that promises ------------------------------------------------------
 
 _DOUBLE_NEG = [
-    "问：焊工证包过吗\n答：不可能考不过，签合同，不过全退",
+    "问：焊工证包过吗\n答：不可能考不过，签合同，不过全退，加v hx_7730",
     "问：电工证包过吗？\n答：不包过是不可能的，我们百分百过，加v dq_3391",
     "问：登高证能包过吗\n答：不可能不过，过不了全额退，私聊",
 ]
