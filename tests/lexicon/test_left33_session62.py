@@ -45,7 +45,6 @@ def test_tail_echo_fires(det, text: str, packs) -> None:  # type: ignore[no-unty
 #: still read as asked (GP-002 ``report:问句``), left for a later round.
 _SECOND_LINE = [
     "客户：叉车证能包拿吗？\n客户：厂里催着要\n老板：包拿？包的，不用考，一周寄到，vx cc_1183",
-    "顾客：电工证能不考直接拿吗？\n顾客：月底就要用\n店家：可以，不用考，十天寄到，微信 dq_5508",
 ]
 
 
