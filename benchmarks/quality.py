@@ -235,6 +235,7 @@ PROJECT_ALL_PACKS = [
     "holdout202",
     "holdout203",
     "holdout204",
+    "holdout205",
     "holdout188",
     "holdout187",
 ]

@@ -160,6 +160,20 @@ _ECHO_TURN = re.compile(
 )
 #: How far back the asking line is read for the echoed words.
 _ASKED_REACH = 60
+#: (issue 9, session 62, left33) The buyer's urgency after the question mark (能包拿吗？急 / 在线等 /
+#: 挺急的): still the asking line, its question closed by the mark before it.
+_URGENT_TAIL = re.compile(
+    r"[？?]+"
+    + _SP
+    + r"(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
+    + r"(?:啊|呀|哈|哦)?[!！。.～~]*$"
+)
+#: (session 62, left33) The echo's yes closed by a stop of its own (包拿？包的。不用考; 可以！不用考):
+#: the same yes, its mark the shop's breath, not a sentence of its own.
+_ECHO_YES_STOP = re.compile(
+    r"(?:包的|没问题|可以的?|行的|能的|(?i:ok)|放心|当然|是的|对的|必须的)"
+    r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?([。！!])"
+)
 
 
 def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> list[int]:
@@ -179,12 +193,36 @@ def echo_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> li
         if line_end <= 0:
             continue
         a = max(0, line_end - _ASKED_REACH)
-        asked = original[max(a, original.rfind("\n", a, line_end) + 1) : line_end].rstrip()
-        if m.group(1) not in asked or not asked.endswith(("？", "?", "吗", "么")):
+        head = max(a, original.rfind("\n", a, line_end) + 1)
+        asked = original[head:line_end].rstrip()
+        # (session 62, left33) ends between the question and the echo that are still the buyer's
+        # asking: its urgency after the mark (能包拿吗？急), or one more line under the buyer's label
+        # (顾客：下个月就要上岗) after the line that asks
+        between: list[int] = []
+        if (
+            m.group(1) not in asked
+            and _BUYER_LABEL.match(asked) is not None
+            and head > 1
+            and "？" not in asked
+            and "?" not in asked
+        ):
+            between.append(line_end)
+            up = original.rfind("\n", max(0, head - 1 - _ASKED_REACH), head - 1) + 1
+            asked = original[up : head - 1].rstrip()
+        if m.group(1) not in asked:
             continue
-        for q in (m.start(2), m.start(3)):
-            if q < 0:
-                continue
+        if _URGENT_TAIL.search(asked) is not None:
+            between.append(head - 1 if between else line_end)
+        elif not asked.endswith(("？", "?", "吗", "么")):
+            continue
+        marks = [m.start(2)]
+        # the yes after the echo closed by its own stop (包拿？包的。不用考): review72's group 3 of
+        # ``_ECHO_TURN``, or left33's wider ``_ECHO_YES_STOP`` (可以！不用考)
+        if m.start(3) >= 0:
+            marks.append(m.start(3))
+        elif (y := _ECHO_YES_STOP.match(original, m.end())) is not None:
+            marks.append(y.start(1))
+        for q in sorted([*between, *marks]):
             lo = bisect_left(ends, q, lo, key=orig)
             if lo < len(ends) and orig(ends[lo]) == q:
                 out.append(ends[lo])

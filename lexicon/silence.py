@@ -874,6 +874,12 @@ _CHAT_YES_AFTER = re.compile(
 #: report, complaint or warning frames (``stance.chat_reported``) keeps its question.
 _CHAT_YES_SKIP = re.compile(
     r"[。，,？?！!\s]*"
+    # (issue 9, session 62, left33) the buyer's urgency after the question (能包拿吗？急 / 在线等)
+    # and one more line under the buyer's label (顾客：下个月就要上岗) before the shop's turn: still
+    # the asking side, the shop's yes and skip after it read as at once
+    + r"(?:(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
+    + r"(?:啊|呀|哈|哦)?[。，,！!\s]+)?"
+    + r"(?:(?:买家|顾客|客户|买方|学员)[^。？?]{1,14}。+)?"
     # (session 60, left28) the answering side's label a chat gives it beyond the shop's own: a
     # reply's 回复 / 答, and 乙 / b (B：, lower-cased once normalized) whose pair (甲 / a) must
     # open the question's turn (``_chat_yes_skip``); or no label and the platform's 亲 (能办吗？亲，
@@ -928,7 +934,9 @@ _CHAT_YES_SKIP = re.compile(
     # (session 61, review62) a Latin yes needs no comma before the Chinese clause: the spaces of
     # a one-line chat are gone once normalized (B：ok 不用去考: b:ok不用去考)
     # (session 61, review71) and 啦 (放心啦，不用考)
-    + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?(?:[，,！!\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
+    # (session 62, left33) or closed by a stop (包拿？包的。不用考; 可以！不用考): the clause after it
+    # still has to skip with no condition
+    + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?(?:[，,！!。\s]+|(?<=[a-z])(?=[\u4e00-\u9fff]))"
 )
 #: (issue 9, session 62, review72) The same hook where the shop's turn echoes the buyer's words and
 #: closes its yes with a stop of its own (包拿？包的。不用考; 包拿？没问题！不用到场: both 。 once
@@ -956,6 +964,11 @@ _YES_SKIP_BUT = re.compile(
     # 不用考理论，实操合格就发证; 只考实操，过了发证): the card follows a pass, no skip
     r"合格(?:就|才|再)|只(?:需|要)?考(?:实操|理论|实际操作)|过了(?:才|就|再)?发"
 )
+#: (issue 9, session 62, left33) 不可能 negating the failure (答：不可能考不过 / 不可能不过 / 不可能拿不到证)
+#: or the refusal of the guarantee (不包过是不可能的): the double negation vouches for the pass, the
+#: answer's promise, not a warning. 不可能包过 / 不可能，… keep the warning.
+_SURE_PASS_AFTER = re.compile(r"(?:考不过|不过|过不了|不通过|挂科|拿不到)")
+_SURE_PASS_BEFORE = re.compile(r"不(?:包|保)(?:过|拿|通过)(?:那?是|这事是?)?$")
 #: How far before the question a report's or a complaint's frame of the transcript is read.
 _YES_SKIP_FRAME = 60
 
@@ -2120,6 +2133,13 @@ class Silencer:
             return True  # 电工证不用考是骗局吗？肯定不是骗局，老客户都… (session 57, left22)
         if w.term == "不得" and _everyday_bude(s, w.start):
             return True
+        if w.term == "不可能" and (
+            _SURE_PASS_AFTER.match(s, w.end)
+            or _SURE_PASS_BEFORE.search(s, max(0, w.start - 6), w.start)
+        ):
+            return (
+                True  # 答：不可能考不过 / 不包过是不可能的 (session 62, left33): the pass vouched
+            )
         if _FEARLESS_BEFORE.search(s, max(0, w.start - 5), w.start):
             return True  # 不怕被查处: the seller waves the threat away
         if _SELF_UNSANCTIONED.search(s, max(0, w.start - 10), w.start):

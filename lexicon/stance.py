@@ -291,6 +291,11 @@ _APOLOGY_YES = (
 )
 _CHAT_DENY = re.compile(
     _CHAT_OPEN
+    # (session 62, left33) not the double negation that vouches for the pass (不可能考不过, 没有考不过的,
+    # 不包过是不可能的: ``SURE_PASS``)
+    + r"(?!"
+    + r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|拿不到)"
+    + r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事)))"
     + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
     r"要本人|都要|要的|需要的|要考|(?:抱歉|不好意思|对不起)(?!" + _APOLOGY_YES + "))"
 )
@@ -1725,6 +1730,13 @@ _NO_FEE_TERM_NOT = r"(?!" + _NO_FEE_TERM + r")"
 #: and a debunk (包过是骗人的) names the fraud (``_TOLD_DEBUNK``).
 #: Only the pass promised: a waived exam (答：不用考试，三天出证) is what a record of questioning
 #: quotes the accused saying, and stays read as before.
+#: (issue 9, session 62, left33) The pass vouched by denying the failure or the refusal (不可能考不过,
+#: 不可能不过, 没有考不过的, 绝不会挂科, 不包过是不可能的): a refusal's words, the seller's promise.
+SURE_PASS = (
+    r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|挂(?![号靠])|拿不到)"
+    r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事))"
+)
+_SURE_PASS_OPEN = re.compile(r"[\s!！]*" + SURE_PASS + "的?")
 _SHORT_PROMISE = re.compile(
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
@@ -1732,6 +1744,10 @@ _SHORT_PROMISE = re.compile(
     # 私聊; 过不了不要钱): the fee hangs on the pass, the seller's promise in its terms of sale
     r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?考?(?:不包过|不保过|不过|过不了|没过)"
     + _NO_FEE_TERM
+    # (issue 9, session 62, left33) or the pass vouched by a double negation (答：不可能考不过 / 不可能不过
+    # / 没有考不过的 / 不包过是不可能的): the failure denied, the answer's promise
+    + r"|[\s!！]*"
+    + SURE_PASS
 )
 
 
@@ -1746,7 +1762,11 @@ def _promise_yes(line: str) -> bool:
     dropped: a seller spaces its 包的 out as readily as its 客服 (the stance words are read
     normalized, the opening here was not)."""
     line = _CJK_GAP.sub("", line)
-    return _SHORT_PROMISE.match(line) is not None and _TOLD_DEBUNK.search(line) is None
+    if (m := _SHORT_PROMISE.match(line)) is None:
+        return False
+    # (session 62, left33) the double negation's own 不可能 (不包过是不可能的) debunks nothing
+    sure = _SURE_PASS_OPEN.match(line)
+    return _TOLD_DEBUNK.search(line, sure.end() if sure else 0) is None and m is not None
 
 
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
@@ -2930,7 +2950,7 @@ _ANSWER_DENIES = re.compile(
     # with 都 / 均 / 一律: 普通班不承诺，VIP班包过 denies one class to sell the other
     r"(?:[^，,。！？!?\n]{0,12}?(?:班|班型|班次|课程)(?:也)?(?:都|均|一律|全都|一概)(?:是)?)?"
     r"(?:(?:任何|所有)[^，,。！？!?]{0,8}?都(?:不能|不会|不敢|没法|无法)|谁(?:都|也)(?:不|没|保证不了)"
-    r"|(?:不包过|不保过)"
+    r"|(?:不包过|不保过)(?!(?:那?是|这事是?)?(?:不可能|没有的事))"
     + _NO_FEE_TERM_NOT
     + r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
     # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
