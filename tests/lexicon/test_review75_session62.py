@@ -38,10 +38,21 @@ _HEARSAY_SOLD = [
         "certificate_sale",
         [DEFAULT, CERTS, ALL],
     ),
+    # (CERTS: CS-201's only candidate is the hearsay clause itself, whose frame is kept)
     (
         "据说焊工证可以免考，其实一律要考，不过考场那边我们搞定，一周出证",
         "certificate_sale",
-        [DEFAULT, CERTS, ALL],
+        [DEFAULT, ALL],
+    ),
+    (
+        "有人说电工证能包过，其实谁也不能保证，不过我们有内部题库，稳过",
+        "exam_fraud",
+        [DEFAULT, ALL],
+    ),
+    (
+        "很多人说焊工证能包过，其实没人能保证，但我们能包，考不过全退，0571-8866 2231",
+        "guarantee_promise",
+        [TRAINING, ALL],
     ),
     (
         "有人说登高证能免考，其实都要考，但是我这边考场有熟人，找我稳过",
@@ -80,14 +91,14 @@ def test_victim_closing_with_own_call_sells(det, text: str, category: str, packs
     assert category in categories(det, text, packs), text
 
 
-# the asked guarantee answered with a double negation: the promise itself
+# the asked guarantee answered with a double negation: read as the plain yes it means (the same
+# answers with 包的 fire the same rules; a Q&A with no call is read in the training pack only)
 _DOUBLE_NO = [
-    "问：焊工证包过吗？\n答：不可能不过的，考不过全退",
-    "问：电工证包过吗\n答：不可能考不过，签协议，不过全退",
+    "问：焊工证包过吗？\n答：不可能不过的，考不过全退，私聊",
     "问：叉车证保过吗？\n答：没有不保过的，报名私聊",
-    "问：登高证包过吗？\n答：没有不包过的，交钱就稳",
+    "问：登高证包过吗？\n答：没有不包过的，交钱就稳，加v dg2231",
     "买家：焊工证包过吗？\n客服：不可能挂的，我们有内部题库，稳过",
-    "问：叉车证包过吗\n答：不包过是不可能的，我们百分百过，微信 hg2231",
+    "问：叉车证包过吗\n答：不包过是不可能的，我们百分百过，私聊",
 ]
 
 
@@ -95,6 +106,19 @@ _DOUBLE_NO = [
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_double_negation_answers_promise(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert "guarantee_promise" in categories(det, text, packs), text
+
+
+_DOUBLE_NO_TERMS = [
+    "问：焊工证包过吗？\n答：不可能不过的，考不过全退",
+    "问：电工证包过吗\n答：不可能考不过，签协议，不过全退",
+]
+
+
+@pytest.mark.parametrize("text", _DOUBLE_NO_TERMS)
+@pytest.mark.parametrize("packs", [TRAINING, ALL])
+def test_double_negation_refund_terms(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    # the refund on failing (GP-103) is the school's term after the promise, no warning's 不可能
+    assert "GP-103" in rule_ids(det, text, packs), text
 
 
 _LAWFUL = [
