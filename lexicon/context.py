@@ -113,8 +113,11 @@ _REFUSED_ITEMS = (
 _NEG_NEAR = re.compile(
     # (session 41) 不会 before a failure is the promise itself (保证不会挂科，考不过退钱; the
     # Sichuan 不得挂科 reads so too), never a denial of the offer after it
-    r"(?:不承诺|不保证|不存在|不提供|不搞|不做|不会(?!挂科|挂掉|挂了|落榜)|不是|不接受|不参与|没有|绝不|绝无|拒绝|杜绝|"
-    r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能|决不|不代表|不等于|并不|不意味着|不想|不找|别找|不要找|别信|无权|无法|不帮|"
+    r"(?:不承诺|不保证|不存在|不提供|不搞|不做|不会(?!挂科|挂掉|挂了|落榜)|不是|不接受|不参与|"
+    # (issue 9, session 62, review75) 没有 / 不可能 before 不包过 is the double negation (没有不保过的;
+    # 不可能不包过): the promise, no denial; 没有不用考就能拿的证 still denies the skip
+    r"没有(?!不[包保稳]|不$)|绝不|绝无|拒绝|杜绝|"
+    r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能(?!不[包保稳]|不$)|决不|不代表|不等于|并不|不意味着|不想|不找|别找|不要找|别信|无权|无法|不帮|"
     # (issue 9, session 57, fa11) a school that dares not promise it (我们不敢说包过, 不敢保证包过,
     # 不敢打包票包过): the same denial as 不承诺; a clause end still bounds it, so a seller's
     # 别家不敢说，我们包过 reaches nothing, and 不敢 + 不 (不敢不包过) is no denial

@@ -383,6 +383,11 @@ _WORD_BEFORE = {
     # (session 36) 套路 after a test's task is its technique (答题套路, 作文套路), not a scam
     "套路": ("答题", "解题", "做题", "作文", "出题", "命题", "审题", "写作", "试讲", "面试"),
 }
+#: (issue 9, session 62, review75) 不可能 denying the failure or the refusal of the pass is the promise
+#: itself (答：不可能不过的; 不可能考不过; 不可能挂的; 不包过是不可能的): a seller's answer to 包过吗,
+#: no warning. Read right after the word, and right before it for the refusal it calls impossible.
+_CANNOT_FAIL_AFTER = re.compile(r"(?:考试?)?(?:不过|没过|挂|过不了)|不[包保]过")
+_CANNOT_REFUSE_BEFORE = re.compile(r"不[包保]过?(?:那?是)?$")
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
@@ -440,6 +445,11 @@ def polite(s: str, start: int, term: str) -> bool:
     blanket = _BLANKET_AFTER.get(term)
     if blanket is not None and blanket.match(s, start + len(term)):
         return True  # 操作证一律免考: the seller's terms for every buyer, not a rule's ban
+    if term == "不可能" and (
+        _CANNOT_FAIL_AFTER.match(simplify_chars(s[start + 3 : start + 7]))
+        or _CANNOT_REFUSE_BEFORE.search(simplify_chars(s[max(0, start - 5) : start]))
+    ):
+        return True  # 不可能考不过 / 不包过是不可能的: the pass promised in a double negation
     vouched = _VOUCHED.get(term)
     if vouched and before.endswith(vouched):
         return True  # 是真的不是假的: the writer vouches for the paper

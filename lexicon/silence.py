@@ -55,6 +55,7 @@ from lexicon.stance import (
     advertorial_quote,
     asked_reversed,
     chat_reported,
+    correction_sold,
     failed_given,
     framed,
     lawful_errand,
@@ -510,6 +511,11 @@ _BARE_OUTBID_ADVERBS = frozenset({"就", "照样", "偏偏", "却"})
 _BARE_OUTBID_END = re.compile(r"[，,。！!\s]|$")
 
 
+#: (issue 9, session 62, review75) The writer's correction opening right before a warning word
+#: (其实一律要考; 实际上都要考): read with ``stance.correction_sold``.
+_CORRECTION_BEFORE = re.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
+
+
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
 #: (我们承诺包过吗？不，我们不承诺，只承诺课时足…): a school's FAQ. The answer is a bare no (不，/ 不是。/
 #: 当然不，) or goes on to deny it in the school's name (不，我们不承诺); the question is read on the
@@ -519,6 +525,9 @@ _BARE_OUTBID_END = re.compile(r"[，,。！!\s]|$")
 _ASKED_NO = re.compile(
     r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
     r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|不)"
+    # (session 62, review75) not the failing denied (答：不可能不过的; 不会考不过; 没有不包过的): the
+    # double negation is the promise asked for
+    r"(?!(?:考试?)?不过|不[包保]过|没过|挂|过不了)"
     r"(?:(?:敢|能)?(?:保证|承诺|担保|包过|保过|包)?[，,！!。]"
     r"|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
 )
@@ -2150,6 +2159,13 @@ class Silencer:
             return True  # 按作弊处理的风险我们担: the seller takes the threat on itself
         if refuted_after(s, w.end):
             return True  # 都说免考是骗人的，其实不然 (session 54, left15): the rumour refuted
+        if _CORRECTION_BEFORE.search(s, max(0, w.start - 6), w.start) and correction_sold(
+            s, w.start
+        ):
+            # (issue 9, session 62, review75) 网上说…能免考，其实一律要考，不过我们有门路: the writer's
+            # correction of the hearsay turned at once to its own sale; its 一律 states the rule the
+            # writer sells around
+            return True
         if asked_reversed(s, w.end, text, we):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
             return True

@@ -298,6 +298,10 @@ _CHAT_DENY = re.compile(
     + r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事)))"
     + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
     r"要本人|都要|要的|需要的|要考|(?:抱歉|不好意思|对不起)(?!" + _APOLOGY_YES + "))"
+    # (issue 9, session 62, review75) not the failing denied (答：不可能不过的; 不会挂的; 没有不包过的;
+    # 不可能考不过): the double negation is the pass promised, no refusal
+    # (and 不包过是不可能的: the refusal itself called impossible)
+    r"(?!(?:考试?)?不过|不[包保]过|没过|挂|过不了|过?那?是不可能)"
 )
 #: (session 58, review40) The shop's OK as its chat turn's yes, in the spellings a chat gives it
 #: (OK, okk, okay, a spaced o k, ok ok) and doubled with 没问题 (OK 没问题); read lower-cased by the
@@ -318,7 +322,10 @@ _CHAT_YES = re.compile(
     # alone, not the exam it arranges (安排考试) nor 行业
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
     # (session 59, left25) and a bare 妥 (卖家：妥，不用考试): its clause must still skip
-    + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行|妥)(?=[，,。！!～\s]|$))"
+    + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行|妥)(?=[，,。！!～\s]|$)"
+    # (issue 9, session 62, review75) the failure denied to a buyer's 包过吗 (客服：不可能挂的; 不会考不过;
+    # 没有不包过的): the pass promised in a double negation
+    + r"|(?:不可能|不会)(?:考试?)?(?:不过|挂|过不了)|没有不[包保]过)"
     + r"(?![不没否])"
     + _NOT_A_YES
 )
@@ -605,6 +612,9 @@ _VICTIM_CLOSE = re.compile(
 _VICTIM_OWN = re.compile(
     r"我们(?:正规|可以|能|就能|专业|真|保证|承诺|包|办|帮|负责)|找我|来我这|本店|本公司|本中心|本机构|咱家|"
     r"先办后付|先拿证|全国可查|联网可查|真实可查|大家放心|名额有限|先到先得"
+    # (issue 9, session 62, review75) the writer's own call or claim there (想正规办的私聊我; 需要的私我;
+    # 别信他们，我们才是真包过): a seller's, not a victim's; not the seller's words retold (他们说我们才是…)
+    r"|私聊我|私我|私信我|加我|联系我|(?<![说称])我们才"
 )
 _VICTIM_CHAT_REACH = 80
 #: (issue 9, session 61, fa20) A victim's transcript under its own labels: the writer as 我, the
@@ -1736,7 +1746,13 @@ SURE_PASS = (
     r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|挂(?![号靠])|拿不到)"
     r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事))"
 )
-_SURE_PASS_OPEN = re.compile(r"[\s!！]*" + SURE_PASS + "的?")
+#: (session 62, review75) the same promise in the shop's other double negations (不会挂的; 没有不包过的)
+_DOUBLE_NEG = (
+    r"(?:不可能|不会|没有)(?:考试?)?(?:不过|挂|过不了|没过)|没有不[包保]过|不[包保]过?那?是不可能"
+)
+_SURE_PASS_OPEN = re.compile(
+    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:" + SURE_PASS + "|" + _DOUBLE_NEG + ")的?"
+)
 _SHORT_PROMISE = re.compile(
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
@@ -1746,8 +1762,12 @@ _SHORT_PROMISE = re.compile(
     + _NO_FEE_TERM
     # (issue 9, session 62, left33) or the pass vouched by a double negation (答：不可能考不过 / 不可能不过
     # / 没有考不过的 / 不包过是不可能的): the failure denied, the answer's promise
-    + r"|[\s!！]*"
+    # (session 62, review75) also under the shop's label and in its other forms (不会挂的; 没有不包过的)
+    + r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:"
     + SURE_PASS
+    + "|"
+    + _DOUBLE_NEG
+    + ")"
 )
 
 
@@ -1762,11 +1782,12 @@ def _promise_yes(line: str) -> bool:
     dropped: a seller spaces its 包的 out as readily as its 客服 (the stance words are read
     normalized, the opening here was not)."""
     line = _CJK_GAP.sub("", line)
-    if (m := _SHORT_PROMISE.match(line)) is None:
+    if _SHORT_PROMISE.match(line) is None:
         return False
-    # (session 62, left33) the double negation's own 不可能 (不包过是不可能的) debunks nothing
+    # (session 62, left33 / review75) the double negation's own 不可能 (不包过是不可能的) debunks nothing:
+    # the debunk is read after it
     sure = _SURE_PASS_OPEN.match(line)
-    return _TOLD_DEBUNK.search(line, sure.end() if sure else 0) is None and m is not None
+    return _TOLD_DEBUNK.search(line, sure.end() if sure else 0) is None
 
 
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
@@ -2321,6 +2342,10 @@ class StanceReader:
         ):
             frames, own_end = [], len(sent)
         if frames and _labelled_waiver(text, lo, sent):
+            frames, own_end = [], len(sent)
+        if frames and _hearsay_sold(text, start, end):
+            # (session 62, review75) 听说…，其实要考的，不过我们包过: the sale after the correction is
+            # the writer's own, not the hearsay's
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
@@ -3893,7 +3918,15 @@ _HEARSAY_HEAD = re.compile(
 )
 _HEARSAY_FIX = re.compile(
     r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而)[，,\s]*(?:根本|完全|都|一律)?"
-    r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能)"
+    r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能"
+    # (issue 9, session 62, review75) or nobody can promise it (很多人说焊工证能包过，其实没人能保证;
+    # 实际上谁也不能保证): a school correcting the pass promised
+    r"|没有?人(?:能|可以|敢)|谁(?:也|都)(?:不能|不敢|没法)|无法保证|没法保证)"
+)
+#: (session 62, review75) ... a school's honest terms in its own name after that correction (但我们
+#: 通过率高; 本校只负责培训): no seller's 我们 (``_HEARSAY_SELLER``).
+_HEARSAY_SCHOOL = re.compile(
+    r"(?:我们|本校|我校|本中心)(?:的)?(?:通过率|师资|只负责|只做|只提供|提供培训|负责培训)"
 )
 _HEARSAY_BACK = 12
 #: ... the characters any hearsay word keeps through a disguise: a window without one is not read.
@@ -3903,6 +3936,54 @@ _HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
 _HEARSAY_SELLER = re.compile(
     r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|渠道|内部|关系|包过|包拿|保过|直接拿|交钱|付款"
 )
+
+
+#: (issue 9, session 62, review75) The writer's correction of the hearsay turned at once to its own
+#: sale (听说…，其实要考的，不过我们包过; …，事实上必须考，不过我可以安排替考; …，其实一律要考，不过我们有
+#: 门路): the rule stated to be broken in the writer's name. The turn (不过 / 但 …) must open the next
+#: clause and a deed of the trade stand within it; a school's 不过考试不难 / 但是本市就有考点 / 不过我们
+#: 学校可以帮你报名 names none.
+_CORRECTION_AT = re.compile(r"[，,]\s*(?:其实|实际上|事实上)[，,\s]*")
+_CORRECTION_SOLD = re.compile(
+    r"[^，,。！!？?\n]{0,12}?[，,。]\s*(?:不过|但是?|可是|只是)[，,\s]*[^。！!？?\n]{0,16}?"
+    r"(?:包过|保过|稳过|必过|替考|代考|熟人|门路|路子|搞定|私聊|私我|加v|找我|走关系|找关系"
+    r"|(?:考场|里面|那边|上面)有人|内部|(?:能|可以)安排|有办法|有渠道|(?:能|可以|敢)包)"
+)
+
+
+def correction_sold(s: str, start: int) -> bool:
+    """Whether the clause at ``s[start:]``, opened by the writer's 其实 / 实际上 correcting hearsay
+    (``_HEARSAY_HEAD`` within ``3 * _HEARSAY_BACK`` characters before ``start``), is turned at once to
+    the writer's own sale (``_CORRECTION_SOLD``). ``s`` normalized or plain; read in fixed reaches."""
+    lo = max(0, start - 3 * _HEARSAY_BACK)
+    return (
+        _HEARSAY_HEAD.search(s, lo, start) is not None
+        and _CORRECTION_SOLD.match(s, start) is not None
+    )
+
+
+def _hearsay_sold(text: str, start: int, end: int) -> bool:
+    """(issue 9, session 62, review75) Whether the candidate ``text[start:end]`` reaches past the
+    writer's correction (，其实 / 实际上 / 事实上) of hearsay (``_HEARSAY_HEAD`` before it, in its
+    sentence) that turns at once to the writer's own sale (``_CORRECTION_SOLD``): the frame (听说,
+    很多人说) covers the hearsay, not the sale after it. A candidate wholly inside the hearsay keeps
+    its frame. Read in fixed reaches around the candidate."""
+    lo = max(0, start - 3 * _HEARSAY_BACK)
+    window = text[lo : min(len(text), end + _RUMOUR_REACH)]
+    if _HEARSAY_HINT.search(window) is None:
+        return False
+    clean, pos = unseparated(window)
+    b = bisect_left(pos, end - lo)
+    for fix in _CORRECTION_AT.finditer(clean, 0, b):
+        heads = list(
+            _HEARSAY_HEAD.finditer(clean, max(0, fix.start() - 3 * _HEARSAY_BACK), fix.start())
+        )
+        head = heads[-1] if heads else None  # the nearest to the correction
+        if head is None or re.search(r"[。！？!?\n]", clean[head.end() : fix.start()]):
+            continue
+        if _CORRECTION_SOLD.match(normalize(clean[fix.end() :]).text) is not None:
+            return True
+    return False
 
 
 def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
@@ -3922,11 +4003,20 @@ def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
     if head is None or re.search(r"[，。；！？\n]", clean[head.end() : a]):
         return None
     fix = _HEARSAY_FIX.match(clean, b)
+    if fix is None and (cut := clean.find("，", a, b)) > a:
+        # (session 62, review75) a span reaching across the correction (包过，其实没人能保证，但我们
+        # 通过率高，报名): the correction read at its first comma, the words after it as below
+        fix = _HEARSAY_FIX.match(clean, cut)
     if fix is None:
         return None
     after = normalize(clean[fix.end() : fix.end() + _RUMOUR_REACH]).text
+    after = _HEARSAY_SCHOOL.sub(lambda m: "、" * len(m.group(0)), after)
     if _RUMOUR_TURNED.search(after) or _HEARSAY_SELLER.search(after):
         return None
+    if _CORRECTION_SOLD.match(after):
+        return (
+            None  # (session 62, review75) …，事实上必须考，不过我可以安排替考: turned to the sale
+        )
     return "纠正传言"
 
 
