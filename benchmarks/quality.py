@@ -235,6 +235,7 @@ PROJECT_ALL_PACKS = [
     "holdout202",
     "holdout203",
     "holdout204",
+    "holdout206",
     "holdout188",
     "holdout187",
 ]

@@ -371,6 +371,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout202.jsonl",
         "holdout203.jsonl",
         "holdout204.jsonl",
+        "holdout206.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
