@@ -1526,6 +1526,14 @@ class Silencer:
                     and _FAIL_REFUND_AFTER.match(s, p.end)
                 ):
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
+                if (
+                    not neg
+                    and p.term.startswith(("包", "保"))
+                    and (post := _POST_DENIED.match(s, p.end)) is not None
+                    and _POST_DENIED_BACK.search(s, post.end(), post.end() + _POST_DENIED_REACH)
+                    is None
+                ):
+                    return "negation:后置否定"  # 客服：包过的没有，考试靠自己 (session 62, fa21)
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
                     if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
@@ -2573,6 +2581,21 @@ _MOCKED_ANSWER = re.compile(
 _ANSWER_OPENS = re.compile(r"[？?]\s*(?:(?:答|回复|回答|老师|客服)\s*[：:]\s*)?$")
 #: How far before the part its question mark and answer label are read.
 _ANSWER_BACK = 6
+
+
+#: (issue 9, session 62, fa21) The guarantee's own word denied right after it (客服：包过的没有，
+#: 考试靠自己; 包过是不可能的，我们只保证教会; 包拿证这种事是不存在的): the shop names the promise to
+#: refuse it. The denial must close its clause (so 包过的没有不过的 / 包过的，没有不过的, the seller's
+#: "nobody fails", is none), and no promise, refund or inside way may follow within
+#: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
+_POST_DENIED = re.compile(
+    r"(?:证)?(?:的|这种事|这回事|这种说法|这一说)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
+    r"(?=[，,。！!；;\s]|$)"
+)
+_POST_DENIED_BACK = re.compile(
+    r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
+)
+_POST_DENIED_REACH = 24
 
 
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
