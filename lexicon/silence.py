@@ -2943,6 +2943,12 @@ _OFFICE_APP_BACK = 12
 _OFFICE_APP_SENTENCE_END = re.compile(r"[。！!？?\n]")
 #: The exception of ``office_no_visit`` whose breakers and private-contact reading the apps share.
 _APP_LIKE = "一网通办"
+#: (issue 9, session 62, fa21) How far past the rule's exception window the app or the portal is
+#: read (same sentence only), the portals by their own names beside the provinces' apps, and the
+#: writer's skip of it (不用去浙里办: a seller's "no app needed").
+_OFFICE_APP_AHEAD = 16
+_APP_AHEAD = re.compile(_OFFICE_APP.pattern + r"|一网通办|政务服务网|掌上办|网上办事大厅")
+_APP_SKIPPED = re.compile(r"不用|无需|不需要|不必|别")
 
 
 def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
@@ -2956,7 +2962,22 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
     w = rule.unless_window
     m = _OFFICE_APP.search(s, max(0, a - w - _OFFICE_APP_BACK), b + w)
     if m is None:
-        return None
+        # (issue 9, session 62, fa21) or further on in the same sentence, the way named last after
+        # the no-visit and a second denial (复审无需本人到场，不需要托关系，通过浙里办即可; 在一网通办上
+        # 提交材料就行): the app or the portal, not one the writer says to skip (不用去浙里办), and
+        # the words up to it and beside it read for the breakers below
+        m = _APP_AHEAD.search(s, b + w, b + w + _OFFICE_APP_AHEAD)
+        if (
+            m is None
+            or _OFFICE_APP_SENTENCE_END.search(s, b, m.start())
+            or _APP_SKIPPED.search(s, max(0, m.start() - 4), m.start())
+        ):
+            return None
+        if _broken(rule, s, max(0, a - w), m.end() + w, _APP_LIKE) or _seller_price(
+            s, max(0, a - w), m.end() + 2 * w
+        ):
+            return None
+        return m.group()
     if m.end() < a - w and _OFFICE_APP_SENTENCE_END.search(s, m.end(), a):
         # (session 60, review60) further back than the window only within the same sentence, the
         # way to renew told before the no-visit (可在粤省事小程序办理，不用本人到场); the seller's
