@@ -236,6 +236,7 @@ PROJECT_ALL_PACKS = [
     "holdout203",
     "holdout204",
     "holdout205",
+    "holdout206",
     "holdout188",
     "holdout187",
 ]

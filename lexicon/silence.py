@@ -1561,6 +1561,14 @@ class Silencer:
                     and _FAIL_REFUND_AFTER.match(s, p.end)
                 ):
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
+                if (
+                    not neg
+                    and p.term.startswith(("包", "保"))
+                    and (post := _POST_DENIED.match(s, p.end)) is not None
+                    and _POST_DENIED_BACK.search(s, post.end(), post.end() + _POST_DENIED_REACH)
+                    is None
+                ):
+                    return "negation:后置否定"  # 客服：包过的没有，考试靠自己 (session 62, fa21)
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
                     if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
@@ -2624,6 +2632,21 @@ _ANSWER_OPENS = re.compile(r"[？?]\s*(?:(?:答|回复|回答|老师|客服)\s*[
 _ANSWER_BACK = 6
 
 
+#: (issue 9, session 62, fa21) The guarantee's own word denied right after it (客服：包过的没有，
+#: 考试靠自己; 包过是不可能的，我们只保证教会; 包拿证这种事是不存在的): the shop names the promise to
+#: refuse it. The denial must close its clause (so 包过的没有不过的 / 包过的，没有不过的, the seller's
+#: "nobody fails", is none), and no promise, refund or inside way may follow within
+#: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
+_POST_DENIED = re.compile(
+    r"(?:证)?(?:的|这种事|这回事|这种说法|这一说)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
+    r"(?=[，,。！!；;\s]|$)"
+)
+_POST_DENIED_BACK = re.compile(
+    r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
+)
+_POST_DENIED_REACH = 24
+
+
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
     """The mocking refusal (``_MOCKED_ANSWER``) right after a part that opens an answer, or None;
     read in the original ``text``, where the question mark is kept (normalizing makes it 。)."""
@@ -2969,6 +2992,12 @@ _OFFICE_APP_BACK = 12
 _OFFICE_APP_SENTENCE_END = re.compile(r"[。！!？?\n]")
 #: The exception of ``office_no_visit`` whose breakers and private-contact reading the apps share.
 _APP_LIKE = "一网通办"
+#: (issue 9, session 62, fa21) How far past the rule's exception window the app or the portal is
+#: read (same sentence only), the portals by their own names beside the provinces' apps, and the
+#: writer's skip of it (不用去浙里办: a seller's "no app needed").
+_OFFICE_APP_AHEAD = 16
+_APP_AHEAD = re.compile(_OFFICE_APP.pattern + r"|一网通办|政务服务网|掌上办|网上办事大厅")
+_APP_SKIPPED = re.compile(r"不用|无需|不需要|不必|别")
 
 
 def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
@@ -2982,7 +3011,22 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
     w = rule.unless_window
     m = _OFFICE_APP.search(s, max(0, a - w - _OFFICE_APP_BACK), b + w)
     if m is None:
-        return None
+        # (issue 9, session 62, fa21) or further on in the same sentence, the way named last after
+        # the no-visit and a second denial (复审无需本人到场，不需要托关系，通过浙里办即可; 在一网通办上
+        # 提交材料就行): the app or the portal, not one the writer says to skip (不用去浙里办), and
+        # the words up to it and beside it read for the breakers below
+        m = _APP_AHEAD.search(s, b + w, b + w + _OFFICE_APP_AHEAD)
+        if (
+            m is None
+            or _OFFICE_APP_SENTENCE_END.search(s, b, m.start())
+            or _APP_SKIPPED.search(s, max(0, m.start() - 4), m.start())
+        ):
+            return None
+        if _broken(rule, s, max(0, a - w), m.end() + w, _APP_LIKE) or _seller_price(
+            s, max(0, a - w), m.end() + 2 * w
+        ):
+            return None
+        return m.group()
     if m.end() < a - w and _OFFICE_APP_SENTENCE_END.search(s, m.end(), a):
         # (session 60, review60) further back than the window only within the same sentence, the
         # way to renew told before the no-visit (可在粤省事小程序办理，不用本人到场); the seller's

@@ -296,7 +296,11 @@ _CHAT_DENY = re.compile(
     + r"(?!"
     + r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|拿不到)"
     + r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事)))"
-    + r"(?:不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
+    # (issue 9, session 62, fa21) the guarantee asked named and denied at the turn's opening
+    # (店家：包过的没有，我们只负责教): closed by a stop, so 包过的，没有不过的 opens no refusal
+    + r"(?:(?:包过|保过|包拿)(?:证)?(?:的|这种事|这回事)?是?(?:没有|不存在|不可能)的?"
+    r"(?=[，,。！!；;\s]|$)|"
+    r"不可以|不能|不行|不可能|不是|没有|不会|不办|办不了|不提供|不卖|不售|不包|必须|需要本人|"
     r"要本人|都要|要的|需要的|要考|(?:抱歉|不好意思|对不起)(?!" + _APOLOGY_YES + "))"
     # (issue 9, session 62, review75) not the failing denied (答：不可能不过的; 不会挂的; 没有不包过的;
     # 不可能考不过): the double negation is the pass promised, no refusal
@@ -925,6 +929,9 @@ _DENY_TAKEN_BACK = re.compile(
     r"(?<![不没别未无])(?:"
     r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|包过|保过|包拿|"
     r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊)"
+    # (issue 9, session 62, fa21) not the word the refusal itself calls impossible, false or none
+    # (不能，免考是不可能的，必须本人考试; 不用考是假的; 店家：包过的没有，…): the refusal said twice
+    r"(?!(?:证)?(?:的|这种事|这回事)?是?(?:不可能|不存在|没有(?=[，,。！!；;\s]|$))|是?假的|是骗)"
 )
 
 
@@ -938,7 +945,11 @@ _TEACHER_DENY = re.compile(
     _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
     r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
     r"|(?:保证|包)不了|谁都(?:保证|包|打包票)不了|谁也(?:保证|包)不了|谁都不敢保证"
-    r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能)"
+    r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能"
+    # (issue 9, session 62, fa21) or the skip the learner asks refused flat (学员：电工证能免考吗？⏎
+    # 老师：不能，必须本人考试; 不可以，考试合格才发证): the bare refusal closed by a stop, so the
+    # teacher's 不能免考的话… (a counterfactual) and 不能过就退 (the refund's condition) are none
+    r"|(?:不能|不可以|不行)(?=[，,。！!；;\s]|$))"
 )
 
 #: (session 51, review11) What takes a teacher's refusal back besides the shop's words
