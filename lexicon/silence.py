@@ -470,20 +470,29 @@ _FAIL_REFUND_AFTER = re.compile(
 #: 能包教包会 / 我们能办理报名手续 keeps the negation.
 _HEARSAY_NEG_BEFORE = re.compile(
     # (session 61, review69) and everyone's word (大家都说电工证不能免考，我们就能，vx …)
-    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|别人|别家|外面"
+    # (session 62, review74) and 大伙 / 人人 (大伙都说焊工证不能免考，我们能，加v …)
+    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|大伙儿?|人人|别人|别家|外面"
     r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?"
     # (session 61, left32) the crowd left unnamed, opening its clause (都说焊工证没有包过的)
-    r"|(?:^|(?<=[。，,！!？?\s]))都)(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
+    # (session 62, review74) the word going round (都在传; 大家都在说)
+    r"|(?:^|(?<=[。，,！!？?\s]))都)在?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
 )
 _HEARSAY_NEG_OUTBID = re.compile(
     # (session 61, review69) the answer after an exclamation or a full stop as after a comma
     # (很多人说电工证不能免考！我们就能！加薇 …), and in the writer's 我这 (，我这就能，vx …)
-    r"[^，,。！!？?]{0,4}[，,。！!]\s*(?:只有|其实|但是?|不过|可是)?在?"
-    r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|我这儿|我这"
+    # (session 62, review74) or after a space or an ellipsis, which normalizing drops (很多人说电工证
+    # 不能免考 我们就能 加v …: 不能免考我们就能加v); the writer's names are ``stance.OWN_NAMES``
+    # (咱这就能; 俺们就能), the lead's one list
+    r"[^，,。！!？?]{0,4}?[，,。！!]?\s*(?:只有|其实|但是?|不过|可是)?在?"
+    r"(?:(?:" + OWN_NAMES + r")(?:这边|这里|这儿|这|边|里|儿)?"
     r"|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
     r"(?:这边|这里|这儿|这)?(?P<adv>就|真|都|照样|偏偏|却)?"
     r"(?:(?:能|可以)"
-    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
+    # (session 62, review74) the card or the errand as the clause's end, not as the learners' own
+    # pass (我们能拿证是因为老老实实学了三个月) or a school's class (我们可以办夜校); the call run
+    # straight on once the space is gone (我们就能加v)
+    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])(?=[，,。！!\s]|$|[^，,。！!\s]{0,3}证)"
+    r"|拿证(?=[，,。！!\s]|$)|包过|包拿|直接(?:拿|出|下|办)|加[v微薇威我]|私[我聊信])"
     # (session 61, left32) or the pledge itself in the writer's place (在我们这就包过)
     r"|是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$))"
 )
@@ -1078,7 +1087,8 @@ _OWN_REAL_AFTER = re.compile(
 #: writer outbids with its own real skip (``_OWN_REAL_AFTER`` with 才: 我们才是真免考): no rival named,
 #: but 才 sets the writer against whoever said it; a school's 确实是假的，我们只负责培训 claims no skip.
 _HEARSAY_BEFORE = re.compile(
-    r"(?:很多人|好多人|不少人|有人|大家|人家|都)(?:都)?(?:说|讲|传)[^。，,]{0,10}$"
+    # (session 62, review74) and 大伙 / 人人, as ``_HEARSAY_NEG_BEFORE`` reads them
+    r"(?:很多人|好多人|不少人|有人|大家|大伙儿?|人人|人家|都)(?:都)?在?(?:说|讲|传)[^。，,]{0,10}$"
 )
 _OWN_OUTBIDS = re.compile(
     # (session 61, review68) with the same names as ``_OWN_REAL_AFTER`` (本中心才 …, 我司才 …)
@@ -2607,8 +2617,14 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
 #: 保证好好教; 我们这里不包过) carries no bare pledge.
 _STRAW_VERDICT = re.compile(r"空话|大话|噱头|骗局|骗人|骗子|假的|忽悠")
 _OWN_PLEDGE_AFTER = re.compile(
-    r"[的了]?[，,]\s*(?:但是?|可是?|不过)?在?(?:我这|我们这|咱这|咱们这|我家|本店)(?:里|边|儿)?"
+    # (session 62, review74) after ！ or 。 too (包过是骗人的！在我这包过！加v …), and in any of the
+    # writer's own names (``stance.OWN_NAMES``: 在本中心包过); the pledge named only to be denied in
+    # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
+    r"[的了]?[，,。！!]\s*(?:但是?|可是?|不过)?在?(?:"
+    + OWN_NAMES
+    + r")(?:这里|这边|这儿|这|里|边|儿)?"
     r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$)"
+    r"(?![，,。！!\s]*(?:那|这)?(?:是|也是|就是)?(?:不可能|不存在|没有的事|做不到|骗人|假的))"
 )
 
 
