@@ -60,6 +60,14 @@ _LAWFUL_KEPT = [
     "很多人说电工证不能免考 我们也不能 请本人参加考试",
     "大家都说焊工证不能免考我们能做的就是认真教",
     "别家说免考电工证都是假的，咱这也提醒学员必须本人考试",
+    # the denial asked back that goes on as a reporter's or a victim's words, a how-to question
+    "电工证免考是骗局？怎么会是骗局，我们调查后确认这就是骗局",
+    "焊工证免考是骗局？哪里是骗局，是彻头彻尾的诈骗，我们已报警",
+    "焊工证补办怎么办理？请到市政务服务中心窗口申请",
+    # a school's honest terms after its 不保过: a free retake, a refund under the contract or the rules
+    "本校不保过，挂了可以免费重修一次，报名电话 0571-86501234",
+    "本校焊工证培训不保过，没过的学员退费须按合同约定申请",
+    "一建精讲班，不保过，考试不通过的退费按物价局规定执行",
 ]
 
 
@@ -79,6 +87,9 @@ _SKIP_SELLERS_FIXED = [
     # the outbid after a space, an ellipsis or a semicolon
     "很多人说电工证不能免考 我们就能 加v dg6688",
     "很多人说电工证不能免考…我们就能，加v dg6688",
+    # the denial asked back with the certificates pack's exception word in it (怎么 / 哪里)
+    "焊工证免考是骗局？怎么会是骗局，我们做了八年，vx hg8899",
+    "焊工证免考是骗局？哪里是骗局，我们做了八年，vx hg8899",
     # the writer as 咱这 / 俺们
     "很多人说电工证不能免考，咱这就能，加v dg6688",
     "很多人说电工证不能免考，俺们就能，加v dg6688",
@@ -121,3 +132,20 @@ def test_pledge_sellers_fire(det, text: str) -> None:
     assert "GP-001" in _rules(det, text, DEFAULT)
     assert "GP-001" in _rules(det, text, ALL)
     assert "GP-001" in _rules(det, text, None)
+
+
+_TRAINING_SELLERS_FIXED = [
+    # the refund on a failed exam right after the denied pass, split off by a comma
+    "一建精讲班，不保过，挂了直接退，加v jz8899",
+]
+
+_TRAINING_SELLERS_KEPT = [
+    "一建精讲班 不保过 挂了直接退 加v jz8899",
+    "焊工证培训班，不保过，没过就退，电话 13912345678",
+]
+
+
+@pytest.mark.parametrize("text", _TRAINING_SELLERS_FIXED + _TRAINING_SELLERS_KEPT)
+def test_training_sellers_fire(det, text: str) -> None:
+    assert "GP-101" in _rules(det, text, TRAINING)
+    assert "GP-101" in _rules(det, text, ALL)
