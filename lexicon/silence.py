@@ -1173,6 +1173,9 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
 #: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
 #: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
 _DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
+#: (session 62, review74) The question words a rule's exceptions hold (怎么 / 哪里: 怎么办理, 在哪里办)
+#: that open the denial asked back (怎么会是骗局，我们…; 哪里是骗子，我们…; ``_DOUBT_DENIED_OWN``).
+_DENIAL_ASKED_BACK = frozenset({"怎么", "哪里"})
 _DOUBT_ASKED_BEFORE = re.compile(r"(?:是不是|会不会是?|是否是?)$")
 _DOUBT_ASKED_FRAUD = re.compile(
     r"(?:是不是|会不会是?|是否是?)(?:骗局|骗子|骗人的?|假的|忽悠|套路)[吗么呢]?$"
@@ -1536,6 +1539,16 @@ class Silencer:
                     and _FAIL_REFUND_AFTER.match(s, p.end)
                 ):
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
+                if (
+                    neg
+                    and neg.startswith("不")
+                    and p.term.endswith("过")
+                    and _FAIL_REFUND_NEXT.match(s, p.end)
+                ):
+                    # 一建精讲班，不保过，挂了直接退 (session 62, review74): the refund on a failed exam
+                    # right after the denied pass, as a disclaimer's foil (review50, review65) is read
+                    # when the space splits it off (不保过 挂了直接退): the denial is the foil here too
+                    continue
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
                     if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
@@ -1621,6 +1634,10 @@ class Silencer:
                 continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
+            if u.term in _DENIAL_ASKED_BACK and _DOUBT_DENIED_OWN.match(s, u.start):
+                # 免考是骗局？怎么会是骗局，我们做了八年 (session 62, review74): the denial asked back
+                # in the writer's name (review64's reading), no how-to question (怎么办理)
+                continue
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
                 continue  # 急需学历找工作？直接办: the buyer's need the seller answers, no requirement
             if u.term in _ASK_UNLESS and _role_label(
