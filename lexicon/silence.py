@@ -492,7 +492,9 @@ _HEARSAY_NEG_OUTBID = re.compile(
     # pass (我们能拿证是因为老老实实学了三个月) or a school's class (我们可以办夜校); the call run
     # straight on once the space is gone (我们就能加v)
     r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])(?=[，,。！!\s]|$|[^，,。！!\s]{0,3}证)"
-    r"|拿证(?=[，,。！!\s]|$)|包过|包拿|直接(?:拿|出|下|办)|加[v微薇威我]|私[我聊信])"
+    # (a chat id after the call: 加微信群一起复习 is a study group, no call)
+    r"|拿证(?=[，,。！!\s]|$)|包过|包拿|直接(?:拿|出|下|办)"
+    r"|加(?:vx|v|wx|微信?|薇信?|威信?)[：:\s]*[a-z0-9]|私我)"
     # (session 61, left32) or the pledge itself in the writer's place (在我们这就包过)
     r"|是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$))"
 )
@@ -1170,6 +1172,9 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
     return m is not None and m.start() + 1 <= start and end <= m.end()
 
 
+#: (session 62, review74) The 退 of leaving, not of a refund (没过就退出学习群; 退学; 退群; 退回重学; 退课):
+#: after a denied pass it is the school's terms, no refund pledge.
+_LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课")
 #: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
 #: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
 _DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
@@ -1543,7 +1548,8 @@ class Silencer:
                     neg
                     and neg.startswith("不")
                     and p.term.endswith("过")
-                    and _FAIL_REFUND_NEXT.match(s, p.end)
+                    and (r := _FAIL_REFUND_NEXT.match(s, p.end)) is not None
+                    and not _LEFT_NOT_REFUNDED.match(s, r.end())
                 ):
                     # 一建精讲班，不保过，挂了直接退 (session 62, review74): the refund on a failed exam
                     # right after the denied pass, as a disclaimer's foil (review50, review65) is read

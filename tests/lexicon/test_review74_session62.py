@@ -66,6 +66,8 @@ _LAWFUL_KEPT = [
     "俺家男人听信别人说焊工证能免考，结果被骗了两千，大家别信",
     "网上说焊工证包过是骗人的，俺们这包过的说法从来没有",
     "很多人说电工证不能免考，我们可以办理报名手续，电话 0571-86501234",
+    # a study group's 加微信群 after the crowd's 不能
+    "大家都说焊工证不能免考我们可以加微信群一起复习",
     # the denial asked back that goes on as a reporter's or a victim's words, a how-to question
     "电工证免考是骗局？怎么会是骗局，我们调查后确认这就是骗局",
     "焊工证免考是骗局？哪里是骗局，是彻头彻尾的诈骗，我们已报警",
@@ -75,6 +77,20 @@ _LAWFUL_KEPT = [
     "本校焊工证培训不保过，没过的学员退费须按合同约定申请",
     "一建精讲班，不保过，考试不通过的退费按物价局规定执行",
 ]
+
+
+#: Silent with the default and the certificates packs; the training pack's GP-101 reads its own
+#: 培训不保过，没过就退 here (as on 6c5f53cd, before this round), left to it.
+_LAWFUL_DEFAULT = [
+    # a learner leaving the class's group after a fail: 退出 is no refund after the denied pass
+    "本校焊工证培训不保过，没过就退出学习群，下期再报名",
+]
+
+
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS])
+@pytest.mark.parametrize("text", _LAWFUL_DEFAULT)
+def test_lawful_text_is_silent_by_default(det, text: str, packs: list[str] | None) -> None:
+    assert _rules(det, text, packs) == set()
 
 
 @pytest.mark.parametrize("packs", EVERY)
