@@ -471,20 +471,31 @@ _FAIL_REFUND_AFTER = re.compile(
 #: 能包教包会 / 我们能办理报名手续 keeps the negation.
 _HEARSAY_NEG_BEFORE = re.compile(
     # (session 61, review69) and everyone's word (大家都说电工证不能免考，我们就能，vx …)
-    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|别人|别家|外面"
+    # (session 62, review74) and 大伙 / 人人 (大伙都说焊工证不能免考，我们能，加v …)
+    r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|大伙儿?|人人|别人|别家|外面"
     r"|(?:那些|有的|有些|某些|一些)(?:店|平台|机构|中介))都?"
     # (session 61, left32) the crowd left unnamed, opening its clause (都说焊工证没有包过的)
-    r"|(?:^|(?<=[。，,！!？?\s]))都)(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
+    # (session 62, review74) the word going round (都在传; 大家都在说)
+    r"|(?:^|(?<=[。，,！!？?\s]))都)在?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
 )
 _HEARSAY_NEG_OUTBID = re.compile(
     # (session 61, review69) the answer after an exclamation or a full stop as after a comma
     # (很多人说电工证不能免考！我们就能！加薇 …), and in the writer's 我这 (，我这就能，vx …)
-    r"[^，,。！!？?]{0,4}[，,。！!]\s*(?:只有|其实|但是?|不过|可是)?在?"
-    r"(?:我们|咱们|咱家|我家|本店|本校|本中心|本机构|我这边|我这里|我这儿|我这"
+    # (session 62, review74) or after a space or an ellipsis, which normalizing drops (很多人说电工证
+    # 不能免考 我们就能 加v …: 不能免考我们就能加v); the writer's names are ``stance.OWN_NAMES``
+    # (咱这就能; 俺们就能), the lead's one list
+    r"[^，,。！!？?]{0,4}?[，,。！!]?\s*(?:只有|其实|但是?|不过|可是)?在?"
+    r"(?:(?:" + OWN_NAMES + r")(?:这边|这里|这儿|这|边|里|儿)?"
     r"|(?:找|来)(?:我们|我)(?:这边|这里|这)?)"
     r"(?:这边|这里|这儿|这)?(?P<adv>就|真|都|照样|偏偏|却)?"
     r"(?:(?:能|可以)"
-    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])|拿证|包过|包拿|直接(?:拿|出|下|办))"
+    # (session 62, review74) the card or the errand as the clause's end, not as the learners' own
+    # pass (我们能拿证是因为老老实实学了三个月) or a school's class (我们可以办夜校); the call run
+    # straight on once the space is gone (我们就能加v)
+    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])(?=[，,。！!\s]|$|[^，,。！!\s]{0,3}证)"
+    # (a chat id after the call: 加微信群一起复习 is a study group, no call)
+    r"|拿证(?=[，,。！!\s]|$)|包过|包拿|直接(?:拿|出|下|办)"
+    r"|加(?:vx|v|wx|微信?|薇信?|威信?)[：:\s]*[a-z0-9]|私我)"
     # (session 61, left32) or the pledge itself in the writer's place (在我们这就包过)
     r"|是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$))"
 )
@@ -1113,7 +1124,8 @@ _OWN_REAL_AFTER = re.compile(
 #: writer outbids with its own real skip (``_OWN_REAL_AFTER`` with 才: 我们才是真免考): no rival named,
 #: but 才 sets the writer against whoever said it; a school's 确实是假的，我们只负责培训 claims no skip.
 _HEARSAY_BEFORE = re.compile(
-    r"(?:很多人|好多人|不少人|有人|大家|人家|都)(?:都)?(?:说|讲|传)[^。，,]{0,10}$"
+    # (session 62, review74) and 大伙 / 人人, as ``_HEARSAY_NEG_BEFORE`` reads them
+    r"(?:很多人|好多人|不少人|有人|大家|大伙儿?|人人|人家|都)(?:都)?在?(?:说|讲|传)[^。，,]{0,10}$"
 )
 _OWN_OUTBIDS = re.compile(
     # (session 61, review68) with the same names as ``_OWN_REAL_AFTER`` (本中心才 …, 我司才 …)
@@ -1195,9 +1207,15 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
     return m is not None and m.start() + 1 <= start and end <= m.end()
 
 
+#: (session 62, review74) The 退 of leaving, not of a refund (没过就退出学习群; 退学; 退群; 退回重学; 退课):
+#: after a denied pass it is the school's terms, no refund pledge.
+_LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课")
 #: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
 #: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
 _DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
+#: (session 62, review74) The question words a rule's exceptions hold (怎么 / 哪里: 怎么办理, 在哪里办)
+#: that open the denial asked back (怎么会是骗局，我们…; 哪里是骗子，我们…; ``_DOUBT_DENIED_OWN``).
+_DENIAL_ASKED_BACK = frozenset({"怎么", "哪里"})
 _DOUBT_ASKED_BEFORE = re.compile(r"(?:是不是|会不会是?|是否是?)$")
 _DOUBT_ASKED_FRAUD = re.compile(
     r"(?:是不是|会不会是?|是否是?)(?:骗局|骗子|骗人的?|假的|忽悠|套路)[吗么呢]?$"
@@ -1569,6 +1587,17 @@ class Silencer:
                     is None
                 ):
                     return "negation:后置否定"  # 客服：包过的没有，考试靠自己 (session 62, fa21)
+                if (
+                    neg
+                    and neg.startswith("不")
+                    and p.term.endswith("过")
+                    and (r := _FAIL_REFUND_NEXT.match(s, p.end)) is not None
+                    and not _LEFT_NOT_REFUNDED.match(s, r.end())
+                ):
+                    # 一建精讲班，不保过，挂了直接退 (session 62, review74): the refund on a failed exam
+                    # right after the denied pass, as a disclaimer's foil (review50, review65) is read
+                    # when the space splits it off (不保过 挂了直接退): the denial is the foil here too
+                    continue
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
                     if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
@@ -1654,6 +1683,10 @@ class Silencer:
                 continue  # 直接出证 送辅导书: the book is thrown in, the paper is what is sold
             if _CALL_AFTER.match(s, u.start):
                 continue  # 有需要的加我: the seller's call, not a requirement (需提供)
+            if u.term in _DENIAL_ASKED_BACK and _DOUBT_DENIED_OWN.match(s, u.start):
+                # 免考是骗局？怎么会是骗局，我们做了八年 (session 62, review74): the denial asked back
+                # in the writer's name (review64's reading), no how-to question (怎么办理)
+                continue
             if u.term in ("需", "须") and u.start and s[u.start - 1] in "急亟":
                 continue  # 急需学历找工作？直接办: the buyer's need the seller answers, no requirement
             if u.term in _ASK_UNLESS and _role_label(
@@ -2679,8 +2712,14 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
 #: 保证好好教; 我们这里不包过) carries no bare pledge.
 _STRAW_VERDICT = re.compile(r"空话|大话|噱头|骗局|骗人|骗子|假的|忽悠")
 _OWN_PLEDGE_AFTER = re.compile(
-    r"[的了]?[，,]\s*(?:但是?|可是?|不过)?在?(?:我这|我们这|咱这|咱们这|我家|本店)(?:里|边|儿)?"
+    # (session 62, review74) after ！ or 。 too (包过是骗人的！在我这包过！加v …), and in any of the
+    # writer's own names (``stance.OWN_NAMES``: 在本中心包过); the pledge named only to be denied in
+    # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
+    r"[的了]?[，,。！!]\s*(?:但是?|可是?|不过)?在?(?:"
+    + OWN_NAMES
+    + r")(?:这里|这边|这儿|这|里|边|儿)?"
     r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$)"
+    r"(?![，,。！!\s]*(?:那|这)?(?:是|也是|就是)?(?:不可能|不存在|没有的事|做不到|骗人|假的))"
 )
 
 

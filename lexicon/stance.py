@@ -1248,7 +1248,8 @@ _PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 #: (session 62) The writer's own names when it claims the real thing against its rivals (我们 / 本店 /
 #: 本中心 / 我司 …才是真免考): one list for the outbid readings here, in ``context`` and in ``silence``,
 #: so a name one of them learns the others read too. None is a prefix of another.
-OWN_NAMES = r"我们|我家|本店|咱家|咱们|我这|本中心|本校|本机构|我司|本公司|我校|俺家|俺们"
+#: (session 62, review73) and 我校 / 俺家 / 俺们; (session 62, review74) and the spoken 咱这 (咱这才是真免考).
+OWN_NAMES = r"我们|我家|本店|咱家|咱们|咱这|俺们|俺家|我这|本中心|本校|我校|本机构|我司|本公司"
 #: (issue 9, session 60, review58) The writer's own real skip set against the fake ones it warns of
 #: (小心被骗，别家免考电工证都是假的，我家真能免考，联系 138…; 我们才是真免考): the warning and its 都是假的
 #: are the seller's foil (``silence._OWN_REAL_AFTER`` lifts the word), the claim its offer; a phone
