@@ -24,6 +24,7 @@ from lexicon.automata import CHUNK, Automaton, build_automata
 from lexicon.combos import Combiner
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
+from lexicon.frames import forget
 from lexicon.matches import Match, Pool, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
@@ -94,9 +95,11 @@ def _collector_paused() -> Iterator[None]:
     paused = gc.isenabled()
     if paused:
         gc.disable()
+    forget()  # (session 62, speed1) the per-scan memo of the stance readings starts empty
     try:
         yield
     finally:
+        forget()  # and holds none of this page's strings after it
         if paused:
             gc.enable()
 

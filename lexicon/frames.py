@@ -551,7 +551,37 @@ def _radical_fold() -> dict[int, str]:
     }
 
 
+#: (issue 9, session 62, speed1) :func:`unseparated`'s answers for the scan under way, by the
+#: string read: one candidate's stance reads the same window around it three or four times (the
+#: shop-chat readings ``stance._turn_refuses`` for each kind of label, ``_shop_sends_to_exam``),
+#: and the candidates of one sentence read the same sentence and the same lines after it (about a
+#: third of the calls on domain-dense pages). The answer is a function of the string alone;
+#: callers only read it (the offsets list is shared, never changed). Emptied at each scan's
+#: start and end (:func:`forget`) and whenever it holds ``_UNSEPARATED_MAX`` strings: no growth
+#: across pages. A dense 20 KB page reads about 75 distinct strings; 64 keep the same repeats
+#: (256 held more offset lists and raised the peak RSS by 0.2 MB for nothing).
+_UNSEPARATED: dict[str, tuple[str, list[int]]] = {}
+_UNSEPARATED_MAX = 64
+
+
+def forget() -> None:
+    """Empty the per-scan memo of :func:`unseparated` (called as each scan starts)."""
+    _UNSEPARATED.clear()
+
+
 def unseparated(sent: str) -> tuple[str, list[int]]:
+    """:func:`_unseparated` of ``sent``, from the scan's memo when the same string was read
+    already (see ``_UNSEPARATED``). The offsets list is shared: read it, never change it."""
+    got = _UNSEPARATED.get(sent)
+    if got is None:
+        got = _unseparated(sent)
+        if len(_UNSEPARATED) >= _UNSEPARATED_MAX:
+            _UNSEPARATED.clear()
+        _UNSEPARATED[sent] = got
+    return got
+
+
+def _unseparated(sent: str) -> tuple[str, list[int]]:
     """``sent`` without spaces, symbols, format characters and the filler marks evaders put
     between characters, in simplified characters (說 is 说), and for each kept character (and
     the end) its offset in ``sent``.
