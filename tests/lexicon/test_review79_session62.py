@@ -38,14 +38,16 @@ _LAWFUL_FIXED = [
     "网上说焊工证包过是骗人的，在我这包过，这种事不存在",
     "网上说焊工证包过是骗人的，在我这包过，根本不可能",
     "网上说焊工证包过是骗人的，在我这包过，没这回事",
-    # a learner leaving the class after a fail: 退班 is no refund
-    "本校不保过，没过就退班，下期重新报名",
     # a school's student card after the crowd's 不能
     "大伙都说焊工证不能免考，我们可以办学员证，方便进出考场",
     # the school's 可以 sent at once to its training and the exam in person
     "大家都说焊工证不能免考，本中心可以，提供正规培训，考试本人参加",
     # the learners' 拿证 closed by a full stop and explained
     "大家都说焊工证不能免考，我们能拿证。靠的是认真学习",
+    # a victim's disbelief asked with its own mark, then the fraud told
+    "电工证免考是骗局？怎么可能是骗局？我们都被骗了三千，大家私我交流维权",
+    # the exam in person named after the can-do, by the letter of the rule
+    "很多人说电工证不能免考，我们可以，考试需要本人到场，报名电话 0571-86501234",
     # a rumour answered by the office
     "网传焊工证可以免考，本中心明确答复：不能免考，请本人参加考试",
     "网上传言电工证可以免考，本局郑重答复：不能免考",
@@ -63,6 +65,12 @@ _LAWFUL_KEPT = [
     "大家都说焊工证不能免考，我们能做到的只有好好教",
     "很多人说电工证不能免考，我们可以证明确实如此",
     "电工证免考是骗局？怎么可能是骗局，我们调查后确认就是骗局",
+    "电工证免考是骗局？怎么可能不是骗局，大家千万别信",
+    "电工证免考是骗局？怎么会是骗局，本中心已经报警，这就是诈骗",
+    "电工证免考是骗局吗？不是骗局，本中心提醒：这是违法犯罪",
+    "网传电工证不用考试，经核实，不能免考，须本人参加考试",
+    "网上说焊工证包过是骗人的 在我这包过的学员都是自己考的",
+    "网上说焊工证包过是骗人的，在我这包过，这种事压根不存在",
     "电工证免考是骗局？怎么会是骗局，我们已经报警了，这就是诈骗",
     "焊工证免考是骗局？哪里是骗局，我们老乡都被骗了，已经报警",
     "记者：网上说焊工证包过是骗人的，在你们这包过吗？店员：在我这包过，那是不可能的事",
@@ -85,8 +93,21 @@ def test_lawful_text_is_silent(det, text: str, packs: list[str] | None) -> None:
     assert _rules(det, text, packs) == set()
 
 
-#: A teacher's 包过的没有 in a school chat: silent in the default and the certificates packs (the
-#: training pack's GP-101 asked too, below).
+#: Silent with the default and the certificates packs; the training pack's GP-101 reads its own
+#: 没过就退 here as a refund term (as before this round), left to it.
+_LAWFUL_DEFAULT = [
+    # a learner leaving the class after a fail: 退班 is no refund after the denied pass
+    "本校不保过，没过就退班，下期重新报名",
+]
+
+
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS])
+@pytest.mark.parametrize("text", _LAWFUL_DEFAULT)
+def test_lawful_text_is_silent_by_default(det, text: str, packs: list[str] | None) -> None:
+    assert _rules(det, text, packs) == set()
+
+
+#: A teacher's 包过的没有 in a school chat, answering the learner's question: silent in every pack.
 _LAWFUL_CHAT = [
     "学员：电工证能包过吗？\n老师：包过的没有，考试靠自己",
     "学员：焊工证能保过吗？\n老师：保过这种事不存在，好好复习",
@@ -125,6 +146,12 @@ _SKIP_SELLERS_FIXED = [
     # the denial asked back in the centre's or the company's name
     "焊工证免考是骗局？怎么会是骗局，本中心做了八年，vx hg8899",
     "焊工证免考是骗局？哪能是骗局，我司做了八年，vx hg8899",
+    # the denial asked back with 怎么可能 / 怎么会 and a bare 私我 (review74 left it silent)
+    "电工证免考是骗局？怎么可能是骗局，我们办了上千人，私我",
+    "电工证免考是骗局？怎么会是骗局，我们办了八年，私我",
+    # the exam in person waived after the can-do: still the seller's
+    "大家都说焊工证不能免考，我们能，无需本人到场，加v hg8899",
+    "大家都说焊工证不能免考，我们能，不用本人考，加v hg8899",
 ]
 
 _SKIP_SELLERS_KEPT = [
