@@ -492,9 +492,12 @@ _HEARSAY_NEG_OUTBID = re.compile(
     # (session 62, review74) the card or the errand as the clause's end, not as the learners' own
     # pass (我们能拿证是因为老老实实学了三个月) or a school's class (我们可以办夜校); the call run
     # straight on once the space is gone (我们就能加v)
-    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报])(?=[，,。！!\s]|$|[^，,。！!\s]{0,3}证)"
+    # (session 62, review79) nor a school's student card (我们可以办学员证) nor the learners' 拿证
+    # explained in the next clause (我们能拿证。靠的是认真学习)
+    r"(?=[，,。！!\s]|$|免考|免试|不用考|不考|办(?![理报]|学员|学生|准考|听课|出入)"
+    r"(?=[，,。！!\s]|$|[^，,。！!\s]{0,3}证)"
     # (a chat id after the call: 加微信群一起复习 is a study group, no call)
-    r"|拿证(?=[，,。！!\s]|$)|包过|包拿|直接(?:拿|出|下|办)"
+    r"|拿证(?=[，,。！!\s]|$)(?![，,。！!\s]*(?:全?靠|是?因为|凭))|包过|包拿|直接(?:拿|出|下|办)"
     r"|加(?:vx|v|wx|微信?|薇信?|威信?)[：:\s]*[a-z0-9]|私我)"
     # (session 61, left32) or the pledge itself in the writer's place (在我们这就包过)
     r"|是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$))"
@@ -509,11 +512,20 @@ def _hearsay_outbid(s: str, start: int, end: int) -> bool:
     hearsay the outbid must be contrastive and bare (电工证不能免考，我们就能，加v …): the rule
     stated and at once broken in the writer's name; a school's 我们就能帮你考过 has no bare can-do."""
     m = _HEARSAY_NEG_OUTBID.match(s, end)
-    if m is None:
+    if m is None or _OUTBID_TO_EXAM.search(s, m.end(), m.end() + _OUTBID_TO_EXAM_REACH):
         return False
     if _HEARSAY_NEG_BEFORE.search(s, max(0, start - _HEARSAY_NEG_REACH), start) is not None:
         return True
     return m.group("adv") in _BARE_OUTBID_ADVERBS and _BARE_OUTBID_END.match(s, m.end()) is not None
+
+
+#: (session 62, review79) The exam in person named right after the can-do (本中心可以，提供正规培训，
+#: 考试本人参加; 我们能，考试须本人到场): the school's own route, no skip sold. The seller's 不用本人 /
+#: 无需本人 is no such word.
+_OUTBID_TO_EXAM = re.compile(
+    r"(?<![无不免用需])(?:须|必须|需要?|要|应当?)本人|(?<![用需必不要])本人(?:参加|到场|亲自)"
+)
+_OUTBID_TO_EXAM_REACH = 20
 
 
 #: The contrastive adverbs a bare outbid needs (我们就能 / 我们偏偏能), and the clause ending right
@@ -1074,7 +1086,9 @@ _DOUBT_DENIED_OWN = re.compile(
     r"(?:哦|哈|呢|啊|呀)?[，,。！!\s]*"
     # (review33) the customers counted (很多老客户, 不少老学员) are the same customers
     # (session 58, review41) not only the old ones (好多客户都拿证了, 学员都拿到证了)
-    r"(?:我们|我这|我家|本店|咱们?|俺们|(?:很多|好多|许多|不少)?老?(?:客户|顾客|学员)"
+    # (session 62, review79) in any of the writer's names (``stance.OWN_NAMES``: 怎么会是骗局，本中心
+    # 做了八年; 哪能是骗局，我司…), as the outbids read them
+    r"(?:" + OWN_NAMES + r"|咱们?|(?:很多|好多|许多|不少)?老?(?:客户|顾客|学员)"
     # (session 57, left22) or counted by the hundred (上百学员已拿证, 几千名客户; review41: 已有上千人)
     # (session 60, left29) or helped by the shop (已帮上千人拿证)
     r"|(?:已有|已经有|已帮|已经帮|帮了)?(?:上百|上千|几百|几千|数百|数千)名?(?:学员|客户|顾客|人)"
@@ -1209,7 +1223,23 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
 
 #: (session 62, review74) The 退 of leaving, not of a refund (没过就退出学习群; 退学; 退群; 退回重学; 退课):
 #: after a denied pass it is the school's terms, no refund pledge.
-_LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课")
+#: (session 62, review79) and 退班 (没过就退班，下期重新报名: the learner leaves the class)
+_LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课|班")
+
+
+def _refund_next(n: Normalized, text: str, pos: int) -> re.Match[str] | None:
+    """``_FAIL_REFUND_NEXT`` at ``n.text[pos:]``, or after the full stop there when the original
+    has a semicolon in its place (session 62, review79: 不保过；挂了直接退 — normalizing turns the
+    semicolon into 。, which the pattern does not cross; a real full stop still ends the pledge)."""
+    s = n.text
+    if (r := _FAIL_REFUND_NEXT.match(s, pos)) is not None:
+        return r
+    if s[pos : pos + 1] != "。":
+        return None
+    o = n.span(pos, pos + 1)[0]
+    return _FAIL_REFUND_NEXT.match(s, pos + 1) if text[o : o + 1] in ("；", ";") else None
+
+
 #: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
 #: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
 _DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
@@ -1591,7 +1621,7 @@ class Silencer:
                     neg
                     and neg.startswith("不")
                     and p.term.endswith("过")
-                    and (r := _FAIL_REFUND_NEXT.match(s, p.end)) is not None
+                    and (r := _refund_next(n, text, p.end)) is not None
                     and not _LEFT_NOT_REFUNDED.match(s, r.end())
                 ):
                     # 一建精讲班，不保过，挂了直接退 (session 62, review74): the refund on a failed exam
@@ -2715,11 +2745,17 @@ _OWN_PLEDGE_AFTER = re.compile(
     # (session 62, review74) after ！ or 。 too (包过是骗人的！在我这包过！加v …), and in any of the
     # writer's own names (``stance.OWN_NAMES``: 在本中心包过); the pledge named only to be denied in
     # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
-    r"[的了]?[，,。！!]\s*(?:但是?|可是?|不过)?在?(?:"
+    # (session 62, review79) or with no mark at all, a space that normalizing drops (骗人的 在我这包过
+    # 加v …: 骗人的在我这包过加v), the pledge then running straight into the call
+    r"[的了]?(?:[，,。！!]\s*(?:但是?|可是?|不过)?在?|在)(?:"
     + OWN_NAMES
     + r")(?:这里|这边|这儿|这|里|边|儿)?"
-    r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$)"
-    r"(?![，,。！!\s]*(?:那|这)?(?:是|也是|就是)?(?:不可能|不存在|没有的事|做不到|骗人|假的))"
+    r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$|加|私[我聊信]|联系|电话|v|微)"
+    # (session 62, review79) the denial in other words (那绝对是不可能的; 这种事不存在; 根本不可能;
+    # 没这回事), but not the double negation that vouches for the pass (不可能不过: the seller's)
+    r"(?![，,。！!\s]*(?:那|这)?(?:种事|回事|事)?(?:也|绝对|根本|完全|肯定|压根)?"
+    r"(?:是|也是|就是)?(?:不可能|不存在|没有的事|没这回事|没有这回事|做不到|骗人|假的)"
+    r"(?!考?不过|挂|没过|过不了|考不上))"
 )
 
 

@@ -949,7 +949,11 @@ _TEACHER_DENY = re.compile(
     # (issue 9, session 62, fa21) or the skip the learner asks refused flat (学员：电工证能免考吗？⏎
     # 老师：不能，必须本人考试; 不可以，考试合格才发证): the bare refusal closed by a stop, so the
     # teacher's 不能免考的话… (a counterfactual) and 不能过就退 (the refund's condition) are none
-    r"|(?:不能|不可以|不行)(?=[，,。！!；;\s]|$))"
+    r"|(?:不能|不可以|不行)(?=[，,。！!；;\s]|$)"
+    # (issue 9, session 62, review79) or the pass asked named and denied at the turn's opening, as
+    # ``_CHAT_DENY`` reads the shop's (老师：包过的没有，考试靠自己; 保过这种事不存在): closed by a stop
+    r"|(?:包过|保过|包拿)(?:证)?(?:的|这种事|这回事)?是?(?:没有|不存在|不可能)的?"
+    r"(?=[，,。！!；;\s]|$))"
 )
 
 #: (session 51, review11) What takes a teacher's refusal back besides the shop's words
@@ -1658,10 +1662,15 @@ _SHOP_ANSWER_LABEL = re.compile(
 #: paper's answer confirms the fraud (当然是骗局) and denies nothing.
 _FRAUD_DENIED = re.compile(
     r"[\s!！]*(?:其实|真的?|确实|当然|绝对|肯定)?"
+    # (issue 9, session 62, review79) or asked back (骗局？怎么可能是骗局，我们办了上千人，私我), as
+    # ``silence._DOUBT_DENIED_OWN`` reads it, going on in the same sentence: asked again with its own
+    # mark (怎么可能是骗局？我们都被骗了…) it is a victim's disbelief. The line still has to call.
+    r"(?:(?:怎么可能是|怎么会是|怎会是|哪里是|哪能是|哪会是|咋会是|咋可能是)(?:什么)?"
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)(?![吗呢啊]?[？?。])|"
     r"(?:不是|并不是|绝不是|决不是|根本不是|从来不是|绝非|并非)(?:什么)?"
     # (issue 9, session 60, left29) or the denial bare before the writer's own name (都是骗子吗？不是，
     # 我们支持担保交易，加v …): the line still has to call on the reader
-    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?[，,。！!\s]*(?=我们|我家|本店|咱家|我这))"
+    r"(?:骗局|骗子|骗人的?|假的|忽悠|套路|的?[，,。！!\s]*(?=我们|我家|本店|咱家|我这)))"
 )
 #: (issue 9, session 60, left29) A call said bare at the end of the line of a reversed or denied
 #: verdict (是假的？错，真能拿，滴滴; 是谣言？错，能拿，私; …，扣1; …，看简介): alone, 滴滴 is also the ride
@@ -3929,7 +3938,12 @@ _HEARSAY_HEAD = re.compile(
     r"(?:都|也)?(?:在)?(?:说|传|讲|称)|网传|听说|据说|传言|传闻"
 )
 _HEARSAY_FIX = re.compile(
-    r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而)[，,\s]*(?:根本|完全|都|一律)?"
+    r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而"
+    # (issue 9, session 62, review79) or the office's own reply to the rumour (网传焊工证可以免考，本中心
+    # 明确答复：不能免考; 经核实，不能免考)
+    r"|(?:本中心|我中心|本局|我局|本厅|本站|本单位|本机构)?(?:明确|郑重|正式|特此)?(?:答复|回复|回应)[：:]?"
+    r"|经(?:核实|核查|查证)[，,]?)"
+    r"[，,\s]*(?:根本|完全|都|一律)?"
     r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能"
     # (issue 9, session 62, review75) or nobody can promise it (很多人说焊工证能包过，其实没人能保证;
     # 实际上谁也不能保证): a school correcting the pass promised
