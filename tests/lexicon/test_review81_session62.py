@@ -114,3 +114,33 @@ _TRAD_TEACHER_SELLS = [
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_traditional_teacher_deal_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert _rules(det, text, packs) & {"CS-001", "CS-006", "EF-002"}, text
+
+
+# --- (4) CS-028 on the machine's other errands ---------------------------------------------------
+
+_MACHINE_ERRANDS = [
+    "代办叉车过户手续，车主不用到场，电话 13900001234",
+    "代办塔吊拆卸告知，不用本人去住建局，私聊",
+    "代办叉车变更登记，使用单位不用到场，电话 13900005678",
+    "代办塔吊注销登记，不用本人去，私聊",
+]
+
+
+@pytest.mark.parametrize("text", _MACHINE_ERRANDS)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_machine_errands_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+_TRADE_SELLERS = [
+    "代办焊工，免考，v信 hg7788",
+    "代办司炉，不用到场，vx gl1234",
+    "代办叉车，不用露面，私我",
+    "代办焊工 包过 不用到场 加v hg7788",
+]
+
+
+@pytest.mark.parametrize("text", _TRADE_SELLERS)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_trade_sellers_still_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-028" in _rules(det, text, packs), text
