@@ -3073,6 +3073,9 @@ _APP_LIKE = "一网通办"
 _OFFICE_APP_AHEAD = 16
 _APP_AHEAD = re.compile(_OFFICE_APP.pattern + r"|一网通办|政务服务网|掌上办|网上办事大厅")
 _APP_SKIPPED = re.compile(r"不用|无需|不需要|不必|别")
+#: (session 62, review81) The longest name ``_APP_AHEAD`` knows (网上办事大厅): how far inside the
+#: window the search ahead starts, so a name cut by the window's end is read whole.
+_APP_LONGEST = 6
 
 
 def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
@@ -3090,7 +3093,10 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
         # the no-visit and a second denial (复审无需本人到场，不需要托关系，通过浙里办即可; 在一网通办上
         # 提交材料就行): the app or the portal, not one the writer says to skip (不用去浙里办), and
         # the words up to it and beside it read for the breakers below
-        m = _APP_AHEAD.search(s, b + w, b + w + _OFFICE_APP_AHEAD)
+        # (issue 9, session 62, review81) from inside the window's last characters: an app whose
+        # name straddles the window's end (复审不用本人去窗口，通过浙里办即可: 浙 inside, 办 past it)
+        # is found by neither search otherwise
+        m = _APP_AHEAD.search(s, max(b, b + w - _APP_LONGEST + 1), b + w + _OFFICE_APP_AHEAD)
         if (
             m is None
             or _OFFICE_APP_SENTENCE_END.search(s, b, m.start())

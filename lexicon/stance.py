@@ -940,7 +940,11 @@ _DENY_TAKEN_BACK = re.compile(
 #: promised (这个没法保证, 保证不了的, 不敢保证, 包过不可能, 没有包过这回事, 谁都保证不了): the pass named
 #: is the learner's wish, refused. A teacher's yes (老师：可以 包过) opens no refusal, and a refusal
 #: the turn takes back (不能保证百分百 但是包过 不过退钱) is none (``_DENY_TAKEN_BACK`` after it).
-_TEACHER_LABEL = re.compile(r"(?:(老师|班主任|助教|辅导员)|(学员|学生|家长|考生))[：:]")
+#: (session 62, review81) in traditional characters too (學員：…⏎老師：不能，必須本人考試): the
+#: labels are read on the raw text, which keeps the writer's script.
+_TEACHER_LABEL = re.compile(
+    r"(?:(老师|老師|班主任|助教|辅导员|輔導員)|(学员|學員|学生|學生|家长|家長|考生))[：:]"
+)
 _TEACHER_DENY = re.compile(
     _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
     r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
