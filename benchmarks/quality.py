@@ -237,6 +237,7 @@ PROJECT_ALL_PACKS = [
     "holdout204",
     "holdout205",
     "holdout206",
+    "holdout207",
     "holdout188",
     "holdout187",
 ]

@@ -49,6 +49,7 @@ from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
     APOLOGY_WAIT,
+    DENIED_OWN_WAY,
     OK_YES,
     OWN_NAMES,
     TRUST_DEVICE,
@@ -2196,6 +2197,7 @@ class Silencer:
             or _FAQ_YES_CALL.match(s, w.end)
             or _DOUBT_DENIED_OWN.match(s, w.end)
             or _BOSS_SAID_SKIP.match(s, w.end)
+            or DENIED_OWN_WAY.match(s, w.end)
             or _chat_yes_skip(s, w.end)
         ):
             return True

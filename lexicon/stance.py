@@ -2200,6 +2200,9 @@ class StanceReader:
                 and _VERDICT_ASKED.search(asked) is not None
                 and not reversal_reported(text, hi)  # (session 59, review49) quoted or judged
             )
+            # (session 62, left34) 能不考直接拿吗？当然不能，不过我这有办法，私聊: the no only the foil
+            # of the writer's own way, read by its call as the denied verdict's reversal is
+            denied = denied or DENIED_OWN_WAY.match(line) is not None
             # the verdict confirmed as the rivals' foil before the writer's own claim
             foiled = False
             if (
@@ -3035,6 +3038,18 @@ _PLAIN_DENIED = re.compile(
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
 
+
+#: (issue 9, session 62, left34) The buyer's skip asked, denied in one word and at once turned to the
+#: writer's own way (焊工证能不考直接拿吗？当然不能，不过我这有办法，私聊; …当然不行，但我有渠道):
+#: the seller's hook, the no only its foil. The way must be the writer's and end its clause (有办法，
+#: 私聊); a school's way to help (但我们有办法帮你提高通过率), its courses (不过我们可以帮你报名培训)
+#: or 没有办法 stay the no they are. Read here by ``Stance._answered`` (the question answered) and by
+#: ``lexicon.silence`` (the question's 拿吗 no warning).
+DENIED_OWN_WAY = re.compile(
+    r"[。，,？?！!\s]*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)(?:啦|的|呢|哦|呀)?[。，,！!\s]+"
+    r"(?:不过|但是?|可是)[，,\s]*(?:我们?|俺们?|咱们?|本店|我司|我家)(?:这边|这里|这儿|这)?"
+    r"(?:真|确实|是)?有(?:办法|渠道|门路|路子)(?=[，,。！!\s]|$)"
+)
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
 _ASKED_BY_LINE = re.compile(r"[吗么][ \t]*\n")
