@@ -237,6 +237,7 @@ PROJECT_ALL_PACKS = [
     "holdout204",
     "holdout205",
     "holdout206",
+    "holdout208",
     "holdout188",
     "holdout187",
 ]

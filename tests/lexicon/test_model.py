@@ -373,6 +373,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout204.jsonl",
         "holdout205.jsonl",
         "holdout206.jsonl",
+        "holdout208.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
