@@ -4,6 +4,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
 - A school's chat in traditional characters (學員：…能免考嗎？⏎老師：不能，…): the teacher's and the
   learner's labels read in their traditional forms (``stance._TEACHER_LABEL``), as the simplified
   chat already is.
+- The same labels with the evader's separators inside them (老 師：, 班*主任：): found on the raw
+  window first (``stance._TEACHER_RAW``), as the shop's labels are.
 - The echo mocked (包過？想都別想; 免考？做梦呢): a refusal of the buyer's words
   (``stance._ECHO_DENY``).
 - An office's or a centre's answer to the rumour right after it (网传…可以免考，本中心明确答复：不能
@@ -25,6 +27,9 @@ _SILENT = [
     "學員：製冷證能免考嗎？\n老師：不能，免考是不可能的，必須本人參加考試",
     "學生：高處作業證可以不考直接拿嗎？\n老師：不可以，考試合格才會發證",
     "家長：孩子的電工證能不去考試嗎？\n班主任：不行，必須本人到考點考",
+    # ... with the evader's separators inside the labels (老 師：, 班*主任：)
+    "學 員：叉 車 證 能 免 考 嗎？\n老 師：不 能，必 須 本 人 考 試",
+    "學*生：焊工*證能*不去*考試*嗎？\n班*主任：不*行，必須*本人*到考*點考*試",
     # the echo mocked
     "学员：制冷证能包过吗？\n老师：包过？想都别想，踏实复习",
     "顾客：高压电工证能包过吗？\n客服：包过？想都别想，考试全凭自己",
