@@ -945,6 +945,15 @@ _DENY_TAKEN_BACK = re.compile(
 _TEACHER_LABEL = re.compile(
     r"(?:(老师|老師|班主任|助教|辅导员|輔導員)|(学员|學員|学生|學生|家长|家長|考生))[：:]"
 )
+#: ... found first on the raw window with the evader's separators between its characters (老 師：,
+#: 班*主任：), as ``_REFUSER_RAW`` finds the shop's: the gate before the window is cleaned
+_TEACHER_RAW_WORDS = (
+    *("老师", "老師", "班主任", "助教", "辅导员", "輔導員"),
+    *("学员", "學員", "学生", "學生", "家长", "家長", "考生"),
+)
+_TEACHER_RAW = re.compile(
+    "(?:" + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_RAW_WORDS) + ")" + _CHAT_SEP + "[：:]"
+)
 _TEACHER_DENY = re.compile(
     _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
     r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
@@ -1155,7 +1164,9 @@ def _turn_refuses(
     refusal back (the shop's), else only after the refusal (a teacher's 包过不可能 names it)."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW}.get(label, label)
+    gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW, _TEACHER_LABEL: _TEACHER_RAW}.get(
+        label, label
+    )
     if gate.search(window) is None:
         return -1
     clean, pos = unseparated(window)
