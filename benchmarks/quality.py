@@ -238,6 +238,7 @@ PROJECT_ALL_PACKS = [
     "holdout205",
     "holdout206",
     "holdout207",
+    "holdout208",
     "holdout188",
     "holdout187",
 ]

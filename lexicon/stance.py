@@ -940,10 +940,19 @@ _DENY_TAKEN_BACK = re.compile(
 #: promised (这个没法保证, 保证不了的, 不敢保证, 包过不可能, 没有包过这回事, 谁都保证不了): the pass named
 #: is the learner's wish, refused. A teacher's yes (老师：可以 包过) opens no refusal, and a refusal
 #: the turn takes back (不能保证百分百 但是包过 不过退钱) is none (``_DENY_TAKEN_BACK`` after it).
-#: (session 62, review81) in traditional characters too (學員：…⏎老師：不能，必須本人考試): the
-#: labels are read on the raw text, which keeps the writer's script.
+#: (issue 9, session 62, fa22) and their traditional forms (學員：…能免考嗎？⏎老師：不能，…): the
+#: labels are read on the raw turn, before the characters are simplified
 _TEACHER_LABEL = re.compile(
     r"(?:(老师|老師|班主任|助教|辅导员|輔導員)|(学员|學員|学生|學生|家长|家長|考生))[：:]"
+)
+#: ... found first on the raw window with the evader's separators between its characters (老 師：,
+#: 班*主任：), as ``_REFUSER_RAW`` finds the shop's: the gate before the window is cleaned
+_TEACHER_RAW_WORDS = (
+    *("老师", "老師", "班主任", "助教", "辅导员", "輔導員"),
+    *("学员", "學員", "学生", "學生", "家长", "家長", "考生"),
+)
+_TEACHER_RAW = re.compile(
+    "(?:" + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_RAW_WORDS) + ")" + _CHAT_SEP + "[：:]"
 )
 _TEACHER_DENY = re.compile(
     _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
@@ -998,7 +1007,10 @@ _ECHO_DENY = re.compile(
     r"免不了|必须的?(?:要)?(?:本人|考|参加|到场)|"
     r"假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
-    r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了)"
+    r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了"
+    # (issue 9, session 62, fa22) or mocked (包过？想都别想，好好学; 免考？做梦呢): never the failing
+    # mocked (想都别想考不过, the lookahead below)
+    r"|想都别想|想都別想|做梦|做夢|别做梦|別做夢)"
     # (session 61, review62) ... but not the failing refused (包过？不可能考不过的; 不可能不过，稳过;
     # 不存在考不过) nor a refusal that sets the refund's condition (不行就退全款): the pass promised
     r"(?!(?:考试?)?不过|没过|就)"
@@ -1156,7 +1168,9 @@ def _turn_refuses(
     refusal back (the shop's), else only after the refusal (a teacher's 包过不可能 names it)."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW}.get(label, label)
+    gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW, _TEACHER_LABEL: _TEACHER_RAW}.get(
+        label, label
+    )
     if gate.search(window) is None:
         return -1
     clean, pos = unseparated(window)
@@ -3955,14 +3969,21 @@ def _called_rumour(text: str, end: int) -> str | None:
 _HEARSAY_HEAD = re.compile(
     r"(?:网上|网络上|外面|很多人|好多人|不少人|有人|有的[店人家]|有些[店人]|中介|别人|别家|同行|大家)"
     r"(?:都|也)?(?:在)?(?:说|传|讲|称)|网传|听说|据说|传言|传闻"
+    # (issue 9, session 62, fa22) and the rumour as a notice names it (网上流传登高证交钱就能免考)
+    r"|(?:网上|网络上)流传"
 )
 _HEARSAY_FIX = re.compile(
     r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而"
     # (issue 9, session 62, review79) or the office's own reply to the rumour (网传焊工证可以免考，本中心
     # 明确答复：不能免考; 经核实，不能免考)
-    r"|(?:本中心|我中心|本局|我局|本厅|本站|本单位|本机构)?(?:明确|郑重|正式|特此)?(?:答复|回复|回应)[：:]?"
-    r"|经(?:核实|核查|查证)[，,]?)"
-    r"[，,\s]*(?:根本|完全|都|一律)?"
+    r"|(?:本中心|我中心|本局|我局|本厅|本站|本单位|本机构)?(?:明确|郑重|正式|特此)?(?:答复|回复|回应|答覆|回覆)[：:]?"
+    r"|经(?:核实|核查|查证)[，,]?"
+    # (issue 9, session 62, fa22) or the office's or the centre's answer to it under its own name
+    # (…，市应急管理局答复：不能免考; 本所说明：): the name, then 答复 / 回复 / 说明 and a colon
+    # (the lead: and the traditional 答覆 / 回覆, which simplification keeps)
+    r"|(?:本中心|本所|本站|本局|我局|我中心|本单位|[\u4e00-\u9fff]{0,8}(?:管理局|考试中心|考试站|考核中心))"
+    r"(?:明确|郑重|正式)?(?:答复|回复|回应|说明|答覆|回覆)[：:]"
+    r")[，,\s]*(?:根本|完全|都|一律)?"
     r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能"
     # (issue 9, session 62, review75) or nobody can promise it (很多人说焊工证能包过，其实没人能保证;
     # 实际上谁也不能保证): a school correcting the pass promised

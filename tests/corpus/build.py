@@ -490,5 +490,6 @@ if __name__ == "__main__":
     write(build("holdout205_"), "holdout205.jsonl")
     write(build("holdout206_"), "holdout206.jsonl")
     write(build("holdout207_"), "holdout207.jsonl")
+    write(build("holdout208_"), "holdout208.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")
