@@ -2100,9 +2100,17 @@ class StanceReader:
             found = found or m.group(0)
         return found
 
-    def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
+    def _answered(
+        self,
+        text: str,
+        hi: int,
+        contacts: list[tuple[int, int]],
+        others: list[tuple[int, int]] | None = None,
+    ) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
-        the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
+        the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath.
+        ``others``: the contacts set aside as another post's (``_qa_post``), counted only after an
+        answer that promises the pass (``_promise_yes``)."""
         at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
         if _asks_to_be_told(line):
@@ -2217,6 +2225,12 @@ class StanceReader:
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
         if any(at <= c[0] < stop for c in contacts):
+            return True
+        if promised and others and any(at <= c[0] < stop for c in others):
+            # (issue 9, session 62, review80) a labelled answer promising the pass with a bare id
+            # (问：叉车证包过吗⏎答：不包过是不可能的，我们百分百过，微信 cc_6634): the Q&A reading set
+            # the id aside as the answer post's own, and the answer post is the seller's yes, so its
+            # id is the call the promise needs (答：包的，私聊 reads its call the same way)
             return True
         flat = normalize(line).text
         if denied and _BARE_CALL_END.search(flat):
@@ -2586,9 +2600,11 @@ class StanceReader:
             # line with no contact: a seller's title, not a course's, a shop's or a learner's
             score += _PAPER_WEIGHT
             cues.append("offer:证件本身(" + "+".join(kinds) + ")")
+        others: list[tuple[int, int]] = []  # another post's numbers (read by ``_answered`` only)
         if contacts and (post := _qa_post(text, start, end)) is not None:
             # (issue 9, session 45, qa) a Q&A thread's post: another post's number is its
             # writer's (a seller above an honest answer), not this answerer's call
+            others = [c for c in contacts if not post[0] <= c[0] < post[1]]
             contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
         if contacts and hi < len(text) and text[hi] in _QUESTION:
             at, stop = _answer_span(text, hi)
@@ -2690,7 +2706,7 @@ class StanceReader:
         ):
             if (
                 (chat is not None and chat[1])
-                or self._answered(text, hi, contacts)
+                or self._answered(text, hi, contacts, others)
                 or (
                     # (sixteenth shift) the candidate runs on into the answer of a question that
                     # opens its sentence (问：第一次没过怎么办？答：本校承诺免费重修…)
