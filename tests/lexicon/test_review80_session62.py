@@ -64,3 +64,43 @@ _LAWFUL = [
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_double_negation_neighbours_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert not {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}, text
+
+
+# lawful lines round 73's joins made fire: a victim quoting the shop's 私聊我 or offering the chat
+# record, a school's correction whose 私聊 hands out study notes, an honest answer naming 没有不包过的
+# 说法 with its own number
+_JOIN_REGRESSIONS = [
+    "我：焊工证包过吗？\n对方：包过，不会挂的\n交了钱就被拉黑了，大家别上当。对方最后一句还说“私聊我”。",
+    "我：焊工证能免考吗？\n对方：能，交钱就行\n后来联系不上了。大家有问题私聊我，我把聊天记录发给你们看。",
+    "我：电工证包过吗？\n对方：包过，不用考\n钱转过去人就不见了，大家别信。要看截图的私我。",
+    "据说登高证能包过，其实没人能保证，不过我们的老师会认真辅导，私聊可以领取复习资料。",
+    "问：焊工证包过吗？\n答：没有不包过的说法，正规考试都要靠自己，咨询微信 px_2231",
+    "问：叉车证包过吗？\n答：没有考不过这回事是假的，考试都要靠自己，报名微信 px_6634",
+    "买家：焊工证包过吗？\n客服：没有不包过的说法，考试靠自己，我们只负责培训。",
+]
+
+
+@pytest.mark.parametrize("text", _JOIN_REGRESSIONS)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_join_regressions_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert not {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}, text
+
+
+# the sellers the fixes above must keep: the writer's own call closing a victim story, a correction
+# turned to the sale by 私聊, a double negation that promises
+_KEPT_SELLERS = [
+    ("买家：焊工证能免考吗？\n客服：可以，交钱就行\n后来联系不上了。想正规办的私聊我，包过", [None, ALL]),
+    ("有人说电工证能包过，其实谁也不能保证，不过我们有内部题库，稳过", [DEFAULT, ALL]),
+    ("问：焊工证包过吗？\n答：没有不包过的，私我", [None, DEFAULT, ALL]),
+    ("问：焊工证包过吗？\n答：不包过是不存在的，我们百分百过，私聊", [None, DEFAULT, ALL]),
+    ("问：电工证包过吗？\n答：不会考不过，内部答案提前发，扣扣 88662231", [None, DEFAULT, ALL]),
+    ("问：焊工证包过吗？\n答：不可能不过的！考场有人，v：hg_2231", [None, DEFAULT, ALL]),
+    ("问：叉车证包过吗\n答：不可能考不过，签协议，不过全退，联系电话 138 1234 5678", [None, DEFAULT, ALL]),
+]
+
+
+@pytest.mark.parametrize(("text", "packs_list"), _KEPT_SELLERS)
+def test_sellers_kept(det, text: str, packs_list) -> None:  # type: ignore[no-untyped-def]
+    for packs in packs_list:
+        cats = categories(det, text, packs)
+        assert cats & {"guarantee_promise", "certificate_sale", "exam_fraud"}, (text, packs)
