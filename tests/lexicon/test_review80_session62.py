@@ -89,13 +89,19 @@ def test_join_regressions_silent(det, text: str, packs) -> None:  # type: ignore
 # the sellers the fixes above must keep: the writer's own call closing a victim story, a correction
 # turned to the sale by 私聊, a double negation that promises
 _KEPT_SELLERS = [
-    ("买家：焊工证能免考吗？\n客服：可以，交钱就行\n后来联系不上了。想正规办的私聊我，包过", [None, ALL]),
+    (
+        "买家：焊工证能免考吗？\n客服：可以，交钱就行\n后来联系不上了。想正规办的私聊我，包过",
+        [None, ALL],
+    ),
     ("有人说电工证能包过，其实谁也不能保证，不过我们有内部题库，稳过", [DEFAULT, ALL]),
     ("问：焊工证包过吗？\n答：没有不包过的，私我", [None, DEFAULT, ALL]),
     ("问：焊工证包过吗？\n答：不包过是不存在的，我们百分百过，私聊", [None, DEFAULT, ALL]),
     ("问：电工证包过吗？\n答：不会考不过，内部答案提前发，扣扣 88662231", [None, DEFAULT, ALL]),
     ("问：焊工证包过吗？\n答：不可能不过的！考场有人，v：hg_2231", [None, DEFAULT, ALL]),
-    ("问：叉车证包过吗\n答：不可能考不过，签协议，不过全退，联系电话 138 1234 5678", [None, DEFAULT, ALL]),
+    (
+        "问：叉车证包过吗\n答：不可能考不过，签协议，不过全退，联系电话 138 1234 5678",
+        [None, DEFAULT, ALL],
+    ),
 ]
 
 
