@@ -289,13 +289,17 @@ _NOT_A_YES = r"(?!力|理解|体谅|明白)"
 _APOLOGY_YES = (
     APOLOGY_WAIT + r"(?:能|可以|有的|行的|没问题)(?![不没否])(?!的?是|做的是)" + _NOT_A_YES
 )
+#: (issue 9, session 62, review80) A double negation of the pass naming a saying (没有不包过的说法;
+#: 没有考不过这回事) denies the saying, no promise
+NOT_SAID = r"(?!的?(?:说法|一说|之说|这回事|这种事|这码事|这种说法))"
 _CHAT_DENY = re.compile(
     _CHAT_OPEN
     # (session 62, left33) not the double negation that vouches for the pass (不可能考不过, 没有考不过的,
     # 不包过是不可能的: ``SURE_PASS``)
     + r"(?!"
     + r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|拿不到)"
-    + r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事)))"
+    + NOT_SAID
+    + r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事|不存在)))"
     # (issue 9, session 62, fa21) the guarantee asked named and denied at the turn's opening
     # (店家：包过的没有，我们只负责教): closed by a stop, so 包过的，没有不过的 opens no refusal
     + r"(?:(?:包过|保过|包拿)(?:证)?(?:的|这种事|这回事)?是?(?:没有|不存在|不可能)的?"
@@ -305,7 +309,7 @@ _CHAT_DENY = re.compile(
     # (issue 9, session 62, review75) not the failing denied (答：不可能不过的; 不会挂的; 没有不包过的;
     # 不可能考不过): the double negation is the pass promised, no refusal
     # (and 不包过是不可能的: the refusal itself called impossible)
-    r"(?!(?:考试?)?不过|不[包保]过|没过|挂|过不了|过?那?是不可能)"
+    r"(?!(?:(?:考试?)?不过|不[包保]过|没过|挂|过不了)" + NOT_SAID + r"|过?那?是不可能)"
 )
 #: (session 58, review40) The shop's OK as its chat turn's yes, in the spellings a chat gives it
 #: (OK, okk, okay, a spaced o k, ok ok) and doubled with 没问题 (OK 没问题); read lower-cased by the
@@ -618,7 +622,11 @@ _VICTIM_OWN = re.compile(
     r"先办后付|先拿证|全国可查|联网可查|真实可查|大家放心|名额有限|先到先得"
     # (issue 9, session 62, review75) the writer's own call or claim there (想正规办的私聊我; 需要的私我;
     # 别信他们，我们才是真包过): a seller's, not a victim's; not the seller's words retold (他们说我们才是…)
-    r"|私聊我|私我|私信我|加我|联系我|(?<![说称])我们才"
+    r"|(?<![说称“\"「‘])(?<!截图的)(?<!记录的)(?:私聊我|私我|私信我|加我|联系我)"
+    # (issue 9, session 62, review80) ... but not the victim offering the record of the cheat (有问题私聊我，
+    # 我把聊天记录发给你们; 要看截图的私我), nor the shop's 私聊我 quoted (对方最后还说“私聊我”)
+    r"(?![^。！？!?\n]{0,12}?(?:聊天记录|截图|转账记录|证据))"
+    r"|(?<![说称])我们才"
 )
 _VICTIM_CHAT_REACH = 80
 #: (issue 9, session 61, fa20) A victim's transcript under its own labels: the writer as 我, the
@@ -1783,14 +1791,20 @@ _NO_FEE_TERM_NOT = r"(?!" + _NO_FEE_TERM + r")"
 #: 不可能不过, 没有考不过的, 绝不会挂科, 不包过是不可能的): a refusal's words, the seller's promise.
 SURE_PASS = (
     r"(?:(?:绝对|肯定|根本)?(?:不可能|不会|没有|没)(?:考试?)?(?:不过|过不了|挂科|挂(?![号靠])|拿不到)"
-    r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事))"
+    r"|不(?:包|保)过?(?:那?是|这事是?)?(?:不可能|没有的事|不存在))"
 )
 #: (session 62, review75) the same promise in the shop's other double negations (不会挂的; 没有不包过的)
 _DOUBLE_NEG = (
     r"(?:不可能|不会|没有)(?:考试?)?(?:不过|挂|过不了|没过)|没有不[包保]过|不[包保]过?那?是不可能"
 )
 _SURE_PASS_OPEN = re.compile(
-    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:" + SURE_PASS + "|" + _DOUBLE_NEG + ")的?"
+    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:"
+    + SURE_PASS
+    + "|"
+    + _DOUBLE_NEG
+    + ")"
+    + NOT_SAID
+    + "的?"
 )
 _SHORT_PROMISE = re.compile(
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
@@ -1807,6 +1821,7 @@ _SHORT_PROMISE = re.compile(
     + "|"
     + _DOUBLE_NEG
     + ")"
+    + NOT_SAID
 )
 
 
@@ -2127,9 +2142,17 @@ class StanceReader:
             found = found or m.group(0)
         return found
 
-    def _answered(self, text: str, hi: int, contacts: list[tuple[int, int]]) -> bool:
+    def _answered(
+        self,
+        text: str,
+        hi: int,
+        contacts: list[tuple[int, int]],
+        others: list[tuple[int, int]] | None = None,
+    ) -> bool:
         """Whether the words right after a question ending at ``hi`` answer it with a call on
-        the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath."""
+        the reader (see ``_ANSWER``): the seller's hook, asked and answered in one breath.
+        ``others``: the contacts set aside as another post's (``_qa_post``), counted only after an
+        answer that promises the pass (``_promise_yes``)."""
         at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
         if _asks_to_be_told(line):
@@ -2247,6 +2270,12 @@ class StanceReader:
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
         if any(at <= c[0] < stop for c in contacts):
+            return True
+        if promised and others and any(at <= c[0] < stop for c in others):
+            # (issue 9, session 62, review80) a labelled answer promising the pass with a bare id
+            # (问：叉车证包过吗⏎答：不包过是不可能的，我们百分百过，微信 cc_6634): the Q&A reading set
+            # the id aside as the answer post's own, and the answer post is the seller's yes, so its
+            # id is the call the promise needs (答：包的，私聊 reads its call the same way)
             return True
         flat = normalize(line).text
         if denied and _BARE_CALL_END.search(flat):
@@ -2616,9 +2645,11 @@ class StanceReader:
             # line with no contact: a seller's title, not a course's, a shop's or a learner's
             score += _PAPER_WEIGHT
             cues.append("offer:证件本身(" + "+".join(kinds) + ")")
+        others: list[tuple[int, int]] = []  # another post's numbers (read by ``_answered`` only)
         if contacts and (post := _qa_post(text, start, end)) is not None:
             # (issue 9, session 45, qa) a Q&A thread's post: another post's number is its
             # writer's (a seller above an honest answer), not this answerer's call
+            others = [c for c in contacts if not post[0] <= c[0] < post[1]]
             contacts = [c for c in contacts if post[0] <= c[0] < post[1]]
         if contacts and hi < len(text) and text[hi] in _QUESTION:
             at, stop = _answer_span(text, hi)
@@ -2720,7 +2751,7 @@ class StanceReader:
         ):
             if (
                 (chat is not None and chat[1])
-                or self._answered(text, hi, contacts)
+                or self._answered(text, hi, contacts, others)
                 or (
                     # (sixteenth shift) the candidate runs on into the answer of a question that
                     # opens its sentence (问：第一次没过怎么办？答：本校承诺免费重修…)
@@ -4012,7 +4043,8 @@ _HEARSAY_SELLER = re.compile(
 _CORRECTION_AT = re.compile(r"[，,]\s*(?:其实|实际上|事实上)[，,\s]*")
 _CORRECTION_SOLD = re.compile(
     r"[^，,。！!？?\n]{0,12}?[，,。]\s*(?:不过|但是?|可是|只是)[，,\s]*[^。！!？?\n]{0,16}?"
-    r"(?:包过|保过|稳过|必过|替考|代考|熟人|门路|路子|搞定|私聊|私我|加v|找我|走关系|找关系"
+    r"(?:包过|保过|稳过|必过|替考|代考|熟人|门路|路子|搞定|私聊(?!(?:可以|可|即可|就能)?(?:免费)?(?:领取?|获取|索取))"
+    r"|私我|加v|找我|走关系|找关系"
     r"|(?:考场|里面|那边|上面)有人|内部|(?:能|可以)安排|有办法|有渠道|(?:能|可以|敢)包)"
 )
 
