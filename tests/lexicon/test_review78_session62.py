@@ -7,9 +7,11 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   说包过的全是忽悠) or denies them to anyone (没有人能搞定); 想拿证就报名考试 after 没有门路; a debunk
   counting the certificate's days from the exam passed (考试通过，15个工作日内出证; 一般三个工作日出证),
   sending the reader to the exam site the authority approved (认准我们应急管理局批准的考点), whose writer
-  是真的交过钱, sending its course timetable or papers in private; a school's 就能线下 / 随时报名.
+  是真的交过钱, sending its course timetable or papers in private; a school's 就能线下 / 随时报名; a
+  plain no before 找我们也不包过 / 也没用.
 - Sellers missed: a plain no before 保过 / 保拿证, a fake verdict before 48小时出证 / 三日出证, the
-  candid opener 跟您说实话, the trader as a WeChat group's.
+  candid opener 跟您说实话, the trader as a WeChat group's; a fake verdict confirmed with 肯定 / 绝对
+  or bare (是真的吗？肯定是假的！认准本店…加v …) before the writer's own claim and contact.
 - Lawful near neighbours of each new reading stay silent in every pack combination.
 """
 
@@ -43,6 +45,9 @@ _LAWFUL_FIRING = [
     # a school's enrolment said 线下 / 随时 after the warning
     "切勿找中介办免考电工证！其实我们这里就能线下报名，电话0571-88776655",
     "切勿找中介办免考电工证！其实我们这里就能随时报名，电话0571-88776655",
+    # the writer saying it can do no more after 找我们
+    "电工证能免考吗？当然不能，找我们也不包过，想报名的评论区扣1",
+    "电工证能免考吗？当然不能，找我们也没用，想考证的评论区扣1",
 ]
 
 
@@ -52,11 +57,12 @@ def test_lawful_neighbours_of_review73_readings_are_silent(det, text: str, packs
     assert rule_ids(det, text, packs) == set(), text
 
 
-# the school's route after 没有门路 (review73 left it): the rules fall silent; the training pack's
-# learned model, not retrained here, is left out
+# the school's route after 没有门路 (review73 left it), the writer's 找我们也拿不到: the rules fall
+# silent; the training pack's learned model (ML-GP), not retrained here, is left out
 _ROUTE_AFTER_NO = [
     "叉车证能免考吗？不行，没有门路可走，想拿证就报名参加培训考试，评论区扣1",
     "电工证能免考吗？不能，没有门路，也没有路子，想拿证就报名考试，评论区扣1",
+    "电工证能免考吗？当然不能，找我们也拿不到，想考证的评论区扣1",
 ]
 
 
@@ -79,6 +85,14 @@ _SELLERS_MISSED = [
     "切勿找中介办免考电工证！跟您说实话，来我们这里就行，价格低一半，v信 dg_7788",
     # the trader as a WeChat group's
     "别信微信群里的免考电工证，来我们这里办，不用考试，v dg_1212",
+    # the fake verdict said 肯定 / 绝对 / bare before the writer's own claim and contact (review73 left
+    # the 肯定 one: only 当然 opened the warning's answer)
+    "叉车证免考是真的吗？肯定是假的！认准本店，三天出证，加v dg_3131",
+    "电工证免考是真的吗？绝对是假的！认准本店，三天出证，加v dg_3131",
+    "电工证免考是真的吗？假的！我们包拿证，加v dg_3131",
+    "焊工证免考靠谱吗？肯定是骗人的！我们这能办，加微 hg_2020",
+    # the rivals called cheats in the answer, the contact bare (review73 left it)
+    "电工证免考是真的吗？当然是假的！别家都是骗子，认准我们，包拿证，v dg_3131",
 ]
 
 
@@ -101,6 +115,10 @@ _LAWFUL_KEPT = [
     "电工证免考是真的吗？当然是假的！考试合格后48小时内可查询，想报名的评论区扣1",
     "别信微信群里的免考电工证，我们学校只提供培训，考试须本人参加，电话0571-88776655",
     "切勿找中介办免考电工证！跟您说实话，我们单位就有人被骗过，举报电话12350",
+    # the confirmed verdict before a school's limit, a victim's story or a reporter's quotation
+    "电工证免考是真的吗？肯定是假的！我们学校只负责培训，考试须本人参加，电话13812345678",
+    "电工证免考是真的吗？肯定是假的！我是真的被骗过，骗子微信dg_3131，大家别加",
+    "记者问：电工证免考是真的吗？民警：肯定是假的！骗子常说我们包拿证，加v就行，大家别信",
 ]
 
 
