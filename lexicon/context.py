@@ -576,7 +576,8 @@ _SELF_OFFERED_BODY = (
     r"(?:(?:就|也)?是源头|源头|直接(?!告诉|说|讲|提醒|受理)|便宜|价格|渠道|内部|能办|可以办"
     # (session 61, review68) also where the enrolment is said 在线 / 网上 (其实我们这里就能在线报名)
     # (session 62, review73) and 线上 / 直接 / 免费 / 预约 (其实我们这里就能线上报名; 就能直接报名)
-    r"|就能(?!(?:在线|网上|线上|现场|当场|就近|直接|免费|预约)?(?:考|报名|报考|参加|培训|学|上课))"
+    # (session 62, review78) and 线下 / 随时 (其实我们这里就能线下报名; 就能随时报名)
+    r"|就能(?!(?:在线|网上|线上|线下|现场|当场|就近|直接|免费|预约|随时)?(?:考|报名|报考|参加|培训|学|上课))"
     r"|厂家|一手"
     # (session 58, review44) or the writer as the right way itself (我们才是正道), sold only beside
     # a contact or the skip (``_channel_sold``, read in ``_steered``)
@@ -606,7 +607,8 @@ _SELF_LEAD_IN = (
     # (session 61, review68) and its other candid openers (说实话来我们这里就行; 老实讲找我们就行)
     r"|说实话|实话说|老实说|老实讲|讲真|说真的"
     # (session 62, review73) and the longer candid openers (不瞒你说，来我们这里就行; 说句实话; 坦白讲)
-    r"|不瞒(?:你|您)?说|实不相瞒|说句(?:大)?实话|坦白(?:说|讲)|跟你说实话)[，,\s]*){0,2}"
+    # (session 62, review78) said to 您 too (跟您说实话; 跟你说句实话)
+    r"|不瞒(?:你|您)?说|实不相瞒|说句(?:大)?实话|坦白(?:说|讲)|跟(?:你|您)说句?实话)[，,\s]*){0,2}"
 )
 _SELF_OPENS = re.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
@@ -962,7 +964,8 @@ _TRUST_GAP = re.compile(
     r"(?:(?:那些|网上的?|外面的?(?:那些)?|街边的?|路边的?)?"
     r"(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面|其他家|其他人|别的店|小广告"
     # (session 62, review73) the flyer's hand and the friends' feed (别信路边发传单的; 别信朋友圈里的)
-    r"|发传单|发小广告|朋友圈里?|群里)(?:那里|那儿|那)?"
+    # (session 62, review78) the group named by its app (别信微信群里的)
+    r"|发传单|发小广告|朋友圈里?|(?:微信|QQ|qq|抖音|快手)?群里)(?:那里|那儿|那)?"
     r"|网上|那些)"
     r"(?:的|说的|卖的|办的)?"
 )

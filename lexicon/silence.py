@@ -58,6 +58,7 @@ from lexicon.stance import (
     chat_reported,
     correction_sold,
     failed_given,
+    foiled_sold,
     framed,
     lawful_errand,
     refuted_after,
@@ -2238,6 +2239,10 @@ class Silencer:
             # (issue 9, session 62, review75) 网上说…能免考，其实一律要考，不过我们有门路: the writer's
             # correction of the hearsay turned at once to its own sale; its 一律 states the rule the
             # writer sells around
+            return True
+        if w.term.endswith("吗") and foiled_sold(s, w.end):
+            # 是真的吗？肯定是假的！认准本店，三天出证，加v … (session 62, review78): the verdict
+            # confirmed as the rivals' foil, the writer's own claim and contact after it
             return True
         if asked_reversed(s, w.end, text, we):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed

@@ -1585,7 +1585,8 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 61, review68) 是真的 as the writer's own claim, not as its intensifier (我是真的被骗过;
     # 我们是真的上过当: a victim's debunk)
     # (session 62, review73) nor before what befell the writer (我们是真的遇到过这种骗子; 差点上当)
-    r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃遇碰差受见听亲])"
+    # (session 62, review78) nor before the money it lost (我是真的交过钱，最后什么都没拿到)
+    r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃遇碰差受见听亲交花掏付栽])"
     r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|包拿|包下证|直接拿|直接办)"
     # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发);
     # (session 61, review68) not who wants to go to the office (想办理的请到当地应急管理局政务窗口报名)
@@ -1594,14 +1595,20 @@ _OWN_CLAIM_AFTER = re.compile(
     # official site's link or the exam's study papers (私发官网链接; 私发备考资料)
     r"|想办(?![^。！？!?]{0,14}(?:应急管理|政务|窗口|官方|官网|报名|考试|市民中心|服务中心|大厅|人社"
     r"|身份证|本人))|要办的|想要的"
-    r"|私发(?!官方|官网|正规|报名|报考|考试|流程|简章|备考|复习|学习|题库|真题)"
+    # (session 62, review78) and the school's papers or timetable (私发资料; 私发培训课程表)
+    r"|私发(?!官方|官网|正规|报名|报考|考试|流程|简章|备考|复习|学习|题库|真题|资料|课程|课表|培训|教材)"
     # (session 61, review68) or the seller's own hook (认准我们; 三天出证): 正规渠道找我，三天出证;
     # (session 62, review73) with every name the writer gives itself (认准咱们; 认准本中心) but not
     # before the exam site's own (认准我们官方授权考点), and the days counted from the seller's word,
     # not from the exam passed (考试合格后15天内出证); 当天 / 一周 and 到手 too (当天出证; 三天到手);
     # not the hook named as the rivals' (别信三天出证的广告; 当天出证的都是假证)
-    r"|认准(?:" + OWN_NAMES + r"|我)(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训))"
-    r"|(?<![后完信\d一二两三四五六七八九十])(?:当天|[一二两三四五六七八九十\d]+(?:天|周|个工作日))"
+    # (session 62, review78) nor before the authority that approved the site (认准我们应急管理局批准的
+    # 考点); the days not the usual wait after the exam (考试通过，15个工作日内出证; 一般三个工作日出证;
+    # 每月15日出证), and counted in hours or 日 too (48小时出证; 三日出证)
+    r"|认准(?:" + OWN_NAMES + r"|我)"
+    r"(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训|应急管理|人社|批准|指定))"
+    r"|(?<![后完信般常约月\d一二两三四五六七八九十])(?<!通过[，,])(?<!合格[，,])"
+    r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
     r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
@@ -2827,7 +2834,9 @@ class StanceReader:
                 if _DEBUNKED.match(tail := unseparated(text[ask + 1 : ask + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
-                elif _ANSWER_DENIES.match(tail):
+                elif _ANSWER_DENIES.match(tail) or _PLAIN_DENIED.match(tail):
+                    # (session 62, review78) the plain no too, as after the candidate's own question
+                    # (能免考吗？不能，没有门路，也没有路子，想拿证就报名考试: the window runs over the mark)
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
         if "offer:自问自答" not in cues and _errand_answered(text, start, end, contacts):
@@ -3069,16 +3078,25 @@ _PLAIN_DENIED = re.compile(
     r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|加|私|联系))"
     # (session 61, review68) 找 / 来 turn to the writer only where no school's route follows (不能，来我们
     # 学校报名参加培训考试吧: the school's own call, not 不能？找我们就能)
-    r"(?!\s*(?:找|来)(?![^。，！？!?,]{0,10}(?:学校|报名|参加|培训|考试|学习)))"
+    # (session 62, review78) nor where the writer says it can do no more (找我们也不包过; 找我们也没用)
+    r"(?!\s*(?:找|来)(?![^。，！？!?,]{0,10}(?:学校|报名|参加|培训|考试|学习|也不包|也不保|也没用|也没办法"
+    r"|也办不|也拿不|也不能)))"
     # nor where the rest asks who wants the thing itself or hands it over in private (不能，想办的评论区
     # 扣1; 不行，想要的扣1私发): a lawful call asks who wants to enrol or to take the exam;
     # (session 61, review68) 有需要的 is no 要的; the seller's own way (评论区扣1，我们有办法让你拿证;
     # 教你怎么不考拿证) is no lawful call
-    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|(?<!需)要的|想拿|要拿|私发|私聊|私我|加[vV微威薇]|渠道"
+    r"(?![^。！？!?]{0,16}(?:想办|要办|想要|(?<!需)要的"
+    # (session 62, review78) 想拿 / 要拿 not before the exam's own route (没有门路可走，想拿证就报名参加
+    # 培训考试): who wants the certificate is sent to enrol, not served
+    r"|(?:想拿|要拿)(?![^，,。！!？?]{0,3}(?:就|请|须|必须|得|只能)?(?:报名|参加|去考|考试|培训))"
+    r"|私发|私聊|私我|加[vV微威薇]|渠道"
     # (session 62, review73) not 没有办法 (当然不能，没有办法，只能老老实实报名参加考试) nor the skip
-    # judged as a class (不用考就拿证的都是假证); the seller's 有路子 / 包拿证 / 能搞定 too
-    r"|(?<!没)有办法|(?<!没)有门路|(?<!没)有路子|(?<![不没])包拿|(?<![不没])包过|能搞定"
-    r"|(?:不考拿|不考也|不用考也|不用考就|直接拿)(?![^，,。！!？?]{0,6}的(?:都|全|全都|基本)?(?:是|属于))))"
+    # judged as a class (不用考就拿证的都是假证); the seller's 有路子 / 包拿证 / 能搞定 too;
+    # (session 62, review78) and 保过 / 保拿 (我们保过), but none of them judged as a class either
+    # (说自己有门路的都是骗子; 说包过的全是忽悠) nor denied to anyone (没有人能搞定)
+    r"|(?:(?<!没)有办法|(?<!没)有门路|(?<!没)有路子|(?<![不没])包拿|(?<![不没])包过|(?<![不没])保过"
+    r"|(?<![不没])保拿|(?<!没有人)(?<!没人)(?<!谁也)(?<!谁都)能搞定"
+    r"|不考拿|不考也|不用考也|不用考就|直接拿)(?![^，,。！!？?]{0,6}的(?:都|全|全都|基本)?(?:是|属于))))"
 )
 #: (session 52, left12) A lawful errand asked and answered plainly (``_errand_answered``).
 _ERRAND_WEIGHT = 2
@@ -3758,6 +3776,36 @@ def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
         return False
     q = _ASKED_RAW.match(text, raw_end)
     return q is not None and not reversal_reported(text, q.end() - 1)
+
+
+#: (session 62, review78) How far after the confirmed verdict ``foiled_sold`` reads the writer's claim
+#: and contact: ``_ANSWER_REACH``, the answer's own reach.
+_FOILED_REACH = _ANSWER_REACH
+
+
+def foiled_sold(flat: str, end: int) -> bool:
+    """(session 62, review78) Whether the question whose warning word (是真的吗, 靠谱吗) ends at
+    ``end`` of the normalized ``flat`` is answered at once by the fake verdict confirmed, then the
+    writer's own claim (``_OWN_CLAIM_AFTER``) and a contact in the answer's line (是真的吗？肯定是
+    假的！认准本店，三天出证，加v …): the verdict is the rivals' foil and the answer the seller's, as
+    ``Stance._answered`` reads it (``foiled``). Only 当然 opened such an answer for the warning's own
+    reading (``context._PIVOT``); 肯定 / 绝对 / a bare 假的 left the question a warning. A debunk's
+    answer claims nothing of the writer's own, or gives no contact."""
+    at = end
+    while at < len(flat) and at - end < 3 and flat[at] in "。？?！! ":
+        at += 1
+    if at == end:
+        return False  # the question closes at the word (是真的吗？), not a clause that runs on
+    m = _VERDICT_CONFIRMED.match(flat, at)
+    if m is None:
+        return False
+    nl = flat.find("\n", m.end(), m.end() + _FOILED_REACH)
+    said = flat[m.end() : m.end() + _FOILED_REACH if nl < 0 else nl]
+    if _OWN_CLAIM_AFTER.search(said) is None:
+        return False
+    from lexicon.contacts import contact_spans
+
+    return bool(contact_spans(said))
 
 
 #: (session 59, fa16) A debunk's answer that tells the lawful route as what everyone holding the
