@@ -83,13 +83,18 @@ _SOLD = [
     "顾客：焊工证能包拿吗？\n老板：包拿？行的。人不用去，加v hg_3310",
     "顾客：焊工证能包拿吗？急\n老板：包拿？包的。不用考，加v hg_3310",
     "顾客：焊工证能包拿吗？\n老板：包拿？对的！不用考，加v hg_3310",
+]
+
+#: (special-ops only: the certificates pack's CS-201 reads 15 characters, and 当然可以 / 那必须的
+#: put the skip past them; see the doc)
+_SOLD_SPECIAL = [
     "顾客：焊工证能包拿吗？\n老板：包拿？当然可以。不用考，加v hg_3310",
     "顾客：焊工证能包拿吗？\n老板：包拿？那必须的。不用考，加v hg_3310",
     "客户：电工证能包拿吗？\n店家：包拿？当然可以！人不用到场，十天寄到，薇 dg_5521",
 ]
 
 
-@pytest.mark.parametrize("text", _SOLD)
+@pytest.mark.parametrize("text", _SOLD + _SOLD_SPECIAL)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_echo_yes_sells_the_certificate(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert "CS-001" in _rules(det, text, packs), text
@@ -120,7 +125,7 @@ def test_shop_yes_under_the_question_still_sells(det, text: str, packs) -> None:
 
 _PANELS = [
     "证件类型：焊工证\n是否考试：无需考试\n价格：面议\n微信：hg_3310",
-    "品名：电工证\n本人到场：不需要\n出证时间：7天\n联系：dg_5521",
+    "品名：电工证\n是否考试：免考\n出证时间：7天\n联系：dg_5521",
 ]
 
 
