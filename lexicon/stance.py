@@ -2994,6 +2994,9 @@ _ANSWER_DENIES = re.compile(
     r"|(?:不包过|不保过)(?!(?:那?是|这事是?)?(?:不可能|没有的事))"
     + _NO_FEE_TERM_NOT
     + r"|保证不了|包不了|没法保证|无法保证|不能保证|不敢保证"
+    # (session 62, review77) with 这个 / 真 before it (客服：这个真包不了，…能不能过看自己): read in
+    # the learner's sentence once the chat's two lines are no longer one panel (``_panel``)
+    r"|(?:这个|这)?(?:真的?|实在|确实)(?:保证不了|包不了)"
     # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
     # A：不能。本校不承诺考试通过): the same denial; the seller's no-pass-no-fee term (不保证通过的
     # 不收费) is no denial
