@@ -56,6 +56,11 @@ _SCHOOL_ANSWERS = [
 ]
 
 
+@pytest.mark.xfail(
+    reason="stance._panel still merges the two turns (stance._PANEL_APPLY_ASKS off: breaking it "
+    "there lost fa19's take-back after 包不了 and review70's victim line; see the doc)",
+    strict=False,
+)
 @pytest.mark.parametrize("text", _SCHOOL_ANSWERS)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_learner_question_and_school_answer_are_two_turns(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
