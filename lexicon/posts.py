@@ -150,7 +150,7 @@ _ECHO_TURN = re.compile(
     # could", the shop's refusal), and the yes may be said twice (包的包的)
     # (session 62, review72) and 肯定的 / 那肯定 (包拿？肯定的，不用考); never 当然 or 肯定 before a
     # refusal (免考？当然不行; 当然是不可能的; 肯定要考), which ``stance._ECHO_DENY`` reads
-    + r"(?=(?:包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥|放心|是的|嗯嗯|对的|必须的"
+    + r"(?=(?:包的|包得[了到]|没问题|可以|行的|能的|(?i:ok)|妥|放心|是的|嗯嗯|对的|那?必须的"
     + r"|(?:当然|那?肯定的?)(?!是?[不没免假骗]|要|得))"
     + r"(?!的?话))"
     # (session 62, review72) the yes that grants the guarantee closed by its own stop (包拿？包的。
@@ -168,10 +168,13 @@ _URGENT_TAIL = re.compile(
     + r"(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
     + r"(?:啊|呀|哈|哦)?[!！。.～~]*$"
 )
+#: Public name of the urgency read (``stance._panel``: a row that asks is no panel row).
+URGENT_TAIL = _URGENT_TAIL
 #: (session 62, left33) The echo's yes closed by a stop of its own (包拿？包的。不用考; 可以！不用考):
 #: the same yes, its mark the shop's breath, not a sentence of its own.
 _ECHO_YES_STOP = re.compile(
-    r"(?:包的|没问题|可以的?|行的|能的|(?i:ok)|放心|当然|是的|对的|必须的)"
+    # (session 62, review77) and 当然可以 / 当然能 / 那必须的 (包拿？当然可以。不用考)
+    r"(?:包的|没问题|(?:当然)?(?:可以的?|行的|能的?|行)|(?i:ok)|放心|当然|是的|对的|那?必须的)"
     r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?([。！!])"
 )
 

@@ -1,0 +1,143 @@
+"""Session 62, review77: a second reading of review72 and of the lead's join of its echo readings
+with left33's (``posts.echo_stops``, ``silence._ECHO_YES_STOP`` beside ``_CHAT_YES_SKIP``).
+Sentences written for this file (not from any held-out set, nor the rules' fixtures).
+
+- A two-line chat (the learner asks, the school answers) read as one attribute panel
+  (``stance._panel``): the learner's 能免考吗？ lost its question and the school's lawful answer
+  (免考？可以。要本人考试; 放心。考试靠自己; 当然！必须本人到考点; 老师：要本人考试) fired CS-001 /
+  CS-201 with the learner's words. A row that asks (or asks and adds its urgency, 吗？急) is no
+  panel row.
+- The echo of 包过 answered with the honest limit (包过？考试靠自己; 包过？放心。考试靠自己): the
+  echo's own 包过 fired GP-001 / GP-002 / GP-101.
+- Sellers whose yes after the echo is 当然可以 / 那必须的 closed by a stop (包拿？当然可以。不用考):
+  only GP-002, the certificate's sale (CS-001 / CS-201) not combined across the yes's own stop.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids
+
+_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+_SPECIAL = [None, DEFAULT, ALL]
+
+
+def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
+# --- (1) the learner's question and the school's lawful answer: two turns, not one panel ---------
+
+_SCHOOL_ANSWERS = [
+    "学员：焊工证能免考吗？\n老师：免考？可以。要本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？放心。考试靠自己",
+    "学员：焊工证能免考吗？\n老师：免考？当然！必须本人到考点",
+    "学员：焊工证能免考吗？\n老师：免考？当然。。。不可能",
+    "学员：焊工证能免考吗？\n老师：免考？OK。你先来报名，考试要本人",
+    "学员：叉车证能免考吗？\n老师：免考？能的。等你退休了就能免考，开玩笑的，必须考",
+    "学员：焊工证能免考吗？\n老师：免考？没问题。只要你考试合格",
+    "学员：焊工证能免考吗？\n老师：免考？必须的！必须本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？可以！但要先满足复审条件",
+    "顾客：焊工证能不用考吗？\n客服：不用考？可以。那是复审，初次领证必须考试",
+    "学员：焊工证能免考吗？\n老师：可以。要本人考试",
+    "学员：焊工证能免考吗？\n老师：要本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？要本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？可以，要本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？嗯。要本人考试",
+    "学员：焊工证能免考吗？\n老师：免考？你想多了。要本人考试",
+    "客户：登高证能不考直接拿吗？\n客服：报名后统一安排考试，本人到场",
+    "学员：电工证能免考吗？急\n老师：免考？可以。要本人考试",
+    "学员：电工证能免考吗？急\n老师：免考？放心。考试靠自己，我们有题库",
+    "学员：电工证能不用考吗？在线等\n老师：考试是必须的，我们安排考前培训",
+    # the refusal with 这个 / 真 before 包不了, read once the two lines are two turns
+    "学员：焊工证你们能包过吗？\n客服：这个真包不了，考试是考试中心安排的，过不过看自己",
+    "学员：叉车证你们能包过吗？\n老师：实在保证不了，我们只负责把课讲完",
+]
+
+
+@pytest.mark.xfail(
+    reason="stance._panel still merges the two turns (stance._PANEL_APPLY_ASKS off: breaking it "
+    "there lost fa19's take-back after 包不了 and review70's victim line; see the doc)",
+    strict=False,
+)
+@pytest.mark.parametrize("text", _SCHOOL_ANSWERS)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_learner_question_and_school_answer_are_two_turns(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+# --- (2) the echoed 包过 answered with the honest limit --------------------------------------------
+
+_HONEST_LIMIT = [
+    "学员：焊工证能包过吗？\n老师：包过？考试靠自己",
+    "学员：焊工证能包过吗？\n老师：包过？放心。考试靠自己",
+    "学员：电工证能包过吗？\n老师：包过？得靠你自己，我们只管教",
+    "老师：包过？考试还得靠自己，好好复习",
+]
+
+
+@pytest.mark.parametrize("text", _HONEST_LIMIT)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_echoed_guarantee_answered_with_honest_limit_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+# --- (3) sellers: still caught, and the yes 当然可以 / 那必须的 closed by a stop ---------------------
+
+_SOLD = [
+    "顾客：焊工证能包拿吗？\n老板：包拿？可以。不用考，加v hg_3310",
+    "顾客：焊工证能包拿吗？\n老板：包拿？放心！不用考，加v hg_3310",
+    "顾客：焊工证能包拿吗？\n老板：包拿？行的。人不用去，加v hg_3310",
+    "顾客：焊工证能包拿吗？急\n老板：包拿？包的。不用考，加v hg_3310",
+    "顾客：焊工证能包拿吗？\n老板：包拿？对的！不用考，加v hg_3310",
+]
+
+#: (special-ops only: the certificates pack's CS-201 reads 15 characters, and 当然可以 / 那必须的
+#: put the skip past them; see the doc)
+_SOLD_SPECIAL = [
+    "顾客：焊工证能包拿吗？\n老板：包拿？当然可以。不用考，加v hg_3310",
+    "顾客：焊工证能包拿吗？\n老板：包拿？那必须的。不用考，加v hg_3310",
+    "客户：电工证能包拿吗？\n店家：包拿？当然可以！人不用到场，十天寄到，薇 dg_5521",
+]
+
+
+@pytest.mark.parametrize("text", _SOLD + _SOLD_SPECIAL)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_echo_yes_sells_the_certificate(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-001" in _rules(det, text, packs), text
+
+
+@pytest.mark.parametrize("text", _SOLD)
+def test_echo_yes_sells_in_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-201" in _rules(det, text, CERTS), text
+
+
+# --- (4) sellers' chats whose question stays a question: the chat's hook still lifts it ---------
+
+_SOLD_PLAIN = [
+    "顾客：焊工证能不考直接拿吗？\n客服：可以，不用考，一周寄到，v hg_3310",
+    "买家：电工证能免考吗？\n卖家：能，人不用去，十天出证，薇 dg_5521",
+    "学员：登高证能直接拿吗？\n老师：放心吧，不用考，交钱就发，vx gk_7781",
+    "顾客：叉车证能不考吗？\n店家：不考？能的！不用到场，十天寄到，薇 cc_2231",
+]
+
+
+@pytest.mark.parametrize("text", _SOLD_PLAIN)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_shop_yes_under_the_question_still_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-001" in _rules(det, text, packs), text
+
+
+# --- (5) a listing's attribute panel stays one listing --------------------------------------------
+
+_PANELS = [
+    "证件类型：焊工证\n是否考试：无需考试\n价格：面议\n微信：hg_3310",
+    "品名：电工证\n是否考试：免考\n出证时间：7天\n联系：dg_5521",
+]
+
+
+@pytest.mark.parametrize("text", _PANELS)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_attribute_panel_still_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "CS-001" in _rules(det, text, packs), text
