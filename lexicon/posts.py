@@ -168,8 +168,6 @@ _URGENT_TAIL = re.compile(
     + r"(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
     + r"(?:啊|呀|哈|哦)?[!！。.～~]*$"
 )
-#: Public name of the urgency read (``stance._panel``: a row that asks is no panel row).
-URGENT_TAIL = _URGENT_TAIL
 #: (session 62, left33) The echo's yes closed by a stop of its own (包拿？包的。不用考; 可以！不用考):
 #: the same yes, its mark the shop's breath, not a sentence of its own.
 _ECHO_YES_STOP = re.compile(

@@ -55,7 +55,7 @@ from lexicon.normalize import (
     simplify_chars,
     window_text,
 )
-from lexicon.posts import URGENT_TAIL, post_heads
+from lexicon.posts import post_heads
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
@@ -3560,25 +3560,6 @@ _PANEL_ROW = re.compile(
 )
 #: How far a panel is read either side of the candidate's row.
 _PANEL_REACH = 240
-#: (issue 9, session 62, review77) A row that asks (学员：焊工证能免考吗？): a panel states the
-#: offer's attributes, it asks nothing; a line ending in a question mark is a chat's turn (the
-#: buyer's question and the shop's or the school's answer below it are two sentences, so a
-#: school's 老师：要本人考试 under the buyer's 能免考吗？ does not read the buyer's words as its own).
-#: The buyer's urgency after the mark (能免考吗？急; 在线等) still asks (``posts.URGENT_TAIL``).
-_PANEL_ASKS = re.compile(r"[？?][ \t\u3000]*$")
-#: Off: see ``_panel_row``.
-_PANEL_APPLY_ASKS = False
-
-
-def _panel_row(row: str) -> bool:
-    """Whether ``row`` reads as one row of an attribute panel (``_PANEL_ROW``), not a question."""
-    # (review77) the asking row is read but not yet applied: breaking the panel there lost the
-    # take-back after an answer's denial (客服：包不了，不过我们有内部名额) and a victim's closing line
-    # (…被坑了) that the merged sentence still read; left for the lead (see the doc)
-    return _PANEL_ROW.fullmatch(row) is not None and (
-        _PANEL_APPLY_ASKS is False
-        or (_PANEL_ASKS.search(row) is None and URGENT_TAIL.search(row) is None)
-    )
 
 
 def _qa_post(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3604,7 +3585,7 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, lo) + 1
     b = text.find("\n", hi)
     b = len(text) if b < 0 else b
-    if not all(_panel_row(row) for row in text[a:b].split("\n")):
+    if not all(_PANEL_ROW.fullmatch(row) for row in text[a:b].split("\n")):
         return lo, hi
     # (session 45, threads) a chat log's lines (张师傅：… / 李工：…) look like a panel's rows: the
     # panel stays inside the candidate's post
@@ -3613,13 +3594,13 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     first, last = a, b
     while first > top and a - first < _PANEL_REACH:
         p = text.rfind("\n", 0, first - 1) + 1
-        if not _panel_row(text[p : first - 1]):
+        if not _PANEL_ROW.fullmatch(text[p : first - 1]):
             break
         first = p
     while last < bottom and last - b < _PANEL_REACH:
         q = text.find("\n", last + 1)
         q = len(text) if q < 0 else q
-        if not _panel_row(text[last + 1 : q]):
+        if not _PANEL_ROW.fullmatch(text[last + 1 : q]):
             break
         last = q
     if first == a and last == b:
