@@ -22,6 +22,12 @@ def rule_ids(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
     return {f.rule_id for f in det.scan_page(text=text, packs=packs).findings}
 
 
+def rule_ids_no_model(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
+    """The rules that fired, the learned model's ``ML-`` findings left out: rule work pins the
+    rules, and the model (retrained apart) may move its own findings without breaking it."""
+    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+
+
 def categories(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
     """The categories of the findings on ``text``: what a notice would cite."""
     return {f.category for f in det.scan_page(text=text, packs=packs).findings}

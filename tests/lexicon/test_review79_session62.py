@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 
 
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:
-    """The rules that fired, the learned model's findings left out (not retrained this round)."""
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+_rules = rule_ids_no_model
 
 
 # --- (a) lawful text: silent in every pack --------------------------------------------------
