@@ -16,12 +16,7 @@ import pytest
 
 from lexicon.context import answered_yes
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-
-def _rules(det, text: str) -> set[str]:
-    """The rule findings (not the learning model's) on ``text``."""
-    return {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")}
+from tests.lexicon.scanning import ALL, categories, rule_ids_no_model
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def test_spoken_yes_after_an_a_not_a_question(text: str, yes: bool) -> None:
     ],
 )
 def test_transcript_offers_are_found_by_rules(det, text: str, category: str) -> None:
-    assert _rules(det, text), text
+    assert rule_ids_no_model(det, text), text
     assert category in categories(det, text, ALL)
 
 
@@ -87,4 +82,4 @@ def test_remote_answering_of_the_theory_test_is_exam_fraud(det) -> None:
     ],
 )
 def test_refutations_vlogs_reports_and_schools_stay_silent(det, text: str) -> None:
-    assert not _rules(det, text), text
+    assert not rule_ids_no_model(det, text), text

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,4 +90,4 @@ def test_welding_test_piece_welded_for_you_is_an_insider(det) -> None:
     ],
 )
 def test_fire_lawful_texts_stay_silent(det, text: str) -> None:
-    assert not {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")}
+    assert not rule_ids_no_model(det, text, ALL)

@@ -18,11 +18,7 @@ import pytest
 
 from lexicon.matches import Match, Pool
 from lexicon.stance import _FEAR_MASK, _mask_rx
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids, rule_ids_no_model
 
 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
@@ -36,7 +32,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
     ],
 )
 def test_a_trust_device_the_mask_did_not_list_now_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
@@ -82,7 +78,7 @@ def test_a_pool_subset_keeps_its_entries_and_makes_matches_lazily() -> None:
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_promise_after_the_denial_and_its_turn_still_fires(det, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     text = "焊工证培训不包过，不过签约班考不过全额退还学费，报名微信 hg_2291"
-    assert _rules(det, text, packs) & {"GP-001", "GP-002", "GP-103", "GP-104"}, text
+    assert rule_ids_no_model(det, text, packs) & {"GP-001", "GP-002", "GP-103", "GP-104"}, text
 
 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
@@ -103,7 +99,7 @@ def test_a_reissue_sent_by_the_service_centre_stays_silent(
     det, text: str, packs: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
     # review38's find: the government service centre hands out the office's cards
-    assert not _rules(det, text, packs), text
+    assert not rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
@@ -115,4 +111,4 @@ def test_a_reissue_sent_by_the_service_centre_stays_silent(
     ],
 )
 def test_a_seller_naming_the_service_centre_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids_no_model
 
 # --- the refund-on-fail pledge dressed as a denial ------------------------------------------
 
@@ -34,7 +29,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_refund_on_fail_pledge_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_a_refund_on_fail_pledge_fires(det, text: str, packs: list[str]) -> None
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_schools_real_denial_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- the buyer's fear answered by the seller's own trust device ------------------------------
@@ -64,7 +59,7 @@ def test_a_schools_real_denial_stays_silent(det, text: str, packs: list[str]) ->
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_trust_device_after_the_fear_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("CS-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("CS-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 @pytest.mark.parametrize(
@@ -78,4 +73,4 @@ def test_a_trust_device_after_the_fear_fires(det, text: str, packs: list[str]) -
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_notice_naming_the_devices_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

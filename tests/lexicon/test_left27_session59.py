@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 _PACKS = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) one-line pasted chats ------------------------------------------------------------------
@@ -46,7 +50,7 @@ def test_one_line_chat_with_a_done_yes_fires_in_the_certificates_pack(det) -> No
     # 弄得到 is the shop's yes for the rule stage's chat reading; the default pack's stance still
     # reads the 买家： label as a retelling here (left alone, see the report)
     text = "买家：制冷证能弄到吗 店家：弄得到，不用去考，一周寄到"
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS)
 
 
 _ONE_LINE_REFUSED = [
@@ -79,7 +83,7 @@ def test_reversed_rumour_with_a_call_fires(det, text: str, packs) -> None:  # ty
 
 @pytest.mark.parametrize("text", _REVERSED[:1])
 def test_reversed_rumour_fires_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 _DEBUNKS = [
@@ -119,11 +123,11 @@ _SCHOOL_DENIALS = [
 @pytest.mark.parametrize("text", _SCHOOL_DENIALS)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_school_denial_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs), text
+    assert not rule_ids_no_model(det, text, packs), text
 
 
 def test_school_denial_is_silent_in_the_training_pack(det) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, _SCHOOL_DENIALS[0], TRAINING)
+    assert not rule_ids_no_model(det, _SCHOOL_DENIALS[0], TRAINING)
 
 
 # --- (4)(5) 官方 and 由…指定 worn by a seller -------------------------------------------------------
@@ -131,14 +135,14 @@ def test_school_denial_is_silent_in_the_training_pack(det) -> None:  # type: ign
 
 def test_official_channel_skipping_the_exam_fires_in_the_certificates_pack(det) -> None:  # type: ignore[no-untyped-def]
     text = "别找黄牛买免考焊工证，我们走官方渠道，不需要考试，直接发证，电话 13700005555"
-    assert "CS-201" in _rules(det, text, CERTS)
-    assert "CS-001" in _rules(det, text, DEFAULT)
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS)
+    assert "CS-001" in rule_ids_no_model(det, text, DEFAULT)
 
 
 def test_designated_seller_fires_in_the_certificates_pack(det) -> None:  # type: ignore[no-untyped-def]
     text = "考试由省应急管理厅指定本机构作为考点，包过，加v kd_5151"
-    assert "SS-201" in _rules(det, text, CERTS)
-    assert "SS-001" in _rules(det, text, DEFAULT)
+    assert "SS-201" in rule_ids_no_model(det, text, CERTS)
+    assert "SS-001" in rule_ids_no_model(det, text, DEFAULT)
 
 
 _OFFICE_NOTICES = [

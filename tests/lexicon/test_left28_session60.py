@@ -18,13 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) the shop's yes and the skip after the buyer's question -------------------------------
@@ -63,7 +59,7 @@ _GIVEN_ANYWAY = [
 @pytest.mark.parametrize("text", _GIVEN_ANYWAY)
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_exam_then_paper_anyway_promises(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "GP-004" in _rules(det, text, packs), text
+    assert "GP-004" in rule_ids_no_model(det, text, packs), text
 
 
 def test_exam_then_paper_anyway_is_no_school_route(det) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +78,7 @@ _ASKS_ON = (
 
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_a_not_a_asking_on_answered_yes_sells(det, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, _ASKS_ON, packs)
+    assert "CS-001" in rule_ids_no_model(det, _ASKS_ON, packs)
 
 
 # --- (3) the lawful neighbours -------------------------------------------------------------------
@@ -105,4 +101,4 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_chat_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

@@ -15,14 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) 代办 on the bare trade with a skip -----------------------------------------------------
@@ -38,7 +34,7 @@ _BARE_PROXY = [
 @pytest.mark.parametrize("text", _BARE_PROXY)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_bare_trade_proxy_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-028" in _rules(det, text, packs), text
+    assert "CS-028" in rule_ids_no_model(det, text, packs), text
     assert "certificate_sale" in categories(det, text, packs), text
 
 
@@ -55,7 +51,7 @@ _LAWFUL_PROXY = [
 @pytest.mark.parametrize("text", _LAWFUL_PROXY)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_proxy_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- (2) the rule stated, then broken in the writer's name ---------------------------------------
@@ -69,7 +65,7 @@ _BARE_OUTBID = [
 @pytest.mark.parametrize("text", _BARE_OUTBID)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_bare_outbid_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 _CROWD_PLEDGE = [
@@ -111,4 +107,4 @@ _HONEST_NEIGHBOURS = [
 @pytest.mark.parametrize("text", _HONEST_NEIGHBOURS)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_honest_neighbours_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, categories, rule_ids
-
-
-def _rules(det, text: str) -> set[str]:
-    """The rule findings with all packs on (the learned scorer's own ML- findings set aside)."""
-    return {r for r in rule_ids(det, text, ALL) if not r.startswith("ML-")}
+from tests.lexicon.scanning import ALL, categories, rule_ids_no_model
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _rules(det, text: str) -> set[str]:
     ],
 )
 def test_a_deal_price_told_by_the_narrative_stays_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def test_a_deal_price_told_by_the_narrative_stays_silent(det, text: str) -> None
     ],
 )
 def test_a_sale_told_with_its_buyers_counted_stays_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_a_sale_told_with_its_buyers_counted_stays_silent(det, text: str) -> Non
     ],
 )
 def test_money_taken_and_a_formal_tally_stay_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_money_taken_and_a_formal_tally_stay_silent(det, text: str) -> None:
     ],
 )
 def test_a_keeper_quoted_refusing_stays_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_a_keeper_quoted_refusing_stays_silent(det, text: str) -> None:
     ],
 )
 def test_a_headline_subject_stays_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -89,7 +84,7 @@ def test_a_headline_subject_stays_silent(det, text: str) -> None:
     ],
 )
 def test_a_guide_prescribing_the_route_after_the_claim_stays_silent(det, text: str) -> None:
-    assert _rules(det, text) == set()
+    assert rule_ids_no_model(det, text) == set()
 
 
 @pytest.mark.parametrize(

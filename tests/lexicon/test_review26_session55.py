@@ -17,11 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids_no_model
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_rivals_called_empty_talk_then_own_shop_sells(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_rivals_called_empty_talk_then_own_shop_sells(det, text: str, packs: lis
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_owners_other_labels_answer_as_the_shop(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_the_owners_other_labels_answer_as_the_shop(det, text: str, packs: list[
 def test_the_owners_refusal_or_a_reported_owner_stays_silent(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_the_owners_refusal_or_a_reported_owner_stays_silent(
     ],
 )
 def test_counted_forgery_with_the_writers_contact_sells(det, text: str) -> None:
-    assert _rules(det, text, ALL), text
+    assert rule_ids_no_model(det, text, ALL), text
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_counted_forgery_with_the_writers_contact_sells(det, text: str) -> None:
     ],
 )
 def test_counted_forgery_in_a_judgment_stays_silent(det, text: str) -> None:
-    assert _rules(det, text, ALL) == set(), text
+    assert rule_ids_no_model(det, text, ALL) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -102,7 +98,7 @@ def test_counted_forgery_in_a_judgment_stays_silent(det, text: str) -> None:
 def test_either_question_denied_then_the_seller_names_itself(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -116,4 +112,4 @@ def test_either_question_denied_then_the_seller_names_itself(
 def test_either_question_denied_by_an_honest_answer_stays_silent(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

@@ -19,11 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids_no_model
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 def test_a_school_judging_rivals_promise_then_its_honest_line_stays_silent(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_a_school_judging_rivals_promise_then_its_honest_line_stays_silent(
 def test_a_seller_judging_rivals_then_promising_again_still_sells(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_a_seller_judging_rivals_then_promising_again_still_sells(
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_new_card_names_in_lawful_text_stay_silent(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def test_new_card_names_in_lawful_text_stay_silent(det, text: str, packs: list[s
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_new_card_names_in_disguise_still_sell(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_new_card_names_in_disguise_still_sell(det, text: str, packs: list[str])
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_yes_on_the_holders_own_exam_stays_silent(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -113,4 +109,4 @@ def test_a_yes_on_the_holders_own_exam_stays_silent(det, text: str, packs: list[
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_yes_waiving_the_holders_own_exam_still_sells(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text

@@ -23,12 +23,7 @@ import pytest
 
 from lexicon.contacts import contact_spans
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids_no_model
 
 # --- the accused's own 我们 in a quoted confession -------------------------------------------
 
@@ -44,7 +39,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_accused_speaking_of_we_stays_a_report(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_the_accused_speaking_of_we_stays_a_report(det, text: str, packs: list[s
     ],
 )
 def test_the_shop_speaking_of_we_still_sells(det, text: str) -> None:
-    assert _rules(det, text, ALL), text
+    assert rule_ids_no_model(det, text, ALL), text
 
 
 # --- the holder's own exam asked and waived in one answer ---------------------------------
@@ -70,7 +65,7 @@ def test_the_shop_speaking_of_we_still_sells(det, text: str) -> None:
     ],
 )
 def test_the_exam_raised_and_waived_still_sells(det, text: str) -> None:
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_the_exam_raised_and_waived_still_sells(det, text: str) -> None:
     ],
 )
 def test_the_exam_kept_as_a_condition_stays_silent(det, text: str) -> None:
-    assert "CS-201" not in _rules(det, text, CERTS), text
+    assert "CS-201" not in rule_ids_no_model(det, text, CERTS), text
 
 
 # --- 男子汉 in a shop's name ---------------------------------------------------------------
@@ -96,7 +91,7 @@ def test_the_exam_kept_as_a_condition_stays_silent(det, text: str) -> None:
     ],
 )
 def test_a_nanzihan_shop_still_sells(det, text: str) -> None:
-    assert _rules(det, text, DEFAULT), text
+    assert rule_ids_no_model(det, text, DEFAULT), text
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_nanzihan_shop_still_sells(det, text: str) -> None:
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_man_in_the_news_stays_a_report(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- the seller's boast in the perfect after a QQ number ----------------------------------
@@ -132,7 +127,7 @@ def test_a_boast_in_the_perfect_keeps_the_number(text: str) -> None:
 
 def test_a_boast_in_the_perfect_sells(det) -> None:  # type: ignore[no-untyped-def]
     text = "电工证不用考试直接发证 QQ 639182047. Officers have never checked one of ours."
-    assert _rules(det, text, DEFAULT), text
+    assert rule_ids_no_model(det, text, DEFAULT), text
 
 
 @pytest.mark.parametrize(
@@ -158,7 +153,7 @@ def test_a_report_after_the_number_still_drops_it(text: str) -> None:
     ],
 )
 def test_buyers_never_cheated_is_no_warning(det, text: str) -> None:
-    assert _rules(det, text, ALL), text
+    assert rule_ids_no_model(det, text, ALL), text
 
 
 @pytest.mark.parametrize(
@@ -171,7 +166,7 @@ def test_buyers_never_cheated_is_no_warning(det, text: str) -> None:
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_victim_or_warning_about_cheating_stays_silent(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- the platforms a seller names coyly (某宝, 某鱼, 某音) ----------------------------------
@@ -185,7 +180,7 @@ def test_a_victim_or_warning_about_cheating_stays_silent(det, text: str, packs: 
     ],
 )
 def test_a_coy_platform_name_is_no_party(det, text: str) -> None:
-    assert _rules(det, text, DEFAULT), text
+    assert rule_ids_no_model(det, text, DEFAULT), text
 
 
 @pytest.mark.parametrize(
@@ -197,4 +192,4 @@ def test_a_coy_platform_name_is_no_party(det, text: str) -> None:
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_story_on_a_coy_platform_stays_a_report(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

@@ -20,12 +20,7 @@ import pytest
 
 from lexicon.contacts import contact_spans
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, rule_ids_no_model
 
 # --- the organ's designee beside a claim warned against or a promise denied ------------------
 
@@ -47,7 +42,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 def test_the_designee_beside_a_claim_warned_or_denied_stays_silent(
     det, text: str, packs: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_the_designee_beside_a_claim_warned_or_denied_stays_silent(
     ],
 )
 def test_the_designee_beside_the_sellers_own_promise_still_fires(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
+    assert {"SS-001", "SS-101", "SS-201"} & rule_ids_no_model(det, text, ALL), text
 
 
 @pytest.mark.parametrize(
@@ -71,7 +66,7 @@ def test_the_designee_beside_the_sellers_own_promise_still_fires(det, text: str)
     ],
 )
 def test_a_claim_in_another_clause_leaves_the_sellers_promise(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert {"SS-001", "SS-101", "SS-201"} & _rules(det, text, ALL), text
+    assert {"SS-001", "SS-101", "SS-201"} & rule_ids_no_model(det, text, ALL), text
 
 
 # --- the holder's own exam asked and waived with a hedge ------------------------------------
@@ -87,7 +82,7 @@ def test_a_claim_in_another_clause_leaves_the_sellers_promise(det, text: str) ->
     ],
 )
 def test_the_exam_waived_after_a_hedge_still_sells(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_the_exam_waived_after_a_hedge_still_sells(det, text: str) -> None:  # t
     ],
 )
 def test_the_exam_kept_after_a_hedge_stays_excused(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" not in _rules(det, text, CERTS), text
+    assert "CS-201" not in rule_ids_no_model(det, text, CERTS), text
 
 
 # --- the seller's boast in the negated perfect after a QQ number -----------------------------

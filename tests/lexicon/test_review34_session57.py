@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, DEFAULT, rule_ids_no_model
 
 # --- a school's own terms after its denial are no refund-on-fail pledge -----------------------
 
@@ -38,7 +33,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_schools_terms_after_its_denial_stay_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_a_schools_terms_after_its_denial_stay_silent(det, text: str, packs: lis
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_refund_on_fail_pledge_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 # --- 是骗人的话: deceitful talk named, no wager -------------------------------------------------
@@ -68,7 +63,7 @@ def test_the_refund_on_fail_pledge_still_fires(det, text: str, packs: list[str])
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_deceitful_talk_named_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -80,7 +75,7 @@ def test_deceitful_talk_named_stays_silent(det, text: str, packs: list[str]) -> 
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_sellers_wager_still_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 # --- 公开通报 is a notice, not 开通 报名 --------------------------------------------------------
@@ -95,13 +90,13 @@ def test_the_sellers_wager_still_fires(det, text: str, packs: list[str]) -> None
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_public_notice_keeps_its_warning(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_open_enrolment_run_together_still_fires(det, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
     text = "电工证包过，现已开通 报名通道，加v dg_4410"
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 # --- the buyer's fear in other words, the device in other words -------------------------------
@@ -118,7 +113,7 @@ def test_open_enrolment_run_together_still_fires(det, packs: list[str]) -> None:
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_fear_answered_by_the_sellers_device_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("CS-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("CS-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 @pytest.mark.parametrize(
@@ -134,4 +129,4 @@ def test_a_fear_answered_by_the_sellers_device_fires(det, text: str, packs: list
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_notice_on_the_fear_stays_silent(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

@@ -21,12 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids_no_model
 
 # --- the holder's own exam asked and waived after more than one hedge -----------------------
 
@@ -41,7 +36,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
     ],
 )
 def test_the_exam_waived_after_hedges_is_no_condition(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, ALL), text
+    assert "CS-201" in rule_ids_no_model(det, text, ALL), text
 
 
 @pytest.mark.parametrize(
@@ -97,7 +92,7 @@ def test_a_debunker_stating_the_verdict_stays_silent(det, text: str, packs: list
     ],
 )
 def test_the_shops_yes_said_otherwise_lifts_the_question(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, DEFAULT), text
+    assert "CS-001" in rule_ids_no_model(det, text, DEFAULT), text
 
 
 @pytest.mark.parametrize(
@@ -122,7 +117,7 @@ def test_the_shops_yes_to_the_lawful_way_stays_silent(det, text: str, packs: lis
     ],
 )
 def test_the_boss_under_the_shops_label_or_consenting_is_the_shop(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, DEFAULT), text
+    assert "CS-001" in rule_ids_no_model(det, text, DEFAULT), text
 
 
 @pytest.mark.parametrize(
@@ -165,7 +160,7 @@ def test_a_reissue_by_the_named_office_stays_silent(det, text: str, packs: list[
     ],
 )
 def test_a_reissue_for_the_money_still_sells(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-004" in _rules(det, text, DEFAULT), text
+    assert "CS-004" in rule_ids_no_model(det, text, DEFAULT), text
 
 
 # --- the denial of the fraud opening with 放心吧 ---------------------------------------------
@@ -173,7 +168,7 @@ def test_a_reissue_for_the_money_still_sells(det, text: str) -> None:  # type: i
 
 def test_the_denial_after_fangxin_ba_is_the_sellers(det) -> None:  # type: ignore[no-untyped-def]
     text = "焊工证不用考靠谱吗？放心吧，不是骗子，我们做了十年了，加v hg_5566"
-    assert "CS-001" in _rules(det, text, DEFAULT)
+    assert "CS-001" in rule_ids_no_model(det, text, DEFAULT)
 
 
 def test_a_reporter_retelling_the_denial_stays_silent(det) -> None:  # type: ignore[no-untyped-def]

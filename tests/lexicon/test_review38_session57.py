@@ -21,12 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids
-
-
-def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, DEFAULT, categories, rule_ids_no_model
 
 # --- the seller's wager on its own word ------------------------------------------------------
 
@@ -44,7 +39,7 @@ def _rules(det, text: str, packs: list[str]) -> set[str]:  # type: ignore[no-unt
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_sellers_wager_is_no_warning(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_a_warning_that_doubts_the_refund_stays_silent(det, text: str) -> None: 
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_sellers_own_boast_fires(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 @pytest.mark.parametrize(
@@ -101,7 +96,7 @@ def test_a_report_quoting_the_boast_stays_silent(det, text: str) -> None:  # typ
     ],
 )
 def test_the_shops_ok_answers_the_buyer(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, ALL), text
+    assert rule_ids_no_model(det, text, ALL), text
 
 
 @pytest.mark.parametrize(
@@ -127,7 +122,7 @@ def test_the_shops_ok_to_a_lawful_course_or_in_a_report_stays_silent(det, text: 
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_the_writers_reassurance_answers_its_question(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -156,7 +151,7 @@ def test_a_schools_reassurance_stays_silent(det, text: str) -> None:  # type: ig
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_not_a_cent_if_failed_is_a_pledge(det, text: str, packs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
-
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 # --- 号称: reports and warnings review38's widening made fire ---------------------------------
 
@@ -61,7 +56,7 @@ def test_a_report_or_warning_quoting_the_boast_stays_silent(det, text: str, pack
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_a_sellers_own_boast_with_a_longer_name_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 # --- the seller's wager on its own word -------------------------------------------------------
@@ -78,7 +73,7 @@ def test_a_sellers_own_boast_with_a_longer_name_fires(det, text: str, packs) -> 
 )
 @pytest.mark.parametrize("packs", [DEFAULT, CERTS, ALL])
 def test_the_sellers_wager_in_other_words_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(
@@ -107,7 +102,7 @@ def test_a_wager_retold_or_doubted_stays_silent(det, text: str) -> None:  # type
 )
 @pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
 def test_a_schools_reassurance_denying_the_trade_stays_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 @pytest.mark.parametrize(
@@ -120,7 +115,7 @@ def test_a_schools_reassurance_denying_the_trade_stays_silent(det, text: str, pa
 )
 @pytest.mark.parametrize("packs", [DEFAULT, CERTS, ALL])
 def test_the_sellers_reassurance_in_other_words_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 # --- 不包过 + not a cent -----------------------------------------------------------------------
@@ -138,7 +133,7 @@ def test_the_sellers_reassurance_in_other_words_fires(det, text: str, packs) -> 
 )
 @pytest.mark.parametrize("packs", [DEFAULT, ALL])
 def test_not_a_cent_in_other_words_is_a_pledge(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert any(r.startswith("GP-") for r in _rules(det, text, packs)), text
+    assert any(r.startswith("GP-") for r in rule_ids_no_model(det, text, packs)), text
 
 
 @pytest.mark.parametrize(
@@ -171,7 +166,7 @@ def test_a_schools_terms_after_not_a_cent_stay_silent(det, text: str, packs) -> 
 )
 @pytest.mark.parametrize("packs", [CERTS, ALL])
 def test_the_shops_ok_in_other_spellings_answers_the_buyer(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs), text
+    assert rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 SPECIAL_ON = [None, DEFAULT, ALL]
@@ -162,7 +170,7 @@ def test_mixed_denials_stay_silent(det, text: str, packs: list[str] | None) -> N
 def test_office_landline_reissue_stays_silent(det) -> None:
     text = "焊工证补办无需本人到场，新证由区政务服务中心寄出，咨询电话 0371-66889900"
     for packs in EVERY:
-        assert not {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
+        assert not rule_ids_no_model(det, text, packs)
 
 
 # --- review39's 加我 / 找我 breakers and the office's own 我中心 / 我局 ------------------------------

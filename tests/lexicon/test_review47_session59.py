@@ -21,15 +21,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 #: The training pack alone is left out of the silence checks: its learned model reads a school's own
 #: ad (px_ ids) as a training ad, which it is; the rules stay silent there too.
 _PACKS = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (a) sellers review40 silenced ---------------------------------------------------------------
@@ -48,7 +44,7 @@ _CLAIM_SELLERS = [
 @pytest.mark.parametrize("text", _CLAIM_SELLERS)
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_a_sellers_own_claim_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert {"GP-001", "GP-002"} <= _rules(det, text, packs), text
+    assert {"GP-001", "GP-002"} <= rule_ids_no_model(det, text, packs), text
 
 
 #: The writer's 放心 after its own question, going on with the seller's own words.
@@ -63,18 +59,18 @@ _REASSURED_SELLERS = [
 @pytest.mark.parametrize("text", _REASSURED_SELLERS)
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_a_sellers_reassurance_is_its_yes(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize("text", _REASSURED_SELLERS)
 def test_a_sellers_reassurance_fires_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 def test_a_sellers_reassurance_with_never_cheating(det) -> None:  # type: ignore[no-untyped-def]
     text = "电工证能办吗？放心，免考拿证，绝不骗人，加v dg_7013"
-    assert "CS-006" in _rules(det, text, DEFAULT)
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert "CS-006" in rule_ids_no_model(det, text, DEFAULT)
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS)
 
 
 # --- (a) chat sellers review42 silenced -----------------------------------------------------------
@@ -89,7 +85,7 @@ _CHAT_SELLERS = [
 @pytest.mark.parametrize("text", _CHAT_SELLERS)
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_a_shops_waiver_it_vouches_for_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 #: The shop's yes in close words of review42's 安排 / 妥妥的.
@@ -120,7 +116,7 @@ _KEPT = [
 @pytest.mark.parametrize(("text", "rule"), _KEPT)
 @pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
 def test_earlier_sellers_still_fire(det, text: str, rule: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule in _rules(det, text, packs), text
+    assert rule in rule_ids_no_model(det, text, packs), text
 
 
 # --- (b) lawful text ------------------------------------------------------------------------------
@@ -163,4 +159,4 @@ def test_lawful_text_stays_silent(det, text: str, packs) -> None:  # type: ignor
 
 @pytest.mark.parametrize("text", _SILENT)
 def test_lawful_text_no_rule_in_the_training_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, TRAINING) == set(), text
+    assert rule_ids_no_model(det, text, TRAINING) == set(), text

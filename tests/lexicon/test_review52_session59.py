@@ -21,16 +21,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 SPECIAL_ON = [None, DEFAULT, ALL]
 CS_ON = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:
-    """The rule findings only (model findings are not this file's business)."""
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (b) a school judging the skip as what the ads or posts say, the judgment further on ----------
@@ -77,7 +72,7 @@ _SELLER_CALLS_WITH_A_PLACE_CHARACTER = [
 @pytest.mark.parametrize("text", _SELLER_CALLS_WITH_A_PLACE_CHARACTER)
 @pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_seller_call_with_a_place_character_sells(det, text: str, packs: list[str] | None) -> None:
-    assert "CS-001" in _rules(det, text, packs)
+    assert "CS-001" in rule_ids_no_model(det, text, packs)
 
 
 _OFFICE_NAMES_ITS_PLACE = [
@@ -108,7 +103,7 @@ _ONLINE_ROUTE_WITH_A_PRIVATE_CONTACT = [
 @pytest.mark.parametrize("text", _ONLINE_ROUTE_WITH_A_PRIVATE_CONTACT)
 @pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_online_route_with_a_private_contact_sells(det, text: str, packs: list[str] | None) -> None:
-    assert "CS-001" in _rules(det, text, packs)
+    assert "CS-001" in rule_ids_no_model(det, text, packs)
 
 
 # --- (b) the office's online route with its own help ----------------------------------------------
@@ -139,7 +134,7 @@ _ONLINE_ROUTE_SOLD = [
 @pytest.mark.parametrize("text", _ONLINE_ROUTE_SOLD)
 @pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_online_route_sold_still_fires(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) & {"CS-001", "GP-001", "GP-002"}
+    assert rule_ids_no_model(det, text, packs) & {"CS-001", "GP-001", "GP-002"}
 
 
 # --- guards: review47's and review48's own readings hold ------------------------------------------
@@ -160,7 +155,7 @@ _SELLERS_HELD = [
 @pytest.mark.parametrize("text", _SELLERS_HELD)
 @pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_review47_and_review48_sellers_still_fire(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs)
+    assert rule_ids_no_model(det, text, packs)
 
 
 _LAWFUL_HELD = [
@@ -186,7 +181,7 @@ _LAWFUL_HELD = [
 def test_review47_and_review48_lawful_text_stays_silent(
     det, text: str, packs: list[str] | None
 ) -> None:
-    assert not _rules(det, text, packs)
+    assert not rule_ids_no_model(det, text, packs)
 
 
 # --- review48's denial six characters back: a concession is no denial, 不能 is one ----------------
@@ -201,7 +196,7 @@ _SKIP_AFTER_A_CONCESSION = [
 @pytest.mark.parametrize("text", _SKIP_AFTER_A_CONCESSION)
 @pytest.mark.parametrize("packs", SPECIAL_ON)
 def test_skip_after_a_concession_sells(det, text: str, packs: list[str] | None) -> None:
-    assert "CS-001" in _rules(det, text, packs)
+    assert "CS-001" in rule_ids_no_model(det, text, packs)
 
 
 _SKIP_DENIED_AFTER_A_CONCESSION = [

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 SELLING = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:
-    """The rules that fired, the learned model's findings left out (not retrained this round)."""
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- a yes that sends to the exam, then takes it back --------------------------------------
@@ -44,7 +47,7 @@ _EXAM_TAKEN_BACK = [
 @pytest.mark.parametrize("packs", SELLING)
 @pytest.mark.parametrize("text", _EXAM_TAKEN_BACK)
 def test_yes_to_the_exam_taken_back_fires_a_rule(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs)
+    assert rule_ids_no_model(det, text, packs)
 
 
 @pytest.mark.parametrize("text", _EXAM_TAKEN_BACK)
@@ -77,7 +80,7 @@ _EXAM_HONEST_ON_FAILING = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _EXAM_HONEST_ON_FAILING)
 def test_school_honest_on_failing_stays_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- the concession said with the give verbs -------------------------------------------------
@@ -122,7 +125,7 @@ _ECHO_REFUSED = [
 def test_echo_refused_after_can_you_do_it_is_silent(
     det, text: str, packs: list[str] | None
 ) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- 官方渠道 sellers with other skip words --------------------------------------------------
@@ -151,7 +154,7 @@ _OFFICIAL_NOTICES = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _OFFICIAL_NOTICES)
 def test_official_channel_notice_is_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- guards: round 68's readings attacked from the lawful side --------------------------------
@@ -180,4 +183,4 @@ _LAWFUL_GUARDS = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _LAWFUL_GUARDS)
 def test_lawful_guards_stay_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()

@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 #: The packs that hold the certificate-sale rules (CS-001 / CS-201).
@@ -98,7 +106,7 @@ def test_place_named_debunk_is_silent_by_rules(det) -> None:
     # the training pack's learned scorer may still weigh it; no rule fires in any pack
     text = "焊工证免考是假的？在我这能拿到的只有培训名额，证要自己考，报名电话0571-86001234"
     for packs in EVERY:
-        assert {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")} == set()
+        assert rule_ids_no_model(det, text, packs) == set()
 
 
 _NEWS_QUOTING_REVERSALS = [

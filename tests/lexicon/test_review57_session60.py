@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) sellers: close variants of left28's chats ----------------------------------------------
@@ -58,7 +62,7 @@ def test_ok_after_echo_names_the_sale(det) -> None:  # type: ignore[no-untyped-d
 
 def test_one_line_b_ok_is_read_in_the_certificates_pack(det) -> None:  # type: ignore[no-untyped-def]
     text = "A：制冷证能直接拿吗 B：OK，不用去考，一周出证，v：zl_2290"
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS)
 
 
 # --- (2) the buyer's 包过 echoed and refused in the answering turn ------------------------------
@@ -73,7 +77,7 @@ _ECHO_REFUSED = [
 @pytest.mark.parametrize("text", _ECHO_REFUSED)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_echo_refused_in_the_answer_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 def test_echo_refused_then_taken_back_still_sells(det) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +137,7 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- (4) the chat that names no certificate: decided silent; named, it is read ------------------
@@ -149,7 +153,7 @@ def test_no_certificate_named_stays_silent(det, packs) -> None:  # type: ignore[
 
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_the_same_turn_naming_the_certificate_sells(det, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, "客服：焊工证不考？可以的，资料发我，一周到手", packs)
+    assert "CS-001" in rule_ids_no_model(det, "客服：焊工证不考？可以的，资料发我，一周到手", packs)
 
 
 # --- (5) left as they are, pinned so a change is seen --------------------------------------------
@@ -160,4 +164,4 @@ def test_echoed_yes_with_the_paper_in_the_buyers_turn_is_a_guarantee(det, packs)
     # the echo's question mark is a second sentence end between the buyer's 高处作业证 and the
     # shop's 不用考, beyond CS-001's one; GP-002 names the guarantee (reported, not changed)
     text = "顾客：高处作业证能包拿吗？\n老板：包拿？包的，不用考，加v gc_7731"
-    assert "GP-002" in _rules(det, text, packs)
+    assert "GP-002" in rule_ids_no_model(det, text, packs)

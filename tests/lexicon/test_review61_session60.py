@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 SELLING = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:
-    """The rules that fired, the learned model's findings left out (not retrained this round)."""
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (a) lawful text: silent in every pack --------------------------------------------------
@@ -70,7 +73,7 @@ _LAWFUL = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_text_stays_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # An office's renewal without an exam, with its landline, and a school's exam that need not be
@@ -89,7 +92,7 @@ _OFFICE_AND_SCHOOL_CERTS = [
 def test_office_renewal_and_local_exam_silent_with_certificates(
     det, text: str, packs: list[str]
 ) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- (b) the holder's own exam named, then the paper given whatever the result ---------------
@@ -111,7 +114,7 @@ def test_own_exam_taken_back_fires_cs201_with_certificates(det, text: str) -> No
 @pytest.mark.parametrize("packs", SELLING)
 @pytest.mark.parametrize("text", _OWN_EXAM_FAILED_GIVEN)
 def test_own_exam_taken_back_fires_a_rule(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs)
+    assert rule_ids_no_model(det, text, packs)
 
 
 # The fail-given promise in a seller's turn with a mobile only: the turn is the shop's own voice.

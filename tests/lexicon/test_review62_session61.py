@@ -22,14 +22,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) the echo refused under the shop's own labels, with an adverb, in a school's chat -------
@@ -52,7 +48,7 @@ _ECHO_REFUSED = [
 @pytest.mark.parametrize("text", _ECHO_REFUSED)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_echo_refused_in_the_answer_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- (2) sellers an echo's refusal word silenced: the failing refused, the pass promised ---------
@@ -88,7 +84,7 @@ def test_close_variants_of_the_yes_sell(det, text: str, packs) -> None:  # type:
 
 @pytest.mark.parametrize("text", _YES_VARIANTS)
 def test_close_variants_of_the_yes_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 # --- (4) the echo's question mark in the shop's turn is no sentence end for the combination ------
@@ -104,12 +100,12 @@ _ECHO_THEN_YES = [
 @pytest.mark.parametrize("text", _ECHO_THEN_YES)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_echo_then_yes_names_the_sale(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize("text", _ECHO_THEN_YES[:3])
 def test_echo_then_yes_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 # --- (5) lawful neighbours ------------------------------------------------------------------------
@@ -154,4 +150,4 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text

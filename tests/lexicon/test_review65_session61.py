@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
 SELLING = [None, DEFAULT, CERTS, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:
-    """The rules that fired, the learned model's findings left out (not retrained this round)."""
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (a) lawful text: silent in every pack --------------------------------------------------
@@ -57,7 +60,7 @@ _LAWFUL = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_text_stays_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # The exam point's renewal rule said 延期换证不用考试: no exam-point rule fires (the default pack's
@@ -69,7 +72,7 @@ _SITE_RENEWAL = (
 
 @pytest.mark.parametrize("packs", EVERY)
 def test_exam_point_renewal_rule_is_no_costume(det, packs: list[str] | None) -> None:
-    assert not {r for r in _rules(det, _SITE_RENEWAL, packs) if r.startswith("SS-")}
+    assert not {r for r in rule_ids_no_model(det, _SITE_RENEWAL, packs) if r.startswith("SS-")}
 
 
 # --- (b) the app's short name inside a place, a firm or a greeting ---------------------------
@@ -130,7 +133,7 @@ _RATE_DEBUNKED = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _RATE_DEBUNKED)
 def test_rate_debunked_stays_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- (b) 说句大实话 opens the reversal -------------------------------------------------------
@@ -152,7 +155,7 @@ _PLAIN_TRUTH_DEBUNK = "焊工证免考是假的？说句大实话，必须考试
 
 @pytest.mark.parametrize("packs", EVERY)
 def test_plain_truth_debunk_stays_silent(det, packs: list[str] | None) -> None:
-    assert _rules(det, _PLAIN_TRUTH_DEBUNK, packs) == set()
+    assert rule_ids_no_model(det, _PLAIN_TRUTH_DEBUNK, packs) == set()
 
 
 # --- (b) the refund on failing said 可退 / 就退 -----------------------------------------------
@@ -175,7 +178,7 @@ _REFUND_TERMS = "一建精讲班 课程不含保过承诺 没过可退费须在�
 
 @pytest.mark.parametrize("packs", EVERY)
 def test_refund_terms_stay_silent(det, packs: list[str] | None) -> None:
-    assert _rules(det, _REFUND_TERMS, packs) == set()
+    assert rule_ids_no_model(det, _REFUND_TERMS, packs) == set()
 
 
 # --- (b) the paper given whether or not the exam is passed ----------------------------------
@@ -214,7 +217,7 @@ _PASS_OR_NOT_WARNED = (
 
 @pytest.mark.parametrize("packs", EVERY)
 def test_pass_or_not_warned_stays_silent(det, packs: list[str] | None) -> None:
-    assert _rules(det, _PASS_OR_NOT_WARNED, packs) == set()
+    assert rule_ids_no_model(det, _PASS_OR_NOT_WARNED, packs) == set()
 
 
 # --- (b) the exam waived in other words (考试不用到现场, 考试可以不去) ---------------------------
@@ -239,7 +242,7 @@ _EXAM_NOT_WAIVED = [
 @pytest.mark.parametrize("packs", [CERTS, TRAINING])
 @pytest.mark.parametrize("text", _EXAM_NOT_WAIVED)
 def test_exam_not_waived_stays_silent_with_certificates(det, text: str, packs: list[str]) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()
 
 
 # --- (b) the chat's yes said 嗯嗯 / 是滴 / 对呀 ------------------------------------------------
@@ -266,4 +269,4 @@ _YES_SAID_SO_SCHOOL = [
 @pytest.mark.parametrize("packs", EVERY)
 @pytest.mark.parametrize("text", _YES_SAID_SO_SCHOOL)
 def test_yes_said_so_by_a_school_stays_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert rule_ids_no_model(det, text, packs) == set()

@@ -15,14 +15,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) the bare trade sold with 代办 ---------------------------------------------------------
@@ -60,8 +64,8 @@ def test_trade_inside_a_named_paper_is_no_bare_trade(det) -> None:  # type: igno
     res = det.scan_page(text=text, url="http://yjj.example.gov.cn/1")
     assert res.findings == []
     assert {s.reason for s in res.suppressed} == {"official_host"}
-    assert "CS-006" not in _rules(det, text, DEFAULT)
-    assert "CS-001" in _rules(det, text, DEFAULT)
+    assert "CS-006" not in rule_ids_no_model(det, text, DEFAULT)
+    assert "CS-001" in rule_ids_no_model(det, text, DEFAULT)
 
 
 # --- (2) the straw-man answer judged in the next clause ---------------------------------------
@@ -79,7 +83,7 @@ _JUDGED_ANSWER = [
 @pytest.mark.parametrize("text", _JUDGED_ANSWER)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_judged_answer_stays_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs), text
+    assert not rule_ids_no_model(det, text, packs), text
 
 
 _SELF_ANSWERED = [

@@ -20,14 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (1) the shop's yes after the echo, in the chat's other yes words ------------------------------
@@ -45,12 +41,12 @@ _ECHO_YES_WORDS = [
 @pytest.mark.parametrize("text", _ECHO_YES_WORDS)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_echo_then_other_yes_words_name_the_sale(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 @pytest.mark.parametrize("text", _ECHO_YES_WORDS)
 def test_echo_then_other_yes_words_in_the_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert "CS-201" in rule_ids_no_model(det, text, CERTS), text
 
 
 # --- (2) the echo asked twice, the yes said twice --------------------------------------------------
@@ -65,7 +61,7 @@ _DOUBLED = [
 @pytest.mark.parametrize("text", _DOUBLED)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_doubled_echo_or_yes_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 # --- (3) lawful neighbours -------------------------------------------------------------------------
@@ -104,7 +100,7 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- (4) the combiner's echo end: no conditional, and linear on a long log --------------------------

@@ -18,14 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
-
-
-def _rules(det, text: str, packs: list[str] | None) -> set[str]:  # type: ignore[no-untyped-def]
-    return {r for r in rule_ids(det, text, packs) if not r.startswith("ML-")}
 
 
 # --- (a) lawful text: silent in every pack ------------------------------------------------------
@@ -68,7 +64,7 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 @pytest.mark.parametrize("packs", _PACKS)
 def test_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert rule_ids_no_model(det, text, packs) == set(), text
 
 
 # --- (b) sellers: still caught -------------------------------------------------------------------
@@ -91,7 +87,7 @@ _TEACHER_SELLERS = [
 @pytest.mark.parametrize("text", _TEACHER_SELLERS)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_teacher_sellers_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 _PROMISE_SELLERS = [
@@ -128,12 +124,12 @@ _PAY_THEN_MAIL = [
 @pytest.mark.parametrize("text", _PAY_THEN_MAIL)
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_pay_then_mail_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert "CS-001" in rule_ids_no_model(det, text, packs), text
 
 
 # the school's one further round after the fail (GP-104's bounded retraining, as 再学一遍)
 @pytest.mark.parametrize("packs", [TRAINING, ALL])
 def test_one_more_term_silent(det, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, "店员：不包过，但考不过可以免费再学一期", packs) == set()
+    assert rule_ids_no_model(det, "店员：不包过，但考不过可以免费再学一期", packs) == set()
     seller = "焊工证不过免费再学一期，直到拿证为止，报名微信 hg_3310"
     assert "guarantee_promise" in categories(det, seller, packs)
