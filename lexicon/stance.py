@@ -1577,7 +1577,8 @@ _ANSWER_REACH = 40
 #: 当然是谣言; 是假的？肯定是假的; 是骗局？对，就是骗局): the debunk's yes, not the seller's.
 _VERDICT_CONFIRMED = re.compile(
     r"[\s!！]*(?:当然|肯定|绝对|确实|的确|真的|对)?[，,！!。\s]*(?:就|都|全|全都)?(?:是|纯属|属于)?"
-    r"(?:谣言|谣传|假的|骗人的?|骗局|骗子|忽悠|套路|诈骗)(?=[了啊呀！!。，,？?~～\s]|$)"
+    # (session 63, left35) or the trust asked denied (靠谱吗？当然不靠谱！): the same verdict of fake
+    r"(?:谣言|谣传|假的|骗人的?|骗局|骗子|忽悠|套路|诈骗|不靠谱|不可信)(?=[了啊呀！!。，,？?~～\s]|$)"
 )
 #: (issue 9, session 61, review63) The truth of the skip asked (是真的吗, 真的能免考吗, 靠谱吗): answered
 #: with a verdict of fake (``_VERDICT_CONFIRMED``), the answer denies it.
