@@ -524,8 +524,14 @@ def _hearsay_outbid(s: str, start: int, end: int) -> bool:
 #: (session 62, review79) The exam in person named right after the can-do (本中心可以，提供正规培训，
 #: 考试本人参加; 我们能，考试须本人到场): the school's own route, no skip sold. The seller's 不用本人 /
 #: 无需本人 is no such word.
+#: (session 63, review83) The exam or the attendance itself must follow 本人 (须本人参加 / 本人到场 /
+#: 须本人考): a seller's 要本人身份证就行 / 需本人签字即可 / 须本人提供照片 asks papers, not the exam;
+#: 本人参加不了也行 / 本人亲自来一趟拍照就行 waives it in the same clause; 免 / 勿 / 毋 / 甭 / 免去 /
+#: 用不着 / 毋须 before 本人 waive it as 无需 does.
 _OUTBID_TO_EXAM = re.compile(
-    r"(?<![无不免用需])(?:须|必须|需要?|要|应当?)本人|(?<![用需必不要])本人(?:参加|到场|亲自)"
+    r"(?:(?<![无不免用需勿毋甭着去])(?:须|必须|需要?|要|应当?)本人(?:亲自)?(?:参加|到场|参考|考|去考|来考)"
+    r"|(?<![用需必不要无免勿毋甭着去])(?<![无毋勿不]须)本人(?:亲自)?(?:参加|到场|参考|去考|来考))"
+    r"(?![^，,。！!？?\s]{0,12}?(?:不了|不用|不必|也行|也可以|就行|即可|走过场|走个过场))"
 )
 _OUTBID_TO_EXAM_REACH = 20
 

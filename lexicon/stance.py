@@ -4060,18 +4060,27 @@ _HEARSAY_HEAD = re.compile(
     r"|(?:网上|网络上)流传"
 )
 _HEARSAY_FIX = re.compile(
-    r"[^，。；！？\n]{0,8}?[，,]\s*(?:其实|实际上|事实上|但是?|可是|然而"
+    # (issue 9, session 63, review83) the office's reply may open its own sentence (网传…可以免考。
+    # 本中心答复：不能免考): a full stop or a semicolon before the office's name or 经核实 only
+    r"[^，。；！？\n]{0,8}?(?:[，,]|[。；;](?=\s*(?:本|我[局中校]|经|[\u4e00-\u9fff]{0,8}(?:管理局|考试中心))))"
+    r"\s*(?:其实|实际上|事实上|但是?|可是|然而"
     # (issue 9, session 62, review79) or the office's own reply to the rumour (网传焊工证可以免考，本中心
     # 明确答复：不能免考; 经核实，不能免考)
     r"|(?:本中心|我中心|本局|我局|本厅|本站|本单位|本机构)?(?:明确|郑重|正式|特此)?(?:答复|回复|回应|答覆|回覆)[：:]?"
-    r"|经(?:核实|核查|查证)[，,]?"
+    # (session 63, review83) 经核实 with a colon (经核实：不能免考)
+    r"|经(?:核实|核查|查证)[，,：:]?"
     # (issue 9, session 62, fa22) or the office's or the centre's answer to it under its own name
     # (…，市应急管理局答复：不能免考; 本所说明：): the name, then 答复 / 回复 / 说明 and a colon
     # (the lead: and the traditional 答覆 / 回覆, which simplification keeps)
-    r"|(?:本中心|本所|本站|本局|我局|我中心|本单位|[\u4e00-\u9fff]{0,8}(?:管理局|考试中心|考试站|考核中心))"
-    r"(?:明确|郑重|正式)?(?:答复|回复|回应|说明|答覆|回覆)[：:]"
-    r")[，,\s]*(?:根本|完全|都|一律)?"
+    # (session 63, review83) and a school's or an association's (本校答复：; 本协会答复：), and 答复如下
+    r"|(?:本中心|本所|本站|本局|我局|我中心|本单位|本校|我校|本协会"
+    r"|[\u4e00-\u9fff]{0,8}(?:管理局|考试中心|考试站|考核中心))"
+    r"(?:明确|郑重|正式)?(?:答复|回复|回应|说明|答覆|回覆)(?:如下)?[：:]"
+    # (session 63, review83) the refusal quoted, stressed, said of everyone or of the card named again
+    # (答复：“不能免考”; 绝对不能; 任何人都不能; 焊工证不能免考; 没有免考一说; 从来没有免考)
+    r")[，,\s“\"「]*(?:[\u4e00-\u9fff]{0,8}?证)?(?:根本|完全|都|一律|绝对|任何人都|均)?"
     r"(?:必须|一律|都要|都得|需要|须|要(?=考|参加|本人)|不能|不可以|不行|不可能"
+    r"|(?:从来)?没有(?=免考|免试|包过|保过|这种|这回事|此类|[\u4e00-\u9fff]{0,4}一说)"
     # (issue 9, session 62, review75) or nobody can promise it (很多人说焊工证能包过，其实没人能保证;
     # 实际上谁也不能保证): a school correcting the pass promised
     r"|没有?人(?:能|可以|敢)|谁(?:也|都)(?:不能|不敢|没法)|无法保证|没法保证)"
@@ -4087,7 +4096,12 @@ _HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
 #: ... the seller's own words after the correction (其实必须考，但我们有渠道; 交钱包过): a school's
 #: 本校 / 本中心 before its own enrolment number is no seller's (``_self_after`` would read it so).
 _HEARSAY_SELLER = re.compile(
-    r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|渠道|内部|关系|包过|包拿|保过|直接拿|交钱|付款"
+    r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|(?<!正规)(?<!官方)(?<!合法)渠道|内部|关系|包过|包拿"
+    r"|保过|直接拿|交钱|付款"
+    # (session 63, review83) the seller's coded call or a bare chat id after the office-like reply
+    # (回复：不能免考，懂的来，hg8899; 需要的滴滴); the office's 通过正规渠道报名 is no seller's 渠道
+    r"|懂的(?:来|私|联系|都懂)|滴滴|(?:需要|想拿证|想要)的(?:来|找我?|私|联系|加|戳)"
+    r"|(?<![a-z0-9])[a-z]{1,6}\d{4,}(?![a-z0-9])"
 )
 
 
