@@ -239,6 +239,7 @@ PROJECT_ALL_PACKS = [
     "holdout206",
     "holdout207",
     "holdout208",
+    "holdout210",
     "holdout188",
     "holdout187",
 ]
