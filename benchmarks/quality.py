@@ -240,6 +240,7 @@ PROJECT_ALL_PACKS = [
     "holdout207",
     "holdout208",
     "holdout209",
+    "holdout210",
     "holdout188",
     "holdout187",
 ]

@@ -3169,6 +3169,17 @@ _TRAVEL_SPARED = re.compile(
     r"大城市|很远的地方|远处|老远)"
 )
 _LOCAL_SITE = re.compile(r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场")
+#: (issue 9, session 63, fa23) ... or spared the trip to an outside exam room because the exam is held
+#: at the school's own approved site (可以，不用去考场，考试就在我们学校的考点进行): the exam is still sat,
+#: only where changes. The site must be named as the school's (学校 / 本校 / 培训中心), not the
+#: seller's "own" site (考试在我们自己的考点，包过), and the seller's words still break it.
+_SITE_SPARED = re.compile(
+    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外面的?|别处的?|外边的?|其他的?)?(?:考场|考点)"
+)
+_SCHOOL_SITE = re.compile(
+    r"(?:考试|考核|理论和实操|理论实操|机考)(?:也|都|就|统一)*(?:在|由)"
+    r"(?:我们|本|我|咱们?)(?:学校|校|培训中心|中心|培训学校|机构)的?(?:考点|考场|考试点|考核点)"
+)
 #: (session 61, review70) The seller's own hands in a renewal (复审我们负责; 有效期我们帮你延; 那边我们熟):
 #: an office names its own steps, never a hand that takes them for the reader.
 _RENEWAL_HANDS = (
@@ -3219,6 +3230,10 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         t = _TRAVEL_SPARED.search(s, lo, min(len(s), b + 8))
         if t is not None and _LOCAL_SITE.search(s, t.end(), hi):
             found = "外地"
+    if found is None:
+        t = _SITE_SPARED.search(s, lo, min(len(s), b + 8))
+        if t is not None and _SCHOOL_SITE.search(s, t.end(), hi):
+            found = "本校考点"
     if found is None:
         return None
     start = s.rfind("。", 0, lo) + 1
@@ -3284,6 +3299,8 @@ def journey_spared(s: str, lo: int, hi: int) -> bool:
     ``_renewal_told`` reads it for the rules: the model's gate reads 不用去 as a bypass."""
     return any(
         _renewal_told(s, t.start(), t.end()) == "外地" for t in _TRAVEL_SPARED.finditer(s, lo, hi)
+    ) or any(
+        _renewal_told(s, t.start(), t.end()) == "本校考点" for t in _SITE_SPARED.finditer(s, lo, hi)
     )
 
 

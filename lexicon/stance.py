@@ -4083,7 +4083,10 @@ _HEARSAY_FIX = re.compile(
     r"|(?:从来)?没有(?=免考|免试|包过|保过|这种|这回事|此类|[\u4e00-\u9fff]{0,4}一说)"
     # (issue 9, session 62, review75) or nobody can promise it (很多人说焊工证能包过，其实没人能保证;
     # 实际上谁也不能保证): a school correcting the pass promised
-    r"|没有?人(?:能|可以|敢)|谁(?:也|都)(?:不能|不敢|没法)|无法保证|没法保证)"
+    r"|没有?人(?:能|可以|敢)|谁(?:也|都)(?:不能|不敢|没法)|无法保证|没法保证"
+    # (issue 9, session 63, fa23) or the office calling the rumour itself false (網傳叉車證交錢就能拿，
+    # 本局明確答覆：此說法不實，必須考試合格才發證): the rumour denied in the office's words
+    r"|(?:此|该|这个?|上述)?(?:说法|消息|传言|传闻)?(?:不实|不属实|系谣言|是谣言|纯属谣言))"
 )
 #: (session 62, review75) ... a school's honest terms in its own name after that correction (但我们
 #: 通过率高; 本校只负责培训): no seller's 我们 (``_HEARSAY_SELLER``).
