@@ -965,7 +965,9 @@ _TRUST_GAP = re.compile(
     r"(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面|其他家|其他人|别的店|小广告"
     # (session 62, review73) the flyer's hand and the friends' feed (别信路边发传单的; 别信朋友圈里的)
     # (session 62, review78) the group named by its app (别信微信群里的)
-    r"|发传单|发小广告|朋友圈里?|(?:微信|QQ|qq|抖音|快手)?群里)(?:那里|那儿|那)?"
+    r"|发传单|发小广告|朋友圈里?|(?:微信|QQ|qq|抖音|快手)?群里"
+    # (session 63, review82) the app itself (别信抖音上的; 快手上; 小红书上)
+    r"|(?:抖音|快手|小红书|视频号|微博|闲鱼|淘宝|朋友圈|微信|QQ|qq)上)(?:那里|那儿|那)?"
     r"|网上|那些)"
     r"(?:的|说的|卖的|办的)?"
 )

@@ -1611,9 +1611,25 @@ _OWN_CLAIM_AFTER = re.compile(
     # 每月15日出证), and counted in hours or 日 too (48小时出证; 三日出证)
     r"|认准(?:" + OWN_NAMES + r"|我)"
     r"(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训|应急管理|人社|批准|指定))"
-    r"|(?<![后完信般常约月\d一二两三四五六七八九十])(?<!通过[，,])(?<!合格[，,])"
+    # (session 63, review82) nor before the lawful route as its whole next clause (认准本校，老老实实
+    # 培训考试): no promise, skip or speed in that clause
+    r"(?![，,\s]{1,2}(?![^，,。！!？?]{0,12}(?:包|保|免|不用|直接|内部|渠道|快|天|出证|拿证))"
+    r"[^，,。！!？?]{0,8}(?:培训|考试|学习))"
+    r"|(?<!(?<![包证])通过[，,])(?<!合格[，,])"
+    # (session 63, review82) the days counted from the payment are the seller's (付款后三天出证; 下单后),
+    # and the seller's own 一般 / 通常 / 大约 / 最快 (我们这边一般三天出证; 本店通常五天出证) or its own
+    # pass before them (包通过，三天出证; 我们保证通过，…) no usual wait after an exam
+    r"(?:(?<=付款后|交钱后|下单后|打款后|转账后|交费后|付费后)|(?<![后完信般常约月\d一二两三四五六七八九十]))"
     r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
     r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
+    r"|(?:" + OWN_NAMES + r"|我)(?:这里|这边|这儿|这|家)?(?:一般|通常|大约|大概|最快|基本)"
+    r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
+    r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
+    # (session 63, review82) or the call to the writer before its guarantee (找我们，包过; 联系我们，包过;
+    # 找我，包拿证)
+    r"|(?:找|来找|联系|认准)(?:"
+    + OWN_NAMES
+    + r"|我)[，,\s]{0,2}(?:包过|包拿|保过|保拿|包下证|直接拿|直接办|能办)"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
@@ -2270,6 +2286,18 @@ class StanceReader:
                 # (session 62, review73) where it does, the answer is the seller's, read by its call
                 # as a yes is (当然是假的！别家都是骗子，认准我们，包拿证，v …): ``_ANSWER`` sees only
                 # the verdict at its head and left the hook unanswered, a question the warning silenced
+                foiled = True
+            elif (
+                not denied
+                and not promised
+                and (v := _UNTRUE_CONFIRMED.match(said)) is not None
+                and _TRUTH_ASKED.search(asked) is not None
+                and foil_claimed(said, v.end())
+            ):
+                # (session 63, review82) the truth asked denied outright (靠谱吗？肯定不靠谱！; 可信吗？
+                # 肯定不可信！; 是真的吗？不是真的！) before the writer's own claim: the same foil. Only
+                # where the claim follows (and no victim's warning after it), so a debunk's 不靠谱
+                # answer reads as it did
                 foiled = True
             if (
                 _ANSWER.match(line) is None
@@ -3788,6 +3816,29 @@ def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
 #: (session 62, review78) How far after the confirmed verdict ``foiled_sold`` reads the writer's claim
 #: and contact: ``_ANSWER_REACH``, the answer's own reach.
 _FOILED_REACH = _ANSWER_REACH
+#: (session 63, review82) The truth asked denied outright (靠谱吗？当然不靠谱！; 可信吗？肯定不可信；
+#: 是真的吗？不是真的！), or the rivals' said so (别家的都不靠谱; 外面的都是假的): the same verdict as
+#: ``_VERDICT_CONFIRMED`` for ``foiled_sold`` alone (the stance's own reading of such answers is left
+#: as it is).
+_UNTRUE_CONFIRMED = re.compile(
+    r"[\s!！]*(?:(?:别家|别人|外面|其他家|其它家|网上|那些)的?(?:都|全|全都)?"
+    r"|(?:当然|肯定|绝对|确实|的确)?[，,！!。\s]*)"
+    r"(?:不靠谱|不可信|不能信|不可靠|不是真的|是假的|是骗人的?)(?=[了啊呀！!。，,？?~～\s]|$)"
+)
+#: (session 63, review82) A victim's answer after the verdict: it tells of the hook it fell for (三天出证)
+#: and then warns against the contact or tells its loss (大家别加; 拉黑了; 被骗三千; 结果是假证).
+_FOIL_VICTIM = re.compile(
+    r"(?:千万|大家|都)?(?:别加|不要加|勿加)|拉黑|报警|举报|已被|"
+    r"被骗(?:了|过|走|[\d一二两三四五六七八九十几百千万])|结果是假|是假证|人就不见|跑路"
+)
+
+
+def foil_claimed(said: str, at: int) -> bool:
+    """(session 63, review82) Whether the answer ``said`` claims the real thing for its writer
+    (``_OWN_CLAIM_AFTER``) from ``at`` on, with no victim's warning after the claim
+    (``_FOIL_VICTIM``: 骗子都说三天出证，我被骗了两千，他微信 … 千万别加 tells the hook it fell for)."""
+    claim = _OWN_CLAIM_AFTER.search(said, at)
+    return claim is not None and _FOIL_VICTIM.search(said, claim.end()) is None
 
 
 def foiled_sold(flat: str, end: int) -> bool:
@@ -3803,12 +3854,12 @@ def foiled_sold(flat: str, end: int) -> bool:
         at += 1
     if at == end:
         return False  # the question closes at the word (是真的吗？), not a clause that runs on
-    m = _VERDICT_CONFIRMED.match(flat, at)
+    m = _VERDICT_CONFIRMED.match(flat, at) or _UNTRUE_CONFIRMED.match(flat, at)
     if m is None:
         return False
     nl = flat.find("\n", m.end(), m.end() + _FOILED_REACH)
     said = flat[m.end() : m.end() + _FOILED_REACH if nl < 0 else nl]
-    if _OWN_CLAIM_AFTER.search(said) is None:
+    if not foil_claimed(said, 0):
         return False
     from lexicon.contacts import contact_spans
 
