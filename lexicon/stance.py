@@ -1592,6 +1592,9 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 62, review78) nor before the money it lost (我是真的交过钱，最后什么都没拿到)
     r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃遇碰差受见听亲交花掏付栽])"
     r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|包拿|包下证|直接拿|直接办)"
+    # (session 63, review82) not the writer's limit or the rumour named (我们这能办的只有培训报名;
+    # 我们包过的说法是骗子编的)
+    r"(?!的(?:只有|只是|仅|就是|说法|传言|谣言|广告|话|都是|全是))"
     # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发);
     # (session 61, review68) not who wants to go to the office (想办理的请到当地应急管理局政务窗口报名)
     # nor the official entry sent in private (私发官方报名入口); (session 62, review73) the office
@@ -1609,13 +1612,14 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 62, review78) nor before the authority that approved the site (认准我们应急管理局批准的
     # 考点); the days not the usual wait after the exam (考试通过，15个工作日内出证; 一般三个工作日出证;
     # 每月15日出证), and counted in hours or 日 too (48小时出证; 三日出证)
-    r"|认准(?:" + OWN_NAMES + r"|我)"
+    r"|认准(?:" + OWN_NAMES + r"|我(?!们))"  # (session 63, review82) not 我 of 我们 backtracked
     r"(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训|应急管理|人社|批准|指定))"
     # (session 63, review82) nor before the lawful route as its whole next clause (认准本校，老老实实
     # 培训考试): no promise, skip or speed in that clause
-    r"(?![，,\s]{1,2}(?![^，,。！!？?]{0,12}(?:包|保|免|不用|直接|内部|渠道|快|天|出证|拿证))"
+    r"(?![，,\s]{1,2}(?![^，,。！!？?]{0,12}(?:包|保|免|不用|直接|内部|渠道|快|当天"
+    r"|[一二两三四五六七八九十\d]+(?:天|日|周|小时)))"
     r"[^，,。！!？?]{0,8}(?:培训|考试|学习))"
-    r"|(?<!(?<![包证])通过[，,])(?<!合格[，,])"
+    r"|(?<!(?<![包证])通过[，,])(?<!(?<![包保证])合格[，,])"
     # (session 63, review82) the days counted from the payment are the seller's (付款后三天出证; 下单后),
     # and the seller's own 一般 / 通常 / 大约 / 最快 (我们这边一般三天出证; 本店通常五天出证) or its own
     # pass before them (包通过，三天出证; 我们保证通过，…) no usual wait after an exam
@@ -2278,7 +2282,7 @@ class StanceReader:
                 and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
             ):
                 # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
-                if _OWN_CLAIM_AFTER.search(said) is None:
+                if own_claim(said) is None:
                     # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区
                     # 扣1: the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
                     # after it the debunker's or the school's
@@ -3833,11 +3837,33 @@ _FOIL_VICTIM = re.compile(
 )
 
 
+#: (session 63, review82) The exam passed shortly before a day count (考试合格后，我们一般十个工作日
+#: 出证; 考试通过的，我们通常七天出证): the usual wait, not the seller's hook. Not the exam waived
+#: (不用考试，三天出证) nor the seller's own pass (包通过; 保证合格).
+_EXAM_BEFORE = re.compile(
+    r"(?:(?<![不用需免没加])考试|考完|考后|考过|(?<![包保证])合格|(?<![包保证])通过)[^。！？!?]{0,12}$"
+)
+_DAYS_CLAIM = re.compile(r"(?:当天|天|日|周|小时)(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)")
+_EXAM_BEFORE_REACH = 16
+
+
+def own_claim(said: str, at: int = 0) -> re.Match[str] | None:
+    """(session 63, review82) The writer's own claim (``_OWN_CLAIM_AFTER``) in ``said`` from ``at``
+    on, a day count right after the exam passed (``_EXAM_BEFORE``) skipped."""
+    for m in _OWN_CLAIM_AFTER.finditer(said, at):
+        if _DAYS_CLAIM.search(m.group()) and _EXAM_BEFORE.search(
+            said, max(at, m.start() - _EXAM_BEFORE_REACH), m.start()
+        ):
+            continue
+        return m
+    return None
+
+
 def foil_claimed(said: str, at: int) -> bool:
     """(session 63, review82) Whether the answer ``said`` claims the real thing for its writer
-    (``_OWN_CLAIM_AFTER``) from ``at`` on, with no victim's warning after the claim
+    (:func:`own_claim`) from ``at`` on, with no victim's warning after the claim
     (``_FOIL_VICTIM``: 骗子都说三天出证，我被骗了两千，他微信 … 千万别加 tells the hook it fell for)."""
-    claim = _OWN_CLAIM_AFTER.search(said, at)
+    claim = own_claim(said, at)
     return claim is not None and _FOIL_VICTIM.search(said, claim.end()) is None
 
 
