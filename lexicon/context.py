@@ -966,8 +966,9 @@ _TRUST_GAP = re.compile(
     # (session 62, review73) the flyer's hand and the friends' feed (别信路边发传单的; 别信朋友圈里的)
     # (session 62, review78) the group named by its app (别信微信群里的)
     r"|发传单|发小广告|朋友圈里?|(?:微信|QQ|qq|抖音|快手)?群里"
-    # (session 63, left35) the video or second-hand app itself (别信抖音上的; 别信快手上的)
-    r"|(?:抖音|快手|小红书|闲鱼|视频号)(?:上|里))(?:那里|那儿|那)?"
+    # (session 63, left35 and review82, joined by the lead) the video, shop or chat app itself
+    # (别信抖音上的; 别信快手里的; 小红书上; 淘宝上; 微信上)
+    r"|(?:(?:抖音|快手|小红书|闲鱼|视频号|微博|淘宝)(?:上|里)|(?:朋友圈|微信|QQ|qq)上))(?:那里|那儿|那)?"
     r"|网上|那些)"
     r"(?:的|说的|卖的|办的)?"
 )

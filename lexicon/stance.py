@@ -1593,6 +1593,9 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 62, review78) nor before the money it lost (我是真的交过钱，最后什么都没拿到)
     r"(?:(?:是真的?|是真正的?)(?![的被很太想不上信后吃遇碰差受见听亲交花掏付栽])"
     r"|能办|可以办|能拿|可以拿|能免考|真能|有渠道|有内部|包过|包拿|包下证|直接拿|直接办)"
+    # (session 63, review82) not the writer's limit or the rumour named (我们这能办的只有培训报名;
+    # 我们包过的说法是骗子编的)
+    r"(?!的(?:只有|只是|仅|就是|说法|传言|谣言|广告|话|都是|全是))"
     # or asks who wants the thing itself, handed over in private (当然是假的，想办的评论区扣1私发);
     # (session 61, review68) not who wants to go to the office (想办理的请到当地应急管理局政务窗口报名)
     # nor the official entry sent in private (私发官方报名入口); (session 62, review73) the office
@@ -1610,11 +1613,28 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 62, review78) nor before the authority that approved the site (认准我们应急管理局批准的
     # 考点); the days not the usual wait after the exam (考试通过，15个工作日内出证; 一般三个工作日出证;
     # 每月15日出证), and counted in hours or 日 too (48小时出证; 三日出证)
-    r"|认准(?:" + OWN_NAMES + r"|我)"
+    r"|认准(?:" + OWN_NAMES + r"|我(?!们))"  # (session 63, review82) not 我 of 我们 backtracked
     r"(?![^，,。！!？?]{0,4}(?:官方|授权|考点|考场|报名|学校|培训|应急管理|人社|批准|指定))"
-    r"|(?<![后完信般常约月\d一二两三四五六七八九十])(?<!通过[，,])(?<!合格[，,])"
+    # (session 63, review82) nor before the lawful route as its whole next clause (认准本校，老老实实
+    # 培训考试): no promise, skip or speed in that clause
+    r"(?![，,\s]{1,2}(?![^，,。！!？?]{0,12}(?:包|保|免|不用|直接|内部|渠道|快|当天"
+    r"|[一二两三四五六七八九十\d]+(?:天|日|周|小时)))"
+    r"[^，,。！!？?]{0,8}(?:培训|考试|学习))"
+    r"|(?<!(?<![包证])通过[，,])(?<!(?<![包保证])合格[，,])"
+    # (session 63, review82) the days counted from the payment are the seller's (付款后三天出证; 下单后),
+    # and the seller's own 一般 / 通常 / 大约 / 最快 (我们这边一般三天出证; 本店通常五天出证) or its own
+    # pass before them (包通过，三天出证; 我们保证通过，…) no usual wait after an exam
+    r"(?:(?<=付款后|交钱后|下单后|打款后|转账后|交费后|付费后)|(?<![后完信般常约月\d一二两三四五六七八九十]))"
     r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
     r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
+    r"|(?:" + OWN_NAMES + r"|我)(?:这里|这边|这儿|这|家)?(?:一般|通常|大约|大概|最快|基本)"
+    r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
+    r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
+    # (session 63, review82) or the call to the writer before its guarantee (找我们，包过; 联系我们，包过;
+    # 找我，包拿证)
+    r"|(?:找|来找|联系|认准)(?:"
+    + OWN_NAMES
+    + r"|我)[，,\s]{0,2}(?:包过|包拿|保过|保拿|包下证|直接拿|直接办|能办)"
 )
 #: (issue 9, session 49, questions) The asker asking to be told, right after its question (…会发给我吗？
 #: 我微信 …，知道的说一声; 真的能不考就拿到吗？有知道的加我微信 … 说一下; 求回复; 在线等): a buyer or a
@@ -2263,7 +2283,7 @@ class StanceReader:
                 and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
             ):
                 # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
-                if _OWN_CLAIM_AFTER.search(said) is None:
+                if own_claim(said) is None:
                     # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区
                     # 扣1: the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
                     # after it the debunker's or the school's
@@ -2271,6 +2291,18 @@ class StanceReader:
                 # (session 62, review73) where it does, the answer is the seller's, read by its call
                 # as a yes is (当然是假的！别家都是骗子，认准我们，包拿证，v …): ``_ANSWER`` sees only
                 # the verdict at its head and left the hook unanswered, a question the warning silenced
+                foiled = True
+            elif (
+                not denied
+                and not promised
+                and (v := _UNTRUE_CONFIRMED.match(said)) is not None
+                and _TRUTH_ASKED.search(asked) is not None
+                and foil_claimed(said, v.end())
+            ):
+                # (session 63, review82) the truth asked denied outright (靠谱吗？肯定不靠谱！; 可信吗？
+                # 肯定不可信！; 是真的吗？不是真的！) before the writer's own claim: the same foil. Only
+                # where the claim follows (and no victim's warning after it), so a debunk's 不靠谱
+                # answer reads as it did
                 foiled = True
             if (
                 _ANSWER.match(line) is None
@@ -3789,6 +3821,51 @@ def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
 #: (session 62, review78) How far after the confirmed verdict ``foiled_sold`` reads the writer's claim
 #: and contact: ``_ANSWER_REACH``, the answer's own reach.
 _FOILED_REACH = _ANSWER_REACH
+#: (session 63, review82) The truth asked denied outright (靠谱吗？当然不靠谱！; 可信吗？肯定不可信；
+#: 是真的吗？不是真的！), or the rivals' said so (别家的都不靠谱; 外面的都是假的): the same verdict as
+#: ``_VERDICT_CONFIRMED`` for ``foiled_sold`` alone (the stance's own reading of such answers is left
+#: as it is).
+_UNTRUE_CONFIRMED = re.compile(
+    r"[\s!！]*(?:(?:别家|别人|外面|其他家|其它家|网上|那些)的?(?:都|全|全都)?"
+    r"|(?:当然|肯定|绝对|确实|的确)?[，,！!。\s]*)"
+    r"(?:不靠谱|不可信|不能信|不可靠|不是真的|是假的|是骗人的?)(?=[了啊呀！!。，,？?~～\s]|$)"
+)
+#: (session 63, review82) A victim's answer after the verdict: it tells of the hook it fell for (三天出证)
+#: and then warns against the contact or tells its loss (大家别加; 拉黑了; 被骗三千; 结果是假证).
+_FOIL_VICTIM = re.compile(
+    r"(?:千万|大家|都)?(?:别加|不要加|勿加)|拉黑|报警|举报|已被|"
+    r"被骗(?:了|过|走|[\d一二两三四五六七八九十几百千万])|结果是假|是假证|人就不见|跑路"
+)
+
+
+#: (session 63, review82) The exam passed shortly before a day count (考试合格后，我们一般十个工作日
+#: 出证; 考试通过的，我们通常七天出证): the usual wait, not the seller's hook. Not the exam waived
+#: (不用考试，三天出证) nor the seller's own pass (包通过; 保证合格).
+_EXAM_BEFORE = re.compile(
+    r"(?:(?<![不用需免没加])考试|考完|考后|考过|(?<![包保证])合格|(?<![包保证])通过)[^。！？!?]{0,12}$"
+)
+_DAYS_CLAIM = re.compile(r"(?:当天|天|日|周|小时)(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)")
+_EXAM_BEFORE_REACH = 16
+
+
+def own_claim(said: str, at: int = 0) -> re.Match[str] | None:
+    """(session 63, review82) The writer's own claim (``_OWN_CLAIM_AFTER``) in ``said`` from ``at``
+    on, a day count right after the exam passed (``_EXAM_BEFORE``) skipped."""
+    for m in _OWN_CLAIM_AFTER.finditer(said, at):
+        if _DAYS_CLAIM.search(m.group()) and _EXAM_BEFORE.search(
+            said, max(at, m.start() - _EXAM_BEFORE_REACH), m.start()
+        ):
+            continue
+        return m
+    return None
+
+
+def foil_claimed(said: str, at: int) -> bool:
+    """(session 63, review82) Whether the answer ``said`` claims the real thing for its writer
+    (:func:`own_claim`) from ``at`` on, with no victim's warning after the claim
+    (``_FOIL_VICTIM``: 骗子都说三天出证，我被骗了两千，他微信 … 千万别加 tells the hook it fell for)."""
+    claim = own_claim(said, at)
+    return claim is not None and _FOIL_VICTIM.search(said, claim.end()) is None
 
 
 def foiled_sold(flat: str, end: int) -> bool:
@@ -3804,12 +3881,12 @@ def foiled_sold(flat: str, end: int) -> bool:
         at += 1
     if at == end:
         return False  # the question closes at the word (是真的吗？), not a clause that runs on
-    m = _VERDICT_CONFIRMED.match(flat, at)
+    m = _VERDICT_CONFIRMED.match(flat, at) or _UNTRUE_CONFIRMED.match(flat, at)
     if m is None:
         return False
     nl = flat.find("\n", m.end(), m.end() + _FOILED_REACH)
     said = flat[m.end() : m.end() + _FOILED_REACH if nl < 0 else nl]
-    if _OWN_CLAIM_AFTER.search(said) is None:
+    if not foil_claimed(said, 0):
         return False
     from lexicon.contacts import contact_spans
 
