@@ -30,8 +30,16 @@ _LABEL = re.compile(
     + r"(?:楼|L)|"
     + r"楼主|层主|沙发|板凳|地板|地下室|问|答|追问|追答|回答|回复|答\d{1,2}|回答\d{1,2}|"
     r"网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|已采纳回答|"
-    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8})" + _SP + "[：:]"
+    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8}|"
+    # (issue 9, session 63, review84) a FAQ's other labels (提问：/ 问题：/ 答复：): an honest
+    # answer's 报名咨询微信 is the school's own, not a call read into the question above
+    r"提问|问题|答复)" + _SP + "[：:]"
+    # ... and the bracketed ones with no colon (【问】… / 【答】…)
+    r"|" + _SP + r"【(?:问|答|提问|回答)】"
 )
+#: (issue 9, session 63, review84) A FAQ's letters (Q：… / A：…, full-width Ｑ：/ Ａ：): labels only
+#: when the text has both, a question and its answer; A：/ B：alone are a chat log's speakers.
+_LETTER_LABEL = re.compile(_SP + r"([QＱAＡ])" + _SP + "[：:]")
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
 _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
 #: Words that head an attribute row of a listing or a contact line, never a speaker's name
@@ -45,6 +53,7 @@ _ROW_WORD = re.compile(
 #: A contact row's key cut to one character (微：, V：, 扣：, 加v：, 威号：) or opening with 微 (微博：,
 #: 微店：). Read from the name's start, not searched in it: a speaker's name may hold the
 #: character (小薇, 阿威, Kevin; session 46, review).
+_FULL_QA = str.maketrans("ＱＡ", "QA")
 _ROW_HEAD = re.compile(r"(?:加|私)?(?:微|[威薇vV扣]号?$)")
 
 
@@ -59,9 +68,10 @@ def post_heads(text: str) -> tuple[int, ...]:
     # only lines with a colon near their start can carry a label: found from the colons (few),
     # not by a match per line (a page of everyday text has thousands of lines); a colon looks
     # back only the 24 characters a label may take for its line's start (session 46, review: a
-    # look back to the line's start was quadratic on one long line full of colons, a data dump)
+    # look back to the line's start was quadratic on one long line full of colons, a data dump);
+    # (session 63, review84) 【 too, for the bracketed 【问】/【答】
     found: set[int] = set()
-    for colon in "：:":
+    for colon in "：:【":
         i = text.find(colon)
         while i >= 0:
             nl = text.rfind("\n", max(0, i - 25), i)
@@ -73,10 +83,13 @@ def post_heads(text: str) -> tuple[int, ...]:
     starts = sorted(found)
     heads: list[int] = []
     speakers: list[tuple[int, str]] = []
+    letters: list[tuple[int, str]] = []
     for s in starts:
         if _LABEL.match(text, s):
             heads.append(s)
             continue
+        if letter := _LETTER_LABEL.match(text, s):
+            letters.append((s, letter.group(1).translate(_FULL_QA)))
         m = _SPEAKER.match(text, s)
         name = m.group(1) if m else ""
         if m and not _ROW_WORD.search(name) and not _ROW_HEAD.match(name) and not name.isdigit():
@@ -89,6 +102,8 @@ def post_heads(text: str) -> tuple[int, ...]:
             said.setdefault(name, set()).add(text[s : len(text) if e < 0 else e])
         if len(said) >= 2 and any(len(lines) >= 2 for lines in said.values()):
             heads = sorted(heads + [s for s, _name in speakers])
+    if {"Q", "A"} <= {name for _s, name in letters}:
+        heads = sorted(set(heads) | {s for s, _name in letters})
     return tuple(heads) if len(heads) >= 2 else ()
 
 
