@@ -124,3 +124,32 @@ _KEPT_SELLERS = [
 def test_kept_sellers_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     cats = categories(det, text, packs)
     assert cats & {"guarantee_promise", "certificate_sale", "exam_fraud"}, text
+
+
+# the asked skip granted for the money alone with the answer's bare id (silent under 问：/ 答： at
+# the start; under Ｑ：/ Ａ： and 【问】/【答】 it fired only because the labels were unknown)
+_YES_FOR_PAY = [
+    "问：焊工证能免考吗？\n答：能，交钱就行，微信 hg2231",
+    "【问】焊工证能免考吗？\n【答】能，交钱就行，微信 hg2231",
+    "Ｑ：焊工证能免考吗？\nＡ：能，交钱就行，微信 hg2231",
+    "问：电工证能不考直接拿吗？\n答：可以，付款即可，vx dg_2231",
+]
+
+
+@pytest.mark.parametrize("text", _YES_FOR_PAY)
+@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+def test_yes_for_pay_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "certificate_sale" in categories(det, text, packs), text
+
+
+# its lawful neighbour: the money-only yes named as the cheat's
+_YES_FOR_PAY_LAWFUL = [
+    "问：焊工证能免考吗？\n答：不能，交钱就行的都是骗子，咨询微信 px_2231",
+    "【问】登高证能免考吗？\n【答】不能，说交钱就行的都是骗子，报名咨询微信 dg_7788",
+]
+
+
+@pytest.mark.parametrize("text", _YES_FOR_PAY_LAWFUL)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_yes_for_pay_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert not rule_ids_no_model(det, text, packs), text
