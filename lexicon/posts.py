@@ -37,9 +37,6 @@ _LABEL = re.compile(
     # ... and the bracketed ones with no colon (【问】… / 【答】…)
     r"|" + _SP + r"【(?:问|答|提问|回答)】"
 )
-#: (issue 9, session 63, review84) A FAQ's letters (Q：… / A：…, full-width Ｑ：/ Ａ：): labels only
-#: when the text has both, a question and its answer; A：/ B：alone are a chat log's speakers.
-_LETTER_LABEL = re.compile(_SP + r"([QＱAＡ])" + _SP + "[：:]")
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
 _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
 #: Words that head an attribute row of a listing or a contact line, never a speaker's name
@@ -53,7 +50,6 @@ _ROW_WORD = re.compile(
 #: A contact row's key cut to one character (微：, V：, 扣：, 加v：, 威号：) or opening with 微 (微博：,
 #: 微店：). Read from the name's start, not searched in it: a speaker's name may hold the
 #: character (小薇, 阿威, Kevin; session 46, review).
-_FULL_QA = str.maketrans("ＱＡ", "QA")
 _ROW_HEAD = re.compile(r"(?:加|私)?(?:微|[威薇vV扣]号?$)")
 
 
@@ -83,13 +79,10 @@ def post_heads(text: str) -> tuple[int, ...]:
     starts = sorted(found)
     heads: list[int] = []
     speakers: list[tuple[int, str]] = []
-    letters: list[tuple[int, str]] = []
     for s in starts:
         if _LABEL.match(text, s):
             heads.append(s)
             continue
-        if letter := _LETTER_LABEL.match(text, s):
-            letters.append((s, letter.group(1).translate(_FULL_QA)))
         m = _SPEAKER.match(text, s)
         name = m.group(1) if m else ""
         if m and not _ROW_WORD.search(name) and not _ROW_HEAD.match(name) and not name.isdigit():
@@ -102,8 +95,6 @@ def post_heads(text: str) -> tuple[int, ...]:
             said.setdefault(name, set()).add(text[s : len(text) if e < 0 else e])
         if len(said) >= 2 and any(len(lines) >= 2 for lines in said.values()):
             heads = sorted(heads + [s for s, _name in speakers])
-    if {"Q", "A"} <= {name for _s, name in letters}:
-        heads = sorted(set(heads) | {s for s, _name in letters})
     return tuple(heads) if len(heads) >= 2 else ()
 
 

@@ -1694,10 +1694,9 @@ def _after_question(text: str, hi: int) -> str:
 _ANSWER_LABEL = re.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
     r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答)"
-    # (issue 9, session 63, review84) a FAQ's other answer labels (答复：, 【答】, and A： / Ａ： as
-    # the simplified line spells them, a：), which ``posts.post_heads`` splits the posts by: the
-    # seller's 包的 under them is answered as under 答：
-    r"|答复|a)[：:]\s*|\s*【(?:答|回答)】\s*"
+    # (issue 9, session 63, review84) a FAQ's other answer labels (答复：, 【答】), which
+    # ``posts.post_heads`` splits the posts by: the seller's 包的 under them is answered as under 答：
+    r"|答复)[：:]\s*|\s*【(?:答|回答)】\s*"
 )
 #: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
 #: only for the waiver sold for the money (``_waived_for_pay``), which no buyer and no office writes.
