@@ -30,7 +30,12 @@ _LABEL = re.compile(
     + r"(?:楼|L)|"
     + r"楼主|层主|沙发|板凳|地板|地下室|问|答|追问|追答|回答|回复|答\d{1,2}|回答\d{1,2}|"
     r"网友回复|网友回答|热心网友|最佳答案|最佳回答|采纳回答|已采纳回答|"
-    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8})" + _SP + "[：:]"
+    r"回复[@＠][^\n：:]{1,16}|回复[^\n：:@＠ ，,。！？!?]{1,8}|"
+    # (issue 9, session 63, review84) a FAQ's other labels (提问：/ 问题：/ 答复：): an honest
+    # answer's 报名咨询微信 is the school's own, not a call read into the question above
+    r"提问|问题|答复)" + _SP + "[：:]"
+    # ... and the bracketed ones with no colon (【问】… / 【答】…)
+    r"|" + _SP + r"【(?:问|答|提问|回答)】"
 )
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
 _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
@@ -59,9 +64,10 @@ def post_heads(text: str) -> tuple[int, ...]:
     # only lines with a colon near their start can carry a label: found from the colons (few),
     # not by a match per line (a page of everyday text has thousands of lines); a colon looks
     # back only the 24 characters a label may take for its line's start (session 46, review: a
-    # look back to the line's start was quadratic on one long line full of colons, a data dump)
+    # look back to the line's start was quadratic on one long line full of colons, a data dump);
+    # (session 63, review84) 【 too, for the bracketed 【问】/【答】
     found: set[int] = set()
-    for colon in "：:":
+    for colon in "：:【":
         i = text.find(colon)
         while i >= 0:
             nl = text.rfind("\n", max(0, i - 25), i)

@@ -152,7 +152,8 @@ _UNIT_PRICE = re.compile(
     r"|(?:[一每]\s*(?:本|张|套)|每\s*个)\s*[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块)?"
     r"|(?<![0-9])[0-9]{2,5}\s*(?:元|块)?\s*/\s*(?:本|张)"
 )
-_EXCLAIM = re.compile(r"[!！]|【")
+#: (issue 9, session 63, review84) not a FAQ's bracketed labels (【问】… / 【答】…): layout, no hook
+_EXCLAIM = re.compile(r"[!！]|【(?!(?:问|答|提问|回答)】)")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
 #: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
 _COLUMN_WORDS = (
@@ -967,6 +968,9 @@ _TEACHER_DENY = re.compile(
     r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
     r"|(?:保证|包)不了|谁都(?:保证|包|打包票)不了|谁也(?:保证|包)不了|谁都不敢保证"
     r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能"
+    # (issue 9, session 63, review84) the double negation named as a saying and denied (老师：没有不
+    # 包过的说法 / 这种说法 / 一说; 不存在不保过的说法): ``NOT_SAID``'s saying, as the shop's turn reads it
+    r"|(?:没有|不存在)不(?:包|保)过(?=的?(?:说法|一说|之说|这回事|这种事|这码事|这种说法))"
     # (issue 9, session 62, fa21) or the skip the learner asks refused flat (学员：电工证能免考吗？⏎
     # 老师：不能，必须本人考试; 不可以，考试合格才发证): the bare refusal closed by a stop, so the
     # teacher's 不能免考的话… (a counterfactual) and 不能过就退 (the refund's condition) are none
@@ -1681,6 +1685,12 @@ _SELF_ANSWER = re.compile(
 )
 
 
+#: (issue 9, session 63, review84) A yes's terms: the money alone (能，交钱就行 / 付款即可 / 给钱就能拿).
+_YES_FOR_PAY = re.compile(
+    r"[，,、\s]*(?:交钱|付钱|给钱|付款|转账|交费)(?:就行|就可以|即可|就好|就能拿|就能办|就给办)"
+)
+
+
 def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
@@ -1704,7 +1714,10 @@ def _after_question(text: str, hi: int) -> str:
 #: 申请延期复审) never does.
 _ANSWER_LABEL = re.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
-    r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答))[：:]\s*"
+    r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答)"
+    # (issue 9, session 63, review84) a FAQ's other answer labels (答复：, 【答】), which
+    # ``posts.post_heads`` splits the posts by: the seller's 包的 under them is answered as under 答：
+    r"|答复)[：:]\s*|\s*【(?:答|回答)】\s*"
 )
 #: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
 #: only for the waiver sold for the money (``_waived_for_pay``), which no buyer and no office writes.
@@ -1839,8 +1852,12 @@ _SURE_PASS_OPEN = re.compile(
     + "的?"
 )
 _SHORT_PROMISE = re.compile(
-    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对)?"
+    # (issue 9, session 63, review84) with 当然 / 肯定 too (答：当然包过，…微信 dg2231)
+    r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对|当然|肯定)?"
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
+    # (issue 9, session 63, review84) or the failing asked back as unheard of (答：哪有不包过的（说法）
+    # / 哪里有不保过的 / 哪有考不过的): the rhetorical double negation, the seller's promise
+    r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:哪有|哪里有)(?:考试?)?不(?:包|保)?过(?!吗|么|\?|？)"
     # (issue 9, session 54, left15) or the no-pass-no-fee term itself (答：不包过不收费，加v; 不过不收钱，
     # 私聊; 过不了不要钱): the fee hangs on the pass, the seller's promise in its terms of sale
     r"|[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?考?(?:不包过|不保过|不过|过不了|没过)"
@@ -2212,6 +2229,16 @@ class StanceReader:
                 and not _NOT_VOUCH.search(line)
                 and _VOUCHES.search(line[yes.end() :].lstrip("，,、 "))
             ):
+                return True
+            if (
+                yes
+                and others
+                and _YES_FOR_PAY.match(line, yes.end())
+                and any(at <= c[0] < stop for c in others)
+            ):
+                # (issue 9, session 63, review84) the asked thing granted for the money alone with
+                # the answer post's own bare id (问：焊工证能免考吗？⏎答：能，交钱就行，微信 hg2231;
+                # Ｑ：/ Ａ：, 【问】/【答】 too): the id the Q&A reading set aside is the seller's call
                 return True
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None and not promised:
                 return False
