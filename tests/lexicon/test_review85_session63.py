@@ -155,3 +155,30 @@ _BARE_JOB_NEWS = [
 @pytest.mark.parametrize("packs", _PACKS)
 def test_bare_job_news_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert _rules(det, text, packs) == set(), text
+
+
+# --- (5) CS-001 on the gondola's errands (高处作业吊篮: the machine) ---------------------------------
+
+_GONDOLA_ERRANDS = [
+    "代办高处作业吊篮年检，不用到场，加v dl_2210",
+    "代办高处作业吊篮安装告知，不用到场，电话 13900005555",
+    "高处作业吊篮检验代办，不用本人去，电话 13900005555",
+]
+
+
+@pytest.mark.parametrize("text", _GONDOLA_ERRANDS)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_gondola_errands_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) == set(), text
+
+
+_GONDOLA_SELLERS = [
+    "代办高处作业吊篮操作证，不用考试，加v dl_2210",
+    "高处作业证代办，不用到场，免考，吊篮也能办，加v dl_2210",
+]
+
+
+@pytest.mark.parametrize("text", _GONDOLA_SELLERS)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_gondola_sellers_still_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert _rules(det, text, packs) & {"CS-001", "CS-004", "CS-028"}, text
