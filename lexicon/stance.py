@@ -3126,8 +3126,9 @@ DENIED_OWN_WAY = re.compile(
     r"(?:真|确实|是)?有(?:内部|特殊|特别|别的|其他|自己的?)?(?:办法|渠道|门路|路子)"
     r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
     # (session 63, review85) the way then told as the lawful one (但我们有渠道，应急管理局认可的正规
-    # 考点，本人考试; 不过我们有门路，报名培训后本人考试): the school's route, no hook
-    r"(?![^。！!？?\n]{0,20}?(?:本人(?:考|参加|到场)|考试本人|应急管理|报名培训|参加培训|培训班|认真学|好好学))"
+    # 考点，本人考试; 不过我们有门路，报名培训后本人考试): the school's route, no hook; not the
+    # person spared (有办法，不用本人到场 / 无需本人考试: the seller's skip)
+    r"(?![^。！!？?\n]{0,20}?(?:(?<![不用需免])本人(?:考|参加)|考试本人|应急管理|报名培训|参加培训|培训班|认真学|好好学))"
 )
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).

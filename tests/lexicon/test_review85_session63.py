@@ -101,6 +101,8 @@ _OWN_WAY_SELLERS = [
     "焊工证能不考直接拿吗？正常当然不能，不过我这有办法，私聊",
     "电工证能不考直接拿吗？官方渠道肯定不行，但我有路子，v我 dg_3321",
     "焊工证能不考直接拿吗？当然不能，不过我这有办法，私聊，正规可查",
+    # the person spared after the way is the seller's skip, no lawful route
+    "登高证不去考能拿吗？当然不能，但我们有办法，不用本人考试，私我",
 ]
 
 
