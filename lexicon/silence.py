@@ -2970,7 +2970,8 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
         return True
     own = (params.get("unless_broken_for") or {}).get(term)
     if own:
-        return _own_breaker(s, lo, hi, own)
+        enrolment = term in (params.get("unless_enrolment_chat") or ())
+        return _own_breaker(s, lo, hi, own, enrolment=enrolment)
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
         i = s.find(w, lo, hi)
@@ -3304,10 +3305,20 @@ def journey_spared(s: str, lo: int, hi: int) -> bool:
     )
 
 
-def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
+#: (issue 9, session 63, review85) The school's enrolment line before its WeChat (报名咨询微信 …,
+#: 招生微信：…, 咨询微信, 报名请加微信): read for the exceptions a rule lists in
+#: ``unless_enrolment_chat`` (EF-002's teaching words), where the chat id is the class's sign-up,
+#: not the proxy's call. Only 微信 / 加微: the disguised ids (vx, v信, 薇信) are the sellers' own.
+_ENROL_CHAT = frozenset({"微信", "加微"})
+_ENROL_LABEL = re.compile(r"(?:报名|招生|咨询|报考)(?:咨询|热线)?(?:请|可)?加?[：:\s]*$")
+
+
+def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
     ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
-    ruled out (``_LIST_ON``). Read in the order the words stand, so a list carries its negation."""
+    ruled out (``_LIST_ON``). Read in the order the words stand, so a list carries its negation.
+    With ``enrolment``, a WeChat right after the school's enrolment label (``_ENROL_LABEL``)
+    breaks nothing."""
     found = sorted((i, i + len(w)) for w in own for i in _occurrences(s, w, lo, hi))
     ruled_out_end = -1  # where the last breaker ruled out ends
     for i, j in found:
@@ -3324,6 +3335,8 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str]) -> bool:
             continue
         if i < ruled_out_end:
             continue  # a word inside one ruled out (技能等级证 within 不做技能等级证书)
+        if enrolment and s[i:j] in _ENROL_CHAT and _ENROL_LABEL.search(s, max(0, i - 8), i):
+            continue  # 老师手把手教，报名咨询微信 … (session 63, review85): the class's sign-up
         if s[i] == "退" and (
             _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
         ):

@@ -3175,10 +3175,20 @@ _ERRAND_WEIGHT = 2
 #: 私聊); a school's way to help (但我们有办法帮你提高通过率), its courses (不过我们可以帮你报名培训)
 #: or 没有办法 stay the no they are. Read here by ``Stance._answered`` (the question answered) and by
 #: ``lexicon.silence`` (the question's 拿吗 no warning).
+#: (session 63, review85) and said a little otherwise: 当然不可能; the official way named before the no
+#: (正常当然不能, 官方渠道肯定不行: the seller's own way is the other one); the way called 内部 / 特殊
+#: (不过我这有内部渠道); a tilde between the clauses (当然不能~不过我这有办法~私聊: the cleaned text
+#: drops it, so the clauses may touch and the call follow the way at once).
 DENIED_OWN_WAY = re.compile(
-    r"[。，,？?！!\s]*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)(?:啦|的|呢|哦|呀)?[。，,！!\s]+"
+    r"[。，,？?！!~～\s]*(?:(?:正常|一般|正规|官方)(?:渠道|途径|流程|来说|情况下?)?[，,\s]*)?"
+    r"(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以|不可能)(?:啦|的|呢|哦|呀)?[。，,！!~～\s]*"
     r"(?:不过|但是?|可是)[，,\s]*(?:我们?|俺们?|咱们?|本店|我司|我家)(?:这边|这里|这儿|这)?"
-    r"(?:真|确实|是)?有(?:办法|渠道|门路|路子)(?=[，,。！!\s]|$)"
+    r"(?:真|确实|是)?有(?:内部|特殊|特别|别的|其他|自己的?)?(?:办法|渠道|门路|路子)"
+    r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
+    # (session 63, review85) the way then told as the lawful one (但我们有渠道，应急管理局认可的正规
+    # 考点，本人考试; 不过我们有门路，报名培训后本人考试): the school's route, no hook; not the
+    # person spared (有办法，不用本人到场 / 无需本人考试: the seller's skip)
+    r"(?![^。！!？?\n]{0,20}?(?:(?<![不用需免])本人(?:考|参加)|考试本人|应急管理|报名培训|参加培训|培训班|认真学|好好学))"
 )
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
