@@ -379,6 +379,10 @@ def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> 
             for term in ts.terms:
                 table[_key(term)].append(("c", ts.role, ts.weight, term, ""))
     release_variant_data()  # the readings and homophones: not needed after the build
+    # The build-only tables go before the Rust automata are built (the first, the anchors',
+    # is the process's peak): the pool keys hold every (term, variant kinds) pair of every
+    # group (about 5 MB of tuples), the model's anchor words and their packs about 2 MB more.
+    del pool_ids, model, covered, unsegmented
     max_key = max(len(k) for t in (anchors, context, page) for k in t)
     memo: dict[tuple, tuple] = {}
     return Automata(
