@@ -1712,6 +1712,10 @@ _ANSWER_LABEL = re.compile(
 _SHOP_ANSWER_LABEL = re.compile(
     r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?[：:]\s*"
 )
+#: (issue 9, session 63, panel1) A school's speaker labelling the answer on the next line (学员：焊工证
+#: 能免考吗？⏎老师：能，不用考，交钱直接拿证，私聊): read as the shop's label is, for the yes and the
+#: skip in the turn's own words; a one-question, one-answer chat is no longer one panel sentence.
+_TEACHER_ANSWER_LABEL = re.compile(r"\s*(?:老师|班主任|助教|辅导员)[：:]\s*")
 #: (issue 9, session 58, left23) The writer's own fraud question denied at once (…是骗局吗？根本不是
 #: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
 #: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
@@ -2226,7 +2230,8 @@ class StanceReader:
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
         else:
-            if (shop := _SHOP_ANSWER_LABEL.match(line)) is not None:
+            shop = _SHOP_ANSWER_LABEL.match(line) or _TEACHER_ANSWER_LABEL.match(line)
+            if shop is not None:
                 # (issue 9, session 55, left16) 问：焊工证复审要本人去吗\n客服：不用去，付款就行: the shop's
                 # own label on the waiver for the money alone, as 答： reads it above
                 reach = max(0, hi - _ERRAND_REACH)
@@ -2240,6 +2245,8 @@ class StanceReader:
                 said = line[shop.end() :]
                 if (
                     (_YES.match(said) or _CHAT_YES.match(said))
+                    # (session 63, panel1) the lawful answer (复审 route, the exam in person)
+                    and not _said_lawfully(simplify_chars(text[lo:hi]), said)
                     and not _NOT_VOUCH.search(said)
                     and turn_skips(said)
                     and not lawful_errand(simplify_chars(text[lo:hi]))
@@ -3097,7 +3104,13 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
     stop = min(len(text), m.end() + _TURN_REACH) if stop < 0 else stop
     if any(nl < c[0] < stop for c in contacts):
         return False
-    said = simplify_chars(text[m.end() : stop])
+    asked = simplify_chars(text[max(0, ask - 30) : ask])
+    return _said_lawfully(asked, simplify_chars(text[m.end() : stop]))
+
+
+def _said_lawfully(asked: str, said: str) -> bool:
+    """``_turn_answers_lawfully`` on the question's words ``asked`` and the turn's ``said`` (its
+    label dropped, simplified characters): an echo of the asked words opening it is dropped."""
     if (echo := _TURN_ECHO.match(said)) is not None:
         said = said[echo.end() :]
     if _DENIES.match(said) is not None and _DENY_TAKEN_BACK.search(said) is None:
@@ -3106,7 +3119,6 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
         _EXAM_IN_PERSON.search(said) is not None and _EXAM_SENT_BACK.search(said) is None
     ):
         return True
-    asked = simplify_chars(text[max(0, ask - 30) : ask])
     return _ASKED_RENEWAL.search(asked) is not None and _RENEWAL_ROUTE.search(said) is not None
 
 
