@@ -2192,9 +2192,12 @@ class StanceReader:
         if _asks_to_be_told(line):
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         denied = False  # the asked verdict denied or reversed (the unlabelled answer's reading)
-        if (no := _ANSWER_DENIES.match(line)) is not None and _denial_taken_back(line, no.end()):
+        turn = _TURN_LABEL.match(line)
+        no = _ANSWER_DENIES.match(line) or (_DENIES.match(line, turn.end()) if turn else None)
+        if no is not None and _denial_taken_back(line, no.end()):
             # (issue 9, session 63, panel1) the guarantee refused and sold in the same answer (买家：
-            # 焊工证包过吗？⏎客服：包不了，不过我们有内部名额，包过): the hook answered yes in other words
+            # 焊工证包过吗？⏎客服：包不了，不过我们有内部名额，包过; 老師：不能，不过我们有内部渠道): the
+            # hook answered yes in other words
             return True
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
