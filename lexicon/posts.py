@@ -174,6 +174,14 @@ _URGENT_TAIL = re.compile(
     + r"(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
     + r"(?:啊|呀|哈|哦)?[!！。.～~]*$"
 )
+
+
+def urgent_tail(line: str) -> re.Match[str] | None:
+    """The buyer's urgency closing ``line`` after its question mark (``_URGENT_TAIL``), or None:
+    the line still asks (``stance._panel``: an asking line is no panel row)."""
+    return _URGENT_TAIL.search(line)
+
+
 #: (session 62, left33) The echo's yes closed by a stop of its own (包拿？包的。不用考; 可以！不用考):
 #: the same yes, its mark the shop's breath, not a sentence of its own.
 _ECHO_YES_STOP = re.compile(

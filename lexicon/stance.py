@@ -55,7 +55,7 @@ from lexicon.normalize import (
     simplify_chars,
     window_text,
 )
-from lexicon.posts import post_heads
+from lexicon.posts import post_heads, urgent_tail
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
 from lexicon.rules import term_words
 
@@ -911,7 +911,9 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             if lawful_errand(turn(i)) and not voiced_skip(said):
                 # (session 52, left11) the yes takes the order for a lawful errand
                 return None
-            if sends_to_exam(said):
+            # (session 63, panel1) read after the echo: the echoed words are the buyer's (客服：免考？
+            # 可以。要本人考试: the 免考 echoed took the exam's route back)
+            if sends_to_exam(said[echo.end() :] if echo is not None else said):
                 # (session 59, fa16) a school's yes that sends the buyer to the exam
                 return None
             return labels[i + 1].group(0), True
@@ -1247,6 +1249,27 @@ def _turn_refuses(
     ):
         return -1  # (session 61, review70) 包不了哈，可以找人替考: the exam bent instead
     return a0 + pos[labels[i + 1].start()]
+
+
+def _denial_taken_back(said: str, at: int) -> bool:
+    """(session 63, panel1) Whether an answer's refusal of the guarantee ending at ``at`` is taken
+    back after it (``_TEACHER_TAKEN_BACK``: 不过我们有内部名额, 考不过全额退款; ``_GUARANTEE_TAKEN_BACK``:
+    可以找人替考, 考场有熟人), its clause not negated (我们没有内部渠道)."""
+    took = _TEACHER_TAKEN_BACK.search(said, at)
+    if took is not None and not said.startswith("脸", took.end()):  # 考场有人脸识别: the check
+        return True
+    if _GUARANTEE_REFUSED.search(said, 0, at) is None:
+        return False  # the exam bent (替考, 代考) takes back only the guarantee refused, not 不能
+    back = _GUARANTEE_TAKEN_BACK.search(said, at)
+    return (
+        back is not None
+        and _BACK_NEGATED.search(said, max(at, back.start() - 4), back.start()) is None
+    )
+
+
+_GUARANTEE_REFUSED = re.compile(r"包不了|保证不了|保不了")
+#: A negation just before a take-back word (没有内部, 不找人替考, 也没有熟人): the refusal stands.
+_BACK_NEGATED = re.compile(r"[不没无别未]")
 
 
 #: (session 61, review70) A shop's refusal of the guarantee taken back by the exam taken by another
@@ -1727,6 +1750,10 @@ _ANSWER_LABEL = re.compile(
 _SHOP_ANSWER_LABEL = re.compile(
     r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?[：:]\s*"
 )
+#: (issue 9, session 63, panel1) A school's speaker labelling the answer on the next line (学员：焊工证
+#: 能免考吗？⏎老师：能，不用考，交钱直接拿证，私聊): read as the shop's label is, for the yes and the
+#: skip in the turn's own words; a one-question, one-answer chat is no longer one panel sentence.
+_TEACHER_ANSWER_LABEL = re.compile(r"\s*(?:老师|班主任|助教|辅导员)[：:]\s*")
 #: (issue 9, session 58, left23) The writer's own fraud question denied at once (…是骗局吗？根本不是
 #: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
 #: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
@@ -2207,6 +2234,13 @@ class StanceReader:
         if _asks_to_be_told(line):
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         denied = False  # the asked verdict denied or reversed (the unlabelled answer's reading)
+        turn = _TURN_LABEL.match(line)
+        no = _ANSWER_DENIES.match(line) or (_DENIES.match(line, turn.end()) if turn else None)
+        if no is not None and _denial_taken_back(line, no.end()):
+            # (issue 9, session 63, panel1) the guarantee refused and sold in the same answer (买家：
+            # 焊工证包过吗？⏎客服：包不了，不过我们有内部名额，包过; 老師：不能，不过我们有内部渠道): the
+            # hook answered yes in other words
+            return True
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
             line = line[label.end() :]
@@ -2251,7 +2285,8 @@ class StanceReader:
                 # 答：我们承诺免费重修…): the writer's own commitment, no call needed
                 return True
         else:
-            if (shop := _SHOP_ANSWER_LABEL.match(line)) is not None:
+            shop = _SHOP_ANSWER_LABEL.match(line) or _TEACHER_ANSWER_LABEL.match(line)
+            if shop is not None:
                 # (issue 9, session 55, left16) 问：焊工证复审要本人去吗\n客服：不用去，付款就行: the shop's
                 # own label on the waiver for the money alone, as 答： reads it above
                 reach = max(0, hi - _ERRAND_REACH)
@@ -2265,6 +2300,8 @@ class StanceReader:
                 said = line[shop.end() :]
                 if (
                     (_YES.match(said) or _CHAT_YES.match(said))
+                    # (session 63, panel1) the lawful answer (复审 route, the exam in person)
+                    and not _said_lawfully(simplify_chars(text[lo:hi]), said)
                     and not _NOT_VOUCH.search(said)
                     and turn_skips(said)
                     and not lawful_errand(simplify_chars(text[lo:hi]))
@@ -2820,7 +2857,7 @@ class StanceReader:
             or _asks_a_not_a(simple)
             or _ASK_DENIED.search(simple)
         ):
-            if (
+            if not victim and (
                 (chat is not None and chat[1])
                 or self._answered(text, hi, contacts, others)
                 or (
@@ -2869,6 +2906,11 @@ class StanceReader:
                 elif _ASK_DENIED.search(simple):
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者否认")
+                elif _turn_answers_lawfully(text, asked, contacts):
+                    # (issue 9, session 63, panel1) the chat's next turn answers the learner's
+                    # question with the lawful way (客服：不去上课？可以报名，…但考试必须本人到考点)
+                    score -= _ANSWER_DENIES_WEIGHT
+                    cues.append("report:答者指向合法途径")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
@@ -2881,6 +2923,10 @@ class StanceReader:
             elif (
                 _WH.search(simplify_chars(text[lo:ask]))
                 or _DENIES.match(simplify_chars(text[ask + 1 : ask + 12]))
+                # (issue 9, session 63, panel1) the chat's answering turn on the next line refuses,
+                # sends to the exam or names the renewal's lawful route (客户：能代办焊工吗？⏎客服：
+                # 不能，焊工证必须本人考试: the candidate runs over the mark into it)
+                or _turn_answers_lawfully(text, ask, contacts)
                 # (issue 9, session 59, fa16) a verdict asked (…就能拿是谣言？) and answered with no
                 # reversal to the writer's offer (错，能拿证的都是自己考出来的): the debunk's question
                 or (
@@ -2895,6 +2941,11 @@ class StanceReader:
                     # (session 59, fa16) the debunk answers with the lawful route itself
                     score -= 2
                     cues.append("report:辟谣(合法途径)")
+                elif _turn_answers_lawfully(text, ask, contacts):
+                    # (issue 9, session 63, panel1) the chat's next turn answers with the lawful way
+                    # (老师：不用考，复审参加培训就行，到期前来报名): its 报名 is the school's
+                    score -= _ANSWER_DENIES_WEIGHT
+                    cues.append("report:答者指向合法途径")
                 if _DEBUNKED.match(tail := unseparated(text[ask + 1 : ask + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
@@ -3088,6 +3139,56 @@ _OTHERS = re.compile(
 
 #: A question asking how, what or why (not yes or no): a column's or a learner's, never a seller's
 #: hook; and an answer that opens with a label or a denial (答：…, 不能，…, 当然不是).
+#: (issue 9, session 63, panel1) A chat's answering turn under its speaker's label on the line
+#: after a question (老师：… / 客服：… / 掌柜：…), and what its answer may echo first (不去上课？).
+_TURN_LABEL = re.compile(r"[ \t\u3000]*[^\s：:，,。？?！!]{1,6}[ \t\u3000]*[：:][ \t\u3000]*")
+_TURN_ECHO = re.compile(r"[^。？?！!，,\n]{1,10}[？?]+[\s，,]*")
+#: ... the renewal asked about (复审要重新考吗; 到期能直接延期吗) and the lawful route its answer names:
+#: the review's training, ten years' clean work extending the review, the issuing office's
+#: approval (特种作业人员安全技术培训考核管理规定 on 复审 and its extension).
+_ASKED_RENEWAL = re.compile(r"复审|到期|延期|换证|续期")
+_RENEWAL_ROUTE = re.compile(
+    r"复审(?:只|只要|须|需|要)?(?:参加|去)?(?:复审)?培训|连续从业(?:满)?(?:十|10)年"
+    r"|(?:考核)?发证机关(?:审核|同意)|延期复审"
+)
+_TURN_REACH = 60
+#: ... and the exam the answer requires in person (但考试必须本人到考点; 考试要本人参加).
+_EXAM_IN_PERSON = re.compile(
+    r"(?:必须|须|需|要|得|都要)(?:本人|亲自)(?:到考点|到考场|到场|参加|考试|考|去考)"
+)
+
+
+def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]]) -> bool:
+    """(issue 9, session 63, panel1) Whether the question ending at ``ask`` is answered on the next
+    line by a labelled chat turn with no contact in it that refuses (``_DENIES``, nothing taken
+    back: ``_DENY_TAKEN_BACK``), sends the asker to the exam (``sends_to_exam``) or, for a
+    renewal asked, names its lawful route (``_RENEWAL_ROUTE``): the school's or shop's lawful
+    answer, the question the learner's own."""
+    nl = text.find("\n", ask, ask + 4)
+    if nl < 0 or (m := _TURN_LABEL.match(text, nl + 1)) is None:
+        return False
+    stop = text.find("\n", m.end(), m.end() + _TURN_REACH)
+    stop = min(len(text), m.end() + _TURN_REACH) if stop < 0 else stop
+    if any(nl < c[0] < stop for c in contacts):
+        return False
+    asked = simplify_chars(text[max(0, ask - 30) : ask])
+    return _said_lawfully(asked, simplify_chars(text[m.end() : stop]))
+
+
+def _said_lawfully(asked: str, said: str) -> bool:
+    """``_turn_answers_lawfully`` on the question's words ``asked`` and the turn's ``said`` (its
+    label dropped, simplified characters): an echo of the asked words opening it is dropped."""
+    if (echo := _TURN_ECHO.match(said)) is not None:
+        said = said[echo.end() :]
+    if _DENIES.match(said) is not None and _DENY_TAKEN_BACK.search(said) is None:
+        return True
+    if sends_to_exam(said) or (
+        _EXAM_IN_PERSON.search(said) is not None and _EXAM_SENT_BACK.search(said) is None
+    ):
+        return True
+    return _ASKED_RENEWAL.search(asked) is not None and _RENEWAL_ROUTE.search(said) is not None
+
+
 _WH = re.compile("什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何")
 _DENIES = re.compile(
     r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有"
@@ -3630,6 +3731,21 @@ _PANEL_ROW = re.compile(
 )
 #: How far a panel is read either side of the candidate's row.
 _PANEL_REACH = 240
+#: (issue 9, session 63, panel1; review77's reading) A row that asks (学员：焊工证能免考吗？): a panel
+#: states the offer's attributes, it asks nothing; a line ending in a question mark, or in the
+#: buyer's urgency after one (能免考吗？急; 在线等, ``posts.urgent_tail``), is a chat's turn. The
+#: question and the answer below it are two sentences, so a school's 老师：要本人考试 under the
+#: learner's 能免考吗？ does not read the learner's words as its own.
+_PANEL_ASKS = re.compile(r"[？?][ \t\u3000]*$")
+
+
+def _panel_row(row: str) -> bool:
+    """Whether ``row`` reads as one row of an attribute panel (``_PANEL_ROW``), not a question."""
+    return (
+        _PANEL_ROW.fullmatch(row) is not None
+        and _PANEL_ASKS.search(row) is None
+        and urgent_tail(row) is None
+    )
 
 
 def _qa_post(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3655,7 +3771,7 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, lo) + 1
     b = text.find("\n", hi)
     b = len(text) if b < 0 else b
-    if not all(_PANEL_ROW.fullmatch(row) for row in text[a:b].split("\n")):
+    if not all(_panel_row(row) for row in text[a:b].split("\n")):
         return lo, hi
     # (session 45, threads) a chat log's lines (张师傅：… / 李工：…) look like a panel's rows: the
     # panel stays inside the candidate's post
@@ -3664,13 +3780,13 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     first, last = a, b
     while first > top and a - first < _PANEL_REACH:
         p = text.rfind("\n", 0, first - 1) + 1
-        if not _PANEL_ROW.fullmatch(text[p : first - 1]):
+        if not _panel_row(text[p : first - 1]):
             break
         first = p
     while last < bottom and last - b < _PANEL_REACH:
         q = text.find("\n", last + 1)
         q = len(text) if q < 0 else q
-        if not _PANEL_ROW.fullmatch(text[last + 1 : q]):
+        if not _panel_row(text[last + 1 : q]):
             break
         last = q
     if first == a and last == b:
