@@ -1753,7 +1753,16 @@ _SHOP_ANSWER_LABEL = re.compile(
 #: (issue 9, session 63, panel1) A school's speaker labelling the answer on the next line (学员：焊工证
 #: 能免考吗？⏎老师：能，不用考，交钱直接拿证，私聊): read as the shop's label is, for the yes and the
 #: skip in the turn's own words; a one-question, one-answer chat is no longer one panel sentence.
-_TEACHER_ANSWER_LABEL = re.compile(r"\s*(?:老师|班主任|助教|辅导员)[：:]\s*")
+#: (issue 9, session 63, review86) in the traditional forms and with the evader's separators inside
+#: the label too (老 师：, 老師：, 班*主任：), as ``_TEACHER_RAW`` finds the refusing teacher's: a
+#: seller's yes under 老 师： is the same turn as under 老师：
+_TEACHER_ANSWER_LABEL = re.compile(
+    r"\s*(?:"
+    + "|".join(_CHAT_SEP.join(w) for w in ("老师", "老師", "班主任", "助教", "辅导员", "輔導員"))
+    + ")"
+    + _CHAT_SEP
+    + r"[：:]\s*"
+)
 #: (issue 9, session 58, left23) The writer's own fraud question denied at once (…是骗局吗？根本不是
 #: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
 #: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
