@@ -99,6 +99,8 @@ _SELLERS_KEPT = [
     "问：焊工证包过吗？\n答：肯定包过！加我 v hg2231",
     "提问：焊工证能包过吗？\n回答：当然包过，私聊 hg2231",
     "问：焊工证能包过吗？\n答：哪有考不过的，包过，私聊 hg2231",
+    # a hook's 哪里有 asks where to get it, no rhetorical denial
+    "焊工证哪里有包过的？找我，包过，v hg2231",
 ]
 
 
