@@ -128,6 +128,11 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 59, left27) or says it does not say it (我们不说包过, 从不说包过): the school's
     # denial as 不会说 is; 二话不说 / 不多说 deny nothing
     r"|(?<![话多])不说(?![明了])"
+    # (issue 9, session 63, review88) or asks where such a thing is (答：哪有包过的，考试靠自己; 哪里有
+    # 包过这回事; 哪有包过一说): the rhetorical denial; 哪有考不过的 / 哪有不包过的 is the promise.
+    # Only opening its clause or an answer (答 / 老师 / 客服, the colon normalized away): a buyer's
+    # or a hook's 焊工证哪里有包过的？ asks where to get it
+    r"|(?<![^\s。，！？!?；;答师服])(?:哪有|哪里有)(?!考?[不没]|挂|过不了|比)"
     r")[^。，]{0,4}$"
     # 不需要 denies what comes right after it; a few characters on, it has said what the
     # buyer need not have (不需要语言成绩 保offer), not that the promise is off.

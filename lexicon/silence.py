@@ -267,6 +267,9 @@ _NEGATES = frozenset("无不免非没")
 #: (session 51, review9) And 不要 / 不需要, read three characters back: 不需要本人到场, 不要体检 and
 #: 不需要持营业执照 waive what the exception names as 不用 does (the window of two read 需要 / 要).
 _NEGATE_RX = re.compile("(?:不用|无需|不需要?|不要|不必|免去|没有|无须|不须)$")
+#: (issue 9, session 63, review88) The classical 毋 / 勿 waive the need right after them (毋须本人到场,
+#: 勿需本人到场, 毋需本人参加): read only before 须 / 需, so 请勿 / 切勿 before a warning word keep it.
+_NEGATES_NEED = re.compile("[毋勿](?=[须需])|[毋勿][须需]$")
 #: (issue 9, session 46, negation) A negation right after the exception word, behind 都 / 也 (一次
 #: 考试都没参加, 考试都不用去, 培训也没上): the seller's or shill's "not even", the same offer as
 #: 没考试. A bare 考试不合格 / 考试没通过 (a rule, a learner's failure) is not read: only 都 / 也 +
@@ -555,11 +558,13 @@ _CORRECTION_BEFORE = re.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
 #: review48) 担保 too (问：你们担保包过吗？答：不担保，…).
 _ASKED_NO = re.compile(
     r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
-    r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|不)"
+    # (issue 9, session 63, review88) and the rhetorical 哪有 / 哪里有 (包过吗？答：哪有包过的，考试靠
+    # 自己), with the thing denied named as a thing (没有包过的，; 哪里有包过这回事，; 哪有包过一说，)
+    r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|哪有|哪里有|不)"
     # (session 62, review75) not the failing denied (答：不可能不过的; 不会考不过; 没有不包过的): the
     # double negation is the promise asked for
     r"(?!(?:考试?)?不过|不[包保]过|没过|挂|过不了)"
-    r"(?:(?:敢|能)?(?:保证|承诺|担保|包过|保过|包)?[，,！!。]"
+    r"(?:(?:敢|能)?(?:保证|承诺|担保|包过|保过|包)?(?:的|这回事|一说|这种说法)?[，,！!。]"
     r"|(?:我们|本校|本中心|本机构|我校)?(?:不|没|从不|从未|绝不))"
 )
 #: (session 58, review43) …but a bare no followed in its clause by a stronger promise (包过吗？不，
@@ -1682,7 +1687,10 @@ class Silencer:
             if u.end - self._max_key > b + reach:
                 break
             if u.start and (
-                s[u.start - 1] in _NEGATES or _NEGATE_RX.search(s, max(0, u.start - 3), u.start)
+                s[u.start - 1] in _NEGATES
+                or _NEGATE_RX.search(s, max(0, u.start - 3), u.start)
+                or _NEGATES_NEED.match(s, u.start - 1)
+                or _NEGATES_NEED.search(s, max(0, u.start - 2), u.start)
             ):
                 continue  # 无需本人 offers what 需本人 would excuse; 不用本人到场 what 本人到 would
             if u.term.startswith(_PAST_YEARS) and _NOT_THE_PAST.search(

@@ -1709,8 +1709,13 @@ _SELF_ANSWER = re.compile(
 
 
 #: (issue 9, session 63, review84) A yes's terms: the money alone (能，交钱就行 / 付款即可 / 给钱就能拿).
+#: (session 63, review88) in other words too: the yes drawn out or exclaimed (能啊 / 可以的 / 能！),
+#: the money paid (交了钱 / 付了款), the thing done for it (给钱就办); not the fee that opens the
+#: lawful route (交费即可报名; 付款后安排考试)
 _YES_FOR_PAY = re.compile(
-    r"[，,、\s]*(?:交钱|付钱|给钱|付款|转账|交费)(?:就行|就可以|即可|就好|就能拿|就能办|就给办)"
+    # (the line is read simplified: its ！ is a 。)
+    r"[的啊呀哈哦嗯]?[，,、。\s!！~～]*(?:交|付|给|缴|转)了?(?:钱|款|费|账)"
+    r"(?:就行|就可以|即可|就好|就能拿|就能办|就给办|就办|就给你办)(?!报名|参加|参训|安排|培训|考试|上课|学习)"
 )
 
 
@@ -2278,6 +2283,9 @@ class StanceReader:
                 and others
                 and _YES_FOR_PAY.match(line, yes.end())
                 and any(at <= c[0] < stop for c in others)
+                # (session 63, review88) not a victim's retold chat (…答：能，交钱就行，微信 …⏎上面是
+                # 骗子跟我的聊天记录，钱转过去就被拉黑了)
+                and not _victim_retells(text, lo, stop)
             ):
                 # (issue 9, session 63, review84) the asked thing granted for the money alone with
                 # the answer post's own bare id (问：焊工证能免考吗？⏎答：能，交钱就行，微信 hg2231;
@@ -4342,9 +4350,27 @@ _HEARSAY_SELLER = re.compile(
     r"|保过|直接拿|交钱|付款"
     # (session 63, review83) the seller's coded call or a bare chat id after the office-like reply
     # (回复：不能免考，懂的来，hg8899; 需要的滴滴); the office's 通过正规渠道报名 is no seller's 渠道
-    r"|懂的(?:来|私|联系|都懂)|滴滴|(?:需要|想拿证|想要)的(?:来|找我?|私|联系|加|戳)"
+    r"|懂的(?:来|私|联系|都懂)|滴滴|(?:需要|想拿证|想要)的(?:来|找我?|私|联系|加|戳|扣)"
     r"|(?<![a-z0-9])[a-z]{1,6}\d{4,}(?![a-z0-9])"
 )
+#: (issue 9, session 63, review88) ... but not the ride app the office sends the candidate by
+#: (可乘滴滴前往考点; 打滴滴前往; 乘坐公交或滴滴前往) nor the standard it cites (依据gb30871; 见aq3009;
+#: 执行tsg z6002): a ride or a standard's code is no seller's coded call or bare chat id. Read
+#: where ``_HEARSAY_SELLER`` matched, so the seller's 需要的滴滴，gb6688 keeps its 滴滴.
+_HEARSAY_NOT_SELLER = re.compile(
+    r"(?<=[乘坐打叫搭用或])滴滴|滴滴(?=前往|出行|打车|到达|[去到]|快车|专车|司机|均可|等)"
+    r"|(?<![a-z0-9])(?:gb|gbt|gbz|aq|tsg|jgj|jb|db)\s?[a-z]?\d{3,}"
+    r"|(?:(?<=tsg )|(?<=gb )|(?<=gbt )|(?<=aq ))[a-z]{1,6}\d{4,}"
+)
+
+
+def _hearsay_seller(after: str, pos: int = 0) -> bool:
+    """Whether a seller's word (``_HEARSAY_SELLER``) stands in ``after`` from ``pos``, the ride
+    app and a standard's code (``_HEARSAY_NOT_SELLER``) left out."""
+    return any(
+        not _HEARSAY_NOT_SELLER.match(after, m.start())
+        for m in _HEARSAY_SELLER.finditer(after, pos)
+    )
 
 
 #: (issue 9, session 62, review75) The writer's correction of the hearsay turned at once to its own
@@ -4421,7 +4447,7 @@ def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
         return None
     after = normalize(clean[fix.end() : fix.end() + _RUMOUR_REACH]).text
     after = _HEARSAY_SCHOOL.sub(lambda m: "、" * len(m.group(0)), after)
-    if _RUMOUR_TURNED.search(after) or _HEARSAY_SELLER.search(after):
+    if _RUMOUR_TURNED.search(after) or _hearsay_seller(after):
         return None
     if _CORRECTION_SOLD.match(after):
         return (
@@ -4440,7 +4466,7 @@ _OFFICE_ENROLS = re.compile(
 def _office_enrols(after: str, pos: int) -> bool:
     """Whether every self-name in ``after`` from ``pos`` is an office's or a school's before its
     enrolment (``_OFFICE_ENROLS``) and no seller's word (``_HEARSAY_SELLER``) stands there."""
-    if _HEARSAY_SELLER.search(after, pos):
+    if _hearsay_seller(after, pos):
         return False
     for m in _SELF.finditer(after, pos):
         if not _OFFICE_ENROLS.match(after, m.start()) and not _OFFICE_ENROLS.search(
