@@ -3308,11 +3308,14 @@ _ANSWER_DENIES = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:(?:不包过|不保过)" + _NO_FEE_TERM_NOT + r"|包不了|保证不了)"
 )
 _ANSWER_DENIES_WEIGHT = 2
-#: (issue 9, session 63, panel2) A short speaker's label with a separator between each of its
-#: characters (商 家：, 回\u200b复：, 网*友：): ``StanceReader._answered`` reads such a turn unseparated.
+#: (issue 9, session 63, panel2) A short speaker's label with a zero-width or format character
+#: between each of its characters (回\u200b复：, which ``simplify_chars`` leaves as ``\x00``):
+#: ``StanceReader._answered`` reads such a turn unseparated. Not a spaced label (商 家：): a spaced
+#: copy of a reporter's or a victim's transcript keeps its frame unread elsewhere (记 者 假 扮 …;
+#: … 已 经 报 警 了), so its answer read clean would turn the reported chat into the writer's hook.
 _SPACED_LABEL = re.compile(
-    r"[ \t\u3000]*[\u4e00-\u9fff](?:[\x00 \t\u3000\u200b-\u200f\u2060\ufeff*·•_.\-]+[\u4e00-\u9fff]){1,4}"
-    r"[\x00 \t\u3000\u200b-\u200f\u2060\ufeff]*[：:]"
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[\x00\u200b-\u200f\u2060\ufeff]+[\u4e00-\u9fff]){1,4}"
+    r"[\x00\u200b-\u200f\u2060\ufeff]*[：:]"
 )
 #: (issue 9, session 61, review63) The unlabelled answer that says no outright (能免考？当然不能，…;
 #: 能免考吗？肯定不行！…; 不能，想报名的评论区扣1): the denial as a labelled 答：不能 is, so a page word

@@ -4,7 +4,7 @@ one-question, one-answer chat two sentences instead of one attribute panel.
 Covers what the split lost and what it left: the shop's echoed question and its OK before the call
 for the papers (老板：不考？OK的，资料发我), a teacher's refusal of the pass with 这个 / 真 before it
 taken back by an inside channel (班主任：这个保证不了，不过我们有内部渠道), the evader's copies whose
-answer label is spelt with separators (商 家：能 的 / 回\u200b复：包\u200b的), a school's refusal that
+answer label is spelt with zero-width characters (回\u200b复：包\u200b的), a school's refusal that
 names teaching as all it does and gives its enrolment contact (客服：包不了，我们只负责培训，报名加v …),
 and the same one-question, one-answer chats under other labels (掌柜 / 店家 / 商家 / 老板 / 卖家 /
 考生 / 家长 / 辅导员), lawful and selling. Every sentence here was written for this file.
@@ -45,7 +45,6 @@ TAKEN_BACK_TRAINING = [
 
 # --- 3. the evader's copies with a spaced or zero-width answer label ---
 SPACED_SELLERS = [
-    "网 友 问：焊 工 证 能 不 能 免 考？\n卖 家：能 的，不 用 考，十 天 出 证",
     "考\u200b生：电\u200b工\u200b证\u200b能\u200b包\u200b过\u200b吗？\n回\u200b复：包\u200b的，私\u200b聊",
 ]
 SPACED_LAWFUL = [
@@ -108,12 +107,8 @@ def test_refusal_taken_back_keeps_the_training_guarantee(det, text: str) -> None
     assert rule_ids_no_model(det, text, TRAINING) & {"GP-101", "EF-102"}, text
 
 
-def test_spaced_forum_answer_fires_in_certificates(det) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, SPACED_SELLERS[0], CERTS)
-
-
 def test_zero_width_reply_fires_in_training(det) -> None:  # type: ignore[no-untyped-def]
-    assert "guarantee_promise" in categories(det, SPACED_SELLERS[1], TRAINING)
+    assert "guarantee_promise" in categories(det, SPACED_SELLERS[0], TRAINING)
 
 
 @pytest.mark.parametrize("text", LAWFUL + SPACED_LAWFUL)
