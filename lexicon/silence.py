@@ -858,7 +858,10 @@ _WAY_NOT_NEEDED = (
 #: own name (客服小妹：, 卖家回复：; 老板娘 was read here, not by the stance stage).
 _SHOP_LABELS = r"(?:(?:卖家|客服|商家|掌柜|店家|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?)"
 _YES_THEN_DOCS = (
-    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的)(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
+    # (issue 9, session 63, panel2) and the shop's OK (老板：OK的，资料发我): the yes a chat spells in
+    # Latin, as ``_CHAT_YES_SKIP`` reads it
+    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的|(?:" + OK_YES + r")的?)"
+    r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
     # papers (店主：能，不用体检，资料发我; 可以的，免体检，照片发过来), and the shop may give its
     # yes and the rest on two lines under its label twice (客服：可以的\n客服：不用体检，资料发过来,
@@ -1042,7 +1045,17 @@ chat_yes_skip = _chat_yes_skip
 #: The shop's yes and its call for documents (``_YES_THEN_DOCS``) after a seller's label: read
 #: apart from ``_CHAT_YES_AFTER`` since it lifts the buyer's doubt only where the buyer asked for
 #: a paper, not for a lawful errand (see ``stance.lawful_errand``).
-_CHAT_YES_DOCS = re.compile(r"[。，,？?！!\s]*" + _SHOP_LABELS + _SHOP_SORRY + _YES_THEN_DOCS)
+#: (issue 9, session 63, panel2) The shop may echo the buyer's words as a question before its yes
+#: (顾客：电工证不考能拿吗？⏎老板：不考？OK的，资料发我，十天拿证; normalized 老板不考。ok的，…): the echo
+#: is the buyer's, the yes and the call for the papers the shop's. The chat's two lines are two
+#: sentences since the panel change (``stance._panel_row``), so the buyer's 拿吗 is read here.
+_CHAT_YES_DOCS = re.compile(
+    r"[。，,？?！!\s]*"
+    + _SHOP_LABELS
+    + r"(?:[^。，,！!\s]{1,10}。+)?"
+    + _SHOP_SORRY
+    + _YES_THEN_DOCS
+)
 
 
 def _lawful_errand_asked(s: str, end: int) -> bool:

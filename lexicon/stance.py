@@ -903,7 +903,9 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             and not _DENY_TAKEN_BACK.search(said)
             # (session 61, review70) nor when the exam is bent instead (包不了，但可以走关系)
             and not _GUARANTEE_TAKEN_BACK.search(said)
-        ):
+        ) or _refused_for_training(simplify_chars(said)):
+            # (session 63, panel2) or refused with teaching named as all the shop does and its
+            # enrolment contact after (包不了，…我们只负责培训，报名加微信 …): the call is no take-back
             # (session 61, fa19) the guarantee refused (客服：包不了的，考试是应急管理局组织的):
             # no shop's yes, whatever its voice; ``_shop_refuses`` reads the refusal
             return None
@@ -966,7 +968,10 @@ _TEACHER_RAW = re.compile(
     "(?:" + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_RAW_WORDS) + ")" + _CHAT_SEP + "[：:]"
 )
 _TEACHER_DENY = re.compile(
-    _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?(?:"
+    _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?"
+    # (issue 9, session 63, panel2) with 真 / 实在 / 确实 before it (辅导员：这个真保证不了), as
+    # ``_ANSWER_DENIES`` reads the shop's
+    r"(?:真的?|实在|确实)?(?:"
     r"(?:没法|没办法|无法|不能|不敢|不会|不)(?:给你|跟你|帮你)?(?:保证|承诺|打包票|包过|保过)"
     r"|(?:保证|包)不了|谁都(?:保证|包|打包票)不了|谁也(?:保证|包)不了|谁都不敢保证"
     r"|(?:包过|保过)(?:是)?不可能|没有(?:包过|保过)(?:这回事|这种说法|一说)?|不可能"
@@ -2245,11 +2250,23 @@ class StanceReader:
         answer that promises the pass (``_promise_yes``)."""
         at, stop = _answer_span(text, hi)
         line = simplify_chars(text[at:stop])
+        if _SPACED_LABEL.match(line):
+            # (issue 9, session 63, panel2) the turn's label spelt with separators between its
+            # characters (商 家：能 的，不 用 考; 回\u200b复：包\u200b的): the evader's copy of the whole
+            # turn, read unseparated as its clean original is (the chat's two lines are two
+            # sentences since the panel change, so the answer is read here alone)
+            line = unseparated(line)[0]
         if _asks_to_be_told(line):
             return False  # the asker asks to be told (…吗？我微信 …，知道的说一声): not answered
         denied = False  # the asked verdict denied or reversed (the unlabelled answer's reading)
         turn = _TURN_LABEL.match(line)
-        no = _ANSWER_DENIES.match(line) or (_DENIES.match(line, turn.end()) if turn else None)
+        no = _ANSWER_DENIES.match(line) or (
+            # (issue 9, session 63, panel2) or the teacher's refusal under any short label (考生：
+            # 安全员证可以保过吗？⏎班主任：这个保证不了，不过我们有内部渠道): 这个 opens no _DENIES
+            (_DENIES.match(line, turn.end()) or _TEACHER_DENY.match(line, turn.end()))
+            if turn
+            else None
+        )
         if no is not None and _denial_taken_back(line, no.end()):
             # (issue 9, session 63, panel1) the guarantee refused and sold in the same answer (买家：
             # 焊工证包过吗？⏎客服：包不了，不过我们有内部名额，包过; 老師：不能，不过我们有内部渠道): the
@@ -2928,6 +2945,16 @@ class StanceReader:
                     # question with the lawful way (客服：不去上课？可以报名，…但考试必须本人到考点)
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者指向合法途径")
+                if (
+                    cues[-1] == "report:答者否认"
+                    and _turn_contact(text, asked, contacts)
+                    and _turn_answers_lawfully(text, asked, contacts)
+                ):
+                    # (issue 9, session 63, panel2) the refusing turn's contact is its enrolment
+                    # line (学员：电工证能包过吗？⏎客服：包不了，我们只负责培训，报名加v …): it
+                    # weighs against the contact's offer
+                    score -= _ENROL_CONTACT_WEIGHT
+                    cues.append("report:答者的报名联系方式")
         elif (ask := _asked_inside(text, start, end)) >= 0:
             # the candidate runs from a question into its answer: a column's question asking how
             # or what (刻章需要什么手续？答：企业刻制公章……; 假证有什么危害？持假证上岗……) or one answered
@@ -2963,6 +2990,11 @@ class StanceReader:
                     # (老师：不用考，复审参加培训就行，到期前来报名): its 报名 is the school's
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者指向合法途径")
+                    if _turn_contact(text, ask, contacts):
+                        # (issue 9, session 63, panel2) and the contact in that turn its enrolment
+                        # line (老师：这个真包不了，我们只做培训，报名请加微信 …)
+                        score -= _ENROL_CONTACT_WEIGHT
+                        cues.append("report:答者的报名联系方式")
                 if _DEBUNKED.match(tail := unseparated(text[ask + 1 : ask + 30])[0]):
                     score -= 1
                     cues.append("report:辟谣")
@@ -3175,6 +3207,22 @@ _EXAM_IN_PERSON = re.compile(
 )
 
 
+#: (issue 9, session 63, panel2) What the enrolment contact of a refusing school's turn weighs
+#: against the contact's offer (``offer:联系方式``, +3): it cancels it.
+_ENROL_CONTACT_WEIGHT = 3
+
+
+def _turn_contact(text: str, ask: int, contacts: list[tuple[int, int]]) -> bool:
+    """(issue 9, session 63, panel2) Whether the labelled turn on the line after the question
+    ending at ``ask`` holds a contact (read as ``_turn_answers_lawfully`` bounds the turn)."""
+    nl = text.find("\n", ask, ask + 4)
+    if nl < 0 or (m := _TURN_LABEL.match(text, nl + 1)) is None:
+        return False
+    stop = text.find("\n", m.end(), m.end() + _TURN_REACH)
+    stop = min(len(text), m.end() + _TURN_REACH) if stop < 0 else stop
+    return any(nl < c[0] < stop for c in contacts)
+
+
 def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]]) -> bool:
     """(issue 9, session 63, panel1) Whether the question ending at ``ask`` is answered on the next
     line by a labelled chat turn with no contact in it that refuses (``_DENIES``, nothing taken
@@ -3187,9 +3235,32 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
     stop = text.find("\n", m.end(), m.end() + _TURN_REACH)
     stop = min(len(text), m.end() + _TURN_REACH) if stop < 0 else stop
     if any(nl < c[0] < stop for c in contacts):
-        return False
+        # (issue 9, session 63, panel2) a contact in the turn is the school's enrolment line only
+        # where the turn refuses the guarantee and names teaching as all it does (客服：包不了，
+        # 考试是统一组织的，我们只负责培训，报名加微信 …)
+        return _refused_for_training(simplify_chars(text[m.end() : stop]))
     asked = simplify_chars(text[max(0, ask - 30) : ask])
     return _said_lawfully(asked, simplify_chars(text[m.end() : stop]))
+
+
+#: (issue 9, session 63, panel2) A turn naming teaching as all the school does (我们只负责培训; 只做
+#: 培训; 只管教学): the refusal's own reason, its contact the enrolment's.
+_TRAINING_ONLY = re.compile(r"只(?:负责|做|管|提供|是)(?:考前)?(?:培训|教学?|辅导|授课|上课)")
+#: ... and the call words of the contact itself, which ``_DENY_TAKEN_BACK`` would read as taken back.
+_CALL_WORD = re.compile(r"加[vV微]|私我|私聊")
+
+
+def _refused_for_training(said: str) -> bool:
+    """Whether a chat turn ``said`` (its label dropped, simplified) refuses the guarantee or the
+    skip at its opening (``_TEACHER_DENY`` or ``_DENIES``, an echo dropped first), takes nothing
+    back (``_denial_taken_back``; ``_DENY_TAKEN_BACK`` save the contact's call words) and names
+    teaching as all it does (``_TRAINING_ONLY``)."""
+    if (echo := _TURN_ECHO.match(said)) is not None:
+        said = said[echo.end() :]
+    no = _TEACHER_DENY.match(said) or _DENIES.match(said)
+    if no is None or _TRAINING_ONLY.search(said) is None or _denial_taken_back(said, no.end()):
+        return False
+    return all(_CALL_WORD.fullmatch(t.group(0)) for t in _DENY_TAKEN_BACK.finditer(said))
 
 
 def _said_lawfully(asked: str, said: str) -> bool:
@@ -3254,6 +3325,15 @@ _ANSWER_DENIES = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:(?:不包过|不保过)" + _NO_FEE_TERM_NOT + r"|包不了|保证不了)"
 )
 _ANSWER_DENIES_WEIGHT = 2
+#: (issue 9, session 63, panel2) A short speaker's label with a zero-width or format character
+#: between each of its characters (回\u200b复：, which ``simplify_chars`` leaves as ``\x00``):
+#: ``StanceReader._answered`` reads such a turn unseparated. Not a spaced label (商 家：): a spaced
+#: copy of a reporter's or a victim's transcript keeps its frame unread elsewhere (记 者 假 扮 …;
+#: … 已 经 报 警 了), so its answer read clean would turn the reported chat into the writer's hook.
+_SPACED_LABEL = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff](?:[\x00\u200b-\u200f\u2060\ufeff]+[\u4e00-\u9fff]){1,4}"
+    r"[\x00\u200b-\u200f\u2060\ufeff]*[：:]"
+)
 #: (issue 9, session 61, review63) The unlabelled answer that says no outright (能免考？当然不能，…;
 #: 能免考吗？肯定不行！…; 不能，想报名的评论区扣1): the denial as a labelled 答：不能 is, so a page word
 #: after it (评论区扣1) no longer outweighs the question. A seller's no goes on to a question or a turn
