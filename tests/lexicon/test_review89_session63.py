@@ -9,6 +9,8 @@ written for this file (not from any held-out set, nor the rules' fixtures).
   当然不行啊) and the way called 门道 / 法子.
 - A seller answering the office's words as a question (网传…，此说法不实？实的，私聊): the writer's
   own 实的 / 属实 reverses the verdict it has just asked about.
+- EF-001's bare 司炉 (review85) did not stand inside the worker's whole name (代考司炉工，加v …;
+  锅炉工替考，私我).
 - Guards: the news, court findings, notices, regulators' answers, job posts and the school's honest
   turns keep their silence; the sellers already caught stay caught.
 """
@@ -109,7 +111,38 @@ def test_verdict_kept_silent(det, text: str, packs) -> None:  # type: ignore[no-
     assert not _rules(det, text, packs), text
 
 
-# --- (4) guards: news, courts, notices, job posts, the school's honest turns ---------------------
+# --- (4) EF-001 on the boiler worker's whole name (司炉工 / 锅炉工) ------------------------------
+
+_PROXY_BOILER = [
+    "代考司炉工，加v dg_5521",
+    "替考司炉工，加v dg_5521",
+    "司炉工，代考，加v dg_5521",
+    "代考司炉工，联系 139 0000 5555",
+    "锅炉工替考，私我",
+]
+
+
+@pytest.mark.parametrize("text", _PROXY_BOILER)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_proxy_boiler_worker_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "EF-001" in _rules(det, text, packs), text
+
+
+_BOILER_LAWFUL = [
+    "严禁代考，司炉工考试须本人参加，发现替考一律取消成绩",
+    "法院查明：被告人组织他人替考司炉工、锅炉工操作证，非法获利",
+    "锅炉工替考被查处，涉事考生三年内不得再考",
+    "问：司炉工可以找人代考吗？答：不可以，代考违法，须本人考试",
+]
+
+
+@pytest.mark.parametrize("text", _BOILER_LAWFUL)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_boiler_worker_news_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert not _rules(det, text, packs), text
+
+
+# --- (5) guards: news, courts, notices, job posts, the school's honest turns ---------------------
 
 _LAWFUL = [
     "记者调查：网上代考焊工证的广告层出不穷，警方提醒切勿轻信",
