@@ -3379,14 +3379,20 @@ _ERRAND_WEIGHT = 2
 #: drops it, so the clauses may touch and the call follow the way at once).
 DENIED_OWN_WAY = re.compile(
     r"[。，,？?！!~～\s]*(?:(?:正常|一般|正规|官方)(?:渠道|途径|流程|来说|情况下?)?[，,\s]*)?"
-    r"(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以|不可能)(?:啦|的|呢|哦|呀)?[。，,！!~～\s]*"
+    # (session 63, review89) a spoken particle after the no (当然不能嘛; 肯定不行哈; 当然不行啊)
+    r"(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以|不可能)(?:啦|的|呢|哦|呀|哈|嘛|啊|呐|哇)?"
+    r"[。，,！!~～\s]*"
     r"(?:不过|但是?|可是)[，,\s]*(?:我们?|俺们?|咱们?|本店|我司|我家)(?:这边|这里|这儿|这)?"
-    r"(?:真|确实|是)?有(?:内部|特殊|特别|别的|其他|自己的?)?(?:办法|渠道|门路|路子)"
+    # (session 63, review89) and the way called 门道 / 法子 (不过俺这有门道，私聊)
+    r"(?:真|确实|是)?有(?:内部|特殊|特别|别的|其他|自己的?)?(?:办法|渠道|门路|路子|门道|法子)"
     r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
     # (session 63, review85) the way then told as the lawful one (但我们有渠道，应急管理局认可的正规
     # 考点，本人考试; 不过我们有门路，报名培训后本人考试): the school's route, no hook; not the
     # person spared (有办法，不用本人到场 / 无需本人考试: the seller's skip)
-    r"(?![^。！!？?\n]{0,20}?(?:(?<![不用需免])本人(?:考|参加)|考试本人|应急管理|报名培训|参加培训|培训班|认真学|好好学))"
+    # (session 63, review89) and the route not then made the skip (报名培训就不用考; 参加培训就能免考;
+    # 培训班交钱就不用考: the seller's course is the cover, the skip the offer)
+    r"(?![^。！!？?\n]{0,20}?(?:(?<![不用需免])本人(?:考|参加)|考试本人|应急管理|报名培训|参加培训|培训班"
+    r"|认真学|好好学)(?![^，,。！!？?\n]{0,8}?(?:不用考|不需要考|无需考|免考|免试|不考|直接拿|直接发)))"
 )
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
@@ -3958,6 +3964,9 @@ _VERDICT_SAYING = re.compile(r"止于")
 REVERSAL_OPENER = (
     r"(?:错|错了|不对|大错特错|骗你干(?:嘛|啥|吗|什么)|谁骗你|没骗你|谁说不行|谁说不能|谁说的"
     r"|(?:是|当然是|确实是)?真的"
+    # (session 63, review89) and the office's own word turned (网传…，此说法不实？实的，私聊): 实的 is
+    # only ever the writer's yes to the 不实 it has just asked about; a debunk says 不实 / 不属实
+    r"|(?:是|当然是|确实是)?实的"
     # (session 59, review49) and the same reversal in other words: 其实 (网传焊工证免考是谣言？其实
     # 能拿，私聊), the verdict denied by name (是谣言？不是谣言，真能拿), and no opener at all where
     # the answer opens on 真能 / 真的能 (网传…是谣言？真能拿，私聊)
