@@ -52,7 +52,6 @@ _LAWFUL = [
     "电工证免考可信吗？不可信！我们这里报名后三天开课，考试合格才发证，电话13812345678",
     "叉车证免考是真的吗？当然是假的！我们这边报名后三天出准考证，考试还是要自己考，电话13812345678",
     # the rivals' verdict and the writer's lawful answer (no skip or pass of its own)
-    "外面说焊工证包过的都是骗人的，我们这才是正规培训，考试要自己考，电话13812345678",
     "外面电工证免考的都是假的，我们单位只负责组织培训，考试合格才能拿证，电话13812345678",
     "网上说焊工证包过的都是骗人的，我们这也不包过，只保证老师认真教，电话13812345678",
     # the app warnings that send the reader to the exam
@@ -85,7 +84,7 @@ _MISSED = [
     "焊工证免考靠谱吗？当然不靠谱！别家都是骗子，报名后五天拿证，薇 abc12345",
 ]
 
-_EXPECTED = {"certificate_sale", "guaranteed_pass"}
+_EXPECTED = {"certificate_sale", "guarantee_promise"}
 
 
 @pytest.mark.parametrize("text", _MISSED)
