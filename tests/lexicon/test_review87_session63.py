@@ -54,6 +54,15 @@ _LAWFUL = [
     # the rivals' verdict and the writer's lawful answer (no skip or pass of its own)
     "外面电工证免考的都是假的，我们单位只负责组织培训，考试合格才能拿证，电话13812345678",
     "网上说焊工证包过的都是骗人的，我们这也不包过，只保证老师认真教，电话13812345678",
+    # the outbid reported, the firm's own warning, a worker's question, a victim's story
+    "记者调查发现，有商家声称“外面说包过的都是骗人的，我们这才是真包过”，已被市场监管部门立案查处",
+    "记者暗访时，店主说外面那些都是骗子，我们这才是真包过，随后被执法人员带走调查",
+    "网上说焊工证免考的都是假的，我们单位也提醒大家，考试必须本人参加",
+    "外面说包过的都是骗人的，我们单位同事就上当了，那人微信abc12345大家别加",
+    "网上说电工证免考都是骗人的，我们单位真能免考吗？有知道的说一下",
+    # the sign-up's days in a debunk: the wait after the exam, the hook named as the fake
+    "焊工证免考是真的吗？当然是假的！我们这里报名后要先培训，考试合格后20天内出证，电话13812345678",
+    "电工证报名后三天出证是真的吗？当然是假的！报名后三天出证的都是假证，报名请到正规考点",
     # the app warnings that send the reader to the exam
     "别信抖音上的免考电工证，都是假的，想拿证请到当地应急管理局指定考点报名考试",
     "别信小红书里卖的焊工证，证书能查的都是考出来的，报名请到正规培训机构",
