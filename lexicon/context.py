@@ -2058,7 +2058,8 @@ class Disowning:
 _OUTBID_TURN = re.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
     r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:" + OWN_NAMES + ")"
-    r"(?:这里|这边|这儿|家|里|边|儿)?"
+    # (session 63, review87) and the writer as a firm (我们单位才真能免考)
+    r"(?:这里|这边|这儿|家|里|边|儿|单位|公司)?"
     r"(?:(?:价格|收费|费用|价钱)(?:低|便宜|只要|只收|减半)|低一半|便宜一半|半价"
     # or the writer's own real skip set against the warned one (小心被骗，别家免考电工证都是假的，我家真能免考)
     # (session 61, review63) also 才真能 and the place said 我这里 (咱家才真能免考; 我这里真能免考)

@@ -1142,15 +1142,22 @@ _RIVAL_TRADERS = r"网上|中介|黄牛|(?:很多|好多|许多|不少)人|有�
 #: own real skip (``_OWN_REAL_AFTER``)
 _RIVAL_PICKED_SHOPS = RIVAL_PICKED_WORDS + r"|(?:那些|有的|有些|某些|一些)(?:店|平台)"
 _RIVAL_BEFORE = re.compile(
-    r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + "|" + _RIVAL_PICKED_SHOPS + r")[^。，,]{0,10}$"
+    # (session 63, review87) up to 12 characters on: the rivals' claim named in full before the
+    # verdict (外面那些说焊工证包过的都是骗人的，我们这才是真包过); still read only before the
+    # writer's own real skip (``_OWN_REAL_AFTER``)
+    r"(?:" + RIVAL_WORDS + "|" + _RIVAL_TRADERS + "|" + _RIVAL_PICKED_SHOPS + r")[^。，,]{0,12}$"
 )
+#: How far back from the verdict word its rival is read (the rival word and the 12 characters after it).
+_RIVAL_BACK = 16
 #: (session 61, review63) The writer's place after its name (我这里, 我们这边, 我家的): 我这里真能免考 and
 #: 我们这边才是真的免考 claim the real skip as 我家真能免考 does.
-_OWN_PLACE = r"(?:的|这里|这边|这儿|这|家|里|边|儿)?"
+#: (session 63, review87) and the writer as a firm (我们单位才真能免考; 我们公司才是真免考)
+_OWN_PLACE = r"(?:的|这里|这边|这儿|这|家|里|边|儿|单位|公司)?"
 _OWN_REAL_AFTER = re.compile(
     # (session 61, review64) the school's and the centre's names for themselves too (本中心真能免考);
     # (session 61, review68) and the company's (我司才真能免考)
-    r"[的了啊呀]?[，,。！!\s]*(?:只有)?(?:"
+    # (session 63, review87) the writer turning the reader to itself (…都是骗人的，来我们这才是真包过)
+    r"[的了啊呀]?[，,。！!\s]*(?:只有|来|找)?(?:"
     + OWN_NAMES
     + ")"
     + _OWN_PLACE
@@ -2229,9 +2236,9 @@ class Silencer:
             or _chat_yes_skip(s, w.end)
         ):
             return True
-        if _RIVAL_BEFORE.search(s, max(0, w.start - 12), w.start) and _OWN_REAL_AFTER.match(
-            s, w.end
-        ):
+        if _RIVAL_BEFORE.search(
+            s, max(0, w.start - _RIVAL_BACK), w.start
+        ) and _OWN_REAL_AFTER.match(s, w.end):
             return True  # 别家说免考是假的，我们才是真免考 (session 57, left22)
         if (
             _HEARSAY_BEFORE.search(s, max(0, w.start - 14), w.start)

@@ -1324,8 +1324,16 @@ OWN_NAMES = r"我们|我家|本店|咱家|咱们|咱这|俺们|俺家|我这|本
 _OWN_REAL_SKIP = re.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
     r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)"
-    r"(?:" + OWN_NAMES + r")(?:这里|这边|这儿|这|家|里|边|儿)?"
+    # (session 63, review87) and the writer as a firm (我们单位才真能免考; 我们公司才是真免考)
+    r"(?:" + OWN_NAMES + r")(?:这里|这边|这儿|这|家|里|边|儿|单位|公司)?"
     r"(?:才是真正?的?|才真能|真能)(?:免考|不用考|不考|包过|直接拿证|免培训)(?![^，,。！!？?]{0,3}[吗么？?])"
+)
+#: (session 63, review87) The rivals' verdict heard and outbid at once (外面说焊工证包过的都是骗人的，
+#: 我们这才是真包过; 别家说…都是假的，来我们这才是真免考): the hearsay frame (外面说 / 别家说) ends ``own``
+#: before the writer's claim, so ``_OWN_REAL_SKIP`` is read on the whole sentence too, but only where
+#: the verdict on the rivals' claim runs straight into it (the writer's answer, never the speaker's).
+_HEARD_OUTBID = re.compile(
+    r"(?:假的|骗人的?|骗局|骗子|忽悠|坑人的?)[了啊呀]?[，,。！!\s]*(?:来|找)?(?=" + OWN_NAMES + r")"
 )
 _OWN_REAL_WEIGHT = 2
 _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off, not this one
@@ -1656,7 +1664,10 @@ _OWN_CLAIM_AFTER = re.compile(
     # (session 63, review82) the days counted from the payment are the seller's (付款后三天出证; 下单后),
     # and the seller's own 一般 / 通常 / 大约 / 最快 (我们这边一般三天出证; 本店通常五天出证) or its own
     # pass before them (包通过，三天出证; 我们保证通过，…) no usual wait after an exam
-    r"(?:(?<=付款后|交钱后|下单后|打款后|转账后|交费后|付费后)|(?<![后完信般常约月\d一二两三四五六七八九十]))"
+    # (session 63, review87) and from the sign-up (别家都是骗子，报名后三天出证): the school's own days
+    # after it are the course's or the ticket's (报名后三天开课; 三天出准考证), never 出证 / 拿证
+    r"(?:(?<=付款后|交钱后|下单后|打款后|转账后|交费后|付费后|报名后)"
+    r"|(?<![后完信般常约月\d一二两三四五六七八九十]))"
     r"(?:当天|[一二两三四五六七八九十\d]+(?:天|日|周|个工作日|小时))"
     r"(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)(?!的)"
     r"|(?:" + OWN_NAMES + r"|我)(?:这里|这边|这儿|这|家)?(?:一般|通常|大约|大概|最快|基本)"
@@ -2873,7 +2884,14 @@ class StanceReader:
         if _PRIVATE_END.search(flat) and not sent.rstrip(" 。.！!\n").endswith(_CLOSE):
             score += 2
             cues.append("offer:私")
-        if quote is None and not excerpt and (own_real := _OWN_REAL_SKIP.search(pos_own)):
+        if (
+            quote is None
+            and not excerpt
+            and (
+                (own_real := _OWN_REAL_SKIP.search(pos_own))
+                or (frames and (own_real := _heard_outbid(pos_flat)))
+            )
+        ):
             score += _OWN_REAL_WEIGHT
             cues.append(f"offer:自家真免考({own_real.group(0)})")
         if _EXCLAIM.search(sent):
@@ -4075,6 +4093,15 @@ def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
         return False
     q = _ASKED_RAW.match(text, raw_end)
     return q is not None and not reversal_reported(text, q.end() - 1)
+
+
+def _heard_outbid(flat: str) -> re.Match[str] | None:
+    """(session 63, review87) The writer's own real skip (``_OWN_REAL_SKIP``) right after the
+    rivals' verdict it heard (``_HEARD_OUTBID``: …都是骗人的，我们这才是真包过)."""
+    for m in _HEARD_OUTBID.finditer(flat):
+        if (own := _OWN_REAL_SKIP.match(flat, m.end())) is not None:
+            return own
+    return None
 
 
 #: (session 62, review78) How far after the confirmed verdict ``foiled_sold`` reads the writer's claim
