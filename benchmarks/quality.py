@@ -241,6 +241,7 @@ PROJECT_ALL_PACKS = [
     "holdout208",
     "holdout209",
     "holdout210",
+    "holdout211",
     "holdout188",
     "holdout187",
 ]
