@@ -9,6 +9,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   the seller's outbid, not a warning (``silence._STRAW_SAID_BEFORE`` / ``_STRAW_OWN_AFTER``).
 - A presence requirement waived in words that hold it (勿需本人到场; 须本人提供照片即可, 需本人签字
   即可) next to an exam skip: no "in person" excuse for CS-001 / CS-201.
+- The skip asked, denied as the usual way and turned to the writer's can-do (一般不行，不过我们能
+  搞定，私我; 正常不行，但我们可以办): ``stance.DENIED_OWN_WAY`` reads the can-do as it reads 有办法.
 - The lawful neighbours stay silent: 代办 of the welder's social insurance, of a crane's or an
   aerial-work platform's inspection, the job named without any skip, consumers' and schools' straw
   men that claim no pass, and notices that ask for a photo or a signature beside the exam in person.
@@ -45,12 +47,20 @@ _SILENT = [
     "焊工证复审须本人提供照片即可网上申请，考试仍须本人参加",
     "申请表需本人签字，理论和实操考试须本人到考点参加",
     "复审可网上提交，勿需本人到场；理论和实操考试须本人参加",
+    # the usual way denied, then the school's own help
+    "登高证能免考吗？一般不行，不过我们能安排培训，考试本人参加",
+    "焊工证能免考吗？当然不能，不过我们可以帮你报名培训",
 ]
 
 _STRAW_SELLERS = [
     "敢说包过的都是骗子，只有在我这儿报名才是真正的包过，加v bg_2271",
     "说电工证包过的都是忽悠，我们签合同包过，私聊",
     "谁说焊工证能包过谁就是骗子？只有我们才是真包过，电话 13857162204",
+]
+
+_CAN_DO_SELLERS = [
+    "登高证能免考吗？一般不行，不过我们能搞定，私我",
+    "电工证能不考吗？正常不行，但我们可以办，加v dg_2231",
 ]
 
 _WAIVER_SELLERS = [
@@ -92,3 +102,9 @@ def test_presence_waived_is_no_in_person_excuse(det, text: str, packs) -> None: 
 @pytest.mark.parametrize("text", _WAIVER_CERT_SELLERS)
 def test_photo_or_signature_only_is_no_exam_in_person(det, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "CS-201" in rule_ids(det, text, CERTS), (text, rule_ids(det, text, CERTS))
+
+
+@pytest.mark.parametrize("text", _CAN_DO_SELLERS)
+@pytest.mark.parametrize("packs", _SPECIAL)
+def test_usual_way_denied_then_own_can_do_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert "certificate_sale" in categories(det, text, packs), (text, rule_ids(det, text, packs))
