@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    TRAINING,
+    categories,
+    rule_ids,
+    rule_ids_no_model,
+)
 
 _PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 _SPECIAL = [None, DEFAULT, ALL]
@@ -47,7 +55,12 @@ _SILENT = [
     "焊工证复审须本人提供照片即可网上申请，考试仍须本人参加",
     "申请表需本人签字，理论和实操考试须本人到考点参加",
     "复审可网上提交，勿需本人到场；理论和实操考试须本人参加",
-    # the usual way denied, then the school's own help
+]
+
+#: The usual way denied, then the school's own help: no rule fires. Checked without the learned
+#: model's findings: with the training-ads pack alone the model reads ML-EF on the first (its own
+#: reading, before and after this change; the model is retrained apart).
+_SILENT_RULES = [
     "登高证能免考吗？一般不行，不过我们能安排培训，考试本人参加",
     "焊工证能免考吗？当然不能，不过我们可以帮你报名培训",
 ]
@@ -108,3 +121,9 @@ def test_photo_or_signature_only_is_no_exam_in_person(det, text: str) -> None:  
 @pytest.mark.parametrize("packs", _SPECIAL)
 def test_usual_way_denied_then_own_can_do_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
     assert "certificate_sale" in categories(det, text, packs), (text, rule_ids(det, text, packs))
+
+
+@pytest.mark.parametrize("text", _SILENT_RULES)
+@pytest.mark.parametrize("packs", _PACKS)
+def test_school_help_after_the_no_fires_no_rule(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
