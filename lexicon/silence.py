@@ -1159,15 +1159,22 @@ _OWN_OUTBIDS = re.compile(
 #: a liar (敢说包过的都是骗子, 说电工证包过的都是忽悠, 谁说…能包过谁就是骗子) and then claims it as its
 #: own in the next clause (只有在我这儿报名才是真正的包过, 我们签合同包过, 只有我们才是真包过): the
 #: warning word is the seller's foil. ``_STRAW_SAID_BEFORE`` is the said claim right before the word,
-#: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass or skip with no
+#: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass (only the pass:
+#: the skip's verdicts and 是假的 are other rules' readings too) with no
 #: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
 _STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过|免考|不用考)[^。！!？?]{0,10}$")
+#: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
+#: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
+_STRAW_DENIED = re.compile(
+    r"(?:的|[^。！!？?\n]{0,12}(?:不可能|骗人|不存在|没这回事|没有的事|自己考|只管教))"
+)
+_STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
 _STRAW_OWN_AFTER = re.compile(
     r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:"
     + OWN_NAMES
     + ")"
     + _OWN_PLACE
-    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过|免考|不用考)"
+    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)"
 )
 
 #: (issue 9, session 63, left36) A presence word that waives what it names: the 需本人到场 of 勿需 / 毋需
@@ -2252,8 +2259,12 @@ class Silencer:
             and _OWN_REAL_AFTER.match(s, w.end)
         ):
             return True  # 很多人说免考是假的，我们才是真免考 (session 60, left29)
-        if _STRAW_SAID_BEFORE.search(s, max(0, w.start - 20), w.start) and _STRAW_OWN_AFTER.match(
-            s, w.end
+        if (
+            "假" not in w.term  # 包过是假的 lifted would free the fake-paper rules' reading too
+            and _STRAW_SAID_BEFORE.search(s, max(0, w.start - 20), w.start)
+            and (own := _STRAW_OWN_AFTER.match(s, w.end)) is not None
+            and not _STRAW_DENIED.match(s, own.end())
+            and _STRAW_CALL.search(s, own.end(), own.end() + 30)
         ):
             return True  # 敢说包过的都是骗子，只有在我这儿报名才是真正的包过 (session 63, left36)
         if _doubt_denied_around(s, w.start, w.end) or _doubt_asked_raw(n, text, w.start, w.end):
