@@ -1162,7 +1162,7 @@ _OWN_OUTBIDS = re.compile(
 #: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass (only the pass:
 #: the skip's verdicts and 是假的 are other rules' readings too) with no
 #: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
-_STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过|免考|不用考)[^。！!？?]{0,10}$")
+_STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
 #: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
 #: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
 _STRAW_DENIED = re.compile(
