@@ -1180,6 +1180,45 @@ _OWN_OUTBIDS = re.compile(
     r"(?:" + OWN_NAMES + ")" + _OWN_PLACE + r"才"
 )
 
+#: (issue 9, session 63, left36) The straw man: the writer brands whoever says the pass (or the skip)
+#: a liar (敢说包过的都是骗子, 说电工证包过的都是忽悠, 谁说…能包过谁就是骗子) and then claims it as its
+#: own in the next clause (只有在我这儿报名才是真正的包过, 我们签合同包过, 只有我们才是真包过): the
+#: warning word is the seller's foil. ``_STRAW_SAID_BEFORE`` is the said claim right before the word,
+#: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass (only the pass:
+#: the skip's verdicts and 是假的 are other rules' readings too) with no
+#: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
+_STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
+#: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
+#: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
+_STRAW_DENIED = re.compile(
+    r"(?:的|[^。！!？?\n]{0,12}(?:不可能|骗人|不存在|没这回事|没有的事|自己考|只管教))"
+)
+_STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
+_STRAW_OWN_AFTER = re.compile(
+    r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:"
+    + OWN_NAMES
+    + ")"
+    + _OWN_PLACE
+    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)"
+)
+
+#: (issue 9, session 63, left36) A presence word that waives what it names: the 需本人到场 of 勿需 / 毋需
+#: 本人到场 (a seller's spelling of 无需), or 须本人 / 需本人 asking only for a photo or a signature
+#: (须本人提供照片即可, 需本人签字即可). Read only beside an exam skip (``_PRESENCE_SKIP``), so an office's
+#: 无需本人到场 for an online renewal and a notice's 须本人提供照片 keep their excuse.
+_PRESENCE_NEGATED = frozenset("勿毋")
+_PAPERS_ONLY = re.compile(r"(?:提供|签字|签名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可")
+_PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
+
+
+def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
+    """Whether the presence word ``u`` waives the person (勿需本人到场; 须本人提供照片即可) while
+    an exam skip stands within ``s[lo:hi]``: then it is no in-person excuse."""
+    negated = u.start > 0 and s[u.start - 1] in _PRESENCE_NEGATED
+    if not negated and not _PAPERS_ONLY.match(s, u.end, u.end + 12):
+        return False
+    return _PRESENCE_SKIP.search(s, max(0, lo), hi) is not None
+
 
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
@@ -1731,6 +1770,8 @@ class Silencer:
                 continue  # 可以办，要本人考试？不用，交钱就行: the condition raised and waived
             if "本人" in u.term and _exam_taken_back(s, u):
                 continue  # 本人去考点考试 / 本人到考点考试，过不了照样给证 (session 60, review61)
+            if "本人" in u.term and _presence_waived(s, u, a - reach, b + reach):
+                continue  # 勿需本人到场，不用考试 / 须本人提供照片即可，免考 (session 63, left36)
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):
@@ -2246,6 +2287,14 @@ class Silencer:
             and _OWN_REAL_AFTER.match(s, w.end)
         ):
             return True  # 很多人说免考是假的，我们才是真免考 (session 60, left29)
+        if (
+            "假" not in w.term  # 包过是假的 lifted would free the fake-paper rules' reading too
+            and _STRAW_SAID_BEFORE.search(s, max(0, w.start - 20), w.start)
+            and (own := _STRAW_OWN_AFTER.match(s, w.end)) is not None
+            and not _STRAW_DENIED.match(s, own.end())
+            and _STRAW_CALL.search(s, own.end(), own.end() + 30)
+        ):
+            return True  # 敢说包过的都是骗子，只有在我这儿报名才是真正的包过 (session 63, left36)
         if _doubt_denied_around(s, w.start, w.end) or _doubt_asked_raw(n, text, w.start, w.end):
             return True  # 电工证不用考是骗局吗？肯定不是骗局，老客户都… (session 57, left22)
         if w.term == "不得" and _everyday_bude(s, w.start):
