@@ -37,6 +37,9 @@ _LABEL = re.compile(
     # ... and the bracketed ones with no colon (【问】… / 【答】…)
     r"|" + _SP + r"【(?:问|答|提问|回答)】"
 )
+#: (issue 9, session 64, qa1) A FAQ's letter labels (Q：/ A：, full-width Ｑ：/ Ａ：): labels only where
+#: the text has both (a Q line and an A line), as a listing's 选项 A：/ B： or a lone A： is no thread.
+_QA_LETTER = re.compile(_SP + r"([QＱAＡ])" + _SP + "[：:]")
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
 _SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
 #: Words that head an attribute row of a listing or a contact line, never a speaker's name
@@ -79,14 +82,22 @@ def post_heads(text: str) -> tuple[int, ...]:
     starts = sorted(found)
     heads: list[int] = []
     speakers: list[tuple[int, str]] = []
+    letters: list[tuple[int, str]] = []
     for s in starts:
         if _LABEL.match(text, s):
             heads.append(s)
+            continue
+        if q := _QA_LETTER.match(text, s):
+            letters.append((s, "Q" if q.group(1) in "QＱ" else "A"))
             continue
         m = _SPEAKER.match(text, s)
         name = m.group(1) if m else ""
         if m and not _ROW_WORD.search(name) and not _ROW_HEAD.match(name) and not name.isdigit():
             speakers.append((s, m.group(1)))
+    if {"Q", "A"} <= {letter for _s, letter in letters}:
+        # (session 64, qa1) a FAQ in Q：/ A： is a thread as 问：/ 答： is: the answer's own contact
+        # is the answer post's, read back by ``stance._answered`` where the answer sells
+        heads = sorted(heads + [s for s, _letter in letters])
     if speakers:
         # a speaker speaks twice when two of its lines differ (a page repeating one line is no talk)
         said: dict[str, set[str]] = {}
@@ -100,7 +111,9 @@ def post_heads(text: str) -> tuple[int, ...]:
 
 #: A post that asks: labelled as the question (问：, 追问：, 楼主：, 主题：) or ending in a question mark.
 _ASKING_LABEL = re.compile(
-    _SP + r"(?:问|追问|求问|楼主|#\d{1,4}" + _SP + "楼主|主题|标题)" + _SP + "[：:]"
+    # (issue 9, session 64, qa1) Q：/ Ｑ： too, a label only beside an A： (``_QA_LETTER``): the
+    # answer takes the question's object as under 问：(Q：焊工证好过吗⏎A：包过，加微 …)
+    _SP + r"(?:问|追问|求问|楼主|#\d{1,4}" + _SP + "楼主|主题|标题|Q|Ｑ)" + _SP + "[：:]"
 )
 
 

@@ -557,7 +557,8 @@ _CORRECTION_BEFORE = re.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
 #: the question's verb (答：不保证，/ 不包，/ 不敢包，/ 不能保证，): the same answer. (session 59,
 #: review48) 担保 too (问：你们担保包过吗？答：不担保，…).
 _ASKED_NO = re.compile(
-    r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:答[:：]?\s*)?"
+    # (issue 9, session 64, qa1) under a FAQ's other answer labels too (答复：/ 回答：/ A：/ 【答】)
+    r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:(?:答复|回答|答|a|ａ)[:：]?\s*|【(?:答|回答)】\s*)?"
     # (issue 9, session 63, review88) and the rhetorical 哪有 / 哪里有 (包过吗？答：哪有包过的，考试靠
     # 自己), with the thing denied named as a thing (没有包过的，; 哪里有包过这回事，; 哪有包过一说，)
     r"(?:当然|绝对|肯定)?(?:不是|不会|不能|不可能|没有|哪有|哪里有|不)"

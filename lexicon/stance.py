@@ -1735,6 +1735,11 @@ _YES_FOR_PAY = re.compile(
 )
 
 
+#: (issue 9, session 64, qa1) The health check waived in an answer's own words (能办，不用去体检): the
+#: skip a health certificate's seller grants, as ``turn_skips`` reads the exam's.
+_CHECKUP_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免)(?:去|来|参加)?体检")
+
+
 def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
@@ -1758,9 +1763,10 @@ def _after_question(text: str, hi: int) -> str:
 #: 申请延期复审) never does.
 _ANSWER_LABEL = re.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
-    r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|A|(?:最佳|推荐|采纳)(?:答案|回答)"
+    r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|[AaＡａ]|(?:最佳|推荐|采纳)(?:答案|回答)"
     # (issue 9, session 63, review84) a FAQ's other answer labels (答复：, 【答】), which
     # ``posts.post_heads`` splits the posts by: the seller's 包的 under them is answered as under 答：
+    # (session 64, qa1) A： in every width and case: the line is read simplified, lower-cased
     r"|答复)[：:]\s*|\s*【(?:答|回答)】\s*"
 )
 #: (issue 9, session 55, left16) A shop's own name labelling the answer (客服：, 店主：, 掌柜：): read
@@ -2318,6 +2324,21 @@ class StanceReader:
                 # (issue 9, session 63, review84) the asked thing granted for the money alone with
                 # the answer post's own bare id (问：焊工证能免考吗？⏎答：能，交钱就行，微信 hg2231;
                 # Ｑ：/ Ａ：, 【问】/【答】 too): the id the Q&A reading set aside is the seller's call
+                return True
+            if (
+                yes
+                and others
+                and any(at <= c[0] < stop for c in others)
+                and not _NOT_VOUCH.search(line)
+                and (turn_skips(line) or turn_skips(flat) or _CHECKUP_WAIVED.search(flat))
+                and not _said_lawfully(simplify_chars(text[lo:hi]), line)
+                and not _victim_retells(text, lo, stop)
+            ):
+                # (issue 9, session 64, qa1) the asked skip granted in the answer's own words with
+                # the answer post's own number or id (问：叉车证可以不考试拿吗？⏎答：可以，不用考，
+                # 本人不用到场，电话 139…; 【答】能办，不用考，加微 …): the seller answering its own
+                # question, as 答：可以，不用考，私聊 is; a school's answer naming the exam or the
+                # lawful route (``_said_lawfully``) keeps its number its own
                 return True
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None and not promised:
                 return False
