@@ -254,6 +254,22 @@ _PLAIN_VERDICT_TURN = re.compile(
     r"我们|咱们|本店|本校|本机构|我家|我司|找我|加[vV微]|私聊|私我|私信|微信|vx|v信|联系我"
 )
 _PLAIN_VERDICT_AFTER = 40
+#: (issue 9, session 64, review93) The candidate's 的-phrase judged as fake papers, the class verdict
+#: fa24 read for the fake-paper rules (不用考就拿证的都是假证; 说不考试就能拿证的全是假证; 免考直接拿证的，
+#: 基本都是假证), then a lawful call (想正规报考的评论区扣1, 请到本中心报名): 假证 is no warning word (a
+#: forger's 假证 is its goods), so it is read here only, right after the candidate, with 是 and no
+#: question after it (…的是假证吗？ asks). The writer's turn to its own sale after it
+#: (``_PLAIN_VERDICT_TURN``, a private contact, the skip sold again: 想要不用考的真证评论区扣1) keeps it.
+_FAKE_VERDICT = re.compile(
+    r"的(?:证|证书|证件|本子|人|商家|卖家|中介|广告|说法)?[，,]?"
+    rf"{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书)(?![吗么嘛呢？?])"
+)
+#: ... nor the seller's own words after it: the pass, the real or checkable paper, its delivery, the
+#: way in, or a call on who wants the thing itself (想要的扣1; a lawful call asks who wants to enrol,
+#: and 有需要的 is no 要的), as ``stance.DENIED_OWN_WAY`` reads the call after a no.
+_FAKE_VERDICT_SOLD = re.compile(
+    r"包过|保过|包拿|真证|保真|能查|可查|出证|下证|直接拿|门路|路子|想办|要办|想要的|(?<!需)要的"
+)
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
 #: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
@@ -1221,6 +1237,20 @@ def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
     return _PRESENCE_SKIP.search(s, max(0, lo), hi) is not None
 
 
+#: (issue 9, session 64, review93) The trade's workers between a named trade and the errand (代办高处作业
+#: 人员社保; 代办焊工工人的工伤保险): the trade says whose social insurance it is, no paper sold beside it.
+_STAFF_OF = re.compile(r"(?:作业)?(?:人员|工人|员工|从业人员|师傅)的?")
+
+#: (issue 9, session 64, review93) The verdict granted as the rule and the writer's own line set against
+#: it at once (不用考的证一般都是假的，但我们这边不用考照样能查到，需要的扣1): 但 and the writer's name
+#: turn to its own exam skip, sold (``context.skip_sold``: not denied, not judged); a school's 但我们只做
+#: 正规培训 sells none, and a renewal's 但我们这边复审不用考 is the office's rule.
+_GRANTED_BUT_OWN = re.compile(
+    r"[的了啊呀]?[，,]?(?:但是?|不过|可是|然而)[，,]?(?:" + OWN_NAMES + ")" + _OWN_PLACE
+)
+_GRANTED_RENEWAL = re.compile(r"复审|换证|延期|年审|续期|到期")
+_GRANTED_REACH = 20
+
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
 #: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
@@ -1657,6 +1687,13 @@ class Silencer:
                 or _private_contact(s[pv.end() : pv.end() + _PLAIN_VERDICT_AFTER])
             ):
                 return f"warning:{pv.group(0)}"  # 敢说保证必过的肯定有猫腻 (session 61, fa19)
+            if (fv := _FAKE_VERDICT.match(s, b)) is not None and not (
+                _PLAIN_VERDICT_TURN.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
+                or _FAKE_VERDICT_SOLD.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
+                or _private_contact(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
+                or skip_sold(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
+            ):
+                return f"warning:{fv.group(0)}"  # 不用考就拿证的都是假证，… (session 64, review93)
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
@@ -1852,6 +1889,8 @@ class Silencer:
             return f"lawful:考点通知({site})"  # 指定本单位作为考点，请考生携带身份证 (session 59, fa15)
         if app := _office_app(rule, s, a, b):
             return f"lawful:政务应用({app})"  # 可通过皖事通办理，无需本人到场 (session 60, fa17)
+        if rule.category == "exam_fraud" and (way := _way_told_lawful(s, parts)):
+            return f"lawful:本人考试({way})"  # 不过我们有门路，报名培训后本人考试 (session 64, review93)
         if rule.category == "certificate_sale" and (told := _renewal_told(s, a, b)):
             return f"lawful:换证复审({told})"  # 换证不用考试，到期复审即可 (session 61, fa19)
         if rule.category == "certificate_sale" and (sent := _mail_back_told(s, a, b)):
@@ -1972,6 +2011,8 @@ class Silencer:
             ]
             if not certs:
                 return False
+        if all(_STAFF_OF.fullmatch(s, c[1], u.start) for c in certs):
+            return False  # 代办高处作业人员社保: the trade names whose errand it is (session 64, review93)
         errand = (u.start, u.end)
         if any(_listed(s, errand, c, papers, errands) for c in certs):
             return True  # 健康证、焊工证 代办: one list, one sale
@@ -2296,6 +2337,12 @@ class Silencer:
             and _STRAW_CALL.search(s, own.end(), own.end() + 30)
         ):
             return True  # 敢说包过的都是骗子，只有在我这儿报名才是真正的包过 (session 63, left36)
+        if (
+            (own := _GRANTED_BUT_OWN.match(s, w.end)) is not None
+            and skip_sold(s[own.end() : own.end() + _GRANTED_REACH], exam_only=True)
+            and not _GRANTED_RENEWAL.search(s, own.end(), own.end() + _GRANTED_REACH)
+        ):
+            return True  # 不用考的证一般都是假的，但我们这边不用考照样能查到 (session 64, review93)
         if _doubt_denied_around(s, w.start, w.end) or _doubt_asked_raw(n, text, w.start, w.end):
             return True  # 电工证不用考是骗局吗？肯定不是骗局，老客户都… (session 57, left22)
         if w.term == "不得" and _everyday_bude(s, w.start):
@@ -3284,6 +3331,44 @@ _RENEWAL_PITCH = re.compile(
 _RENEWAL_NEXT = 30
 _RENEWAL_REACH = 30
 _RENEWAL_END = re.compile(r"[。！!？?\n]")
+
+
+#: (issue 9, session 64, review93) A way or a help word of the writer's (有门路, 有路子, 有办法, 帮你考过)
+#: told at once as the lawful route that ends in the learner's own exam (当然不能，不过我们有门路，报名培训
+#: 后本人考试; 我们有办法帮你考过：先报名培训，再本人参加考试; 有路子：报名参加培训，然后本人去考点考试):
+#: the school's course, no insider and no proxy, as ``stance.DENIED_OWN_WAY`` reads the same turn. The
+#: route runs from the word through the sign-up and the course to the exam the learner sits (本人 /
+#: 自己 / 亲自, not waived: 不用本人考试 is the proxy's offer).
+_WAY_WORDS = ("门路", "路子", "门道", "办法", "法子", "渠道", "帮你考", "帮你过", "带你过")
+_WAY_ROUTE = re.compile(
+    r"过?[，,：:\s]*[^。！!？?\n]{0,6}?(?:报名|参加|来|上)[^。！!？?\n]{0,8}?(?:培训|学习|上课|课)"
+    r"[^。！!？?\n]{0,8}?(?<![不用需免无须])(?:本人|自己|亲自)(?:参加|去|到)?(?:考点|考场)?(?:参加)?"
+    r"(?:考试|考核)"
+)
+#: ... unless the route is the cover of a skip, an insider, a pass, a proxy or the seller's private call
+#: around it (本人考试走个过场，包过; 本人考试，考场有人照顾，私聊; 本人考试时有人给答案，加v …): read from
+#: the way word to ``_WAY_ROUTE_REACH`` characters past the route.
+_WAY_ROUTE_BROKEN = re.compile(
+    r"包过|保过|稳过|必过|包拿|包证|包你|保你|一次过|内部|考官|监考|阅卷|答案|原题|押题|透题|漏题|泄题|真题"
+    r"|给题|拿到题|放水|照顾|打招呼|打点|自己人|熟人|后门|名额|过场|关系|考场有人|里面有人|有人帮|帮你答"
+    r"|替你|替考|代考|枪手|不用考|免考|不考|直接拿|直接出|也能拿|照样|也给|加[vV微]|私聊|私我|私信|vx|v信"
+)
+_WAY_ROUTE_REACH = 20
+
+
+def _way_told_lawful(s: str, parts: list[Match]) -> str | None:
+    """The lawful route told right after the candidate's way or help word (``_WAY_ROUTE``), with
+    no seller's word around it (``_WAY_ROUTE_BROKEN``), or None."""
+    for p in parts:
+        if not p.term.endswith(_WAY_WORDS):
+            continue
+        route = _WAY_ROUTE.match(s, p.end)
+        if route is None:
+            continue
+        if _WAY_ROUTE_BROKEN.search(s, p.start, route.end() + _WAY_ROUTE_REACH):
+            return None
+        return s[p.start : route.end()]
+    return None
 
 
 def _renewal_told(s: str, a: int, b: int) -> str | None:
