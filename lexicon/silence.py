@@ -1208,7 +1208,9 @@ _STRAW_OWN_AFTER = re.compile(
 #: 无需本人到场 for an online renewal and a notice's 须本人提供照片 keep their excuse.
 _PRESENCE_NEGATED = frozenset("勿毋")
 #: (session 64, review92) 签个字 / 签个名 too (须本人到场签个字即可，不用考试: only the signature)
-_PAPERS_ONLY = re.compile(r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可")
+_PAPERS_ONLY = re.compile(
+    r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可"
+)
 _PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
 #: (issue 9, session 64, review92) A renewal's own skip: an office's renewal or replacement
 #: (复审 / 延期 / 换证 / 补办 / 补领 / 换领) is lawfully done on a photo or a signature without a new
