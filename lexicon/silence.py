@@ -1224,17 +1224,29 @@ _STRAW_OWN_AFTER = re.compile(
 #: (须本人提供照片即可, 需本人签字即可). Read only beside an exam skip (``_PRESENCE_SKIP``), so an office's
 #: 无需本人到场 for an online renewal and a notice's 须本人提供照片 keep their excuse.
 _PRESENCE_NEGATED = frozenset("勿毋")
-_PAPERS_ONLY = re.compile(r"(?:提供|签字|签名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可")
+#: (session 64, review92) 签个字 / 签个名 too (须本人到场签个字即可，不用考试: only the signature)
+_PAPERS_ONLY = re.compile(
+    r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可"
+)
 _PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
+#: (issue 9, session 64, review92) A renewal's own skip: an office's renewal or replacement
+#: (复审 / 延期 / 换证 / 补办 / 补领 / 换领) is lawfully done on a photo or a signature without a new
+#: exam (叉车证复审不用考试，持证人须本人上传照片即可; 焊工证延期复审免考试，须本人提供照片即可),
+#: so beside it the presence word keeps the excuse it had before left36 read the waiver.
+_PRESENCE_RENEWAL = re.compile(r"复审|延期|换证|换领|补办|补领")
 
 
 def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
     """Whether the presence word ``u`` waives the person (勿需本人到场; 须本人提供照片即可) while
-    an exam skip stands within ``s[lo:hi]``: then it is no in-person excuse."""
+    an exam skip stands within ``s[lo:hi]`` and no renewal is named there (a renewal's photo and
+    its skip are the office's): then it is no in-person excuse."""
     negated = u.start > 0 and s[u.start - 1] in _PRESENCE_NEGATED
     if not negated and not _PAPERS_ONLY.match(s, u.end, u.end + 12):
         return False
-    return _PRESENCE_SKIP.search(s, max(0, lo), hi) is not None
+    lo = max(0, lo)
+    if _PRESENCE_SKIP.search(s, lo, hi) is None:
+        return False
+    return _PRESENCE_RENEWAL.search(s, lo, hi) is None
 
 
 #: (issue 9, session 64, review93) The trade's workers between a named trade and the errand (代办高处作业

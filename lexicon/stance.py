@@ -3420,14 +3420,19 @@ _ERRAND_WEIGHT = 2
 DENIED_OWN_WAY = re.compile(
     r"[。，,？?！!~～\s]*(?:(?:正常|一般|正规|官方)(?:渠道|途径|流程|来说|情况下?)?[，,\s]*)?"
     # (session 63, review89) a spoken particle after the no (当然不能嘛; 肯定不行哈; 当然不行啊)
-    r"(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以|不可能)(?:啦|的|呢|哦|呀|哈|嘛|啊|呐|哇)?"
+    # (session 64, review92) and the no said with 是 (一般是不行的，不过我们能搞定)
+    r"(?:当然|肯定|绝对|根本)?是?(?:不能|不行|不可以|不可能)(?:啦|的|呢|哦|呀|哈|嘛|啊|呐|哇)?"
     r"[。，,！!~～\s]*"
-    r"(?:不过|但是?|可是)[，,\s]*(?:我们?|俺们?|咱们?|本店|我司|我家)(?:这边|这里|这儿|这)?"
+    # (session 64, review92) 找我们 too (不过找我们能搞定，私聊)
+    r"(?:不过|但是?|可是)[，,\s]*找?(?:我们?|俺们?|咱们?|本店|我司|我家)(?:这边|这里|这儿|这)?"
     # (session 63, review89) and the way called 门道 / 法子 (不过俺这有门道，私聊)
     r"(?:(?:真|确实|是)?有(?:内部|特殊|特别|别的|其他|自己的?)?(?:办法|渠道|门路|路子|门道|法子)"
+    # (session 64, review92) the way then said done (不过我们有办法搞定，私聊)
+    r"(?:搞定|办到|办下来)?"
     # (session 63, left36) or the writer's can-do said outright (一般不行，不过我们能搞定，私我; 但我们
-    # 可以办): the clause must end there, so 能安排培训 / 可以帮你报名 stay the school's help
-    r"|(?:都|也|就)?(?:能|可以)(?:搞定|办到|办下来|办|解决|拿到证|拿证))"
+    # 可以办): the clause must end there, so 能安排培训 / 可以帮你报名 stay the school's help;
+    # (session 64, review92) a particle may close it (不过我们可以搞定的，私聊)
+    r"|(?:都|也|就)?(?:能|可以)(?:搞定|办到|办下来|办|解决|拿到证|拿证)(?:的|啦|哈|哦|呢)?)"
     r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
     # (session 63, review85) the way then told as the lawful one (但我们有渠道，应急管理局认可的正规
     # 考点，本人考试; 不过我们有门路，报名培训后本人考试): the school's route, no hook; not the
