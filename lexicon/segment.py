@@ -422,6 +422,36 @@ def _unglue_practical(words: tuple[str, ...], lexicon: Container[str]) -> tuple[
     return tuple(out)
 
 
+#: (session 64, review91) The worker's ending jieba glues to a trade's name (司炉工, 锅炉工).
+_WORKER_ENDS = ("工", "工人")
+
+
+def _worker_named(
+    words: tuple[str, ...],
+    starts: list[int],
+    cuts: frozenset[int],
+    k: int,
+    s: int,
+    e: int,
+    lexicon: Container[str],
+) -> bool:
+    """Whether the match ``s:e`` off the cut's boundaries names a trade inside the worker's name
+    jieba keeps whole, the cut's word ``k`` holding its start: the trade and the worker's ending
+    (司炉 in 司炉工, where the dictionary has the worker and not the trade), or a lexicon word
+    ending in 工 after the trade's modifier (电工 in 维修电工 / 水电工 / 农电工, 电工证 in 维修电工/证).
+    The job named is the match's own: review89 added 司炉工 / 锅炉工 as literals for the first; a
+    seller's 代考维修电工 went silent for the second. Not a word across the worker (停电/工作 has no
+    worker's name in it)."""
+    a, b = starts[k], starts[k + 1]
+    word = words[k]
+    if s == a and e < b:
+        return word[e - a :] in _WORKER_ENDS
+    if a < s < b <= e and e in cuts:
+        tail = word[s - a :]
+        return len(tail) > 1 and tail.endswith("工") and tail in lexicon
+    return False
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
@@ -514,6 +544,8 @@ class Segmenter:
                 k = bisect.bisect_right(starts, s) - 1
                 if k < len(words) and e <= starts[k + 1]:
                     hit = words[k] in (self._wordset if containers is None else containers)
+                if not hit and e - s > 1 and k < len(words):
+                    hit = _worker_named(words, starts, cuts, k, s, e, self._wordset)
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = hit

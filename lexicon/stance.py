@@ -2404,35 +2404,25 @@ class StanceReader:
             denied = denied or DENIED_OWN_WAY.match(line) is not None
             # the verdict confirmed as the rivals' foil before the writer's own claim
             foiled = False
+            verdict = None if denied or promised else fake_verdict(said)
             if (
-                not denied
-                and not promised
-                and _VERDICT_CONFIRMED.match(said) is not None
-                # (session 61, review63) or the truth asked and the fake answered (免考是真的吗？当然是
+                verdict is not None
+                # (session 61, review63) the verdict asked (是谣言？) or the truth (免考是真的吗？当然是
                 # 假的！想考证的评论区扣1): the same debunk
                 and (_VERDICT_ASKED.search(asked) or _TRUTH_ASKED.search(asked)) is not None
             ):
-                # …and the writer claims nothing of its own after it (当然是假的，别家的都是假的，我们这能办)
-                if own_claim(said) is None:
-                    # (issue 9, session 60, review58) 免考是谣言？当然是谣言！想了解正规报名流程的，评论区
-                    # 扣1: the asked verdict confirmed (``_ANSWER``'s 当然 is no yes to the skip), the call
-                    # after it the debunker's or the school's
+                # (session 64, review91) one reading of the fake verdict answered, whichever word
+                # says it (left35's 不靠谱 in ``_VERDICT_CONFIRMED``, review82's 不可靠 / 不是真的 /
+                # 别家的都不靠谱 in ``_UNTRUE_CONFIRMED``), as ``foiled_sold`` reads it in the silence
+                # stage: the writer's own claim after it, with no victim's loss after the claim
+                # (``foil_claimed``), makes the verdict the rivals' foil and the answer the seller's
+                # (session 62, review73: 当然是假的！别家都是骗子，认准我们，包拿证，v …; ``_ANSWER``
+                # sees only the verdict at its head). Anything else is the debunk's answer (session
+                # 60, review58: 免考是谣言？当然是谣言！想了解正规报名流程的，评论区扣1), the call after
+                # it the debunker's or the school's, and a victim's (当然是谣言！他说认准我，包拿证，我被骗
+                # 了三千，骗子微信 … 已拉黑) tells the hook it fell for
+                if not foil_claimed(said, verdict.end()):
                     return False
-                # (session 62, review73) where it does, the answer is the seller's, read by its call
-                # as a yes is (当然是假的！别家都是骗子，认准我们，包拿证，v …): ``_ANSWER`` sees only
-                # the verdict at its head and left the hook unanswered, a question the warning silenced
-                foiled = True
-            elif (
-                not denied
-                and not promised
-                and (v := _UNTRUE_CONFIRMED.match(said)) is not None
-                and _TRUTH_ASKED.search(asked) is not None
-                and foil_claimed(said, v.end())
-            ):
-                # (session 63, review82) the truth asked denied outright (靠谱吗？肯定不靠谱！; 可信吗？
-                # 肯定不可信！; 是真的吗？不是真的！) before the writer's own claim: the same foil. Only
-                # where the claim follows (and no victim's warning after it), so a debunk's 不靠谱
-                # answer reads as it did
                 foiled = True
             if (
                 _ANSWER.match(line) is None
@@ -4139,8 +4129,8 @@ def _heard_outbid(flat: str) -> re.Match[str] | None:
 _FOILED_REACH = _ANSWER_REACH
 #: (session 63, review82) The truth asked denied outright (靠谱吗？当然不靠谱！; 可信吗？肯定不可信；
 #: 是真的吗？不是真的！), or the rivals' said so (别家的都不靠谱; 外面的都是假的): the same verdict as
-#: ``_VERDICT_CONFIRMED`` for ``foiled_sold`` alone (the stance's own reading of such answers is left
-#: as it is).
+#: ``_VERDICT_CONFIRMED`` (:func:`fake_verdict` reads either, for ``foiled_sold`` and, since session
+#: 64, review91, for ``Stance._answered`` too).
 _UNTRUE_CONFIRMED = re.compile(
     r"[\s!！]*(?:(?:别家|别人|外面|其他家|其它家|网上|那些)的?(?:都|全|全都)?"
     r"|(?:当然|肯定|绝对|确实|的确)?[，,！!。\s]*)"
@@ -4152,6 +4142,19 @@ _FOIL_VICTIM = re.compile(
     r"(?:千万|大家|都)?(?:别加|不要加|勿加)|拉黑|报警|举报|已被|"
     r"被骗(?:了|过|走|[\d一二两三四五六七八九十几百千万])|结果是假|是假证|人就不见|跑路"
 )
+#: (session 64, review91) …but not the rivals' papers named fake as a class after the writer's claim
+#: (认准我们，包拿证，别家发的都是假证; 外面卖的全是假证): the seller's foil again, where a victim tells
+#: what it got (结果是假证; 发来的是假证) or names no rival.
+_RIVALS_FAKE = re.compile(
+    r"(?:别家|别人家?|外面|外边|其他家|其它家|同行|网上)[^，,。！!？?\s]{0,6}(?:都|全|全都)是假证"
+)
+
+
+def fake_verdict(said: str, at: int = 0) -> re.Match[str] | None:
+    """(session 64, review91) The fake verdict confirmed at ``at`` of ``said`` (当然是谣言; 肯定是假的;
+    当然不靠谱; 不可靠; 不是真的; 别家的都不靠谱): ``_VERDICT_CONFIRMED`` or ``_UNTRUE_CONFIRMED``, one
+    reading for the silence stage (``foiled_sold``) and the stance's (``Stance._answered``)."""
+    return _VERDICT_CONFIRMED.match(said, at) or _UNTRUE_CONFIRMED.match(said, at)
 
 
 #: (session 63, review82) The exam passed shortly before a day count (考试合格后，我们一般十个工作日
@@ -4181,7 +4184,12 @@ def foil_claimed(said: str, at: int) -> bool:
     (:func:`own_claim`) from ``at`` on, with no victim's warning after the claim
     (``_FOIL_VICTIM``: 骗子都说三天出证，我被骗了两千，他微信 … 千万别加 tells the hook it fell for)."""
     claim = own_claim(said, at)
-    return claim is not None and _FOIL_VICTIM.search(said, claim.end()) is None
+    if claim is None:
+        return False
+    rest = said[claim.end() :]
+    if "是假证" in rest:
+        rest = _RIVALS_FAKE.sub("", rest)  # (session 64, review91) the rivals' papers, no loss
+    return _FOIL_VICTIM.search(rest) is None
 
 
 def foiled_sold(flat: str, end: int) -> bool:
@@ -4197,7 +4205,7 @@ def foiled_sold(flat: str, end: int) -> bool:
         at += 1
     if at == end:
         return False  # the question closes at the word (是真的吗？), not a clause that runs on
-    m = _VERDICT_CONFIRMED.match(flat, at) or _UNTRUE_CONFIRMED.match(flat, at)
+    m = fake_verdict(flat, at)
     if m is None:
         return False
     nl = flat.find("\n", m.end(), m.end() + _FOILED_REACH)
