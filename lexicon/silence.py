@@ -1733,10 +1733,9 @@ class Silencer:
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
                 if (
                     not neg
-                    and p.term.startswith(("包", "保"))
+                    and p.term.startswith(("包", "保", "代考", "替考"))
                     and (post := _POST_DENIED.match(s, p.end)) is not None
-                    and _POST_DENIED_BACK.search(s, post.end(), post.end() + _POST_DENIED_REACH)
-                    is None
+                    and not _post_denied_back(s, post.end())
                 ):
                     return "negation:后置否定"  # 客服：包过的没有，考试靠自己 (session 62, fa21)
                 if (
@@ -1903,8 +1902,14 @@ class Silencer:
             return f"lawful:政务应用({app})"  # 可通过皖事通办理，无需本人到场 (session 60, fa17)
         if rule.category == "exam_fraud" and (way := _way_told_lawful(s, parts)):
             return f"lawful:本人考试({way})"  # 不过我们有门路，报名培训后本人考试 (session 64, review93)
-        if rule.category == "certificate_sale" and (told := _renewal_told(s, a, b)):
-            return f"lawful:换证复审({told})"  # 换证不用考试，到期复审即可 (session 61, fa19)
+        # 换证不用考试，到期复审即可 (session 61, fa19); a guarantee only where the first exam is kept
+        # (复审不考，第一次拿证一定要考: session 64, fa25), its 拿证 read as the result
+        if (
+            rule.category in ("certificate_sale", "guarantee_promise")
+            and (told := _renewal_told(s, a, b))
+            and (rule.category == "certificate_sale" or told == "初证必考")
+        ):
+            return f"lawful:换证复审({told})"
         if rule.category == "certificate_sale" and (sent := _mail_back_told(s, a, b)):
             return f"lawful:证书邮寄({sent})"  # 复审合格后证书邮寄到家，无需到窗口领取 (session 61, fa20)
         if rule.category in PAPER_CATEGORIES:
@@ -2858,6 +2863,22 @@ _POST_DENIED_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
 )
 _POST_DENIED_REACH = 24
+#: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
+#: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
+#: 免考的也有 / 我们有 stay the seller's.
+_BACK_DENIED_TOO = re.compile(
+    r"(?:证)?(?:的|这种事|这回事)?(?:也|更|就|都|也都|更加)?(?:是)?(?:没有|不存在|不可能|没)(?:的)?"
+    r"(?=[，,。！!；;\s]|$)"
+)
+
+
+def _post_denied_back(s: str, at: int) -> bool:
+    """Whether a promise, refund or inside way (``_POST_DENIED_BACK``) follows the refusal ending at
+    ``at`` within ``_POST_DENIED_REACH``, other than one denied in its own turn (免考的更没有)."""
+    for m in _POST_DENIED_BACK.finditer(s, at, at + _POST_DENIED_REACH):
+        if _BACK_DENIED_TOO.match(s, m.end()) is None:
+            return True
+    return False
 
 
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
@@ -3339,6 +3360,18 @@ _RENEWAL_PITCH = re.compile(
     _RENEWAL_HANDS
     + r"|加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|保过|出证|拿证|拿新证|下证"
 )
+#: (issue 9, session 64, fa25) The renewal spared the exam and the first issue held to it in the
+#: same sentence (免考？肯定的，复审的不用考，初证必须考; 复审才不用考，首次领证必须本人考试): the rule
+#: told as a contrast, the renewal named before its waiver (复审的 / 复审才 / 复审的学员). The seller
+#: waives both (初证复审都不用考; 初证也不用考) and names no first exam kept.
+_RENEWAL_ONLY = re.compile(
+    r"(?:换证|复审|复训|延期|到期换证)(?:的|的话|时)?(?:学员|人员)?(?:才|就|是)?(?:可以)?"
+    r"(?:不用|无需|无须|不需要?|不必|免|不)(?:再|重新)?(?:参加)?考"
+)
+_FIRST_EXAM = re.compile(
+    r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;不免无没]{0,6}?"
+    r"(?:必须|一定要|一律|都要|都得|要|需要?|得)(?:本人)?(?:参加)?考"
+)
 #: How far into the next sentence the seller's pitch is read.
 _RENEWAL_NEXT = 30
 _RENEWAL_REACH = 30
@@ -3402,6 +3435,11 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
             if not _STEP_DENIED.search(s, max(0, step.start() - 4), step.start()):
                 found = "换证"
                 break
+    kept = None  # the first exam kept (第一次拿证一定要考): its 拿证 is the rule's, not the sale's
+    if found is None:
+        r = _RENEWAL_ONLY.search(s, lo, min(len(s), b + 4))
+        if r is not None and (kept := _FIRST_EXAM.search(s, r.end(), hi)) is not None:
+            found = "初证必考"
     if found is None:
         t = _TRAVEL_SPARED.search(s, lo, min(len(s), b + 8))
         if t is not None and _LOCAL_SITE.search(s, t.end(), hi):
@@ -3413,6 +3451,8 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     if found is None:
         return None
     start = s.rfind("。", 0, lo) + 1
+    if kept is not None:  # blanked, its length kept so the reach and the offsets stay the same
+        s = s[: kept.start()] + "，" * (kept.end() - kept.start()) + s[kept.end() :]
     if (
         _RENEWAL_SOLD.search(s, start, hi)
         or _SELLER_PRICE.search(s, start, hi)

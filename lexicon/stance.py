@@ -4500,7 +4500,9 @@ _HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
 #: ... the seller's own words after the correction (其实必须考，但我们有渠道; 交钱包过): a school's
 #: 本校 / 本中心 before its own enrolment number is no seller's (``_self_after`` would read it so).
 _HEARSAY_SELLER = re.compile(
-    r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|(?<!正规)(?<!官方)(?<!合法)渠道|内部|关系|包过|包拿"
+    r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|(?<!正规)(?<!官方)(?<!合法)"
+    # (issue 9, session 64, fa25) nor the channel the office denies (不存在任何免考渠道; 没有免考渠道)
+    r"(?<!任何)(?<!任何免考)(?<!任何代考)(?<!存在免考)(?<!没有免考)渠道|内部|关系|包过|包拿"
     r"|保过|直接拿|交钱|付款"
     # (session 63, review83) the seller's coded call or a bare chat id after the office-like reply
     # (回复：不能免考，懂的来，hg8899; 需要的滴滴); the office's 通过正规渠道报名 is no seller's 渠道
