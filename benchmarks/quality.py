@@ -243,6 +243,7 @@ PROJECT_ALL_PACKS = [
     "holdout210",
     "holdout212",
     "holdout211",
+    "holdout214",
     "holdout188",
     "holdout187",
 ]

@@ -495,5 +495,6 @@ if __name__ == "__main__":
     write(build("holdout210_"), "holdout210.jsonl")
     write(build("holdout212_"), "holdout212.jsonl")
     write(build("holdout211_"), "holdout211.jsonl")
+    write(build("holdout214_"), "holdout214.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")
