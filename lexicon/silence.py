@@ -959,7 +959,8 @@ _CHAT_YES_SKIP = re.compile(
     # question (no skip), and a school's 放心，需要本人考试 too (its condition)
     # (session 61, review71) with a two-character surname too (欧阳老师), the class's own 班主任 /
     # 助教, and the teacher's 回复 (老师回复：): the same seller's turn
-    + r"|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅)(?:回复)?|班主任|助教)"
+    # (session 64, left37) and the tutor's and the lecturer's (导师：能，不用考，交钱就行，私聊)
+    + r"|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅|导师|讲师)(?:回复)?|班主任|助教)"
     # (session 60, review57) the label's colon is kept before a Latin word (b:ok, normalized)
     + r"(?::\s*)?"
     # (session 61, review67) the echo asked twice (包拿？？包的: 包拿。。)
@@ -1010,7 +1011,7 @@ _CHAT_YES_SKIP = re.compile(
 _ECHO_YES_STOP = re.compile(
     r"[。，,？?！!\s]*(?:"
     + _SHOP_LABELS
-    + r"|回复|(?<![回解])答(?!复)|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅)(?:回复)?|班主任|助教)"
+    + r"|回复|(?<![回解])答(?!复)|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅|导师|讲师)(?:回复)?|班主任|助教)"
     + r"(?::\s*)?[^。，,！!\s]{1,10}。+(?:亲亲|亲|宝子)?[，,\s]*"
     + r"(?:包的(?:包的)*|没问题|(?:那)?必须的|那?肯定的?|当然)(?:亲|哦|呢|哈|啊|呀|吧|啦)?。"
 )

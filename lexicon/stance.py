@@ -1783,9 +1783,17 @@ _SHOP_ANSWER_LABEL = re.compile(
 #: (issue 9, session 63, review86) in the traditional forms and with the evader's separators inside
 #: the label too (老 师：, 老師：, 班*主任：), as ``_TEACHER_RAW`` finds the refusing teacher's: a
 #: seller's yes under 老 师： is the same turn as under 老师：
+#: (issue 9, session 64, left37) with the coach's, the tutor's and the lecturer's labels (教练 /
+#: 导师 / 讲师 and their traditional forms): 学员：电工证能免考吗？⏎教练：可以，不用考，交钱直接拿，
+#: 私我 is the school's speaker answering its buyer as 老师： is. Only this answer label: the
+#: refusal readers (``_TEACHER_LABEL`` / ``_TEACHER_RAW``) are left as they are.
+_TEACHER_ANSWER_WORDS = (
+    *("老师", "老師", "班主任", "助教", "辅导员", "輔導員"),
+    *("教练", "教練", "导师", "導師", "讲师", "講師"),
+)
 _TEACHER_ANSWER_LABEL = re.compile(
     r"\s*(?:"
-    + "|".join(_CHAT_SEP.join(w) for w in ("老师", "老師", "班主任", "助教", "辅导员", "輔導員"))
+    + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_ANSWER_WORDS)
     + ")"
     + _CHAT_SEP
     + r"[：:]\s*"

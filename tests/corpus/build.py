@@ -497,5 +497,6 @@ if __name__ == "__main__":
     write(build("holdout213_"), "holdout213.jsonl")
     write(build("holdout215_"), "holdout215.jsonl")
     write(build("holdout211_"), "holdout211.jsonl")
+    write(build("holdout214_"), "holdout214.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")
