@@ -242,6 +242,7 @@ PROJECT_ALL_PACKS = [
     "holdout209",
     "holdout210",
     "holdout212",
+    "holdout216",
     "holdout211",
     "holdout188",
     "holdout187",

@@ -494,6 +494,7 @@ if __name__ == "__main__":
     write(build("holdout209_"), "holdout209.jsonl")
     write(build("holdout210_"), "holdout210.jsonl")
     write(build("holdout212_"), "holdout212.jsonl")
+    write(build("holdout216_"), "holdout216.jsonl")
     write(build("holdout211_"), "holdout211.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -378,6 +378,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout209.jsonl",
         "holdout210.jsonl",
         "holdout212.jsonl",
+        "holdout216.jsonl",
         "holdout211.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
