@@ -244,6 +244,7 @@ PROJECT_ALL_PACKS = [
     "holdout212",
     "holdout213",
     "holdout215",
+    "holdout216",
     "holdout211",
     "holdout214",
     "holdout188",
