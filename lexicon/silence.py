@@ -887,7 +887,11 @@ _YES_THEN_DOCS = (
     r"(?:。?" + _SHOP_LABELS + r"[，,\s]*)?"
     r"(?:" + _WAY_NOT_NEEDED + r"[，,！!\s]+)?"
     r"(?:(?:把|将)?(?:资料|材料|信息|照片|身份证|证件|照片身份证|身份证照片)(?:都)?"
-    r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我)"
+    r"(?:发我|发给我|发过来|传给我|给我发)|发(?:资料|材料|信息|照片)给我"
+    # (issue 9, session 64, review90) the papers named between 发 and its direction (发身份证照片
+    # 过来; 把身份证正反面发过来)
+    r"|发(?:一下|个)?(?:资料|材料|照片|身份证|证件)(?:正反面)?(?:照片)?(?:过来|给我)"
+    r"|(?:把|将)?身份证正反面(?:照片)?(?:发我|发给我|发过来|拍给我))"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
     # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale; (session 52, review12)
     # unless the turn says that way is not needed (无需本人到场, 不用参加培训, 考试也不用去)

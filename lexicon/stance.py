@@ -1000,7 +1000,10 @@ _TEACHER_TAKEN_BACK = re.compile(
     r"(?<!没有)(?<![不没别未无])(?:"
     r"(?:考不过|考试不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
     r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
-    r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过)"
+    r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过|"
+    # (issue 9, session 64, review90) the refusal called a joke and the pass promised after it
+    # (老师：这个保证不了……开玩笑的，包过，私我)
+    r"(?:开玩笑|开个玩笑|逗你)(?:玩)?(?:的|呢|啦|哈)?[，,。！!…\s]{0,4}(?:包过|保过|稳过|能过|包拿证|包的))"
 )
 
 
@@ -1790,6 +1793,9 @@ _SHOP_ANSWER_LABEL = re.compile(
 _TEACHER_ANSWER_WORDS = (
     *("老师", "老師", "班主任", "助教", "辅导员", "輔導員"),
     *("教练", "教練", "导师", "導師", "讲师", "講師"),
+    # (issue 9, session 64, review90) the master's labels too (师傅 / 老师傅), as
+    # ``silence._CHAT_YES_SKIP`` reads 师傅
+    *("老师傅", "老師傅", "师傅", "師傅"),
 )
 _TEACHER_ANSWER_LABEL = re.compile(
     r"\s*(?:"
@@ -2372,6 +2378,12 @@ class StanceReader:
                 ) and not _victim_retells(text, lo, stop):
                     return True
                 said = line[shop.end() :]
+                if (echo := _TURN_ECHO.match(said)) is not None and (
+                    _YES.match(said, echo.end()) or _CHAT_YES.match(said, echo.end())
+                ):
+                    # (issue 9, session 64, review90) the asked words echoed before the yes (老师：
+                    # 免考？可以，交钱直接拿证，私我): the yes and the skip are read after the echo
+                    said = said[echo.end() :]
                 if (
                     (_YES.match(said) or _CHAT_YES.match(said))
                     # (session 63, panel1) the lawful answer (复审 route, the exam in person)
@@ -2983,7 +2995,9 @@ class StanceReader:
                     score -= _ANSWER_DENIES_WEIGHT
                     cues.append("report:答者指向合法途径")
                 if (
-                    cues[-1] == "report:答者否认"
+                    # (issue 9, session 64, review90) whichever reading found the refusal: the
+                    # teacher's 这个保证不了 is no ``_ANSWER_DENIES`` and is read as the lawful turn
+                    cues[-1] in ("report:答者否认", "report:答者指向合法途径")
                     and _turn_contact(text, asked, contacts)
                     and _turn_answers_lawfully(text, asked, contacts)
                 ):
@@ -3282,7 +3296,13 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
 
 #: (issue 9, session 63, panel2) A turn naming teaching as all the school does (我们只负责培训; 只做
 #: 培训; 只管教学): the refusal's own reason, its contact the enrolment's.
-_TRAINING_ONLY = re.compile(r"只(?:负责|做|管|提供|是)(?:考前)?(?:培训|教学?|辅导|授课|上课)")
+_TRAINING_ONLY = re.compile(
+    r"只(?:负责|做|管|提供|是)(?:考前)?(?:培训|教学?|辅导|授课|上课)"
+    # (issue 9, session 64, review90) 仅 for 只 (我们仅提供培训), and the school naming itself a
+    # training body only (我们只是培训机构 / 只是一家培训学校)
+    r"|仅(?:负责|做|提供)(?:考前)?(?:培训|教学|辅导|授课)"
+    r"|只是(?:一家|一个)?培训(?:机构|学校|班)"
+)
 #: ... and the call words of the contact itself, which ``_DENY_TAKEN_BACK`` would read as taken back.
 _CALL_WORD = re.compile(r"加[vV微]|私我|私聊")
 
@@ -3295,7 +3315,12 @@ def _refused_for_training(said: str) -> bool:
     if (echo := _TURN_ECHO.match(said)) is not None:
         said = said[echo.end() :]
     no = _TEACHER_DENY.match(said) or _DENIES.match(said)
-    if no is None or _TRAINING_ONLY.search(said) is None or _denial_taken_back(said, no.end()):
+    reason = _TRAINING_ONLY.search(said) is not None or (
+        # (issue 9, session 64, review90) or the exam kept in person as the refusal's reason (老师：
+        # 不能，必须本人参加考试，报名加微信 …): the school's no with its own enrolment line
+        _EXAM_IN_PERSON.search(said) is not None and _EXAM_SENT_BACK.search(said) is None
+    )
+    if no is None or not reason or _denial_taken_back(said, no.end()):
         return False
     return all(_CALL_WORD.fullmatch(t.group(0)) for t in _DENY_TAKEN_BACK.finditer(said))
 
