@@ -247,6 +247,7 @@ PROJECT_ALL_PACKS = [
     "holdout216",
     "holdout211",
     "holdout214",
+    "holdout217",
     "holdout188",
     "holdout187",
 ]

@@ -1690,6 +1690,8 @@ class Silencer:
                         continue  # 不承诺通过，但是包过，微信 … (session 59, left25)
                     if _verdict_outbid(s, w, parts):
                         continue  # 都说包过是骗人的，在我这包过 (session 61, left32): the straw man
+                    if _refused_then_outbid(s, w, parts):
+                        continue  # 包过的我们不做，免考的有 (session 64, left38): the outbid
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -2943,6 +2945,32 @@ def _verdict_outbid(s: str, w: Match, parts: list[Match]) -> bool:
     return any(
         p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None for p in parts
     )
+
+
+#: (issue 9, session 64, left38) The pass refused by name as one kind of goods (包过的我们不做; 保过的
+#: 不做), the clause ending at the refusal: the shop turns down one promise to sell the next (…，免考
+#: 的有 / 不用考的可以安排). Read only before the refusal (``_REFUSED_KIND`` ends where 不做 / 我们不做
+#: starts) and only when a candidate opens the very next clause (``_REFUSED_NEXT_REACH``); a second
+#: refusal after it (免考的也不做) is a warning word of its own and still silences.
+_REFUSED_KIND = re.compile(r"(?:包过|保过|稳过|包拿证)的(?:" + OWN_NAMES + r"|咱们?)?$")
+_REFUSED_KIND_BACK = 10
+_REFUSED_CLAUSE_END = re.compile(r"[，,；;]")
+_REFUSED_NEXT_REACH = 4
+
+
+def _refused_then_outbid(s: str, w: Match, parts: list[Match]) -> bool:
+    """Whether the refusal ``w`` (不做 / 我们不做) refuses a named pass as a kind (``_REFUSED_KIND``)
+    and closes its clause, the whole candidate after it and opening the next clause within
+    ``_REFUSED_NEXT_REACH``: the outbid's first half (包过的我们不做，免考的有), not a refusal of the
+    candidate."""
+    if not w.term.endswith("不做") or _REFUSED_CLAUSE_END.match(s, w.end) is None:
+        return False
+    if _REFUSED_KIND.search(s, max(0, w.start - _REFUSED_KIND_BACK), w.start) is None:
+        return False
+    # the refused pass itself no part of the candidate (保过的我们不做，电工证… never lends GP its 保过)
+    if any(p.start < w.end for p in parts):
+        return False
+    return any(0 < p.start - w.end <= _REFUSED_NEXT_REACH for p in parts)
 
 
 def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
