@@ -1365,7 +1365,13 @@ _HAILED = "宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位"
 #: (客服：, 卖家：, 店主：…) and a numbered one (答1：, 客服2：): the seller answering the question
 #: in its chat (叉车证能办吗\n客服：可以的，免体检 …) turns from the question as 答： does; read
 #: only with 答, its 办吗 stayed the buyer's question and the offer under it went silent.
-_ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[Aa]|(?:最佳|推荐|采纳)(?:答案|回答)"
+#: (issue 9, session 64, review94) The letter label in every width (Ａ：/ ａ：, as ``posts._QA_LETTER``
+#: reads it): Ｑ：焊工证免考能办吗？⏎Ａ：能办，不用考试，电话 … is the seller's turn as under A：.
+_ANSWER_LABELS = r"(?:答|回复|回答|答复|回覆|答覆|客服|卖家|商家|店家|店主|掌柜|小二)\d?|[AaＡａ]|(?:最佳|推荐|采纳)(?:答案|回答)"
+#: (issue 9, session 64, review94) A FAQ's bracketed answer label with no colon (【答】, 【回答】), which
+#: ``posts._LABEL`` splits the posts by since review84: its yes turns from the question as 答： does
+#: (【问】焊工证可以不考试拿吗？⏎【答】可以，交钱就行，QQ …).
+_BRACKET_ANSWER = r"【(?:答|回答)】"
 #: (issue 9, session 55, fa8) The owner's label a shop answers under (问：健康证能办不\n老板：能办，…):
 #: an answer's label only where its yes follows (``_PIVOT``, ``_NEXT_ANSWER``), since 老板 is also
 #: whom a report or a buyer names. (session 55, review26) With 老板娘 and 店老板: the same shop's
@@ -1408,7 +1414,13 @@ _PIVOT = re.compile(
     r"|(?:现在|后来|如今|所以)我?(?:自己|专门)(?:做|干|开|帮|接|办)"
     # an answer under a question's label: 答：, 回复：, 回答：, A： (the writer's own FAQ or reply)
     # (session 40, seo: a Q&A site's 最佳答案：, 推荐答案：)
-    r"|(?P<answer>(?:" + _ANSWER_LABELS + r"|" + _OWNER_LABEL + r")[：:]\s*"
+    r"|(?P<answer>(?:(?:"
+    + _ANSWER_LABELS
+    + r"|"
+    + _OWNER_LABEL
+    + r")[：:]|"
+    + _BRACKET_ANSWER
+    + r")\s*"
     r"(?:可以|能|当然|没问题|行|有)"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
@@ -1476,10 +1488,15 @@ _PIVOT = re.compile(
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
 _NEXT_ANSWER = re.compile(
-    r"[ \t\u3000]*(?:(?:" + _ANSWER_LABELS + r")[：:]"
+    r"[ \t\u3000]*(?:(?:"
+    + _ANSWER_LABELS
+    + r")[：:]|"
+    + _BRACKET_ANSWER
     # the owner's label only with its yes (老板：能办，…): a refusal under it (老板：不能，…我们这里只卖
     # 劳保用品) is read on its own line, its 我们这里 no turn of the question's warning
-    r"|" + _OWNER_LABEL + r"[：:]\s*(?:可以|能|当然|没问题|行|有)(?![不没]))"
+    + r"|"
+    + _OWNER_LABEL
+    + r"[：:]\s*(?:可以|能|当然|没问题|行|有)(?![不没]))"
 )
 #: (issue 9, session 45, victims) The warning word naming the readers a seller calls: those the
 #: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of

@@ -2339,13 +2339,17 @@ class StanceReader:
                 # the answer post's own bare id (问：焊工证能免考吗？⏎答：能，交钱就行，微信 hg2231;
                 # Ｑ：/ Ａ：, 【问】/【答】 too): the id the Q&A reading set aside is the seller's call
                 return True
+            # (issue 9, session 64, review94) the answer's words spaced apart (答：可 以，不 用 考，
+            # 电 话 138…): its yes, its refusal and its lawful route are read as normalized, the
+            # spaces gone, as its skip already was
+            said = line if yes else flat
             if (
-                yes
+                (yes or _YES.match(flat))
                 and others
                 and any(at <= c[0] < stop for c in others)
-                and not _NOT_VOUCH.search(line)
+                and not _NOT_VOUCH.search(said)
                 and (turn_skips(line) or turn_skips(flat) or _CHECKUP_WAIVED.search(flat))
-                and not _said_lawfully(simplify_chars(text[lo:hi]), line)
+                and not _said_lawfully(simplify_chars(text[lo:hi]), said)
                 and not _victim_retells(text, lo, stop)
             ):
                 # (issue 9, session 64, qa1) the asked skip granted in the answer's own words with
