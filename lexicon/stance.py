@@ -1119,6 +1119,13 @@ _ECHO_REACH = 40
 #: (电工证包过？: the paper named first), and the stops that end the echo before it.
 _ECHO_HEAD = 8
 _ECHO_HEAD_STOP = re.compile(r"[。？?！!，,；;：:]")
+#: ... the pass asked in that echo, and the seller's calls that keep it a pitch (扣1, 私发, 搞定,
+#: a contact: a school's FAQ line answers without them)
+_ECHO_PASS = re.compile(r"包过|保过|包拿|稳过|必过")
+_ECHO_MARK = re.compile(r"[？?]")
+_ECHO_UNLABELLED_CALL = re.compile(
+    r"扣1|扣一|私发|私聊|私我|私信|搞定|找我|加[vV微威]|[vV]信|微信|vx|qq|QQ|电话|\d{5,}"
+)
 
 
 def _echo_refused(text: str, start: int) -> int:
@@ -1133,6 +1140,13 @@ def _echo_refused(text: str, start: int) -> int:
         # pasted without its name; the echo is read from the line's start
         begin = text.rfind("\n", 0, start) + 1
         if start - begin > _ECHO_HEAD or _ECHO_HEAD_STOP.search(text, begin, start):
+            return -1
+        # only the pass asked (the skip's echo, 免考是真的吗？当然是假的，想办的评论区扣1私发, is the
+        # rumour turned into a pitch) and no call of the seller's on the line
+        mark = _ECHO_MARK.search(text, start, start + _ECHO_REACH)
+        if mark is None or not _ECHO_PASS.search(text, begin, ask := mark.start()):
+            return -1
+        if _ECHO_UNLABELLED_CALL.search(text, ask, text.find("\n", ask) % (len(text) + 1)):
             return -1
     raw = _ECHO_SEP.sub("", text[begin : begin + _ECHO_REACH])
     no = _ECHO_DENY.match(raw)
