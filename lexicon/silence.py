@@ -386,7 +386,11 @@ _VOUCHED_AFTER = re.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可�
 #: (issue 9, session 49, left2) After 不存在, the seller's reassurance (办证不存在任何风险, 不存在
 #: 查不到的问题): the risk or the trouble the buyer fears denied, not the trade (不存在免考渠道).
 _NO_RISK_AFTER = re.compile(
-    r"(?:任何|什么|一点)?(?:风险|隐患|后顾之忧|后患|查不到的(?:问题|情况)|(?:被)?查的风险)"
+    r"(?:任何|什么|一点)?(?:风险|隐患|后顾之忧|后患|查不到的(?:问题|情况)|(?:被)?查的风险"
+    # (issue 9, session 64, review98) or the failing itself denied (不存在考不过的情况，电工证包过;
+    # 不存在任何考不过的情况，包过，私聊): the pass vouched, never the office's 不存在考不过也能拿证的
+    # 情况 (the paper without the exam denied)
+    r"|(?:考不过|考试不过|过不了|通不过|没过|挂科)(?![^，,。；;！!]{0,8}?(?:也|还|照样|一样|照常|仍)))"
 )
 #: (issue 9, session 53, left13) Or 不存在的 answering the buyer's worry about the refund asked
 #: just before it (没过不退钱？不存在的，…全额退): the seller denies the worry, then pledges the
@@ -1740,7 +1744,8 @@ class Silencer:
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
                 if (
                     not neg
-                    and p.term.startswith(("包", "保", "代考", "替考"))
+                    # (session 64, review98) 稳过 / 必过 too (包过的没有，稳过的也没有)
+                    and p.term.startswith(("包", "保", "代考", "替考", "稳过", "必过"))
                     and (post := _POST_DENIED.match(s, p.end)) is not None
                     and not _post_denied_back(s, post.end())
                 ):
@@ -2863,7 +2868,9 @@ _ANSWER_BACK = 6
 #: "nobody fails", is none), and no promise, refund or inside way may follow within
 #: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
 _POST_DENIED = re.compile(
-    r"(?:证)?(?:的|这种事|这回事|这种说法|这一说)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
+    r"(?:证)?(?:的|这种事|这回事|这种说法|这一说)?"
+    # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
+    r"(?:也|更|也都|更加)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
     r"(?=[，,。！!；;\s]|$)"
 )
 _POST_DENIED_BACK = re.compile(

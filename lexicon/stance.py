@@ -1034,6 +1034,15 @@ _ECHO_DENY = re.compile(
     r"假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
     r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了"
+    # (issue 9, session 64, review98) the school that dares not vouch (包过？这个谁也不敢保证，我们只
+    # 管教; 真不敢保证), and 放心 that sends the learner to the exam's result (包过？放心，好好练，考试
+    # 合格才能拿证; 考试合格就发证，不合格就补考): no seller's word (交钱 / 包 / 退 / 渠道 …) between
+    # them, so 放心，交钱就包过，考试合格就能拿证 is no refusal
+    r"|(?:不敢|没法|没办法|无法)(?:给你)?(?:保证|打包票|承诺)"
+    r"|放心(?:吧|哈|啦)?[，,。！!\s]*"
+    r"(?:(?!包|保|稳|必过|交钱|付|退|内部|渠道|关系|不用|免|直接)[^。？?！!\n]){0,12}?"
+    r"(?:考试|考核)(?:成绩)?(?:合格|通过|考过|过了)(?:了|后|以后|之后)?[，,]?"
+    r"(?:才|就|方可)(?:能|可以|会)?(?:拿证|发证|领证|取证|拿到证|发)"
     # (issue 9, session 62, fa22) or mocked (包过？想都别想，好好学; 免考？做梦呢): never the failing
     # mocked (想都别想考不过, the lookahead below)
     r"|想都别想|想都別想|做梦|做夢|别做梦|別做夢)"
@@ -1106,6 +1115,17 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
 _LABEL_BEFORE = re.compile(r"(?:^|\s)[^\s：:，,。？?！!]{1,5}[：:]\s*$")
 _LABEL_REACH = 8
 _ECHO_REACH = 40
+#: (issue 9, session 64, review98) How far into its line an unlabelled echo's candidate may start
+#: (电工证包过？: the paper named first), and the stops that end the echo before it.
+_ECHO_HEAD = 8
+_ECHO_HEAD_STOP = re.compile(r"[。？?！!，,；;：:]")
+#: ... the pass asked in that echo, and the seller's calls that keep it a pitch (扣1, 私发, 搞定,
+#: a contact: a school's FAQ line answers without them)
+_ECHO_PASS = re.compile(r"包过|保过|包拿|稳过|必过")
+_ECHO_MARK = re.compile(r"[？?]")
+_ECHO_UNLABELLED_CALL = re.compile(
+    r"扣1|扣一|私发|私聊|私我|私信|搞定|找我|加[vV微威]|[vV]信|微信|vx|qq|QQ|电话|\d{5,}"
+)
 
 
 def _echo_refused(text: str, start: int) -> int:
@@ -1113,9 +1133,22 @@ def _echo_refused(text: str, start: int) -> int:
     buyer's words as a question and refusing them (问：焊工证能包过吗？⏎回复：包过？包不了，考试靠
     自己): the echo is the buyer's word, not the answerer's promise, read as ``_turn_refuses``
     reads a refusal after the buyer's turn (a vouching word after it takes it back); -1 otherwise."""
+    begin = start
     if _LABEL_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is None:
-        return -1
-    raw = _ECHO_SEP.sub("", text[start : start + _ECHO_REACH])
+        # (issue 9, session 64, review98) or no label: the line itself opens with the echo (包过？
+        # 包不了，考试得靠自己; 电工证包过？…; 保过吗？保不了，…), a school's FAQ line or a reply
+        # pasted without its name; the echo is read from the line's start
+        begin = text.rfind("\n", 0, start) + 1
+        if start - begin > _ECHO_HEAD or _ECHO_HEAD_STOP.search(text, begin, start):
+            return -1
+        # only the pass asked (the skip's echo, 免考是真的吗？当然是假的，想办的评论区扣1私发, is the
+        # rumour turned into a pitch) and no call of the seller's on the line
+        mark = _ECHO_MARK.search(text, start, start + _ECHO_REACH)
+        if mark is None or not _ECHO_PASS.search(text, begin, ask := mark.start()):
+            return -1
+        if _ECHO_UNLABELLED_CALL.search(text, ask, text.find("\n", ask) % (len(text) + 1)):
+            return -1
+    raw = _ECHO_SEP.sub("", text[begin : begin + _ECHO_REACH])
     no = _ECHO_DENY.match(raw)
     if no is None or _DENY_TAKEN_BACK.search(raw, no.end()):
         return -1
