@@ -245,6 +245,7 @@ PROJECT_ALL_PACKS = [
     "holdout213",
     "holdout215",
     "holdout216",
+    "holdout218",
     "holdout211",
     "holdout214",
     "holdout217",

@@ -3343,10 +3343,13 @@ _RENEWAL_NO_EXAM = re.compile(
     r"(?:换证|换发|复审|补办|补证|补发|延期|到期换)(?:时|的话)?也?"
     # (session 61, review70) or the renewal asked about and answered (电工证到期换证要考试吗？不用考，
     # 按时复审就可以): the question's exam is the answer's (its mark normalized to 。)
-    r"(?:(?:要|需要|需|用)(?:重新|再)?(?:参加)?考试?吗[？?。][\s，,]*)?"
+    r"(?:(?:要|需要|需|用)(?:重新|再)?(?:参加)?考试?吗[？?。]+[\s，,]*"
+    # (issue 9, session 64, fa26) ... the answer under its label (学员：…复审要考试吗？⏎老师：不用考;
+    # 提问：…⏎回答：换证不用考): the label's colon is gone in the normalized text
+    r"(?:老师|教练|回答|答复|答|a|客服|工作人员|校方)?[\s，,]*)?"
     # (lead, session 61) not the trade's bare 免考 (复审免考，当天领证: session 48's seller under an
     # office's signs); an office writes 无需参加考试 / 免于考核
-    r"(?:不用|无需|无须|不需要|不需|不必|免(?!考))(?:再|重新)?(?:参加)?考"
+    r"(?:不用|无需|无须|不需要|不需|不必|免(?!考)|不(?=考试|再考|重新考))(?:再|重新)?(?:参加)?考"
 )
 #: ... the step the renewal takes, named after it (到期复审即可, 复审合格后窗口换发, 由原发证机关审核).
 #: (lead, session 61) 窗口 only as the counter, not a time window or a chat window (窗口期仅剩五天,
@@ -3354,11 +3357,37 @@ _RENEWAL_NO_EXAM = re.compile(
 #: 到窗口，当天领证), whose renewal must name a step of its own (复审合格后窗口换发).
 _RENEWAL_STEP = re.compile(
     r"复审|发证机关|(?<!聊天)(?<!对话)窗口(?!期)|政务服务|无违章|有效期|安全培训"
+    # (issue 9, session 64, fa26) what the renewal still asks of the holder (参加复训, 八学时培训,
+    # 继续教育, 体检 / 健康证明, 本人签字, 近期照片) and where it is filed (网站 / 网上 / 政务网)
+    r"|复训|学时|继续教育|体检|健康证明|签字|照片|网站|网上|政务网"
+)
+#: (issue 9, session 64, fa26) The steps that also let the trade's bare 免考 read as the renewal's
+#: (叉车司机证换证免考，本人带照片到原发证机关窗口办理): sellers write 复审免考 too, so only what the
+#: renewal still asks of the holder counts (not 复审 itself, nor the counter or the term's 有效期).
+_FREE_STEP = re.compile(
+    r"发证机关|安全培训|复训|学时|继续教育|体检|健康证明|签字|照片|网站|网上|政务网"
+)
+#: ... the trade's 免考 after the renewal's name (复审免考, 换证可免考试).
+_RENEWAL_FREE = re.compile(
+    r"(?:换证|换发|复审|延期|到期换证)(?:时|的话)?(?:可以?|均|一律)?免(?:于)?考"
+)
+#: (issue 9, session 64, fa26) A school's enrolment contact for the renewal's training (复审参加培训就行，
+#: 报名加微信 px_3392): read as the school's, not the seller's, where the step named is training.
+_ENROL_CONTACT = re.compile(
+    r"(?:报名|咨询|报班)(?:请|可|可以|就)?(?:加|添加|联系|拨打)?(?:微信|v信|vx|v|电话|手机|qq)?"
+    r"(?:号|号码)?[:：]?\s*[a-z0-9_\-]{5,}"
+)
+_TRAINING_STEP = re.compile(r"培训|复训|学时|继续教育")
+#: (issue 9, session 64, fa26) The first issue denied the skip before the renewal-only waiver
+#: (初次取证不能免考，只有到期复审的不用考): the same contrast as ``_FIRST_EXAM`` in the other order.
+_FIRST_DENIED = re.compile(
+    r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;]{0,6}?(?:不能|不可以?|不可能|没法|无法|不得)"
+    r"(?:免考|不考|免试)"
 )
 _COUNTER_ONLY = frozenset({"窗口", "政务服务"})
 #: ... not that step denied right before it (不用复审, 无需到窗口): the seller's skip of it.
 _STEP_DENIED = re.compile(
-    r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到)?$"
+    r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到|上传|提交|提供|交)?$"
 )
 #: (session 61, fa19) A candidate spared the journey, not the exam (叉车证考试不用去省城，本市设有考点):
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
@@ -3467,19 +3496,28 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     hi = min(end.start() if end else len(s), b + _RENEWAL_REACH)
     found = None
     m = _RENEWAL_NO_EXAM.search(s, lo, min(len(s), b + 4))
+    steps = _RENEWAL_STEP
+    if m is None and (m := _RENEWAL_FREE.search(s, lo, min(len(s), b + 4))) is not None:
+        steps = _FREE_STEP  # (session 64, fa26) 复审免考: only what the holder still does
+    step_named = None
     if m is not None:
         bare = not s.startswith(("试", "核"), m.end())  # the trade's bare 不用考
-        for step in _RENEWAL_STEP.finditer(s, m.end(), hi):
+        for step in steps.finditer(s, m.end(), hi):
             if bare and step.group() in _COUNTER_ONLY:
                 continue
-            if not _STEP_DENIED.search(s, max(0, step.start() - 4), step.start()):
+            if not _STEP_DENIED.search(s, max(0, step.start() - 6), step.start()):
                 found = "换证"
+                step_named = step
                 break
     kept = None  # the first exam kept (第一次拿证一定要考): its 拿证 is the rule's, not the sale's
     if found is None:
         r = _RENEWAL_ONLY.search(s, lo, min(len(s), b + 4))
         if r is not None and (kept := _FIRST_EXAM.search(s, r.end(), hi)) is not None:
             found = "初证必考"
+        elif r is not None and _FIRST_DENIED.search(
+            s, max(0, s.rfind("。", 0, r.start()) + 1), r.start()
+        ):
+            found = "初证必考"  # (session 64, fa26) 初次取证不能免考，只有到期复审的不用考
     if found is None:
         t = _TRAVEL_SPARED.search(s, lo, min(len(s), b + 8))
         if t is not None and _LOCAL_SITE.search(s, t.end(), hi):
@@ -3493,6 +3531,11 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     start = s.rfind("。", 0, lo) + 1
     if kept is not None:  # blanked, its length kept so the reach and the offsets stay the same
         s = s[: kept.start()] + "，" * (kept.end() - kept.start()) + s[kept.end() :]
+    if step_named is not None and _TRAINING_STEP.search(s, step_named.start(), hi):
+        # (session 64, fa26) the school's enrolment contact for the training the renewal takes
+        # (复审参加培训就行，报名加微信 px_3392), blanked the same way
+        for c in _ENROL_CONTACT.finditer(s, step_named.end(), hi):
+            s = s[: c.start()] + "，" * (c.end() - c.start()) + s[c.end() :]
     if (
         _RENEWAL_SOLD.search(s, start, hi)
         or _SELLER_PRICE.search(s, start, hi)

@@ -497,6 +497,7 @@ if __name__ == "__main__":
     write(build("holdout213_"), "holdout213.jsonl")
     write(build("holdout215_"), "holdout215.jsonl")
     write(build("holdout216_"), "holdout216.jsonl")
+    write(build("holdout218_"), "holdout218.jsonl")
     write(build("holdout211_"), "holdout211.jsonl")
     write(build("holdout214_"), "holdout214.jsonl")
     write(build("holdout217_"), "holdout217.jsonl")

@@ -381,6 +381,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout213.jsonl",
         "holdout215.jsonl",
         "holdout216.jsonl",
+        "holdout218.jsonl",
         "holdout211.jsonl",
         "holdout214.jsonl",
         "holdout217.jsonl",
