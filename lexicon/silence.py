@@ -1224,13 +1224,15 @@ _STRAW_DENIED = re.compile(
 )
 _STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
 #: (session 64, review97) and its own skip (只有我们这儿才是真免考; 我们这就不用考) but not a renewal's
-#: (我们这复审也不用考: ``_GRANTED_RENEWAL``, read by the caller).
+#: (我们这复审也不用考: ``_GRANTED_RENEWAL``, read by the caller) nor the skip as the condition of no
+#: paper (我们这儿不考试就不发证; 我们这不考的话拿不到证): the school's rule.
 _STRAW_OWN_AFTER = re.compile(
     r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:"
     + OWN_NAMES
     + ")"
     + _OWN_PLACE
-    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过|免考|不用考|不考)"
+    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过"
+    r"|(?:免考|不用考|不考)(?![试核]?[^，,。！!？?]{0,3}(?:不发|不给|没|拿不到|不能|不可能|不行)))"
 )
 
 #: (issue 9, session 63, left36) A presence word that waives what it names: the 需本人到场 of 勿需 / 毋需

@@ -37,6 +37,7 @@ _SILENT = [
     # a job post's stand-in with its own number, and a renewal named after the straw man
     "锅炉房招聘代班师傅两名，需持司炉证上岗，日结工资，电话 13900002222",
     "说电工证免考的都是骗子，我们这复审也不用考，电话 0571-86223344",
+    "说焊工证不用考的都是骗子，我们这儿不考试就不发证，电话 0571-86223344",
     # the lawful route after the way or the help word, the marks earned
     "当然不能，不过我们有门路：报名参加培训，本人去考点考试，成绩合格后发证",
     "焊工证能免考吗？不行，不过我们有办法帮你考过：报名培训后本人考试，考前老师带着练习",
