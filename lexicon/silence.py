@@ -1214,26 +1214,37 @@ _OWN_OUTBIDS = re.compile(
 #: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
 #: (session 64, review97) and the skip said (说电工证能免考的都是骗子，只有我们这儿才是真免考，加v …;
 #: 说焊工证不用考的都是骗子，我们这就不用考): the writer's own skip after it, as its own pass.
-_STRAW_SAID_BEFORE = re.compile(
-    r"说[^。！!？?]{0,6}(?:包过|保过|免考|不用考|不考)[^。！!？?]{0,10}$"
-)
+_STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
+_STRAW_SAID_SKIP = re.compile(r"说[^。！!？?]{0,6}(?:免考|不用考|不考)[^。！!？?]{0,10}$")
 #: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
 #: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
 _STRAW_DENIED = re.compile(
     r"(?:的|[^。！!？?\n]{0,12}(?:不可能|骗人|不存在|没这回事|没有的事|自己考|只管教))"
 )
 _STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
-#: (session 64, review97) and its own skip (只有我们这儿才是真免考; 我们这就不用考) but not a renewal's
+_STRAW_OWN_HEAD = r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:" + OWN_NAMES + ")" + _OWN_PLACE
+_STRAW_OWN_AFTER = re.compile(_STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)")
+#: (session 64, review97) ... and the skip said answered by the writer's own skip, the same claim
+#: (说电工证能免考的都是骗子，只有我们这儿才是真免考; 说焊工证不用考的都是骗子，我们这就不用考; a skip said
+#: and a pass owned, 说…不用考就拿证的都不靠谱，本中心承诺包过, outbids no skip), but not a renewal's
 #: (我们这复审也不用考: ``_GRANTED_RENEWAL``, read by the caller) nor the skip as the condition of no
 #: paper (我们这儿不考试就不发证; 我们这不考的话拿不到证): the school's rule.
-_STRAW_OWN_AFTER = re.compile(
-    r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:"
-    + OWN_NAMES
-    + ")"
-    + _OWN_PLACE
-    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过"
-    r"|(?:免考|不用考|不考)(?![试核]?[^，,。！!？?]{0,3}(?:不发|不给|没|拿不到|不能|不可能|不行)))"
+_STRAW_OWN_SKIP = re.compile(
+    _STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}"
+    r"(?:免考|不用考|不考)(?![试核]?[^，,。！!？?]{0,3}(?:不发|不给|没|拿不到|不能|不可能|不行))"
 )
+
+
+def _straw_own(s: str, w: Match) -> re.Match[str] | None:
+    """The writer's own claim after the straw man's verdict word ``w``: the pass after the pass
+    said (``_STRAW_OWN_AFTER``), the skip after the skip said (``_STRAW_OWN_SKIP``), or None."""
+    lo = max(0, w.start - 20)
+    if _STRAW_SAID_BEFORE.search(s, lo, w.start) and (own := _STRAW_OWN_AFTER.match(s, w.end)):
+        return own
+    if _STRAW_SAID_SKIP.search(s, lo, w.start):
+        return _STRAW_OWN_SKIP.match(s, w.end)
+    return None
+
 
 #: (issue 9, session 63, left36) A presence word that waives what it names: the 需本人到场 of 勿需 / 毋需
 #: 本人到场 (a seller's spelling of 无需), or 须本人 / 需本人 asking only for a photo or a signature
@@ -2371,8 +2382,7 @@ class Silencer:
             return True  # 很多人说免考是假的，我们才是真免考 (session 60, left29)
         if (
             "假" not in w.term  # 包过是假的 lifted would free the fake-paper rules' reading too
-            and _STRAW_SAID_BEFORE.search(s, max(0, w.start - 20), w.start)
-            and (own := _STRAW_OWN_AFTER.match(s, w.end)) is not None
+            and (own := _straw_own(s, w)) is not None
             and not _STRAW_DENIED.match(s, own.end())
             and not _GRANTED_RENEWAL.search(s, own.start(), own.end())
             and _STRAW_CALL.search(s, own.end(), own.end() + 30)

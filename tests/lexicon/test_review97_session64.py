@@ -93,3 +93,11 @@ def test_sellers_next_to_them_sell_with_every_pack(det, text: str, _packs, categ
 def test_renewal_excuse_of_cs006_breaks_on_the_sellers_call(det) -> None:  # type: ignore[no-untyped-def]
     """The bare trade's 能办复审 after the skip, then the seller's call: CS-006 still names it."""
     assert "CS-006" in rule_ids(det, "焊工证免考，我们能办复审，加v hg_5521", DEFAULT)
+
+
+def test_skip_straw_man_answered_by_a_pass_sells_no_skip(det) -> None:  # type: ignore[no-untyped-def]
+    """The skip said and judged, then the writer's own pass (not its skip): the pass is sold, the
+    skip is still the verdict's, so no certificate-sale finding."""
+    text = "说焊工证不用考就拿证的都不靠谱，我们中心承诺包过，考不过退费，电话 13800001111"
+    cats = categories(det, text, ALL)
+    assert "guarantee_promise" in cats and "certificate_sale" not in cats, rule_ids(det, text, ALL)
