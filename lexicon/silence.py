@@ -267,8 +267,11 @@ _FAKE_VERDICT = re.compile(
 #: ... nor the seller's own words after it: the pass, the real or checkable paper, its delivery, the
 #: way in, or a call on who wants the thing itself (想要的扣1; a lawful call asks who wants to enrol,
 #: and 有需要的 is no 要的), as ``stance.DENIED_OWN_WAY`` reads the call after a no.
+#: (session 64, review97) and the seller's rebuttal of the verdict it raised (…都是假证？那是你没找对人，
+#: 扣1; 那是你没遇到我): the verdict is the buyer's doubt, the writer the right person to find.
 _FAKE_VERDICT_SOLD = re.compile(
     r"包过|保过|包拿|真证|保真|能查|可查|出证|下证|直接拿|门路|路子|想办|要办|想要的|(?<!需)要的"
+    r"|找对人|找对地方|找对门|(?:遇到|碰到|遇见|找到)(?:我|咱)"
 )
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
@@ -1210,23 +1213,42 @@ _OWN_OUTBIDS = re.compile(
 #: a liar (敢说包过的都是骗子, 说电工证包过的都是忽悠, 谁说…能包过谁就是骗子) and then claims it as its
 #: own in the next clause (只有在我这儿报名才是真正的包过, 我们签合同包过, 只有我们才是真包过): the
 #: warning word is the seller's foil. ``_STRAW_SAID_BEFORE`` is the said claim right before the word,
-#: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass (only the pass:
-#: the skip's verdicts and 是假的 are other rules' readings too) with no
+#: ``_STRAW_OWN_AFTER`` the writer's own name and, a few characters on, the pass (left36 read only
+#: the pass; 是假的 stays out, the fake-paper rules read it too; review97 added the skip) with no
 #: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
+#: (session 64, review97) and the skip said (说电工证能免考的都是骗子，只有我们这儿才是真免考，加v …;
+#: 说焊工证不用考的都是骗子，我们这就不用考): the writer's own skip after it, as its own pass.
 _STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
+_STRAW_SAID_SKIP = re.compile(r"说[^。！!？?]{0,6}(?:免考|不用考|不考)[^。！!？?]{0,10}$")
 #: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
 #: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
 _STRAW_DENIED = re.compile(
     r"(?:的|[^。！!？?\n]{0,12}(?:不可能|骗人|不存在|没这回事|没有的事|自己考|只管教))"
 )
 _STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
-_STRAW_OWN_AFTER = re.compile(
-    r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:"
-    + OWN_NAMES
-    + ")"
-    + _OWN_PLACE
-    + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)"
+_STRAW_OWN_HEAD = r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:" + OWN_NAMES + ")" + _OWN_PLACE
+_STRAW_OWN_AFTER = re.compile(_STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)")
+#: (session 64, review97) ... and the skip said answered by the writer's own skip, the same claim
+#: (说电工证能免考的都是骗子，只有我们这儿才是真免考; 说焊工证不用考的都是骗子，我们这就不用考; a skip said
+#: and a pass owned, 说…不用考就拿证的都不靠谱，本中心承诺包过, outbids no skip), but not a renewal's
+#: (我们这复审也不用考: ``_GRANTED_RENEWAL``, read by the caller) nor the skip as the condition of no
+#: paper (我们这儿不考试就不发证; 我们这不考的话拿不到证): the school's rule.
+_STRAW_OWN_SKIP = re.compile(
+    _STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}"
+    r"(?:免考|不用考|不考)(?![试核]?[^，,。！!？?]{0,3}(?:不发|不给|没|拿不到|不能|不可能|不行))"
 )
+
+
+def _straw_own(s: str, w: Match) -> re.Match[str] | None:
+    """The writer's own claim after the straw man's verdict word ``w``: the pass after the pass
+    said (``_STRAW_OWN_AFTER``), the skip after the skip said (``_STRAW_OWN_SKIP``), or None."""
+    lo = max(0, w.start - 20)
+    if _STRAW_SAID_BEFORE.search(s, lo, w.start) and (own := _STRAW_OWN_AFTER.match(s, w.end)):
+        return own
+    if _STRAW_SAID_SKIP.search(s, lo, w.start):
+        return _STRAW_OWN_SKIP.match(s, w.end)
+    return None
+
 
 #: (issue 9, session 63, left36) A presence word that waives what it names: the 需本人到场 of 勿需 / 毋需
 #: 本人到场 (a seller's spelling of 无需), or 须本人 / 需本人 asking only for a photo or a signature
@@ -1243,6 +1265,11 @@ _PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要�
 #: exam (叉车证复审不用考试，持证人须本人上传照片即可; 焊工证延期复审免考试，须本人提供照片即可),
 #: so beside it the presence word keeps the excuse it had before left36 read the waiver.
 _PRESENCE_RENEWAL = re.compile(r"复审|延期|换证|换领|补办|补领")
+#: (issue 9, session 64, review97) ... but not where the writer's renewal word stands beside a first
+#: issue or a holder with no paper (焊工证新办复审都不用考，须本人提供照片即可; 电工证没有也能补办，不用
+#: 考试，须本人上传照片即可): an office renews only a paper already earned, so that skip is the seller's.
+#: Not a bare 新证 (复审合格后换发新证) nor 初次 (初次领证满三年复审): the office's own words.
+_PRESENCE_NEW = re.compile(r"新办|新考|初证(?=也|和|复审|都)|(?:没有|没|无)证?也(?:能|可以)")
 
 
 def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
@@ -1255,7 +1282,9 @@ def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
     lo = max(0, lo)
     if _PRESENCE_SKIP.search(s, lo, hi) is None:
         return False
-    return _PRESENCE_RENEWAL.search(s, lo, hi) is None
+    return (
+        _PRESENCE_RENEWAL.search(s, lo, hi) is None or _PRESENCE_NEW.search(s, lo, hi) is not None
+    )
 
 
 #: (issue 9, session 64, review93) The trade's workers between a named trade and the errand (代办高处作业
@@ -2360,9 +2389,9 @@ class Silencer:
             return True  # 很多人说免考是假的，我们才是真免考 (session 60, left29)
         if (
             "假" not in w.term  # 包过是假的 lifted would free the fake-paper rules' reading too
-            and _STRAW_SAID_BEFORE.search(s, max(0, w.start - 20), w.start)
-            and (own := _STRAW_OWN_AFTER.match(s, w.end)) is not None
+            and (own := _straw_own(s, w)) is not None
             and not _STRAW_DENIED.match(s, own.end())
+            and not _GRANTED_RENEWAL.search(s, own.start(), own.end())
             and _STRAW_CALL.search(s, own.end(), own.end() + 30)
         ):
             return True  # 敢说包过的都是骗子，只有在我这儿报名才是真正的包过 (session 63, left36)
@@ -3349,17 +3378,21 @@ _RENEWAL_NO_EXAM = re.compile(
     r"(?:老师|教练|回答|答复|答|a|客服|工作人员|校方)?[\s，,]*)?"
     # (lead, session 61) not the trade's bare 免考 (复审免考，当天领证: session 48's seller under an
     # office's signs); an office writes 无需参加考试 / 免于考核
-    r"(?:不用|无需|无须|不需要|不需|不必|免(?!考)|不(?=考试|再考|重新考))(?:再|重新)?(?:参加)?考"
+    # (session 64, review97) and 不考试 / 不考核 (低压电工证换证不考试，需本人签字即可); (fa26) 不再考 / 不重新考
+    r"(?:不用|无需|无须|不需要|不需|不必|免(?!考)|不(?=考试|再考|重新考|考核))(?:再|重新)?(?:参加)?考"
 )
 #: ... the step the renewal takes, named after it (到期复审即可, 复审合格后窗口换发, 由原发证机关审核).
 #: (lead, session 61) 窗口 only as the counter, not a time window or a chat window (窗口期仅剩五天,
 #: 点开聊天窗口问客服: session 48, review3); and not after the trade's bare 不用考 (复审不用考，携带身份证
 #: 到窗口，当天领证), whose renewal must name a step of its own (复审合格后窗口换发).
+#: (session 64, review97) and the holder's own photo or signature asked (持证人须本人上传近期照片即可; 需本人
+#: 签字即可): the office's one step of a renewal done online (a seller's 不用本人 is ``_RENEWAL_SOLD``).
 _RENEWAL_STEP = re.compile(
     r"复审|发证机关|(?<!聊天)(?<!对话)窗口(?!期)|政务服务|无违章|有效期|安全培训"
     # (issue 9, session 64, fa26) what the renewal still asks of the holder (参加复训, 八学时培训,
     # 继续教育, 体检 / 健康证明, 本人签字, 近期照片) and where it is filed (网站 / 网上 / 政务网)
     r"|复训|学时|继续教育|体检|健康证明|签字|照片|网站|网上|政务网"
+    r"|(?<![不无免勿毋])(?:须|需|需要|必须)本人[^，,。；;！!\n]{0,4}?(?:上传|提供|签字|签名|拍照)"
 )
 #: (issue 9, session 64, fa26) The steps that also let the trade's bare 免考 read as the renewal's
 #: (叉车司机证换证免考，本人带照片到原发证机关窗口办理): sellers write 复审免考 too, so only what the
@@ -3466,6 +3499,10 @@ _WAY_ROUTE_BROKEN = re.compile(
     r"包过|保过|稳过|必过|包拿|包证|包你|保你|一次过|内部|考官|监考|阅卷|答案|原题|押题|透题|漏题|泄题|真题"
     r"|给题|拿到题|放水|照顾|打招呼|打点|自己人|熟人|后门|名额|过场|关系|考场有人|里面有人|有人帮|帮你答"
     r"|替你|替考|代考|枪手|不用考|免考|不考|直接拿|直接出|也能拿|照样|也给|加[vV微]|私聊|私我|私信|vx|v信"
+    # (session 64, review97) the cheat's device, the marks fixed or the blank paper passed (本人考试时戴个
+    # 耳机就行; 分数我们负责; 成绩可以改; 交白卷也能过) and the sitting as a formality (去考场坐一下)
+    r"|耳机|耳麦|作弊|改卷|改分|白卷|(?:分数|成绩)(?:由|都|就)?(?:我们|我这|咱们|可以改|能改|包|保)"
+    r"|坐一下|坐坐|露个面|签个到"
 )
 _WAY_ROUTE_REACH = 20
 
