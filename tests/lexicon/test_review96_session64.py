@@ -10,7 +10,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   verdict is no yes to the three-day paper (``context._PIVOT``), as 当然不靠谱 is not.
 - The crane's and boiler's papers by their whole names (信号工证, 司索工证, 司炉工证, 起重机证, 架子工证)
   in the certificates pack: its 证 sat inside a word another pack brought.
-- The proxy refused after its name (代考勿扰, 代考的免谈) in a job post or a school's ad: no offer of it.
+- The proxy refused after its name (代考勿扰, 代考的免谈) in a job post or a school's ad: no offer of it;
+  and the seller's own 骗子勿扰 (its wrong buyers turned away) no warning over its proxy.
 - Lawful neighbours of all of these stay silent in every pack combination (rules only: the learned
   model, not retrained here, is left out).
 """
@@ -143,6 +144,8 @@ _REFUSED = [
     "招聘塔吊司机，持证上岗，代考勿扰",
     "招聘电工，持证上岗，代考的勿扰",
     "工地招信号工，须本人持证，代考免谈，电话13812345678",
+    # 骗子 told, not turned away: the warning stands
+    "有人私信说能代考安全员，代考的都是骗子，免谈",
     # review91's other lawful lines with its new words (silent already: pinned)
     "塔吊司机考试作弊被抓",
     "维修电工技能等级认定考试，本人参加",
@@ -163,6 +166,7 @@ _PROXY_SOLD = [
     "代考安全员，包过，同行勿扰，加v hh9911",
     "代考塔吊司机，不用去考场，非诚勿扰，加v hh9911",
     "安全员代考，骗子勿扰，私聊 hh9911",
+    "代考电工证，包过，骗子勿扰，私聊 hh9911",
 ]
 
 
