@@ -1387,8 +1387,10 @@ _PAID_AFTER = re.compile(
     + r"|我这|我家|咱家)?(?:这里|这边)?(?:是|都是|一律|全部)?"
     r"(?:" + _PAID_AFTER_WORDS + r")"
 )
-#: (session 64, review96) The fake verdict said right after an answer's 当然 (当然，不可靠; 当然，是假的).
-_FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的|是假的|假的|是骗|骗人|是谣言|谣言)"
+#: (session 64, review96) The trust denied right after an answer's 当然, past a comma (当然，不可靠;
+#: 当然，不靠谱): what ``(?![不没否])`` already refuses when it follows 当然 at once. Not 当然是假的,
+#: whose call after it the sellers' reversal reads (是真的吗？当然是假的，想办的评论区扣1私发).
+_FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
