@@ -1393,6 +1393,10 @@ _PAID_AFTER = re.compile(
     + r"|我这|我家|咱家)?(?:这里|这边)?(?:是|都是|一律|全部)?"
     r"(?:" + _PAID_AFTER_WORDS + r")"
 )
+#: (session 64, review96) The trust denied right after an answer's 当然, past a comma (当然，不可靠;
+#: 当然，不靠谱): what ``(?![不没否])`` already refuses when it follows 当然 at once. Not 当然是假的,
+#: whose call after it the sellers' reversal reads (是真的吗？当然是假的，想办的评论区扣1私发).
+_FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -1429,7 +1433,11 @@ _PIVOT = re.compile(
     # (session 58, review40) also 您放心 / 请放心 / 绝对放心; but not a reassurance that goes on to
     # deny the trade or name the lawful route (放心，不用考的证都是假的，我们只做正规培训; 放心，正规途径
     # 必须本人考试): a school's answer, whatever contact its line gives
-    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|当然|没问题"
+    r"|(?<=[？?])[—－―–~～-]*(?:可以|能|没问题"
+    # (session 64, review96) 当然 set off by a comma before the fake verdict is no yes (焊工证三天出证
+    # 靠谱吗？当然，不可靠！考试合格后二十个工作日出证，报名电话 …: the school's answer), as 当然不靠谱
+    # is not (the lookahead after the group); 当然，不用考 stays the seller's
+    r"|当然(?![，,！!。\s]*" + _FAKE_SAID_AFTER + r")"
     r"|(?:您|你|请|绝对|尽管|完全)?放心(?!地|的?告诉|的?说)"
     # (session 59, review47) less the seller's own vouching that shares the words (正规渠道, 假一赔十,
     # 绝不骗人, 不用本人考, 不存在查不到): 放心，不用考，正规渠道，加v… is the seller's yes

@@ -375,7 +375,9 @@ _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业", "了")}
 _STEP_AFTER = {"通知": ("拿证", "领证", "取证", "下证", "出证", "拿本", "领本")}
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
-_WORD_AFTER = {"不干": ("胶",)}
+#: (session 64, review96) 骗子 at the head of the seller's own turn-away (骗子勿扰, the wrong buyers
+#: told off as 同行勿扰 / 非诚勿扰 are: 安全员代考，骗子勿扰，私聊 …) warns the reader of nothing.
+_WORD_AFTER = {"不干": ("胶",), "骗子": ("勿扰", "免谈", "绕道")}
 #: (session 33) A warning word that is only the second half of a longer word: 无所谓 ("it does not
 #: matter": 考不考都无所谓, the seller waving the exam away) is not 所谓 ("so-called").
 _WORD_BEFORE = {

@@ -121,6 +121,24 @@ _FAIL_REFUND_NEXT = re.compile(
 #: The question mark right after a warning word, read on the raw text (normalizing makes it a stop);
 #: the reversal after it is ``stance.asked_reversed`` (session 59, left25; moved there in session 60).
 _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
+#: (session 64, review96) The question closing right after a verdict's word (是骗人的吗, 是骗局吗).
+_ASKED_TAIL = re.compile(r"的?[吗么]")
+
+
+def _asked_end(s: str, text: str, term: str, end: int, raw_end: int) -> int:
+    """Where the question the warning word ``term`` (ending at ``end`` of the normalized ``s``,
+    ``raw_end`` of the raw ``text``) asks closes in ``s``, or -1: the word's own 吗 (是真的吗), a
+    吗 after it (是骗人的吗), or a bare question mark in the raw text (是骗人的？; normalizing makes
+    it a stop)."""
+    if term.endswith("吗"):
+        return end
+    if (t := _ASKED_TAIL.match(s, end)) is not None:
+        return t.end()
+    if _ASKED_RAW.match(text, raw_end) is not None:
+        return end + 1 if s.startswith("的", end) else end
+    return -1
+
+
 #: (issue 9, session 59, left25) A school's disclaimer, then its turn (但是 / 可是 / 不过 / 其实 / 只是,
 #: optionally 实际上) straight to the pass promise itself (电工证培训不保证通过，但是包过，加v; 不承诺通过，不过
 #: 我们包过; 不保证通过，其实都是包过的): the disclaimer is the foil of the promise after it, so it covers no
@@ -2429,9 +2447,11 @@ class Silencer:
             # correction of the hearsay turned at once to its own sale; its 一律 states the rule the
             # writer sells around
             return True
-        if w.term.endswith("吗") and foiled_sold(s, w.end):
+        if (asked := _asked_end(s, text, w.term, w.end, we)) >= 0 and foiled_sold(s, asked):
             # 是真的吗？肯定是假的！认准本店，三天出证，加v … (session 62, review78): the verdict
-            # confirmed as the rivals' foil, the writer's own claim and contact after it
+            # confirmed as the rivals' foil, the writer's own claim and contact after it.
+            # (session 64, review96) Or the verdict's own word asked (是骗人的吗？别家的都是骗人的，
+            # 我们这能办，加v …; 是骗局吗？肯定是骗局！认准我们，…): the question ends after it
             return True
         if asked_reversed(s, w.end, text, we):
             # 是骗人的？骗你干嘛，不用考直接拿 (session 59, left25): the asked verdict reversed
@@ -2897,9 +2917,12 @@ _ANSWER_BACK = 6
 #: "nobody fails", is none), and no promise, refund or inside way may follow within
 #: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
 _POST_DENIED = re.compile(
-    r"(?:证)?(?:的|这种事|这回事|这种说法|这一说)?"
+    r"(?:证)?(?:(?:的|这种事|这回事|这种说法|这一说)?"
     # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
     r"(?:也|更|也都|更加)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
+    # (session 64, review96) or the proxy turned away after its name, as a job post or a school
+    # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
+    r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来))"
     r"(?=[，,。！!；;\s]|$)"
 )
 _POST_DENIED_BACK = re.compile(
