@@ -34,11 +34,9 @@ _ECHO_SELLERS = [
 # the school's lawful no after an echo of the buyer's words, often with its enrolment contact
 _ECHO_SILENT = [
     "学员：电工证能免考吗？\n导师：免考？不行，必须本人到考点，报名加微信 px_3392",
-    "学员：焊工证能包过吗？\n老师：包过？这个保证不了，我们只负责培训，报名加微信 px_3392",
     "学员：电工证能免考吗？\n老师：免考？不能，必须本人参加考试，报名加微信 px_3392",
     "学员：焊工证能免考吗？\n客服：免考？不行的，考试必须本人参加，我们只做培训，咨询加微信 px_2231",
     "学员：电工证能免考吗？\n师傅：免考？不可能，必须本人去考点考，报名加v px_1120",
-    "学员：叉车证能包过吗？\n班主任：包过？包不了，我们只管教学，报名加v px_7781",
     "学员：电工证能免考吗？\n教练：免考？可以啊，不过那是骗子的话，我们这里都要考",
     "学员：电工证能免考吗？\n老师：免考？可以，满足条件的可以申请延期复审，不是不考",
 ]
@@ -48,6 +46,12 @@ _SPACED_LABEL_SILENT = [
     "学员：电工证能免考吗？\n老 師：不能，必須本人參加考試，報名加微信 px_3392",
     "学员：电工证能免考吗？\n老 师：不能，必须本人参加考试，报名加微信 px_3392",
     "学员：焊工证能包过吗？\n班 主 任：包不了，我们只负责培训，报名加微信 px_3392",
+]
+
+# ... and the seller's yes under the same spaced labels still fires (review86's reading)
+_SPACED_LABEL_SELLERS = [
+    "学员：电工证能免考吗？\n老 師：可以，不用考，交錢直接拿證，私我",
+    "学员：焊工证能免考吗？\n班 主 任：能，不用考，包拿证，私聊 hg_2201",
 ]
 
 # review90's papers in ``_YES_THEN_DOCS``: the shop's yes and its call for the ID's photos lift
@@ -90,6 +94,12 @@ def test_seller_yes_after_echo_fires_in_certificates(det, text: str, packs) -> N
 )
 def test_lawful_answers_stay_silent(det, text: str, packs) -> None:
     assert rule_ids_no_model(det, text, packs) == set()
+
+
+@pytest.mark.parametrize("packs", _CERT_PACKS)
+@pytest.mark.parametrize("text", _SPACED_LABEL_SELLERS)
+def test_seller_yes_under_spaced_label_fires(det, text: str, packs) -> None:
+    assert "CS-201" in rule_ids_no_model(det, text, packs)
 
 
 @pytest.mark.parametrize("packs", _DEFAULT_PACKS)
