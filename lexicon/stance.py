@@ -2386,6 +2386,9 @@ class StanceReader:
                     len(raw) == len(line)
                     and (echo := _TURN_ECHO.match(raw, shop.end())) is not None
                     and (_YES.match(line, echo.end()) or _CHAT_YES.match(line, echo.end()))
+                    # (review95) a yes that goes on to deny the echoed thing (老师：包过？放心，没有
+                    # 包过这回事，考试靠自己) is the school's reassurance, not the seller's yes
+                    and _ECHO_YES_DENIED.search(line, echo.end()) is None
                 ):
                     # (issue 9, session 64, review90) the asked words echoed before the yes (老师：
                     # 免考？可以，交钱直接拿证，私我): the yes and the skip are read after the echo
@@ -3252,6 +3255,9 @@ _OTHERS = re.compile(
 _TURN_LABEL = re.compile(
     r"[ \t\u3000]*[^\s：:，,。？?！!](?:[ \u3000]?[^\s：:，,。？?！!]){0,5}[ \t\u3000]*[：:][ \t\u3000]*"
 )
+#: (issue 9, session 64, review95) A denial after an echo's yes (放心，没有包过这回事; 可以啊，不过那是
+#: 骗子的话): the yes reassures the asker and refuses the thing, read only after an echo.
+_ECHO_YES_DENIED = re.compile(r"没有|不[能行可会是]|别信|骗|假的|这回事")
 _TURN_ECHO = re.compile(r"[^。？?！!，,\n]{1,10}[？?]+[\s，,]*")
 #: ... the renewal asked about (复审要重新考吗; 到期能直接延期吗) and the lawful route its answer names:
 #: the review's training, ten years' clean work extending the review, the issuing office's

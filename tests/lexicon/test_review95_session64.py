@@ -112,3 +112,11 @@ def test_yes_with_papers_call_certificates(det) -> None:
     # the 叉车证 seller with its days to the paper: CS-201 in the certificates pack too
     text = _DOCS_SELLERS[0]
     assert "CS-201" in rule_ids_no_model(det, text, CERTS)
+
+
+def test_echo_yes_that_denies_the_thing_stays_silent(det) -> None:
+    # the echo's yes goes on to deny the echoed pass: the school's reassurance (review67's
+    # neighbour, which the live echo reading first let fire)
+    text = "学员：登高证能包过吗？\n老师：包过？放心，没有包过这回事，考试靠自己"
+    for packs in _PACKS:
+        assert rule_ids_no_model(det, text, packs) == set()
