@@ -903,7 +903,7 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
             and not _DENY_TAKEN_BACK.search(said)
             # (session 61, review70) nor when the exam is bent instead (包不了，但可以走关系)
             and not _GUARANTEE_TAKEN_BACK.search(said)
-        ) or _refused_for_training(simplify_chars(said)):
+        ) or _refused_for_training(said):
             # (session 63, panel2) or refused with teaching named as all the shop does and its
             # enrolment contact after (包不了，…我们只负责培训，报名加微信 …): the call is no take-back
             # (session 61, fa19) the guarantee refused (客服：包不了的，考试是应急管理局组织的):
@@ -2415,12 +2415,21 @@ class StanceReader:
                 ) and not _victim_retells(text, lo, stop):
                     return True
                 said = line[shop.end() :]
-                if (echo := _TURN_ECHO.match(said)) is not None and (
-                    _YES.match(said, echo.end()) or _CHAT_YES.match(said, echo.end())
+                # (issue 9, session 64, review95) the echo read in the turn as written: ``line`` is
+                # simplified, its ？ already 。 (one for one, so the offsets hold unless the label
+                # was spaced and read unseparated)
+                raw = text[at:stop]
+                if (
+                    len(raw) == len(line)
+                    and (echo := _TURN_ECHO.match(raw, shop.end())) is not None
+                    and (_YES.match(line, echo.end()) or _CHAT_YES.match(line, echo.end()))
+                    # (review95) a yes that goes on to deny the echoed thing (老师：包过？放心，没有
+                    # 包过这回事，考试靠自己) is the school's reassurance, not the seller's yes
+                    and _ECHO_YES_DENIED.search(line, echo.end()) is None
                 ):
                     # (issue 9, session 64, review90) the asked words echoed before the yes (老师：
                     # 免考？可以，交钱直接拿证，私我): the yes and the skip are read after the echo
-                    said = said[echo.end() :]
+                    said = line[echo.end() :]
                 if (
                     (_YES.match(said) or _CHAT_YES.match(said))
                     # (session 63, panel1) the lawful answer (复审 route, the exam in person)
@@ -3278,7 +3287,14 @@ _OTHERS = re.compile(
 #: hook; and an answer that opens with a label or a denial (答：…, 不能，…, 当然不是).
 #: (issue 9, session 63, panel1) A chat's answering turn under its speaker's label on the line
 #: after a question (老师：… / 客服：… / 掌柜：…), and what its answer may echo first (不去上课？).
-_TURN_LABEL = re.compile(r"[ \t\u3000]*[^\s：:，,。？?！!]{1,6}[ \t\u3000]*[：:][ \t\u3000]*")
+#: (issue 9, session 64, review95) a label spelt with a space between its characters (老 師：,
+#: 班 主 任：) is the same label, as 老·师： always was (the dot is no space)
+_TURN_LABEL = re.compile(
+    r"[ \t\u3000]*[^\s：:，,。？?！!](?:[ \u3000]?[^\s：:，,。？?！!]){0,5}[ \t\u3000]*[：:][ \t\u3000]*"
+)
+#: (issue 9, session 64, review95) A denial after an echo's yes (放心，没有包过这回事; 可以啊，不过那是
+#: 骗子的话): the yes reassures the asker and refuses the thing, read only after an echo.
+_ECHO_YES_DENIED = re.compile(r"没有|不[能行可会是]|别信|骗|假的|这回事")
 _TURN_ECHO = re.compile(r"[^。？?！!，,\n]{1,10}[？?]+[\s，,]*")
 #: ... the renewal asked about (复审要重新考吗; 到期能直接延期吗) and the lawful route its answer names:
 #: the review's training, ten years' clean work extending the review, the issuing office's
@@ -3326,9 +3342,11 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
         # (issue 9, session 63, panel2) a contact in the turn is the school's enrolment line only
         # where the turn refuses the guarantee and names teaching as all it does (客服：包不了，
         # 考试是统一组织的，我们只负责培训，报名加微信 …)
-        return _refused_for_training(simplify_chars(text[m.end() : stop]))
+        return _refused_for_training(text[m.end() : stop])
     asked = simplify_chars(text[max(0, ask - 30) : ask])
-    return _said_lawfully(asked, simplify_chars(text[m.end() : stop]))
+    # (issue 9, session 64, review95) the turn passed as written: its echo ends in a question mark
+    # that simplifying makes 。 (导师：免考？不行，…); both readers simplify after dropping it
+    return _said_lawfully(asked, text[m.end() : stop])
 
 
 #: (issue 9, session 63, panel2) A turn naming teaching as all the school does (我们只负责培训; 只做
@@ -3348,9 +3366,11 @@ def _refused_for_training(said: str) -> bool:
     """Whether a chat turn ``said`` (its label dropped, simplified) refuses the guarantee or the
     skip at its opening (``_TEACHER_DENY`` or ``_DENIES``, an echo dropped first), takes nothing
     back (``_denial_taken_back``; ``_DENY_TAKEN_BACK`` save the contact's call words) and names
-    teaching as all it does (``_TRAINING_ONLY``)."""
+    teaching as all it does (``_TRAINING_ONLY``). (session 64, review95) ``said`` may come as
+    written: the echo is dropped before the turn is simplified (its ？ would be 。 after)."""
     if (echo := _TURN_ECHO.match(said)) is not None:
         said = said[echo.end() :]
+    said = simplify_chars(said)
     no = _TEACHER_DENY.match(said) or _DENIES.match(said)
     reason = _TRAINING_ONLY.search(said) is not None or (
         # (issue 9, session 64, review90) or the exam kept in person as the refusal's reason (老师：
@@ -3364,9 +3384,12 @@ def _refused_for_training(said: str) -> bool:
 
 def _said_lawfully(asked: str, said: str) -> bool:
     """``_turn_answers_lawfully`` on the question's words ``asked`` and the turn's ``said`` (its
-    label dropped, simplified characters): an echo of the asked words opening it is dropped."""
+    label dropped): an echo of the asked words opening it is dropped. (session 64, review95)
+    ``said`` may come as written, so that the echo's question mark is still one; it is simplified
+    after the echo is dropped."""
     if (echo := _TURN_ECHO.match(said)) is not None:
         said = said[echo.end() :]
+    said = simplify_chars(said)
     if _DENIES.match(said) is not None and _DENY_TAKEN_BACK.search(said) is None:
         return True
     if sends_to_exam(said) or (
