@@ -242,6 +242,7 @@ PROJECT_ALL_PACKS = [
     "holdout209",
     "holdout210",
     "holdout212",
+    "holdout219",
     "holdout213",
     "holdout215",
     "holdout216",

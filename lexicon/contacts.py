@@ -122,10 +122,14 @@ _WECHAT_KEY = (
     # a language (c++), a list joined by pluses (证书+培训) or a word (+python): letters, then a
     # digit within a few characters, must follow.
     r"|(?<![a-z0-9+])\+(?=\s*[a-z][a-z\s_\-]{0,8}[0-9])"
-    r"|(?<![稍细轻略卑显式精权示声])[微薇威嶶](?=[\s:：]*[a-z]))"
+    r"|(?<![稍细轻略卑显式精权示声])[微薇威嶶](?=[\s:：]*[a-z])"
+    # (issue 9, session 64, wide2) the contact icon (✉ 📞 💬 🟢 …, one marker ☎ once normalized)
+    # before a Latin id (✉ bl_kaiju, 📞 zz_tezhong): never before a mail address (✉
+    # admissions@school.edu.cn), whose name is no WeChat id
+    r"|☎(?=[\s:：]*[a-z][a-z0-9_\-]*(?![a-z0-9_\-@])))"
 )
 _KEYSEP = r"[\s:：=＝\-]*"
-_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶+")  # the bare v's and the lone 微/薇/威's
+_WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶+☎")  # the bare v's and the lone 微/薇/威's
 #: After a key, an id whose letters and digits are spaced apart the way sellers break them up
 #: to pass a platform's filter ("vx gc 1 2 1 2", "加V gl 2 0 2 6", "威 h z 8 8 1 2"): read with
 #: the spaces dropped. Letters first, then at least two digits, so no Latin word is taken.
@@ -177,7 +181,7 @@ _QQ_WORDS = (
 #: A group's number after 加群 / 进群 / 入群 (加群 6182 7735): the group a seller's spam leads to is
 #: a QQ group; a bare 群 before digits is not (该群 12000 余人).
 _QQ_KEY = "(?:" + _keys(*_QQ_WORDS) + r"|(?<=[加进入])群)"
-_QQ_FIRST = _first_of(_QQ_WORDS, "q扣")  # the lone q's and 扣's below
+_QQ_FIRST = _first_of(_QQ_WORDS, "q扣🐧")  # the lone q's, 扣's and 🐧's below
 _QQ = re.compile(
     f"(?={_QQ_FIRST})"
     + "(?:"
@@ -231,7 +235,8 @@ _QQ = re.compile(
     + r"|frozen|seized|traced|used|named|found|suspended)(?![a-z]))"
     # A lone q (with a separator) or 扣 before six or more digits (q 2218 0937 45, 扣15620987),
     # never a sum (扣200000元) or a quarter (Q3 2025).
-    + r"|(?:(?<![a-z])q[\s:：]+|扣[\s:：]*)([1-9](?:"
+    # (issue 9, session 64, wide2) and the penguin icon, QQ's own (🐧 2866190357)
+    + r"|(?:(?<![a-z])q[\s:：]+|[扣🐧][\s:：]*)([1-9](?:"
     + _SEP
     + r"[0-9]){5,11})(?![0-9元块分万])"
     # A lone q glued to the Chinese before it, its number in number words (放心用 Q 五六八 二三四
@@ -250,11 +255,12 @@ _QQ = re.compile(
 #: QQ). Only pages holding a key's text are searched (a substring test in C); a handle has an @
 #: before it or a digit or _ in it.
 _TELEGRAM = re.compile(
-    r"(?:纸飞机|飞机|电报|(?<![a-z])(?:telegram|tg|t\.me))(?:号|账号|id|搜|私聊|联系)?"
+    r"(?:纸飞机|飞机|电报|✈|(?<![a-z])(?:telegram|tg|t\.me))(?:号|账号|id|搜|私聊|联系)?"
     r"[\s:：=]*@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])"
 )
 #: (session 39, gh) t.me is a Telegram link's host (https://t.me/zj_88 left in a comment box)
-_TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram", "t.me")
+#: (issue 9, session 64, wide2) and the plane icon, Telegram's own (✈ @tz_bz)
+_TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram", "t.me", "✈")
 
 #: (session 43, lead) A LINE or WhatsApp id after its key (LINE: abc123, 加line id zj_88, whatsapp
 #: +852 6123 4567): the paper sellers of Taiwan, Hong Kong and overseas spam name these where a
@@ -376,7 +382,11 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
     if any(k in norm for k in _TELEGRAM_KEYS):
         for m in _TELEGRAM.finditer(norm):
             # an @ before it, or a digit or _ in it: a handle, not a word (飞机 airbus 起飞)
-            if "@" in m.group() or not m.group(1).isalpha() or "t.me" in m.group():
+            if m.group().startswith("✈"):
+                # the plane icon also heads a flight (✈ CA1234): only a handle with its @ or _
+                if "@" in m.group() or "_" in m.group(1):
+                    spans.append(m.span())
+            elif "@" in m.group() or not m.group(1).isalpha() or "t.me" in m.group():
                 spans.append(m.span())
     if any(k in norm for k in _LINE_APP_KEYS):
         for m in _LINE_APP.finditer(norm):

@@ -119,6 +119,9 @@ def _lookalikes() -> dict[str, str]:
 
 
 _LOOKALIKES = _lookalikes()
+#: (issue 9, session 64, wide2) Icons that stand before a seller's phone, WeChat id or mail: all
+#: read as the one contact marker ☎ (see :func:`_tables`).
+_CONTACT_ICONS = "☎☏✆📞📱📲✉📧📨📩💬🟢🛰"
 #: (session 45, unicode) The dingbat and double-circled tens (⓾ ❿ ➉ ➓) and ⓫…⓴ (11–20).
 _DINGBAT_TENS = {cp: "10" for cp in (0x24FE, 0x277F, 0x2789, 0x2793)} | {
     0x24EB + k: str(11 + k) for k in range(10)
@@ -183,6 +186,14 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # The heavy plus emoji is the spammer's 加 ("➕dg6677", "➕V 8866"): kept as the plus it
     # stands for, so the contact reader sees the key instead of a dropped emoji.
     simple[0x2795] = "+"
+    # (issue 9, session 64, wide2) The icons spam puts before its contact (✉ bl_kaiju, 📞 zz_tz88,
+    # 🐧 2866190357, ✈ @tz_bz) are kept as three markers the contact reader takes for a key:
+    # ☎ for the phone, mail, chat and WeChat icons (🛰 is 卫星, the WeChat slang; 🟢 its
+    # colour), 🐧 for QQ and ✈ for Telegram. Dropped, they left a bare id no key introduced.
+    for ch in _CONTACT_ICONS:
+        simple[ord(ch)] = "☎"
+    simple[ord("🐧")] = "🐧"
+    simple[ord("✈")] = "✈"
     # The stroke 丨 (a CJK character, and the Kangxi radical ⼁ that becomes it) is no word's
     # character in today's text: it is typed as a bar between words (标题丨副标题) and, to
     # dodge filters, between the characters of one (电丨工丨证). Dropped like the bar |.

@@ -494,6 +494,7 @@ if __name__ == "__main__":
     write(build("holdout209_"), "holdout209.jsonl")
     write(build("holdout210_"), "holdout210.jsonl")
     write(build("holdout212_"), "holdout212.jsonl")
+    write(build("holdout219_"), "holdout219.jsonl")
     write(build("holdout213_"), "holdout213.jsonl")
     write(build("holdout215_"), "holdout215.jsonl")
     write(build("holdout216_"), "holdout216.jsonl")

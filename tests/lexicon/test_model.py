@@ -378,6 +378,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout209.jsonl",
         "holdout210.jsonl",
         "holdout212.jsonl",
+        "holdout219.jsonl",
         "holdout213.jsonl",
         "holdout215.jsonl",
         "holdout216.jsonl",
