@@ -54,6 +54,9 @@ EVERY_PACK: list[Packs] = [None, DEFAULT, CERTS, TRAINING, ALL]
 WITH_SPECIAL: list[Packs] = [None, DEFAULT, ALL]
 #: The combinations with the certificates pack on.
 WITH_CERTS: list[Packs] = [CERTS, ALL]
+#: The combinations with the special-operations or the certificates pack on: where a seller of
+#: the special-operations papers is read by one pack or the other.
+WITH_SPECIAL_OR_CERTS: list[Packs] = [None, DEFAULT, CERTS, ALL]
 #: The combinations with the exam-training pack on.
 WITH_TRAINING: list[Packs] = [TRAINING, ALL]
 

@@ -2,8 +2,8 @@
 
 Sentences written for this file (not from any held-out set, nor the rules' fixtures).
 
-- The pack lists (``EVERY_PACK``, ``WITH_SPECIAL``, ``WITH_CERTS``, ``WITH_TRAINING``) run what
-  their names say.
+- The pack lists (``EVERY_PACK``, ``WITH_SPECIAL``, ``WITH_CERTS``, ``WITH_TRAINING``,
+  ``WITH_SPECIAL_OR_CERTS``) run what their names say.
 - ``assert_silent`` passes on a regulator's warning in every pack and fails on a seller, naming
   the sentence, the packs, each rule that fired with its category, stance and cues.
 - ``assert_sells`` passes by rule id, rule family, category, any of several names, or any rule,
@@ -30,6 +30,7 @@ from tests.lexicon.scanning import (
     TRAINING,
     WITH_CERTS,
     WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
     WITH_TRAINING,
     Packs,
     assert_sells,
@@ -57,6 +58,12 @@ def test_every_pack_is_the_default_each_pack_alone_and_all_three(det: Any) -> No
 def test_with_lists_run_their_pack(det: Any, packs_list: list[Packs], pack: str) -> None:
     assert all(pack in det.active_packs(p) for p in packs_list)
     assert ALL in packs_list
+
+
+def test_with_special_or_certs_is_every_pack_but_training_alone(det: Any) -> None:
+    assert [p for p in EVERY_PACK if p != TRAINING] == WITH_SPECIAL_OR_CERTS
+    for packs in WITH_SPECIAL_OR_CERTS:
+        assert det.active_packs(packs) & {"special-ops", "certificates"}
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
