@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import CERTS, EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 _SILENT = [
     # the exam held at the school's own site
@@ -48,33 +46,27 @@ _PASS_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 @pytest.mark.parametrize("text", _CERT_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_sellers_next_to_them_still_sell(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), (
-        text,
-        rule_ids_no_model(det, text, packs),
-    )
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 @pytest.mark.parametrize("text", _PASS_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_own_site_sold_with_the_pass_still_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) & {"guarantee_promise", "certificate_sale"}, (
-        text,
-        rule_ids_no_model(det, text, packs),
-    )
+    assert_sells(det, text, {"guarantee_promise", "certificate_sale"}, packs)
 
 
 def test_certificates_pack_reads_the_school_site(det) -> None:  # type: ignore[no-untyped-def]
     """The certificates pack's own rule (CS-201) stays silent on the school's site and still fires
     on the same chat that sells the card."""
     lawful = "学员：制冷证要去外地考场吗？\n老师：不用去考场，考试就在我们学校的考点进行"
-    assert not rule_ids_no_model(det, lawful, CERTS)
+    assert_silent(det, lawful, CERTS)
     seller = "学员：制冷证要去考场吗？\n老师：不用去考场，不用考试，交钱直接拿证，私聊"
-    assert "certificate_sale" in categories(det, seller, CERTS)
+    assert_sells(det, seller, "certificate_sale", CERTS)

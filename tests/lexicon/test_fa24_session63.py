@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_CERTS, assert_sells, assert_silent
 
 _SILENT = [
     "问：电工证能花钱直接拿吗？\n答：不能，买来的都是假证，报名请咨询本中心微信 px_5127",
@@ -31,15 +29,12 @@ _FAKE_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_bought_papers_judged_fake_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 @pytest.mark.parametrize("text", _FAKE_SELLERS)
-@pytest.mark.parametrize("packs", [CERTS, ALL])
+@pytest.mark.parametrize("packs", WITH_CERTS)
 def test_fake_paper_sellers_next_to_them_still_sell(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "fake_certificate" in categories(det, text, packs), (
-        text,
-        rule_ids_no_model(det, text, packs),
-    )
+    assert_sells(det, text, "fake_certificate", packs)

@@ -18,9 +18,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    DEFAULT,
+    EVERY_PACK,
+    WITH_SPECIAL,
+    WITH_TRAINING,
+    assert_sells,
+    assert_silent,
+)
 
 _SILENT = [
     "免考？肯定的，只有复审的学员不用考，初次领证必须考",
@@ -34,38 +40,34 @@ _SILENT = [
 ]
 
 _SELLERS = [
-    ("免考？当然，初证复审都不用考，私聊", "certificate_sale", [None, DEFAULT, ALL]),
+    ("免考？当然，初证复审都不用考，私聊", "certificate_sale", WITH_SPECIAL),
     (
         "免考？肯定的，复审的不用考，新证也不用考，交钱出证",
         "certificate_sale",
-        [None, DEFAULT, ALL],
+        WITH_SPECIAL,
     ),
     (
         "复审的不用考，初证必须考？我们这初证也不用考，加v fa_2518",
         "certificate_sale",
         [DEFAULT, ALL],
     ),
-    ("代考的没有，免考的有，私聊", "exam_fraud", [TRAINING, ALL]),
+    ("代考的没有，免考的有，私聊", "exam_fraud", WITH_TRAINING),
     (
         "网传焊工证可以免考，我们答复：是真的，我们有免考渠道，加微信 hg_2207",
         "certificate_sale",
         [DEFAULT, ALL],
     ),
-    ("考不过免费重学一期，直到拿证为止，包过", "guarantee_promise", [TRAINING, ALL]),
+    ("考不过免费重学一期，直到拿证为止，包过", "guarantee_promise", WITH_TRAINING),
 ]
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 @pytest.mark.parametrize(("text", "category", "runs"), _SELLERS)
 def test_sellers_next_to_them_still_sell(det, text: str, category: str, runs) -> None:  # type: ignore[no-untyped-def]
     for packs in runs:
-        assert category in categories(det, text, packs), (
-            text,
-            packs,
-            rule_ids_no_model(det, text, packs),
-        )
+        assert_sells(det, text, category, packs)

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 #: Lawful renewal notices and FAQs: silent in every pack (each fired CS-001 or CS-201 before).
 _SILENT = [
@@ -50,13 +47,13 @@ _SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _SILENT)
 def test_renewal_notice_is_silent(det, text: str, packs: list[str] | None) -> None:
-    assert rule_ids_no_model(det, text, packs) == set()
+    assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_renewal_seller_still_fires(det, text: str, packs: list[str] | None) -> None:
-    assert "CS-001" in rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "CS-001", packs)

@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
-
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 # --- (1) 靠谱吗？当然不靠谱！认准我们 ---------------------------------------------------------------
 
@@ -30,9 +26,9 @@ _TRUST_FOILED = [
 
 
 @pytest.mark.parametrize("text", _TRUST_FOILED)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_trust_denied_then_own_hook_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 _TRUST_DENIED_LAWFUL = [
@@ -43,9 +39,9 @@ _TRUST_DENIED_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _TRUST_DENIED_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_trust_denied_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) == set(), text
+    assert_silent(det, text, packs, model=True)
 
 
 # --- (2) 别信抖音上的…，找我们 ----------------------------------------------------------------------
@@ -57,9 +53,9 @@ _APP_STEERED = [
 
 
 @pytest.mark.parametrize("text", _APP_STEERED)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_app_steered_warning_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 _APP_WARNED = [
@@ -69,6 +65,6 @@ _APP_WARNED = [
 
 
 @pytest.mark.parametrize("text", _APP_WARNED)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_app_warning_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) == set(), text
+    assert_silent(det, text, packs, model=True)

@@ -20,18 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    DEFAULT,
-    TRAINING,
-    categories,
-    rule_ids,
-    rule_ids_no_model,
-)
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
+from tests.lexicon.scanning import CERTS, EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 _BARE_JOB_SELLERS = [
     "带办焊工，不用到场，加v hw_3381",
@@ -88,42 +77,42 @@ _WAIVER_CERT_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _BARE_JOB_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_bare_job_with_a_bent_proxy_word_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-028" in rule_ids(det, text, packs), (text, rule_ids(det, text, packs))
-    assert "certificate_sale" in categories(det, text, packs)
+    assert_sells(det, text, "CS-028", packs)
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_errands_beside_them_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_silent(det, text, packs, model=True)
 
 
 @pytest.mark.parametrize("text", _STRAW_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_straw_man_then_own_pass_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "guarantee_promise" in categories(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_sells(det, text, "guarantee_promise", packs)
 
 
 @pytest.mark.parametrize("text", _WAIVER_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_presence_waived_is_no_in_person_excuse(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 @pytest.mark.parametrize("text", _WAIVER_CERT_SELLERS)
 def test_photo_or_signature_only_is_no_exam_in_person(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in rule_ids(det, text, CERTS), (text, rule_ids(det, text, CERTS))
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 @pytest.mark.parametrize("text", _CAN_DO_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_usual_way_denied_then_own_can_do_sells(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 @pytest.mark.parametrize("text", _SILENT_RULES)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_school_help_after_the_no_fires_no_rule(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)

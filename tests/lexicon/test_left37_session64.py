@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 _TEACHER_LABEL_SELLERS = [
     "学员：电工证能免考吗？\n教练：可以，不用考，交钱直接拿，私我",
@@ -38,15 +35,15 @@ _SILENT = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _TEACHER_LABEL_SELLERS)
 def test_teacher_label_seller_is_a_certificate_sale(
     det, text: str, packs: list[str] | None
 ) -> None:
-    assert "certificate_sale" in categories(det, text, packs), rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "certificate_sale", packs)
 
 
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _SILENT)
 def test_lawful_neighbours_stay_silent(det, text: str, packs: list[str] | None) -> None:
-    assert rule_ids_no_model(det, text, packs) == set()
+    assert_silent(det, text, packs)

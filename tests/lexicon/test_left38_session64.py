@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_TRAINING = [TRAINING, ALL]
-_CERTS = [CERTS, ALL]
+from tests.lexicon.scanning import (
+    EVERY_PACK,
+    WITH_CERTS,
+    WITH_TRAINING,
+    assert_sells,
+    assert_silent,
+)
 
 _OWN_PASS = [
     "别的机构说包过的都是骗人的，我们这里才是真包过，加v tb_4187",
@@ -57,19 +59,19 @@ _SILENT = [
 ]
 
 
-@pytest.mark.parametrize("packs", _TRAINING)
+@pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _OWN_PASS)
 def test_own_pass_no_cert_is_a_guarantee_promise(det, text: str, packs: list[str]) -> None:
-    assert "guarantee_promise" in categories(det, text, packs), rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "guarantee_promise", packs)
 
 
-@pytest.mark.parametrize("packs", _CERTS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _OWN_SKIP)
 def test_own_skip_no_cert_is_a_certificate_sale(det, text: str, packs: list[str]) -> None:
-    assert "certificate_sale" in categories(det, text, packs), rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "certificate_sale", packs)
 
 
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _SILENT)
 def test_lawful_neighbours_stay_silent(det, text: str, packs: list[str] | None) -> None:
-    assert rule_ids_no_model(det, text, packs) == set()
+    assert_silent(det, text, packs)

@@ -19,9 +19,7 @@ from typing import Any
 import pytest
 
 from lexicon import automata
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING
-
-EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import EVERY_PACK
 
 #: The locals of ``build_automata`` that only the build's tables need.
 _BUILD_ONLY = ("pool_ids", "model", "covered", "unsegmented")
@@ -75,7 +73,7 @@ _PAGES = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_a_second_scan_compiles_no_regex(
     det: Any, packs: list[str] | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-
-_rules = rule_ids_no_model
-
+from tests.lexicon.scanning import (
+    CERTS,
+    DEFAULT,
+    EVERY_PACK,
+    WITH_SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 # --- (1) the learner asks, the school answers lawfully: two turns, silent -----------------------
 
@@ -62,9 +64,9 @@ _SCHOOL_ANSWERS = [
 
 
 @pytest.mark.parametrize("text", _SCHOOL_ANSWERS)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_learner_question_and_lawful_answer_are_two_turns(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 #: (the training pack's GP-101 still reads the learner's 包过 run into the shop's refusing turn,
@@ -77,7 +79,7 @@ _SCHOOL_ANSWERS_SPECIAL = [
 @pytest.mark.parametrize("text", _SCHOOL_ANSWERS_SPECIAL)
 @pytest.mark.parametrize("packs", [None, DEFAULT, CERTS])
 def test_learner_question_and_refusal_with_enrolment_line(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 # --- (2) sellers of the same shapes keep firing ---------------------------------------------------
@@ -96,9 +98,9 @@ _SOLD = [
 
 
 @pytest.mark.parametrize("text", _SOLD)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_seller_answer_under_question_still_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) & {"CS-001", "CS-006", "GP-001", "GP-002"}, text
+    assert_sells(det, text, {"CS-001", "CS-006", "GP-001", "GP-002"}, packs)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +111,7 @@ def test_seller_answer_under_question_still_fires(det, text: str, packs) -> None
     ],
 )
 def test_seller_answer_under_question_fires_in_certificates_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-201" in _rules(det, text, CERTS), text
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 # --- (3) a victim retelling the chat, closing on the cheat: silent --------------------------------
@@ -121,6 +123,6 @@ _VICTIMS = [
 
 
 @pytest.mark.parametrize("text", _VICTIMS)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_victim_retelling_the_chat_is_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)

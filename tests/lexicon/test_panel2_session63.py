@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
+from tests.lexicon.scanning import EVERY_PACK, TRAINING, WITH_SPECIAL, assert_sells, assert_silent
 
-_SPECIAL = [None, DEFAULT, ALL]
-_EVERY = [None, DEFAULT, TRAINING, CERTS, ALL]
 _SOLD = {"certificate_sale", "guarantee_promise", "exam_fraud"}
 
 # --- 1. the shop's echo and OK before the call for the papers (review57's regression) ---
@@ -97,21 +95,21 @@ SELLERS = [
 
 
 @pytest.mark.parametrize("text", ECHO_DOCS + TAKEN_BACK + SPACED_SELLERS + SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL, ids=["none", "default", "all"])
+@pytest.mark.parametrize("packs", WITH_SPECIAL, ids=["none", "default", "all"])
 def test_one_question_one_answer_sellers_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) & _SOLD, text
+    assert_sells(det, text, _SOLD, packs)
 
 
 @pytest.mark.parametrize("text", TAKEN_BACK_TRAINING)
 def test_refusal_taken_back_keeps_the_training_guarantee(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, TRAINING) & {"GP-101", "EF-102"}, text
+    assert_sells(det, text, {"GP-101", "EF-102"}, TRAINING)
 
 
 def test_zero_width_reply_fires_in_training(det) -> None:  # type: ignore[no-untyped-def]
-    assert "guarantee_promise" in categories(det, SPACED_SELLERS[0], TRAINING)
+    assert_sells(det, SPACED_SELLERS[0], "guarantee_promise", TRAINING)
 
 
 @pytest.mark.parametrize("text", LAWFUL + SPACED_LAWFUL)
-@pytest.mark.parametrize("packs", _EVERY, ids=["none", "default", "training", "certs", "all"])
+@pytest.mark.parametrize("packs", EVERY_PACK, ids=["none", "default", "certs", "training", "all"])
 def test_one_question_one_answer_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not categories(det, text, packs), text
+    assert_silent(det, text, packs, model=True)

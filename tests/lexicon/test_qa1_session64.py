@@ -17,13 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
-SELLING = [None, DEFAULT, ALL]
-
-_rules = rule_ids_no_model
-
+from tests.lexicon.scanning import CERTS, EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 # --- (a) sellers: the granted skip and the answer's own contact --------------------------------
 
@@ -46,22 +40,21 @@ _SELLERS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", SELLING)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS_FIXED + _SELLERS_KEPT)
 def test_seller_answering_its_own_question_fires(det, text, packs):
-    ids = _rules(det, text, packs)
-    assert ids & {"CS-001", "CS-005", "CS-006", "GP-001", "GP-002"}, ids
+    assert_sells(det, text, {"CS-001", "CS-005", "CS-006", "GP-001", "GP-002"}, packs)
 
 
 # (熔化焊证 / 低压电工证 are named in the default pack only)
 @pytest.mark.parametrize("text", _SELLERS_FIXED[2:])
 def test_seller_answering_its_own_question_fires_in_certificates(det, text):
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 def test_health_check_waived_under_q_a(det):
     text = "Q：健康证不用体检能拿吗？\nA：能办，不用去体检，微信 jkz_5521"
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 # --- (b) lawful FAQs: silent in every pack ----------------------------------------------------
@@ -89,7 +82,7 @@ _LAWFUL_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _LAWFUL_FIXED + _LAWFUL_KEPT)
 def test_lawful_faq_stays_silent(det, text, packs):
-    assert not _rules(det, text, packs)
+    assert_silent(det, text, packs)

@@ -17,18 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    DEFAULT,
-    TRAINING,
-    categories,
-    rule_ids,
-    rule_ids_no_model,
-)
-
-_SILENT_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SELL_PACKS = [None, DEFAULT, CERTS, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL_OR_CERTS, assert_sells, assert_silent
 
 # --- (1) lawful text that fired ---------------------------------------------------------------------
 
@@ -44,9 +33,9 @@ _LAWFUL_FIRING = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL_FIRING)
-@pytest.mark.parametrize("packs", _SILENT_PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_answers_after_the_fake_verdict_are_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids(det, text, packs) == set(), text
+    assert_silent(det, text, packs, model=True)
 
 
 # --- (2) sellers still missed -----------------------------------------------------------------------
@@ -85,9 +74,9 @@ _SELLERS_MISSED = [
 
 
 @pytest.mark.parametrize("text", _SELLERS_MISSED)
-@pytest.mark.parametrize("packs", _SELL_PACKS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
 def test_sellers_in_the_foil_shape_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 # --- (3) lawful neighbours that stay silent ----------------------------------------------------------
@@ -135,6 +124,6 @@ _LAWFUL_KEPT = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL_KEPT)
-@pytest.mark.parametrize("packs", _SILENT_PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs) == set(), text
+    assert_silent(det, text, packs)

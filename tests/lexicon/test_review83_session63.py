@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
-
-_rules = rule_ids_no_model
-
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    DEFAULT,
+    EVERY_PACK,
+    TRAINING,
+    WITH_SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 # --- (a) lawful text: silent in every pack --------------------------------------------------
 
@@ -70,10 +74,10 @@ _OFFICE_LAWFUL_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _OFFICE_LAWFUL_FIXED + _OFFICE_LAWFUL_KEPT)
 def test_lawful_text_is_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert_silent(det, text, packs)
 
 
 # --- (b) sellers: the skip fires ------------------------------------------------------------
@@ -113,10 +117,11 @@ _SKIP_SELLERS_KEPT = [
 
 @pytest.mark.parametrize("text", _SKIP_SELLERS_FIXED + _SKIP_SELLERS_KEPT)
 def test_skip_sellers_fire(det, text: str) -> None:
-    assert "CS-001" in _rules(det, text, DEFAULT)
-    assert "CS-201" in _rules(det, text, CERTS)
-    assert {"CS-001", "CS-201"} <= _rules(det, text, ALL)
-    assert "CS-001" in _rules(det, text, None)
+    assert_sells(det, text, "CS-001", DEFAULT)
+    assert_sells(det, text, "CS-201", CERTS)
+    assert_sells(det, text, "CS-001", ALL)
+    assert_sells(det, text, "CS-201", ALL)
+    assert_sells(det, text, "CS-001", None)
 
 
 #: Sellers whose 本人 asks papers (照片 / 签字): the default pack fires now; the certificates pack's
@@ -127,10 +132,10 @@ _SKIP_SELLERS_DEFAULT = [
 ]
 
 
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SKIP_SELLERS_DEFAULT)
 def test_skip_sellers_fire_by_default(det, text: str, packs: list[str] | None) -> None:
-    assert "CS-001" in _rules(det, text, packs)
+    assert_sells(det, text, "CS-001", packs)
 
 
 #: review79's open case: the writer denies the pass promise is a scam, vouches its school and calls
@@ -143,7 +148,8 @@ _PLEDGE_SELLERS = [
 
 @pytest.mark.parametrize("text", _PLEDGE_SELLERS)
 def test_pass_defended_as_no_scam_fires(det, text: str) -> None:
-    assert "GP-001" in _rules(det, text, DEFAULT)
-    assert "GP-001" in _rules(det, text, None)
-    assert "GP-101" in _rules(det, text, TRAINING)
-    assert {"GP-001", "GP-101"} <= _rules(det, text, ALL)
+    assert_sells(det, text, "GP-001", DEFAULT)
+    assert_sells(det, text, "GP-001", None)
+    assert_sells(det, text, "GP-101", TRAINING)
+    assert_sells(det, text, "GP-001", ALL)
+    assert_sells(det, text, "GP-101", ALL)

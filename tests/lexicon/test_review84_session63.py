@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    EVERY_PACK,
+    WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
+    assert_sells,
+    assert_silent,
+)
 
 # honest answers under other Q&A labels, with a lawful contact in the answer: silent in every pack
 _QA_LABELS_LAWFUL = [
@@ -31,9 +35,9 @@ _QA_LABELS_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _QA_LABELS_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_qa_labels_lawful_contact_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 # a teacher naming the double negation as a saying denies it (the shop's label was already silent)
@@ -47,9 +51,9 @@ _TEACHER_NOT_SAID = [
 
 
 @pytest.mark.parametrize("text", _TEACHER_NOT_SAID)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_teacher_not_said_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 # sellers still missed: the rhetorical 哪有不包过, 当然包过 with a bare id
@@ -64,9 +68,9 @@ _SELLERS_MISSED = [
 
 
 @pytest.mark.parametrize("text", _SELLERS_MISSED)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_sellers_missed_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "guarantee_promise" in categories(det, text, packs), text
+    assert_sells(det, text, "guarantee_promise", packs)
 
 
 # lawful lines silent before this round that must stay silent
@@ -94,9 +98,9 @@ _KEPT_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _KEPT_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_kept_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 # sellers under the same labels that must keep firing
@@ -117,10 +121,9 @@ _KEPT_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _KEPT_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_kept_sellers_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    cats = categories(det, text, packs)
-    assert cats & {"guarantee_promise", "certificate_sale", "exam_fraud"}, text
+    assert_sells(det, text, {"guarantee_promise", "certificate_sale", "exam_fraud"}, packs)
 
 
 # the asked skip granted for the money alone with the answer's bare id (silent under 问：/ 答： at
@@ -133,9 +136,9 @@ _YES_FOR_PAY = [
 
 
 @pytest.mark.parametrize("text", _YES_FOR_PAY)
-@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
 def test_yes_for_pay_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 # its lawful neighbour: the money-only yes named as the cheat's
@@ -146,6 +149,6 @@ _YES_FOR_PAY_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _YES_FOR_PAY_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_yes_for_pay_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), text
+    assert_silent(det, text, packs)

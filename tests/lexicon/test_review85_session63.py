@@ -19,13 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
-
-_rules = rule_ids_no_model
-
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 # --- (1) the school's enrolment WeChat after its teaching words (EF-002) -------------------------
 
@@ -40,9 +34,9 @@ _SCHOOL_ENROL = [
 
 
 @pytest.mark.parametrize("text", _SCHOOL_ENROL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_school_enrolment_wechat_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "EF-002" not in _rules(det, text, packs), text
+    assert_silent(det, text, packs, of="EF-002")
 
 
 _PROXY_BESIDE_SCHOOL = [
@@ -56,9 +50,9 @@ _PROXY_BESIDE_SCHOOL = [
 
 
 @pytest.mark.parametrize("text", _PROXY_BESIDE_SCHOOL)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_proxy_beside_school_still_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "EF-002" in _rules(det, text, packs), text
+    assert_sells(det, text, "EF-002", packs)
 
 
 # --- (2) CS-028: the machine's own check, not the operator's paper -------------------------------
@@ -72,9 +66,9 @@ _MACHINE_CHECKS = [
 
 
 @pytest.mark.parametrize("text", _MACHINE_CHECKS)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_machine_checks_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 _BARE_JOB_SELLERS = [
@@ -86,9 +80,9 @@ _BARE_JOB_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _BARE_JOB_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_bare_job_sellers_still_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-028" in _rules(det, text, packs), text
+    assert_sells(det, text, "CS-028", packs)
 
 
 # --- (3) DENIED_OWN_WAY said a little otherwise --------------------------------------------------
@@ -107,9 +101,9 @@ _OWN_WAY_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _OWN_WAY_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_own_way_variants_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) & {"CS-001", "CS-005", "CS-201"}, text
+    assert_sells(det, text, {"CS-001", "CS-005", "CS-201"}, packs)
 
 
 _OWN_WAY_LAWFUL = [
@@ -126,9 +120,9 @@ _OWN_WAY_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _OWN_WAY_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_own_way_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 # --- (4) EF-001 on the bare job name -------------------------------------------------------------
@@ -143,9 +137,9 @@ _BARE_JOB_PROXY = [
 
 
 @pytest.mark.parametrize("text", _BARE_JOB_PROXY)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_bare_job_proxy_exam_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "EF-001" in _rules(det, text, packs), text
+    assert_sells(det, text, "EF-001", packs)
 
 
 _BARE_JOB_NEWS = [
@@ -158,9 +152,9 @@ _BARE_JOB_NEWS = [
 
 
 @pytest.mark.parametrize("text", _BARE_JOB_NEWS)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_bare_job_news_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 # --- (5) CS-001 on the gondola's errands (高处作业吊篮: the machine) ---------------------------------
@@ -173,9 +167,9 @@ _GONDOLA_ERRANDS = [
 
 
 @pytest.mark.parametrize("text", _GONDOLA_ERRANDS)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_gondola_errands_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 _GONDOLA_SELLERS = [
@@ -185,6 +179,6 @@ _GONDOLA_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _GONDOLA_SELLERS)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_gondola_sellers_still_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) & {"CS-001", "CS-004", "CS-028"}, text
+    assert_sells(det, text, {"CS-001", "CS-004", "CS-028"}, packs)

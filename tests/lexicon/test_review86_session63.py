@@ -17,9 +17,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    ANY_RULE,
+    CERTS,
+    EVERY_PACK,
+    WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
+    assert_sells,
+    assert_silent,
+)
 
 # the seller's yes under a teacher's label the evader split or starred
 _SPACED_SELLERS = [
@@ -63,21 +69,20 @@ _MOCKING_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _SPACED_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
 def test_seller_under_a_spaced_teacher_label_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    ids = rule_ids_no_model(det, text, packs)
-    assert ids, (text, packs)
+    assert_sells(det, text, ANY_RULE, packs)
     if packs == CERTS:
-        assert "CS-201" in ids, (text, ids)
+        assert_sells(det, text, "CS-201", packs)
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_silent(det, text, packs, model=True)
 
 
 @pytest.mark.parametrize("text", _MOCKING_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_mocked_words_that_say_yes_still_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs), (text, packs)
+    assert_sells(det, text, ANY_RULE, packs)

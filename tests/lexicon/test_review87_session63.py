@@ -20,16 +20,12 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     CERTS,
-    DEFAULT,
-    TRAINING,
-    categories,
-    rule_ids_no_model,
+    EVERY_PACK,
+    WITH_SPECIAL_OR_CERTS,
+    assert_sells,
+    assert_silent,
 )
-
-_SILENT_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SELL_PACKS = [None, DEFAULT, CERTS, ALL]
 
 # --- (1) lawful neighbours of the joined readings ---------------------------------------------------
 
@@ -70,9 +66,9 @@ _LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL)
-@pytest.mark.parametrize("packs", _SILENT_PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_neighbours_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 # --- (2) sellers still missed at the start ---------------------------------------------------------
@@ -100,14 +96,14 @@ _EXPECTED = {"certificate_sale", "guarantee_promise"}
 _CASES = [
     (text, packs)
     for text in _MISSED
-    for packs in _SELL_PACKS
+    for packs in WITH_SPECIAL_OR_CERTS
     if not ("包过" in text and packs == CERTS)
 ]
 
 
 @pytest.mark.parametrize(("text", "packs"), _CASES)
 def test_sellers_missed_at_the_start_fire(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) & _EXPECTED, text
+    assert_sells(det, text, _EXPECTED, packs)
 
 
 # --- (3) sellers the join catches, pinned in close variants ----------------------------------------
@@ -128,6 +124,6 @@ _CAUGHT = [
 
 
 @pytest.mark.parametrize("text", _CAUGHT)
-@pytest.mark.parametrize("packs", _SELL_PACKS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
 def test_sellers_caught_stay_caught(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
-SELLING = [None, DEFAULT, ALL]
-
-_rules = rule_ids_no_model
-
+from tests.lexicon.scanning import (
+    ANY_RULE,
+    CERTS,
+    EVERY_PACK,
+    WITH_SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 # --- (a) lawful text: silent in every pack --------------------------------------------------
 
@@ -64,10 +65,10 @@ _LAWFUL_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _LAWFUL_FIXED + _LAWFUL_KEPT)
 def test_lawful_text_is_silent(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) == set()
+    assert_silent(det, text, packs)
 
 
 # --- (b) sellers: firing where their offer's rules are ----------------------------------------
@@ -104,10 +105,10 @@ _SELLERS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", SELLING)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS_FIXED + _SELLERS_KEPT)
 def test_sellers_fire(det, text: str, packs: list[str] | None) -> None:
-    assert _rules(det, text, packs) != set()
+    assert_sells(det, text, ANY_RULE, packs)
 
 
 @pytest.mark.parametrize(
@@ -119,4 +120,4 @@ def test_sellers_fire(det, text: str, packs: list[str] | None) -> None:
     ],
 )
 def test_certificate_sellers_fire_in_the_certificates_pack(det, text: str) -> None:
-    assert _rules(det, text, CERTS) != set()
+    assert_sells(det, text, ANY_RULE, CERTS)

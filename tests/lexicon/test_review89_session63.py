@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SPECIAL = [None, DEFAULT, ALL]
-
-_rules = rule_ids_no_model
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 #: The rules that sell the card (the skip, the card itself) or its hook in the default pack.
 _SALE = {"CS-001", "CS-005", "CS-201"}
@@ -41,9 +36,9 @@ _SKIP_AFTER_COURSE = [
 
 
 @pytest.mark.parametrize("text", _SKIP_AFTER_COURSE)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_skip_after_course_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) & _SALE, text
+    assert_sells(det, text, _SALE, packs)
 
 
 # --- (2) DENIED_OWN_WAY with a spoken particle, or the way called 门道 / 法子 ----------------------
@@ -59,9 +54,9 @@ _OWN_WAY_SPOKEN = [
 
 
 @pytest.mark.parametrize("text", _OWN_WAY_SPOKEN)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_own_way_spoken_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert _rules(det, text, packs) & _SALE, text
+    assert_sells(det, text, _SALE, packs)
 
 
 _LAWFUL_WAY = [
@@ -76,9 +71,9 @@ _LAWFUL_WAY = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL_WAY)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_way_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs) & _SALE, text
+    assert_silent(det, text, packs, of=_SALE)
 
 
 # --- (3) the office's verdict asked back and reversed (此说法不实？实的) -------------------------
@@ -94,9 +89,9 @@ _VERDICT_REVERSED = [
 
 
 @pytest.mark.parametrize("text", _VERDICT_REVERSED)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_verdict_reversed_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "CS-001" in _rules(det, text, packs), text
+    assert_sells(det, text, "CS-001", packs)
 
 
 _VERDICT_KEPT = [
@@ -109,9 +104,9 @@ _VERDICT_KEPT = [
 
 
 @pytest.mark.parametrize("text", _VERDICT_KEPT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_verdict_kept_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 # --- (4) EF-001 on the boiler worker's whole name (司炉工 / 锅炉工) ------------------------------
@@ -126,9 +121,9 @@ _PROXY_BOILER = [
 
 
 @pytest.mark.parametrize("text", _PROXY_BOILER)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_proxy_boiler_worker_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "EF-001" in _rules(det, text, packs), text
+    assert_sells(det, text, "EF-001", packs)
 
 
 _BOILER_LAWFUL = [
@@ -140,9 +135,9 @@ _BOILER_LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _BOILER_LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_boiler_worker_news_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 # --- (5) guards: news, courts, notices, job posts, the school's honest turns ---------------------
@@ -164,9 +159,9 @@ _LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not _rules(det, text, packs), text
+    assert_silent(det, text, packs)
 
 
 _SELLERS_KEPT = [
@@ -181,6 +176,6 @@ _SELLERS_KEPT = [
 
 
 @pytest.mark.parametrize(("text", "rule"), _SELLERS_KEPT)
-@pytest.mark.parametrize("packs", _SPECIAL)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_sellers_kept(det, text: str, rule: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule in _rules(det, text, packs), text
+    assert_sells(det, text, rule, packs)

@@ -16,9 +16,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    ANY_RULE,
+    CERTS,
+    DEFAULT,
+    EVERY_PACK,
+    TRAINING,
+    WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
+    assert_sells,
+    assert_silent,
+)
 
 # the refusal called a joke, the pass promised after it
 _JOKING_SELLERS = [
@@ -82,26 +91,24 @@ _TAKEN_BACK_SELLERS = [
 @pytest.mark.parametrize("text", _JOKING_SELLERS)
 @pytest.mark.parametrize("packs", [None, DEFAULT, TRAINING, ALL])
 def test_refusal_called_a_joke_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    ids = rule_ids_no_model(det, text, packs)
-    assert any(r.startswith("GP-") for r in ids), (text, packs, ids)
+    assert_sells(det, text, "GP-", packs)
 
 
 @pytest.mark.parametrize("text", _OTHER_TEACHER_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, CERTS, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
 def test_seller_under_other_teacher_labels_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    ids = rule_ids_no_model(det, text, packs)
-    assert ids, (text, packs)
+    assert_sells(det, text, ANY_RULE, packs)
     if packs in (CERTS, ALL):
-        assert "CS-201" in ids, (text, packs, ids)
+        assert_sells(det, text, "CS-201", packs)
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_school_lawful_answer_stays_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, packs)
+    assert_silent(det, text, packs)
 
 
 @pytest.mark.parametrize("text", _TAKEN_BACK_SELLERS)
-@pytest.mark.parametrize("packs", [None, DEFAULT, ALL])
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_refusal_taken_back_with_contact_fires(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs), (text, packs)
+    assert_sells(det, text, ANY_RULE, packs)

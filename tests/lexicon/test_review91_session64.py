@@ -20,18 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    DEFAULT,
-    TRAINING,
-    categories,
-    rule_ids_no_model,
-)
-
-_SILENT_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_SELL_PACKS = [None, DEFAULT, ALL]
-_PROXY_PACKS = [None, DEFAULT, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
 # --- (1) lawful answers after a fake verdict, either word -------------------------------------------
 
@@ -54,9 +43,9 @@ _LAWFUL = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL)
-@pytest.mark.parametrize("packs", _SILENT_PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_answers_after_a_fake_verdict_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs) == set(), text
+    assert_silent(det, text, packs)
 
 
 # --- (2) sellers' foils, either word, the rivals' papers named fake after the claim -----------------
@@ -76,9 +65,9 @@ _SELLERS = [
 
 
 @pytest.mark.parametrize("text", _SELLERS)
-@pytest.mark.parametrize("packs", _SELL_PACKS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_sellers_foil_is_caught(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "certificate_sale" in categories(det, text, packs), text
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 # --- (3) a job word inside a longer worker's name, and the crane's jobs beside a proxy ---------------
@@ -102,9 +91,9 @@ _PROXIES = [
 
 
 @pytest.mark.parametrize("text", _PROXIES)
-@pytest.mark.parametrize("packs", _PROXY_PACKS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 def test_proxy_for_a_worker_is_caught(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "EF-001" in rule_ids_no_model(det, text, packs), text
+    assert_sells(det, text, "EF-001", packs)
 
 
 _LAWFUL_JOBS = [
@@ -120,6 +109,6 @@ _LAWFUL_JOBS = [
 
 
 @pytest.mark.parametrize("text", _LAWFUL_JOBS)
-@pytest.mark.parametrize("packs", _SILENT_PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_worker_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, packs) == set(), text
+    assert_silent(det, text, packs)

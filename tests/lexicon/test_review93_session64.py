@@ -17,9 +17,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    ANY_RULE,
+    CERTS,
+    DEFAULT,
+    EVERY_PACK,
+    TRAINING,
+    assert_sells,
+    assert_silent,
+)
 
 _SILENT = [
     # the candidate's own 的-phrase judged fake, then a lawful call
@@ -37,9 +44,9 @@ _SILENT = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_next_to_fa24_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 # Sellers the class verdict stands beside, read by the rules of one pack.
@@ -77,8 +84,8 @@ _SELLERS: list[tuple[str, list[str], str]] = [
 
 @pytest.mark.parametrize(("text", "packs", "category"), _SELLERS)
 def test_sellers_next_to_them_still_sell(det, text: str, packs, category: str) -> None:  # type: ignore[no-untyped-def]
-    assert category in categories(det, text, packs), (text, rule_ids_no_model(det, text, packs))
-    assert rule_ids_no_model(det, text, packs), text
+    assert_sells(det, text, category, packs)
+    assert_sells(det, text, ANY_RULE, packs)
 
 
 @pytest.mark.parametrize(
@@ -90,4 +97,4 @@ def test_sellers_next_to_them_still_sell(det, text: str, packs, category: str) -
     ],
 )
 def test_sellers_fire_with_every_pack(det, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert rule_ids_no_model(det, text, ALL), text
+    assert_sells(det, text, ANY_RULE, ALL)

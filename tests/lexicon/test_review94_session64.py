@@ -19,12 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
+from tests.lexicon.scanning import CERTS, EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
-EVERY = [None, DEFAULT, CERTS, TRAINING, ALL]
-SELLING = [None, DEFAULT, ALL]
-
-_rules = rule_ids_no_model
 _SELLER_IDS = {"CS-001", "CS-005", "CS-006", "GP-001", "GP-002"}
 
 
@@ -43,11 +39,10 @@ _SELLERS_FIXED = [
 ]
 
 
-@pytest.mark.parametrize("packs", SELLING)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS_FIXED)
 def test_seller_fixed_fires(det, text, packs):
-    ids = _rules(det, text, packs)
-    assert ids & _SELLER_IDS, ids
+    assert_sells(det, text, _SELLER_IDS, packs)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_seller_fixed_fires(det, text, packs):
     ],
 )
 def test_seller_fixed_fires_in_certificates(det, text):
-    assert "CS-201" in _rules(det, text, CERTS)
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 # --- (b) lawful FAQs: silent in every pack -----------------------------------------------------
@@ -98,10 +93,10 @@ _LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_faq_stays_silent(det, text, packs):
-    assert not _rules(det, text, packs)
+    assert_silent(det, text, packs)
 
 
 # --- (c) sellers that keep firing --------------------------------------------------------------
@@ -116,8 +111,7 @@ _SELLERS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("packs", SELLING)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS_KEPT)
 def test_seller_kept_fires(det, text, packs):
-    ids = _rules(det, text, packs)
-    assert ids & _SELLER_IDS, ids
+    assert_sells(det, text, _SELLER_IDS, packs)

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
-_CERT_PACKS = [CERTS, ALL]
-_DEFAULT_PACKS = [None, DEFAULT, ALL]
+from tests.lexicon.scanning import (
+    CERTS,
+    EVERY_PACK,
+    WITH_CERTS,
+    WITH_SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 # the seller's yes after an echo of the buyer's words: CS-201 in the certificates pack
 _ECHO_SELLERS = [
@@ -82,41 +85,41 @@ _MASTER_SILENT = [
 ]
 
 
-@pytest.mark.parametrize("packs", _CERT_PACKS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _ECHO_SELLERS)
 def test_seller_yes_after_echo_fires_in_certificates(det, text: str, packs) -> None:
-    assert "CS-201" in rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "CS-201", packs)
 
 
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize(
     "text", _ECHO_SILENT + _SPACED_LABEL_SILENT + _DOCS_SILENT + _MASTER_SILENT
 )
 def test_lawful_answers_stay_silent(det, text: str, packs) -> None:
-    assert rule_ids_no_model(det, text, packs) == set()
+    assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _CERT_PACKS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _SPACED_LABEL_SELLERS)
 def test_seller_yes_under_spaced_label_fires(det, text: str, packs) -> None:
-    assert "CS-201" in rule_ids_no_model(det, text, packs)
+    assert_sells(det, text, "CS-201", packs)
 
 
-@pytest.mark.parametrize("packs", _DEFAULT_PACKS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _DOCS_SELLERS)
 def test_yes_with_papers_call_fires(det, text: str, packs) -> None:
-    assert rule_ids_no_model(det, text, packs) & {"CS-001", "CS-006"}
+    assert_sells(det, text, {"CS-001", "CS-006"}, packs)
 
 
 def test_yes_with_papers_call_certificates(det) -> None:
     # the 叉车证 seller with its days to the paper: CS-201 in the certificates pack too
     text = _DOCS_SELLERS[0]
-    assert "CS-201" in rule_ids_no_model(det, text, CERTS)
+    assert_sells(det, text, "CS-201", CERTS)
 
 
 def test_echo_yes_that_denies_the_thing_stays_silent(det) -> None:
     # the echo's yes goes on to deny the echoed pass: the school's reassurance (review67's
     # neighbour, which the live echo reading first let fire)
     text = "学员：登高证能包过吗？\n老师：包过？放心，没有包过这回事，考试靠自己"
-    for packs in _PACKS:
-        assert rule_ids_no_model(det, text, packs) == set()
+    for packs in EVERY_PACK:
+        assert_silent(det, text, packs)

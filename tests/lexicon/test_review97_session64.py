@@ -19,13 +19,11 @@ from tests.lexicon.scanning import (
     ALL,
     CERTS,
     DEFAULT,
+    EVERY_PACK,
     TRAINING,
-    categories,
-    rule_ids,
-    rule_ids_no_model,
+    assert_sells,
+    assert_silent,
 )
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
 
 _SILENT = [
     # an office's renewal on the holder's own photo or signature (CS-001 fired in the default pack)
@@ -48,9 +46,9 @@ _SILENT = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_next_to_review92_and_review93_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 # Sellers the two rounds' excuses let go, read by the rules of one pack and with every pack on.
@@ -82,22 +80,22 @@ _SELLERS: list[tuple[str, list[str], str]] = [
 
 @pytest.mark.parametrize(("text", "packs", "category"), _SELLERS)
 def test_sellers_next_to_them_sell(det, text: str, packs, category: str) -> None:  # type: ignore[no-untyped-def]
-    assert category in categories(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_sells(det, text, category, packs)
 
 
 @pytest.mark.parametrize(("text", "_packs", "category"), _SELLERS)
 def test_sellers_next_to_them_sell_with_every_pack(det, text: str, _packs, category: str) -> None:  # type: ignore[no-untyped-def]
-    assert category in categories(det, text, ALL), (text, rule_ids(det, text, ALL))
+    assert_sells(det, text, category, ALL)
 
 
 def test_renewal_excuse_of_cs006_breaks_on_the_sellers_call(det) -> None:  # type: ignore[no-untyped-def]
     """The bare trade's 能办复审 after the skip, then the seller's call: CS-006 still names it."""
-    assert "CS-006" in rule_ids(det, "焊工证免考，我们能办复审，加v hg_5521", DEFAULT)
+    assert_sells(det, "焊工证免考，我们能办复审，加v hg_5521", "CS-006", DEFAULT)
 
 
 def test_skip_straw_man_answered_by_a_pass_sells_no_skip(det) -> None:  # type: ignore[no-untyped-def]
     """The skip said and judged, then the writer's own pass (not its skip): the pass is sold, the
     skip is still the verdict's, so no certificate-sale finding."""
     text = "说焊工证不用考就拿证的都不靠谱，我们中心承诺包过，考不过退费，电话 13800001111"
-    cats = categories(det, text, ALL)
-    assert "guarantee_promise" in cats and "certificate_sale" not in cats, rule_ids(det, text, ALL)
+    assert_sells(det, text, "guarantee_promise", ALL)
+    assert_silent(det, text, ALL, of="certificate_sale")

@@ -19,9 +19,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids_no_model
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    EVERY_PACK,
+    WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
+    WITH_TRAINING,
+    assert_sells,
+    assert_silent,
+)
 
 _SILENT = [
     # an unlabelled echo answered no
@@ -46,37 +51,33 @@ _SILENT = [
 ]
 
 _SELLERS = [
-    ("包过？放心，交了钱就包过", "guarantee_promise", [TRAINING, ALL]),
-    ("电工证包过？放心，交钱就包过，加v bg_5531", "guarantee_promise", [None, DEFAULT, ALL]),
-    ("包过？放心，考试合格就能拿证，考不过全退", "guarantee_promise", [TRAINING, ALL]),
-    ("电工证包过？包不了是别家，我们稳过，私聊", "guarantee_promise", [None, DEFAULT, ALL]),
+    ("包过？放心，交了钱就包过", "guarantee_promise", WITH_TRAINING),
+    ("电工证包过？放心，交钱就包过，加v bg_5531", "guarantee_promise", WITH_SPECIAL),
+    ("包过？放心，考试合格就能拿证，考不过全退", "guarantee_promise", WITH_TRAINING),
+    ("电工证包过？包不了是别家，我们稳过，私聊", "guarantee_promise", WITH_SPECIAL),
     (
         "焊工证保过吗？保不了？我们有内部渠道，稳过，加v hg_7702",
         "guarantee_promise",
-        [None, DEFAULT, ALL],
+        WITH_SPECIAL,
     ),
-    ("不承诺包过？我们就承诺，考不过全退", "guarantee_promise", [TRAINING, ALL]),
-    ("电工证包过的没有，稳过的有，加v wg_4410", "guarantee_promise", [None, DEFAULT, ALL]),
-    ("电工证包过的没有，免考的更有，加v", "certificate_sale", [None, DEFAULT, ALL]),
-    ("不存在考不过的情况，电工证包过，加v bg_3391", "guarantee_promise", [None, DEFAULT, ALL]),
-    ("电工证不存在任何考不过的情况，包过，私聊", "guarantee_promise", [None, DEFAULT, ALL]),
-    ("初证复审都不用考，焊工证私聊", "certificate_sale", [None, DEFAULT, CERTS, ALL]),
-    ("复审不用考，初证我们也能帮你免考，焊工证私聊", "certificate_sale", [None, DEFAULT, ALL]),
-    ("考不过免费再跟一期，直到拿证为止", "guarantee_promise", [TRAINING, ALL]),
+    ("不承诺包过？我们就承诺，考不过全退", "guarantee_promise", WITH_TRAINING),
+    ("电工证包过的没有，稳过的有，加v wg_4410", "guarantee_promise", WITH_SPECIAL),
+    ("电工证包过的没有，免考的更有，加v", "certificate_sale", WITH_SPECIAL),
+    ("不存在考不过的情况，电工证包过，加v bg_3391", "guarantee_promise", WITH_SPECIAL),
+    ("电工证不存在任何考不过的情况，包过，私聊", "guarantee_promise", WITH_SPECIAL),
+    ("初证复审都不用考，焊工证私聊", "certificate_sale", WITH_SPECIAL_OR_CERTS),
+    ("复审不用考，初证我们也能帮你免考，焊工证私聊", "certificate_sale", WITH_SPECIAL),
+    ("考不过免费再跟一期，直到拿证为止", "guarantee_promise", WITH_TRAINING),
 ]
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_lines_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids_no_model(det, text, packs), (text, rule_ids_no_model(det, text, packs))
+    assert_silent(det, text, packs)
 
 
 @pytest.mark.parametrize(("text", "category", "runs"), _SELLERS)
 def test_sellers_next_to_them_still_sell(det, text: str, category: str, runs) -> None:  # type: ignore[no-untyped-def]
     for packs in runs:
-        assert category in categories(det, text, packs), (
-            text,
-            packs,
-            rule_ids_no_model(det, text, packs),
-        )
+        assert_sells(det, text, category, packs)

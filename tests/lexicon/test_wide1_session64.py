@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_TRAINING, assert_sells, assert_silent
 
 _SILENT = [
     "教资笔试精讲班：按大纲授课，课程不含任何押题和保过承诺，学员须本人报名参加考试",
@@ -29,12 +27,12 @@ _SELLERS = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_course_disowning_leaks_and_pass_stays_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_silent(det, text, packs, model=True)
 
 
 @pytest.mark.parametrize("text", _SELLERS)
-@pytest.mark.parametrize("packs", [TRAINING, ALL])
+@pytest.mark.parametrize("packs", WITH_TRAINING)
 def test_pass_sellers_next_to_them_still_sell(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert "guarantee_promise" in categories(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_sells(det, text, "guarantee_promise", packs)

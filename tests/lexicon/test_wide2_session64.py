@@ -16,9 +16,7 @@ import pytest
 
 from lexicon.contacts import contact_spans, extract_contacts
 from lexicon.normalize import normalize
-from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
-
-_PACKS = [None, DEFAULT, CERTS, TRAINING, ALL]
+from tests.lexicon.scanning import EVERY_PACK, WITH_CERTS, assert_sells, assert_silent
 
 
 @pytest.mark.parametrize(
@@ -71,9 +69,9 @@ _SILENT = [
 
 
 @pytest.mark.parametrize("text", _SILENT)
-@pytest.mark.parametrize("packs", _PACKS)
+@pytest.mark.parametrize("packs", EVERY_PACK)
 def test_lawful_posts_with_contact_icons_stay_silent(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert not rule_ids(det, text, packs), (text, rule_ids(det, text, packs))
+    assert_silent(det, text, packs, model=True)
 
 
 _PAPER_SELLERS = [
@@ -83,9 +81,6 @@ _PAPER_SELLERS = [
 
 
 @pytest.mark.parametrize("text", _PAPER_SELLERS)
-@pytest.mark.parametrize("packs", [CERTS, ALL])
+@pytest.mark.parametrize("packs", WITH_CERTS)
 def test_paper_listing_with_an_icon_contact_is_an_offer(det, text: str, packs) -> None:  # type: ignore[no-untyped-def]
-    assert categories(det, text, packs) & {"fake_certificate", "certificate_sale"}, (
-        text,
-        rule_ids(det, text, packs),
-    )
+    assert_sells(det, text, {"fake_certificate", "certificate_sale"}, packs)
