@@ -9,8 +9,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
 - ``assert_sells`` passes by rule id, rule family, category, any of several names, or any rule,
   and fails on the warning, listing the candidates silenced and why.
 - The model's ``ML-`` findings: left out of "silent" and "any rule" unless asked for, counted by a
-  category as ``categories`` counts them. Pinned on a scan result built here (the learned model
-  is retrained apart, so no real sentence keeps one model-only finding for good).
+  category as ``categories`` counts them, on a sentence the shipped model alone flags (a test
+  pins that it still does, so a retrain that changes it fails there first).
 - A misspelt name is refused rather than matching nothing.
 """
 
@@ -20,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from lexicon.finding import Finding, ScanResult
 from tests.lexicon.scanning import (
     ALL,
     ANY_RULE,
@@ -125,37 +124,31 @@ def test_no_names_at_all_is_refused(det: Any) -> None:
         assert_silent(det, _WARNING, DEFAULT, of=[])
 
 
-class _OneResult:
-    """Stands in for the detector where a test needs a finding only the model makes: it returns
-    the same scan result for any text and packs."""
-
-    def __init__(self, *findings: Finding) -> None:
-        self.result = ScanResult(findings=list(findings))
-
-    def scan_page(self, text: str = "", packs: Packs = None) -> ScanResult:
-        return self.result
+#: Flagged by the shipped model alone (ML-CS in every pack, no rule): a seller of "operation
+#: booklets" in words no rule anchors. Written for this file; if a retrain ever makes a rule fire on it or the
+#: model drop it, the guard below fails loudly so the next sentence is picked, not skipped.
+_MODEL_ONLY = "各类操作本子，速度快，价格优，需要的来"
 
 
-def _finding(rule_id: str, category: str) -> Finding:
-    return Finding(rule_id, category, "low", 0.6, "免考拿证", "免考拿证", 0, 4, "免考拿证")
+def test_the_model_only_sentence_is_still_model_only(det: Any) -> None:
+    found = {f.rule_id for f in det.scan_page(text=_MODEL_ONLY, packs=ALL).findings}
+    assert found == {"ML-CS"}, f"pick another model-only sentence: {sorted(found)}"
 
 
-def test_the_model_alone_is_silent_unless_asked_for() -> None:
-    det = _OneResult(_finding("ML-CS", "certificate_sale"))
-    assert rule_ids_no_model(det, _SELLER) == set()
-    assert_silent(det, _SELLER)
+def test_the_model_alone_is_silent_unless_asked_for(det: Any) -> None:
+    assert rule_ids_no_model(det, _MODEL_ONLY) == set()
+    assert_silent(det, _MODEL_ONLY)
     with pytest.raises(AssertionError, match=r"no finding.*\n(.*\n)*  ML-CS certificate_sale"):
-        assert_silent(det, _SELLER, model=True)
+        assert_silent(det, _MODEL_ONLY, model=True)
     with pytest.raises(AssertionError, match="expected some rule to fire"):
-        assert_sells(det, _SELLER, ANY_RULE)
+        assert_sells(det, _MODEL_ONLY, ANY_RULE)
     with pytest.raises(AssertionError, match="expected CS- to fire"):
-        assert_sells(det, _SELLER, "CS-")
+        assert_sells(det, _MODEL_ONLY, "CS-")
 
 
-def test_a_category_counts_the_model_as_categories_does() -> None:
-    det = _OneResult(_finding("ML-CS", "certificate_sale"))
-    assert categories(det, _SELLER) == {"certificate_sale"}
-    assert_sells(det, _SELLER, "certificate_sale")
-    assert_sells(det, _SELLER, "ML-CS")
+def test_a_category_counts_the_model_as_categories_does(det: Any) -> None:
+    assert categories(det, _MODEL_ONLY) == {"certificate_sale"}
+    assert_sells(det, _MODEL_ONLY, "certificate_sale")
+    assert_sells(det, _MODEL_ONLY, "ML-CS")
     with pytest.raises(AssertionError):
-        assert_silent(det, _SELLER, of="certificate_sale")
+        assert_silent(det, _MODEL_ONLY, of="certificate_sale")
