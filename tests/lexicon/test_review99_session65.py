@@ -42,6 +42,11 @@ _SILENT = [
     "问：电工证复审要考试吗？\n答：不用考试，需本人参加8学时复训，报名电话 13812345678",
     "焊工证复审不用考试，须本人上传近期照片即可，报名复训请加微信 px_5521",
     "叉车证复审不用考试，须本人签字即可，复训报名请加微信 fx_30417",
+    # the office's own words beside the new readings: the exam spared after the renewal's name,
+    # the first issue's term before the renewal, only the signature with a landline
+    "电工证换证不用考试，到期复审不用再考，须本人签字即可",
+    "焊工证初次领证满三年复审，复审不用考试，须本人签字即可，电话 0571-86221234",
+    "焊工证复审不用考试，只需本人签字确认，由单位统一报送，电话 0571-86221234",
     # the photo sent to an office, not to the writer
     "电工证换证不考试，请本人把近期照片发到单位邮箱，由安全科统一申报",
 ]
@@ -61,7 +66,7 @@ _SELLERS: list[tuple[str, list[str]]] = [
     ("电工证换证不考试，只需本人签字，不用到场，加微信 ab12345", CERTS),
     ("叉车证复审免考，须本人提供照片即可，一口价八百", CERTS),
     # a first issue run as a renewal
-    ("电工证初次领证按复审流程，不用考试，须本人签字即可", CERTS),
+    ("电工证初次领证也按复审办，不用考试，须本人签字即可", CERTS),
     ("焊工证新证也按复审办，不用考试，须本人上传照片即可", CERTS),
     # the holder's step waived after it is named, the photo sent to the writer
     ("电工证复审不用考，学时不用参加，照片发我", DEFAULT),
