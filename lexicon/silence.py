@@ -3514,10 +3514,9 @@ _RENEWAL_HANDS = (
 #: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
 _RENEWAL_SOLD = re.compile(
     r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
-    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|"
-    # (session 65, review99) the photo sent to the writer (照片发我; 照片发给我就行): an office's photo goes
-    # up to its website or to the employer, never to the one who writes
-    r"发给?我|"
+    # (session 65, review99) and the photo sent to the writer (照片发我; 照片发给我就行): an office's photo
+    # goes up to its website or to the employer, never to the one who writes
+    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|发给?我|"
     # (session 61, review70) the seller's own hands in the errand (复审我们负责; 有效期我们帮你延;
     # 原发证机关那边我们熟; 复审走窗口我们有人), the step waived after it (复审培训也不用来, 人不用到场)
     # and the exam a formality at the local site (本地考场走个过场)
@@ -3640,7 +3639,9 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         s = s[: kept.start()] + "，" * (kept.end() - kept.start()) + s[kept.end() :]
     # (session 65, review99) the training named anywhere after the skip (须本人上传照片即可，报名复训请加
     # 微信 …), not only as the first step
-    if step_named is not None and _TRAINING_STEP.search(s, m.end() if m else step_named.start(), hi):
+    if step_named is not None and _TRAINING_STEP.search(
+        s, m.end() if m else step_named.start(), hi
+    ):
         # (session 64, fa26) the school's enrolment contact for the training the renewal takes
         # (复审参加培训就行，报名加微信 px_3392), blanked the same way
         for c in _ENROL_CONTACT.finditer(s, step_named.end(), hi):
