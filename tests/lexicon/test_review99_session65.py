@@ -65,6 +65,10 @@ _SELLERS: list[tuple[str, list[str]]] = [
     ("电工证复审不用考，须本人上传照片即可，包拿证", CERTS),
     ("电工证换证不考试，只需本人签字，不用到场，加微信 ab12345", CERTS),
     ("叉车证复审免考，须本人提供照片即可，一口价八百", CERTS),
+    ("焊工证复审不用考试，须本人签字即可，费用三百，三天办好", CERTS),
+    ("电工证复审不用考，须本人签字即可，在家就能办", CERTS),
+    # the school's sign-up blanked, the seller's 包拿证 after it still read
+    ("叉车证复审不用考试，须本人上传照片即可，报名复训请加微信 px_5521，包拿证", CERTS),
     # a first issue run as a renewal
     ("电工证初次领证也按复审办，不用考试，须本人签字即可", CERTS),
     ("焊工证新证也按复审办，不用考试，须本人上传照片即可", CERTS),
@@ -84,6 +88,7 @@ _SELLERS: list[tuple[str, list[str]]] = [
     ("电工证新办也按复审走，不用考，照片发我就行", DEFAULT),
     ("电工证新办也按复审走，不用考，照片发我就行", CERTS),
     ("焊工证换证不用考试，复训也不用去，签个字就行，加v hg7788", DEFAULT),
+    ("焊工证复审不考试，学时也不用上，签个字就行，私聊", CERTS),
     ("电工证到期换证不考试，继续教育不用参加，资料发我", DEFAULT),
 ]
 
