@@ -1275,8 +1275,11 @@ def _straw_own(s: str, w: Match) -> re.Match[str] | None:
 _PRESENCE_NEGATED = frozenset("勿毋")
 #: (session 64, review92) 签个字 / 签个名 too (须本人到场签个字即可，不用考试: only the signature)
 _PAPERS_ONLY = re.compile(
-    r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}即可"
+    r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}(?:即可|就行|就可以|就好)"
 )
+#: (issue 9, session 65, review99) ... or only the photo or signature, said by 只 before the presence
+#: word (只需本人签字; 只要本人上传照片): the same waiver without its 即可.
+_PAPERS_ONLY_ASKED = re.compile(r"(?:提供|签个?字|签个?名|拍照|上传|发)")
 _PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
 #: (issue 9, session 64, review92) A renewal's own skip: an office's renewal or replacement
 #: (复审 / 延期 / 换证 / 补办 / 补领 / 换领) is lawfully done on a photo or a signature without a new
@@ -1287,7 +1290,12 @@ _PRESENCE_RENEWAL = re.compile(r"复审|延期|换证|换领|补办|补领")
 #: issue or a holder with no paper (焊工证新办复审都不用考，须本人提供照片即可; 电工证没有也能补办，不用
 #: 考试，须本人上传照片即可): an office renews only a paper already earned, so that skip is the seller's.
 #: Not a bare 新证 (复审合格后换发新证) nor 初次 (初次领证满三年复审): the office's own words.
-_PRESENCE_NEW = re.compile(r"新办|新考|初证(?=也|和|复审|都)|(?:没有|没|无)证?也(?:能|可以)")
+_PRESENCE_NEW = re.compile(
+    r"新办|新考|初证(?=也|和|复审|都)|(?:没有|没|无)证?也(?:能|可以)"
+    # (issue 9, session 65, review99) a first issue run "as a renewal" (初次领证按复审流程; 新证也按复审办;
+    # 也可以按复审走): an office's renewal is one, it never lends its road to a paper not yet earned
+    r"|(?:初次|首次|第一次|新证|新领)[^，,。；;]{0,4}?按复审|(?:也|都)(?:可以|能)?按复审|按复审(?:流程)?走"
+)
 
 
 def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
@@ -1295,14 +1303,40 @@ def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
     an exam skip stands within ``s[lo:hi]`` and no renewal is named there (a renewal's photo and
     its skip are the office's): then it is no in-person excuse."""
     negated = u.start > 0 and s[u.start - 1] in _PRESENCE_NEGATED
-    if not negated and not _PAPERS_ONLY.match(s, u.end, u.end + 12):
+    only = u.start > 0 and s[u.start - 1] == "只" and _PAPERS_ONLY_ASKED.match(s, u.end)
+    if not negated and not only and not _PAPERS_ONLY.match(s, u.end, u.end + 12):
         return False
     lo = max(0, lo)
     if _PRESENCE_SKIP.search(s, lo, hi) is None:
         return False
     return (
-        _PRESENCE_RENEWAL.search(s, lo, hi) is None or _PRESENCE_NEW.search(s, lo, hi) is not None
+        _PRESENCE_RENEWAL.search(s, lo, hi) is None
+        or _PRESENCE_NEW.search(s, lo, hi) is not None
+        or _renewal_sold_near(s, lo, _sentence_reach(s, u.end, _RENEWAL_REACH, hi))
     )
+
+
+def _sentence_reach(s: str, at: int, reach: int, hi: int) -> int:
+    """The end of the fixed reach past ``at`` (cut at the sentence's stop), at least ``hi``: the
+    seller's words after a photo clause stand past a rule's narrow unless window (…即可，包拿证)."""
+    end = _RENEWAL_END.search(s, at, min(len(s), at + reach))
+    return max(hi, end.start() if end else min(len(s), at + reach))
+
+
+def _renewal_sold_near(s: str, lo: int, hi: int) -> bool:
+    """(issue 9, session 65, review99) Whether the seller's words of a renewal (``_RENEWAL_SOLD``), a
+    price or a WeChat / QQ id stand in ``s[lo:hi]`` beside the renewal's 须本人签字 / 上传照片即可 (焊工证
+    复审不用考试，须本人签字即可，三天出证; …，一口价八百): the office's one step is then the seller's cover,
+    as ``_renewal_told`` reads the same words. A school's sign-up for the renewal's training
+    (报名复训请加微信 …, ``_ENROL_CONTACT``) is blanked first; a phone number is an office's as well."""
+    w = s[lo:hi]
+    if _TRAINING_STEP.search(w):
+        w = _ENROL_CONTACT.sub(lambda c: "，" * len(c.group()), w)
+    if _RENEWAL_SOLD.search(w) or _SELLER_PRICE.search(w):
+        return True
+    from lexicon.contacts import read_contacts
+
+    return any(c.kind != "phone" for c in read_contacts(w)[0])
 
 
 #: (issue 9, session 64, review93) The trade's workers between a named trade and the errand (代办高处作业
@@ -3430,7 +3464,8 @@ _RENEWAL_FREE = re.compile(
 #: (issue 9, session 64, fa26) A school's enrolment contact for the renewal's training (复审参加培训就行，
 #: 报名加微信 px_3392): read as the school's, not the seller's, where the step named is training.
 _ENROL_CONTACT = re.compile(
-    r"(?:报名|咨询|报班)(?:请|可|可以|就)?(?:加|添加|联系|拨打)?(?:微信|v信|vx|v|电话|手机|qq)?"
+    # (session 65, review99) the course named in the sign-up too (报名复训请加微信 …; 复训报名请加微信 …)
+    r"(?:(?:复训|培训|复审培训)?(?:报名|咨询|报班)(?:复训|培训|复审培训)?)(?:请|可|可以|就)?(?:加|添加|联系|拨打)?(?:微信|v信|vx|v|电话|手机|qq)?"
     r"(?:号|号码)?[:：]?\s*[a-z0-9_\-]{5,}"
 )
 _TRAINING_STEP = re.compile(r"培训|复训|学时|继续教育")
@@ -3444,6 +3479,13 @@ _COUNTER_ONLY = frozenset({"窗口", "政务服务"})
 #: ... not that step denied right before it (不用复审, 无需到窗口): the seller's skip of it.
 _STEP_DENIED = re.compile(
     r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到|上传|提交|提供|交)?$"
+)
+#: (issue 9, session 65, review99) ... nor waived right after it (学时不用参加; 继续教育不用上; 复训也不用去;
+#: 签字都不用): the holder's step named only to be spared is the seller's, never an office's. Not the
+#: exam (复审不用再考), which the renewal lawfully spares.
+_STEP_WAIVED_AFTER = re.compile(
+    r"(?:也|都)?(?:不用|无需|无须|不需要?|不必|免)(?!考|再考|重新考|参加考)(?:再|重复)?"
+    r"(?:参加|去|来|上|交|提供|做|拍|签)?"
 )
 #: (session 61, fa19) A candidate spared the journey, not the exam (叉车证考试不用去省城，本市设有考点):
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
@@ -3472,7 +3514,9 @@ _RENEWAL_HANDS = (
 #: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
 _RENEWAL_SOLD = re.compile(
     r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
-    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|"
+    # (session 65, review99) and the photo sent to the writer (照片发我; 照片发给我就行): an office's photo
+    # goes up to its website or to the employer, never to the one who writes
+    r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|发给?我|"
     # (session 61, review70) the seller's own hands in the errand (复审我们负责; 有效期我们帮你延;
     # 原发证机关那边我们熟; 复审走窗口我们有人), the step waived after it (复审培训也不用来, 人不用到场)
     # and the exam a formality at the local site (本地考场走个过场)
@@ -3565,6 +3609,8 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         for step in steps.finditer(s, m.end(), hi):
             if bare and step.group() in _COUNTER_ONLY:
                 continue
+            if _STEP_WAIVED_AFTER.match(s, step.end()):
+                return None  # (session 65, review99) 学时不用参加: the holder's step spared
             if not _STEP_DENIED.search(s, max(0, step.start() - 6), step.start()):
                 found = "换证"
                 step_named = step
@@ -3591,7 +3637,11 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     start = s.rfind("。", 0, lo) + 1
     if kept is not None:  # blanked, its length kept so the reach and the offsets stay the same
         s = s[: kept.start()] + "，" * (kept.end() - kept.start()) + s[kept.end() :]
-    if step_named is not None and _TRAINING_STEP.search(s, step_named.start(), hi):
+    # (session 65, review99) the training named anywhere after the skip (须本人上传照片即可，报名复训请加
+    # 微信 …), not only as the first step
+    if step_named is not None and _TRAINING_STEP.search(
+        s, m.end() if m else step_named.start(), hi
+    ):
         # (session 64, fa26) the school's enrolment contact for the training the renewal takes
         # (复审参加培训就行，报名加微信 px_3392), blanked the same way
         for c in _ENROL_CONTACT.finditer(s, step_named.end(), hi):
