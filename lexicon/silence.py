@@ -2005,6 +2005,9 @@ class Silencer:
             return f"lawful:换证复审({told})"
         if rule.category == "certificate_sale" and (sent := _mail_back_told(s, a, b)):
             return f"lawful:证书邮寄({sent})"  # 复审合格后证书邮寄到家，无需到窗口领取 (session 61, fa20)
+        # 物业招水电工，不需要考试直接面试，须持有效电工证 (session 65, fa27): the hiring test waived
+        if rule.category == "certificate_sale" and (job := _hiring_told(s, a, b)):
+            return f"lawful:招聘持证({job})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -3700,6 +3703,47 @@ def _mail_back_told(s: str, a: int, b: int) -> str | None:
     ):
         return None
     return "领取"
+
+
+#: (issue 9, session 65, fa27) An employer's job post that skips its own hiring test and asks the
+#: worker to hold the card already (工厂招普工，不用考试，有焊工证的优先录用; 物业招水电工，不需要考试直接
+#: 面试，须持有效低压电工证; 锅炉房招司炉工，不用考，有司炉证的直接来上班): the waiver is the hiring
+#: exam, the certificate is what the applicant brings. Read only where the sentence opens with the
+#: hiring word before the candidate (``_HIRING``, never 招生 / 招学员: a school enrolling sells the
+#: course), names the holding (``_HIRING_HELD``) and carries none of the seller's words
+#: (``_HIRING_SOLD``: 证我们给你办, 没证的交钱三天出证, 包办, 加v) nor a private contact.
+_HIRING = re.compile(r"(?:急招|诚聘|聘请|招聘|招工|招)(?!生|标|商|牌|呼|学员|学徒|收|募学)")
+_HIRING_WAIVER = re.compile(r"(?:不用|不需要|不需|无需|无须|不必|免)(?:笔试|考试|考)")
+_HIRING_HELD = re.compile(
+    r"(?:须|需|必须|要求|应)(?:本人)?(?:持有?|具备|具有)"
+    r"|持证(?:者|的|人员)?(?:优先|直接|上岗|即可)"
+    r"|(?:有|持有?)[^，,。；;！!？?\n]{0,10}?证书?(?:的|者)?(?:优先|直接|即可|可直接)"
+    r"|有证(?:者|的)?优先"
+)
+_HIRING_SOLD = re.compile(
+    r"办|包(?!吃|住|食宿)|代(?!班)|给你|帮你|交钱|付钱|付款|转账|费用|出证|拿证|下证|到手|全国可查|"
+    r"联网可查|内部|关系|加v|加微|私聊|私我|私信|v信|vx|没证|无证|没有证"
+)
+_HIRING_REACH = 40
+
+
+def _hiring_told(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 65, fa27) The hiring word when the candidate ``s[a:b]`` holds the waiver
+    of an employer's hiring test in a job post that asks the worker to hold the card (see
+    ``_HIRING``), or None."""
+    start = max(s.rfind(c, 0, a) for c in "。！!？?\n") + 1
+    hire = _HIRING.search(s, start, a)
+    if hire is None or _HIRING_WAIVER.search(s, max(start, a - 4), b) is None:
+        return None
+    end = _RENEWAL_END.search(s, b)
+    hi = min(end.start() if end else len(s), b + _HIRING_REACH)
+    if (
+        _HIRING_HELD.search(s, start, hi) is None
+        or _HIRING_SOLD.search(s, start, hi)
+        or _private_contact(s[start:hi])
+    ):
+        return None
+    return hire.group(0)
 
 
 def journey_spared(s: str, lo: int, hi: int) -> bool:
