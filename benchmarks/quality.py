@@ -251,6 +251,7 @@ PROJECT_ALL_PACKS = [
     "holdout214",
     "holdout217",
     "holdout224",
+    "holdout223",
     "holdout188",
     "holdout187",
 ]
