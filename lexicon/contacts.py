@@ -111,7 +111,9 @@ _WECHAT_KEY_WORDS = _keys(*_WECHAT_WORDS)
 #: one after a Chinese clause mark ("资料发我，v jk_2626").
 _WECHAT_KEY = (
     f"(?:{_WECHAT_KEY_WORDS}|(?<![a-z])v(?=\\s?[:：])"
-    r"|(?<=[\u4e00-\u9fff])v(?=\s+[a-z])"
+    # (issue 9, session 65, review100) and after a contact icon's marker (🟢V zz8866, 💬v hz_8812):
+    # the icon stood where the Chinese did before wide2 kept it
+    r"|(?<=[\u4e00-\u9fff☎])v(?=\s+[a-z])"
     # (issue 9, session 54, left15) and after a Chinese clause mark (资料发我，v jk_2626; 。v dg_5050):
     # the seller's next clause is the key alone (an id with a digit: no English word after it)
     r"|(?<=[，。；！、])v(?=\s+[a-z][a-z_\-]*[0-9])"
@@ -126,7 +128,12 @@ _WECHAT_KEY = (
     # (issue 9, session 64, wide2) the contact icon (✉ 📞 💬 🟢 …, one marker ☎ once normalized)
     # before a Latin id (✉ bl_kaiju, 📞 zz_tezhong): never before a mail address (✉
     # admissions@school.edu.cn), whose name is no WeChat id
-    r"|☎(?=[\s:：]*[a-z][a-z0-9_\-]*(?![a-z0-9_\-@])))"
+    # (issue 9, session 65, review100) only an id shaped as sellers choose theirs, with a _ or -
+    # (bl_kaiju, zz-tz88) or short letters before three or more digits (hz8812): a plain word
+    # (📱 iPhone, 📞 Hotline, 💬 Welcome), a phone model (📱 Mate60, iPhone15), an office line's
+    # label (📞 Tel 0571-8866 2211) or a mail name before its dot (✉ admissions.office@…) is none
+    r"|☎(?=[\s:：]*(?:[a-z][a-z0-9]*[_\-][a-z0-9_\-]*|[a-z]{1,8}[0-9]{3,})"
+    r"(?![a-z0-9_\-@]|\.[a-z0-9])))"
 )
 _KEYSEP = r"[\s:：=＝\-]*"
 _WECHAT_FIRST = _first_of(_WECHAT_WORDS, "v微薇威嶶+☎")  # the bare v's and the lone 微/薇/威's

@@ -121,7 +121,11 @@ def _lookalikes() -> dict[str, str]:
 _LOOKALIKES = _lookalikes()
 #: (issue 9, session 64, wide2) Icons that stand before a seller's phone, WeChat id or mail: all
 #: read as the one contact marker ☎ (see :func:`_tables`).
-_CONTACT_ICONS = "☎☏✆📞📱📲✉📧📨📩💬🟢🛰"
+_CONTACT_ICONS = "☎☏✆📞📱📲✉📧📨📩💬🟢🛰🆔🟩"
+#: (issue 9, session 65, review100) A contact marker glued between two letters or digits (138📞0571📞2233,
+#: v：hz📞5521, 扣 2866🐧190357) is a symbol inside one number or id, not a key before one: read as
+#: the separator it was before wide2 kept the icons (a space between letters or digits).
+_ICON_IN_ID = re.compile(f"(?<=[a-z0-9])[☎🐧✈](?={_DROP}*[a-z0-9])")
 #: (session 45, unicode) The dingbat and double-circled tens (⓾ ❿ ➉ ➓) and ⓫…⓴ (11–20).
 _DINGBAT_TENS = {cp: "10" for cp in (0x24FE, 0x277F, 0x2789, 0x2793)} | {
     0x24EB + k: str(11 + k) for k in range(10)
@@ -756,6 +760,8 @@ def normalize(text: str) -> Normalized:
         mapped = _fill_glyphs(text, mapped, glyphs)
     if t2o is None:  # a word spelled character by character (rare; same length)
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
+    if "☎" in mapped or "🐧" in mapped or "✈" in mapped:  # rare; one C scan each otherwise
+        mapped = _ICON_IN_ID.sub(_DROP, mapped)
     mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
     return Normalized(text=_spoken(mapped.replace(_DROP, "")), _mapped=mapped, _t2o=t2o)
 
