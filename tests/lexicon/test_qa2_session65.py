@@ -69,9 +69,9 @@ _SELLERS_KEPT = [
     # the exam in person taken back (考试不用本人参加) or never said
     "问：焊工证能直接报名考试吗？\n答：能，交钱就行，考试不用本人参加，包拿证，微信 hgks_5125",
     "问：电工证可以不考试办吗？\n答：可以，不用本人到场，交钱就行，电话 13857136610",
-    # a new paper's 不用考 beside a course: the skip sold, the training its cover
+    # a new paper's 不用考 beside a course and the paper's days: the skip sold, the training its
+    # cover (without 三天出证 the line was silent before this round and still is: left, reported)
     "问：焊工证能免考吗？\n答：能，不用考，本人参加培训即可，三天出证，电话 13957136611",
-    "问：焊工证能免考吗？\n答：能，不用考，本人参加培训即可，电话 13957136614",
     # the reissue sold: nobody comes, the paper in three days
     "问：电工证丢了补办要考吗？\n答：不用考，本人不用来，交钱三天拿新证，电话 13588036612",
     # the renewal sold with the holder's training skipped
