@@ -252,6 +252,7 @@ PROJECT_ALL_PACKS = [
     "holdout217",
     "holdout224",
     "holdout223",
+    "holdout222",
     "holdout188",
     "holdout187",
 ]

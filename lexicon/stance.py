@@ -1776,6 +1776,51 @@ _YES_FOR_PAY = re.compile(
 _CHECKUP_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免)(?:去|来|参加)?体检")
 
 
+#: (issue 9, session 65, qa2) The lawful route said in a labelled answer's own words: the holder in
+#: person at the exam, the training or the office (考试本人参加 / 本人到考点考试 / 本人带身份证到原发证
+#: 机关 / 本人参加培训即可 / 须本人参加复审培训), or the training the renewal asks (参加八学时复审培训就行).
+#: Read normalized (the spaces gone), so 本 人 参 加 too.
+_ROUTE_OWN = re.compile(
+    r"(?:考试|理论和实操|实操|培训考试)(?:都|均)?(?:须|需|要|得|必须)?本人(?:参加|到场|到考点)"
+    r"|(?<![不用需免无])本人(?:须|需|要|得|必须)?(?:持|带|携带)?[^，,。；;！!]{0,10}?"
+    r"(?:到考点|到考场|到原发证|到发证|去发证|到市场监管|到应急管理|到窗口|参加(?:复审)?(?:培训|考试)"
+    r"|(?:去|到场)(?:补办|办理|申请补))"
+    r"|(?:按期|须|需|要)?参加[^，,。；;！!]{0,6}?复审培训(?:即可|就行|就可以)?"
+    # the reissue at the office with the holder's ID card (补办只需带身份证到市场监管局)
+    r"|(?:带|持|携带)(?:本人)?身份证[^，,。；;！!]{0,8}?(?:到|去)(?:原)?(?:发证|市场监管|应急管理|窗口)"
+)
+#: ... unless the same answer takes the route back: the holder spared (本人不用 / 不用本人 / 不用来 /
+#: 人不用到场), the course skipped (培训也不用 / 不用培训), the pass or the paper promised (包过 / 包拿 /
+#: 直接拿 / 三天到手 / 五天出证), the shop's inside way (内部 / 名额 / 关系).
+_ROUTE_TAKEN_BACK = re.compile(
+    r"本人不|不用本人|不需要?本人|无需本人|不用(?:来|去|到场|参加|培训)|(?:培训|考试)也不用|免培训|人不用"
+    r"|包过|保过|包拿|稳过|直接(?:拿|出|发|寄)|[天周]\s*(?:出证|到手|拿证|出新证|拿新证|下证)|等证"
+    r"|内部|名额|关系|替考|代考"
+)
+
+#: (issue 9, session 65, qa2) The exam waived in an answer (不用考 / 无需重新考 / 免试 / 不考), read by
+#: ``_route_told`` only where the question asks about a paper already held.
+_EXAM_WAIVED = re.compile(
+    r"(?:不用|不需要?|无需|无须|不必|免)(?:重新|再)?(?:考|参加考试)|免试|不考"
+)
+#: A question about a paper already held: its renewal (``_ASKED_RENEWAL``'s words) or its reissue.
+_HELD_ASKED = re.compile(r"复审|到期|过期|延期|换证|续期|补办|补发|补证|丢了|丢失|遗失|损坏|换新")
+
+
+def _route_told(asked: str, said: str) -> bool:
+    """(issue 9, session 65, qa2) Whether the answer ``said`` (its label dropped) to the question
+    ``asked`` names the lawful route in its own words (``_ROUTE_OWN``) and takes nothing of it back
+    (``_ROUTE_TAKEN_BACK``); the exam waived in it (不用考) only where the question asks about a
+    paper already held (复审 / 到期 / 补办 / 丢了, ``_HELD_ASKED``): a new paper's 能，不用考，本人
+    参加培训即可 is the skip sold, the course its cover."""
+    flat = normalize(said).text
+    return (
+        _ROUTE_OWN.search(flat) is not None
+        and _ROUTE_TAKEN_BACK.search(flat) is None
+        and (_EXAM_WAIVED.search(flat) is None or _HELD_ASKED.search(asked) is not None)
+    )
+
+
 def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
@@ -2499,6 +2544,17 @@ class StanceReader:
             ):
                 # (seventeenth shift) the answer read as normalized too (评 论 区 扣1, spaced)
                 return False
+        if (
+            label is not None
+            and not promised
+            and not denied
+            and _route_told(simplify_chars(text[lo:hi]), line)
+        ):
+            # (issue 9, session 65, qa2) the labelled answer's yes (or 不用考) followed by the lawful
+            # route in its own words (答：能，交钱就行，考试本人参加，报名咨询微信 …; 答：不用考，补办只需
+            # 本人带身份证到原发证机关，电话 …; A：可以，网上报名后本人到考点考试，报名微信 …): an
+            # office's or a school's answer, its number the enrolment line, not the hook's call
+            return False
         if any(at <= c[0] < stop for c in contacts):
             return True
         if promised and others and any(at <= c[0] < stop for c in others):
@@ -3043,7 +3099,9 @@ class StanceReader:
                 if (
                     # (issue 9, session 64, review90) whichever reading found the refusal: the
                     # teacher's 这个保证不了 is no ``_ANSWER_DENIES`` and is read as the lawful turn
-                    cues[-1] in ("report:答者否认", "report:答者指向合法途径")
+                    # (issue 9, session 65, qa2) and the labelled no read as a debunk (答：不能，要复审，
+                    # 复审不用考，本人参加培训即可，电话 …): the office's route, its number its own
+                    cues[-1] in ("report:答者否认", "report:答者指向合法途径", "report:辟谣")
                     and _turn_contact(text, asked, contacts)
                     and _turn_answers_lawfully(text, asked, contacts)
                 ):
@@ -3342,7 +3400,12 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
         # (issue 9, session 63, panel2) a contact in the turn is the school's enrolment line only
         # where the turn refuses the guarantee and names teaching as all it does (客服：包不了，
         # 考试是统一组织的，我们只负责培训，报名加微信 …)
-        return _refused_for_training(text[m.end() : stop])
+        # (issue 9, session 65, qa2) or where the turn names the lawful route in its own words
+        # (答：能，交钱就行，考试本人参加，报名咨询微信 …; 答：不用考，补办只需本人带身份证到市场
+        # 监管局，电话 …): an office's or a school's answer, its number the enrolment line
+        return _refused_for_training(text[m.end() : stop]) or _route_told(
+            simplify_chars(text[max(0, ask - 30) : ask]), simplify_chars(text[m.end() : stop])
+        )
     asked = simplify_chars(text[max(0, ask - 30) : ask])
     # (issue 9, session 64, review95) the turn passed as written: its echo ends in a question mark
     # that simplifying makes 。 (导师：免考？不行，…); both readers simplify after dropping it

@@ -388,6 +388,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout217.jsonl",
         "holdout224.jsonl",
         "holdout223.jsonl",
+        "holdout222.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
