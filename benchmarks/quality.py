@@ -253,6 +253,7 @@ PROJECT_ALL_PACKS = [
     "holdout224",
     "holdout223",
     "holdout222",
+    "holdout220",
     "holdout188",
     "holdout187",
 ]

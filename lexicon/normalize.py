@@ -60,6 +60,8 @@ BOUNDARY = "。"
 COMMA = "，"
 _BOUNDARY_CHARS = "。．！？!?；;\n\r\t｡"
 _COMMA_CHARS = "，,、"
+#: The sentence marks :meth:`Normalized.marked` writes again where ``text`` has ``。`` for them.
+_RAW_MARKS = {"？": "？", "?": "？", "！": "！", "!": "！"}
 #: Characters kept in the normalized text even though Unicode calls them symbols/punctuation.
 _KEEP = set("%+@_#")
 _SCAN_LIMIT = 0x30000
@@ -377,6 +379,8 @@ class Normalized:
     _posts: list[int] | None = field(default=None)
     #: The sentence ends a combination counts (``combo_ends``), built on first use.
     _combo: list[int] | None = field(default=None)
+    #: ``text`` with its question and exclamation marks written again (``marked``), on first use.
+    _marked: str | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
@@ -423,6 +427,34 @@ class Normalized:
             drop = set(echo_stops(original, ends, self.orig)) if "\n" in original else set()
             self._combo = [e for e in ends if e not in drop] if drop else ends
         return self._combo
+
+    def marked(self, original: str) -> str:
+        """``text`` with every sentence end (``。``) that stands for a question mark (？ ?) or an
+        exclamation mark (！ !) of ``original`` (this text's source) written as ``？`` or ``！``
+        again, built on first use: same length, so every offset into ``text`` holds.
+
+        (issue 9, session 65, punct1) Normalizing turns every sentence mark into ``。``, so a reader
+        of ``text`` that asks whether a word is questioned (…的都是假证？ asks, …的都是假证。 says)
+        never saw the mark it looks for. Such a reader reads this text instead; every other reader
+        keeps the one sentence end it was written for."""
+        if self._marked is None:
+            text = self.text
+            if not any(c in original for c in "？?！!"):
+                self._marked = text
+                return text
+            chars: list[str] | None = None
+            size = len(original)
+            at = text.find(BOUNDARY)
+            while at >= 0:
+                o = self.orig(at)
+                mark = _RAW_MARKS.get(original[o]) if o < size else None
+                if mark is not None:
+                    if chars is None:
+                        chars = list(text)
+                    chars[at] = mark
+                at = text.find(BOUNDARY, at + 1)
+            self._marked = text if chars is None else "".join(chars)
+        return self._marked
 
     def sentence_at(self, i: int) -> str:
         """The normalized sentence holding position ``i`` (between two sentence ends)."""

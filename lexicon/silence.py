@@ -292,9 +292,17 @@ _PLAIN_VERDICT_AFTER = 40
 #: forger's 假证 is its goods), so it is read here only, right after the candidate, with 是 and no
 #: question after it (…的是假证吗？ asks). The writer's turn to its own sale after it
 #: (``_PLAIN_VERDICT_TURN``, a private contact, the skip sold again: 想要不用考的真证评论区扣1) keeps it.
+#: (issue 9, session 65, punct1) ... asked, then confirmed at once (…的都是假证？是的，全是假证; 对，
+#: 都是假的): the question is the writer's own rhetorical one, the answer the verdict. The question
+#: mark was never seen here before session 65 (the normalized text has 。 for it: ``Normalized.marked``).
+_ASK_CONFIRMED = (
+    r"(?:是的|是啊|对的?|没错|当然|确实|肯定是|就是|全是|都是|全部是|一律是)"
+    r"(?![^，,。！!？?]{0,6}?(?:真|能查|可查|包过|找对|找我|我们|咱))"
+)
 _FAKE_VERDICT = re.compile(
     r"的(?:证|证书|证件|本子|人|商家|卖家|中介|广告|说法)?[，,]?"
-    rf"{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书)(?![吗么嘛呢？?])"
+    rf"{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书)"
+    r"(?:(?![吗么嘛呢？?])|[？?]+(?=" + _ASK_CONFIRMED + "))"
 )
 #: ... nor the seller's own words after it: the pass, the real or checkable paper, its delivery, the
 #: way in, or a call on who wants the thing itself (想要的扣1; a lawful call asks who wants to enrol,
@@ -1809,13 +1817,14 @@ class Silencer:
                 or _private_contact(s[pv.end() : pv.end() + _PLAIN_VERDICT_AFTER])
             ):
                 return f"warning:{pv.group(0)}"  # 敢说保证必过的肯定有猫腻 (session 61, fa19)
-            if (fv := _FAKE_VERDICT.match(s, b)) is not None and not (
+            # (session 65, punct1) read with its question marks: 的都是假证？ asks (the text has 。)
+            if (fv := _FAKE_VERDICT.match(n.marked(text), b)) is not None and not (
                 _PLAIN_VERDICT_TURN.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
                 or _FAKE_VERDICT_SOLD.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
                 or _private_contact(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
                 or skip_sold(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
             ):
-                return f"warning:{fv.group(0)}"  # 不用考就拿证的都是假证，… (session 64, review93)
+                return f"warning:{fv.group(0).rstrip('？?')}"  # 不用考就拿证的都是假证，… (session 64, review93)
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
