@@ -250,6 +250,7 @@ PROJECT_ALL_PACKS = [
     "holdout211",
     "holdout214",
     "holdout217",
+    "holdout221",
     "holdout188",
     "holdout187",
 ]

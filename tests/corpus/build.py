@@ -502,5 +502,6 @@ if __name__ == "__main__":
     write(build("holdout211_"), "holdout211.jsonl")
     write(build("holdout214_"), "holdout214.jsonl")
     write(build("holdout217_"), "holdout217.jsonl")
+    write(build("holdout221_"), "holdout221.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

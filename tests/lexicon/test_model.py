@@ -386,6 +386,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout211.jsonl",
         "holdout214.jsonl",
         "holdout217.jsonl",
+        "holdout221.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
