@@ -373,6 +373,8 @@ class Normalized:
     _posts: list[int] | None = field(default=None)
     #: The sentence ends a combination counts (``combo_ends``), built on first use.
     _combo: list[int] | None = field(default=None)
+    #: The refused echoes' spans (``refused_echoes``), built on first use.
+    _echoes: list[tuple[int, int]] | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
@@ -419,6 +421,32 @@ class Normalized:
             drop = set(echo_stops(original, ends, self.orig)) if "\n" in original else set()
             self._combo = [e for e in ends if e not in drop] if drop else ends
         return self._combo
+
+    def refused_echoes(self, original: str) -> list[tuple[int, int]]:
+        """The spans in ``text`` of the answering lines' opening echoes that are refused at once
+        (:func:`lexicon.stance.refused_echoes`, session 65, echo1: 老师：包过？这个保证不了，我们只
+        负责培训，报名加微信 …): the asker's words, no match of the writer's (``combos``). Built on
+        first use; ``original`` is this text's source."""
+        if self._echoes is None:
+            out: list[tuple[int, int]] = []
+            if "？" in original or "?" in original:
+                from lexicon.stance import refused_echoes
+
+                for a, b in refused_echoes(original):
+                    out.append((self._at_or_after(a), self._at_or_after(b)))
+            self._echoes = out
+        return self._echoes
+
+    def _at_or_after(self, h: int) -> int:
+        """The first normalized position whose original position is at or after ``h``."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.orig(mid) < h:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def sentence_at(self, i: int) -> str:
         """The normalized sentence holding position ``i`` (between two sentence ends)."""
