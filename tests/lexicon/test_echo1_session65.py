@@ -7,7 +7,8 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
   stage (``stance.refused_echoes``, the combinations' pools), so neither the echo's own 包过 nor a
   question's certificate paired with it makes a candidate. Labelled, spaced and full-width labels,
   Q&A columns and an unlabelled line opening with the echo.
-- 包过 inside 包过程 (the whole process covered): no 包过 (the term set's ``runs_on``).
+- 包过 inside 包过程 (the whole process covered): no 包过 (the term set's ``runs_on``; the straw
+  man's own pass, ``silence._STRAW_OWN_AFTER``, is never it either).
 - Sellers right next to them, who echo and then promise (包的 / 放心，稳过 / 不敢保证？我们敢 /
   保证不了百分百，但考不过全退 / 包不了，但有内部名额), keep firing.
 """
@@ -42,7 +43,7 @@ _SILENT = [
     "包过？包不了，我们只负责培训，考试得靠自己，报名加微信 px_6651",
     "电工证包过？不敢保证，我们只是一家培训学校，报名加v dg_4423",
     # 包过程: the whole process covered
-    "说包过的全是骗子，我们学校包过程辅导，报名加微信 px_2231",
+    "我们学校焊工证培训包过程辅导，考试本人参加，报名加微信 px_2231",
     "电工证培训包过程指导，考试由应急管理部门组织，报名电话 0571-86221107",
 ]
 
