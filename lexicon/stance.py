@@ -1172,7 +1172,8 @@ _ECHO_AT_HEAD = re.compile(
     r"(?m)^[ \t\u3000]*(?:("
     r"[^\s：:，,。？?！!【】](?:[ \u3000]?[^\s：:，,。？?！!【】]){0,5}[ \t\u3000]*[：:]"
     r"|【[^】\n]{1,4}】)[ \t\u3000]*)?"
-    r"[“\"「『]?([^\s。？?！!，,；;：:“”\"「」『』\n]{1,10})[”\"」』]?[？?]"
+    # (the echo's words may be spaced or joined by the evader's separators: 包 过？, 包\u200b过？)
+    r"[“\"「『]?((?:[^\s。？?！!，,；;：:“”\"「」『』]|[ \u3000]){1,20})[”\"」』]?[？?]"
 )
 #: ... how far along its line the refusal and what follows it are read (take-backs, the call).
 _ECHO_LINE_REACH = 80
@@ -1196,7 +1197,8 @@ def refused_echoes(text: str) -> list[tuple[int, int]]:
         return out
     for m in _ECHO_AT_HEAD.finditer(text):
         begin, ask = m.start(2), m.end(2)
-        if m.group(1) is None and not _ECHO_PASS.search(m.group(2)):
+        echoed = _ECHO_SEP.sub("", m.group(2))
+        if len(echoed) > 10 or (m.group(1) is None and not _ECHO_PASS.search(echoed)):
             continue
         stop = text.find("\n", ask, ask + _ECHO_LINE_REACH)
         stop = min(len(text), ask + _ECHO_LINE_REACH) if stop < 0 else stop
