@@ -15,6 +15,7 @@ from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import NOT_EXAMS, Segmenter
+from lexicon.stance import refused_echoes
 
 __all__ = ["Combiner"]
 
@@ -192,7 +193,7 @@ class Combiner:
         ends = n.combo_ends(text)
         # (issue 9, session 65, echo1) an answering line's opening echo refused at once (老师：包过？
         # 这个保证不了，…): the asker's words, no match of the writer's
-        echoes = n.refused_echoes(text)
+        echoes = n.refused_echoes(text, refused_echoes)
         size = len(n.text)
         left, right = bisect.bisect_left, bisect.bisect_right
         spans: list[tuple[int, int]] = []

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, count, islice
@@ -422,17 +423,18 @@ class Normalized:
             self._combo = [e for e in ends if e not in drop] if drop else ends
         return self._combo
 
-    def refused_echoes(self, original: str) -> list[tuple[int, int]]:
+    def refused_echoes(
+        self, original: str, read: Callable[[str], list[tuple[int, int]]]
+    ) -> list[tuple[int, int]]:
         """The spans in ``text`` of the answering lines' opening echoes that are refused at once
-        (:func:`lexicon.stance.refused_echoes`, session 65, echo1: 老师：包过？这个保证不了，我们只
-        负责培训，报名加微信 …): the asker's words, no match of the writer's (``combos``). Built on
-        first use; ``original`` is this text's source."""
+        (``read``: :func:`lexicon.stance.refused_echoes`, session 65, echo1: 老师：包过？这个保证
+        不了，我们只负责培训，报名加微信 …): the asker's words, no match of the writer's (``combos``).
+        Built on first use; ``original`` is this text's source. The reader is passed in (the
+        stance module imports this one)."""
         if self._echoes is None:
             out: list[tuple[int, int]] = []
             if "？" in original or "?" in original:
-                from lexicon.stance import refused_echoes
-
-                for a, b in refused_echoes(original):
+                for a, b in read(original):
                     out.append((self._at_or_after(a), self._at_or_after(b)))
             self._echoes = out
         return self._echoes
