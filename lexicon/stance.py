@@ -1210,7 +1210,10 @@ def refused_echoes(text: str) -> list[tuple[int, int]]:
         rest = simplify_chars(raw[no.end() :])
         if any(not _CALL_WORD.fullmatch(t.group(0)) for t in _DENY_TAKEN_BACK.finditer(rest)):
             continue
-        if _ECHO_UNLABELLED_CALL.search(rest) and not (
+        # only a line with a call or contact: without one the stance stage's ``_echo_refused``
+        # silences the echo already, and its suppressed candidate keeps the model's finding back
+        # (包过？这个谁也不敢保证，我们只能教好: holdout215's n013 surfaced as ML-GP without it)
+        if not _ECHO_UNLABELLED_CALL.search(rest) or not (
             _TRAINING_ONLY.search(rest)
             or (_EXAM_IN_PERSON.search(rest) and _EXAM_SENT_BACK.search(rest) is None)
             or _ON_YOURSELF.search(rest)
