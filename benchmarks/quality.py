@@ -254,6 +254,7 @@ PROJECT_ALL_PACKS = [
     "holdout223",
     "holdout222",
     "holdout220",
+    "holdout221",
     "holdout188",
     "holdout187",
 ]

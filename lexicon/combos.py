@@ -15,6 +15,7 @@ from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import NOT_EXAMS, Segmenter
+from lexicon.stance import refused_echoes
 
 __all__ = ["Combiner"]
 
@@ -28,6 +29,11 @@ _BRACKETS = re.compile("[【】〖〗]")
 #: Chinese numerals: a price term (两千) whose number runs on (两千八, 一千五) is still the price;
 #: jieba makes 一千五 one word, so the boundary check alone would drop the magnitude.
 _NUMERALS = frozenset("零一二两三四五六七八九十百千万")
+
+
+def _echoed(echoes: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the match ``start:end`` lies inside one of the refused echoes' spans."""
+    return any(a <= start and end <= b for a, b in echoes)
 
 
 class Combiner:
@@ -185,6 +191,9 @@ class Combiner:
         partners = [groups[g] for g in others]
         # (session 61, review62) an answering turn's opening echo (老板：包拿？包的) ends no sentence
         ends = n.combo_ends(text)
+        # (issue 9, session 65, echo1) an answering line's opening echo refused at once (老师：包过？
+        # 这个保证不了，…): the asker's words, no match of the writer's
+        echoes = n.refused_echoes(text, refused_echoes)
         size = len(n.text)
         left, right = bisect.bisect_left, bisect.bisect_right
         spans: list[tuple[int, int]] = []
@@ -199,6 +208,8 @@ class Combiner:
                     clash = True
                     break
             if clash:
+                continue
+            if echoes and _echoed(echoes, ms, me):
                 continue
             spans.clear()
             for p in partners:
@@ -218,7 +229,7 @@ class Combiner:
                 else:
                     m = pool.at(j)
                     if self._boundary_ok(n, text, m, words):
-                        parts = self._partners(m, near, n, text, distinct, words)
+                        parts = self._partners(m, near, n, text, distinct, words, echoes)
                         if parts is not None:
                             combos.append(parts)
                             taken.append(bounds(parts))
@@ -232,6 +243,7 @@ class Combiner:
         text: str,
         distinct: bool,
         words: frozenset[str],
+        echoes: list[tuple[int, int]] | None = None,
     ) -> list[Match] | None:
         """The nearest fitting partner of every other group for pivot ``m``, or None:
         ``near`` holds each group's pool and its entries in reach (:meth:`_within`), nearest
@@ -248,6 +260,8 @@ class Combiner:
                     if distinct and xt == p.term:
                         break
                 else:
+                    if echoes and _echoed(echoes, xs, xe):
+                        continue  # the asker's echoed words (``Normalized.refused_echoes``)
                     if self._boundary_ok(n, text, x, words):
                         parts.append(x)
                         break

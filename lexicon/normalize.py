@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, count, islice
@@ -381,6 +382,8 @@ class Normalized:
     _combo: list[int] | None = field(default=None)
     #: ``text`` with its question and exclamation marks written again (``marked``), on first use.
     _marked: str | None = field(default=None)
+    #: The refused echoes' spans (``refused_echoes``), built on first use.
+    _echoes: list[tuple[int, int]] | None = field(default=None)
     _at: list[int] = field(default_factory=list)  # the runs' positions, for bisect
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
 
@@ -455,6 +458,33 @@ class Normalized:
                 at = text.find(BOUNDARY, at + 1)
             self._marked = text if chars is None else "".join(chars)
         return self._marked
+
+    def refused_echoes(
+        self, original: str, read: Callable[[str], list[tuple[int, int]]]
+    ) -> list[tuple[int, int]]:
+        """The spans in ``text`` of the answering lines' opening echoes that are refused at once
+        (``read``: :func:`lexicon.stance.refused_echoes`, session 65, echo1: 老师：包过？这个保证
+        不了，我们只负责培训，报名加微信 …): the asker's words, no match of the writer's (``combos``).
+        Built on first use; ``original`` is this text's source. The reader is passed in (the
+        stance module imports this one)."""
+        if self._echoes is None:
+            out: list[tuple[int, int]] = []
+            if "？" in original or "?" in original:
+                for a, b in read(original):
+                    out.append((self._at_or_after(a), self._at_or_after(b)))
+            self._echoes = out
+        return self._echoes
+
+    def _at_or_after(self, h: int) -> int:
+        """The first normalized position whose original position is at or after ``h``."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.orig(mid) < h:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def sentence_at(self, i: int) -> str:
         """The normalized sentence holding position ``i`` (between two sentence ends)."""

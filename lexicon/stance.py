@@ -878,6 +878,10 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
         return None
     if i + 1 < len(labels) and labels[i + 1].group(1):
         said = turn(i + 1)
+        if refused_echoes(said):
+            # (issue 9, session 65, echo1) the shop's turn echoes the asked words and refuses them
+            # (客服：包过？抱歉，这个保证不了，我们只是培训机构，报名加v …): no yes to the buyer
+            return None
         # (issue 9, session 50, packs2) the yes may come plain and the shop's voice or terms in
         # another of its turns (卖家：有的 财政局网站能查 / 买家：怎么付款 / 卖家：先付定金 出证再付尾款;
         # 客服：亲 请问办什么 / 买家：… / 客服：可以的 …): another seller turn of the same transcript that
@@ -1016,6 +1020,8 @@ _ECHO_DENY = re.compile(
     # (session 61, review62) an adverb or 谁都 before the refusal (包过？真包不了; 这个真包不了;
     # 包过？谁都保证不了)
     r"(?:真的?|实在|确实|谁都|谁也)?"
+    # (issue 9, session 65, echo1) an apology before the refusal (包过？抱歉，这个保证不了)
+    r"(?:(?:抱歉|不好意思|对不起)[，,。！!～\s]*(?:这个|这|那个)?)?"
     # (session 62, review72) or 当然 / 肯定 / 绝对, with 是 too (免考？当然不行; 当然是不可能的;
     # 不考直接拿？那肯定是假的; 包过？绝对不可能)
     r"(?:(?:当然|肯定|绝对)是?)?"
@@ -1157,6 +1163,69 @@ def _echo_refused(text: str, start: int) -> int:
         # 但考不过全额退款; 我们有内部渠道; 稳过), as a teacher's refusal is taken back
         return -1
     return start
+
+
+#: (issue 9, session 65, echo1) An answering line's opening echo for the matching stage: the line's
+#: label (学员 / 老师 / 老 师 / Ａ / 【答】, at most six characters) or none, the echoed words
+#: (group 1, quotes around them allowed) and the question mark closing them. Read on the raw text.
+_ECHO_AT_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?:("
+    r"[^\s：:，,。？?！!【】](?:[ \u3000]?[^\s：:，,。？?！!【】]){0,5}[ \t\u3000]*[：:]"
+    r"|【[^】\n]{1,4}】)[ \t\u3000]*)?"
+    # (the echo's words may be spaced or joined by the evader's separators: 包 过？, 包\u200b过？)
+    r"[“\"「『]?((?:[^\s。？?！!，,；;：:“”\"「」『』]|[ \u3000]){1,20})[”\"」』]?[？?]"
+)
+#: ... how far along its line the refusal and what follows it are read (take-backs, the call).
+_ECHO_LINE_REACH = 80
+
+
+def refused_echoes(text: str) -> list[tuple[int, int]]:
+    """(issue 9, session 65, echo1) The spans of ``text`` (raw) that echo the asker's words as a
+    question at the head of an answering line and are refused at once (老师：包过？这个保证不了，我们
+    只负责培训，报名加微信 …; 班主任：包过？包不了，我们只管教学，…; 包过？包不了，考试得靠自己): the
+    echoed words are the asker's, no promise of the writer's, so the matching stage makes no match
+    of them (``combos.Combiner``): neither the echo's own 包过 nor a question's certificate paired
+    with it is a candidate. The refusal is ``_ECHO_DENY``'s, nothing taken back after it on the line
+    (``_DENY_TAKEN_BACK``, ``_TEACHER_TAKEN_BACK``: 包的 / 稳过 / 考不过全退 / 内部名额 …). A call
+    or contact on the line (加微信 / 报名电话 …) is the school's enrolment line only where the line
+    names teaching as all it does or keeps the exam in person (``_TRAINING_ONLY``,
+    ``_EXAM_IN_PERSON``, 考试靠自己), as ``_refused_for_training`` reads a refusing turn. A line with
+    no label echoes only the pass (``_ECHO_PASS``: the skip's echo, 免考是真的吗？当然是假的，想办的
+    评论区扣1私发, is a rumour turned into a pitch)."""
+    out: list[tuple[int, int]] = []
+    if "？" not in text and "?" not in text:
+        return out
+    for m in _ECHO_AT_HEAD.finditer(text):
+        begin, ask = m.start(2), m.end(2)
+        echoed = _ECHO_SEP.sub("", m.group(2))
+        if len(echoed) > 10 or (m.group(1) is None and not _ECHO_PASS.search(echoed)):
+            continue
+        stop = text.find("\n", ask, ask + _ECHO_LINE_REACH)
+        stop = min(len(text), ask + _ECHO_LINE_REACH) if stop < 0 else stop
+        # the quote closing the echo is the asker's word too (“包过”？)
+        raw = _ECHO_SEP.sub("", text[begin:stop].replace("”", "").replace('"', ""))
+        no = _ECHO_DENY.match(raw)
+        if no is None or _TEACHER_TAKEN_BACK.search(raw, no.end()):
+            continue
+        rest = simplify_chars(raw[no.end() :])
+        if any(not _CALL_WORD.fullmatch(t.group(0)) for t in _DENY_TAKEN_BACK.finditer(rest)):
+            continue
+        # only a line with a call or contact: without one the stance stage's ``_echo_refused``
+        # silences the echo already, and its suppressed candidate keeps the model's finding back
+        # (包过？这个谁也不敢保证，我们只能教好: holdout215's n013 surfaced as ML-GP without it)
+        if not _ECHO_UNLABELLED_CALL.search(rest) or not (
+            _TRAINING_ONLY.search(rest)
+            or (_EXAM_IN_PERSON.search(rest) and _EXAM_SENT_BACK.search(rest) is None)
+            or _ON_YOURSELF.search(rest)
+        ):
+            continue
+        out.append((begin, ask))
+    return out
+
+
+#: (issue 9, session 65, echo1) The pass left to the learner after the refusal (考试得靠你自己 /
+#: 考试要看自己 / 过不过看自己): the school's honest limit, its contact the enrolment's.
+_ON_YOURSELF = re.compile(r"(?:靠|看)(?:你|您)?自己")
 
 
 def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2358,6 +2427,10 @@ class StanceReader:
         ``others``: the contacts set aside as another post's (``_qa_post``), counted only after an
         answer that promises the pass (``_promise_yes``)."""
         at, stop = _answer_span(text, hi)
+        if refused_echoes(text[at:stop]):
+            # (issue 9, session 65, echo1) the answering line opens echoing the asked words and
+            # refuses them (客服：包过？这个真没法保证，我们只提供培训，报名加微信 …): no yes
+            return False
         line = simplify_chars(text[at:stop])
         if _SPACED_LABEL.match(line):
             # (issue 9, session 63, panel2) the turn's label spelt with separators between its
@@ -3396,6 +3469,11 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
         return False
     stop = text.find("\n", m.end(), m.end() + _TURN_REACH)
     stop = min(len(text), m.end() + _TURN_REACH) if stop < 0 else stop
+    if refused_echoes(text[nl + 1 : stop]):
+        # (issue 9, session 65, echo1) the turn opens echoing the asked words and refuses them, its
+        # contact the school's enrolment line where one stands (老师：包过？保证不了，必须本人参加
+        # 考试，报名加微信 …; 老师：保过？想都别想，考试要靠自己，…): ``refused_echoes`` reads it
+        return True
     if any(nl < c[0] < stop for c in contacts):
         # (issue 9, session 63, panel2) a contact in the turn is the school's enrolment line only
         # where the turn refuses the guarantee and names teaching as all it does (客服：包不了，

@@ -506,5 +506,6 @@ if __name__ == "__main__":
     write(build("holdout223_"), "holdout223.jsonl")
     write(build("holdout222_"), "holdout222.jsonl")
     write(build("holdout220_"), "holdout220.jsonl")
+    write(build("holdout221_"), "holdout221.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -390,6 +390,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout223.jsonl",
         "holdout222.jsonl",
         "holdout220.jsonl",
+        "holdout221.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
