@@ -33,7 +33,7 @@ from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
-from lexicon.stance import Stance, StanceReader, needs_offer, referral
+from lexicon.stance import Stance, StanceReader, needs_offer, referral, refused_echo_lines
 from lexicon.steps import ScanPlans, context_step
 
 if TYPE_CHECKING:  # numpy is loaded with the tables, on the first dense source
@@ -283,6 +283,12 @@ class Detector:
             for x in p.suppressed
             if not x.reason.startswith(_LEFT_TO_MODEL) or self._covers(x, text)
         ]
+        if "？" in text or "?" in text:
+            # (issue 9, session 65, review102) an answering line's refused echo (老师：包过？这个保证
+            # 不了，我们只负责培训，报名加微信 …; 电工证包过？不敢保证，我们只是一家培训学校，报名电话 …)
+            # makes no match (``combos``), so no silenced candidate covers the line: the rules read
+            # it as the school's answer, and the model gets it no more than where they silence one
+            covered += refused_echo_lines(text)
         found, silenced = self.model.surface(
             n,
             text,

@@ -1268,8 +1268,10 @@ _STRAW_DENIED = re.compile(
 _STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
 _STRAW_OWN_HEAD = r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:" + OWN_NAMES + ")" + _OWN_PLACE
 #: (issue 9, session 65, echo1) never the 包过 of 包过程 (我们学校包过程辅导: the whole process
-#: covered, as the term set's ``runs_on`` keeps it from the matching stage)
-_STRAW_OWN_AFTER = re.compile(_STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)(?!程)")
+#: covered; review102: nor of 包过期, the same everyday words as ``_pass_in_word`` reads)
+_STRAW_OWN_AFTER = re.compile(
+    _STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)(?!" + _PASS_IN_WORD.pattern + ")"
+)
 #: (session 64, review97) ... and the skip said answered by the writer's own skip, the same claim
 #: (说电工证能免考的都是骗子，只有我们这儿才是真免考; 说焊工证不用考的都是骗子，我们这就不用考; a skip said
 #: and a pass owned, 说…不用考就拿证的都不靠谱，本中心承诺包过, outbids no skip), but not a renewal's

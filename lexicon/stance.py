@@ -1192,7 +1192,23 @@ def refused_echoes(text: str) -> list[tuple[int, int]]:
     ``_EXAM_IN_PERSON``, 考试靠自己), as ``_refused_for_training`` reads a refusing turn. A line with
     no label echoes only the pass (``_ECHO_PASS``: the skip's echo, 免考是真的吗？当然是假的，想办的
     评论区扣1私发, is a rumour turned into a pitch)."""
-    out: list[tuple[int, int]] = []
+    return [(begin, ask) for begin, ask, _stop in _refused_echo_reads(text)]
+
+
+def refused_echo_lines(text: str) -> list[tuple[int, int]]:
+    """(issue 9, session 65, review102) The spans of ``text`` (raw) from each refused echo
+    (:func:`refused_echoes`) to the end of the line read with it (its refusal, the school's reason
+    and its enrolment contact): the line the rules read as the school's answer. The matching stage
+    makes no match of the echo, so no silenced candidate stands there to keep the learned scorer
+    off the line (a silenced candidate covers its sentence): the detector covers these spans
+    instead (电工证包过？不敢保证，我们只是一家培训学校，报名电话 … surfaced as ML-GP / ML-FC)."""
+    return [(begin, stop) for begin, _ask, stop in _refused_echo_reads(text)]
+
+
+def _refused_echo_reads(text: str) -> list[tuple[int, int, int]]:
+    """``(echo start, echo end, end of the line read)`` of every refused echo in ``text`` (raw):
+    :func:`refused_echoes` and :func:`refused_echo_lines`."""
+    out: list[tuple[int, int, int]] = []
     if "？" not in text and "?" not in text:
         return out
     for m in _ECHO_AT_HEAD.finditer(text):
@@ -1219,7 +1235,7 @@ def refused_echoes(text: str) -> list[tuple[int, int]]:
             or _ON_YOURSELF.search(rest)
         ):
             continue
-        out.append((begin, ask))
+        out.append((begin, ask, stop))
     return out
 
 
