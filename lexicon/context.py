@@ -828,6 +828,10 @@ _DARE_ANSWERED = re.compile(
     r"|加[vV微威薇我]|私(?:聊|我|信)|微信|v信|vx)"
 )
 
+#: (issue 9, session 65, review101) The writer's dare that goes on to judge the trade (谁敢包过？我敢说，
+#: 包过的都是骗子): no dare to sell, the judgement's opening; read a few characters past the dare.
+_DARE_JUDGED = re.compile(r"骗|假的|假证|违法|犯法|谣|坑|不可能|没有(?:包过|这回事)")
+
 
 def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
     """Whether fa11's 不敢 denial ``word`` (at ``before[at:]``, the window before ``norm[start:]``)
@@ -835,6 +839,13 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
     保证包过) with the writer's own pass claimed after (我们包过, 只有本校包过), or answered by the
     writer's own dare in the next clause (不敢保证包过？我们敢). A school's own 不敢说包过，只保证认真
     教学, and its 同行都不敢讲包过，我们更不敢, have neither and still deny."""
+    if word == "谁敢":
+        # (issue 9, session 65, review101) the seller's own question answered by its own dare (高处
+        # 作业证谁敢包过？我敢！签协议; 谁敢包过，我们敢，加v): 谁敢 asks, the writer answers it; a
+        # school's 谁敢包过？没有人敢 / 谁也不敢 names no dare of its own and still denies, as does the
+        # dare that goes on to judge the trade (我敢说，包过的都是骗子)
+        dare = _DARE_ANSWERED.match(norm, start)
+        return dare is not None and _DARE_JUDGED.search(norm, dare.end(), dare.end() + 12) is None
     if not word.startswith("不敢"):
         return False
     if _DARE_ANSWERED.match(norm, start) is not None:

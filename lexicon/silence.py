@@ -61,6 +61,7 @@ from lexicon.stance import (
     foiled_sold,
     framed,
     lawful_errand,
+    own_reply,
     refuted_after,
     reversal_reported,
     turn_skips,
@@ -636,6 +637,17 @@ _ASKED_NO = re.compile(
 #: after the no, each not denied in the four characters before it (不，我们不包过 still answers no).
 _STRONGER_AFTER = re.compile(r"稳过|必过|保过|包过|包拿证|包下证|包拿本|包证|一定过|肯定过|百分百")
 _STRONGER_DENIED = re.compile(r"[不没别]")
+#: How far before a question's 拿吗 its asked words are read for ``stance.own_reply`` (a dare).
+_OWN_REPLY_ASKED = 12
+_OWN_REPLY_AFTER = 40
+#: (issue 9, session 65, review101) …nor a no that goes on, in its sentence, to serve whoever wants
+#: the thing done in private (电工证包过吗？当然不能，想办的评论区扣1私发; 肯定不能，要办的私聊): the
+#: seller's wink, as ``stance._PLAIN_DENIED`` reads it. A school's call asks who wants to learn or
+#: enrol (当然不能，想学的报名加微信 …; 想报名培训的扣1) and has no 想办 / 要办 in it.
+_NO_SERVED_AFTER = re.compile(
+    r"[^。]{0,8}?(?:想办|要办|需要办|想要的|(?<![需想])要的)(?!证?的?(?:请|须|必须|得|只能)?(?:到|去|报名|参加))"
+    r"[^。]{0,8}?(?:扣[1一]|私发|私聊|私我|私信|加[vV微威薇]|滴滴|找我)"
+)
 
 _FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
 #: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
@@ -1875,7 +1887,11 @@ class Silencer:
                     continue
                 if not neg and p.term.endswith("过") and (q := _ASKED_NO.match(s, p.end)):
                     o = n.span(q.start("mark"), q.end("mark"))[0]
-                    if text[o : o + 1] in "？?" and not _stronger_after(s, q.end()):
+                    if (
+                        text[o : o + 1] in "？?"
+                        and not _stronger_after(s, q.end())
+                        and _NO_SERVED_AFTER.match(s, q.end()) is None
+                    ):
                         return "negation:问后答不"  # 我们承诺包过吗？不，我们不承诺 (left24)
                 if neg and _turned(n, text, s, p.end):
                     continue  # 我们不承诺包过？不，我们承诺！(session 58, left24): the straw man
@@ -2462,6 +2478,12 @@ class Silencer:
             or DENIED_OWN_WAY.match(s, w.end)
             or _chat_yes_skip(s, w.end)
         ):
+            return True
+        if w.term.endswith(("吗", "办不")) and own_reply(
+            s[max(0, w.start - _OWN_REPLY_ASKED) : w.start], s[w.end : w.end + _OWN_REPLY_AFTER]
+        ):
+            # (issue 9, session 65, review101) the writer's own selling reply (能不考直接拿吗？别家
+            # 不行，我们这可以办，加v …; 能拿吗？那是你没找对人，私我): the question is its hook
             return True
         if _RIVAL_BEFORE.search(
             s, max(0, w.start - _RIVAL_BACK), w.start
@@ -3052,7 +3074,10 @@ _OWN_PLEDGE_AFTER = re.compile(
     # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
     # (session 62, review79) or with no mark at all, a space that normalizing drops (骗人的 在我这包过
     # 加v …: 骗人的在我这包过加v), the pledge then running straight into the call
-    r"[的了]?(?:[，,。！!]\s*(?:但是?|可是?|不过)?在?|在)(?:"
+    r"[的了]?(?:[，,。！!]\s*(?:但是?|可是?|不过)?"
+    # (issue 9, session 65, review101) the dare to call it so answered in the writer's own name
+    # first (敢说焊工证包过的都是骗子？我敢说，在我这包过，加v …): the dare opens the outbid
+    r"(?:(?:我们?|咱们?|本校|我校)(?:就|偏|偏偏)?敢(?:说|讲)[，,！!。]*\s*)?在?|在)(?:"
     + OWN_NAMES
     + r")(?:这里|这边|这儿|这|里|边|儿)?"
     r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$|加|私[我聊信]|联系|电话|v|微)"
@@ -3069,8 +3094,15 @@ def _verdict_outbid(s: str, w: Match, parts: list[Match]) -> bool:
     writer makes the same pledge in its own place right after it (``_OWN_PLEDGE_AFTER``)."""
     if _STRAW_VERDICT.search(w.term) is None or _OWN_PLEDGE_AFTER.match(s, w.end) is None:
         return False
+    # (issue 9, session 65, review101) the claim may be named as a class of people (敢说包过的都是骗子
+    # ？我敢说，在我这包过): 的 before the gap, read here only, where the writer's own pledge follows
     return any(
-        p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None for p in parts
+        p.end <= w.start
+        and (
+            _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None
+            or (s.startswith("的", p.end) and _VERDICT_GAP.fullmatch(s, p.end + 1, w.start))
+        )
+        for p in parts
     )
 
 

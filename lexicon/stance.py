@@ -2602,6 +2602,11 @@ class StanceReader:
             # (session 62, left34) 能不考直接拿吗？当然不能，不过我这有办法，私聊: the no only the foil
             # of the writer's own way, read by its call as the denied verdict's reversal is
             denied = denied or DENIED_OWN_WAY.match(line) is not None
+            # (issue 9, session 65, review101) the writer's own reply that sells (不敢保证？我们敢;
+            # 别人不行，我们能搞定; 那是你没找对人，扣1; 谁敢包过？我敢！): read as the reversal is, by
+            # its call
+            own = own_reply(asked, line) or own_reply(asked, said)
+            denied = denied or own
             # the verdict confirmed as the rivals' foil before the writer's own claim
             foiled = False
             verdict = None if denied or promised else fake_verdict(said)
@@ -3682,6 +3687,58 @@ DENIED_OWN_WAY = re.compile(
     r"(?![^。！!？?\n]{0,20}?(?:(?<![不用需免])本人(?:考|参加)|考试本人|应急管理|报名培训|参加培训|培训班"
     r"|认真学|好好学)(?![^，,。！!？?\n]{0,8}?(?:不用考|不需要考|无需考|免考|免试|不考|直接拿|直接发)))"
 )
+
+#: (issue 9, session 65, review101) The writer's own reply right after its question, in its own
+#: name, that sells (read by ``Stance._answered`` on the unlabelled answer, simplified: ？ is 。):
+#: the refusal asked back and answered by the writer's dare (电工证包过？不敢保证？我们敢，稳过); the
+#: rivals' no and the writer's can-do (焊工证能免考吗？别人不行，我们能搞定); the asker told it only
+#: went to the wrong people (…的都是假证？那是你没找对人，扣1; 那是你门路不对). A school's 我们也不行,
+#: 我们敢保证的是教学质量 and 那是你没找对方法 match nothing; the lawful route after it (``_REPLY_LAWFUL``)
+#: or a judgement of the trade (``_REPLY_JUDGED``) keeps the reply the school's.
+_OWN_REPLY = re.compile(
+    r"[\s。，,]*(?:"
+    r"(?:(?:不敢|不能|没人敢|没有人敢|谁敢)(?:保证|承诺|说|打包票)?|保证不了)[吗么呢]?[。？?]+[\s]*(?:但|可)?"
+    r"(?:我们|我|本校|我校|本店|咱们|咱|我家)(?:就|偏|偏偏|可|真)?敢(?:说|讲)?(?=[。，,！!~～\s]|$)"
+    r"|(?:别人家?|别家|别的(?:机构|学校|地方|家)|(?:其他|其它)(?:家|人|机构|地方)|外面|人家)"
+    r"(?:都|那里|那边|那儿)?(?:不行|不能|办不了|做不到|搞不定|不可以)[，,。！!~～\s]*(?:但是?|不过|可是?)?"
+    r"[，,\s]*在?(?:我们?|本店|咱们?|我家|我司)(?:这边|这里|这儿|这)?(?:都|就|肯定|绝对)?"
+    r"(?:能|可以|行)(?:搞定|办到|办下来|办|解决|拿到证|拿证)?(?:的|啦|哈|哦|呢)?"
+    r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
+    r"|(?:那|这)?(?:是|只是|说明)?你(?:没|没有|还没)(?:找对|找到|遇到|碰到)(?:人|门路|路子|渠道|我们|我)"
+    r"|(?:那|这)?(?:是|只是|说明)?你的?(?:门路|路子|渠道)不对"
+    # the no, then whoever wants it done served in private (肯定不能，要办的私聊; 当然不能，想办的评论区
+    # 扣1私发): the seller's wink, which ``_PLAIN_DENIED`` already refuses to read as a no
+    r"|(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)[。，,！!~～\s]+"
+    r"(?=[^。]{0,8}?(?:想办|要办|需要办|想要的)[^。]{0,8}?(?:扣[1一]|私发|私聊|私我|私信|加[vV微威薇]|滴滴|找我))"
+    r")"
+)
+#: …or, after a question that itself dares (谁敢包过？; 敢说…的都是骗子？), the writer's bare dare (我敢！签协议;
+#: 我敢说，在我这包过).
+_DARE_REPLY = re.compile(
+    r"[\s。，,]*(?:但|可)?(?:我们|我|本校|我校|本店|咱们|咱|我家)(?:就|偏|偏偏|可|真)?敢(?:说|讲)?"
+    r"(?=[。，,！!~～\s]|$)"
+)
+#: The reply then names the lawful route or the school's limit (我们也不行，必须本人考; …考试靠自己).
+_REPLY_LAWFUL = re.compile(
+    r"(?<![不用需免])本人(?:考|参加|到)|考试本人|靠自己|应急管理|报名培训|参加培训|认真学|好好学|只负责教学"
+)
+#: …or judges the trade (我敢说，包过的都是骗子).
+_REPLY_JUDGED = re.compile(r"骗|假的|假证|违法|犯法|谣|坑人|不可能")
+_REPLY_REACH = 24
+
+
+def own_reply(asked: str, line: str) -> bool:
+    """Whether ``line`` (the unlabelled answer, simplified) is the writer's own selling reply to
+    the question ``asked`` (the words before its mark): ``_OWN_REPLY``, or ``_DARE_REPLY`` after a
+    question that dares, with no lawful route or judgement of the trade right after it."""
+    m = _OWN_REPLY.match(line)
+    if m is None and "敢" in asked:
+        m = _DARE_REPLY.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() : m.end() + _REPLY_REACH]
+    return _REPLY_LAWFUL.search(rest) is None and _REPLY_JUDGED.search(rest) is None
+
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
 _ASKED_BY_LINE = re.compile(r"[吗么][ \t]*\n")
