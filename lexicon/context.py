@@ -1411,7 +1411,9 @@ _FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的)"
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
-    r"(?:(?:认准|只有|只找|就找|请找|找|选|来)?"
+    # (issue 9, session 65, review104) 跟 too: the victim story's close 上当过一次才知道，外面的都是
+    # 假的，跟我们学稳过，加v … turns to the writer as 来我们这 does; still sells only with a call
+    r"(?:(?:认准|只有|只找|就找|请找|找|选|来|跟)?"
     # (issue 9, session 55, fa8) or the shop's 我家 (外面的包过都是空话，我家电工证合同写明保过): only
     # here, after a warning's clause; a turn still sells only with a contact, call or written pledge.
     # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once

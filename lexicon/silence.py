@@ -1868,8 +1868,13 @@ class Silencer:
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
                 if (
                     not neg
-                    # (session 64, review98) 稳过 / 必过 too (包过的没有，稳过的也没有)
-                    and p.term.startswith(("包", "保", "代考", "替考", "稳过", "必过"))
+                    # (session 64, review98) 稳过 / 必过 too (包过的没有，稳过的也没有);
+                    # (session 65, review104) and the skip (包过的没有，免考的更没有，想拿证就好好学)
+                    and (
+                        p.term.startswith(_POST_DENIED_HEADS)
+                        # the writer-named pass (咱们这儿包过的事从来没有): GP-127's whole term
+                        or p.term.endswith(_POST_DENIED_TAILS)
+                    )
                     and (post := _POST_DENIED.match(s, p.end)) is not None
                     and not _post_denied_back(s, post.end())
                 ):
@@ -3007,14 +3012,20 @@ _ANSWER_BACK = 6
 #: "nobody fails", is none), and no promise, refund or inside way may follow within
 #: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
 _POST_DENIED = re.compile(
-    r"(?:证)?(?:(?:的|这种事|这回事|这种说法|这一说)?"
+    r"(?:证)?(?:(?:的|的事|这种事|这回事|这种说法|这一说)?"
     # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
-    r"(?:也|更|也都|更加)?(?:是)?(?:没有|不存在|不可能)(?:的)?"
+    r"(?:也|更|也都|更加)?(?:是)?"
+    # (session 65, review104) the denial made absolute (咱们这儿包过的事从来没有，考试本人参加)
+    r"(?:从来|从|根本|压根儿?)?(?:没有|不存在|不可能)(?:的|过)?"
     # (session 64, review96) or the proxy turned away after its name, as a job post or a school
     # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
     r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来))"
     r"(?=[，,。！!；;\s]|$)"
 )
+#: The parts whose own word the refusal right after them denies: the pass, the proxy and (session
+#: 65, review104) the skip, the second of a school's list (包过的没有，免考的更没有，想拿证就好好学).
+_POST_DENIED_HEADS = ("包", "保", "代考", "替考", "稳过", "必过", "免考", "不用考", "免试")
+_POST_DENIED_TAILS = ("包过", "保过", "稳过")
 _POST_DENIED_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
 )
