@@ -7,11 +7,10 @@ corpus nor the rules' fixtures).
   short sale 身份证 … 补办. CS-203 now reads ``$paper_brought`` as CS-201 does: it excuses only the
   身份证 it holds.
 - (b) Lawful FAQs beside them that were silent and stay so.
-- (c) Sellers who hide behind a route word in the answer (本人到考点 / 本人带身份证 / 本人参加复审
-  培训) and take it back in other words than qa2's ``_ROUTE_TAKEN_BACK`` knew: the errand done for
-  the buyer (我们帮你代办, 其余我们搞定), the visit reduced to a sitting or a signature (坐一下就行,
-  签个到就走), the reissue sped up or kept under the old number (原号, 加急当天出), the exam's
-  answers handed over (考前给你题目和答案).
+- (c) Sellers who hide behind a route word in the answer (本人带身份证 / 本人参加复审培训) and take
+  it back in other words than qa2's ``_ROUTE_TAKEN_BACK`` knew: the errand done for the buyer
+  (我们帮你代办, 其余我们帮你办), the reissue sped up or kept under the old number (原号, 加急当天出 /
+  当天拿新证).
 - (d) Sellers the route reading must keep firing on (qa2's own shapes, the inside way on the next
   line) and a certificates-pack seller the buyer's 不考能拿 names (CS-201).
 """
@@ -68,14 +67,11 @@ def test_lawful_faq_silent(det, text, packs):
 _ROUTE_SELLERS_FIXED = [
     # the route named, then the errand done for the buyer
     "问：电工证丢了补办要重新考吗？\n答：不用考，本人带身份证到市场监管局，我们帮你代办，电话 13957137707",
-    # the renewal's training reduced to a signature
-    "问：电工证过期了要重新考吗？\n答：不用重新考，本人参加复审培训即可，培训签个到就走，电话 13957137708",
+    "问：焊工证丢了补办要重新考吗？\n答：不用考，本人带身份证到原发证机关，其余我们帮你办，微信 hg_7721",
     # the reissue under the old number, sped up
     "问：电工证丢了要重考吗？\n答：不用考，本人带身份证去补办，原号原档，加急当天出，电话 13957137709",
-    # the exam reduced to a sitting, the rest the shop's
-    "问：高处作业证能报名吗？\n答：可以，本人到考点坐一下就行，其余我们搞定，电话 13957137710",
-    # the exam in person, its answers handed over
-    "问：叉车证能报名吗？\n答：可以，本人到考点考试，考前给你题目和答案，电话 13957137711",
+    # the renewal's training told, then the new card the same day
+    "问：电工证到期了要重新考吗？\n答：不用重新考，本人参加复审培训即可，加急当天拿新证，电话 13957137722",
 ]
 
 
