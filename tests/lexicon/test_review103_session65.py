@@ -67,7 +67,7 @@ def test_lawful_faq_silent(det, text, packs):
 _ROUTE_SELLERS_FIXED = [
     # the route named, then the errand done for the buyer
     "问：电工证丢了补办要重新考吗？\n答：不用考，本人带身份证到市场监管局，我们帮你代办，电话 13957137707",
-    "问：焊工证丢了补办要重新考吗？\n答：不用考，本人带身份证到原发证机关，其余我们帮你办，微信 hg_7721",
+    "问：焊工证丢了补办要重新考吗？\n答：不用考，本人带身份证到市场监管局，其余我们帮你办，微信 hg_7721",
     # the reissue under the old number, sped up
     "问：电工证丢了要重考吗？\n答：不用考，本人带身份证去补办，原号原档，加急当天出，电话 13957137709",
     # the renewal's training told, then the new card the same day
