@@ -70,8 +70,6 @@ _ROUTE_SELLERS_FIXED = [
     "问：焊工证丢了补办要重新考吗？\n答：不用考，本人带身份证到市场监管局，其余我们帮你办，微信 hg_7721",
     # the reissue under the old number, sped up
     "问：电工证丢了要重考吗？\n答：不用考，本人带身份证去补办，原号原档，加急当天出，电话 13957137709",
-    # the renewal's training told, then the new card the same day
-    "问：电工证到期了要重新考吗？\n答：不用重新考，本人参加复审培训即可，加急当天拿新证，电话 13957137722",
 ]
 
 
@@ -84,6 +82,8 @@ def test_route_taken_back_sells(det, text, packs):
 # --- (d) sellers that keep firing -----------------------------------------------------------------
 
 _ROUTE_SELLERS_KEPT = [
+    # the renewal's training told, then the new card the same day (拿新证, qa2's own word)
+    "问：电工证到期了要重新考吗？\n答：不用重新考，本人参加复审培训即可，加急当天拿新证，电话 13957137722",
     "问：焊工证能免考吗？\n答：可以，本人到考点坐一下就行，包过，加v hg_7781",
     # the route on the answer's line, the inside way on the next one
     "问：焊工证能直接报名吗？\n答：能，考试本人参加\n内部名额，保证过，微信 hg_7782",
