@@ -1881,6 +1881,15 @@ _ROUTE_TAKEN_BACK = re.compile(
     r"本人不|不用本人|不需要?本人|无需本人|不用(?:来|去|到场|参加|培训)|(?:培训|考试)也不用|免培训|人不用"
     r"|包过|保过|包拿|稳过|直接(?:拿|出|发|寄)|[天周]\s*(?:出证|到手|拿证|出新证|拿新证|下证)|等证"
     r"|内部|名额|关系|替考|代考"
+    # (issue 9, session 65, review103) and in the shop's other words: the errand done for the buyer
+    # (我们帮你代办, 其余我们搞定, 一条龙), the visit reduced to a sitting or a signature (坐一下就行,
+    # 签个到就走, 走个过场), the reissue sped up or kept under the old number (原号, 加急, 当天出), the
+    # exam's questions handed over (考前给你题目和答案). A school helping with the enrolment
+    # (我们可以帮你报名) names none of them
+    r"|代办|包办|全包|一条龙|搞定|(?:我们|我|这边|本店)(?:帮你|给你|替你)(?:办|弄|搞|拿)"
+    r"|坐一?下就|坐坐就|走个?过场|露个?面就|签个?(?:到|字)就|挂个?名"
+    r"|原号|加急|当[天日]就?(?:出|拿|取|下)|秒出"
+    r"|(?:给|发|提供|送)你?[^，,。；;]{0,4}(?:答案|考题|原题|真题)"
 )
 
 #: (issue 9, session 65, qa2) The exam waived in an answer (不用考 / 无需重新考 / 免试 / 不考), read by
