@@ -100,8 +100,8 @@ def test_renewal_sellers_sell_in_the_certificates_pack(det: Any, text: str, pack
 # a health certificate sold without its check: the sale, not a forgery
 _CHECK_SKIPPED = [
     "嫌体检麻烦的找我们卫生室，健康证免检直接开，盖章齐全，私聊",
-    "健康证不用体检 盖章齐全 加v hz8812",
-    "健康证无需体检 各项都合格 盖章齐全 三天出证 私聊",
+    "健康证免体检 盖章齐全 加v hz8812",
+    "餐饮健康证 免检 各项都合格 盖章齐全 三天出证 私聊",
 ]
 
 
@@ -117,6 +117,7 @@ _FORGERS = [
     "健康证免检 钢印齐全 可查 私聊",
     "体检报告 各项都合格 盖章齐全 入职专用 🆔 tj_8866",
     "体检报告 入职专用 各项指标都合格 盖章齐全 📱 tj_8866",
+    "船员体检证明 不用体检 盖章齐全 出海用 私信我",
 ]
 
 
