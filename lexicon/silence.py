@@ -1354,6 +1354,25 @@ def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
     )
 
 
+#: (issue 9, session 65, review106) The exceptions a renewal's own words give (CS-201's 流程 of an office's
+#: 复审流程, its 换证): no cover where the sentence runs a first issue "as a renewal" or spares the holder's
+#: step it names (``_renewal_worn``), as ``_presence_waived`` and ``_renewal_told`` read the same words.
+_RENEWAL_COVERS = frozenset({"流程", "换证"})
+#: ... a first issue run as the renewal (初次领证按复审流程; 新证也按复审流程): ``_PRESENCE_NEW``'s reading.
+_FIRST_AS_RENEWAL = re.compile(r"(?:初次|首次|第一次|新证|新领|新办|初证)[^，,。；;]{0,4}?按复审")
+
+
+def _renewal_worn(s: str, lo: int, hi: int) -> bool:
+    """Whether ``s[lo:hi]`` (the candidate's sentence, a fixed reach) wears a renewal over a sale: a
+    first issue run as the renewal (``_FIRST_AS_RENEWAL``) or the holder's own step named and spared
+    at once (继续教育不用参加; 学时不用参加: ``_FREE_STEP`` then ``_STEP_WAIVED_AFTER``)."""
+    if _FIRST_AS_RENEWAL.search(s, lo, hi):
+        return True
+    return any(
+        _STEP_WAIVED_AFTER.match(s, step.end(), hi) for step in _FREE_STEP.finditer(s, lo, hi)
+    )
+
+
 def _sentence_reach(s: str, at: int, reach: int, hi: int) -> int:
     """The end of the fixed reach past ``at`` (cut at the sentence's stop), at least ``hi``: the
     seller's words after a photo clause stand past a rule's narrow unless window (…即可，包拿证)."""
@@ -1367,7 +1386,7 @@ def _renewal_sold_near(s: str, lo: int, hi: int) -> bool:
     复审不用考试，须本人签字即可，三天出证; …，一口价八百): the office's one step is then the seller's cover,
     as ``_renewal_told`` reads the same words. A school's sign-up for the renewal's training
     (报名复训请加微信 …, ``_ENROL_CONTACT``) is blanked first; a phone number is an office's as well."""
-    w = s[lo:hi]
+    w = _fees_blanked(s[lo:hi])
     if _TRAINING_STEP.search(w):
         w = _ENROL_CONTACT.sub(lambda c: "，" * len(c.group()), w)
     if _RENEWAL_SOLD.search(w) or _SELLER_PRICE.search(w):
@@ -1966,6 +1985,10 @@ class Silencer:
                 continue  # 本人去考点考试 / 本人到考点考试，过不了照样给证 (session 60, review61)
             if "本人" in u.term and _presence_waived(s, u, a - reach, b + reach):
                 continue  # 勿需本人到场，不用考试 / 须本人提供照片即可，免考 (session 63, left36)
+            if u.term in _RENEWAL_COVERS and _renewal_worn(
+                s, max(0, a - 8), _sentence_reach(s, b, _RENEWAL_REACH, b + reach)
+            ):
+                continue  # 初次领证按复审流程 / 换证不考试，继续教育不用参加 (session 65, review106)
             if u.start and _GUARANTEE_RX.search(s, max(0, u.start - 4), u.start):
                 continue  # 包查验 promises the check 查验 would excuse
             if u.term in ("官方", "官网") and _VOUCHED_AFTER.match(s, u.end):
@@ -3537,6 +3560,9 @@ _FREE_STEP = re.compile(
 #: ... the trade's 免考 after the renewal's name (复审免考, 换证可免考试).
 _RENEWAL_FREE = re.compile(
     r"(?:换证|换发|复审|延期|到期换证)(?:时|的话)?(?:可以?|均|一律)?免(?:于)?考"
+    # (session 65, review106) or the renewal's learners said to be spared it after a comma (焊工证到期换证，
+    # 免考的学员需本人签字即可): the office's own roll; a seller's bare 换证，免考 names no learner
+    r"|(?:换证|换发|复审|延期)(?:时|的话)?[，,]免考(?:试)?的(?:学员|人员|持证人|同志|职工)"
 )
 #: (issue 9, session 64, fa26) A school's enrolment contact for the renewal's training (复审参加培训就行，
 #: 报名加微信 px_3392): read as the school's, not the seller's, where the step named is training.
@@ -3561,8 +3587,11 @@ _STEP_DENIED = re.compile(
 #: 签字都不用): the holder's step named only to be spared is the seller's, never an office's. Not the
 #: exam (复审不用再考), which the renewal lawfully spares.
 _STEP_WAIVED_AFTER = re.compile(
-    r"(?:也|都)?(?:不用|无需|无须|不需要?|不必|免)(?!考|再考|重新考|参加考)(?:再|重复)?"
-    r"(?:参加|去|来|上|交|提供|做|拍|签)?"
+    r"(?:也|都)?(?:不用|无需|无须|不需要?|不必|免)(?!(?:再|重新)?(?:参加)?考)"
+    # (session 65, review106) not the step's form spared while the step is taken (照片不用交纸质版，网上上传
+    # 即可; 签字不用到现场; 已完成的学时不用重复参加; 照片不用另交，系统自动调取): the office's own change
+    r"(?!(?:再|重新)?(?:交|提供|到|去|来|参加)?(?:纸质|现场|原件|复印|另|单独|重复|二次))"
+    r"(?:再)?(?:参加|去|来|上|交|提供|做|拍|签)?"
 )
 #: (session 61, fa19) A candidate spared the journey, not the exam (叉车证考试不用去省城，本市设有考点):
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
@@ -3590,7 +3619,8 @@ _RENEWAL_HANDS = (
 )
 #: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
 _RENEWAL_SOLD = re.compile(
-    r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
+    # (session 65, review106) not an office's public account (详见微信公众号“…应急管理”): its channel, no chat
+    r"加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
     # (session 65, review99) and the photo sent to the writer (照片发我; 照片发给我就行): an office's photo
     # goes up to its website or to the employer, never to the one who writes
     r"过期的?也|不用本人|无需本人|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系|发给?我|"
@@ -3604,7 +3634,7 @@ _RENEWAL_SOLD = re.compile(
 #: …。需要的私我): the office's notice says no more, the seller's pitch goes on.
 _RENEWAL_PITCH = re.compile(
     _RENEWAL_HANDS
-    + r"|加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|保过|出证|拿证|拿新证|下证"
+    + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)|代办|包办|包过|保过|出证|拿证|拿新证|下证"
 )
 #: (issue 9, session 64, fa25) The renewal spared the exam and the first issue held to it in the
 #: same sentence (免考？肯定的，复审的不用考，初证必须考; 复审才不用考，首次领证必须本人考试): the rule
@@ -3618,6 +3648,23 @@ _FIRST_EXAM = re.compile(
     r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;不免无没]{0,6}?"
     r"(?:必须|一定要|一律|都要|都得|要|需要?|得)(?:本人)?(?:参加)?考"
 )
+#: (issue 9, session 65, review106) The fee of the course or the card the holder still pays, named with
+#: its few hundred yuan at most (复审培训费每人180元; 复训费用200元由单位承担; 培训费150元/人; 工本费10元):
+#: a school's or an office's charge for the renewal's own step, not the seller's price. Blanked before
+#: the price is read; four figures (培训费1500元) and the seller's 全包 / 一口价 stay the seller's.
+_COURSE_FEE = re.compile(
+    r"(?:培训|复训|复审培训|继续教育|教材|工本|考务|体检)费(?:用)?(?:标准)?(?:为|是)?(?:每人)?[:：]?\s*"
+    r"[1-9]\d{0,2}\s*元(?:\s*/\s*人|每人)?(?![\d万千])"
+)
+
+
+def _fees_blanked(w: str) -> str:
+    """``w`` with its course and card fees (``_COURSE_FEE``) blanked, its length kept."""
+    if "费" not in w:
+        return w
+    return _COURSE_FEE.sub(lambda c: "，" * len(c.group()), w)
+
+
 #: How far into the next sentence the seller's pitch is read.
 _RENEWAL_NEXT = 30
 _RENEWAL_REACH = 30
@@ -3723,11 +3770,9 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
         # (复审参加培训就行，报名加微信 px_3392), blanked the same way
         for c in _ENROL_CONTACT.finditer(s, step_named.end(), hi):
             s = s[: c.start()] + "，" * (c.end() - c.start()) + s[c.end() :]
-    if (
-        _RENEWAL_SOLD.search(s, start, hi)
-        or _SELLER_PRICE.search(s, start, hi)
-        or _private_contact(s[start:hi])
-    ):
+    # (session 65, review106) the course's or the card's own fee blanked (复审培训费每人180元)
+    told = _fees_blanked(s[start:hi])
+    if _RENEWAL_SOLD.search(told) or _SELLER_PRICE.search(told) or _private_contact(told):
         return None
     if end is not None:
         # (session 61, review70) the seller's pitch in the next sentence (到期复审即可。找我们办，
