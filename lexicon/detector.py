@@ -79,6 +79,11 @@ class SourceScan:
     scanned: str = ""  # the text as scanned when ``text`` was put back (OCR lines)
     #: Each finding's normalized span and the words it matched (for the precedence step).
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    #: (session 65, speed2) The stance of each original span read in this source, by (start,
+    #: end, school): several rules' candidates over one span (电工证 with 包过 for a rule of each
+    #: pack) read the same sentence the same way; the reading depends on nothing else of the
+    #: rule (text, contacts and normalization are the source's). At most one entry a candidate.
+    stances: dict[tuple[int, int, bool], Stance] = field(default_factory=dict)
 
 
 @contextmanager
@@ -614,7 +619,7 @@ class Detector:
             # A warning in the next sentence over silences a candidate unless its own
             # sentence offers: a decoy (严禁违规！) or a platform's boilerplate (本平台禁止
             # 发布违法信息。) right before a seller's pitch with a contact must not hide it.
-            stance = self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
+            stance = self._judged(out, n, text, oa, ob, school)
             if stance.verdict == "offer" and not (
                 reason.startswith("quoted") and "offer:联系方式" not in stance.cues and denied(s, a)
             ):
@@ -622,7 +627,7 @@ class Detector:
                 # denies the quoted thing and gives its own office's phone is no seller
                 reason = None
         if not reason:
-            stance = stance or self._stance.judge(text, oa, ob, self._contacts(out, n), n, school)
+            stance = stance or self._judged(out, n, text, oa, ob, school)
             if stance.verdict == "report" and "report" in rule.suppress:
                 reason = stance.reason()
             elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
@@ -646,6 +651,20 @@ class Detector:
         out.findings.append(f)
         out.spans.append((a, b, "\x00".join(p.term for p in parts)))
         return True
+
+    def _judged(
+        self, out: SourceScan, n: Normalized, text: str, oa: int, ob: int, school: bool
+    ) -> Stance:
+        """The stance reader's verdict on ``text[oa:ob]``, read once per source (``out.stances``):
+        :meth:`StanceReader.judge` is a function of the source's text, contacts and
+        normalization and of the span and ``school`` alone, and its :class:`Stance` is frozen."""
+        key = (oa, ob, school)
+        got = out.stances.get(key)
+        if got is None:
+            got = out.stances[key] = self._stance.judge(
+                text, oa, ob, self._contacts(out, n), n, school
+            )
+        return got
 
     @staticmethod
     def _contacts(out: SourceScan, n: Normalized) -> list[tuple[int, int]]:
