@@ -690,12 +690,13 @@ _CLAUSE_START = re.compile(r"[，,。！？!?；;\n]")
 
 
 def _victim_said(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
-    """Whether ``text[start:end]`` stands in someone else's words (``_VICTIM_SAID`` before it on
-    its line) followed within ``_VICTIM_CHAT_REACH`` by the cheat (``_VICTIM_CLOSE``) in a clause
+    """Whether ``text[start:end]`` stands in someone else's words (``_VICTIM_SAID`` before its end
+    on its line) followed within ``_VICTIM_CHAT_REACH`` by the cheat (``_VICTIM_CLOSE``) in a clause
     with no call of the writer's own (``_VICTIM_OWN``), and no contact stands in that reach: the
     shop's 加我 / 找我 / 私聊我 quoted by the victim it cheated (他说找我，包拿证…他微信也把我删了)."""
     line = max(text.rfind("\n", 0, start) + 1, start - _VICTIM_SAID_REACH)
-    if _VICTIM_SAID.search(simplify_chars(text[line:start])) is None:
+    # the speaker may stand inside the candidate too (叉车证能不能不考，对方回：能，包过)
+    if _VICTIM_SAID.search(simplify_chars(text[line:end])) is None:
         return False
     stop = min(len(text), end + _VICTIM_CHAT_REACH)
     para = text.find("\n\n", end, stop)
