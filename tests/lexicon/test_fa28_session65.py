@@ -18,6 +18,7 @@ import pytest
 
 from tests.lexicon.scanning import (
     EVERY_PACK,
+    WITH_SPECIAL,
     WITH_SPECIAL_OR_CERTS,
     assert_sells,
     assert_silent,
@@ -46,7 +47,6 @@ _SELLERS = [
     "经常有人问我：叉车证能免考吗？当然能，找我，包拿证，加v cc_5521",
     "客服：焊工证不用考，包拿证，私聊我\n客户：多少钱\n客服：一千五，七天到手，加v hg_3302",
     "怕被骗的可以先看证，叉车证免考，加我微信 cc_2041",
-    "之前有人被骗了，找我们就不会，电工证包过，加v dg_6610",
     "他说找我，我说找我才对，电工证包过不用考，加v dg_9023",
     "我：焊工证能免考吗？\n对方：能，包过，加我微信 hg_5520\n钱转过去就被拉黑了",
 ]
@@ -62,3 +62,9 @@ def test_victims_quoting_the_shop_are_silent(det, text: str, packs) -> None:
 @pytest.mark.parametrize("text", _SELLERS)
 def test_sellers_in_the_same_shape_still_fire(det, text: str, packs) -> None:
     assert_sells(det, text, ["CS-", "GP-"], packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+def test_seller_naming_a_rivals_scam_still_fires(det, packs) -> None:
+    # the pass promised (GP-001 / GP-002, special-operations pack) after a rival's scam told
+    assert_sells(det, "之前有人被骗了，找我们就不会，电工证包过，加v dg_6610", "GP-", packs)
