@@ -255,6 +255,7 @@ PROJECT_ALL_PACKS = [
     "holdout222",
     "holdout223",
     "holdout224",
+    "holdout225",
     "holdout188",
     "holdout187",
 ]

@@ -614,7 +614,16 @@ _VICTIM_CLOSE = re.compile(
     # (session 61, review70) the cheat told in other words (钱转过去就联系不上了; 人就不见了，大家引以为戒;
     # 客服也不回了)
     r"|联系不上|人就?不见了|(?:也|就|再也)不回(?:了|消息)|引以为戒|血的教训"
+    # (issue 9, session 65, fa28) the cheat told as the friend deleted, the cheat found out or the
+    # money gone (他就把我删了; 后来才知道是骗子; 钱要不回来了; 寄来的是假证)
+    r"|把我删了|删了我|(?:被|就被)删(?:除)?(?:好友)?了?|删除好友|才知道是骗子|原来是骗子"
+    r"|钱(?:也)?要不回来|钱没了|(?:收到|寄来|发来|拿到)的(?:是|竟然是|却是)?假证"
 )
+#: (issue 9, session 65, fa28) The first person the quoted shop speaks in, inside a victim's
+#: transcript (对方：能，包过，加我微信 / 我这边直接出证 / 找我就行; the writer's own 我： label): the shop's
+#: words or the victim's, not the writer's call, once the transcript closes on the cheat and no
+#: contact stands in it (``_victim_chat``). Blanked from what the offer cues read there.
+_VICTIM_FIRST = re.compile(r"(?:加|私聊?|私信|联系|找|滴滴|戳|转)?我(?:这边|这里|这儿|这)?")
 #: (session 61, review70) The writer's own offer in that closing line (这种都是骗子，大家别信！我们正规
 #: 办理，先办后付; 被骗过的都来找我; 没人被骗过，大家放心): a seller quoting a rival's chat, or its own,
 #: to sell; no victim's complaint.
@@ -634,7 +643,8 @@ _VICTIM_CHAT_REACH = 80
 #: seller as 对方 / 那人 / 他 / 卖家 / 骗子 (我：叉车证包过吗？⏎对方：包过，不用考试): group 1 the
 #: seller's label, group 2 the writer's, each at a line's start.
 _VICTIM_LABEL = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:(对方|那人|那个人|他|她|卖家|骗子|中介|商家)|(我))[ \t]*[：:]"
+    # (issue 9, session 65, fa28) and the shop's 客服 facing the writer's 我 (客服：…私聊我⏎我：多少钱)
+    r"(?:^|(?<=\n))[ \t]*(?:(对方|那人|那个人|他|她|卖家|骗子|中介|商家|客服)(?:说|回复?|答)?|(我问?))[ \t]*[：:]"
 )
 _VICTIM_CHAT_WEIGHT = 3
 
@@ -664,6 +674,40 @@ def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]
     if _VICTIM_CLOSE.search(closing) is None or _VICTIM_OWN.search(closing) is not None:
         return False
     return not any(a0 <= c[0] < a0 + len(window) for c in contacts)
+
+
+#: (issue 9, session 65, fa28) Someone else named as the speaker of the words the candidate stands in,
+#: on its own line and before it (对方说 / 他跟我说 / 客服原话： / 卖家原话是 / 市民称有人在群里说): a
+#: victim's retelling once the cheat is told after the candidate (``_victim_said``).
+_VICTIM_SAID = re.compile(
+    r"(?:他|她|对方|卖家|客服|中介|商家|店家|那人|那个人|有人|骗子)(?:当时|一开始|还|就|也)?"
+    r"(?:跟我|对我|和我)?(?:在群里)?(?:说|原话|讲|回复?|答)"
+)
+_VICTIM_SAID_REACH = 30
+#: ... the clause's start before the told cheat, where the writer's own call (``_VICTIM_OWN``)
+#: would be read.
+_CLAUSE_START = re.compile(r"[，,。！？!?；;\n]")
+
+
+def _victim_said(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` stands in someone else's words (``_VICTIM_SAID`` before its end
+    on its line) followed within ``_VICTIM_CHAT_REACH`` by the cheat (``_VICTIM_CLOSE``) in a clause
+    with no call of the writer's own (``_VICTIM_OWN``), and no contact stands in that reach: the
+    shop's 加我 / 找我 / 私聊我 quoted by the victim it cheated (他说找我，包拿证…他微信也把我删了)."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _VICTIM_SAID_REACH)
+    # the speaker may stand inside the candidate too (叉车证能不能不考，对方回：能，包过)
+    if _VICTIM_SAID.search(simplify_chars(text[line:end])) is None:
+        return False
+    stop = min(len(text), end + _VICTIM_CHAT_REACH)
+    para = text.find("\n\n", end, stop)
+    after = simplify_chars(text[end : para if para >= 0 else stop])
+    told = _VICTIM_CLOSE.search(after)
+    if told is None:
+        return False
+    clause = max((m.end() for m in _CLAUSE_START.finditer(after, 0, told.start())), default=0)
+    if _VICTIM_OWN.search(after, clause) is not None:
+        return False
+    return not any(line <= c[0] < end + len(after) for c in contacts)
 
 
 def _waived_for_pay(question: str, said: str) -> bool:
@@ -2752,6 +2796,8 @@ class StanceReader:
         # (session 61, review70) a chat a victim quotes is no shop's own transcript: its yes to the
         # buyer (客户：…不用考能拿吗？⏎客服：能 …⏎付完款证一直没到，被坑了) is the cheat retold
         victim = _victim_chat(text, start, end, given)
+        # (issue 9, session 65, fa28) or the shop's words retold under 他说 / 对方说 / 客服原话
+        said = not victim and chat is None and _victim_said(text, start, end, given)
         if chat is not None and not victim:
             # (session 43, chat) the shop's own transcript: its labels are layout, the seller's
             # turn the writer's offer (and a buyer's question answered yes, the turn's hook)
@@ -2778,6 +2824,9 @@ class StanceReader:
             # closing on the cheat (…客服：不用去考，绝对不是假的⏎转账以后就被拉黑了，大家别上当)
             score -= _VICTIM_CHAT_WEIGHT
             cues.append("report:受骗后转述聊天")
+        elif said:
+            score -= _VICTIM_CHAT_WEIGHT
+            cues.append("report:受骗后转述原话")
         elif asks_shop := _ASKS_SHOP.match(unseparated(sent)[0].lstrip(LEAD)):
             score -= _ASKS_SHOP_WEIGHT
             cues.append(f"report:买家问客服({asks_shop.group(0)})")
@@ -2961,6 +3010,9 @@ class StanceReader:
             _blank_group(_BUYER_ASKS_PRICE, kin_own),
             _blank_group(_BUYER_ASKS_PRICE, kin_flat),
         )
+        if victim or said:
+            # (issue 9, session 65, fa28) the quoted shop's 加我 / 我这边 and the victim's 我： label
+            kin_own, kin_flat = _blank(_VICTIM_FIRST, kin_own), _blank(_VICTIM_FIRST, kin_flat)
         hooks: list[tuple[str, float]] = []  # the report cues read, for the advertorial below
         strong = False  # a strong report word (产业链, 警方, 判决): a price is the report's fact
         told = 0.0  # the weak report cues and frames: a story's, outweighed by a referral
@@ -3219,7 +3271,10 @@ class StanceReader:
             # by a label or a denial (考驾照能包过吗？不能，……) opens asking, unless the writer answers
             # with a call on the reader (电工证能免考吗？能，加V …). A seller's hook answered by its
             # pitch (没时间考焊工证？交资料就行……; 焊工证丢了？我们这直接重新做一个) is no question.
-            if (chat is not None and chat[1]) or self._answered(text, ask, contacts):
+            if not (victim or said) and (
+                (chat is not None and chat[1]) or self._answered(text, ask, contacts)
+            ):
+                # (issue 9, session 65, fa28) not the shop's yes a victim's transcript retells
                 score += 2
                 cues.append("offer:自问自答")
             elif (
