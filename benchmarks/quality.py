@@ -256,6 +256,7 @@ PROJECT_ALL_PACKS = [
     "holdout223",
     "holdout224",
     "holdout225",
+    "holdout226",
     "holdout188",
     "holdout187",
 ]

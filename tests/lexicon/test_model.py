@@ -392,6 +392,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout223.jsonl",
         "holdout224.jsonl",
         "holdout225.jsonl",
+        "holdout226.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
