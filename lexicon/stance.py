@@ -1249,13 +1249,34 @@ def refused_echo_lines(text: str) -> list[tuple[int, int]]:
     return [(begin, stop) for begin, _ask, stop in _refused_echo_reads(text)]
 
 
+_QUESTION_MARK = re.compile(r"[？?]")
+
+
+def _echo_heads(text: str) -> list[re.Match[str]]:
+    """``_ECHO_AT_HEAD``'s matches in ``text``, tried only at the heads of lines holding a question
+    mark: a match stays inside one line (no part of the pattern crosses a line break) and starts at
+    its head, so these are ``finditer``'s matches, without trying the pattern at every line of a
+    long page (a fifth of the detector's time on everyday pages, session 66)."""
+    heads: list[re.Match[str]] = []
+    q = _QUESTION_MARK.search(text)
+    while q is not None:
+        m = _ECHO_AT_HEAD.match(text, text.rfind("\n", 0, q.start()) + 1)
+        if m is not None:
+            heads.append(m)
+        end = text.find("\n", q.end())  # each line once: a page of one long line stays linear
+        if end < 0:
+            break
+        q = _QUESTION_MARK.search(text, end + 1)
+    return heads
+
+
 def _refused_echo_reads(text: str) -> list[tuple[int, int, int]]:
     """``(echo start, echo end, end of the line read)`` of every refused echo in ``text`` (raw):
     :func:`refused_echoes` and :func:`refused_echo_lines`."""
     out: list[tuple[int, int, int]] = []
     if "？" not in text and "?" not in text:
         return out
-    for m in _ECHO_AT_HEAD.finditer(text):
+    for m in _echo_heads(text):
         begin, ask = m.start(2), m.end(2)
         echoed = _ECHO_SEP.sub("", m.group(2))
         if len(echoed) > 10 or (m.group(1) is None and not _ECHO_PASS.search(echoed)):
