@@ -47,10 +47,17 @@ def main(out: str, workdir: str) -> None:
         seeds += [web.url(f"/good/{n}") for n in RENDERED_TRAPS]
         # The guard's own deadline (DOWNLOAD_TIMEOUT) at a minute: the bombs are here for the
         # size cap, and on two busy cores streaming 24 MB through the guard took longer than the
-        # test run's 10 s (it was cut for time, not size). No seed here is slow on purpose.
-        result = crawl(
-            seeds, Path(workdir), render="always", depth=0, settings={"DOWNLOAD_TIMEOUT": 60}
-        )
+        # test run's 10 s (it was cut for time, not size). The render and navigation deadlines
+        # are production's for the same reason: under a CI run's load chromium once took longer
+        # than the test run's 10 s to open a bomb, the page was read from its static HTML and
+        # the browser's size cap was never reached (session 65's final CI). No seed here is
+        # slow on purpose.
+        deadlines = {
+            "DOWNLOAD_TIMEOUT": 60,
+            "ADSWEEP_RENDER_TIMEOUT": 60,
+            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
+        }
+        result = crawl(seeds, Path(workdir), render="always", depth=0, settings=deadlines)
         paths = dict(web.hits)
     Path(out).write_text(
         json.dumps(
