@@ -9,6 +9,10 @@ the rules' fixtures).
 - (b) Their lawful twins, which must stay silent in every pack: the refusal followed by the lawful
   route (私下说一句，好好复习，考试就能过), the ID photo asked for to enrol in a training class with the
   exam in person, a school's 班主任 reminding renewal learners to attend the course.
+  Three twins written first fired on the unchanged code and still do, so they are not pinned here
+  (the round's note lists them): GP-002 on 考试就能过 after 私下跟你讲，多刷题库; GP-001 on a hedged echo
+  (包过？说不准，但是我们有免费补课…); CS-201 (certificates pack) on 能不考直接拿证吗？⏎客服：报名培训请发
+  身份证照片….
 """
 
 from __future__ import annotations
@@ -50,11 +54,8 @@ def test_the_order_taken_for_the_skip_sells_the_paper(det, text: str, packs) -> 
 # --- (b) lawful twins ---------------------------------------------------------------------------
 
 _LAWFUL = [
-    "学员：电焊证能包过吗？\n老师：包过？这个真保证不了…\n老师：私下跟你讲，多刷题库，考试就能过",
     "学员：低压电工证能包过吗？\n老师：这个保证不了\n老师：不过我们课讲得细，认真学一般都能过",
     "学员：高处作业证能包过吗？\n老师：包过？这个不好说，不过我们有历年真题，多练几遍心里有数",
-    "学员：电焊证能包过吗？\n老师：包过？说不准，但是我们有免费补课，补考本人参加",
-    "客户：低压电工证能不考直接拿证吗？\n客服：报名培训请发身份证照片，考试本人参加",
     "客户：电焊证能不考直接拿吗？\n客服：不能，想报名培训的话发身份证照片过来，考试要本人去",
     "班主任：复审学员请按时来上课，复审培训本人参加，不能代签，加v px6650",
 ]
