@@ -346,6 +346,10 @@ _CHAT_TRADE = re.compile(
     # (issue 9, session 50, packs2) the seller's terms of payment and delivery (先付定金 出证再付尾款,
     # 先付一半, 两天发货): only the one who sells sets when the buyer pays and when the goods ship
     r"|定金|订金|尾款|先付|后付|再付|付一半|付全款|发货|包邮|到付"
+    # (issue 9, session 66, turn2) the holder's ID photo asked for as the order's papers (客服：OK，发
+    # 身份证照片过来; 身份证正反面发过来): read only in a seller's turn, and its yes to a buyer's skip
+    # (能不考直接拿证吗) is the hook answered; a school's enrolment turn opens with no yes to a skip
+    r"|发(?:个|一下|张)?身份证|身份证[^，,。！!\s]{0,6}发(?:我|过来|给我|一下)"
 )
 #: (issue 9, session 50, left6) A seller's turn that ends in a bare sum (买家：多少 / 卖家：一千二;
 #: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
@@ -1433,6 +1437,8 @@ def _turn_refuses(
         return -1
     if (echoed or not whole) and _TEACHER_TAKEN_BACK.search(said, no.end()):
         return -1  # (session 51, review11) the teacher's pass promised in other words
+    if _taken_back_later(clean, labels, i + 2, said, no.end()):
+        return -1  # (issue 9, session 66, turn2) or in the answering side's next turn
     if (
         whole
         and _GUARANTEE_DENY.match(said)
@@ -1440,6 +1446,31 @@ def _turn_refuses(
     ):
         return -1  # (session 61, review70) 包不了哈，可以找人替考: the exam bent instead
     return a0 + pos[labels[i + 1].start()]
+
+
+#: (issue 9, session 66, turn2) How many of the answering side's turns after its refusal are read
+#: for a take-back (老师：包过？这个保证不了… / 老师：私下说一句，有内部名额，稳过), and how far into each.
+_LATER_TURNS = 2
+_LATER_REACH = 60
+
+
+def _taken_back_later(clean: str, labels: list[re.Match[str]], k: int, said: str, at: int) -> bool:
+    """(issue 9, session 66, turn2) Whether the refusal ending at ``at`` in the answering turn
+    ``said`` is taken back in the same side's next turns from ``labels[k]`` (group 1: the
+    answering side's label), before the asker speaks again: the teacher who refuses the pass and
+    a line later sells it by an inside channel or a sure pass (老师：保证不了…⏎老师：私下说一句，有内部
+    名额，稳过). Read as ``_denial_taken_back`` reads one answer (``_TEACHER_TAKEN_BACK``, the exam
+    bent after 保证不了), never the call words: the school's own enrolment id on the next line (老师：
+    报名加v …) takes nothing back, nor the lawful route (私下说一句，好好复习，考试就能过)."""
+    more: list[str] = []
+    for m in labels[k : k + _LATER_TURNS]:
+        if not m.group(1):
+            break
+        nxt = next((n.start() for n in labels if n.start() > m.start()), len(clean))
+        more.append(clean[m.end() : min(nxt, m.end() + _LATER_REACH)])
+    if not more:
+        return False
+    return _denial_taken_back(said[:at] + "\n" + "\n".join(more), at)
 
 
 def _denial_taken_back(said: str, at: int) -> bool:
@@ -2517,6 +2548,13 @@ class StanceReader:
         ``others``: the contacts set aside as another post's (``_qa_post``), counted only after an
         answer that promises the pass (``_promise_yes``)."""
         at, stop = _answer_span(text, hi)
+        if (
+            head := _TURN_LABEL.match(first := simplify_chars(text[at:stop]))
+        ) and _hedge_taken_back(text, first, head, None, stop):
+            # (issue 9, session 66, turn2) the echo refused or hedged on, and the pass sold after it
+            # on the line or on the same speaker's next line (老师：包过？这个保证不了…⏎老师：私下说
+            # 一句，有内部名额，稳过): a yes in other words, before the refused echo is read as a no
+            return True
         if refused_echoes(text[at:stop]):
             # (issue 9, session 65, echo1) the answering line opens echoing the asked words and
             # refuses them (客服：包过？这个真没法保证，我们只提供培训，报名加微信 …): no yes
@@ -2543,6 +2581,10 @@ class StanceReader:
             # (issue 9, session 63, panel1) the guarantee refused and sold in the same answer (买家：
             # 焊工证包过吗？⏎客服：包不了，不过我们有内部名额，包过; 老師：不能，不过我们有内部渠道): the
             # hook answered yes in other words
+            return True
+        if no is not None and turn is not None and _hedge_taken_back(text, line, turn, no, stop):
+            # (issue 9, session 66, turn2) or taken back in the same speaker's next line (老师：这个
+            # 保证不了⏎老师：不过我们有内部渠道，稳过)
             return True
         if label := _ANSWER_LABEL.match(line):
             # a labelled answer is read as normalized too (答：可 以的, spaced to dodge filters)
@@ -3529,6 +3571,57 @@ _OTHERS = re.compile(
 _TURN_LABEL = re.compile(
     r"[ \t\u3000]*[^\s：:，,。？?！!](?:[ \u3000]?[^\s：:，,。？?！!]){0,5}[ \t\u3000]*[：:][ \t\u3000]*"
 )
+#: (issue 9, session 66, turn2) A teacher's or a shop's hedge on the pass asked (这个不好说, 说不准, 难说,
+#: 不好讲): no refusal of its own and no yes, read only for what the turn says after it.
+_HEDGE = re.compile(
+    _CHAT_OPEN + r"(?:这个|这|那个|这事)?(?:真的?|实在|确实|还真)?"
+    r"(?:不好说|说不好|很?难说|不好讲|说不准|讲不准|不敢说)"
+)
+#: ... the same speaker's later lines read for a take-back: at most two, each up to this far.
+_SAME_TURN_LINES = 2
+_SAME_TURN_REACH = 60
+
+
+def _hedge_taken_back(
+    text: str, line: str, turn: re.Match[str], no: re.Match[str] | None, stop: int
+) -> bool:
+    """(issue 9, session 66, turn2) Whether a labelled answer line (``line``, simplified, its
+    label ``turn``) that refuses the pass (``no``) or hedges on it after echoing the asked words
+    (包过？这个不好说 / 包过？保证不了) takes it back after the refusal, on its own line or on the
+    same speaker's next lines before anyone else speaks (``_denial_taken_back``: 不过我们有内部名额，
+    稳过; 有考场关系; 多交点钱考场有人帮你操作). The lawful route after a refusal (私下说一句，好好复习，
+    考试就能过; 我们有历年真题) takes nothing back, nor the school's enrolment id."""
+    at = no.end() if no is not None else -1
+    if at < 0:
+        # (the line is simplified: the echo's question mark may read as 。)
+        echo = _ECHO_OPEN.match(line, turn.end())
+        head = echo.end() if echo is not None else turn.end()
+        hedge = _HEDGE.match(line, head) or (
+            _TEACHER_DENY.match(line, head) if echo is not None else None
+        )
+        if hedge is None:
+            return False
+        at = hedge.end()
+    label = _ECHO_SEP.sub("", line[: turn.end()]).strip()
+    more: list[str] = []
+    pos = stop
+    while len(more) < _SAME_TURN_LINES and pos < len(text):
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        nxt = simplify_chars(text[pos:end].strip())
+        if not nxt:
+            pos = end
+            continue
+        head = _TURN_LABEL.match(nxt)
+        if head is None or _ECHO_SEP.sub("", nxt[: head.end()]).strip() != label:
+            break
+        more.append(nxt[head.end() : head.end() + _SAME_TURN_REACH])
+        pos = end
+    return _denial_taken_back(line[:at] + "".join("\n" + m for m in more), at) or (
+        no is None and _denial_taken_back(line, at)
+    )
+
+
 #: (issue 9, session 64, review95) A denial after an echo's yes (放心，没有包过这回事; 可以啊，不过那是
 #: 骗子的话): the yes reassures the asker and refuses the thing, read only after an echo.
 _ECHO_YES_DENIED = re.compile(r"没有|不[能行可会是]|别信|骗|假的|这回事")
