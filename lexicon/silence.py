@@ -3042,13 +3042,16 @@ def _listed(
 #: (session 55, review28) A warning word that passes a verdict on a claim (都是空话, 纯属噱头, 都是
 #: 骗局, 是骗人的, 都是假的), and what may stand between the claim and it (别家包过的说法都是骗局).
 #: (session 61, review66) 忽悠 as 噱头 (别家包过纯属忽悠).
-#: (issue 9, session 66, lawful2) with 骗子 too: 外面说包过的全是骗子，我们学校包过程辅导，报名加微信 is
-#: the school's line (its 包过程 an everyday word, ``_pass_in_word``); the seller who means it says it
-#: again after the turn (我们是真包过), a candidate of its own
-_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|骗子|假的|忽悠")
+_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的|忽悠")
+#: (issue 9, session 66, lawful2) On a pass promise only, the verdict may be 骗子 and the claim may
+#: end in a bare 的 (those who say it: 外面说包过的全是骗子，我们学校包过程辅导，报名加微信 is the
+#: school's line, its 包过程 an everyday word, ``_pass_in_word``); the seller who means it says it
+#: again after the turn (我们是真包过), a candidate of its own. Not on a trade word (外面那些代办的全是
+#: 骗子，登高证十天下证 私聊; 先交定金再出证的全是骗局，我们货到付款: the rivals' trade, the writer's
+#: own pitch after it).
+_PASS_VERDICT_TERM = re.compile(_VERDICT_TERM.pattern + "|骗子")
 _VERDICT_GAP = re.compile(
-    # (issue 9, session 66, lawful2) or the bare 的 (说包过的全是骗子: those who say it)
-    r"(?:的?(?:说法|承诺|宣传|广告|话)|的)?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
+    r"(?:的?(?:说法|承诺|宣传|广告|话))?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
 )
 
 
@@ -3128,10 +3131,18 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
     line with its number makes the rivals' promise no offer of its own. A seller who means the
     promise says it again after the turn (我们签合同保过), and that claim is a candidate of its own."""
     if _VERDICT_TERM.search(w.term) is None:
-        return False
+        if _PASS_VERDICT_TERM.search(w.term) is None:
+            return False
+        parts = [p for p in parts if p.term.endswith("过")]  # 骗子: on a pass promise only
     for p in parts:
         if p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None:
             return True
+        if (
+            p.term.endswith("过")
+            and s.startswith("的", p.end)
+            and _VERDICT_GAP.fullmatch(s, p.end + 1, w.start) is not None
+        ):
+            return True  # (session 66, lawful2) 说包过的全是骗子: those who say it
     return False
 
 
