@@ -258,6 +258,7 @@ PROJECT_ALL_PACKS = [
     "holdout225",
     "holdout226",
     "holdout228",
+    "holdout229",
     "holdout188",
     "holdout187",
 ]

@@ -19,6 +19,12 @@ from lexicon.stance import refused_echoes
 
 __all__ = ["Combiner"]
 
+#: (issue 9, session 66, lawful2) A person's own papers ending in 证, read when a spaced-out line
+#: cuts them up (身 份 证): no certificate a rule sells.
+_OWN_PAPERS = frozenset({"身份证", "居住证", "暂住证", "结婚证", "出生证"})
+#: The separators a spaced-out line puts between its characters.
+_SPACES = frozenset(" \u3000\t")
+
 _MAX_PER_RULE = 5
 #: Sentence ends a combination may span: parts in one sentence or two adjacent ones (电工证培训。
 #: 包过！). Commas are free. On listing pages this keeps one item's words from pairing with the
@@ -142,6 +148,17 @@ class Combiner:
             # (issue 9, session 47, everyday) a line spaced out one character at a time (代 考 虑
             # 一 下): the separator after 代考 is the one inside it, and 考虑 takes no exam
             delimited = False
+        if (
+            delimited
+            and end - start == 1
+            and start >= 2
+            and n.text[start - 2 : end] in _OWN_PAPERS
+            and text[oa - 1] in _SPACES
+        ):
+            # (issue 9, session 66, lawful2) an answer spaced one character at a time (本 人 带 身
+            # 份 证 去 补 办): the lone 证 is the end of the ID card the separators cut up, no
+            # certificate word the writer set apart
+            return False
         if delimited and variant in ("", "numerals"):  # generated variants always ask jieba
             return True
         if variant not in ("", "numerals") and _BRACKETS.search(text, oa, ob):

@@ -125,6 +125,10 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 60, fa18) a school that will not vouch for it in its own ad (本中心不打包票
     # 包过): the idiom's 包 is no sale word, 不打包票 denies the promise right after it as 不承诺 does
     r"|不打包票"
+    # (issue 9, session 66, lawful2) or will not sign for it (我们不签合同包过，考试靠自己; 不签包过
+    # 合同): the signed pass refused; a seller's 不签合同也包过 is ``_ALSO``'s, a comma bounds it
+    # (不签合同，包过 reaches nothing)
+    r"|不签(?!约就)"
     # (issue 9, session 59, left27) or says it does not say it (我们不说包过, 从不说包过): the school's
     # denial as 不会说 is; 二话不说 / 不多说 deny nothing
     r"|(?<![话多])不说(?![明了])"

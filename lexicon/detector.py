@@ -32,7 +32,14 @@ from lexicon.ocrtext import read_lines
 from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
-from lexicon.silence import OTHER_SENTENCE, WARN_AFTER, WARN_BEFORE, Silencer, denied
+from lexicon.silence import (
+    OTHER_SENTENCE,
+    WARN_AFTER,
+    WARN_BEFORE,
+    Silencer,
+    denied,
+    everyday_pass_spans,
+)
 from lexicon.stance import Stance, StanceReader, needs_offer, referral, refused_echo_lines
 from lexicon.steps import ScanPlans, context_step
 
@@ -294,6 +301,9 @@ class Detector:
             # makes no match (``combos``), so no silenced candidate covers the line: the rules read
             # it as the school's answer, and the model gets it no more than where they silence one
             covered += refused_echo_lines(text)
+        # (issue 9, session 66, lawful2) 我们学校包过程辅导 / 包过户 with no other promise in its
+        # sentence: no candidate stands there, so the everyday word is covered as one would be
+        covered += everyday_pass_spans(n)
         found, silenced = self.model.surface(
             n,
             text,

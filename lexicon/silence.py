@@ -125,15 +125,49 @@ _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: (issue 9, session 65, left39) The 过 of a pass term that opens an everyday word with the
 #: character after it (我们包过程辅导, 本店包过期退换, 我们这边稳过渡): a school's service, a shop's
 #: returns, a timetable's transition, no promise of a pass. Read at the term's own end only.
-_PASS_IN_WORD = re.compile(r"[程渡期]")
+#: (issue 9, session 66, lawful2) and the dealer's and the holiday's words as well: 包过户 (a car or a
+#: house transferred in the buyer's name), 包过夜 / 包过冬 / 包过节 / 包过年 (a stay, a winter's coal, a
+#: holiday's meals); not 过年底 / 过年内, which read as 包过 + a deadline (包过年底的考试).
+_PASS_IN_WORD = re.compile(r"[程渡期户夜冬节]|年(?![底内])")
+#: (issue 9, session 66, lawful2) A pass term whose 过 opens one of those words, read on the
+#: normalized text for :func:`everyday_pass_spans`.
+_PASS_WORD = re.compile(r"(?:包|保|稳|必)过(?:[程渡期户夜冬节]|年(?![底内]))")
+#: A promise said elsewhere in the same sentence: the seller's own (包过户，电工证也包过; 包过程辅导，
+#: 稳拿证). Read with the everyday words blanked out.
+_PASS_ELSE = re.compile(
+    r"包过|保过|稳过|必过|包通过|保通过|包拿|保拿|稳拿|包考|包证|包下证|包出证|百分之?百|100%"
+    r"|签(?:合同|协议)|[不没挂](?:通)?过.{0,3}退|全额?退|不用考|免考|代考|替考"
+)
 
 
 def _pass_in_word(s: str, parts: list[Match]) -> str | None:
-    """The everyday word (过程 / 过渡 / 过期) a part ending in 过 runs into, or None."""
+    """The everyday word (过程 / 过渡 / 过期; session 66: 过户 / 过夜 / 过冬 / 过节 / 过年) a part ending
+    in 过 runs into, or None."""
     for p in parts:
         if p.term.endswith("过") and _PASS_IN_WORD.match(s, p.end):
             return s[p.end - 1 : p.end + 1]
     return None
+
+
+def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:
+    """(issue 9, session 66, lawful2) The raw spans of the sentences whose only pass word opens an
+    everyday word (我们学校包过程辅导，报名加微信; 高压电工培训包过程跟踪…). jieba's boundaries drop the
+    two-character term there, so no candidate is made, none is silenced as ``word:过程``, and the
+    learned scorer read the line alone (ML-GP): the detector covers these sentences instead, as a
+    silenced candidate would. A sentence that promises anything else (包过户，电工证也包过; 签合同;
+    不过全退; 不用考) is left to the model."""
+    s = n.text
+    if "过" not in s:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _PASS_WORD.finditer(s):
+        lo = s.rfind("。", 0, m.start()) + 1
+        hi = s.find("。", m.end())
+        hi = len(s) if hi < 0 else hi
+        rest = _PASS_WORD.sub("", s[lo:hi])
+        if _PASS_ELSE.search(rest) is None:
+            out.append(n.span(m.start(), m.end()))
+    return out
 
 
 #: (session 64, review96) The question closing right after a verdict's word (是骗人的吗, 是骗局吗).
@@ -3009,6 +3043,13 @@ def _listed(
 #: 骗局, 是骗人的, 都是假的), and what may stand between the claim and it (别家包过的说法都是骗局).
 #: (session 61, review66) 忽悠 as 噱头 (别家包过纯属忽悠).
 _VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的|忽悠")
+#: (issue 9, session 66, lawful2) On a pass promise only, the verdict may be 骗子 and the claim may
+#: end in a bare 的 (those who say it: 外面说包过的全是骗子，我们学校包过程辅导，报名加微信 is the
+#: school's line, its 包过程 an everyday word, ``_pass_in_word``); the seller who means it says it
+#: again after the turn (我们是真包过), a candidate of its own. Not on a trade word (外面那些代办的全是
+#: 骗子，登高证十天下证 私聊; 先交定金再出证的全是骗局，我们货到付款: the rivals' trade, the writer's
+#: own pitch after it).
+_PASS_VERDICT_TERM = re.compile(_VERDICT_TERM.pattern + "|骗子")
 _VERDICT_GAP = re.compile(
     r"(?:的?(?:说法|承诺|宣传|广告|话))?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
 )
@@ -3090,10 +3131,18 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
     line with its number makes the rivals' promise no offer of its own. A seller who means the
     promise says it again after the turn (我们签合同保过), and that claim is a candidate of its own."""
     if _VERDICT_TERM.search(w.term) is None:
-        return False
+        if _PASS_VERDICT_TERM.search(w.term) is None:
+            return False
+        parts = [p for p in parts if p.term.endswith("过")]  # 骗子: on a pass promise only
     for p in parts:
         if p.end <= w.start and _VERDICT_GAP.fullmatch(s, p.end, w.start) is not None:
             return True
+        if (
+            p.term.endswith("过")
+            and s.startswith("的", p.end)
+            and _VERDICT_GAP.fullmatch(s, p.end + 1, w.start) is not None
+        ):
+            return True  # (session 66, lawful2) 说包过的全是骗子: those who say it
     return False
 
 

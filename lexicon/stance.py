@@ -1099,7 +1099,11 @@ _ECHO_DENY = re.compile(
     r"(?:才|就|方可)(?:能|可以|会)?(?:拿证|发证|领证|取证|拿到证|发)"
     # (issue 9, session 62, fa22) or mocked (包过？想都别想，好好学; 免考？做梦呢): never the failing
     # mocked (想都别想考不过, the lookahead below)
-    r"|想都别想|想都別想|做梦|做夢|别做梦|別做夢)"
+    r"|想都别想|想都別想|做梦|做夢|别做梦|別做夢"
+    # (issue 9, session 66, lawful2) or waved off as talk (百分百包过？这种话听听就算了，考试还得靠
+    # 自己; 签合同包过？这话别当真): the echo is the rivals' slogan, the school's own word the exam
+    r"|(?:种|样的)?(?:话|说法)?(?:听听就(?:算了|好了?|行了?)|(?:别|不要|不能|不可)(?:当真|信))"
+    r")"
     # (session 61, review62) ... but not the failing refused (包过？不可能考不过的; 不可能不过，稳过;
     # 不存在考不过) nor a refusal that sets the refund's condition (不行就退全款): the pass promised
     r"(?!(?:考试?)?不过|没过|就)"
@@ -3680,13 +3684,23 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
         # (issue 9, session 65, qa2) or where the turn names the lawful route in its own words
         # (答：能，交钱就行，考试本人参加，报名咨询微信 …; 答：不用考，补办只需本人带身份证到市场
         # 监管局，电话 …): an office's or a school's answer, its number the enrolment line
-        return _refused_for_training(text[m.end() : stop]) or _route_told(
-            simplify_chars(text[max(0, ask - 30) : ask]), simplify_chars(text[m.end() : stop])
+        asked, turn = text[max(0, ask - 30) : ask], text[m.end() : stop]
+        if _SPACED_OUT.search(turn):
+            # (issue 9, session 66, lawful2) the answer spaced one character at a time (答：不 用
+            # 考，本 人 带 身 份 证 去 补 办，电 话 …): its route read in the words without the spaces
+            asked, turn = unseparated(asked)[0], unseparated(turn)[0]
+        return _refused_for_training(turn) or _route_told(
+            simplify_chars(asked), simplify_chars(turn)
         )
     asked = simplify_chars(text[max(0, ask - 30) : ask])
     # (issue 9, session 64, review95) the turn passed as written: its echo ends in a question mark
     # that simplifying makes 。 (导师：免考？不行，…); both readers simplify after dropping it
     return _said_lawfully(asked, text[m.end() : stop])
+
+
+#: (issue 9, session 66, lawful2) A turn spaced out one character at a time: three Chinese
+#: characters in a row, each set off by one space (本 人 带).
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 #: (issue 9, session 63, panel2) A turn naming teaching as all the school does (我们只负责培训; 只做

@@ -394,6 +394,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout225.jsonl",
         "holdout226.jsonl",
         "holdout228.jsonl",
+        "holdout229.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
