@@ -369,7 +369,10 @@ class PoolTables:
         if not len(hit):
             return _NO_POOLS, []
         # windows around the hits that anchor a running rule, merged where they touch
-        anchored = np.unique(hit)
+        # (issue 9, session 66, speed4) ``hit`` comes sorted (``_expand`` gives hits in order and
+        # the mask keeps it): its distinct values are where it changes, one comparison each;
+        # ``np.unique`` sorted it again (about 0.2 ms a dense page, 1.5 % of the scan)
+        anchored = _distinct(hit)
         lo = start.take(anchored) - pad
         hi = end.take(anchored) + pad
         order = np.argsort(lo, kind="stable")
@@ -462,6 +465,16 @@ class PoolTables:
                 term.take(order).tolist(),
             )
         return pools, unless, warnings  # type: ignore[return-value]
+
+
+def _distinct(sorted_ids: np.ndarray) -> np.ndarray:
+    """``np.unique`` of an array already sorted: the first of each run of equal values."""
+    if len(sorted_ids) < 2:
+        return sorted_ids.copy()
+    first = np.empty(len(sorted_ids), dtype=bool)
+    first[0] = True
+    np.not_equal(sorted_ids[1:], sorted_ids[:-1], out=first[1:])
+    return sorted_ids[first]
 
 
 def _columns(parts: list[tuple[int, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
