@@ -334,7 +334,11 @@ _SCHOOL_ONLY_TEACHES = re.compile(
     r"(?:只做|只教|只负责|只管|只培训|只搞|正规(?:的)?[^，,。]{0,4}?培训)"
 )
 _HOLDER_SITS = re.compile(r"(?<![不用需免无])本人(?:参加|去|到场)?(?:考|参加考试)")
-_OFFICIAL_LOOKUP = re.compile(r"(?:官网|网上|联网|官方网站|官方平台)[^，,。]{0,3}?(?:可查|能查)")
+#: The lookup of the card the holder sat for (证书官网可查; 本人参加考试，证书可查): read only after
+#: the holder's own exam (``_HOLDER_SITS``) in the same stretch.
+_OFFICIAL_LOOKUP = re.compile(
+    r"(?:官网|网上|联网|官方网站|官方平台|证书|证)?[^，,。]{0,3}?(?:可查|能查)"
+)
 
 
 def _school_line_after(s: str, a: int, b: int) -> bool:
@@ -342,12 +346,41 @@ def _school_line_after(s: str, a: int, b: int) -> bool:
     it says it only teaches and that the holder sits the exam, with no private contact, no skip
     sold and no sale word but the official lookup (``_SCHOOL_ONLY_TEACHES``)."""
     after = s[a:b]
-    if _SCHOOL_ONLY_TEACHES.search(after) is None or _HOLDER_SITS.search(after) is None:
+    sits = _HOLDER_SITS.search(after)
+    if _SCHOOL_ONLY_TEACHES.search(after) is None or sits is None:
         return False
     if _private_contact(after) or skip_sold(after):
         return False
-    bare = _OFFICIAL_LOOKUP.sub("", after)
+    bare = after[: sits.end()] + _OFFICIAL_LOOKUP.sub("", after[sits.end() :])
     return _FAKE_VERDICT_SOLD.search(bare) is None
+
+
+#: How far after a candidate's part the 的 of a verdict inside the candidate may stand, and what
+#: may not stand between (a clause's end).
+_INSIDE_GAP = 7
+_INSIDE_STOPS = re.compile(r"[，,。！!？?；;：:]")
+
+
+def _verdict_inside(s: str, a: int, b: int, parts: list[Match]) -> re.Match[str] | None:
+    """(issue 9, session 66, fa29r) The fake-paper verdict said right after a part of the
+    candidate ``s[a:b]`` and inside it (不用考试的都是假证，我们学校只做正规培训，本人参加考试，证书可查:
+    the rule joined the skip before the verdict to the 证 of the school's lookup after it), when
+    what follows the verdict is the school's own line (:func:`_school_line_after`)."""
+    for p in parts:
+        if not a <= p.end < b:
+            continue
+        # the 的 may stand a few characters on (不用考 + 试的都是假证; 免考 + 就能拿的全是假证)
+        at = s.find("的", p.end, min(b, p.end + _INSIDE_GAP))
+        if at < 0 or _INSIDE_STOPS.search(s, p.end, at):
+            continue
+        fv = _FAKE_VERDICT.match(s, at)
+        if (
+            fv is not None
+            and fv.end() <= b
+            and _school_line_after(s, fv.end(), max(b, fv.end() + _PLAIN_VERDICT_AFTER))
+        ):
+            return fv
+    return None
 
 
 #: (issue 9, session 66, fa29r) A school's refund policy after it denies the pass (我们不保过，没考过的
@@ -364,7 +397,9 @@ _PASS_DENIAL = re.compile(
     r"|不敢说包过|保不了过)"
 )
 _DENIAL_TURN = re.compile(r"但|可是|只是|其实|然而|不过(?![的就])")
-_REMEDY_COURSE = re.compile(r"再学|重学|重修|重读|跟班|再跟|复训|重新培训")
+_REMEDY_COURSE = re.compile(r"再学|重学|重修|重读|跟班|再跟|复训|重新培训|退班|退学")
+#: The learner's own withdrawal (没过就退班): its 退 is the learner's leaving, not money back.
+_WITHDRAWAL = re.compile(r"退班|退学")
 _REFUND_BY_CLASSES = re.compile(
     r"按(?:照)?(?:没上|未上|没有上|剩余|剩下|未完成)的?(?:课|课时|课程)"
 )
@@ -383,7 +418,7 @@ def _refund_policy(s: str, a: int, b: int, lo: int, hi: int) -> str | None:
     d = denials[-1]
     if _DENIAL_TURN.search(head, d.end()):
         return None
-    if _REMEDY_COURSE.search(s, a, b) is None or "退" in s[a:b]:
+    if _REMEDY_COURSE.search(s, a, b) is None or "退" in _WITHDRAWAL.sub("", s[a:b]):
         return None
     tail = s[b : min(hi, b + _POLICY_REACH)]
     if _REFUND_BY_CLASSES.search(tail) is None:
@@ -1959,6 +1994,8 @@ class Silencer:
             fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
             if fv is not None and _school_line_after(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER):
                 return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
+            if (fv := _verdict_inside(marked, a, b, parts)) is not None:
+                return f"warning:{fv.group(0)}"
             if (
                 _paper_verdict_head(s, a, b)
                 and (post := _POST_DENIED.match(s, b)) is not None

@@ -50,6 +50,9 @@ SCHOOLS = [
     "我们不保过，没考过可以退班，学费按没上的课时退",
     "叉车班不保过，没过的免费重学，学费按未上的课时退",
     "我们不保过，没考过的免费再跟一期，中途退学按没上的课退钱，报名电话 0571-86024418",
+    # (added after the first fix) the verdict inside the rule's own span; the learner's withdrawal
+    "不用考试就拿的证都是假证，我们中心只做正规培训，本人参加考试，证书可查",
+    "我们不包过，没考过就退班，学费按没上的课时退",
 ]
 
 #: Sellers right next to them: (text, what must fire, where).
@@ -77,6 +80,12 @@ SELLERS: list[tuple[str, str, list[Packs]]] = [
         "certificate_sale",
         WITH_SPECIAL,
     ),
+    (
+        "不用考试的都是假证，我们学校只做真证，本人不用考，证书可查",
+        "certificate_sale",
+        WITH_SPECIAL,
+    ),
+    ("我们不包过，没考过就退钱，学费全退，加v px_4471", "guarantee_promise", WITH_TRAINING),
     # "we only teach" turned to the card done for the buyer
     ("我们不只管教，证也帮你办好，不用考试，加v cc_7781", "certificate_sale", WITH_SPECIAL),
     ("我们只管教？不，证也给你办好，免考，私聊", "certificate_sale", WITH_SPECIAL),
