@@ -53,6 +53,7 @@ SCHOOLS = [
     # (added after the first fix) the verdict inside the rule's own span; the learner's withdrawal
     "不用考试就拿的证都是假证，我们中心只做正规培训，本人参加考试，证书可查",
     "我们不包过，没考过就退班，学费按没上的课时退",
+    "叉车班不保过，没过就退班，学费按没上的课时退",
 ]
 
 #: Sellers right next to them: (text, what must fire, where).
