@@ -350,6 +350,133 @@ _FAKE_VERDICT_SOLD = re.compile(
 )
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
+#: (issue 9, session 66, fa29r) The verdict said of the candidate's own paper, when the candidate
+#: ends on it (不用考就给的电工证都是假证; 不考试就发的证全是假的): the 的-phrase runs into the paper's
+#: name, so ``_FAKE_VERDICT`` (which starts at the 的) never sees it. Read only where the candidate
+#: holds that 的 and ends on a paper word, and with no question after it.
+_PAPER_VERDICT = re.compile(
+    rf"[，,]?{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书|的)(?![吗么嘛呢？?])"
+)
+_PAPER_TAIL = ("证", "证书", "证件", "本子")
+#: (issue 9, session 66, fa29r) ...and the school's own line after such a verdict (本校只做正规的
+#: 电工培训，学员本人参加考试，证书官网可查): the writer names itself only to say it teaches, the holder
+#: sits the exam, and the paper is looked up on the official site. Its 我们 / 本校 is no turn to an
+#: offer (``_PLAIN_VERDICT_TURN``) and its 官网可查 no seller's 可查 (``_FAKE_VERDICT_SOLD``), where the
+#: same stretch holds no private contact, no skip sold and no other sale word.
+_SCHOOL_ONLY_TEACHES = re.compile(
+    r"(?:我们|本校|我校|本中心|学校|我们学校|培训中心)[^，,。！!？?]{0,6}?"
+    r"(?:只做|只教|只负责|只管|只培训|只搞|正规(?:的)?[^，,。]{0,4}?培训)"
+)
+_HOLDER_SITS = re.compile(r"(?<![不用需免无])本人(?:参加|去|到场)?(?:考|参加考试)")
+#: The lookup of the card the holder sat for (证书官网可查; 本人参加考试，证书可查): read only after
+#: the holder's own exam (``_HOLDER_SITS``) in the same stretch.
+_OFFICIAL_LOOKUP = re.compile(
+    r"(?:官网|网上|联网|官方网站|官方平台|证书|证)?[^，,。]{0,3}?(?:可查|能查)"
+)
+
+
+def _school_line_after(s: str, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` (the stretch after a fake-paper verdict) is the school's own line:
+    it says it only teaches and that the holder sits the exam, with no private contact, no skip
+    sold and no sale word but the official lookup (``_SCHOOL_ONLY_TEACHES``)."""
+    after = s[a:b]
+    sits = _HOLDER_SITS.search(after)
+    if _SCHOOL_ONLY_TEACHES.search(after) is None or sits is None:
+        return False
+    if _private_contact(after) or skip_sold(after):
+        return False
+    bare = after[: sits.end()] + _OFFICIAL_LOOKUP.sub("", after[sits.end() :])
+    return _FAKE_VERDICT_SOLD.search(bare) is None
+
+
+#: How far after a candidate's part the 的 of a verdict inside the candidate may stand, and what
+#: may not stand between (a clause's end).
+_INSIDE_GAP = 7
+_INSIDE_STOPS = re.compile(r"[，,。！!？?；;：:]")
+
+
+def _verdict_inside(s: str, a: int, b: int, parts: list[Match]) -> re.Match[str] | None:
+    """(issue 9, session 66, fa29r) The fake-paper verdict said right after a part of the
+    candidate ``s[a:b]`` and inside it (不用考试的都是假证，我们学校只做正规培训，本人参加考试，证书可查:
+    the rule joined the skip before the verdict to the 证 of the school's lookup after it), when
+    what follows the verdict is the school's own line (:func:`_school_line_after`)."""
+    for p in parts:
+        if not a <= p.end < b:
+            continue
+        # the 的 may stand a few characters on (不用考 + 试的都是假证; 免考 + 就能拿的全是假证)
+        at = s.find("的", p.end, min(b, p.end + _INSIDE_GAP))
+        if at < 0 or _INSIDE_STOPS.search(s, p.end, at):
+            continue
+        fv = _FAKE_VERDICT.match(s, at)
+        if (
+            fv is not None
+            and fv.end() <= b
+            and _school_line_after(s, fv.end(), max(b, fv.end() + _PLAIN_VERDICT_AFTER))
+        ):
+            return fv
+    return None
+
+
+#: (issue 9, session 66, fa29r) A school's refund policy after it denies the pass (我们不保过，没考过的
+#: 可以免费再学，学费按没上的课时退; 不包过，考不过的免费再跟班学，中途退学按没上的课退钱): the free
+#: further course is the school's service to a learner it told plainly it cannot promise a pass, and
+#: the fee is refunded by the classes not taken, whatever the exam's result. Read only where the
+#: writer's own denial stands before the candidate in its sentence with no turn between (但 / 可是 /
+#: 只是 / 其实: 我们不说包过，但没考过学费全额退), the candidate's remedy is a course (再学, 跟班, 重学)
+#: and not money back, the refund by the classes not taken follows it, and the sentence holds no
+#: bound to the pass (直到, 为止), no whole refund, no private contact and no skip sold: the seller's
+#: 没考过免费重学，学费按没上的课退，加v … denies nothing and gives its WeChat, and stays a promise.
+_PASS_DENIAL = re.compile(
+    r"(?:不保过|不包过|不保证(?:考试)?通过|不承诺(?:考试)?通过|不承诺包过|不承诺保过|不敢保证(?:考试)?通过"
+    r"|不敢说包过|保不了过)"
+)
+_DENIAL_TURN = re.compile(r"但|可是|只是|其实|然而|不过(?![的就])")
+_REMEDY_COURSE = re.compile(r"再学|重学|重修|重读|跟班|再跟|复训|重新培训|退班|退学")
+#: The learner's own withdrawal (没过就退班): its 退 is the learner's leaving, not money back.
+_WITHDRAWAL = re.compile(r"退班|退学")
+_REFUND_BY_CLASSES = re.compile(
+    r"按(?:照)?(?:没上|未上|没有上|剩余|剩下|未完成)的?(?:课|课时|课程)"
+)
+_PASS_BOUND = re.compile(r"直到|为止|全退|全额|如数|包过|保过|稳过|包拿证|拿证为止|考过为止")
+#: How far either side of the candidate, within its sentence, that policy is read.
+_POLICY_REACH = 40
+
+
+def _refund_policy(s: str, a: int, b: int, lo: int, hi: int) -> str | None:
+    """The writer's denial of the pass that makes the retraining candidate ``s[a:b]`` a school's
+    refund policy in the sentence ``s[lo:hi]`` (``_PASS_DENIAL``), or None."""
+    head = s[max(lo, a - _POLICY_REACH) : a]
+    denials = list(_PASS_DENIAL.finditer(head))
+    if not denials:
+        return None
+    d = denials[-1]
+    if _DENIAL_TURN.search(head, d.end()):
+        return None
+    if _REMEDY_COURSE.search(s, a, b) is None or "退" in _WITHDRAWAL.sub("", s[a:b]):
+        return None
+    tail = s[b : min(hi, b + _POLICY_REACH)]
+    if _REFUND_BY_CLASSES.search(tail) is None:
+        return None
+    line = head[d.end() :] + s[a:b] + tail
+    if _PASS_BOUND.search(line) or _private_contact(line) or _CHAT_ID.search(line):
+        return None
+    if skip_sold(line):
+        return None
+    return d.group(0)
+
+
+def _paper_verdict_head(s: str, a: int, b: int) -> bool:
+    """Whether the candidate ``s[a:b]`` is a 的-phrase ending on the paper it names
+    (不用考就给的电工证), so that what follows it is said of that paper."""
+    return s.endswith(_PAPER_TAIL, a, b) and "的" in s[a:b]
+
+
+def _paper_verdict(s: str, a: int, b: int) -> re.Match[str] | None:
+    """The verdict right after a candidate ``s[a:b]`` that ends on the paper its 的-phrase
+    names (``_PAPER_VERDICT``), or None."""
+    return _PAPER_VERDICT.match(s, b) if _paper_verdict_head(s, a, b) else None
+
+
 #: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
 _CLAUSE_MARKS = re.compile("[，,；;：:]")
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
@@ -1894,6 +2021,30 @@ class Silencer:
                 or skip_sold(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
             ):
                 return f"warning:{fv.group(0).rstrip('？?')}"  # 不用考就拿证的都是假证，… (session 64, review93)
+            # (issue 9, session 66, fa29r) the verdict said inside the school's own line (不考试就发的证
+            # 都是假证，本校只做正规的电工培训，学员本人参加考试，证书官网可查): its 本校 and its lookup
+            # on the official site are the school's, not a turn to a sale
+            marked = n.marked(text)
+            fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
+            if fv is not None and _school_line_after(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER):
+                return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
+            if (fv := _verdict_inside(marked, a, b, parts)) is not None:
+                return f"warning:{fv.group(0)}"
+            if (
+                _paper_verdict_head(s, a, b)
+                and (post := _POST_DENIED.match(s, b)) is not None
+                and not _post_denied_back(s, post.end())
+            ):
+                # (issue 9, session 66, fa29r) the skipped exam's paper denied right after its
+                # name (老师：不考试就给的证没有，我们这边不办，请您本人来报名考试), as 免考的没有 is
+                return "negation:后置否定"
+            if rule.category == "guarantee_promise":
+                ends = n.sentence_ends()
+                k = bisect.bisect_right(ends, a)
+                lo = ends[k - 1] + 1 if k else 0
+                hi = ends[k] if k < len(ends) else len(s)
+                if (denied := _refund_policy(s, a, b, lo, hi)) is not None:
+                    return f"warning:{denied}(按课时退费)"
             head = self._heading_warning(text, n.span(a, b)[0])
             if head:
                 return f"warning:{head}"
