@@ -1852,8 +1852,13 @@ class Silencer:
                 or _private_contact(s[pv.end() : pv.end() + _PLAIN_VERDICT_AFTER])
             ):
                 return f"warning:{pv.group(0)}"  # 敢说保证必过的肯定有猫腻 (session 61, fa19)
-            # (session 65, punct1) read with its question marks: 的都是假证？ asks (the text has 。)
-            if (fv := _FAKE_VERDICT.match(n.marked(text), b)) is not None and not (
+            # (session 65, punct1) read with its question marks: 的都是假证？ asks (the text has 。).
+            # (issue 9, session 66, speed3) Every reading opens on 的, which the marked text keeps
+            # where the plain one has it (only sentence ends differ): the marked text, built by
+            # mapping every sentence end of the source back, is asked for only where 的 stands.
+            if (
+                s.startswith("的", b) and (fv := _FAKE_VERDICT.match(n.marked(text), b)) is not None
+            ) and not (
                 _PLAIN_VERDICT_TURN.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
                 or _FAKE_VERDICT_SOLD.search(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER)
                 or _private_contact(s[fv.end() : fv.end() + _PLAIN_VERDICT_AFTER])
