@@ -1783,7 +1783,11 @@ class Silencer:
             # can start after it, so the search starts there and stops past b + WARN_AFTER.
             i = bisect.bisect_left(warns.ends, a - WARN_BEFORE)
             read, ob = warns.read, -1
-            for j, w in enumerate(warns.items[i:], i):
+            # (issue 9, session 66, speed3) indexed, not sliced: a slice copied every warning
+            # from here to the page's end for each candidate (candidates times warnings)
+            items = warns.items
+            for j in range(i, len(items)):
+                w = items[j]
                 if w.end > b + WARN_AFTER:
                     break
                 if a - WARN_BEFORE <= w.start:
@@ -1960,7 +1964,9 @@ class Silencer:
         # parts' start - reach can be, nor any from one starting past their end + reach on.
         reach = rule.unless_window
         i = bisect.bisect_left(unless.ends, a - reach)
-        for u in unless.items[i:]:
+        items = unless.items
+        for k in range(i, len(items)):  # (session 66, speed3) indexed, not sliced, as above
+            u = items[k]
             if u.end - self._max_key > b + reach:
                 break
             if u.start and (
@@ -2388,7 +2394,9 @@ class Silencer:
         本店支持担保，微信 …), is not such a verdict."""
         s = n.text
         i = bisect.bisect_left(warns.ends, b + WARN_AFTER + 1)
-        for j, w in enumerate(warns.items[i:], i):
+        items = warns.items
+        for j in range(i, len(items)):  # (session 66, speed3) indexed, not sliced (see why)
+            w = items[j]
             if w.start > b + _VERDICT_REACH:
                 break
             if w.start < b:
