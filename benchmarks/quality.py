@@ -257,6 +257,7 @@ PROJECT_ALL_PACKS = [
     "holdout224",
     "holdout225",
     "holdout226",
+    "holdout227",
     "holdout188",
     "holdout187",
 ]

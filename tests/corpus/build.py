@@ -509,5 +509,6 @@ if __name__ == "__main__":
     write(build("holdout224_"), "holdout224.jsonl")
     write(build("holdout225_"), "holdout225.jsonl")
     write(build("holdout226_"), "holdout226.jsonl")
+    write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -393,6 +393,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout224.jsonl",
         "holdout225.jsonl",
         "holdout226.jsonl",
+        "holdout227.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
