@@ -2015,6 +2015,33 @@ def _route_told(asked: str, said: str) -> bool:
     )
 
 
+#: (issue 9, session 66, qa3) A question asking for the exam skipped (能免考吗, 可以不考吗, 不用考试能
+#: 拿吗): read by ``_route_sold`` where the answer names no route.
+_SKIP_ASKED = re.compile(r"免考|免试|不考|不用考|不参加考试|不需要考")
+
+
+def _route_sold(asked: str, said: str) -> bool:
+    """(issue 9, session 66, qa3) Whether the answer ``said`` (its label dropped) names the lawful
+    route in its own words (``_ROUTE_OWN``: 本人到考点 / 本人参加培训 / 本人带身份证到原发证机关) and
+    is yet no lawful answer (``_route_told`` is false): the route taken back in the seller's words
+    (本人到考点坐一下就行，其余我们搞定; 本人到考场签个到就走; 本人到考点露个面就行，剩下的我们包办),
+    or a new paper's exam waived beside the course (能，不用考，本人参加培训即可). A seller's FAQ
+    answering its own hook: the route is the cover, what follows it the sale. With no route named,
+    a new paper's skip asked (能免考吗？, not a renewal's or a reissue's: ``_HELD_ASKED``) and
+    granted on the seller's terms (``_ROUTE_TAKEN_BACK``: 挂个名就行，培训不用来; 不用本人考) is the
+    same sale."""
+    flat = normalize(said).text
+    if _route_told(asked, said):
+        return False
+    if _ROUTE_OWN.search(flat) is not None:
+        return True
+    return (
+        _SKIP_ASKED.search(asked) is not None
+        and _HELD_ASKED.search(asked) is None
+        and _ROUTE_TAKEN_BACK.search(flat) is not None
+    )
+
+
 def _answer_span(text: str, hi: int) -> tuple[int, int]:
     """Where the answer to a question ending at ``hi`` is read: the rest of its line, at most
     ``_ANSWER_REACH`` characters."""
@@ -2644,6 +2671,21 @@ class StanceReader:
                 # 本人不用到场，电话 139…; 【答】能办，不用考，加微 …): the seller answering its own
                 # question, as 答：可以，不用考，私聊 is; a school's answer naming the exam or the
                 # lawful route (``_said_lawfully``) keeps its number its own
+                return True
+            if (
+                (yes or _YES.match(flat))
+                and any(at <= c[0] < stop for c in [*contacts, *(others or [])])
+                and not _NOT_VOUCH.search(said)
+                and not promised
+                and _route_sold(simplify_chars(text[lo:hi]), line)
+                and not _victim_retells(text, lo, stop)
+            ):
+                # (issue 9, session 66, qa3) the labelled yes naming the lawful route and then
+                # taking it back, or waiving a new paper's exam beside the course, with the answer
+                # post's own number (问：高处作业证能免考吗？⏎答：可以，本人到考点坐一下就行，其余我们
+                # 搞定，电话 …; 问：焊工证能免考吗？⏎答：能，不用考，本人参加培训即可，电话 …): the seller
+                # answering its own hook; ``_route_told``'s lawful answers (the route and nothing
+                # taken back) keep their number the enrolment line
                 return True
             if _ANSWER.match(line) is None and _ANSWER.match(flat) is None and not promised:
                 return False
