@@ -39,4 +39,24 @@ def get_detector(root: str | None = None) -> Detector:
 
     det = Detector(load_lexicon(root) if root else load_lexicon())
     det.warm()
+    _return_freed_memory()
     return det
+
+
+def _return_freed_memory() -> None:
+    """Hand the build's freed memory back to the system (glibc's ``malloc_trim``).
+
+    The build's transient structures (the Rust automata's intermediate NFA, the pool keys,
+    the dictionary's sorted lines, tens of thousands of variant strings) are freed by the time
+    the detector is built, but the C heap keeps their pages resident: about 14 MB of the
+    process's RSS that only the scan's own later allocations would ever reuse, and only in
+    part (benchmarks/lexicon.py's RSS, target 120 MB) (issue 9, session 66, mem1). A C library
+    without ``malloc_trim`` (musl, macOS) is left as it is; the call takes a few milliseconds.
+    """
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (ImportError, OSError, AttributeError):
+        return
+    trim(0)

@@ -49,6 +49,20 @@ def _csr(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     return offsets, counts
 
 
+def _unique(a: np.ndarray) -> np.ndarray:
+    """``np.unique(a)`` of a 1-D integer array (its values, sorted, once each), without
+    ``np.unique``: since numpy 2.3 that asks ``np.ma.is_masked`` first, and importing
+    ``numpy.ma`` on the first dense source put about 6 MB of module objects into every detector
+    process (benchmarks/lexicon.py's RSS, target 120 MB) (issue 9, session 66, mem1)."""
+    a = np.sort(a)
+    if len(a) < 2:
+        return a
+    first = np.empty(len(a), dtype=bool)
+    first[0] = True
+    np.not_equal(a[1:], a[:-1], out=first[1:])
+    return a[first]
+
+
 def _flat(rows: list[list[int]]) -> np.ndarray:
     return np.fromiter(chain.from_iterable(rows), dtype=np.intp)
 
@@ -175,7 +189,7 @@ class _Table:
         """The slots of hits' keys, rows added first for keys not met before."""
         vid = self.slot.take(key)
         if len(vid) and vid.min() < 0:
-            for k in np.unique(key[vid < 0]).tolist():
+            for k in _unique(key[vid < 0]).tolist():
                 self._add(k)
             self._refresh()
             vid = self.slot.take(key)
