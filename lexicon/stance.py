@@ -2011,7 +2011,11 @@ def _route_told(asked: str, said: str) -> bool:
     return (
         _ROUTE_OWN.search(flat) is not None
         and _ROUTE_TAKEN_BACK.search(flat) is None
-        and (_EXAM_WAIVED.search(flat) is None or _HELD_ASKED.search(asked) is not None)
+        and (
+            _EXAM_WAIVED.search(flat) is None
+            # (session 66) the question read as normalized too: 丢 了 spaced apart is a reissue
+            or _HELD_ASKED.search(normalize(asked).text) is not None
+        )
     )
 
 
@@ -2035,6 +2039,7 @@ def _route_sold(asked: str, said: str) -> bool:
         return False
     if _ROUTE_OWN.search(flat) is not None:
         return True
+    asked = normalize(asked).text  # (session 66) a question spaced apart (能 免 考 吗) as well
     return (
         _SKIP_ASKED.search(asked) is not None
         and _HELD_ASKED.search(asked) is None
