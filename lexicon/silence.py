@@ -936,7 +936,10 @@ _SHOP_LABELS = r"(?:(?:卖家|客服|商家|掌柜|店家|店主|店员|店?小�
 _YES_THEN_DOCS = (
     # (issue 9, session 63, panel2) and the shop's OK (老板：OK的，资料发我): the yes a chat spells in
     # Latin, as ``_CHAT_YES_SKIP`` reads it
-    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的|(?:" + OK_YES + r")的?)"
+    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的|(?:" + OK_YES + r")的?"
+    # (issue 9, session 66, review107) or 好的 / 行 closed by its stop (客服：好的，身份证正反面发我;
+    # 行，发个身份证照片，交钱等证): the order taken, only before the papers asked for below
+    r"|好的|行(?=[，,！!\s]))"
     r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
     # papers (店主：能，不用体检，资料发我; 可以的，免体检，照片发过来), and the shop may give its
@@ -950,7 +953,10 @@ _YES_THEN_DOCS = (
     # (issue 9, session 64, review90) the papers named between 发 and its direction (发身份证照片
     # 过来; 把身份证正反面发过来)
     r"|发(?:一下|个)?(?:资料|材料|照片|身份证|证件)(?:正反面)?(?:照片)?(?:过来|给我)"
-    r"|(?:把|将)?身份证正反面(?:照片)?(?:发我|发给我|发过来|拍给我))"
+    r"|(?:把|将)?身份证正反面(?:照片)?(?:发我|发给我|发过来|拍给我)"
+    # (issue 9, session 66, review107) or the ID photo asked for with no direction and the paper's
+    # delivery named in the same clause (发个身份证照片，交钱等证; 发身份证照片和一寸照，三天出证)
+    r"|发(?:一下|个|张)?身份证(?:正反面)?(?:照片)?(?=[^。]{0,12}?(?:出证|等证|拿证|下证|到手)))"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
     # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale; (session 52, review12)
     # unless the turn says that way is not needed (无需本人到场, 不用参加培训, 考试也不用去)
