@@ -7,7 +7,8 @@ holdout set, the corpus nor the rules' fixtures).
 - (b) Lawful twins, silent in every pack: the take-back word named only to be denied or called a
   fraud (没有什么内部名额; 外面说的稳过都是骗人的), on the refusing line or the next one; the echo
   hedged on (包过？不好说) and followed by lawful help; the shop's 这个保证不了 refusing the asked
-  guarantee; 好的 / 行不通 that takes no order.
+  guarantee; 好的 / 行不通 that takes no order; the teacher's aside 私下跟你讲 before study advice
+  (私下跟你讲，多刷题库，考试就能过), which names no private channel.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _TAKEN_BACK = [
     "学员：焊工证能包过吗？\n老师：包过？说不好\n老师：私下讲，我们有考场关系，稳过",
     "学员：叉车证能包过吗？\n客服：这个包不了哈，不过考场有人，加v fk2290",
     "学员：登高证能包过吗？\n老师：这个保证不了\n老师：不过内部名额还有两个，稳过，私聊",
+    "学员：电焊证难考吗？\n老师：题库多刷几遍，考试就能过，私聊",
+    "学员：叉车证好考吗？\n老师：私下跟你说，不用刷题，交钱考试就能过",
 ]
 
 
@@ -60,13 +63,20 @@ _SHOP_REFUSES = [
     "学员：电工证考试能保证过吗？\n客服：这个真保证不了\n客服：我们有模拟题，练熟了通过率挺高",
 ]
 
+_ASIDE = [
+    "学员：登高证好考吗？\n老师：私下跟你说，题库多刷两遍，考试就能过",
+    "学员：电焊证能包过吗？\n老师：包过？这个真保证不了…\n老师：私下跟你讲，多刷题库，考试就能过",
+]
+
 _NO_ORDER = [
     "客户：焊工证能不考直接拿吗？\n客服：好的，我帮您问问，考试还是要本人参加",
     "客户：叉车证不考试能办吗？\n客服：行不通的，报名培训发身份证照片，考试本人去",
 ]
 
 
-@pytest.mark.parametrize("text", _TAKE_BACK_DENIED + _HEDGED_ECHO + _SHOP_REFUSES + _NO_ORDER)
+@pytest.mark.parametrize(
+    "text", _TAKE_BACK_DENIED + _HEDGED_ECHO + _SHOP_REFUSES + _ASIDE + _NO_ORDER
+)
 @pytest.mark.parametrize("packs", EVERY_PACK)
 def test_the_lawful_twins_stay_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
