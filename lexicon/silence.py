@@ -3365,7 +3365,12 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
         i = s.find(w, lo, hi)
-        while i >= 0 and away and s.endswith(away, max(0, i - 2), i):
+        while i >= 0 and (
+            (away and s.endswith(away, max(0, i - 2), i))
+            # (issue 9, session 66, review107) 私下跟你讲 / 私下说一句: the teacher's aside, no private
+            # channel (老师：私下跟你讲，多刷题库，考试就能过); 私聊 / 私我 still break
+            or _ASIDE.match(s, i)
+        ):
             i = s.find(w, i + 1, hi)  # 老老实实去报名: sends the reader away, no seller's call
         if i >= 0:
             return True
@@ -3374,6 +3379,11 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 
         return bool(contact_spans(s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]))
     return False
+
+
+#: (issue 9, session 66, review107) A speaker's aside opened with 私下 (私下跟你讲, 私下说一句, 私下
+#:告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
+_ASIDE = re.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
 
 
 #: (session 58, review44) review39's bare calls (加我 / 找我 / 滴我, breakers of office_no_visit) run
