@@ -3382,7 +3382,7 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 
 
 #: (issue 9, session 66, review107) A speaker's aside opened with 私下 (私下跟你讲, 私下说一句, 私下
-#:告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
+#: 告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
 _ASIDE = re.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
 
 
