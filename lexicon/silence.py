@@ -1097,7 +1097,10 @@ _SHOP_LABELS = r"(?:(?:卖家|客服|商家|掌柜|店家|店主|店员|店?小�
 _YES_THEN_DOCS = (
     # (issue 9, session 63, panel2) and the shop's OK (老板：OK的，资料发我): the yes a chat spells in
     # Latin, as ``_CHAT_YES_SKIP`` reads it
-    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的|(?:" + OK_YES + r")的?)"
+    r"(?:可以的?|能的?|能办的?|能做的?|当然(?:可以|能)|没问题|有的|(?:" + OK_YES + r")的?"
+    # (issue 9, session 66, review107) or 好的 / 行 closed by its stop (客服：好的，身份证正反面发我;
+    # 行，发个身份证照片，交钱等证): the order taken, only before the papers asked for below
+    r"|好的|行(?=[，,！!\s]))"
     r"(?:亲|哦|呢|哈|啊|呀)?[，,！!\s]*"
     # (issue 9, session 54, left15) the yes may go on to waive a lawful step before it asks for the
     # papers (店主：能，不用体检，资料发我; 可以的，免体检，照片发过来), and the shop may give its
@@ -1111,7 +1114,10 @@ _YES_THEN_DOCS = (
     # (issue 9, session 64, review90) the papers named between 发 and its direction (发身份证照片
     # 过来; 把身份证正反面发过来)
     r"|发(?:一下|个)?(?:资料|材料|照片|身份证|证件)(?:正反面)?(?:照片)?(?:过来|给我)"
-    r"|(?:把|将)?身份证正反面(?:照片)?(?:发我|发给我|发过来|拍给我))"
+    r"|(?:把|将)?身份证正反面(?:照片)?(?:发我|发给我|发过来|拍给我)"
+    # (issue 9, session 66, review107) or the ID photo asked for with no direction and the paper's
+    # delivery named in the same clause (发个身份证照片，交钱等证; 发身份证照片和一寸照，三天出证)
+    r"|发(?:一下|个|张)?身份证(?:正反面)?(?:照片)?(?=[^。]{0,12}?(?:出证|等证|拿证|下证|到手)))"
     # the same turn sending the buyer the lawful way (体检要本人去医院, 统一报名参加复审培训,
     # 本人到公证处签字, 到窗口提交): the errand's paperwork, not a sale; (session 52, review12)
     # unless the turn says that way is not needed (无需本人到场, 不用参加培训, 考试也不用去)
@@ -3572,7 +3578,12 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
         i = s.find(w, lo, hi)
-        while i >= 0 and away and s.endswith(away, max(0, i - 2), i):
+        while i >= 0 and (
+            (away and s.endswith(away, max(0, i - 2), i))
+            # (issue 9, session 66, review107) 私下跟你讲 / 私下说一句: the teacher's aside, no private
+            # channel (老师：私下跟你讲，多刷题库，考试就能过); 私聊 / 私我 still break
+            or _ASIDE.match(s, i)
+        ):
             i = s.find(w, i + 1, hi)  # 老老实实去报名: sends the reader away, no seller's call
         if i >= 0:
             return True
@@ -3581,6 +3592,11 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 
         return bool(contact_spans(s[max(0, lo - _CONTACT_REACH) : hi + _CONTACT_REACH]))
     return False
+
+
+#: (issue 9, session 66, review107) A speaker's aside opened with 私下 (私下跟你讲, 私下说一句, 私下
+#: 告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
+_ASIDE = re.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
 
 
 #: (session 58, review44) review39's bare calls (加我 / 找我 / 滴我, breakers of office_no_visit) run

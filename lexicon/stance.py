@@ -332,6 +332,9 @@ _CHAT_YES = re.compile(
     # (session 59, review47) and their close forms (妥妥滴, 安排上, 马上安排)
     # (session 59, left25) and a bare 妥 (卖家：妥，不用考试): its clause must still skip
     + r"|妥妥[的滴]?|(?:(?:马上|立即|立马|这就)?安排(?:上了?)?|行|妥)(?=[，,。！!～\s]|$)"
+    # (issue 9, session 66, review107) and 好的 only when the turn asks at once for the ID photo
+    # (客服：好的，身份证正反面发我，五天出证): the order taken; a bare 好的 acknowledges (好的，我帮您问问)
+    + r"|好的(?=[，,。！!～\s]*(?:把|将)?(?:发(?:个|一下|张)?身份证|身份证))"
     # (issue 9, session 62, review75) the failure denied to a buyer's 包过吗 (客服：不可能挂的; 不会考不过;
     # 没有不包过的): the pass promised in a double negation
     + r"|(?:不可能|不会)(?:考试?)?(?:不过|挂|过不了)|没有不[包保]过)"
@@ -1049,13 +1052,19 @@ _TEACHER_DENY = re.compile(
 #: tied to failing (考不过全额退款), not a school's cooling-off term (开课七天内不满意可以申请退费).
 #: (session 52, review12) 考试不过 is the same failing as 考不过 (考试不过全额退款).
 _TEACHER_TAKEN_BACK = re.compile(
-    r"(?<!没有)(?<![不没别未无])(?:"
+    # (issue 9, session 66, review107) nor the words named only to be denied (老师：保证不了，哪有什么
+    # 内部渠道; 没什么稳过; 不存在内部名额): turn2 reads the answering side's next lines too, where a
+    # teacher warns against the channels others sell (老师：没有什么内部名额，都是骗人的)
+    r"(?<!没有)(?<![不没别未无])(?<!什么)(?<!哪有)(?<!哪来)(?<!哪来的)(?<!不存在)(?:"
     r"(?:考不过|考试不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
     r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
     r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过|"
     # (issue 9, session 64, review90) the refusal called a joke and the pass promised after it
     # (老师：这个保证不了……开玩笑的，包过，私我)
     r"(?:开玩笑|开个玩笑|逗你)(?:玩)?(?:的|呢|啦|哈)?[，,。！!…\s]{0,4}(?:包过|保过|稳过|能过|包拿证|包的))"
+    # (issue 9, session 66, review107) ... nor the words called a fraud at once (外面说的稳过都是骗人的;
+    # 内部名额是假的; 考场有人那是忽悠): the teacher's warning, no promise
+    r"(?![的都也就]{0,2}(?:是|那是|全是)?(?:骗|假的|忽悠|坑人|瞎说|谣言))"
 )
 
 
@@ -1088,6 +1097,10 @@ _ECHO_DENY = re.compile(
     r"假的|骗人的?|骗子|不可能|没有这回事|没这回事|没有这种事|没这种事|拿不到|办不了|做不到|"
     # (session 60, left28) and the guarantee refused (包拿？包不了; 包过？保证不了)
     r"不行|不能|不可以|没戏|想多了|没门|不存在|包不了|保证不了|保不了"
+    # (issue 9, session 66, review107) or hedged on (包过？不好说; 说不准; 这个难说): no yes, the echo
+    # the learner's; turn2's ``_hedge_taken_back`` reads the hedge taken back (不好说，不过我们有内部
+    # 名额，稳过) before the refused echo is read, and a take-back after it is read as after a refusal
+    r"|不好说|说不好|很?难说|不好讲|说不准|讲不准|不敢说"
     # (issue 9, session 64, review98) the school that dares not vouch (包过？这个谁也不敢保证，我们只
     # 管教; 真不敢保证), and 放心 that sends the learner to the exam's result (包过？放心，好好练，考试
     # 合格才能拿证; 考试合格就发证，不合格就补考): no seller's word (交钱 / 包 / 退 / 渠道 …) between
@@ -1115,7 +1128,10 @@ _ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
 #: (session 61, review70) An apology may open it (抱歉，包不了; 不好意思，保证不了的).
 _GUARANTEE_DENY = re.compile(
     _CHAT_OPEN
-    + r"(?:(?:抱歉|不好意思|对不起)[，,。！!～\s]*)?(?:包不了|保证不了|保不了|打不了包票)"
+    + r"(?:(?:抱歉|不好意思|对不起)[，,。！!～\s]*)?"
+    # (issue 9, session 66, review107) with 这个 / 真 before it, as ``_TEACHER_DENY`` reads the
+    # teacher's (客服：这个保证不了哈): the shop refusing the asked guarantee
+    + r"(?:这个|这|那个)?(?:真的?|实在|确实)?(?:包不了|保证不了|保不了|打不了包票)"
 )
 #: ... found first on the raw window with the evader's separators between its characters
 #: (老⭐板：, 客 户：), as ``_CHAT_RAW`` finds the shop's labels: a cheap gate before the window is
@@ -1495,7 +1511,7 @@ def _denial_taken_back(said: str, at: int) -> bool:
 
 _GUARANTEE_REFUSED = re.compile(r"包不了|保证不了|保不了")
 #: A negation just before a take-back word (没有内部, 不找人替考, 也没有熟人): the refusal stands.
-_BACK_NEGATED = re.compile(r"[不没无别未]")
+_BACK_NEGATED = re.compile(r"[不没无别未]|哪有|哪来")
 
 
 #: (session 61, review70) A shop's refusal of the guarantee taken back by the exam taken by another
@@ -3839,6 +3855,8 @@ _ANSWER_DENIES = re.compile(
     # (session 62, review77) with 这个 / 真 before it (客服：这个真包不了，…能不能过看自己): read in
     # the learner's sentence once the chat's two lines are no longer one panel (``_panel``)
     r"|(?:这个|这)?(?:真的?|实在|确实)(?:保证不了|包不了)"
+    # (issue 9, session 66, review107) or 这个 alone (客服：这个保证不了哈): the same refusal
+    r"|(?:这个|这)(?:保证不了|包不了)"
     # (session 52, left12) a school's own FAQ answering in its name (答：我校不保证通过，…学费不退;
     # A：不能。本校不承诺考试通过): the same denial; the seller's no-pass-no-fee term (不保证通过的
     # 不收费) is no denial
