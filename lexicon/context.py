@@ -128,7 +128,9 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 66, lawful2) or will not sign for it (我们不签合同包过，考试靠自己; 不签包过
     # 合同): the signed pass refused; a seller's 不签合同也包过 is ``_ALSO``'s, a comma bounds it
     # (不签合同，包过 reaches nothing)
-    r"|不签(?!约就)"
+    # (issue 9, session 66, review108) never the 不签 of 签不签 (焊工证签不签合同都包过: the contract
+    # either way, the pass sold)
+    r"|(?<!签)不签(?!约就)"
     # (issue 9, session 59, left27) or says it does not say it (我们不说包过, 从不说包过): the school's
     # denial as 不会说 is; 二话不说 / 不多说 deny nothing
     r"|(?<![话多])不说(?![明了])"
@@ -2030,9 +2032,16 @@ class SellerLine:
         if called is not None:
             # the victims hailed as buyers: the line after the word is what they are sold
             return Disowning(self.sells(text[end : min(stop, end + _HEAD_REACH)]))
-        turn = _PIVOT.search(text, end, min(stop, end + _PIVOT_REACH))
+        hi = min(stop, end + _PIVOT_REACH)
+        turn = _PIVOT.search(text, end, hi)
+        shift = 0
+        if turn is None and (flat := simplify_chars(text[end:hi])) != text[end:hi]:
+            # (issue 9, session 66, review108) the turn in traditional script (不籤合同的包過都是忽悠，
+            # 我們籤合同包過，私聊): 我們 is the writer's 我们; read on the simplified window, one
+            # character for one, so its offsets are the text's
+            turn, shift = _PIVOT.search(flat), end
         if turn is not None:
-            at, answer = turn.start(), turn.group("answer")
+            at, answer = shift + turn.start(), turn.group("answer")
         else:
             # the evader's separators between the characters (我 们 这 边, 回​复：能): read the
             # turn in the words without them

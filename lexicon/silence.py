@@ -128,10 +128,14 @@ _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: (issue 9, session 66, lawful2) and the dealer's and the holiday's words as well: 包过户 (a car or a
 #: house transferred in the buyer's name), 包过夜 / 包过冬 / 包过节 / 包过年 (a stay, a winter's coal, a
 #: holiday's meals); not 过年底 / 过年内, which read as 包过 + a deadline (包过年底的考试).
-_PASS_IN_WORD = re.compile(r"[程渡期户夜冬节]|年(?![底内])")
+#: (issue 9, session 66, review108) nor 过户口 (电工证包过户口不限: the pass, then no household-
+#: registration limit) nor 过年前 / 过年后 + the paper (电工证包过年前拿证, 包过年后下证: the pass and
+#: its deadline); a shop's 年货礼盒包过年前送到 keeps its holiday.
+_EVERYDAY_AFTER_PASS = r"(?:[程渡期夜冬节]|户(?!口)|年(?![底内]|[前后][^，,。！!？?\s]{0,3}?(?:[拿下出发领取办]证|上岗)))"
+_PASS_IN_WORD = re.compile(_EVERYDAY_AFTER_PASS)
 #: (issue 9, session 66, lawful2) A pass term whose 过 opens one of those words, read on the
 #: normalized text for :func:`everyday_pass_spans`.
-_PASS_WORD = re.compile(r"(?:包|保|稳|必)过(?:[程渡期户夜冬节]|年(?![底内]))")
+_PASS_WORD = re.compile(r"(?:包|保|稳|必)过" + _EVERYDAY_AFTER_PASS)
 #: A promise said elsewhere in the same sentence: the seller's own (包过户，电工证也包过; 包过程辅导，
 #: 稳拿证). Read with the everyday words blanked out.
 _PASS_ELSE = re.compile(
