@@ -15,7 +15,9 @@ import pytest
 
 from tests.lexicon.scanning import (
     EVERY_PACK,
+    WITH_CERTS,
     WITH_SPECIAL,
+    WITH_SPECIAL_OR_CERTS,
     WITH_TRAINING,
     Packs,
     assert_sells,
@@ -41,6 +43,11 @@ SCHOOLS = [
     "学校只管上课，叉车证要学员自己考",
     "本校只管上课，证书要本人去考点参加统一考试",
     "培训中心只负责培训，证要学员本人考，我们不代办",
+    # (added with the fix) the paper denied by the school after its name; the learners' own work
+    "免考？放心。不用考的证我们不办，必须考试",
+    "不用考的电工证我们这边也不办，请本人报名",
+    "我们能拿证全靠自己一道题一道题练出来的",
+    "学员的焊工证都是自己一题一题考下来的",
 ]
 
 #: Sellers right next to them: (text, what must fire, where).
@@ -54,6 +61,12 @@ SELLERS: list[tuple[str, str, list[Packs]]] = [
     ("我们只是负责教学，证也帮你办，不用考，私聊", "CS-", WITH_SPECIAL),
     ("本中心只负责培训，证书我们包办，不用去考场，加微信 kc_3306", "CS-", WITH_SPECIAL),
     ("我们只管上课，电工证也给你办好，不用考，私聊", "CS-", WITH_SPECIAL),
+    # (added with the fix) no rule reads these; fa29r's literal veto words kept the model off them
+    # too, the reading lets its finding through where the writer turns to the card done
+    ("我们只管教，证也给你办好，加v kc_2231", "ML-", WITH_CERTS),
+    ("我们只负责教，电工证我们搞定，加v kc_6610", "ML-", WITH_SPECIAL_OR_CERTS),
+    ("不用考的证我们不办？骗你的，交钱就发，私聊", "CS-", WITH_SPECIAL),
+    ("学员不用自己一题一题考，我们找人替考，私聊", "EF-", WITH_SPECIAL),
 ]
 
 
