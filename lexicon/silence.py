@@ -2050,12 +2050,17 @@ class Silencer:
             # (issue 9, session 66, fa29r) the verdict said inside the school's own line (不考试就发的证
             # 都是假证，本校只做正规的电工培训，学员本人参加考试，证书官网可查): its 本校 and its lookup
             # on the official site are the school's, not a turn to a sale
-            marked = n.marked(text)
-            fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
-            if fv is not None and _school_line_after(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER):
-                return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
-            if (fv := _verdict_inside(marked, a, b, parts)) is not None:
-                return f"warning:{fv.group(0)}"
+            # (issue 9, session 66, review109) every one of these verdicts says 假 after the
+            # candidate's start: without one, the marked text is not built for them (speed3's aim)
+            if s.find("假", a) >= 0:
+                marked = n.marked(text)
+                fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
+                if fv is not None and _school_line_after(
+                    s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER
+                ):
+                    return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
+                if (fv := _verdict_inside(marked, a, b, parts)) is not None:
+                    return f"warning:{fv.group(0)}"
             if (
                 _paper_verdict_head(s, a, b)
                 and (post := _POST_DENIED.match(s, b)) is not None
