@@ -43,6 +43,7 @@ __all__ = [
     "page_context",
     "quantified_limit",
     "spaced_refusal",
+    "teaching_only",
     "turned_over",
 ]
 
@@ -966,6 +967,67 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
         ):
             continue
         return m.group(0)
+    return None
+
+
+#: (issue 9, session 66, review109) A school saying teaching is all it does (我们只管教; 我们只是负责
+#: 教学; 我们只管上课; 本中心只负责培训; 咱们只教不办): the school's own subject, then 只 (not 不只)
+#: and a verb of teaching. fa29r listed four literal strings as the model's veto words; the reading
+#: takes every such wording. The subject stands at its clause's start, so a buyer's 你们只管教吗 or a
+#: seller's 别家只管教 is no school's line.
+_TEACH_ONLY = re.compile(
+    r"(?:^|(?<=[。，,！!？?；;：:\s]))"
+    r"(?:我们|咱们|本校|我校|学校|我们学校|本中心|我们中心|培训中心|本机构|我们机构)"
+    r"(?:这边|这里|这儿)?(?:就|也)?(?<!不)只(?:是)?(?:管|负责)?"
+    r"(?:教学|教课|教|上课|讲课|授课|培训|带班)"
+)
+#: ...not one asked (我们只管教？不，证也给你办好; 只管教吗), nor turned round later in its sentence to
+#: the card done, the exam taken care of, the pass or the skip (我们只管教，证也给你办好; 我们只负责
+#: 教，考试的事我们搞定; 证书我们包办): the seller's turn on the school's words.
+_TEACH_ASKED = re.compile(r"[^，,。]{0,4}?(?:[？?]|吗|么|嘛|(?:，|,)?不[，,])")
+_TEACH_TURNED = re.compile(
+    r"办好|给你办|帮你办|替你办|我们办|只办|真证|(?<![不没])(?:能办|可以办|包办|代办)|搞定"
+    r"|包过|保过|包拿|稳过|必过|不用考|不用本人|不用去|免考|无需考|直接拿|直接发"
+    r"|私聊|私我|加v|加微|微信|vx|v信"
+)
+#: ...or the school saying it does none (不用考的证我们不办，必须考试; 我们这边也不办): fa29r's literal
+#: 我们也不办 / 我们这边不办 read as the same phrase.
+_WE_DO_NONE = re.compile(
+    r"(?:我们|咱们|本校|我校|本中心|我们学校|本机构)(?:这边|这里|这儿)?(?:也|都|一律|从来)?"
+    r"(?:不办|不做|不接)(?![^，,。！!？?]{0,6}?(?:假|别的|其他))"
+)
+#: How far after the phrase the turn is looked for, within its sentence.
+_TEACH_REACH = 40
+
+
+#: (issue 9, session 66, review109) ...or the learners' cards earned one question at a time by
+#: themselves (全靠自己一道题一道题练出来的; 都是自己一题一题考下来的): the EF rules' ``unless`` takes
+#: 一题一题考 since fa29r; the model read the same line as a cheat. Not after 不用 / 免 (不用一题一题考).
+_OWN_QUESTIONS = re.compile(
+    r"自己[^，,。！!？?]{0,4}?(?<![不用免无需])一(?:道)?题一(?:道)?题[^，,。！!？?]{0,3}?(?:练|考|做|学|背)"
+)
+
+
+def teaching_only(s: str, lo: int, hi: int) -> str | None:
+    """A school's "we only teach" or "we do none" in normalized ``s[lo:hi]`` (``_TEACH_ONLY``,
+    ``_WE_DO_NONE``), or its learners' cards earned one question at a time (``_OWN_QUESTIONS``),
+    or None: read by the model's surfacing gate as its listed veto words were. Not one asked,
+    nor one the writer turns to the card done or the skip later in its sentence
+    (``_TEACH_TURNED``)."""
+    for rx in (_TEACH_ONLY, _WE_DO_NONE):
+        for m in rx.finditer(s, lo, hi):
+            if _TEACH_ASKED.match(s, m.end()):
+                continue
+            end = s.find("。", m.end(), hi)
+            rest = s[m.end() : min(hi if end < 0 else end, m.end() + _TEACH_REACH)]
+            if _TEACH_TURNED.search(rest):
+                continue
+            return m.group(0)
+    own = _OWN_QUESTIONS.search(s, lo, hi)
+    if own is not None and not _TEACH_TURNED.search(
+        s, own.end(), min(hi, own.end() + _TEACH_REACH)
+    ):
+        return own.group(0)
     return None
 
 

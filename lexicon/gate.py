@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from lexicon.alternation import words_regex
-from lexicon.context import GoodsPapers, SellerLine, _dared, quantified_limit
+from lexicon.context import GoodsPapers, SellerLine, _dared, quantified_limit, teaching_only
 from lexicon.masks import anchor_mask
 from lexicon.model import PLACEHOLDERS
 from lexicon.normalize import normalize_term, simplify_chars
@@ -314,8 +314,13 @@ class SurfaceGate:
 
         # (session 58, fa13) a school's limit over its learners (不能保证每个人都一次通过) keeps the
         # model off its sentence as a listed disclaimer does
-        return first_warning(self._warn, s, lo, hi, worn) or quantified_limit(
-            s, lo, len(s) if hi is None else hi
+        end = len(s) if hi is None else hi
+        # (issue 9, session 66, review109) and a school's "we only teach" in any wording (我们只是
+        # 负责教学; 本中心只负责培训), read as a phrase where fa29r listed four literal veto words
+        return (
+            first_warning(self._warn, s, lo, hi, worn)
+            or quantified_limit(s, lo, end)
+            or teaching_only(s, lo, end)
         )
 
 

@@ -379,16 +379,33 @@ _OFFICIAL_LOOKUP = re.compile(
 )
 
 
+#: (issue 9, session 66, review109) ...or, with no holder's exam named (本校只做正规培训，证书官网可查;
+#: 我们学校只做正规的电工培训，考试由应急管理局组织), the school's line names only its training, the
+#: exam's body and the lookup on the official site; a seller's line after the same 本校只做正规的
+#: sells something (三天拿证, 价格优惠, 包拿证, 私聊). Only the official site's lookup is read there.
+_SITE_LOOKUP = re.compile(
+    r"(?:官网|官方网站|官方平台|政府网站|应急管理[局厅部]?网站?)[^，,。]{0,4}?(?:可查|能查|查到|查询)"
+)
+_SCHOOL_LINE_SOLD = re.compile(
+    r"拿证|下证|出证|发证|领证|[一二三四五六七八九十两几\d]+(?:天|日|周)|价|元|块|钱|优惠|特价"
+    r"|私|加v|加微|微信|办|包|保|不用|无需|免|直接|代|替|加急|快速|最快|名额|内部|渠道"
+)
+
+
 def _school_line_after(s: str, a: int, b: int) -> bool:
     """Whether ``s[a:b]`` (the stretch after a fake-paper verdict) is the school's own line:
     it says it only teaches and that the holder sits the exam, with no private contact, no skip
-    sold and no sale word but the official lookup (``_SCHOOL_ONLY_TEACHES``)."""
+    sold and no sale word but the official lookup (``_SCHOOL_ONLY_TEACHES``); or, with no holder's
+    exam named, it says nothing but its training, the exam's body and the official lookup."""
     after = s[a:b]
-    sits = _HOLDER_SITS.search(after)
-    if _SCHOOL_ONLY_TEACHES.search(after) is None or sits is None:
+    if _SCHOOL_ONLY_TEACHES.search(after) is None:
         return False
     if _private_contact(after) or skip_sold(after):
         return False
+    sits = _HOLDER_SITS.search(after)
+    if sits is None:
+        bare = _SITE_LOOKUP.sub("", after)
+        return _FAKE_VERDICT_SOLD.search(bare) is None and _SCHOOL_LINE_SOLD.search(bare) is None
     bare = after[: sits.end()] + _OFFICIAL_LOOKUP.sub("", after[sits.end() :])
     return _FAKE_VERDICT_SOLD.search(bare) is None
 
@@ -2043,12 +2060,17 @@ class Silencer:
             # (issue 9, session 66, fa29r) the verdict said inside the school's own line (不考试就发的证
             # 都是假证，本校只做正规的电工培训，学员本人参加考试，证书官网可查): its 本校 and its lookup
             # on the official site are the school's, not a turn to a sale
-            marked = n.marked(text)
-            fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
-            if fv is not None and _school_line_after(s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER):
-                return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
-            if (fv := _verdict_inside(marked, a, b, parts)) is not None:
-                return f"warning:{fv.group(0)}"
+            # (issue 9, session 66, review109) every one of these verdicts says 假 after the
+            # candidate's start: without one, the marked text is not built for them (speed3's aim)
+            if s.find("假", a) >= 0:
+                marked = n.marked(text)
+                fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
+                if fv is not None and _school_line_after(
+                    s, fv.end(), fv.end() + _PLAIN_VERDICT_AFTER
+                ):
+                    return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
+                if (fv := _verdict_inside(marked, a, b, parts)) is not None:
+                    return f"warning:{fv.group(0)}"
             if (
                 _paper_verdict_head(s, a, b)
                 and (post := _POST_DENIED.match(s, b)) is not None
@@ -3257,7 +3279,11 @@ _POST_DENIED = re.compile(
     r"(?:从来|从|根本|压根儿?)?(?:没有|不存在|不可能)(?:的|过)?"
     # (session 64, review96) or the proxy turned away after its name, as a job post or a school
     # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
-    r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来))"
+    r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来)"
+    # (issue 9, session 66, review109) or the school saying it does none (不用考的证我们不办，必须考试;
+    # 免考的本校一律不做), the shape of fa29r's 我们这边不办 after the paper's name
+    r"|的?[，,]?(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里|这儿)?(?:也|都|从来|一律|坚决)?"
+    r"(?:不办|不做|不接|不搞))"
     r"(?=[，,。！!；;\s]|$)"
 )
 #: The parts whose own word the refusal right after them denies: the pass, the proxy and (session
