@@ -30,14 +30,20 @@ from tests.lexicon.scanning import (
 _REISSUE_SELLERS = [
     "问：电工证丢了补办要重新考吗？\n答：不用考，本人带身份证到原发证机关，剩下的我们帮你办，微信 dgbb_6602",
     "问：高处作业证遗失了怎么补？\n答：本人带身份证到原发证机关走一趟，其余我们帮你搞定，电话 13957146603",
-    "问：焊工证损坏了能换新的吗？\n答：能，本人拿旧证到原发证机关，其他的我们来办，电话 13857146604",
 ]
 
 
-@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _REISSUE_SELLERS)
 def test_reissue_route_taken_back_fires(det, text, packs):
     assert_sells(det, text, ANY_RULE, packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
+def test_reissue_skip_with_the_rest_taken_back_fires_in_the_certificates_pack(det, packs):
+    # the certificates pack's CS-201 reads the exam waived (不用考); its 带身份证 / 发证机关 excuse
+    # breaks on the rest of the errand taken over (剩下的我们帮你办)
+    assert_sells(det, _REISSUE_SELLERS[0], ANY_RULE, packs)
 
 
 # --- (b) the exam's questions and answers handed over before the sitting ----------------------
