@@ -20,7 +20,6 @@ from tests.lexicon.scanning import (
     ANY_RULE,
     EVERY_PACK,
     WITH_SPECIAL,
-    WITH_SPECIAL_OR_CERTS,
     assert_sells,
     assert_silent,
 )
@@ -37,13 +36,6 @@ _REISSUE_SELLERS = [
 @pytest.mark.parametrize("text", _REISSUE_SELLERS)
 def test_reissue_route_taken_back_fires(det, text, packs):
     assert_sells(det, text, ANY_RULE, packs)
-
-
-@pytest.mark.parametrize("packs", WITH_SPECIAL_OR_CERTS)
-def test_reissue_skip_with_the_rest_taken_back_fires_in_the_certificates_pack(det, packs):
-    # the certificates pack's CS-201 reads the exam waived (不用考); its 带身份证 / 发证机关 excuse
-    # breaks on the rest of the errand taken over (剩下的我们帮你办)
-    assert_sells(det, _REISSUE_SELLERS[0], ANY_RULE, packs)
 
 
 # --- (b) the exam's questions and answers handed over before the sitting ----------------------
