@@ -325,6 +325,7 @@ def negation_before(norm: str, start: int) -> str | None:
         # (session 57, review35) nor a warning off middlemen that the writer answers with itself
         # (不要从中介那里买免考电工证，我们是源头): a seller steering the buyer to its own counter
         and not _steered(norm, start, m.group(0))
+        and not _unsigned_sold(norm, start, m.group(0))
         # (session 57, review37) nor fa11's 不敢 said of a rival (别家不敢说包过, 谁都不敢保证包过) or
         # answered by the writer's own dare (不敢保证包过？我们敢): the seller's boast
         and not _dared(before, m.start(), norm, start, m.group(0))
@@ -755,6 +756,32 @@ def _route_named(sentence: str, own_from: int = 0) -> bool:
             continue
         return True
     return False
+
+
+#: (issue 9, session 66, lead) The private call that follows a pass "without a contract" (电工证不签
+#: 合同包过，私聊): the seller's terms, no school's refusal to sign; and the honest limit or the
+#: enrolment's words that make the same 不签 a school's (我们不签合同包过，考试靠自己，课程咨询加微信).
+_UNSIGNED_CALL = re.compile(r"私聊|私我|私信|私发|加v|加微|vx|扣1")
+_UNSIGNED_LIMIT = re.compile(r"靠自己|本人|凭本事|自己考|考试安排|不承诺|咨询|报名|培训|课程|学员")
+#: How far the call and the limit are read around the promise, within its sentence.
+_UNSIGNED_REACH = 24
+
+
+def _unsigned_sold(norm: str, start: int, word: str) -> bool:
+    """(issue 9, session 66, lead) Whether lawful2's 不签 before the promise at ``norm[start:]`` is
+    a seller's "no contract needed" (电工证不签合同包过，私聊): a private call follows in the same
+    sentence and nothing around it names the exam sat by the learner, a course or enrolment. Session
+    66's lawful2 read every 不签 as the school's refusal to sign and silenced that seller."""
+    if "不签" not in word:
+        return False
+    end = norm.find("。", start)
+    end = len(norm) if end < 0 else end
+    head = max(0, norm.rfind("。", 0, start) + 1, start - _UNSIGNED_REACH)
+    after = norm[start : min(end, start + _UNSIGNED_REACH)]
+    return (
+        _UNSIGNED_CALL.search(after) is not None
+        and _UNSIGNED_LIMIT.search(norm[head : min(end, start + _UNSIGNED_REACH)]) is None
+    )
 
 
 def _steered(norm: str, start: int, word: str) -> bool:
