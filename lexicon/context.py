@@ -789,7 +789,9 @@ def _unsigned_sold(norm: str, start: int, word: str) -> bool:
 
 #: (issue 9, session 67, hedge2) A "but" after the denied promise's clause, into the pass or the
 #: backstage channel claimed (``_BUT_BACKSTAGE``): read on the normalized text, within its sentence.
-_DENIED_TURN = re.compile(r"[，,；;\s](?:但是?|可是?|不过|其实)[，,\s]*(?:你懂的[，,\s]*|说实话[，,\s]*)?")
+_DENIED_TURN = re.compile(
+    r"[，,；;\s](?:但是?|可是?|不过|其实)[，,\s]*(?:你懂的[，,\s]*|说实话[，,\s]*)?"
+)
 
 
 def _denied_then_sold(norm: str, start: int) -> bool:
