@@ -326,6 +326,9 @@ def negation_before(norm: str, start: int) -> str | None:
         # (不要从中介那里买免考电工证，我们是源头): a seller steering the buyer to its own counter
         and not _steered(norm, start, m.group(0))
         and not _unsigned_sold(norm, start, m.group(0))
+        # (issue 9, session 67, hedge2) nor the promise the writer says it may not write or say,
+        # taken back in the same sentence (广告里我们不能写包过，但是你懂的，电工证报了就稳，加v …)
+        and not _denied_then_sold(norm, start)
         # (session 57, review37) nor fa11's 不敢 said of a rival (别家不敢说包过, 谁都不敢保证包过) or
         # answered by the writer's own dare (不敢保证包过？我们敢): the seller's boast
         and not _dared(before, m.start(), norm, start, m.group(0))
@@ -782,6 +785,29 @@ def _unsigned_sold(norm: str, start: int, word: str) -> bool:
         _UNSIGNED_CALL.search(after) is not None
         and _UNSIGNED_LIMIT.search(norm[head : min(end, start + _UNSIGNED_REACH)]) is None
     )
+
+
+#: (issue 9, session 67, hedge2) A "but" after the denied promise's clause, into the pass or the
+#: backstage channel claimed (``_BUT_BACKSTAGE``): read on the normalized text, within its sentence.
+_DENIED_TURN = re.compile(
+    r"[，,；;\s](?:但是?|可是?|不过|其实)[，,\s]*(?:你懂的[，,\s]*|说实话[，,\s]*)?"
+)
+
+
+def _denied_then_sold(norm: str, start: int) -> bool:
+    """(issue 9, session 67, hedge2) Whether the promise at ``norm[start:]``, denied just before it
+    (我们不能写包过 / 不敢说包过), is taken back in the same sentence: a "but" within
+    ``_UNSIGNED_REACH`` characters turns to the pass or the channel claimed (``_BUT_BACKSTAGE``:
+    稳过, 内部名额, 报了就稳, 没有一个没过) and a private call follows it. A school's "but" turns
+    to its course (不过我们的课程讲得细) or warns (但是有人说有内部名额，千万别信: no call)."""
+    end = norm.find("。", start)
+    end = len(norm) if end < 0 else end
+    hi = min(end, start + _UNSIGNED_REACH)
+    for turn in _DENIED_TURN.finditer(norm, start, hi):
+        claim = _BACKSTAGE_AHEAD.match(norm, turn.end(), end)
+        if claim is not None and _UNSIGNED_CALL.search(norm, turn.end(), end) is not None:
+            return True
+    return False
 
 
 def _steered(norm: str, start: int, word: str) -> bool:
@@ -1503,6 +1529,16 @@ _PAID_AFTER = re.compile(
 #: 当然，不靠谱): what ``(?![不没否])`` already refuses when it follows 当然 at once. Not 当然是假的,
 #: whose call after it the sellers' reversal reads (是真的吗？当然是假的，想办的评论区扣1私发).
 _FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的)"
+#: (issue 9, session 67, hedge2) What a seller's "but" sells after quoting the rule against the pass
+#: (包过是违规的，但是叉车证报我们的班稳过; 客服：包过是违规的⏎客服：不过我们有内部名额): the pass or the
+#: backstage channel claimed, a few characters on in the turn's clause. A school's "but" goes on to
+#: its course (不过我们的课程讲得细), which names none of these; a turn still sells only with a contact
+#: or a call on its line (``Disowning.holds``).
+_BUT_BACKSTAGE = (
+    r"(?=[^。！？!?；;\n]{0,16}?(?<![不没别无未])(?<!没有)(?<!什么)(?<!哪有)"
+    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有人|考场有关系|没人挂|没有一个没过|报了就稳))"
+)
+_BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -1514,6 +1550,9 @@ _PIVOT = re.compile(
     # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
     # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
     rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
+    # (issue 9, session 67, hedge2) or a "but" straight into the pass or the channel claimed, no
+    # self word before it (包过属于违规宣传，但是叉车证报我们这个班稳过，私我)
+    r"|(?<=但是|可是|不过)" + _BUT_BACKSTAGE + r"|(?<=[，,\s]但)" + _BUT_BACKSTAGE + r""
     # (issue 9, session 58, fa14) or the maker the seller poses as (千万别找中介买证，直接找厂家，…加v),
     # as review37's steering reads it (``_SELF_OFFERED``); a turn still sells only with a contact or call
     r"|(?:直接)?(?:找|联系)(?:厂家|源头)"
@@ -1533,7 +1572,10 @@ _PIVOT = re.compile(
     + r")[：:]|"
     + _BRACKET_ANSWER
     + r")\s*"
-    r"(?:可以|能|当然|没问题|行|有)"
+    r"(?:可以|能|当然|没问题|行|有"
+    # (issue 9, session 67, hedge2) or the same speaker's next line turning from the rule it quoted
+    # (客服：包过是违规的⏎客服：不过我们内部有名额，稳过，私聊): its "but" answers the question as a yes
+    r"|(?:不过|但是?|可是?|其实)[，,\s]*(?:说实话[，,\s]*)?" + _BUT_BACKSTAGE + r")"
     # or the writer's own answer straight after the question mark (能不考直接拿吗？能！加V …);
     # (session 40, seo) a search-bait FAQ sets a dash between (…也能拿吗？——能，都能 …)
     # (session 57, review38) or its reassurance there (焊工证能办吗？放心，不用考，加v…), as the

@@ -1023,7 +1023,11 @@ _TEACHER_RAW = re.compile(
     "(?:" + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_RAW_WORDS) + ")" + _CHAT_SEP + "[：:]"
 )
 _TEACHER_DENY = re.compile(
-    _CHAT_OPEN + r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?"
+    _CHAT_OPEN
+    # (issue 9, session 67, hedge2) the rule cited before the refusal (老师：按规定我们不能承诺;
+    # 国家规定不能承诺): the same refusal, so the same speaker's next line is read for a take-back
+    + r"(?:(?:按|按照)?(?:国家|上面)?规定(?:上)?[，,\s]*)?"
+    r"(?:这个|这|那个|这种|这事|我们|我们这|咱们)?"
     # (issue 9, session 63, panel2) with 真 / 实在 / 确实 before it (辅导员：这个真保证不了), as
     # ``_ANSWER_DENIES`` reads the shop's
     r"(?:真的?|实在|确实)?(?:"
@@ -1061,7 +1065,14 @@ _TEACHER_TAKEN_BACK = re.compile(
     r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过|"
     # (issue 9, session 64, review90) the refusal called a joke and the pass promised after it
     # (老师：这个保证不了……开玩笑的，包过，私我)
-    r"(?:开玩笑|开个玩笑|逗你)(?:玩)?(?:的|呢|啦|哈)?[，,。！!…\s]{0,4}(?:包过|保过|稳过|能过|包拿证|包的))"
+    r"(?:开玩笑|开个玩笑|逗你)(?:玩)?(?:的|呢|啦|哈)?[，,。！!…\s]{0,4}(?:包过|保过|稳过|能过|包拿证|包的)|"
+    # (issue 9, session 67, hedge2) the pass hedged on and then sold as an arrangement paid for
+    # (包过？不好说，交钱的话可以给你安排; 多交两千可以给你安排): nothing is named but the money and
+    # the arranging. A class arranged (交钱报班的话可以给你安排周末课; 安排上课时间) is the school's
+    # timetable: the arranging must close its clause, and the money come straight before it
+    r"(?:交钱|交了钱|加钱|加点钱|多交(?:点|些|一点|[一两三四五六七八九十百千万\d]+)?(?:钱|块|元)?)"
+    r"(?:的话)?[，,]?(?:我们|我这边|这边)?(?:可以|能)?(?:给你|帮你|替你)?安排(?:好|妥)?(?:的|了)?"
+    r"(?=[，,。！!…\s]|$))"
     # (issue 9, session 66, review107) ... nor the words called a fraud at once (外面说的稳过都是骗人的;
     # 内部名额是假的; 考场有人那是忽悠): the teacher's warning, no promise
     r"(?![的都也就]{0,2}(?:是|那是|全是)?(?:骗|假的|忽悠|坑人|瞎说|谣言))"

@@ -396,6 +396,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout228.jsonl",
         "holdout229.jsonl",
         "holdout227.jsonl",
+        "holdout231.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
