@@ -52,6 +52,11 @@ _SELLERS_SPECIAL = [
     ("包过我们敢承诺，焊工证包过，考不过全退，电话 0571-86330431", "GP-"),
     ("本校登高证培训保过，没考过的全额退还学费", "GP-"),
     ("有人问焊工证能不能免考，答案是能，不用考直接拿证，加v hg_6612", "certificate_sale"),
+    # added with the fix: the refusal said and taken back, the textbook fee refunded with the rest
+    ("电工证包过我们不说，懂的都懂，加v dg_3310", "GP-"),
+    ("焊工证包过我们不承诺，但是内部有渠道，私聊", "GP-"),
+    ("电工证包过我们不说，保你拿证，加v dg_3310", "GP-"),
+    ("叉车培训不包过，没过就退还教材费和学费", "GP-"),
 ]
 
 #: Exam-training sellers: found with the training pack on.
