@@ -1675,6 +1675,10 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
 #: after a denied pass it is the school's terms, no refund pledge.
 #: (session 62, review79) and 退班 (没过就退班，下期重新报名: the learner leaves the class)
 _LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课|班")
+#: (issue 9, session 67, lawful3) ... nor the 退 of the textbook or material fee alone (本校登高证培训不保过，
+#: 没过就退还教材费; 不保过，没考过的退还资料费): the books bought, not the pass paid for, come back; the
+#: fee must close its clause (退还教材费和学费 is the refund pledge still).
+_MATERIALS_ONLY = re.compile(r"还?(?:教材|资料|书本|课本)(?:费|费用)?(?=[，,。！!；;\s]|$)")
 
 
 def _refund_next(n: Normalized, text: str, pos: int) -> re.Match[str] | None:
@@ -2108,7 +2112,9 @@ class Silencer:
                     neg
                     and neg.startswith("不")
                     and p.term.endswith("过")
-                    and _FAIL_REFUND_AFTER.match(s, p.end)
+                    and (fr := _FAIL_REFUND_AFTER.match(s, p.end)) is not None
+                    # (issue 9, session 67, lawful3) not the textbook fee alone (没考过的退还教材费)
+                    and _MATERIALS_ONLY.match(s, fr.end()) is None
                 ):
                     continue  # 不包过，只是没考过的学费全退 (session 58, left24)
                 if (
@@ -2130,6 +2136,8 @@ class Silencer:
                     and p.term.endswith("过")
                     and (r := _refund_next(n, text, p.end)) is not None
                     and not _LEFT_NOT_REFUNDED.match(s, r.end())
+                    # (issue 9, session 67, lawful3) not the textbook fee alone (没过就退还教材费)
+                    and _MATERIALS_ONLY.match(s, r.end()) is None
                 ):
                     # 一建精讲班，不保过，挂了直接退 (session 62, review74): the refund on a failed exam
                     # right after the denied pass, as a disclaimer's foil (review50, review65) is read
@@ -3283,7 +3291,15 @@ _POST_DENIED = re.compile(
     # (issue 9, session 66, review109) or the school saying it does none (不用考的证我们不办，必须考试;
     # 免考的本校一律不做), the shape of fa29r's 我们这边不办 after the paper's name
     r"|的?[，,]?(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里|这儿)?(?:也|都|从来|一律|坚决)?"
-    r"(?:不办|不做|不接|不搞))"
+    r"(?:不办|不做|不接|不搞)"
+    # (issue 9, session 67, lawful3) or the pass named as a saying the school will not say (包过的话
+    # 我们说不出口，能做的是把课讲透，报名电话 …; 包过这种话我们不敢讲; 保过这种承诺本校给不了; 包过
+    # 我们不承诺): the candidate ran on to the enrolment word, and no reading saw the refusal after
+    # the promise; a seller's 说得出口 / 敢说 is no refusal, and ``_post_denied_back`` keeps the
+    # one that says it again or leaves a private contact (包过我们不说，懂的加v)
+    r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
+    r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决)?"
+    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了))"
     r"(?=[，,。！!；;\s]|$)"
 )
 #: The parts whose own word the refusal right after them denies: the pass, the proxy and (session
