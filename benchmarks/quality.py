@@ -259,6 +259,7 @@ PROJECT_ALL_PACKS = [
     "holdout226",
     "holdout228",
     "holdout229",
+    "holdout230",
     "holdout227",
     "holdout188",
     "holdout187",

@@ -511,6 +511,7 @@ if __name__ == "__main__":
     write(build("holdout226_"), "holdout226.jsonl")
     write(build("holdout228_"), "holdout228.jsonl")
     write(build("holdout229_"), "holdout229.jsonl")
+    write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

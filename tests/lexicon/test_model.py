@@ -395,6 +395,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout226.jsonl",
         "holdout228.jsonl",
         "holdout229.jsonl",
+        "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
