@@ -70,3 +70,25 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_renewal_and_reissue_answers_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (d) the insider in the exam room, said as 监考的是我们自己人 / 考场有咱们的人 ---------------
+
+_INSIDER_SELLERS = [
+    "问：焊工证理论难考吗？\n答：不难，监考的是我们自己人，进去照着答就行，微信 hg_t67d01",
+    "学员：电工证实操我怕过不了\n老师：别担心，考场有咱们的人，分数给你打够，私聊",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _INSIDER_SELLERS)
+def test_insider_in_the_exam_room_fires(det, text, packs):
+    assert_sells(det, text, "exam_fraud", packs)
+
+
+def test_a_school_that_says_its_people_stay_out_of_the_room_is_silent(det):
+    text = (
+        "问：电工证考试监考严吗？\n答：很严，监考由考点安排，我们的人进不了考场，电话 13706267141"
+    )
+    for packs in EVERY_PACK:
+        assert_silent(det, text, packs)
