@@ -1,0 +1,155 @@
+"""Session 67, speed8: offset lookups and sentence ends of the normalizer, cheaper and the same.
+
+Sentences written for this file (not from any held-out set, nor the rules' fixtures).
+
+These tests pin behaviour, not time:
+
+- ``Normalized._at_or_after`` (the first normalized position at or after an original offset),
+  read off the runs of removed characters where no character expanded, gives exactly what the
+  binary search over ``orig`` gives, for every offset of short texts, of pages with separators
+  inside words, and of texts with expanded characters (⑩: the binary search itself);
+- ``Normalized.post_starts`` (where each labelled post of a thread starts) is the binary search
+  over ``orig`` per post head;
+- ``char_positions`` is every occurrence of one character (``re.finditer``), short or long;
+- the replacement of a separator run between letters or digits keeps id punctuation and sets
+  the rest as spaces, one character or several.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from lexicon.normalize import Normalized, char_positions, normalize
+from lexicon.posts import post_heads
+
+
+def _search(n: Normalized, h: int) -> int:
+    """The binary search over ``orig`` the fast path replaced."""
+    lo, hi = 0, len(n.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if n.orig(mid) < h:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+_PIECES = [
+    "电工证",
+    "焊工证",
+    "我们",
+    "培训",
+    "考试",
+    "报名",
+    "。",
+    "，",
+    "！",
+    "？",
+    " ",
+    "\u3000",
+    "*",
+    "★",
+    "·",
+    "-",
+    "_",
+    "ab",
+    "12",
+    "\n",
+    "：",
+    "⑩",
+    "㎡",
+    "\u200b",
+]
+
+
+def _texts(seed: int, count: int, longest: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "电工证",
+        " 电 工 证 ",
+        "焊工证★包★过，私我",
+        "xl-dgz 1600 报名",
+        "第⑩期 电工证培训，面积100㎡",
+        "电\n工\n证\n考试报名",
+        "报名咨询：  王老师   电话  。。  ",
+    ],
+)
+def test_at_or_after_is_the_binary_search(text: str) -> None:
+    n = normalize(text)
+    for h in range(-2, len(text) + 3):
+        assert n._at_or_after(h) == _search(n, h), (text, h)
+
+
+def test_at_or_after_on_random_texts_and_pages() -> None:
+    for text in _texts(67, 400, 60) + [t * 12 for t in _texts(8, 20, 60)]:
+        n = normalize(text)
+        for h in range(len(text) + 2):
+            assert n._at_or_after(h) == _search(n, h), (text, h)
+
+
+def test_post_starts_is_the_binary_search_per_head() -> None:
+    rng = random.Random(867)
+    labels = ["", "1楼：", "2楼: ", "答：", "问：", "客服：", "网友 小王：", "【答】"]
+    body = ["电工证怎么考", "，", "？", " ", "★", "我们这边可以报名", "。", "考试在市里"]
+    seen = 0
+    for _ in range(600):
+        lines = [
+            rng.choice(labels) + "".join(rng.choice(body) for _ in range(rng.randint(0, 8)))
+            for _ in range(rng.randint(1, 7))
+        ]
+        text = "\n".join(lines)
+        n = normalize(text)
+        heads = post_heads(text) if "\n" in text else ()
+        want = [0] if heads and heads[0] != 0 else []
+        want += [_search(n, h) for h in heads]
+        assert n.post_starts(text) == want, text
+        seen += bool(heads)
+    assert seen > 100  # the threads were threads
+
+
+def test_a_thread_of_spaced_posts_starts_where_its_labels_stand() -> None:
+    text = "问：电 工 证 能 补 考 吗？\n答：可以，每月都有补考。\n问：在 哪 里 报 名？\n答：街道服务中心"
+    n = normalize(text)
+    starts = n.post_starts(text)
+    assert starts[0] == 0
+    for at in starts[1:]:
+        assert n.text[at] in "答问"
+
+
+@pytest.mark.parametrize("text", ["", "。", "a。b。。c", "。。电工证。", "没有句号的一段话"])
+def test_char_positions_short(text: str) -> None:
+    assert char_positions(text, "。") == [m.start() for m in re.finditer("。", text)]
+
+
+def test_char_positions_long_and_random() -> None:
+    for text in _texts(5, 200, 80) + [t * 20 for t in _texts(6, 30, 80)]:
+        for ch in ("。", "，", "\n"):
+            assert char_positions(text, ch) == [m.start() for m in re.finditer(ch, text)]
+    page = "报名电工证培训。" * 5000 + "\ud800" + "考试。"
+    assert char_positions(page, "。") == [m.start() for m in re.finditer("。", page)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("xl-dgz1600", "xl-dgz1600"),
+        ("a b", "a b"),
+        ("a  ★ b", "a    b"),
+        ("wx：ab 12", "wx:ab 12"),
+        ("qq@12 34", "qq@12 34"),
+    ],
+)
+def test_runs_between_letters_keep_their_ids(text: str, kept: str) -> None:
+    assert normalize(text).text == kept
