@@ -153,3 +153,36 @@ def test_char_positions_long_and_random() -> None:
 )
 def test_runs_between_letters_keep_their_ids(text: str, kept: str) -> None:
     assert normalize(text).text == kept
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    from lexicon.contacts import read_contacts
+
+    return sorted((c.kind, c.value) for c in read_contacts(normalize(text).text)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("报名咨询QQ：13811112222", [("qq", "13811112222")]),
+        ("QQ 13811112222，电话 13922223333", [("phone", "13922223333"), ("qq", "13811112222")]),
+        ("电话13922223333，扣扣：13811112222", [("phone", "13922223333"), ("qq", "13811112222")]),
+        ("先打13922223333再加QQ 12345678", [("phone", "13922223333"), ("qq", "12345678")]),
+    ],
+)
+def test_a_phone_inside_a_qq_number_is_the_qq_number(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _kinds(text) == want
+
+
+def test_many_qq_numbers_and_phones_on_one_line() -> None:
+    """Each phone is looked up among the QQ spans (now by bisect): every QQ that looks like a
+    phone stays a QQ, every phone between them stays a phone."""
+    parts = []
+    for i in range(300):
+        parts.append(f"QQ：1381111{i:04d}，电话1392222{i:04d}；")
+    kinds = _kinds("".join(parts))
+    assert sum(k == "qq" for k, _ in kinds) == 300
+    assert sum(k == "phone" for k, _ in kinds) == 300
+    assert all(v.startswith("1392222") for k, v in kinds if k == "phone")
