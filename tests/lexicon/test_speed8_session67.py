@@ -186,3 +186,57 @@ def test_many_qq_numbers_and_phones_on_one_line() -> None:
     assert sum(k == "qq" for k, _ in kinds) == 300
     assert sum(k == "phone" for k, _ in kinds) == 300
     assert all(v.startswith("1392222") for k, v in kinds if k == "phone")
+
+
+def _join_spelled_unscreened(mapped: str) -> str:
+    """``_join_spelled`` without its letter screen: every pattern tried."""
+    from lexicon import normalize as nz
+
+    if nz.COMMA in mapped:
+        mapped = nz._SPLIT_COMMA.sub(nz._DROP, mapped)
+    if "_" in mapped:
+        mapped = nz._HAN_UNDERSCORE.sub(nz._DROP, mapped)
+    if "证" in mapped or "本" in mapped:
+        mapped = nz._LATIN_PAPER.sub(nz._latin_paper, mapped)
+    return nz._PINYIN_SYLLABLE.sub(nz._pinyin_char, mapped)
+
+
+def test_the_letter_patterns_read_only_lowercase_letters() -> None:
+    from lexicon import normalize as nz
+
+    words = [*nz._PINYIN_AFTER, *nz._PINYIN_BEFORE, *nz._LATIN_PAPERS]
+    assert words and all(re.fullmatch("[a-z]+", w) for w in words)
+    assert all(re.fullmatch("[a-z]+", w) for w in nz._PINYIN_SYLLABLE.pattern.split("|"))
+    assert set(nz._PINYIN_SYLLABLE.pattern.split("|")) == {*nz._PINYIN_AFTER, *nz._PINYIN_BEFORE}
+    inner = re.search(r"\(\?:([a-z|]+)\)", nz._LATIN_PAPER.pattern)
+    assert inner is not None and set(inner.group(1).split("|")) == set(nz._LATIN_PAPERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "健康zheng怎么办",
+        "bi业证，xue位证",
+        "dg证 hg本 tzzy证",
+        "焊工证报名，考试时间另行通知",
+        "毕、业、证",
+        "刻_章",
+        "ABC证",
+    ],
+)
+def test_spelled_words_join_as_before(text: str) -> None:
+    from lexicon import normalize as nz
+
+    mapped = text.translate(nz._tables()[0])
+    assert nz._join_spelled(mapped) == _join_spelled_unscreened(mapped)
+
+
+def test_spelled_words_join_as_before_on_random_texts() -> None:
+    from lexicon import normalize as nz
+
+    rng = random.Random(1267)
+    pieces = ["证", "本", "业", "康", "，", "_", "dg", "zheng", "bi", "a", "1", " ", "健", "工"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        mapped = text.translate(nz._tables()[0])
+        assert nz._join_spelled(mapped) == _join_spelled_unscreened(mapped), text
