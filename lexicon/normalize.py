@@ -842,9 +842,20 @@ def _join_spelled(mapped: str) -> str:
         mapped = _SPLIT_COMMA.sub(_DROP, mapped)
     if "_" in mapped:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    if _LETTER.search(mapped) is None:
+        # (issue 9, session 67, speed8) every name and syllable the two patterns below read is
+        # lowercase ASCII letters: without one they read nothing. _LATIN_PAPER opens with a
+        # lookbehind, so the regex engine tries it at every position (three quarters of this
+        # function's time on the short texts the stance stage normalizes, most of them Chinese)
+        return mapped
     if "证" in mapped or "本" in mapped:
         mapped = _LATIN_PAPER.sub(_latin_paper, mapped)
     return _PINYIN_SYLLABLE.sub(_pinyin_char, mapped)
+
+
+#: A lowercase ASCII letter: what every alternative of ``_LATIN_PAPER`` and ``_PINYIN_SYLLABLE``
+#: is made of (:func:`_join_spelled`'s screen).
+_LETTER = re.compile("[a-z]")
 
 
 def joins_spelled(term: str) -> bool:
