@@ -382,7 +382,8 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
     qq_spans: list[Span] = []
     for m in _matches(_QQ, _QQ_STARTS, norm):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        # the number's group: 1, 2 or 3, whichever took part (a test each, no generator)
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
         value = _digits(m.group(group))
         spans.append(m.span())
         qq_spans.append(m.span(group))
