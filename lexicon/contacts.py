@@ -8,6 +8,7 @@ between CJK dropped) with Chinese numerals read as digits (一三八… → 138�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lexicon.finding import Contact
@@ -381,7 +382,8 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
         found.setdefault(("wechat", value), Contact("wechat", value, m.group(0), source))
     qq_spans: list[Span] = []
     for m in _matches(_QQ, _QQ_STARTS, norm):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        # the number's group: 1, 2 or 3, whichever took part (a test each, no generator)
+        group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
         value = _digits(m.group(group))
         spans.append(m.span())
         qq_spans.append(m.span(group))
@@ -400,11 +402,16 @@ def read_contacts(normalized: str, source: str = "text") -> tuple[list[Contact],
             handle = m.group(1)
             if handle[0] in "+0123456789" or re.search(r"[0-9_.]", handle):
                 spans.append(m.span())
+    # (issue 9, session 67, speed8) the QQ numbers' spans come in order and never overlap (each
+    # match starts at or after the last one's end): the one that can hold a phone's start is the
+    # last starting at or before it, one bisect, not a pass over every QQ span per phone
+    qq_starts = [a for a, _b in qq_spans]
     for m in _PHONE.finditer(norm):
         if _named_number(norm, m.start(1)):
             continue  # 证号 13811112222，声明作废: the paper's number, not one to call
         spans.append(m.span())
-        if any(a <= m.start(1) < b for a, b in qq_spans):
+        k = bisect.bisect_right(qq_starts, m.start(1)) - 1
+        if k >= 0 and m.start(1) < qq_spans[k][1]:
             continue
         value = _digits(m.group(1).replace("o", "0"))
         found.setdefault(("phone", value), Contact("phone", value, m.group(0), source))

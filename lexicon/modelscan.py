@@ -29,7 +29,7 @@ from lexicon.finding import Finding, Suppressed
 from lexicon.gate import SurfaceGate, pack_for
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
-from lexicon.normalize import BOUNDARY, Normalized, normalize
+from lexicon.normalize import BOUNDARY, Normalized, char_positions, normalize
 from lexicon.silence import chat_yes_skip, journey_spared
 from lexicon.stance import (
     OFFER_AT,
@@ -53,7 +53,6 @@ _MIN_TERSE = 3
 _BEFORE_ANCHOR = 60
 _MAX_PER_SOURCE = 5
 _EXCERPT = 30
-_BOUNDARY_RX = re.compile(BOUNDARY)
 
 
 def text_cues(has_contact: bool) -> tuple[str, ...]:
@@ -234,8 +233,8 @@ class ModelScan:
             if not q:
                 continue
             if not below < e <= top:  # anchors come by end: most stay in one sentence
-                if ends is None:
-                    ends = [m.start() for m in _BOUNDARY_RX.finditer(s)]
+                if ends is None:  # every sentence end, not only the first of a run
+                    ends = char_positions(s, BOUNDARY)
                 k = bisect.bisect_left(ends, e)
                 below = ends[k - 1] if k > 0 else -1
                 top = ends[k] if k < len(ends) else len(s) + 1

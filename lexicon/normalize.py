@@ -362,6 +362,8 @@ def _kept_run(original: str):  # type: ignore[no-untyped-def]
 
     def repl(m: re.Match[str]) -> str:
         run = original[m.start(1) : m.end()]
+        if len(run) == 1:  # (issue 9, session 67, speed8) most runs: one space, no generator
+            return m.group()[0] + _ID_CHARS.get(run, " ")
         return m.group()[0] + "".join(_ID_CHARS.get(c, " ") for c in run)
 
     return repl
@@ -405,19 +407,10 @@ class Normalized:
             from lexicon.posts import post_heads
 
             out: list[int] = []
-            size = len(self.text)
             heads = post_heads(original) if "\n" in original else ()
             if heads and heads[0] != 0:
                 out.append(0)  # the text before the first label: a post of its own
-            for h in heads:
-                lo, hi = 0, size  # the first normalized position at or after original h
-                while lo < hi:
-                    mid = (lo + hi) // 2
-                    if self.orig(mid) < h:
-                        lo = mid + 1
-                    else:
-                        hi = mid
-                out.append(lo)
+            out += map(self._at_or_after, heads)  # the first position at or after each head
             self._posts = out
         return self._posts
 
@@ -530,8 +523,26 @@ class Normalized:
         return bisect.bisect_left(range(size), h, lo, min(hi, size), key=orig)
 
     def _at_or_after(self, h: int) -> int:
-        """The first normalized position whose original position is at or after ``h``."""
-        lo, hi = 0, len(self.text)
+        """The first normalized position whose original position is at or after ``h``.
+
+        (issue 9, session 67, speed8) Without expanded characters (``_t2o`` None), read off the
+        runs as :meth:`_kept_at` reads them: the kept stretch of the last run whose first kept
+        character's original index is at or before ``h`` holds ``h`` (``h`` less the run's
+        shift), or ``h`` was removed and the next stretch starts the answer. The binary search
+        below called :meth:`orig` some fifteen times a head (a bisect each): a thread's post
+        heads (:meth:`post_starts`) are thousands a megabyte of dense pages."""
+        size = len(self.text)
+        if self._t2o is None and h >= 0:
+            if self._removed is None:
+                self._runs()
+            at, heads = self._at, self._orig_at
+            if heads is None:
+                heads = self._orig_at = list(map(add, at, self._shift))
+            k = bisect.bisect_right(heads, h) - 1  # the stretch starting at or before h
+            i = h - self._shift[k] if k >= 0 else h
+            nxt = at[k + 1] if k + 1 < len(at) else size  # where that stretch ends
+            return min(i, nxt)
+        lo, hi = 0, size
         while lo < hi:
             mid = (lo + hi) // 2
             if self.orig(mid) < h:
@@ -613,6 +624,21 @@ def run_starts(text: str, ch: str) -> list[int]:
     del pieces[-1]  # the piece after the last ``ch``
     at = map(add, accumulate(map(len, pieces)), count())
     return list(compress(at, chain((True,), map(bool, islice(pieces, 1, None)))))
+
+
+def char_positions(text: str, ch: str) -> list[int]:
+    """Where each ``ch`` (one character) stands in ``text``: ``[m.start() for m in
+    re.finditer(re.escape(ch), text)]``. (issue 9, session 67, speed8) A page's text (512
+    characters on) is read as an array of code points, as :func:`_run_starts_long` reads it: a
+    dense page has a sentence end every dozen characters, each a match object otherwise."""
+    if len(text) < 512:
+        pieces = text.split(ch)
+        del pieces[-1]  # the piece after the last ``ch``: the k-th stands after k + 1 pieces
+        return list(map(add, accumulate(map(len, pieces)), count()))
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.flatnonzero(points == ord(ch)).tolist()  # type: ignore[no-any-return]
 
 
 def _run_starts_long(text: str, ch: str) -> list[int]:
@@ -816,9 +842,20 @@ def _join_spelled(mapped: str) -> str:
         mapped = _SPLIT_COMMA.sub(_DROP, mapped)
     if "_" in mapped:
         mapped = _HAN_UNDERSCORE.sub(_DROP, mapped)
+    if _LETTER.search(mapped) is None:
+        # (issue 9, session 67, speed8) every name and syllable the two patterns below read is
+        # lowercase ASCII letters: without one they read nothing. _LATIN_PAPER opens with a
+        # lookbehind, so the regex engine tries it at every position (three quarters of this
+        # function's time on the short texts the stance stage normalizes, most of them Chinese)
+        return mapped
     if "证" in mapped or "本" in mapped:
         mapped = _LATIN_PAPER.sub(_latin_paper, mapped)
     return _PINYIN_SYLLABLE.sub(_pinyin_char, mapped)
+
+
+#: A lowercase ASCII letter: what every alternative of ``_LATIN_PAPER`` and ``_PINYIN_SYLLABLE``
+#: is made of (:func:`_join_spelled`'s screen).
+_LETTER = re.compile("[a-z]")
 
 
 def joins_spelled(term: str) -> bool:
