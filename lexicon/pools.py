@@ -288,6 +288,24 @@ class PoolTables:
         self.n_rules = n_rules
         self._live: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
 
+    @staticmethod
+    def groups(ids: dict[str, int], anchor: Pools, context: Pools) -> dict[str, Pool] | None:
+        """A rule's pools by group (``ids``: group -> pool id), each from the anchor pass's
+        pools or else the context pass's; None, and no pool made, when a group has no entry.
+        (issue 9, session 67, speed7) Read off the two sources' spans directly: the membership
+        tests and lookups through ``Pools`` were four Python calls a group, 1.5 % of the scan
+        on domain-dense pages."""
+        aspans, cspans = anchor._spans, context._spans
+        for pid in ids.values():
+            if pid not in aspans and pid not in cspans:
+                return None
+        out: dict[str, Pool] = {}
+        for g, pid in ids.items():
+            source = anchor if pid in aspans else context
+            pool = source._made.get(pid)
+            out[g] = pool if pool is not None else source.get(pid)  # type: ignore[assignment]
+        return out
+
     def matches(self, part: Part, bare: bool = False) -> list[Match]:
         """The ``Match`` objects of one pool or list, built in C (``bare``: variant "", as
         unless and warning matches are recorded)."""

@@ -97,6 +97,8 @@ def test_pools_unless_warnings_and_scorer_anchors_are_equal(page: str) -> None:
         fired: list = []
 
         def record(rule, groups, n, text, unless, warns, out, active=frozenset()):  # type: ignore[no-untyped-def]
+            if callable(unless):  # (session 67, speed7) the array path makes it on demand
+                unless = unless()
             fired.append(
                 (
                     rule.id,
