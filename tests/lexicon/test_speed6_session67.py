@@ -155,3 +155,47 @@ def test_owner_refusal_still_read(det) -> None:
 def test_shop_yes_still_sells(det) -> None:
     text = "买家：电工证不用考试能拿到吗？\n客服：亲，可以的，交钱就能办，十天出证，加微信 dg8853 详聊。"
     assert_sells(det, text, ANY_RULE, ALL)
+
+
+def _old_debunked_before(text: str, start: int, end: int) -> str | None:
+    """``_debunked_before`` as it read before this round (the candidate's start normalized too)."""
+    from lexicon.normalize import normalize
+
+    lo = max(0, start - st._DEBUNK_REACH)
+    before = normalize(text[lo:end]).text
+    cut = len(normalize(text[lo:start]).text)
+    found = None
+    for m in st._DEBUNK_TURN.finditer(before, 0, max(cut + 8, len(before))):
+        found = m
+    if found is None or st._DEBUNK_ASKED.search(text, lo, end):
+        return None
+    head = before[max(0, found.start() - 8) : found.start()]
+    if (
+        st._VERDICT_DENIED.search(head)
+        or st._SELF.search(before, found.end())
+        or st._DEBUNK_SELF.search(before, found.end())
+    ):
+        return None
+    verdict = re.compile(r"谣言|不实|假消息|假新闻").match(before, found.start())
+    if verdict is not None and st.refuted_after(before, verdict.end()):
+        return None
+    return found.group(1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网上说电工证花钱就能拿是谣言，其实证书全国联网可查，焊工证不用考的说法也不可信。",
+        "有人称叉车证可以直接买，这是假消息，真相是必须参加培训考试，登高证包过更是骗人。",
+        "辟谣：高压电工证不用考试？不是真的，证书要本人考试合格才发，假证一查就露馅。",
+        "焊 工 证 不 用 考 是 谣 言，其 实 要 参 加 培 训 和 考 试，包过的话别信。",
+        "说电工证免考的都是谣言？我们这里就能办，包过，加微信详谈。",
+    ],
+)
+def test_debunked_before_reads_as_before(text: str) -> None:
+    for start in range(0, len(text)):
+        for end in (start + 2, start + 6, len(text)):
+            if end <= len(text) and end > start:
+                assert st._debunked_before(text, start, end) == _old_debunked_before(
+                    text, start, end
+                )
