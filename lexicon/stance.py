@@ -4952,12 +4952,14 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - _DEBUNK_REACH)
     # normalized, so a disguise (spaces, stars, emoji between the characters) reads the same
     before = normalize(text[lo:end]).text
-    cut = len(normalize(text[lo:start]).text)
     found = None
     # (session 56, review32) up to the candidate's end, not only its start: a multi-point span
     # reaching across the turn (焊工证不用考就能拿是谣言，其实证书全国联网可查) holds the rumour's
-    # words and the debunker's facts, none of them a seller's
-    for m in _DEBUNK_TURN.finditer(before, 0, max(cut + 8, len(before))):
+    # words and the debunker's facts, none of them a seller's. (issue 9, session 67, speed6) The
+    # whole of ``before``, which ends at the candidate's end: the bound it was read to,
+    # ``max(cut + 8, len(before))`` with ``cut`` the normalized length up to the start, was never
+    # below ``len(before)``, so ``text[lo:start]`` is no longer normalized for it
+    for m in _DEBUNK_TURN.finditer(before):
         found = m
     if found is None or _DEBUNK_ASKED.search(text, lo, end):
         return None
