@@ -662,7 +662,7 @@ def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]
     by the cheat (``_VICTIM_CLOSE``), and no contact stands in the chat or that line."""
     a0 = max(0, start - _CHAT_REACH)
     window = text[a0 : min(len(text), end + _VICTIM_CHAT_REACH)]
-    labels = list(_REFUSER_LABEL.finditer(window)) if _REFUSER_RAW.search(window) else []
+    labels = _labels(_REFUSER_LABEL, window) if _REFUSER_RAW.search(window) else []
     if not any(m.group(1) for m in labels) or not any(m.group(2) for m in labels):
         # (session 61, fa20) the victim's own transcript labels (我：… ⏎对方：…): read only here,
         # where the closing line must tell the cheat, never as a shop's turn elsewhere
@@ -873,13 +873,13 @@ def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
     candidate stands in a seller's turn (answered False) or in a buyer's turn the next seller's
     turn answers yes (answered True); None outside such a transcript (see ``_CHAT_LABEL``)."""
     a0 = max(0, start - _CHAT_REACH)
-    window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    if _CHAT_RAW.search(window) is None:
+    b = min(len(text), end + _CHAT_REACH)
+    if not _gate_hit(_CHAT_RAW, text, a0, b):
         return None
-    clean, pos = unseparated(window)
+    clean, pos = unseparated(text[a0:b])
     if _CHAT_REPORTED.search(clean):
         return None
-    labels = list(_CHAT_LABEL.finditer(clean))
+    labels = _labels(_CHAT_LABEL, clean)
     if not any(m.group(1) for m in labels):
         return None
     at = bisect_left(pos, start - a0)
@@ -1178,6 +1178,61 @@ _REFUSER_LABEL = re.compile(
 )
 
 
+#: (issue 9, session 67, speed6) The characters the shop chat's labels can start with: every
+#: alternative of ``_CHAT_LABEL``, ``_REFUSER_LABEL`` and ``_TEACHER_LABEL`` opens with one of
+#: its words (a lookbehind before 答 / 问 / 回复 consumes nothing). The labels open in capturing
+#: groups and lookbehinds, so the regex engine has no first-character screen of its own and tries
+#: the whole alternation at every character (80 µs a 400-character window on dense pages):
+#: :func:`_labels` tries it only where one of these characters stands.
+_LABEL_FIRSTS = {
+    label: re.compile("[" + "".join(sorted({w[0] for w in words})) + "]")
+    for label, words in (
+        (_CHAT_LABEL, (*_CHAT_SELLERS, *_CHAT_BUYERS, "回复")),
+        (_REFUSER_LABEL, (*_CHAT_SELLERS, *_CHAT_BUYERS, "老板", "老闆", "答", "客人", "问")),
+        (_TEACHER_LABEL, _TEACHER_RAW_WORDS),
+    )
+}
+
+
+def _labels(label: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """(issue 9, session 67, speed6) ``list(label.finditer(text))`` for the chat's label patterns,
+    the same matches in the same order: the pattern is tried (``match`` at that place, which sees
+    the same text behind it as ``finditer`` does) only where a character of ``_LABEL_FIRSTS``
+    stands, from the end of the last match on, as ``finditer`` goes on after a match (no label is
+    empty). Linear: each character is screened once and the pattern is as long as a label."""
+    first = _LABEL_FIRSTS.get(label)
+    if first is None:
+        return list(label.finditer(text))
+    out: list[re.Match[str]] = []
+    f = first.search(text)
+    while f is not None:
+        m = label.match(text, f.start())
+        if m is not None:
+            out.append(m)
+            f = first.search(text, m.end())
+        else:
+            f = first.search(text, f.start() + 1)
+    return out
+
+
+#: (issue 9, session 67, speed6) The last window each gate (``_CHAT_RAW``, ``_REFUSER_RAW``,
+#: ``_TEACHER_RAW``) was tried on and what it found: ``_shop_turn``, ``_shop_refuses`` and
+#: ``_shop_sends_to_exam`` cut the same window around one candidate, one after the other, and
+#: tried the same gate on it again. Keyed by the text itself (``is``) and the window's bounds.
+_GATE_LAST: dict[re.Pattern[str], tuple[str, int, int, bool]] = {}
+
+
+def _gate_hit(gate: re.Pattern[str], text: str, a0: int, b: int) -> bool:
+    """(issue 9, session 67, speed6) Whether ``gate`` finds a label in ``text[a0:b]`` (the
+    window, searched as a string of its own), read once per window (``_GATE_LAST``)."""
+    last = _GATE_LAST.get(gate)
+    if last is not None and last[0] is text and last[1] == a0 and last[2] == b:
+        return last[3]
+    hit = gate.search(text[a0:b]) is not None
+    _GATE_LAST[gate] = (text, a0, b, hit)
+    return hit
+
+
 def _shop_refuses(text: str, start: int, end: int) -> int:
     """Where the refusal starts in ``text`` when ``text[start:end]`` stands in a buyer's turn of a
     shop chat (see ``_CHAT_LABEL``) whose next turn is the seller's and opens refusing
@@ -1351,11 +1406,12 @@ def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | No
     the paper asked for is turned down for the exam, as a refusal turns it down, and the turn's
     call is the school's enrolment line. None otherwise."""
     a0 = max(0, start - _CHAT_REACH)
-    window = text[a0 : min(len(text), end + _CHAT_REACH)]
-    if _REFUSER_RAW.search(window) is None:
+    b = min(len(text), end + _CHAT_REACH)
+    if not _gate_hit(_REFUSER_RAW, text, a0, b):
         return None
+    window = text[a0:b]
     clean, pos = unseparated(window)
-    labels = list(_REFUSER_LABEL.finditer(clean))
+    labels = _labels(_REFUSER_LABEL, clean)
     at = bisect_left(pos, start - a0)
     before = [i for i, m in enumerate(labels) if m.start() <= at]
     if not before or labels[before[-1]].group(1):
@@ -1411,14 +1467,15 @@ def _turn_refuses(
     asking side's) and its refusal; ``whole``: a vouching word anywhere in the turn takes the
     refusal back (the shop's), else only after the refusal (a teacher's 包过不可能 names it)."""
     a0 = max(0, start - _CHAT_REACH)
-    window = text[a0 : min(len(text), end + _CHAT_REACH)]
+    b = min(len(text), end + _CHAT_REACH)
     gate = {_CHAT_LABEL: _CHAT_RAW, _REFUSER_LABEL: _REFUSER_RAW, _TEACHER_LABEL: _TEACHER_RAW}.get(
         label, label
     )
-    if gate.search(window) is None:
+    if not _gate_hit(gate, text, a0, b):
         return -1
+    window = text[a0:b]
     clean, pos = unseparated(window)
-    labels = list(label.finditer(clean))
+    labels = _labels(label, clean)
     at = bisect_left(pos, start - a0)
     before = [i for i, m in enumerate(labels) if m.start() <= at]
     if not before or labels[before[-1]].group(1):
@@ -1688,6 +1745,10 @@ _REFERRAL_GAP = re.compile(
     r"|(?:联系方式|微信|电话|号码|[vVqQ])[^，,。！!？?]{0,3}?(?:发|推)(?:给)?你"
     r"|(?:发|推)(?:给)?你[^，,。！!？?]{0,5}?(?:联系方式|微信|电话|号码)"
 )
+#: (issue 9, session 67, speed6) Words one of which every reading of ``_REFERRAL_GAP`` holds (说是,
+#: 放 / 贴, 在下面, 你): a window with none of them is not searched (the gap's alternatives open on
+#: no common word, so the engine tries them at every character).
+_REFERRAL_GAP_SCREEN = re.compile(r"说是|[放贴你]|在下面")
 _REFERRAL_BEFORE = 120
 _REFERRAL_AFTER = 200
 
@@ -2513,7 +2574,9 @@ class StanceReader:
         if self._ref_set is None:
             return None
         flat = window_text(norm, text, lo - _REFERRAL_BEFORE, hi + _REFERRAL_AFTER, _QUOTES)
-        m = self._ref_set[1].search(flat) or _REFERRAL_GAP.search(flat)
+        m = self._ref_set[1].search(flat) or (
+            _REFERRAL_GAP.search(flat) if _REFERRAL_GAP_SCREEN.search(flat) else None
+        )
         return m.group(0) if m else None
 
     def _colon_quotes(self, sent: str, own_end: int, a: int, frame: str) -> bool:
@@ -3098,10 +3161,17 @@ class StanceReader:
                 pos_own = normalize(others[:own_end]).text if frames else pos_flat
             pos_light = normalize_light(others)
         if self._mask is not None:
-            flat, own = _blank(self._mask, flat, self._keep), _blank(self._mask, own, self._keep)
-            pos_flat, pos_own = (
-                _blank(self._mask, pos_flat, self._keep),
-                _blank(self._mask, pos_own, self._keep),
+            # (issue 9, session 67, speed6) the four readings are mostly one or two strings (no
+            # frame, no quotation): each distinct one is blanked once
+            masked: dict[str, str] = {}
+            for reading in (flat, own, pos_flat, pos_own):
+                if reading not in masked:
+                    masked[reading] = _blank(self._mask, reading, self._keep)
+            flat, own, pos_flat, pos_own = (
+                masked[flat],
+                masked[own],
+                masked[pos_flat],
+                masked[pos_own],
             )
         if lawful := _LAWFUL_SEAL.search(flat):
             score -= 2
@@ -3146,11 +3216,12 @@ class StanceReader:
         # the offer cues' two readings without the writer's own people (blanked once, not per set)
         kin_own, kin_flat = pos_own, pos_flat
         if self._kin is not None:
-            kin_own, kin_flat = _blank(self._kin, pos_own), _blank(self._kin, pos_flat)
-        kin_own, kin_flat = (
-            _blank_group(_BUYER_ASKS_PRICE, kin_own),
-            _blank_group(_BUYER_ASKS_PRICE, kin_flat),
-        )
+            kin_own = _blank(self._kin, pos_own)
+            kin_flat = kin_own if pos_flat == pos_own else _blank(self._kin, pos_flat)
+        # (issue 9, session 67, speed6) one reading where the two are the same string
+        same = kin_flat == kin_own
+        kin_own = _blank_group(_BUYER_ASKS_PRICE, kin_own)
+        kin_flat = kin_own if same else _blank_group(_BUYER_ASKS_PRICE, kin_flat)
         if victim or said:
             # (issue 9, session 65, fa28) the quoted shop's 加我 / 我这边 and the victim's 我： label
             kin_own, kin_flat = _blank(_VICTIM_FIRST, kin_own), _blank(_VICTIM_FIRST, kin_flat)
@@ -3462,7 +3533,7 @@ class StanceReader:
             # weak offer cues are the Q&A's own words and count no more
             score -= _ERRAND_WEIGHT + weak
             cues.append("report:合法业务的问答")
-        if _DEFINES.search(simple):
+        if "指" in simple and _DEFINES.search(simple):  # (speed6) both its readings hold 指
             score -= _DEFINE_WEIGHT
             cues.append("report:释义")
         if "offer:联系方式" not in cues and _FORGED_FOR.search(_SPACES.sub("", simple)):
@@ -4892,12 +4963,14 @@ def _debunked_before(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - _DEBUNK_REACH)
     # normalized, so a disguise (spaces, stars, emoji between the characters) reads the same
     before = normalize(text[lo:end]).text
-    cut = len(normalize(text[lo:start]).text)
     found = None
     # (session 56, review32) up to the candidate's end, not only its start: a multi-point span
     # reaching across the turn (焊工证不用考就能拿是谣言，其实证书全国联网可查) holds the rumour's
-    # words and the debunker's facts, none of them a seller's
-    for m in _DEBUNK_TURN.finditer(before, 0, max(cut + 8, len(before))):
+    # words and the debunker's facts, none of them a seller's. (issue 9, session 67, speed6) The
+    # whole of ``before``, which ends at the candidate's end: the bound it was read to,
+    # ``max(cut + 8, len(before))`` with ``cut`` the normalized length up to the start, was never
+    # below ``len(before)``, so ``text[lo:start]`` is no longer normalized for it
+    for m in _DEBUNK_TURN.finditer(before):
         found = m
     if found is None or _DEBUNK_ASKED.search(text, lo, end):
         return None
