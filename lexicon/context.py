@@ -439,6 +439,21 @@ _PROMISE_ANSWER = re.compile(
 )
 
 
+#: (issue 9, session 67, review112) Or the no given and taken back in the same answer (有人问电工证
+#: 能不能免考？答案是不能才怪，交钱就发; 答案是不能，但是我们能，私聊; 答案是不行，可我们这边就行): the
+#: writer plays the school's honest answer to outbid it. The turn must be the writer itself with a bare
+#: yes closing its clause, so a school's 答案是不能，我们能做的是… / 但我们能帮你练熟 / 我们这边也不行
+#: stays a no.
+_NO_TAKEN_BACK = re.compile(
+    r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?(?:答案是|回答是)?"
+    r"(?:不能|不行|不可以|不可能)"
+    r"(?:才怪|就怪了"
+    r"|(?:[，,][^。，]{1,8})?[，,]\s*(?:但是?|可是?|不过|可)?在?"
+    r"(?:我们|本校|我校|我这|咱们|本店|本中心)(?:这里|这边|这儿|这)?(?:就|却|偏偏?|可)?"
+    r"(?:能|行|可以)(?:的|啊)?(?=[，,。！!；;\s]|$))"
+)
+
+
 #: (session 38, asr) The same yes in a transcript, where speech-to-text wrote no comma (the
 #: spaces are gone in the normalized text): the yes right after the question, marked as spoken
 #: by its particle (能不能代办 能啊, 能不能不考 可以的) or turning straight to the buyer (能不能不考
@@ -482,6 +497,8 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
         return False
     if _YES_AFTER.match(norm, end) is not None or _PROMISE_ANSWER.match(norm, end) is not None:
         return True
+    if _NO_TAKEN_BACK.match(norm, end) is not None:
+        return True  # (issue 9, session 67, review112) 答案是不能才怪 / 答案是不能，但是我们能
     yes = _YES_SPOKEN.match(norm, asked.start() + 3)  # after 能不能: the thing asked, then the yes
     return yes is not None and yes.end() <= end + 4
 

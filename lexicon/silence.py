@@ -522,7 +522,10 @@ _NEGATES_NEED = re.compile("[毋勿](?=[须需])|[毋勿][须需]$")
 #: failure (没考过, 没考及格); 参加过 / 去过 are the exam never sat; 听 / 学 the class never
 #: attended (一节课都不用听). (session 47, review2) 做 / 交 / 写 / 练 the check, the papers or the
 #: test skipped (体检都不用做, 材料都不用交), as the optional verb let them pass before.
+#: (issue 9, session 67, review112) or an exception called false right after it (四级答案有人问能不能
+#: 拿到，答案是不能才怪，加群: lawful3's 答案是不能 taken back): the seller's irony, no excuse.
 _NEGATE_AFTER = re.compile(
+    "才怪|就怪了|"
     "[都也](?:没有|没|不用|不必|无需|不需要|不需)"
     "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
     "|(?=[，,。！？!?；;\\s~～]|$))"
@@ -1678,7 +1681,15 @@ _LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课|班")
 #: (issue 9, session 67, lawful3) ... nor the 退 of the textbook or material fee alone (本校登高证培训不保过，
 #: 没过就退还教材费; 不保过，没考过的退还资料费): the books bought, not the pass paid for, come back; the
 #: fee must close its clause (退还教材费和学费 is the refund pledge still).
-_MATERIALS_ONLY = re.compile(r"还?(?:教材|资料|书本|课本)(?:费|费用)?(?=[，,。！!；;\s]|$)")
+#: (issue 9, session 67, review112) and only when the line refunds nothing more and opens no inside
+#: way after it (没考过退还教材费，学费也全退; 培训费照退; 另外学费全额退还; 不过我们有内部渠道): the
+#: refund-on-fail pledge, said a clause later, reads as it did before; 学费不退 / 其余费用不予退还 do not.
+_MATERIALS_ONLY = re.compile(
+    r"还?(?:教材|资料|书本|课本)(?:费|费用)?(?=[，,。！!；;\s]|$)"
+    r"(?![^。]{0,24}?(?:(?:学费|培训费|报名费|课时费|考试费|全款|余款|其余|其他费用|剩下的?)"
+    r"(?:也|都|照|一并|全额|全部|全|一半|部分|按比例)*(?:退|返)"
+    r"|内部|渠道|包过|保过|保你|包你|免考|不用考|直接拿))"
+)
 
 
 def _refund_next(n: Normalized, text: str, pos: int) -> re.Match[str] | None:
@@ -3325,13 +3336,34 @@ _BACK_DENIED_TOO = re.compile(
 )
 
 
+#: (issue 9, session 67, review112) The refusal lawful3 read as a saying the school will not say
+#: (包过这种话我们不敢讲, 包过的话我们说不出口, 保过这种承诺本校给不了, 包过我们不承诺) ...
+_SAID_REFUSAL = re.compile(
+    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|承诺不了|给不了)$"
+)
+#: ... is a wink when the same promise follows in other words: nobody fails (反正没有不过的, 从来没有人
+#: 没过), the reader knows (但结果你懂, 心里有数就行, 你来了就知道), the paper is certain (百分之百拿证,
+#: 证肯定到手, 一次就能拿证, 稳稳的, 交了钱等着拿证, 来的都拿到证了, 考不过算我们的). Not a teacher's
+#: 讲到你懂为止, 争取一次过, 考试要靠自己: those keep the refusal. Read only after this refusal, whose
+#: words say nothing of the facts (包过的没有 denies the thing itself, and keeps its own readings).
+_SAID_TAKEN_BACK = re.compile(
+    r"没有?人?考?[不没]过|你懂(?!为止)|懂的都懂|心里有数|心照不宣|来了(?:你)?就知道"
+    r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了)|算(?:我们|我)的|等着拿证"
+    r"|证(?:肯定|一定|保证)到手|(?<!争取)(?<!力争)一次(?:就)?能?(?:拿证|过(?![不没]))"
+)
+
+
 def _post_denied_back(s: str, at: int) -> bool:
     """Whether a promise, refund or inside way (``_POST_DENIED_BACK``) follows the refusal ending at
     ``at`` within ``_POST_DENIED_REACH``, other than one denied in its own turn (免考的更没有)."""
     for m in _POST_DENIED_BACK.finditer(s, at, at + _POST_DENIED_REACH):
         if _BACK_DENIED_TOO.match(s, m.end()) is None:
             return True
-    return False
+    # (issue 9, session 67, review112) a refusal to say the pass, then the pass in other words
+    return (
+        _SAID_REFUSAL.search(s, max(0, at - 4), at) is not None
+        and _SAID_TAKEN_BACK.search(s, at, at + _POST_DENIED_REACH) is not None
+    )
 
 
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
