@@ -2330,6 +2330,9 @@ class Silencer:
         # 物业招水电工，不需要考试直接面试，须持有效电工证 (session 65, fa27): the hiring test waived
         if rule.category == "certificate_sale" and (job := _hiring_told(s, a, b)):
             return f"lawful:招聘持证({job})"
+        # 代办焊工证复审资料提交，本人须参加复训 (session 67, fa30): the paperwork filed, the training kept
+        if rule.category == "certificate_sale" and (kept := _agent_training_kept(s, a, b)):
+            return f"lawful:代办复审({kept})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -3961,9 +3964,20 @@ _RENEWAL_PITCH = re.compile(
 #: told as a contrast, the renewal named before its waiver (复审的 / 复审才 / 复审的学员). The seller
 #: waives both (初证复审都不用考; 初证也不用考) and names no first exam kept.
 _RENEWAL_ONLY = re.compile(
-    r"(?:换证|复审|复训|延期|到期换证)(?:的|的话|时)?(?:学员|人员)?(?:才|就|是)?(?:可以)?"
+    # (issue 9, session 67, fa30) or the renewal's condition between it and its waiver (复审满足条件的可以
+    # 免考，初领证必须考试; 复审符合条件的可以不用考): read from the condition, the renewal right before it
+    # (a look-behind: the candidate's reach starts a few characters back and may cut the renewal off)
+    r"(?:换证|复审|复训|延期|到期换证|(?<=换证|复审|复训|延期)(?:满足|符合)(?:相关|规定)?条件)(?:的|的话|时)?(?:学员|人员)?(?:才|就|是)?(?:可以)?"
     r"(?:不用|无需|无须|不需要?|不必|免|不)(?:再|重新)?(?:参加)?考"
 )
+#: (issue 9, session 67, fa30) ... or the waiver named first and the renewal as all it holds for (能免考的
+#: 只有复审，初次取证都得考; 不用考的仅限到期复审): the same contrast, read a few characters past the
+#: candidate (``_RENEWAL_AFTER_REACH``) since the renewal follows the candidate's 免考.
+_RENEWAL_ONLY_AFTER = re.compile(
+    r"(?:不用|无需|无须|不需要?|不必|免)(?:参加)?考(?:试)?的(?:只有|只是|仅限|仅有|就是|只能是)(?:到期)?"
+    r"(?:换证|复审|复训|延期)"
+)
+_RENEWAL_AFTER_REACH = 12
 _FIRST_EXAM = re.compile(
     r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;不免无没]{0,6}?"
     r"(?:必须|一定要|一律|都要|都得|要|需要?|得)(?:本人)?(?:参加)?考"
@@ -4062,7 +4076,15 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     kept = None  # the first exam kept (第一次拿证一定要考): its 拿证 is the rule's, not the sale's
     if found is None:
         r = _RENEWAL_ONLY.search(s, lo, min(len(s), b + 4))
-        if r is not None and (kept := _FIRST_EXAM.search(s, r.end(), hi)) is not None:
+        r_hi = hi
+        if (
+            r is None
+        ):  # (session 67, fa30) 能免考的只有复审, perhaps the answer after the question's mark
+            r = _RENEWAL_ONLY_AFTER.search(s, lo, min(len(s), b + _RENEWAL_AFTER_REACH))
+            if r is not None:
+                r_end = _RENEWAL_END.search(s, r.end())
+                r_hi = min(r_end.start() if r_end else len(s), r.end() + _RENEWAL_REACH)
+        if r is not None and (kept := _FIRST_EXAM.search(s, r.end(), r_hi)) is not None:
             found = "初证必考"
         elif r is not None and _FIRST_DENIED.search(
             s, max(0, s.rfind("。", 0, r.start()) + 1), r.start()
@@ -4156,7 +4178,8 @@ _HIRING_WAIVER = re.compile(r"(?:不用|不需要|不需|无需|无须|不必|�
 _HIRING_HELD = re.compile(
     r"(?:须|需|必须|要求|应)(?:本人)?(?:持有?|具备|具有)"
     r"|持证(?:者|的|人员)?(?:优先|直接|上岗|即可)"
-    r"|(?:有|持有?)[^，,。；;！!？?\n]{0,10}?证书?(?:的|者)?(?:优先|直接|即可|可直接)"
+    # (issue 9, session 67, fa30) and the homophone spelling of the trade's card (有焊工正的优先)
+    r"|(?:有|持有?)[^，,。；;！!？?\n]{0,10}?(?:证书?|工正)(?:的|者)?(?:优先|直接|即可|可直接)"
     r"|有证(?:者|的)?优先"
 )
 _HIRING_SOLD = re.compile(
@@ -4164,6 +4187,13 @@ _HIRING_SOLD = re.compile(
     r"联网可查|内部|关系|加v|加微|私聊|私我|私信|v信|vx|没证|无证|没有证"
 )
 _HIRING_REACH = 40
+#: (issue 9, session 67, fa30) The employer's mobile under its label (电话 138…, 联系电话 / 手机 / 联系方式
+#: …): a job post gives its hiring manager's number so; read as no private call here. A WeChat or QQ id
+#: (加v, 微信 …) stays the seller's, and the seller's words (``_HIRING_SOLD``: 办, 没证, 出证, 交钱) still
+#: break the post (招叉车工，不用考试，有证优先，没证的三天出证，手机 151…).
+_HIRING_PHONE = re.compile(
+    r"(?:联系电话|电话|手机|联系方式|tel)[：:\s]*1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)"
+)
 
 
 def _hiring_told(s: str, a: int, b: int) -> str | None:
@@ -4179,10 +4209,54 @@ def _hiring_told(s: str, a: int, b: int) -> str | None:
     if (
         _HIRING_HELD.search(s, start, hi) is None
         or _HIRING_SOLD.search(s, start, hi)
-        or _private_contact(s[start:hi])
+        # (issue 9, session 67, fa30) the employer's labelled mobile blanked first (``_HIRING_PHONE``)
+        or _private_contact(_HIRING_PHONE.sub(lambda c: "，" * len(c.group()), s[start:hi]))
     ):
         return None
     return hire.group(0)
+
+
+#: (issue 9, session 67, fa30) An agency filing the renewal's papers while the holder still attends the
+#: renewal's training (代办焊工证复审资料提交，本人须参加复训; 代办电工证复审申报，学员培训学时照常参加):
+#: the 代办 is the paperwork, the training the lawful renewal takes is kept. Read where the sentence
+#: names the renewal (``_AGENT_RENEWAL``) and the training kept (``_AGENT_TRAINING_KEPT``, never after
+#: 无 / 不 / 免: 无须参加复训 is the seller's waiver), and carries none of the renewal seller's words
+#: (``_RENEWAL_SOLD`` with the agency's own 代办 left out: 交钱, 直接拿, 包过, 加微, 私聊) nor a private
+#: contact (the agency gives its landline).
+_AGENT_RENEWAL = re.compile(r"复审|换证|延期换证|到期换证")
+_AGENT_TRAINING_KEPT = re.compile(
+    r"(?<![无不免])(?:必须|须|需要|需|仍须|仍需|照常|按时|照样)(?:本人|亲自)?(?:参加|完成)"
+    r"(?:复训|复审培训|换证培训|培训|继续教育)"
+    r"|(?:培训|复训)学时(?:须|需|照常|按时)(?:本人)?(?:参加|完成)"
+)
+
+
+def _agent_training_kept(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 67, fa30) The training kept (``_AGENT_TRAINING_KEPT``) when the candidate
+    ``s[a:b]`` holds an agency's 代办 of a renewal's papers and the holder still attends the
+    renewal's training in the same sentence, or None."""
+    if "代办" not in s[a:b]:
+        return None
+    start = max(s.rfind(c, 0, a) for c in "。！!？?\n") + 1
+    end = _RENEWAL_END.search(s, b)
+    hi = min(end.start() if end else len(s), b + _HIRING_REACH)
+    if _AGENT_RENEWAL.search(s, start, hi) is None:
+        return None
+    kept = _AGENT_TRAINING_KEPT.search(s, start, hi)
+    told = s[start:hi].replace("代办", "，，")
+    if kept is None or _RENEWAL_SOLD.search(told) or _private_contact(told):
+        return None
+    if end is not None:
+        # the training asked about, not told (本人须参加复训？不用，交钱直接拿), or the seller's pitch in
+        # the next sentence, read as ``_renewal_told`` reads it
+        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
+        if (
+            end.group() in "？?"
+            or _RENEWAL_PITCH.search(s, end.end(), nxt)
+            or _private_contact(s[end.end() : nxt])
+        ):
+            return None
+    return kept.group(0)
 
 
 def journey_spared(s: str, lo: int, hi: int) -> bool:
