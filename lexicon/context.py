@@ -1561,7 +1561,10 @@ _SELF_DENIES = (
     r"(?!(?:这边|这里|这儿|家)?(?:也|都|根本|从来|绝对|确实|真的|可)?"
     r"(?:(?:没有|没|不存在|无|不搞|不走|不做|不卖|不找)(?:什么|任何|所谓的?|那种)?"
     r"(?:内部|考场|关系|后门|门路|名额|包过|保过|稳过)"
-    r"|不(?:承诺|保证|敢保证|敢承诺|包过|保过)))"
+    r"|不(?:承诺|保证|敢保证|敢承诺|包过|保过))"
+    # ... unless the clause runs on to a "but", a refund or a promise after it (我们不承诺包过，但是考
+    # 不过全额退款，加v: a seller's guarantee in other words)
+    r"(?![^。！？!?\n]{0,20}?(?:但|可是|不过|退|包|保|稳过|必过|内部)))"
 )
 _BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
 _PIVOT = re.compile(
