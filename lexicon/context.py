@@ -358,9 +358,15 @@ def negation_before(norm: str, start: int) -> str | None:
     m = _NEG_ADJ.search(before)
     # 考不过 is a failure, not a denial; but the 不 of 不代考不包过 (包考不包过) before a 包 or 保
     # denies the promise (issue 9, session 45, subsidy: a subsidised school's own disclaimer)
-    if m and (
-        not before.endswith(("考不", "过不", "学不", "拿不"))
-        or (before.endswith("考不") and norm.startswith(("包", "保"), start))
+    if (
+        m
+        and (
+            not before.endswith(("考不", "过不", "学不", "拿不"))
+            or (before.endswith("考不") and norm.startswith(("包", "保"), start))
+        )
+        # (issue 9, session 67, review111) the 不 next to the promise taken back as the 不能写 before
+        # it is (官方肯定说不包过，我们私下保证你过，…加v): said in public, sold in private
+        and not _denied_then_sold(norm, start)
     ):
         return m.group(0)
     return None
@@ -808,6 +814,9 @@ def _unsigned_sold(norm: str, start: int, word: str) -> bool:
 #: backstage channel claimed (``_BUT_BACKSTAGE``): read on the normalized text, within its sentence.
 _DENIED_TURN = re.compile(
     r"[，,；;\s](?:但是?|可是?|不过|其实)[，,\s]*(?:你懂的[，,\s]*|说实话[，,\s]*)?"
+    # (issue 9, session 67, review111) or the promise given "in private" with no "but" before it
+    # (官方肯定说不包过，我们私下保证你过，…加v): 私下 is the turn from what is said in public
+    r"|[，,；;\s](?=(?:我们|我这边|这边)?私下)"
 )
 
 
@@ -1552,8 +1561,27 @@ _FAKE_SAID_AFTER = r"(?:不靠谱|不可靠|不可信|不能信|不是真的)"
 #: its course (不过我们的课程讲得细), which names none of these; a turn still sells only with a contact
 #: or a call on its line (``Disowning.holds``).
 _BUT_BACKSTAGE = (
-    r"(?=[^。！？!?；;\n]{0,16}?(?<![不没别无未])(?<!没有)(?<!什么)(?<!哪有)"
-    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有人|考场有关系|没人挂|没有一个没过|报了就稳))"
+    # (issue 9, session 67, review111) no negation, doubt or 谁 / 所谓 / 怎么 between the turn and the
+    # claim (但是谁也不能保证你过; 也不一定稳过; 但是所谓内部名额…), not the pass one only wishes for
+    # (想稳过就得多练), and not the claim called a fraud or named as what is earned (稳过的方法是多练;
+    # 考场有人这种话别信): a school's "but" says these, and its line gives its enrolment contact too
+    r"(?=(?:(?!不(?!管|论|用))(?!所谓|怎么|哪)[^。！？!?；;\n没无别未非谁]){0,16}?"
+    r"(?<![不没别无未])(?<!没有)(?<!什么)(?<!哪有)(?<!想)(?<!想要)"
+    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有人|考场有关系|没人挂|没有一个没过|报了就稳)"
+    r"(?![^，,。]{0,6}?(?:骗|假的|忽悠|别信|不可信|谣言|这种话|这种说法|的?(?:方法|办法|关键|秘诀|诀窍))))"
+)
+#: (issue 9, session 67, review111) The writer's own name right after a warning turning only to deny
+#: the backstage channel or the promise (包过是违规的，但是我们没有内部名额，考试靠自己，报名加v …; 包过属于
+#: 违规宣传，本校不承诺，咨询加v …): a school's answer, whose enrolment contact was read as the turn's sale
+#: once ``_PIVOT`` took its name for the seller's turn. 我们没有中介费 names no channel: still a turn.
+_SELF_DENIES = (
+    r"(?!(?:这边|这里|这儿|家)?(?:也|都|根本|从来|绝对|确实|真的|可)?"
+    r"(?:(?:没有|没|不存在|无|不搞|不走|不做|不卖|不找)(?:什么|任何|所谓的?|那种)?"
+    r"(?:内部|考场|关系|后门|门路|名额|包过|保过|稳过)"
+    r"|不(?:承诺|保证|敢保证|敢承诺|包过|保过))"
+    # ... unless the clause runs on to a "but", a refund or a promise after it (我们不承诺包过，但是考
+    # 不过全额退款，加v: a seller's guarantee in other words)
+    r"(?![^。！？!?\n]{0,20}?(?:但|可是|不过|退|包|保|稳过|必过|内部)))"
 )
 _BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
 _PIVOT = re.compile(
@@ -1567,9 +1595,16 @@ _PIVOT = re.compile(
     # (session 55, review26) The shop's other names for itself too (咱家, 咱这, 俺们, 我校): once
     # 都是空话 warns, 外面的包过都是空话，咱家签合同保过 turns only where its name is read here
     rf"(?:{_SELF_WORDS}|我这|我家|咱家|咱这|俺们|俺家|俺这|我校)"
+    # (issue 9, session 67, review111) not the name that goes on to deny the channel or the promise
+    + _SELF_DENIES
+    +
     # (issue 9, session 67, hedge2) or a "but" straight into the pass or the channel claimed, no
     # self word before it (包过属于违规宣传，但是叉车证报我们这个班稳过，私我)
-    r"|(?<=但是|可是|不过)" + _BUT_BACKSTAGE + r"|(?<=[，,\s]但)" + _BUT_BACKSTAGE + r""
+    r"|(?<=但是|可是|不过)"
+    + _BUT_BACKSTAGE
+    + r"|(?<=[，,\s]但)"
+    + _BUT_BACKSTAGE
+    + r""
     # (issue 9, session 58, fa14) or the maker the seller poses as (千万别找中介买证，直接找厂家，…加v),
     # as review37's steering reads it (``_SELF_OFFERED``); a turn still sells only with a contact or call
     r"|(?:直接)?(?:找|联系)(?:厂家|源头)"
@@ -1629,7 +1664,7 @@ _PIVOT = re.compile(
     r"(?:私|加[我vV微威薇]|找我|滴我|戳我|扣我|留言))"
     # (session 38, asr) a transcript's turn with no comma before it (千万别信但是咱们家不一样…
     # 扣个想要): 但是 / 可是 straight into the seller speaking of itself
-    rf"|(?<=[\u4e00-\u9fff])(?:但是|可是)(?:{_SELF_WORDS}|我这)"
+    rf"|(?<=[\u4e00-\u9fff])(?:但是|可是)(?:{_SELF_WORDS}|我这)" + _SELF_DENIES +
     # (issue 9, session 47, asr) or the host contradicting the warning it quotes, the viewers
     # hailed between (有人说不用考试的都是骗子不是的啊宝子们我们家就是……私信我)
     rf"|(?<=[\u4e00-\u9fff])不是的[啊呀哈哦]*(?:{_HAILED})?(?:{_SELF_WORDS}|我这)"

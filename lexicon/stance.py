@@ -1055,6 +1055,29 @@ _TEACHER_DENY = re.compile(
 #: 有关系 is the teacher's refusal explained, only 我们 / 这边 有关系 is the tie; and a refund only
 #: tied to failing (考不过全额退款), not a school's cooling-off term (开课七天内不满意可以申请退费).
 #: (session 52, review12) 考试不过 is the same failing as 考不过 (考试不过全额退款).
+#: (issue 9, session 67, review111) Where hedge2's money before an arrangement may stand in
+#: ``_TEACHER_TAKEN_BACK``: right after the hedge or the refusal that ended the answer (不好说 / 说不准
+#: / 保证不了 / 不能承诺 / 不敢打包票), past a comma, a stop, a line break or a "but".
+_HEDGE_ENDS = (
+    *("不好说", "说不好", "难说", "不好讲", "说不准", "讲不准", "不敢说", "保证不了", "包不了"),
+    *("保不了", "承诺", "打包票", "不敢保证", "不能保证", "没法保证", "无法保证"),
+)
+_HEDGE_SEPS = (
+    "，",
+    ",",
+    "。",
+    " ",
+    "\n",
+    "，不过",
+    "，但是",
+    "，但",
+    "，可是",
+    "，不过，",
+    "，但是，",
+)
+_RIGHT_AFTER_HEDGE = (
+    "(?:" + "|".join(f"(?<={re.escape(h + p)})" for h in _HEDGE_ENDS for p in _HEDGE_SEPS) + ")"
+)
 _TEACHER_TAKEN_BACK = re.compile(
     # (issue 9, session 66, review107) nor the words named only to be denied (老师：保证不了，哪有什么
     # 内部渠道; 没什么稳过; 不存在内部名额): turn2 reads the answering side's next lines too, where a
@@ -1062,7 +1085,8 @@ _TEACHER_TAKEN_BACK = re.compile(
     r"(?<!没有)(?<![不没别未无])(?<!什么)(?<!哪有)(?<!哪来)(?<!哪来的)(?<!不存在)(?:"
     r"(?:考不过|考试不过|没考过|没过|不通过|未通过|没通过|挂了|挂科)[^。不没无未别]{0,6}?(?:全额退|退全款|退款|退费|退钱|退学费)|"
     r"内部渠道|内部关系|内部名额|考场有关系|考场关系|考场有人|"
-    r"(?:我们|我这边|这边|上面)有关系|稳过|必过|保你过|包你过|"
+    # (issue 9, session 67, review111) not the sure pass only wished for (想稳过只能靠多练)
+    r"(?:我们|我这边|这边|上面)有关系|(?<!想)(?<!想要)(?:稳过|必过)|保你过|包你过|"
     # (issue 9, session 64, review90) the refusal called a joke and the pass promised after it
     # (老师：这个保证不了……开玩笑的，包过，私我)
     r"(?:开玩笑|开个玩笑|逗你)(?:玩)?(?:的|呢|啦|哈)?[，,。！!…\s]{0,4}(?:包过|保过|稳过|能过|包拿证|包的)|"
@@ -1070,12 +1094,20 @@ _TEACHER_TAKEN_BACK = re.compile(
     # (包过？不好说，交钱的话可以给你安排; 多交两千可以给你安排): nothing is named but the money and
     # the arranging. A class arranged (交钱报班的话可以给你安排周末课; 安排上课时间) is the school's
     # timetable: the arranging must close its clause, and the money come straight before it
-    r"(?:交钱|交了钱|加钱|加点钱|多交(?:点|些|一点|[一两三四五六七八九十百千万\d]+)?(?:钱|块|元)?)"
+    # (issue 9, session 67, review111) and only right after the hedge or the refusal, or a "but"
+    # after it (不好说，交钱的话…; 说不准，不过加钱的话…; 不好说⏎多交两千…): money after a room, a
+    # retake or a class named first (住宿的话交钱可以给你安排; 补考的话交钱…; 晚班周末班都有，交钱的话…)
+    # arranges that, not the pass
+    r"(?=交钱|交了钱|加钱|加点钱|多交)"
+    + _RIGHT_AFTER_HEDGE
+    + r"(?:交钱|交了钱|加钱|加点钱|多交(?:点|些|一点|[一两三四五六七八九十百千万\d]+)?(?:钱|块|元)?)"
     r"(?:的话)?[，,]?(?:我们|我这边|这边)?(?:可以|能)?(?:给你|帮你|替你)?安排(?:好|妥)?(?:的|了)?"
     r"(?=[，,。！!…\s]|$))"
     # (issue 9, session 66, review107) ... nor the words called a fraud at once (外面说的稳过都是骗人的;
     # 内部名额是假的; 考场有人那是忽悠): the teacher's warning, no promise
     r"(?![的都也就]{0,2}(?:是|那是|全是)?(?:骗|假的|忽悠|坑人|瞎说|谣言))"
+    # (issue 9, session 67, review111) nor the sure pass named as what is earned (稳过的办法就是多刷题)
+    r"(?!的?(?:方法|办法|关键|秘诀|诀窍))"
 )
 
 
