@@ -91,3 +91,15 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_reissue_and_renewal_answers_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (d) the road's licence excused, a forklift's licence not -----------------------------------
+
+
+def test_a_forklift_driving_licence_is_no_road_licence(det):
+    # the driving licence's exception (the agent's lawful errand) is broken by the special-equipment
+    # words (叉车, 场内): added after the fix, which first excused this seller too
+    text = "叉车驾驶证到期了，本人去窗口拍个照，其余我们帮你办，电话 13957267398"
+    for packs in WITH_SPECIAL:
+        assert_sells(det, text, "CS-227", packs)
+    assert_sells(det, text, "CS-228", CERTS)
