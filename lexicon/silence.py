@@ -4184,7 +4184,10 @@ _HIRING_HELD = re.compile(
 )
 _HIRING_SOLD = re.compile(
     r"办|包(?!吃|住|食宿)|代(?!班)|给你|帮你|交钱|付钱|付款|转账|费用|出证|拿证|下证|到手|全国可查|"
-    r"联网可查|内部|关系|加v|加微|私聊|私我|私信|v信|vx|没证|无证|没有证"
+    r"联网可查|内部|关系|加v|加微|私聊|私我|私信|v信|vx|没证|无证|没有证|"
+    # (issue 9, session 67, the lead's second reading of fa30) the card got for the worker in plain words
+    # (证可以帮忙弄; 证我们搞定): since fa30 blanks the labelled mobile, the post's own words must carry it
+    r"弄证|(?:可以|能|帮忙|帮你|给你)弄|搞定|搞(?:个|本|一本)?证"
 )
 _HIRING_REACH = 40
 #: (issue 9, session 67, fa30) The employer's mobile under its label (电话 138…, 联系电话 / 手机 / 联系方式
@@ -4231,6 +4234,15 @@ _AGENT_TRAINING_KEPT = re.compile(
 )
 
 
+#: (issue 9, session 67, the lead's second reading of fa30) The training kept in name and emptied in the
+#: next words (须参加培训，培训签个到就走; 复训我们帮你签到; 复训不用来人): the seller's renewal, not an
+#: agency's paperwork, so ``_agent_training_kept`` does not hold.
+_TRAINING_HOLLOWED = re.compile(
+    r"签个?到就|签个?字就|签完(?:字|到)?就|打个?卡就|刷个?脸就|露个?面就|帮你签|代签|代打卡|挂个?名|走个?过场|"
+    r"不用(?:来|到|去)|不必(?:来|到)|人不用|不来也"
+)
+
+
 def _agent_training_kept(s: str, a: int, b: int) -> str | None:
     """(issue 9, session 67, fa30) The training kept (``_AGENT_TRAINING_KEPT``) when the candidate
     ``s[a:b]`` holds an agency's 代办 of a renewal's papers and the holder still attends the
@@ -4244,7 +4256,12 @@ def _agent_training_kept(s: str, a: int, b: int) -> str | None:
         return None
     kept = _AGENT_TRAINING_KEPT.search(s, start, hi)
     told = s[start:hi].replace("代办", "，，")
-    if kept is None or _RENEWAL_SOLD.search(told) or _private_contact(told):
+    if (
+        kept is None
+        or _RENEWAL_SOLD.search(told)
+        or _TRAINING_HOLLOWED.search(told)
+        or _private_contact(told)
+    ):
         return None
     if end is not None:
         # the training asked about, not told (本人须参加复训？不用，交钱直接拿), or the seller's pitch in
