@@ -566,7 +566,7 @@ def _lacking(word: str) -> bool:
 
 #: (issue 9, session 68, unseen2) The reader who cannot do the exam's work, named as the audience
 #: (理论背不会的别考了, 考不过的师傅找我, 实操学不会的交给我们): 不会 / 不过 / 不了 … 的 right before
-#: the candidate, after a verb of the exam's work. A statement (这种事是不会的, 也不会的) has 是 or an
+#: the candidate, after a verb of the exam's work or with one inside (不会考的). A statement (这种事是不会的, 也不会的) has 是 or an
 #: adverb before it and is not here.
 _UNABLE = re.compile(r"(?:不会|不过|不了|不下来|不好)[^，。！？；、\s]{0,3}的")
 _UNABLE_VERB = "背考学写做练记过"
@@ -575,7 +575,9 @@ _UNABLE_VERB = "背考学写做练记过"
 def _unable_reader(before: str, pos: int, word: str) -> bool:
     """Whether the negation ``word`` at ``before[pos:]`` names the reader who cannot do the exam's
     work (背不会的, 考不过的, 学不会的): it picks the audience, it does not deny what follows."""
-    return bool(_UNABLE.fullmatch(word)) and pos > 0 and before[pos - 1] in _UNABLE_VERB
+    return bool(_UNABLE.fullmatch(word)) and (
+        (pos > 0 and before[pos - 1] in _UNABLE_VERB) or any(c in _UNABLE_VERB for c in word[2:-1])
+    )
 
 
 #: (issue 9, session 48, left) The same trade offered to a narrower set right after a refusal of it

@@ -64,3 +64,27 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_twins_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (c) the lead's own second reading of this change ------------------------------------------
+# An exam centre's 不用跑 with its results this month, a company arranging its staff's exam with its
+# personnel office, an employer's staff who hold papers anyone can check: CS-229 read all three as
+# sellers before 不用跑 was tied to the seller's delivery and 统一安排 / 人事 / 持证的 were exceptions.
+# And a seller whose audience is named by the exam's work after 不会 (不会考的别考了).
+
+_SECOND_LAWFUL = [
+    "电工证考试不用跑，本中心当月出成绩，证书能查，咨询电话 0571-86001234",
+    "考试的事不用你操心，公司统一安排培训和考试，电工证当月拿，能查，有意者联系人事",
+    "我们单位的电工都是持证的，不用跑，上网就能查",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs, of="CS-229")
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+def test_unable_reader_inside_the_negation_sells(det, packs):
+    assert_sells(det, "电工证不会考的别考了，交钱当月拿，能查，微信同号", "CS-229", packs)
