@@ -316,6 +316,7 @@ def negation_before(norm: str, start: int) -> str | None:
         and not _conceded(before, m.start(), m.group(0))
         and not _wanted(before, m.start(), m.group(0))
         and not _lacking(m.group(0))
+        and not _unable_reader(before, m.start(), m.group(0))
         and not _RISK_DENIED.match(m.group(0))
         # (session 50, review6; left4 found the same) nor the wish asked A-not-A (想不想要考前一晚的
         # 原题？私我, 想不想不考试就拿到电工证？加v): the seller's hook asks what the reader wants, the
@@ -561,6 +562,22 @@ def _lacking(word: str) -> bool:
     reader who lacks something (没有证的我们内部渠道帮你办, 没证的也能包过): it names the buyer, it
     does not deny what comes after."""
     return word.startswith("没") and "的" in word[1:].lstrip("有") and not word.endswith("敢")
+
+
+#: (issue 9, session 68, unseen2) The reader who cannot do the exam's work, named as the audience
+#: (理论背不会的别考了, 考不过的师傅找我, 实操学不会的交给我们): 不会 / 不过 / 不了 … 的 right before
+#: the candidate, after a verb of the exam's work or with one inside (不会考的). A statement (这种事是不会的, 也不会的) has 是 or an
+#: adverb before it and is not here.
+_UNABLE = re.compile(r"(?:不会|不过|不了|不下来|不好)[^，。！？；、\s]{0,3}的")
+_UNABLE_VERB = "背考学写做练记过"
+
+
+def _unable_reader(before: str, pos: int, word: str) -> bool:
+    """Whether the negation ``word`` at ``before[pos:]`` names the reader who cannot do the exam's
+    work (背不会的, 考不过的, 学不会的): it picks the audience, it does not deny what follows."""
+    return bool(_UNABLE.fullmatch(word)) and (
+        (pos > 0 and before[pos - 1] in _UNABLE_VERB) or any(c in _UNABLE_VERB for c in word[2:-1])
+    )
 
 
 #: (issue 9, session 48, left) The same trade offered to a narrower set right after a refusal of it
