@@ -261,6 +261,7 @@ PROJECT_ALL_PACKS = [
     "holdout229",
     "holdout232",
     "holdout237",
+    "holdout236",
     "holdout230",
     "holdout227",
     "holdout231",

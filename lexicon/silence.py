@@ -1893,6 +1893,54 @@ def _lie_wager(s: str, w: Match) -> bool:
     return bool(m.group("cond")) or bool(_LIE_IF_BEFORE.search(s, max(0, w.start - 2), w.start))
 
 
+#: (issue 9, session 68, adult) What a lawful adult-education ad says of its route besides its name:
+#: the enrolment, the study, the exams the learner sits (报名, 助学, 课程考试, 考上, 修满学分 …).
+_ROUTE_STUDY = re.compile(
+    "招生|报名|报考|辅导|助学|冲刺|备考|学习|上课|听课|考试|考点|考过|考上|统考|初试|复试|录取|学分|论文|答辩|读"
+)
+#: (issue 9, session 68, adult) What turns the same line into a seller's: a price or a deposit, a forger's
+#: boast, the paper handled, bought or handed over (拿证, 出证, 到手), the route skipped or promised, work
+#: done for the learner (代做, 走个过场), an insider, the private chat.
+_ROUTE_BROKEN = re.compile(
+    "价格|价钱|多少钱|保真|包真|一比一|1比1|钢印|原版|高仿|仿真|定做|制作|办理|代办|办证|帮办|出售|卖|"
+    "交钱|花钱|付款|转账|打款|直接拿|直接上|直接录|直接进|补录|录入|代注册|不用|免考|免试|免入学|无需|不需要|"
+    "不考|没考|包过|保过|包毕业|保毕业|包录|保录|包拿|保拿|稳拿|替考|代考|代学|代做|代写|代刷|枪手|改成绩|改分|"
+    "内部|渠道|私聊|过场|拿证|出证|下证|领证|拿本|到手|定金|订金|全款|尾款|先付|"
+    # 读不读都能毕业, 考不上也有学历: the route's outcome had whatever the learner does
+    "[都也]能(?:毕业|拿|过|录|上)|也有学历|照样"
+)
+
+
+@cache
+def _route_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return words_rx(words)
+
+
+def _route_line_told(rule: Rule, s: str, a: int, b: int) -> str | None:
+    """The study route (rule param ``unless_route_line``: 成人高考, 自考, 国开, 专升本 …) a lawful
+    adult-education ad names anywhere in the candidate's line, or None (issue 9, session 68, adult).
+
+    Such an ad names its route at the head of the line and its true claim (学历国家承认，学信网可查)
+    a clause or two on, with a teacher's name and a phone: the rule's own route exceptions reach only
+    its ``unless_window``. The line must also say what the learner does on the route (报名, 课程考试,
+    考上 …: :data:`_ROUTE_STUDY`) and nothing a seller says (:data:`_ROUTE_BROKEN`: a price, 一比一,
+    钢印, 保真, 补录, 交钱, 不用考, 包毕业, 保录取, 代考, 私聊 …); a seller who borrows the route's
+    name sells the skip, the entry or the pass, which the sale, route-skip and promise rules read."""
+    words = rule.params.get("unless_route_line")
+    if not words:
+        return None
+    rx = _route_words(tuple(words))
+    if rx is None:
+        return None
+    lo = s.rfind("\n", 0, a) + 1
+    hi = s.find("\n", b)
+    hi = len(s) if hi < 0 else hi
+    route = rx.search(s, lo, hi)
+    if route is None or _ROUTE_BROKEN.search(s, lo, hi) or not _ROUTE_STUDY.search(s, lo, hi):
+        return None
+    return route.group(0)
+
+
 class Silencer:
     """The silencing stage of the rules: built once per detector from the lexicon's warning,
     disclaimer, papers and lawful-route word lists."""
@@ -2299,6 +2347,8 @@ class Silencer:
                 if self._errand_listed(rule, parts, s, u):
                     continue  # 专业做身份证 驾驶证 签证: the 签证 is one more paper the 做 governs
                 return f"unless:{u.term}"
+        if route := _route_line_told(rule, s, a, b):
+            return f"lawful:学历通道({route})"  # 成人高考报名…，学历国家承认，学信网可查 (session 68, adult)
         paper = self._other_paper(rule, parts, s, active)
         if paper:
             return f"other_paper:{paper}"

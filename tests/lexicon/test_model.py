@@ -397,6 +397,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout229.jsonl",
         "holdout232.jsonl",
         "holdout237.jsonl",
+        "holdout236.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
