@@ -241,3 +241,52 @@ def test_training_pack_alone_reads_the_unnamed_wink(det):
     text = "包过这种话我们不敢讲，但结果你懂，加v bg_s3f09"
     assert_silent(det, text, DEFAULT)
     assert_sells(det, text, "GP-127", TRAINING)
+
+
+# --- second reading: sellers written slightly differently from the readings added above --------
+# (added after the fix; each was probed on it, and the first two failed on its first version)
+
+_SECOND_READ_SELLERS = [
+    # another fee refunded on failing beside the tuition kept (GP-101's 学费不退 breaks on it)
+    ("没过就退还报名费，学费不退，私聊", "GP-101", WITH_TRAINING),
+    # the seller offering what the school's machine will not print (FC-205's 自助机 breaks on it)
+    ("成绩单自助机打不出来的找我，加急出，盖章，微信 cj_s3g03", "FC-205", WITH_CERTS),
+    # the refusal taken back by a refund on failing: the disclaimer does not hold
+    (
+        "包过这种话我们不说，考不过全额退款，报名电话 0571-86001270",
+        "guarantee_promise",
+        WITH_TRAINING,
+    ),
+    # a road word in the question, the answer about a special-operations paper
+    (
+        "问：驾驶证扣分的事能处理吗？叉车证也到期了\n"
+        "答：叉车证到期换证本人去拍个照，其余我们帮你办，电话 13857265504",
+        "CS-227",
+        WITH_SPECIAL,
+    ),
+    # two papers in one renewal listing: the pack's own keeps CS-206
+    (
+        "导游证复审代办不了，电工证复审一条龙代办，本人不用回去，电话 13857265503",
+        "CS-206",
+        WITH_SPECIAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "runs"), _SECOND_READ_SELLERS)
+def test_second_reading_sellers_still_fire(det, text, what, runs):
+    for packs in runs:
+        assert_sells(det, text, what, packs)
+
+
+_SECOND_READ_LAWFUL = [
+    "保过两个字本校不说，考试本人参加，没过的可以免费重修一次，报名电话 0571-86001272",
+    "包过这种承诺本中心给不了，没考过的学员下期可以免费重修，咨询 0571-86001273",
+    "教务处：成绩单请到学生事务中心自助终端打印，每份一元，咨询 0571-86001274",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_READ_LAWFUL)
+def test_second_reading_lawful_lines_stay_silent(det, text, packs):
+    assert_silent(det, text, packs)
