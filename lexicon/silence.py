@@ -1064,6 +1064,12 @@ _WAIVED_AFTER = re.compile("不限|无要求|不要求|都行|均可")
 
 
 @cache
+def _far_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """(issue 9, session 68, scope3) One pattern per rule's ``unless_far`` words (a handful)."""
+    return re.compile(words_pattern({normalize_term(w) for w in words}))
+
+
+@cache
 def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
     """One compiled alternation per word set: the rules that borrow CS-001's papers (GP-001,
     GP-002, GP-003) derive the same sets, and each copy of a few hundred words' regex costs
@@ -2352,6 +2358,8 @@ class Silencer:
         paper = self._other_paper(rule, parts, s, active)
         if paper:
             return f"other_paper:{paper}"
+        if (far := self._far_errand(rule, s, a, b)) is not None:
+            return f"lawful:委托代办({far})"  # (issue 9, session 68, scope3) 驾驶证 … 到期换证
         goods = (
             self._goods_before(rule, parts, s)
             or self._goods_after(rule, parts, n)
@@ -2588,6 +2596,39 @@ class Silencer:
             return None
         return papers.named(parts, s, rule.window)
 
+    def _far_errand(self, rule: Rule, s: str, a: int, b: int) -> str | None:
+        """A lawful errand's paper (``params.unless_far``: CS-227's 驾驶证, 驾照, 车管所) named up
+        to ``params.unless_far_reach`` characters from the candidate ``s[a:b]``, further than
+        the rule's exceptions reach: a driving licence's agent answers the question that named
+        the licence with only 换证 (问：我的驾驶证明年到期…？答：到期换证本人去医院体检，其余的我们
+        帮你办). Not where a breaker of that word's own (``unless_broken_for``: 叉车, 场内) or one
+        of the pack's own papers (CS-001's, through ``paper_like``; 电工证) is named in that reach
+        too. (issue 9, session 68, scope3)"""
+        words = rule.params.get("unless_far")
+        if not words:
+            return None
+        reach = int(rule.params.get("unless_far_reach") or 0)
+        lo, hi = max(0, a - reach), b + reach
+        m = _far_rx(tuple(words)).search(s, lo, hi)
+        if m is None:
+            return None
+        breakers = (rule.params.get("unless_broken_for") or {}).get(m.group(0)) or ()
+        if any(s.find(w, lo, hi) >= 0 for w in breakers):
+            return None
+        # the papers whose naming keeps the candidate: this rule's own (CS-227 borrows CS-001's), or
+        # those of the rule ``unless_far_papers`` names (CS-228 has no other-paper check)
+        like = rule.params.get("unless_far_papers")
+        base = next((r for r in self._lex.rules if r.id == like), rule) if like else rule
+        papers = self._papers_for(base)
+        own = papers.own_rx if papers is not None else None
+        if own is not None and any(
+            o.group(0) not in words and not any(w in o.group(0) for w in words)
+            for o in own.finditer(s, lo, hi)
+        ):
+            # 驾驶证和电工证都快到期了…电工证到期换证: the pack's own paper is named too
+            return None
+        return m.group(0)
+
     def _goods_terms(self, rule: Rule, param: str) -> set[str]:
         """The normalized words of the term sets a rule names in ``params[param]``."""
         names = rule.params.get(param) or ()
@@ -2730,6 +2771,12 @@ class Silencer:
                 continue  # 不保证通过，但是包过，加v (session 59, left25): the foil of the promise
             if _RIVAL_DISCLAIMS.search(n.text, max(0, m.start() - RIVAL_REACH), m.start()):
                 continue  # 别家不保证通过，我们包过 (session 57, review36): a rival's, not the writer's
+            if _SAID_REFUSAL.search(n.text, max(0, m.end() - 4), m.end()) and _post_denied_back(
+                n.text, m.end()
+            ):
+                # (issue 9, session 68, scope3) the refusal to say the pass (terms/refusal_said:
+                # 包过这种话我们不敢讲) taken back at once (但结果你懂，加v …), as _POST_DENIED reads it
+                continue
             if m.start() < b <= m.end() and _turned(n, text, n.text, m.end()):
                 # (session 58, review43) the disclaimer covering the candidate's tail is the
                 # writer's straw man turned over (叉车证不保证通过？我们保证！), as left24 reads a
