@@ -52,6 +52,16 @@ _HOLDER_SPARED_LAWFUL = [
     "电工焊工叉车都能报名，考试必须本人参加，报名电话 0571-86238804",
     "有人在评论区说电工焊工都能办、不用本人考试，这是骗局，大家别信",
     "警方通报：嫌疑人以“电工焊工都能办，不用本人考试”为名骗取钱财，已被刑事拘留",
+    # the blanket reply read as the writer's own voice only when it opens the sentence: a report
+    # that names who replied keeps its frame
+    "该博主在评论区统一回复：电工焊工叉车全都能办，不用本人考试，要的点我头像",
+    "记者发现，该账号在评论区统一回复“电工焊工都能办，不用本人考试”，随后收取费用",
+    "评论区统一回复：电工证必须本人考试，没有不考就拿证的，报名的点我头像",
+]
+
+#: The poster's blanket reply to its own comment section sells other papers too.
+_BLANKET_REPLY_CERT_SELLERS = [
+    "评论区统一回复：健康证不用体检 当天出 扫码可查 点我头像",
 ]
 
 #: The teacher who leads the study (名师带学) is no proxy taking the course (代学).
@@ -74,6 +84,8 @@ _BANNED_LIST_LAWFUL = [
 _BANNED_LIST_SELLERS = [
     "毕业证 学位证 一比一 高仿 钢印齐全 平台不让发 私聊 v bz_5521",
     "刻章 公章 合同章 一比一 不要执照 当天取 加v kz_6632",
+    # the list's name in a seller's sentence, no list after a colon
+    "禁发清单上的毕业证我们都能做，一比一高仿，私聊 v bz_5522",
 ]
 
 
@@ -99,6 +111,12 @@ def test_bare_trades_with_the_holders_exam_waived_sell(det, text: str, packs) ->
 @pytest.mark.parametrize("text", _HOLDER_SPARED_LAWFUL)
 def test_holder_spared_twins_stay_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", WITH_CERTS)
+@pytest.mark.parametrize("text", _BLANKET_REPLY_CERT_SELLERS)
+def test_blanket_reply_sells_other_papers(det, text: str, packs) -> None:
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
