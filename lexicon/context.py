@@ -118,7 +118,10 @@ _NEG_NEAR = re.compile(
     # (issue 9, session 62, review75) 没有 / 不可能 before 不包过 is the double negation (没有不保过的;
     # 不可能不包过): the promise, no denial; 没有不用考就能拿的证 still denies the skip
     r"没有(?!不[包保稳]|不$)|绝不|绝无|拒绝|杜绝|"
-    r"并非|从不|从未|谢绝|严禁|禁止|不得|不要|不能|不可能(?!不[包保稳]|不$)|决不|不代表|不等于|并不|不意味着|不想|不找|别找|不要找|别信|无权|无法|不帮|"
+    r"并非|从不|从未|谢绝|严禁|禁止|不得|"
+    # (issue 9, session 68, styles13) never the 不要 of 不要紧 (登高证没有不要紧 我们代办: "no matter",
+    # the seller's reassurance before its errand); 不要紧张 ("don't be nervous") still reads as 不要 did
+    r"不要(?!紧(?!张))|不能|不可能(?!不[包保稳]|不$)|决不|不代表|不等于|并不|不意味着|不想|不找|别找|不要找|别信|无权|无法|不帮|"
     # (issue 9, session 57, fa11) a school that dares not promise it (我们不敢说包过, 不敢保证包过,
     # 不敢打包票包过): the same denial as 不承诺; a clause end still bounds it, so a seller's
     # 别家不敢说，我们包过 reaches nothing, and 不敢 + 不 (不敢不包过) is no denial

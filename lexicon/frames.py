@@ -427,6 +427,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
         and not _own_speaker(clean, m, calls)
         and not _LABEL.fullmatch(clean, 0, m.end())
         and not _post_label(clean, m)
+        and not _blanket_reply(clean, m)
         and not _turned(clean, m.end(), ca, calls)
     ]
     # The last frame before the candidate's last word counts: a span holds its context words
@@ -492,6 +493,20 @@ def _post_label(clean: str, m: re.Match[str]) -> bool:
     head = max(clean.rfind(q, 0, m.start()) + 1 for q in "？?。！!")
     label = _POST_LABEL.match(clean, head)
     return label is not None and label.end() >= m.end()
+
+
+#: (issue 9, session 68, styles13) A reply to everyone at once (评论区统一回复：…, 弹幕集中回复：…): the
+#: poster answering its own comment section, never the comment section's words relayed.
+_BLANKET_REPLY = re.compile(r"(?:统一|集中|一并)(?:回复|答复|回答|回覆|答覆)$")
+
+
+def _blanket_reply(clean: str, m: re.Match[str]) -> bool:
+    """True when the frame is the writer's blanket reply (评论区统一回复：) opening the sentence,
+    after nothing but a bracketed heading (【置顶】): a report that tells it (博主在评论区统一回复称…,
+    该账号评论区统一回复：…) has its own subject before the frame and keeps it."""
+    return _BLANKET_REPLY.search(m.group(0)) is not None and not _HEADING.sub(
+        "", clean[: m.start()]
+    ).strip(LEAD)
 
 
 def _own_speaker(clean: str, m: re.Match[str], calls: Callable[[], bool]) -> bool:

@@ -2834,6 +2834,10 @@ class Silencer:
         ws, we = n.span(w.start, w.end)
         if self._heading.worn(text, ws, we):
             return True
+        if w.term.startswith("禁发") and _LIST_NAME_HEAD.match(text, we) is None:
+            # (issue 9, session 68, styles13) a platform's 禁发清单 warns only as the head of its
+            # list (禁发清单：…); named in a sentence (禁发清单上的毕业证我们都能做) it is a seller's boast
+            return True
         if w.term.endswith("办不") and s[w.end : w.end + 1] not in ("。", ""):
             # (issue 9, session 55, fa8) the buyer's 能办不 asks only where the question ends after
             # it (a mark or the line's end, both 。 once normalized): 能办不了 is the shop's refusal,
@@ -3260,6 +3264,11 @@ def _list_item(line: str) -> bool:
     ):  # (session 42, hacked) the last item of a bulletin's list ends its sentence (3. …。)
         line = line.rstrip("。；;")
     return 0 < len(line) <= most and _ITEM_END.search(line) is None
+
+
+#: (issue 9, session 68, styles13) What follows a list's name heading its list (禁发清单：, 禁发类目（教育）：):
+#: the colon, after at most a few characters of its own.
+_LIST_NAME_HEAD = re.compile(r"[^。！？!?\n：:，,]{0,6}(?:[（(][^（()）\n：:]{1,8}[）)])?[：:]")
 
 
 def _list_head_pattern(lex: Lexicon, reach: int = 6) -> re.Pattern[str] | None:
