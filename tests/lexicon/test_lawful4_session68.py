@@ -33,7 +33,7 @@ _STUDY_ADVICE = [
     "想稳过就得天天练实操，焊工证报名加v px_8801",
     "老师常说必过的秘诀只有一个：多做模拟题，叉车证报名 13957184401",
     "想要稳过，关键是把错题都弄懂，登高证培训报名电话 0571-86440102",
-    "客服：包过的话我们不说\n客服：稳过的方法就是每天刷五十道题，报名加v dg_8802",
+    "客服：包过是违规的\n客服：稳过的方法就是每天刷五十道题，报名加v dg_8802",
     "问：焊工证理论怎么才能稳过？\n答：多刷题、多上机模拟，考试靠自己，报名电话 0571-86440103",
 ]
 
@@ -65,6 +65,12 @@ _SELLERS_SPECIAL = [
     ),
     ("不考试就能拿的证都是假证，我们的是真证，官网可查，不用考试，私信", "certificate_sale"),
     ("免考拿证的都是假证，想走正规途径拿证的私信，焊工证不用考试", "certificate_sale"),
+    # added with the fix (its second reading): the seller's words after the lawful-sounding call,
+    # the exam room squared at the local site, the money paid for the sure pass
+    ("不考试就能拿的证都是假证，想走正规途径的私信，价格优惠，十天拿证", "certificate_sale"),
+    ("不考试就能拿的证都是假证，想正规考证的私信，包你一次过", "certificate_sale"),
+    ("焊工证考试不用去别处，本校就是考点，考场打点好了，电话 0571-86440132", "certificate_sale"),
+    ("电工证想稳过就交两千，多练几天就行，加v px_8841", "GP-"),
 ]
 
 #: Exam-training sellers: found with the training pack on.
