@@ -4312,6 +4312,8 @@ _ADVICE_SOLD = re.compile(
     r"报我们|找我们|跟我们|我们的?班|我们这期|不过退|全退|退费|退款|退全|不用考|免考|直接拿|出证"
     # the money paid for it (想稳过就交两千; 交三千稳过)
     r"|交[^，,。；;]{0,3}?(?:钱|[百千万]|元|块)|\d+\s*元"
+    # the way through the writer (想稳过就来我们这练; 想要必过就上我们的冲刺班): the school's own offer
+    r"|我们|咱们|本校|我校|本中心"
 )
 _ADVICE_SOLD_REACH = 32
 

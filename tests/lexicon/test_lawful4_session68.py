@@ -71,6 +71,9 @@ _SELLERS_SPECIAL = [
     ("不考试就能拿的证都是假证，想正规考证的私信，包你一次过", "certificate_sale"),
     ("焊工证考试不用去别处，本校就是考点，考场打点好了，电话 0571-86440132", "certificate_sale"),
     ("电工证想稳过就交两千，多练几天就行，加v px_8841", "GP-"),
+    ("想稳过就来我们这练，电工证加v px_8850", "GP-"),
+    ("焊工证想稳过？来我们这多练几天就稳过，加v px_8851", "GP-"),
+    ("想要必过就上我们的冲刺班，多做模拟题，电工证加v px_8853", "GP-"),
 ]
 
 #: Exam-training sellers: found with the training pack on.
