@@ -266,6 +266,7 @@ PROJECT_ALL_PACKS = [
     "holdout230",
     "holdout227",
     "holdout231",
+    "holdout234",
     "holdout188",
     "holdout187",
 ]

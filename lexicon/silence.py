@@ -352,6 +352,17 @@ _FAKE_VERDICT_SOLD = re.compile(
     r"包过|保过|包拿|真证|保真|能查|可查|出证|下证|直接拿|门路|路子|想办|要办|想要的|(?<!需)要的"
     r"|找对人|找对地方|找对门|(?:遇到|碰到|遇见|找到)(?:我|咱)"
 )
+#: (issue 9, session 68, lawful4) ... and the call after the verdict on those who want the lawful way
+#: (想走正规途径的可以私信; 想正规考试的可以私信我们; 想正规报名电工证的私信): who it asks for is the
+#: learner who will sit the exam, so its 私信 / 我们 are a school's, no turn to the writer's own paper.
+#: Not 正规渠道 (the sellers' own boast) nor a call on who wants the paper (想走正规途径拿证的私信).
+_LAWFUL_CALL = re.compile(
+    r"想(?:要)?(?:走)?正规(?:途径|考试|报名|报考|考证|培训|参加考试)?"
+    r"(?:[^，,。；;拿办买要取领]{0,6}?)的(?:可以|请|就|都可以)?"
+    r"(?:私信|私聊|留言|评论区留言|联系)(?:我们|本校|咨询)?"
+)
+
+
 #: How far after the candidate's end such a verdict word is looked for.
 _VERDICT_REACH = 60
 #: (issue 9, session 66, fa29r) The verdict said of the candidate's own paper, when the candidate
@@ -392,12 +403,31 @@ _SCHOOL_LINE_SOLD = re.compile(
 )
 
 
+def _lawful_call_only(after: str) -> bool:
+    """(issue 9, session 68, lawful4) Whether ``after`` (the stretch after a fake-paper verdict)
+    holds a call on those who want the lawful way (``_LAWFUL_CALL``) and, that call blanked, no
+    turn to the writer (``_PLAIN_VERDICT_TURN``), no sale word, no private contact, no skip sold."""
+    if _LAWFUL_CALL.search(after) is None:
+        return False
+    rest = _LAWFUL_CALL.sub(lambda m: "，" * len(m.group(0)), after)
+    return not (
+        _PLAIN_VERDICT_TURN.search(rest)
+        or _FAKE_VERDICT_SOLD.search(rest)
+        # the school's line reads no price, days to the paper, 包 / 保, 办 (价格优惠，十天拿证; 包你一次过)
+        or _SCHOOL_LINE_SOLD.search(rest)
+        or _private_contact(rest)
+        or skip_sold(rest)
+    )
+
+
 def _school_line_after(s: str, a: int, b: int) -> bool:
     """Whether ``s[a:b]`` (the stretch after a fake-paper verdict) is the school's own line:
     it says it only teaches and that the holder sits the exam, with no private contact, no skip
     sold and no sale word but the official lookup (``_SCHOOL_ONLY_TEACHES``); or, with no holder's
     exam named, it says nothing but its training, the exam's body and the official lookup."""
     after = s[a:b]
+    if _lawful_call_only(after):
+        return True  # (issue 9, session 68, lawful4) 想走正规途径的可以私信领取报名须知
     if _SCHOOL_ONLY_TEACHES.search(after) is None:
         return False
     if _private_contact(after) or skip_sold(after):
@@ -2389,6 +2419,9 @@ class Silencer:
         if rule.category == "certificate_sale" and (job := _hiring_told(s, a, b)):
             return f"lawful:招聘持证({job})"
         # 代办焊工证复审资料提交，本人须参加复训 (session 67, fa30): the paperwork filed, the training kept
+        # 稳过的办法就是多刷题，报名电话 … (issue 9, session 68, lawful4): the learner's aim and its practice
+        if rule.category == "guarantee_promise" and (way := _study_advice(s, parts, b)):
+            return f"lawful:备考建议({way})"
         if rule.category == "certificate_sale" and (kept := _agent_training_kept(s, a, b)):
             return f"lawful:代办复审({kept})"
         if rule.category in PAPER_CATEGORIES:
@@ -4027,9 +4060,13 @@ _STEP_WAIVED_AFTER = re.compile(
 #: the local site the exam is sat at.
 _TRAVEL_SPARED = re.compile(
     r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外地|外省|外市|外县|省城|省会|省里|市里|城里|县城|"
-    r"大城市|很远的地方|远处|老远)"
+    # (issue 9, session 68, lawful4) and the trip "elsewhere" (登高证考试不用去别处，本校就是认定的考点)
+    r"大城市|很远的地方|远处|老远|别处|别的地方|其他地方)"
 )
-_LOCAL_SITE = re.compile(r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场")
+#: (issue 9, session 68, lawful4) 考试点 / 考核点 too (本中心就是认定的考试点): the site's other name
+_LOCAL_SITE = re.compile(
+    r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场|考试点|考核点"
+)
 #: (issue 9, session 63, fa23) ... or spared the trip to an outside exam room because the exam is held
 #: at the school's own approved site (可以，不用去考场，考试就在我们学校的考点进行): the exam is still sat,
 #: only where changes. The site must be named as the school's (学校 / 本校 / 培训中心), not the
@@ -4058,6 +4095,9 @@ _RENEWAL_SOLD = re.compile(
     # and the exam a formality at the local site (本地考场走个过场)
     + _RENEWAL_HANDS
     + r"|人不用|不用来|走个?过场"
+    # (issue 9, session 68, lawful4) the exam room squared (本校就是考点，考场打点好了; 考场里有人): the
+    # local site a seller's, now that the site may be named before the spared trip
+    + r"|打点|考场(?:里|上)?有|门路|路子"
 )
 #: ... and its pitch in the sentence after the renewal's (换证不用考试，到期复审即可。找我们办，三天拿新证;
 #: …。需要的私我): the office's notice says no more, the seller's pitch goes on.
@@ -4198,7 +4238,12 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
             found = "初证必考"  # (session 64, fa26) 初次取证不能免考，只有到期复审的不用考
     if found is None:
         t = _TRAVEL_SPARED.search(s, lo, min(len(s), b + 8))
-        if t is not None and _LOCAL_SITE.search(s, t.end(), hi):
+        if t is not None and (
+            _LOCAL_SITE.search(s, t.end(), hi)
+            # (issue 9, session 68, lawful4) or named first in the sentence (考点就在本校，电工证考试不用去
+            # 外地，本人带身份证参加): the same local site; the seller's words below still break it
+            or _LOCAL_SITE.search(s, s.rfind("。", 0, lo) + 1, t.start())
+        ):
             found = "外地"
     if found is None:
         t = _SITE_SPARED.search(s, lo, min(len(s), b + 8))
@@ -4347,6 +4392,60 @@ _TRAINING_HOLLOWED = re.compile(
     r"签个?到就|签个?字就|签完(?:字|到)?就|打个?卡就|刷个?脸就|露个?面就|帮你签|代签|代打卡|挂个?名|走个?过场|"
     r"不用(?:来|到|去)|不必(?:来|到)|人不用|不来也"
 )
+
+
+#: (issue 9, session 68, lawful4) Study advice that names a sure pass as the learner's aim and the way to
+#: it as practice (稳过的办法就是多刷题; 想稳过就得多练实操; 必过的秘诀是多做模拟题; 怎么才能稳过？多刷题):
+#: the pass is asked for or explained, not promised by the school. The aim is told by the words before
+#: the pass word (想 / 要想 / 怎么才能) or right after it (的办法 / 的秘诀 / 的关键 / 没有捷径 / 就得) ...
+_ADVICE_BEFORE = re.compile(r"(?:想要?|要想|(?:怎么|怎样|如何)(?:才能|才可以|能)?)$")
+_ADVICE_AFTER = re.compile(
+    r"(?:的话)?[，,]?(?:就得|就要|就|只能|只有|得|要|必须)"
+    r"|的?(?:办法|方法|秘诀|诀窍|窍门|关键|捷径)|没有?捷径|[，,]关键"
+)
+#: ... the way is the learner's own practice, within ``_ADVICE_REACH`` after the pass word (across an
+#: answer's question mark: 怎么才能稳过？答：多刷题) ...
+_ADVICE_PRACTICE = re.compile(
+    r"(?<![教训])练|刷[^，,。；;]{0,5}?(?:题|遍)|题库|做[^，,。；;]{0,4}?题|错题|模拟|复习|背熟|背会|看书|"
+    r"课表|听课|上课|靠自己|努力|用功|(?:认真|好好|多)学|多问"
+)
+_ADVICE_REACH = 24
+#: ... and no seller's word after it: the way that is the school's class or money, an inside track, a
+#: refund on a failed exam, the paper without the exam (稳过的办法就是报我们的内部班; 想稳过就多练，练不会
+#: 我们保你过; 稳过的办法就是多刷题？不用，交钱报我们这期稳过).
+_ADVICE_SOLD = re.compile(
+    r"包过|保过|包拿|保你|包你|稳拿|内部|渠道|原题|押题|真题|答案|考场(?:里|上)?有|关系|门路|交钱|付钱|"
+    r"报我们|找我们|跟我们|我们的?班|我们这期|不过退|全退|退费|退款|退全|不用考|免考|直接拿|出证"
+    # the money paid for it (想稳过就交两千; 交三千稳过)
+    r"|交[^，,。；;]{0,3}?(?:钱|[百千万]|元|块)|\d+\s*元"
+    # the way through the writer (想稳过就来我们这练; 想要必过就上我们的冲刺班): the school's own offer
+    r"|我们|咱们|本校|我校|本中心"
+)
+_ADVICE_SOLD_REACH = 32
+
+
+def _study_advice(s: str, parts: list[Match], b: int) -> str | None:
+    """(issue 9, session 68, lawful4) The practice named as the way to a sure pass, when every pass
+    word of the candidate ``parts`` is 稳过 / 必过 told as the learner's aim (``_ADVICE_BEFORE`` /
+    ``_ADVICE_AFTER``) and the way as practice (``_ADVICE_PRACTICE``), with no seller's word
+    (``_ADVICE_SOLD``) from the first pass word to a reach past the candidate; else None."""
+    aims = [p for p in parts if p.term.endswith(("稳过", "必过"))]
+    if not aims or any(p.term.endswith("过") and p not in aims for p in parts):
+        return None  # another promise (包过) in the candidate is read as it always was
+    way = None
+    for p in aims:
+        if not (
+            _ADVICE_BEFORE.search(s, max(0, p.start - 4), p.start) or _ADVICE_AFTER.match(s, p.end)
+        ):
+            return None
+        way = _ADVICE_PRACTICE.search(s, p.end, p.end + _ADVICE_REACH)
+        if way is None:
+            return None
+    if way is None or _ADVICE_SOLD.search(
+        s, aims[0].start, max(b, aims[-1].end) + _ADVICE_SOLD_REACH
+    ):
+        return None
+    return way.group(0)
 
 
 def _agent_training_kept(s: str, a: int, b: int) -> str | None:

@@ -518,5 +518,6 @@ if __name__ == "__main__":
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout231_"), "holdout231.jsonl")
+    write(build("holdout234_"), "holdout234.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -402,6 +402,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
+        "holdout234.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
