@@ -260,6 +260,7 @@ PROJECT_ALL_PACKS = [
     "holdout228",
     "holdout229",
     "holdout232",
+    "holdout233",
     "holdout230",
     "holdout227",
     "holdout231",

@@ -512,6 +512,7 @@ if __name__ == "__main__":
     write(build("holdout228_"), "holdout228.jsonl")
     write(build("holdout229_"), "holdout229.jsonl")
     write(build("holdout232_"), "holdout232.jsonl")
+    write(build("holdout233_"), "holdout233.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout231_"), "holdout231.jsonl")

@@ -396,6 +396,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout228.jsonl",
         "holdout229.jsonl",
         "holdout232.jsonl",
+        "holdout233.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
