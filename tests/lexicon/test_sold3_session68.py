@@ -41,6 +41,25 @@ NO_ASKED_THEN_WE_CAN = [
     "有人问焊工证能不能免考，答案是不行？我们就行，私聊",
 ]
 
+#: Sellers: the rivals' no said, then the writer's own yes (the question is its hook).
+RIVALS_SAID_NO = [
+    "焊工证能不考就拿吗？别家说不能，我们可以，私聊",
+    "电工证能不考就拿吗？别家都说不行，我们这边就行，加v dq_5544",
+]
+
+#: Sellers: the exam room's insider in the writer's own name after the warning.
+INSIDER_AFTER_WARNING = [
+    "制冷证包过违规不能说，不过考场有我们的人，私我",
+    "高压电工证包过属于违规宣传，不过考场有我们的人，加v gy_5532",
+]
+
+#: Sellers: the learner asks A-not-A (能不能包过), the teacher or the shop refuses and takes the
+#: refusal back in its next turn.
+ASKED_REFUSED_TAKEN_BACK = [
+    "学员：焊工证能不能包过？\n老师：按规定不能承诺\n老师：但是说实话，我们这边有人，稳过，vx hg23305",
+    "学员：电工证能不能包过？\n老师：保证不了\n老师：私下说一句，有内部名额，稳过，加v dq_5548",
+]
+
 #: Regulators and newspapers: the warning turns to a hotline, to the lawful route, or to the
 #: seller's turn as reported.
 WARNINGS_THAT_STAY = [
@@ -60,6 +79,26 @@ SCHOOLS_THAT_STAY = [
     "说包过的都是骗子，我们不包过，焊工证报名加v px_5541",
     "高压电工证包过属于违规宣传，不过考场有监控，靠自己考，加v px_5542",
     "电工证包过这种话属于违规，结果靠你自己，报名加v px_5543",
+]
+
+#: The rivals' no said, and the writer's no or lawful course after it.
+RIVALS_SAID_NO_LAWFUL = [
+    "焊工证能不考就拿吗？别家说不能，我们也不能，报名私聊",
+    "焊工证能不考就拿吗？别家说不行，我们可以帮你把实操练熟，报名私聊",
+    "电工证能不考就拿吗？别家说不能，我们可以告诉你：不能，必须本人考试，报名私聊",
+]
+
+#: The exam room named after the warning, no insider in it.
+EXAM_ROOM_LAWFUL = [
+    "高压电工证包过属于违规宣传，不过考场有我们的老师带队，考试靠自己，加v px_5545",
+    "登高证包过属于违规宣传，不过考场有监考和监控，靠自己考，报名私聊",
+]
+
+#: The learner asks A-not-A; the teacher refuses and stays refusing.
+ASKED_REFUSED_KEPT = [
+    "学员：焊工证能不能包过？\n老师：不能，考试本人去，考场有监控",
+    "学员：焊工证能不能包过？\n老师：按规定不能承诺\n老师：但是说实话，考试要靠你自己多练，报名加v px_2334",
+    "学员：焊工证能不能包过？\n老师：按规定不能承诺\n老师：不过我们没有内部名额，考试靠自己，报名加v px_5547",
 ]
 
 #: Answers "no?" that stay no.
@@ -103,4 +142,40 @@ def test_a_schools_warning_stays_silent(det: Any, text: str, packs: Any) -> None
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", NO_ASKED_STAYS_NO)
 def test_no_asked_that_stays_no_is_silent(det: Any, text: str, packs: Any) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", RIVALS_SAID_NO)
+def test_the_rivals_no_said_then_our_yes_sells(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "CS-", packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", INSIDER_AFTER_WARNING)
+def test_the_exam_room_insider_after_a_warning_sells(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, ("GP-", "EF-"), packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", ASKED_REFUSED_TAKEN_BACK)
+def test_an_a_not_a_question_refused_then_taken_back_sells(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "GP-", packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", RIVALS_SAID_NO_LAWFUL)
+def test_the_rivals_no_said_then_our_no_stays_silent(det: Any, text: str, packs: Any) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", EXAM_ROOM_LAWFUL)
+def test_the_exam_room_with_no_insider_stays_silent(det: Any, text: str, packs: Any) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", ASKED_REFUSED_KEPT)
+def test_an_a_not_a_question_refused_and_kept_stays_silent(det: Any, text: str, packs: Any) -> None:
     assert_silent(det, text, packs)
