@@ -1569,9 +1569,11 @@ _BUT_BACKSTAGE = (
     # 考场有人这种话别信): a school's "but" says these, and its line gives its enrolment contact too
     r"(?=(?:(?!不(?!管|论|用))(?!所谓|怎么|哪)[^。！？!?；;\n没无别未非谁]){0,16}?"
     r"(?<![不没别无未])(?<!没有)(?<!什么)(?<!哪有)(?<!想)(?<!想要)"
-    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有人|考场有关系|没人挂|没有一个没过|报了就稳"
-    # (issue 9, session 68, sold3) the exam room's insider in the writer's own name (不过考场有我们的人);
-    # a school's 考场有我们的老师带队 names a teacher, not 人
+    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有关系|没人挂|没有一个没过|报了就稳"
+    # (issue 9, session 68, sold3) not the cheat the school warns of (不过考场有人作弊会被取消成绩),
+    # and the exam room's insider in the writer's own name (不过考场有我们的人); a school's 考场有我们的
+    # 老师带队 names a teacher, not 人
+    r"|考场有人(?!作弊|替考|舞弊|违纪|被抓|被查)"
     r"|考场(?:里|上)?有(?:我们|咱们|自己)的?人(?!带队|陪同|引导|接送))"
     r"(?![^，,。]{0,6}?(?:骗|假的|忽悠|别信|不可信|谣言|这种话|这种说法|的?(?:方法|办法|关键|秘诀|诀窍))))"
 )

@@ -92,6 +92,7 @@ RIVALS_SAID_NO_LAWFUL = [
 EXAM_ROOM_LAWFUL = [
     "高压电工证包过属于违规宣传，不过考场有我们的老师带队，考试靠自己，加v px_5545",
     "登高证包过属于违规宣传，不过考场有监考和监控，靠自己考，报名私聊",
+    "登高证包过属于违规宣传，不过考场有人作弊会被取消成绩，报名私聊",
 ]
 
 #: The learner asks A-not-A; the teacher refuses and stays refusing.
