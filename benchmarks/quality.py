@@ -263,6 +263,7 @@ PROJECT_ALL_PACKS = [
     "holdout237",
     "holdout236",
     "holdout235",
+    "holdout233",
     "holdout230",
     "holdout227",
     "holdout231",

@@ -458,7 +458,9 @@ _NO_TAKEN_BACK = re.compile(
     r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?(?:答案是|回答是)?"
     r"(?:不能|不行|不可以|不可能)"
     r"(?:才怪|就怪了"
-    r"|(?:[，,][^。，]{1,8})?[，,]\s*(?:但是?|可是?|不过|可)?在?"
+    # (issue 9, session 68, sold3) the no may end on a question mark, a full stop once normalized
+    # (答案是不能？我们这里就能，加v …): the writer's bare yes after it still takes it back
+    r"|(?:[，,][^。，]{1,8})?[，,。]\s*(?:但是?|可是?|不过|可)?在?"
     r"(?:我们|本校|我校|我这|咱们|本店|本中心)(?:这里|这边|这儿|这)?(?:就|却|偏偏?|可)?"
     r"(?:能|行|可以)(?:的|啊)?(?=[，,。！!；;\s]|$))"
 )
@@ -1587,7 +1589,12 @@ _BUT_BACKSTAGE = (
     # 考场有人这种话别信): a school's "but" says these, and its line gives its enrolment contact too
     r"(?=(?:(?!不(?!管|论|用))(?!所谓|怎么|哪)[^。！？!?；;\n没无别未非谁]){0,16}?"
     r"(?<![不没别无未])(?<!没有)(?<!什么)(?<!哪有)(?<!想)(?<!想要)"
-    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有人|考场有关系|没人挂|没有一个没过|报了就稳)"
+    r"(?:稳过|必过|包你过|保你过|保证你过|肯定过|内部名额|内部渠道|考场有关系|没人挂|没有一个没过|报了就稳"
+    # (issue 9, session 68, sold3) not the cheat the school warns of (不过考场有人作弊会被取消成绩),
+    # and the exam room's insider in the writer's own name (不过考场有我们的人); a school's 考场有我们的
+    # 老师带队 names a teacher, not 人
+    r"|考场有人(?!作弊|替考|舞弊|违纪|被抓|被查)"
+    r"|考场(?:里|上)?有(?:我们|咱们|自己)的?人(?!带队|陪同|引导|接送))"
     r"(?![^，,。]{0,6}?(?:骗|假的|忽悠|别信|不可信|谣言|这种话|这种说法|的?(?:方法|办法|关键|秘诀|诀窍))))"
 )
 #: (issue 9, session 67, review111) The writer's own name right after a warning turning only to deny
@@ -1604,6 +1611,22 @@ _SELF_DENIES = (
     r"(?![^。！？!?\n]{0,20}?(?:但|可是|不过|退|包|保|稳过|必过|内部)))"
 )
 _BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
+#: (issue 9, session 68, sold3) The wink that closes a warning as the seller's turn (包过这种话属于违规，
+#: 结果你懂的，报名加v …): what the writer cannot print, it lets the reader guess. Read as a turn by
+#: ``_PIVOT``, so its line still sells only with a contact or a call (某机构打出包过的广告属于违规，结果
+#: 你懂的，被罚了五万 gives none).
+_WINK = r"结果(?:嘛|呢)?[，,\s]*(?:你懂的?|懂的都懂|你明白的?)"
+#: (issue 9, session 68, sold3) A turn straight into the pass or the inside channel (``_BUT_BACKSTAGE``)
+#: or the wink (``_WINK``) after a warning the candidate stands in (焊工证包过属于违规宣传，不过报我们这个班
+#: 稳过，加v …; 叉车证保过属于违法宣传，但报我们这期肯定过，私我): the writer names the certificate and its
+#: pass, calls the promise unlawful and sells it in the next clause, so the warning is its foil and
+#: covers the candidate before the turn, as ``_OUTBID_TURN`` reads the same thing offered cheaper.
+#: A regulator's or a school's "but" goes on to a hotline, the lawful route or its course and names
+#: none of these; the turn's line must sell all the same (``Disowning.holds``).
+_PASS_TURN = re.compile(
+    r"(?:[，,；;。！!\s]*(?:但是?|可是?|不过)|(?<=但是|可是|不过)|(?<=[，,\s]但))[，,\s]*"
+    r"(?:说实话[，,\s]*)?" + _BUT_BACKSTAGE + r"|[，,；;。！!\s]*" + _WINK
+)
 _PIVOT = re.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
@@ -1624,6 +1647,9 @@ _PIVOT = re.compile(
     + _BUT_BACKSTAGE
     + r"|(?<=[，,\s]但)"
     + _BUT_BACKSTAGE
+    # (issue 9, session 68, sold3) or the wink after the warning (…属于违规，结果你懂的，报名加v …)
+    + r"|"
+    + _WINK
     + r""
     # (issue 9, session 58, fa14) or the maker the seller poses as (千万别找中介买证，直接找厂家，…加v),
     # as review37's steering reads it (``_SELF_OFFERED``); a turn still sells only with a contact or call
@@ -2308,6 +2334,7 @@ class Disowning:
             and not (before >= end and _asks_reader(text, end, at))
             and _PAID_AFTER.match(text, at) is None
             and _OUTBID_TURN.match(text, at) is None
+            and not _pass_turned(text, before, at)
         ):
             return False  # a turn after the candidate: the candidate stands in the warning
             # (an answer is the exception: the question it affirms names the thing; so is the
@@ -2319,6 +2346,22 @@ class Disowning:
                 line = _unlabelled(line)
             self._sold = self._sells(line) or _pledges_in_writing(line)
         return self._sold
+
+
+def _pass_turned(text: str, before: int, at: int) -> bool:
+    """(issue 9, session 68, sold3) Whether the turn at ``at`` after a candidate ending at ``before``
+    goes straight to the pass, the inside channel or the wink (``_PASS_TURN``) in the candidate's
+    own sentence: the warning between them is the seller's foil (焊工证包过属于违规宣传，不过报我们这个
+    班稳过，加v …), not a warning that covers the candidate."""
+    if any(c in "。！？!?\n" for c in text[before:at]):
+        return False
+    if _PASS_TURN.match(text, at) is not None:
+        return True
+    # the evader's separators or the traditional script in the turn (不 过 报 我 们 这 一 期 稳 过;
+    # 但報我們這期肯定過): read it as ``_spaced_turn`` reads the turn, without them
+    window = text[at : at + 3 * _PIVOT_REACH]
+    clean = unseparated(window)[0]
+    return clean != window and _PASS_TURN.match(clean) is not None
 
 
 #: (issue 9, session 60, left29) A turn that offers the very thing the warning named, cheaper or the

@@ -55,6 +55,7 @@ from lexicon.stance import (
     TRUST_DEVICE,
     advertorial_quote,
     asked_reversed,
+    asked_then_taken_back,
     chat_reported,
     correction_sold,
     failed_given,
@@ -80,6 +81,11 @@ __all__ = [
 
 WARN_BEFORE = 20
 WARN_AFTER = 12
+
+#: (issue 9, session 68, sold3) The A-not-A question right before a candidate's part (能不能包过),
+#: read on the normalized text as ``lexicon.context.answered_yes`` reads it: the 不能 that the
+#: negation stage takes is the buyer's question, which ``asked_then_taken_back`` then reads.
+_A_NOT_A_ASKED = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: How far back a warning that heads a list (禁售清单：…) covers the list's items.
 _LIST_REACH = 80
 _SENTENCE_END = re.compile("[。！？!?\n]")
@@ -2260,6 +2266,14 @@ class Silencer:
                     continue  # 不会说包过，直接包拿证 (session 59, left27): the other promise stands
                 if neg and _hearsay_outbid(s, p.start, b):
                     continue  # 很多人说电工证不能免考，我们就能 (session 61, review64)
+                if (
+                    neg
+                    and _A_NOT_A_ASKED.search(s, max(0, p.start - 12), p.start)
+                    and asked_then_taken_back(text, *n.span(p.start, b))
+                ):
+                    # (issue 9, session 68, sold3) 学员：…能不能包过？⏎老师：按规定不能承诺⏎老师：但是
+                    # 说实话，我们这边有人，稳过: the buyer's question, the seller's refusal taken back
+                    continue
                 if neg and not answered_yes(s, p.start, b):
                     if p.start and spaced_refusal(
                         neg,

@@ -1593,6 +1593,41 @@ def _taken_back_later(clean: str, labels: list[re.Match[str]], k: int, said: str
     return _denial_taken_back(said[:at] + "\n" + "\n".join(more), at)
 
 
+def asked_then_taken_back(text: str, start: int, end: int) -> bool:
+    """(issue 9, session 68, sold3) Whether ``text[start:end]`` stands in the asking side's turn of
+    a chat whose answering side opens refusing and takes the refusal back, in the same turn or its
+    next ones (学员：高压电工证能不能包过？⏎老师：按规定不能承诺⏎老师：但是说实话，我们这边有人，稳过，vx …).
+    Read for the A-not-A question, whose 不能 the negation stage takes for a denial of the
+    candidate: the question stays a denial where nobody answers it, or the answer refuses and stays
+    a refusal (老师：不能，考试本人去; 老师：但是说实话，考试要靠你自己多练); the asker's 能不能 is only
+    the buyer's question where the seller's own turn sells the pass after it."""
+    for label, deny in (
+        (_TEACHER_LABEL, _TEACHER_DENY),
+        (_CHAT_LABEL, _CHAT_DENY),
+        (_REFUSER_LABEL, _REFUSAL_MORE),
+    ):
+        a0 = max(0, start - _CHAT_REACH)
+        clean, pos = unseparated(text[a0 : min(len(text), end + _CHAT_REACH)])
+        labels = _labels(label, clean)
+        at = bisect_left(pos, start - a0)
+        before = [i for i, m in enumerate(labels) if m.start() <= at]
+        if not before or labels[before[-1]].group(1):
+            continue
+        i = before[-1]
+        if i + 1 >= len(labels) or not labels[i + 1].group(1):
+            continue
+        stop = labels[i + 2].start() if i + 2 < len(labels) else len(clean)
+        said = clean[labels[i + 1].end() : stop]
+        no = deny.match(said)
+        if no is None:
+            continue
+        if _TEACHER_TAKEN_BACK.search(said, no.end()) or _taken_back_later(
+            clean, labels, i + 2, said, no.end()
+        ):
+            return True
+    return False
+
+
 def _denial_taken_back(said: str, at: int) -> bool:
     """(session 63, panel1) Whether an answer's refusal of the guarantee ending at ``at`` is taken
     back after it (``_TEACHER_TAKEN_BACK``: 不过我们有内部名额, 考不过全额退款; ``_GUARANTEE_TAKEN_BACK``:
@@ -4071,7 +4106,8 @@ _OWN_REPLY = re.compile(
     r"(?:(?:不敢|不能|没人敢|没有人敢|谁敢)(?:保证|承诺|说|打包票)?|保证不了)[吗么呢]?[。？?]+[\s]*(?:但|可)?"
     r"(?:我们|我|本校|我校|本店|咱们|咱|我家)(?:就|偏|偏偏|可|真)?敢(?:说|讲)?(?=[。，,！!~～\s]|$)"
     r"|(?:别人家?|别家|别的(?:机构|学校|地方|家)|(?:其他|其它)(?:家|人|机构|地方)|外面|人家)"
-    r"(?:都|那里|那边|那儿)?(?:不行|不能|办不了|做不到|搞不定|不可以)[，,。！!~～\s]*(?:但是?|不过|可是?)?"
+    # (issue 9, session 68, sold3) the rivals' no may be said (别家说不能，我们可以，私聊)
+    r"(?:都|那里|那边|那儿)?(?:都?说)?(?:不行|不能|办不了|做不到|搞不定|不可以)[，,。！!~～\s]*(?:但是?|不过|可是?)?"
     r"[，,\s]*在?(?:我们?|本店|咱们?|我家|我司)(?:这边|这里|这儿|这)?(?:都|就|肯定|绝对)?"
     r"(?:能|可以|行)(?:搞定|办到|办下来|办|解决|拿到证|拿证)?(?:的|啦|哈|哦|呢)?"
     r"(?=[，,。！!~～\s]|$|私聊|私我|私信|加v|加微|加我|v我|vx|微信)"
