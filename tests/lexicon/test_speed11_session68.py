@@ -259,7 +259,12 @@ _DENSE_PAGES = [
 @pytest.mark.parametrize("page", _DENSE_PAGES)
 def test_context_pass_unless_lists_per_rule(page: str) -> None:
     det = get_detector()
-    det.scan_page(text=page, packs=det.packs)  # the tables exist
+    old = lexicon.detector.DENSE
+    try:
+        lexicon.detector.DENSE = 0
+        det.scan_page(text=page, packs=det.packs)  # the tables exist
+    finally:
+        lexicon.detector.DENSE = old
     tables = det._tables
     assert tables is not None
     n = normalize(page)
@@ -286,3 +291,36 @@ def test_context_pass_unless_lists_per_rule(page: str) -> None:
         assert unless.get(ri, none) == eager.get(ri, none)
         got += bool(unless.get(ri, none)[0])
     assert got  # some running rule has unless words on these pages
+
+
+def test_a_rule_reads_its_unless_rows_only_when_it_judges(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the rows are read in the function _fire calls for a candidate, not for every rule)
+    det = get_detector()
+    page = _DENSE_PAGES[0]
+    asked: list[int] = []
+    made: list[str] = []
+    get = pl._Lists.get
+
+    def counted_get(self: pl._Lists, key: int, default: pl.Part) -> pl.Part:
+        asked.append(key)
+        return get(self, key, default)
+
+    fire = det._fire
+
+    def spy(rule, groups, n, text, unless, warns, out, active=frozenset()):  # type: ignore[no-untyped-def]
+        def counted() -> Warnings:
+            made.append(rule.id)
+            return unless()
+
+        return fire(rule, groups, n, text, counted, warns, out, active)
+
+    monkeypatch.setattr(pl._Lists, "get", counted_get)
+    monkeypatch.setattr(det, "_fire", spy)
+    old = lexicon.detector.DENSE
+    try:
+        lexicon.detector.DENSE = 0
+        det.scan_page(text=page, packs=det.packs)
+    finally:
+        lexicon.detector.DENSE = old
+    assert made  # some rule judged a candidate
+    assert len(asked) == len(made)
