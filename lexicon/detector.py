@@ -396,14 +396,15 @@ class Detector:
                 continue
             # (issue 9, session 67, speed7) the rule's unless list is made only once its
             # combination search gives a candidate to judge (:meth:`_fire`): four rules in ten
-            # on domain-dense pages find none (the lists of all rules were 2.4 % of the scan)
-            part = unless.get(ri, none)
+            # on domain-dense pages find none (the lists of all rules were 2.4 % of the scan).
+            # (issue 9, session 68, speed11) The rule's rows are read off the context pass's
+            # arrays there too (``pools._Lists``), not for every rule with its groups present
             self._fire(
                 rule,
                 groups,
                 n,
                 text,
-                lambda part=part: by_end(tables.matches(part, bare=True)),  # type: ignore[misc]
+                lambda ri=ri: by_end(tables.matches(unless.get(ri, none), bare=True)),  # type: ignore[misc]
                 warns,
                 out,
                 active,

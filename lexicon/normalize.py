@@ -1183,6 +1183,26 @@ def _comma_as_page(view: str, x: int, page: str) -> bool:
     return (_SPLIT_COMMA.match(near, x - k) is not None) == (page == _DROP)
 
 
+#: (issue 9, session 68, speed11) What a text shorter than ``_ARRAY_FROM`` (translated through the
+#: dict) reads otherwise than through the table array: katakana エ (a glyph marker on the array,
+#: which :func:`_fill_glyphs` steps over beside a symbol, a character in the dict's reading) and a
+#: CJK compatibility ideograph the table keeps (``_is_han`` before a pinyin syllable, where
+#: :func:`_latin_beside_han` reads no character beside a letter).
+_ARRAY_APART = re.compile("[\u30a8\uff74\uf900-\ufaff]")
+
+
+def _short_reads_long(text: str, mapped: str, lo: int, hi: int) -> bool:
+    """Whether the window ``text[lo:hi]`` normalized on its own through the dict (shorter than
+    ``_ARRAY_FROM``) reads as it would through the table array (:func:`_translate_long_lines`):
+    the two readings differ only by a katakana エ (in the text) or a compatibility ideograph (in
+    ``mapped``, the page's translation) inside the window. Every other character translates the
+    same both ways, the glyph markers the array leaves are turned back by :func:`_fill_glyphs`
+    as the dict's drop markers read, a line of one character is joined the same, and
+    :func:`_join_spelled_long` rewrites only whole letter runs beside a CJK character, which its
+    windows round :func:`_latin_beside_han` all reach."""
+    return _ARRAY_APART.search(text, lo, hi) is None and _ARRAY_APART.search(mapped, lo, hi) is None
+
+
 def window_text(
     norm: Normalized | None,
     text: str,
@@ -1203,7 +1223,8 @@ def window_text(
     symbol, a full-width point, a line break, a run of separators) and reads a bounded
     neighbourhood (:data:`_EDGE_LETTER`). So the slice is taken where (1) the page took no
     exact path (no character longer in NFKC form: offsets one for one), (2) the window is long
-    enough that its own normalization took the same code-point path as the page's, (3) no word
+    enough that its own normalization took the same code-point path as the page's, or holds
+    nothing the two paths read apart (:func:`_short_reads_long`, session 68), (3) no word
     is set one character per line anywhere near, (4) no such character stands near a cut
     (:func:`_edge_clean`), (5) every run of separators at a cut is dropped both by the window
     (no letter or digit on one of its sides) and by the page; blanked quotations then read as
@@ -1239,7 +1260,7 @@ def _window_slice(
     if (
         norm._t2o is not None
         or len(mapped) != len(text)
-        or hi - lo < _ARRAY_FROM
+        or (hi - lo < _ARRAY_FROM and not _short_reads_long(text, mapped, lo, hi))
         or _LINE_OF_ONE.search(text, max(0, lo - 2), hi + 2) is not None
     ):
         return None

@@ -209,6 +209,33 @@ def _split(keys: np.ndarray, *cols: np.ndarray) -> dict[int, tuple[list[int], ..
     return out
 
 
+class _Lists:
+    """(issue 9, session 68, speed11) :func:`_split` read one key at a time, on demand: rows of
+    ``cols`` grouped by ``keys`` (sorted), each key's lists made the first time ``get`` asks
+    for it, as :func:`_split` makes them. The running rules' unless lists were all made for
+    every domain-dense source (917 rules, some 34,000 rows a MB), where about half the rules
+    find a candidate to judge and ask for theirs (:meth:`lexicon.detector.Detector._fire`)."""
+
+    __slots__ = ("_cols", "_spans")
+
+    def __init__(self, keys: np.ndarray, *cols: np.ndarray) -> None:
+        self._spans: dict[int, tuple[int, int]] = {}
+        if len(keys):
+            cut = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+            bounds = [0, *cut.tolist(), len(keys)]
+            heads = keys.take(bounds[:-1]).tolist()
+            self._spans = dict(zip(heads, pairwise(bounds), strict=True))
+        self._cols = cols
+
+    def get(self, key: int, default: Part) -> Part:
+        """Key ``key``'s lists, or ``default`` where it has no row."""
+        span = self._spans.get(key)
+        if span is None:
+            return default
+        a, b = span
+        return tuple(c[a:b].tolist() for c in self._cols)  # type: ignore[return-value]
+
+
 class Pools:
     """A source's pools by pool id, each a :class:`Pool` made the first time a rule asks for
     it (``get``). On domain-dense pages most pools with hits belong to no rule whose groups
@@ -426,10 +453,10 @@ class PoolTables:
 
     def context_pass(
         self, s: str, windows: list[list[int]], pools: set[int], rules: tuple[int, ...]
-    ) -> tuple[Pools, dict[int, Part], Part]:
+    ) -> tuple[Pools, dict[int, Part] | _Lists, Part]:
         """The context pass over ``windows``: the context ``pools`` the running ``rules`` read
-        (by start, then end, as found), those rules' unless matches (by rule, then end)
-        and the warning matches (by end)."""
+        (by start, then end, as found), those rules' unless matches (by rule, then end; read
+        with ``get(rule, default)``) and the warning matches (by end)."""
         t = self.context
         read = np.zeros(self.n_pools, dtype=bool)
         read[list(pools)] = True
@@ -469,7 +496,7 @@ class PoolTables:
         pools = self._pools(pid.take(order), start.take(hit), end.take(hit), proto.take(order))
         # unless words of the running rules: grouped by rule, each by end (stable)
         at = np.flatnonzero(t.unl_cnt.take(vid))
-        unless: dict[int, Part] = {}
+        unless: dict[int, Part] | _Lists = {}
         if len(at):
             hit, flat = _expand(vid.take(at), t.unl_off, t.unl_cnt)
             hit = at.take(hit)
@@ -478,7 +505,7 @@ class PoolTables:
             hit, ri, term = hit[keep], ri[keep], t.unl_term.take(flat[keep])
             he = end.take(hit)
             order = np.lexsort((he, ri))
-            unless = _split(
+            unless = _Lists(
                 ri.take(order), start.take(hit.take(order)), he.take(order), term.take(order)
             )
         # warning words: by end (stable)

@@ -150,6 +150,18 @@ _PASS_ELSE = re.compile(
 )
 
 
+def _fake_after(s: str, a: int, warns: Warnings) -> bool:
+    """Whether 假 stands in ``s`` (the source's normalized text) at or after ``a``: ``s.find("假",
+    a) >= 0``. (issue 9, session 68, speed11) That search ran to the page's end for every
+    candidate on a page without 假 after it (candidates times the page's length); the last 假's
+    position is read once per source instead, kept in ``warns.read`` (the source's warning list,
+    which lives as long as its scan) under the key -1, which no warning's index is."""
+    last = warns.read.get(-1)
+    if last is None:
+        last = warns.read[-1] = s.rfind("假")
+    return a <= last  # type: ignore[operator]
+
+
 def _pass_in_word(s: str, parts: list[Match]) -> str | None:
     """The everyday word (过程 / 过渡 / 过期; session 66: 过户 / 过夜 / 过冬 / 过节 / 过年) a part ending
     in 过 runs into, or None."""
@@ -2167,7 +2179,7 @@ class Silencer:
             # on the official site are the school's, not a turn to a sale
             # (issue 9, session 66, review109) every one of these verdicts says 假 after the
             # candidate's start: without one, the marked text is not built for them (speed3's aim)
-            if s.find("假", a) >= 0:
+            if _fake_after(s, a, warns):
                 marked = n.marked(text)
                 fv = _FAKE_VERDICT.match(marked, b) or _paper_verdict(marked, a, b)
                 if fv is not None and _school_line_after(

@@ -3113,7 +3113,13 @@ class StanceReader:
             cues.append(f"report:招聘拒收({refused})")
         light = normalize_light(sent)
         # Cue words are read with separators gone (判⭐决书 is 判决书); numbers keep theirs.
-        flat = normalize(sent).text
+        # (issue 9, session 68, speed11) A sentence nothing blanked is a window of the page: sliced
+        # from the scan's normalization where that reads as the sentence's own (``window_text``)
+        flat = (
+            window_text(norm, text, lo, hi)
+            if norm is not None and sent == text[lo:hi]
+            else normalize(sent).text
+        )
         frames, own_end = speech_frames(
             sent, start - lo, end - lo, lambda: self._calls(flat, contacts, start, end)
         )
@@ -3626,7 +3632,7 @@ class StanceReader:
         if (
             score > -2
             and not any(lo - _PAGE_REACH <= c[0] < hi + _PAGE_REACH for c in given)
-            and (facts := _debunked_before(text, start, end)) is not None
+            and (facts := _debunked_before(text, start, end, norm)) is not None
         ):
             # (issue 9, session 56, fa9) a rumour called one and the facts set against it (网传
             # “登高证可以直接买”是谣言，其实证书信息全国联网可查，假证一查便知): 全国 and 假证 are the
@@ -5024,13 +5030,14 @@ _DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺
 _DEBUNK_WEIGHT = 3
 
 
-def _debunked_before(text: str, start: int, end: int) -> str | None:
+def _debunked_before(text: str, start: int, end: int, norm: Normalized | None = None) -> str | None:
     """The debunking turn (``_DEBUNK_TURN``) the candidate ``[start, end)`` of ``text`` follows, or
     None where there is none, its verdict is denied or contradicted, or the writer names itself
-    after it."""
+    after it. ``norm``: ``normalize(text)`` where the caller holds it."""
     lo = max(0, start - _DEBUNK_REACH)
-    # normalized, so a disguise (spaces, stars, emoji between the characters) reads the same
-    before = normalize(text[lo:end]).text
+    # normalized, so a disguise (spaces, stars, emoji between the characters) reads the same;
+    # (issue 9, session 68, speed11) sliced from the page's normalization where that reads the same
+    before = window_text(norm, text, lo, end)
     found = None
     # (session 56, review32) up to the candidate's end, not only its start: a multi-point span
     # reaching across the turn (焊工证不用考就能拿是谣言，其实证书全国联网可查) holds the rumour's
