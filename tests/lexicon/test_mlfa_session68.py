@@ -48,6 +48,11 @@ _SITE_KEPT = [
     "焊工证考试不用再去外地，我们培训中心就是考试点，报名咨询 0571-86230011",
     "高处作业证就在本校考，不用来回跑，考点设在我们教学楼二楼，报名电话 0571-86230012",
     "制冷证考试不用去省城，本中心就是认定的考核点，报名电话 0571-86230013",
+    # a newspaper's, a regulator's and a school's Q&A with the same words
+    "今年起焊工证考试不用再跑去省城，本市新设了考试点，市民可就近报名",
+    "通知：本年度电工证考试不用去市区，各县均设考核点，考生须本人参加考试",
+    "记者走访发现，不少学员为考叉车证来回折腾，如今本区也有了考点，不用来回跑",
+    "问：焊工证考试能不能替考？\n答：不能，考试必须本人到场，身份证和人脸都要核验",
 ]
 
 #: Sellers of the same shapes, each with the pack runs it is found in.
@@ -78,6 +83,32 @@ _SELLERS: list[tuple[str, list[list[str] | None]]] = [
     ("焊工证考试不用再去外地，我们这边直接出证，电话 13957180009", EVERY_PACK),
     ("高处作业证不用来回跑，考点都不用去，证直接寄到家，私聊", EVERY_PACK),
     ("低压电工证不用跑去市区考，本校考点，考场我们有人照顾，电话 13957180010", EVERY_PACK),
+    # the second reading's sellers: the exam kept in words and the card, the pass or the refund sold
+    # beside it; the three marked (*) went silent under the first draft of the fix
+    ("焊工证考试本人到场，一周就能拿到证，电话 13957180011", EVERY_PACK),
+    ("电工证，考试须本人到场，保证百分百通过，私聊", [None, DEFAULT, TRAINING, ALL]),
+    ("考试本人去，过不了全额退，电话 13957180012", [None, DEFAULT, TRAINING, ALL]),
+    ("电工证考试本人参加，成绩我们来搞，电话 13957180014", EVERY_PACK),
+    ("叉车证考试要本人去，过不过我们兜底，电话 13957180015", [None, DEFAULT, TRAINING, ALL]),
+    ("制冷证考试本人去，走个流程就行，电话 13957180016", [None, DEFAULT, ALL]),
+    ("高处作业证考试的时候本人去一趟就能过，电话 13957180017", EVERY_PACK),
+    ("电工证考试本人到场就可以了，其它不用担心，电话 13957180018", EVERY_PACK),
+    ("低压电工证考试必须本人到场，证三天就下来，报名电话 0571-86230020", EVERY_PACK),
+    # (*) an insider at the site, named without 有人
+    (
+        "问：焊工证难考吗？\n答：考试本人去，考场上有我们的人，电话 13957180019",
+        [None, DEFAULT, TRAINING, ALL],
+    ),
+    # (*) the journey spared to a site whose examiners the seller knows
+    ("焊工证不用跑去市区考，本地考点考官都熟，电话 0571-86230021", EVERY_PACK),
+    # (*) the journey spared and the card promised by the day (CS-001)
+    (
+        "叉车证考试不用去外地，本中心考试点，证当天拿，电话 0571-86230022",
+        [None, DEFAULT, CERTS, ALL],
+    ),
+    ("登高证就在本校考，不用来回跑，考试走个过场，电话 0571-86230023", [None, DEFAULT, CERTS, ALL]),
+    ("焊工证考试本人去，考场上你坐着就行，电话 13957180020", [None, DEFAULT, TRAINING, ALL]),
+    ("电工证考试须本人到场，剩下的事交给我们，电话 13957180021", EVERY_PACK),
 ]
 
 
