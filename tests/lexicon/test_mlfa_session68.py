@@ -2,8 +2,9 @@
 
 Sentences written for this file, in the shapes of the model-only false alarms of the project sets
 (holdout232, holdout227, holdout208 and their neighbours): a school's line that leaves the exam to the
-learner (考试须本人到场, 考场上只能靠你自己, 考试时本人独立作答, 理论和实操都要考) and a school that is
-the exam site itself (本校就是认定的考点, 不用再去外地). The model reads their 帮你 / 安排 / 不用 and
+learner (考试须本人到场, 考场上只能靠你自己, 考试时本人独立作答, 理论和实操都要考) a school that is
+the exam site itself (本校就是认定的考点, 不用再去外地), and a visa desk's list of the applicant's
+own papers (签证所需资料：护照、身份证、户口簿、银行流水). The model reads their 帮你 / 安排 / 不用 and
 the phone as a seller's; no rule fires on them. Their sellers of the same shape -- the exam named
 only to be emptied (本人去坐一下就行, 签个到, 有人照应), asked as a question and denied (谁说一定要
 本人考？不用！), or the site with an insider (考场我们有人照顾) -- stay found in every pack run where
@@ -53,6 +54,22 @@ _SITE_KEPT = [
     "通知：本年度电工证考试不用去市区，各县均设考核点，考生须本人参加考试",
     "记者走访发现，不少学员为考叉车证来回折腾，如今本区也有了考点，不用来回跑",
     "问：焊工证考试能不能替考？\n答：不能，考试必须本人到场，身份证和人脸都要核验",
+]
+
+#: A visa desk's list of the applicant's own papers (a third group): the model read the list and the
+#: contact as a forger's (ML-CS / ML-FC in the certificates pack).
+_VISA_DESK = [
+    "代办护照和签证业务，需本人身份证、户口本，咨询电话 0571-86230043",
+    "代办护照签证，需本人身份证、户口本原件，咨询电话 0755-2233 5566",
+    "签证所需资料：护照、身份证、户口簿、银行流水，加v qz_2005",
+    "签证需要的资料：护照、身份证、户口本、工资流水，加v qz_2006",
+    "英国签证材料：护照、照片、行程单、酒店预订、银行流水，咨询 186 3333 4444",
+    "专业办签证，材料清单：护照 身份证 户口本 结婚证 银行流水，加v lx_5566",
+    "护照到期换发，身份证、户口本、旧护照带齐，到出入境窗口办理，当天受理",
+    # a travel agency's, an office's and a study agent's lines with the same words
+    "旅行社：日本签证所需材料为护照、照片、在职证明，详情咨询 0571-86230040",
+    "出入境管理局提醒：护照到期换发须本人带身份证到窗口办理，咨询电话 0571-86230041",
+    "留学中介：签证材料清单已发到群里，护照、录取通知书、资金证明请自行准备，电话 13957180035",
 ]
 
 #: Sellers of the same shapes, each with the pack runs it is found in.
@@ -109,12 +126,24 @@ _SELLERS: list[tuple[str, list[list[str] | None]]] = [
     ("登高证就在本校考，不用来回跑，考试走个过场，电话 0571-86230023", [None, DEFAULT, CERTS, ALL]),
     ("焊工证考试本人去，考场上你坐着就行，电话 13957180020", [None, DEFAULT, TRAINING, ALL]),
     ("电工证考试须本人到场，剩下的事交给我们，电话 13957180021", EVERY_PACK),
+    # the visa desk's sellers: papers made or supplied, the visa promised
+    ("签证资料不够？工资流水、在职证明都能做，包出签，加v qz_2004", [CERTS, ALL]),
+    ("申根签证资料：在职证明、银行流水我们提供，电话 13957180031", [CERTS, ALL]),
+    ("护照签证业务，流水在职证明一条龙，电话 13957180033", [CERTS, ALL]),
+    ("签证资料准备：银行流水 在职证明 现做，电话 13957180034", [CERTS, ALL]),
+    ("签证需要的资料：护照、身份证、存款证明 可代开，电话 13957180032", [CERTS, ALL]),
 ]
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _EXAM_KEPT + _SITE_KEPT)
 def test_a_schools_line_that_keeps_the_exam_is_silent(det, text: str, packs) -> None:
+    assert_silent(det, text, packs, model=True)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _VISA_DESK)
+def test_a_visa_desks_list_of_papers_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs, model=True)
 
 
