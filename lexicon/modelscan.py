@@ -180,6 +180,8 @@ class ModelScan:
                 # the exam; the rules read it so (``lawful:换证复审(外地)``), the model's gate read
                 # 不用去 as a bypass (read here: the gate may not import the silencing stage)
                 lawful = "本地考点(外地)"
+            if not lawful and (desk := visa_desk(n.text, lo, hi)):
+                lawful = f"签证材料({desk})"  # (issue 9, session 68, mlfa): see visa_desk
             if not lawful and (kept := exam_kept(n.text, lo, hi, text, span)):
                 lawful = f"本人考试({kept})"  # (issue 9, session 68, mlfa): see exam_kept
             if lawful:
@@ -365,6 +367,35 @@ def exam_kept(
                 return None
         return m.group(0)
     return None
+
+
+#: (issue 9, session 68, mlfa) A visa desk's line: the visa or the passport named with the papers the
+#: applicant brings (签证需要的资料：护照、身份证、户口簿、银行流水; 专业做签证，材料清单：…; 护照到期换发，
+#: …带齐，到出入境窗口办理). The model reads its list of papers and its contact as a forger's; the
+#: consulate or the exit-entry office issues the visa, the desk only gathers the applicant's own papers.
+_VISA_ERRAND = re.compile(r"签证|护照|签注|面签")
+_VISA_PAPERS = re.compile(r"材料|资料|清单|所需|需要的|准备|带齐|备齐|需本人|业务|到期换发|出入境")
+#: ... unless the window (and a few characters past it) sells or forges a paper (都能做, 一比一, 包出签,
+#: 不用本人面签, 资料不够), names a paper no visa desk gathers (驾照, 毕业证, 公章) or says 做 of anything
+#: but the visa (做 身份证 护照 驾照).
+_VISA_SOLD = re.compile(
+    r"做(?!签证)|一比一|逼真|仿|假|同版|可查|能查|包出签|包签|包过|保签|出签率|不用本人|无需本人|本人不用"
+    r"|不用面签|免面签|不用去|不用到|直接|出证|拿证|到手|代开|包装|美化|内部|关系|不用审核|不够|不全|不足|缺"
+    r"|拒签|改|加急|天出|当天出|驾照|驾驶证|毕业证|学位|文凭|学历|操作证|上岗证|资格证|职称|健康证|营业执照"
+    r"|房产证|章|私聊|私我|私信|帮你|给你|替你|我们出|我们提供|弄|搞|一条龙|全包|包办"
+)
+
+
+def visa_desk(s: str, lo: int, hi: int) -> str | None:
+    """(issue 9, session 68, mlfa) The visa or passport errand of ``s[lo:hi]`` (a learned scorer's
+    window, normalized) told with the applicant's papers (``_VISA_PAPERS``), or None where the
+    window or the next ``_EXAM_KEPT_NEXT`` characters say a seller's word (``_VISA_SOLD``)."""
+    m = _VISA_ERRAND.search(s, lo, hi)
+    if m is None or _VISA_PAPERS.search(s, lo, hi) is None:
+        return None
+    if _VISA_SOLD.search(s, lo, min(len(s), hi + _EXAM_KEPT_NEXT)):
+        return None
+    return m.group(0)
 
 
 #: The same for ``_MIN_TERSE``: a shorter window is never scored.
