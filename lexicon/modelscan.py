@@ -171,11 +171,19 @@ class ModelScan:
                 continue
             cat, rule, sold = moved[0], self.rules[moved[0]], moved[1] or refiled
             lawful = self.gate.lawful(cat, n.text, lo, hi)
-            if not lawful and journey_spared(n.text, lo, hi):
+            if (
+                not lawful
+                and journey_spared(n.text, lo, hi)
+                and not _SITE_INSIDER.search(n.text, lo, min(len(n.text), hi + _EXAM_KEPT_NEXT))
+            ):
                 # (issue 9, session 61, fa20) 考试不用去省城，本市设有考点: the journey spared, not
                 # the exam; the rules read it so (``lawful:换证复审(外地)``), the model's gate read
                 # 不用去 as a bypass (read here: the gate may not import the silencing stage)
                 lawful = "本地考点(外地)"
+            if not lawful and (desk := visa_desk(n.text, lo, hi)):
+                lawful = f"签证材料({desk})"  # (issue 9, session 68, mlfa): see visa_desk
+            if not lawful and (kept := exam_kept(n.text, lo, hi, text, span)):
+                lawful = f"本人考试({kept})"  # (issue 9, session 68, mlfa): see exam_kept
             if lawful:
                 why = f"lawful:{lawful}"
                 silenced.append(Suppressed(rule.id, cat, text[oa:ob], oa, ob, why, source))
@@ -283,6 +291,111 @@ class ModelScan:
             stance=stance.verdict,
             cues=cues,
         )
+
+
+#: (issue 9, session 68, mlfa) A school's line that leaves the exam to the learner in person (考试须本人
+#: 到场, 考试要本人去, 考场上只能靠你自己, 考试时本人独立作答, 过不过看自己, 报名培训后本人参加考试,
+#: 理论和实操都要考). The model reads the line's 帮你打印 / 我们安排 / 不用 and its phone as a seller's;
+#: the rules find nothing in it. Normalized text (its colons and question marks are gone).
+_EXAM_KEPT = re.compile(
+    r"(?:考试|考场上|考场里|考试时|考试的时候|考试当天|理论|实操|机考)[^，,。；;！!]{0,4}?"
+    r"(?:必须|只能|须|需|需要|要|得|都得|还得|全|全靠|由)?(?:你|学员|考生)?(?:本人|自己|亲自)"
+    r"(?:到场|到考点|到考场|去考点|去考场|去|去考|参加|考|答题|独立答题|独立作答|作答|完成|上场|带)"
+    r"|(?:只能|得|要|还得|全|都)?靠(?:你|学员|考生|您)?自己"
+    r"|(?:能不能过|过不过|过没过|能否通过)(?:全|还|就|都)?(?:要|得)?看(?:你|学员|您)?自己"
+    r"|(?:培训|学习|上课)(?:后|结束后|完)(?:由)?(?:本人|学员本人|自己)(?:参加|去|到考点)?(?:考试|考核)"
+    r"|(?:理论|实操)(?:和|与|、)?(?:实操|理论)?(?:两门|两科)?(?:都|均)(?:要|需|须|得)(?:考|参加考试)"
+)
+#: ... not waived right before it (不用本人去, 无需本人到场: the proxy's offer) ...
+_EXAM_KEPT_WAIVED = re.compile(r"(?:不用|不需要?|无需|无须|不必|免|没有?|不是|用不着)(?:您|你)?$")
+#: ... nor asked (谁说一定要本人考？不用！; 考试要本人去吗): the clause it stands in is a question.
+_EXAM_KEPT_ASKED = re.compile(r"谁说|难道|是不是|要不要|用不用|需不需要|吗|么")
+#: ... and no seller's word in the window or the next few characters: the exam named only to be
+#: emptied (坐一下就行, 签个到, 其余我们搞定, 有人照应), the pass or the paper sold (包拿, 保你过, 出证,
+#: 答案), the insider (考官, 打过招呼) or the private call (加v, 私聊). A phone or a landline stays: it is
+#: the school's enrolment line.
+_EXAM_KEPT_SOLD = re.compile(
+    r"包过|保过|稳过|必过|包拿|包证|包你|保你|包了|全包|包在|保证(?:过|拿|通过|能过|分数)|一次过|百分之?百|100%"
+    r"|稳了|稳稳|内部|考官|监考|阅卷|答案|原题|押题|透题|漏题|泄题|真题|给题|题目|放水|照顾|照应|打招呼"
+    r"|打点|自己人|熟人|后门|名额|过场|关系|有人(?!问|说)|帮你答|帮答|帮忙答|替|代考|代办|枪手|耳机|耳麦|作弊"
+    r"|改卷|改分|白卷|远程|坐一下|坐坐|坐着|露个面|签个到|签到就|只管|其余|其他的|剩下|别的我们|不用管|别管"
+    r"|不用操心|安排好|搞定|负责|不用考|免考|不考|不用去|不用来|人不用|直接|拿证|下证|出证|到手|交钱|付款"
+    r"|加[vV微]|私聊|私我|私信|vx|v信|微信|qq|扣扣|帮你办|给你办|帮您办|我们办|办下来|弄|一下就|就行"
+    # the card said to come anyway (证三天就下来, 一周拿到证), a refund, the questions or the marks given,
+    # the formality (走个流程, 去一趟就能过) and the seller's reassurance (其它不用担心, 我们兜底)
+    r"|下来|拿到|拿本|拿下|退|给你题|发你题|考题|试题|成绩|分数|兜底|走个?流程|其它|不用担心|一趟|就能过"
+    r"|肯定能过|准能过|包办|搞|我们的人|咱们的人|自己的人|有我们"
+)
+#: (issue 9, session 68, mlfa) The insider at the local site (本地考点考官都熟, 考场上有我们的人, 考试走个
+#: 过场): a school that is the exam site names none, so the journey spared (``journey_spared``) is no
+#: lawful reading for the model where one stands in the window.
+_SITE_INSIDER = re.compile(
+    r"考官|监考|(?<!不)熟(?!悉|练)|照顾|照应|有人(?!问|说)|自己人|我们的人|咱们的人|打招呼|放水|答案"
+    r"|过场|坐一下|坐着"
+)
+#: ... where the seller's word is denied at once (免考是不可能的, 免考当然不行, 没关系): the school's no.
+_EXAM_KEPT_DENIED = re.compile(
+    r"(?:是|当然|肯定|绝对|这种事)?(?:不可能|不行|做不到|办不到|不存在|违规|违法)(?!不|失败|考不|挂)"
+)
+#: ... and not waived inside the words themselves (考试不用本人去).
+_EXAM_KEPT_NEGATED = re.compile(r"不用|不需|无需|无须|不必|免|用不着|不是")
+_EXAM_KEPT_NEXT = 20
+
+
+def exam_kept(
+    s: str, lo: int, hi: int, raw: str, span: Callable[[int, int], tuple[int, int]]
+) -> str | None:
+    """(issue 9, session 68, mlfa) The words of ``s[lo:hi]`` (a learned scorer's window, normalized;
+    ``raw`` the raw text, ``span`` the map to it) that leave the exam to the learner in person
+    (``_EXAM_KEPT``), or None: where they are waived or asked, or where the window (and
+    ``_EXAM_KEPT_NEXT`` characters past it) says a seller's word that is not denied at once."""
+    for m in _EXAM_KEPT.finditer(s, lo, hi):
+        if _EXAM_KEPT_WAIVED.search(s, max(lo, m.start() - 4), m.start()) or (
+            _EXAM_KEPT_NEGATED.search(m.group(0))
+        ):
+            continue  # 不用您本人去考试: the proxy's offer
+        a, b = span(m.start(), m.end())
+        head = max(raw.rfind(c, 0, a) for c in "，,。！!？?\n；;")
+        stop = min((i for c in "，,。！!？?\n；;" if (i := raw.find(c, b)) >= 0), default=len(raw))
+        if raw[stop : stop + 1] in ("？", "?") or _EXAM_KEPT_ASKED.search(raw, head + 1, stop):
+            continue  # 谁说一定要本人考？: a question, the seller's hook
+        end = min(len(s), hi + _EXAM_KEPT_NEXT)
+        for w in _EXAM_KEPT_SOLD.finditer(s, lo, end):
+            if not (w.group(0) == "关系" and s[max(0, w.start() - 1) : w.start()] == "没") and not (
+                _EXAM_KEPT_DENIED.match(s, w.end())
+            ):
+                return None
+        return m.group(0)
+    return None
+
+
+#: (issue 9, session 68, mlfa) A visa desk's line: the visa or the passport named with the papers the
+#: applicant brings (签证需要的资料：护照、身份证、户口簿、银行流水; 专业做签证，材料清单：…; 护照到期换发，
+#: …带齐，到出入境窗口办理). The model reads its list of papers and its contact as a forger's; the
+#: consulate or the exit-entry office issues the visa, the desk only gathers the applicant's own papers.
+_VISA_ERRAND = re.compile(r"签证|护照|签注|面签")
+_VISA_PAPERS = re.compile(r"材料|资料|清单|所需|需要的|准备|带齐|备齐|需本人|业务|到期换发|出入境")
+#: ... unless the window (and a few characters past it) sells or forges a paper (都能做, 一比一, 包出签,
+#: 不用本人面签, 资料不够), names a paper no visa desk gathers (驾照, 毕业证, 公章) or says 做 of anything
+#: but the visa (做 身份证 护照 驾照).
+_VISA_SOLD = re.compile(
+    r"做(?!签证)|一比一|逼真|仿|假|同版|可查|能查|包出签|包签|包过|保签|出签率|不用本人|无需本人|本人不用"
+    r"|不用面签|免面签|不用去|不用到|直接|出证|拿证|到手|代开|包装|美化|内部|关系|不用审核|不够|不全|不足|缺"
+    r"|拒签|改|加急|天出|当天出|驾照|驾驶证|毕业证|学位|文凭|学历|操作证|上岗证|资格证|职称|健康证|营业执照"
+    r"|房产证|章|私聊|私我|私信|帮你|给你|替你|我们出|我们提供|弄|搞|一条龙|全包|包办"
+)
+
+
+def visa_desk(s: str, lo: int, hi: int) -> str | None:
+    """(issue 9, session 68, mlfa) The visa or passport errand of ``s[lo:hi]`` (a learned scorer's
+    window, normalized) told with the applicant's papers (``_VISA_PAPERS``), or None where the
+    window or the next ``_EXAM_KEPT_NEXT`` characters say a seller's word (``_VISA_SOLD``)."""
+    m = _VISA_ERRAND.search(s, lo, hi)
+    if m is None or _VISA_PAPERS.search(s, lo, hi) is None:
+        return None
+    if _VISA_SOLD.search(s, lo, min(len(s), hi + _EXAM_KEPT_NEXT)):
+        return None
+    return m.group(0)
 
 
 #: The same for ``_MIN_TERSE``: a shorter window is never scored.

@@ -4085,11 +4085,15 @@ _STEP_WAIVED_AFTER = re.compile(
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
 #: the local site the exam is sat at.
 _TRAVEL_SPARED = re.compile(
-    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外地|外省|外市|外县|省城|省会|省里|市里|城里|县城|"
+    # (issue 9, session 68, mlfa) or 跑去 / 跑到 the town's centre (不用跑去市区考), or the back and forth
+    # itself (就在本校考，不用来回跑; 不用来回折腾), with the local site named after it as before
+    r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:跑去|跑到|去|跑|到)(?:外地|外省|外市|外县|省城|省会|省里|"
+    r"市里|城里|县城|市区|城区|大城市|很远的地方|远处|老远|"
     # (issue 9, session 68, lawful4) and the trip "elsewhere" (登高证考试不用去别处，本校就是认定的考点)
-    r"大城市|很远的地方|远处|老远|别处|别的地方|其他地方)"
+    r"别处|别的地方|其他地方)"
+    r"|(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:来回|两头|到处)(?:跑|折腾|奔波)"
 )
-#: (issue 9, session 68, lawful4) 考试点 / 考核点 too (本中心就是认定的考试点): the site's other name
+#: (issue 9, session 68, lawful4 and mlfa) 考试点 / 考核点 too (本中心就是认定的考试点): the site's other name
 _LOCAL_SITE = re.compile(
     r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场|考试点|考核点"
 )
@@ -4120,7 +4124,10 @@ _RENEWAL_SOLD = re.compile(
     # 原发证机关那边我们熟; 复审走窗口我们有人), the step waived after it (复审培训也不用来, 人不用到场)
     # and the exam a formality at the local site (本地考场走个过场)
     + _RENEWAL_HANDS
-    + r"|人不用|不用来|走个?过场"
+    # (issue 9, session 68, mlfa) not 不用来回跑: the back and forth spared, not the visit; and the card
+    # promised by a day (证当天拿, 三天就出): the school that is the exam site names no such day
+    + r"|人不用|不用来(?!回)|走个?过场"
+    + r"|(?:当天|当日|[一二三四五六七八九十两0-9]+天)(?:就|即)?(?:能|可)?(?:拿|出|到手|下证|寄到)"
     # (issue 9, session 68, lawful4) the exam room squared (本校就是考点，考场打点好了; 考场里有人): the
     # local site a seller's, now that the site may be named before the spared trip
     + r"|打点|考场(?:里|上)?有|门路|路子"
