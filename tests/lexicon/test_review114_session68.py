@@ -104,6 +104,12 @@ _SELLERS_CS229 = [
     "理论课不用上，别考了，登高证交给我，当月拿，能查",
     "员工证也能办，别考了，电工证当月拿，能查，v dg_r114m",
     "考不过就别考了，电工证我给你弄，月底拿，能查，v dg_r114e",
+    # sellers wearing the exceptions' words beside a plain spare (the fix's own second reading:
+    # the first version of the exceptions silenced all four)
+    "你自己去考肯定过不了，别考了，电工证找我拿，能查，v dg_r114p",
+    "正规学校出的证，别考了，焊工证当月拿，能查，私",
+    "找班主任拿证，别考了，电工证当月拿，能查，微信 dg_r114s",
+    "上课打卡都不用，其他的交给我们，焊工证当月拿，能查，v hg_r114t",
 ]
 
 
