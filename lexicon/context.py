@@ -577,11 +577,21 @@ _UNABLE = re.compile(r"(?:不会|不过|不了|不下来|不好)[^，。！？�
 _UNABLE_VERB = "背考学写做练记过"
 
 
+#: (issue 9, session 68, review114) The writer, or a statement's 是 / 也, right before 不会 + verb
+#: + 的 (我们不会考的包过班不开, 我们是不会做的包过): the writer will not do it, a refusal; the
+#: reader who cannot (电工证不会考的别考了, 不会写字的也能办) has no writer before it.
+_WONT_BY = "是也我们校构心司"
+
+
 def _unable_reader(before: str, pos: int, word: str) -> bool:
     """Whether the negation ``word`` at ``before[pos:]`` names the reader who cannot do the exam's
     work (背不会的, 考不过的, 学不会的): it picks the audience, it does not deny what follows."""
     return bool(_UNABLE.fullmatch(word)) and (
-        (pos > 0 and before[pos - 1] in _UNABLE_VERB) or any(c in _UNABLE_VERB for c in word[2:-1])
+        (pos > 0 and before[pos - 1] in _UNABLE_VERB)
+        or (
+            any(c in _UNABLE_VERB for c in word[2:-1])
+            and not (pos > 0 and before[pos - 1] in _WONT_BY)
+        )
     )
 
 
