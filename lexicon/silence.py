@@ -379,6 +379,12 @@ _LAWFUL_CALL = re.compile(
     r"(?:[^，,。；;拿办买要取领]{0,6}?)的(?:可以|请|就|都可以)?"
     r"(?:私信|私聊|留言|评论区留言|联系)(?:我们|本校|咨询)?"
 )
+#: (issue 9, session 68, review118) ... and not when the writer then lists what he makes (电工证焊工证
+#: 都能做; 证都有; 高处作业证都可以做; 全国通用; 一次搞定): the call was the seller's, his stock follows.
+#: A school's classes (电工焊工都有班) are no such list.
+_LAWFUL_CALL_SOLD = re.compile(
+    r"都能做|都可以做|能做证|做证|证[^，,。；;]{0,3}?都有(?![班课])|全国通用|搞定|证[件书]?齐全|现货|有货"
+)
 
 
 #: How far after the candidate's end such a verdict word is looked for.
@@ -435,6 +441,7 @@ def _lawful_call_only(after: str) -> bool:
         or _SCHOOL_LINE_SOLD.search(rest)
         or _private_contact(rest)
         or skip_sold(rest)
+        or _LAWFUL_CALL_SOLD.search(rest)  # (issue 9, session 68, review118)
     )
 
 
@@ -4453,6 +4460,12 @@ _ADVICE_SOLD = re.compile(
     r"|交[^，,。；;]{0,3}?(?:钱|[百千万]|元|块)|\d+\s*元"
     # the way through the writer (想稳过就来我们这练; 想要必过就上我们的冲刺班): the school's own offer
     r"|我们|咱们|本校|我校|本中心"
+    # (issue 9, session 68, review118) the writer as the way round the practice (刷不会的找我; 练不过的
+    # 就找我; 不想刷题的直接私我; 实在不行就联系我; 考前联系我发题): the seller's offer after the advice,
+    # not the teacher's (有不懂的可以找我; 练不会的地方老师课上再讲)
+    r"|(?:[刷练学做考背]不(?:会|过|好|完|动|下来|进去)|(?:不想|懒得|没空|没时间)[刷练学做考背]|实在不行)"
+    r"[^，,。；;]{0,4}?(?:找我|私我|私信(?!老师)|联系我|加我)"
+    r"|考前[^，,。；;]{0,3}?(?:找我|私我|私信我|联系我)|(?:找我|私我|私信我|联系我)[^，,。；;]{0,2}?发题"
 )
 _ADVICE_SOLD_REACH = 32
 
