@@ -325,6 +325,10 @@ _EXAM_KEPT_SOLD = re.compile(
     # the formality (走个流程, 去一趟就能过) and the seller's reassurance (其它不用担心, 我们兜底)
     r"|下来|拿到|拿本|拿下|退|给你题|发你题|考题|试题|成绩|分数|兜底|走个?流程|其它|不用担心|一趟|就能过"
     r"|肯定能过|准能过|包办|搞|我们的人|咱们的人|自己的人|有我们"
+    # (issue 9, session 68, review119) the rest handed over (其他交给我吧, 别的交给我: not the school's
+    # 报名手续交给我们, which names what it takes) and the exam itself sold or passed on (出售电工证考试
+    # 通道, 转让名额: not 报名通道已开通)
+    r"|(?:其他|别的|后面|后续)的?(?:事|事情)?(?:都|全)?交给|出售|转让|考试通道"
 )
 #: (issue 9, session 68, mlfa) The insider at the local site (本地考点考官都熟, 考场上有我们的人, 考试走个
 #: 过场): a school that is the exam site names none, so the journey spared (``journey_spared``) is no
