@@ -262,6 +262,7 @@ PROJECT_ALL_PACKS = [
     "holdout232",
     "holdout237",
     "holdout236",
+    "holdout238",
     "holdout230",
     "holdout227",
     "holdout231",

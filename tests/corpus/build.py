@@ -514,6 +514,7 @@ if __name__ == "__main__":
     write(build("holdout232_"), "holdout232.jsonl")
     write(build("holdout237_"), "holdout237.jsonl")
     write(build("holdout236_"), "holdout236.jsonl")
+    write(build("holdout238_"), "holdout238.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout231_"), "holdout231.jsonl")

@@ -398,6 +398,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout232.jsonl",
         "holdout237.jsonl",
         "holdout236.jsonl",
+        "holdout238.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
