@@ -32,6 +32,9 @@ _TIME_AFTER_EXAM = [
     "电工培训班十五天一期，考完二十天拿证，证书官网可查，报名电话 0571-86339301",
     "焊工班学完约考，考试通过后大约二十天拿证，找陈师傅 13957189302",
     "登高作业培训 周末授课 考完二十天拿证 本人参加考试 电话 0571-86339303",
+    # added with the fix (its second reading): the certificates pack's FC-209 on 考试后, an office's line
+    "叉车班考试后二十天拿证，证书可查，报名 0571-86339501",
+    "考试合格后，考核发证机关在二十个工作日内发证，学员考完二十天左右拿证属正常",
 ]
 
 #: A title with the exam passed before the paper: silent in every pack.
@@ -55,12 +58,16 @@ _SELLERS_SPECIAL = [
     ("【电工证】免考 考试合格证直接发 官网可查 全国通用 加v dg_9314", None),
     # a time counted from enrolment is a promise of the paper (Advertising Law art. 24 (1))
     ("叉车培训七天拿证，证书可查，电话 0571-86339316", "GP-002"),
+    # added with the fix: the pass promised after the time-after-exam words
+    ("焊工证考完二十天拿证，稳过，加v hg_9502", "GP-"),
 ]
 
 #: Sellers beside the examined paper: found with the certificates pack on.
 _SELLERS_CERTS = [
     ("焊工证不怕查，不用考出来，交钱直接拿，加v hg_9317", None),
     ("电工证全国联网可查，不用参加统一考试，交钱就办，电话 0571-86339318", None),
+    # added with the fix: the forger's likeness to the examined card
+    ("焊工证和考出来的没区别，官网可查，vx hg_9508", "FC-209"),
 ]
 
 
