@@ -264,6 +264,7 @@ PROJECT_ALL_PACKS = [
     "holdout236",
     "holdout235",
     "holdout233",
+    "holdout238",
     "holdout230",
     "holdout227",
     "holdout231",
