@@ -33,6 +33,8 @@ _ROUTE_SELLERS = [
     "电大学历报名 学信网可查 考试不去也行 宝子们滴滴我 dd2211",
     "国开本科报名，考试走形式，学历学信网可查，加v gk_2218",
     "网教专升本秋季报名进行中，学历学信网可查，统考我们搞定，电话 13957162219",
+    "网教本科报名，不必参加考试，学历学信网可查，加v wj_4410",
+    "国开本科报名，全程托管，学历学信网可查，加v gk_4411",
 ]
 
 #: Lawful ads: the route, what the learner need not give up (a job, full-time study), the true claim.
@@ -40,6 +42,17 @@ _ROUTE_LAWFUL = [
     "成人高考报名开始了，不用辞职，周末上课，学历国家承认，学信网可查，咨询王老师 13957162301",
     "国开本科招生，无需脱产，课程考试在本地考点，学历学信网可查，电话 0571-86332302",
     "自考助学班报名，不用离职，每门课都要自己考过，学历学信网可查，咨询李老师 13957162304",
+]
+
+#: Lawful ads using the bare words the sellers' exam skip is made of (不必, 不去, 全包, 搞定, 不参加): the
+#: route line must stay silent on them, so the sellers' words are read only tied to the exam.
+_ROUTE_LAWFUL_BARE_WORDS = [
+    "成人高考辅导班报名，基础差不必担心，老师从头讲起，学历国家承认，学信网可查，咨询王老师 13957164401",
+    "国开本科招生，不必辞职，周末到学习中心上课，学历学信网可查，电话 0571-86334402",
+    "网络教育报名，不去学校也能在线听课，每门课程都要考试，学历学信网可查，咨询 13957164403",
+    "自考助学班招生，教材全包在学费里，每门课都要自己参加统考，学历学信网可查，电话 13957164404",
+    "专升本考前冲刺班报名，报名材料老师帮你一起核对搞定，录取看考试成绩，学历学信网可查，咨询 13957164405",
+    "网教本科报名，统考科目没通过的不参加毕业，学历学信网可查，咨询 13957164406",
 ]
 
 #: A transcript seller wearing the school machine's word: the certificates pack names it.
@@ -75,6 +88,12 @@ def test_route_named_beside_a_skipped_exam_still_fires(det, text: str, packs) ->
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _ROUTE_LAWFUL)
 def test_route_ad_saying_what_the_learner_keeps_is_silent(det, text: str, packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _ROUTE_LAWFUL_BARE_WORDS)
+def test_route_ad_with_the_sellers_bare_words_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
