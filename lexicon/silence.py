@@ -1964,7 +1964,15 @@ _ROUTE_STUDY = re.compile(
 #: done for the learner (代做, 走个过场), an insider, the private chat.
 _ROUTE_BROKEN = re.compile(
     "价格|价钱|多少钱|保真|包真|一比一|1比1|钢印|原版|高仿|仿真|定做|制作|办理|代办|办证|帮办|出售|卖|"
-    "交钱|花钱|付款|转账|打款|直接拿|直接上|直接录|直接进|补录|录入|代注册|不用|免考|免试|免入学|无需|不需要|"
+    "交钱|花钱|付款|转账|打款|直接拿|直接上|直接录|直接进|补录|录入|代注册|免考|免试|免入学|"
+    # (issue 9, session 68, review115) not what the learner keeps (不用辞职, 无需脱产): the lawful ad's own
+    # offer to a working adult
+    "(?:不用|无需|不需要)(?!辞职|离职|脱产)|"
+    # (issue 9, session 68, review115) the exams skipped or taken off the learner in other words
+    # (统考全包, 考试不必参加, 考试不去也行, 考试走形式, 统考我们搞定, 考试托管): tied to the exam, as the
+    # bare words are a lawful ad's too (基础差不必担心, 教材全包在学费里, 不去学校也能在线听课, 材料老师帮你搞定)
+    "(?:考试|统考|考场)[^，,。；;！!\n]{0,3}(?:全包|不必参加|不必去|不去|不参加|走形式|托管|搞定|代劳|有人|安排人)|"
+    "不必(?:参加|去)?考|全程托管|帮考|有人替|"
     "不考|没考|包过|保过|包毕业|保毕业|包录|保录|包拿|保拿|稳拿|替考|代考|代学|代做|代写|代刷|枪手|改成绩|改分|"
     "内部|渠道|私聊|过场|拿证|出证|下证|领证|拿本|到手|定金|订金|全款|尾款|先付|"
     # 读不读都能毕业, 考不上也有学历: the route's outcome had whatever the learner does
