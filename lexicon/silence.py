@@ -3280,9 +3280,12 @@ _LIST_NAME_HEAD = re.compile(r"[^。！？!?\n：:，,]{0,6}(?:[（(][^（()）\
 
 #: (issue 9, session 68, review116) The writer's own offer in the line a 禁发清单 heads (我们都能做, 我能办,
 #: 都是我们能办的): a platform's or a group's list has a first person only to remove, refuse or ban
-#: (我们平台一律下架, 我们一经发现立即删除, 我们不能发布, 这些我们都不能卖), never one who makes or gets.
+#: (我们平台一律下架, 我们一经发现立即删除, 我们不能发布, 这些我们都不能卖, 我们会做下架处理), never one
+#: who makes or gets.
 _OWN_MENU = re.compile(
-    r"(?:我们|我|本店|咱们|咱)(?:都|全|均|也|全都)?(?:能|可以|可|会)(?:做|办|代办|制作|出|弄)(?!到)"
+    r"(?:我们|我|本店|咱们|咱)(?:都|全|均|也|全都)?(?:能|可以|可)(?:做|办|代办|制作|出|弄)"
+    # not the platform's own action (我们会做下架处理, 我们能做的就是删帖, 能做到及时处理)
+    r"(?!到|的就是|下架|处理|删|封)"
 )
 
 

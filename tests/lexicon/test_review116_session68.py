@@ -42,6 +42,11 @@ _BANNED_LIST_LAWFUL = [
     "商品禁发清单：证书代办、证件制作，这些我们都不能卖，请商家自查",
     "禁发清单：毕业证、学位证、资格证书的制作与代办，一经发现永久封号",
     "本群禁发清单：代考、替考、证件制作、刻章，违者踢出",
+    # the platform's own action in the first person (found on the second reading of this fix)
+    "禁发清单：证件一比一制作、代办学历，我们会做下架处理并扣分",
+    "禁发清单：毕业证、学位证代办，对这类帖子我们能做的就是删帖封号",
+    "禁发清单：证件制作、代办学历，我们能做到发现即删",
+    "禁发清单：毕业证代办、证书制作，发现后我们可以代为举报",
 ]
 
 #: The course run unattended beside the teacher-led study: the proxy's own words.
