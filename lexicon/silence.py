@@ -2912,6 +2912,10 @@ class Silencer:
             # (issue 9, session 68, styles13) a platform's 禁发清单 warns only as the head of its
             # list (禁发清单：…); named in a sentence (禁发清单上的毕业证我们都能做) it is a seller's boast
             return True
+        if w.term.startswith("禁发") and _own_menu_after(text, we):
+            # (issue 9, session 68, review116) and the list it heads is the seller's own menu
+            # (禁发清单：毕业证 学位证 我能做 一比一 私聊)
+            return True
         if w.term.endswith("办不") and s[w.end : w.end + 1] not in ("。", ""):
             # (issue 9, session 55, fa8) the buyer's 能办不 asks only where the question ends after
             # it (a mark or the line's end, both 。 once normalized): 能办不了 is the shop's refusal,
@@ -3053,6 +3057,9 @@ class Silencer:
             and not self._heading.worn(text, m.start(1), m.end(1))
             and not self._heading.disowned(text, m.start(1), m.end(1), start)
             and not (m.group(1).endswith("吗") and _ANSWER_LABEL.match(text, m.end(1)))
+            # (issue 9, session 68, review116) a 禁发清单 whose list is the seller's own menu
+            # (禁发清单：毕业证 学位证 我们都能做 一比一高仿 私聊) bans nothing
+            and not (m.group(1).startswith("禁发") and _own_menu_after(text, m.end(1)))
         ]
         if heads:
             return heads[-1].group(1)
@@ -3343,6 +3350,23 @@ def _list_item(line: str) -> bool:
 #: (issue 9, session 68, styles13) What follows a list's name heading its list (禁发清单：, 禁发类目（教育）：):
 #: the colon, after at most a few characters of its own.
 _LIST_NAME_HEAD = re.compile(r"[^。！？!?\n：:，,]{0,6}(?:[（(][^（()）\n：:]{1,8}[）)])?[：:]")
+
+
+#: (issue 9, session 68, review116) The writer's own offer in the line a 禁发清单 heads (我们都能做, 我能办,
+#: 都是我们能办的): a platform's or a group's list has a first person only to remove, refuse or ban
+#: (我们平台一律下架, 我们一经发现立即删除, 我们不能发布, 这些我们都不能卖, 我们会做下架处理), never one
+#: who makes or gets.
+_OWN_MENU = re.compile(
+    r"(?:我们|我|本店|咱们|咱)(?:都|全|均|也|全都)?(?:能|可以|可)(?:做|办|代办|制作|出|弄)"
+    # not the platform's own action (我们会做下架处理, 我们能做的就是删帖, 能做到及时处理)
+    r"(?!到|的就是|下架|处理|删|封)"
+)
+
+
+def _own_menu_after(text: str, at: int) -> bool:
+    """True when the line from ``at`` (a 禁发清单's end) to its break holds the writer's own offer."""
+    end = text.find("\n", at)
+    return _OWN_MENU.search(text, at, end if end >= 0 else len(text)) is not None
 
 
 def _list_head_pattern(lex: Lexicon, reach: int = 6) -> re.Pattern[str] | None:
