@@ -1624,11 +1624,11 @@ _BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
 #: 你懂的，被罚了五万 gives none).
 _WINK = (
     r"结果(?:嘛|呢)?[，,\s]*(?:你懂的?|懂的都懂|你明白的?)"
-    # (issue 9, session 68, review117) closed by the call, a contact, a number or the end: a forum
-    # user's wink closes a story of what was lost (我表哥信了，结果你懂的，证没拿到钱也没了，想走正规
-    # 报名的私我), and the line's call there is to lawful enrolment, not to the pass
-    r"(?=[，,。！!~～\s]*(?:$|\d|私[我聊信]|加[vV微我]|[vV][xX我信]|微信|威信|薇|电话|联系|咨询|名额"
-    r"|价格|报名(?:加|私|电话|咨询|找我)|找我|详谈))"
+    # (issue 9, session 68, review117) not the wink that closes a story of what was lost (我表哥信了，
+    # 结果你懂的，证没拿到钱也没了，想走正规报名的私我; 结果你懂的，联系不上了): a forum user's, whose call
+    # is to lawful enrolment; the seller's wink goes on to the call (结果你懂的，有意者私聊)
+    r"(?!的?[，,。！!\s]*[^，,。！!？?\n]{0,10}?(?:没了|不退|退不|打不通|联系不上|找不到|跑路|跑了|不见了"
+    r"|被骗|骗|假的|水漂|没拿到|拉黑))"
 )
 #: (issue 9, session 68, sold3) A turn straight into the pass or the inside channel (``_BUT_BACKSTAGE``)
 #: or the wink (``_WINK``) after a warning the candidate stands in (焊工证包过属于违规宣传，不过报我们这个班
