@@ -1603,8 +1603,15 @@ _BUT_BACKSTAGE = (
     # (issue 9, session 68, sold3) not the cheat the school warns of (不过考场有人作弊会被取消成绩),
     # and the exam room's insider in the writer's own name (不过考场有我们的人); a school's 考场有我们的
     # 老师带队 names a teacher, not 人
-    r"|考场有人(?!作弊|替考|舞弊|违纪|被抓|被查)"
-    r"|考场(?:里|上)?有(?:我们|咱们|自己)的?人(?!带队|陪同|引导|接送))"
+    # (issue 9, session 68, review117) nor the room's invigilator every exam has (不过考场有人监考，作弊
+    # 一律取消成绩), nor the exam point's own staff who watch the room and punish the cheat (考场有我们的人
+    # 巡考，作弊一律取消成绩); 考场有自己人监考，放心 says nothing against cheating and still sells
+    r"|考场有人(?!作弊|替考|舞弊|违纪|被抓|被查|监考|巡考|巡视|巡查|录像|监控)"
+    r"|考场(?:里|上)?有(?:我们|咱们|自己)的?人(?!带队|陪同|引导|接送)"
+    r"(?!(?:巡考|监考|巡查|巡视|值守)[，,\s]*(?:作弊|违纪|舞弊|替考|全程|严|一律|发现)))"
+    # (issue 9, session 68, review117) not the pass said not to come (不过光看视频肯定过不了; 但是只背
+    # 题库稳过不了): the school's "but" warns the learner, it promises nothing
+    r"(?!不了|不去)"
     r"(?![^，,。]{0,6}?(?:骗|假的|忽悠|别信|不可信|谣言|这种话|这种说法|的?(?:方法|办法|关键|秘诀|诀窍))))"
 )
 #: (issue 9, session 67, review111) The writer's own name right after a warning turning only to deny
@@ -1625,7 +1632,14 @@ _BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
 #: 结果你懂的，报名加v …): what the writer cannot print, it lets the reader guess. Read as a turn by
 #: ``_PIVOT``, so its line still sells only with a contact or a call (某机构打出包过的广告属于违规，结果
 #: 你懂的，被罚了五万 gives none).
-_WINK = r"结果(?:嘛|呢)?[，,\s]*(?:你懂的?|懂的都懂|你明白的?)"
+_WINK = (
+    r"结果(?:嘛|呢)?[，,\s]*(?:你懂的?|懂的都懂|你明白的?)"
+    # (issue 9, session 68, review117) not the wink that closes a story of what was lost (我表哥信了，
+    # 结果你懂的，证没拿到钱也没了，想走正规报名的私我; 结果你懂的，联系不上了): a forum user's, whose call
+    # is to lawful enrolment; the seller's wink goes on to the call (结果你懂的，有意者私聊)
+    r"(?!的?[，,。！!\s]*[^，,。！!？?\n]{0,10}?(?:没了|不退|退不|打不通|联系不上|找不到|跑路|跑了|不见了"
+    r"|被骗|骗|假的|水漂|没拿到|拉黑))"
+)
 #: (issue 9, session 68, sold3) A turn straight into the pass or the inside channel (``_BUT_BACKSTAGE``)
 #: or the wink (``_WINK``) after a warning the candidate stands in (焊工证包过属于违规宣传，不过报我们这个班
 #: 稳过，加v …; 叉车证保过属于违法宣传，但报我们这期肯定过，私我): the writer names the certificate and its
