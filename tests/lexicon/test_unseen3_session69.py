@@ -67,3 +67,22 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_twins_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (d) the lead's own second reading of this change ------------------------------------------
+# A holder telling how his employer renewed his paper (我啥也不用干) read as CS-229 once the spare
+# without a 你 was a term; an exam centre's 考生坐在那里就行 read as EF-002 while 坐在那里 + 就行 was an
+# insider phrase (dropped: the passing of questions is what sells the exam room).
+
+_SECOND_LAWFUL = [
+    "我啥也不用干，单位就把电工证复审办好了，证书能查",
+    "考生坐在那里就行，考官会叫号，按顺序进入焊工证实操场地",
+    "考试那天你坐那里认真答题就行，电工证考试并不难",
+    "题目有人发你手机上？这是诈骗，电工证考场都屏蔽信号",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs, of=("CS-229", "EF-002"))
