@@ -29,15 +29,16 @@ from lexicon.detector import Detector
 from lexicon.normalize import normalize
 from lexicon.rules import TermSet, load_lexicon
 from lexicon.segment import Segmenter
-from tests.lexicon.scanning import ALL, EVERY_PACK
+from tests.lexicon.scanning import ALL, EVERY_PACK, assert_sells, assert_silent
 
 _FILLER = "，" + "周末带孩子去公园放风筝" * 20
 
 
 def _with_extra_set(name: str, terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
     lex = load_lexicon()
-    sets = dict(lex.sets)
-    sets[name] = TermSet(name=name, description="test", terms=terms, segment=False)
+    extra = TermSet(name=name, description="test", terms=terms, segment=False)
+    # in file-name order, as ``rules._load_sets`` reads the term files
+    sets = dict(sorted({**lex.sets, name: extra}.items()))
     return dataclasses.replace(lex, sets=sets)
 
 
@@ -126,7 +127,7 @@ _READINGS = [
     ("电エ★证", "电工证"),
     ("电 エ 证", "电工证"),
     ("焊エエ证", "焊エエ证"),
-    ("本店エ字招牌", "本店エ字招牌"),
+    ("本店エ字招牌", "本店工字招牌"),  # between two Chinese characters: 工, as before
     ("\ufa0ezheng，", "\ufa0e证，"),
     ("\ufa0ezheng书在这里", "\ufa0e证书在这里"),
     ("登★", "登"),
@@ -170,3 +171,41 @@ def test_a_disguised_paper_sells_alone_and_inside_a_page(det, text: str) -> None
     page_text = "今天的天气很好，我们一家人去公园散步，孩子在草地上跑来跑去。" * 6 + "\n" + text
     in_page = {f.rule_id for f in det.scan_page(text=page_text).findings}
     assert alone and alone == in_page, (alone, in_page)
+
+
+# -- second reading: the words that are the lexicon's again, and the エ read across a symbol ----
+
+#: Lawful lines with the words now asked as lexicon words (资质证书, 毕业证, 内部资料) or an エ beside
+#: a symbol or a space: silent in every pack run.
+_LAWFUL = [
+    "本公司资质证书齐全，承接各类建筑工程，欢迎来电咨询",
+    "投标文件须附资质证书复印件并加盖公章，逾期不予受理",
+    "请勿相信“资质证书代做”的广告，伪造资质证书将被依法追究",
+    "学校将于七月统一发放毕业证，请毕业生携带身份证到教务处领取",
+    "考试院提醒：网上售卖的所谓考试院内部资料均为虚假信息，请勿轻信",
+    "焊エ证复审请持证人本人携带身份证到考点办理",
+    "电 エ 证考试报名通知：请考生按时到校参加理论考试",
+    "电★エ证培训班本月开课，考试合格由应急管理部门发证",
+    "焊工证复审 エ 区考点报到，请带身份证",
+]
+
+
+@pytest.mark.parametrize("text", _LAWFUL)
+def test_lawful_lines_with_those_words_stay_silent(det, text: str) -> None:
+    for packs in EVERY_PACK:
+        assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "packs"),
+    [
+        ("资质证书可以做，住建网能查，三天出证，私聊", "CS-001", None),
+        ("资质证书 安许证 全套代办 三十天下证 v zz_9001", "CS-001", None),
+        ("电★エ证 不用考 直接拿证 v dq_1234", "CS-006", None),
+        ("焊エ★证出售 网上可查 加v hh_5566", "CS-002", None),
+        ("维修电工证不用考，直接出证，找我", "CS-006", None),
+        ("代考维修电工，一次包过，加v kt_8899", "EF-001", None),
+    ],
+)
+def test_sellers_with_those_words_are_found(det, text: str, what: str, packs) -> None:  # type: ignore[no-untyped-def]
+    assert_sells(det, text, what, packs)
