@@ -187,6 +187,10 @@ class Automata:
     pools: list[dict[str, int]]
     anchor_pools: list[int]  # the pool of each rule's anchor group
     anchor_pool_set: frozenset[int]  # the same as a set (anchor and context pools never mix)
+    #: (issue 9, session 69, engine1) Terms a rule takes from a segmented set (or writes itself)
+    #: that a ``segment: false`` set keeps out of ``words``: still lexicon words to the
+    #: segmenter's boundary checks (``Segmenter(kept_out=)``).
+    kept_out: frozenset[str] = frozenset()
 
 
 def _variant_kinds(lex: Lexicon, rule: Rule, group: str) -> dict[str, tuple[str, ...]]:
@@ -319,6 +323,26 @@ def _key(term: str) -> str:
     return term if key == term else key
 
 
+def _kept_out(lex: Lexicon, rules: list[Rule], unsegmented: set[str]) -> frozenset[str]:
+    """The keys of ``unsegmented`` that some rule group also takes from a segmented set or
+    writes itself. (issue 9, session 69, engine1) A ``segment: false`` set keeps its words out
+    of the segmenter for every rule, also a word another set teaches (about 250 words today,
+    证书, 拿证, 学历 …): teaching those now would recut text the rules have been tuned on. So
+    they stay untaught, but they stay the lexicon's words where a boundary check asks for one:
+    before, a second set holding a first set's word took that away, and EF-001's 代考维修电工
+    (jieba keeps 维修电工 whole) lost its trade 电工 when a new set held 电工 (round 83)."""
+    held: set[str] = set()
+    for rule in rules:
+        for gname, terms in rule.groups.items():
+            refs = [lex.sets[name] for name in rule.refs.get(gname, ())]
+            listed = {t for ts in refs for t in ts.terms}
+            held.update(t for t in terms if t not in listed)  # written in the rule itself
+            for ts in refs:
+                if ts.segment:
+                    held.update(ts.terms)
+    return frozenset(k for k in map(normalize_term, held) if k in unsegmented)
+
+
 def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> Automata:
     """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``.
     ``keep_keys``: the automata keep their key strings (``Automaton.keys``), for tests and
@@ -330,6 +354,7 @@ def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> 
     unsegmented = {
         normalize_term(t) for ts in lex.sets.values() if not ts.segment for t in ts.terms
     }
+    kept_out = _kept_out(lex, rules, unsegmented)
     pool_ids: dict[tuple, int] = {}
     pools: list[dict[str, int]] = []
     anchor_pools: list[int] = []
@@ -394,4 +419,5 @@ def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> 
         pools=pools,
         anchor_pools=anchor_pools,
         anchor_pool_set=frozenset(anchor_pools),
+        kept_out=kept_out,
     )

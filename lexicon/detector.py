@@ -165,7 +165,7 @@ class Detector:
         self._reach = max((r.window for r in self._window_rules), default=0) + max(
             WARN_BEFORE, WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
         )
-        self._seg = Segmenter(self._auto.words)
+        self._seg = Segmenter(self._auto.words, self._auto.kept_out)
         self._combiner = Combiner(lex, self._seg, self._auto.max_key)
         self._silencer = Silencer(lex, self._auto.max_key)
         self._plans = ScanPlans(self._auto, self._window_rules)

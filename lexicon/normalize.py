@@ -336,6 +336,10 @@ def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
     if not low.any():
         return []
     han = (out - 0x3400) < (0xA000 - 0x3400)
+    # (issue 9, session 69, engine1) and the compatibility ideographs the table keeps (U+FA0E …),
+    # which ``_is_han`` counts: a text shorter than ``_ARRAY_FROM`` read 﨎zheng as 﨎证 through
+    # the dict, the same text inside a page kept the letters
+    han |= (out - 0xF900) < (0xFB00 - 0xF900)
     return np.flatnonzero((low[1:] & han[:-1]) | (low[:-1] & han[1:])).tolist()  # type: ignore[no-any-return]
 
 
@@ -811,16 +815,21 @@ def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
     for p in spots:
         ch = text[p]
         j = p + 1
-        while j < n and j - p <= 2 and mapped[j] in (_DROP, _GLYPH):  # a selector, a joiner
+        # a selector, a joiner; (issue 9, session 69, engine1) never a katakana エ, a character
+        # of the text (the array marks it as it marks a symbol, the dict keeps it): stepping
+        # over it read 电★エ证 as 电工エ证 in a page and as 电エ证 alone
+        while j < n and j - p <= 2 and mapped[j] in (_DROP, _GLYPH) and text[j] not in _KATAKANA_E:
             j += 1
         nxt = mapped[j] if j < n else ""
         prev = mapped[p - 1] if p else ""
         fill = None
         if ch in _KATAKANA_E:
-            if _is_han(prev) and _is_han(nxt):
+            if _is_han(_han_before(text, mapped, p)) and _is_han(nxt):
                 fill = "工"
         elif mapped[p] in (_DROP, _GLYPH):
-            if nxt in "证本" and prev in _GLYPH_MIDDLE:
+            # (issue 9, session 69, engine1) ``nxt`` is "" at the text's end, which ``in "证本"``
+            # took for a 证: 登★ ending a short text read 登高, the same words in a page 登
+            if nxt and nxt in "证本" and prev in _GLYPH_MIDDLE:
                 fill = _GLYPH_MIDDLE[prev]
             elif nxt == "工" and mapped[j + 1 : j + 2] in ("证", "本") and ch in _GLYPH_BEFORE:
                 fill = _GLYPH_BEFORE[ch]
@@ -831,6 +840,17 @@ def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
                 chars = list(mapped)
             chars[p] = fill
     return mapped if chars is None else "".join(chars)
+
+
+def _han_before(text: str, mapped: str, p: int) -> str:
+    """The character a katakana エ at ``p`` follows, stepping back over up to two dropped
+    symbols or separators as the character after it is found (电★エ证, 电 エ 证: a symbol beside
+    the エ that stands for 工). (issue 9, session 69, engine1) Only the one right before it was
+    read: 电★エ证 read 电エ证, while 电エ★证 read 电工证."""
+    i = p - 1
+    while i >= 0 and p - i <= 2 and mapped[i] in (_DROP, _GLYPH) and text[i] not in _KATAKANA_E:
+        i -= 1
+    return mapped[i] if i >= 0 else ""
 
 
 def _join_spelled(mapped: str) -> str:

@@ -452,16 +452,40 @@ def _worker_named(
     return False
 
 
+class _Lexicon:
+    """The tokenizer's added words and the lexicon words kept out of the tokenizer (see
+    :class:`Segmenter`), asked as one container. (issue 9, session 69, engine1)"""
+
+    __slots__ = ("_kept", "_words")
+
+    def __init__(self, words: Container[str], kept: frozenset[str]) -> None:
+        self._words, self._kept = words, kept
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words or word in self._kept
+
+
 class Segmenter:
     """A tokenizer of its own whose added words are the lexicon's terms."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], kept_out: Iterable[str] = ()) -> None:
+        """``kept_out``: lexicon words a rule takes from a segmented set (or writes itself)
+        that another, ``segment: false`` set keeps out of the tokenizer (see
+        ``automata._kept_out``): not taught, but still the lexicon's words where a boundary
+        check asks for one (电工 in 维修电工)."""
         self._words: list[str] | None = [
             w for w in dict.fromkeys(words) if w and "\u3400" <= w[0] <= "\u9fff"
         ]
         #: The lexicon's words: the tokenizer's added words, once it is built (a set of its
         #: own beside them was 2 MB of the detector's memory).
         self._wordset: Mapping[str, int] = {}
+        #: (issue 9, session 69, engine1) What the boundary checks ask "a lexicon word?" of: the
+        #: added words and ``kept_out``. Only the added words before: a word one set teaches
+        #: stopped being the lexicon's as soon as a second, ``segment: false`` set also held it,
+        #: and EF-001's 代考维修电工 lost its trade (round 83, unseen2). Just the added words
+        #: when nothing is kept out.
+        self._kept_out = frozenset(w for w in kept_out if w and "\u3400" <= w[0] <= "\u9fff")
+        self._lexicon: Container[str] = self._wordset
         self._tok: Tokenizer | None = None
         #: Keyed by the containers set itself, not its ``id()``: a set freed and another made
         #: at the same address (a second combiner over this segmenter, as the tests build)
@@ -474,6 +498,9 @@ class Segmenter:
         if self._tok is None:
             self._tok = tokenizer_with((w, None) for w in self._words or ())
             self._wordset = self._tok.FREQ.added()
+            self._lexicon = (
+                _Lexicon(self._wordset, self._kept_out) if self._kept_out else self._wordset
+            )
             self._words = None  # only needed to build it
         return self._tok
 
@@ -489,8 +516,8 @@ class Segmenter:
             if len(self._cuts) > 4_096:
                 self._cuts.clear()
             words = _unglue_proxy(tuple(self._tokenizer().words(window)))
-            words = _unglue_handover(words, self._wordset)
-            words = _unglue_practical(words, self._wordset)
+            words = _unglue_handover(words, self._lexicon)
+            words = _unglue_practical(words, self._lexicon)
             starts = [0]
             for w in words:
                 starts.append(starts[-1] + len(w))
@@ -543,9 +570,9 @@ class Segmenter:
                 # only the word holding the match's first character can hold all of it.
                 k = bisect.bisect_right(starts, s) - 1
                 if k < len(words) and e <= starts[k + 1]:
-                    hit = words[k] in (self._wordset if containers is None else containers)
+                    hit = words[k] in (self._lexicon if containers is None else containers)
                 if not hit and e - s > 1 and k < len(words):
-                    hit = _worker_named(words, starts, cuts, k, s, e, self._wordset)
+                    hit = _worker_named(words, starts, cuts, k, s, e, self._lexicon)
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = hit

@@ -128,12 +128,13 @@ def test_windows_the_two_paths_read_apart_are_normalized_anew(piece: str) -> Non
                 assert not _sliced(norm, text, lo, hi)
 
 
-def test_the_two_paths_do_read_those_apart() -> None:
-    # why they are set aside: the same text read through the dict and through the array
-    for piece in ("电★エ证", "\ufa0ezheng，"):
+def test_the_two_paths_read_those_the_same_now() -> None:
+    # why they were set aside: the same text read through the dict and through the array read
+    # apart (电エ证 / 电工エ证, 﨎证， / 﨎zheng，); (issue 9, session 69, engine1) both read right
+    for piece, reading in (("电★エ证", "电工证"), ("\ufa0ezheng，", "\ufa0e证，")):
         short = normalize(piece).text
         long = normalize(piece + "，" + "周末带孩子去公园放风筝" * 20).text[: len(short)]
-        assert short != long, piece
+        assert short == long == reading, piece
 
 
 def test_short_reads_long_sees_only_those() -> None:
