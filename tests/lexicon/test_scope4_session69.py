@@ -52,6 +52,10 @@ _NAMED_RENEWALS = [
     "高处作业证复审代办，人不用到场，三天办好，微信 gc_s69a08",
     "制冷证超期了也能补复审，不用本人跑，电话 13957269409",
     "司炉证复审代办，人在外地也能办，加v sl_s69a10",
+    # second reading: sellers written a little differently
+    "复审的找我，不用回去，包办，v：fs_s69b01",
+    "电工焊工登高复审 一条龙 人不到场 加v fs_s69b02",
+    "电工证复审一条龙，不用回去上课，本人到场签个字就行，加v fs_s69b04",
 ]
 
 
@@ -95,6 +99,16 @@ _LAWFUL_RENEWALS = [
     "记者暗访发现，有中介打出“复审一条龙代办，本人不用回去”的广告，收费六百元",
     "复审不用重新考试，参加复审培训合格即可，请本人到原发证机关办理，电话 0571-86269416",
     "问：人在外地，电工证复审能不能不回去？答：可以在从业所在地申请，本人到当地考点参加培训",
+    # second reading: a school's renewal course sat in person, a unit's errand, the office's answer,
+    # other trades' and welfare reviews run by an agent
+    "本中心提供复审培训报名一条龙服务，学员本人到校上课，外地学员不用回原籍，电话 0571-86269501",
+    "本校复审培训一条龙服务，外地学员不用回原籍，本人到考点上课即可，电话 0571-86269508",
+    "公司安排专人帮你办复审报名，人在外地的可以在当地考点参加培训，电话 0571-86269502",
+    "答：人在外地的可在从业所在地办理复审，不用回原发证地，当地政务大厅可以帮你办",
+    "低保年度复审由社区代办，老人不用跑腿，咨询电话 0571-86269503",
+    "高新技术企业资格复审一条龙代办，企业不用跑，电话 13957269507",
+    "有人打着“复审一条龙，人不到场”的旗号收费，市民发现后报警，警方提醒：复审须本人参加",
+    "问：复审能不能找人代办，本人不用回去？答：不行，须本人参加复审培训",
 ]
 
 
@@ -105,18 +119,22 @@ def test_lawful_renewal_notice_is_silent(det, text, packs):
 
 
 # Lawful lines CS-201 reads in the certificates pack since before this round (a unit's own renewal
-# errand, a driving licence's agent with a mobile number): the new renewal reading adds nothing.
+# errand, a driving licence's agent with a mobile number): the new renewal reading (CS-233) adds
+# nothing.
 _CS201_ALREADY = [
     "公司统一组织复审，不用本人跑，安全科代办报名，请交身份证复印件",
     "驾照到期换证代办，本人去医院体检，其余不用跑，电话 13957269415",
     "驾驶证复审代办，本人不用去车管所，电话 13957269417",
+    "残疾证复审，行动不便的可由社区代办，本人不用到场，电话 0571-86269504",
 ]
+# (the last line: CS-206 in the special-operations pack reads 驾驶证 as a forklift's licence too, as it
+# did before this round; the new reading must not join it)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _CS201_ALREADY)
 def test_renewal_reading_adds_nothing_to_cs201_lines(det, text, packs):
-    assert_silent(det, text, packs, of=["CS-206", "CS-233"])
+    assert_silent(det, text, packs, of="CS-233")
 
 
 # --- (b) every message's law is LAW.md's ----------------------------------------------------------
