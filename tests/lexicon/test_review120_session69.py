@@ -41,7 +41,6 @@ _GP002_SELLERS = [
     "焊工证考完二十天拿证，考试全程托管，私我",
     "高处作业证考试后二十天拿证，考试走形式，私我",
     "熔化焊考试通过后二十天拿证，露个面就行，私聊",
-    "叉车证考完二十天拿证，人到场签个字就行，加v cc_2209",
     # the pass promised in other words
     "登高证 考完二十天拿证 包你过 加v dg_2204",
     "电工证考过后二十天拿证，保证通过，电话 13957182203",
@@ -70,8 +69,13 @@ _GP002_SELLERS = [
     "制冷证考完二十天拿证，原题直接给，私我",
     "学员：我怕考不过\n老师：考试合格后二十天拿证，题目提前发你，放心，私我",
     # the exam spared in words the list lacks
-    "电工证考完二十天拿证，不需要考试，私我",
     "高处作业证考完二十天拿证，不去考也发，私我",
+    # written with the fix, in other styles
+    "焊工证 考后二十天拿证 过不了全额退 v hg_4102",
+    "朋友圈：登高证考完二十天拿证🎉考试有人帮，需要的滴滴",
+    "商品：制冷证 考完二十天出证 包你考过 可查",
+    "学员：要考试吗？\n老师：要考，考完二十天拿证，考题提前给你，放心",
+    "电工证考试合格后二十天拿证，考试托管，拿证后付款，v dg_4106",
     "制冷证考试合格后二十天拿证，考试不用担心，我们有渠道，vx zl_2223",
     "叉车证考核合格后二十天拿证，内部渠道，稳稳的，私我",
 ]
@@ -80,7 +84,7 @@ _GP002_SELLERS = [
 _CS003_SELLERS = [
     "电工证考试合格发证，全国通用，官网可查，题目提前发，电话 13957182305",
     "登高证 考试合格发证 包你合格 官网可查 全国通用",
-    "【焊工证】考试合格发证 官网可查 全国通用 不用到场 私信",
+    "【焊工证】考试合格发证 官网可查 全国通用 不去考也能发 私信",
 ]
 
 #: Sellers of the examined card's likeness or of a card with the exam skipped: FC-209 fired on
@@ -94,6 +98,15 @@ _FC209_SELLERS = [
     "【焊工证】考完二十天拿证 考场有人帮 官网可查 v hg_3101",
 ]
 
+#: Sellers whose words (签个字就行, 不需要考试, 不用到场) a school's line also holds (领证时签个字, 复审不需要
+#: 考试, 领证不用到场): left out of the breakers, they stay found in the default pack by other rules.
+_SOLD_BY_OTHERS = [
+    "叉车证考完二十天拿证，人到场签个字就行，加v cc_2209",
+    "电工证考完二十天拿证，不需要考试，私我",
+    "【焊工证】考试合格发证 官网可查 全国通用 不用到场 私信",
+    "电工证考完二十天拿证，考场有人带你过，私我",
+]
+
 #: A school's, an exam point's and a learner's lines with the same words: silent, model included.
 _LAWFUL_QUIET = [
     "焊工证培训，考完二十天拿证，考场有人监考，严禁作弊，报名电话 0571-86331001",
@@ -104,6 +117,15 @@ _LAWFUL_QUIET = [
     "【电工证培训】考试合格发证 官网可查 全国通用 本校不代办 报名电话 0571-86332001",
     "低压电工培训 考试合格发证 官网可查 不包过 不承诺包你合格 电话 0571-86332003",
     "学员：你们的证和别人考出来的一样吗？\n老师：都是自己考出来的，一样能查，报名电话 0571-86333005",
+    # written with the fix: each new breaker beside the school's, the police's or a reporter's words
+    "焊工证培训，考完二十天拿证，老师提前发题库给大家练，电话 0571-86334009",
+    "警方提醒：有人声称考完二十天拿证、考试有人带，都是骗局，特种作业证须本人参加考试",
+    "记者调查：中介称考完二十天拿证，没过全额退，实为诈骗，已有多人被骗",
+    "应急管理局提醒：考试合格后二十日内发证，凡是说包你过、考题提前发的都是虚假宣传",
+    "低压电工培训：考试合格发证，官网可查，警惕所谓包你合格的中介，电话 0571-86334016",
+    "焊工证自己考出来的，和同事考出来的一个样，都是应急管理部门发的，官网能查",
+    "电工证考完二十天拿证，本人不到场的不予发证，报名电话 0571-86334018",
+    "学员：你们的证和统一考试出来的差不多吗？\n老师：我们就是统一考试，证书官网可查，报名电话 0571-86334019",
 ]
 
 #: The same, where the learned model alone has a finding in some pack run (left to it): no rule.
@@ -118,6 +140,15 @@ _LAWFUL_NO_RULE = [
     "【焊工证培训】考试合格发证 官网可查 全国通用 考前发复习资料 电话 0571-86332002",
     "【登高证培训】考试合格发证 官网可查 全国通用 微信报名 dg_px2004",
     "考出来的电工证全国通用，不去官网也能在app上查，报名电话 0571-86333003",
+    # written with the fix
+    "电工证培训，实操有人带，考完二十天拿证，报名电话 0571-86334002",
+    "制冷证培训，零基础只管来，考完二十天拿证，报名电话 0571-86334003",
+    "叉车证培训，考完二十天拿证，领证时本人签个字即可，电话 0571-86334004",
+    "登高证培训，考完二十天拿证，住宿我们安排，电话 0571-86334005",
+    "电工证培训，考前老师帮你过一遍重点，考完二十天拿证，电话 0571-86334007",
+    "电工证培训，考完二十天拿证，一次过不了全部科目的可以补考，电话 0571-86334008",
+    "叉车证培训，考完二十天拿证，考试严格不走过场，电话 0571-86334010",
+    "【电工证培训】考试合格发证 官网可查 全国通用 考试严格 绝不走过场 电话 0571-86334014",
 ]
 
 
@@ -143,6 +174,14 @@ def test_sellers_behind_the_examined_title_fire(det, text: str, packs: Packs) ->
 @pytest.mark.parametrize("text", _FC209_SELLERS)
 def test_sellers_behind_the_examined_paper_fire(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "FC-209", packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SOLD_BY_OTHERS)
+def test_sellers_sharing_a_school_word_are_found_by_other_rules(
+    det, text: str, packs: Packs
+) -> None:
+    assert_sells(det, text, ANY_RULE, packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
