@@ -35,7 +35,7 @@ from tests.lexicon.scanning import (
 #: A renewal with no new exam, its training kept: silent in every pack.
 _RENEWAL_KEPT = [
     "电焊工证到期复审不用本人重新考试，公司统一组织复训，名单报到安全科",
-    "高处作业证复审和初次取证不同，不用本人再考试，不过复训课必须本人去上",
+    "高处作业证复审和初次取证不同，不用本人再考试，但复训课必须本人去上",
     "昨天去做叉车证复审，不用考试，上了一天课，挺充实的",
     "焊工证复审无需本人重新考试，本人按时参加复审培训即可，报名请带原证",
 ]
@@ -84,6 +84,14 @@ _SELLERS_SPECIAL = [
     ("本公司代办车辆年审，叉车证也能代办，不用考试，电话 0571-86349901", None),
     ("本店不代办驾照，焊工证专办，免考，加v fs_9904", None),
     ("我们代办社保，电工证也可以代办，交钱就行", None),
+    # added with the fix (its second reading): a head that refuses something else, the list the offer
+    ("不接受砍价：焊工证免考拿证，三天出证", None),
+    ("本店不卖假货：电工证、焊工证免考直接拿", None),
+    ("不会做的都来找我：电工证免考拿证", None),
+    # ... and the renewal's training kept in name, the seller's words beside it
+    ("焊工证复审不用本人考试，单位统一组织复训，价格优惠", None),
+    ("焊工证复审不用本人考试，本人参加培训签个到就走", None),
+    ("焊工证复审不用本人考试，上了课就行，人不用天天来", None),
 ]
 
 #: Sellers beside these shapes: found with the certificates pack on.
