@@ -38,6 +38,10 @@ _RENEWAL_KEPT = [
     "高处作业证复审和初次取证不同，不用本人再考试，但复训课必须本人去上",
     "昨天去做叉车证复审，不用考试，上了一天课，挺充实的",
     "焊工证复审无需本人重新考试，本人按时参加复审培训即可，报名请带原证",
+    # added with the fix (its second reading): an office's notice, a report, an employer's note
+    "复审通知：持证人员复审不需要本人再考试，请本人按时参加复训",
+    "据了解，特种作业操作证复审不用本人重新考试，但需参加不少于八学时的安全培训",
+    "叉车证复审不用本人重新考试，企业统一组织复训，费用单位出",
 ]
 
 #: A refusal as a list after a colon: silent in every pack.
@@ -45,6 +49,10 @@ _REFUSED_LIST = [
     "我们学校不会做的几件事：包过、代考、不考试就发证",
     "本中心不接的活：替考、办假证、免考出证，请勿来电",
     "本机构不提供下列服务：代考，保过，免考，代办操作证",
+    # added with the fix (its second reading): a regulator's reminder, a report, an answer
+    "市场监管提醒：以下业务正规机构一律不办：代考、包过、免考拿证",
+    "记者暗访发现，正规学校明确表示不做的事：包过、代考、免考拿证",
+    "问：你们能代考吗？\n答：本校不做的：代考、包过、卖证",
 ]
 
 #: A shop's other errands beside the card it will not handle: silent in every pack.
@@ -92,6 +100,12 @@ _SELLERS_SPECIAL = [
     ("焊工证复审不用本人考试，单位统一组织复训，价格优惠", None),
     ("焊工证复审不用本人考试，本人参加培训签个到就走", None),
     ("焊工证复审不用本人考试，上了课就行，人不用天天来", None),
+    ("焊工证复审不用本人考试，单位统一组织复训，加微信 hg_9977", None),
+    ("电工证复审不用本人考试，也不用本人参加培训，资料发我", None),
+    ("不办的：假证；能办的：焊工证免考拿证 私聊", None),
+    ("本店不做的：假证。焊工证免考拿证，三天出证", None),
+    ("焊工证本人报名考试？不用，我们代办", None),
+    ("代办电工证，本人报名考试都不用，十天拿证", None),
 ]
 
 #: Sellers beside these shapes: found with the certificates pack on.
