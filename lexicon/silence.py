@@ -44,7 +44,7 @@ from lexicon.gate import (
     words_rx,
 )
 from lexicon.matches import Match, Warnings, bounds, distance
-from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.normalize import Normalized, normalize, normalize_light, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
@@ -4631,7 +4631,8 @@ def _refused_list_head(text: str, o: int) -> str | None:
         return None
     h = max(0, colon - _REFUSED_HEAD_REACH)
     head_from = max(text.rfind(c, h, colon) for c in "。！!？?\n，,；;") + 1
-    head = text[max(h, head_from) : colon]
+    # read simplified and unspaced (本校不會做的：包過、代考 is the same refusal)
+    head = normalize_light(text[max(h, head_from) : colon]).replace(" ", "")
     m = _REFUSED_HEAD.search(head)
     if m is None or _REFUSED_HEAD_TURNED.search(head):
         return None
@@ -4640,7 +4641,7 @@ def _refused_list_head(text: str, o: int) -> str | None:
         i = text.find(c, o)
         if 0 <= i < stop:
             stop = i
-    rest = text[colon + 1 : stop]
+    rest = normalize_light(text[colon + 1 : stop])
     if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest):
         return None
     return head[m.start() :] + "："
