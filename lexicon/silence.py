@@ -44,7 +44,7 @@ from lexicon.gate import (
     words_rx,
 )
 from lexicon.matches import Match, Warnings, bounds, distance
-from lexicon.normalize import Normalized, normalize, normalize_term
+from lexicon.normalize import Normalized, normalize, normalize_light, normalize_term
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES
 from lexicon.rules import SCOPE_GROUPS, Lexicon, Rule
 from lexicon.stance import (
@@ -2234,6 +2234,10 @@ class Silencer:
                 if p.term in scope:
                     continue
                 neg = negation_before(s, p.start)
+                if neg is None:
+                    # (issue 9, session 69, lawful6) every item of a refusal written as a list after a
+                    # colon (本校不会做的：包过、代考、免考拿证), not only the first one next to the head
+                    neg = _refused_list_head(text, n.span(p.start, p.end)[0])
                 if neg == "不" and p.term.endswith("过") and _FAIL_REFUND.match(s, p.end):
                     continue  # 不包过不收费: a refund-on-fail pledge (session 56, left20)
                 if (
@@ -2465,6 +2469,9 @@ class Silencer:
             return f"lawful:备考建议({way})"
         if rule.category == "certificate_sale" and (kept := _agent_training_kept(s, a, b)):
             return f"lawful:代办复审({kept})"
+        # 焊工证复审不用本人重新考试，单位统一组织复训 (issue 9, session 69, lawful6): no new exam, training kept
+        if rule.category == "certificate_sale" and (kept := _renewal_training_kept(s, a, b)):
+            return f"lawful:复审培训({kept})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -4524,6 +4531,120 @@ def _study_advice(s: str, parts: list[Match], b: int) -> str | None:
     ):
         return None
     return way.group(0)
+
+
+#: (issue 9, session 69, lawful6) A renewal whose waiver names the holder and the exam together
+#: (焊工证复审不用本人重新考试; 复审跟初考不一样，不用本人再考试; 去做复审，不用考试): article 21 of the
+#: special-operations rules reviews the card every three years, it does not examine the holder again.
+#: ``_RENEWAL_NO_EXAM`` reads the waiver right after the renewal's name only, and ``_RENEWAL_SOLD``
+#: takes 不用本人 as a proxy's; here the waiver may stand a clause after the renewal, 本人 in it ...
+_RENEWAL_SELF_WAIVER = re.compile(
+    r"(?:复审|换证|复训)[^。！!？?\n]{0,10}?"
+    r"(?:不用|无需|无须|不需要|不需|不必)(?:本人)?(?:再|重新|另外)?(?:参加)?考"
+)
+#: ... when the renewal's training is kept in the same sentence: organised by the employer or the school
+#: (单位统一组织复训), its class said to be the holder's own (复训课必须本人去上; 培训课要本人去上), the
+#: holder attending it (本人按时参加复审培训), or a class told as attended (上了一天课). A seller empties
+#: it (复训也不用去; 培训课我们帮你签到: ``_TRAINING_HOLLOWED``, ``_RENEWAL_SOLD``).
+_RENEWAL_TRAINING_KEPT = re.compile(
+    r"(?:单位|公司|学校|培训中心|企业|厂里)(?:会)?(?:统一)?组织(?:复训|培训|复审培训|安全培训)"
+    r"|(?:复训|培训|复审培训)课?[^，,。；;！!？?\n]{0,3}?(?:要|须|需|需要|得|必须|仍须|仍需)"
+    r"(?:本人|自己|亲自)(?:去|来|到场)?(?:上|参加|听)"
+    r"|(?<![无不免])(?:本人|自己|亲自)(?:按时|照常|仍须|须|需|要|必须)?(?:参加|去上|上|听)"
+    r"(?:复训|复审培训|培训|安全培训)"
+    r"|上了[^，,。；;！!？?\n]{0,4}?课"
+)
+
+
+def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 69, lawful6) The renewal's training kept (``_RENEWAL_TRAINING_KEPT``,
+    ``_AGENT_TRAINING_KEPT``) when the candidate ``s[a:b]`` overlaps a renewal's waiver of the new
+    exam (``_RENEWAL_SELF_WAIVER``) and the same sentence, its waiver blanked, holds none of the
+    seller's words of a renewal (``_RENEWAL_SOLD``, ``_TRAINING_HOLLOWED``, a price, a private
+    contact), nor the next sentence a pitch; else None."""
+    start = max(s.rfind(c, 0, a) for c in "。！!？?\n") + 1
+    end = _RENEWAL_END.search(s, b)
+    hi = min(end.start() if end else len(s), b + _RENEWAL_REACH)
+    w = _RENEWAL_SELF_WAIVER.search(s, start, min(hi, b + 8))
+    if w is None or w.start() >= b or w.end() <= a:
+        return None
+    kept = _RENEWAL_TRAINING_KEPT.search(s, w.end(), hi) or _AGENT_TRAINING_KEPT.search(
+        s, w.end(), hi
+    )
+    if kept is None:
+        return None
+    # the waiver's own 不用本人 blanked, its length kept: the holder spared the exam, not the visit
+    told = s[start : w.start()] + "，" * (w.end() - w.start()) + s[w.end() : hi]
+    if (
+        _RENEWAL_SOLD.search(told)
+        or _TRAINING_HOLLOWED.search(told)
+        or _SELLER_PRICE.search(told)
+        or _private_contact(told)
+    ):
+        return None
+    if end is not None:
+        # the training asked about (复训要本人去上吗？不用), or the seller's pitch in the next sentence
+        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
+        if (
+            end.group() in "？?"
+            or _RENEWAL_PITCH.search(s, end.end(), nxt)
+            or _private_contact(s[end.end() : nxt])
+        ):
+            return None
+    return kept.group(0)
+
+
+#: (issue 9, session 69, lawful6) A refusal written as a list head before a colon (本校不会做的：包过、代考、
+#: 免考拿证; 本中心不接的活：替考、办假证…; 不提供下列服务：代考，保过…): ``negation_before`` reads ten
+#: characters back, so only the list's first item was denied. The head is the clause before the colon,
+#: read in the original text (normalizing drops the colon) ...
+_REFUSED_HEAD = re.compile(
+    r"(?:(?:不会|绝不|从不|坚决不|一律不|决不|不)(?:做|干|接|办|提供|承接|碰|搞|卖|代办)|拒绝|不沾)"
+    # the head names no object of its own (不接受砍价：…; 本店不卖假货：电工证…免考直接拿 refuse something
+    # else, and the list after them is the offer): only the list's own name may follow the verb
+    r"(?=(?:的)?(?:[几三两四五]件事|事情?|活儿?|业务|服务|项目|内容)?$"
+    r"|(?:以下|下列|如下)(?:的)?(?:服务|业务|内容|项目|事情?)?$)"
+)
+#: ... not a rival's refusal answered by the writer's own trade (别人不会做的我们会做：…; 同行不接的业务我们接：…),
+#: nor a question ...
+_REFUSED_HEAD_TURNED = re.compile(
+    r"别家|别人|同行|他们|人家|其他|其它|别的|外面|我们(?:都|也|全)?(?:会|能|可以|敢)?(?:做|干|接|办)|吗|么|[？?]"
+)
+#: ... and the list after the colon holds none of the seller's own words up to the sentence's end
+#: (…免考拿证？我们都做，加v; …，私聊).
+_REFUSED_LIST_SOLD = re.compile(
+    r"加[vV微]|私聊|私我|私信|[vV]信|vx|VX|微信|找我|联系我|我们(?:都|也|全)?(?:会|能|可以)?(?:做|办|接)"
+    r"|都能|都可以|价格|优惠|包你|保你"
+)
+_REFUSED_HEAD_REACH = 16
+_REFUSED_LIST_REACH = 30
+
+
+def _refused_list_head(text: str, o: int) -> str | None:
+    """(issue 9, session 69, lawful6) The refusal heading the list (``_REFUSED_HEAD``) when the item at
+    ``text[o:]`` (original offsets) stands in a list after its colon, within ``_REFUSED_LIST_REACH``
+    characters and no sentence end, the head not turned to the writer's trade (``_REFUSED_HEAD_TURNED``)
+    and the list's sentence free of the seller's words (``_REFUSED_LIST_SOLD``, a private contact)."""
+    lo = max(0, o - _REFUSED_LIST_REACH)
+    colon = max(text.rfind("：", lo, o), text.rfind(":", lo, o))
+    if colon < 0 or any(c in text[colon + 1 : o] for c in "。！!？?\n；;"):
+        return None
+    h = max(0, colon - _REFUSED_HEAD_REACH)
+    head_from = max(text.rfind(c, h, colon) for c in "。！!？?\n，,；;") + 1
+    # read simplified and unspaced (本校不會做的：包過、代考 is the same refusal)
+    head = normalize_light(text[max(h, head_from) : colon]).replace(" ", "")
+    m = _REFUSED_HEAD.search(head)
+    if m is None or _REFUSED_HEAD_TURNED.search(head):
+        return None
+    stop = len(text)
+    for c in "。！!？?\n":
+        i = text.find(c, o)
+        if 0 <= i < stop:
+            stop = i
+    rest = normalize_light(text[colon + 1 : stop])
+    if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest):
+        return None
+    return head[m.start() :] + "："
 
 
 def _agent_training_kept(s: str, a: int, b: int) -> str | None:
