@@ -72,3 +72,38 @@ def test_degree_record_entered_by_the_seller_is_sold(det, text: str, packs) -> N
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_hosting_entry_and_warnings_are_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
+
+
+#: Second reading, written with the fix: lawful lines with the new words (a course hosted on a
+#: platform, a fee that covers the exam, a school entering its graduates' records in its own words,
+#: the school's 学历证明书 for a lost diploma) stay silent in every pack.
+_LAWFUL_SECOND = [
+    "网教专升本学费八千，教材和课程都包了，考试本人参加，学信网可查，电话 0571-86246931",
+    "国开课程托管在学习网平台上，学员登录即可学习，期末考试在考点进行，咨询 13957246932",
+    "自考本科报名，学费一次交清，考试费我们包了，考试本人参加，电话 0571-86246940",
+    "问：网教统考可以托管吗？\n答：不可以，统考必须本人到考点参加，咨询 13957246937",
+    "毕业生的学历信息会由学校录进学信网，一般在七月完成，有问题联系教务处 0571-86246920",
+    "校友办：毕业证书遗失的可在学校官网申请学历证明书，办好后邮寄到家，不收费用",
+    "学位证丢了怎么办？向学校学位办申请学位证明书，本人带身份证，当天可取，电话 0571-86246951",
+]
+
+#: Second reading: sellers who say the same a little differently still fire in the certificates pack.
+_SELLERS_SECOND = [
+    "国开本科 作业考试我们全托管 两年半领证 私聊 gk_0941",
+    "网教本科统考都包了，不去也能毕业，学信网可查，价格私聊",
+    "学员：成考能托管吗？\n老师：能，考试我们托管，包毕业，加v ck_0944",
+    "本科学历能录进学信网，交钱就办，微信 lj_0201",
+    "学历证明书代办，不用本人回学校，三天邮寄到家，加v zm_0953",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _LAWFUL_SECOND)
+def test_second_reading_lawful_lines_are_silent(det, text: str, packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", WITH_CERTS)
+@pytest.mark.parametrize("text", _SELLERS_SECOND)
+def test_second_reading_sellers_still_fire(det, text: str, packs) -> None:
+    assert_sells(det, text, ANY_RULE, packs)
