@@ -270,6 +270,7 @@ PROJECT_ALL_PACKS = [
     "holdout227",
     "holdout231",
     "holdout234",
+    "holdout241",
     "holdout188",
     "holdout187",
 ]
