@@ -58,6 +58,7 @@ SHAPES = {
     "questions": "every sentence followed by 包过 and twenty question marks",
     "separators": "every sentence followed by runs of | and ——",
     "windows": "nothing but the scorer's window sentences (no rule flags the page)",
+    "windows-bang": "the same windows ended by ！ rather than 。 (no 。 on the page to stop a search)",
 }
 SIZES_KB = (100, 200, 400, 800)
 #: The profiled functions counted (file suffix, function name) -> report key.
@@ -83,14 +84,16 @@ def _domain(rng: random.Random) -> list[str]:
 def page(kb: int, shape: str, seed: int = 3) -> str:
     """About ``kb`` KB (UTF-8) of one ``shape`` (:data:`SHAPES`), with no line break."""
     rng = random.Random(seed)
-    pool = _domain(random.Random(seed)) if shape != "windows" else []
+    windows = shape.startswith("windows")
+    pool = [] if windows else _domain(random.Random(seed))
     target = kb * 1000
     out: list[str] = []
     size = 0
     while size < target:
         digits = f"{rng.randrange(10**8):08d}"
-        if shape == "windows":
+        if windows:
             s = rng.choice(WINDOWS).format(d=digits[:3])
+            s = s.replace("。", "！") if shape == "windows-bang" else s
         elif (shape == "tail" and size > target * 0.9) or (shape != "tail" and rng.random() < 0.3):
             s = rng.choice(SELLERS).format(d=digits)
         else:
