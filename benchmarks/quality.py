@@ -266,6 +266,7 @@ PROJECT_ALL_PACKS = [
     "holdout233",
     "holdout238",
     "holdout240",
+    "holdout242",
     "holdout230",
     "holdout227",
     "holdout231",

@@ -402,6 +402,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout233.jsonl",
         "holdout238.jsonl",
         "holdout240.jsonl",
+        "holdout242.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
