@@ -265,6 +265,7 @@ PROJECT_ALL_PACKS = [
     "holdout235",
     "holdout233",
     "holdout238",
+    "holdout239",
     "holdout230",
     "holdout227",
     "holdout231",

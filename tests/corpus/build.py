@@ -517,6 +517,7 @@ if __name__ == "__main__":
     write(build("holdout235_"), "holdout235.jsonl")
     write(build("holdout233_"), "holdout233.jsonl")
     write(build("holdout238_"), "holdout238.jsonl")
+    write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
     write(build("holdout231_"), "holdout231.jsonl")

@@ -401,6 +401,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout235.jsonl",
         "holdout233.jsonl",
         "holdout238.jsonl",
+        "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
         "holdout231.jsonl",
