@@ -127,3 +127,39 @@ def test_the_dare_after_the_charge_of_fraud_sells(det: Any, text: str, packs: An
 @pytest.mark.parametrize("text", DARES_LAWFUL)
 def test_the_charge_answered_we_dare_not_stays_silent(det: Any, text: str, packs: Any) -> None:
     assert_silent(det, text, packs)
+
+
+#: Sellers: the paper, what is left unsaid (the rule quoted, or the insider), the wink and a call.
+WINKS = [
+    "叉车证按规定不能说，但结果你懂，私我",
+    "焊工证不能明说，结果你懂的，vx hg_4511",
+    "我表哥在发证窗口上班，焊工证找他没问题，你懂的，私我",
+    "我舅在发证窗口，登高证找他就行，你懂的，私我",
+]
+
+#: Lawful lines with the same wink: a story of loss, a school on the exam, a report, a learner.
+WINKS_LAWFUL = [
+    "记者暗访，对方称“叉车证按规定不能说，但结果你懂”",
+    "我表哥考过了焊工证，他说实操很难，你懂的，想报班的私我要电话",
+    "电工证复审晚了会怎样？结果你懂的，证作废，要重新考，报名电话 0571-86104501",
+    "焊工证理论考试看着简单，你懂的，细节多，报名私我",
+    "我们学校电工证培训，老师怎么样你懂的，学员都说好，报名私聊",
+    "电工证考试这事，你懂的，靠自己，报名电话 0571-86104506",
+    "焊工证考试按规定不能说题目，你懂的，考场纪律严，报名私我",
+    "我表哥在发证窗口上班，他说焊工证必须本人考，你懂的，想报班的私我",
+    "电工证的事问了发证那边，你懂的，只能自己考，报名电话 0571-86104509",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", WINKS)
+def test_the_paper_the_unsaid_and_the_wink_sell(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "CS-", packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", WINKS_LAWFUL)
+def test_the_wink_of_a_school_a_learner_or_a_report_stays_silent(
+    det: Any, text: str, packs: Any
+) -> None:
+    assert_silent(det, text, packs)
