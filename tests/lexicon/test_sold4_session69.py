@@ -41,6 +41,10 @@ POSTERS_LAWFUL = [
     "【警示】特种作业操作证\n电工 焊工 高处\n凡称不用考试 不用到场的都是假证\n举报 12350",
     "特种作业操作证\n电工 焊工 登高\n考试合格后发证 官网可查\n咨询 0571-86104409",
     "安全生产月\n电工 焊工 登高 制冷\n持证上岗 不用考试的证都是假的\n举报电话 12350",
+    # (second reading) the enrolment done from home, the exam the learner's: CS-001 fired once the
+    # trade line no longer parted the paper from 不用到场 (on one line it fired before this round)
+    "特种作业操作证\n电工 焊工 登高\n报名不用到场 考试本人参加\n电话 0571-86104603",
+    "特种作业操作证 报名不用到场 考试本人参加 电话 0571-86104603",
 ]
 
 #: Sellers: the rule quoted, then 然而 / 只不过 / 话说回来 straight to the pass or the insider.
