@@ -1648,7 +1648,11 @@ _WINK = (
 #: A regulator's or a school's "but" goes on to a hotline, the lawful route or its course and names
 #: none of these; the turn's line must sell all the same (``Disowning.holds``).
 _PASS_TURN = re.compile(
-    r"(?:[，,；;。！!\s]*(?:但是?|可是?|不过)|(?<=但是|可是|不过)|(?<=[，,\s]但))[，,\s]*"
+    # (issue 9, session 69, sold4) and the other turn words a seller writes the same way (然而 / 只不过 /
+    # 话说回来: 电工证包过属于违规宣传，然而报我们这期稳过，私我); they too only turn into the pass, the
+    # channel or the wink here, and a school's 然而我们的理论课讲得细 names none of these
+    r"(?:[，,；;。！!\s]*(?:但是?|可是?|不过|然而|只不过|话说回来)|(?<=但是|可是|不过|然而)|(?<=[，,\s]但))"
+    r"[，,\s]*"
     r"(?:说实话[，,\s]*)?" + _BUT_BACKSTAGE + r"|[，,；;。！!\s]*" + _WINK
 )
 _PIVOT = re.compile(
@@ -1670,6 +1674,11 @@ _PIVOT = re.compile(
     r"|(?<=但是|可是|不过)"
     + _BUT_BACKSTAGE
     + r"|(?<=[，,\s]但)"
+    + _BUT_BACKSTAGE
+    # (issue 9, session 69, sold4) or the other turn words straight into the pass or the channel
+    # (然而报我们这期稳过; 只不过来我们这学的都稳过; 话说回来，考场有我们的人): only into these, not into the
+    # writer's name as the words above, so a school's 然而我们的课讲得细，报名私我 finds no turn here
+    + r"|(?:然而|只不过|话说回来)[，,\s]*(?:说实话[，,\s]*)?"
     + _BUT_BACKSTAGE
     # (issue 9, session 68, sold3) or the wink after the warning (…属于违规，结果你懂的，报名加v …)
     + r"|"

@@ -424,10 +424,13 @@ class Normalized:
         before (:func:`lexicon.posts.echo_stops`, session 61, review62: 老板：包拿？包的，不用考),
         built on first use; ``original`` is this text's source."""
         if self._combo is None:
-            from lexicon.posts import echo_stops
+            from lexicon.posts import echo_stops, trade_list_stops
 
             ends = self.sentence_ends()
             drop = set(echo_stops(original, ends, self.orig)) if "\n" in original else set()
+            # (issue 9, session 69, sold4) and a poster's line of trades between its paper and its claim
+            if "\n" in original:
+                drop.update(trade_list_stops(original, ends, self.orig))
             self._combo = [e for e in ends if e not in drop] if drop else ends
         return self._combo
 

@@ -177,6 +177,44 @@ _ECHO_TURN = re.compile(
     + r"(?=(?:(?:包的(?:包的)*|没问题|(?:那)?必须的|那?肯定的?|当然)"
     + r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?([。！!]))?)"
 )
+#: (issue 9, session 69, sold4) A poster's line that only lists trades, two or more, between
+#: separators (电工 焊工 登高 制冷; 叉车、司索、登高; 高压电工 / 低压电工 / 焊工): the trades the paper
+#: named on the line above covers, not a sentence of its own. A poster splits its paper, its trades
+#: and its claim over three lines (特种作业操作证⏎电工 焊工 登高⏎不用考试 不用到场⏎☎ …), which put the
+#: claim two sentence ends from the paper. The names are ``terms/cert_trade.yaml``'s and the usual
+#: worker's forms of them (司索, 信号工, 电焊工, 高压电工, 高处安装); no other word stands on the line.
+_TRADE = (
+    r"(?:(?:高压|低压|防爆)?电工|电焊工?|焊工|气焊|登高(?:架设)?|高空作业|高处(?:作业|安装)?|制冷(?:空调)?"
+    r"|叉车|司炉|塔吊|架子工|起重(?:机械)?|危化|司索工?|信号工)(?:证|工)?"
+)
+_TRADE_SEP = r"[^\n\u4e00-\u9fffA-Za-z0-9]"
+_TRADE_LINE = re.compile(
+    rf"(?m)^{_TRADE_SEP}*{_TRADE}(?:{_TRADE_SEP}+{_TRADE})+{_TRADE_SEP}*(?=\n)"
+)
+
+
+def trade_list_stops(original: str, ends: list[int], orig: Callable[[int], int]) -> list[int]:
+    """(issue 9, session 69, sold4) The sentence ends (``ends``, normalized) of ``original`` that
+    only close a line listing trades (``_TRADE_LINE``) with a line of text before it: a poster's
+    paper, trades and claim on three lines are read as one combination (``combos._MAX_BOUNDARIES``),
+    as the same words on one line are. The claim's own line end still counts, so the poster's
+    next item or its warning two lines on stays apart. ``orig`` maps a normalized position to the
+    original's (``Normalized.orig``)."""
+    out: list[int] = []
+    lo = 0
+    first = -1  # where the text's first line of words starts, found on the first match
+    for m in _TRADE_LINE.finditer(original):
+        if first < 0:
+            first = len(original) - len(original.lstrip())
+        if m.start() <= first:
+            continue  # the first line: no paper above it to join
+        q = m.end()  # the line's own newline
+        lo = bisect_left(ends, q, lo, key=orig)
+        if lo < len(ends) and orig(ends[lo]) == q:
+            out.append(ends[lo])
+    return out
+
+
 #: How far back the asking line is read for the echoed words.
 _ASKED_REACH = 60
 #: (issue 9, session 62, left33) The buyer's urgency after the question mark (能包拿吗？急 / 在线等 /

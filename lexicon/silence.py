@@ -3625,13 +3625,20 @@ _OWN_PLEDGE_AFTER = re.compile(
     # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
     # (session 62, review79) or with no mark at all, a space that normalizing drops (骗人的 在我这包过
     # 加v …: 骗人的在我这包过加v), the pledge then running straight into the call
-    r"[的了]?(?:[，,。！!]\s*(?:但是?|可是?|不过)?"
+    # (issue 9, session 69, sold4) and the verdict put as who says it (包过是骗子说的？我们敢包)
+    r"(?:说的|[的了])?(?:[，,。！!]\s*(?:但是?|可是?|不过)?"
     # (issue 9, session 65, review101) the dare to call it so answered in the writer's own name
     # first (敢说焊工证包过的都是骗子？我敢说，在我这包过，加v …): the dare opens the outbid
     r"(?:(?:我们?|咱们?|本校|我校)(?:就|偏|偏偏)?敢(?:说|讲)[，,！!。]*\s*)?在?|在)(?:"
     + OWN_NAMES
     + r")(?:这里|这边|这儿|这|里|边|儿)?"
-    r"(?:就|真|照样|都)?是?(?:包过|保过|包拿证)(?=[，,。！!\s]|$|加|私[我聊信]|联系|电话|v|微)"
+    r"(?:(?:就|真|照样|都)?是?(?:包过|保过|包拿证)"
+    # (issue 9, session 69, sold4) or the writer's dare as the pledge (说包过的都是骗子？我们就敢包，…私聊;
+    # 都说包过是骗人的？我们就敢打包票; …是骗局？我们就敢，私聊): the charge is the straw man. Only the dare
+    # closed at once by a mark or a call: not 我们敢包教包会 (teaching), 我们敢保证一点：… (no 保过),
+    # 我们就敢说：… (what follows is read), nor 我们也不敢包 (the negation stands between)
+    r"|(?:就|偏)?敢(?:包过?|保过|打包票)|就敢)"
+    r"(?=[，,。！!\s]|$|加|私[我聊信]|联系|电话|v|微)"
     # (session 62, review79) the denial in other words (那绝对是不可能的; 这种事不存在; 根本不可能;
     # 没这回事), but not the double negation that vouches for the pass (不可能不过: the seller's)
     r"(?![，,。！!\s]*(?:那|这)?(?:种事|回事|事)?(?:也|绝对|根本|完全|肯定|压根)?"
