@@ -116,3 +116,36 @@ _ENGINE1_LAWFUL = [
 @pytest.mark.parametrize("text", _ENGINE1_LAWFUL)
 def test_engine1_lawful_pages_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (d) review121's own second reading of its exceptions (考试通过后, 考试后, 学员, 也没用) --------
+# 考试后, 学员 and 也没用 hold only where no spare and no seller's call is said beside them; a seller's
+# 考试通过率 is not the lawful 考试通过后.
+_SECOND_SELLERS = [
+    "电工证不用考试通过也能拿，啥也不用干，半个月寄给你，找我",
+    "登高证考试后不用你管，坐等拿证，下证了通知你，私我",
+    "自己考也没用，不想学的找我，焊工证二十天寄给你，能查",
+    "考试通过率低？没时间学习的找我，焊工证二十天寄给你，能查",
+    "电工证不想学的学员，一个月证到你手上，能查，加v dg229",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_second_reading_sellers_fire(det, text, packs):
+    assert_sells(det, text, "CS-229", packs)
+
+
+_SECOND_LAWFUL = [
+    "不想学的学员拿了证也没用，我们坚持考试通过后发证，证书可查",
+    "焊工证考试后一个月寄给你，请在官网可查询，不要轻信中介",
+    "学员反映：有人说没时间上课的也能拿电工证，二十天寄给你，这是诈骗",
+    "培训中心提醒：没时间学习的学员可预约晚班，电工证考试后证书寄给你",
+    "报道：不想学的学员被中介拉去买证，到手才发现查不到",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs)
