@@ -4556,6 +4556,16 @@ _RENEWAL_TRAINING_KEPT = re.compile(
 )
 
 
+#: (issue 9, session 69, review123) ... and emptied in words the seller lists above do not hold: the hours
+#: idled through or done by the writer (线上挂机刷学时就行; 学时我们代刷; 培训记录我们补), the new card
+#: guaranteed (包换新证). A notice forbids them (复训学时严禁代刷; 线上学时不能代刷), so a ban before them
+#: keeps the reading.
+_RENEWAL_TRAINING_EMPTIED = re.compile(
+    r"挂机|挂学时|(?<!不能)(?<!不得)(?<!严禁)(?<!禁止)(?<!不许)(?<!不可)(?:代刷|替刷|代上|替你上|帮你上|帮你刷)"
+    r"|(?:记录|学时)(?:我们|帮你|替你)|包换"
+)
+
+
 def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
     """(issue 9, session 69, lawful6) The renewal's training kept (``_RENEWAL_TRAINING_KEPT``,
     ``_AGENT_TRAINING_KEPT``) when the candidate ``s[a:b]`` overlaps a renewal's waiver of the new
@@ -4578,6 +4588,7 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
     if (
         _RENEWAL_SOLD.search(told)
         or _TRAINING_HOLLOWED.search(told)
+        or _RENEWAL_TRAINING_EMPTIED.search(told)
         or _SELLER_PRICE.search(told)
         or _private_contact(told)
     ):
@@ -4618,6 +4629,14 @@ _REFUSED_LIST_SOLD = re.compile(
 )
 _REFUSED_HEAD_REACH = 16
 _REFUSED_LIST_REACH = 30
+#: (issue 9, session 69, review123) Every item before the candidate's own must itself name a banned
+#: trade: a seller's menu refuses something harmless first and offers after it in the same list
+#: (拒绝：排队等考试，电工证免考拿证; 不提供以下服务：售后扯皮，电工证包过; 不接的：散单，焊工证包过代考).
+_REFUSED_ITEM = re.compile(
+    r"代考|替考|代人考|枪手|包过|保过|包拿|包证|免考|免试|不考|不用考|无需考|假证|假文凭|买证|卖证|办证"
+    r"|发证|出证|拿证|挂靠|挂证|代办|代刷|刷学时|代签|代上|不上课|不培训|作弊|泄题|答案|造假|伪造"
+)
+_REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
 
 
 def _refused_list_head(text: str, o: int) -> str | None:
@@ -4643,6 +4662,10 @@ def _refused_list_head(text: str, o: int) -> str | None:
             stop = i
     rest = normalize_light(text[colon + 1 : stop])
     if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest):
+        return None
+    # (issue 9, session 69, review123) the items before the candidate's own, each a banned trade
+    items = _REFUSED_ITEM_SEP.split(normalize_light(text[colon + 1 : o]))[:-1]
+    if any(i and not _REFUSED_ITEM.search(i) for i in items):
         return None
     return head[m.start() :] + "："
 
