@@ -4558,12 +4558,23 @@ _RENEWAL_TRAINING_KEPT = re.compile(
 
 #: (issue 9, session 69, review123) ... and emptied in words the seller lists above do not hold: the hours
 #: idled through or done by the writer (线上挂机刷学时就行; 学时我们代刷; 培训记录我们补), the new card
-#: guaranteed (包换新证). A notice forbids them (复训学时严禁代刷; 线上学时不能代刷), so a ban before them
+#: guaranteed (包换新证); not the employer's own record (培训记录我们安全科存档). A notice forbids them (复训学时严禁代刷; 线上学时不能代刷), so a ban before them
 #: keeps the reading.
 _RENEWAL_TRAINING_EMPTIED = re.compile(
-    r"挂机|挂学时|(?<!不能)(?<!不得)(?<!严禁)(?<!禁止)(?<!不许)(?<!不可)(?:代刷|替刷|代上|替你上|帮你上|帮你刷)"
-    r"|(?:记录|学时)(?:我们|帮你|替你)|包换"
+    r"挂机|挂学时|代刷|替刷|代上|替你上|帮你上|帮你刷"
+    r"|(?:记录|学时)(?:我们|我这|我们这|我)?边?(?:帮你|替你|给你)?来?(?:补|刷|挂|代|搞定|帮|替)|包换"
 )
+_RENEWAL_EMPTIED_BANNED = re.compile(r"不能|不得|严禁|禁止|不许|不可|不要|不准|别|勿")
+
+
+def _renewal_training_emptied(told: str) -> bool:
+    """(issue 9, session 69, review123) ``_RENEWAL_TRAINING_EMPTIED`` in ``told``, unless its own clause
+    bans it right before (线上学时不能代刷; 不能找人代上; 严禁挂机刷学时)."""
+    for m in _RENEWAL_TRAINING_EMPTIED.finditer(told):
+        pre = re.split(r"[，,。；;！!？?\n]", told[max(0, m.start() - 6) : m.start()])[-1]
+        if not _RENEWAL_EMPTIED_BANNED.search(pre):
+            return True
+    return False
 
 
 def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
@@ -4588,7 +4599,7 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
     if (
         _RENEWAL_SOLD.search(told)
         or _TRAINING_HOLLOWED.search(told)
-        or _RENEWAL_TRAINING_EMPTIED.search(told)
+        or _renewal_training_emptied(told)
         or _SELLER_PRICE.search(told)
         or _private_contact(told)
     ):
