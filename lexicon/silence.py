@@ -4563,6 +4563,27 @@ _RENEWAL_TRAINING_KEPT = re.compile(
 )
 
 
+#: (issue 9, session 69, review123) ... and emptied in words the seller lists above do not hold: the hours
+#: idled through or done by the writer (线上挂机刷学时就行; 学时我们代刷; 培训记录我们补), the new card
+#: guaranteed (包换新证); not the employer's own record (培训记录我们安全科存档). A notice forbids them (复训学时严禁代刷; 线上学时不能代刷), so a ban before them
+#: keeps the reading.
+_RENEWAL_TRAINING_EMPTIED = re.compile(
+    r"挂机|挂学时|代刷|替刷|代上|替你上|帮你上|帮你刷"
+    r"|(?:记录|学时)(?:我们|我这|我们这|我)?边?(?:帮你|替你|给你)?来?(?:补|刷|挂|代|搞定|帮|替)|包换"
+)
+_RENEWAL_EMPTIED_BANNED = re.compile(r"不能|不得|严禁|禁止|不许|不可|不要|不准|别|勿")
+
+
+def _renewal_training_emptied(told: str) -> bool:
+    """(issue 9, session 69, review123) ``_RENEWAL_TRAINING_EMPTIED`` in ``told``, unless its own clause
+    bans it right before (线上学时不能代刷; 不能找人代上; 严禁挂机刷学时)."""
+    for m in _RENEWAL_TRAINING_EMPTIED.finditer(told):
+        pre = re.split(r"[，,。；;！!？?\n]", told[max(0, m.start() - 6) : m.start()])[-1]
+        if not _RENEWAL_EMPTIED_BANNED.search(pre):
+            return True
+    return False
+
+
 def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
     """(issue 9, session 69, lawful6) The renewal's training kept (``_RENEWAL_TRAINING_KEPT``,
     ``_AGENT_TRAINING_KEPT``) when the candidate ``s[a:b]`` overlaps a renewal's waiver of the new
@@ -4585,6 +4606,7 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
     if (
         _RENEWAL_SOLD.search(told)
         or _TRAINING_HOLLOWED.search(told)
+        or _renewal_training_emptied(told)
         or _SELLER_PRICE.search(told)
         or _private_contact(told)
     ):
@@ -4625,6 +4647,14 @@ _REFUSED_LIST_SOLD = re.compile(
 )
 _REFUSED_HEAD_REACH = 16
 _REFUSED_LIST_REACH = 30
+#: (issue 9, session 69, review123) Every item before the candidate's own must itself name a banned
+#: trade: a seller's menu refuses something harmless first and offers after it in the same list
+#: (拒绝：排队等考试，电工证免考拿证; 不提供以下服务：售后扯皮，电工证包过; 不接的：散单，焊工证包过代考).
+_REFUSED_ITEM = re.compile(
+    r"代考|替考|代人考|枪手|包过|保过|包拿|包证|免考|免试|不考|不用考|无需考|假证|假文凭|买证|卖证|办证"
+    r"|发证|出证|拿证|挂靠|挂证|代办|代刷|刷学时|代签|代上|不上课|不培训|作弊|泄题|答案|造假|伪造"
+)
+_REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
 
 
 def _refused_list_head(text: str, o: int) -> str | None:
@@ -4650,6 +4680,10 @@ def _refused_list_head(text: str, o: int) -> str | None:
             stop = i
     rest = normalize_light(text[colon + 1 : stop])
     if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest):
+        return None
+    # (issue 9, session 69, review123) the items before the candidate's own, each a banned trade
+    items = _REFUSED_ITEM_SEP.split(normalize_light(text[colon + 1 : o]))[:-1]
+    if any(i and not _REFUSED_ITEM.search(i) for i in items):
         return None
     return head[m.start() :] + "："
 
