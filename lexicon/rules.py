@@ -335,6 +335,8 @@ def _params(d: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str
     if reach:
         wide: dict[str, Any] = {}
         for key, n in reach.items():
+            if not isinstance(n, int):
+                raise RuleError(f"{path}: unless_broken_for_reach {key} is no number of characters")
             ts = sets.get(str(key)[1:]) if str(key).startswith("$") else None
             if str(key).startswith("$") and ts is None:
                 raise RuleError(f"{path}: unless_broken_for_reach names unknown term set {key}")
