@@ -329,6 +329,20 @@ def _params(d: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str
     if covers and any(str(w).startswith("$") for w in covers):
         # the same for the exceptions that keep the learned scorer off their span
         params["unless_covers"], _ = _expand_terms([str(w) for w in covers], sets, f"{path}:covers")
+    # (issue 9, session 69, lawful7) an exception's own breaker reach (``unless_broken_for_reach``)
+    # may name a term set too, given to each of its terms as the breakers are
+    reach = params.get("unless_broken_for_reach")
+    if reach:
+        wide: dict[str, Any] = {}
+        for key, n in reach.items():
+            if not isinstance(n, int):
+                raise RuleError(f"{path}: unless_broken_for_reach {key} is no number of characters")
+            ts = sets.get(str(key)[1:]) if str(key).startswith("$") else None
+            if str(key).startswith("$") and ts is None:
+                raise RuleError(f"{path}: unless_broken_for_reach names unknown term set {key}")
+            for term in (*ts.terms, *ts.variants) if ts is not None else (str(key),):
+                wide.setdefault(term, n)
+        params["unless_broken_for_reach"] = wide
     own = params.get("unless_broken_for")
     if not own or not any(str(k).startswith("$") for k in own):
         return params

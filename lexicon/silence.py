@@ -3885,6 +3885,12 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
         return True
     own = (params.get("unless_broken_for") or {}).get(term)
     if own:
+        # (issue 9, session 69, lawful7) an exception may read its own breakers further out than the
+        # rule's (``unless_broken_for_reach``: term -> characters): the course after the conjunction
+        # 不过 (不过复训需要本人来，学费全退) is broken by the refund a clause on
+        far = int((params.get("unless_broken_for_reach") or {}).get(term) or 0)
+        if far:
+            lo, hi = max(0, lo - far), hi + far
         enrolment = term in (params.get("unless_enrolment_chat") or ())
         return _own_breaker(s, lo, hi, own, enrolment=enrolment)
     away = tuple(params.get("unless_broken_away") or ())
@@ -3921,6 +3927,15 @@ _CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
 _RELATION_BREAKERS = frozenset({"走关系", "找关系", "托关系"})
 _RELATION_DENIED = re.compile(
     r"(?:不用|不必|无需|无须|不需要?|用不着|别|不要|不|没|无)(?:再|去|专门)?$"
+)
+#: (issue 9, session 69, lawful7) An errand breaker of ``office_no_visit`` (代办, 包办) right after the
+#: office's refusal of any go-between (本人不用跑窗口，也不需要找中介代办; 不用找黄牛代办; 无需委托他人代办;
+#: 更不用花钱找人代办): the regulator's notice telling the reader no agent is needed, not a seller's errand.
+#: The seller's 我们代办 / 找我代办 / 不需要找中介，我们直接代办 has no refusal right before its 代办.
+_ERRAND_BREAKERS = frozenset({"代办", "包办"})
+_ERRAND_DENIED = re.compile(
+    r"(?:不用|不必|无需|无须|不需要?|用不着|别|不要|勿|切勿)(?:再|去|专门|花钱)?(?:找|请|委托)?"
+    r"(?:中介|黄牛|他人|别人|人|代办机构|第三方)?$"
 )
 #: (session 59, review48) or its place before its name (找我市政务服务中心, 找我县应急管理局, 加我省
 #: 政务服务网): the office's own 我市 / 我县 / 我区; a seller's 找我市代办点 gives its contact after.
@@ -4772,6 +4787,8 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             continue  # 找我中心咨询: the office's own name, no call
         if s[i:j] in _RELATION_BREAKERS and _RELATION_DENIED.search(s, max(0, i - 4), i):
             continue  # 不用找关系 (session 61, review65): the office tells none is needed
+        if s[i:j] in _ERRAND_BREAKERS and _ERRAND_DENIED.search(s, max(0, i - 10), i):
+            continue  # 也不需要找中介代办 (issue 9, session 69, lawful7): the office refuses the agent
         if (
             s[i:j] in _OFFICE_FEE
             and _OFFICE_MAILS_AFTER.match(s, j)
