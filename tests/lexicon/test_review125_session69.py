@@ -9,7 +9,8 @@ Two readings sold4 left wrong: a school's poster that splits paper, trades and "
 and keeps the exam the learner's in other words than sold4 listed (实操考试本人到考点; 考试必须本人)
 now reads as one combination and fired CS-001; and CS-230 fired on a learner's joke or family story
 with only 你 / 我 for a seller's cue (电工证这事按规定不能说，结果你懂的，我挂了两次), although its
-title asks for a seller's call. The rest are guards: regulators, newspapers and forum replies that
+title asks for a seller's call. And sold4's exceptions were not fragile as it meant: a seller's
+breakers beside them (直接下证 私我) did not break them. The rest are guards: regulators, newspapers and forum replies that
 use the same words stay silent in every pack run; sellers stay found where the special-operations
 pack runs.
 """
@@ -49,6 +50,13 @@ POSTERS_EMPTIED = [
     "特种作业操作证\n电工 焊工 制冷\n不用到场 考试本人到考点坐一下就行 包过\n电话 139 5720 5520",
 ]
 
+#: Sellers whose kept-exam words come with their own breakers: CS-001 itself still fires.
+POSTERS_BROKEN = [
+    "电工证 不用到场 考试必须本人的那种我们不做 直接下证 私我",
+    "特种作业操作证\n电工 焊工\n报名不用到场 考试本人参加\n私我 直接下证",
+    "特种作业操作证\n电工 焊工 登高\n报名不用到场 考试本人参加一下就行 包过\n电话 138 5720 5524",
+]
+
 #: Posters that skip the exam over split lines: still sellers.
 POSTERS_SELL = [
     "特种作业操作证\n电工 焊工 登高 制冷\n不用考试 不用到场\n📞 138 5720 5521",
@@ -72,7 +80,7 @@ TURNS_AND_DARES_LAWFUL = [
 ]
 
 #: A learner's joke or family story with the paper, the unsaid and the wink, and only 你 / 我 for a
-#: seller's cue: CS-230 asks for a seller's call.
+#: seller's cue: the learner's own words (我挂了, 我不认识, 劝我好好考) except CS-230.
 WINKS_LAWFUL = [
     "哈哈电工证这事按规定不能说，结果你懂的，我挂了两次",
     "电工证的事我不能说，你懂的，我老婆不让我干这行",
@@ -99,6 +107,8 @@ WINKS_SELL = [
     "特种作业操作证按规定不能说，结果你懂，138 5720 5523",
     "电工证发证中心有自己人，你懂的，加我",
     "叉车证这事不方便讲，你懂的，找我",
+    "焊工证按规定不能说，结果你懂的，我这能办",
+    "叉车证按规定不能写，结果你懂，价格美丽，滴滴",
     "高处作业证不考能拿吗？明着不能讲，结果你懂的，私聊",
 ]
 
@@ -121,6 +131,14 @@ def test_regulators_posters_over_lines_stay_silent(det: Any, text: str, packs: A
 @pytest.mark.parametrize("text", POSTERS_EMPTIED)
 def test_the_exam_kept_then_emptied_still_sells(det: Any, text: str, packs: Any) -> None:
     assert_sells(det, text, ("certificate_sale", "guarantee_promise", "exam_fraud"), packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", POSTERS_BROKEN)
+def test_the_kept_exam_beside_a_sellers_breaker_does_not_hold(
+    det: Any, text: str, packs: Any
+) -> None:
+    assert_sells(det, text, "CS-001", packs)
 
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
