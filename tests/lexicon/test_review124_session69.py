@@ -44,6 +44,9 @@ _LAWFUL = [
     "新闻：多名学员轻信“躺着毕业”的成考广告被骗，警方提醒考试只能本人参加",
     "网教本科的统考两门都搞定了，明年春天就能拿毕业证了，学信网可查，开心",
     "学校说明：毕业证遗失不补发，可申请学历证明书，本人持身份证到教务处办理",
+    # second reading of the fix: more of the school's notices
+    "成人高考录取后学籍统一录进学信网，新生请登录核对，考试本人参加，电话 0571-86240064",
+    "教务处提醒：学籍录进学信网后请本人核对，姓名有误的在本周内报班主任",
 ]
 
 #: Sellers of the same shape: a rule still names them in the certificates pack.
@@ -55,6 +58,11 @@ _SELLERS = [
     "本科学历录进学信网，本人不用考试，私我 13957240055",
     "函授本科全程托管，不用去考试，学信网可查，电话 13957240108",
     "网教统考有人替，毕业证学信网可查，价格私聊",
+    # second reading of the fix: the school's words with a fee, a wait or a token visit (the first
+    # version excused 本人参加 / 本人考试 too and silenced all three)
+    "学籍统一录进学信网，一万二全包，三个月可查，电话 13957240061",
+    "大专学历录进学信网，本人参加一次面授就行，半年可查，13957240062",
+    "学历录进学信网后本人登录核对，费用八千，微信 xl_6063",
 ]
 
 
