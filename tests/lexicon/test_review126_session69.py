@@ -61,6 +61,8 @@ _SAT_THEN_LAWFUL = [
     "有人说考完不看成绩就发证，其实考完要成绩合格才出证",
     "焊工证考完二十天出证，老人孩子家里有人照顾，安心考",
     "培训学校：焊工证考完二十天出证，团体报名从优，电话0571-88001234",
+    # a school's enrolment mobile is no breaker of 考完 (CS-001 read it before styles14)
+    "电工证培训，考完二十天出证，报名电话13912345678",
 ]
 
 #: Forgers who name the result list and sell in words outside styles14's breakers.
