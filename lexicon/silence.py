@@ -4368,13 +4368,18 @@ def _renewal_told(s: str, a: int, b: int) -> str | None:
     told = _fees_blanked(s[start:hi])
     if _RENEWAL_SOLD.search(told) or _SELLER_PRICE.search(told) or _private_contact(told):
         return None
-    if end is not None:
-        # (session 61, review70) the seller's pitch in the next sentence (到期复审即可。找我们办，
-        # 三天拿新证，v：…): read a fixed reach past the stop, the pitch words and a private contact
-        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
-        if _RENEWAL_PITCH.search(s, end.end(), nxt) or _private_contact(s[end.end() : nxt]):
-            return None
+    # (session 61, review70) the seller's pitch in the next sentence (到期复审即可。找我们办，
+    # 三天拿新证，v：…): read a fixed reach past the stop, the pitch words and a private contact
+    if end is not None and _pitch_next(s, end.end()):
+        return None
     return found
+
+
+def _pitch_next(s: str, stop: int) -> bool:
+    """Whether the seller's pitch or a private contact stands in the fixed reach after a renewal
+    sentence's stop: the one reading ``_renewal_told`` and the training-kept readings share."""
+    nxt = min(len(s), stop + _RENEWAL_NEXT)
+    return bool(_RENEWAL_PITCH.search(s, stop, nxt) or _private_contact(s[stop:nxt]))
 
 
 #: (issue 9, session 61, fa20) An office's mail-back of a certificate already earned (复审合格后，证书可
@@ -4626,15 +4631,9 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
         or _private_contact(told)
     ):
         return None
-    if end is not None:
-        # the training asked about (复训要本人去上吗？不用), or the seller's pitch in the next sentence
-        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
-        if (
-            end.group() in "？?"
-            or _RENEWAL_PITCH.search(s, end.end(), nxt)
-            or _private_contact(s[end.end() : nxt])
-        ):
-            return None
+    # the training asked about (复训要本人去上吗？不用), or the seller's pitch in the next sentence
+    if end is not None and (end.group() in "？?" or _pitch_next(s, end.end())):
+        return None
     return kept.group(0)
 
 
@@ -4723,16 +4722,10 @@ def _agent_training_kept(s: str, a: int, b: int) -> str | None:
         or _private_contact(told)
     ):
         return None
-    if end is not None:
-        # the training asked about, not told (本人须参加复训？不用，交钱直接拿), or the seller's pitch in
-        # the next sentence, read as ``_renewal_told`` reads it
-        nxt = min(len(s), end.end() + _RENEWAL_NEXT)
-        if (
-            end.group() in "？?"
-            or _RENEWAL_PITCH.search(s, end.end(), nxt)
-            or _private_contact(s[end.end() : nxt])
-        ):
-            return None
+    # the training asked about, not told (本人须参加复训？不用，交钱直接拿), or the seller's pitch in
+    # the next sentence, read as ``_renewal_told`` reads it
+    if end is not None and (end.group() in "？?" or _pitch_next(s, end.end())):
+        return None
     return kept.group(0)
 
 
