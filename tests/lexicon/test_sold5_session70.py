@@ -108,3 +108,30 @@ def test_the_paper_given_whatever_the_result_sells(det: Any, text: str, packs: A
 @pytest.mark.parametrize("text", RESULT_LAWFUL)
 def test_a_marked_exam_stays_silent(det: Any, text: str, packs: Any) -> None:
     assert_silent(det, text, packs)
+
+
+#: Sellers: the paper after the exam and a 100% pass asserted (added with GP-002's breakers).
+HUNDRED = [
+    "叉车证考试后半个月拿证，百分百通过，私我",
+    "电工证考试后二十天出证，百分之百通过，加v dg_5541",
+]
+
+#: Lawful twins: the 100% pass denied, doubted or counted short, beside the same time.
+HUNDRED_LAWFUL = [
+    "本校不承诺百分百通过，焊工证考试后二十天拿证",
+    "叉车证考试后一个月拿证，没有哪家能百分百通过，报名电话 0571-86105542",
+    "电工证考完二十天拿证，百分百通过是不可能的，别信包过的",
+    "登高证考试后二十天发证，去年通过率不是百分百，大概八成",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", HUNDRED)
+def test_a_hundred_percent_pass_after_the_exam_sells(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "GP-", packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", HUNDRED_LAWFUL)
+def test_a_denied_hundred_percent_pass_stays_silent(det: Any, text: str, packs: Any) -> None:
+    assert_silent(det, text, packs)
