@@ -37,6 +37,11 @@ TRADE_LISTS_LAWFUL = [
     "我上个月考了电工和焊工，月底出成绩，可查，祝我好运",
     "电工 焊工 登高 说本月出证能查不用考的都是假证，请勿上当",
     "高压 低压 焊工 本月培训班开课 考试合格后发证 可查 咨询 0571-86105503",
+    # (second reading) a result list and a result date (CS-234 fired on both before its exceptions
+    # 名单 / 结果; 证书本月出 官网可查 领证找班主任 is left out: FC-209 fires on it in the certificates
+    # pack on the start code too)
+    "焊工 电工 叉车 本月出证名单已公布 可查 详见官网",
+    "电工 登高 制冷 月底出结果 能查 有疑问找我",
 ]
 
 #: Sellers: the paper, "懂的都懂" or an insider, and a call to who wants it.
