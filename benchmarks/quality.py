@@ -268,6 +268,7 @@ PROJECT_ALL_PACKS = [
     "holdout240",
     "holdout242",
     "holdout246",
+    "holdout243",
     "holdout239",
     "holdout230",
     "holdout227",

@@ -520,6 +520,7 @@ if __name__ == "__main__":
     write(build("holdout240_"), "holdout240.jsonl")
     write(build("holdout242_"), "holdout242.jsonl")
     write(build("holdout246_"), "holdout246.jsonl")
+    write(build("holdout243_"), "holdout243.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")
