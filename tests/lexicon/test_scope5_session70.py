@@ -5,7 +5,7 @@ real text).
 - (a) Sellers of an adult-education diploma with the exams "hosted" or spared (考试托管, 不用考试,
   包毕业) were reported as fake_certificate only (FC-219). DOMAIN.md names a certificate had without
   the real training and exam certificate_sale, a forged one fake_certificate: the school issues the
-  diploma all the same, so CS-234 reads FC-219's words and reports beside it (FC-219 keeps the forged
+  diploma all the same, so CS-236 reads FC-219's words and reports beside it (FC-219 keeps the forged
   reading the older sets label), and neither the forged reading nor the training ad's 包毕业
   guarantee gives way to it on one clause.
 - (b) A bare 驾驶证 counted as a special-operations paper (CS-001's other-paper check and every rule
@@ -59,7 +59,7 @@ _ROUTE_SELLERS = [
 @pytest.mark.parametrize("packs", [CERTS, ALL])
 @pytest.mark.parametrize("text", _ROUTE_SELLERS)
 def test_route_sold_without_exams_is_a_certificate_sale(det, text, packs):
-    assert_sells(det, text, "CS-234", packs)
+    assert_sells(det, text, "CS-236", packs)
 
 
 @pytest.mark.parametrize("packs", [CERTS, ALL])
@@ -78,8 +78,8 @@ def test_graduation_guarantee_stays_beside_the_sale(det, text):
 
 @pytest.mark.parametrize("text", _ROUTE_SELLERS)
 def test_route_sale_is_the_certificates_pack_s(det, text):
-    assert "CS-234" not in rule_ids(det, text, DEFAULT)
-    assert "CS-234" not in rule_ids(det, text, TRAINING)
+    assert "CS-236" not in rule_ids(det, text, DEFAULT)
+    assert "CS-236" not in rule_ids(det, text, TRAINING)
 
 
 _LAWFUL_ROUTES = [
@@ -104,7 +104,7 @@ def test_lawful_route_is_silent(det, text, packs):
 def test_cs234_reads_what_fc219_reads():
     """One reading under two categories: the same groups, window, stance and exceptions, so the
     two can never drift apart (a change to one is a change to both)."""
-    cs, fc = _RULES["CS-234"], _RULES["FC-219"]
+    cs, fc = _RULES["CS-236"], _RULES["FC-219"]
     assert cs.category == "certificate_sale" and fc.category == "fake_certificate"
     assert cs.pack == fc.pack == "certificates"
     assert cs.refs == fc.refs and cs.window == fc.window and cs.unless == fc.unless
@@ -112,7 +112,7 @@ def test_cs234_reads_what_fc219_reads():
 
 
 def test_cs234_cites_the_sale_not_the_forgery():
-    cs = _RULES["CS-234"]
+    cs = _RULES["CS-236"]
     assert {"ecom-13", "ecom-29", "crim-284-1"} <= set(cs.law)
     assert "crim-280" not in cs.law
     assert "第二百八十条之罪" not in cs.message
@@ -237,7 +237,7 @@ def test_ef113_stays_exam_fraud_and_says_why():
 
 
 @pytest.mark.parametrize(
-    "rid", ["CS-017", "CS-205", "GP-003", "EF-121", "FC-203", "EF-113", "CS-234"]
+    "rid", ["CS-017", "CS-205", "GP-003", "EF-121", "FC-203", "EF-113", "CS-236"]
 )
 def test_every_law_id_is_in_law_yaml(rid):
     assert set(_RULES[rid].law) <= set(_LAW)
