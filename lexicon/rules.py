@@ -93,6 +93,8 @@ SET_PARAMS = (
     "paper_other",
     "paper_exam",
     "paper_unnamed",
+    # (issue 9, session 70, scope5) another issuer's paper an own name holds whole (驾驶证)
+    "paper_own_apart",
     "unless_generic_only",
     "unless_own_part",
 )

@@ -1890,6 +1890,11 @@ class OtherPapers:
         # which papers an own name holds or is held by, read through the names' substrings
         # (a few dozen per word) rather than every paper against every own name
         own_parts = {p for o in own for p in _substrings(o)}
+        # (issue 9, session 70, scope5) a paper an own name holds whole that names another issuer's
+        # paper alone (驾驶证 of Taiwan's 堆高机驾驶证, the forklift's: a bare 驾驶证 is the
+        # motor-vehicle licence, no special-operations paper): the own name still counts whole,
+        # the held word stays another paper (``paper_own_apart`` in the params)
+        own_parts -= words(base, "paper_own_apart")
         other = {t for t in papers if t not in own_parts and not (_substrings(t) & own)}
         self.other = frozenset(other)
         self._other_rx = _words_rx(self.other) if other else None

@@ -317,7 +317,9 @@ def test_a_diploma_route_sold_is_no_operation_certificate(det) -> None:
     text = "成人高考本科 快速拿证 免考试 联系我 13512345678"
     assert det.scan_page(text=text, packs=["special-ops"]).findings == []
     found = det.scan_page(text=text, packs=["certificates"]).findings
-    assert [f.pack for f in found] == ["certificates"], found
+    # (issue 9, session 70, scope5) CS-236 reports the route's sale beside FC-219: two findings,
+    # both the certificates pack's
+    assert found and {f.pack for f in found} == {"certificates"}, found
 
 
 def test_an_operation_certificate_beside_a_diploma_is_still_read(det) -> None:
