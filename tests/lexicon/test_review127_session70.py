@@ -55,6 +55,9 @@ _TRAINING_SELLERS = [
     # a poster's lines and a marketplace title
     "焊工培训\n不过复训需本人到场\n费用全免\n报名电话13912345678",
     "【电工证培训】不过复训需本人参加 复训0元 私聊",
+    # added with the fix (its second reading): the pass and the free round in two more words
+    "焊工证培训，不过复训必须本人来，一样拿证，v hg_1200",
+    "焊工证培训，不过复训必须本人来，重学不用交钱，v hg_1200",
 ]
 
 #: Sellers of a special-operations card beside the vehicle office's renewal: found with the default pack.
@@ -127,6 +130,23 @@ _LAWFUL = [
     "驾驶证补证代办，本人不用去车管所，电话0571-86505555",
     "驾驶证换证代办，本人不用去车管所，特种车辆驾驶证除外，电话0571-86505555",
     "驾驶证审验代办，本人不用去车管所，大货车和特种车辆也可以办，电话13812345678",
+    # added with the fix (its second reading): the employer, the street office or a subsidy pays,
+    # the holder's own failure to attend -- no bare 承担 / 返还 / 全免 / 0元 / 不用交钱 breaks them
+    "今年电工证复审由公司统一报名，不过复训必须本人参加，费用公司出，个人不用交钱",
+    "焊工证复审由单位组织，不过复训需要本人参加，培训费单位承担，个人不花钱",
+    "焊工证复审不用考试，不过复训必须本人参加，困难职工培训费全免",
+    "电工证复审，不过复训需要本人参加，培训费由政府补贴，个人0元",
+    "高处作业证复审，不过复训的时间安排在下周，培训费由企业承担，咨询0731-85556666",
+    "电工证复审不用考，不过复训必须本人参加，否则照样拿不到证",
+    "社区通知：焊工证复审不用考试，不过复训课需要本人参加，培训费由街道全额返还给个人，咨询12345",
+]
+
+#: Lawful lines that still fire with the training pack on (GP-103): a refund denied to those who
+#: miss the course reads as the refund (不予退费 fired before this round too; 不退钱 is the price of
+#: reading 退钱 as the seller's word after 不过复训需要本人参加).
+_STILL_FIRING = [
+    "电工证复审，不过复训需要本人参加，未参加者不予退费",
+    "电工证复审，不过复训必须本人参加，缺课的不退钱",
 ]
 
 
@@ -151,4 +171,13 @@ def test_certificate_sellers_fire(det, text: str, packs: Packs) -> None:
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_twins_are_silent(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="still fires: the refund denied reads as the refund (see the write-up)"
+)
+@pytest.mark.parametrize("packs", WITH_TRAINING)
+@pytest.mark.parametrize("text", _STILL_FIRING)
+def test_lawful_lines_still_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
