@@ -70,6 +70,9 @@ _SPECIAL_SELLERS_VEHICLE_OFFICE = [
     "驾驶证复审代办，本人不用去车管所，电梯证锅炉证都能办，电话13812345678",
     "驾驶证复审代办，本人不用去车管所，不用考直接换，私聊",
     "复审代办，本人不用去车管所，叉车A证B证都能办，电话13812345678",
+    # added with the fix (its second reading)
+    "驾驶证复审代办，本人不用去车管所，电梯证也能办，电话13812345678",
+    "驾驶证复审代办，本人不用去车管所，危化品押运证也能办，电话13812345678",
 ]
 
 #: Sellers who borrow the government's no-visit notice and its refusal of agents (already found on
@@ -139,6 +142,10 @@ _LAWFUL = [
     "高处作业证复审，不过复训的时间安排在下周，培训费由企业承担，咨询0731-85556666",
     "电工证复审不用考，不过复训必须本人参加，否则照样拿不到证",
     "社区通知：焊工证复审不用考试，不过复训课需要本人参加，培训费由街道全额返还给个人，咨询12345",
+    # the agent's address and an office's own remark beside the vehicle office: no bare 电梯 / 特种
+    "驾驶证复审代办，本人不用去车管所，门店在小区电梯口旁边，电话13812345678",
+    "驾驶证复审代办，本人不用去车管所，企业安全员可统一送件，电话0571-86505555",
+    "交警提示：驾驶证复审代办，本人不用去车管所，特种工作业证件不在受理范围，咨询12123",
 ]
 
 #: Lawful lines that still fire with the training pack on (GP-103): a refund denied to those who
