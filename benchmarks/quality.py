@@ -269,6 +269,7 @@ PROJECT_ALL_PACKS = [
     "holdout242",
     "holdout246",
     "holdout243",
+    "holdout244",
     "holdout239",
     "holdout230",
     "holdout227",

@@ -4672,6 +4672,10 @@ _REFUSED_LIST_REACH = 30
 _REFUSED_ITEM = re.compile(
     r"代考|替考|代人考|枪手|包过|保过|包拿|包证|免考|免试|不考|不用考|无需考|假证|假文凭|买证|卖证|办证"
     r"|发证|出证|拿证|挂靠|挂证|代办|代刷|刷学时|代签|代上|不上课|不培训|作弊|泄题|答案|造假|伪造"
+    # (issue 9, session 70, lawful8) and the advertising the law bans (Advertising Law art. 24: 本校不会做的：
+    # 夸大宣传、包过、代考): a school refusing it refuses nothing harmless; a seller's menu after it still
+    # gives its call or price (_REFUSED_LIST_SOLD) or ends the refusal's sentence first
+    r"|夸大宣传|虚假宣传|虚假承诺|夸大承诺|虚假广告"
 )
 _REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
 

@@ -405,6 +405,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout242.jsonl",
         "holdout246.jsonl",
         "holdout243.jsonl",
+        "holdout244.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
