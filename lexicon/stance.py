@@ -48,6 +48,7 @@ from lexicon.frames import (
     speech_frames,
     unseparated,
 )
+from lexicon.lines import find_any, line_start, rfind_any
 from lexicon.normalize import (
     Normalized,
     normalize,
@@ -701,7 +702,8 @@ def _victim_said(text: str, start: int, end: int, contacts: list[tuple[int, int]
     on its line) followed within ``_VICTIM_CHAT_REACH`` by the cheat (``_VICTIM_CLOSE``) in a clause
     with no call of the writer's own (``_VICTIM_OWN``), and no contact stands in that reach: the
     shop's 加我 / 找我 / 私聊我 quoted by the victim it cheated (他说找我，包拿证…他微信也把我删了)."""
-    line = max(text.rfind("\n", 0, start) + 1, start - _VICTIM_SAID_REACH)
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    line = max(line_start(text, start), start - _VICTIM_SAID_REACH)
     # the speaker may stand inside the candidate too (叉车证能不能不考，对方回：能，包过)
     if _VICTIM_SAID.search(simplify_chars(text[line:end])) is None:
         return False
@@ -1310,7 +1312,8 @@ def _echo_refused(text: str, start: int) -> int:
         # (issue 9, session 64, review98) or no label: the line itself opens with the echo (包过？
         # 包不了，考试得靠自己; 电工证包过？…; 保过吗？保不了，…), a school's FAQ line or a reply
         # pasted without its name; the echo is read from the line's start
-        begin = text.rfind("\n", 0, start) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        begin = line_start(text, start)
         if start - begin > _ECHO_HEAD or _ECHO_HEAD_STOP.search(text, begin, start):
             return -1
         # only the pass asked (the skip's echo, 免考是真的吗？当然是假的，想办的评论区扣1私发, is the
@@ -1382,7 +1385,8 @@ def _echo_heads(text: str) -> list[re.Match[str]]:
     heads: list[re.Match[str]] = []
     q = _QUESTION_MARK.search(text)
     while q is not None:
-        m = _ECHO_AT_HEAD.match(text, text.rfind("\n", 0, q.start()) + 1)
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        m = _ECHO_AT_HEAD.match(text, line_start(text, q.start()))
         if m is not None:
             heads.append(m)
         end = text.find("\n", q.end())  # each line once: a page of one long line stays linear
@@ -4629,8 +4633,9 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The rows of the attribute panel around ``[lo, hi)`` when every line it touches is such a
     row: a panel lists one offer, its rows are not sentences apart (品名：焊工证 / 本人到场：不需要 /
     价格：380元 reads as one listing). Bounds unchanged elsewhere, or for a panel of one row."""
-    a = text.rfind("\n", 0, lo) + 1
-    b = text.find("\n", hi)
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    a = line_start(text, lo)
+    b = find_any(text, "\n", hi)
     b = len(text) if b < 0 else b
     if not all(_panel_row(row) for row in text[a:b].split("\n")):
         return lo, hi
@@ -4640,7 +4645,8 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     top, bottom = post if post is not None else (0, len(text))
     first, last = a, b
     while first > top and a - first < _PANEL_REACH:
-        p = text.rfind("\n", 0, first - 1) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        p = rfind_any(text, "\n", 0, first - 1) + 1
         if not _panel_row(text[p : first - 1]):
             break
         first = p
@@ -5558,7 +5564,8 @@ def _exhibit_neighbours(text: str, lo: int) -> list[str]:
     """The nearest non-blank line before and after the line holding ``lo`` where that line
     opens with an exhibit's label (``_EXHIBIT_LABEL``); none otherwise. The neighbours say
     whose the exhibit is: a report's (经查…, 该账号已被封禁) or a seller's own (学员好评)."""
-    start = text.rfind("\n", 0, lo) + 1
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    start = line_start(text, lo)
     if not _EXHIBIT_LABEL.match(text, start):
         return []
     stop = text.find("\n", lo)
