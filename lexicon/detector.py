@@ -660,6 +660,19 @@ class Detector:
             elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
                 # Rules that only name the thing (假电工证) need a seller's cue too.
                 reason = needs_offer(stance, _min_offer(rule))
+            elif (
+                rule.params.get("stance") == "offer"
+                and (
+                    own := self._stance.own_word_cues(
+                        stance, text, oa, ob, [s[p.start : p.end] for p in parts]
+                    )
+                )
+                is not None
+                and own.score < _min_offer(rule)
+            ):
+                # (issue 9, session 70, engine2) …and not one that lies only inside the rule's
+                # own matched words (CS-229's 寄给你 holds the 你 it was confirmed by)
+                reason = needs_offer(own, _min_offer(rule))
             elif self.model is not None:
                 contacts = self._contacts(out, n)
                 stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)

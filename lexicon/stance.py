@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -2489,6 +2490,9 @@ def _asks_a_not_a(simple: str) -> bool:
 
 #: The cue sum at or above which a sentence reads as an offer (at or below -2: a report).
 OFFER_AT = 2
+#: (issue 9, session 70, engine2) The mark of a seller's cue counted half in someone else's mouth
+#: (``StanceReader.judge``), as :meth:`StanceReader.own_word_cues` reads the labels back.
+_HALF = "(转述中减半)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2603,6 +2607,57 @@ class StanceReader:
             if len(t) > 1 and (t[0] == "我" or (t[-1] == "我" and t.startswith(("谁", "有没有人"))))
         ]
         self._kin = _alternation(kin) if kin else None
+
+    def own_word_cues(
+        self, stance: Stance, text: str, start: int, end: int, words: Collection[str]
+    ) -> Stance | None:
+        """(issue 9, session 70, engine2) ``stance`` of the candidate ``text[start:end]`` without
+        the offer cue words (the weighted sets: 你, 我们, 私聊 …) that its sentence holds only
+        inside the candidate's own matched ``words`` (normalized), or None when no cue is such.
+        A rule's own word is no seller's call that confirms it: CS-229's delivery word 寄给你 /
+        到你手上 carried the 你 that alone met its ``offer_score: 1``, so a school's or an exam
+        centre's 证书一个月寄给你 read as a seller's (review121 wrote exceptions around it).
+        Where the cue stands outside the words as well (…寄给你，你放心), it counts as before.
+        Only the weak cues (weight below 2: 你, 我, 需要, 亲, 报名 — the phrase's own grammar): a
+        strong call inside a rule's word (找我拿, 懂的私聊) is the writer's call whichever rule
+        matched it, and an unseen2 seller (别考了，电工证直接找我拿) went silent without it.
+        The stance itself (read once per span, for every rule) is left as it is: only the
+        confirmation of a ``stance: offer`` rule asks for this."""
+        offered = [
+            c[6:].removesuffix(_HALF) for c in stance.cues if c.startswith("offer:") and c[6:]
+        ]
+        inside = {w for w in offered if any(w in own for own in words)}
+        if not inside:
+            return None
+        lo, hi = _sentence(text, start, end)
+        flat = normalize(text[lo:hi]).text
+        spans = []
+        for own in set(words):
+            i = flat.find(own) if own else -1
+            while i >= 0:
+                spans.append((i, i + len(own)))
+                i = flat.find(own, i + 1)
+        cues = list(stance.cues)
+        score = stance.score
+        for weight, rx in self._sets:
+            if not 0 < weight < 2:
+                continue
+            for word in sorted(inside):
+                if rx.fullmatch(word) is None:
+                    continue  # not this set's word: its label is another set's
+                at = [m for m in rx.finditer(flat) if m.group(0) == word]
+                if not at or any(
+                    not any(a <= m.start() and m.end() <= b for a, b in spans) for m in at
+                ):
+                    continue  # read outside the candidate's words too (or not read here)
+                for label, w in ((f"offer:{word}", weight), (f"offer:{word}{_HALF}", weight / 2)):
+                    if label in cues:
+                        cues[cues.index(label)] = f"offer:{word}(候选词内不计)"
+                        score -= w
+                        break
+        if score == stance.score:
+            return None
+        return Stance(stance.verdict, score, tuple(cues), stance.p)
 
     def _line_framed(self, text: str, lo: int, hi: int) -> str | None:
         """(session 37, helper sources) Where the sentence is a line holding a quotation alone,
