@@ -24,10 +24,10 @@ from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, asser
 # (a) lawful: the paper posted to a learner who passed, by a school, an exam centre or an employer
 _POSTED_LAWFUL = [
     "登高证通过后等着收证就行，考点把证寄给你，网上能查",
-    "电工证复审啥也不用干，单位办好后寄给你，官网可查",
+    "电工证复审啥也不用干，单位办好后寄给你，网上能查",
     "制冷证考试结束后什么也不用干，证书一个月寄给你，可网查",
     "电工证培训结束后啥也不用干，考点会把证书寄给你，网上能查",
-    "叉车证考过了就等着收证，证书会寄给你，网上可查",
+    "叉车证考过了就等着收证，证书会寄给你，网上能查",
 ]
 
 # (a) sellers with a call besides the delivery word's 你
@@ -65,14 +65,14 @@ def test_the_own_word_cue_is_named_in_the_suppression(det) -> None:
 
 
 def test_segmenter_counts_do_not_depend_on_the_word_order(det) -> None:
-    words = list(det._auto.words)
-    forward = Segmenter(words)._tokenizer()
-    backward = Segmenter(list(reversed(words)))._tokenizer()
+    """The lexicon's own words (a slice: building a tokenizer of all 35,000 takes half a minute)
+    added in rule order, reversed and shuffled give the same counts and total."""
+    words = list(dict.fromkeys(det._auto.words))[:8000]
     shuffled = list(words)
     random.Random(70).shuffle(shuffled)
-    mixed = Segmenter(shuffled)._tokenizer()
-    assert forward.FREQ.added() == backward.FREQ.added() == mixed.FREQ.added()
-    assert forward.total == backward.total == mixed.total
+    toks = [Segmenter(ws)._tokenizer() for ws in (words, list(reversed(words)), shuffled)]
+    assert toks[0].FREQ.added() == toks[1].FREQ.added() == toks[2].FREQ.added()
+    assert toks[0].total == toks[1].total == toks[2].total
 
 
 def test_segmenter_counts_in_a_small_case() -> None:
@@ -125,3 +125,20 @@ def test_rfind_any_reads_a_new_text_not_the_last_ones_index() -> None:
     assert lines.line_start(first, 12000) == 6001
     assert lines.line_start(second, 12000) == 3001
     assert lines.line_start(first, 12000) == 6001
+
+
+@pytest.mark.parametrize("page", range(len(_PAGES)))
+def test_find_any_is_the_first_find(page: int) -> None:
+    """The forward twin (the clause's end after a model window's word, ``modelscan.exam_kept``)."""
+    from lexicon import lines
+
+    text = _PAGES[page]
+    n = len(text)
+    points = sorted(
+        {0, 1, 2, n // 3, n // 2, n - 2, n - 1, n, n + 3, -1, -5} | set(range(0, n, 997))
+    )
+    for chars in ("\n", "，,。！!？?\n；;"):
+        for lo in points:
+            for hi in (None, n, n // 2, -2):
+                found = [i for c in chars if (i := text.find(c, lo, hi)) >= 0]
+                assert lines.find_any(text, chars, lo, hi) == min(found, default=-1), (page, lo, hi)
