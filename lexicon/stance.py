@@ -2493,6 +2493,9 @@ OFFER_AT = 2
 #: (issue 9, session 70, engine2) The mark of a seller's cue counted half in someone else's mouth
 #: (``StanceReader.judge``), as :meth:`StanceReader.own_word_cues` reads the labels back.
 _HALF = "(转述中减半)"
+#: (issue 9, session 70, engine2) The offer cues :meth:`StanceReader.own_word_cues` takes away where
+#: they stand only inside the candidate's own matched words: the buyer addressed.
+_SECOND_PERSON = frozenset({"你", "您"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -2618,15 +2621,18 @@ class StanceReader:
         到你手上 carried the 你 that alone met its ``offer_score: 1``, so a school's or an exam
         centre's 证书一个月寄给你 read as a seller's (review121 wrote exceptions around it).
         Where the cue stands outside the words as well (…寄给你，你放心), it counts as before.
-        Only the weak cues (weight below 2: 你, 我, 需要, 亲, 报名 — the phrase's own grammar): a
-        strong call inside a rule's word (找我拿, 懂的私聊) is the writer's call whichever rule
-        matched it, and an unseen2 seller (别考了，电工证直接找我拿) went silent without it.
+        Only the second person (``_SECOND_PERSON``): the buyer named inside the rule's own phrase
+        (寄给你, 按你提供的, 帮你办) is its object, said as readily by a school, an exam centre or
+        an employer. A first person (交给我们), a seller's address (不需要的亲), a seller's word
+        (官网可查, 全国通用) or a call (找我拿) inside a rule's word is still the seller's voice:
+        taking those away too silenced sellers in the corpus (CS-006 网上可查 ×11, CS-014, CS-229
+        交给我们, CS-004, EF-003) and an unseen2 seller (别考了，电工证直接找我拿).
         The stance itself (read once per span, for every rule) is left as it is: only the
         confirmation of a ``stance: offer`` rule asks for this."""
         offered = [
             c[6:].removesuffix(_HALF) for c in stance.cues if c.startswith("offer:") and c[6:]
         ]
-        inside = {w for w in offered if any(w in own for own in words)}
+        inside = {w for w in offered if w in _SECOND_PERSON and any(w in own for own in words)}
         if not inside:
             return None
         lo, hi = _sentence(text, start, end)
