@@ -496,14 +496,7 @@ class Segmenter:
 
     def _tokenizer(self) -> Tokenizer:
         if self._tok is None:
-            # (issue 9, session 70, engine2) in one order, whatever order the rules and term files
-            # give: each added word's count (jieba's ``suggest_freq``) is read from the words
-            # added before it and the total they raised, so the same words in another order got
-            # counts 1-8 apart (39 of 35,593 words between rule order and this one). Shorter words
-            # first: a word's count is suggested with every shorter lexicon word that could split
-            # it already in, as the boundary checks will see them.
-            words = sorted(self._words or (), key=lambda w: (len(w), w))
-            self._tok = tokenizer_with((w, None) for w in words)
+            self._tok = tokenizer_with((w, None) for w in self._words or ())
             self._wordset = self._tok.FREQ.added()
             self._lexicon = (
                 _Lexicon(self._wordset, self._kept_out) if self._kept_out else self._wordset
