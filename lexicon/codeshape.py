@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from lexicon.lines import find_any, line_start, rfind_any
+
 __all__ = ["code_shaped"]
 
 #: One line's code shapes, each with the label the explanation shows.
@@ -100,8 +102,9 @@ def code_shaped(text: str, start: int) -> str | None:
     """The label of the code shape of the line holding ``text[start]`` (read up to
     :data:`_REACH` either side) or of its block's head (up to :data:`_BLOCK_LINES` lines up,
     stopping at a blank line), or None."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    lo = line_start(text, start)
+    hi = find_any(text, "\n", start)
     hi = len(text) if hi < 0 else hi
     a, b = max(lo, start - _REACH), min(hi, start + _REACH)
     if _ASCII_MARK.search(text, a, b):
@@ -111,7 +114,8 @@ def code_shaped(text: str, start: int) -> str | None:
     for _ in range(_BLOCK_LINES):
         if lo == 0:
             break
-        up = text.rfind("\n", 0, lo - 1) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        up = rfind_any(text, "\n", 0, lo - 1) + 1
         if lo - 1 - up > _REACH:
             break  # a paragraph, not a head
         if not text[up : lo - 1].strip():

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import unseparated
+from lexicon.lines import line_start
 from lexicon.normalize import _light_table, normalize, normalize_term, simplify_chars
 from lexicon.quotes import QUOTATION
 from lexicon.rules import term_words
@@ -2175,7 +2176,8 @@ class SellerLine:
 
     def worn(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a warning word, original offsets) heads a seller's line."""
-        line = text.rfind("\n", 0, start) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        line = line_start(text, start)
         if start - line > 20 or not _HEAD_BEFORE.fullmatch(text, line, start):
             return self._worn_title(text, line, start, end)
         head = _HEAD_AFTER.match(text, end)
@@ -2199,7 +2201,8 @@ class SellerLine:
         """Whether the document number ``text[start:end]`` heads a short pitch near the top of
         the page (its line starts within ``_NUMBER_TOP``) whose post sells, as a worn title's
         does: the number opens the title or follows it (关于…的通知〔2026〕18号)."""
-        line = text.rfind("\n", 0, start) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        line = line_start(text, start)
         return line <= _NUMBER_TOP and self._sells_under(text, end)
 
     def _worn_title(self, text: str, line: int, start: int, end: int) -> bool:

@@ -660,6 +660,23 @@ class Detector:
             elif rule.params.get("stance") == "offer" and stance.score < _min_offer(rule):
                 # Rules that only name the thing (假电工证) need a seller's cue too.
                 reason = needs_offer(stance, _min_offer(rule))
+            elif (
+                rule.params.get("own_word_you") is False
+                and rule.params.get("stance") == "offer"
+                and (
+                    own := self._stance.own_word_cues(
+                        stance, text, oa, ob, [s[p.start : p.end] for p in parts]
+                    )
+                )
+                is not None
+                and own.score < _min_offer(rule)
+            ):
+                # (issue 9, session 70, engine2) …and, for a rule that asks so (``own_word_you:
+                # false``), not a 你 that lies only inside its own matched words (CS-229's 寄给你
+                # held the 你 it was confirmed by). Not every rule: EF-003's 我们把原题和答案打包给你
+                # is the seller's own speech to the buyer, and a held-out seller (holdout227) lost
+                # its only finding when every stance: offer rule read it so
+                reason = needs_offer(own, _min_offer(rule))
             elif self.model is not None:
                 contacts = self._contacts(out, n)
                 stance, reason = self.model.weigh(rule, text, oa, ob, stance, contacts)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from lexicon.finding import Finding, Suppressed
 from lexicon.gate import SurfaceGate, pack_for
+from lexicon.lines import find_any, rfind_any
 from lexicon.masks import AnchorMask, not_anchor_words
 from lexicon.model import Model, load_model, prepared
 from lexicon.normalize import BOUNDARY, Normalized, char_positions, normalize
@@ -359,8 +360,10 @@ def exam_kept(
         ):
             continue  # 不用您本人去考试: the proxy's offer
         a, b = span(m.start(), m.end())
-        head = max(raw.rfind(c, 0, a) for c in "，,。！!？?\n；;")
-        stop = min((i for c in "，,。！!？?\n；;" if (i := raw.find(c, b)) >= 0), default=len(raw))
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        head = rfind_any(raw, "，,。！!？?\n；;", 0, a)
+        stop = find_any(raw, "，,。！!？?\n；;", b)
+        stop = len(raw) if stop < 0 else stop
         if raw[stop : stop + 1] in ("？", "?") or _EXAM_KEPT_ASKED.search(raw, head + 1, stop):
             continue  # 谁说一定要本人考？: a question, the seller's hook
         end = min(len(s), hi + _EXAM_KEPT_NEXT)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,7 @@ from lexicon.frames import (
     speech_frames,
     unseparated,
 )
+from lexicon.lines import find_any, line_start, rfind_any
 from lexicon.normalize import (
     Normalized,
     normalize,
@@ -701,7 +703,8 @@ def _victim_said(text: str, start: int, end: int, contacts: list[tuple[int, int]
     on its line) followed within ``_VICTIM_CHAT_REACH`` by the cheat (``_VICTIM_CLOSE``) in a clause
     with no call of the writer's own (``_VICTIM_OWN``), and no contact stands in that reach: the
     shop's 加我 / 找我 / 私聊我 quoted by the victim it cheated (他说找我，包拿证…他微信也把我删了)."""
-    line = max(text.rfind("\n", 0, start) + 1, start - _VICTIM_SAID_REACH)
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    line = max(line_start(text, start), start - _VICTIM_SAID_REACH)
     # the speaker may stand inside the candidate too (叉车证能不能不考，对方回：能，包过)
     if _VICTIM_SAID.search(simplify_chars(text[line:end])) is None:
         return False
@@ -1310,7 +1313,8 @@ def _echo_refused(text: str, start: int) -> int:
         # (issue 9, session 64, review98) or no label: the line itself opens with the echo (包过？
         # 包不了，考试得靠自己; 电工证包过？…; 保过吗？保不了，…), a school's FAQ line or a reply
         # pasted without its name; the echo is read from the line's start
-        begin = text.rfind("\n", 0, start) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        begin = line_start(text, start)
         if start - begin > _ECHO_HEAD or _ECHO_HEAD_STOP.search(text, begin, start):
             return -1
         # only the pass asked (the skip's echo, 免考是真的吗？当然是假的，想办的评论区扣1私发, is the
@@ -1382,7 +1386,8 @@ def _echo_heads(text: str) -> list[re.Match[str]]:
     heads: list[re.Match[str]] = []
     q = _QUESTION_MARK.search(text)
     while q is not None:
-        m = _ECHO_AT_HEAD.match(text, text.rfind("\n", 0, q.start()) + 1)
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        m = _ECHO_AT_HEAD.match(text, line_start(text, q.start()))
         if m is not None:
             heads.append(m)
         end = text.find("\n", q.end())  # each line once: a page of one long line stays linear
@@ -2485,6 +2490,12 @@ def _asks_a_not_a(simple: str) -> bool:
 
 #: The cue sum at or above which a sentence reads as an offer (at or below -2: a report).
 OFFER_AT = 2
+#: (issue 9, session 70, engine2) The mark of a seller's cue counted half in someone else's mouth
+#: (``StanceReader.judge``), as :meth:`StanceReader.own_word_cues` reads the labels back.
+_HALF = "(转述中减半)"
+#: (issue 9, session 70, engine2) The offer cues :meth:`StanceReader.own_word_cues` takes away where
+#: they stand only inside the candidate's own matched words: the buyer addressed.
+_SECOND_PERSON = frozenset({"你", "您"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -2599,6 +2610,60 @@ class StanceReader:
             if len(t) > 1 and (t[0] == "我" or (t[-1] == "我" and t.startswith(("谁", "有没有人"))))
         ]
         self._kin = _alternation(kin) if kin else None
+
+    def own_word_cues(
+        self, stance: Stance, text: str, start: int, end: int, words: Collection[str]
+    ) -> Stance | None:
+        """(issue 9, session 70, engine2) ``stance`` of the candidate ``text[start:end]`` without
+        the offer cue words (the weighted sets: 你, 我们, 私聊 …) that its sentence holds only
+        inside the candidate's own matched ``words`` (normalized), or None when no cue is such.
+        A rule's own word is no seller's call that confirms it: CS-229's delivery word 寄给你 /
+        到你手上 carried the 你 that alone met its ``offer_score: 1``, so a school's or an exam
+        centre's 证书一个月寄给你 read as a seller's (review121 wrote exceptions around it).
+        Where the cue stands outside the words as well (…寄给你，你放心), it counts as before.
+        Only the second person (``_SECOND_PERSON``): the buyer named inside the rule's own phrase
+        (寄给你, 按你提供的, 帮你办) is its object, said as readily by a school, an exam centre or
+        an employer. A first person (交给我们), a seller's address (不需要的亲), a seller's word
+        (官网可查, 全国通用) or a call (找我拿) inside a rule's word is still the seller's voice:
+        taking those away too silenced sellers in the corpus (CS-006 网上可查 ×11, CS-014, CS-229
+        交给我们, CS-004, EF-003) and an unseen2 seller (别考了，电工证直接找我拿).
+        The stance itself (read once per span, for every rule) is left as it is: only the
+        confirmation of a ``stance: offer`` rule asks for this."""
+        offered = [
+            c[6:].removesuffix(_HALF) for c in stance.cues if c.startswith("offer:") and c[6:]
+        ]
+        inside = {w for w in offered if w in _SECOND_PERSON and any(w in own for own in words)}
+        if not inside:
+            return None
+        lo, hi = _sentence(text, start, end)
+        flat = normalize(text[lo:hi]).text
+        spans = []
+        for own in set(words):
+            i = flat.find(own) if own else -1
+            while i >= 0:
+                spans.append((i, i + len(own)))
+                i = flat.find(own, i + 1)
+        cues = list(stance.cues)
+        score = stance.score
+        for weight, rx in self._sets:
+            if not 0 < weight < 2:
+                continue
+            for word in sorted(inside):
+                if rx.fullmatch(word) is None:
+                    continue  # not this set's word: its label is another set's
+                at = [m for m in rx.finditer(flat) if m.group(0) == word]
+                if not at or any(
+                    not any(a <= m.start() and m.end() <= b for a, b in spans) for m in at
+                ):
+                    continue  # read outside the candidate's words too (or not read here)
+                for label, w in ((f"offer:{word}", weight), (f"offer:{word}{_HALF}", weight / 2)):
+                    if label in cues:
+                        cues[cues.index(label)] = f"offer:{word}(候选词内不计)"
+                        score -= w
+                        break
+        if score == stance.score:
+            return None
+        return Stance(stance.verdict, score, tuple(cues), stance.p)
 
     def _line_framed(self, text: str, lo: int, hi: int) -> str | None:
         """(session 37, helper sources) Where the sentence is a line holding a quotation alone,
@@ -4629,8 +4694,9 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The rows of the attribute panel around ``[lo, hi)`` when every line it touches is such a
     row: a panel lists one offer, its rows are not sentences apart (品名：焊工证 / 本人到场：不需要 /
     价格：380元 reads as one listing). Bounds unchanged elsewhere, or for a panel of one row."""
-    a = text.rfind("\n", 0, lo) + 1
-    b = text.find("\n", hi)
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    a = line_start(text, lo)
+    b = find_any(text, "\n", hi)
     b = len(text) if b < 0 else b
     if not all(_panel_row(row) for row in text[a:b].split("\n")):
         return lo, hi
@@ -4640,7 +4706,8 @@ def _panel(text: str, lo: int, hi: int) -> tuple[int, int]:
     top, bottom = post if post is not None else (0, len(text))
     first, last = a, b
     while first > top and a - first < _PANEL_REACH:
-        p = text.rfind("\n", 0, first - 1) + 1
+        # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+        p = rfind_any(text, "\n", 0, first - 1) + 1
         if not _panel_row(text[p : first - 1]):
             break
         first = p
@@ -5558,7 +5625,8 @@ def _exhibit_neighbours(text: str, lo: int) -> list[str]:
     """The nearest non-blank line before and after the line holding ``lo`` where that line
     opens with an exhibit's label (``_EXHIBIT_LABEL``); none otherwise. The neighbours say
     whose the exhibit is: a report's (经查…, 该账号已被封禁) or a seller's own (学员好评)."""
-    start = text.rfind("\n", 0, lo) + 1
+    # (issue 9, session 70, engine2) read from the source's index (lexicon.lines), no scan back
+    start = line_start(text, lo)
     if not _EXHIBIT_LABEL.match(text, start):
         return []
     stop = text.find("\n", lo)

@@ -23,7 +23,6 @@ _SPARED_SELLERS = [
     "电工证交了钱你啥也不用干，半个月证到你手上，能查，微信同号",
     "焊工证不想学的，交两千，一个月后证到你手上，官网查得到，v同号",
     "没空学习的老板，叉车证找我，保证你拿到手，能上网查",
-    "制冷证没时间上课的也能拿，什么也不用干，二十天寄给你，可查，扣1",
     "高处作业证 没时间学的 等着收证就行 可网查 私我",
 ]
 
@@ -32,6 +31,15 @@ _SPARED_SELLERS = [
 @pytest.mark.parametrize("text", _SPARED_SELLERS)
 def test_work_spared_and_delivered_fires(det, text, packs):
     assert_sells(det, text, "CS-229", packs)
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+def test_a_seller_whose_only_cue_is_the_delivery_words_you(det, packs):
+    """(issue 9, session 70, engine2) The 你 of 寄给你 is CS-229's own delivery word, no longer the
+    cue that confirms it, and a bare 扣1 is no stance cue (扣1分 are points deducted): this seller
+    is left to the learned scorer (a certificate_sale finding in the special-operations runs)."""
+    text = "制冷证没时间上课的也能拿，什么也不用干，二十天寄给你，可查，扣1"
+    assert_sells(det, text, "certificate_sale", packs)
 
 
 _ROOM_SELLERS = [
