@@ -30,13 +30,18 @@ _RENEWAL_SELLERS = [
     "焊工证到期换证不用回去考，我们这边直接换，v hg_7001",
     "楼上的登高证到期了私我，不用回去考试，直接换新",
     "叉车证过期了照样延期，不用重考，给钱就办，加v cc_7002",
-    "电工证年审不用本人，把资料发过来，新证直接寄你手里",
     "制冷证到期续证，复训课我们替你上，人不用来，私聊",
     "高压电工证到期了？不想上复训的找我，学时代刷，新证包邮，v dg7003",
     "复训不用去，签到我们包，焊工证到期换证五天搞定，电话 13612347004",
     "特种作业证过期补审，免培训免考试，原号续期，加微信 tz7005",
     "起重证到期续期，网课我们帮你挂满，考试不用去，包换新证",
     "低压电工证 高处作业证 到期换证 年审 延期 人不用到 微信 dg_7006",
+]
+
+#: Found in the default pack only: the certificates pack's CS-234 wants a second seller's cue
+#: (needs_offer 1/2) and leaves it to the learned scorer (ML-CS).
+_RENEWAL_SELLERS_DEFAULT = [
+    "电工证年审不用本人，把资料发过来，新证直接寄你手里",
 ]
 
 #: Lawful lines with the same words: silent in every pack.
@@ -82,7 +87,7 @@ _LICENCE_SELLERS = [
 
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
-@pytest.mark.parametrize("text", _RENEWAL_SELLERS)
+@pytest.mark.parametrize("text", _RENEWAL_SELLERS + _RENEWAL_SELLERS_DEFAULT)
 def test_renewal_sold_under_another_word_default_pack(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, None, packs)
 
