@@ -91,6 +91,8 @@ _LAWFUL = [
     "提醒：焊工证过期一年以上的不能延期，只能重新培训考试，谨防中介代办",
     "安全员C证到期延期，请登录建筑业平台自行申请，继续教育须本人完成，不接受代办",
     "叉车证到期换证不用再考实操，复训两天，学员本人参加，咨询 13812347122",
+    # the tune run found it (a school's answer in a chat, holdout228): the course kept, the exam spared
+    "学员：电工证到期了要重新考吗？\n老师：不用重新考，但复审培训要本人来上，下周一开课，加v px7801",
 ]
 
 #: A driving licence's renewal errand that keeps the holder's medical: silent in every pack
