@@ -4,7 +4,7 @@ Sentences written for this file (not from any held-out set, nor the rules' fixtu
 
 - A special-operations paper's renewal sold without the word 复审 (电工证到期换证不用回去考; 叉车证年审
   代办，人不用来; 焊工证过期也能延期，免培训), or with the renewal's course emptied in other words (复训课
-  我们替你上, 学时代刷, 挂机): found in the default pack and in the certificates pack (CS-235, CS-234).
+  我们替你上, 学时代刷, 挂机): found in the default pack and in the certificates pack (CS-238, CS-237).
 - The same words on ID cards, passports, driving licences, residence permits and vehicles, an
   employer's renewal with the course kept, the 延期复审 the law allows, reports and warnings: silent.
 - A driving licence's renewal errand that keeps the holder's medical beside the agent's mobile
@@ -45,13 +45,13 @@ _RENEWAL_SELLERS = [
     "制冷证 焊工证 到期换证 免复训 免考 全国可办 扫码咨询",
 ]
 
-#: Found in the default pack only: the certificates pack's CS-234 wants a second seller's cue
+#: Found in the default pack only: the certificates pack's CS-237 wants a second seller's cue
 #: (needs_offer 1/2) and leaves it to the learned scorer (ML-CS).
 _RENEWAL_SELLERS_DEFAULT = [
     "电工证年审不用本人，把资料发过来，新证直接寄你手里",
 ]
 
-#: Still wrong after this round, pinned strict xfail: 起重证 is in no paper list CS-235 reads and
+#: Still wrong after this round, pinned strict xfail: 起重证 is in no paper list CS-238 reads and
 #: CS-001 lets 网课 excuse the line (default pack; the certificates pack finds it); a learner's own
 #: extension, granted (延期复审批下来了 … 这次不用考试), fires CS-001 in the default pack as before.
 _STILL_MISSED_DEFAULT = [
