@@ -276,6 +276,7 @@ PROJECT_ALL_PACKS = [
     "holdout231",
     "holdout234",
     "holdout241",
+    "holdout245",
     "holdout188",
     "holdout187",
 ]

@@ -53,6 +53,8 @@ _ERRAND_RUN = [
     "驾驶证复审代办，本人不用去车管所，电话0571-86501234",
     "驾驶证复审代办，本人不用去车管所，电话13812345678",
     "驾驶证换证代办，本人不用去车管所，体检请本人到医院，电话0571-86503333",
+    # (issue 9, session 70, renew2) fixed there: CS-201 reads the licence agent's kept medical
+    "驾照到期换证代办，本人去医院体检，其余不用跑，电话13812345678",
 ]
 
 #: A renewal's sign-in and the conjunction 不过 before the course the holder sits: silent.
@@ -70,12 +72,12 @@ _RENEWAL_CLASS = [
 ]
 
 #: Lawful lines still firing after this round (left for a later one, see the round's write-up):
-#: CS-201 (certificates pack) reads the employer's 安全科代办报名, the community's 可由社区代办 and the
-#: licence agent's 换证代办 beside its mobile; EF-002 (default pack) reads 签到就行 as 签个到就走.
+#: CS-201 (certificates pack) reads the employer's 安全科代办报名 and the community's 可由社区代办;
+#: EF-002 (default pack) reads 签到就行 as 签个到就走. (The licence agent's 换证代办 beside its mobile
+#: was fixed in session 70 by renew2 and moved to _ERRAND_RUN.)
 _STILL_FIRING = [
     ("公司统一组织复审，不用本人跑，安全科代办报名，请交身份证复印件", WITH_CERTS),
     ("残疾证复审，行动不便的可由社区代办，本人不用到场，电话0571-86501234", WITH_CERTS),
-    ("驾照到期换证代办，本人去医院体检，其余不用跑，电话13812345678", WITH_CERTS),
     ("复审都不用考，本人到场签到就行", WITH_SPECIAL),
 ]
 

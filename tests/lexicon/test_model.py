@@ -412,6 +412,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout231.jsonl",
         "holdout234.jsonl",
         "holdout241.jsonl",
+        "holdout245.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
