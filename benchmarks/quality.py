@@ -267,6 +267,7 @@ PROJECT_ALL_PACKS = [
     "holdout238",
     "holdout240",
     "holdout242",
+    "holdout247",
     "holdout239",
     "holdout230",
     "holdout227",

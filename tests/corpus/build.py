@@ -519,6 +519,7 @@ if __name__ == "__main__":
     write(build("holdout238_"), "holdout238.jsonl")
     write(build("holdout240_"), "holdout240.jsonl")
     write(build("holdout242_"), "holdout242.jsonl")
+    write(build("holdout247_"), "holdout247.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")

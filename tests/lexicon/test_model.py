@@ -403,6 +403,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout238.jsonl",
         "holdout240.jsonl",
         "holdout242.jsonl",
+        "holdout247.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
