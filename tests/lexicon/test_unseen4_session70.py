@@ -59,3 +59,49 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_twins_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (c) second reading of this change (issue 9, session 70, unseen4) ---------------------------
+# The new spares and deliveries first made CS-229 read a school turning away the idle, an exam
+# centre's collection notice, an online class, an employer's in-house class and an office's
+# e-certificate news; the sellers of the same shape still fire.
+
+_SECOND_LAWFUL = [
+    "想躺赢拿焊工证的别来 我们这里每节课点名 证书能搜到",
+    "零出门也能学 电工证网课 考试须到考点 证书官网能查",
+    "我们单位组织电工证培训 员工免折腾 老师进厂授课 证书能搜到",
+    "电工证到期复审可在网上办理 不用挪窝 复审通过后系统里有名",
+    "以前有人跟我说焊工证不露面也能落地 我没信 自己去考的",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs)
+
+
+# Pre-existing CS-001 / CS-201 findings on these are not this change's: only CS-229 is asserted.
+_SECOND_LAWFUL_CS229 = [
+    "电工证考试安排落地 考生无需出面领证 证书邮寄到家 官网能搜到",
+    "我市特种作业证电子证照落地 持证人不露面也能亮证 官网能搜到",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL_CS229)
+def test_second_reading_offices_not_cs229(det, text, packs):
+    assert_silent(det, text, packs, of=("CS-229",))
+
+
+_SECOND_SELLERS = [
+    "焊工证 工人不挪窝 证书官网能搜到 包落地 私我",
+    "电工证 企业包班 员工免折腾 当月落地 老板私聊",
+    "高压电工证复审 不用挪窝 本子下来系统里有名 私我",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_second_reading_sellers_fire(det, text, packs):
+    assert_sells(det, text, "CS-229", packs)
