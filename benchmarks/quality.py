@@ -270,6 +270,7 @@ PROJECT_ALL_PACKS = [
     "holdout246",
     "holdout243",
     "holdout244",
+    "holdout247",
     "holdout239",
     "holdout230",
     "holdout227",
