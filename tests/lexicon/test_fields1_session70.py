@@ -40,6 +40,11 @@ _FIELD_SELLERS = [
     # the hours named beside a price and a delivery: a listing, not a form
     "电工证 | 是否考试：否 | 复训学时：8 | 出证：7天 | 价格：800",
     "登高证复审 | 是否考试：否 | 复训学时：8 | 下证：3天 | 加v：dg3321",
+    # (second reading) the hours beside the shop's order words, a day's delivery or a chat id
+    "焊工证 | 是否考试：否 | 学时：8 | 拍下即发",
+    "电工证 | 是否考试：否 | 课时：8 | 下单后三天出",
+    "高处作业证复审 | 是否考试：否 | 继续教育：免 | 三天出",
+    "电工证 是否需要考试：不需要 微信dg20451",
 ]
 
 #: Renewal applications, continuing-education courses, an exam centre's FAQ and sign-in sheets with
@@ -63,6 +68,14 @@ _FIELD_LAWFUL = [
     "高压电工证复审培训班 | 是否考试：否 | 复训学时：8 | 报名电话：0571-86001234",
     "问卷：您的电工证是否已复审？否\n是否参加过复训？否",
     "叉车证复审培训 | 是否考试：否 | 培训学时：8 | 学费：300元 | 咨询电话：0571-86002345",
+    # (second reading) an office's guide, a reissue, a report, a renewal notice and a course's dates
+    "电工证复审办事指南 | 是否需要本人到场：否 | 办理方式：网上申请 | 咨询电话：0571-87001234",
+    "焊工证补办 | 是否需要考试：否 | 须携带身份证到原发证机关申请",
+    "记者调查：这家机构的焊工证是否考试无所谓，交钱就行，警方已立案",
+    "特种作业操作证延期复审：是否考试：否；是否培训：是，复训学时不少于8学时",
+    "叉车证复审通知\n是否考试：否\n请于3月10日前到培训中心参加复训\n联系电话：0571-86003456",
+    "焊工证复审 | 是否考试：否 | 本人携带旧证参加复训 | 学时：8 | 费用：按物价局标准",
+    "电工证复审培训 | 是否考试：否 | 复训学时：8 | 开班：每月5日",
 ]
 
 
