@@ -4656,6 +4656,9 @@ _FORM_KEPT = re.compile(
     r"(?:复训|培训|继续教育)?(?:学时|课时)\d+"
     r"|继续教育|(?:须|需|必须|仍须|仍需)本人(?:参加|完成|到|携带|按时)"
     r"|是否(?:参加)?复训是|复训(?:合格|时间|学时)"
+    # (second reading) or what sends the holder to the office or the record: the renewal's conditions
+    # (复审条件：三年内无违章; 连续从事本工种10年以上), the office's counter, a lookup service
+    r"|(?:复审|换证|延期|申请)(?:条件|要求)|无违章|从事本工种|窗口|办理地点|发证机关|查询(?:方式|服务|入口)"
 )
 _FORM_WAIVED_AFTER = re.compile(r"否|免|无|不需|不用|不必|代")
 #: ... and none of the seller's words in the form: the paper delivered or checked online, a price, a

@@ -45,6 +45,10 @@ _FIELD_SELLERS = [
     "电工证 | 是否考试：否 | 课时：8 | 下单后三天出",
     "高处作业证复审 | 是否考试：否 | 继续教育：免 | 三天出",
     "电工证 是否需要考试：不需要 微信dg20451",
+    # (second reading) the renewal's conditions, a lookup or a place named beside a seller's words
+    "焊工证复审 | 是否考试：否 | 无违章也行 | 出证：3天",
+    "电工证 | 是否考试：否 | 查询方式：官网可查 | 价格：800",
+    "叉车证 | 是否需要考试：否 | 办理地点：全国 | 私聊",
 ]
 
 #: Renewal applications, continuing-education courses, an exam centre's FAQ and sign-in sheets with
@@ -76,6 +80,14 @@ _FIELD_LAWFUL = [
     "叉车证复审通知\n是否考试：否\n请于3月10日前到培训中心参加复训\n联系电话：0571-86003456",
     "焊工证复审 | 是否考试：否 | 本人携带旧证参加复训 | 学时：8 | 费用：按物价局标准",
     "电工证复审培训 | 是否考试：否 | 复训学时：8 | 开班：每月5日",
+    # (second reading) a lookup service, a school's online sign-up, the renewal's conditions, an
+    # office's counter and an exam centre's answer under its question mark
+    "焊工证查询服务 | 是否需要本人到场：否 | 查询方式：官网输入证书编号",
+    "电工证考试报名 | 是否需要本人到场：否（网上报名） | 考试须本人参加",
+    "焊工证复审 | 是否考试：否 | 复审条件：三年内无违章记录",
+    "电工证延期复审 | 是否考试：否 | 条件：连续从事本工种10年以上且无违章",
+    "叉车证换证 | 是否需要考试：否 | 办理地点：市场监管局窗口",
+    "考点答疑：电工证复审是否需要考试？否，复审以培训为主",
 ]
 
 
