@@ -2477,6 +2477,9 @@ class Silencer:
         # 焊工证复审不用本人重新考试，单位统一组织复训 (issue 9, session 69, lawful6): no new exam, training kept
         if rule.category == "certificate_sale" and (kept := _renewal_training_kept(s, a, b)):
             return f"lawful:复审培训({kept})"
+        # 电工证复审申请表 | 是否考试：否 | 复训学时：8 (issue 9, session 70, fields1): the form keeps the training
+        if rule.category == "certificate_sale" and (kept := _form_training_kept(s, a, b)):
+            return f"lawful:表单培训({kept})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -4638,6 +4641,74 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
         return None
     # the training asked about (复训要本人去上吗？不用), or the seller's pitch in the next sentence
     if end is not None and (end.group() in "？?" or _pitch_next(s, end.end())):
+        return None
+    return kept.group(0)
+
+
+#: (issue 9, session 70, fields1) A form's or a table's exam field answered no (是否考试：否, normalized
+#: 是否考试否; stance reads it as an answer, not a question) on a renewal application, a continuing-
+#: education course, a sign-in sheet or an exam centre's FAQ: the renewal may drop the exam (延期复审),
+#: a course has none by design, and what the form keeps is the training (复训学时：8, 学时：24, 须本人参加
+#: 复训, 继续教育). A seller's table with the same field promises the paper (出证 / 到手 / 下证 time), a
+#: price or a chat, or waives the training as well (学时：免, 是否复训：否, 学时：代刷).
+_FORM_FIELD_NO = re.compile(
+    r"是否(?:需要|要|须)?(?:本人|亲自)?(?:参加)?(?:考试|到场|到现场|去考场|体检)"
+    r"(?:否(?![则定认])|免|不需要|不用|无需|不必|无(?!论))"
+)
+#: ... the training the form keeps: its hours in figures, the renewal's training, the holder's own
+#: attendance, a continuing-education course; not followed by a waiver (复训否, 须本人参加复训否) ...
+_FORM_KEPT = re.compile(
+    r"(?:复训|培训|继续教育)?(?:学时|课时)\d+"
+    r"|继续教育|(?:须|需|必须|仍须|仍需)本人(?:参加|完成|到|携带|按时)"
+    r"|是否(?:参加)?复训是|复训(?:合格|时间|学时)"
+    # (second reading) or what sends the holder to the office or the record: the renewal's conditions
+    # (复审条件：三年内无违章; 连续从事本工种10年以上), the office's counter, a lookup service
+    r"|(?:复审|换证|延期|申请)(?:条件|要求)|无违章|从事本工种|窗口|办理地点|发证机关|查询(?:方式|服务|入口)"
+)
+_FORM_WAIVED_AFTER = re.compile(r"否|免|无|不需|不用|不必|代")
+#: ... and none of the seller's words in the form: the paper delivered or checked online, a price, a
+#: chat, the pass, the training waived too (学时免, 培训否, 复训无需); a private contact is read apart.
+_FORM_SOLD = re.compile(
+    r"出证|到手|下证|拿证|交付|快递|包邮|(?<!培训)周期|包过|保过|包拿|代刷|代考|代办|可查|价格|面议|优惠|"
+    # the shop's own order words and a delivery by the day (拍下即发; 三天出; 7天到)
+    r"拍下|下单|发货|即发|[一二两三四五六七八九十\d]+天(?:内)?(?:出|到|拿|发|寄)|"
+    r"加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)|"
+    r"(?:培训|复训|学时|课时|上课|面授)(?:否(?![则定认])|免|全免|无需|不需要|不用|不必)"
+)
+#: ... a school's own fee for the course (学费300元, 培训费：800) is no seller's price.
+_FORM_FEE = re.compile(r"(?:学费|培训费|复训费|课程费|考试费|报名费|工本费)\d+(?:元)?")
+#: How far either side of the answered field the form is read (its rows are sentences once
+#: normalized: a line break becomes 。), up to a question or an exclamation mark.
+_FORM_REACH = 60
+
+
+def _form_training_kept(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 70, fields1) The training a form keeps (``_FORM_KEPT``) when an answered exam
+    field (``_FORM_FIELD_NO``) overlaps the candidate ``s[a:b]`` and the form around it, read
+    ``_FORM_REACH`` either side up to a question or an exclamation mark, holds none of the seller's
+    words (``_FORM_SOLD``, a price other than the course's fee, a private contact); else None."""
+    lo = max(0, a - _FORM_REACH)
+    hi = min(len(s), b + _FORM_REACH)
+    field = next(
+        (f for f in _FORM_FIELD_NO.finditer(s, lo, hi) if f.start() < b and f.end() > a), None
+    )
+    if field is None:
+        return None
+    lo = max([lo] + [s.rfind(c, lo, field.start()) + 1 for c in "！!？?"])
+    stops = [i for i in (s.find(c, field.end(), hi) for c in "！!？?") if i >= 0]
+    hi = min(stops) if stops else hi
+    form = s[lo:hi]
+    kept = next(
+        (k for k in _FORM_KEPT.finditer(form) if _FORM_WAIVED_AFTER.match(form, k.end()) is None),
+        None,
+    )
+    if kept is None:
+        return None
+    if (
+        _FORM_SOLD.search(form)
+        or _SELLER_PRICE.search(_FORM_FEE.sub(lambda m: "，" * len(m.group()), form))
+        or _private_contact(form)
+    ):
         return None
     return kept.group(0)
 

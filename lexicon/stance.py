@@ -2546,6 +2546,16 @@ TRUST_DEVICE = re.compile(
 #: 2.4 MB of the detector's resident memory, over its 120 MB target) that listed fewer devices
 #: than the silencing stage read; one pattern now serves both.
 _FEAR_MASK = "(?:怕|担心|担忧|顾虑)(?:被骗|受骗|上当)" + TRUST_DEVICE.pattern
+#: (issue 9, session 70, fields1) A form's or a spec table's field answered no (是否考试：否, 是否需要
+#: 本人到场：不需要; normalized 是否考试否): its 是否 is the field's key, no question. Only the 是否 is
+#: blanked (part of every reader's mask, :func:`_mask_rx`), so a listing of the paper with the field is
+#: read like one saying 免考. A real question keeps its cue: its mark (您是否参加过考试？否 normalizes
+#: to 。 before the answer) or an open 是否 with no answer after the key; 否则 / 否定 / 否认 are no answer.
+_ANSWERED_FIELD = (
+    "是否(?=(?:需要|要|须)?(?:本人|亲自)?(?:参加)?"
+    "(?:考试|培训|上课|到场|到现场|去考场|面授|体检|复训)"
+    "(?:否(?![则定认])|免|不需要|不用|无需|不必|无(?![论])))"
+)
 
 
 class StanceReader:
@@ -4565,7 +4575,9 @@ def _mask_rx(words: list[str]) -> re.Pattern[str]:
     """The words a reader blanks before it reads its cues, and the buyer's fear answered by the
     seller's trust device (``_FEAR_MASK``), tried first: the longer reading where both start at
     one place."""
-    return re.compile(_FEAR_MASK + ("|" + words_pattern(words) if words else ""))
+    return re.compile(
+        _FEAR_MASK + "|" + _ANSWERED_FIELD + ("|" + words_pattern(words) if words else "")
+    )
 
 
 #: (issue 9, session 51, left8) A buyer's (or a reporter's) whole turn asking the price (顾客：价格 /

@@ -17,7 +17,7 @@ import re
 import pytest
 
 from lexicon.matches import Match, Pool
-from lexicon.stance import _FEAR_MASK, _mask_rx
+from lexicon.stance import _ANSWERED_FIELD, _FEAR_MASK, _mask_rx
 from tests.lexicon.scanning import ALL, DEFAULT, rule_ids, rule_ids_no_model
 
 
@@ -61,7 +61,9 @@ def test_the_mask_reads_the_fear_before_a_shorter_listed_word() -> None:
     text = "怕被骗的可以先看样本，中级职称"
     blanked = [m.group(0) for m in mask.finditer(text)]
     assert blanked == ["怕被骗的可以先看样本", "职称"]
-    assert _mask_rx([]).pattern == _FEAR_MASK
+    # (issue 9, session 70, fields1) the mask with no listed word is the fear and the answered form
+    # field's 是否 (是否考试：否), both in every reader's mask
+    assert _mask_rx([]).pattern == _FEAR_MASK + "|" + _ANSWERED_FIELD
 
 
 def test_a_pool_subset_keeps_its_entries_and_makes_matches_lazily() -> None:
