@@ -37,6 +37,9 @@ TRADE_LISTS_SELLERS = [
     "焊工 电工 高处 月底出证 全国联网可查 微信 hg5613",
     "电工 焊工 登高 月底到手 可查 私我",
     "焊工 叉车 制冷 本月到手 网上能查 有意滴滴",
+    # (second reading) the pay the paper brings is a seller's pitch, not an employer's month
+    "电工 焊工 登高 月底出 可查 有证工资翻倍 私我",
+    "焊工 电工 叉车 当月拿 能查 上岗工资高 加v hg5660",
 ]
 
 #: Lawful: learners, a warning and a chat with the wink or the insider's words and a "私我".
@@ -57,6 +60,11 @@ WINKS_SELLERS = [
     "我哥们在安监那边，叉车证一句话的事，要的私",
     "电工证里面有人，不用来，要的私",
     "焊工证懂的都懂 要的v我",
+    # (second reading) the seller's own 拉你进群, 怎么考 (不坑人 / 不可能查不到 are silenced by the
+    # detector's warning words 坑人 / 不可能 before the rule's exceptions are read: left alone)
+    "叉车证懂的都懂，要的私我拉你进群",
+    "电工证不知道怎么考？懂的都懂，要的私我",
+    "焊工证懂的都懂，要的私我，送模拟题",
 ]
 
 #: Lawful: a learner, a school's fee and a learner's advice with "考多少分都 / 考不考得过都".
@@ -75,6 +83,10 @@ RESULT_SELLERS = [
     "焊工证你去考一下就行 不看成绩 证照发 私我",
     "叉车证考多少分都给你出证，加v cc_5622",
     "电工证考不考得过都出证，私聊",
+    # (second reading) the seller's own 自己去考一下, 要不要看你自己, 费用都要先交
+    "焊工证你自己去考一下就行，考多少分都发证，私我",
+    "叉车证考不考得过都出证，要不要看你自己，私聊",
+    "电工证考多少分都给证，费用都要先交，加v dg5670",
 ]
 
 #: Lawful: a school's time after the exam beside a wish to pass for sure that only practice fulfils.
