@@ -984,6 +984,19 @@ _PROMISE_HEADS = ("包", "保", "稳", "免")
 #: before it (不包过, 不能保过, 不承诺稳过, 没说包过): the school's denial, which a learner's question
 #: (电工证包过吗？) draws, breaks no exception; only the bare promise is the seller's word.
 _PASS_BREAKERS = frozenset({"包过", "保过", "稳过", "必过"})
+#: (issue 9, session 70, review128) sold5's 100% breakers of GP-002's time-after-the-exam excuse
+#: (百分百通过, 百分之百过) right after a wish (想 / 要想 / 如果想) and answered in the same clause by
+#: the learner's own practice (想百分百通过只能多练; 要想百分百通过就得认真上课; 如果想百分之百通过，只能
+#: 自己多刷题): a school's honest advice beside its 考试后一个月发证, no promise. The seller answers the
+#: wish with itself (想百分百通过就找我们; 只能跟着我们学), which the gap forbids (我, 找, 报, 来, 跟).
+_HUNDRED_BREAKERS = frozenset(
+    {"百分百通过", "百分之百通过", "100%通过", "百分百过", "百分之百过", "百分百拿证", "100%拿证"}
+)
+_HUNDRED_WISH = re.compile(r"(?:想|想要|要想|如果想|若想|要是想)$")
+_HUNDRED_BY_PRACTICE = re.compile(
+    r"[，,]?\s*(?:只能|就得|只有|必须|还得|得|全靠|要靠|靠)[^，,。；;！!？?\n我找报来跟]{0,6}?"
+    r"(?:多练|练习|刷|复习|认真|努力|下功夫|用功|背熟|做题|上课|听课|好好学)"
+)
 #: (session 56, review31) Or a breaker named as another's claim the writer warns against, right
 #: after the claim's verb or the warning (对宣称免考、包过的中介不要轻信; 有人称加v即可免考，请勿上当;
 #: 谨防所谓包过班; 不要相信声称稳过的广告): a regulator's answer quotes the seller's words, it does
@@ -4841,6 +4854,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             _DENIED_PROMISE.search(s, max(0, i - 5), i)
         ):
             continue  # 答：不包过，没过的可免费跟下一期再学一遍: the school's denial, no promise
+        if (
+            s[i:j] in _HUNDRED_BREAKERS
+            and _HUNDRED_WISH.search(s, max(0, i - 4), i)
+            and _HUNDRED_BY_PRACTICE.match(s, j)
+        ):
+            continue  # 想百分百通过只能多练 (issue 9, session 70, review128): advice, no promise
         if (
             _NEGATED_BREAKER.search(s, max(0, i - 8), i)
             or _CLAIMED_BREAKER.search(s, max(0, i - 14), i)
