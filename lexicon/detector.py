@@ -25,6 +25,7 @@ from lexicon.combos import Combiner
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
 from lexicon.frames import forget
+from lexicon.lines import rfind_any
 from lexicon.matches import Match, Pool, Warnings, bounds, by_end, first, new
 from lexicon.modelscan import ModelScan
 from lexicon.normalize import Normalized, normalize, normalize_term
@@ -125,6 +126,33 @@ def _off_latin(s: str, size: int, start: int, end: int, latin_a: bool, latin_b: 
     return (latin_a and start > 0 and "a" <= s[start - 1] <= "z") or (
         latin_b and end < size and "a" <= s[end] <= "z"
     )
+
+
+#: (issue 9, session 70, review131) A spare of all the buyer's work (啥也不用干, 什么都不用你干): the
+#: seller's own promise, which confirms CS-229 where its delivery word's 你 no longer does.
+_BARE_SPARE = re.compile(r"(?:啥|什么)(?:也|都)不用你?干")
+#: (issue 9, session 70, review131) …unless its sentence says a step done before it (考过后, 考试结束后,
+#: 通过了, 复审 / 换证 / 年审 of a holder's paper, 单位办好, 考点, 学校), or the holder speaks (我, 持证人员):
+#: then the paper comes after the lawful route, as an exam centre, a school or an employer tells it.
+_STEP_BEFORE_SPARE = re.compile(
+    r"后|完|过了|结束|通过|复审|换证|年审|延期|到期|持证|我|单位|考点|学校"
+)
+#: Where a sentence begins, for the spare's look back.
+_SENTENCE_MARKS = "。！!？?；;\n"
+
+
+def _bare_spare(s: str, a: int, b: int) -> bool:
+    """(issue 9, session 70, review131) Whether the candidate ``s[a:b]`` (normalized) spares the
+    buyer all the work with no step done before it in its sentence: 电工证啥也不用干，半个月寄给你
+    is a seller's, 考试结束后什么也不用干，证书一个月寄给你 an exam centre's. engine2's
+    ``own_word_you: false`` left the first with no cue but its delivery word's own 你 (its named
+    trade); the spare itself is the seller's word (read in the whole span, not only the matched
+    words: 没时间上课的也能拿，什么也不用干 matched the first spare)."""
+    for m in _BARE_SPARE.finditer(s, a, b):
+        head = rfind_any(s, _SENTENCE_MARKS, 0, m.start()) + 1
+        if _STEP_BEFORE_SPARE.search(s, head, m.start()) is None:
+            return True
+    return False
 
 
 def _min_offer(rule: Rule) -> float:
@@ -663,6 +691,9 @@ class Detector:
             elif (
                 rule.params.get("own_word_you") is False
                 and rule.params.get("stance") == "offer"
+                # (issue 9, session 70, review131) a bare spare of all the work is the seller's
+                # own cue: the delivery word's 你 is not the only one then
+                and not _bare_spare(s, a, b)
                 and (
                     own := self._stance.own_word_cues(
                         stance, text, oa, ob, [s[p.start : p.end] for p in parts]

@@ -37,7 +37,7 @@ _POSTED_STILL_FIRING = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="等着收证 counts as the seller's word (engine2, left)")
+# (issue 9, session 70, review131) silent since CS-229 reads 通过后 / 考过了 as the exam passed first
 @pytest.mark.parametrize("text", _POSTED_STILL_FIRING)
 def test_a_sellers_word_inside_the_rules_own_words_still_confirms(det, text: str) -> None:
     assert_silent(det, text, None, of="CS-229")
@@ -67,7 +67,9 @@ def test_a_call_of_the_sellers_own_still_confirms(det, text: str, packs) -> None
 def test_the_own_word_cue_is_named_in_the_suppression(det) -> None:
     """A seller with no call at all beside the delivery word is left to the model (the trade of
     this change): the suppression says which cue was not counted and why."""
-    res = det.scan_page(text="电工证啥也不用干，半个月寄给你，能查", packs=["special-ops"])
+    # (issue 9, session 70, review131) 电工证啥也不用干，半个月寄给你 fires again: a bare spare of all
+    # the work is the seller's own cue. 不去也行 is not read so (a school's 理论课不去也行 too)
+    res = det.scan_page(text="电工证不去也行，半个月寄给你，能查", packs=["special-ops"])
     assert not any(f.rule_id == "CS-229" for f in res.findings)
     reasons = [s.reason for s in res.suppressed if s.rule_id == "CS-229"]
     assert reasons and all(r.startswith("needs_offer:") for r in reasons)
