@@ -1,0 +1,134 @@
+"""Session 70, review129: second reading of scope5 (issue 9).
+Sentences written for this file (not from any holdout set, the corpus, the rules' fixtures nor any
+real text).
+
+scope5 made a bare 驾驶证 another issuer's paper for CS-001's other-paper check (``paper_own_apart``):
+before, Taiwan's 堆高机驾驶证 made every 驾驶证 the pack's own. The special-equipment vehicle paper of
+the 场（厂）内专用机动车辆 operator (the forklift's and the site vehicle's, the default pack's own as
+叉车证 and 场内机动车证 are) is also written with 驾驶证 (场内机动车驾驶证, 厂内机动车辆驾驶证,
+场（厂）内专用机动车辆驾驶证). Its sellers whose only certificate word is generic (拿证, 复审) fired in the
+default pack through the borrowed check (GP-001 / GP-002, CS-206) and went silent with scope5: the
+whole name must count as the pack's paper, as 堆高机驾驶证 does, while the bare 驾驶证 stays another
+issuer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon.rules import load_lexicon
+from lexicon.silence import OtherPapers
+from tests.lexicon.scanning import (
+    CERTS,
+    DEFAULT,
+    EVERY_PACK,
+    TRAINING,
+    assert_sells,
+    assert_silent,
+)
+
+_LEX = load_lexicon()
+_RULES = {r.id: r for r in _LEX.rules}
+
+
+def _cs001_papers() -> OtherPapers:
+    return OtherPapers(_LEX, _RULES["CS-001"].params)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "场内机动车驾驶证",
+        "厂内机动车辆驾驶证",
+        "场（厂）内专用机动车辆驾驶证",
+        "场内专用机动车辆驾驶证",
+    ],
+)
+def test_site_vehicle_licence_counts_whole(name):
+    papers = _cs001_papers()
+    assert papers.own_rx is not None and papers.own_rx.search(
+        name.replace("（", "").replace("）", "")
+    )
+
+
+def test_bare_driving_licence_stays_another_paper():
+    papers = _cs001_papers()
+    assert "驾驶证" in papers.other
+    assert "机动车驾驶证" not in papers.own
+    assert papers.own_rx is not None
+    assert not papers.own_rx.search("驾驶证复审")
+    assert not papers.own_rx.search("机动车驾驶证复审")
+
+
+#: special-equipment site-vehicle sellers the default pack read before scope5 and lost with it
+_SITE_VEHICLE_SELLERS = [
+    "场内机动车驾驶证考试包过，拿证快，报名电话 139 5727 0141",
+    "场内机动车驾驶证复审不用考试，代办一条龙，电话 139 5727 0142",
+    "场（厂）内专用机动车辆驾驶证代办，不用考试，包拿证，私聊",
+    "厂内机动车辆驾驶证复审不用考，代办一条龙，私聊 139 5727 0143",
+    "场内专用机动车辆驾驶证 考试包过 七天拿证 加v cn_70144",
+    "厂内机动车驾驶证考试包过，拿证快，vx cn_70145",
+    "场厂内机动车驾驶证复审不用考试，代办一条龙，电话 139 5727 0146",
+]
+
+
+@pytest.mark.parametrize("text", _SITE_VEHICLE_SELLERS)
+def test_site_vehicle_licence_seller_fires_in_default_pack(det, text):
+    assert_sells(det, text, ("certificate_sale", "guarantee_promise"), DEFAULT)
+
+
+#: forklift and crane sellers written with 驾驶证 in other ways: they fire now and must keep firing
+_FORKLIFT_SELLERS = [
+    "叉车驾驶证不用考试，三天拿证，电话 139 5727 0151",
+    "叉车 驾驶证 不用考 直接拿证 电话 139 5727 0152",
+    "叉车-驾驶证，免考，包拿证，vx cn_70153",
+    "叉车、驾驶证都能办，不用考，直接拿证，电话 139 5727 0154",
+    "叉车驾驶证考试包过，拿证快，电话 139 5727 0155",
+    "电瓶叉车驾驶证不用考试，包拿证，私聊",
+    "叉车驾驶证复审不用考试，代办一条龙，电话 139 5727 0156",
+    "起重机驾驶证免考直接拿证，微信 cn_70157",
+    "堆高机驾驶证免考直接拿证，电话 139 5727 0158",
+]
+
+
+@pytest.mark.parametrize("text", _FORKLIFT_SELLERS)
+def test_forklift_licence_seller_keeps_firing_in_default_pack(det, text):
+    assert_sells(det, text, ("certificate_sale", "guarantee_promise"), DEFAULT)
+
+
+#: the motor-vehicle licence alone stays the certificates and training packs' (scope5's reading)
+_DRIVING_SELLERS = [
+    "驾驶证不用考试，三天拿证，电话 139 5727 0161",
+    "机动车驾驶证复审不用考试，代办一条龙，电话 139 5727 0162",
+    "机动车驾驶证考试包过，拿证快，电话 139 5727 0163",
+]
+
+
+@pytest.mark.parametrize("text", _DRIVING_SELLERS)
+def test_motor_vehicle_licence_stays_out_of_default_pack(det, text):
+    assert_silent(det, text, DEFAULT)
+
+
+@pytest.mark.parametrize("text", _DRIVING_SELLERS)
+def test_motor_vehicle_licence_seller_found_in_its_pack(det, text):
+    if "包过" in text:
+        assert_sells(det, text, "guarantee_promise", TRAINING)
+    else:
+        assert_sells(det, text, "certificate_sale", CERTS)
+
+
+#: a regulator's, a school's, a newspaper's, an exam centre's and an employer's lines on the same paper
+_SITE_VEHICLE_LAWFUL = [
+    "场（厂）内专用机动车辆驾驶证须经培训考试合格后由市场监管部门发证，不存在免考拿证",
+    "本校开设场内机动车驾驶证培训，考试由市场监管局组织，合格后发证，咨询电话 0571-8888 6601",
+    "记者调查发现，有中介声称场内机动车驾驶证复审不用考试，交钱就能代办，市场监管局提醒勿信",
+    "场内机动车驾驶证复审须本人参加，考试合格后换发新证，咨询电话 0571-8888 6602",
+    "厂内机动车驾驶证和驾驶证不是一回事，前者由市场监管部门考核发证，后者由车管所发放",
+    "招聘厂内叉车司机，须持场内机动车驾驶证及驾驶证，电话 139 5727 0147",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SITE_VEHICLE_LAWFUL)
+def test_site_vehicle_licence_lawful_line_is_silent(det, text, packs):
+    assert_silent(det, text, packs)
