@@ -19,6 +19,7 @@ import pytest
 from lexicon.rules import load_lexicon
 from lexicon.silence import OtherPapers
 from tests.lexicon.scanning import (
+    ALL,
     CERTS,
     DEFAULT,
     EVERY_PACK,
@@ -131,4 +132,54 @@ _SITE_VEHICLE_LAWFUL = [
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _SITE_VEHICLE_LAWFUL)
 def test_site_vehicle_licence_lawful_line_is_silent(det, text, packs):
+    assert_silent(det, text, packs)
+
+
+# --- 包录入系统: a certificate seller's record entry, no promised admission --------------------------
+
+#: scope5 kept a guarantee beside the sale where the span says 包录 / 保录 (a promised admission); the
+#: same characters begin a certificate seller's 包录入系统, whose 三天拿证 is the sold paper's delivery
+_ENTRY_SELLERS = [
+    "低压电工证免考，包录入系统，官网可查，三天拿证，私聊",
+    "高处作业证不用考试，包录入国家系统，十天拿证，电话 139 5727 0181",
+]
+
+
+@pytest.mark.parametrize("text", _ENTRY_SELLERS)
+def test_record_entry_is_no_admission_promise(det, text):
+    assert_sells(det, text, "certificate_sale", DEFAULT)
+    assert_silent(det, text, DEFAULT, of="guarantee_promise")
+
+
+#: a promised admission, a pass or a course beside the sale keeps its guarantee (scope5's reading)
+_ADMISSION_SELLERS = [
+    "专升本包录取，不用考试，学信网可查，私聊 139 5727 0173",
+    "成考大专保录取 不用考试 包毕业 加v cn_70174",
+    "专升本保录 不用考试 学信网可查 私聊 139 5727 0177",
+    "成考名校保录，不用考试，包毕业，加v cn_70178",
+]
+
+
+@pytest.mark.parametrize("packs", [TRAINING, ALL])
+@pytest.mark.parametrize("text", _ADMISSION_SELLERS)
+def test_admission_promise_keeps_its_guarantee(det, text, packs):
+    assert_sells(det, text, "guarantee_promise", packs)
+
+
+def test_record_entry_beside_a_pass_keeps_its_guarantee(det):
+    assert_sells(det, "电工证免考代办，包过，包录入，加v cn_70172", "guarantee_promise", DEFAULT)
+
+
+_ADMISSION_LAWFUL = [
+    "专升本考试辅导班，不承诺录取，考试由省教育考试院组织，报名电话 0571-8888 6611",
+    "成人高考报名，须本人参加全国统考，录取以省考试院公布为准，咨询 0571-8888 6612",
+    "警方提醒：声称“专升本包录取、不用考试”的都是骗局，切勿轻信",
+    "记者调查发现，一些中介以“成考包录取、不用考试”为噱头收取高额费用",
+    "考试合格的学员由培训中心统一录入系统，证书可在官网查询，咨询电话 0571-8888 6614",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _ADMISSION_LAWFUL)
+def test_admission_lawful_line_is_silent(det, text, packs):
     assert_silent(det, text, packs)
