@@ -183,3 +183,16 @@ _ADMISSION_LAWFUL = [
 @pytest.mark.parametrize("text", _ADMISSION_LAWFUL)
 def test_admission_lawful_line_is_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- EF-121's message against LAW.md ----------------------------------------------------------------
+
+
+def test_ef121_names_the_national_exam_article_284_1_requires():
+    """刑法第二百八十四条之一 reaches proxies and organised cheating "在法律规定的国家考试中" only
+    (law.yaml's crim-284-1 and its caveat); EF-121 reads a review course's online completion test,
+    so its message says the condition rather than the bare offence."""
+    msg = _RULES["EF-121"].message
+    assert "crim-284-1" in _RULES["EF-121"].law
+    assert "法律规定的国家考试" in msg
+    assert "需个案认定" in msg
