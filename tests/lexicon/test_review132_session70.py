@@ -47,6 +47,8 @@ _LICENCE_SELLERS = [
     "驾驶证复审代办，本人不用去车管所，不用考直接换，私聊",
     "驾驶证换证代办，不用去车管所，体检我们替检，电话13812345678",
     "驾照审验代办，本人不用去车管所，包过，私我",
+    # added with the fix (its second reading)
+    "驾驶证换证代办，不用去车管所，免体检，三天出证，私聊",
 ]
 
 #: Special-operations renewals sold one step away from renew2's words. Default pack.
@@ -97,6 +99,12 @@ _SPECIAL_STILL_SILENT = [
 #: CS-201's certificates-pack lawful lines with the medical named as the holder's own step.
 _LAWFUL_CERTS = [
     "驾照到期换证要体检吗？要的，本人去医院体检，免体检的说法是假的",
+    # added with the fix (its second reading): the vehicle office and the police on the same words
+    "交警提醒：驾驶证到期换证，不用体检的说法不对，须本人到医院体检，再到车管所办理",
+    "驾驶证换证免体检？假的，须本人到医院体检，车管所提醒",
+    "警惕“驾照换证免体检直接拿证”的广告，车管所从未委托任何中介",
+    "驾驶证到期可到车管所直接换证，不用考试，带好身份证",
+    "驾驶证到期换证，车管所窗口当场直接出证，咨询0571-86505555",
 ]
 
 
