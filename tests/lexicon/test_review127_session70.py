@@ -63,12 +63,10 @@ _TRAINING_SELLERS = [
 #: Sellers of a special-operations card beside the vehicle office's renewal: found with the default pack.
 _SPECIAL_SELLERS_VEHICLE_OFFICE = [
     "驾驶证复审代办，本人不用去车管所，特种工证件都能办，电话13812345678",
-    "驾驶证复审代办，本人不用去车管所，特殊工种证也能办，私聊",
     # already found on the unchanged code: pinned
     "驾驶证复审代办，本人不用去车管所，安全员证也能办，私聊",
     "驾驶证复审代办，本人不用去车管所，特种证一条龙，私聊",
     "驾驶证复审代办，本人不用去车管所，电梯证锅炉证都能办，电话13812345678",
-    "驾驶证复审代办，本人不用去车管所，不用考直接换，私聊",
     "复审代办，本人不用去车管所，叉车A证B证都能办，电话13812345678",
     # added with the fix (its second reading)
     "驾驶证复审代办，本人不用去车管所，电梯证也能办，电话13812345678",
@@ -105,6 +103,18 @@ _CERT_SELLERS = [
     "12345问不到的我们能办，焊工证复审私聊",
     "12345问不到的我们能办，电工证加v dg_8821",
     "驾驶证叉车证电工证换证代办，本人不用到场，加v bz_9988",
+    # (issue 9, session 70, review132) moved from the default pack's list: a driving-licence agent with
+    # no special-operations paper is no special-operations seller since scope5 (the bare 驾驶证 is
+    # another issuer's paper, round 84's decision); CS-201 reads it, its 车管所 exception now broken by
+    # the exam waived into an instant card (不用考直接换)
+    "驾驶证复审代办，本人不用去车管所，不用考直接换，私聊",
+]
+
+#: (issue 9, session 70, review132) still silent in the default pack since scope5: the bare 特殊工种证 is no
+#: paper name of the pack (as a word it made the segmenter cut 特殊工种证/明 in the early-retirement record,
+#: so review132 added only 特殊工种证件 / 证书 / 操作证), and the bare 证 is excused by the 驾驶证 errand
+_SPECIAL_STILL_SILENT = [
+    "驾驶证复审代办，本人不用去车管所，特殊工种证也能办，私聊",
 ]
 
 #: Lawful twins: the course's duty after the conjunction 不过 with the fee the employer or the price
@@ -188,3 +198,12 @@ def test_lawful_twins_are_silent(det, text: str, packs: Packs) -> None:
 @pytest.mark.parametrize("text", _STILL_FIRING)
 def test_lawful_lines_still_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the bare 特殊工种证 is no paper name of the pack (review132)"
+)
+@pytest.mark.parametrize("packs", [None])
+@pytest.mark.parametrize("text", _SPECIAL_STILL_SILENT)
+def test_special_sellers_by_the_bare_collective_name(det, text: str, packs: Packs) -> None:
+    assert_sells(det, text, None, packs)
