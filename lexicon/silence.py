@@ -3361,6 +3361,11 @@ def _practice_menu_sold(text: str, head: int, start: int) -> bool:
     colon = max(text.rfind("：", head, start), text.rfind(":", head, start))
     if colon < 0 or not PRACTICE_REFUSED.search(normalize_light(text[head:colon]).replace(" ", "")):
         return False
+    # the candidate's own clause refusing it again (本校不做虚假宣传：不承诺包过，不组织代考，报名加微信 …):
+    # the school's list of refusals with its sign-up chat, no menu
+    clause = max(text.rfind(c, colon, start) for c in "，,、；;：:") + 1
+    if re.search(r"[不没无非勿禁]", text[clause:start]):
+        return False
     stop = len(text)
     for c in "。！!？?\n":
         i = text.find(c, start)
