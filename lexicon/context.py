@@ -232,6 +232,13 @@ _PROMISE_NEXT = re.compile(PROMISE_WORDS)
 #: the normalized text drops the space, so the refusal reads as the school's 不搞代办包过; the space
 #: is looked for in the original text between the trade word and the promise.
 _ONE_TRADE_BARE = re.compile(r"(?:不做|不搞|不接|不走)" + ONE_TRADE_WORD)
+#: (issue 9, session 70, review130) The refusal of a banned advertising practice (不做虚假宣传, 不搞夸大宣传,
+#: 拒绝虚假承诺, 绝不虚假宣传): the refusal's object is the practice, whole. With no comma after it (the colon
+#: of 本店不做虚假宣传：电工证免考拿证 normalized away) ``_NEG_NEAR``'s 不做 reached the seller's next word;
+#: ``silence`` reads the same refusal as a warning word turned to the writer's own sale.
+PRACTICE_REFUSED = re.compile(
+    r"(?:不做|不搞|不干|不玩|拒绝|杜绝|绝不|决不|从不|坚决不)(?:做|搞)?(?:任何)?(?:虚假|夸大)(?:宣传|承诺|广告)"
+)
 
 
 def spaced_refusal(neg: str, norm: str, start: int, gap: str) -> bool:
@@ -342,6 +349,9 @@ def negation_before(norm: str, start: int) -> str | None:
         and not (_ONE_TRADE_REFUSED.search(m.group(0)) and _PROMISE_NEXT.match(norm, start))
         and not _ALSO.search(m.group(0), 1)
         and not _ALSO.match(norm, start)
+        # (issue 9, session 70, review130) nor the refusal of an advertising practice whose object is
+        # the practice, whole (本店不做虚假宣传：电工证免考拿证: the colon normalized away)
+        and not PRACTICE_REFUSED.fullmatch(m.group(0))
         # (issue 9, session 51, left7) nor 不做题 before the next waiver of a seller's list (不做题
         # 不上课 七天下证; 不做题免考): the buyer spared the exam's questions, a sibling of the
         # candidate, not a refusal of it (别想着不做题就能过 still warns: no waiver follows)

@@ -18,6 +18,7 @@ from typing import Literal
 from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
+    PRACTICE_REFUSED,
     PROMISE_WORDS,
     RIVAL_PICKED_WORDS,
     RIVAL_REACH,
@@ -3061,7 +3062,28 @@ class Silencer:
             _NOT_DONE_BOAST.match(s, w.end) or _spaced_one_refused(n, text, w.end)
         ):
             return True
+        if self._practice_refused_sold(n, text, w):
+            return True  # 我们不做虚假宣传，只做包过：…，加v … (issue 9, session 70, review130)
         return school_heading(s, w.start, w.term), self._heading.disowning(text, ws, we)
+
+    def _practice_refused_sold(self, n: Normalized, text: str, w: Match) -> bool:
+        """(issue 9, session 70, review130) Whether the warning word ``w`` (不做, 我们不做, 虚假 …) is
+        part of the writer's refusal of a banned advertising practice (``PRACTICE_REFUSED``: 不做虚假
+        宣传, 不搞夸大宣传, 拒绝虚假承诺) that turns at once to the writer's own promise (只做包过) or
+        whose line sells after it (a private contact, a seller's call, the skip sold: 本店不做虚假宣传：
+        电工证免考拿证，私聊): the seller vouching for its ad, no warning of the trade. lawful8 made the
+        practice a refused item of a refusal list; the same words also headed the seller's menu. A
+        school's 本校不做虚假宣传，只做踏实教学，不承诺包过 still denies its promise with its own 不承诺."""
+        s = n.text
+        for m in PRACTICE_REFUSED.finditer(s, max(0, w.start - 4), w.end + 8):
+            if not (m.start() < w.end and w.start < m.end()):
+                continue
+            t = _PRACTICE_TURN.match(s, m.end())
+            if t is not None and _PROMISE_NEXT_RX.match(s, t.end()):
+                return True
+            if m.end() < len(s) and self._sold_after(n, text, m.end(), m.end() + 1):
+                return True
+        return False
 
     def _heading_warning(self, text: str, start: int) -> str | None:
         """A warning that heads a list the candidate is an item of (禁售清单：烟酒、……、代写代考
@@ -3088,6 +3110,9 @@ class Silencer:
             # (issue 9, session 68, review116) a 禁发清单 whose list is the seller's own menu
             # (禁发清单：毕业证 学位证 我们都能做 一比一高仿 私聊) bans nothing
             and not (m.group(1).startswith("禁发") and _own_menu_after(text, m.end(1)))
+            # (issue 9, session 70, review130) nor a refused advertising practice heading the seller's
+            # own menu (本店不做虚假宣传：电工证免考拿证，七天到手，私聊)
+            and not _practice_menu_sold(text, m.start(1), start)
         ]
         if heads:
             return heads[-1].group(1)
@@ -3335,7 +3360,35 @@ _NOT_DONE_BOAST = re.compile(
 #: post, as context.spaced_refusal reads it for the negation. No 不 / 没 / 无 / 非 may stand between
 #: (不做代办 不承诺包过; 不做代办 焊工证不包过 refuse on).
 _ONE_REFUSED = re.compile(ONE_TRADE_WORD)
+#: (issue 9, session 70, review130) The writer's own line of business right after its refused practice
+#: (不做虚假宣传，只做包过; 不搞夸大宣传，专做包过), and the promise it names (``_PRACTICE_REFUSED_SOLD``)
+_PRACTICE_TURN = re.compile(
+    r"[，,\s]*(?:我们|本店|本校|咱们)?(?:只|就|专|光)(?:做|搞|干|承诺|讲|卖|办)"
+)
+_PROMISE_NEXT_RX = re.compile(r"(?:真|真正的?)?(?:" + PROMISE_WORDS + r"|保过|稳过|必过)")
 _PROMISE_SOON = re.compile(r"[^。，不没无非]{0,6}?(?:" + PROMISE_WORDS + ")")
+
+
+def _practice_menu_sold(text: str, head: int, start: int) -> bool:
+    """(issue 9, session 70, review130) Whether the list head at ``text[head:]`` refuses a banned
+    advertising practice (``PRACTICE_REFUSED``: 本店不做虚假宣传：) and the line after its colon up to
+    the sentence's end holds the seller's words (``_REFUSED_LIST_SOLD``, a private contact): the
+    seller vouching for its ad over its menu, no banned list. The candidate at ``start`` is an item."""
+    colon = max(text.rfind("：", head, start), text.rfind(":", head, start))
+    if colon < 0 or not PRACTICE_REFUSED.search(normalize_light(text[head:colon]).replace(" ", "")):
+        return False
+    # the candidate's own clause refusing it again (本校不做虚假宣传：不承诺包过，不组织代考，报名加微信 …):
+    # the school's list of refusals with its sign-up chat, no menu
+    clause = max(text.rfind(c, colon, start) for c in "，,、；;：:") + 1
+    if re.search(r"[不没无非勿禁]", text[clause:start]):
+        return False
+    stop = len(text)
+    for c in "。！!？?\n":
+        i = text.find(c, start)
+        if 0 <= i < stop:
+            stop = i
+    rest = normalize_light(text[colon + 1 : stop])
+    return _REFUSED_LIST_SOLD.search(rest) is not None or _private_contact(rest)
 
 
 def _spaced_one_refused(n: Normalized, text: str, at: int) -> bool:
