@@ -75,3 +75,33 @@ _NEAR_SELLERS = [
 @pytest.mark.parametrize("text", _NEAR_SELLERS)
 def test_near_sellers_fire(det, text, packs):
     assert_sells(det, text, "CS-229", packs)
+
+
+# --- (d) second reading of this change (issue 9, session 70, review133) --------------------------
+# The office's words first silenced CS-229 on sellers who wear them with their own call (在线申请 …
+# 联系我; 网上办 … v同号) and on an exam said sat online (考试在线上); a school's exam at its centre stays
+# silent.
+
+_SECOND_SELLERS = [
+    "高压电工 在线申请 人不露面 月底证上门 系统里有名 联系我",
+    "电工证 考试在线上 零出门 月底落地 官网能搜到 私",
+    "电工证 网上办 不露面 当月落地 v同号",
+    "焊工证 考试在我们这边 你不露面 二十天落地 能搜到 联系 13912345678",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_second_reading_sellers_fire(det, text, packs):
+    assert_sells(det, text, "CS-229", packs)
+
+
+_SECOND_LAWFUL = [
+    "焊工证考试在市培训中心 零出门的理论课可线上学 合格后落地 官网能搜到 电话 0571-86012345",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs)
