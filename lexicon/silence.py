@@ -2222,6 +2222,10 @@ class Silencer:
                     return f"warning:{fv.group(0).lstrip('，,').rstrip('？?')}"
                 if (fv := _verdict_inside(marked, a, b, parts)) is not None:
                     return f"warning:{fv.group(0)}"
+            if (deny := _attendance_denied(s, a, b)) is not None:
+                return f"negation:{deny}"
+            if (debunk := _debunked_hearsay(s, a, b)) is not None:
+                return f"warning:{debunk}"
             if (
                 _paper_verdict_head(s, a, b)
                 and (post := _POST_DENIED.match(s, b)) is not None
@@ -3604,7 +3608,11 @@ _POST_DENIED = re.compile(
     # one that says it again or leaves a private contact (包过我们不说，懂的加v)
     r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
     r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决)?"
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了))"
+    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了)"
+    # (issue 9, session 71, lawful10) or the saying named and judged baseless or not believed, a paper's
+    # or a learner's turn against the pass (…然而稳过的说法并无依据; 只不过稳过这种话我从来不信)
+    r"|(?:的说法|这种说法|这个说法|这种话|这话|的话)[，,]?(?:我|我们|大家)?(?:从来|根本|压根儿?|一直|都)?"
+    r"(?:不信|不相信|没信过|并无依据|毫无依据|没有依据|没有根据|不可信|站不住脚))"
     r"(?=[，,。！!；;\s]|$)"
 )
 #: The parts whose own word the refusal right after them denies: the pass, the proxy and (session
@@ -3639,6 +3647,91 @@ _SAID_TAKEN_BACK = re.compile(
     r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了)|算(?:我们|我)的|等着拿证"
     r"|证(?:肯定|一定|保证)到手|(?<!争取)(?<!力争)一次(?:就)?能?(?:拿证|过(?![不没]))"
 )
+
+
+#: (issue 9, session 71, lawful10) The skipped attendance a candidate ends on (焊工证不露面; 本人不到场) ...
+_ATTENDANCE_SKIP_END = re.compile(r"(?:不露面|不到场|不到现场|不去现场|人不来|不出面|不本人去)$")
+#: ... denied right after it: the exam or the errand cannot be done so (本人不到场不能考; 不露面是考不了的;
+#: 不露面办不了; 不到场是不可能拿到证的). The denial closes its clause: a seller's 不能考的也能办 / 考不了？找我
+#: turns it into the clients he takes, so 的 + a turn, a question mark or any other word after it keeps
+#: the candidate.
+_ATTENDANCE_DENIED = re.compile(
+    r"(?:的话)?[，,]?(?:是|就|也|都|根本|肯定|绝对|一律)*"
+    r"(?:(?:考|办|拿|领|参加)不(?:了|到|成|下来)(?:证|试)?|不(?:能|可能|允许|得)(?:参加)?(?:考|办|拿|领|进)"
+    r"(?:试|理|证|场|到证|到)?)(?:的)?(?=[，,。！!；;\s]|$)"
+)
+
+
+_ATTENDANCE_AFTER = 30
+
+
+def _attendance_denied(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 71, lawful10) The denial (``_ATTENDANCE_DENIED``) right after a candidate
+    ``s[a:b]`` ending on a skipped attendance, or None: an office's or a learner's note that the exam
+    cannot be taken unseen (新规落地：…本人不到场不能考; 焊工证不露面是考不了的) said the skip was
+    offered. Not when the rest of its sentence sells (a private contact, 找我, a proxy) or a promise
+    follows (``_post_denied_back``)."""
+    if _ATTENDANCE_SKIP_END.search(s, a, b) is None:
+        return None
+    m = _ATTENDANCE_DENIED.match(s, b)
+    if m is None:
+        return None
+    # read past the sentence's end too: a seller's next sentence answers it (…考不了。找我们，私聊)
+    rest = s[m.end() : m.end() + _ATTENDANCE_AFTER]
+    if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest) or _post_denied_back(s, m.end()):
+        return None
+    if any(
+        w in rest
+        for w in ("代考", "替考", "包过", "包拿", "也能", "也可以", "能办", "帮你", "我们", "找我")
+    ):
+        return None
+    return m.group(0).lstrip("，,")
+
+
+#: (issue 9, session 71, lawful10) Someone else's claim named right before the candidate (楼主说的 / 楼主问的 /
+#: 网上传的 / 别再信什么 …) with nothing but a few words of its own between ...
+_HEARSAY_HEAD = re.compile(
+    r"(?:(?:楼主|层主|网友|网上|群里|评论区|有人|别人|帖子里)(?:说|问|传|发|提到)(?:的|过的)?(?:什么)?"
+    r"|(?:别再?|不要再?|千万别|千万不要)(?:相信|信)(?:什么|那些|这种)?)"
+    r"[^，,。！!？?\n；;]{0,4}$"
+)
+#: ... and a verdict on it later in the post: the writer asked and it is not so (根本没有这回事; 没有免考这回事;
+#: 那是假证; 不存在的; 是骗人的).
+_HEARSAY_VERDICT = re.compile(
+    r"(?:根本|压根儿?|绝对|完全|从来)?(?:没有(?:免考|不考|这种|这个)?这(?:回|种)事|不存在(?:的)?|是骗人的|那是假证"
+    r"|都是假的|那是假的|是假证|根本不可能)"
+)
+_HEARSAY_MINE = re.compile(
+    r"我这|我们这|我们能|我们可以|找我|私聊|私我|私信我|加[vV微]|[vV]信|微信|电话"
+)
+_HEARSAY_BACK = 12
+_HEARSAY_AFTER = 40
+#: The writer's own sale after the verdict or inside the claim (我这 / 找我 / 交钱 …): a seller's debunk
+#: of the others (楼主别信免考那些，那是假的，我这电工证不用考直接拿) keeps the candidate.
+_HEARSAY_SOLD = re.compile(
+    r"我这|我们这|找我|找我们|交钱|出证|直接拿|包过|稳过|私|加[vV微]|[vV]信|微信|可查|能查|办理费"
+)
+
+
+def _debunked_hearsay(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 71, lawful10) The verdict (``_HEARSAY_VERDICT``) within ``_HEARSAY_AFTER``
+    characters after a candidate ``s[a:b]`` that another person's claim (``_HEARSAY_HEAD``) opens, or
+    None: a forum reply or a live host's debunk (楼主说的制冷证不用考就能拿，我问了培训学校，根本没有这回事)
+    whose verdict stands beyond the negation's reach. Not when the writer sells in the candidate or
+    after it (``_HEARSAY_SOLD``, a private contact)."""
+    if _HEARSAY_HEAD.search(s, max(0, a - _HEARSAY_BACK), a) is None:
+        return None
+    v = _HEARSAY_VERDICT.search(s, b, b + _HEARSAY_AFTER)
+    if v is None:
+        return None
+    # the claim itself names the skip and the paper (不用考直接拿, 出证): only the writer's own words count
+    # there; after the verdict, any word of a sale does
+    claim, after = s[a : v.start()], s[v.end() : v.end() + _HEARSAY_AFTER]
+    if _HEARSAY_MINE.search(claim) or _HEARSAY_SOLD.search(after):
+        return None
+    if _private_contact(claim) or _private_contact(after):
+        return None
+    return v.group(0)
 
 
 def _post_denied_back(s: str, at: int) -> bool:
@@ -4784,10 +4877,15 @@ def _form_training_kept(s: str, a: int, b: int) -> str | None:
 #: characters back, so only the list's first item was denied. The head is the clause before the colon,
 #: read in the original text (normalizing drops the colon) ...
 _REFUSED_HEAD = re.compile(
-    r"(?:(?:不会|绝不|从不|坚决不|一律不|决不|不)(?:做|干|接|办|提供|承接|碰|搞|卖|代办)|拒绝|不沾)"
+    r"(?:(?:不会|绝不|从不|坚决不|一律不|决不|不)(?:做|干|接|办|提供|承接|碰|搞|卖|代办)|拒绝|不沾"
+    # (issue 9, session 71, lawful10) or the words it will not say, promise or write (我们不会说的话：包过、
+    # 稳过; 本校从不承诺：包过、保过; 招生简章里不会写：包过、免考): a school's list of the banned claims,
+    # read only when nothing but the list's name follows, as the verbs above
+    r"|(?:不会|绝不|从不|从来不|坚决不|一律不|决不|不)(?:对(?:学员|学生|考生|家长|你们?|大家))?"
+    r"(?:说|讲|承诺|写|宣传|保证))"
     # the head names no object of its own (不接受砍价：…; 本店不卖假货：电工证…免考直接拿 refuse something
     # else, and the list after them is the offer): only the list's own name may follow the verb
-    r"(?=(?:的)?(?:[几三两四五]件事|事情?|活儿?|业务|服务|项目|内容)?$"
+    r"(?=(?:的)?(?:[几三两四五]件事|事情?|活儿?|业务|服务|项目|内容|(?:[几三两四五]句)?话)?$"
     r"|(?:以下|下列|如下)(?:的)?(?:服务|业务|内容|项目|事情?)?$)"
 )
 #: ... not a rival's refusal answered by the writer's own trade (别人不会做的我们会做：…; 同行不接的业务我们接：…),
@@ -4813,6 +4911,9 @@ _REFUSED_ITEM = re.compile(
     # 夸大宣传、包过、代考): a school refusing it refuses nothing harmless; a seller's menu after it still
     # gives its call or price (_REFUSED_LIST_SOLD) or ends the refusal's sentence first
     r"|夸大宣传|虚假宣传|虚假承诺|夸大承诺|虚假广告"
+    # (issue 9, session 71, lawful10) and the banned claims a school's list of words not said names
+    # (我们不会说的话：包过、稳过、不过退费; 绝不承诺：保证通过、免考发证、代替考试)
+    r"|稳过|必过|不过退|保证通过|百分百通过|百分之百通过|100%通过|内部指标|代替考试|替人考"
 )
 _REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
 
