@@ -10,7 +10,7 @@ corpus nor the rules' fixtures).
 - (b) another exam named right before the promise (驾照考试交给我们, 公务员考试我们负责) is that
   exam's, not the special-operations paper the 25-character context reaches further on.
 - (c) an employer's or a project's notice paying the retake (公司福利 / 项目部 / 车间通知：补考费我们出)
-  is no training ad's refund promise (GP-103).
+  is no training ad's refund promise, yet GP-103 (wepack's 补考费我们出) fires on it: pinned, strict.
 - (d) sellers one step from wepack's words: 考试这关我们替你过, 理论实操全程代劳, 考试我们帮你过.
 """
 
@@ -74,7 +74,8 @@ _LAWFUL = [
     "叉车证没过没关系，下次再考，考过了证照样拿，兄弟们加油",
 ]
 
-#: (c) An employer's notice paying the retake: GP-103 silent in the training pack runs.
+#: (c) An employer's notice paying the retake: GP-103 still fires in the training pack runs (see the
+#: write-up: its exceptions sit within 4 characters and every contact or 报名 breaks them).
 _EMPLOYER_RETAKE = [
     "公司福利：叉车证培训补考费我们出，考试自己去考，报名找人事13912345678",
     "项目部：电工证补考费我们承担，补考本人参加，电话13912345678",
@@ -118,6 +119,9 @@ def test_lawful_lines_are_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
+@pytest.mark.xfail(
+    strict=True, reason="GP-103 still fires on an employer's notice (see the write-up)"
+)
 @pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _EMPLOYER_RETAKE)
 def test_employer_retake_fee_is_no_refund_promise(det, text: str, packs: Packs) -> None:
