@@ -59,6 +59,9 @@ _OTHER_EXAMS = [
     "驾照考试交给我们准没错，学校另开叉车证培训，电话13912345678",
     "会计考试我们负责答疑辅导，楼下电工证培训另找前台，电话13912345678",
     "驾照科目一考试我们包接驳大巴，另有电工证培训班，电话13912345678",
+    # the registration errand, found by the second reading of this round's 全程代劳
+    "电工证报名考试全程代劳，本人只需到场考试，电话13912345678",
+    "报名考试全程代劳，焊工证培训咨询13912345678",
 ]
 
 #: (a, b, d) Lawful lines with the new words, and the school's own refusals: silent everywhere.
