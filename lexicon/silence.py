@@ -172,6 +172,47 @@ def _pass_in_word(s: str, parts: list[Match]) -> str | None:
     return None
 
 
+#: (issue 9, session 71, review134) The particles a spoken promise may trail (考试我们包的，你放心;
+#: 考试交给我们就行了) before what follows it is read.
+_PROMISE_PARTICLES = frozenset("了啦哈呢哦噢呀吧啊嘛的滴")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | None:
+    """(issue 9, session 71, review134) For a rule whose promise is a short phrase of everyday
+    words (GP-006's 考试我们包 / 我们负责 / 我们来 / 交给我们), the words the promise runs on into when
+    they are no seller's (``promise_goes_on`` lists the seller's: 就行, 当月拿证, 你放心, 私聊 …), or
+    another exam named right before it (``promise_other_exam``: 驾照考试交给我们), or None.
+
+    A seller's promise ends its clause (考试我们包，私聊; 考试我们包 当月出证) or goes on with the
+    result, the buyer's ease or a contact; a school's goes on with the service it covers, and the
+    services cannot all be listed as exceptions (wepack listed 接送, 食宿, 通知 …; 包早餐, 负责答疑,
+    交给我们的老师, 我们来教 fired). A space or a line break in the source ends the clause too (the
+    normalized text joins the words a space parts)."""
+    goes_on = rule.params.get("promise_goes_on")
+    if not goes_on:
+        return None
+    s = n.text
+    promise = rule.groups.get("promise", ())
+    other = rule.params.get("promise_other_exam") or ()
+    for p in parts:
+        if p.term not in promise:
+            continue
+        head = s[max(0, p.start - 6) : p.start]
+        if exam := next((w for w in other if head.endswith(w)), None):
+            return f"{exam}{s[p.start : p.end]}"  # 驾照考试交给我们，另开叉车证培训班
+        end = p.end
+        if p.term.endswith("我") and s.startswith("们", end):
+            end += 1  # 交给我 inside 交给我们
+        while end < len(s) and s[end] in _PROMISE_PARTICLES:
+            end += 1
+        if not _HAN.match(s, end) or n.span(end, end + 1)[0] > n.span(p.start, end)[1]:
+            continue  # the clause ends: punctuation, a contact, a space or a line break
+        if not s.startswith(tuple(goes_on), end):
+            return s[p.start : end + 2]  # 考试我们包早餐: the school's service
+    return None
+
+
 def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:
     """(issue 9, session 66, lawful2) The raw spans of the sentences whose only pass word opens an
     everyday word (我们学校包过程辅导，报名加微信; 高压电工培训包过程跟踪…). jieba's boundaries drop the
@@ -2116,6 +2157,10 @@ class Silencer:
             # 包过程辅导 / 稳过渡 (session 65, left39): named apart from unless:, which leaves the
             # sentence to the learned scorer; an everyday word is no promise for it either
             return f"word:{held}"
+        if (goes := _promise_goes_on(rule, n, parts)) is not None:
+            # (issue 9, session 71, review134) 考试我们包早餐 / 驾照考试交给我们: left to the learned
+            # scorer as an exception is
+            return f"unless:{goes}"
         other = ""  # a warning in the sentence before or after: the last word, see _fire
         if "warning" in rule.suppress:
             # A warning's end is at or after its start: none ending before a - WARN_BEFORE
