@@ -55,3 +55,47 @@ _LAWFUL = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_lawful_twins_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
+
+
+# --- (c) second reading of this change (issue 9, session 71, unseen5) ---------------------------
+# CS-242 reads a special-operations paper, the exam told not sat and the paper told come, beside a
+# shop's or a teller's word. Its first reading made a review of study goods fire (模拟题收到了，没考试
+# 之前多刷几遍 店家很用心); the lawful twins below stay silent, and the sellers of the neighbouring
+# shape (回购 / 渠道私我 / 店家靠谱 with other words for the skip and the arrival) still fire.
+
+_SECOND_LAWFUL = [
+    "好评 这家驾校教得好 我朋友没考试就想拿证 老板直接拒绝了",
+    "五星 老板人很好 焊工证考试没参加的同学 下期可以免费补考 证考过才发",
+    "我们公司三个电工没去考试就拿到了证 被安监局查了 罚款五万",
+    "工友说他的焊工证没考试就下来了 我劝他别用 那种证上不了岗",
+    "客服回复：您的电工证考试没参加 证书不能发放",
+    "晒单 这家书店的电工证题库到手了 还没考试 先刷起来",
+    "好评 电工证教材收到了 还没考试 老师讲解很细",
+    "第三天 还没去考场 焊工证的报名回执已经收到了 老板说月底考",
+    "好评 高压电工证模拟题收到了 没考试之前多刷几遍 店家很用心",
+    "我没考试 电工证当然拿不到 客服说下期再报",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful_stay_silent(det, text, packs):
+    assert_silent(det, text, packs)
+
+
+def test_a_renewal_told_is_no_paper_come_without_the_exam(det):
+    # CS-001 reads this line on the unchanged code too (its 没考试 … 到手); CS-242 stays out of it
+    assert_silent(det, "老板问我焊工证怎么没考试就到手了 我说那是复审换的新证", None, of="CS-242")
+
+
+_SECOND_SELLERS = [
+    "回购 叉车证压根没考 二十来天证就到手 老板办事利索",
+    "兄弟们 电工证谁也没去考 全车间都拿到了 渠道私我",
+    "追评 制冷证没去考场 证已经到了 单位查得到 店家靠谱",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_second_reading_sellers_fire(det, text, packs):
+    assert_sells(det, text, "CS-242", packs)
