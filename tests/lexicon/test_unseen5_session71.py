@@ -74,6 +74,10 @@ _SECOND_LAWFUL = [
     "第三天 还没去考场 焊工证的报名回执已经收到了 老板说月底考",
     "好评 高压电工证模拟题收到了 没考试之前多刷几遍 店家很用心",
     "我没考试 电工证当然拿不到 客服说下期再报",
+    "网上那些电工证没考试就到了的好评 都是卖家自己刷的 别信",
+    "本校学员没考试就拿到电工证的情况是不存在的 欢迎监督",
+    "应急局提醒：凡是说登高证没去考场就能收到的 一律是违法广告",
+    "晒单 焊工证终于到手了 考场进了两回 感谢老板放假让我去考",
 ]
 
 
@@ -83,15 +87,25 @@ def test_second_reading_lawful_stay_silent(det, text, packs):
     assert_silent(det, text, packs)
 
 
-def test_a_renewal_told_is_no_paper_come_without_the_exam(det):
-    # CS-001 reads this line on the unchanged code too (its 没考试 … 到手); CS-242 stays out of it
-    assert_silent(det, "老板问我焊工证怎么没考试就到手了 我说那是复审换的新证", None, of="CS-242")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老板问我焊工证怎么没考试就到手了 我说那是复审换的新证",
+        "老板说他的焊工证没考试就下来了 我不信 让他去官网查",
+    ],
+)
+def test_a_renewal_or_disbelief_is_no_paper_come_without_the_exam(det, text):
+    # CS-001 reads these lines on the unchanged code too (its 没考试 … 到手 / 下来); CS-242 stays
+    # out of them: the renewal's 复审 and the teller's 不信 are its exceptions
+    assert_silent(det, text, None, of="CS-242")
 
 
 _SECOND_SELLERS = [
     "回购 叉车证压根没考 二十来天证就到手 老板办事利索",
     "兄弟们 电工证谁也没去考 全车间都拿到了 渠道私我",
     "追评 制冷证没去考场 证已经到了 单位查得到 店家靠谱",
+    "老铁们 焊工证考场都没进 证就到手了 链接在主页",
+    "好评 登高证没考试 十来天寄到了 客服人超好",
 ]
 
 
