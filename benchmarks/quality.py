@@ -272,6 +272,7 @@ PROJECT_ALL_PACKS = [
     "holdout244",
     "holdout247",
     "holdout250",
+    "holdout252",
     "holdout239",
     "holdout230",
     "holdout227",

@@ -408,6 +408,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout244.jsonl",
         "holdout247.jsonl",
         "holdout250.jsonl",
+        "holdout252.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
