@@ -67,7 +67,7 @@ DENSE = 256
 #: (issue 9, session 56, left19) The turn after a denial to what the writer does offer (不包过，
 #: 不过…; 不保过，但是…; 不敢说包过，只是…), read between the denied term and the term after it.
 _TURN = re.compile(r"不过|但|只是|可是|然而")
-#: (issue 9, session 71, engine3) With no turn, a later clause of the same sentence that the
+#: (issue 9, session 71, engine3) With no turn, a later clause (comma or semicolon) that the
 #: writer opens on himself (不要找别人代办，我们一条龙): the denied word was only the nearest match
 #: in reach, and the writer's own word further on never met a partner of its own. A bare comma
 #: is not enough: an office's notice turns to its own hall (不要找别人代办，政务大厅也提供一条龙
