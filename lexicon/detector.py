@@ -67,6 +67,13 @@ DENSE = 256
 #: (issue 9, session 56, left19) The turn after a denial to what the writer does offer (不包过，
 #: 不过…; 不保过，但是…; 不敢说包过，只是…), read between the denied term and the term after it.
 _TURN = re.compile(r"不过|但|只是|可是|然而")
+#: (issue 9, session 71, engine3) With no turn, a later clause (comma or semicolon) that the
+#: writer opens on himself (不要找别人代办，我们一条龙): the denied word was only the nearest match
+#: in reach, and the writer's own word further on never met a partner of its own. A bare comma
+#: is not enough: an office's notice turns to its own hall (不要找别人代办，政务大厅也提供一条龙
+#: 服务), and a question answered by a refusal (能不能包过？包过承诺无效) still needs a turn. The
+#: candidate it makes is read in full (exceptions, stance), as the turned one is.
+_SELF_CLAUSE = re.compile(r"[，,；;]\s*(?:我们|我|咱们|找我)")
 
 
 @dataclass(slots=True)
@@ -620,7 +627,7 @@ class Detector:
                 continue
             turned: list[int] = []
             for e in ends:
-                t = _TURN.search(s, e, e + reach)
+                t = _TURN.search(s, e, e + reach) or _SELF_CLAUSE.search(s, e, e + reach)
                 if t is None:
                     continue
                 j = bisect_left(pool.starts, t.end())

@@ -56,6 +56,9 @@ _EXAM_OURS_SELLERS = [
 
 #: Special-operations renewals sold with the exam spared, or after a regulator's words: default pack.
 _RENEWAL_SELLERS = [
+    # (issue 9, session 71, engine3) a strict xfail until then: the notice's denied 不要找别人代办 was the
+    # errand CS-206 and CS-001 took; the seller's own 一条龙 in a clause opened on 我们 is read now
+    "电工证复审可在政务服务网申请，不用跑，不要找别人代办，我们一条龙，私聊",
     "政务网能办的我们都能代办，复审免考，私聊",
     "复审代办，免考，私聊",
     "复审免考代办，人在外地也行，加v fs_2201",
@@ -138,9 +141,6 @@ _LAWFUL = [
 
 #: Sellers still read by the learned model only (see the write-up): no rule fires in the default pack.
 _STILL_MISSED = [
-    # the notice's 不要找别人代办 is the errand CS-206 and CS-001 pick, and it is negated; the seller's
-    # own 一条龙 further on is not read
-    "电工证复审可在政务服务网申请，不用跑，不要找别人代办，我们一条龙，私聊",
     # 我们能办 beside a paper's 复审 and 私聊: read by the certificates pack's CS-201 only
     "12345问不到的我们能办，焊工证复审私聊",
 ]
