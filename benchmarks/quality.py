@@ -273,6 +273,7 @@ PROJECT_ALL_PACKS = [
     "holdout247",
     "holdout250",
     "holdout252",
+    "holdout253",
     "holdout239",
     "holdout230",
     "holdout227",

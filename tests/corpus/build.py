@@ -525,6 +525,7 @@ if __name__ == "__main__":
     write(build("holdout247_"), "holdout247.jsonl")
     write(build("holdout250_"), "holdout250.jsonl")
     write(build("holdout252_"), "holdout252.jsonl")
+    write(build("holdout253_"), "holdout253.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")

@@ -409,6 +409,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout247.jsonl",
         "holdout250.jsonl",
         "holdout252.jsonl",
+        "holdout253.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",

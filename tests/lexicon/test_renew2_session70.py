@@ -51,8 +51,8 @@ _RENEWAL_SELLERS_DEFAULT = [
     "电工证年审不用本人，把资料发过来，新证直接寄你手里",
 ]
 
-#: Still wrong after this round, pinned strict xfail: 起重证 is in no paper list CS-238 reads and
-#: CS-001 lets 网课 excuse the line (default pack; the certificates pack finds it); a learner's own
+#: Still wrong after this round (起重证 was in no paper list CS-238 reads, and CS-001 lets 网课 excuse
+#: the line; found since session 71, papers2, which named 起重证 in terms/cert_more); a learner's own
 #: extension, granted (延期复审批下来了 … 这次不用考试), fires CS-001 in the default pack as before.
 _STILL_MISSED_DEFAULT = [
     "起重证到期续期，网课我们帮你挂满，考试不用去，包换新证",
@@ -144,7 +144,7 @@ def test_still_missed_in_default_found_in_certificates(det, text: str, packs: Pa
     assert_sells(det, text, None, packs)
 
 
-@pytest.mark.xfail(strict=True, reason="still missed in the default pack (renew2's write-up)")
+# (issue 9, session 71, papers2) found now: 起重证 is the pack's paper (terms/cert_more), CS-238 reads it
 @pytest.mark.parametrize("text", _STILL_MISSED_DEFAULT)
 def test_still_missed_in_default(det, text: str) -> None:
     assert_sells(det, text, None, None)

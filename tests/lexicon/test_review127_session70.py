@@ -110,7 +110,7 @@ _CERT_SELLERS = [
     "驾驶证复审代办，本人不用去车管所，不用考直接换，私聊",
 ]
 
-#: (issue 9, session 70, review132) still silent in the default pack since scope5: the bare 特殊工种证 is no
+#: (issue 9, session 70, review132; found since session 71, papers2) silent in the default pack since scope5: the bare 特殊工种证 was no
 #: paper name of the pack (as a word it made the segmenter cut 特殊工种证/明 in the early-retirement record,
 #: so review132 added only 特殊工种证件 / 证书 / 操作证), and the bare 证 is excused by the 驾驶证 errand
 _SPECIAL_STILL_SILENT = [
@@ -200,9 +200,7 @@ def test_lawful_lines_still_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the bare 特殊工种证 is no paper name of the pack (review132)"
-)
+# (issue 9, session 71, papers2) found now: the bare 特殊工种证 is the pack's paper (terms/cert_more)
 @pytest.mark.parametrize("packs", [None])
 @pytest.mark.parametrize("text", _SPECIAL_STILL_SILENT)
 def test_special_sellers_by_the_bare_collective_name(det, text: str, packs: Packs) -> None:
