@@ -4787,8 +4787,8 @@ def _form_training_kept(s: str, a: int, b: int) -> str | None:
 #: question (电工证到期了？不用重考 -- normalized, the question mark is a full stop; 复审了叉车证，上了8个
 #: 学时的课，不用考试; 延期复审提醒：焊工证持证十年以上且无违章的可申请，不用考试) ...
 _LAW_WAIVER = re.compile(
-    r"(?:复审|换证|延期|到期|复训)[^！!\n]{0,24}?"
-    r"(?:不用|无需|无须|不需要|不需|不必|免于|免|没有?)(?:本人)?(?:再|重新|重|另外)?(?:参加)?考"
+    r"(?:复审|换证|延期|到期|复训)[^！!\n]{0,30}?"
+    r"(?:不用|无需|无须|不需要|不需|不必|免于|免|没有?)(?:本人)?(?:再|重新|重|另外)?(?:参加)?(?:复审)?考"
 )
 #: ... on a ground article 21 of the special-operations rules names: the extension's own conditions
 #: (满足条件 / 符合延期复审条件; ten years in the trade; a clean record; the issuing office's consent; the
@@ -4802,7 +4802,9 @@ _LAW_CONDITION = re.compile(
 #: ... or the renewal's training kept: the hours or the course attended (参加8学时复审培训; 参加复审培训
 #: 考核合格; 上了两天复审课; 上了8个学时的课; 学员须本人到课), the course passed (培训合格 / 考核合格) ...
 _LAW_TRAINING = re.compile(
-    r"(?<![不免无没])(?:参加|完成|上了?|去上了?)[^，,。；;！!？?\n]{0,8}?(?:复审|安全|换证)?(?:培训|课)"
+    # (second reading) never the course waived before it (不用上课; 不用参加培训; 无需参加培训)
+    r"(?<![不免无没])(?<!不用)(?<!无需)(?<!无须)(?<!不必)(?<!不需)(?<!需要)(?<!用再)"
+    r"(?:参加|完成|上了?|去上了?)[^，,。；;！!？?\n]{0,8}?(?:复审|安全|换证)?(?:培训|课)"
     r"|(?:复审|安全)?培训(?:考核)?合格|考核合格|(?:须|需|必须|要)本人(?:到课|参加|上课|听课)"
 )
 #: ... none of them waived after it (复审培训也不用上; 培训合格证我们出), nor the conditions waived by the
@@ -4816,7 +4818,15 @@ _LAW_CONDITION_WAIVED = re.compile(
 #: a school's or an office's number labelled as the notice's, blanked before the private contact is
 #: read; a chat id (加v / 微信 / 私聊) stays the seller's.
 _LAW_NOTICE_PHONE = re.compile(
-    r"(?:详情|具体|报名|报班|咨询|联系|办理)+(?:电话|热线|手机)?[:：]?\s*(?:86)?1[3-9]\d{9}(?!\d)"
+    r"(?:详情|具体|报名|报班|咨询)+(?:电话|热线|手机)?[:：]?\s*(?:86)?1[3-9]\d{9}(?!\d)"
+)
+#: (second reading) ... and, in the sentence, neither the course waived in other words (课不用听; 学时
+#: 不用上; 培训不用去; 不用上课; 不用参加培训; 免培训) nor the writer's own hands in the errand (满足条件的
+#: 我们办; 交给我; 我来办): sellers who name a condition or the course and then take it away.
+_LAW_SOLD = re.compile(
+    r"(?:培训|课|复训|学时)(?:也|都)?(?:不用|不必|无需|无须|不需要?|免)(?:上|听|去|来|参加|挂|刷|到)"
+    r"|(?:不用|无需|无须|不必|不需要?|免)(?:再)?(?:参加|上|去上|听)?(?:复审|安全|换证)?(?:培训|课|复训|学时)"
+    r"|我们(?:都|也|全)?(?:能|可以)?办(?!理)|交给我|我来办|我(?:都|也)?能办"
 )
 _LAW_REACH = 40
 
@@ -4854,6 +4864,7 @@ def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
         or _TRAINING_HOLLOWED.search(told)
         or _renewal_training_emptied(told)
         or _LAW_CONDITION_WAIVED.search(told)
+        or _LAW_SOLD.search(told)
         or _SELLER_PRICE.search(told)
         or _private_contact(told)
     ):
