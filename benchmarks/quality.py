@@ -281,6 +281,7 @@ PROJECT_ALL_PACKS = [
     "holdout234",
     "holdout241",
     "holdout245",
+    "holdout249",
     "holdout188",
     "holdout187",
 ]

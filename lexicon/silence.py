@@ -2543,6 +2543,10 @@ class Silencer:
         # 电工证复审申请表 | 是否考试：否 | 复训学时：8 (issue 9, session 70, fields1): the form keeps the training
         if rule.category == "certificate_sale" and (kept := _form_training_kept(s, a, b)):
             return f"lawful:表单培训({kept})"
+        # 焊工证满足条件的可延期复审，不用考试，详情咨询138… (issue 9, session 71, lawful9): article 21's
+        # extension on its conditions, or the renewal's training kept, told beside the notice's enrolment line
+        if rule.category == "certificate_sale" and (ground := _renewal_law_kept(s, a, b)):
+            return f"lawful:延期复审条件({ground})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -4917,6 +4921,97 @@ def _form_training_kept(s: str, a: int, b: int) -> str | None:
     return kept.group(0)
 
 
+#: (issue 9, session 71, lawful9) A renewal said to need no exam, read across clauses and an answered
+#: question (电工证到期了？不用重考 -- normalized, the question mark is a full stop; 复审了叉车证，上了8个
+#: 学时的课，不用考试; 延期复审提醒：焊工证持证十年以上且无违章的可申请，不用考试) ...
+_LAW_WAIVER = re.compile(
+    r"(?:复审|换证|延期|到期|复训)[^！!\n]{0,30}?"
+    r"(?:不用|无需|无须|不需要|不需|不必|免于|免|没有?)(?:本人)?(?:再|重新|重|另外)?(?:参加)?(?:复审)?考"
+)
+#: ... on a ground article 21 of the special-operations rules names: the extension's own conditions
+#: (满足条件 / 符合延期复审条件; ten years in the trade; a clean record; the issuing office's consent; the
+#: employer's proof of the years) ...
+_LAW_CONDITION = re.compile(
+    r"(?:满足|符合)(?:延期复审|延期|复审|相关|规定)?(?:的)?条件"
+    r"|(?:十|10|十一|十二|十五|二十)(?:多)?年(?:以上)?(?:且|并且|，|,)?(?:无违章|没有?违章|没违章)"
+    r"|(?:满|干满|从业满|持证满|连续从事本工种)(?:十|10)年|十年以上|从事本工种|无违章|没有?违章"
+    r"|发证机关(?:已|会)?(?:同意|批准|审批|批了|批准了)|从业证明"
+)
+#: ... or the renewal's training kept: the hours or the course attended (参加8学时复审培训; 参加复审培训
+#: 考核合格; 上了两天复审课; 上了8个学时的课; 学员须本人到课), the course passed (培训合格 / 考核合格) ...
+_LAW_TRAINING = re.compile(
+    # (second reading) never the course waived before it (不用上课; 不用参加培训; 无需参加培训)
+    r"(?<![不免无没])(?<!不用)(?<!无需)(?<!无须)(?<!不必)(?<!不需)(?<!需要)(?<!用再)"
+    r"(?:参加|完成|上了?|去上了?)[^，,。；;！!？?\n]{0,8}?(?:复审|安全|换证)?(?:培训|课)"
+    r"|(?:复审|安全)?培训(?:考核)?合格|考核合格|(?:须|需|必须|要)本人(?:到课|参加|上课|听课)"
+)
+#: ... none of them waived after it (复审培训也不用上; 培训合格证我们出), nor the conditions waived by the
+#: writer (不满足条件也能延期; 满足不满足都能办; 不看年限; 十年没干满也行; 不符合的我们也能办) ...
+_LAW_GROUND_WAIVED = re.compile(r"(?:也|都)?(?:不用|不需要?|无需|免|不必|我们|代|帮|替)")
+_LAW_CONDITION_WAIVED = re.compile(
+    r"不(?:满足|符合|够|看)[^，,。；;！!？?\n]{0,4}?(?:条件|年限|年|的)|满足不满足|符合不符合|够不够"
+    r"|没(?:干|做|满)[^，,。；;！!？?\n]{0,3}?(?:满|年)|年限不够|条件不够|(?:都|也)能延期"
+)
+#: ... and the notice's own enrolment or inquiry line (详情咨询138…; 报名电话138…; 咨询电话0571-…):
+#: a school's or an office's number labelled as the notice's, blanked before the private contact is
+#: read; a chat id (加v / 微信 / 私聊) stays the seller's.
+_LAW_NOTICE_PHONE = re.compile(
+    r"(?:详情|具体|报名|报班|咨询)+(?:电话|热线|手机)?[:：]?\s*(?:86)?1[3-9]\d{9}(?!\d)"
+)
+#: (second reading) ... and, in the sentence, neither the course waived in other words (课不用听; 学时
+#: 不用上; 培训不用去; 不用上课; 不用参加培训; 免培训) nor the writer's own hands in the errand (满足条件的
+#: 我们办; 交给我; 我来办): sellers who name a condition or the course and then take it away.
+_LAW_SOLD = re.compile(
+    r"(?:培训|课|复训|学时)(?:也|都)?(?:不用|不必|无需|无须|不需要?|免)(?:上|听|去|来|参加|挂|刷|到)"
+    r"|(?:不用|无需|无须|不必|不需要?|免)(?:再)?(?:参加|上|去上|听)?(?:复审|安全|换证)?(?:培训|课|复训|学时)"
+    r"|我们(?:都|也|全)?(?:能|可以)?办(?!理)|交给我|我来办|我(?:都|也)?能办"
+)
+_LAW_REACH = 40
+
+
+def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 71, lawful9) The ground a renewal's exam waiver (``_LAW_WAIVER``) overlapping the
+    candidate ``s[a:b]`` stands on in its sentence: article 21's conditions (``_LAW_CONDITION``) or the
+    renewal's training kept (``_LAW_TRAINING``), not waived after it; with none of the seller's words
+    of a renewal (``_RENEWAL_SOLD``, ``_TRAINING_HOLLOWED``, the conditions waived, a price, a private
+    contact other than the notice's labelled number) in that sentence, nor a pitch in the next; else
+    None. ``_renewal_training_kept`` asks for the holder named (本人参加); an office's or a school's
+    notice names the hours and the conditions instead, and gives its enrolment line."""
+    end = _RENEWAL_END.search(s, b)
+    hi = min(end.start() if end else len(s), b + _LAW_REACH)
+    lo = max(0, a - _LAW_REACH)
+    w = next((m for m in _LAW_WAIVER.finditer(s, lo, min(len(s), b + 8)) if m.end() > a), None)
+    if w is None or w.start() >= b:
+        return None
+    start = max(s.rfind(c, 0, w.start()) for c in "。！!\n") + 1
+    ground = None
+    for rx in (_LAW_CONDITION, _LAW_TRAINING):
+        for g in rx.finditer(s, start, hi):
+            if g.start() < w.start() and rx is _LAW_TRAINING and "复审" not in s[start : g.end()]:
+                continue  # a class before the renewal is named is no renewal's class
+            if _LAW_GROUND_WAIVED.match(s, g.end()) is None:
+                ground = g.group(0)
+                break
+        if ground:
+            break
+    if ground is None:
+        return None
+    told = _fees_blanked(_LAW_NOTICE_PHONE.sub(lambda m: "，" * len(m.group()), s[start:hi]))
+    if (
+        _RENEWAL_SOLD.search(told)
+        or _TRAINING_HOLLOWED.search(told)
+        or _renewal_training_emptied(told)
+        or _LAW_CONDITION_WAIVED.search(told)
+        or _LAW_SOLD.search(told)
+        or _SELLER_PRICE.search(told)
+        or _private_contact(told)
+    ):
+        return None
+    if end is not None and _pitch_next(s, end.end()):
+        return None
+    return ground
+
+
 #: (issue 9, session 69, lawful6) A refusal written as a list head before a colon (本校不会做的：包过、代考、
 #: 免考拿证; 本中心不接的活：替考、办假证…; 不提供下列服务：代考，保过…): ``negation_before`` reads ten
 #: characters back, so only the list's first item was denied. The head is the clause before the colon,
@@ -5040,6 +5135,15 @@ _ENROL_CHAT = frozenset({"微信", "加微"})
 _ENROL_LABEL = re.compile(r"(?:报名|招生|咨询|报考)(?:咨询|热线)?(?:请|可)?加?[：:\s]*$")
 
 
+#: (issue 9, session 71, lawful9) A refund word right after its refusal (未参加者不予退费; 缺课的不退钱;
+#: 中途退出的概不退款): a school's refund policy that denies the refund, no refund promised -- review127
+#: made 退钱 a breaker of ``but_course`` and the refusal before it was read as the refund. A seller's
+#: refund is never refused (没过全额退费; 考不过退全款), and its 全退 / 全额 break on their own.
+_REFUND_REFUSED = re.compile(r"(?:不予|概不|恕不|一律不|不得|不能|无法|不)$")
+#: ... and 不收 before a proxy's service (不收代签; 不收代课): the school refuses the proxy, no fee waived.
+_PROXY_REFUSED = re.compile(r"代(?:签|课|上|刷|考|打卡)")
+
+
 def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
     ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
@@ -5074,6 +5178,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
+        if s[i] == "退" and _REFUND_REFUSED.search(s, max(0, i - 3), i):
+            continue  # 未参加者不予退费; 缺课的不退钱 (issue 9, session 71, lawful9): the refund refused
+        if s[i:j] == "不收" and _PROXY_REFUSED.match(s, j):
+            continue  # 不收代签 (issue 9, session 71, lawful9): the proxy refused, no fee waived
         if s[i:j] in _CALL_BREAKERS and _OFFICE_SELF.match(s, j):
             continue  # 找我中心咨询: the office's own name, no call
         if s[i:j] in _RELATION_BREAKERS and _RELATION_DENIED.search(s, max(0, i - 4), i):

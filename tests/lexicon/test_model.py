@@ -417,6 +417,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout234.jsonl",
         "holdout241.jsonl",
         "holdout245.jsonl",
+        "holdout249.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",

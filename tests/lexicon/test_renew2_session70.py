@@ -57,6 +57,8 @@ _RENEWAL_SELLERS_DEFAULT = [
 _STILL_MISSED_DEFAULT = [
     "起重证到期续期，网课我们帮你挂满，考试不用去，包换新证",
 ]
+#: (issue 9, session 71, lawful9) a learner's 延期复审 on its conditions: silent since lawful9's
+#: ``_renewal_law_kept`` (the clean record named beside the waiver), no longer an xfail.
 _STILL_FIRING_DEFAULT = [
     "我的焊工证延期复审批下来了，十几年没违章，这次不用考试，培训照样去上",
 ]
@@ -150,9 +152,6 @@ def test_still_missed_in_default(det, text: str) -> None:
     assert_sells(det, text, None, None)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="still fires: CS-001 in the default pack (renew2's write-up)"
-)
 @pytest.mark.parametrize("text", _STILL_FIRING_DEFAULT)
 def test_still_firing_in_default(det, text: str) -> None:
     assert_silent(det, text, None)

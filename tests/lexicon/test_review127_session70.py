@@ -158,9 +158,10 @@ _LAWFUL = [
     "交警提示：驾驶证复审代办，本人不用去车管所，特种工作业证件不在受理范围，咨询12123",
 ]
 
-#: Lawful lines that still fire with the training pack on (GP-103): a refund denied to those who
-#: miss the course reads as the refund (不予退费 fired before this round too; 不退钱 is the price of
-#: reading 退钱 as the seller's word after 不过复训需要本人参加).
+#: Lawful lines that fired with the training pack on (GP-103): a refund denied to those who miss the
+#: course read as the refund (不予退费 fired before this round too; 不退钱 is the price of reading 退钱 as
+#: the seller's word after 不过复训需要本人参加). Silent since session 71 (lawful9: a refund word right
+#: after its refusal breaks nothing), no longer an xfail.
 _STILL_FIRING = [
     "电工证复审，不过复训需要本人参加，未参加者不予退费",
     "电工证复审，不过复训必须本人参加，缺课的不退钱",
@@ -191,9 +192,6 @@ def test_lawful_twins_are_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="still fires: the refund denied reads as the refund (see the write-up)"
-)
 @pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _STILL_FIRING)
 def test_lawful_lines_still_firing(det, text: str, packs: Packs) -> None:

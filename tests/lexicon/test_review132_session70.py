@@ -136,8 +136,17 @@ def test_renewal_rules_leave_the_kept_course_alone(det, text: str, packs: Packs)
     strict=True, reason="older rules (CS-225; CS-001, CS-201) still fire: see the write-up"
 )
 @pytest.mark.parametrize("packs", [None])
-@pytest.mark.parametrize("text", _LAWFUL_OLDER_RULES_FIRE)
+@pytest.mark.parametrize("text", _LAWFUL_OLDER_RULES_FIRE[:1])
 def test_lawful_lines_older_rules_still_fire(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+#: (issue 9, session 71, lawful9) the school's notice with its 8-hour course and enrolment number is
+#: silent in every pack since lawful9's ``_renewal_law_kept``, no longer an xfail; the first line (its
+#: chat id 加我微信) is still read as the seller's.
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _LAWFUL_OLDER_RULES_FIRE[1:])
+def test_lawful_lines_silent_since_lawful9(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
