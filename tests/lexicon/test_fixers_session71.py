@@ -82,6 +82,38 @@ LAWFUL = [
     "老师说这道题答案写错了，帮你改一下",
 ]
 
+#: (second reading, added after the fix) lawful lines with the new words and a contact or a call:
+#: a school's and an employer's exam day, a system's practice bank, a learner's lucky pass, a
+#: regulator's ban and a school's timetable. The first two fired EF-005's first version.
+SECOND_READING_LAWFUL = [
+    "焊工证培训，考场都安排好了，学员统一报名，咨询 0571-86710201",
+    "叉车证考试，考点都安排好了，学员周六七点在门口集合，电话 0571-86710202",
+    "电工证考试系统里有题库练习功能，扫码进入，报名咨询李老师",
+    "登高证理论我随便答的竟然过了，运气不错",
+    "严禁考评员给考生改答案，电工证考试一经发现取消考评资格",
+    "我们和考点合作多年，焊工证考试安排好了会短信通知你，报名私我",
+]
+
+#: (second reading, added after the fix) sellers who write the same thing slightly differently.
+SECOND_READING_SELLERS = [
+    "制冷证分数不够可以给你改成及格，私我",
+    "高压电工证 考场已打点好 随便做做都过 加v gy_7141",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", SECOND_READING_SELLERS)
+def test_a_fixer_written_differently_is_found(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "exam_fraud", packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", SECOND_READING_LAWFUL)
+def test_schools_employers_learners_and_bans_with_the_new_words_stay_silent(
+    det: Any, text: str, packs: Any
+) -> None:
+    assert_silent(det, text, packs)
+
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", EXAM_ROOM + SCORE + SYSTEM + FORMALITY)
