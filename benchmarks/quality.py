@@ -274,6 +274,7 @@ PROJECT_ALL_PACKS = [
     "holdout250",
     "holdout252",
     "holdout253",
+    "holdout251",
     "holdout239",
     "holdout230",
     "holdout227",
