@@ -271,6 +271,7 @@ PROJECT_ALL_PACKS = [
     "holdout243",
     "holdout244",
     "holdout247",
+    "holdout248",
     "holdout239",
     "holdout230",
     "holdout227",

@@ -523,6 +523,7 @@ if __name__ == "__main__":
     write(build("holdout243_"), "holdout243.jsonl")
     write(build("holdout244_"), "holdout244.jsonl")
     write(build("holdout247_"), "holdout247.jsonl")
+    write(build("holdout248_"), "holdout248.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")
     write(build("holdout227_"), "holdout227.jsonl")

@@ -407,6 +407,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout243.jsonl",
         "holdout244.jsonl",
         "holdout247.jsonl",
+        "holdout248.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
         "holdout227.jsonl",
