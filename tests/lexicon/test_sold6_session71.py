@@ -9,7 +9,8 @@ fixtures).
 Beside each seller stand the lawful lines with the same words: exam centres' and schools' quotas and
 their mailing of the paper to those who passed, employers hiring several trades, learners' own
 小红本 and results, and warnings and news quoting the sellers. These stay silent in every pack run;
-the sellers are found where the special-operations pack runs.
+the sellers are found by a rule (the model's ``ML-`` findings do not count) where the
+special-operations pack runs.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ BOOKLETS_LAWFUL = [
 def test_a_trade_list_with_a_delivery_time_and_checkable_sells(
     det: Any, text: str, packs: Any
 ) -> None:
-    assert_sells(det, text, "certificate_sale", packs)
+    assert_sells(det, text, "CS-", packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
@@ -108,7 +109,7 @@ def test_employers_timetables_and_learners_with_the_trades_stay_silent(
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", VOUCHED_WINKS)
 def test_a_wink_with_the_seller_vouching_for_itself_sells(det: Any, text: str, packs: Any) -> None:
-    assert_sells(det, text, "certificate_sale", packs)
+    assert_sells(det, text, "CS-", packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
@@ -124,7 +125,7 @@ def test_the_warning_words_of_learners_and_schools_stay_silent(
 def test_the_paper_given_whatever_the_exam_looks_like_sells(
     det: Any, text: str, packs: Any
 ) -> None:
-    assert_sells(det, text, "exam_fraud", packs)
+    assert_sells(det, text, "EF-", packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
@@ -136,7 +137,7 @@ def test_learners_and_warnings_on_the_result_stay_silent(det: Any, text: str, pa
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", BOOKLETS)
 def test_the_booklet_posted_to_a_buyer_kept_at_home_sells(det: Any, text: str, packs: Any) -> None:
-    assert_sells(det, text, "certificate_sale", packs)
+    assert_sells(det, text, "CS-", packs)
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
