@@ -89,6 +89,36 @@ BOOKLETS_LAWFUL = [
     "提醒：“焊工小红本人不用来、寄到家能查”的广告都是骗局，证书须本人考试取得",
 ]
 
+#: Sellers: the paper, the seller's scarcity, the paper posted to the buyer, a call.
+SCARCITY = [
+    "电工证只剩两个名额了，证下来直接寄到家，要的扣1",
+    "叉车证最后三个坑位 半个月下证 有意私聊",
+    "登高证这批名额快满了，到时候证直接寄给你，加v dg_7104",
+]
+
+#: Lawful twins: exam centres' and schools' quotas, an employer, a learner, a warning.
+SCARCITY_LAWFUL = [
+    "本考点高压电工证考试名额有限，报满即止，考生须携身份证",
+    "焊工证周末班只剩三个名额，证下来寄给你，咨询 0571-86107104",
+    "我抢到了叉车证的名额，下周考，考完等证下来寄到家",
+    "公司今年有两个电工证复训名额，复训合格后统一领取新证",
+    "“登高证只剩两个名额，证下来寄到家”这种广告是假证，别上当",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", SCARCITY)
+def test_the_paper_posted_under_a_scarcity_pitch_sells(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "CS-", packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", SCARCITY_LAWFUL)
+def test_quotas_of_exam_centres_schools_and_employers_stay_silent(
+    det: Any, text: str, packs: Any
+) -> None:
+    assert_silent(det, text, packs)
+
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", TRADE_LISTS)
