@@ -28,6 +28,8 @@ TRADE_LISTS = [
     "登高 焊工 司炉 下周出 可网查 加v dg_7101",
     "叉车 电工 焊工 二十天出 能查 找我",
     "高压电工 低压电工 焊工 十五天出 可查 私聊",
+    # (second reading) another span
+    "焊工 电工 两周出 可查 私",
 ]
 
 #: Lawful twins: employers, exam timetables, result dates, warnings.
@@ -37,6 +39,9 @@ TRADE_LISTS_LAWFUL = [
     "电工 焊工 叉车 培训班下月初开课 考试合格后半个月出证 可查 咨询 0571-86107102",
     "有人发“电工 焊工 登高 半个月出 能查 私我”，这是假证广告，请勿上当",
     "我电工和焊工都考完了，二十天出证，能查，开心",
+    # (second reading) a question bank's issue and the pay (CS-234 fired on both before 题库 / 出工资)
+    "电工 焊工 制冷 下周出新一期题库 能查 要的私",
+    "招电工 焊工 半个月出工资 社保可查 电话 13800002222",
 ]
 
 #: Sellers: the paper, the wink, the seller vouching for itself, a call.
@@ -45,6 +50,9 @@ VOUCHED_WINKS = [
     "登高证懂的都懂，从不坑人，有需要的加我",
     "叉车证你懂的，不可能查不到，要的私",
     "焊工证懂的都懂，绝对不坑人，想要的滴滴",
+    # (second reading) the reassurance with 的 at its end, or pledged
+    "焊工证懂的都懂，我们不坑人的，要的私我",
+    "电工证懂的都懂，保证不坑人，要的私",
 ]
 
 #: Lawful twins: the same reassurance or warning words from learners, schools and warnings.
@@ -54,6 +62,9 @@ VOUCHED_WINKS_LAWFUL = [
     "警方提醒：自称“叉车证懂的都懂，不坑人，要的私我”的都是骗子",
     "登高证懂的都懂，这家培训班不坑人，有需要的私我报名",
     "电工证懂的都懂，坑人的中介太多，要报考的私我发考点电话",
+    # (second reading) another's claim quoted (CS-002 fired on the first one before 说 / 称 was read)
+    "电工证懂的都懂，卖证的都说不坑人，要的私我教你识别",
+    "电工证懂的都懂，号称不坑人的都要小心，要的私我教你辨别",
 ]
 
 #: Sellers: the exam sat for show, the paper given whatever the result.
@@ -62,6 +73,7 @@ RESULT_FIXED = [
     "电工证考成什么样都发证，你人到就行，加v dg_7102",
     "叉车证考试交白卷也给证，要的私聊",
     "登高证考成怎样都能拿证，有意找我",
+    "叉车证考成啥样都发，人去就行，v cc7105",
 ]
 
 #: Lawful twins: learners, the exam centre, warnings.
@@ -70,6 +82,9 @@ RESULT_FIXED_LAWFUL = [
     "别信什么电工证考成啥样都给证，成绩不合格就是不发证",
     "记者调查发现，有人声称叉车证交白卷也给证，实为伪造",
     "登高证考成什么样都得认，不合格就补考，报名私我",
+    # (second reading) the learner's own business (EF-004 fired before 自己的事)
+    "焊工证考成啥样都是自己的事，想过就认真学，私我报名",
+    "叉车证交白卷也给证？不可能，考试有监控",
 ]
 
 #: Sellers: the booklet by its cover, the buyer kept at home, the paper posted.
@@ -94,6 +109,7 @@ SCARCITY = [
     "电工证只剩两个名额了，证下来直接寄到家，要的扣1",
     "叉车证最后三个坑位 半个月下证 有意私聊",
     "登高证这批名额快满了，到时候证直接寄给你，加v dg_7104",
+    "焊工证 剩俩名额 证一下来就寄你 扣1",
 ]
 
 #: Lawful twins: exam centres' and schools' quotas, an employer, a learner, a warning.
@@ -103,6 +119,8 @@ SCARCITY_LAWFUL = [
     "我抢到了叉车证的名额，下周考，考完等证下来寄到家",
     "公司今年有两个电工证复训名额，复训合格后统一领取新证",
     "“登高证只剩两个名额，证下来寄到家”这种广告是假证，别上当",
+    # (second reading) a renewal's quota (CS-239 fired before 复审)
+    "电工证复审名额还剩两个，证下来直接寄给你，电话 0571-86107105",
 ]
 
 
