@@ -683,13 +683,21 @@ _NO_RISK_AFTER = re.compile(
 #: or denies the trade (不可能不考就拿证), and keeps the candidate silent.
 _SELF_VOUCHED_TERMS = ("坑人", "骗人")
 _NO_FAILURE_AFTER = re.compile(r"(?:查不到|有问题|出问题|出事|作废|失效|掉证)")
+#: (second reading) not when another's claim is quoted (卖证的都说不坑人, 号称不坑人) nor when it names a
+#: kind of shop (不坑人的培训机构不多)
+_VOUCH_QUOTED = re.compile(r"(?:说|称)$")
+_VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
 
 
 def _self_vouched(s: str, w: Match) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6)."""
     if w.term in _SELF_VOUCHED_TERMS:
-        return w.start > 0 and s[w.start - 1] == "不"
+        if not (w.start > 0 and s[w.start - 1] == "不"):
+            return False
+        if _VOUCH_QUOTED.search(s, max(0, w.start - 4), w.start - 1):
+            return False
+        return _VOUCH_MODIFIES.match(s, w.end) is None
     return w.term == "不可能" and _NO_FAILURE_AFTER.match(s, w.end) is not None
 
 
