@@ -194,3 +194,19 @@ def test_learners_schools_and_warnings_on_the_booklet_stay_silent(
     det: Any, text: str, packs: Any
 ) -> None:
     assert_silent(det, text, packs)
+
+
+#: Sellers still silent in the default pack (left alone this round; see the write-up): the phone
+#: spelled in characters beside a spare with no delivery, and the trades the trade list does not hold
+#: (司索 / 信号工 are not in terms/cert_trade, which several rules share).
+STILL_SILENT = [
+    "登高证 躺着等本 幺三八 洞洞七一 二四六八",
+    "叉车 司索 信号工 十天出 能查 要的扣1",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="no rule reads these yet: see sold6's write-up")
+@pytest.mark.parametrize("packs", [None])
+@pytest.mark.parametrize("text", STILL_SILENT)
+def test_sellers_left_silent_this_round(det: Any, text: str, packs: Any) -> None:
+    assert_sells(det, text, "CS-", packs)
