@@ -718,6 +718,30 @@ _NO_RISK_AFTER = re.compile(
     # 情况 (the paper without the exam denied)
     r"|(?:考不过|考试不过|过不了|通不过|没过|挂科)(?![^，,。；;！!]{0,8}?(?:也|还|照样|一样|照常|仍)))"
 )
+#: (issue 9, session 71, sold6) The seller vouching for itself with a warning word: 坑人 / 骗人 right
+#: after its own 不 (电工证懂的都懂，不坑人，要的私我; 绝对不坑人; 从不骗人), or 不可能 before the failure the
+#: buyer fears (不可能查不到 / 不可能有问题). A warning names the cheat (说不用考的都是坑人; 坑人的中介太多)
+#: or denies the trade (不可能不考就拿证), and keeps the candidate silent.
+_SELF_VOUCHED_TERMS = ("坑人", "骗人")
+_NO_FAILURE_AFTER = re.compile(r"(?:查不到|有问题|出问题|出事|作废|失效|掉证)")
+#: (second reading) not when another's claim is quoted (卖证的都说不坑人, 号称不坑人) nor when it names a
+#: kind of shop (不坑人的培训机构不多)
+_VOUCH_QUOTED = re.compile(r"(?:说|称)$")
+_VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
+
+
+def _self_vouched(s: str, w: Match) -> bool:
+    """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
+    warning (issue 9, session 71, sold6)."""
+    if w.term in _SELF_VOUCHED_TERMS:
+        if not (w.start > 0 and s[w.start - 1] == "不"):
+            return False
+        if _VOUCH_QUOTED.search(s, max(0, w.start - 4), w.start - 1):
+            return False
+        return _VOUCH_MODIFIES.match(s, w.end) is None
+    return w.term == "不可能" and _NO_FAILURE_AFTER.match(s, w.end) is not None
+
+
 #: (issue 9, session 53, left13) Or 不存在的 answering the buyer's worry about the refund asked
 #: just before it (没过不退钱？不存在的，…全额退): the seller denies the worry, then pledges the
 #: refund (``_REFUND_PLEDGED``). A school that refuses the refund (不存在的，开课后一律不退) or denies
@@ -2200,6 +2224,8 @@ class Silencer:
                         continue  # 都说不可能包过？在本校可能 (session 58, left24): the straw man
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
+                    if _self_vouched(s, w):
+                        continue  # 懂的都懂，不坑人，要的私我 (session 71, sold6): the seller's reassurance
                     if (
                         w.term == "不存在"
                         and _WORRY_ASKED.search(s, max(0, w.start - 12), w.start)
