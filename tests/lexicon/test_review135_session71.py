@@ -40,6 +40,8 @@ _TALK_SOLD_SPECIAL = [
     "我们不说话：焊工证不用考，直接拿证",
     "本校不宣传：包过、稳过，因为我们的焊工证不用考就能拿",
     "我们不讲的：包过、内部指标，因为我们有内部指标，焊工证直接下证",
+    # the second reading: the list's sentence boasting the lookup
+    "我们不承诺：稳过、必过，电工证不用考直接拿，可查",
 ]
 #: A school's or an office's list of the words it will not say, which must stay silent.
 _TALK_LAWFUL = [
@@ -50,6 +52,10 @@ _TALK_LAWFUL = [
     "本培训中心不承诺：包过、稳过、免考",
     "我们从来不讲：包过、保过、不用考",
     "咨询老师不会讲的话：稳过、包过、代考",
+    # the second reading: a subject before the head, an item that is no turn
+    "本校的老师从不承诺：包过、稳过、免考",
+    "正规的学校不宣传：包过、稳过、必过",
+    "我们也不会说的话：包过、稳过、不过退费",
 ]
 
 #: Sellers who give the rule of attendance and then their way round it.
@@ -65,6 +71,9 @@ _ATTEND_LAWFUL = [
     "电工证复审本人不到场办不了，我们单位统一组织去考点",
     "我们单位通知：焊工证考试本人不到场不能考，请按时到考点",
     "叉车证考试本人不到场不能考，考点会安排座位，请带身份证",
+    # the second reading: the notice's own fee and channel words
+    "焊工证本人不到场不能考，报名见官网，考试费在考点交费",
+    "电工证本人不到场不能考，网上付款后请按时到考点",
 ]
 
 #: Sellers who name a saying and then sell in its place.
@@ -84,6 +93,9 @@ _JUDGED_LAWFUL = [
     "电工证包过的说法毫无依据，考试由考点统一组织",
     "电工证稳过这种话大家都不信，考试还得靠自己",
     "焊工证包过的话我从来不信，拿证必须通过考试",
+    # the second reading: a learner's class, a paper's result
+    "电工证稳过这种话我不信，但我们班老师确实讲得好",
+    "焊工证包过的说法毫无依据，考试合格后才能拿证",
 ]
 
 
