@@ -3686,8 +3686,14 @@ _POST_DENIED = re.compile(
     r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了)"
     # (issue 9, session 71, lawful10) or the saying named and judged baseless or not believed, a paper's
     # or a learner's turn against the pass (…然而稳过的说法并无依据; 只不过稳过这种话我从来不信)
-    r"|(?:的说法|这种说法|这个说法|这种话|这话|的话)[，,]?(?:我|我们|大家)?(?:从来|根本|压根儿?|一直|都)?"
-    r"(?:不信|不相信|没信过|并无依据|毫无依据|没有依据|没有根据|不可信|站不住脚))"
+    # (issue 9, session 71, review135) 的话 only with the one who disbelieves (包过的话我不信): bare, it is
+    # the seller's "if" (包过的话不信，可以先考试后交费); and not when the sentence goes on to the
+    # writer's own result (我们用结果说话，三天拿证; 但我们的学员百分百拿证)
+    r"|(?:(?:的说法|这种说法|这个说法|这种话|这话)[，,]?(?:我|我们|大家)?|的话[，,]?(?:我|我们|大家))"
+    r"(?:从来|根本|压根儿?|一直|都)?"
+    r"(?:不信|不相信|没信过|并无依据|毫无依据|没有依据|没有根据|不可信|站不住脚)"
+    r"(?![^。！!？?\n]{0,24}?(?:我们(?:是|这|的学员|用|才|真)|我这|来我们|试试|真(?:包|稳)|百分|100%"
+    r"|先考|后付|交费|交钱|(?:[一二两三四五六七八九十\d]+(?:天|周|个月)|直接|马上|就能|包)(?:拿|出|下)证)))"
     r"(?=[，,。！!；;\s]|$)"
 )
 #: The parts whose own word the refusal right after them denies: the pass, the proxy and (session
@@ -3738,6 +3744,9 @@ _ATTENDANCE_DENIED = re.compile(
 
 
 _ATTENDANCE_AFTER = 30
+_ATTENDANCE_SOLD = re.compile(
+    r"交钱|打款|我这|我司|本司|有渠道|内部渠道|特殊渠道|门路|有办法|搞定|下证|那是以前"
+)
 
 
 def _attendance_denied(s: str, a: int, b: int) -> str | None:
@@ -3759,6 +3768,10 @@ def _attendance_denied(s: str, a: int, b: int) -> str | None:
         w in rest
         for w in ("代考", "替考", "包过", "包拿", "也能", "也可以", "能办", "帮你", "我们", "找我")
     ):
+        return None
+    # (issue 9, session 71, review135) nor the seller's way round the rule further on (这是规定，不过…交钱
+    # 三天下证; 那是以前，现在交钱就能拿; 我这可以; 我司内部渠道)
+    if _ATTENDANCE_SOLD.search(rest):
         return None
     return m.group(0).lstrip("，,")
 
@@ -5047,8 +5060,11 @@ _REFUSED_HEAD = re.compile(
     # (issue 9, session 71, lawful10) or the words it will not say, promise or write (我们不会说的话：包过、
     # 稳过; 本校从不承诺：包过、保过; 招生简章里不会写：包过、免考): a school's list of the banned claims,
     # read only when nothing but the list's name follows, as the verbs above
-    r"|(?:不会|绝不|从不|从来不|坚决不|一律不|决不|不)(?:对(?:学员|学生|考生|家长|你们?|大家))?"
-    r"(?:说|讲|承诺|写|宣传|保证))"
+    # (issue 9, session 71, review135) not a seller's topicalized "no idle talk" before his menu (废话不说：
+    # 焊工证不用考; 虚的不讲：; 低调不宣传：; 啥都不承诺：), whose object stands before the 不, nor 不说话
+    r"|(?<![话的调])(?<!啥都)(?<!啥也)(?<!什么都)(?<!什么也)"
+    r"(?:不会|绝不|从不|从来不|坚决不|一律不|决不|不)(?:对(?:学员|学生|考生|家长|你们?|大家))?"
+    r"(?:说|讲|承诺|写|宣传|保证)(?!话))"
     # the head names no object of its own (不接受砍价：…; 本店不卖假货：电工证…免考直接拿 refuse something
     # else, and the list after them is the offer): only the list's own name may follow the verb
     r"(?=(?:的)?(?:[几三两四五]件事|事情?|活儿?|业务|服务|项目|内容|(?:[几三两四五]句)?话)?$"
@@ -5082,6 +5098,8 @@ _REFUSED_ITEM = re.compile(
     r"|稳过|必过|不过退|保证通过|百分百通过|百分之百通过|100%通过|内部指标|代替考试|替人考"
 )
 _REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
+#: (issue 9, session 71, review135) The words that turn an item's opening to the writer's own trade.
+_REFUSED_PIECE_TURNED = re.compile(r"因为|由于|但|可是|而是|只有|我们|我司|本司|咱|真|才")
 
 
 def _refused_list_head(text: str, o: int) -> str | None:
@@ -5109,8 +5127,15 @@ def _refused_list_head(text: str, o: int) -> str | None:
     if _REFUSED_LIST_SOLD.search(rest) or _private_contact(rest):
         return None
     # (issue 9, session 69, review123) the items before the candidate's own, each a banned trade
-    items = _REFUSED_ITEM_SEP.split(normalize_light(text[colon + 1 : o]))[:-1]
+    pieces = _REFUSED_ITEM_SEP.split(normalize_light(text[colon + 1 : o]))
+    items = pieces[:-1]
     if any(i and not _REFUSED_ITEM.search(i) for i in items):
+        return None
+    # (issue 9, session 71, review135) nor when an item up to the candidate's own opens on the writer's
+    # turn to his trade (本校不宣传：包过、稳过，因为我们的焊工证不用考就能拿; …，因为我们有内部指标，
+    # 焊工证直接下证) or the list's sentence boasts the paper can be looked up (…，电工证不用考直接拿，可查):
+    # the list ended before it
+    if any(_REFUSED_PIECE_TURNED.search(i) for i in pieces) or "可查" in rest:
         return None
     return head[m.start() :] + "："
 
