@@ -225,7 +225,8 @@ def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
     教材费): the reassurance is the seller's only when, within ``promise_backed_reach`` characters
     after it, one of ``promise_backed`` rests it on the seller's doing, the paper or a private
     contact (我们有办法, 我们这边兜底, 当月出证, 私聊), with no teaching word
-    (``promise_backed_unless``) before it or in the four characters after it (我们有办法让你学会).
+    (``promise_backed_unless``) before it or in the six characters after it (我们有办法让你学会;
+    加我微信领免费题库).
     Another exam named before it is that exam's as in :func:`_promise_goes_on`, except the
     registration: a backed 报名考试全包，当月拿证 takes the whole errand on."""
     other = rule.params.get("promise_other_exam") or ()
@@ -241,7 +242,7 @@ def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
     if hits:
         i, w = min(hits)
         veto = rule.params.get("promise_backed_unless") or ()
-        near = look[:i] + look[i + len(w) : i + len(w) + 4]
+        near = look[:i] + look[i + len(w) : i + len(w) + 6]
         if not any(v in near for v in veto):
             return None
     return s[p.start : end]

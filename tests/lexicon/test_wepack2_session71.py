@@ -51,6 +51,8 @@ _SELLERS = [
     # found by the second reading
     "电工证考试不用愁，有人兜底，私聊",
     "叉车证考试全包，人不用到，当月拿证，私聊",
+    "焊工证考试全包，不用去考场，私聊",
+    "电工证考试你放心，我们这边有关系，微信同号13912345678",
 ]
 
 #: Still missed (strict): the private contact on its own line gives the stance no offer (GP-006
@@ -82,13 +84,20 @@ _LAWFUL = [
     "应急管理局提醒：声称“电工证考试全包，私聊拿证”的都是骗局",
     "叉车证考试不用愁，拿证靠自己学，老师随时答疑，报名电话13912345678",
     "制冷证考试方面您放心，出证时间以考点公布为准，报名电话13912345678",
+    "电工证考试不用愁，加我微信领免费题库",
+    "焊工证考试不用愁，私信领取模拟题",
+    "驾照考试全包，另开电工证培训，私聊",
 ]
 
-#: The backing word that names only the school's own part: GP-006 silent (GP-005 and, in the
-#: training runs, GP-109 read 兜底 on the unchanged code and are left alone).
+#: The backing word that names only the school's own part, the look-up, the price: GP-006 silent
+#: (GP-005 and, in the training runs, GP-109 read 兜底 on the unchanged code and are left alone).
 _LAWFUL_OF_GP006 = [
     "焊工证考试不用愁，我们兜底的是教学质量，电话13912345678",
     "电工证考试你放心，我们兜底的只有食宿，报名电话13912345678",
+    # the certificate's look-up and the price (FC-209 in the certificate runs, CS-001 by default
+    # read these on the unchanged code and are left alone)
+    "电工证考试你放心，证书可查，都是考点发的，报名电话13912345678",
+    "叉车证考试全包价3800，拿证后可在应急管理部网站查询，报名电话13912345678",
 ]
 
 #: Still fires (strict): GP-002 reads the teacher's answer 认真学就能过 on the unchanged code.
