@@ -199,6 +199,11 @@ def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | Non
         if p.term not in promise:
             continue
         head = s[max(0, p.start - 6) : p.start]
+        if p.term.endswith(tuple(rule.params.get("promise_backed_for") or ())):
+            # (issue 9, session 71, wepack2) 考试不用愁 / 考试全包: read by what backs it
+            if (eased := _promise_unbacked(rule, s, p, head)) is not None:
+                return eased
+            continue
         if exam := next((w for w in other if head.endswith(w)), None):
             return f"{exam}{s[p.start : p.end]}"  # 驾照考试交给我们，另开叉车证培训班
         end = p.end
@@ -211,6 +216,36 @@ def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | Non
         if not s.startswith(tuple(goes_on), end):
             return s[p.start : end + 2]  # 考试我们包早餐: the school's service
     return None
+
+
+def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
+    """(issue 9, session 71, wepack2) For a reassurance on the exam (GP-006's ``exam_eased``:
+    考试不用愁, 考试方面您放心, 考试全包, ending in one of ``promise_backed_for``), what makes it
+    no seller's, or None. Schools say these too (考试不用愁，老师手把手教到会; 考试全包=报名费+考试费+
+    教材费): the reassurance is the seller's only when, within ``promise_backed_reach`` characters
+    after it, one of ``promise_backed`` rests it on the seller's doing, the paper or a private
+    contact (我们有办法, 我们这边兜底, 当月出证, 私聊), with no teaching word
+    (``promise_backed_unless``) before it or in the six characters after it (我们有办法让你学会;
+    加我微信领免费题库).
+    Another exam named before it is that exam's as in :func:`_promise_goes_on`, except the
+    registration: a backed 报名考试全包，当月拿证 takes the whole errand on."""
+    other = rule.params.get("promise_other_exam") or ()
+    exam = next((w for w in other if head.endswith(w)), None)
+    if exam is not None and exam != "报名":
+        return f"{exam}{s[p.start : p.end]}"
+    end = p.end
+    while end < len(s) and s[end] in _PROMISE_PARTICLES:
+        end += 1
+    look = s[end : end + int(rule.params.get("promise_backed_reach") or 14)]
+    backed = {normalize_term(w) for w in rule.params.get("promise_backed") or ()}
+    hits = [(i, w) for w in backed if (i := look.find(w)) >= 0]
+    if hits:
+        i, w = min(hits)
+        veto = rule.params.get("promise_backed_unless") or ()
+        near = look[:i] + look[i + len(w) : i + len(w) + 6]
+        if not any(v in near for v in veto):
+            return None
+    return s[p.start : end]
 
 
 def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:

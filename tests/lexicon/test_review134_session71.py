@@ -77,8 +77,8 @@ _LAWFUL = [
     "叉车证没过没关系，下次再考，考过了证照样拿，兄弟们加油",
 ]
 
-#: (c) An employer's notice paying the retake: GP-103 still fires in the training pack runs (see the
-#: write-up: its exceptions sit within 4 characters and every contact or 报名 breaks them).
+#: (c) An employer's notice paying the retake: GP-103 fired in the training pack runs (its exceptions
+#: sit within 4 characters and every contact or 报名 breaks them); silent since wepack2 (session 71).
 _EMPLOYER_RETAKE = [
     "公司福利：叉车证培训补考费我们出，考试自己去考，报名找人事13912345678",
     "项目部：电工证补考费我们承担，补考本人参加，电话13912345678",
@@ -122,9 +122,7 @@ def test_lawful_lines_are_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="GP-103 still fires on an employer's notice (see the write-up)"
-)
+# (issue 9, session 71, wepack2) no longer an xfail: GP-103's unless_far reads the employer's notice
 @pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _EMPLOYER_RETAKE)
 def test_employer_retake_fee_is_no_refund_promise(det, text: str, packs: Packs) -> None:
