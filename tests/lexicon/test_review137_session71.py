@@ -12,6 +12,9 @@ later clause the writer opens on himself (``detector._SELF_CLAUSE``: a comma or 
    been silent.
 2. A turn further on (不过 / 但是) hid the writer's own clause before it: only the matches after the
    turn were read, so 不要找别人代办，我们一条龙，不过要先付定金，私聊 stayed silent.
+3. Read so, the office's 不要找别人代办，我们一条龙受理，但是须本人到窗口 fired CS-001, as an office's
+   counter (我们中心窗口一条龙受理 / 政务大厅一条龙受理) had before engine3: 一条龙受理 is now CS-001's
+   exception, broken by a seller's skip, spare, call or price beside it.
 
 Guards: the sellers one step away (我们工作室 / 我们这边 / 咱们这 / 我来 / 找我 / 我司), warnings
 whose second clause is the writer's advice, learners telling how they sat the exam, and lawful lines
@@ -48,6 +51,7 @@ _INSTITUTION_LAWFUL = [
     "不要找人代办电工证复审，我中心提供一站式服务，咨询电话0571-88005678",
     "焊工证复审不要找中介代办，我们单位统一办理，本人按时参加培训",
     "电工证复审不要找别人代办，我们窗口一站式受理，本人带身份证即可",
+    "焊工证复审不要找黄牛代办，我们街道便民大厅一条龙服务，本人到场",
 ]
 
 #: Warnings, advice, learners and lawful lines naming 代考 / 替考 after 我们 / 我.
@@ -131,19 +135,50 @@ def test_a_turn_after_the_writers_own_clause_hides_nothing(det, text: str, packs
     assert_sells(det, text, ANY_RULE, packs)
 
 
+# -- 3. an office counter's 一条龙受理 (CS-001) ---------------------------------------------------
+
+#: The office accepting the renewal at its counter, with or without the agent turned away first.
+_COUNTER_LAWFUL = [
+    "电工证复审不要找别人代办，我们一条龙受理，咨询0571-88002345",
+    "电工证复审，我们中心窗口一条龙受理，咨询0571-88002345",
+    "电工证复审不要找中介，我们的窗口一条龙受理，咨询0571-88002345",
+    "电工证复审，政务大厅一条龙受理，咨询0571-88002345",
+    "特种作业证复审窗口一条龙受理，请携带身份证原件",
+    "焊工证复审可到市民中心一条龙受理，须本人参加复审培训，咨询0571-88006789",
+]
+
+#: Sellers wearing the counter's word: a skip, a spare, a call or a price beside it.
+_COUNTER_SELLERS = [
+    "电工证复审一条龙受理，不用考，加v dg_1188",
+    "焊工证复审一条龙受理，不用本人到场，三天出证",
+    "电工证复审一条龙受理，不用考试不用上课，费用八百",
+    "电工证复审我们一条龙受理，人不用来，直接拿新证",
+    "电工证复审不要找别人代办，我们一条龙受理，私聊",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _COUNTER_LAWFUL)
+def test_an_office_counter_taking_the_renewal_in_stays_silent(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("text", _COUNTER_SELLERS)
+def test_a_seller_wearing_the_counters_word_still_fires_cs001(det, text: str) -> None:
+    assert_sells(det, text, "CS-001", DEFAULT)
+
+
 # -- left as they were (strict xfail) -------------------------------------------------------------
 
 _LEFT_OFFICE = (
-    "left (review137): CS-001 reads an office's own 一条龙 at its counter as the errand sold, "
-    "with no denial at all (fired before engine3)"
+    "left (review137): CS-001 reads an office's own 一条龙服务 (not 受理) as the errand sold, "
+    "with or without a denial (fired before engine3)"
 )
 
-#: An office's counter named beside its 一条龙 with no denial before it: CS-001 fired on these
-#: on main 6b5fc971 already, not engine3's doing.
+#: An office's centre or hall named beside its 一条龙服务: CS-001 fired on these on main 6b5fc971
+#: already, not engine3's doing (the 一条龙受理 of section 3 is excused; 服务 is a seller's word too).
 _OFFICE_COUNTER = [
-    "电工证复审，我们中心窗口一条龙受理，咨询0571-88002345",
     "电工证复审不要找别人代办，我们政务中心一条龙服务，本人带身份证即可",
-    "电工证复审不要找中介，我们的窗口一条龙受理，咨询0571-88002345",
 ]
 
 
