@@ -73,7 +73,14 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: is not enough: an office's notice turns to its own hall (不要找别人代办，政务大厅也提供一条龙
 #: 服务), and a question answered by a refusal (能不能包过？包过承诺无效) still needs a turn. The
 #: candidate it makes is read in full (exceptions, stance), as the turned one is.
-_SELF_CLAUSE = re.compile(r"[，,；;]\s*(?:我们|我|咱们|找我)")
+#: (issue 9, session 71, review137) …but not an institution speaking as 我 / 我们: an office, a
+#: school or a community centre turns to its own counter (不要找黄牛代办，我市已开通网上一条龙服务;
+#: 不要找中介代办，我们大厅设有一条龙服务窗口; 我校统一组织一条龙办理), the lawful one-stop service.
+#: Not 公司 / 工作室 / 这边 (我司一条龙代办, 我们工作室一条龙, 我们这边一条龙 are sellers).
+_INSTITUTION = r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场)"
+_SELF_CLAUSE = re.compile(
+    rf"[，,；;]\s*(?:(?:我们|咱们)(?!的?{_INSTITUTION})|我(?!们|{_INSTITUTION})|找我)"
+)
 
 
 @dataclass(slots=True)
@@ -627,7 +634,20 @@ class Detector:
                 continue
             turned: list[int] = []
             for e in ends:
-                t = _TURN.search(s, e, e + reach) or _SELF_CLAUSE.search(s, e, e + reach)
+                # (issue 9, session 71, review137) the earlier of the two: a turn further on
+                # (我们一条龙，不过要先付定金) had hidden the writer's own clause before it
+                t = min(
+                    (
+                        m
+                        for m in (
+                            _TURN.search(s, e, e + reach),
+                            _SELF_CLAUSE.search(s, e, e + reach),
+                        )
+                        if m
+                    ),
+                    key=lambda m: m.start(),
+                    default=None,
+                )
                 if t is None:
                     continue
                 j = bisect_left(pool.starts, t.end())
