@@ -44,6 +44,10 @@ _BARE_TOMORROW = [
     "特殊工种证 明天出 私聊",
     "特殊工种证明天出 不用考 私聊",
     "特种工证 明天出证 私聊",
+    # added with the fix (its second reading): the bare name with the seller's words after a comma
+    "特殊工种证，包过，私聊",
+    "特种工证 出 私我",
+    "特殊工种证，不用考，明天就到，加v",
 ]
 
 #: The crane operators' short names with the certificates pack on.
@@ -65,6 +69,12 @@ _LAWFUL = [
     "特殊工种提前退休代办，材料我们整理，电话13800005552",
     "特殊工种名录里有没有电焊工？",
     "招特殊工种人员，持特殊工种证上岗，月薪八千，电话13800001118",
+    # added with the fix (its second reading): the office, the newspaper, the lawyer, the exam date
+    "人社局提醒：特殊工种证明造假骗取提前退休，将追回待遇，包过的中介不可信",
+    "记者调查：有中介声称特殊工种证明包过，收费三万",
+    "特殊工种证明不全的，能不能提前退休？律师答复",
+    "起重证明天开始考试，请考生带身份证",
+    "招聘：持起重证、叉车证，日结，电话13800009991",
 ]
 
 
