@@ -58,6 +58,9 @@ _GUARANTEE_REFUND_REFUSED = [
     "焊工证培训，包过，考不过的不予退款，加微信报名",
     "电工证保过，没过不予退款",
     "高处作业证一次包过，中途退学不予退费，报名电话13812345678",
+    # added with the fix (its second reading)
+    "叉车证包拿证，缴费后不予退还",
+    "电工证包过班，没过不予退费，名额有限加v",
 ]
 
 #: The training pack's free retake, with the dropout's refund refused (GP-103).
@@ -84,6 +87,27 @@ _LAWFUL = [
     "问：电工证复审课不用上吗？答：必须上满8学时",
     "通知：复审课不用上的说法是谣言，请持证人按时参加复审培训",
     "电工证复审培训不用交费，费用由单位承担，请本人按时参加",
+    # added with the fix (its second reading): another party refuses the refund, told by a learner,
+    # a consumer body, a court, a school's terms
+    "我报了个电工证包过班，结果没过，机构不予退费",
+    "报了焊工证保过班，考了两次没过，对方不予退款，找谁投诉",
+    "首次考试不合格可免费补考一次，开课后不予退费",
+    "电工证培训考试不合格的，可免费参加下期培训，已开课的不予退费",
+    "学员因个人原因缺考的不予退费，也不安排免费重学",
+    "包过班不合法，交了钱没过也不予退还",
+    "这家说包过，没过却不予退费，纯属骗人",
+    "消费者反映：交了电工证包过费，考试没过，培训机构不予退款",
+    "法院判决：培训机构承诺包过，学员未通过后不予退费，应返还学费",
+    "合同写着包过，没过不予退费，这种条款有效吗",
+    "焊工证包过班，考不过的不予退款，这种机构千万别报",
+]
+
+#: A learner's complaint quoting the class's own terms (没过不予退费) with no warning word left: since
+#: review139 these read as 没过不退费 always did (the same complaint with 不退费 fired on a2e66101);
+#: the learner's telling of a class bought is the stance reader's work, left here.
+_COMPLAINT_QUOTING_TERMS = [
+    "我报的电工证包过班，没过不予退费，气死了",
+    "包过班写着没过不予退费，这是霸王条款",
 ]
 
 
@@ -108,4 +132,13 @@ def test_free_retake_with_refund_refused_fires(det, text: str, packs: Packs) -> 
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_refund_terms_and_renewal_notices_are_silent(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a learner's complaint quoting the terms, as with 不退费 (review139)"
+)
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _COMPLAINT_QUOTING_TERMS)
+def test_complaint_quoting_the_terms_left_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
