@@ -104,7 +104,8 @@ _LAWFUL = [
 
 #: A learner's complaint quoting the class's own terms (没过不予退费) with no warning word left: since
 #: review139 these read as 没过不退费 always did (the same complaint with 不退费 fired on a2e66101);
-#: the learner's telling of a class bought is the stance reader's work, left here.
+#: the learner's telling of a class bought is the stance reader's work, left here. Both fire GP-103
+#: with the training pack on (the first also GP-001 / GP-002 in the default pack).
 _COMPLAINT_QUOTING_TERMS = [
     "我报的电工证包过班，没过不予退费，气死了",
     "包过班写着没过不予退费，这是霸王条款",
@@ -138,7 +139,7 @@ def test_refund_terms_and_renewal_notices_are_silent(det, text: str, packs: Pack
 @pytest.mark.xfail(
     strict=True, reason="a learner's complaint quoting the terms, as with 不退费 (review139)"
 )
-@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _COMPLAINT_QUOTING_TERMS)
 def test_complaint_quoting_the_terms_left_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
