@@ -383,6 +383,12 @@ _STEP_AFTER = {"通知": ("拿证", "领证", "取证", "下证", "出证", "拿
 #: (session 64, review96) 骗子 at the head of the seller's own turn-away (骗子勿扰, the wrong buyers
 #: told off as 同行勿扰 / 非诚勿扰 are: 安全员代考，骗子勿扰，私聊 …) warns the reader of nothing.
 _WORD_AFTER = {"不干": ("胶",), "骗子": ("勿扰", "免谈", "绕道")}
+#: (issue 9, session 71, review139) 不予 right before a refund and right after the case it covers (包过，
+#: 不过不予退费; 保过，没过不予退款; 考不过的不予退款; 中途退学不予退费; 缴费后不予退还): the writer's own
+#: refund terms, no office's refusal. Read as a warning, it hid the seller's 包过 before it; a school's
+#: terms keep their own negations (不承诺包过). Not where another party refuses (机构不予退费, 却 / 也不予
+#: 退还): the learner's complaint or the warning tells of the refusal and keeps it.
+_REFUND_TERMS = re.compile(r"(?:过|的|后|者|学|出|课)不予退")
 #: (session 33) A warning word that is only the second half of a longer word: 无所谓 ("it does not
 #: matter": 考不考都无所谓, the seller waving the exam away) is not 所谓 ("so-called").
 _WORD_BEFORE = {
@@ -470,6 +476,9 @@ def polite(s: str, start: int, term: str) -> bool:
     word = _WORD_AFTER.get(term)
     if word and simplify_chars(s[at : at + 2]).startswith(word):
         return True  # 电梯里的不干胶: a sticker, not a refusal
+    # 包过，不过不予退费 (issue 9, session 71, review139): the seller's refund terms, no refusal
+    if term == "不予" and start and _REFUND_TERMS.match(simplify_chars(s[start - 1 : at + 1])):
+        return True
     head = _WORD_BEFORE.get(term)
     if head and simplify_chars(before).endswith(head):
         return True  # 考不考都无所谓: "never mind", not "so-called"
