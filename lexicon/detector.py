@@ -78,8 +78,11 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: 不要找中介代办，我们大厅设有一条龙服务窗口; 我校统一组织一条龙办理), the lawful one-stop service.
 #: Not 公司 / 工作室 / 这边 (我司一条龙代办, 我们工作室一条龙, 我们这边一条龙 are sellers).
 _INSTITUTION = r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场)"
+#: (issue 9, session 71, lead) …nor a cleft that names what the writer does instead (答案是不能，
+#: 我们能做的是把课讲透; 我们能保证的只有教学质量): the lawful alternative to the refused offer.
+_CLEFT = r"(?![^，,。；;！!？?]{0,8}?的(?:是|就是|只有|只是))"
 _SELF_CLAUSE = re.compile(
-    rf"[，,；;]\s*(?:(?:我们|咱们)(?!的?{_INSTITUTION})|我(?!们|{_INSTITUTION})|找我)"
+    rf"[，,；;]\s*(?:(?:我们|咱们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}|找我)"
 )
 
 
