@@ -58,10 +58,15 @@ WORDS_LAWFUL = [
 QUOTAS_LAWFUL = [
     "电工证复审培训名额还有10个，证书审核通过后邮寄到家，电话0571-88886666",
     "免费抽取电工证培训名额10个，考试合格后证书寄到家，私信报名",
-    # (issue 9, session 71, review141) an exam centre names the exam's room beside its quota:
-    # CS-239 fired on sold6's code
+]
+
+#: Lawful: an exam centre naming the room the exam is sat in beside its quota. CS-239 fired on sold6's
+#: code (issue 9, session 71, review141); the certificates pack's CS-201 fired on these before sold6
+#: and still does (its own reading of 证书寄到家), so only CS-239 is asserted here.
+QUOTAS_ROOM = [
     "电工证名额只剩两个了，考场在西区，证书寄到家，电话0571-88886666",
     "焊工证本期名额还剩五个，考场设在市应急局三楼，证书寄到家，电话0571-88886666",
+    "电工证名额有限，考点地址：城东路8号，证书邮寄给你，电话0571-88886666",
 ]
 
 #: Sellers one step away from sold6's: 坑位 without 名额, 考成咋样都发证, 小蓝本, the booklet with 能查.
@@ -76,8 +81,10 @@ SELLERS = [
     # (issue 9, session 71, review141) 咋样 for 啥样: EF-004 had no candidate on sold6's code
     "焊工证考成咋样都发证 加v 13912345678",
     "电工证去考场坐坐，考成咋样都给你证，要的私",
-    # a quota with the exam for show: the exam centre's 考场 exception must not take these
+    # a quota with the exam for show: the exam centre's 考场在 exception must not take these
     "焊工证只剩两个名额，去考场坐坐就行，考成啥样都给证，加v",
+    "焊工证只剩两个名额，去考场坐坐就行，证下来寄到家，加v",
+    "电工证名额只剩两个，考场随便坐，包邮寄到家，私我",
 ]
 
 
@@ -85,6 +92,14 @@ SELLERS = [
 @pytest.mark.parametrize("text", DELIVERY_LAWFUL + WORDS_LAWFUL + QUOTAS_LAWFUL)
 def test_lawful_lines_with_sold6s_words_stay_silent(det: Any, text: str, packs: Any) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", QUOTAS_ROOM)
+def test_an_exam_centres_quota_beside_its_room_is_no_scarcity_pitch(
+    det: Any, text: str, packs: Any
+) -> None:
+    assert_silent(det, text, packs, of="CS-239")
 
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
