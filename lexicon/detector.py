@@ -639,12 +639,17 @@ class Detector:
             for e in ends:
                 # (issue 9, session 71, review137) the earlier of the two: a turn further on
                 # (我们一条龙，不过要先付定金) had hidden the writer's own clause before it
+                # (issue 9, session 71, lead) the self clause only for the named packs' rules: the
+                # certificates pack's generic 证 + 办 reads any later 我们可以办… (办夜校, 办学员证)
+                # as the errand, and engine3's gains were all special-ops rules
                 t = min(
                     (
                         m
                         for m in (
                             _TURN.search(s, e, e + reach),
-                            _SELF_CLAUSE.search(s, e, e + reach),
+                            _SELF_CLAUSE.search(s, e, e + reach)
+                            if rule.pack != "certificates"
+                            else None,
                         )
                         if m
                     ),
