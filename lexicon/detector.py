@@ -81,9 +81,37 @@ _INSTITUTION = r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|�
 #: (issue 9, session 71, lead) …nor a cleft that names what the writer does instead (答案是不能，
 #: 我们能做的是把课讲透; 我们能保证的只有教学质量): the lawful alternative to the refused offer.
 _CLEFT = r"(?![^，,。；;！!？?]{0,8}?的(?:是|就是|只有|只是))"
+#: (issue 9, session 72, review143) …nor only 我们 / 咱们 / 我: the dialect's 俺们 and a shop's 本店
+#: open the writer's own clause too (不要找别人代办，俺们一条龙; 都说电工证不能代考，本店能安排).
 _SELF_CLAUSE = re.compile(
-    rf"[，,；;]\s*(?:(?:我们|咱们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}|找我)"
+    rf"[，,；;]\s*(?:(?:我们|咱们|俺们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}"
+    rf"|本店{_CLEFT}|找我)"
 )
+
+
+#: (issue 9, session 72, review143) The writer's own clause that takes on an errand with no object of
+#: its own (我们办，三天出证; 我们也能办，私聊): the object is the paper just refused to others.
+#: Not one the next clause goes on to explain (我们能做，就是把课讲透: what the writer does instead).
+_ERRAND_BARE = re.compile(
+    r"(?:也|就|都|照样)?(?:能|可以)?(?:代办|办|做)(?=[，,；;。！!？?\s]|$)(?![，,]\s*(?:就是|也就是|只是|也只))"
+)
+
+
+def _errand_taken_back(
+    pool: Pool, s: str, denied: str, start: int, stop: int, dropped: set[tuple[int, int]]
+) -> list[int]:
+    """(issue 9, session 72, review143) The indexes of ``pool``'s matches from ``start`` to
+    ``stop`` that name the denied errand again (the same word, or one holding the other: 代办 and
+    代办, 办证 and 办): the writer refuses it to others and offers it himself. An empty ``denied``
+    (the writer's bare 我们办，) takes every match in reach."""
+    out: list[int] = []
+    j = bisect_left(pool.starts, start)
+    while j < len(pool) and pool.starts[j] <= stop:
+        a, b = pool.starts[j], pool.ends[j]
+        if (a, b) not in dropped and (s[a:b] in denied or denied in s[a:b]):
+            out.append(j)
+        j += 1
+    return out
 
 
 @dataclass(slots=True)
@@ -626,11 +654,13 @@ class Detector:
         reach = 2 * rule.window
         for g, pool in groups.items():
             ends: list[int] = []
+            denied: dict[int, str] = {}
             for st, e in sorted(dropped):
                 j = bisect_left(pool.starts, st)
                 while j < len(pool) and pool.starts[j] == st:
                     if pool.ends[j] == e:
                         ends.append(e)
+                        denied[e] = s[st:e]
                         break
                     j += 1
             if not ends:
@@ -656,6 +686,22 @@ class Detector:
                     key=lambda m: m.start(),
                     default=None,
                 )
+                # (issue 9, session 72, review143) the certificates pack's rules do read the
+                # writer's own clause, where it takes back the very errand it denied to others
+                # (驾驶证不要找黄牛代办，我们代办; 别找别人办证，我们办): the generic 证 + 办 then
+                # names the errand the writer refused, not a school's 我们可以办夜校 after 不能免考;
+                # a bare 我们办， / 我们能办， (no object of its own) takes it back as well
+                if rule.pack == "certificates" and (own := _SELF_CLAUSE.search(s, e, e + reach)):
+                    turned.extend(
+                        _errand_taken_back(
+                            pool,
+                            s,
+                            "" if _ERRAND_BARE.match(s, own.end()) else denied[e],
+                            own.end(),
+                            e + reach,
+                            dropped,
+                        )
+                    )
                 if t is None:
                     continue
                 j = bisect_left(pool.starts, t.end())
