@@ -55,6 +55,12 @@ _SELLERS = [
     "登高证 考试稳稳的 包过 v信同号",
 ]
 
+#: Traded (strict): GP-006 fired on the unchanged code; the veto 考完 (the lawful route, a school's
+#: 考试不用愁，考完20天出证，加我微信报名 in the same shape) now leaves it to the model.
+_SELLERS_TRADED = [
+    "焊工证考试全包，考完当月拿证，私聊",
+]
+
 #: (a, b, d) Schools, learners, offices, the news and the court: silent in every pack run.
 _LAWFUL = [
     # (a) GP-006 fired on these on the unchanged code
@@ -148,6 +154,13 @@ _LAWFUL_STILL_FIRING = [
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_sellers_one_step_from_wepack2_fire(det, text: str, packs: Packs) -> None:
+    assert_sells(det, text, ANY_RULE, packs)
+
+
+@pytest.mark.xfail(strict=True, reason="traded for the school's 考完20天出证 (write-up)")
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SELLERS_TRADED)
+def test_seller_traded_for_the_lawful_route(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
 
 
