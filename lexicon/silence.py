@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Collection
 from functools import cache
 from typing import Literal
 
@@ -206,7 +207,7 @@ def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | Non
             continue
         if exam := next((w for w in other if head.endswith(w)), None):
             return f"{exam}{s[p.start : p.end]}"  # 驾照考试交给我们，另开叉车证培训班
-        end = p.end
+        end = _promise_longest(promise, s, p)
         if p.term.endswith("我") and s.startswith("们", end):
             end += 1  # 交给我 inside 交给我们
         while end < len(s) and s[end] in _PROMISE_PARTICLES:
@@ -216,6 +217,20 @@ def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | Non
         if not s.startswith(tuple(goes_on), end):
             return s[p.start : end + 2]  # 考试我们包早餐: the school's service
     return None
+
+
+def _promise_longest(promise: Collection[str], s: str, p: Match) -> int:
+    """(issue 9, session 72, review142) Where the longest promise term starting where ``p`` starts
+    ends: the candidate may hold a shorter term inside a longer one (交给我 in 考试交给我们兜着), and
+    what follows the shorter one (兜着) is no service a school covers but the rest of the promise."""
+    return max(
+        (
+            p.start + len(t)
+            for t in promise
+            if len(t) > p.end - p.start and s.startswith(t, p.start)
+        ),
+        default=p.end,
+    )
 
 
 def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
@@ -242,7 +257,9 @@ def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
     if hits:
         i, w = min(hits)
         veto = rule.params.get("promise_backed_unless") or ()
-        near = look[:i] + look[i + len(w) : i + len(w) + 6]
+        # (issue 9, session 72, review142) the backing word itself is read too, so that a veto may
+        # hold it: the paper already got (拿证了) is a learner's report, not the seller's promise
+        near = look[: i + len(w) + 6]
         if not any(v in near for v in veto):
             return None
     return s[p.start : end]
