@@ -153,7 +153,8 @@ class ModelScan:
                 continue
             if contacts is None:  # on first need, as before: most pages never get here
                 contacts = contacts_of()
-                near = Spans(contacts)
+                # (issue 9, session 72, contact2) a contact alone on its line is the ad's above it
+                near = Spans(contacts + owned_contacts(text, contacts))
             cues = text_cues(near.touch(oa, ob))
             if model.below_threshold(masked, cues):
                 continue
@@ -423,6 +424,49 @@ def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
             a -= 1
             lo = ends[a - 1] + 1 if a > 0 else 0
     return lo, hi
+
+
+#: (issue 9, session 72, contact2) How far above a contact-only line the ad it closes may reach
+#: (a poster's lines, blank lines between them: 【特种作业证】⏎电工 焊工⏎考场内部打点⏎⏎☎ 139…).
+_OWN_LINE_REACH = 240
+#: What may stand beside the contact on its own line for it to be the seller's: nothing, or the
+#: seller's bare word for it (联系：, 电话, 加v). Not an office's label (咨询电话, 联系电话, 报名电话,
+#: 热线, 客服, 联系人 王老师, HR 微信): those head the real contact lines under a notice.
+_OWN_LINE_WORDS = re.compile(
+    r"(?:联系(?:我|方式)?|电话|手机|手机号|微信|加微|加微信|加我|加v|v|私聊|详询)?"
+)
+#: An office's, a school's, a page footer's or an employer's lines in the same reach: their
+#: contact line closes a notice, not an ad, and gets no contact cue from here.
+_OWN_LINE_OFFICE = re.compile(
+    r"地址|工作时间|办公时间|备案|版权|招聘|诚聘|通知|公告|须知|咨询|热线|客服|联系人|老师|人事|hr"
+    r"|举报|报警|警方|记者|法院",
+    re.I,
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def owned_contacts(text: str, contacts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(issue 9, session 72, contact2) Each contact that stands alone on its own line, stretched
+    back over the lines above it (``_OWN_LINE_REACH`` characters): a poster or an OCR'd picture
+    puts the offer on its lines and the phone or id on the last one, lines (even blank lines)
+    away, and the model's contact cue read only the offer's own sentence. Not where the line
+    carries an office's label or the reach an office's, a footer's, an employer's or a report's
+    words (``_OWN_LINE_OFFICE``)."""
+    out: list[tuple[int, int]] = []
+    for a, b in contacts:
+        start = text.rfind("\n", 0, a) + 1
+        if start == 0:
+            continue  # the first line: nothing above it
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end
+        rest = _NOT_WORD.sub("", text[start:a] + " " + text[b:end]).lower()
+        if _OWN_LINE_WORDS.fullmatch(rest) is None:
+            continue
+        lo = max(0, start - _OWN_LINE_REACH)
+        if _OWN_LINE_OFFICE.search(text, lo, end) is not None:
+            continue
+        out.append((lo, b))
+    return out
 
 
 def _touches(spans: list[tuple[int, int]], a: int, b: int) -> bool:
