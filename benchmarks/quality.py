@@ -274,6 +274,7 @@ PROJECT_ALL_PACKS = [
     "holdout250",
     "holdout252",
     "holdout253",
+    "holdout254",
     "holdout251",
     "holdout248",
     "holdout239",

@@ -526,6 +526,7 @@ if __name__ == "__main__":
     write(build("holdout250_"), "holdout250.jsonl")
     write(build("holdout252_"), "holdout252.jsonl")
     write(build("holdout253_"), "holdout253.jsonl")
+    write(build("holdout254_"), "holdout254.jsonl")
     write(build("holdout251_"), "holdout251.jsonl")
     write(build("holdout248_"), "holdout248.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
