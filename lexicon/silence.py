@@ -3887,9 +3887,10 @@ _CLAIM_REVERSED = re.compile(
 _CLAIM_OWN = re.compile(r"本司|我司|本公司|我公司|我这|我们这|咱这|咱们这|找我|我们家|我家")
 _CLAIM_TURN_REACH = 14
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
-#: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子) ...
+#: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
+#: register for the exam (我这边的师傅都说必须考，交钱报名后按时去考点) is no offer ...
 _CLAIM_OFFER = re.compile(
-    r"交钱|交了钱|交了费|出证|下证|发证|直接办|直接拿|直接发|内部|特殊渠道|有渠道|门路|代办|等证"
+    r"(?:交钱|交了钱|交了费)(?!报名|考试|参加|去考)|出证|下证|发证|直接办|直接拿|直接发|内部|特殊渠道|有渠道|门路|代办|等证"
     r"|人不用到|真能|真免考|出货|都能查|[天周]内?(?:出证|下证|拿证|到手|出(?![成分]))"
 )
 #: ... or, after a reversal only, the call (私聊, 加v, 滴我, 懂的, a private contact): a school's
