@@ -275,6 +275,7 @@ PROJECT_ALL_PACKS = [
     "holdout252",
     "holdout253",
     "holdout255",
+    "holdout254",
     "holdout251",
     "holdout248",
     "holdout239",

@@ -2304,6 +2304,10 @@ class Silencer:
                         continue  # 都说包过是骗人的，在我这包过 (session 61, left32): the straw man
                     if _refused_then_outbid(s, w, parts):
                         continue  # 包过的我们不做，免考的有 (session 64, left38): the outbid
+                    if _claim_resold(s, w, a) or _foil_vouched(s, w, a):
+                        # (issue 9, session 72, hearsay) 别人说…不用考，不存在的，本司…出证 / 别家都是假的
+                        # 这家靠谱 需要的私聊: the denial covers the claim it denies, not the turn after it
+                        continue
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -3869,9 +3873,137 @@ def _debunked_hearsay(s: str, a: int, b: int) -> str | None:
     claim, after = s[a : v.start()], s[v.end() : v.end() + _HEARSAY_AFTER]
     if _HEARSAY_MINE.search(claim) or _HEARSAY_SOLD.search(after):
         return None
+    if _claim_turned(s, v.end()):
+        return (
+            None  # (issue 9, session 72, hearsay) …没有这回事？其实可以，懂的来: the writer's turn
+        )
     if _private_contact(claim) or _private_contact(after):
         return None
     return v.group(0)
+
+
+#: (issue 9, session 72, hearsay) Someone else's claim opened by its teller (有人说, 都说, 网友说, 听说,
+#: 弹幕说 …) ...
+_CLAIM_TELLER = re.compile(
+    r"(?:有人|别人|旁人|网友|群友|朋友|同行|楼主|层主|网上|群里|评论区|弹幕|外面|外边|大家|你们|他们"
+    r"|(?:好|很|许)多人|不少人|老有人|总有人|都)(?:都|也|老|总)?(?:说|讲|传|问)|听说|听人(?:说|讲)|网传|据说"
+)
+_CLAIM_REACH = 24
+#: ... and denied or judged (不存在, 没有这回事, 是骗人的, 假的, 站不住脚) ...
+_CLAIM_DENIED = re.compile(
+    r"不存在|没有?(?:这回|这种|的)事|没这回事|不可能|骗人|骗局|骗子|假的|假证|编的|谣言|站不住脚|靠不住|不可信"
+)
+#: ... after which the writer turns round: the denial reversed in a clause of its own (其实可以, 其实有,
+#: 真的存在, 不是不可能, 假什么假) -- not 其实 that goes on judging or teaching (其实都是骗子, 其实可以走正规
+#: 培训考取) -- ...
+_CLAIM_REVERSED = re.compile(
+    r"(?:其实|真的?)(?:真的?)?(?:可以|能办?|有|行|是真的|存在|不是骗人|不是假的|不骗人?)[的啊哦呢]?(?=[，,。！!]|$)"
+    r"|(?<!不)存在的?(?=[，,。！!]|$)|不是不可能|假什么假|假不假|骗不骗"
+)
+#: ... or in its own place (本司, 我这, 咱这, 找我).
+_CLAIM_OWN = re.compile(r"本司|我司|本公司|我公司|我这|我们这|咱这|咱们这|找我|我们家|我家")
+_CLAIM_TURN_REACH = 14
+#: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
+#: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
+#: register for the exam (我这边的师傅都说必须考，交钱报名后按时去考点) is no offer ...
+_CLAIM_OFFER = re.compile(
+    r"(?:交钱|交了钱|交了费)(?!报名|考试|参加|去考)|出证|下证|发证|直接办|直接拿|直接发|内部|特殊渠道|有渠道|门路|代办|等证"
+    r"|人不用到|真能|真免考|出货|都能查|[天周]内?(?:出证|下证|拿证|到手|出(?![成分]))"
+)
+#: ... or, after a reversal only, the call (私聊, 加v, 滴我, 懂的, a private contact): a school's
+#: 本司只提供培训，…私信咨询课程 turns to its place with a call and no offer.
+_CLAIM_CALL = re.compile(r"私[聊信我]|加[v微我]|滴滴|滴我|的滴(?=$|[。，,])|懂的|主页")
+_CLAIM_SKIPS = re.compile(r"不用考|不考|不去|不到场|不用到|不用去")
+_CLAIM_OFFER_DENIED = re.compile(r"[不没无别非禁防才后]|考试$|考完$|合格$|考过$")
+_CLAIM_OFFER_BACK = 6
+_CLAIM_OFFER_JUDGED = re.compile(r"[^，,。]{0,4}的[都全]?是(?:骗|假)")
+_CLAIM_SOLD_REACH = 30
+
+
+def _claim_offered(window: str) -> bool:
+    """Whether ``window`` holds an offer (``_CLAIM_OFFER``) that its own clause neither denies nor
+    bounds before it (the seller's own skip words 不考 / 不用到 are no denial) nor judges after it."""
+    for m in _CLAIM_OFFER.finditer(window):
+        lo = max(0, m.start() - _CLAIM_OFFER_BACK)
+        head = re.split(r"[，,。！!；;]", window[lo : m.start()])[-1]
+        if _CLAIM_OFFER_DENIED.search(_CLAIM_SKIPS.sub("", head)):
+            continue
+        if _CLAIM_OFFER_JUDGED.match(window, m.end()):
+            continue
+        return True
+    return False
+
+
+def _claim_resold(s: str, w: Match, a: int) -> bool:
+    """(issue 9, session 72, hearsay) Whether the denial or verdict ``w`` denies someone else's
+    claim (``_CLAIM_TELLER`` before it, in its sentence or a question right before it; the
+    candidate starting at ``a`` inside that claim or after the denial) and the writer then turns
+    round: the denial reversed (``_CLAIM_REVERSED``) with a call or an offer, or the writer's own
+    place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`): 别人说焊工证不用考就能拿，不存在的，本司
+    内部渠道，十天出证. The denial covers the clause it denies; the regulator's 网传…，没有这回事，…提醒
+    and the school's 不存在的，本司只做正规培训 have no sale after it."""
+    if _CLAIM_DENIED.search(w.term) is None:
+        return False
+    lo = max(0, w.start - _CLAIM_REACH)
+    teller = max(_CLAIM_TELLER.finditer(s, lo, w.start), key=lambda m: m.start(), default=None)
+    if teller is None or a < teller.start():
+        return False
+    between = s[teller.end() : w.start]
+    # one sentence end only where the claim was asked and the denial answers it (…拿不到？没这回事)
+    if between.count("。") > 1 or ("。" in between and len(between) - between.rfind("。") > 3):
+        return False
+    return _claim_turned(s, w.end)
+
+
+def _claim_turned(s: str, at: int) -> bool:
+    """(issue 9, session 72, hearsay) Whether the writer turns round right after a denial ending at
+    ``at`` and sells: the denial reversed (``_CLAIM_REVERSED``) with a call or an offer, or the
+    writer's own place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`)."""
+    window = s[at : at + _CLAIM_SOLD_REACH]
+    turn = window[:_CLAIM_TURN_REACH]
+    reversed_ = _CLAIM_REVERSED.search(turn)
+    if reversed_ is not None and (
+        _CLAIM_CALL.search(window) is not None or _private_contact(window)
+    ):
+        return True
+    turned = reversed_ or _CLAIM_OWN.search(turn)
+    return turned is not None and _claim_offered(window[turned.start() :])
+
+
+#: (issue 9, session 72, hearsay) A buyer's review whose verdict is the foil: the rivals judged
+#: (别家都是假的, 别的店全是假证) or the buyer's own doubt (还以为是骗子) ...
+_FOIL_TERM = re.compile(r"骗子|骗局|被骗|假的|假证")
+_FOIL_BEFORE = re.compile(
+    r"(?:(?:别家|别人家|别的店|别的家|其他家|其他店|外面)(?:的)?(?:都|全)?(?:是)?"
+    r"|(?:以为|怕是|担心)[^。]{0,6})$"
+)
+_FOIL_BACK = 10
+#: ... then the shop vouched for (这家靠谱, 结果是真的, 这家能查) ...
+_FOIL_VOUCH = re.compile(
+    r"(?:这家|我家|本店|店家|老板|卖家)(?:是真的|靠谱|能查|可查|真能|才是真)|结果(?:是)?真的|居然是真的|原来是真的"
+)
+_FOIL_VOUCH_REACH = 12
+#: ... and others sent to it (需要的私聊, 推荐, 回购, 找店家).
+_FOIL_CALL = re.compile(r"私[聊信我]|需要的|要的|回购|推荐|找店家|找老板|链接|加[v微我]")
+_FOIL_CALL_REACH = 24
+
+
+def _foil_vouched(s: str, w: Match, a: int) -> bool:
+    """(issue 9, session 72, hearsay) Whether the verdict ``w`` (``_FOIL_TERM``) judges the rivals or
+    the buyer's own doubt (``_FOIL_BEFORE``), not the candidate starting at ``a`` before it, and the
+    writer then vouches for the shop (``_FOIL_VOUCH``) and sends others to it (``_FOIL_CALL``):
+    好评 电工证没考试就到手了 别家都是假的 这家靠谱 需要的私聊. A complaint (结果是骗子 …大家别信) vouches
+    for nobody."""
+    if _FOIL_TERM.search(w.term) is None:
+        return False
+    before = _FOIL_BEFORE.search(s, max(0, w.start - _FOIL_BACK), w.start)
+    if before is None or a >= before.start():
+        return False
+    vouch = _FOIL_VOUCH.search(s, w.end, w.end + _FOIL_VOUCH_REACH)
+    if vouch is None:
+        return False
+    rest = s[vouch.end() : vouch.end() + _FOIL_CALL_REACH]
+    return _FOIL_CALL.search(rest) is not None or _private_contact(rest)
 
 
 def _post_denied_back(s: str, at: int) -> bool:

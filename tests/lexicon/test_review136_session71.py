@@ -75,10 +75,12 @@ def test_lawful_twins_stay_silent(det, text, packs):
 # for every rule, and the rivals' 别家都是假的 or the doubt 还以为是骗子 结果是真的 is not read as the
 # seller's own boast there (its rival reading wants the writer's own real skip, 我们才是真免考). A
 # change to that shared stage is left to a round of its own.
+# (issue 9, session 72, hearsay) the warning stage now reads the rivals' verdict and the overturned
+# doubt when the shop is vouched for and others are sent to it (``silence._foil_vouched``): 别家都是
+# 假的 这家靠谱 需要的私聊 and 还以为是骗子 结果是真的 老板靠谱 推荐 sell, tested in
+# test_hearsay_session72.py; 这家扫码能查 is not read as the shop vouched for.
 _WARNING_STAGE_MISSES = [
-    "好评 电工证没考试就到手了 别家都是假的 这家靠谱 需要的私聊",
     "买家秀 高处作业证没去考场就收到了 别人家都是假的 这家扫码能查 回购",
-    "叉车证没考试就到手了 还以为是骗子 结果是真的 老板靠谱 推荐",
 ]
 
 
