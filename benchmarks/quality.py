@@ -275,6 +275,7 @@ PROJECT_ALL_PACKS = [
     "holdout252",
     "holdout253",
     "holdout251",
+    "holdout256",
     "holdout248",
     "holdout239",
     "holdout230",

@@ -527,6 +527,7 @@ if __name__ == "__main__":
     write(build("holdout252_"), "holdout252.jsonl")
     write(build("holdout253_"), "holdout253.jsonl")
     write(build("holdout251_"), "holdout251.jsonl")
+    write(build("holdout256_"), "holdout256.jsonl")
     write(build("holdout248_"), "holdout248.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")

@@ -411,6 +411,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout252.jsonl",
         "holdout253.jsonl",
         "holdout251.jsonl",
+        "holdout256.jsonl",
         "holdout248.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
