@@ -277,6 +277,7 @@ PROJECT_ALL_PACKS = [
     "holdout255",
     "holdout254",
     "holdout251",
+    "holdout256",
     "holdout248",
     "holdout239",
     "holdout230",

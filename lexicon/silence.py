@@ -2353,6 +2353,8 @@ class Silencer:
                 return f"negation:{deny}"
             if (debunk := _debunked_hearsay(s, a, b)) is not None:
                 return f"warning:{debunk}"
+            if (turned := _claim_turned_down(s, a, b)) is not None:
+                return f"warning:{turned}"
             if (
                 _paper_verdict_head(s, a, b)
                 and (post := _POST_DENIED.match(s, b)) is not None
@@ -4006,6 +4008,63 @@ def _foil_vouched(s: str, w: Match, a: int) -> bool:
     return _FOIL_CALL.search(rest) is not None or _private_contact(rest)
 
 
+#: (issue 9, session 72, lawful11) A pass named as someone else's claim in the candidate's own clause: its verb
+#: before the promise (网上宣称包过; 号称稳过), or the banner it is flown under (打出叉车证稳过的旗号; 打着包过的
+#: 招牌) ...
+_CLAIM_VERB = re.compile(r"宣称|声称|号称|鼓吹|吹嘘|标榜")
+_CLAIM_BANNER_HEAD = re.compile(r"打出|打着|挂出|挂着|亮出")
+_CLAIM_BANNER = re.compile(r"的?(?:旗号|招牌|幌子|口号)(?:招生|揽客|招揽学员|做宣传)?$")
+_CLAIM_BACK = 14
+_CLAIM_PUNCT = re.compile(r"[，,。；;！!？?\n]")
+#: ... turned against right at the next clause (，然而 / 但是 / 可是 / 其实 / 事实上 …) ...
+_CLAIM_TURN = re.compile(r"[，,]\s*(?:然而|但是|可是|其实|事实上|实际上|但)")
+#: ... by a verdict on it: baseless, nobody can guarantee it, the result is the candidate's own, a lie, a
+#: case opened (并无依据; 谁也保证不了; 成绩只看考生自己; 只是揽客的话术; 已立案调查).
+_CLAIM_VERDICT = re.compile(
+    r"并无依据|毫无依据|没有依据|没有根据|保证不了|无法保证|不能保证|无人能保证|没有人能保证|没人能保证"
+    r"|谁也(?:保证|担保|打包票)不了|谁都(?:保证|担保)不了|不可能|不存在|是假的|骗局|骗人|话术|噱头|虚假|不属实"
+    r"|立案|查处|从未授权|只取决于|只看考生|(?:全)?靠考生(?:自己|本人)"
+)
+_CLAIM_AFTER = 40
+#: The claim the writer makes itself (我们敢宣称包过; 本校号称稳过): no one else's claim.
+_CLAIM_MINE = re.compile(r"我们|我校|本校|本机构|本中心|咱们|我司|本公司|我这")
+#: The writer turning to a pass of its own (然而只有我们是真稳过; 我们签合同包过; 来我们这里稳过, 不过全退,
+#: 私聊): the rival's claim knocked down to sell the writer's.
+_CLAIM_OUTBID = re.compile(
+    r"我们|我这|咱们|本校|本机构|我校|真(?:包|稳|保|能)|才是|只有我|包你|保你|签(?:合同|协议)|内部|渠道|关系"
+    r"|全退|退费|退款|退全|退钱|(?:不|没|考不)过(?:就|全额|全款)?退|我保|我包|只有这里|真的(?:包|稳|保)"
+    r"|私|加[vV微]|[vV]信|vx|微信|找我|来我"
+)
+
+
+def _claim_turned_down(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 72, lawful11) The verdict (``_CLAIM_VERDICT``) after a turn (``_CLAIM_TURN``) that
+    opens the clause after the one a candidate ``s[a:b]`` starts in, when that clause names the pass as
+    another's claim (``_CLAIM_VERB``, or ``_CLAIM_BANNER_HEAD`` in it with ``_CLAIM_BANNER`` closing it), or None: a regulator's or a paper's warning (焊工证网上宣称包过，然而稳过的说法并无
+    依据; 有机构打出叉车证稳过的旗号，然而…谁也保证不了). The claim verbs were read only right before the
+    candidate (``_CLAIMED_BREAKER``, the report frames); a claim inside it (网上宣称 between the paper and
+    the pass) or a banner around it was not. Not when the writer outbids the claim after the turn
+    (``_CLAIM_OUTBID``, a private contact)."""
+    start = max(max(s.rfind(c, 0, a) for c in "，,。；;！!？?\n") + 1, a - _CLAIM_BACK, 0)
+    end_m = _CLAIM_PUNCT.search(s, a)
+    end = end_m.start() if end_m else len(s)
+    if _CLAIM_VERB.search(s, start, end) is None and (
+        _CLAIM_BANNER_HEAD.search(s, start, end) is None
+        or _CLAIM_BANNER.search(s, start, end) is None
+    ):
+        return None
+    if _CLAIM_MINE.search(s, start, end):
+        return None  # 我们敢宣称焊工证包过，然而别家不可能做到: the writer's own claim
+    turn = _CLAIM_TURN.match(s, end)
+    if turn is None:
+        return None
+    rest = s[turn.end() : turn.end() + _CLAIM_AFTER]
+    v = _CLAIM_VERDICT.search(rest)
+    if v is None or _CLAIM_OUTBID.search(rest) or _private_contact(rest):
+        return None
+    return f"{turn.group(0).lstrip('，, ')}…{v.group(0)}"
+
+
 def _post_denied_back(s: str, at: int) -> bool:
     """Whether a promise, refund or inside way (``_POST_DENIED_BACK``) follows the refusal ending at
     ``at`` within ``_POST_DENIED_REACH``, other than one denied in its own turn (免考的更没有)."""
@@ -5190,6 +5249,12 @@ _LAW_SOLD = re.compile(
     r"|我们(?:都|也|全)?(?:能|可以)?办(?!理)|交给我|我来办|我(?:都|也)?能办"
 )
 _LAW_REACH = 40
+#: (issue 9, session 72, lawful11) ... and the errand fee the notice refuses (不收任何代办费; 不收取代办费用;
+#: 免收中介费): the writer denies the go-between it would be, so the 代办 of ``_RENEWAL_SOLD`` is blanked
+#: with it; a seller's 代办费三百 / 代办费全包 names the fee it takes.
+_ERRAND_FEE_REFUSED = re.compile(
+    r"(?:不收|不收取|不另收|免收|无需支付|不需要?(?:交|付|支付)?)(?:任何)?(?:的)?(?:代办|中介)(?:费用|费)"
+)
 
 
 def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
@@ -5220,6 +5285,7 @@ def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
     if ground is None:
         return None
     told = _fees_blanked(_LAW_NOTICE_PHONE.sub(lambda m: "，" * len(m.group()), s[start:hi]))
+    told = _ERRAND_FEE_REFUSED.sub(lambda m: "，" * len(m.group()), told)
     if (
         _RENEWAL_SOLD.search(told)
         or _TRAINING_HOLLOWED.search(told)
@@ -5413,6 +5479,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
+        if s[i:j] == "人证" and s.startswith("个人证", i - 1):
+            # (issue 9, session 72, lawful11) 人证 (lawful8's staff paper a firm lacks) read inside 个人证书,
+            # a person's paper the firm's errand rules out (标准化复审代办，不涉及个人证书): not the word
+            continue
         if s[i] == "退" and _REFUND_REFUSED.search(s, max(0, i - 3), i):
             continue  # 未参加者不予退费; 缺课的不退钱 (issue 9, session 71, lawful9): the refund refused
         if s[i:j] == "不收" and _PROXY_REFUSED.match(s, j):

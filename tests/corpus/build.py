@@ -529,6 +529,7 @@ if __name__ == "__main__":
     write(build("holdout255_"), "holdout255.jsonl")
     write(build("holdout254_"), "holdout254.jsonl")
     write(build("holdout251_"), "holdout251.jsonl")
+    write(build("holdout256_"), "holdout256.jsonl")
     write(build("holdout248_"), "holdout248.jsonl")
     write(build("holdout239_"), "holdout239.jsonl")
     write(build("holdout230_"), "holdout230.jsonl")

@@ -135,8 +135,10 @@ def test_a_learner_pointing_to_free_notes_is_no_offer(det) -> None:
 def test_the_params_name_known_sets() -> None:
     lex = load_lexicon()
     rules = {r.id: r for r in lex.rules}
-    for rid in ("CS-004", "CS-201", "CS-203", "FC-205", "FC-213"):
+    for rid in ("CS-004", "CS-203", "FC-205", "FC-213"):
         assert rules[rid].params["unless_generic_only"] == ["other_errands"], rid
+    # (issue 9, session 72, lawful11) CS-201 reads the firm's own errand as CS-001 does
+    assert rules["CS-201"].params["unless_generic_only"] == ["other_errands", "firm_errand"]
     assert rules["CS-201"].params["unless_own_part"] == ["paper_brought"]
     problems = lint(lex)
     assert not [p for p in problems if "unless_own_part" in p or "unless_generic_only" in p]

@@ -105,12 +105,13 @@ _DEBUNKS = [
     "楼主说的电工证不用考直接拿证可查，根本没有这回事",
     "电工证包过的说法毫无依据，考试由考点统一组织",
     "叉车证稳过这种话我不信，还是自己多练",
+    # (issue 9, session 72, lawful11) the claim inside the candidate turned down (silence._claim_turned_down)
+    "焊工证网上宣称包过，然而稳过的说法并无依据，市应急管理局提醒",
 ]
-#: Lines that still fire where named (left alone this round): the turned warning's 宣称包过 (GP-001 /
-#: GP-002), a list whose skip and paper items CS-001 reads together (as it did under 不会做的 on the
-#: unchanged code), and the debunk's 那是假证 FC-201 reads in the certificates pack.
+#: Lines that still fire where named (left alone this round): a list whose skip and paper items CS-001
+#: reads together (as it did under 不会做的 on the unchanged code), and the debunk's 那是假证 FC-201 reads
+#: in the certificates pack. (The turned warning's 宣称包过 is silent since session 72, lawful11.)
 _STILL_FIRING = [
-    ("焊工证网上宣称包过，然而稳过的说法并无依据，市应急管理局提醒", WITH_SPECIAL),
     ("我们不说的话：百分百通过、不用考试、包拿证", WITH_SPECIAL),
     ("宝宝们别再信什么电工证不用考直接拿了 那是假证 考试得自己去", WITH_CERTS),
 ]

@@ -413,6 +413,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout255.jsonl",
         "holdout254.jsonl",
         "holdout251.jsonl",
+        "holdout256.jsonl",
         "holdout248.jsonl",
         "holdout239.jsonl",
         "holdout230.jsonl",
