@@ -395,12 +395,23 @@ class Normalized:
     #: Each run's first kept character's original index (``_kept_at``), on first use.
     _orig_at: list[int] | None = field(default=None)
     _shift: list[int] = field(default_factory=list)  # chars removed before each run's position
+    #: (issue 9, session 72, judge) The combination stage's word-boundary answers, per match
+    #: (``combos.Combiner._boundary_ok``), made on first use: a match several rules' pools share is
+    #: asked about once per source, never for another text (this object is one text's).
+    _bounds: dict[object, bool] | None = field(default=None)
 
     def sentence_ends(self) -> list[int]:
         """Start offsets of the runs of sentence ends (``。``) in ``text``, built on first use."""
         if self._ends is None:
             self._ends = run_starts(self.text, BOUNDARY)
         return self._ends
+
+    def boundary_answers(self) -> dict[object, bool]:
+        """(issue 9, session 72, judge) The per-source store of ``combos``' word-boundary answers
+        (``_bounds``), made on first use."""
+        if self._bounds is None:
+            self._bounds = {}
+        return self._bounds
 
     def post_starts(self, original: str) -> list[int]:
         """Positions in ``text`` where a labelled post of ``original`` (this text's source)
