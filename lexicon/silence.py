@@ -2621,16 +2621,11 @@ class Silencer:
             return f"lawful:备考建议({way})"
         if rule.category == "certificate_sale" and (kept := _agent_training_kept(s, a, b)):
             return f"lawful:代办复审({kept})"
-        # 焊工证复审不用本人重新考试，单位统一组织复训 (issue 9, session 69, lawful6): no new exam, training kept
-        if rule.category == "certificate_sale" and (kept := _renewal_training_kept(s, a, b)):
-            return f"lawful:复审培训({kept})"
-        # 电工证复审申请表 | 是否考试：否 | 复训学时：8 (issue 9, session 70, fields1): the form keeps the training
-        if rule.category == "certificate_sale" and (kept := _form_training_kept(s, a, b)):
-            return f"lawful:表单培训({kept})"
-        # 焊工证满足条件的可延期复审，不用考试，详情咨询138… (issue 9, session 71, lawful9): article 21's
-        # extension on its conditions, or the renewal's training kept, told beside the notice's enrolment line
-        if rule.category == "certificate_sale" and (ground := _renewal_law_kept(s, a, b)):
-            return f"lawful:延期复审条件({ground})"
+        # 焊工证复审不用本人重新考试，单位统一组织复训 (lawful6); 电工证复审申请表 | 是否考试：否 | 复训学时：8
+        # (fields1); 焊工证满足条件的可延期复审，不用考试，详情咨询138… (lawful9): the renewal's exam waived,
+        # its training or its conditions kept (issue 9, session 72, renew: one reading of the sentence)
+        if rule.category == "certificate_sale" and (kept := _renewal_kept(s, a, b)):
+            return kept
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -5102,15 +5097,96 @@ def _renewal_training_emptied(told: str) -> bool:
     return False
 
 
-def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
+#: (issue 9, session 72, renew) The last text's renewal readings (see ``_RenewalSentence``): the text,
+#: and what was read of it -- the pitch after each stop, the seller's signs of each span told. Swapped
+#: whole for the next text (a tuple read once, so two scans at once never mix their texts).
+_RENEWAL_MEMO: tuple[str, dict[tuple[str, int | str], bool]] = ("", {})
+
+
+class _RenewalSentence:
+    """(issue 9, session 72, renew) One reading of the sentence around a certificate_sale candidate
+    ``s[a:b]`` that the renewal readings share (lawful6's training kept, fields1's form, lawful9's
+    conditions): where the sentence stops after the candidate, whether it ends as a question, whether
+    the seller's pitch follows the stop, and whether a span told holds the seller's signs of a renewal
+    (``_RENEWAL_SOLD``, ``_TRAINING_HOLLOWED``, the hours emptied, a price, a private contact). Each
+    reading keeps what is its own: its waiver, what it keeps and how far it reads. The pitch and the
+    signs are read once per text and stop or span, not once per rule: every certificate_sale rule
+    (CS-001, CS-201, CS-225, CS-237, CS-238) asks the same of a candidate's sentence."""
+
+    __slots__ = ("_memo", "b", "end", "s")
+
+    def __init__(self, s: str, b: int) -> None:
+        global _RENEWAL_MEMO
+        self.s, self.b = s, b
+        self.end = _RENEWAL_END.search(s, b)
+        memo = _RENEWAL_MEMO
+        if memo[0] is not s:
+            memo = _RENEWAL_MEMO = (s, {})
+        self._memo = memo[1]
+
+    def opening(self, at: int, stops: str = "。！!？?\n") -> int:
+        """Where the sentence holding ``at`` opens: past the last of ``stops`` before it (lawful9 reads
+        on across a question mark: 电工证到期了？不用重考, so it names its own stops)."""
+        return max(self.s.rfind(c, 0, at) for c in stops) + 1
+
+    def hi(self, reach: int) -> int:
+        """Where a reading of ``reach`` past the candidate stops: the sentence's end or the reach."""
+        return min(self.end.start() if self.end else len(self.s), self.b + reach)
+
+    def asked(self) -> bool:
+        """Whether the sentence ends as a question (复训要本人去上吗？不用: asked about, not told)."""
+        return self.end is not None and self.end.group() in "？?"
+
+    def pitched(self) -> bool:
+        """Whether the seller's pitch follows the sentence's stop (``_pitch_next``)."""
+        if self.end is None:
+            return False
+        key = ("pitch", self.end.end())
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = _pitch_next(self.s, self.end.end())
+        return got
+
+    def sold(self, told: str) -> bool:
+        """Whether ``told`` (a span of the sentence, some of it blanked) holds the seller's signs of a
+        renewal: its words, the training hollowed or emptied, a price, a private contact."""
+        key = ("sold", told)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = bool(
+                _RENEWAL_SOLD.search(told)
+                or _TRAINING_HOLLOWED.search(told)
+                or _renewal_training_emptied(told)
+                or _SELLER_PRICE.search(told)
+                or _private_contact(told)
+            )
+        return got
+
+
+def _renewal_kept(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 72, renew) The reason a certificate_sale candidate ``s[a:b]`` on a renewal is
+    lawful, its sentence read once for the three readings, in their order: the holder spared the new
+    exam with the training kept (``lawful:复审培训``), a form's exam field answered no beside the
+    training it keeps (``lawful:表单培训``), the waiver on article 21's ground (``lawful:延期复审条件``)."""
+    r = _RenewalSentence(s, b)
+    if kept := _renewal_training_kept(s, a, b, r):
+        return f"lawful:复审培训({kept})"
+    if kept := _form_training_kept(s, a, b):
+        return f"lawful:表单培训({kept})"
+    if ground := _renewal_law_kept(s, a, b, r):
+        return f"lawful:延期复审条件({ground})"
+    return None
+
+
+def _renewal_training_kept(s: str, a: int, b: int, r: _RenewalSentence | None = None) -> str | None:
     """(issue 9, session 69, lawful6) The renewal's training kept (``_RENEWAL_TRAINING_KEPT``,
     ``_AGENT_TRAINING_KEPT``) when the candidate ``s[a:b]`` overlaps a renewal's waiver of the new
-    exam (``_RENEWAL_SELF_WAIVER``) and the same sentence, its waiver blanked, holds none of the
-    seller's words of a renewal (``_RENEWAL_SOLD``, ``_TRAINING_HOLLOWED``, a price, a private
-    contact), nor the next sentence a pitch; else None."""
-    start = max(s.rfind(c, 0, a) for c in "。！!？?\n") + 1
-    end = _RENEWAL_END.search(s, b)
-    hi = min(end.start() if end else len(s), b + _RENEWAL_REACH)
+    exam (``_RENEWAL_SELF_WAIVER``) and the same sentence (``r``), its waiver blanked, holds none of
+    the seller's signs of a renewal (``_RenewalSentence.sold``), nor the next sentence a pitch; else
+    None."""
+    r = r or _RenewalSentence(s, b)
+    start = r.opening(a)
+    hi = r.hi(_RENEWAL_REACH)
     w = _RENEWAL_SELF_WAIVER.search(s, start, min(hi, b + 8))
     if w is None or w.start() >= b or w.end() <= a:
         return None
@@ -5121,16 +5197,8 @@ def _renewal_training_kept(s: str, a: int, b: int) -> str | None:
         return None
     # the waiver's own 不用本人 blanked, its length kept: the holder spared the exam, not the visit
     told = s[start : w.start()] + "，" * (w.end() - w.start()) + s[w.end() : hi]
-    if (
-        _RENEWAL_SOLD.search(told)
-        or _TRAINING_HOLLOWED.search(told)
-        or _renewal_training_emptied(told)
-        or _SELLER_PRICE.search(told)
-        or _private_contact(told)
-    ):
-        return None
     # the training asked about (复训要本人去上吗？不用), or the seller's pitch in the next sentence
-    if end is not None and (end.group() in "？?" or _pitch_next(s, end.end())):
+    if r.sold(told) or r.asked() or r.pitched():
         return None
     return kept.group(0)
 
@@ -5257,21 +5325,22 @@ _ERRAND_FEE_REFUSED = re.compile(
 )
 
 
-def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
+def _renewal_law_kept(s: str, a: int, b: int, r: _RenewalSentence | None = None) -> str | None:
     """(issue 9, session 71, lawful9) The ground a renewal's exam waiver (``_LAW_WAIVER``) overlapping the
     candidate ``s[a:b]`` stands on in its sentence: article 21's conditions (``_LAW_CONDITION``) or the
     renewal's training kept (``_LAW_TRAINING``), not waived after it; with none of the seller's words
     of a renewal (``_RENEWAL_SOLD``, ``_TRAINING_HOLLOWED``, the conditions waived, a price, a private
     contact other than the notice's labelled number) in that sentence, nor a pitch in the next; else
     None. ``_renewal_training_kept`` asks for the holder named (本人参加); an office's or a school's
-    notice names the hours and the conditions instead, and gives its enrolment line."""
-    end = _RENEWAL_END.search(s, b)
-    hi = min(end.start() if end else len(s), b + _LAW_REACH)
+    notice names the hours and the conditions instead, and gives its enrolment line. ``r``: the
+    sentence as ``_renewal_kept`` read it."""
+    r = r or _RenewalSentence(s, b)
+    hi = r.hi(_LAW_REACH)
     lo = max(0, a - _LAW_REACH)
     w = next((m for m in _LAW_WAIVER.finditer(s, lo, min(len(s), b + 8)) if m.end() > a), None)
     if w is None or w.start() >= b:
         return None
-    start = max(s.rfind(c, 0, w.start()) for c in "。！!\n") + 1
+    start = r.opening(w.start(), "。！!\n")
     ground = None
     for rx in (_LAW_CONDITION, _LAW_TRAINING):
         for g in rx.finditer(s, start, hi):
@@ -5286,17 +5355,7 @@ def _renewal_law_kept(s: str, a: int, b: int) -> str | None:
         return None
     told = _fees_blanked(_LAW_NOTICE_PHONE.sub(lambda m: "，" * len(m.group()), s[start:hi]))
     told = _ERRAND_FEE_REFUSED.sub(lambda m: "，" * len(m.group()), told)
-    if (
-        _RENEWAL_SOLD.search(told)
-        or _TRAINING_HOLLOWED.search(told)
-        or _renewal_training_emptied(told)
-        or _LAW_CONDITION_WAIVED.search(told)
-        or _LAW_SOLD.search(told)
-        or _SELLER_PRICE.search(told)
-        or _private_contact(told)
-    ):
-        return None
-    if end is not None and _pitch_next(s, end.end()):
+    if r.sold(told) or _LAW_CONDITION_WAIVED.search(told) or _LAW_SOLD.search(told) or r.pitched():
         return None
     return ground
 
