@@ -2412,6 +2412,8 @@ class Silencer:
                     )
                     and (post := _POST_DENIED.match(s, p.end)) is not None
                     and not _post_denied_back(s, post.end())
+                    # (issue 9, session 72, review147) 有人说焊工证免考不存在？真的存在，滴滴我
+                    and not _heard_denial_turned(s, p.start, post.end())
                 ):
                     return "negation:后置否定"  # 客服：包过的没有，考试靠自己 (session 62, fa21)
                 if (
@@ -3914,6 +3916,16 @@ _CLAIM_SKIPS = re.compile(r"不用考|不考|不去|不到场|不用到|不用�
 _CLAIM_OFFER_DENIED = re.compile(r"[不没无别非禁防才后]|考试$|考完$|合格$|考过$")
 _CLAIM_OFFER_BACK = 6
 _CLAIM_OFFER_JUDGED = re.compile(r"[^，,。]{0,4}的[都全]?是(?:骗|假)")
+#: (issue 9, session 72, review147) ... nor the issuing office's own act: the office named in the
+#: offer's clause before it (本公司只做培训，考试合格后由应急管理局发证) or said to do it right after it
+#: (发证是应急管理局的事; 出证要经发证机关审核). A school's place, then the law's issuer; the seller's
+#: 由我们直接发证 names no office.
+_CLAIM_OFFICE = r"(?:应急管理|管理局|管理部门|主管部门|发证机关|官方|监管局|安监|人社|住建|政府)"
+_CLAIM_OFFICE_BEFORE = re.compile(_CLAIM_OFFICE + r"[^，,。！!；;]{0,4}$")
+_CLAIM_OFFICE_AFTER = re.compile(
+    r"(?:是|由|归|要等|得等|需等|要经|需经|须经|要由)[^，,。！!；;]{0,10}" + _CLAIM_OFFICE
+)
+_CLAIM_OFFICE_BACK = 12
 _CLAIM_SOLD_REACH = 30
 
 
@@ -3927,8 +3939,32 @@ def _claim_offered(window: str) -> bool:
             continue
         if _CLAIM_OFFER_JUDGED.match(window, m.end()):
             continue
+        if _claim_office_acts(window, m):
+            continue  # (issue 9, session 72, review147) 考试合格后由应急管理局发证: the office's act
         return True
     return False
+
+
+def _heard_denial_turned(s: str, a: int, at: int) -> bool:
+    """(issue 9, session 72, review147) Whether the thing starting at ``a`` is someone else's claim
+    (``_CLAIM_TELLER`` right before it: 有人说焊工证免考不存在？) whose denial, ending at ``at``, the
+    writer turns round at once (:func:`_claim_turned`: 真的存在，滴滴我). The post-denial covers the
+    claim it denies, as hearsay's warning reading does; the school's 免考的没有，考试靠自己 has no
+    teller and no turn."""
+    teller = _CLAIM_TELLER.search(s, max(0, a - _CLAIM_REACH), a)
+    return teller is not None and _claim_turned(s, at)
+
+
+def _claim_office_acts(window: str, m: re.Match[str]) -> bool:
+    """(issue 9, session 72, review147) Whether the offer ``m`` of ``window`` is the issuing office's
+    act (``_CLAIM_OFFICE``): the office named in its clause just before it, or said to do it right
+    after it."""
+    back = window[max(0, m.start() - _CLAIM_OFFICE_BACK) : m.start()]
+    head = re.split(r"[，,。！!；;]", back)[-1]
+    return (
+        _CLAIM_OFFICE_BEFORE.search(head) is not None
+        or _CLAIM_OFFICE_AFTER.match(window, m.end()) is not None
+    )
 
 
 def _claim_resold(s: str, w: Match, a: int) -> bool:

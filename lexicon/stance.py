@@ -3001,6 +3001,10 @@ class StanceReader:
             # (session 62, left34) 能不考直接拿吗？当然不能，不过我这有办法，私聊: the no only the foil
             # of the writer's own way, read by its call as the denied verdict's reversal is
             denied = denied or DENIED_OWN_WAY.match(line) is not None
+            # (issue 9, session 72, review147) someone's claim asked as denied and reversed in the
+            # writer's own voice (网友说的电工证不用考没有这回事？其实可以，懂的来; 有人说焊工证免考不存在？
+            # 真的存在，滴滴我): read by its call, as the reversed verdict above is
+            denied = denied or _claim_asked_reversed(asked, line, said, text, hi)
             # (issue 9, session 65, review101) the writer's own reply that sells (不敢保证？我们敢;
             # 别人不行，我们能搞定; 那是你没找对人，扣1; 谁敢包过？我敢！): read as the reversal is, by
             # its call
@@ -4863,6 +4867,37 @@ OWN_YES = (
     r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))" + _NOT_OWN_YES
 )
 _REVERSED = re.compile(REVERSED)
+#: (issue 9, session 72, review147) A claim asked as denied (…不用考没有这回事？; …免考不存在？; …拿证不可
+#: 能？): ``_VERDICT_ASKED`` reads the verdict words (谣言, 假, 骗), not the denial hearsay's sellers ask
+#: about (``silence._CLAIM_DENIED``) ...
+_CLAIM_ASKED = re.compile(r"(?:不存在|没有?(?:这回|这种|的)事|没这回事|不可能)[的吧吗呢啊么]?$")
+#: ... and the answer reversing it in a clause of its own (其实可以, 真的存在, 存在的, 其实有, 不是不可能,
+#: 可能的, 假什么假): a debunker's answer confirms the denial (确实没有, 不存在的, 不可能的) or goes on
+#: (其实有人上当, 存在的是骗子话术).
+_CLAIM_ANSWER_REVERSED = re.compile(
+    r"[\s!！]*(?:(?:其实|真的?|确实)(?:是)?(?:存在|有|可以|能办?|行)[的啊哦呢]?|存在的?|有的"
+    r"|不是不可能|可能的?|假什么假)(?=[，,。！!\s]|$)"
+)
+
+
+def _claim_asked_reversed(asked: str, line: str, said: str, text: str, hi: int) -> bool:
+    """(issue 9, session 72, review147) Whether the question ending at ``hi`` asks someone's claim
+    as denied (``_CLAIM_ASKED`` at the end of ``asked``) and the answer ``line`` (``said``: read as
+    normalized) reverses it at once (``_CLAIM_ANSWER_REVERSED``): the seller's hook answered in its
+    own voice, read by its call as ``_REVERSED`` after a verdict asked is. Not the answer that
+    names the renewal (其实有，就是复审，到期复审不用重新考) or the lawful way (``_said_lawfully``),
+    nor a reversal another writer reports or judges (``reversal_reported``: …存在的，这就是诈骗)."""
+    if _CLAIM_ASKED.search(asked) is None:
+        return False
+    if (_CLAIM_ANSWER_REVERSED.match(line) or _CLAIM_ANSWER_REVERSED.match(said)) is None:
+        return False
+    return not (
+        _ASKED_RENEWAL.search(line) is not None
+        or _said_lawfully(asked, line)
+        or reversal_reported(text, hi)
+    )
+
+
 #: (issue 9, session 59, review49) The reversal that another writer reports: asked inside a quotation
 #: still open at the question (网上有帖子写“电工证免考是谣言？错，真能拿，加微”，这是…话术) or judged
 #: after it as the scam's words or by the police (……加微。这是典型的诈骗话术; ……”，警方提醒这是诈骗).

@@ -63,12 +63,9 @@ _HEARSAY_LAWFUL = [
     "网友说焊工证免考是骗人的，其实是真的，法院查明被告人交钱就出证，已判刑",
 ]
 
-#: Left alone: the stance step reads the quoted claim with its question mark as a report
-#: (report:转述(网友说)+问句) after the warning step lets it through.
-_HEARSAY_SOLD_LEFT = [
-    "网友说的电工证不用考没有这回事？其实可以，懂的来",
-    "有人说焊工证免考不存在？真的存在，滴滴我",
-]
+#: (review147, session 72) The two sellers left alone here, the denied claim asked and reversed
+#: with a call (…没有这回事？其实可以，懂的来; …不存在？真的存在，滴滴我), now sell: tested in
+#: ``test_review147_session72.py``.
 
 #: Reviews whose warning word is the seller's foil.
 _FOIL_SOLD = [
@@ -114,12 +111,6 @@ def test_a_review_whose_warning_is_the_foil_sells(det, text: str, packs) -> None
 @pytest.mark.parametrize("text", _FOIL_LAWFUL)
 def test_complaints_and_school_reviews_stay_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
-
-
-@pytest.mark.xfail(strict=True, reason="left alone: the stance step reads the quoted question")
-@pytest.mark.parametrize("text", _HEARSAY_SOLD_LEFT)
-def test_a_denied_question_then_a_call_is_still_missed(det, text: str) -> None:
-    assert_sells(det, text, ANY_RULE, None)
 
 
 @pytest.mark.xfail(strict=True, reason="left alone: CS-242's own exceptions")
