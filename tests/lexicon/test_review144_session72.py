@@ -180,6 +180,9 @@ _CLEFT_SELLERS = [
     "电工证考不过？我们能做的就是帮你拿证，加v dg_3301",
     "健康证我们能做的就是全套，私聊",
     "各种证书我们能做的是各类，微信 zs_3302",
+    # the cleft naming the papers with no call beside it (review144's second reading)
+    "证书我们能做的只有毕业证和学位证",
+    "健康证我们能做的就是三天出证",
 ]
 
 
