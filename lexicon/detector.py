@@ -77,14 +77,20 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: school or a community centre turns to its own counter (不要找黄牛代办，我市已开通网上一条龙服务;
 #: 不要找中介代办，我们大厅设有一条龙服务窗口; 我校统一组织一条龙办理), the lawful one-stop service.
 #: Not 公司 / 工作室 / 这边 (我司一条龙代办, 我们工作室一条龙, 我们这边一条龙 are sellers).
-_INSTITUTION = r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场)"
+#: (issue 9, session 72, review144) …nor an employer's department handling its own staff's papers
+#: (证件不要找外面代办，我们人事 / 行政统一代办): the lawful errand done in-house.
+_INSTITUTION = (
+    r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场"
+    r"|人事|行政)"
+)
 #: (issue 9, session 71, lead) …nor a cleft that names what the writer does instead (答案是不能，
 #: 我们能做的是把课讲透; 我们能保证的只有教学质量): the lawful alternative to the refused offer.
 _CLEFT = r"(?![^，,。；;！!？?]{0,8}?的(?:是|就是|只有|只是))"
 #: (issue 9, session 72, review143) …nor only 我们 / 咱们 / 我: the dialect's 俺们 and a shop's 本店
 #: open the writer's own clause too (不要找别人代办，俺们一条龙; 都说电工证不能代考，本店能安排).
+#: (issue 9, session 72, review144) …and handed over to the writer (健康证不要找中介代办，交给我们办).
 _SELF_CLAUSE = re.compile(
-    rf"[，,；;]\s*(?:(?:我们|咱们|俺们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}"
+    rf"[，,；;]\s*(?:交给)?(?:(?:我们|咱们|俺们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}"
     rf"|本店{_CLEFT}|找我)"
 )
 
@@ -92,8 +98,11 @@ _SELF_CLAUSE = re.compile(
 #: (issue 9, session 72, review143) The writer's own clause that takes on an errand with no object of
 #: its own (我们办，三天出证; 我们也能办，私聊): the object is the paper just refused to others.
 #: Not one the next clause goes on to explain (我们能做，就是把课讲透: what the writer does instead).
+#: (issue 9, session 72, review144) …nor only when the writer comes to it or does it for the buyer
+#: (我们来办，不用考; 我们帮你办，三天出证).
 _ERRAND_BARE = re.compile(
-    r"(?:也|就|都|照样)?(?:能|可以)?(?:代办|办|做)(?=[，,；;。！!？?\s]|$)(?![，,]\s*(?:就是|也就是|只是|也只))"
+    r"(?:也|就|都|照样)?(?:能|可以)?(?:来|帮你|给你|替你)?(?:代办|办|做)(?=[，,；;。！!？?\s]|$)"
+    r"(?![，,]\s*(?:就是|也就是|只是|也只))"
 )
 
 

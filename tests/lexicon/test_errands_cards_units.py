@@ -139,6 +139,8 @@ def test_the_params_name_known_sets() -> None:
         assert rules[rid].params["unless_generic_only"] == ["other_errands"], rid
     # (issue 9, session 72, lawful11) CS-201 reads the firm's own errand as CS-001 does
     assert rules["CS-201"].params["unless_generic_only"] == ["other_errands", "firm_errand"]
-    assert rules["CS-201"].params["unless_own_part"] == ["paper_brought"]
+    # (issue 9, session 72, review144) and the cleft's 能做 (我们唯一能做的是把课上好)
+    assert rules["CS-201"].params["unless_own_part"] == ["paper_brought", "cleft_instead"]
+    assert rules["FC-203"].params["unless_own_part"] == ["cleft_instead"]
     problems = lint(lex)
     assert not [p for p in problems if "unless_own_part" in p or "unless_generic_only" in p]
