@@ -56,6 +56,9 @@ _LAWFUL = [
     "叉车证考试不用愁，考试通过后由考点发证，私聊预约试听",
     "登高证考试稳稳的，考完20天出证，加我微信报名",
     "电工证考试不用愁了，考完当月就拿证了，私聊交流",
+    # found by the second reading: the teaching word after the contact (GP-006 fired on the first fix)
+    "焊工证考试不用愁，合格后拿证，加我微信了解课程",
+    "叉车证考试全包，考完20天出证，私聊问老师",
     # 考试的事 in lawful talk
     "电工证考试的事请咨询考点",
     "焊工证考试的事我们不参与，请以考点通知为准",
