@@ -260,9 +260,27 @@ def _promise_unbacked(rule: Rule, s: str, p: Match, head: str) -> str | None:
         # (issue 9, session 72, review142) the backing word itself is read too, so that a veto may
         # hold it: the paper already got (拿证了) is a learner's report, not the seller's promise
         near = look[: i + len(w) + 6]
-        if not any(v in near for v in veto):
+        if not (held := [v for v in veto if v in near]) or _route_to_contact(rule, s, end, held):
             return None
     return s[p.start : end]
+
+
+def _route_to_contact(rule: Rule, s: str, end: int, held: list[str]) -> bool:
+    """(issue 9, session 72, review145) Whether the only vetoes held are the lawful route to the
+    paper (``promise_route``: 合格后, 通过后, 考过后, 考完) and the reassurance ending at ``end`` goes
+    on to a bare private contact (``promise_route_contact``: 私聊, 加v, v信) with no enrolment word
+    (``promise_route_enrol``: 报名, 咨询, 预约) nor teaching word (the other vetoes: 课, 老师, 价)
+    within twice ``promise_backed_reach``: the seller's 考试全包，考完当月拿证，私聊. The route only
+    times the paper; what backs the reassurance is the contact, as in 考试不用愁，详情私聊 (a school's
+    考完20天出证，加我微信报名 enrols; 合格后拿证，加我微信了解课程 teaches)."""
+    route = rule.params.get("promise_route") or ()
+    if not route or not all(v in route for v in held):
+        return False
+    tail = s[end : end + 2 * int(rule.params.get("promise_backed_reach") or 14)]
+    contact = {normalize_term(w) for w in rule.params.get("promise_route_contact") or ()}
+    enrol = {normalize_term(w) for w in rule.params.get("promise_route_enrol") or ()}
+    enrol |= {w for w in rule.params.get("promise_backed_unless") or () if w not in route}
+    return any(w in tail for w in contact) and not any(w in tail for w in enrol)
 
 
 def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:

@@ -53,11 +53,7 @@ _SELLERS = [
     "叉车证考试你躺平就行，证我们来办，私聊",
     "制冷证考试不用管，我们搞定，当月拿证，私聊",
     "登高证 考试稳稳的 包过 v信同号",
-]
-
-#: Traded (strict): GP-006 fired on the unchanged code; the veto 考完 (the lawful route, a school's
-#: 考试不用愁，考完20天出证，加我微信报名 in the same shape) now leaves it to the model.
-_SELLERS_TRADED = [
+    # (review145) traded here, found again: the route (考完) ends on a bare private contact
     "焊工证考试全包，考完当月拿证，私聊",
 ]
 
@@ -137,11 +133,7 @@ _EMPLOYER_SELLERS = [
 #: (c) A school's class sold with a company's name: GP-103 still fires in the training runs.
 _RETAKE_SELLERS = [
     "公司合作班：电工证没过补考费我们出，报名电话13912345678",
-]
-
-#: (c) Still missed (strict): the school names the workshop it works with (车间), and GP-103's
-#: employer reading (unless_far) takes the school's retake promise for the employer's.
-_RETAKE_SELLERS_MISSED = [
+    # (review145) missed here, found since: the school speaking first (职校与) breaks the employer reading
     "某职校与车间合作：电工证没过补考费我们出，报名电话13912345678",
 ]
 
@@ -154,13 +146,6 @@ _LAWFUL_STILL_FIRING = [
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_sellers_one_step_from_wepack2_fire(det, text: str, packs: Packs) -> None:
-    assert_sells(det, text, ANY_RULE, packs)
-
-
-@pytest.mark.xfail(strict=True, reason="traded for the school's 考完20天出证 (write-up)")
-@pytest.mark.parametrize("packs", WITH_SPECIAL)
-@pytest.mark.parametrize("text", _SELLERS_TRADED)
-def test_seller_traded_for_the_lawful_route(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
 
 
@@ -179,13 +164,6 @@ def test_employer_named_sellers_fire(det, text: str, packs: Packs) -> None:
 @pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _RETAKE_SELLERS)
 def test_school_with_company_name_fires(det, text: str, packs: Packs) -> None:
-    assert_sells(det, text, "GP-103", packs)
-
-
-@pytest.mark.xfail(strict=True, reason="GP-103's unless_far reads 车间 as the employer (write-up)")
-@pytest.mark.parametrize("packs", WITH_TRAINING)
-@pytest.mark.parametrize("text", _RETAKE_SELLERS_MISSED)
-def test_school_naming_the_workshop_still_missed(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "GP-103", packs)
 
 
