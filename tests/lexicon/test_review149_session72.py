@@ -32,6 +32,7 @@ _FAILING_DENIED_SOLD = [
     "焊工证网上宣称包过，其实不存在考不过的，交钱就行",
     "叉车证网上宣称包过，其实根本不可能考不过，交钱就行",
     "焊工证同行宣称包过，事实上不存在过不了的，报名就发证",
+    "登高证网上宣称稳过，其实不存在挂科的，交钱就行",
 ]
 #: The same words in a warning: the verdict stands on the claim (a shortcut, a refund, a retake).
 _FAILING_WORDS_LAWFUL = [
@@ -40,6 +41,8 @@ _FAILING_WORDS_LAWFUL = [
     "焊工证网上宣称包过，其实不存在考不过就退钱的好事，大家别信",
     "焊工证网上宣称包过，但是不可能，考不过的只能再考",
     "叉车证网上宣称包过，然而不可能不考就拿证，请认准正规考点",
+    "电工证网上宣称包过，然而不可能人人都过，考试由考点组织",
+    "叉车证广告里宣称包过，然而不存在考不过也发证的情况，请认准考点",
 ]
 
 #: A firm's certification errand with an afternoon or a name holding 天下 / 周下.
@@ -48,12 +51,15 @@ _ERRAND_AFTERNOONS = [
     "体系认证代办，每周下午接待，证书由认证机构颁发",
     "天下咨询：体系认证代办，证书由认证机构颁发",
     "体系认证代办，服务天下企业，证书由认证机构颁发",
+    "体系认证代办，星期天下午也可预约，证书由认证机构颁发",
+    "体系认证代办，前三天下午安排资料辅导，证书由认证机构颁发",
 ]
 #: The errand's certificate promised in so many days: still the certificate sold.
 _ERRAND_DAYS_SOLD = [
     "体系认证代办，证书三天下",
     "安全生产标准化证书代办，七天下",
     "体系认证代办，证书一周下",
+    "体系认证代办，证书3天下",
 ]
 
 
