@@ -4075,6 +4075,12 @@ _CLAIM_VERDICT = re.compile(
     r"|立案|查处|从未授权|只取决于|只看考生|(?:全)?靠考生(?:自己|本人)"
 )
 _CLAIM_AFTER = 40
+#: (issue 9, session 72, review149) A failing denied right after the verdict word (其实不存在考不过的; 根本不可能
+#: 考不过，交钱就行; 事实上不存在过不了的): the writer's own pass said as a double negative, no verdict on
+#: the claim; a failing that goes on to its refund or retake (不存在考不过就退钱的好事) is the claim judged.
+_CLAIM_FAIL_DENIED = re.compile(
+    r"(?:根本|绝对)?(?:考不过|过不了|考不上|不过|没过|不通过|挂科)(?:的(?:情况|人|学员|考生)?)?(?=[，,。；;！!？?\s]|$)"
+)
 #: The claim the writer makes itself (我们敢宣称包过; 本校号称稳过): no one else's claim.
 _CLAIM_MINE = re.compile(r"我们|我校|本校|本机构|本中心|咱们|我司|本公司|我这")
 #: The writer turning to a pass of its own (然而只有我们是真稳过; 我们签合同包过; 来我们这里稳过, 不过全退,
@@ -4109,6 +4115,8 @@ def _claim_turned_down(s: str, a: int, b: int) -> str | None:
         return None
     rest = s[turn.end() : turn.end() + _CLAIM_AFTER]
     v = _CLAIM_VERDICT.search(rest)
+    if v is not None and _CLAIM_FAIL_DENIED.match(rest, v.end()):
+        return None  # (issue 9, session 72, review149) 其实不存在考不过的，交钱就行: the writer's own pass
     if v is None or _CLAIM_OUTBID.search(rest) or _private_contact(rest):
         return None
     return f"{turn.group(0).lstrip('，, ')}…{v.group(0)}"
@@ -5558,6 +5566,12 @@ _REFUND_REFUSED = re.compile(r"(?:不予|概不|恕不|一律不|不得|不能|�
 _PROXY_REFUSED = re.compile(r"代(?:签|课|上|刷|考|打卡)")
 
 
+#: (issue 9, session 72, review149) The breakers of a paper "down" in so many days or weeks (CS-201's
+#: firm errand: 证书三天下; 一周下), read only after a count (三天下, 7天下, 两周下, 几天下).
+_DAYS_DOWN_BREAKERS = frozenset(("天下", "周下"))
+_DAYS_DOWN_COUNT = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十几半")
+
+
 def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
     """Whether a word of ``own`` (an exception's own breakers) stands in ``s[lo:hi]`` other than
     ruled out: right after its negation (``_NEGATED_BREAKER``) or listed on after a breaker so
@@ -5592,6 +5606,12 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             _BY_THE_RULES.match(s, j) or _BY_THE_RULES_BEFORE.search(s, max(0, i - 12), i)
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
+        if s[i:j] in _DAYS_DOWN_BREAKERS and (
+            s.startswith("午", j) or i == 0 or s[i - 1] not in _DAYS_DOWN_COUNT
+        ):
+            # (issue 9, session 72, review149) lawful11's 天下 / 周下 (证书三天下, 一周下) read the afternoon
+            # (明天下午可来面谈, 每周下午接待) or a name (天下咨询, 服务天下企业): only a count of days is the paper
+            continue
         if s[i:j] == "人证" and s.startswith("个人证", i - 1):
             # (issue 9, session 72, lawful11) 人证 (lawful8's staff paper a firm lacks) read inside 个人证书,
             # a person's paper the firm's errand rules out (标准化复审代办，不涉及个人证书): not the word
