@@ -34,6 +34,8 @@ _BUILDING = [
     "架子工 信号工 二十天出 网上能查 要的私",
     "塔吊司机 升降机司机 下月初出 可查 加v",
     "建筑电工 司索工 本月拿 可查 私聊",
+    # sold6's strict xfail (test_sold6_session71.py), written there
+    "叉车 司索 信号工 十天出 能查 要的扣1",
 ]
 
 #: The paper taken straight beside bare trades. Default pack.
