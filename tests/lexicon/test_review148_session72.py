@@ -31,6 +31,9 @@ from tests.lexicon.scanning import (
 #: A learner's question answered no, then the school's lawful enrolment. All packs, no finding at all.
 _ANSWERED_NO = [
     "有人问焊工证能不能不考直接拿，答案是不能？没错，就是不能，想拿证请来报名培训，电话 0571-86330871",
+    # (second reading) a school refusing the trade's 不考直接拿: ML-GP on cf245d38, covered now by CS-244's
+    # silenced candidate
+    "我们学校不搞不考直接拿那一套，电工焊工都要考试，报名电话 0571-86330877",
 ]
 
 #: The exam skipped and the paper handed straight over, checkable: a sale, not a forgery.
