@@ -287,6 +287,7 @@ PROJECT_ALL_PACKS = [
     "holdout241",
     "holdout245",
     "holdout249",
+    "holdout257",
     "holdout188",
     "holdout187",
 ]

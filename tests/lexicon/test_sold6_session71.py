@@ -197,11 +197,11 @@ def test_learners_schools_and_warnings_on_the_booklet_stay_silent(
 
 
 #: Sellers still silent in the default pack (left alone this round; see the write-up): the phone
-#: spelled in characters beside a spare with no delivery, and the trades the trade list does not hold
-#: (司索 / 信号工 are not in terms/cert_trade, which several rules share).
+#: spelled in characters beside a spare with no delivery. (issue 9, session 72, papers3) the trades
+#: list "叉车 司索 信号工 十天出 能查 要的扣1" fires CS-234 now that terms/cert_trade holds 司索 / 信号工:
+#: it is asserted in test_papers3_session72.py.
 STILL_SILENT = [
     "登高证 躺着等本 幺三八 洞洞七一 二四六八",
-    "叉车 司索 信号工 十天出 能查 要的扣1",
 ]
 
 
