@@ -1,6 +1,7 @@
 """Session 72, review146: second reading of contact2, then the "wait at home for the paper" sellers.
 
-Sentences written for this file (not from any held-out set, nor the rules' fixtures).
+Sentences written for this file (not from any held-out set, nor the rules' fixtures): the sellers
+contact2 left missed are rewritten here with other papers and other contacts.
 
 1. contact2's ``owned_contacts`` gives the model's contact cue to every line within 240 characters
    above a contact-only line. A school's course list that names the lawful route (考试合格后……发证)
@@ -92,14 +93,14 @@ def test_lawful_pages_ending_on_a_bare_contact_stay_silent(
 # -- 2. the buyer who rests, stays home or never enters the exam room while the paper comes -------
 
 _WAITING_SELLERS = [
-    "焊工证 睡着收本 v 251034",
-    "焊工证 睡着收本 加v hz251034",
-    "低压电工证 家中候本 威 5566231",
+    "电焊证 睡着收本 v 338127",
+    "电焊证 睡着收本 加v hz338127",
+    "高压电工证 家中候本 威 7781203",
     "低压电工证 家中候本 13812345678",
-    "焊工证 在床上等本 幺五九 洞幺洞二 三四五六",
-    "司炉证 不进考场 壹叁捌 壹贰叁肆 柒陆伍捌",
+    "登高证 在床上等本 幺三八 洞幺洞五 六七八九",
+    "制冷证 不进考场 壹叁玖 捌捌柒陆 伍肆叁贰",
     "司炉证 不进考场 滴滴我",
-    "熔化焊证 坐等到手 🛰 2510349",
+    "高处作业证 坐等到手 🛰 6620481",
     "熔化焊证 坐等到手 有意的滴滴我",
     "电工证 人在家 等着收本 找我",
     "叉车证 宅家等本 一个月到 vx hz5566",
