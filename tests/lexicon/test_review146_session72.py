@@ -125,6 +125,11 @@ def test_the_rest_and_the_paper_in_one_phrase_is_cs243(det: Any) -> None:
     assert_sells(det, "焊工证 睡着收本 13812345678", "CS-243", DEFAULT)
 
 
+def test_sold6s_seller_left_silent_is_read_now(det: Any) -> None:
+    # sold6 (session 71) left it silent as a strict xfail: the rest and the paper in one phrase
+    assert_sells(det, "登高证 躺着等本 幺三八 洞洞七一 二四六八", "CS-243", DEFAULT)
+
+
 #: The same words from a learner after the exam, an exam centre that mails real cards, an exam's
 #: rules for companions and things, a holder whose card came, and warnings.
 _WAITING_LAWFUL = [

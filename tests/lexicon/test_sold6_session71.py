@@ -200,7 +200,7 @@ def test_learners_schools_and_warnings_on_the_booklet_stay_silent(
 #: spelled in characters beside a spare with no delivery, and the trades the trade list does not hold
 #: (司索 / 信号工 are not in terms/cert_trade, which several rules share).
 STILL_SILENT = [
-    "登高证 躺着等本 幺三八 洞洞七一 二四六八",
+    # (issue 9, session 72, review146) 登高证 躺着等本 … is read by CS-243 now (test_review146_session72)
     "叉车 司索 信号工 十天出 能查 要的扣1",
 ]
 
