@@ -439,7 +439,11 @@ _OWN_LINE_WORDS = re.compile(
 #: contact line closes a notice, not an ad, and gets no contact cue from here.
 _OWN_LINE_OFFICE = re.compile(
     r"地址|工作时间|办公时间|备案|版权|招聘|诚聘|通知|公告|须知|咨询|热线|客服|联系人|老师|人事|hr"
-    r"|举报|报警|警方|记者|法院",
+    r"|举报|报警|警方|记者|法院"
+    # (issue 9, session 72, review146) a school's lawful route in the reach (考试合格后应急管理局发证，
+    # 全国联网可查): its course list ends on a bare phone too, and the stretched cue made the model read
+    # its 包教包会 / 可查 lines as a sale (certificates pack). A seller's 考试不合格退款 is not 考试合格
+    r"|合格后|考试合格|考核合格",
     re.I,
 )
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -196,17 +196,16 @@ def test_learners_schools_and_warnings_on_the_booklet_stay_silent(
     assert_silent(det, text, packs)
 
 
-#: Sellers still silent in the default pack (left alone this round; see the write-up): the phone
-#: spelled in characters beside a spare with no delivery. (issue 9, session 72, papers3) the trades
-#: list "叉车 司索 信号工 十天出 能查 要的扣1" fires CS-234 now that terms/cert_trade holds 司索 / 信号工:
-#: it is asserted in test_papers3_session72.py.
-STILL_SILENT = [
+#: The two sellers this round left silent in the default pack are read now (issue 9, session 72): the
+#: trades list "叉车 司索 信号工 十天出 能查 要的扣1" by CS-234 once terms/cert_trade holds 司索 / 信号工
+#: (papers3), the spare with the phone spelled in characters "登高证 躺着等本 …" by CS-243 (review146).
+NOW_READ = [
+    "叉车 司索 信号工 十天出 能查 要的扣1",
     "登高证 躺着等本 幺三八 洞洞七一 二四六八",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="no rule reads these yet: see sold6's write-up")
 @pytest.mark.parametrize("packs", [None])
-@pytest.mark.parametrize("text", STILL_SILENT)
-def test_sellers_left_silent_this_round(det: Any, text: str, packs: Any) -> None:
+@pytest.mark.parametrize("text", NOW_READ)
+def test_sellers_left_silent_last_round_are_read(det: Any, text: str, packs: Any) -> None:
     assert_sells(det, text, "CS-", packs)
