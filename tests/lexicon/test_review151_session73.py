@@ -38,6 +38,8 @@ _OFFICE_ROUTE = [
     "叉车证考试不用愁，考试通过后统一发证，加v了解",
     "焊工证考试不用愁，合格后应急管理局网上发证，加v",
     "焊工证考试不用愁，考完按规定出证，私信了解",
+    # written for the second reading (silent on the unchanged code too)
+    "焊工证考试你放心，考完按国家规定由应急管理局发证，私信",
 ]
 
 #: (a) Schools silent on the unchanged code already (the task's lines and their twins): kept so.
@@ -67,6 +69,12 @@ _SELLERS = [
     # the teaching word after the contact to hide
     "熔化焊证考试不用愁，考完直接拿证，加我微信了解课程",
     "低压电工证考试不用愁，合格后直接拿证，私聊了解课程，不用来",
+    # found by the second reading: GP-006 fired on these on the unchanged code, and a first draft of
+    # the fix (speed, skip and pass words only) silenced them: the seller's own doing beside the office
+    "焊工证考试不用愁，合格后应急管理局发证，我们有关系，私聊",
+    "电工证考试全包，合格后由应急管理局发证，官网可查，私聊",
+    "叉车证考试全包，考完统一发证，里面有人，加v",
+    "电工证考试不用愁，合格后应急管理局发证，我们搞定，私我",
 ]
 
 #: (b) An employer speaking first and the school second, or a school quoting the employer who
@@ -84,6 +92,10 @@ _EMPLOYERS = [
     "学校通知：某厂委托我校办班，电工证补考费由厂里承担，学员本人参加补考",
     "某职校与车间合作：电工证没过补考费车间出，报名电话13912345678",
     "我校与某厂合作办班：焊工证没过补考费由厂里出，报名电话13912345678",
+    # written for the second reading (the 班组通知 line fired GP-103 on the unchanged code)
+    "项目部通知：本项目与某职校合作，焊工证没过补考费我们出，补考本人参加，联系人王工13812345678",
+    "班组通知：某培训中心与公司合作办班，焊工证没过补考费我们出，联系人刘工13812345678",
+    "车间通知：某学校与车间联合培训，电工证没过补考费车间出，联系人张工13812345678",
 ]
 
 #: (b) The school speaking first sells the retake it pays: GP-103 in the training runs (fired on
@@ -94,6 +106,11 @@ _SCHOOLS_PAYING = [
     "技校与车间联合办班，电工证没过补考费我们出，名额有限，报名电话13912345678",
     "学校与某厂联合办班，焊工证没过补考费我们出，名额有限",
     "某职校：与项目部合作办班，焊工证没过补考费我们出，报名电话13912345678",
+    # the second reading: the school's own voice (我校与 / 本校联合) breaks the employer's reading
+    # wherever it stands, and the employer named again after the school keeps it the school's
+    "车间工友注意：我校与车间合作办班，焊工证没过补考费我们出，报名电话13912345678",
+    "项目部员工：本校联合项目部开班，电工证没过补考费我们出，联系王老师13912345678",
+    "某职校与项目部合作：焊工证没过补考费我们出，项目部员工报名电话13912345678",
 ]
 
 #: (c) Learners, reporters, warnings with 私信 / 私聊 beside the route: silent in every pack run
@@ -109,6 +126,21 @@ _REPORTS = [
     "对方称电工证考试不用愁，考完当月拿证，让记者私聊",
     "法院查明：被告称电工证考试全包，考完当月拿证，让被害人私聊",
     "警方提醒：有人称焊工证考试不用愁，考完当月拿证，私聊即可，这是诈骗",
+    # written for the second reading: the office's route in a regulator's, a reporter's, a learner's words
+    "应急管理局提醒：特种作业考试合格后由应急管理局发证，私信中介的“考试不用愁”都是骗局",
+    "电工证考试不用愁？合格后由应急管理局发证，私信卖证的都是骗子",
+    "报道：该机构称焊工证考试不用愁，合格后由应急管理局发证，记者私信后对方要求先交钱",
+    "学员分享：电工证考试不用愁，合格后由应急管理局统一发证，有问题私信我",
+]
+
+#: Still firing (strict), none of them this task's reading: CS-001 reads the count of days in
+#: Chinese numerals after 考完 once 加我 / 私聊 stands beside it, the school's enrolment after it
+#: notwithstanding (review145's still-firing line, the 20天 twin is silent); GP-006 a learner's
+#: own exam (我…考试不用愁了) with a bare contact after the route; GP-001 the 过 of 私信问过.
+_STILL_FIRING = [
+    "焊工证考试不用愁，考完二十天出证，私聊报名",
+    "我焊工证考试不用愁了，考完当月拿证，私聊我交流",
+    "学员：我私信问过客服，电工证考试不用愁，合格后按规定出证",
 ]
 
 
@@ -139,4 +171,11 @@ def test_school_speaking_first_fires(det, text: str, packs: Packs) -> None:
 @pytest.mark.parametrize("packs", EVERY_PACK)
 @pytest.mark.parametrize("text", _REPORTS)
 def test_reports_with_a_private_message_are_silent(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(strict=True, reason="still firing, not this task's reading (write-up)")
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _STILL_FIRING)
+def test_still_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
