@@ -179,3 +179,19 @@ def test_reports_with_a_private_message_are_silent(det, text: str, packs: Packs)
 @pytest.mark.parametrize("text", _STILL_FIRING)
 def test_still_firing(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
+
+
+#: Still firing (strict), training runs: the employer's long notice whose first 项目部 stands more
+#: than GP-103's unless_far_reach before the promise; the one found is the 项目部 after the school's
+#: name, so the school still reads as speaking first.
+_STILL_FIRING_TRAINING = [
+    "项目部通知：各位工友，本周起开展特种作业取证培训，某技校与项目部合作办班，焊工证没过补考费我们出，"
+    "联系人王工13812345678",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the employer named beyond unless_far_reach (write-up)")
+@pytest.mark.parametrize("packs", WITH_TRAINING)
+@pytest.mark.parametrize("text", _STILL_FIRING_TRAINING)
+def test_long_employer_notice_still_firing(det, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
