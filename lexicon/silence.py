@@ -280,7 +280,21 @@ def _route_to_contact(rule: Rule, s: str, end: int, held: list[str]) -> bool:
     contact = {normalize_term(w) for w in rule.params.get("promise_route_contact") or ()}
     enrol = {normalize_term(w) for w in rule.params.get("promise_route_enrol") or ()}
     enrol |= {w for w in rule.params.get("promise_backed_unless") or () if w not in route}
+    if _route_by_office(rule, tail):
+        return False
     return any(w in tail for w in contact) and not any(w in tail for w in enrol)
+
+
+def _route_by_office(rule: Rule, tail: str) -> bool:
+    """(issue 9, session 73, review151) Whether the route after the reassurance (``tail``) names
+    the issuing office or the rules (``promise_route_office``: 由应急管理局发证, 等考点通知领证, 统一
+    发证, 按规定出证) with none of the seller's speed, skip or pass (``promise_route_fast``: 直接,
+    当月, 当天, 寄, 内部, 不用, 包): the school's lawful route, whatever contact ends it (合格后由应急
+    管理局发证，私信). A seller who names the office says how it gets round it (应急局直接下证; 考完
+    当月应急管理局发证; 考点直接寄证) and stays read by its contact."""
+    office = {normalize_term(w) for w in rule.params.get("promise_route_office") or ()}
+    fast = {normalize_term(w) for w in rule.params.get("promise_route_fast") or ()}
+    return any(w in tail for w in office) and not any(w in tail for w in fast)
 
 
 def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:
@@ -2868,7 +2882,11 @@ class Silencer:
         if m is None:
             return None
         breakers = (rule.params.get("unless_broken_for") or {}).get(m.group(0)) or ()
-        if any(s.find(w, lo, hi) >= 0 for w in breakers):
+        # (issue 9, session 73, review151) a breaker that says who speaks first (GP-103's 某职校与 /
+        # 我校与: unless_far_first) breaks only before the employer: the employer's notice that names
+        # the school after it (项目部通知：某技校与项目部合作办班) is still the employer paying
+        first = rule.params.get("unless_far_first") or ()
+        if any(s.find(w, lo, m.start() if w in first else hi) >= 0 for w in breakers):
             return None
         # the papers whose naming keeps the candidate: this rule's own (CS-227 borrows CS-001's), or
         # those of the rule ``unless_far_papers`` names (CS-228 has no other-paper check)
