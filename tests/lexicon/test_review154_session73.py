@@ -47,6 +47,16 @@ _LAWFUL_STRAIGHT = [
     "记者调查：卖家声称电工证不用考试直接拿证，实为假证",
     "本报讯 有人在网上发帖称电工 焊工不用考 直接寄给你，警方提醒这是假证",
     "报名电工培训的同学，免考的那门课讲义直接发你邮箱",
+    # (second reading, after the fix) the regulator, the newspaper, the question answered no, the school's
+    # notes and bank, the office's papers sent over with the new words
+    "警方提醒：网上 电工 焊工 免考 直接寄给你 的都是假证，请勿相信",
+    "记者暗访：对方称叉车 电工 不用考 直接发你，记者付款后收到的是假证",
+    "有人问：电工 焊工 能不能免考 直接寄给你？答案是不能，必须参加考试",
+    "电工 焊工 复审培训，符合免考条件的学员，课件直接发你手机",
+    "叉车 电工 考前题库直接发给你，考试必须本人参加",
+    "电工 焊工 免考的政策文件直接发你，请对照条件申请",
+    "电工 焊工 免考的政策文件直接给你，请对照条件申请",
+    "叉车 电工 免考申请表格直接发给你，填好交窗口",
 ]
 
 #: Sellers one word away from CS-244's words: the paper mailed or sent (default pack and all packs).
@@ -54,6 +64,11 @@ _MAILED = [
     "叉车 电工 免考 直接寄给你 加v",
     "电工 登高 无需考试 直接发你 私我",
     "焊工 司炉 不用考 直接发给你 要的扣1",
+    # (second reading) sellers writing it slightly differently
+    "叉车 焊工 不用考试 直接寄你家 私",
+    "电工 高处 免考 证直接发给你 v信",
+    "司炉 电工 不去考 题库都不用看 直接寄给你 私聊",
+    "登高 电工 无需考试 直接发你 三天到 要的扣1",
 ]
 
 #: Sellers already read on the unchanged code: they must stay read.
@@ -63,6 +78,7 @@ _SELLERS_KEPT = [
     "司索 信号工 免考 直接拿证 加v",
     "电工 焊工 复审免考 直接领新证 私我",
     "高处 电工 无违章的免考 直接领新证 交钱就行",
+    "电工 焊工 免考 新证直接寄给你 扣1",
     "登高 焊工 延期换证 不用考 直接拿 加v",
 ]
 
@@ -92,6 +108,8 @@ _COUNT_SCHEDULE = [
     "ISO体系认证代办，审核后三天下达整改意见，证书由认证机构颁发",
     "体系认证代办，每月中旬两周下旬各一批，证书由认证机构颁发",
     "企业资质代办，材料齐全一周下达受理通知，证书由住建部门核发",
+    "体系认证代办，两周下达审核计划，证书由认证机构颁发",
+    "体系认证代办，三天下达受理通知书，证书由认证机构颁发",
 ]
 
 #: The paper down after a count (lawful11's reading): still read by CS-201 in the certificates pack.
@@ -99,6 +117,7 @@ _COUNT_DOWN_SELLERS = [
     "体系认证代办，证书一周下，不用审核",
     "体系认证代办，证书三天下，私聊",
     "个人证书代办，一周下，不用考，私",
+    "体系认证代办，证书两周下，私聊",
 ]
 
 
