@@ -5588,6 +5588,9 @@ _PROXY_REFUSED = re.compile(r"代(?:签|课|上|刷|考|打卡)")
 #: firm errand: 证书三天下; 一周下), read only after a count (三天下, 7天下, 两周下, 几天下).
 _DAYS_DOWN_BREAKERS = frozenset(("天下", "周下"))
 _DAYS_DOWN_COUNT = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十几半")
+#: (issue 9, session 73, review154) The word 下 opens after the count, not the paper down: the afternoon
+#: (午), an order or a notice handed down (一周下达名单, 三天下达整改意见), the last third of a month (两周下旬).
+_DAYS_DOWN_NOT = ("午", "达", "旬")
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
@@ -5625,7 +5628,7 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         if s[i:j] in _DAYS_DOWN_BREAKERS and (
-            s.startswith("午", j) or i == 0 or s[i - 1] not in _DAYS_DOWN_COUNT
+            s.startswith(_DAYS_DOWN_NOT, j) or i == 0 or s[i - 1] not in _DAYS_DOWN_COUNT
         ):
             # (issue 9, session 72, review149) lawful11's 天下 / 周下 (证书三天下, 一周下) read the afternoon
             # (明天下午可来面谈, 每周下午接待) or a name (天下咨询, 服务天下企业): only a count of days is the paper
