@@ -30,9 +30,17 @@ _ASKED_SOLD = [
     "有人讲高处作业证免考不可能？可能的，滴滴我",
     "网上说叉车证不用考不可能吗？可能的，找我，私聊",
     "听人说电工证免考是不可能的？可能的，找我，微信 dg_7319",
-    "有人说焊工证不考办不下来？办得下来，我这半个月出，私我",
     "网友说登高证免考拿不到？拿得到，找我们，加v",
     "群里问叉车证免考靠不靠谱？靠谱的，我们这刚出了一批，私聊",
+    # the second reading: the same answer written slightly differently
+    "听说焊工证免考是不可能的事？可能的，私我",
+    "有人说电工证免考拿不到？当然拿得到，交钱我这直接出证",
+    "群友问登高证免考靠不靠谱？靠谱！私聊",
+]
+#: Left alone: the answer is read (offer:自问自答), but CS-004 / CS-005 ask two offer points and the
+#: hearsay frame (转述(有人说)) takes two away; only the learned model reports it.
+_ASKED_LEFT = [
+    "有人说焊工证不考办不下来？办得下来，我这半个月出，私我",
 ]
 #: Their lawful twins: the denial confirmed, the answer judged or reported, the renewal's route.
 _ASKED_LAWFUL = [
@@ -44,6 +52,17 @@ _ASKED_LAWFUL = [
     "记者问：叉车证不考能拿到吗？拿得到的都是假证，执法人员提醒不要购买",
     "有人说电工证不考拿不到？拿得到，复审不用考，到期前网上申请就行",
     "有人说焊工证免考不可能？可能的，那是骗子的说法，交了钱就拉黑，警方提醒",
+    # the second reading: the positive as a conditional, judged, or the lawful route after it
+    "有人说叉车证免考是不可能的事？可能的话早就有人去办了，必须本人考试",
+    "有人说焊工证免考不可能？可能的，不过那是骗子，私聊的都是骗子",
+    "网友问高处作业证免考不可能吗？当然不可能，咨询 12350",
+    "有人问焊工证不考试办不下来？办不下来，必须考试，私信了解课程",
+    "群里问焊工证培训靠不靠谱？靠谱的，我们学校正规培训，考试本人参加，报名私信",
+    "有人问登高证考试难不难？难的，要好好学，报名私信",
+    "网友问叉车证十天拿不到？拿得到，考试合格后十天左右发证，报名电话 0755-22334455",
+    "有人说电工证复审办不下来？办得下来，到期前网上申请复审就行，私信问流程",
+    "有人问叉车证考试过不了怎么办？过得了，好好练实操，报名私信",
+    "群里问电工证培训班靠不靠谱？靠谱，老师教得好，我就是在这考过的，推荐",
 ]
 #: The rival's claim knocked down, then the writer's own trade or pass.
 _RIVAL_SOLD = [
@@ -52,6 +71,11 @@ _RIVAL_SOLD = [
     "其他家宣称的免考全是吹的，我们这是真免考，登高证半个月到手",
     "外面号称十天出证都是套路，我这五天出，电工证不去考场，私聊",
     "同行宣称焊工证包过都是噱头，我们签协议真包过，考不过全退，私我",
+    # the second reading: other rivals, other verdicts, the trade in other words
+    "别家号称叉车证包过都是忽悠，在我这交钱直接拿证，私聊",
+    "同行吹的焊工证稳过全是套路，我们签合同保过，没过全退，加v hg_3321",
+    "其他机构说登高证免考是骗人的，我们是真免考，二十天出证，微信 dg_2290",
+    "别的学校号称包过都是大话，我们这焊工证不用考，私我",
 ]
 #: Their lawful twins: schools that sell only their teaching, reports of such sellers.
 _RIVAL_LAWFUL = [
@@ -63,6 +87,17 @@ _RIVAL_LAWFUL = [
     "别家吹的免考都是骗人的，我们这里必须本人考试，电工证报名私信",
     "有中介号称焊工证稳过，其实都是噱头，我们记者暗访时对方称交钱就能拿证",
     "别的机构号称包过都是噱头，我这边焊工证不包过，考不过可以免费重学一次",
+    # the second reading: the school's turn, its honest limits, a reporter's contact
+    "电工证别家号称稳过，但是谁也不可能保证，我们按大纲教学，课程表见主页",
+    "焊工证别家号称包过，但是不可能包过，考试靠自己，我们只管教",
+    "记者发现，同行号称包过的机构，其实不可能做到，我们随后联系了涉事机构，对方称考不过全退",
+    "别家号称电工证包过是噱头，我们学员本人考试，考过率高，咨询电话 0755-22334455",
+    "人家号称叉车证十天出证是套路，我们这边正常要一个月，报名私信",
+    "别家吹的免考都是骗人的，我们这里必须本人考试，电工证报名私信",
+    "同行说焊工证免考都是假的，我们这也一样，必须本人考试，报名私信",
+    "别家号称包过都是噱头，我们这里实打实教学，考试合格率公开，报名私信",
+    "同行宣称稳过都是忽悠，我们从不承诺，考试靠自己，电话 0755-22334455",
+    "外面说的免考都是假的，我们这边只做正规培训，考试合格后应急管理局发证，私信报名",
 ]
 
 
@@ -88,3 +123,9 @@ def test_the_rival_knocked_down_then_the_writers_trade_sells(det, text: str, pac
 @pytest.mark.parametrize("text", _RIVAL_LAWFUL)
 def test_schools_and_reports_that_knock_the_rival_down_stay_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(strict=True, reason="left alone: CS-004 / CS-005 need two offer points")
+@pytest.mark.parametrize("text", _ASKED_LEFT)
+def test_the_answered_hook_with_a_two_point_rule_is_still_missed(det, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, None)
