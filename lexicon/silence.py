@@ -2332,7 +2332,7 @@ class Silencer:
                         # (issue 9, session 72, hearsay) 别人说…不用考，不存在的，本司…出证 / 别家都是假的
                         # 这家靠谱 需要的私聊: the denial covers the claim it denies, not the turn after it
                         continue
-                    if _rival_outsold(s, w, a):
+                    if _rival_outsold(s, w, a, rule.category == "guarantee_promise"):
                         # (issue 9, session 73, hearsay2) 别家号称包过都是噱头，我这边不用考，二十天拿证: the
                         # verdict covers the rival's claim, not the writer's own trade after it
                         continue
@@ -4089,13 +4089,14 @@ _RIVAL_PASS = re.compile(
 )
 
 
-def _rival_outsold(s: str, w: Match, a: int) -> bool:
+def _rival_outsold(s: str, w: Match, a: int, pledge: bool = False) -> bool:
     """(issue 9, session 73, hearsay2) Whether the warning word ``w`` (the claim verb itself or the
     verdict after it) belongs to a rival's claim knocked down (``RIVAL_CLAIM`` then
     ``RIVAL_VERDICT``: 别家号称包过都是噱头; 同行号称稳过，但是…) and the writer then sells in its own
     place (``RIVAL_OWN``): the candidate starting at ``a`` is the writer's own (after the place:
     我这边焊工证不用考，二十天拿证), or the rival's claim outbid by an offer (:func:`_claim_offered`)
-    or a pass (``_RIVAL_PASS``: 我们签协议真包过，考不过全退). A school that knocks the rival down and
+    or a pass (``_RIVAL_PASS``: 我们签协议真包过，考不过全退; a pass promise, ``pledge``, only by a
+    pass). A school that knocks the rival down and
     sells its teaching (我们只保证教学质量; 考试合格才发证) has no offer there; a report names no
     rival this way (被告人宣称同行的包过…)."""
     rival = None
@@ -4122,6 +4123,11 @@ def _rival_outsold(s: str, w: Match, a: int) -> bool:
     if a >= own.start():
         return True  # the candidate is the writer's own turn, which the verdict does not cover
     window = s[own.start() : own.start() + _CLAIM_SOLD_REACH]
+    if pledge:
+        # a pass promise (``pledge``) in the rival's words is the writer's only when the writer
+        # pledges a pass too: after 网上那些说能包过的全是忽悠，我这走内部渠道 the trade is the
+        # candidate of its own, and the rival's 包过 stays judged
+        return _RIVAL_PASS.search(window) is not None
     return _claim_offered(window) or _RIVAL_PASS.search(window) is not None
 
 

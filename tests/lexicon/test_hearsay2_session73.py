@@ -129,3 +129,20 @@ def test_schools_and_reports_that_knock_the_rival_down_stay_silent(det, text: st
 @pytest.mark.parametrize("text", _ASKED_LEFT)
 def test_the_answered_hook_with_a_two_point_rule_is_still_missed(det, text: str) -> None:
     assert_sells(det, text, ANY_RULE, None)
+
+
+#: The rival's pass knocked down and the writer selling a trade, not a pass: the trade fires, the
+#: rival's judged 包过 / 稳过 stays silent (the first change read it as the writer's promise).
+_RIVAL_PASS_JUDGED = [
+    "别家号称叉车证包过都是忽悠，在我这交钱直接拿证，私聊",
+    "同行号称焊工证稳过都是套路，我这边内部出证，不用考，私我",
+]
+
+
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _RIVAL_PASS_JUDGED)
+def test_the_rivals_judged_pass_stays_silent_beside_the_writers_trade(
+    det, text: str, packs
+) -> None:
+    assert_sells(det, text, "certificate_sale", packs)
+    assert_silent(det, text, packs, of="guarantee_promise")
