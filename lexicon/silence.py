@@ -54,6 +54,12 @@ from lexicon.stance import (
     DENIED_OWN_WAY,
     OK_YES,
     OWN_NAMES,
+    RIVAL_CLAIM,
+    RIVAL_CLAIM_REACH,
+    RIVAL_OWN,
+    RIVAL_OWN_REACH,
+    RIVAL_VERDICT,
+    RIVAL_VERDICT_REACH,
     TRUST_DEVICE,
     advertorial_quote,
     asked_reversed,
@@ -2340,6 +2346,10 @@ class Silencer:
                         # (issue 9, session 72, hearsay) 别人说…不用考，不存在的，本司…出证 / 别家都是假的
                         # 这家靠谱 需要的私聊: the denial covers the claim it denies, not the turn after it
                         continue
+                    if _rival_outsold(s, w, a, rule.category == "guarantee_promise"):
+                        # (issue 9, session 73, hearsay2) 别家号称包过都是噱头，我这边不用考，二十天拿证: the
+                        # verdict covers the rival's claim, not the writer's own trade after it
+                        continue
                     if not _across(n, w, a, b):
                         return f"warning:{w.term}"
                     elif not other and not boilerplate(n.sentence_at(w.start)):
@@ -3981,6 +3991,10 @@ def _claim_offered(window: str) -> bool:
     return False
 
 
+#: (issue 9, session 73, hearsay2) The 不-word a post-denial ends on (不可能, 不存在的).
+_DENIAL_TAIL = re.compile(r"不[\u4e00-\u9fff]{2}(?=的?$)")
+
+
 def _heard_denial_turned(s: str, a: int, at: int) -> bool:
     """(issue 9, session 72, review147) Whether the thing starting at ``a`` is someone else's claim
     (``_CLAIM_TELLER`` right before it: 有人说焊工证免考不存在？) whose denial, ending at ``at``, the
@@ -3988,7 +4002,13 @@ def _heard_denial_turned(s: str, a: int, at: int) -> bool:
     claim it denies, as hearsay's warning reading does; the school's 免考的没有，考试靠自己 has no
     teller and no turn."""
     teller = _CLAIM_TELLER.search(s, max(0, a - _CLAIM_REACH), a)
-    return teller is not None and _claim_turned(s, at)
+    if teller is None:
+        return False
+    # (issue 9, session 73, hearsay2) or its 不-word answered back by its positive (…免考不可能？可能的，滴滴我)
+    denial = _DENIAL_TAIL.search(s, max(0, at - 4), at)
+    return _claim_turned(s, at) or (
+        denial is not None and _denial_answered_back(s, denial.group(0), denial.end())
+    )
 
 
 def _claim_office_acts(window: str, m: re.Match[str]) -> bool:
@@ -4011,7 +4031,9 @@ def _claim_resold(s: str, w: Match, a: int) -> bool:
     place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`): 别人说焊工证不用考就能拿，不存在的，本司
     内部渠道，十天出证. The denial covers the clause it denies; the regulator's 网传…，没有这回事，…提醒
     and the school's 不存在的，本司只做正规培训 have no sale after it."""
-    if _CLAIM_DENIED.search(w.term) is None:
+    # (issue 9, session 73, hearsay2) any 不-denial answered back by its positive (靠不靠谱？靠谱的)
+    answered = _denial_answered_back(s, w.term, w.end)
+    if _CLAIM_DENIED.search(w.term) is None and not answered:
         return False
     lo = max(0, w.start - _CLAIM_REACH)
     teller = max(_CLAIM_TELLER.finditer(s, lo, w.start), key=lambda m: m.start(), default=None)
@@ -4021,7 +4043,9 @@ def _claim_resold(s: str, w: Match, a: int) -> bool:
     # one sentence end only where the claim was asked and the denial answers it (…拿不到？没这回事)
     if between.count("。") > 1 or ("。" in between and len(between) - between.rfind("。") > 3):
         return False
-    return _claim_turned(s, w.end)
+    # (issue 9, session 73, hearsay2) or the denial's own word answered back without its 不 (…免考不
+    # 可能？可能的，滴滴我; …靠不靠谱？靠谱的，…私聊)
+    return answered or _claim_turned(s, w.end)
 
 
 def _claim_turned(s: str, at: int) -> bool:
@@ -4037,6 +4061,92 @@ def _claim_turned(s: str, at: int) -> bool:
         return True
     turned = reversed_ or _CLAIM_OWN.search(turn)
     return turned is not None and _claim_offered(window[turned.start() :])
+
+
+#: (issue 9, session 73, hearsay2) The denial's positive said back as the answer, in a clause of its
+#: own right after the denial and its question mark (…不可能？可能的 / 当然可能; …靠不靠谱？靠谱的): the
+#: writer answers the claim he asked with its opposite. Read with the denial's own word, so no list of
+#: answers grows here: 不可能 is answered by 可能, 不靠谱 by 靠谱, 不存在 by 存在.
+_ANSWER_BACK_OPEN = re.compile(
+    r"(?:的事|[的吗吧呢啊么])?[。？?！!，,\s]+(?:当然|肯定|绝对|完全)?(?:是)?"
+)
+_ANSWER_BACK_CLOSE = re.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
+#: ... unless the rest judges or reports it (可能的，那是骗子的说法; 靠谱的都被警方抓了).
+_ANSWER_BACK_JUDGED = re.compile(r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓")
+
+
+def _denial_answered_back(s: str, term: str, end: int) -> bool:
+    """(issue 9, session 73, hearsay2) Whether the denial ``term`` ending at ``end`` (不可能, 不靠谱, 不存在 …: a word that is
+    its positive with 不 before it) is answered at once by that positive in a clause of its own
+    (``_ANSWER_BACK_OPEN`` / ``_ANSWER_BACK_CLOSE``: 不可能？可能的; 靠不靠谱？靠谱的), followed by a call
+    (``_CLAIM_CALL``, a private contact) or the writer's own place with an offer, and not judged or
+    reported after it (``_ANSWER_BACK_JUDGED``). The debunker confirms the denial (不可能，必须本人考试)
+    and never says its positive alone."""
+    if not term.startswith("不") or len(term) < 3:
+        return False
+    opened = _ANSWER_BACK_OPEN.match(s, end)
+    if opened is None or not s.startswith(term[1:], opened.end()):
+        return False
+    closed = _ANSWER_BACK_CLOSE.match(s, opened.end() + len(term) - 1)
+    if closed is None:
+        return False
+    window = s[closed.end() : closed.end() + _CLAIM_SOLD_REACH]
+    if _ANSWER_BACK_JUDGED.search(window):
+        return False
+    if _CLAIM_CALL.search(window) is not None or _private_contact(window):
+        return True
+    own = _CLAIM_OWN.search(window[:_CLAIM_TURN_REACH])
+    return own is not None and _claim_offered(window[own.start() :])
+
+
+#: ... selling a pass of its own in other words (真包过, 签协议, 考不过全退, 不可能挂), or, after 不可能 /
+#: 不存在, the failing denied at once (但是不可能挂: the writer's own pass, no verdict on the claim).
+_RIVAL_PASS = re.compile(
+    r"真(?:包|稳|保)过|真(?:免考|不用考|能办)|签(?:约|协议|合同)|(?:考不过|没过|不过)就?(?:全额|全款)?退"
+    r"|不可能挂|不会挂|挂不了|包你过|保你过"
+)
+
+
+def _rival_outsold(s: str, w: Match, a: int, pledge: bool = False) -> bool:
+    """(issue 9, session 73, hearsay2) Whether the warning word ``w`` (the claim verb itself or the
+    verdict after it) belongs to a rival's claim knocked down (``RIVAL_CLAIM`` then
+    ``RIVAL_VERDICT``: 别家号称包过都是噱头; 同行号称稳过，但是…) and the writer then sells in its own
+    place (``RIVAL_OWN``): the candidate starting at ``a`` is the writer's own (after the place:
+    我这边焊工证不用考，二十天拿证), or the rival's claim outbid by an offer (:func:`_claim_offered`)
+    or a pass (``_RIVAL_PASS``: 我们签协议真包过，考不过全退; a pass promise, ``pledge``, only by a
+    pass). A school that knocks the rival down and
+    sells its teaching (我们只保证教学质量; 考试合格才发证) has no offer there; a report names no
+    rival this way (被告人宣称同行的包过…)."""
+    rival = None
+    for m in RIVAL_CLAIM.finditer(s, max(0, w.start - RIVAL_CLAIM_REACH), w.end):
+        if m.start() <= w.start:
+            rival = m
+    if rival is None:
+        return False
+    # the candidate opens at the rival or after it, or on the paper's name right before it in the
+    # same clause (电工证别家号称稳过)
+    if a < rival.start() and (rival.start() - a > 6 or _CLAIM_PUNCT.search(s, a, rival.start())):
+        return False
+    reach = s[rival.end() : rival.end() + RIVAL_VERDICT_REACH]
+    if reach.count("。") > 1:
+        return False
+    verdict = RIVAL_VERDICT.search(s, rival.end(), rival.end() + RIVAL_VERDICT_REACH)
+    if verdict is None:
+        return False
+    if _RIVAL_PASS.match(s, verdict.start()):
+        return True  # 电工证别家号称稳过，但是不可能挂: the writer's own pass, no verdict
+    own = RIVAL_OWN.search(s, verdict.end(), verdict.end() + RIVAL_OWN_REACH)
+    if own is None:
+        return False
+    if a >= own.start():
+        return True  # the candidate is the writer's own turn, which the verdict does not cover
+    window = s[own.start() : own.start() + _CLAIM_SOLD_REACH]
+    if pledge:
+        # a pass promise (``pledge``) in the rival's words is the writer's only when the writer
+        # pledges a pass too: after 网上那些说能包过的全是忽悠，我这走内部渠道 the trade is the
+        # candidate of its own, and the rival's 包过 stays judged
+        return _RIVAL_PASS.search(window) is not None
+    return _claim_offered(window) or _RIVAL_PASS.search(window) is not None
 
 
 #: (issue 9, session 72, hearsay) A buyer's review whose verdict is the foil: the rivals judged
@@ -4097,7 +4207,8 @@ _CLAIM_AFTER = 40
 #: 考不过，交钱就行; 事实上不存在过不了的): the writer's own pass said as a double negative, no verdict on
 #: the claim; a failing that goes on to its refund or retake (不存在考不过就退钱的好事) is the claim judged.
 _CLAIM_FAIL_DENIED = re.compile(
-    r"(?:根本|绝对)?(?:考不过|过不了|考不上|不过|没过|不通过|挂科)(?:的(?:情况|人|学员|考生)?)?(?=[，,。；;！!？?\s]|$)"
+    # (issue 9, session 73, hearsay2) 挂 alone too (电工证别家号称稳过，但是不可能挂，交钱报名)
+    r"(?:根本|绝对)?(?:考不过|过不了|考不上|不过|没过|不通过|挂科|挂)(?:的(?:情况|人|学员|考生)?)?(?=[，,。；;！!？?\s]|$)"
 )
 #: The claim the writer makes itself (我们敢宣称包过; 本校号称稳过): no one else's claim.
 _CLAIM_MINE = re.compile(r"我们|我校|本校|本机构|本中心|咱们|我司|本公司|我这")

@@ -3005,6 +3005,9 @@ class StanceReader:
             # writer's own voice (网友说的电工证不用考没有这回事？其实可以，懂的来; 有人说焊工证免考不存在？
             # 真的存在，滴滴我): read by its call, as the reversed verdict above is
             denied = denied or _claim_asked_reversed(asked, line, said, text, hi)
+            # (issue 9, session 73, hearsay2) or asked as "can't be had" and answered with its positive
+            # (…免考拿不到？拿得到，找我们; …办不下来？办得下来; …靠不靠谱？靠谱的)
+            denied = denied or _claim_asked_echoed(asked, line, said, text, hi)
             # (issue 9, session 65, review101) the writer's own reply that sells (不敢保证？我们敢;
             # 别人不行，我们能搞定; 那是你没找对人，扣1; 谁敢包过？我敢！): read as the reversal is, by
             # its call
@@ -3211,6 +3214,10 @@ class StanceReader:
         if frames and _hearsay_sold(text, start, end):
             # (session 62, review75) 听说…，其实要考的，不过我们包过: the sale after the correction is
             # the writer's own, not the hearsay's
+            frames, own_end = [], len(sent)
+        if frames and _rival_turned_own(text, start, end):
+            # (issue 9, session 73, hearsay2) 其他机构号称一次过，然而都不靠谱，来我这不考直接拿证: the
+            # claim verb frames the rival knocked down, not the writer's own trade after it
             frames, own_end = [], len(sent)
         if not frames:
             frames, own_end = post_frame(text, lo, start, end, hi)
@@ -4870,7 +4877,10 @@ _REVERSED = re.compile(REVERSED)
 #: (issue 9, session 72, review147) A claim asked as denied (…不用考没有这回事？; …免考不存在？; …拿证不可
 #: 能？): ``_VERDICT_ASKED`` reads the verdict words (谣言, 假, 骗), not the denial hearsay's sellers ask
 #: about (``silence._CLAIM_DENIED``) ...
-_CLAIM_ASKED = re.compile(r"(?:不存在|没有?(?:这回|这种|的)事|没这回事|不可能)[的吧吗呢啊么]?$")
+# (issue 9, session 73, hearsay2) or closed by 的事 (…免考是不可能的事？可能的，私我)
+_CLAIM_ASKED = re.compile(
+    r"(?:不存在|没有?(?:这回|这种|的)事|没这回事|不可能)(?:的事|[的吧吗呢啊么])?$"
+)
 #: ... and the answer reversing it in a clause of its own (其实可以, 真的存在, 存在的, 其实有, 不是不可能,
 #: 可能的, 假什么假): a debunker's answer confirms the denial (确实没有, 不存在的, 不可能的) or goes on
 #: (其实有人上当, 存在的是骗子话术).
@@ -4890,6 +4900,77 @@ def _claim_asked_reversed(asked: str, line: str, said: str, text: str, hi: int) 
     if _CLAIM_ASKED.search(asked) is None:
         return False
     if (_CLAIM_ANSWER_REVERSED.match(line) or _CLAIM_ANSWER_REVERSED.match(said)) is None:
+        return False
+    return not (
+        _ASKED_RENEWAL.search(line) is not None
+        or _said_lawfully(asked, line)
+        or reversal_reported(text, hi)
+    )
+
+
+#: (issue 9, session 73, hearsay2) A rival's claim: the rival named (别家, 同行, 其他机构, 外面那些, 人家)
+#: and its claim verb (号称, 宣称, 吹, 说的) ...
+RIVAL_CLAIM = re.compile(
+    r"(?:别家|别人家|别的(?:店|班|机构|学校|家|地方)?|其他(?:家|店|机构|学校|班)|其它(?:家|店|机构)|同行"
+    r"|外面(?:那些|的)?|外边|人家|网上那些)(?:都|也|那些)?的?(?:号称|宣称|声称|鼓吹|吹嘘|标榜|吹的|吹|说的|说)"
+)
+RIVAL_CLAIM_REACH = 16
+#: ... knocked down (噱头, 空话, 吹, 套路, 骗人, 不靠谱, 不可能) within a sentence or a question after it ...
+RIVAL_VERDICT = re.compile(
+    r"噱头|空话|大话|忽悠|吹的|吹|套路|骗人|骗局|骗子|不靠谱|靠不住|假的|不可能|不存在|不可信"
+)
+RIVAL_VERDICT_REACH = 24
+#: ... then the writer in its own place (我这边, 我们, 咱们, 本司, 报我 …) within a few characters ...
+RIVAL_OWN = re.compile(r"我这|我们|咱们|咱这|本司|我司|本公司|本店|来我|报我|找我|在我")
+RIVAL_OWN_REACH = 14
+
+
+def _rival_turned_own(text: str, start: int, end: int) -> bool:
+    """(issue 9, session 73, hearsay2) Whether the candidate ``text[start:end]`` opens in the writer's
+    own place (``RIVAL_OWN``: 来我这, 我们) right after a rival's claim (``RIVAL_CLAIM``: 其他机构号称,
+    别家说的) was knocked down (``RIVAL_VERDICT``: 都不靠谱, 噱头): the claim verb frames the rival's
+    words, not the writer's own trade after the verdict (其他机构号称一次过，然而都不靠谱，来我这不考直接
+    拿证，私聊). Read on the characters with an evader's separators dropped, in fixed reaches."""
+    lo = max(0, start - 3 * RIVAL_CLAIM_REACH)
+    clean, pos = unseparated(text[lo:end])
+    a = bisect_left(pos, start - lo)
+    rival = None
+    for m in RIVAL_CLAIM.finditer(clean, 0, a):
+        rival = m
+    if rival is None:
+        return False
+    verdict = RIVAL_VERDICT.search(clean, rival.end(), min(a, rival.end() + RIVAL_VERDICT_REACH))
+    if verdict is None or re.search(r"[。！？!?\n]", clean[rival.end() : verdict.start()]):
+        return False
+    own = RIVAL_OWN.search(clean, verdict.end(), min(a + 2, verdict.end() + RIVAL_OWN_REACH))
+    return own is not None and own.start() <= a
+
+
+#: (issue 9, session 73, hearsay2) A claim asked as what cannot be had, in the potential form (拿不到,
+#: 办不下来, 考不过) or as an A-not-A question (靠不靠谱, 真不真) ...
+_ASKED_CANNOT = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff]{1,2})[的吧吗呢啊么]?$")
+_ASKED_EITHER = re.compile(r"([\u4e00-\u9fff])不\1([\u4e00-\u9fff]?)[的吧吗呢啊么]?$")
+#: ... answered at once by its positive in a clause of its own (拿得到, 办得下来, 靠谱的; 当然拿得到).
+_POSITIVE_OPEN = r"[\s!！]*(?:当然|肯定|绝对|完全|真)?"
+_POSITIVE_CLOSE = r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)"
+
+
+def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) -> bool:
+    """(issue 9, session 73, hearsay2) Whether the question ending at ``hi`` asks a thing as what
+    cannot be had (``_ASKED_CANNOT``: 登高证免考拿不到？) or as either-or (``_ASKED_EITHER``: 靠不靠谱？)
+    and the answer ``line`` (``said``: read as normalized) is its positive alone (拿得到 / 靠谱的): the
+    seller's hook answered in its own voice, read by its call as :func:`_claim_asked_reversed` is. The
+    same guards: not the renewal, the lawful way, nor a reversal another writer reports or judges."""
+    either = _ASKED_EITHER.search(asked)
+    cannot = _ASKED_CANNOT.search(asked)
+    if either is not None:
+        answer = either.group(1) + either.group(2)
+    elif cannot is not None:
+        answer = cannot.group(1) + "得" + cannot.group(2)
+    else:
+        return False
+    echo = re.compile(_POSITIVE_OPEN + re.escape(answer) + _POSITIVE_CLOSE)
+    if (echo.match(line) or echo.match(said)) is None:
         return False
     return not (
         _ASKED_RENEWAL.search(line) is not None
