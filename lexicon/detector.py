@@ -79,9 +79,19 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: Not 公司 / 工作室 / 这边 (我司一条龙代办, 我们工作室一条龙, 我们这边一条龙 are sellers).
 #: (issue 9, session 72, review144) …nor an employer's department handling its own staff's papers
 #: (证件不要找外面代办，我们人事 / 行政统一代办): the lawful errand done in-house.
+#: (issue 9, session 73, review150) …but not a seller who only wears the department's name: a firm
+#: named for it (人事代理, 行政服务公司), or a line that goes on to the seller's own terms
+#: (我们人事这边有关系，不用考; 我们人事统一代办，不用考，加v; 我们行政这边代办，免体检，加v). The
+#: employer's 人事这边统一安排 stays an institution: 这边 alone is no seller's word here, nor 私聊
+#: (有事私聊人事小王), 不体检 or 有关系 (不体检是办不下来的; 有关系也得考).
+_STAFF_DESK = (
+    r"(?:人事|行政)(?!代理|外包|公司|服务公司)"
+    r"(?![^。！!？?\n]{0,30}?(?:(?:不用|无需|不需要|不用参加|不参加|不去|不用去)考(?!虑)|免考|不考试|"
+    r"不用体检|免体检|无需体检|不需要体检|加v|加微|vx|v信|包过|保过|包拿证))"
+)
 _INSTITUTION = (
     r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场"
-    r"|人事|行政)"
+    rf"|{_STAFF_DESK})"
 )
 #: (issue 9, session 71, lead) …nor a cleft that names what the writer does instead (答案是不能，
 #: 我们能做的是把课讲透; 我们能保证的只有教学质量): the lawful alternative to the refused offer.
