@@ -46,15 +46,15 @@ def _owned(text: str, number: str) -> list[tuple[int, int]]:
 _PAY_AFTER_PASS = [
     (
         "特种作业证考试\n电工 焊工 制冷\n考场内部打点\n进去签个名就过\n合格后再付款\n\n电话 137 6655 8899",
-        "137",
+        "137 6655 8899",
     ),
     (
         "特种作业证考试\n低压 高压 登高\n考场里有人照应\n到场写个名字就过\n考试合格后再付钱\n\n13766558899",
-        "137",
+        "13766558899",
     ),
     (
-        "特种作业证\n司炉 制冷 焊工\n考场内部打点\n签到就过\n考核合格后付尾款\n\n☎ 13766558899",
-        "137",
+        "特种作业证考试\n低压 焊工 登高\n考场内部打点\n进去签个名就过\n考核合格后付尾款\n\n☎ 13766558899",
+        "13766558899",
     ),
 ]
 
@@ -70,7 +70,8 @@ def test_money_paid_after_the_pass_does_not_stop_the_stretch(text: str, number: 
 def test_a_poster_paid_after_the_pass_is_read_with_its_phone(
     det: Any, text: str, number: str, packs: Packs
 ) -> None:
-    assert_sells(det, text, ANY_RULE, packs)
+    # the model's exam-fraud reading with the phone's cue, as contact2's poster (no rule reads it)
+    assert_sells(det, text, "ML-EF", packs)
 
 
 #: A school's lawful route (the office issues the card after the pass): the stretch stays stopped
@@ -88,6 +89,23 @@ _SCHOOL_TUITION = "焊工证培训\n理论实操 小班教学\n考试合格后�
 @pytest.mark.parametrize("text", [*_SCHOOL_ROUTE, _SCHOOL_TUITION])
 def test_a_schools_route_still_stops_the_stretch(text: str) -> None:
     assert _owned(text, "13912345678") == []
+
+
+#: A fee the holder pays the school or the office after the pass (工本费, 复训 and its fee): the stretch
+#: reaches them now, and they stay silent in every pack.
+_FEE_AFTER_PASS = [
+    "特种作业证培训\n司炉 制冷 焊工\n考试合格后付证书工本费\n\n☎ 13766558899",
+    "焊工证复审\n本人到场参加复训\n考核合格后付费领新证\n\n☎ 13766558899",
+    "特种作业证考试\n司炉 制冷 焊工\n考场有监控\n到场签字后入场\n合格后由应急管理局发证\n\n☎ 13766558899",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _FEE_AFTER_PASS)
+def test_a_fee_after_the_pass_at_a_school_or_an_office_stays_silent(
+    det: Any, text: str, packs: Packs
+) -> None:
+    assert_silent(det, text, packs, model=True)
 
 
 @pytest.mark.parametrize("packs", [None, DEFAULT, CERTS])
