@@ -159,6 +159,10 @@ def test_lying_flat_and_the_paper_in_one_phrase_is_cs243(det: Any) -> None:
     assert_sells(det, "司炉证 躺平拿本 13812345678", "CS-243", DEFAULT)
 
 
+def test_a_nights_sleep_before_the_paper_is_cs243(det: Any) -> None:
+    assert_sells(det, "电工证 睡一觉就拿证 私聊", "CS-243", DEFAULT)
+
+
 _FLAT_LAWFUL = [
     "躺平拿证？不存在的，焊工证还是得好好复习",
     "想躺平拿电工证的别来我们学校，我们要求天天练",
@@ -169,7 +173,28 @@ _FLAT_LAWFUL = [
     "睡醒发现我的电工证寄到了",
     "登高证考过了，现在躺平等本，下周应该能寄到",
     "网上说制冷证躺平拿证，警方提醒这是诈骗",
+    # (second reading) a regulator, a newspaper, a learner, a school and a chat with the same words
+    "应急管理局提醒：所谓焊工证躺平拿证都是假证，请通过正规培训考试取得",
+    "一些网店打出电工证躺平拿证的广告，本报记者调查发现都是假证",
+    "焊工证考完后睡醒一看，证书已经可以在网上查了",
+    "想睡一觉证就到？本校不做这种承诺，电工证咨询电话0571-86612345",
+    "某中介宣称焊工证睡一觉证就到，警方已立案",
+    "电工证这种东西不可能睡醒证就到，别信",
 ]
+
+
+#: A school that says it does not do it, with its enrolment phone: the model's ML-GP reads the
+#: training pack's run of these on the starting code already (left alone); CS-243 stays out.
+_SCHOOL_REFUSES = [
+    "本校焊工证培训不搞躺平拿证那一套，电话13812345678",
+    "我们学校不承诺躺平拿证，电工证要自己考，报名电话13812345678",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SCHOOL_REFUSES)
+def test_a_school_refusing_it_is_not_cs243(det: Any, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs, of="CS-243")
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
