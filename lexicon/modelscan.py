@@ -443,7 +443,13 @@ _OWN_LINE_OFFICE = re.compile(
     # (issue 9, session 72, review146) a school's lawful route in the reach (考试合格后应急管理局发证，
     # 全国联网可查): its course list ends on a bare phone too, and the stretched cue made the model read
     # its 包教包会 / 可查 lines as a sale (certificates pack). A seller's 考试不合格退款 is not 考试合格
-    r"|合格后|考试合格|考核合格",
+    r"|(?:合格后|考试合格|考核合格)"
+    # (issue 9, session 73, review152) ... but not the money paid after the pass (合格后再付款,
+    # 考核合格后付尾款): the seller's, under a poster whose phone stands lines down (考场内部打点 / 签个名
+    # 就过 / 合格后再付款 / 电话 …), which the stop left silent in every pack. A school's tuition after
+    # the pass (合格后再交学费) is the training pack's promise and still stops the stretch
+    r"(?![后的]?(?:再|才|就)?(?:付(?!学费|培训费)|给钱|给款|交钱|收费|收钱|收款|结账|结算|尾款|余款|全款"
+    r"|打款|转账))",
     re.I,
 )
 _NOT_WORD = re.compile(r"[\W_]+")
