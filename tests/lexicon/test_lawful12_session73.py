@@ -22,6 +22,7 @@ import pytest
 
 from tests.lexicon.scanning import (
     ANY_RULE,
+    DEFAULT,
     EVERY_PACK,
     WITH_SPECIAL,
     WITH_TRAINING,
@@ -70,8 +71,9 @@ _MACHINE_WITH_CARD_SOLD = [
     "出售二手叉车，叉车证也可以帮你办，不用考，电话13900006666",
     "转让汽车吊，送起重证，证上写你的名字，私聊",
 ]
-#: Missed on main ``f1055342`` already (no rule reads 证可以过户改成你的名字 beside a holder): kept as a
-#: strict xfail so the holder reading below is seen not to be what silences it.
+#: Missed in the default pack on main ``f1055342`` already (no special-operations rule reads 证可以过户改成
+#: 你的名字; the certificates pack's CS-201 finds it): a strict xfail, so the holder reading is seen not
+#: to be what silences it.
 _MACHINE_HOLDER_RESOLD = "出售二手叉车，司机持证，证可以过户改成你的名字，电话13900007777"
 #: A face check in the exam room: 有人脸 is a face, not an inside man.
 _FACE_CHECK = [
@@ -122,7 +124,7 @@ def test_a_machine_sold_with_a_card_made_for_the_buyer_still_sells(det, text: st
 
 
 @pytest.mark.xfail(strict=True, reason="missed on f1055342 already: 证可以过户 beside a holder")
-@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("packs", [None, DEFAULT])
 def test_a_holders_card_transferred_to_the_buyer_sells(det, packs) -> None:
     assert_sells(det, _MACHINE_HOLDER_RESOLD, ANY_RULE, packs)
 
