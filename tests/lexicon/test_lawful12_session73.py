@@ -65,6 +65,8 @@ _MACHINE_WITH_DRIVER = [
     "转让九成新汽车吊，司机有起重证，可以随车一起过来，价格面议",
     "二手挖掘机出售，机手持证，可跟机器一起走，看车电话13911116666",
     "出租随车吊一台，配持证司机，按天结算，电话13922227777",
+    # lawful11's strict xfail (test_lawful11_session72.py), silent since this round
+    "出售二手吊车一台，司机有起重证，可一起带走",
 ]
 #: A machine seller who makes the card for the buyer.
 _MACHINE_WITH_CARD_SOLD = [
@@ -79,6 +81,8 @@ _MACHINE_HOLDER_RESOLD = "出售二手叉车，司机持证，证可以过户改
 _FACE_CHECK = [
     "电工证实操考场有人脸核验和监控，考生只能本人操作",
     "焊工证考场有人脸比对闸机，证件和本人不一致不能进场",
+    # lawful11's strict xfail (test_lawful11_session72.py), silent since this round
+    "焊工证不能替考，我们考场有人脸识别",
 ]
 #: The inside man beside the face check still sells.
 _FACE_CHECK_SOLD = [
