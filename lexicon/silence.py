@@ -3874,6 +3874,9 @@ _NO_EXAM_DENIED = re.compile(
 _DENIAL_RESOLD = re.compile(
     r"其实|但是|但|可是|然而|那是以前|也能|也可以|能办|能拿|照样|我这|我们能|我们可以|我们有|本司|我司"
     r"|(?<![别不])找我|包过|包拿|保过|稳过|代考|替考|内部|渠道|门路|有办法|搞定|交钱|打款|不用考|免考"
+    # (issue 9, session 73, lawful12) or the errand taken up again for another card (导游证复审代办不了，
+    # 电工证复审一条龙代办，本人不用回去): the denial was one card's, the sale the next one's
+    r"|代办|帮办|一条龙|本人不用|不用本人|无需本人|不用回|不用到场|出证|到手"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
@@ -3903,7 +3906,8 @@ def _errand_denied(s: str, a: int, b: int) -> str | None:
         return None
     rest = s[m.end() : m.end() + _DENIAL_AFTER]
     if (
-        _DENIAL_RESOLD.search(rest)
+        _private_contact(s[m.end() : m.end() + 2 * _DENIAL_AFTER])
+        or _DENIAL_RESOLD.search(rest)
         or any(
             not _NOT_ME_BEFORE.search(rest, max(0, x.start() - 1), x.start())
             for x in _REFUSED_LIST_SOLD.finditer(rest)

@@ -44,6 +44,8 @@ _ERRAND_DENIED_SOLD = [
     "电工证别家办不了的我们都能办，官网可查，私聊",
     "高压电工证代办不了？找我，不用本人去，加v dq6612",
     "叉车证外面代考不了，我们有内部渠道，考场有人，私我",
+    # the second reading: one card's errand denied, the next card's sold (scope3's shape)
+    "健康证复审代办不了，焊工证复审一条龙代办，本人不用去，电话 13800001122",
 ]
 #: The double negative: without the exam the card cannot be had.
 _NO_EXAM_NO_CARD = [
