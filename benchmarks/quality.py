@@ -289,6 +289,7 @@ PROJECT_ALL_PACKS = [
     "holdout249",
     "holdout257",
     "holdout258",
+    "holdout259",
     "holdout188",
     "holdout187",
 ]

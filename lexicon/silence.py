@@ -2393,6 +2393,9 @@ class Silencer:
                     return f"warning:{fv.group(0)}"
             if (deny := _attendance_denied(s, a, b)) is not None:
                 return f"negation:{deny}"
+            # (issue 9, session 73, lawful12) 代办不了，必须本人到考点 / 不考拿不到: the errand denied
+            if (deny := _errand_denied(s, a, b)) is not None:
+                return f"negation:{deny}"
             if (debunk := _debunked_hearsay(s, a, b)) is not None:
                 return f"warning:{debunk}"
             if (turned := _claim_turned_down(s, a, b)) is not None:
@@ -2670,6 +2673,9 @@ class Silencer:
         # its training or its conditions kept (issue 9, session 72, renew: one reading of the sentence)
         if rule.category == "certificate_sale" and (kept := _renewal_kept(s, a, b)):
             return kept
+        # (issue 9, session 73, lawful12) 出售二手叉车一台，原司机持有叉车证: the driver's card, not goods
+        if rule.category == "certificate_sale" and (held := _holder_card(s, a, b)):
+            return f"lawful:持证司机({held})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -3875,6 +3881,96 @@ def _attendance_denied(s: str, a: int, b: int) -> str | None:
     if _ATTENDANCE_SOLD.search(rest):
         return None
     return m.group(0).lstrip("，,")
+
+
+#: (issue 9, session 73, lawful12) An errand or a proxy exam said to be impossible right after its verb
+#: (焊工证考试代办不了，必须本人到考点; 代考不了，考点刷脸进场; 复审代办不了，本人去上复审课): the office's,
+#: the school's or the learner's answer that the card is had only by sitting the exam, not the errand
+#: offered. The denial closes its clause (的 allowed): 别人代办不了的我们能办 / 代办不了？找我 keep the candidate.
+_ERRAND_CANNOT = re.compile(
+    r"(?:代办|代考|替考|帮办|代领|办理|办)(?:是|也)?(?:办|考)?不(?:了|成)(?:的)?(?=[，,。！!；;\s]|$)"
+)
+#: ... and the double negative a school or a learner writes of the skipped exam (焊工证不考拿不到; 不考试是
+#: 拿不到的; 不考是领不到的): no exam, no card. 不考也能拿 / 不考拿不到？我这能 are not it.
+_NO_EXAM_END = re.compile(r"(?:不考|不考试|不参加考试|不去考)$")
+_NO_EXAM_DENIED = re.compile(
+    r"试?(?:的话)?(?:是|就|也|都|根本|肯定|绝对)*(?:拿|领|办|发)不(?:到|了|下来|出来?)证?的?"
+    r"(?=[，,。！!；;\s]|$)"
+)
+#: The writer's own way round it further on (其实能拿; 但是我们有内部渠道; 那是以前，现在交钱就行; 我这不考也能拿):
+#: the denial was the straw man of a sale.
+_DENIAL_RESOLD = re.compile(
+    r"其实|但是|但|可是|然而|那是以前|也能|也可以|能办|能拿|照样|我这|我们能|我们可以|我们有|本司|我司"
+    r"|(?<![别不])找我|包过|包拿|保过|稳过|代考|替考|内部|渠道|门路|有办法|搞定|交钱|打款|不用考|免考"
+    # (issue 9, session 73, lawful12) or the errand taken up again for another card (导游证复审代办不了，
+    # 电工证复审一条龙代办，本人不用回去): the denial was one card's, the sale the next one's
+    r"|代办|帮办|一条龙|本人不用|不用本人|无需本人|不用回|不用到场|出证|到手"
+)
+#: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
+#: when the rest speaks of itself (我 …).
+_DENIAL_OTHERS = re.compile(
+    r"(?:别人|别家|外面|他们|普通人|一般人|其他人)[^，,。！!？?；;\s]{0,3}$"
+)
+_DENIAL_AFTER = 30
+#: A 找我 / 联系我 turned away (想速成的别找我们): the school sends the shortcut seeker off, it calls no one.
+_NOT_ME_BEFORE = re.compile(r"[别勿莫]$")
+
+
+def _errand_denied(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 73, lawful12) The denial right after an errand or a proxy exam inside the
+    candidate ``s[a:b]`` (``_ERRAND_CANNOT``), or the double negative right after its skipped exam
+    (``_NO_EXAM_DENIED``), or None: the lawful answer that the card is had only by sitting the exam
+    (代办不了，必须本人到考点; 不考拿不到，学员都是本人考的). Not when the rest sells (a private contact, a
+    promise, the writer's own way round it) or the writer outbids someone else's denial."""
+    m = None
+    if _NO_EXAM_END.search(s, a, b) is not None:
+        m = _NO_EXAM_DENIED.match(s, b)
+    if m is None:
+        for e in _ERRAND_CANNOT.finditer(s, a, min(len(s), b + 8)):
+            if e.start() < b:
+                m = e
+                break
+    if m is None:
+        return None
+    rest = s[m.end() : m.end() + _DENIAL_AFTER]
+    if (
+        _private_contact(s[m.end() : m.end() + 2 * _DENIAL_AFTER])
+        or _DENIAL_RESOLD.search(rest)
+        or any(
+            not _NOT_ME_BEFORE.search(rest, max(0, x.start() - 1), x.start())
+            for x in _REFUSED_LIST_SOLD.finditer(rest)
+        )
+        or _private_contact(rest)
+        or _post_denied_back(s, m.end())
+        or _ATTENDANCE_SOLD.search(rest)
+    ):
+        return None
+    if _DENIAL_OTHERS.search(s, max(0, m.start() - 8), m.start()) and "我" in rest:
+        return None
+    return m.group(0).lstrip("试")
+
+
+#: (issue 9, session 73, lawful12) The card's holder named right before it at the end of a sale
+#: candidate (出售二手叉车一台，原司机持有叉车证; 转让汽车吊，司机有起重证; 二手装载机出售，机手持证): the
+#: machine is sold and its driver, who holds the card, may come with it. The card is a person's, not
+#: goods. A seller who passes the card on or makes it (证可过户, 写你的名字, 也能帮你办, 不用考) keeps it.
+_HOLDER_CARD = re.compile(
+    r"(?:司机|机手|驾驶员|操作员|操作手|师傅|机长)(?:都|均|本人)?(?:持有|持|有|带)(?:有效的?|正规的?)?"
+    r"[^，,。！!？?；;\s]{0,5}证$"
+)
+_HOLDER_CARD_PASSED = re.compile(
+    r"过户|改名|改成|写你|你的名|帮你|给你|能办|可以办|也能|代办|包办|办理|转让|送证|不用考|免考|不考|可查|能查"
+)
+
+
+def _holder_card(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 73, lawful12) The holder of the card named right before it (``_HOLDER_CARD``)
+    at the end of the candidate ``s[a:b]``, or None: a used machine sold or rented with its certified
+    driver. Not when the rest of the line passes the card on or makes it (``_HOLDER_CARD_PASSED``)."""
+    m = _HOLDER_CARD.search(s, a, b)
+    if m is None or _HOLDER_CARD_PASSED.search(s, b, b + _DENIAL_AFTER):
+        return None
+    return m.group(0)
 
 
 #: (issue 9, session 71, lawful10) Someone else's claim named right before the candidate (楼主说的 / 楼主问的 /

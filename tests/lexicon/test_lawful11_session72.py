@@ -100,9 +100,9 @@ _STILL_FIRING = [
     ("车间统一组织复审，不用本人跑，安全科代办报名，请交身份证复印件", WITH_CERTS),
     ("电工证复审别找中介代办，我们政务中心一条龙服务，本人带身份证即可", WITH_SPECIAL),
     ("复审都不用考，本人到现场签到就行", WITH_SPECIAL),
-    ("焊工证不能替考，我们考场有人脸识别", WITH_SPECIAL),
+    # (issue 9, session 73, lawful12) 焊工证不能替考，我们考场有人脸识别 and 出售二手吊车一台，司机有起重证，
+    # 可一起带走 are silent now (EF-002's 有人脸; silence._holder_card): asserted in test_lawful12_session73.py
     ("电工证成绩有异议可申请复核，分数能改的只有阅卷复核这一条路", WITH_SPECIAL),
-    ("出售二手吊车一台，司机有起重证，可一起带走", WITH_SPECIAL),
     ("我报的焊工证包过班，没过不予退费，气死了", WITH_SPECIAL),
 ]
 
