@@ -3934,6 +3934,8 @@ _CLAIM_ASKED_YES = re.compile(
 #: debunker's answer, its call the enquiry line.
 _CLAIM_YES_LAWFUL = re.compile(
     r"复审|到期|延期|换证|续期|假证|骗|违法|犯罪|别信|本人参加|本人考|自己考|报名考试|辨别|识别|举报"
+    # the school's answer going on to the exam or its course (有，考试很简单，找我报名培训，私聊)
+    r"|(?<![不免用去])考试|报名|培训|上课|开班|学习"
 )
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
@@ -4055,7 +4057,10 @@ def _claim_turned(s: str, at: int) -> bool:
     # (issue 9, session 73, review153) the rushed offer said first, the own place after it (不存在的，
     # 考点直接出证，找我)
     return (
-        turned is not None and reversed_ is None and _claim_rushed_first(window[: turned.start()])
+        turned is not None
+        and reversed_ is None
+        and _CLAIM_FIRST_SCHOOL.search(window) is None
+        and _claim_rushed_first(window[: turned.start()])
     )
 
 
@@ -4077,6 +4082,8 @@ _CLAIM_FIRST_RUSHED = re.compile(
 #: ... neither bounded by the exam or the office's review (``_CLAIM_OFFICE_BOUND``: 考试合格当天出证)
 #: nor judged (直接出证是骗人的; 代办都是假的; 别信).
 _CLAIM_FIRST_JUDGED = re.compile(r"骗|假|违法|犯罪|诈|坑|别信|不要|小心|警惕|举报")
+#: ... nor a school's: its course or enrolment before or at its place (内部资料培训，找我报名).
+_CLAIM_FIRST_SCHOOL = re.compile(r"报名|培训|上课|开班|学习|资料|教材|课程|题库")
 
 
 def _claim_rushed_first(pre: str) -> bool:

@@ -44,6 +44,7 @@ _ASKED_BARE_SOLD = [
     "群里说叉车证免考没这回事？能办的，加v细聊",
     "有人讲电工证不用考拿证不可能吗？可以的，内部名额，私聊",
     "有人说电工证免考不存在？当然可以，十天出证，私我",
+    "有人问焊工证免考不可能吗？可以的，交钱就行，找我",
 ]
 #: Q&A pages, regulators and schools asked the same way, answered by the law (其实可以 or a bare
 #: yes with a phone number), and the debunker's, the victim's and the reporter's yes.
@@ -77,6 +78,7 @@ _ASKED_LAWFUL = [
     "网友问叉车证不考拿证不可能吗？当然不可能，想拿证就报名考试，私信报名",
     "嫌疑人在群里发“有人说电工证免考不存在？可以的，滴滴我”，已被警方抓获",
     "有人说焊工证不去考试拿证不可能？可能的，花钱买的都是假证，举报电话 12345",
+    "有人说电工证不用考不存在？有，考试很简单，找我报名培训，私聊",
 ]
 #: Sellers who name the office's act as their own way, with hearsay before it or not.
 _OFFICE_SOLD = [
@@ -95,6 +97,7 @@ _OFFICE_SOLD = [
     "都说电工证不考拿不到，假的，我这有熟人，应急管理局直接出证，微信 dg_5566",
     "都说电工证不考拿不到，假的，十天出证，找我",
     "有人说叉车证不考拿不到，没这回事，内部代办，找我",
+    "有人说电工证不考拿不到，不存在的，内部名额直接出证，找我",
 ]
 #: CS-006 / CS-005 that review147's office reading took from these sellers, back.
 _OFFICE_RULES_BACK = [
@@ -127,10 +130,17 @@ _OFFICE_LAWFUL = [
     "有人说登高证能直接拿，不存在的，考点直接出证要先考试合格，找我报名",
     "网传焊工证十天出证，不存在的，别信，找我们报名正规考试",
     "有人说考点直接出证，没有这回事，考点只组织考试，我这只做培训",
+    "有人说焊工证不考拿不到，不存在的，当天报名，找我",
+    "有人说代办能拿证，不存在的，内部资料培训，找我报名",
+    "有人说电工证能买，不存在的，直接报名参加考试，找我咨询",
+    "有人说焊工证能代办，没有这回事，直接到考点报名，找我们咨询",
+    "网传电工证不考能拿，不存在的，直接来我这报名培训",
+    "听说电工证免考，不可能，官方直接发证的都是考过的，找我报名",
 ]
 #: Left alone, firing on the starting code too: the stance step's self-answered question
 #: (offer:自问自答) read in a lawful answer with an enquiry call; a school's 证是…直接发的 and 确实
-#: (agreement, not a denial) before its training; the slogan 全国通用，官网可查.
+#: (agreement, not a denial) before its training; the slogan 全国通用，官网可查; a school's
+#: course pitched after the asked yes (先报名培训, 包教包会) or after 假的 (马上开班).
 _LAWFUL_LEFT = [
     "有人问电工证不用考不可能？可以的，复审时符合条件可以免考，私信问流程",
     "有人说叉车证免培训不可能？可以的，相关专业毕业可以免培训，但考试必须本人参加，私信咨询",
@@ -138,6 +148,9 @@ _LAWFUL_LEFT = [
     "有人说本公司能直接下证，不存在的，本公司只负责报名培训，证是应急管理局直接发的，私信咨询",
     "都说焊工证不考拿不到，确实，我这只做培训，考试合格以后应急管理局直接发证，私信报名",
     "网传特种作业证全国不通用没有这回事？其实可以，全国通用，官网可查，咨询电话12350",
+    "有人问焊工证免考不可能吗？可以的，先报名培训，找我",
+    "有人说焊工证免考不存在？可以的，我们包教包会，私聊报名",
+    "有人说叉车证不考也能拿，假的，马上开班，找我报名",
 ]
 #: Left alone, still missed: CS-005 / CS-006 want an offer the bare call is not; 没有的事 read as
 #: 有的 by the stance step.
