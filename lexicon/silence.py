@@ -4044,6 +4044,23 @@ _CLAIM_REVERSED = re.compile(
 #: ... or in its own place (本司, 我这, 咱这, 找我).
 _CLAIM_OWN = re.compile(r"本司|我司|本公司|我公司|我这|我们这|咱这|咱们这|找我|我们家|我家")
 _CLAIM_TURN_REACH = 14
+#: (issue 9, session 73, review153) ... or, where the denial was asked (…免考不存在？; …不可能吗？), a
+#: bare yes answering it in a clause of its own (可以的, 可能的, 能, 有, 当然有, 包的): the seller's hook
+#: asked and answered without 其实. It still wants the call or the offer the reversal wants; an
+#: answer that confirms the denial (不可以的, 不可能的) or goes on (可以的话…, 有人上当) is no yes.
+#: The normalized text has made the question mark a full stop, so 。 is read as it too.
+_CLAIM_ASKED_YES = re.compile(
+    r"[的吧吗呢啊么]?\s*[？?。]+\s*(?:当然|肯定|绝对)?(?:可以办?|能办?|有|行|可能|包)(?:的|啊|哦|呢|滴)?"
+    r"(?=[，,。！!\s]|$)"
+)
+#: ... and not the yes that goes on to the renewal, the lawful way or a warning (有，就是复审，到期复审
+#: 不用重新考，私聊问流程; 有的，那是假证，查不到，私信我教你辨别): the office's, the school's or the
+#: debunker's answer, its call the enquiry line.
+_CLAIM_YES_LAWFUL = re.compile(
+    r"复审|到期|延期|换证|续期|假证|骗|违法|犯罪|别信|本人参加|本人考|自己考|报名考试|辨别|识别|举报"
+    # the school's answer going on to the exam or its course (有，考试很简单，找我报名培训，私聊)
+    r"|(?<![不免用去])考试|报名|培训|上课|开班|学习"
+)
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
 #: register for the exam (我这边的师傅都说必须考，交钱报名后按时去考点) is no offer ...
@@ -4068,6 +4085,15 @@ _CLAIM_OFFICE_AFTER = re.compile(
     r"(?:是|由|归|要等|得等|需等|要经|需经|须经|要由)[^，,。！!；;]{0,10}" + _CLAIM_OFFICE
 )
 _CLAIM_OFFICE_BACK = 12
+#: (issue 9, session 73, review153) ... unless the office is said to do it at once (直接, 马上, 当天 …
+#: right before the offer, or the offer 直接发 itself) after the writer's own way to it (关系, 门路,
+#: 渠道, 内部, 搞定 … in the window read) with nothing bounding it before (由, 合格, 考完, 考试, 审核 in
+#: the 12 characters back): 本司有关系，管理局直接下证 is the writer's way to the issuer, sold, as it was
+#: before review147; 考完应急管理局直接发证到手机, 由应急管理局直接发证 and a school's 证是应急管理局直接
+#: 发的 stay the office's act.
+_CLAIM_OFFICE_RUSHED = re.compile(r"(?:直接|马上|立马|立刻|当天|加急)[^，,。！!；;]{0,2}$")
+_CLAIM_OFFICE_WAY = re.compile(r"关系|门路|路子|渠道|内部|搞定|人脉|熟人|包过|包拿|保过")
+_CLAIM_OFFICE_BOUND = re.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
 _CLAIM_SOLD_REACH = 30
 
 
@@ -4113,10 +4139,16 @@ def _claim_office_acts(window: str, m: re.Match[str]) -> bool:
     after it."""
     back = window[max(0, m.start() - _CLAIM_OFFICE_BACK) : m.start()]
     head = re.split(r"[，,。！!；;]", back)[-1]
-    return (
-        _CLAIM_OFFICE_BEFORE.search(head) is not None
-        or _CLAIM_OFFICE_AFTER.match(window, m.end()) is not None
-    )
+    if _CLAIM_OFFICE_BEFORE.search(head) is not None:
+        # (issue 9, session 73, review153) 本司有关系，管理局直接下证: the writer's rushed way (the
+        # offer may be 直接发 itself)
+        rushed = _CLAIM_OFFICE_RUSHED.search(head) is not None or m.group(0).startswith("直接")
+        return (
+            not rushed
+            or _CLAIM_OFFICE_WAY.search(window) is None
+            or _CLAIM_OFFICE_BOUND.search(back) is not None
+        )
+    return _CLAIM_OFFICE_AFTER.match(window, m.end()) is not None
 
 
 def _claim_resold(s: str, w: Match, a: int) -> bool:
@@ -4147,16 +4179,62 @@ def _claim_resold(s: str, w: Match, a: int) -> bool:
 def _claim_turned(s: str, at: int) -> bool:
     """(issue 9, session 72, hearsay) Whether the writer turns round right after a denial ending at
     ``at`` and sells: the denial reversed (``_CLAIM_REVERSED``) with a call or an offer, or the
-    writer's own place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`)."""
+    writer's own place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`). (issue 9, session 73,
+    review153) The asked denial's bare yes counts as the reversal (:func:`_claim_asked_yes`), and a
+    rushed offer may come before the own place (:func:`_claim_rushed_first`)."""
     window = s[at : at + _CLAIM_SOLD_REACH]
     turn = window[:_CLAIM_TURN_REACH]
-    reversed_ = _CLAIM_REVERSED.search(turn)
+    reversed_ = _CLAIM_REVERSED.search(turn) or _claim_asked_yes(window)
     if reversed_ is not None and (
         _CLAIM_CALL.search(window) is not None or _private_contact(window)
     ):
         return True
     turned = reversed_ or _CLAIM_OWN.search(turn)
-    return turned is not None and _claim_offered(window[turned.start() :])
+    if turned is not None and _claim_offered(window[turned.start() :]):
+        return True
+    # (issue 9, session 73, review153) the rushed offer said first, the own place after it (不存在的，
+    # 考点直接出证，找我)
+    return (
+        turned is not None
+        and reversed_ is None
+        and _CLAIM_FIRST_SCHOOL.search(window) is None
+        and _claim_rushed_first(window[: turned.start()])
+    )
+
+
+def _claim_asked_yes(window: str) -> re.Match[str] | None:
+    """(issue 9, session 73, review153) The bare yes (``_CLAIM_ASKED_YES``) answering the asked denial
+    at the head of ``window`` (…不可能？可能的，滴滴我), or None; not one going on to the lawful answer
+    (``_CLAIM_YES_LAWFUL``)."""
+    yes = _CLAIM_ASKED_YES.match(window)
+    if yes is None or _CLAIM_YES_LAWFUL.search(window, yes.end()) is not None:
+        return None
+    return yes
+
+
+#: (issue 9, session 73, review153) The offer said between the denial and the writer's own place
+#: (不存在的，考点直接出证，找我): only a rushed one (直接, 马上, 当天, 内部, 代办, 十天出证) ...
+_CLAIM_FIRST_RUSHED = re.compile(
+    r"直接|马上|立马|当天|内部|代办|渠道|门路|[天周]内?(?:出证|下证|拿证|到手)"
+)
+#: ... neither bounded by the exam or the office's review (``_CLAIM_OFFICE_BOUND``: 考试合格当天出证)
+#: nor judged (直接出证是骗人的; 代办都是假的; 别信).
+_CLAIM_FIRST_JUDGED = re.compile(r"骗|假|违法|犯罪|诈|坑|别信|不要|小心|警惕|举报")
+#: ... nor a school's: its course or enrolment before or at its place (内部资料培训，找我报名).
+_CLAIM_FIRST_SCHOOL = re.compile(r"报名|培训|上课|开班|学习|资料|教材|课程|题库")
+
+
+def _claim_rushed_first(pre: str) -> bool:
+    """(issue 9, session 73, review153) Whether ``pre`` (the words between a denial and the writer's
+    own place, :func:`_claim_turned`) holds an offer (:func:`_claim_offered`) said as rushed
+    (``_CLAIM_FIRST_RUSHED``), bounded by nothing and judged by nothing: 有人说焊工证不考拿不到，不存在的，
+    考点直接出证，找我. A school's 考点统一出证，找我报名 is not rushed; 考试合格当天出证 is bounded."""
+    return (
+        _CLAIM_FIRST_RUSHED.search(pre) is not None
+        and _CLAIM_OFFICE_BOUND.search(pre) is None
+        and _CLAIM_FIRST_JUDGED.search(pre) is None
+        and _claim_offered(pre)
+    )
 
 
 #: (issue 9, session 73, hearsay2) The denial's positive said back as the answer, in a clause of its
