@@ -49,6 +49,8 @@ _OFFICE_SELLERS_KEPT = [
     "焊工证考试不用愁，合格后应急管理局发证，很快，私聊",
     "焊工证考试不用愁，合格后应急管理局发证，可加急，私聊",
     "焊工证考试不用愁，合格后应急管理局发证，全国可查，私聊",
+    "焊工证考试不用愁，合格后应急管理局发证，全程保密，私聊",
+    "焊工证考试不用愁，合格后应急管理局发证，确保拿证，私聊",
     "登高证考试全包，合格后统一发证，七天左右到手，私我",
     "焊工证考试全包，合格后应急管理局发证，15天出证，私聊",
     "高压电工证考试不用愁，通过后应急管理局发证，五天出证，加v",
@@ -57,10 +59,12 @@ _OFFICE_SELLERS_KEPT = [
 ]
 
 #: (a) Schools naming the office or the rules, then a bare contact: silent in every pack run. The
-#: 保管 line fired GP-006 on the unchanged code (review151's 保 read inside 保管).
+#: 保管, 保存 and 保持 lines fired GP-006 on the unchanged code (review151's 保 read inside them).
 _OFFICE_SCHOOLS = [
     "制冷证考试您放心，合格后由应急管理局发证，证书下来前保管好准考证，私信",
     "电工证考试不用愁，合格后由应急管理局统一发证，约二十个工作日，私信",
+    "焊工证考试不用愁，合格后由应急管理局发证，请保存好身份证复印件，私信",
+    "电工证考试您放心，合格后由应急管理局发证，注意保持电话畅通，私信",
     "电工证考试您放心，合格后由应急管理局统一发证，时间以通知为准，私信",
     "焊工证考试您放心，考完按规定出证，具体以考点公告为准，私信",
     "叉车证考试不用愁，合格后由市场监管局发证，以官网为准，私聊",
@@ -70,13 +74,16 @@ _OFFICE_SCHOOLS = [
 ]
 
 #: (b) A heading naming the school and the employer together, then the employer's own notice: the
-#: employer pays its worker's retake. The first four fired GP-103 in the training runs on the
+#: employer pays its worker's retake. The first five fired GP-103 in the training runs on the
 #: unchanged code (the school's name in the heading read as the school speaking first).
 _HEADING_EMPLOYERS = [
     "某职校与某项目部联合办班\n项目部通知：电工证没过补考费我们出，联系人王工13812345678",
     "某技校与车间联合培训\n车间通知：焊工证没过补考费我们出，补考本人参加，联系人张工13812345678",
     "某培训中心与公司合作办班\n公司通知：电工证没过补考费我们出，联系人李工13812345678",
     "某职校与班组联合办班\n班组通知：熔化焊证没过补考费我们出，联系人刘工13812345678",
+    # the employer's notice giving its own sign-up phone: GP-103 fired on the unchanged code; the same
+    # notice without the heading is silent there
+    "某职校与项目部联合办班\n项目部通知：电工证没过补考费我们出，报名电话13912345678",
     # silent on the unchanged code: kept so
     "某技校×某项目部 联合办班\n项目部通知：焊工证没过补考费我们出，补考本人参加，联系人王工13812345678",
 ]
