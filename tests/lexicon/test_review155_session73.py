@@ -71,10 +71,16 @@ _OFFICE_SCHOOLS = [
     "电工证考试不用愁，合格后由应急管理局发证，电子证书免到场领取，私信",
     "高压电工证考试您放心，合格后由应急管理局发证，学习轻松，私信",
     "焊工证考试您放心，考完等考点通知领证，本人不去的可委托他人，私信",
+    "电工证考试不用愁，合格后由应急管理局统一发证，保险另行购买，私信",
+    # a reporter's, a regulator's, a netizen's and the police's words (silent on the unchanged code)
+    "记者私信该账号，对方称焊工证考试不用愁，具体以私聊为准",
+    "应急管理局提醒：特种作业考试合格后由应急管理局发证，发证时间以通知为准，私信代办的都是骗局",
+    "网友爆料：有人称电工证考试不用愁，合格后应急管理局发证，十天拿证，私聊即可，这是诈骗",
+    "警方提醒：自称焊工证考试全包、考完应急管理局发证、真实有效、私聊就行的，都是骗子",
 ]
 
 #: (b) A heading naming the school and the employer together, then the employer's own notice: the
-#: employer pays its worker's retake. The first five fired GP-103 in the training runs on the
+#: employer pays its worker's retake. The first six fired GP-103 in the training runs on the
 #: unchanged code (the school's name in the heading read as the school speaking first).
 _HEADING_EMPLOYERS = [
     "某职校与某项目部联合办班\n项目部通知：电工证没过补考费我们出，联系人王工13812345678",
@@ -84,6 +90,7 @@ _HEADING_EMPLOYERS = [
     # the employer's notice giving its own sign-up phone: GP-103 fired on the unchanged code; the same
     # notice without the heading is silent there
     "某职校与项目部联合办班\n项目部通知：电工证没过补考费我们出，报名电话13912345678",
+    "某技校与项目部联合办班\n项目部通知：焊工证没过补考费我们出，由项目部统一报名，联系人王工13812345678",
     # silent on the unchanged code: kept so
     "某技校×某项目部 联合办班\n项目部通知：焊工证没过补考费我们出，补考本人参加，联系人王工13812345678",
 ]
@@ -96,6 +103,9 @@ _HEADING_SCHOOLS = [
     "某厂与我校合作，电工证没过补考费我们出，报名电话13912345678",
     "某职校与项目部联合办班\n项目部员工报名：焊工证没过补考费我们出，报名电话13912345678",
     "某技校与车间合作办班通知\n电工证没过补考费我们出，报名电话13912345678",
+    # the employer's notice head with the school's own words in it (私聊报名, 包过)
+    "某技校与项目部联合办班\n项目部通知：焊工证没过补考费我们出，私聊报名",
+    "某职校与车间合作办班\n车间通知：电工证包过，没过补考费我们出，报名电话13912345678",
 ]
 
 
