@@ -303,6 +303,24 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
     return any(w in tail for w in office) and not any(w in tail for w in fast)
 
 
+def _employer_notice(rule: Rule, s: str, lo: int, hi: int) -> bool:
+    """(issue 9, session 73, review155) Whether the employer's own notice opens in ``s[lo:hi]``:
+    an employer word of ``params.unless_far`` followed by (or ending in) a word of
+    ``params.unless_far_notice`` (项目部通知, 车间通知, 公司通知). A heading that names the school
+    and the employer together (某职校与某项目部联合办班) and then the employer's notice under it
+    (项目部通知：…补考费我们出，联系人王工) is the employer speaking: the school's name in the
+    heading is no school speaking first (GP-103's ``unless_far_first``). The school's advert under
+    the same heading (…补考费我们出，报名电话) opens no such notice and stays the school's."""
+    notice = tuple(rule.params.get("unless_far_notice") or ())
+    words = rule.params.get("unless_far") or ()
+    if not notice or not words:
+        return False
+    return any(
+        x.group(0).endswith(notice) or s.startswith(notice, x.end())
+        for x in _far_rx(tuple(words)).finditer(s, lo, hi)
+    )
+
+
 def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:
     """(issue 9, session 66, lawful2) The raw spans of the sentences whose only pass word opens an
     everyday word (我们学校包过程辅导，报名加微信; 高压电工培训包过程跟踪…). jieba's boundaries drop the
@@ -2902,7 +2920,8 @@ class Silencer:
         # 我校与: unless_far_first) breaks only before the employer: the employer's notice that names
         # the school after it (项目部通知：某技校与项目部合作办班) is still the employer paying
         first = rule.params.get("unless_far_first") or ()
-        if any(s.find(w, lo, m.start() if w in first else hi) >= 0 for w in breakers):
+        cut = lo if _employer_notice(rule, s, m.start(), a) else m.start()
+        if any(s.find(w, lo, cut if w in first else hi) >= 0 for w in breakers):
             return None
         # the papers whose naming keeps the candidate: this rule's own (CS-227 borrows CS-001's), or
         # those of the rule ``unless_far_papers`` names (CS-228 has no other-paper check)
