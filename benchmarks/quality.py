@@ -288,6 +288,7 @@ PROJECT_ALL_PACKS = [
     "holdout245",
     "holdout249",
     "holdout257",
+    "holdout260",
     "holdout188",
     "holdout187",
 ]

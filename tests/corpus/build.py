@@ -540,5 +540,6 @@ if __name__ == "__main__":
     write(build("holdout245_"), "holdout245.jsonl")
     write(build("holdout249_"), "holdout249.jsonl")
     write(build("holdout257_"), "holdout257.jsonl")
+    write(build("holdout260_"), "holdout260.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -424,6 +424,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout245.jsonl",
         "holdout249.jsonl",
         "holdout257.jsonl",
+        "holdout260.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
