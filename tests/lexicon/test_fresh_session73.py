@@ -104,3 +104,50 @@ _BUYER_LAWFUL = [
 @pytest.mark.parametrize("text", _BUYER_LAWFUL)
 def test_lawful_buyers_and_learners_stay_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
+
+
+# -- second reading (written after the change) -----------------------------------------------------
+
+_SECOND_SELLERS = [
+    "gāo kōng zuò yè zhèng 免考 可查 私我",
+    "求个高处作业证 不想考 能查就行 价格好说",
+]
+
+
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_second_reading_sellers(det: Any, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, DEFAULT)
+
+
+#: The skipped exam with no call on a channel, a checkable paper or a price; the learner's way to
+#: the exam hall; a reporter quoting the buyer; toned pinyin and gk in lawful lines.
+_SECOND_LAWFUL = [
+    "收个叉车证的二手教材，不想考试时手忙脚乱",
+    "求个焊工证的过来人，不想考试挂科，有经验的说说",
+    "求个电工证的模拟题，还不想考，有的发我",
+    "求个焊工证培训班，不想去考场附近住，有推荐的私我",
+    "网友发帖求购电工证，称不想考试，记者联系后发现对方是骗子",
+    "Lǐ lǎoshī 的电工证培训班开课了，考试本人参加",
+    "gk证复审须本人到场，逾期作废",
+    "收到gk证了，考了两次才过",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_second_reading_lawful(det: Any, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+#: Still missed: 不想自己去考 / 不愿意考 name no bypass any rule reads, so no candidate exists for
+#: the buyer's reading to keep; 没空去考场 is given up for the learner's 不想去考场附近住.
+_STILL_MISSED = [
+    "收电工证 不想自己去考 有门路的来",
+    "求个焊工证 没空去考场 有渠道的来",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="still missed (issue 9, session 73, fresh)")
+@pytest.mark.parametrize("text", _STILL_MISSED)
+def test_still_missed(det: Any, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, DEFAULT)
