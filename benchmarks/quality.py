@@ -290,6 +290,7 @@ PROJECT_ALL_PACKS = [
     "holdout257",
     "holdout258",
     "holdout259",
+    "holdout260",
     "holdout188",
     "holdout187",
 ]

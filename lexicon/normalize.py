@@ -175,6 +175,13 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
     # to its small letter reaches the ASCII letter, and a radical form (⻑) its simplified form.
     for src, dst in _LOOKALIKES.items():
         simple[ord(src)] = dst
+    # (issue 9, session 73, fresh) Pinyin typed with its tone marks (diàn gōng zhèng, hàn gōng
+    # zhèng) to slip past a filter that knows the plain pinyin: the toned vowels read as the plain
+    # ones, so the pinyin readings below see dian gong zheng. Set before the compose step, so the
+    # capitals (À, Ē) reach the plain letter through their small forms. An accented word of a
+    # European language (café, résumé) only loses its accent: no term holds one.
+    for src, dst in zip("āáǎàēéěèīíǐìōóǒòūúǔù", "aaaaeeeeiiiioooouuuu", strict=True):
+        simple[ord(src)] = dst
     for cp in _FILLERS:
         simple[cp] = _DROP
     for cp, out in list(simple.items()):  # compose NFKC then t2s (e.g. Kangxi radical forms)
@@ -778,6 +785,9 @@ _LATIN_PAPERS = {
     "diangong": "电工", "hangong": "焊工", "dianhan": "电焊", "diya": "低压", "gaoya": "高压",
     "chache": "叉车", "denggao": "登高", "tezhong": "特种", "tezhongzuoye": "特种作业",
     "zhileng": "制冷", "hanjie": "焊接", "diyadiangong": "低压电工", "gaoyadiangong": "高压电工",
+    # (issue 9, session 73, fresh) gk证 / gk本: 高空's initials, the height-work paper's street
+    # name (高空证) beside dg / hg / cc; gaokong whole
+    "gk": "高空", "gaokong": "高空",
 }  # fmt: skip
 _LATIN_PAPER = re.compile(
     "(?<![a-z0-9_])(?:"

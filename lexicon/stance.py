@@ -1857,6 +1857,17 @@ _SELLS = re.compile(
     "需要的|要的私|要的联系|有需要|需要请|需要联系|招生|报名|学费|价格|[0-9]元|一本"
 )
 _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
+#: (issue 9, session 73, fresh) Nor for a buyer who asks for the paper *without the exam* and
+#: calls on whoever can get it (求个电工证，不想考，有渠道的来; 求购叉车证 没空去考 有门路的私聊;
+#: 收个焊工证 不想去考试 能查的那种): what is asked for is the trade, and the post calls on its
+#: sellers. Both halves are needed: a learner's sigh (不想考第二次, 不想考了, 不想考试挂科, 不想考研)
+#: or way to the exam (没空去考点, 不想去考场附近住) is no skipped exam, and a skipped exam with no
+#: call on a channel, a checkable paper or a price (不想考试时手忙脚乱; 还不想考，有的发我: the
+#: learner's 有的 / 私我 asks for mock papers) asks nobody for the trade.
+_SKIPS_EXAM = re.compile(
+    "(?:不想|没空|没时间|懒得|不愿意?)(?:自己)?去?考(?:试|证)?(?![了两第二砸过点场研级时前挂])"
+    "[^。！？!?]{0,12}?(?:有(?:渠道|门路|路子|办法)|能查|可查|价格好说|钱不是问题)"
+)
 _BUYER_WEIGHT = 5
 #: (session 39) A code-shaped line (:mod:`lexicon.codeshape`) outweighs a contact and a call.
 _CODE_WEIGHT = 6
@@ -4295,7 +4306,7 @@ def _buyer(sent: str, a: int) -> str | None:
         return None
     m = (_BUYER_OPENS if whole else _BUYER).match(unseparated(head)[0])
     flat = unseparated(sent)[0]
-    if m is None or _RENTS.search(flat) or _SELLS.search(flat):
+    if m is None or _RENTS.search(flat) or _SELLS.search(flat) or _SKIPS_EXAM.search(flat):
         # 高价收证, 求 二建 挂靠: collecting certificates to rent is the trade (CS-204);
         # 急收 电工证 代办 包过: a seller's service behind a buyer's word
         return None
