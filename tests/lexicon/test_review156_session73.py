@@ -41,11 +41,18 @@ _COME_FOR_IT = [
 #: mailed beside it: the seller behind CS-244's material exceptions.
 _MATERIAL_WAVED = [
     "电工 焊工 题库不用背 免考 证直接寄给你 私",
+    "叉车 司炉 不用考试 教材不用学 证直接发你",
+    "电工 焊工 免考 讲义不用看 直接寄你家 滴我",
+]
+
+#: (after the fix) the material waved away with nothing but a bare 私 after the delivery: still missed.
+#: The waved material alone is no breaker (the school's advice after its notes reads the same:
+#: 免考的题库直接发你，题库都不用背，理解原理就行), and a bare 私 is left alone (GP-103 lists it as a
+#: breaker of its own, where 私立 / 私教 break too).
+_MATERIAL_WAVED_MISSED = [
     "登高 电工 免考 学习资料不用看 直接寄给你 私",
     "焊工 电工 不用考 表格都不用填 直接寄你 私",
     "电工 焊工 免考 课件都不用看 直接发给你 私",
-    "叉车 司炉 不用考试 教材不用学 证直接发你",
-    "电工 焊工 免考 讲义不用看 直接寄你家 滴我",
 ]
 
 #: A renewal's words beside the seller's call (滴我, 找我, 扣1): read on the unchanged code (CS-001),
@@ -72,6 +79,16 @@ _LAWFUL = [
     "记者调查：有人称电工 焊工 免考 直接发你 通知你来拿就行，实为假证",
     "警方提醒：网上 电工 焊工 免考 题库不用背 证直接寄给你 的都是假证",
     "有人问电工 焊工 能不能免考 直接发你 通知你来拿？答案是不能，必须参加考试",
+    # (second reading, after the fix) the teacher's call and advice, the office's notice told again
+    "电工 焊工 免考科目的讲义直接发你，有问题找我们老师",
+    "电工 焊工 免考科目的讲义直接发你，要的扣1",
+    "电工 焊工 免考的题库直接发你，题库都不用背，理解原理就行",
+    "学校：电工 焊工 免考那门的学习资料直接发你，资料不用看完，重点看第三章",
+    "电工 焊工 免考的科目不用学，直接发你讲义参考",
+    "电工 焊工 免考的通知直接发你，结果另行通知你",
+    "电工 焊工 免考申请的通知直接发给你，审核通过再通知你来窗口",
+    "电工 焊工 符合免考条件的，通知直接发你手机，请按通知到窗口办理",
+    "电工 焊工 免考科目的讲义直接发你，证书考试合格后窗口领",
 ]
 
 #: An office's clean-record renewal mailed, with the office's own 找我中心: CS-244 stays off it in
@@ -85,7 +102,7 @@ _COUNT_ISSUES_OTHER = [
     "体系认证代办，三天下发受理回执，证书由认证机构颁发",
     "体系认证代办，一周下发审核计划，证书由认证机构颁发",
     "企业资质代办，材料齐全两周下发受理单，证书由住建部门核发",
-    "ISO认证代办，审核后三天下发整改意见，证书由认证机构颁发",
+    "ISO体系认证代办，审核后三天下发整改意见，证书由认证机构颁发",
 ]
 
 #: The paper itself down or issued after a count: CS-201 in the certificates pack and all packs.
@@ -137,3 +154,11 @@ def test_count_before_another_file_issued_is_no_paper_down(det, text: str, packs
 @pytest.mark.parametrize("text", _COUNT_PAPER_DOWN)
 def test_paper_down_or_issued_after_a_count_is_still_read(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-201", packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bare 私 after the waved material breaks no exception (left alone)"
+)
+@pytest.mark.parametrize("text", _MATERIAL_WAVED_MISSED)
+def test_material_waved_with_a_bare_private_is_still_missed(det, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, None)
