@@ -377,7 +377,24 @@ _QUIT_AFTER = {"不干": ("这行", "这一行", "这个行业", "了")}
 #: (session 38, left) 通知 right before the paper's handing over (交了资料等通知拿证, 坐等通知领证):
 #: the step the seller promises after the buyer pays, no notice against anything; a regulator's
 #: 通知 heads its text or stands apart (请等通知到窗口领证, 关于…的通知).
-_STEP_AFTER = {"通知": ("拿证", "领证", "取证", "下证", "出证", "拿本", "领本")}
+#: (issue 9, session 73, review156) and the buyer told to come for it (直接发你 通知你来拿就行 私;
+#: 通知你拿证): the seller's step said to the buyer; an office or a school that tells the holder to
+#: fetch the paper names it first (证书到了通知你来拿), and reads as before without a candidate.
+_STEP_AFTER = {
+    "通知": (
+        "拿证",
+        "领证",
+        "取证",
+        "下证",
+        "出证",
+        "拿本",
+        "领本",
+        "你来拿",
+        "您来拿",
+        "你拿证",
+        "您拿证",
+    )
+}
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
 #: (session 64, review96) 骗子 at the head of the seller's own turn-away (骗子勿扰, the wrong buyers
@@ -471,7 +488,8 @@ def polite(s: str, start: int, term: str) -> bool:
     if after and simplify_chars(s[at : at + 4]).startswith(after):
         return True  # 原主不干这行了: the owner quit the trade
     step = _STEP_AFTER.get(term)
-    if step and simplify_chars(s[at : at + 2]).startswith(step):
+    # (issue 9, session 73, review156) three characters read: 你来拿 is one step longer than 拿证
+    if step and simplify_chars(s[at : at + 3]).startswith(step):
         return True  # 交了资料等通知拿证: the seller's next step, not a notice
     word = _WORD_AFTER.get(term)
     if word and simplify_chars(s[at : at + 2]).startswith(word):

@@ -5895,6 +5895,10 @@ _DAYS_DOWN_COUNT = frozenset("0123456789０１２３４５６７８９一二两�
 #: (issue 9, session 73, review154) The word 下 opens after the count, not the paper down: the afternoon
 #: (午), an order or a notice handed down (一周下达名单, 三天下达整改意见), the last third of a month (两周下旬).
 _DAYS_DOWN_NOT = ("午", "达", "旬")
+#: (issue 9, session 73, review156) ... or another file issued after the count (三天下发受理回执, 一周下发审核
+#: 计划, 三天下发整改意见): the office's or the firm's schedule, as 下达 is. The paper issued (一周下发证书,
+#: 两周下发本, 三天下发执照), sent to the buyer (三天下发给你, 下发到手) or down on its own (证书一周下发，私聊) stays one.
+_DAYS_DOWN_OTHER_FILE = re.compile(r"发(?![证本照执资卡给到你您下出])[\u4e00-\u9fff]")
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
@@ -5932,7 +5936,10 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
         ):
             continue  # 免费重学一次，退费按规定办理 (session 58, review43): the school's terms
         if s[i:j] in _DAYS_DOWN_BREAKERS and (
-            s.startswith(_DAYS_DOWN_NOT, j) or i == 0 or s[i - 1] not in _DAYS_DOWN_COUNT
+            s.startswith(_DAYS_DOWN_NOT, j)
+            or _DAYS_DOWN_OTHER_FILE.match(s, j)
+            or i == 0
+            or s[i - 1] not in _DAYS_DOWN_COUNT
         ):
             # (issue 9, session 72, review149) lawful11's 天下 / 周下 (证书三天下, 一周下) read the afternoon
             # (明天下午可来面谈, 每周下午接待) or a name (天下咨询, 服务天下企业): only a count of days is the paper
