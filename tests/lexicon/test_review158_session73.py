@@ -17,6 +17,7 @@ import pytest
 
 from tests.lexicon.scanning import (
     ANY_RULE,
+    CERTS,
     EVERY_PACK,
     WITH_CERTS,
     WITH_SPECIAL,
@@ -42,6 +43,12 @@ _DESK_LAWFUL = [
     "人事外包服务：代办入职体检预约",
     "健康证不要找外面代办，我们人事外包公司代办入职体检预约",
     "档案不要找外面代办，我们人事代理统一代办",
+    # second reading (written after the fix): the exemption refused, or named with its rule
+    "电工证复审不要找外面代办，我们人事统一代办，不能免考",
+    "电工证复审不要找外面代办，我们人事统一代办，按规定不能免考的一律参加考试",
+    "焊工证复审不要找外面代办，我们行政统一代办，依法不用考的由人事通知",
+    "电工证复审不要找外面代办，我们人事统一代办，符合条件的免考，不符合的本人参加考试",
+    "健康证不要找外面代办，我们行政统一安排，按规定免体检的岗位另行通知",
 ]
 
 
@@ -59,6 +66,12 @@ _DESK_SELLERS_SPECIAL = [
     "电工证不要找外面代办，我们人事统一代办，按规定不用考，加v",
     "焊工证不要找外面代办，我们人事这边有关系，符合条件的都免考",
     "叉车证不要找外面代办，我们行政那边有门路，按规定免考，私聊",
+    # second reading (written after the fix)
+    "电工证不要找外面代办，我们人事统一代办，符合条件的都免考，私聊",
+    "电工证不要找外面代办，我们人事统一代办，依规免考，三天出证",
+    "电工证不要找外面代办，我们人事负责，按规定不用考，直接发证",
+    "电工证不要找外面代办，我们人事那边有人，按规定免考",
+    "电工证不要找外面代办，我们人事统一代办，按规定不用考，包拿证",
 ]
 
 
@@ -73,6 +86,8 @@ def test_a_special_ops_seller_behind_a_department_name_is_read(
 _DESK_SELLERS_CERTS = [
     "健康证不要找外面代办，我们行政这边包办，三天下证",
     "健康证不要找外面代办，我们行政统一代办，按规定免体检，加微",
+    # second reading (written after the fix)
+    "健康证不要找外面代办，我们行政统一代办，按规定免体检，三天拿证",
 ]
 
 
@@ -91,8 +106,11 @@ _CLEFT_LAWFUL = [
     "电工证我们能做的就是帮你把证拿到手之前的每一节课讲好",
     "叉车证我们不包过，能做的就是帮你把证拿到手前的课上好",
     "焊工证培训学校能做的就是帮你拿证以前把实操练熟",
-    "电工证学校能做的就是在帮你拿证之前把安全规程讲清楚",
     "健康证机构能做的只是帮你把证办下来之前提醒你按时体检",
+    # second reading (written after the fix)
+    "健康证学校能做的只是帮你把证办好前的材料核对一遍",
+    "电工证学校能做的就是帮你拿证前把注意事项交代清楚",
+    "电工证我们能做的就是帮你拿证以前把每道题讲明白",
 ]
 
 
@@ -108,6 +126,12 @@ _CLEFT_SELLERS = [
     "焊工证我们能做的就是帮你把证拿到手，前后三天",
     "健康证我们能做的就是帮你拿证，拿证前不用体检",
     "电工证我们能做的就是帮你把证办下来，办下来前不用交钱",
+    # second reading (written after the fix): the fee, the waived step or the whole job before the paper
+    "电工证我们能做的就是帮你拿证前先交一半",
+    "电工证我们能做的就是帮你拿证前后全程包办",
+    "健康证我们能做的就是帮你把证办下来之前免体检",
+    "电工证我们能做的就是帮你拿证前不用考试，加v",
+    "学历证我们能做的就是帮你拿证前搞定一切",
 ]
 
 
@@ -115,3 +139,12 @@ _CLEFT_SELLERS = [
 @pytest.mark.parametrize("text", _CLEFT_SELLERS)
 def test_a_cleft_that_hands_over_the_paper_is_read(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cleft_instead reads 能做的就是 + 把 / 帮 …, not 就是在: the cleft is not read, CS-201's 能做 "
+    "stands (fires on f1055342, before review150, too)",
+)
+def test_a_cleft_opened_on_zai_is_still_read_as_the_trade(det) -> None:
+    assert_silent(det, "电工证学校能做的就是在帮你拿证之前把安全规程讲清楚", CERTS)
