@@ -84,10 +84,19 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: (我们人事这边有关系，不用考; 我们人事统一代办，不用考，加v; 我们行政这边代办，免体检，加v). The
 #: employer's 人事这边统一安排 stays an institution: 这边 alone is no seller's word here, nor 私聊
 #: (有事私聊人事小王), 不体检 or 有关系 (不体检是办不下来的; 有关系也得考).
+#: (issue 9, session 73, review158) …but the exemption alone (不用考 / 免考 / 免体检) is the
+#: employer's own rule where the line names the rule it goes by (复审不用考的按规定免考; 符合条件的依规
+#: 免考; 满足条件的按照规定不用考): the lawful renewal exemption. Not beside the seller's call or
+#: promise (按规定不用考，加v; 包过), nor his connections or private chat (我们人事这边有关系，符合条件的
+#: 都免考; 符合条件的都免考，私聊). Nor the exemption refused (不能免考, 不得免体检).
+_DESK_REACH = r"[^。！!？?\n]{0,30}?"
 _STAFF_DESK = (
     r"(?:人事|行政)(?!代理|外包|公司|服务公司)"
-    r"(?![^。！!？?\n]{0,30}?(?:(?:不用|无需|不需要|不用参加|不参加|不去|不用去)考(?!虑)|免考|不考试|"
-    r"不用体检|免体检|无需体检|不需要体检|加v|加微|vx|v信|包过|保过|包拿证))"
+    rf"(?!{_DESK_REACH}(?:加v|加微|vx|v信|包过|保过|包拿证))"
+    rf"(?:(?!{_DESK_REACH}(?<!不能|不可|不得)(?:(?:不用|无需|不需要|不用参加|不参加|不去|不用去)考(?!虑)"
+    r"|免考|不考试|不用体检|免体检|无需体检|不需要体检))"
+    rf"|(?={_DESK_REACH}(?:按规定|按照规定|依规|依法|符合条件|符合规定|满足条件))"
+    rf"(?!{_DESK_REACH}(?:有关系|有门路|走关系|有渠道|(?<!没)有人|内部|私聊|私我|私信)))"
 )
 _INSTITUTION = (
     r"(?:市|省|区|县|镇|乡|局|校|院|中心|单位|站|所|处|厅|委|街道|社区|大厅|窗口|政务|学校|考点|考场"

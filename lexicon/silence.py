@@ -5964,6 +5964,8 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             and not _seller_price(s, lo, hi)
         ):
             continue  # 付款后由发证机关邮寄 (session 59, fa15): the office's fee before its mailing
+        if s[i:j] in _PAPER_HANDED_BREAKERS and _BEFORE_THE_PAPER.match(s, j):
+            continue  # 帮你拿证前把课讲透 (issue 9, session 73, review158): the work before the paper
         if s[i:j] == "到手" and (
             _FEE_BEFORE_HAND.search(s, max(0, i - _OFFICE_APPLIES_BACK), i) is None
             or _OFFICE_APPLIES.search(s, max(0, lo - _OFFICE_APPLIES_BACK), hi)
@@ -5971,6 +5973,35 @@ def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = 
             continue  # 网上申请后由窗口邮寄，最快两天到手 (session 61, review71): the office's service
         return True
     return False
+
+
+#: (issue 9, session 73, review158) review150's breakers of ``$cleft_instead`` that name the paper
+#: handed over (帮你拿证, 把证拿, 证拿到手, 把证办下来) followed by 前 / 之前 / 以前: the school's work done
+#: before the paper (学校能做的就是帮你拿证前把课讲透; 帮你把证拿到手之前的每一节课讲好), not the paper
+#: sold. Not where the same clause goes on to the seller's fee or waived step (帮你拿证前不收一分钱;
+#: 把证拿到手之前免费; 拿证前不用体检; 拿证前搞定一切).
+_PAPER_HANDED_BREAKERS = frozenset(
+    {
+        "把证拿",
+        "把证办",
+        "把证弄",
+        "把证搞",
+        "帮你拿证",
+        "帮您拿证",
+        "给你拿证",
+        "证拿到手",
+        "办到手",
+        "弄到手",
+        "帮你办下来",
+        "给你办下来",
+        "证办下来",
+    }
+)
+_BEFORE_THE_PAPER = re.compile(
+    r"(?:到手|下来|好)?(?:之前|以前|前(?!后))"
+    r"(?![^，,。；;！!？?]{0,10}?(?:不收|交(?!代|流|规)|付|钱|费|款|零首付|先不|不用考|免考|不考|"
+    r"不用体检|免体检|不体检|代办|包办|包过|搞定|一切|全包|加v|加微|私聊|私我))"
+)
 
 
 #: (session 61, review71) left31's 到手 (a breaker of ``office_no_visit``: 付钱后由窗口邮寄，三天到手)

@@ -240,11 +240,8 @@ def test_a_cleft_that_reminds_the_buyer_to_pay_is_missed(det) -> None:
     assert_sells(det, "电工证能做的就是提醒你：交钱就行", ANY_RULE, CERTS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="帮你拿证 breaks the cleft (电工证我们能做的就是帮你拿证 is the trade), also where the "
-    "school goes on to what comes before the paper",
-)
+# (issue 9, session 73, review158) was a strict xfail: 帮你拿证 / 把证拿 / 证拿到手 before 前 / 之前 /
+# 以前 no longer break the cleft (silence._BEFORE_THE_PAPER)
 @pytest.mark.parametrize("packs", WITH_CERTS)
-def test_a_school_cleft_on_the_way_to_the_paper_still_fires(det, packs: Packs) -> None:
+def test_a_school_cleft_on_the_way_to_the_paper_stays_silent(det, packs: Packs) -> None:
     assert_silent(det, "学校能做的就是帮你拿证前把课讲透", packs)
