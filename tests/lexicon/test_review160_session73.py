@@ -36,6 +36,7 @@ _DENIED_THEN_ROUND = [
     "焊工证代考不了，不过可以远程帮你答题",
     "焊工证代办不了，可以安排人进考场帮你，联系q",
     "登高证代考不了，考试时耳机里给你传答案，扣扣联系",
+    "电工证代考不了，考场放水，交费就过",
 ]
 #: The errand's own rule (CS-001) kept when the rest gets round the exam.
 _DENIED_THEN_ROUND_ERRAND = [
@@ -53,6 +54,12 @@ _DENIED_LAWFUL = [
     "电工证代办不了，实操考试必须本人操作",
     "高压电工证代办不了，考试不是走过场，请认真备考",
     "记者问能否代考，工作人员答复：代考不了，考生必须本人刷脸进场",
+    # the way round denied in its turn, or an office's QQ group (the second reading of this file's change)
+    "叉车证代办不了，考试没有通融，请本人参加",
+    "登高证代办不了，有疑问可加qq群咨询考点",
+    "高压电工证代考不了，没有人帮你考，请认真复习",
+    "叉车证代考不了，监考老师不会给你答案，请本人认真作答",
+    "焊工证代考不了，考场里没有我们的人，请自己考",
 ]
 #: A used machine's certified driver, then the card itself sold or handed over.
 _HOLDER_CARD_SOLD = [
