@@ -3909,10 +3909,12 @@ _DENIAL_RESOLD = re.compile(
     # 可以安排枪手进场; 代办不了，本人露个脸就行，剩下的我们操作; 远程帮你答题; 考场有人关照), or a chat
     # id sellers write without a number (滴我, 扣扣, 加q). Not the school's 考试由考点统一安排, 本人操作 or
     # 考试不是走过场: the arranging, the operating and the formality are the seller's only in these forms.
-    r"|安排(?:人|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
-    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|(?<!不是)(?<!不能)走个?(?:形式|过场)"
+    # Not denied in their turn (没有通融, 没有人帮你考, 不会给你答案, 没有我们的人), nor an office's QQ group.
+    r"|(?<!没)(?<!无)(?<!不)(?<!别)(?<!没有)(?<!不会)(?<!不能)(?<!不是)(?<!不存在)"
+    r"(?:安排(?:人|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
+    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
     r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
-    r"|滴滴?我|戳我|扣扣|[qQ]{2}|加[qQ扣]|[qQ]联系|联系[qQ]"
+    r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
