@@ -74,6 +74,10 @@ _HOLDER_LAWFUL = [
     "本公司出租吊车，司机持有效起重证，可开发票",
     "出售二手叉车一台，司机持叉车证，可随车受雇，电话13900004567",
     "招聘叉车司机，要求司机持有叉车证，待遇面议，电话13900003456",
+    # the machine's own bundle, not the card (the second reading of this file's change)
+    "出售二手叉车两台，司机持有叉车证，打包价优惠，电话13900005678",
+    "出售二手叉车，司机持证，配件也卖，电话13900006789",
+    "出售二手叉车，司机持有叉车证，车和配件一起卖",
 ]
 #: The face check in the exam room, then the seller's own man or his QQ.
 _FACE_CHECK_BEATEN = [
