@@ -3974,7 +3974,8 @@ _HOLDER_CARD_PASSED = re.compile(
     # (issue 9, session 73, review160) the card itself sold, handed over or lent out after the holder
     # (证随车转给买家; 叉车证单独也卖; 证一起打包卖; 证可挂你名下): 挂靠 is a trade in the card. The driver who
     # goes on driving for the buyer (可以继续给你开车) passes nothing on.
-    r"|证[^，,。！!？?；;\s]{0,6}?(?:卖|出售|转给|转你|挂|租给|借给|打包)|打包|一并出售|一起卖|也卖|挂靠"
+    # Read on the card only: the machine's own 配件也卖 / 打包价 / 车辆挂靠 pass no card on.
+    r"|证[^，,。！!？?；;\s]{0,6}?(?:卖|出售|转给|转你|挂|租给|借给|打包)"
 )
 
 
