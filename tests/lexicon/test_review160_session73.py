@@ -89,6 +89,11 @@ _FACE_CHECK_BEATEN = [
 _FACE_CHECK_LAWFUL = [
     "焊工证不能替考，我们考场有人脸识别",
     "电工证实操考场有人脸核验，考试安排以考点通知为准",
+    # a school's arrangements, an office's QQ group, a look-alike turned away (the second reading)
+    "焊工证考场有人脸识别，我们安排学员提前去熟悉考场",
+    "叉车证考场有人脸识别，有问题可加qq群咨询",
+    "高压电工证考场有人脸识别，长得像也进不去",
+    "焊工证考场有人脸识别，自己人也得本人考",
 ]
 
 
