@@ -3924,6 +3924,16 @@ _DENIAL_RESOLD = re.compile(
     # (issue 9, session 73, lawful12) or the errand taken up again for another card (导游证复审代办不了，
     # 电工证复审一条龙代办，本人不用回去): the denial was one card's, the sale the next one's
     r"|代办|帮办|一条龙|本人不用|不用本人|无需本人|不用回|不用到场|出证|到手"
+    # (issue 9, session 73, review160) or the exam got round another way after the proxy is denied (代考不了，
+    # 可以安排枪手进场; 代办不了，本人露个脸就行，剩下的我们操作; 远程帮你答题; 考场有人关照), or a chat
+    # id sellers write without a number (滴我, 扣扣, 加q). Not the school's 考试由考点统一安排, 本人操作 or
+    # 考试不是走过场: the arranging, the operating and the formality are the seller's only in these forms.
+    # Not denied in their turn (没有通融, 没有人帮你考, 不会给你答案, 没有我们的人), nor an office's QQ group.
+    r"|(?<!没)(?<!无)(?<!不)(?<!别)(?<!没有)(?<!不会)(?<!不能)(?<!不是)(?<!不存在)"
+    r"(?:安排(?:人|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
+    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
+    r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
+    r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
@@ -3978,7 +3988,13 @@ _HOLDER_CARD = re.compile(
     r"[^，,。！!？?；;\s]{0,5}证$"
 )
 _HOLDER_CARD_PASSED = re.compile(
-    r"过户|改名|改成|写你|你的名|帮你|给你|能办|可以办|也能|代办|包办|办理|转让|送证|不用考|免考|不考|可查|能查"
+    r"过户|改名|改成|写你|你的名|帮你|给你(?!开车|干活|打工|拉货)|能办|可以办|也能|代办|包办|办理|转让|送证"
+    r"|不用考|免考|不考|可查|能查"
+    # (issue 9, session 73, review160) the card itself sold, handed over or lent out after the holder
+    # (证随车转给买家; 叉车证单独也卖; 证一起打包卖; 证可挂你名下): 挂靠 is a trade in the card. The driver who
+    # goes on driving for the buyer (可以继续给你开车) passes nothing on.
+    # Read on the card only: the machine's own 配件也卖 / 打包价 / 车辆挂靠 pass no card on.
+    r"|证[^，,。！!？?；;\s]{0,6}?(?:卖|出售|转给|转你|挂|租给|借给|打包)"
 )
 
 
