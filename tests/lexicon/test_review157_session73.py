@@ -43,6 +43,18 @@ _REVERSED_PLAIN_CALL_LAWFUL = [
     "有人说焊工证免考是假的？错，能免考的只有复审，微信联系咨询",
     "叉车证免考是骗人的？当然是骗人的，别信，有疑问微信联系我们",
     "焊工证不用考是谣言？是谣言，考试必须本人参加，报名请微信联系",
+    # the second reading: the same bare app after no reversal of the writer's own
+    "电工证免考是假的？当然是假的，必须本人考试，微信联系",
+    "电工证免考是假的？是真的，在我们这就能报名考试，微信联系",
+    "有人说焊工证免考是假的？错，能免考的只有复审，微信联系",
+    "叉车证免考是骗人的？当然是骗人的，别信，微信联系",
+    "有人说叉车证网上申请办不下来？办得下来，登录政务服务网办理，微信联系",
+    "复审靠不靠谱？靠谱的，官方渠道，微信联系",
+    "电工证能免考吗？不能，必须本人考试，微信联系",
+    "电工证免考是谣言？其实可以通过正规培训考取，微信联系",
+    "电工证免考是真的吗？当然是假的，想考证的微信联系",
+    "有人说焊工证免考是骗局？错，在我们这能报名参加考试，联系微信",
+    "电工证能不能网上办？能，登录政务服务网办理，微信联系",
 ]
 #: hearsay2's strict xfail and its twins: the hearsay's "can't be done" answered by its positive,
 #: then the writer's own offer and call.
@@ -50,6 +62,9 @@ _HEARD_ECHO_SOLD = [
     "有人说焊工证不考办不下来？办得下来，我这半个月出，私我",
     "网上说叉车证不考办不下来？办得下来，我们这十天出证，私聊",
     "听说电工证不去考场拿不到？拿得到，我这二十天到手，加v",
+    # the second reading: the denial reversed (review147's reading) under the same frame
+    "有人说焊工证不考办证不可能？可能的，我这半个月出，私我",
+    "网友说登高证不考拿证不存在？存在的，我们这十天出，私聊",
 ]
 #: Their lawful twins.
 _HEARD_ECHO_LAWFUL = [
@@ -58,6 +73,13 @@ _HEARD_ECHO_LAWFUL = [
     "有人说叉车证复审办不下来？办得下来，到期前网上申请复审，私信问流程",
     "记者问：有人说焊工证不考办不下来？对方答：办得下来，半个月出，私聊。警方提醒这是诈骗",
     "网友说焊工证不考办不下来？办得下来的都是假证，执法人员提醒不要购买",
+    # the second reading: the answer judged, quoted, a victim's, a school's or a learner's
+    "有人说焊工证不考办不下来？办得下来，那是骗子的说法，警方提醒别信",
+    "网上帖子写“有人说焊工证不考办不下来？办得下来，我这半个月出，私我”，这是典型诈骗话术",
+    "有人说电工证培训班靠不靠谱？靠谱的，我在这考过的，老师私我发了资料",
+    "听说焊工证考试过不了？过得了，我们这认真教，考试合格率高，报名私我",
+    "有人说叉车证一个月拿不到？拿得到，我这考试合格后一个月左右发证，私我报名",
+    "有人说焊工证不考办不下来？办得下来，我被骗了三千，对方微信 hg_33210 已拉黑",
 ]
 #: Offices' and newspapers' Q&A answered with the echo, a phone or a window (the task's risks).
 _OFFICE_ECHO_LAWFUL = [
