@@ -4989,6 +4989,13 @@ def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) ->
     )
 
 
+#: (issue 9, session 73, review157) An answer that judges what it granted: fake, fraud, the police,
+#: a warning, telling the fake apart.
+_HEARD_ANSWER_JUDGED = re.compile(
+    r"假证|假的|骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|辨别|识别|查不到"
+)
+
+
 def _heard_claim_answered_back(text: str, hi: int) -> bool:
     """(issue 9, session 73, review157) Whether the sentence ending at ``hi`` on a question mark asks
     someone's claim as what cannot be had or as denied and the next words answer it back in the
@@ -4999,6 +5006,10 @@ def _heard_claim_answered_back(text: str, hi: int) -> bool:
         return False
     at, stop = _answer_span(text, hi)
     line = simplify_chars(text[at:stop])
+    if _HEARD_ANSWER_JUDGED.search(line):
+        # the answer goes on to judge what it granted (其实有，不过都是假证，私信我教你辨别): the
+        # debunker's, and the frame stays (review157's first change made review147's twin fire)
+        return False
     asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
     said = normalize(line).text
     return _claim_asked_echoed(asked, line, said, text, hi) or _claim_asked_reversed(

@@ -80,6 +80,9 @@ _HEARD_ECHO_LAWFUL = [
     "听说焊工证考试过不了？过得了，我们这认真教，考试合格率高，报名私我",
     "有人说叉车证一个月拿不到？拿得到，我这考试合格后一个月左右发证，私我报名",
     "有人说焊工证不考办不下来？办得下来，我被骗了三千，对方微信 hg_33210 已拉黑",
+    # the first change made review147's 其实有，不过都是假证 fire; its twins in the echo
+    "网友说登高证不考拿不到？拿得到，不过都是假证，查不到，私信我教你辨别",
+    "有人说焊工证不考办证不可能？可能的，但那是假的，私信我教你识别",
 ]
 #: Offices' and newspapers' Q&A answered with the echo, a phone or a window (the task's risks).
 _OFFICE_ECHO_LAWFUL = [
