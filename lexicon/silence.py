@@ -4281,7 +4281,11 @@ _ANSWER_BACK_OPEN = re.compile(
 )
 _ANSWER_BACK_CLOSE = re.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
 #: ... unless the rest judges or reports it (可能的，那是骗子的说法; 靠谱的都被警方抓了).
-_ANSWER_BACK_JUDGED = re.compile(r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓")
+_ANSWER_BACK_JUDGED = re.compile(
+    # (issue 9, session 73, review157) and the fake named or told apart (可能的，但那是假的，私信我教
+    # 你识别: hearsay2's reading released the warning on the 私信 of a debunker's lesson)
+    r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|假的|假证|辨别|识别"
+)
 
 
 def _denial_answered_back(s: str, term: str, end: int) -> bool:

@@ -2301,7 +2301,11 @@ _FRAUD_DENIED = re.compile(
 #: last word is the call the seller leaves; a debunk's answer never reverses (``_REVERSED``) and
 #: ends on 私信官方客服, which is no bare call.
 _BARE_CALL_END = re.compile(
-    r"[，,。！!\s](?:滴滴我?|私我?|扣[1一]|戳我?|看(?:我的?)?(?:简介|主页)|(?:简介|主页)(?:有|见)?联系方式?)"
+    r"[，,。！!\s](?:滴滴我?|私我?|扣[1一]|戳我?|看(?:我的?)?(?:简介|主页)|(?:简介|主页)(?:有|见)?联系方式?"
+    # (issue 9, session 73, review157) or the chat app named with 联系 (在我们这就能拿，微信联系 / 联系
+    # 微信 / vx联系我): a debunk's or a school's line goes on to its purpose (微信联系咨询, 微信联系我们
+    # 报名) and never ends on the bare app after a reversal of its own
+    r"|(?:微信|薇信|威信|vx|v)联系我?|联系(?:我的?)?(?:微信|薇信|vx|v))"
     r"[。！!~～\s]*$"
 )
 _FRAUD_ASKED = re.compile(r"骗|假|套路|忽悠")
@@ -3225,6 +3229,12 @@ class StanceReader:
         if frames and _hearsay_sold(text, start, end):
             # (session 62, review75) 听说…，其实要考的，不过我们包过: the sale after the correction is
             # the writer's own, not the hearsay's
+            frames, own_end = [], len(sent)
+        if frames and _heard_claim_answered_back(text, hi):
+            # (issue 9, session 73, review157) 有人说焊工证不考办不下来？办得下来，我这半个月出，私我: the
+            # hearsay's claim asked and answered back by its positive in the writer's own voice; the
+            # frame covers the claim told, the answer that sells it is the writer's (its call is
+            # still read by the question's reading)
             frames, own_end = [], len(sent)
         if frames and _rival_turned_own(text, start, end):
             # (issue 9, session 73, hearsay2) 其他机构号称一次过，然而都不靠谱，来我这不考直接拿证: the
@@ -4987,6 +4997,34 @@ def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) ->
         _ASKED_RENEWAL.search(line) is not None
         or _said_lawfully(asked, line)
         or reversal_reported(text, hi)
+    )
+
+
+#: (issue 9, session 73, review157) An answer that judges what it granted: fake, fraud, the police,
+#: a warning, telling the fake apart.
+_HEARD_ANSWER_JUDGED = re.compile(
+    r"假证|假的|骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|辨别|识别|查不到"
+)
+
+
+def _heard_claim_answered_back(text: str, hi: int) -> bool:
+    """(issue 9, session 73, review157) Whether the sentence ending at ``hi`` on a question mark asks
+    someone's claim as what cannot be had or as denied and the next words answer it back in the
+    writer's own voice (:func:`_claim_asked_echoed`: 办不下来？办得下来; :func:`_claim_asked_reversed`:
+    不可能？可能的), with their guards (the renewal, the lawful way, a reversal reported or judged).
+    The told claim's frame (有人说, 网上说) then covers the claim only: the answer is no one else's."""
+    if hi >= len(text) or text[hi] not in _QUESTION:
+        return False
+    at, stop = _answer_span(text, hi)
+    line = simplify_chars(text[at:stop])
+    if _HEARD_ANSWER_JUDGED.search(line):
+        # the answer goes on to judge what it granted (其实有，不过都是假证，私信我教你辨别): the
+        # debunker's, and the frame stays (review157's first change made review147's twin fire)
+        return False
+    asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
+    said = normalize(line).text
+    return _claim_asked_echoed(asked, line, said, text, hi) or _claim_asked_reversed(
+        asked, line, said, text, hi
     )
 
 

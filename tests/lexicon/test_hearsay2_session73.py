@@ -37,8 +37,9 @@ _ASKED_SOLD = [
     "有人说电工证免考拿不到？当然拿得到，交钱我这直接出证",
     "群友问登高证免考靠不靠谱？靠谱！私聊",
 ]
-#: Left alone: the answer is read (offer:自问自答), but CS-004 / CS-005 ask two offer points and the
-#: hearsay frame (转述(有人说)) takes two away; only the learned model reports it.
+#: Left alone by hearsay2: the answer is read (offer:自问自答), but CS-004 / CS-005 ask two offer
+#: points and the hearsay frame (转述(有人说)) took two away. (issue 9, session 73, review157) the
+#: frame now covers the claim only (``stance._heard_claim_answered_back``): it sells.
 _ASKED_LEFT = [
     "有人说焊工证不考办不下来？办得下来，我这半个月出，私我",
 ]
@@ -125,9 +126,9 @@ def test_schools_and_reports_that_knock_the_rival_down_stay_silent(det, text: st
     assert_silent(det, text, packs)
 
 
-@pytest.mark.xfail(strict=True, reason="left alone: CS-004 / CS-005 need two offer points")
 @pytest.mark.parametrize("text", _ASKED_LEFT)
 def test_the_answered_hook_with_a_two_point_rule_is_still_missed(det, text: str) -> None:
+    # (issue 9, session 73, review157) no longer missed; the name kept for the history
     assert_sells(det, text, ANY_RULE, None)
 
 
