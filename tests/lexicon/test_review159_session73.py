@@ -139,7 +139,7 @@ def test_sellers_with_the_renewals_words_are_read(det: Any, text: str, packs: Pa
 
 _HOME_WAIT_LAWFUL = [
     "焊工证考试合格后，证书邮寄到家，考生在家等证即可",
-    "本考点已开通证书快递服务，考试合格后在家等证即可，咨询电话0571-86612345",
+    "考点提示：焊工证成绩合格的学员，证书统一快递寄出，在家等证就行，咨询电话0571-86612345",
     "特种作业证复审通过后，证书免费邮寄，持证人在家等证即可",
     "高压电工证换证可申请邮寄，人在家等证寄到即可",
     "应急管理局：电工证复审合格后新证统一邮寄，持证人在家等证即可，无需到窗口",
@@ -232,3 +232,41 @@ def test_sellers_with_the_mail_backs_words_are_read_in_the_certificates_pack(
     det: Any, text: str, packs: Packs
 ) -> None:
     assert_sells(det, text, ANY_RULE, packs)
+
+
+# -- second reading ------------------------------------------------------------------------------
+
+
+#: A seller's renewal wait without the online filing: CS-243 still reads it (换证 alone is no exception).
+def test_a_sellers_renewal_wait_is_cs243(det: Any) -> None:
+    assert_sells(det, "焊工证到期换证 在床上等本 私聊", "CS-243", DEFAULT)
+
+
+#: Sellers who write the office's wait after a bypass, an insider or a price: still read.
+_WAIT_AFTER_BYPASS = [
+    "焊工证 不去考场 合格后证书邮寄 在家等证即可 13812345678",
+    "焊工证不进考场，考试合格后证书邮寄到家，在家等证即可，电话13812345678",
+    "电工证考试有人帮你过，合格后证书邮寄到家，在家等证即可",
+    "登高证签个到就过，合格后快递到家，在家等证即可",
+    "叉车证三天出证，考试通过后邮寄，在家等证即可",
+    "焊工证 交两千 合格后邮寄 在家等证即可",
+]
+
+
+@pytest.mark.parametrize("text", _WAIT_AFTER_BYPASS)
+def test_the_wait_after_a_bypass_is_still_a_sale(det: Any, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, DEFAULT)
+
+
+#: An office, an exam centre and a newspaper with the same wait: silent in every pack.
+_WAIT_LAWFUL_MORE = [
+    "焊工证复审合格后，新证由应急管理局邮寄，请在家等证即可",
+    "考点通知：电工证考试合格后证书邮寄到家，考生在家等证就行，电话0571-86612345",
+    "记者了解到，焊工证考试合格后证书会邮寄到家，考生在家等证即可",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _WAIT_LAWFUL_MORE)
+def test_more_offices_waits_stay_silent(det: Any, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
