@@ -449,7 +449,11 @@ _OWN_LINE_OFFICE = re.compile(
     # 就过 / 合格后再付款 / 电话 …), which the stop left silent in every pack. A school's tuition after
     # the pass (合格后再交学费) is the training pack's promise and still stops the stretch
     r"(?![后的]?(?:再|才|就)?(?:付(?!学费|培训费)|给钱|给款|交钱|收费|收钱|收款|结账|结算|尾款|余款|全款"
-    r"|打款|转账))",
+    r"|打款|转账"
+    # (issue 9, session 73, review159) ... nor in the seller's other words for it (合格后再打钱, 合格后结清,
+    # 考核合格后再交费, 合格后补齐余款): the same poster went silent in every pack. A school's fee after the
+    # pass (考试合格后缴费领证, 合格后补交证书工本费) reaches its phone too and stays silent
+    r"|打钱|结清|交费|缴费|补齐|补交|补钱))",
     re.I,
 )
 _NOT_WORD = re.compile(r"[\W_]+")

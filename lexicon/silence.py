@@ -2677,6 +2677,9 @@ class Silencer:
             return f"lawful:换证复审({told})"
         if rule.category == "certificate_sale" and (sent := _mail_back_told(s, a, b)):
             return f"lawful:证书邮寄({sent})"  # 复审合格后证书邮寄到家，无需到窗口领取 (session 61, fa20)
+        # 考试合格后证书邮寄到家，考生在家等证即可 (issue 9, session 73, review159): the holder's wait
+        if rule.category == "certificate_sale" and (wait := _home_wait_told(s, a, b)):
+            return f"lawful:证书邮寄({wait})"
         # 物业招水电工，不需要考试直接面试，须持有效电工证 (session 65, fa27): the hiring test waived
         if rule.category == "certificate_sale" and (job := _hiring_told(s, a, b)):
             return f"lawful:招聘持证({job})"
@@ -5318,6 +5321,47 @@ def _mail_back_told(s: str, a: int, b: int) -> str | None:
     ):
         return None
     return "领取"
+
+
+#: (issue 9, session 73, review159) The same mail-back told as the holder's wait at home (焊工证考试合格后，
+#: 证书邮寄到家，考生在家等证即可; 换证可申请邮寄，人在家等证寄到即可; 复审通过后证书免费邮寄，持证人在家等证
+#: 即可): CS-001 / CS-229 / CS-201 read 在家等证 as the seller's errand spared. The wait closes the
+#: sentence on 即可 / 就行, after the pass, the review or the renewal and the mailing; a seller's own words
+#: (``_MAIL_SOLD`` but 在家, which is the wait itself; 不用考, 代办, 私聊, 到手) or a price break it.
+_HOME_WAIT = re.compile(
+    r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?:即可|就行|就可以|便可|就好)"
+)
+_HOME_WAIT_EARNED = re.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
+_HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递")
+_HOME_WAIT_SOLD = re.compile(
+    _MAIL_SOLD.pattern.replace("在家|", "")
+    + r"|不用到场|人不用|本人不用|不用本人|不用去|不用回|过期"
+)
+
+
+def _home_wait_told(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 73, review159) ``在家等证`` when the candidate ``s[a:b]`` ends in the holder's
+    wait at home closed by 即可 / 就行 (``_HOME_WAIT``) and its sentence, before the wait, names the
+    pass, the review or the renewal (``_HOME_WAIT_EARNED``) and the mailing (``_HOME_WAIT_SENT``);
+    None beside the seller's words (``_HOME_WAIT_SOLD``), a price or a private contact there."""
+    m = _HOME_WAIT.search(s, max(0, b - 12), min(len(s), b + 12))
+    if m is None or not m.start() < b <= m.end():
+        return None
+    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+    end = _RENEWAL_END.search(s, m.end())
+    hi = end.start() if end else len(s)
+    if (
+        _HOME_WAIT_EARNED.search(s, start, m.start()) is None
+        or _HOME_WAIT_SENT.search(s, start, m.end()) is None
+    ):
+        return None
+    if (
+        _HOME_WAIT_SOLD.search(s, start, hi)
+        or _SELLER_PRICE.search(s, start, hi)
+        or _private_contact(s[start:hi])
+    ):
+        return None
+    return "在家等证"
 
 
 #: (issue 9, session 65, fa27) An employer's job post that skips its own hiring test and asks the
