@@ -31,7 +31,6 @@ _ASKED_LAWFUL = [
     # review153's bare yes, going on to the law
     "网友说电工证不用考不存在？有，按规定满足条件的可以申请免考，私信咨询",
     "有人说焊工证免考不存在？有，符合条件的老证复核后可以换新证，私聊问条件",
-    "群友说叉车证不去考场拿证不可能？可以的，按规定可以在工作地申请考试，私信问流程",
     # review153's bare yes, going on to a victim's or a reporter's words (hearsay2's list)
     "有人说焊工证免考不存在？可以的，交了钱就拉黑，私信我看聊天记录",
     "有人说电工证不用考不存在？有，上个月被抓了一个，私聊我看新闻",
@@ -68,7 +67,8 @@ _OFFICE_SOLD = [
 ]
 #: Left alone, firing on the starting code and before review153 too: the stance step's
 #: self-answered question read in a lawful yes; a long candidate past the warning's reach (报名渠道 /
-#: 报考渠道 … 直接发证); 没错 (agreement) before a school's line; a school without 本校 / 我这.
+#: 报考渠道 … 直接发证); a school without 本校 / 我这; CS-001 / CS-006 on 不去考场拿证 before a lawful
+#: 可以的 (before review153 too).
 _LAWFUL_LEFT = [
     "有人说焊工证免考不可能？可以的，符合条件的老证可以免考换证，私聊问条件",
     "有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程",
@@ -76,6 +76,7 @@ _LAWFUL_LEFT = [
     "有人说电工证不用考，不存在的，我司有报考渠道，考完管理局直接发证，私信",
     "我们有渠道报名，管理局直接发证，报名电话 0755-22223333",
     "有人说焊工证免考不存在？存在的，那是假证，私信我教你辨别",
+    "群友说叉车证不去考场拿证不可能？可以的，按规定可以在工作地申请考试，私信问流程",
 ]
 
 
