@@ -4064,7 +4064,7 @@ _CLAIM_YES_LAWFUL = re.compile(
     r"|(?<![不免用去])考试(?![不没免]|也不|都不)|报名|培训|上课|开班|学习"
     # (issue 9, session 73, review161) the office's answer by the law (有，按规定满足条件的可以申请免考，
     # 私信咨询; 可以的，符合条件的老证可以换证)
-    r"|按规定|符合|满足条件|申请"
+    r"|按规定|符合|满足条件|(?<![不免用])申请"
 )
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
@@ -4264,6 +4264,13 @@ _ANSWER_BACK_OPEN = re.compile(
 _ANSWER_BACK_CLOSE = re.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
 #: ... unless the rest judges or reports it (可能的，那是骗子的说法; 靠谱的都被警方抓了).
 _ANSWER_BACK_JUDGED = re.compile(r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓")
+#: (issue 9, session 73, review161) ... nor goes on to the law, the renewal, a fake's warning or
+#: the school's enrolment (review153's ``_CLAIM_YES_LAWFUL`` less its bare 报名 / 培训 / 考试: the
+#: seller's 可能的，交钱报名直接拿证 and 不用培训，十天拿证 sell).
+_ANSWER_BACK_LAWFUL = re.compile(
+    r"复审|到期|延期|换证|续期|假证|犯罪|本人参加|本人考|自己考|辨别|识别|按规定|符合|满足条件"
+    r"|(?<![不免用])申请|报名(?:培训|上课|学习|考试|参加)|先报名"
+)
 
 
 def _denial_answered_back(s: str, term: str, end: int) -> bool:
@@ -4286,8 +4293,8 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
         return False
     # (issue 9, session 73, review161) nor the answer going on to the law, the renewal, a fake's
     # warning or the school's course, as review153's bare yes is not (可能的，按规定满足条件的可以申请免考;
-    # 可能的，那是假证，私信我教你辨别; 可能的，考试很简单，找我报名培训): one exclusion for both readings
-    if _CLAIM_YES_LAWFUL.search(window):
+    # 可能的，那是假证，私信我教你辨别; 可能的，考试很简单，找我报名培训)
+    if _ANSWER_BACK_LAWFUL.search(window):
         return False
     if _CLAIM_CALL.search(window) is not None or _private_contact(window):
         return True

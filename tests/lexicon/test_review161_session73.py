@@ -42,6 +42,8 @@ _ASKED_LAWFUL = [
     "有人说焊工证免考不可能？可能的，考试很简单，找我报名培训，私聊",
     "网友说电工证不用考不可能？可能的，符合条件的老证可以换证，私聊问条件",
     "有人说登高证不考拿证不可能？可能的，先报名上课再考试，私信我",
+    "有人说电工证免考不可能？可能的，先报名培训，考试合格后发证，私信报名",
+    "有人说电工证免考不存在？有，本人申请复审，免考理论，电话12350",
 ]
 #: The same hook selling, written slightly differently: both readings still take it.
 _ASKED_SOLD = [
@@ -51,6 +53,11 @@ _ASKED_SOLD = [
     "网友说叉车证不用考不可能？可能的，交钱就行，私聊",
     "有人说登高证免考不存在？当然有，不用去考场，私我",
     "有人说焊工证免考不存在？可以的，不用培训不用考，私聊",
+    # the second reading: the seller's own 报名 / 不用申请 / 不用培训 are no school's answer
+    "有人说焊工证免考不可能？可能的，报名就拿证，不用考，私聊",
+    "有人说焊工证不用考不可能？可能的，交钱报名直接拿证，私聊",
+    "有人说焊工证免考不存在？有，不用申请，交钱就办，私聊",
+    "有人说焊工证免考不可能？可能的，不用培训，十天拿证，私聊",
 ]
 #: Schools' enrolment and study material named before the office's act: not the writer's way.
 _OFFICE_LAWFUL = [
@@ -77,6 +84,12 @@ _LAWFUL_LEFT = [
     "我们有渠道报名，管理局直接发证，报名电话 0755-22223333",
     "有人说焊工证免考不存在？存在的，那是假证，私信我教你辨别",
     "群友说叉车证不去考场拿证不可能？可以的，按规定可以在工作地申请考试，私信问流程",
+]
+#: Left alone, missed on the starting code too: review153's 报名 exclusion reads the seller's own
+#: 报名 (报名交钱十天出证; 抓紧报名).
+_SOLD_LEFT = [
+    "有人说电工证免考不存在？有，报名交钱十天出证，加v",
+    "网友说电工证免考不可能？可能的，抓紧报名，名额有限，私聊",
 ]
 
 
@@ -108,3 +121,9 @@ def test_the_writers_own_way_to_the_office_sells(det, text: str, packs) -> None:
 @pytest.mark.parametrize("text", _LAWFUL_LEFT)
 def test_lawful_lines_left_firing(det, text: str) -> None:
     assert_silent(det, text, None)
+
+
+@pytest.mark.xfail(strict=True, reason="left alone: missed on the starting code too")
+@pytest.mark.parametrize("text", _SOLD_LEFT)
+def test_sellers_left_missed(det, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, None)
