@@ -4097,7 +4097,12 @@ _CLAIM_ASKED_YES = re.compile(
 _CLAIM_YES_LAWFUL = re.compile(
     r"复审|到期|延期|换证|续期|假证|骗|违法|犯罪|别信|本人参加|本人考|自己考|报名考试|辨别|识别|举报"
     # the school's answer going on to the exam or its course (有，考试很简单，找我报名培训，私聊)
-    r"|(?<![不免用去])考试|报名|培训|上课|开班|学习"
+    # (issue 9, session 73, review161) not the exam skipped (可能的，考试不用去，找我): now read by
+    # hearsay2's answer back too
+    r"|(?<![不免用去])考试(?![不没免]|也不|都不)|报名|培训|上课|开班|学习"
+    # (issue 9, session 73, review161) the office's answer by the law (有，按规定满足条件的可以申请免考，
+    # 私信咨询; 可以的，符合条件的老证可以换证)
+    r"|按规定|符合|满足条件|(?<![不免用])申请"
 )
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
@@ -4131,6 +4136,12 @@ _CLAIM_OFFICE_BACK = 12
 #: 发的 stay the office's act.
 _CLAIM_OFFICE_RUSHED = re.compile(r"(?:直接|马上|立马|立刻|当天|加急)[^，,。！!；;]{0,2}$")
 _CLAIM_OFFICE_WAY = re.compile(r"关系|门路|路子|渠道|内部|搞定|人脉|熟人|包过|包拿|保过")
+#: (issue 9, session 73, review161) ... a way that is a school's enrolment or its study material, not
+#: the writer's way to the issuer (我们有报名渠道，应急管理局直接发证到手机; 内部教材; 熟人介绍的学员):
+#: dropped before ``_CLAIM_OFFICE_WAY`` reads the window.
+_CLAIM_WAY_SCHOOL = re.compile(
+    r"(?:报名|招生|报考|培训|考试)渠道|渠道报名|内部(?:教材|资料|题库|培训|课程)|熟人介绍"
+)
 _CLAIM_OFFICE_BOUND = re.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
 _CLAIM_SOLD_REACH = 30
 
@@ -4183,7 +4194,8 @@ def _claim_office_acts(window: str, m: re.Match[str]) -> bool:
         rushed = _CLAIM_OFFICE_RUSHED.search(head) is not None or m.group(0).startswith("直接")
         return (
             not rushed
-            or _CLAIM_OFFICE_WAY.search(window) is None
+            # (issue 9, session 73, review161) not the school's 报名渠道 / 内部教材
+            or _CLAIM_OFFICE_WAY.search(_CLAIM_WAY_SCHOOL.sub("", window)) is None
             or _CLAIM_OFFICE_BOUND.search(back) is not None
         )
     return _CLAIM_OFFICE_AFTER.match(window, m.end()) is not None
@@ -4247,6 +4259,11 @@ def _claim_asked_yes(window: str) -> re.Match[str] | None:
     yes = _CLAIM_ASKED_YES.match(window)
     if yes is None or _CLAIM_YES_LAWFUL.search(window, yes.end()) is not None:
         return None
+    # (issue 9, session 73, review161) nor one the victim or the reporter goes on to judge, as
+    # hearsay2's answer back is not (有，上个月被抓了一个; 可以的，交了钱就拉黑): one exclusion for both
+    # readings of the asked denial
+    if _ANSWER_BACK_JUDGED.search(window, yes.end()) is not None:
+        return None
     return yes
 
 
@@ -4289,6 +4306,13 @@ _ANSWER_BACK_JUDGED = re.compile(
     # 你识别: hearsay2's reading released the warning on the 私信 of a debunker's lesson)
     r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|假的|假证|辨别|识别"
 )
+#: (issue 9, session 73, review161) ... nor goes on to the law, the renewal, a fake's warning or
+#: the school's enrolment (review153's ``_CLAIM_YES_LAWFUL`` less its bare 报名 / 培训 / 考试: the
+#: seller's 可能的，交钱报名直接拿证 and 不用培训，十天拿证 sell).
+_ANSWER_BACK_LAWFUL = re.compile(
+    r"复审|到期|延期|换证|续期|假证|犯罪|本人参加|本人考|自己考|辨别|识别|按规定|符合|满足条件"
+    r"|(?<![不免用])申请|报名(?:培训|上课|学习|考试|参加)|先报名"
+)
 
 
 def _denial_answered_back(s: str, term: str, end: int) -> bool:
@@ -4308,6 +4332,11 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
         return False
     window = s[closed.end() : closed.end() + _CLAIM_SOLD_REACH]
     if _ANSWER_BACK_JUDGED.search(window):
+        return False
+    # (issue 9, session 73, review161) nor the answer going on to the law, the renewal, a fake's
+    # warning or the school's course, as review153's bare yes is not (可能的，按规定满足条件的可以申请免考;
+    # 可能的，那是假证，私信我教你辨别; 可能的，考试很简单，找我报名培训)
+    if _ANSWER_BACK_LAWFUL.search(window):
         return False
     if _CLAIM_CALL.search(window) is not None or _private_contact(window):
         return True
