@@ -300,7 +300,25 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
     当月应急管理局发证; 考点直接寄证) and stays read by its contact."""
     office = {normalize_term(w) for w in rule.params.get("promise_route_office") or ()}
     fast = {normalize_term(w) for w in rule.params.get("promise_route_fast") or ()}
-    return any(w in tail for w in office) and not any(w in tail for w in fast)
+    # (issue 9, session 74, review162) the seller's own notice is no office's (以我们通知为准), and
+    # the office's timetable, the check of the paper or the school's care is no seller's speed
+    # (考后二十天下证, 真实有效，可在官网查询, 确保考试公平): read each side without them
+    own = _route_masked(rule, tail, "promise_route_own")
+    lawful = _route_masked(rule, tail, "promise_route_lawful")
+    return any(w in own for w in office) and not any(w in lawful for w in fast)
+
+
+def _route_masked(rule: Rule, tail: str, param: str) -> str:
+    """(issue 9, session 74, review162) ``tail`` with the words of ``params[param]`` blanked out,
+    so that the office and the speed words inside them are not read: GP-006's
+    ``promise_route_own`` (以我们通知为准, 以客服通知为准: the seller rests the date on its own
+    word, as 以私聊为准) and ``promise_route_lawful`` (考后二十天下证: the office's timetable, not
+    the buyer's 十天拿证; 证书真实有效，可在官网查询: the school sends the buyer to check; 确保考试
+    公平, 全程保密考生信息: the school's care, not 确保拿证 nor a bare 全程保密)."""
+    for w in rule.params.get(param) or ():
+        w = normalize_term(w)
+        tail = tail.replace(w, "\x00" * len(w))
+    return tail
 
 
 def _employer_notice(rule: Rule, s: str, lo: int, hi: int) -> bool:
