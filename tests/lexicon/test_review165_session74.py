@@ -206,3 +206,45 @@ def test_the_next_sentences_contact_is_read_in_the_certificates_pack(
     det: Any, text: str, packs: Packs
 ) -> None:
     assert_sells(det, text, ANY_RULE, packs)
+
+
+# -- second reading: the new readings' lawful twins and near sellers --------------------------------
+
+#: An office, a reporter, a warning after the wait, the office's own hand in the mailing: silent.
+_SECOND_LAWFUL = [
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。详见微信公众号“市应急管理”",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。谨防私信代办骗局",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。警惕加v代办的广告",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。\n报名咨询 0571-86612345",
+    "电工证复审合格后证书邮寄，持证人在家等证即可，不用跑一趟",
+    "记者从市应急管理局了解到，电工证复审合格后证书邮寄，持证人足不出户，在家等证即可",
+    "焊工证复审合格后证书邮寄到家，群众足不出户，在家等证即可",
+    "电工证换证可网上申请，新证寄到家，在家等证",
+    "焊工证换证请在政务服务网申请，新证邮寄，在家等证。\n咨询电话 0571-86612345",
+    "焊工证复审合格后，工作人员帮您邮寄到家，持证人在家等证即可",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _SECOND_LAWFUL)
+def test_the_new_readings_lawful_twins_stay_silent(det: Any, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+#: Sellers who write the same words slightly differently: still CS-001 in the default pack.
+_SECOND_SELLERS = [
+    "焊工证考试合格后证书邮寄，在家等证即可。微信 hg4321",
+    "焊工证换证，政务网申请我们帮你办，新证寄到，在家等证",
+    "焊工证换证，政务网申请我们帮你办，新证寄到，在家等证即可",
+    "焊工证换证 我们代为申请 新证寄到 在家等证",
+    "电工证换证可网上申请，新证寄到家，在家等证\nvx hz5566",
+    "焊工证 免跑 复审合格后快递到家 在家等证就行",
+    "焊工证合格后证书邮寄到家，不用跑考场，在家等证即可",
+    "焊工证合格后证书邮寄到家，全程不用跑，在家等证即可",
+    "焊工证考试合格后证书邮寄，在家等证即可，找我就行",
+]
+
+
+@pytest.mark.parametrize("text", _SECOND_SELLERS)
+def test_the_new_readings_near_sellers_are_cs001(det: Any, text: str) -> None:
+    assert_sells(det, text, "CS-001", DEFAULT)
