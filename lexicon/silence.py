@@ -5340,10 +5340,18 @@ _MAIL_PICKUP = re.compile(
 )
 _MAIL_EARNED = re.compile(r"(?:复审|考试|考核|换证|审核)(?:合格|通过|办结)(?:的|后|之后)")
 _MAIL_SENT = re.compile(r"邮寄|寄到|寄送|送达")
+#: (issue 9, session 74, review165) 在家 as a seller's word, but not the office's own wait closed by 即可 /
+#: 就行 (持证人在家等证即可，无需本人到大厅领证: that pickup sentence was read sold on the wait's 在家);
+#: ``_home_wait_told`` reads the wait itself.
+_MAIL_SOLD_HOME = (
+    r"在家(?!里?(?:坐等|等着?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?:即可|就行|就可以|便可|就好))"
+)
 #: ... the seller's words beside it: ``_RENEWAL_SOLD`` but for the no-visit the mail-back itself says.
 _MAIL_SOLD = re.compile(
     r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
-    r"免考|不用考|无需考|不考|过期的?也|在家|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
+    r"免考|不用考|无需考|不考|过期的?也|"
+    + _MAIL_SOLD_HOME
+    + r"|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
 )
 
 
@@ -5381,8 +5389,28 @@ _HOME_WAIT = re.compile(
 _HOME_WAIT_EARNED = re.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
 _HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递")
 _HOME_WAIT_SOLD = re.compile(
-    _MAIL_SOLD.pattern.replace("在家|", "")
+    _MAIL_SOLD.pattern.replace(_MAIL_SOLD_HOME + "|", "")
     + r"|不用到场|人不用|本人不用|不用本人|不用去|不用回|过期"
+    # (issue 9, session 74, review165) ... and the seller's other no-trip words (足不出户, 免跑, 不用跑, 代跑,
+    # 人不来): 合格后证书邮寄到家，足不出户，在家等证即可 went silent in every pack. Not the office's trip
+    # to its window (免跑窗口, 不用跑窗口, 免跑腿) nor its own 让持证人足不出户
+    + r"|(?<!让)(?<!持证人)(?<!考生)(?<!学员)(?<!群众)足不出户"
+    + r"|(?:免|不用|不必)跑(?!腿|窗口|大厅|现场|一趟|路)|代跑|人不来|本人不来"
+)
+#: (issue 9, session 74, review165) The wait with no closer at the sentence's end (登高证换证可在政务网申请，
+#: 新证寄到，在家等证): read only after the holder's own application (``_OFFICE_APPLIES``: not 帮你申请).
+_HOME_WAIT_BARE = re.compile(
+    r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?=\s*(?:[。！!\n]|$))"
+)
+#: (issue 9, session 74, review165) The seller's cue after the wait's sentence (…在家等证即可。私聊;
+#: …在家等证即可\n138…; a bare chat id, ``_CHAT_ID``): its contact and its own hands
+#: (``_RENEWAL_HANDS``), not an office's warning (请勿轻信代办) nor its landline (``_private_contact``
+#: reads mobiles and chat ids only).
+_HOME_WAIT_HANDS = re.compile(
+    r"(?:" + _RENEWAL_HANDS + r")(?!(?:把|将)?(?:证书?|新证)?(?:邮寄|寄|快递|送))"
+)
+_HOME_WAIT_PITCH = re.compile(
+    _RENEWAL_HANDS + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)"
 )
 
 
@@ -5392,9 +5420,13 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
     pass, the review or the renewal (``_HOME_WAIT_EARNED``) and the mailing (``_HOME_WAIT_SENT``);
     None beside the seller's words (``_HOME_WAIT_SOLD``), a price or a private contact there."""
     m = _HOME_WAIT.search(s, max(0, b - 12), min(len(s), b + 12))
+    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+    if m is None:  # (issue 9, session 74, review165) the bare wait after the holder's application
+        m = _HOME_WAIT_BARE.search(s, max(0, b - 12), min(len(s), b + 12))
+        if m is not None and _OFFICE_APPLIES.search(s, start, m.start()) is None:
+            return None
     if m is None or not m.start() < b <= m.end():
         return None
-    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
     end = _RENEWAL_END.search(s, m.end())
     hi = end.start() if end else len(s)
     if (
@@ -5402,12 +5434,23 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
         or _HOME_WAIT_SENT.search(s, start, m.end()) is None
     ):
         return None
-    if (
-        _HOME_WAIT_SOLD.search(s, start, hi)
-        or _SELLER_PRICE.search(s, start, hi)
-        or _private_contact(s[start:hi])
-    ):
+    # (issue 9, session 74, review165) the office's own no-trip to collect (本人不用到窗口领取) blanked
+    told = _MAIL_PICKUP.sub(lambda p: "，" * len(p.group()), s[start:hi])
+    if _HOME_WAIT_SOLD.search(told) or _SELLER_PRICE.search(told) or _private_contact(told):
         return None
+    # (issue 9, session 74, review165) ... nor the seller's own hands in it (政务网申请我们帮你办), but
+    # an office's hand in its own mailing (工作人员帮您邮寄到家)
+    if _HOME_WAIT_HANDS.search(told):
+        return None
+    # (issue 9, session 74, review165) ... and the seller's cue in the fixed reach after the stop, not
+    # one the office warns against (谨防私信代办: ``_CLAIMED_BREAKER`` before the cue)
+    if end is not None:
+        nxt = s[end.end() : min(len(s), end.end() + _RENEWAL_NEXT)]
+        cue = _HOME_WAIT_PITCH.search(nxt) or _CHAT_ID.search(nxt)
+        if cue and _CLAIMED_BREAKER.search(nxt, 0, cue.start()) is None:
+            return None
+        if _private_contact(nxt):
+            return None
     return "在家等证"
 
 
