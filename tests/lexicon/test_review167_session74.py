@@ -25,6 +25,7 @@ import pytest
 
 from tests.lexicon.scanning import (
     ANY_RULE,
+    CERTS,
     DEFAULT,
     EVERY_PACK,
     WITH_SPECIAL,
@@ -133,7 +134,8 @@ _LEARNERS = [
     "求个焊工证的真题，不想考试时手忙脚乱，有渠道买正版书的推荐下",
     "求个电工证 不想考试的时候紧张 有办法的说说",
     "求个叉车证的教练，不想考试前心慌，有办法的说说",
-    "求个电工证的复习计划，不想考试了还挂，有办法的说下",
+    "求个电工证的学习方法，太难了不想考试了，有办法的说说",
+    "求个叉车证的学习搭子，一个人不想考试了，有办法互相督促的来",
 ]
 
 
@@ -192,3 +194,15 @@ def test_buyers_who_skip_the_exam_and_posers_still_fire(det: Any, text: str) -> 
 )
 def test_answered_plea_still_fires_on_the_plea(det: Any, text: str) -> None:
     assert_sells(det, text, ANY_RULE, DEFAULT)
+
+
+#: The trade of the fix: 不想考试了 is the learner's 不想考了 (fresh's sigh, kept out), so a buyer
+#: who writes it before a channel is no longer read in the certificates pack (CS-201 fired there
+#: on c3198dab only through the given-back 试; the default pack was silent before and after).
+#: The learner's 太难了不想考试了，有办法的说说 (above) is what the same words mostly say.
+@pytest.mark.xfail(strict=True, reason="still missed (issue 9, session 74, review167)")
+@pytest.mark.parametrize(
+    "text", ["求个电工证 不想考试了 有渠道的来", "求个电工证 不想考了 有渠道的来"]
+)
+def test_buyer_who_no_longer_wants_the_exam_still_missed(det: Any, text: str) -> None:
+    assert_sells(det, text, ANY_RULE, CERTS)
