@@ -1864,8 +1864,13 @@ _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
 #: or way to the exam (没空去考点, 不想去考场附近住) is no skipped exam, and a skipped exam with no
 #: call on a channel, a checkable paper or a price (不想考试时手忙脚乱; 还不想考，有的发我: the
 #: learner's 有的 / 私我 asks for mock papers) asks nobody for the trade.
+#: (issue 9, session 74, review167) The learner's words are looked for right after 考, past an
+#: optional 试 / 证 inside the lookahead: set after the optional 试, the regex engine gave the 试
+#: back and read 不想考试挂科 as 不想考 + 试 (求个高处作业证的学习资料，不想考试挂科，有办法的说下
+#: fired CS-001 / CS-201), and so 考试时 / 考试前 / 考试了; 考试的时候 is the learner's moment too.
 _SKIPS_EXAM = re.compile(
-    "(?:不想|没空|没时间|懒得|不愿意?)(?:自己)?去?考(?:试|证)?(?![了两第二砸过点场研级时前挂])"
+    "(?:不想|没空|没时间|懒得|不愿意?)(?:自己)?去?考(?![试证]?(?:[了两第二砸过点场研级时前挂]|的时))"
+    "(?:试|证)?"
     "[^。！？!?]{0,12}?(?:有(?:渠道|门路|路子|办法)|能查|可查|价格好说|钱不是问题)"
 )
 _BUYER_WEIGHT = 5
