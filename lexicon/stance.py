@@ -5011,10 +5011,11 @@ ASKED_YES_LAWFUL = re.compile(
     r"复审|到期|延期|换证|续期|本人参加|本人考|自己考|按规定|符合|满足条件|(?<![不免用])申请"
 )
 #: ... the yes judged: the fake named, the fraud (not the seller's 不是骗子 / 不骗人, unless said to
-#: assert it: 不是骗子才怪 / 不是骗子是什么), the police, a warning, a victim's 拉黑 / 被抓 (not 抓紧),
+#: assert it: 不是骗子才怪 / 不是骗子是什么 / 不是骗子能说出这话 / 不是骗子谁会…), the police, a warning, a victim's 拉黑 / 被抓 (not 抓紧),
 #: telling the fake apart, the record not found ...
 ASKED_YES_JUDGED = re.compile(
-    r"(?<!不是)(?<!不)(?:骗|假的|假证)|(?:不是|不)(?:骗|假)[^，,。！!？?]{0,3}(?:才怪|是什么|又是什么)"
+    r"(?<!不是)(?<!不)(?:骗|假的|假证)"
+    r"|(?:不是|不)(?:骗|假)[^，,。！!？?]{0,3}(?:才怪|是什么|又是什么|能说|会说|说得出|谁)"
     r"|警方|警惕|提醒|别信|违法|犯罪|举报|拉黑|判刑|抓(?!紧)|辨别|识别|查不到"
 )
 #: ... or the school's: its course, its class, the exam taken (not skipped: 不用培训, 考试不用去) and

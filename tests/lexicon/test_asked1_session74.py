@@ -55,6 +55,10 @@ _NEAR_SOLD = [
     "有人说焊工证不考办不下来？办得下来，绝对不是骗子，半个月出证，私我",
     "有人说焊工证免考不可能？可能的，找我报名，十天出证，私聊",
     "网友说电工证免考不可能？可能的，报名交钱就出证，私聊",
+    # the second reading: the fraud or the fake denied by the seller, the course beside the pass
+    "网友说焊工证免考不存在？有，不是假证，官网能查，半个月出证，私聊",
+    "有人说登高证免考不可能？可能的，不骗人，交钱就办，加v",
+    "有人说焊工证不考办不下来？办得下来，培训走个过场，包过，私我",
 ]
 #: Their lawful twins: the school's enrolment with its course and exam, the fraud named (not
 #: denied, or denied only to be asserted: 不是骗子才怪), the victim's 抓.
@@ -67,7 +71,23 @@ _TWINS_LAWFUL = [
     "有人说登高证免考不可能？可能的，不是骗子才怪，私信我看聊天记录",
     "网友说电工证免考不存在？有，上周刚抓了一个，私信我发你新闻",
     "有人说焊工证免考不可能？可能的，找我报名培训，私聊",
+    # the second reading: the fraud denied only to be asserted, the victim's 不骗你, the school's
+    # course, the renewal after 不是假的; and the lawful debunk with 没有的事 (the weak report word
+    # 有的 inside it keeps it silent: why the seller's 没有的事？行 is left alone, below)
+    "有人说焊工证免考不可能？可能的，不是骗子能说出这话？私信我看截图",
+    "有人说焊工证不考办不下来？办得下来，不是骗子谁会这么说，私信我看截图",
+    "网友说叉车证免考不存在？有，不骗你，去年就有人被抓了，私信我发新闻",
+    "有人说焊工证不考办不下来？办得下来，不是假的，就是复审，私信问流程",
+    "有人说焊工证不考办不下来？办得下来，认真培训包教包会，私我报名",
+    "有人说登高证不用考，没有的事，必须本人考试，报名私信",
 ]
+
+# Left alone (task lines, still wrong after this round), pinned as strict xfails in round 88's
+# files already (test_review161 / test_review153), not repeated here: the stance stage's
+# self-answered question (``_answered``: the bare yes and a 私信 call, not one of the four readings)
+# 有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程; and 没有的事 read as the weak report
+# word 有的 (masking it made the lawful debunk above fire, CS-001) 有人说登高证不用考没有的事？行，交钱就办，
+# 微信 dg_5566.
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)

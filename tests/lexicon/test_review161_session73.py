@@ -19,6 +19,8 @@ import pytest
 
 from tests.lexicon.scanning import (
     ANY_RULE,
+    CERTS,
+    DEFAULT,
     EVERY_PACK,
     WITH_SPECIAL,
     assert_sells,
@@ -87,7 +89,7 @@ _LAWFUL_LEFT = [
 #: Left alone, missed on the starting code too: review153's 报名 exclusion reads the seller's own
 #: 报名 (报名交钱十天出证; 抓紧报名). (issue 9, session 74, asked1) Both sell now: the one account
 #: of the asked yes (``stance.asked_yes_withheld``) reads no bare 报名 and no 抓紧 as the school's or
-#: the victim's; and the debunker's 存在的，那是假证 left firing above is silent (the stance stage
+#: the victim's; and the debunker's 存在的，那是假证 is silent in the default pack (the stance stage
 #: reads the same account). Kept as plain tests.
 _SOLD_NOW = [
     "有人说电工证免考不存在？有，报名交钱十天出证，加v",
@@ -135,8 +137,17 @@ def test_sellers_left_missed_now_sell(det, text: str, packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
 
 
-@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("packs", [None, DEFAULT])
 @pytest.mark.parametrize("text", _LAWFUL_NOW)
 def test_lawful_line_left_firing_now_silent(det, text: str, packs) -> None:
-    # (issue 9, session 74, asked1) the strict xfail of round 88, now passing
+    # (issue 9, session 74, asked1) the strict xfail of round 88, now passing in the default pack
+    # (CS-001 gone: the stance echo reads the one account's 假证 / 辨别)
     assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="left alone: FC-201 reads 假证 with the 私信 in certificates"
+)
+@pytest.mark.parametrize("text", _LAWFUL_NOW)
+def test_lawful_line_still_firing_in_certificates(det, text: str) -> None:
+    assert_silent(det, text, CERTS)
