@@ -5007,13 +5007,13 @@ def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) ->
 #: lists, and a line worded past one and not the other came out by the reading that took it.
 #: The yes about the law: the renewal, the exam in person, the rules and the application (not
 #: 不用申请, the seller's skip) ...
-ASKED_YES_LAWFUL = re.compile(
+_ASKED_YES_LAWFUL = re.compile(
     r"复审|到期|延期|换证|续期|本人参加|本人考|自己考|按规定|符合|满足条件|(?<![不免用])申请"
 )
 #: ... the yes judged: the fake named, the fraud (not the seller's 不是骗子 / 不骗人, unless said to
-#: assert it: 不是骗子才怪 / 不是骗子是什么 / 不是骗子能说出这话 / 不是骗子谁会…), the police, a warning, a victim's 拉黑 / 被抓 (not 抓紧),
-#: telling the fake apart, the record not found ...
-ASKED_YES_JUDGED = re.compile(
+#: assert it: 不是骗子才怪 / 不是骗子是什么 / 不是骗子能说出这话 / 不是骗子谁会…), the police, a
+#: warning, a victim's 拉黑 / 被抓 (not 抓紧), telling the fake apart, the record not found ...
+_ASKED_YES_JUDGED = re.compile(
     r"(?<!不是)(?<!不)(?:骗|假的|假证)"
     r"|(?:不是|不)(?:骗|假)[^，,。！!？?]{0,3}(?:才怪|是什么|又是什么|能说|会说|说得出|谁)"
     r"|警方|警惕|提醒|别信|违法|犯罪|举报|拉黑|判刑|抓(?!紧)|辨别|识别|查不到"
@@ -5034,10 +5034,10 @@ _ASKED_YES_TRADE = re.compile(
 def asked_yes_withheld(answer: str) -> bool:
     """(issue 9, session 74, asked1) Whether ``answer`` (the words after the writer's yes to an
     asked denial) makes that yes the office's, the debunker's, the victim's or the school's: about
-    the law (``ASKED_YES_LAWFUL``), judged (``ASKED_YES_JUDGED``) or the school's course with no
+    the law (``_ASKED_YES_LAWFUL``), judged (``_ASKED_YES_JUDGED``) or the school's course with no
     trade beside it (``_ASKED_YES_SCHOOL`` without ``_ASKED_YES_TRADE``). One account for every
     reading of the hook."""
-    if ASKED_YES_LAWFUL.search(answer) or ASKED_YES_JUDGED.search(answer):
+    if _ASKED_YES_LAWFUL.search(answer) or _ASKED_YES_JUDGED.search(answer):
         return True
     return _ASKED_YES_SCHOOL.search(answer) is not None and _ASKED_YES_TRADE.search(answer) is None
 
