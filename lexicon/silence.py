@@ -64,6 +64,7 @@ from lexicon.stance import (
     advertorial_quote,
     asked_reversed,
     asked_then_taken_back,
+    asked_yes_withheld,
     chat_reported,
     correction_sold,
     failed_given,
@@ -4111,17 +4112,9 @@ _CLAIM_ASKED_YES = re.compile(
 )
 #: ... and not the yes that goes on to the renewal, the lawful way or a warning (有，就是复审，到期复审
 #: 不用重新考，私聊问流程; 有的，那是假证，查不到，私信我教你辨别): the office's, the school's or the
-#: debunker's answer, its call the enquiry line.
-_CLAIM_YES_LAWFUL = re.compile(
-    r"复审|到期|延期|换证|续期|假证|骗|违法|犯罪|别信|本人参加|本人考|自己考|报名考试|辨别|识别|举报"
-    # the school's answer going on to the exam or its course (有，考试很简单，找我报名培训，私聊)
-    # (issue 9, session 73, review161) not the exam skipped (可能的，考试不用去，找我): now read by
-    # hearsay2's answer back too
-    r"|(?<![不免用去])考试(?![不没免]|也不|都不)|报名|培训|上课|开班|学习"
-    # (issue 9, session 73, review161) the office's answer by the law (有，按规定满足条件的可以申请免考，
-    # 私信咨询; 可以的，符合条件的老证可以换证)
-    r"|按规定|符合|满足条件|(?<![不免用])申请"
-)
+#: debunker's answer, its call the enquiry line. (issue 9, session 74, asked1) Read by
+#: ``stance.asked_yes_withheld``, the one account hearsay2's answer back and the stance stage read too
+#: (round 88's ``_CLAIM_YES_LAWFUL``, ``_ANSWER_BACK_JUDGED`` and ``_ANSWER_BACK_LAWFUL`` merged).
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
 #: register for the exam (我这边的师傅都说必须考，交钱报名后按时去考点) is no offer ...
@@ -4273,14 +4266,11 @@ def _claim_turned(s: str, at: int) -> bool:
 def _claim_asked_yes(window: str) -> re.Match[str] | None:
     """(issue 9, session 73, review153) The bare yes (``_CLAIM_ASKED_YES``) answering the asked denial
     at the head of ``window`` (…不可能？可能的，滴滴我), or None; not one going on to the lawful answer
-    (``_CLAIM_YES_LAWFUL``)."""
+    (``stance.asked_yes_withheld``)."""
     yes = _CLAIM_ASKED_YES.match(window)
-    if yes is None or _CLAIM_YES_LAWFUL.search(window, yes.end()) is not None:
-        return None
-    # (issue 9, session 73, review161) nor one the victim or the reporter goes on to judge, as
-    # hearsay2's answer back is not (有，上个月被抓了一个; 可以的，交了钱就拉黑): one exclusion for both
-    # readings of the asked denial
-    if _ANSWER_BACK_JUDGED.search(window, yes.end()) is not None:
+    # (issue 9, session 74, asked1) nor one the victim or the reporter goes on to judge (有，上个月被
+    # 抓了一个), the office's by the law or the school's course: one account for every reading
+    if yes is None or asked_yes_withheld(window[yes.end() :]):
         return None
     return yes
 
@@ -4318,19 +4308,9 @@ _ANSWER_BACK_OPEN = re.compile(
     r"(?:的事|[的吗吧呢啊么])?[。？?！!，,\s]+(?:当然|肯定|绝对|完全)?(?:是)?"
 )
 _ANSWER_BACK_CLOSE = re.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
-#: ... unless the rest judges or reports it (可能的，那是骗子的说法; 靠谱的都被警方抓了).
-_ANSWER_BACK_JUDGED = re.compile(
-    # (issue 9, session 73, review157) and the fake named or told apart (可能的，但那是假的，私信我教
-    # 你识别: hearsay2's reading released the warning on the 私信 of a debunker's lesson)
-    r"骗|诈骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|假的|假证|辨别|识别"
-)
-#: (issue 9, session 73, review161) ... nor goes on to the law, the renewal, a fake's warning or
-#: the school's enrolment (review153's ``_CLAIM_YES_LAWFUL`` less its bare 报名 / 培训 / 考试: the
-#: seller's 可能的，交钱报名直接拿证 and 不用培训，十天拿证 sell).
-_ANSWER_BACK_LAWFUL = re.compile(
-    r"复审|到期|延期|换证|续期|假证|犯罪|本人参加|本人考|自己考|辨别|识别|按规定|符合|满足条件"
-    r"|(?<![不免用])申请|报名(?:培训|上课|学习|考试|参加)|先报名"
-)
+# ... unless the rest judges or reports it, names the law or is the school's course
+# (``stance.asked_yes_withheld``, issue 9, session 74, asked1: the one account review153's bare yes
+# and the stance stage read too).
 
 
 def _denial_answered_back(s: str, term: str, end: int) -> bool:
@@ -4338,7 +4318,7 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
     its positive with 不 before it) is answered at once by that positive in a clause of its own
     (``_ANSWER_BACK_OPEN`` / ``_ANSWER_BACK_CLOSE``: 不可能？可能的; 靠不靠谱？靠谱的), followed by a call
     (``_CLAIM_CALL``, a private contact) or the writer's own place with an offer, and not judged or
-    reported after it (``_ANSWER_BACK_JUDGED``). The debunker confirms the denial (不可能，必须本人考试)
+    reported after it (``stance.asked_yes_withheld``). The debunker confirms the denial (不可能，必须本人考试)
     and never says its positive alone."""
     if not term.startswith("不") or len(term) < 3:
         return False
@@ -4349,12 +4329,10 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
     if closed is None:
         return False
     window = s[closed.end() : closed.end() + _CLAIM_SOLD_REACH]
-    if _ANSWER_BACK_JUDGED.search(window):
-        return False
-    # (issue 9, session 73, review161) nor the answer going on to the law, the renewal, a fake's
-    # warning or the school's course, as review153's bare yes is not (可能的，按规定满足条件的可以申请免考;
-    # 可能的，那是假证，私信我教你辨别; 可能的，考试很简单，找我报名培训)
-    if _ANSWER_BACK_LAWFUL.search(window):
+    # (issue 9, session 74, asked1) nor the answer going on to the law, the renewal, a fake's
+    # warning or the school's course (可能的，按规定满足条件的可以申请免考; 可能的，那是假证，私信我教你
+    # 辨别; 可能的，考试很简单，找我报名培训): the one account review153's bare yes reads too
+    if asked_yes_withheld(window):
         return False
     if _CLAIM_CALL.search(window) is not None or _private_contact(window):
         return True

@@ -4928,9 +4928,9 @@ def _claim_asked_reversed(asked: str, line: str, said: str, text: str, hi: int) 
     if (_CLAIM_ANSWER_REVERSED.match(line) or _CLAIM_ANSWER_REVERSED.match(said)) is None:
         return False
     return not (
-        _ASKED_RENEWAL.search(line) is not None
-        or _said_lawfully(asked, line)
-        or reversal_reported(text, hi)
+        # (issue 9, session 74, asked1) the renewal and the rest of the one account of the asked
+        # yes (the law, the judged, the school's course), as the silence stage's readings read it
+        asked_yes_withheld(line) or _said_lawfully(asked, line) or reversal_reported(text, hi)
     )
 
 
@@ -4999,17 +4999,52 @@ def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) ->
     if (echo.match(line) or echo.match(said)) is None:
         return False
     return not (
-        _ASKED_RENEWAL.search(line) is not None
-        or _said_lawfully(asked, line)
-        or reversal_reported(text, hi)
+        # (issue 9, session 74, asked1) the renewal and the rest of the one account of the asked
+        # yes (the law, the judged, the school's course), as the silence stage's readings read it
+        asked_yes_withheld(line) or _said_lawfully(asked, line) or reversal_reported(text, hi)
     )
 
 
-#: (issue 9, session 73, review157) An answer that judges what it granted: fake, fraud, the police,
-#: a warning, telling the fake apart.
-_HEARD_ANSWER_JUDGED = re.compile(
-    r"假证|假的|骗|警方|警惕|提醒|别信|违法|举报|拉黑|判刑|抓|辨别|识别|查不到"
+#: (issue 9, session 74, asked1) One account of the words after the writer's own yes to an asked
+#: denial (…不存在？有 / …不可能？可能的 / …办不下来？办得下来), read by all four readings of that hook
+#: (``silence._claim_asked_yes``, ``silence._denial_answered_back``, :func:`_claim_asked_echoed` /
+#: :func:`_claim_asked_reversed` and :func:`_heard_claim_answered_back`): round 88 left them four
+#: lists, and a line worded past one and not the other came out by the reading that took it.
+#: The yes about the law: the renewal, the exam in person, the rules and the application (not
+#: 不用申请, the seller's skip) ...
+_ASKED_YES_LAWFUL = re.compile(
+    r"复审|到期|延期|换证|续期|本人参加|本人考|自己考|按规定|符合|满足条件|(?<![不免用])申请"
 )
+#: ... the yes judged: the fake named, the fraud (not the seller's 不是骗子 / 不骗人, unless said to
+#: assert it: 不是骗子才怪 / 不是骗子是什么 / 不是骗子能说出这话 / 不是骗子谁会…), the police, a
+#: warning, a victim's 拉黑 / 被抓 (not 抓紧), telling the fake apart, the record not found ...
+_ASKED_YES_JUDGED = re.compile(
+    r"(?<!不是)(?<!不)(?:骗|假的|假证)"
+    r"|(?:不是|不)(?:骗|假)[^，,。！!？?]{0,3}(?:才怪|是什么|又是什么|能说|会说|说得出|谁)"
+    r"|警方|警惕|提醒|别信|违法|犯罪|举报|拉黑|判刑|抓(?!紧)|辨别|识别|查不到"
+)
+#: ... or the school's: its course, its class, the exam taken (not skipped: 不用培训, 考试不用去) and
+#: the enrolment for them (报名培训, 先报名). The bare 报名 is no school's mark: the seller enrols
+#: too (报名交钱十天出证; 抓紧报名，名额有限) ...
+_ASKED_YES_SCHOOL = re.compile(
+    r"(?<![不免用去])(?:考试(?![不没免]|也不|都不)|培训|上课|开班|学习)"
+    r"|报名(?=培训|上课|学习|考试|参加)|先报名"
+)
+#: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
+_ASKED_YES_TRADE = re.compile(
+    r"出证|下证|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就|[天周]内?(?:拿证|到手|出(?![成分]))"
+)
+
+
+def asked_yes_withheld(answer: str) -> bool:
+    """(issue 9, session 74, asked1) Whether ``answer`` (the words after the writer's yes to an
+    asked denial) makes that yes the office's, the debunker's, the victim's or the school's: about
+    the law (``_ASKED_YES_LAWFUL``), judged (``_ASKED_YES_JUDGED``) or the school's course with no
+    trade beside it (``_ASKED_YES_SCHOOL`` without ``_ASKED_YES_TRADE``). One account for every
+    reading of the hook."""
+    if _ASKED_YES_LAWFUL.search(answer) or _ASKED_YES_JUDGED.search(answer):
+        return True
+    return _ASKED_YES_SCHOOL.search(answer) is not None and _ASKED_YES_TRADE.search(answer) is None
 
 
 def _heard_claim_answered_back(text: str, hi: int) -> bool:
@@ -5022,9 +5057,10 @@ def _heard_claim_answered_back(text: str, hi: int) -> bool:
         return False
     at, stop = _answer_span(text, hi)
     line = simplify_chars(text[at:stop])
-    if _HEARD_ANSWER_JUDGED.search(line):
+    if asked_yes_withheld(line):
         # the answer goes on to judge what it granted (其实有，不过都是假证，私信我教你辨别): the
         # debunker's, and the frame stays (review157's first change made review147's twin fire)
+        # (issue 9, session 74, asked1) read by the one account of the asked yes
         return False
     asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
     said = normalize(line).text

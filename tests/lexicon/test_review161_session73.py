@@ -19,6 +19,8 @@ import pytest
 
 from tests.lexicon.scanning import (
     ANY_RULE,
+    CERTS,
+    DEFAULT,
     EVERY_PACK,
     WITH_SPECIAL,
     assert_sells,
@@ -82,14 +84,19 @@ _LAWFUL_LEFT = [
     "有人说电工证不用考，不存在的，我们有报名渠道，应急管理局直接发证到手机，私聊报名",
     "有人说电工证不用考，不存在的，我司有报考渠道，考完管理局直接发证，私信",
     "我们有渠道报名，管理局直接发证，报名电话 0755-22223333",
-    "有人说焊工证免考不存在？存在的，那是假证，私信我教你辨别",
     "群友说叉车证不去考场拿证不可能？可以的，按规定可以在工作地申请考试，私信问流程",
 ]
 #: Left alone, missed on the starting code too: review153's 报名 exclusion reads the seller's own
-#: 报名 (报名交钱十天出证; 抓紧报名).
-_SOLD_LEFT = [
+#: 报名 (报名交钱十天出证; 抓紧报名). (issue 9, session 74, asked1) Both sell now: the one account
+#: of the asked yes (``stance.asked_yes_withheld``) reads no bare 报名 and no 抓紧 as the school's or
+#: the victim's; and the debunker's 存在的，那是假证 is silent in the default pack (the stance stage
+#: reads the same account). Kept as plain tests.
+_SOLD_NOW = [
     "有人说电工证免考不存在？有，报名交钱十天出证，加v",
     "网友说电工证免考不可能？可能的，抓紧报名，名额有限，私聊",
+]
+_LAWFUL_NOW = [
+    "有人说焊工证免考不存在？存在的，那是假证，私信我教你辨别",
 ]
 
 
@@ -123,7 +130,24 @@ def test_lawful_lines_left_firing(det, text: str) -> None:
     assert_silent(det, text, None)
 
 
-@pytest.mark.xfail(strict=True, reason="left alone: missed on the starting code too")
-@pytest.mark.parametrize("text", _SOLD_LEFT)
-def test_sellers_left_missed(det, text: str) -> None:
-    assert_sells(det, text, ANY_RULE, None)
+@pytest.mark.parametrize("packs", WITH_SPECIAL)
+@pytest.mark.parametrize("text", _SOLD_NOW)
+def test_sellers_left_missed_now_sell(det, text: str, packs) -> None:
+    # (issue 9, session 74, asked1) the strict xfail of round 88, now passing
+    assert_sells(det, text, ANY_RULE, packs)
+
+
+@pytest.mark.parametrize("packs", [None, DEFAULT])
+@pytest.mark.parametrize("text", _LAWFUL_NOW)
+def test_lawful_line_left_firing_now_silent(det, text: str, packs) -> None:
+    # (issue 9, session 74, asked1) the strict xfail of round 88, now passing in the default pack
+    # (CS-001 gone: the stance echo reads the one account's 假证 / 辨别)
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="left alone: FC-201 reads 假证 with the 私信 in certificates"
+)
+@pytest.mark.parametrize("text", _LAWFUL_NOW)
+def test_lawful_line_still_firing_in_certificates(det, text: str) -> None:
+    assert_silent(det, text, CERTS)
