@@ -395,6 +395,21 @@ _STEP_AFTER = {
         "您拿证",
     )
 }
+#: (issue 9, session 74, review163) ... but not review156's three-character steps (你来拿 / 您拿证) after
+#: the paper named as arrived and before the holder told to bring a card or sign for it (复审免考的
+#: 新证到了通知你来拿，带上旧证; 证书已到，我们会通知你来拿，需本人签收): the office's or the school's notice of the
+#: card it received, which the notice word covered before. The seller's step names no arrival (直接发你
+#: 通知你来拿就行) or asks nothing of the holder (证到了通知你来拿 私) and stays a step.
+_STEP_ARRIVED = re.compile(
+    r"证(?:书|件)?(?:已经|已)?寄?到(?:了|后)?[，,]?(?:我们|我校|我局)?(?:会|就|再)?$"
+)
+#: The holder told to bring the old card or an id, or to sign for it: not money (带上钱, 带上尾款: the
+#: seller's balance), nor a call or the balance after it in the sentence (带身份证就行 私; 带上身份证和尾款).
+_STEP_HOLDER_TOLD = re.compile(
+    r"[^。！!？?\n]{0,4}?[，,、\s](?:请|需|须|需要)?(?:本人)?"
+    r"(?:(?:带|携带|凭)(?:上|好|着|齐)?(?:本人)?(?:旧证|原证|老证|身份证|证件|原件)|签收|本人签字)"
+)
+_STEP_CALL_AFTER = re.compile(r"私|加[vV微]|[vV]信|vx|滴我|扣1|尾款|余款|钱|付款|结清")
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
 #: (session 64, review96) 骗子 at the head of the seller's own turn-away (骗子勿扰, the wrong buyers
@@ -489,7 +504,11 @@ def polite(s: str, start: int, term: str) -> bool:
         return True  # 原主不干这行了: the owner quit the trade
     step = _STEP_AFTER.get(term)
     # (issue 9, session 73, review156) three characters read: 你来拿 is one step longer than 拿证
-    if step and simplify_chars(s[at : at + 3]).startswith(step):
+    if (
+        step
+        and simplify_chars(s[at : at + 3]).startswith(step)
+        and not _office_fetch(s, start, at, step)
+    ):
         return True  # 交了资料等通知拿证: the seller's next step, not a notice
     word = _WORD_AFTER.get(term)
     if word and simplify_chars(s[at : at + 2]).startswith(word):
@@ -510,6 +529,20 @@ def polite(s: str, start: int, term: str) -> bool:
     ):
         return True  # 帮你打通 报名私聊: 打通 and 报名 run together, no notice
     return (term in _POLITE_WORDS and before in _POLITE) or before in _NAMED.get(term, ())
+
+
+def _office_fetch(s: str, start: int, at: int, step: tuple[str, ...]) -> bool:
+    """(issue 9, session 74, review163) Whether the 通知 at ``start`` (its step read from ``at``) is
+    review156's three-character step (你来拿, 您拿证) after the paper named as arrived and before the
+    holder told to bring a card or sign (``_STEP_ARRIVED``, ``_STEP_HOLDER_TOLD``), no call after it in
+    the sentence (``_STEP_CALL_AFTER``): the office's notice."""
+    if simplify_chars(s[at : at + 2]) in step:
+        return False  # the two-character steps read as before (交了资料等通知拿证)
+    told = _STEP_HOLDER_TOLD.match(s, at + 3)
+    if told is None or not _STEP_ARRIVED.search(simplify_chars(s[max(0, start - 10) : start])):
+        return False
+    stop = re.compile(r"[。！!？?\n]").search(s, told.end())
+    return not _STEP_CALL_AFTER.search(s, told.end(), stop.start() if stop else len(s))
 
 
 def school_heading(s: str, start: int, term: str) -> bool:

@@ -4817,6 +4817,9 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
         if far:
             lo, hi = max(0, lo - far), hi + far
         enrolment = term in (params.get("unless_enrolment_chat") or ())
+        if term in (params.get("unless_sent_over") or ()) and _sent_over(s, lo, hi, term):
+            # (issue 9, session 74, review163) the school's notes sent over, then its call to the class
+            own = [w for w in own if w not in _CALL_BREAKERS]
         return _own_breaker(s, lo, hi, own, enrolment=enrolment)
     away = tuple(params.get("unless_broken_away") or ())
     for w in params.get("unless_broken_by") or ():
@@ -4840,6 +4843,24 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 #: (issue 9, session 66, review107) A speaker's aside opened with 私下 (私下跟你讲, 私下说一句, 私下
 #: 告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
 _ASIDE = re.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
+
+
+#: (issue 9, session 74, review163) The exception's own word sent straight to the reader (题库直接发你,
+#: 课件直接发给你, 讲义发你邮箱): the material is what is sent, so a bare call after it (要的滴我, 报名的滴我)
+#: is the school's call to its class, as 扣1 / 找我 are, left out of CS-244's material breakers by
+#: review156. Where the material is waved away (讲义不用看 直接寄你家 滴我) the call still breaks.
+_SENT_OVER = re.compile(r"(?:都|也|会|可以)?(?:直接|免费|统一)?(?:发|寄|传)(?:给)?(?:你|您)")
+
+
+def _sent_over(s: str, lo: int, hi: int, term: str) -> bool:
+    """(issue 9, session 74, review163) Whether ``term`` in ``s[lo:hi]`` stands right before its
+    sending to the reader (``_SENT_OVER``): the rule's ``unless_sent_over`` material sent over."""
+    i = s.find(term, max(0, lo), hi)
+    while i >= 0:
+        if _SENT_OVER.match(s, i + len(term)):
+            return True
+        i = s.find(term, i + 1, hi)
+    return False
 
 
 #: (session 58, review44) review39's bare calls (加我 / 找我 / 滴我, breakers of office_no_visit) run
@@ -6030,7 +6051,14 @@ _DAYS_DOWN_NOT = ("午", "达", "旬")
 #: (issue 9, session 73, review156) ... or another file issued after the count (三天下发受理回执, 一周下发审核
 #: 计划, 三天下发整改意见): the office's or the firm's schedule, as 下达 is. The paper issued (一周下发证书,
 #: 两周下发本, 三天下发执照), sent to the buyer (三天下发给你, 下发到手) or down on its own (证书一周下发，私聊) stays one.
-_DAYS_DOWN_OTHER_FILE = re.compile(r"发(?![证本照执资卡给到你您下出])[\u4e00-\u9fff]")
+#: (issue 9, session 74, review163) The paper named a few characters on (三天下发电子证书, 十天下发纸质证书,
+#: 一周下发正本副本) is the paper down too, not another file; and 资 no longer stands for 资质 on its own
+#: (一周下发资料清单 is the firm's list): 资质 is read whole. 回执 is a file (受理回执), 执照 the paper; 证 inside
+#: 认证 / 验证 / 证据 / 证明 is no paper (三天下发认证决定, 一周下发审核证据清单).
+_DAYS_DOWN_OTHER_FILE = re.compile(
+    r"发(?![证本照卡给到你您下出]|执照|[\u4e00-\u9fff]{0,4}(?:(?<![认验论保])证(?![据明])|执照|资质|正本|副本|原件))"
+    r"[\u4e00-\u9fff]"
+)
 
 
 def _own_breaker(s: str, lo: int, hi: int, own: list[str], *, enrolment: bool = False) -> bool:
