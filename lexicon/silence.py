@@ -6095,7 +6095,7 @@ _PAPER_HANDED_BREAKERS = frozenset(
 #: 把所有费用公示清楚), is no fee for the paper, nor 一切 before what is taught (把一切考点讲透). The
 #: fee for the paper itself is read in more words (收一半定金; 只收一半; 先付三成首付), and the whole
 #: job past the comma (帮你拿证前，我们这边的老师全部搞定; …，报名考试体检一条龙包办) — not refused
-#: (不搞一条龙包办, 不包办, 拒绝代考).
+#: (不搞一条龙包办, 不包办, 拒绝代考) nor judged (``_DISOWN_STOP``: 找人替考是违法的).
 _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课程|学)费"
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
 _BEFORE_THE_PAPER = re.compile(
@@ -6107,7 +6107,8 @@ _BEFORE_THE_PAPER = re.compile(
     r"一切(?!考点|知识|要点|细节|注意|内容|规定|规程|安全)|全包|加v|加微|私聊|私我|"
     r"收(?!齐|到|好|集|拾|费?标准|费?明细)|定金|订金|首付|一半|尾款))"
     r"(?![^。；;！!？?]{0,20}?(?<![不没龙])(?<!不搞)(?<!不做)(?<!不会)(?<!拒绝)(?<!杜绝)(?<!严禁)"
-    r"(?:全部搞定|都搞定|一条龙|包办|全包|代考|替考))"
+    r"(?:全部搞定|都搞定|一条龙|包办|全包|代考|替考)"
+    r"(?![^，,。；;！!？?]{0,8}?(?:" + _DISOWN_STOP.pattern + r"|别信)))"
 )
 
 
