@@ -2716,6 +2716,9 @@ class Silencer:
         # (issue 9, session 73, lawful12) 出售二手叉车一台，原司机持有叉车证: the driver's card, not goods
         if rule.category == "certificate_sale" and (held := _holder_card(s, a, b)):
             return f"lawful:持证司机({held})"
+        # (issue 9, session 74, review166) 车辆挂靠在我公司: the vehicle's registration, not a card hired out
+        if rule.category == "certificate_sale" and (vehicle := _vehicle_affiliated(s, a, b)):
+            return f"lawful:车辆挂靠({vehicle})"
         if rule.category in PAPER_CATEGORIES:
             pair = self._papers_pair(s, parts, a, b)
             if pair:
@@ -3952,7 +3955,7 @@ _DENIAL_RESOLD = re.compile(
     # 考试不是走过场: the arranging, the operating and the formality are the seller's only in these forms.
     # Not denied in their turn (没有通融, 没有人帮你考, 不会给你答案, 没有我们的人), nor an office's QQ group.
     r"|(?<!没)(?<!无)(?<!不)(?<!别)(?<!没有)(?<!不会)(?<!不能)(?<!不是)(?<!不存在)"
-    r"(?:安排(?:人|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
+    r"(?:安排(?:人(?!员)|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
     r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
     r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
     r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
@@ -3965,6 +3968,33 @@ _DENIAL_OTHERS = re.compile(
 _DENIAL_AFTER = 30
 #: A 找我 / 联系我 turned away (想速成的别找我们): the school sends the shortcut seeker off, it calls no one.
 _NOT_ME_BEFORE = re.compile(r"[别勿莫]$")
+
+
+#: (issue 9, session 74, review166) ... or a verdict closing the clause of a way round (放水的监考员已被停职;
+#: 找人通融的考生被取消了考试资格; 花点钱就能拿证是骗人的; 交费就能过的说法是假的): the way round is the
+#: subject the writer judges, not its offer. Not a verdict denied (绝不是骗人的, 不是假的).
+_WAY_ROUND_JUDGED = re.compile(
+    r"(?<!不是)(?<!不)(?<!没)(?<!怕)(?<!担心)"
+    r"(?:(?:已被|被(?:当场|依法|立即)?(?:抓|查处|处理|处分|停职|开除|取消|拘留|判|罚)|会被(?:发现|抓|查|取消|处理))"
+    r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|违法|违规|犯法|骗人|骗局|骗子|诈骗|是假的|谣言)"
+)
+
+
+def _way_round_offered(rest: str) -> bool:
+    """(issue 9, session 74, review166) Whether the rest after a denied errand names the writer's own way
+    round it (``_DENIAL_RESOLD``) other than ruled out in that way round's own clause: banned before it
+    (``_WAY_ROUND_BANNED``: 请勿找人通融) or judged after it (``_WAY_ROUND_JUDGED``: 放水的考官已被处理).
+    review160's ways round gave the denial back to the seller wherever they stood; a clause of their own
+    that the seller writes (别担心，我们安排人进场; 花点钱就能拿证，滴我) keeps doing so."""
+    for x in _DENIAL_RESOLD.finditer(rest):
+        lo = max((c.end() for c in _CLAUSE_MARK.finditer(rest, 0, x.start())), default=0)
+        hi = c.start() if (c := _CLAUSE_MARK.search(rest, x.end())) else len(rest)
+        if _WAY_ROUND_BANNED.search(rest, lo, x.start()) or _WAY_ROUND_JUDGED.search(
+            rest, x.end(), hi
+        ):
+            continue
+        return True
+    return False
 
 
 def _errand_denied(s: str, a: int, b: int) -> str | None:
@@ -3986,7 +4016,7 @@ def _errand_denied(s: str, a: int, b: int) -> str | None:
     rest = s[m.end() : m.end() + _DENIAL_AFTER]
     if (
         _private_contact(s[m.end() : m.end() + 2 * _DENIAL_AFTER])
-        or _DENIAL_RESOLD.search(rest)
+        or _way_round_offered(rest)
         or any(
             not _NOT_ME_BEFORE.search(rest, max(0, x.start() - 1), x.start())
             for x in _REFUSED_LIST_SOLD.finditer(rest)
@@ -4025,7 +4055,43 @@ def _holder_card(s: str, a: int, b: int) -> str | None:
     at the end of the candidate ``s[a:b]``, or None: a used machine sold or rented with its certified
     driver. Not when the rest of the line passes the card on or makes it (``_HOLDER_CARD_PASSED``)."""
     m = _HOLDER_CARD.search(s, a, b)
-    if m is None or _HOLDER_CARD_PASSED.search(s, b, b + _DENIAL_AFTER):
+    if m is None or _holder_card_passed(s, b):
+        return None
+    return m.group(0)
+
+
+#: (issue 9, session 74, review166) The card's passing refused right before its verb (证不随车卖; 证是个人的
+#: 不卖; 证不能转给买家; 证不能转让给他人): the holder keeps it. Only a plain or modal denial of that verb:
+#: 证不用考也能转给你 gives it away (不用 is no refusal of the verb).
+_CARD_PASS_REFUSED = re.compile(
+    r"(?:不|没|勿|别|禁止|严禁)(?:能|会|可以?|得|许|准|要|再|单独|随车|随人|对外|外)?"
+    r"(?:卖|出售|转给|转你|转让|过户|挂|租给|借给|打包|改名)$"
+)
+
+
+def _holder_card_passed(s: str, b: int) -> bool:
+    """(issue 9, session 74, review166) Whether the rest after a holder's card passes it on
+    (``_HOLDER_CARD_PASSED``) other than refused right before the passing verb (``_CARD_PASS_REFUSED``):
+    review160's 证…卖 / 转给 read 证不随车卖 as sold. A clause on that sells it after all (证不单独卖，
+    连车带证一起出售) still passes it."""
+    for x in _HOLDER_CARD_PASSED.finditer(s, b, b + _DENIAL_AFTER):
+        if _CARD_PASS_REFUSED.search(s, max(b, x.start() - 4), x.end()):
+            continue
+        return True
+    return False
+
+
+#: (issue 9, session 74, review166) A used machine registered with a firm (出售二手挖机，机手持证，车辆挂靠在
+#: 我公司): 挂靠 with the vehicle as its subject is the trade's registration of a truck or a machine, not a
+#: card hired out (证可以挂靠你公司 keeps the card's own 挂靠).
+_VEHICLE_AFFILIATED = re.compile(r"(?:车辆|车子|本车|该车|整车|机器|设备|机械)挂靠$")
+
+
+def _vehicle_affiliated(s: str, a: int, b: int) -> str | None:
+    """(issue 9, session 74, review166) The sale word 挂靠 closing the candidate ``s[a:b]`` with a vehicle
+    as its subject (``_VEHICLE_AFFILIATED``), or None; not when the rest passes a card on."""
+    m = _VEHICLE_AFFILIATED.search(s, a, b)
+    if m is None or _holder_card_passed(s, b):
         return None
     return m.group(0)
 
@@ -5622,6 +5688,14 @@ _RENEWAL_TRAINING_EMPTIED = re.compile(
     r"|(?:记录|学时)(?:我们|我这|我们这|我)?边?(?:帮你|替你|给你)?来?(?:补|刷|挂|代|搞定|帮|替)|包换"
 )
 _RENEWAL_EMPTIED_BANNED = re.compile(r"不能|不得|严禁|禁止|不许|不可|不要|不准|别|勿")
+#: (issue 9, session 74, review166) Read by ``_way_round_offered``: a ban or a refusal earlier in the clause of a way round (请勿找人通融;
+#: 别找人通融; 考点杜绝任何人情关照): the office rules the way round out, it offers none. The bans of
+#: ``_RENEWAL_EMPTIED_BANNED`` and the office's stronger ones; not a comfort (别担心我们安排人进场, 不要怕)
+#: nor 别 inside a word (别人, 别家, 特别, 区别).
+_WAY_ROUND_BANNED = re.compile(
+    rf"(?:(?<![特区分类级识告性差个派])(?:{_RENEWAL_EMPTIED_BANNED.pattern})(?![人家的处样])"
+    r"|杜绝|拒绝|谢绝|绝不|从不|决不)(?!担心|害怕|怕|着急|急|慌|犹豫|紧张|紧)"
+)
 
 
 def _renewal_training_emptied(told: str) -> bool:
