@@ -15,7 +15,7 @@ from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
 from lexicon.rules import Lexicon, Rule
 from lexicon.segment import NOT_EXAMS, Segmenter
-from lexicon.stance import refused_echoes
+from lexicon.stance import _refused_echo_reads
 
 __all__ = ["Combiner"]
 
@@ -226,7 +226,11 @@ class Combiner:
         ends = n.combo_ends(text)
         # (issue 9, session 65, echo1) an answering line's opening echo refused at once (老师：包过？
         # 这个保证不了，…): the asker's words, no match of the writer's
-        echoes = n.refused_echoes(text, refused_echoes)
+        # (issue 9, session 74, gen1) read through the source's one read of its echoes
+        # (``Normalized.echo_reads``), which the detector's cover for the model reuses
+        echoes = n.refused_echoes(
+            text, lambda t: [(a, b) for a, b, _stop in n.echo_reads(t, _refused_echo_reads)]
+        )
         size = len(n.text)
         left, right = bisect.bisect_left, bisect.bisect_right
         spans: list[tuple[int, int]] = []

@@ -41,7 +41,7 @@ from lexicon.silence import (
     denied,
     everyday_pass_spans,
 )
-from lexicon.stance import Stance, StanceReader, needs_offer, referral, refused_echo_lines
+from lexicon.stance import Stance, StanceReader, _refused_echo_reads, needs_offer, referral
 from lexicon.steps import ScanPlans, context_step
 
 if TYPE_CHECKING:  # numpy is loaded with the tables, on the first dense source
@@ -418,7 +418,12 @@ class Detector:
             # 不了，我们只负责培训，报名加微信 …; 电工证包过？不敢保证，我们只是一家培训学校，报名电话 …)
             # makes no match (``combos``), so no silenced candidate covers the line: the rules read
             # it as the school's answer, and the model gets it no more than where they silence one
-            covered += refused_echo_lines(text)
+            # (issue 9, session 74, gen1) ``refused_echo_lines`` off the read the matching stage
+            # made of this source (``Normalized.echo_reads``): a second read of every questioned
+            # line was half of what the model seemed to cost on everyday pages
+            covered += [
+                (begin, stop) for begin, _ask, stop in n.echo_reads(text, _refused_echo_reads)
+            ]
         # (issue 9, session 66, lawful2) 我们学校包过程辅导 / 包过户 with no other promise in its
         # sentence: no candidate stands there, so the everyday word is covered as one would be
         covered += everyday_pass_spans(n)
