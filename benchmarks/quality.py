@@ -291,6 +291,7 @@ PROJECT_ALL_PACKS = [
     "holdout258",
     "holdout259",
     "holdout260",
+    "holdout261",
     "holdout188",
     "holdout187",
 ]
