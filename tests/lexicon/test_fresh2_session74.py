@@ -44,6 +44,10 @@ _SHIPPING_LAWFUL = [
     "How to spot a fake diploma: check the embossed seal; sites promising discreet shipping are scams",
     "The university ships degree certificates worldwide to graduates who missed the ceremony",
     "Replica vintage posters, museum quality, ships worldwide",
+    # the same trade reported, in the past tense or by a court
+    "Police said the gang sold fake diplomas online and shipped discreetly to buyers abroad",
+    "The ring sold fake degree certificates with discreet shipping, the court heard",
+    "Beware: websites selling fake diplomas with worldwide shipping are a scam",
 ]
 
 
