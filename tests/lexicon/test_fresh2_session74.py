@@ -61,6 +61,7 @@ def test_shipping_words_alone_stay_silent(det: Any, text: str, packs: Packs) -> 
 
 _FORM_SELLERS = [
     # disguised numbers
+    "专做各种证件 毕业证 房产证 驾照 壹伍捌 贰贰叁 柒柒零玖壹 找王哥",
     "证件制作 ⑬⑦-⑥⑥⑤①-⓪⑧⑧⑨ 质量放心 满意再给钱",
     # poster
     "办证 刻章\n手机 135 2 660 7 1 4 8\n公章 私章 各类证件 立等可取",
@@ -99,16 +100,6 @@ def test_lawful_lines_in_the_same_words_stay_silent(det: Any, text: str, packs: 
 
 
 # -- left alone this round (the unchanged code is wrong here; strict, so a fix shows) --------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a phone in capital numerals (壹伍捌) is no contact yet: only the model finds it",
-)
-def test_capital_numeral_phone_with_the_maker_s_words(det: Any) -> None:
-    assert_sells(
-        det, "专做各种证件 毕业证 房产证 驾照 壹伍捌 贰贰叁 柒柒零玖 找王哥", ANY_RULE, CERTS
-    )
 
 
 @pytest.mark.xfail(
