@@ -292,6 +292,7 @@ PROJECT_ALL_PACKS = [
     "holdout259",
     "holdout260",
     "holdout262",
+    "holdout261",
     "holdout188",
     "holdout187",
 ]

@@ -428,6 +428,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout259.jsonl",
         "holdout260.jsonl",
         "holdout262.jsonl",
+        "holdout261.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
