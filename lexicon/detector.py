@@ -34,6 +34,7 @@ from lexicon.precedence import precede
 from lexicon.rules import DEFAULT_PACKS, PACKS, Lexicon, Rule
 from lexicon.segment import Segmenter
 from lexicon.silence import (
+    _DISOWN_STOP,
     OTHER_SENTENCE,
     WARN_AFTER,
     WARN_BEFORE,
@@ -97,12 +98,22 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: And the seller's connections in more words (有路子, 有熟人, 认识人, 有需要的私下联系 — not 切勿私下
 #: 联系中介), and the exemption given to those who do not qualify (符合条件的免考，不符合的也能办 /
 #: 也能搞定 / 照样能过; 不符合规定的我们想办法) — not 不符合的也要参加考试 / 也可以参加复审考试.
+#: (issue 9, session 74, review171) …but 有路子 / 有熟人 / 认识人 only as the seller's own: not denied
+#: (没有路子可走, 不认识人事专员的, 不认识人可以先问班组长), not judged or warned against in the next words
+#: (说有路子的都是骗子; 谁说认识人能免考都别信), nor the referred who still sits the exam (有熟人介绍的也要
+#: …参加考试). A named recipient stays the seller's after money (交钱私信行政小李; 付款后私聊人事小张), and
+#: the unqualified may be let through a few words further (不符合的私信人事小王也能办).
+_DESK_KNOWN = (
+    r"(?<![没不])(?:有路子|有熟人|认识人(?!事))"
+    rf"(?![^，,。；;！!？?\n]{{0,8}}?(?:{_DISOWN_STOP.pattern}|别信|也要|也得|都要|同样要|照样要))"
+    r"|(?<![不无免])(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
+)
 _DESK_WAY = (
-    r"有关系|有门路|有路子|走关系|有渠道|有熟人|认识人|(?<![没所])有人(?![员事数脸问讲咨]|说(?!了算))"
+    rf"有关系|有门路|{_DESK_KNOWN}|走关系|有渠道|(?<![没所])有人(?![员事数脸问讲咨]|说(?!了算))"
     r"|内部(?!通知|公示|公告|下发|发布|审核|培训|考核|张贴|文件)"
     r"|私聊(?!人事|行政|各|班组|车间|部门)|私我|私信(?!发给|发到|通知|人事|行政|各|班组|车间|部门)"
     r"|(?<!勿)(?<!不要)(?<!不得)(?<!严禁)(?<!禁止)私下(?:联系|沟通|找我|聊|详谈|办)"
-    r"|(?:不符合|不满足|不够|达不到)[^，,。；;！!？?\n]{0,6}?[，,]?(?:也|照样|一样|同样|都)(?:能|可以|可|给)?"
+    r"|(?:不符合|不满足|不够|达不到)[^，,。；;！!？?\n]{0,10}?[，,]?(?:也|照样|一样|同样|都)(?:能|可以|可|给)?"
     r"(?:办(?!理)|免|过(?!来)|拿证|出证|搞定|操作)"
     r"|(?:不符合|不满足|不够|达不到)[^。；;！!？?\n]{0,12}?想办法"
 )

@@ -6237,6 +6237,14 @@ _PAPER_HANDED_BREAKERS = frozenset(
 #: fee for the paper itself is read in more words (收一半定金; 只收一半; 先付三成首付), and the whole
 #: job past the comma (帮你拿证前，我们这边的老师全部搞定; …，报名考试体检一条龙包办) — not refused
 #: (不搞一条龙包办, 不包办, 拒绝代考) nor judged (``_DISOWN_STOP``: 找人替考是违法的).
+#: (issue 9, session 74, review171) …and not 收 / 一半 that take no money (收下你的报名材料, 收你的身份证
+#: 复印件, 收心备考; 把一半的课时放在实操上, 练到一半以上), nor the school's own 全包 / 一条龙 past the comma
+#: (学费全包含教材, 食宿全包; 政务中心一条龙服务), nor the job after a ban between the cleft and it
+#: (严禁找人代考, 不接受代考, 禁止他人替考: ``_CLEFT_JOB_BANNED``, narrower than ``_WAY_ROUND_BANNED`` —
+#: no 不要 / 别 / 不能, which a seller writes to comfort: 不要你跑, 本人不能到场的) or punished after it (代考
+#: 一经发现取消成绩). The exam waived past the comma is the job too (只交培训费，考试不用参加 / 考试都不用去)
+#: — not 考试不用去外地.
+_CLEFT_JOB_BANNED = "严禁|禁止|杜绝|拒绝|谢绝|不接受|不允许|不准|不得|绝不|从不|决不"
 _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课程|学)费"
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
 _BEFORE_THE_PAPER = re.compile(
@@ -6246,10 +6254,14 @@ _BEFORE_THE_PAPER = re.compile(
     + _FEE_TOLD
     + r")|款|零首付|先不|不用考|免考|不考|不用体检|免体检|不体检|代办|包办|包过|搞定|"
     r"一切(?!考点|知识|要点|细节|注意|内容|规定|规程|安全)|全包|加v|加微|私聊|私我|"
-    r"收(?!齐|到|好|集|拾|费?标准|费?明细)|定金|订金|首付|一半|尾款))"
-    r"(?![^。；;！!？?]{0,20}?(?<![不没龙])(?<!不搞)(?<!不做)(?<!不会)(?<!拒绝)(?<!杜绝)(?<!严禁)"
-    r"(?:全部搞定|都搞定|一条龙|包办|全包|代考|替考)"
-    r"(?![^，,。；;！!？?]{0,8}?(?:" + _DISOWN_STOP.pattern + r"|别信)))"
+    r"收(?!齐|到|好|集|拾|下|心|回|听|看|藏|费?标准|费?明细|[你您]的(?!钱|费|款|定金|订金))|定金|订金|首付|"
+    r"一半(?![的以课时学])|尾款))"
+    r"(?!(?:(?!" + _CLEFT_JOB_BANNED + r")[^。；;！!？?]){0,20}?"
+    r"(?<![不没龙])(?<!不搞)(?<!不做)(?<!不会)(?<!拒绝)(?<!杜绝)(?<!严禁)"
+    r"(?:(?:全部搞定|都搞定|(?<!中心)(?<!政务)(?<!大厅)一条龙|包办"
+    r"|(?<!食宿)(?<!住宿)(?<!吃住)(?<!学费)全包(?![含括])|代考|替考)"
+    r"|(?:考试|考核)(?:都|也)?(?:不用|无需|不需要)(?:参加|去(?![外本当])|到场))"
+    r"(?![^，,。；;！!？?]{0,8}?(?:" + _DISOWN_STOP.pattern + r"|别信|一经|取消|作弊)))"
 )
 
 
