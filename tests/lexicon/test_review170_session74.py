@@ -8,7 +8,8 @@ to an asked denial (…不可能？可能的 / …不存在？有): the school's
 beside it (``_ASKED_YES_TRADE``: 出证 / 十天拿证 / 包过 …). A school that names the lawful paper's time
 after the exam passed (考试合格后十天出证) was silent before asked1 and fired CS-001 after it: the
 paper bounded by the passed exam is no trade. The school's other enrolment words, the lawful 不是骗子
-and the office's 抓紧 stay silent; the sellers of the same shape must still sell.
+and the office's 抓紧 stay silent; the sellers of the same shape must still sell. The school's
+先学后考 (a CS-001 before asked1 too) is the school's order of study and exam.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ _TWINS_LAWFUL = [
     "网友说焊工证不考办不下来？办得下来，正规报名，统一参加考试，私聊",
     "有人说电工证免考不存在？有，报名后安排理论和实操考试，加v",
     "警方提醒：自称不是骗子的都要小心，有人说电工证免考不存在？有，私信",
+    # the task's school with 先学后考 (fired before asked1 too): the order of study and exam
+    "网友说登高证免考不可能？可能的，先学后考，名额有限，私聊报名",
+    "有人说叉车证免考不存在？有的，先学后考，每月开考一次，私聊报名",
 ]
 #: Sellers of the same shape: the paper not bounded by an exam, the exam skipped, the pass promised.
 _NEAR_SOLD = [
@@ -50,6 +54,10 @@ _NEAR_SOLD = [
     "有人说焊工证免考不可能？可能的，培训一天，合格不合格都十天出证，私信",
     "网友说电工证免考不存在？有，上课走个形式，考试包过，考完十天出证，私聊",
     "有人说焊工证免考不可能？可能的，报名培训，不用考试，交钱后十天出证，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，考完直接出证，私信",
+    "有人说焊工证免考不可能？可能的，培训两天，交钱后十天出证，私信",
+    "网友说登高证免考不可能？可能的，先学后考走个流程，十天出证，私聊",
+    "网友说登高证免考不可能？可能的，先学后考，不去也行，十天拿证，私聊",
 ]
 
 
