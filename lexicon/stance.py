@@ -5056,6 +5056,7 @@ def asked_yes_withheld(answer: str) -> bool:
 #: (考试合格后十天出证, 考完十天出证, 通过后一个月内下证): the school's lawful paper, no trade. Not 合格不合格都
 #: (the pass promised whatever), nor the skip or the pass (不用考 / 包过 are trades on their own).
 _ASKED_YES_EXAM_PASSED = re.compile(r"(?<!不)合格后|考完|考过后|通过后")
+_ASKED_YES_PASS_WAIVED = re.compile(r"不管|无论|过没过|过不过|合不合格|不合格|挂")
 _ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
 
 
@@ -5066,7 +5067,9 @@ def _asked_yes_paper_after_exam(answer: str, at: int) -> bool:
     if _ASKED_YES_PAPER.match(answer, at) is None:
         return False
     clause = re.split(r"[，,。！!？?；;]", answer[:at])[-1]
-    return _ASKED_YES_EXAM_PASSED.search(clause) is not None
+    # not the pass waived after the exam (考完不管过没过十天出证, 考完无论合不合格都出证): the trade
+    passed = _ASKED_YES_EXAM_PASSED.search(clause)
+    return passed is not None and _ASKED_YES_PASS_WAIVED.search(clause, passed.end()) is None
 
 
 def _heard_claim_answered_back(text: str, hi: int) -> bool:

@@ -44,6 +44,8 @@ _TWINS_LAWFUL = [
     # the task's school with 先学后考 (fired before asked1 too): the order of study and exam
     "网友说登高证免考不可能？可能的，先学后考，名额有限，私聊报名",
     "有人说叉车证免考不存在？有的，先学后考，每月开考一次，私聊报名",
+    # the pass not waived: the failed learner's resit in a clause of its own
+    "网友说电工证免考不存在？有，报名培训，考试合格后二十天出证，不合格可以补考一次，加v",
 ]
 #: Sellers of the same shape: the paper not bounded by an exam, the exam skipped, the pass promised.
 _NEAR_SOLD = [
@@ -58,6 +60,10 @@ _NEAR_SOLD = [
     "有人说焊工证免考不可能？可能的，培训两天，交钱后十天出证，私信",
     "网友说登高证免考不可能？可能的，先学后考走个流程，十天出证，私聊",
     "网友说登高证免考不可能？可能的，先学后考，不去也行，十天拿证，私聊",
+    # the pass waived after the exam word: review170's own first change let these pass for the
+    # school's paper time
+    "有人说焊工证免考不可能？可能的，报名培训，不会也没关系，考完不管过没过十天出证，私信",
+    "网友说电工证免考不存在？有，报名培训，考完无论合不合格都十天出证，加v",
 ]
 
 
