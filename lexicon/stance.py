@@ -5036,6 +5036,8 @@ _ASKED_YES_JUDGED = re.compile(
 _ASKED_YES_SCHOOL = re.compile(
     r"(?<![不免用去])(?:考试(?![不没免]|也不|都不)|培训|上课|开班|学习)"
     r"|报名(?=培训|上课|学习|考试|参加)|先报名"
+    # (issue 9, session 74, review170) the school's order of study and exam (先学后考, 边学边考)
+    r"|先学后考|边学边考"
 )
 #: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
 _ASKED_YES_TRADE = re.compile(
@@ -5051,7 +5053,30 @@ def asked_yes_withheld(answer: str) -> bool:
     reading of the hook."""
     if _ASKED_YES_LAWFUL.search(answer) or _ASKED_YES_JUDGED.search(answer):
         return True
-    return _ASKED_YES_SCHOOL.search(answer) is not None and _ASKED_YES_TRADE.search(answer) is None
+    return _ASKED_YES_SCHOOL.search(answer) is not None and not any(
+        not _asked_yes_paper_after_exam(answer, m.start())
+        for m in _ASKED_YES_TRADE.finditer(answer)
+    )
+
+
+#: (issue 9, session 74, review170) The exam passed just before the paper's time in its clause
+#: (考试合格后十天出证, 考完十天出证, 通过后一个月内下证): the school's lawful paper, no trade. Not 合格不合格都
+#: (the pass promised whatever), nor the skip or the pass (不用考 / 包过 are trades on their own).
+_ASKED_YES_EXAM_PASSED = re.compile(r"(?<!不)合格后|考完|考过后|通过后")
+_ASKED_YES_PASS_WAIVED = re.compile(r"不管|无论|过没过|过不过|合不合格|不合格|挂")
+_ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
+
+
+def _asked_yes_paper_after_exam(answer: str, at: int) -> bool:
+    """(issue 9, session 74, review170) Whether the trade word at ``at`` is only the paper's time
+    after the passed exam in its own clause: asked1's ``_ASKED_YES_TRADE`` read a school's 考试合格后
+    十天出证 as the trade beside its course, and its asked yes fired CS-001 (silent before asked1)."""
+    if _ASKED_YES_PAPER.match(answer, at) is None:
+        return False
+    clause = re.split(r"[，,。！!？?；;]", answer[:at])[-1]
+    # not the pass waived after the exam (考完不管过没过十天出证, 考完无论合不合格都出证): the trade
+    passed = _ASKED_YES_EXAM_PASSED.search(clause)
+    return passed is not None and _ASKED_YES_PASS_WAIVED.search(clause, passed.end()) is None
 
 
 def _heard_claim_answered_back(text: str, hi: int) -> bool:
