@@ -5396,7 +5396,8 @@ _HOME_WAIT_SOLD = re.compile(
     # (issue 9, session 74, review169) ... but only the seller's bare 足不出户 (between commas, 全程 / 你
     # before it): an office's 市民 / 您 / 企业 / 申请人 / 持证人员 足不出户 and its 实现 / 做到 足不出户 made the
     # wait CS-001 when only 让 / 持证人 / 考生 / 学员 / 群众 were let through
-    + r"|(?:^|(?<=[，,、；;\s])|(?<=全程)|(?<![让使]你)(?<=你))足不出户"
+    # (the spaces of 邮寄到家 足不出户 are gone by now: 到家 right before it is the seller's too)
+    + r"|(?:^|(?<=[，,、；;\s])|(?<=全程)|(?<=到家)|(?<![让使]你)(?<=你))足不出户"
     + r"|(?:免|不用|不必)跑(?!腿|窗口|大厅|现场|一趟|路)|代跑|人不来|本人不来"
 )
 #: (issue 9, session 74, review165) The wait with no closer at the sentence's end (登高证换证可在政务网申请，
@@ -5409,7 +5410,12 @@ _HOME_WAIT_BARE = re.compile(
 _HOME_WAIT_SERVICE = r"(?:解答|查询|查看|处理|核对|核实|邮寄|寄送|装袋|更改|修改)"
 #: (issue 9, session 74, review169) A seller's application for the buyer in words ``_OFFICE_APPLIES``
 #: lets through (代为提交申请, 全程代理申请, 由我方负责申请, 中介代理申请) before the bare wait.
-_HOME_WAIT_PROXY = re.compile(r"代理|代为|我方|中介|全程代")
+#: Not the office's own warning against one (无需中介代理, 不要找中介) nor the employer filing for its staff
+#: (由用人单位统一代为申请): review165's reading kept those silent.
+_HOME_WAIT_PROXY = re.compile(
+    r"(?<!无需)(?<!无须)(?<!不要)(?<!不用)(?<!不需)(?<!不必)(?<!不要找)(?<!不用找)(?<!无需找)(?<!勿找)"
+    r"(?<!别找)(?<!谨防)(?<!警惕)(?<!拒绝)(?<!单位)(?<!统一)(?<!中介)(?:代理|代为|我方|中介|全程代)"
+)
 #: (issue 9, session 74, review165) The seller's cue after the wait's sentence (…在家等证即可。私聊;
 #: …在家等证即可\n138…; a bare chat id, ``_CHAT_ID``): its contact and its own hands
 #: (``_RENEWAL_HANDS``), not an office's warning (请勿轻信代办) nor its landline (``_private_contact``

@@ -143,3 +143,42 @@ def test_the_holders_own_application_before_the_bare_wait_stays_silent(
     det: Any, text: str, packs: Packs
 ) -> None:
     assert_silent(det, text, packs)
+
+
+# -- second reading of this change: lawful twins and sellers of the neighbouring shape ---------------------
+
+_TWINS_LAWFUL = [
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。如有疑问，工作人员帮您核实。",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。\n请关注本局微信公众号，随时查看办理进度。",
+    "电工证复审合格后证书邮寄，持证人在家等证即可。具体寄送进度可通过微信查询。",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。如需更改地址，请找我中心工作人员。",
+    "焊工证复审合格后证书邮寄到家，实现群众足不出户，在家等证即可。",
+    "焊工证复审合格后证书邮寄到家，使你足不出户，在家等证即可。",
+    "焊工证换证可通过一网通办申请，无需中介代理，新证寄到，在家等证",
+    "焊工证复审可在政务服务网申请，不要找中介，证书邮寄到家，在家等证",
+    "电工证换证可在政务网申请，谨防中介代理收费，新证寄到，在家等证",
+]
+
+
+@pytest.mark.parametrize("packs", EVERY_PACK)
+@pytest.mark.parametrize("text", _TWINS_LAWFUL)
+def test_the_lawful_twins_of_this_reading_stay_silent(det: Any, text: str, packs: Packs) -> None:
+    assert_silent(det, text, packs)
+
+
+_TWINS_SELLERS = [
+    "焊工证考试合格后证书邮寄到家，在家等证即可。有需要找我。",
+    "焊工证考试合格后证书邮寄到家，在家等证即可。帮你把证办下来，私聊。",
+    "焊工证考试合格后证书邮寄到家，在家等证即可。我们帮你办理，放心。",
+    "焊工证考试合格后证书邮寄到家，在家等证即可。我们替你跑，你只管等。",
+    "焊工证考试合格后证书邮寄到家，足不出户、在家等证即可",
+    "焊工证考试合格后证书邮寄到家 足不出户 在家等证即可",
+    "焊工证考试合格后证书邮寄到家，您全程足不出户，在家等证即可",
+    "电工证换证代为网上提交，新证寄到，在家等证",
+    "电工证换证我方代为申请，新证寄到，在家等证",
+]
+
+
+@pytest.mark.parametrize("text", _TWINS_SELLERS)
+def test_the_sellers_of_the_neighbouring_shape_are_read(det: Any, text: str) -> None:
+    assert_sells(det, text, "CS-001", DEFAULT)
