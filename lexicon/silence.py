@@ -5459,13 +5459,28 @@ _HOME_WAIT_SOLD = re.compile(
     # (issue 9, session 74, review165) ... and the seller's other no-trip words (足不出户, 免跑, 不用跑, 代跑,
     # 人不来): 合格后证书邮寄到家，足不出户，在家等证即可 went silent in every pack. Not the office's trip
     # to its window (免跑窗口, 不用跑窗口, 免跑腿) nor its own 让持证人足不出户
-    + r"|(?<!让)(?<!持证人)(?<!考生)(?<!学员)(?<!群众)足不出户"
+    # (issue 9, session 74, review169) ... but only the seller's bare 足不出户 (between commas, 全程 / 你
+    # before it): an office's 市民 / 您 / 企业 / 申请人 / 持证人员 足不出户 and its 实现 / 做到 足不出户 made the
+    # wait CS-001 when only 让 / 持证人 / 考生 / 学员 / 群众 were let through
+    # (the spaces of 邮寄到家 足不出户 are gone by now: 到家 right before it is the seller's too)
+    + r"|(?:^|(?<=[，,、；;\s])|(?<=全程)|(?<=到家)|(?<![让使]你)(?<=你))足不出户"
     + r"|(?:免|不用|不必)跑(?!腿|窗口|大厅|现场|一趟|路)|代跑|人不来|本人不来"
 )
 #: (issue 9, session 74, review165) The wait with no closer at the sentence's end (登高证换证可在政务网申请，
 #: 新证寄到，在家等证): read only after the holder's own application (``_OFFICE_APPLIES``: not 帮你申请).
 _HOME_WAIT_BARE = re.compile(
     r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?=\s*(?:[。！!\n]|$))"
+)
+#: (issue 9, session 74, review169) What an office's hand does in its next sentence (帮您解答 / 查询 / 处理 /
+#: 核对 / 免费邮寄 / 把证书装袋): a service to the holder, not the seller's errand (我们帮你办, 找我们办).
+_HOME_WAIT_SERVICE = r"(?:解答|查询|查看|处理|核对|核实|邮寄|寄送|装袋|更改|修改)"
+#: (issue 9, session 74, review169) A seller's application for the buyer in words ``_OFFICE_APPLIES``
+#: lets through (代为提交申请, 全程代理申请, 由我方负责申请, 中介代理申请) before the bare wait.
+#: Not the office's own warning against one (无需中介代理, 不要找中介) nor the employer filing for its staff
+#: (由用人单位统一代为申请): review165's reading kept those silent.
+_HOME_WAIT_PROXY = re.compile(
+    r"(?<!无需)(?<!无须)(?<!不要)(?<!不用)(?<!不需)(?<!不必)(?<!不要找)(?<!不用找)(?<!无需找)(?<!勿找)"
+    r"(?<!别找)(?<!谨防)(?<!警惕)(?<!拒绝)(?<!单位)(?<!统一)(?<!中介)(?:代理|代为|我方|中介|全程代)"
 )
 #: (issue 9, session 74, review165) The seller's cue after the wait's sentence (…在家等证即可。私聊;
 #: …在家等证即可\n138…; a bare chat id, ``_CHAT_ID``): its contact and its own hands
@@ -5475,7 +5490,18 @@ _HOME_WAIT_HANDS = re.compile(
     r"(?:" + _RENEWAL_HANDS + r")(?!(?:把|将)?(?:证书?|新证)?(?:邮寄|寄|快递|送))"
 )
 _HOME_WAIT_PITCH = re.compile(
-    _RENEWAL_HANDS + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)"
+    # (issue 9, session 74, review169) not the office's help line in its next sentence: its hand that
+    # answers, looks up or mails (我们帮您解答, 工作人员会帮你查询寄送进度, 本中心帮您免费邮寄), its own
+    # office (请找我局窗口, 找我们窗口更改) and its WeChat mini program or search (微信小程序, 在微信上查询)
+    r"(?:"
+    + _RENEWAL_HANDS
+    + r")(?<!找我)(?![^，,。！!？?\n]{0,6}?"
+    + _HOME_WAIT_SERVICE
+    + r")"
+    + r"|找我(?![局厅处市县区省]|们?(?:窗口|中心|单位|大厅))(?![^，,。！!？?\n]{0,6}?"
+    + _HOME_WAIT_SERVICE
+    + r")"
+    + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号|小程序|搜索|上|查)"
 )
 
 
@@ -5489,6 +5515,9 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
     if m is None:  # (issue 9, session 74, review165) the bare wait after the holder's application
         m = _HOME_WAIT_BARE.search(s, max(0, b - 12), min(len(s), b + 12))
         if m is not None and _OFFICE_APPLIES.search(s, start, m.start()) is None:
+            return None
+        # (issue 9, session 74, review169) ... and not the seller's own application (代为提交申请)
+        if m is not None and _HOME_WAIT_PROXY.search(s, start, m.start()):
             return None
     if m is None or not m.start() < b <= m.end():
         return None
