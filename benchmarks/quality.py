@@ -291,6 +291,7 @@ PROJECT_ALL_PACKS = [
     "holdout258",
     "holdout259",
     "holdout260",
+    "holdout263",
     "holdout188",
     "holdout187",
 ]

@@ -543,5 +543,6 @@ if __name__ == "__main__":
     write(build("holdout258_"), "holdout258.jsonl")
     write(build("holdout259_"), "holdout259.jsonl")
     write(build("holdout260_"), "holdout260.jsonl")
+    write(build("holdout263_"), "holdout263.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -427,6 +427,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout258.jsonl",
         "holdout259.jsonl",
         "holdout260.jsonl",
+        "holdout263.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
