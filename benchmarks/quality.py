@@ -293,6 +293,7 @@ PROJECT_ALL_PACKS = [
     "holdout260",
     "holdout262",
     "holdout261",
+    "holdout263",
     "holdout188",
     "holdout187",
 ]

@@ -3834,7 +3834,25 @@ _POST_DENIED = re.compile(
     # one that says it again or leaves a private contact (包过我们不说，懂的加v)
     r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
     r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决)?"
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了)"
+    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
+    # (issue 9, session 74, lawful13) or a rival's promise answered by the school's own refusal to say it
+    # so (别的机构说稳过，我们不这么说，没考过的下期免费跟课): the manner word is the saying refused; or
+    # the word refused in print after GP-127's own term, which ends on the word noun (保过两个字 | 本中心
+    # 不敢写): writing is no skip, so these need no noun (不用 does, below: 我们不用考)
+    r"|不这么说|不这样说|不这么讲|不这样讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写)"
+    # (issue 9, session 74, lawful13) or the pass named as a word, alone or with the skip in a list, and
+    # the school refusing to use, write or say it (稳过这个词我们招生时从来不用; 包过这几个字本校不敢写;
+    # 保过这句话我们不往广告上写; 包过、免考这两句话我们从来不说, its 、 normalized to ，): the word noun is
+    # required here, so a bare 我们不用 (…我们不用考) is never read as a refusal; the writer must be the
+    # school (别家不敢写，我们敢写 is the outbid), and ``_post_denied_back`` keeps the one taken back
+    # (但结果你懂; 签协议保过)
+    r"|(?:[、，,和与及][^，,。、\s]{1,6}){0,3}[，,]?"
+    r"(?:这种(?:词|字眼)|(?:[这那][两几三四五]?|[两几三四五])个(?:字|词|字眼)|[这那][两几三四五]?句话)[，,]?"
+    r"(?:(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?"
+    r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?(?:从来|一律|坚决|从)?"
+    r"(?:不用|不说|不讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写|挂不上嘴)"
+    # or the word absent from the school's own print (包过这两个字在我们的海报上找不到)
+    r"|在(?:我们|本校|我校|本中心|咱们|学校)的?[^，,。\s]{0,6}上(?:找不到|看不到|见不到))"
     # (issue 9, session 71, lawful10) or the saying named and judged baseless or not believed, a paper's
     # or a learner's turn against the pass (…然而稳过的说法并无依据; 只不过稳过这种话我从来不信)
     # (issue 9, session 71, review135) 的话 only with the one who disbelieves (包过的话我不信): bare, it is
@@ -3867,7 +3885,10 @@ _BACK_DENIED_TOO = re.compile(
 #: (issue 9, session 67, review112) The refusal lawful3 read as a saying the school will not say
 #: (包过这种话我们不敢讲, 包过的话我们说不出口, 保过这种承诺本校给不了, 包过我们不承诺) ...
 _SAID_REFUSAL = re.compile(
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|承诺不了|给不了)$"
+    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|承诺不了|给不了"
+    # (issue 9, session 74, lawful13) the word refused in use or in print, and the manner refused (稳过这个
+    # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way
+    r"|不用|不敢写|不写|不敢用|上写|挂不上嘴|不这么说|不这样说|不这么讲|不这样讲|找不到|看不到|见不到)$"
 )
 #: ... is a wink when the same promise follows in other words: nobody fails (反正没有不过的, 从来没有人
 #: 没过), the reader knows (但结果你懂, 心里有数就行, 你来了就知道), the paper is certain (百分之百拿证,

@@ -545,5 +545,6 @@ if __name__ == "__main__":
     write(build("holdout260_"), "holdout260.jsonl")
     write(build("holdout262_"), "holdout262.jsonl")
     write(build("holdout261_"), "holdout261.jsonl")
+    write(build("holdout263_"), "holdout263.jsonl")
     write(build("holdout188_"), "holdout188.jsonl")
     write(build("holdout187_"), "holdout187.jsonl")

@@ -429,6 +429,7 @@ def test_the_shipped_model_says_how_it_generalizes() -> None:
         "holdout260.jsonl",
         "holdout262.jsonl",
         "holdout261.jsonl",
+        "holdout263.jsonl",
         "holdout188.jsonl",
         "holdout187.jsonl",
         "styles5.jsonl",
