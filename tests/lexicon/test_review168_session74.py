@@ -77,6 +77,11 @@ _LONGER_COUNT_OTHERS = [
     "记者调查：电工证考试合格后由应急管理局发证，考后25天下证，花钱包过的证书查不到",
     "焊工证考试您放心，合格后由应急管理局发证，考后一个月下证，私信",
     "焊工证考试您放心，合格后由应急管理局发证，考后四周下证，私信",
+    # (review168's own second reading) more lawful twins: silent after the change
+    "焊工证考试您放心，合格后由应急管理局发证，考后28天左右下证，请留意短信，私信",
+    "某报讯：有人称电工证考试不用愁，合格后应急局发证，二十五天拿证，私聊即可，经查系骗局",
+    "焊工证考试您放心，考试合格后由安监局发证，一般需要二十多天到三十天，私信",
+    "电工证考试您放心，合格后由应急管理局发证，考后120天内换证，私信",
 ]
 
 #: (c) Sellers with the longer count and their own speed, pass or skip beside it: fire in the
@@ -90,12 +95,24 @@ _LONGER_COUNT_SELLERS = [
     "电工证考试不用愁，合格后应急局发证，最快二十一天下证，私信",
     "焊工证考试全包，合格后应急管理局发证，十八天拿证，私聊",
     "焊工证考试全包，合格后应急管理局发证，一个月拿证，不用到场，私聊",
+    # (review168's own second reading, written after the change) the longer count beside the
+    # seller's speed, skip or pass, said another way: fire after the change
+    "电工证考试不用愁，合格后应急局发证，加急五天，正常二十五天，私信",
+    "焊工证考试全包，合格后统一发证，25天内保证拿证，私我",
+    "电工证考试不用愁，合格后应急局发证，别人要三十天，我们当月拿证，私信",
+    "焊工证考试全包，合格后应急管理局发证，二十几天到手，不用去考，加v",
+    "电工证考试不用愁，合格后应急局发证，三十五天包拿证，私聊",
+    # the bare longer count beside 全包: GP-006 silent after the change (the office's timetable),
+    # GP-002 still reads the 全包 and its contact
+    "焊工证考试全包，合格后应急管理局发证，二十五天拿证，私聊",
 ]
 
 #: Still firing, left (write-up): a school's count under twenty days reads as the buyer's speed
-#: (十八天, 15天: review155's 十五天拿证 is a seller's).
+#: (十八天, 15天: review155's 十五天拿证 is a seller's); and a school's 可查询 after the count read
+#: as review151's 可查 (官网可查), not this reading.
 _STILL_FIRING = [
     "焊工证考试您放心，合格后由应急管理局发证，考后十八天下证，私信",
+    "电工证考试您放心，合格后由应急管理局统一发证，约二十五天可查询，私信",
 ]
 
 
