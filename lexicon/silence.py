@@ -306,7 +306,19 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
     # (考后二十天下证, 真实有效，可在官网查询, 确保考试公平): read each side without them
     own = _route_masked(rule, tail, "promise_route_own")
     lawful = _route_masked(rule, tail, "promise_route_lawful")
+    # (issue 9, session 74, review168) and any count of twenty days or more, not only review162's
+    # listed ones (考后二十五天下证, 25天, 二十几天, 三十五天 are the office's timetable too)
+    lawful = _ROUTE_OFFICE_DAYS.sub(lambda m: "\x00" * len(m.group()), lawful)
     return any(w in own for w in office) and not any(w in lawful for w in fast)
+
+
+#: (issue 9, session 74, review168) the office's timetable as a count of twenty to sixty-odd days
+#: (二十五天, 二十几天, 三十五天, 25天, 28天): blanked out of the route before the seller's speed is
+#: looked for, as review162's 二十天 / 30天. Not a count under twenty (十八天, 15天: the buyer's
+#: speed, as review155's 十五天拿证) nor a larger number's tail (120天 stays whole: no digit before).
+_ROUTE_OFFICE_DAYS = re.compile(
+    r"(?:(?<![一二三四五六七八九十百])[二三四五六]十[一二三四五六七八九几]?|(?<![0-9])[2-6][0-9])[多来几]?天"
+)
 
 
 def _route_masked(rule: Rule, tail: str, param: str) -> str:
