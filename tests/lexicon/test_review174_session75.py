@@ -49,6 +49,11 @@ _REGRESSED_SOLD = [
     "有人说焊工证免考不可能？可能的，报名培训，材料审核通过后十天出证，私信",
     "网友说登高证免考不可能？可能的，先学后考，考试不用来，私聊报名",
     "网友说叉车证免考不可能？可能的，先学后考，考试人不用到，考完十天出证，私聊",
+    # found on the second look at this file's own change: the pass waived as 考得怎样, the exam
+    # skipped as 不用去 beside 先学后考, the health check passed (no exam)
+    "有人说焊工证免考不可能？可能的，报名培训，不管考得怎样，考完十天出证，私信",
+    "有人说焊工证免考不可能？可能的，先学后考，考试不用去，私聊",
+    "有人说焊工证免考不可能？可能的，报名培训，体检合格后十天出证，私信",
     # the answer on the next line, and in traditional characters
     "有人说焊工证免考不可能？\n可能的，报名培训，保证合格后十天出证，私信",
     "有人說焊工證免考不可能？可能的，報名培訓，保證合格後十天出證，私信",
@@ -66,6 +71,8 @@ _STILL_SOLD = [
     # the comma twin's seller: the pass waived between the exam and the paper
     "有人说焊工证免考不可能？可能的，报名培训，考完，不管过没过，十天出证，私信",
     "有人说焊工证免考不可能？可能的，报名培训，考试合格后，交钱就出证，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，没过也出证，考完十天出证，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，不用本人去考，考完十天出证，私信",
 ]
 #: The lawful twins: the school that will not promise the pass, the resit, the learner of any
 #: level, the papers checked before the exam, the exam in person or no formality, the paper time
@@ -82,6 +89,12 @@ _TWINS_LAWFUL = [
     "有人说焊工证免考不可能？\n可能的，报名参加培训，考试合格后十天出证，私信",
     "有人說焊工證免考不可能？可能的，報名參加培訓，考試合格後十天出證，私信",
     "有人说焊工证免考不可能？可能的，报名参加培训，考试合格后１０天出证，私信",
+    # the edges of this file's own change: the errand after the exam, the trip spared, the
+    # learner's past and trade (no pass waived, no exam skipped)
+    "有人说焊工证免考不可能？可能的，报名培训，考试合格后不用来领，证书快递到家，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，考试不用到外地，本地考点，考试合格后十天出证，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，不管过去有没有基础，考试合格后十天出证，私信",
+    "有人说焊工证免考不可能？可能的，报名培训，不论考哪个工种，考试合格后十天出证，私信",
 ]
 #: The school's paper time after a comma (考试合格后，十天出证): a CS-001 before review170 and
 #: after it -- the same lawful paper time as the one without the comma.
@@ -103,10 +116,26 @@ def test_the_schools_paper_after_the_passed_exam_is_silent(det, text: str, packs
     assert_silent(det, text, packs)
 
 
+#: The debunker who asks 没有的事？ and confirms it, or says it: silent on 8c8a1a72, and what any
+#: fix of the left seller below must keep silent (blanking 没有的事 asked made the second fire).
+_NO_SUCH_THING_LAWFUL = [
+    "有人说登高证不用考没有的事？确实没有，必须本人考试，报名私信",
+    "有人说登高证不用考没有的事？对，没有，考试必须本人参加，咨询报名加微信 dg_5566",
+    "有人说登高证不用考，没有的事，必须本人考试，报名私信",
+]
+
+
+@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("text", _NO_SUCH_THING_LAWFUL)
+def test_the_debunker_of_no_such_thing_is_silent(det, text: str, packs) -> None:
+    assert_silent(det, text, packs)
+
+
 @pytest.mark.parametrize("packs", _SOLD_RUNS)
 @pytest.mark.xfail(
     strict=True,
-    reason="the stance stage reads 有的 inside 没有的事 as a weak report word (round 89 left line)",
+    reason="the stance stage reads 有的 inside 没有的事 as a weak report word (round 89 left line); "
+    "blanking 没有的事 asked made the debunker's 对，没有 fire: the reader sees no answer",
 )
 def test_the_asked_no_such_thing_answered_by_a_seller(det, packs) -> None:
     assert_sells(det, "有人说登高证不用考没有的事？行，交钱就办，微信 dg_5566", ANY_RULE, packs)
