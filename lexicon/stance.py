@@ -5042,6 +5042,16 @@ _ASKED_YES_SCHOOL = re.compile(
 #: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
 _ASKED_YES_TRADE = re.compile(
     r"出证|下证|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就|[天周]内?(?:拿证|到手|出(?![成分]))"
+    # (issue 9, session 75, review174) the pass sold (保证合格, 包你合格, 百分百合格, 确保通过), not
+    # refused within three characters before it (不敢保证合格, 没人能保证通过, 无法保证) ...
+    r"|(?<![不没无谁])(?<![不没无谁].)(?<![不没无谁]..)"
+    r"(?:保证|确保|包你?|百分百|百分之百|100%)(?:让?你)?能?考?(?:合格|通过)"
+    # ... and the exam skipped in words of its own (考试不用来, 考试人不用到, 不用本人去考: 先学后考
+    # beside it is the seller's course), not the trip spared (考试不用到外地, 报名不用来考点) nor the
+    # errand after the exam (考试合格后不用来领, 考完不用再来)
+    r"|考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
+    r"(?:来|去|到|参加|到场|露面)(?![外省市别其异])"
+    r"|(?:不用|无需|不必|不需要?)(?:本人|亲自)?(?:来|去|到)(?:参加)?考(?![点场区务察核])"
 )
 
 
@@ -5062,20 +5072,48 @@ def asked_yes_withheld(answer: str) -> bool:
 #: (issue 9, session 74, review170) The exam passed just before the paper's time in its clause
 #: (考试合格后十天出证, 考完十天出证, 通过后一个月内下证): the school's lawful paper, no trade. Not 合格不合格都
 #: (the pass promised whatever), nor the skip or the pass (不用考 / 包过 are trades on their own).
-_ASKED_YES_EXAM_PASSED = re.compile(r"(?<!不)合格后|考完|考过后|通过后")
+#: (issue 9, session 75, review174) Nor the papers' check, no exam's pass (材料审核通过后十天出证: the
+#: seller's review of what was sent; 体检合格后, 缴费通过后).
+_ASKED_YES_EXAM_PASSED = re.compile(
+    r"(?<!不)(?<!审核|审批|审查|材料|资料|体检|付款|缴费|到账|面审)(?:合格后|通过后)|考完|考过后"
+)
 _ASKED_YES_PASS_WAIVED = re.compile(r"不管|无论|过没过|过不过|合不合格|不合格|挂")
 _ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
+#: (issue 9, session 75, review174) The pass waived anywhere before the paper, in its concessive
+#: form (不管过没过，考完十天出证; 过不过都一样; 没过也出证): review170 looked only after the exam word in
+#: the paper's clause. Not the resit (不合格可以免费补考) nor the learner of any level or trade
+#: (不管零基础还是老手, 不管过去有没有基础, 不论考哪个工种).
+_ASKED_YES_PASS_WAIVED_BEFORE = re.compile(
+    r"(?:不管|无论|不论)[^，,。！!？?；;]{0,4}(?:过(?![去程来往])|合格|考[得没不]|成绩)"
+    r"|过没过|过不过|合不合格"
+    r"|(?:不合格|没过|挂了?|考不过)[^，,。！!？?；;]{0,3}(?:也|都|照样|照)"
+)
+#: (issue 9, session 75, review174) The exam passed closing the clause before the paper's (考试合格后，
+#: 十天出证; 考完以后，二十天左右下证): the same lawful paper time with a comma between.
+_ASKED_YES_PASSED_CLOSE = re.compile(
+    r"(?:" + _ASKED_YES_EXAM_PASSED.pattern + r")(?:以后|之后|后)?\s*$"
+)
+_ASKED_YES_CLAUSE_END = re.compile(r"[，,。！!？?；;]")
 
 
 def _asked_yes_paper_after_exam(answer: str, at: int) -> bool:
     """(issue 9, session 74, review170) Whether the trade word at ``at`` is only the paper's time
     after the passed exam in its own clause: asked1's ``_ASKED_YES_TRADE`` read a school's 考试合格后
-    十天出证 as the trade beside its course, and its asked yes fired CS-001 (silent before asked1)."""
+    十天出证 as the trade beside its course, and its asked yes fired CS-001 (silent before asked1).
+    (issue 9, session 75, review174) Or in the clause just before it, closed by the pass (考试合格后，
+    十天出证); never with the pass waived anywhere before the paper (不管过没过，考完十天出证)."""
     if _ASKED_YES_PAPER.match(answer, at) is None:
         return False
-    clause = re.split(r"[，,。！!？?；;]", answer[:at])[-1]
+    before = answer[:at]
+    if _ASKED_YES_PASS_WAIVED_BEFORE.search(before) is not None:
+        return False
+    clauses = _ASKED_YES_CLAUSE_END.split(before)
+    clause = clauses[-1]
     # not the pass waived after the exam (考完不管过没过十天出证, 考完无论合不合格都出证): the trade
     passed = _ASKED_YES_EXAM_PASSED.search(clause)
+    if passed is None and len(clauses) > 1 and _ASKED_YES_PASSED_CLOSE.search(clauses[-2]):
+        # the pass closes the clause before: only the paper's own clause is left to read
+        return _ASKED_YES_PASS_WAIVED.search(clause) is None
     return passed is not None and _ASKED_YES_PASS_WAIVED.search(clause, passed.end()) is None
 
 
