@@ -108,8 +108,9 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: only before the exam or the rule (``_DESK_ROUTE``: 有熟人的也得按时参加复审考试; not 认识人也得打点一下).
 #: 认识人事局 / 人事厅 is the office the seller knows, not the employer's 人事专员. A denied way turned
 #: to a private arrangement (没有路子可走，但私信人事小李可以安排) is the seller's again — not 但有问题可以
-#: 私信人事小李. And the money refused in more words before the named recipient (不用交钱 / 无需付款 /
-#: 不需要转账 私信人事小王登记): the employer's notice.
+#: 私信人事小李, nor the contact for the route (但私信人事小李可以报名参加考试). And the money refused in
+#: more words before the named recipient (不用交钱 / 无需付款 / 不需要转账 私信人事小王登记): the
+#: employer's notice.
 _DESK_ROUTE = r"(?:考|参加|按规定|按照规定|依规|规定|流程|程序|排队|报名|复审|培训|条件)"
 _DESK_KNOWN = (
     r"(?<![没不])(?:有路子|有熟人|认识人(?!事(?![局厅])))"
@@ -119,7 +120,7 @@ _DESK_KNOWN = (
     + _DESK_ROUTE
     + r"))"
     r"|没有?路子[^。；;！!？?\n]{0,8}?[，,]\s*(?:但是?|不过|可是)[^，,。；;！!？?\n]{0,2}?"
-    r"(?:私信|私聊|私下|找我|联系)"
+    r"(?:私信|私聊|私下|找我|联系)[^，,。；;！!？?\n]{0,8}?(?:安排|办(?!理)|搞定|拿证|出证|免考|不用考|操作)"
     r"|(?<![不无免])(?<!不用)(?<!无需)(?<!无须)(?<!不需)(?<!不必)(?<!不需要)"
     r"(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
 )
