@@ -103,10 +103,26 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 #: (说有路子的都是骗子; 谁说认识人能免考都别信), nor the referred who still sits the exam (有熟人介绍的也要
 #: …参加考试). A named recipient stays the seller's after money (交钱私信行政小李; 付款后私聊人事小张), and
 #: the unqualified may be let through a few words further (不符合的私信人事小王也能办).
+#: (issue 9, session 75, review175) …but the stop words read only as a verdict or the route: 骗 / 违法
+#: right after 不 / 没 / 不是 is the seller vouching for himself (我们人事有路子绝不骗人), and 也要 / 也得
+#: only before the exam or the rule (``_DESK_ROUTE``: 有熟人的也得按时参加复审考试; not 认识人也得打点一下).
+#: 认识人事局 / 人事厅 is the office the seller knows, not the employer's 人事专员. A denied way turned
+#: to a private arrangement (没有路子可走，但私信人事小李可以安排) is the seller's again — not 但有问题可以
+#: 私信人事小李, nor the contact for the route (但私信人事小李可以报名参加考试). And the money refused in
+#: more words before the named recipient (不用交钱 / 无需付款 / 不需要转账 私信人事小王登记): the
+#: employer's notice.
+_DESK_ROUTE = r"(?:考|参加|按规定|按照规定|依规|规定|流程|程序|排队|报名|复审|培训|条件)"
 _DESK_KNOWN = (
-    r"(?<![没不])(?:有路子|有熟人|认识人(?!事))"
-    rf"(?![^，,。；;！!？?\n]{{0,8}}?(?:{_DISOWN_STOP.pattern}|别信|也要|也得|都要|同样要|照样要))"
-    r"|(?<![不无免])(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
+    r"(?<![没不])(?:有路子|有熟人|认识人(?!事(?![局厅])))"
+    r"(?![^，,。；;！!？?\n]{0,8}?(?:(?<![不没])(?<!不是)(?:"
+    + _DISOWN_STOP.pattern
+    + r")|别信|(?:也要|也得|都要|同样要|照样要)[^，,。；;！!？?\n]{0,6}?"
+    + _DESK_ROUTE
+    + r"))"
+    r"|没有?路子[^。；;！!？?\n]{0,8}?[，,]\s*(?:但是?|不过|可是)[^，,。；;！!？?\n]{0,2}?"
+    r"(?:私信|私聊|私下|找我|联系)[^，,。；;！!？?\n]{0,8}?(?:安排|办(?!理)|搞定|拿证|出证|免考|不用考|操作)"
+    r"|(?<![不无免])(?<!不用)(?<!无需)(?<!无须)(?<!不需)(?<!不必)(?<!不需要)"
+    r"(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
 )
 _DESK_WAY = (
     rf"有关系|有门路|{_DESK_KNOWN}|走关系|有渠道|(?<![没所])有人(?![员事数脸问讲咨]|说(?!了算))"
