@@ -11,8 +11,9 @@ of review159, review165 or review169).
    the office's.
 2. review169 let 微信上 through for the office's 在微信上查询: 微信上联系 / 微信上聊 / 微信上找小王 are the
    seller's cue again; only 微信上查 / 微信查 (and 微信搜索 not followed by a chat id) is the office's.
+   找我处 (the office's 处) was let through before 理 too: the seller's 找我处理 went silent.
 3. 足不出户 became the seller's only between commas, after 全程 / 到家 / 你: the seller's bare word after
-   ！ or ： and its 包您 / 保证 / 轻松 足不出户 went silent in every pack (CS-001 before review169).
+   ！ (a stop by now) and its 包您 / 保证 / 轻松 足不出户 went silent in every pack (CS-001 before review169).
 4. What stays as it was, pinned: the office's twins of each line above; round 89's left lines (等本,
    semicolons, 帮你网上申请 under the rules' own 网上申请 exception, the employer's 统一代为申请) as
    strict xfail.
@@ -60,6 +61,7 @@ _CUE_OFFICE = [
     "焊工证考试合格后证书邮寄到家，考生在家等证即可。寄送进度可在微信上查看。",
     "焊工证考试合格后证书邮寄到家，考生在家等证即可。可在微信搜索本局服务号查询。",
     "焊工证考试合格后证书邮寄到家，考生在家等证即可。快递进度可用微信查询。",
+    "焊工证考试合格后证书邮寄到家，考生在家等证即可。如未收到，请找我处窗口。",
 ]
 
 
@@ -75,7 +77,6 @@ def test_the_offices_help_line_past_the_stop_stays_silent(
 
 _AT_HOME_SELLERS = [
     "焊工证考试合格后证书邮寄到家！足不出户，在家等证即可",
-    "焊工证考试合格后证书邮寄到家，服务：足不出户，在家等证即可",
     "焊工证考试合格后证书邮寄到家，轻松足不出户，在家等证即可",
     "焊工证考试合格后证书邮寄到家，包您足不出户，在家等证即可",
     "焊工证考试合格后证书邮寄到家，保证足不出户，在家等证即可",
