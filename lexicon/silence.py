@@ -5526,13 +5526,13 @@ _HOME_WAIT_SOLD = re.compile(
 #: (issue 9, session 74, review169) The office's help line after the wait's stop, blanked before the cue is
 #: read: its hand that answers, looks up, checks or mails (我们帮您解答, 工作人员会帮你查询寄送进度, 本中心帮
 #: 您免费邮寄); (review173) its hand that handles or changes only once the mail's own trouble is named
-#: before it (地址填错了，我们帮您修改; 如有问题，工作人员帮你处理): the seller's 没时间考试？我们帮你处理 /
-#: 分数不够我们帮你修改 / 考不过也没事，找我处理 take the exam's trouble off the buyer.
+#: before it (地址填错了，我们帮您修改; 如有问题，工作人员帮你处理) and no exam or score in that sentence:
+#: the seller's 没时间考试？我们帮你处理 / 分数不够我们帮你修改 / 考不过有问题的找我处理 / 成绩有问题我们帮你
+#: 修改 take the exam's trouble off the buyer.
 _HOME_WAIT_HELP = re.compile(
     r"(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:解答|查询|查看|核对|核实|邮寄|寄送|装袋)"
-    r"|(?:问题|疑问|地址|信息|有误|填错|有变|进度|收到)[^。！!？?\n]{0,12}?(?:"
-    + _RENEWAL_HANDS
-    + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改)"
+    r"|(?:^|(?<=[。！!？?\n]))[^考绩分。！!？?\n]*?(?:问题|疑问|地址|信息|有误|填错|有变|进度|收到)"
+    r"[^考绩分。！!？?\n]{0,12}?(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改)"
 )
 #: (issue 9, session 74, review165) The seller's cue after the wait's stop (…在家等证即可。私聊; 需要的找我;
 #: 我们帮你办): its hands (``_RENEWAL_HANDS``) and its chat words; (review169) not the office's own desk
