@@ -5438,19 +5438,20 @@ _MAIL_PICKUP = re.compile(
 )
 _MAIL_EARNED = re.compile(r"(?:复审|考试|考核|换证|审核)(?:合格|通过|办结)(?:的|后|之后)")
 _MAIL_SENT = re.compile(r"邮寄|寄到|寄送|送达")
-#: (issue 9, session 74, review165) 在家 as a seller's word, but not the office's own wait closed by 即可 /
-#: 就行 (持证人在家等证即可，无需本人到大厅领证: that pickup sentence was read sold on the wait's 在家);
-#: ``_home_wait_told`` reads the wait itself.
-_MAIL_SOLD_HOME = (
-    r"在家(?!里?(?:坐等|等着?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?:即可|就行|就可以|便可|就好))"
-)
-#: ... the seller's words beside it: ``_RENEWAL_SOLD`` but for the no-visit the mail-back itself says.
-_MAIL_SOLD = re.compile(
+#: (issue 9, session 73, review159) The holder's wait at home for the mailed certificate (在家等证, 在家
+#: 坐等新证寄到): the body of the wait, and what closes it as an office's sentence (即可 / 就行). Shared by
+#: ``_MAIL_SOLD`` (its 在家 is the seller's word, not the office's closed wait) and ``_home_wait_told``.
+_HOME_WAIT_BODY = r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?"
+_HOME_WAIT_CLOSER = r"(?:即可|就行|就可以|便可|就好)"
+#: ... the seller's words beside the mail-back: ``_RENEWAL_SOLD`` but for the no-visit the mail-back itself
+#: says, and but 在家 (added below: ``_home_wait_told`` reads the wait's own words apart).
+_MAIL_SOLD_WORDS = (
     r"加v|加微|私聊|私我|私信|v信|vx|微信|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
-    r"免考|不用考|无需考|不考|过期的?也|"
-    + _MAIL_SOLD_HOME
-    + r"|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
+    r"免考|不用考|无需考|不考|过期的?也|到手|出证|拿证|下证|全国可查|联网可查|价格|优惠|内部|关系"
 )
+#: (issue 9, session 74, review165) 在家 is the seller's word, but not at the start of the office's own
+#: wait closed by 即可 / 就行 (持证人在家等证即可，无需本人到大厅领证 was read sold on the wait's 在家).
+_MAIL_SOLD = re.compile(_MAIL_SOLD_WORDS + r"|(?!" + _HOME_WAIT_BODY + _HOME_WAIT_CLOSER + r")在家")
 
 
 def _mail_back_told(s: str, a: int, b: int) -> str | None:
@@ -5476,104 +5477,109 @@ def _mail_back_told(s: str, a: int, b: int) -> str | None:
     return "领取"
 
 
-#: (issue 9, session 73, review159) The same mail-back told as the holder's wait at home (焊工证考试合格后，
-#: 证书邮寄到家，考生在家等证即可; 换证可申请邮寄，人在家等证寄到即可; 复审通过后证书免费邮寄，持证人在家等证
-#: 即可): CS-001 / CS-229 / CS-201 read 在家等证 as the seller's errand spared. The wait closes the
-#: sentence on 即可 / 就行, after the pass, the review or the renewal and the mailing; a seller's own words
-#: (``_MAIL_SOLD`` but 在家, which is the wait itself; 不用考, 代办, 私聊, 到手) or a price break it.
+#: (issue 9, session 73, review159; sessions 74 and 75, review165, review169, review173) The same
+#: mail-back told as the holder's wait at home (焊工证考试合格后，证书邮寄到家，考生在家等证即可; 登高证换证
+#: 可在政务网申请，新证寄到，在家等证): CS-001 / CS-229 / CS-201 / CS-243 read 在家等证 as the seller's
+#: errand spared. One reading in four steps, ``_home_wait_told`` taking them in turn:
+#: 1. the wait (``_HOME_WAIT``), closed by 即可 / 就行 or bare at the sentence's end;
+#: 2. the office's frame before it: the pass, the review or the renewal (``_HOME_WAIT_EARNED``) and the
+#:    mailing (``_HOME_WAIT_SENT``); the bare wait only after the holder's own application
+#:    (``_OFFICE_APPLIES``), never the seller's for the buyer (``_HOME_WAIT_PROXY``);
+#: 3. none of the seller's words in that sentence (``_HOME_WAIT_SOLD``: its sale, its no-trip, its hands),
+#:    no price and no private contact, once the office's own no-trip to collect (``_MAIL_PICKUP``) is
+#:    blanked;
+#: 4. no seller's cue in the fixed reach after the stop (``_HOME_WAIT_PITCH``, a chat id, a private contact)
+#:    once the office's help line there (``_HOME_WAIT_HELP``) is blanked.
 _HOME_WAIT = re.compile(
-    r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?:即可|就行|就可以|便可|就好)"
+    _HOME_WAIT_BODY + r"(?:(?P<closer>" + _HOME_WAIT_CLOSER + r")|(?=\s*(?:[。！!\n]|$)))"
 )
 _HOME_WAIT_EARNED = re.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
 _HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递")
-_HOME_WAIT_SOLD = re.compile(
-    _MAIL_SOLD.pattern.replace(_MAIL_SOLD_HOME + "|", "")
-    + r"|不用到场|人不用|本人不用|不用本人|不用去|不用回|过期"
-    # (issue 9, session 74, review165) ... and the seller's other no-trip words (足不出户, 免跑, 不用跑, 代跑,
-    # 人不来): 合格后证书邮寄到家，足不出户，在家等证即可 went silent in every pack. Not the office's trip
-    # to its window (免跑窗口, 不用跑窗口, 免跑腿) nor its own 让持证人足不出户
-    # (issue 9, session 74, review169) ... but only the seller's bare 足不出户 (between commas, 全程 / 你
-    # before it): an office's 市民 / 您 / 企业 / 申请人 / 持证人员 足不出户 and its 实现 / 做到 足不出户 made the
-    # wait CS-001 when only 让 / 持证人 / 考生 / 学员 / 群众 were let through
-    # (the spaces of 邮寄到家 足不出户 are gone by now: 到家 right before it is the seller's too)
-    + r"|(?:^|(?<=[，,、；;\s])|(?<=全程)|(?<=到家)|(?<![让使]你)(?<=你))足不出户"
-    + r"|(?:免|不用|不必)跑(?!腿|窗口|大厅|现场|一趟|路)|代跑|人不来|本人不来"
-)
-#: (issue 9, session 74, review165) The wait with no closer at the sentence's end (登高证换证可在政务网申请，
-#: 新证寄到，在家等证): read only after the holder's own application (``_OFFICE_APPLIES``: not 帮你申请).
-_HOME_WAIT_BARE = re.compile(
-    r"在家(?:里)?(?:坐等|等(?:着)?)(?:证书?|本|新证)(?:寄到|寄来|到家)?(?=\s*(?:[。！!\n]|$))"
-)
-#: (issue 9, session 74, review169) What an office's hand does in its next sentence (帮您解答 / 查询 / 处理 /
-#: 核对 / 免费邮寄 / 把证书装袋): a service to the holder, not the seller's errand (我们帮你办, 找我们办).
-_HOME_WAIT_SERVICE = r"(?:解答|查询|查看|处理|核对|核实|邮寄|寄送|装袋|更改|修改)"
 #: (issue 9, session 74, review169) A seller's application for the buyer in words ``_OFFICE_APPLIES``
 #: lets through (代为提交申请, 全程代理申请, 由我方负责申请, 中介代理申请) before the bare wait.
 #: Not the office's own warning against one (无需中介代理, 不要找中介) nor the employer filing for its staff
-#: (由用人单位统一代为申请): review165's reading kept those silent.
+#: (由用人单位统一代为申请).
 _HOME_WAIT_PROXY = re.compile(
     r"(?<!无需)(?<!无须)(?<!不要)(?<!不用)(?<!不需)(?<!不必)(?<!不要找)(?<!不用找)(?<!无需找)(?<!勿找)"
     r"(?<!别找)(?<!谨防)(?<!警惕)(?<!拒绝)(?<!单位)(?<!统一)(?<!中介)(?:代理|代为|我方|中介|全程代)"
 )
-#: (issue 9, session 74, review165) The seller's cue after the wait's sentence (…在家等证即可。私聊;
-#: …在家等证即可\n138…; a bare chat id, ``_CHAT_ID``): its contact and its own hands
-#: (``_RENEWAL_HANDS``), not an office's warning (请勿轻信代办) nor its landline (``_private_contact``
-#: reads mobiles and chat ids only).
-_HOME_WAIT_HANDS = re.compile(
-    r"(?:" + _RENEWAL_HANDS + r")(?!(?:把|将)?(?:证书?|新证)?(?:邮寄|寄|快递|送))"
+#: The seller's words in the wait's sentence: ``_MAIL_SOLD`` but 在家 (the wait itself), then
+_HOME_WAIT_SOLD = re.compile(
+    _MAIL_SOLD_WORDS
+    # (review159) the visit waived (不用到场, 人不用, 本人不用, 不用去) and the lapsed card (过期)
+    + r"|不用到场|人不用|本人不用|不用本人|不用去|不用回|过期"
+    # (review165) the seller's other no-trip words (足不出户, 免跑, 不用跑, 代跑, 人不来), not the office's
+    # trip to its window (免跑窗口, 不用跑一趟, 免跑腿); (review169) 足不出户 only in the seller's bare form,
+    # not after an office's subject or its 实现 / 做到 / 可 (市民足不出户, 让您足不出户, 实现足不出户):
+    # between punctuation (the spaces of 邮寄到家 足不出户 are gone by now: 到家 right before it), after
+    # 全程 or 你; (review173) and after a stop (！ is 。 by now; the candidate may start before it), quotes
+    # and the seller's 轻松 / 保证 / 包您, which went silent with review169's list
+    + r"|(?:^|(?<=[，,、；;：:。！!？?“”\"\s])|(?<=全程|到家|轻松|保证)|(?<=[包保][你您])|(?<![让使]你)(?<=你))"
+    + r"足不出户"
+    + r"|(?:免|不用|不必)跑(?!腿|窗口|大厅|现场|一趟|路)|代跑|人不来|本人不来"
+    # (review165) the seller's own hands (政务网申请我们帮你办), not an office's hand in its own mailing
+    # (工作人员帮您邮寄到家)
+    + r"|(?:"
+    + _RENEWAL_HANDS
+    + r")(?!(?:把|将)?(?:证书?|新证)?(?:邮寄|寄|快递|送))"
 )
+#: (issue 9, session 74, review169) The office's help line after the wait's stop, blanked before the cue is
+#: read: its hand that answers, looks up, checks or mails (我们帮您解答, 工作人员会帮你查询寄送进度, 本中心帮
+#: 您免费邮寄); (review173) its hand that handles or changes only once the mail's own trouble is named
+#: before it (地址填错了，我们帮您修改; 如有问题，工作人员帮你处理) and no exam or score in that sentence:
+#: the seller's 没时间考试？我们帮你处理 / 分数不够我们帮你修改 / 考不过有问题的找我处理 / 成绩有问题我们帮你
+#: 修改 take the exam's trouble off the buyer.
+_HOME_WAIT_HELP = re.compile(
+    r"(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:解答|查询|查看|核对|核实|邮寄|寄送|装袋)"
+    r"|(?:^|(?<=[。！!？?\n]))[^考绩分。！!？?\n]*?(?:问题|疑问|地址|信息|有误|填错|有变|进度|收到)"
+    r"[^考绩分。！!？?\n]{0,12}?(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改)"
+)
+#: (issue 9, session 74, review165) The seller's cue after the wait's stop (…在家等证即可。私聊; 需要的找我;
+#: 我们帮你办): its hands (``_RENEWAL_HANDS``) and its chat words; (review169) not the office's own desk
+#: (请找我局窗口, 找我们窗口更改) nor its WeChat mini program or search (微信小程序, 微信搜索本局服务号);
+#: (review173) 找我处 is the office's 处, not the seller's 找我处理; 微信上 only when it looks up (在微信上
+#: 查询): 微信上联系 / 微信上聊 and 微信搜索 + a chat id are the seller's.
 _HOME_WAIT_PITCH = re.compile(
-    # (issue 9, session 74, review169) not the office's help line in its next sentence: its hand that
-    # answers, looks up or mails (我们帮您解答, 工作人员会帮你查询寄送进度, 本中心帮您免费邮寄), its own
-    # office (请找我局窗口, 找我们窗口更改) and its WeChat mini program or search (微信小程序, 在微信上查询)
     r"(?:"
     + _RENEWAL_HANDS
-    + r")(?<!找我)(?![^，,。！!？?\n]{0,6}?"
-    + _HOME_WAIT_SERVICE
-    + r")"
-    + r"|找我(?![局厅处市县区省]|们?(?:窗口|中心|单位|大厅))(?![^，,。！!？?\n]{0,6}?"
-    + _HOME_WAIT_SERVICE
-    + r")"
-    + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号|小程序|搜索|上|查)"
+    + r")(?<!找我)|找我(?![局厅市县区省]|处(?!理)|们?(?:窗口|中心|单位|大厅))"
+    + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号|小程序|搜索(?![：:\s]*[a-z0-9])|上?查)"
 )
+
+
+def _blanked(w: str, what: re.Pattern[str]) -> str:
+    """``w`` with every match of ``what`` blanked to commas, its length kept."""
+    return what.sub(lambda p: "，" * len(p.group()), w)
 
 
 def _home_wait_told(s: str, a: int, b: int) -> str | None:
     """(issue 9, session 73, review159) ``在家等证`` when the candidate ``s[a:b]`` ends in the holder's
-    wait at home closed by 即可 / 就行 (``_HOME_WAIT``) and its sentence, before the wait, names the
-    pass, the review or the renewal (``_HOME_WAIT_EARNED``) and the mailing (``_HOME_WAIT_SENT``);
-    None beside the seller's words (``_HOME_WAIT_SOLD``), a price or a private contact there."""
+    wait at home told as an office's sentence, in the four steps written above ``_HOME_WAIT``: the
+    wait, the office's frame before it, no seller's word in its sentence, no seller's cue after it."""
     m = _HOME_WAIT.search(s, max(0, b - 12), min(len(s), b + 12))
-    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
-    if m is None:  # (issue 9, session 74, review165) the bare wait after the holder's application
-        m = _HOME_WAIT_BARE.search(s, max(0, b - 12), min(len(s), b + 12))
-        if m is not None and _OFFICE_APPLIES.search(s, start, m.start()) is None:
-            return None
-        # (issue 9, session 74, review169) ... and not the seller's own application (代为提交申请)
-        if m is not None and _HOME_WAIT_PROXY.search(s, start, m.start()):
-            return None
     if m is None or not m.start() < b <= m.end():
         return None
-    end = _RENEWAL_END.search(s, m.end())
-    hi = end.start() if end else len(s)
+    start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
+    if m.group(
+        "closer"
+    ) is None and (  # the bare wait: the holder's own application, not the seller's
+        _OFFICE_APPLIES.search(s, start, m.start()) is None
+        or _HOME_WAIT_PROXY.search(s, start, m.start())
+    ):
+        return None
     if (
         _HOME_WAIT_EARNED.search(s, start, m.start()) is None
         or _HOME_WAIT_SENT.search(s, start, m.end()) is None
     ):
         return None
-    # (issue 9, session 74, review165) the office's own no-trip to collect (本人不用到窗口领取) blanked
-    told = _MAIL_PICKUP.sub(lambda p: "，" * len(p.group()), s[start:hi])
+    end = _RENEWAL_END.search(s, m.end())
+    told = _blanked(s[start : end.start() if end else len(s)], _MAIL_PICKUP)
     if _HOME_WAIT_SOLD.search(told) or _SELLER_PRICE.search(told) or _private_contact(told):
         return None
-    # (issue 9, session 74, review165) ... nor the seller's own hands in it (政务网申请我们帮你办), but
-    # an office's hand in its own mailing (工作人员帮您邮寄到家)
-    if _HOME_WAIT_HANDS.search(told):
-        return None
-    # (issue 9, session 74, review165) ... and the seller's cue in the fixed reach after the stop, not
-    # one the office warns against (谨防私信代办: ``_CLAIMED_BREAKER`` before the cue)
     if end is not None:
-        nxt = s[end.end() : min(len(s), end.end() + _RENEWAL_NEXT)]
+        nxt = _blanked(s[end.end() : min(len(s), end.end() + _RENEWAL_NEXT)], _HOME_WAIT_HELP)
         cue = _HOME_WAIT_PITCH.search(nxt) or _CHAT_ID.search(nxt)
+        # not a cue the office warns against (谨防私信代办: ``_CLAIMED_BREAKER`` before it)
         if cue and _CLAIMED_BREAKER.search(nxt, 0, cue.start()) is None:
             return None
         if _private_contact(nxt):
