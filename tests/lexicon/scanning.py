@@ -7,6 +7,7 @@ read (a field renamed, a pack added) is made once.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from typing import Any, TypeAlias
 
@@ -21,9 +22,55 @@ TRAINING = ["training-ads"]
 CERTS = ["certificates"]
 
 
+#: A choice of packs as ``scan_page`` takes it: a list of pack names, or ``None`` for the
+#: detector's default (the special-operations pack).
+Packs: TypeAlias = list[str] | None
+
+#: What the helpers read of a scan: each finding's rule id and category, in the scan's order.
+#: Tuples of strings: nothing a test does with an answer can change the next test's answer.
+Summary: TypeAlias = tuple[tuple[str, str], ...]
+
+#: (session 75, ci1) Per detector, the summary of each scan the helpers asked for, under the
+#: sentence and the packs the scan ran (``Detector.active_packs``: ``None`` and
+#: ``["special-ops"]`` are one key). The lexicon tests ask most sentences under the default and
+#: under the special-operations pack named, one and the same scan, and some sentences in several
+#: test functions: a fifth of the scans of a session's files were repeats. Sound because a scan
+#: depends on its text and its active packs only -- ``_scan_page`` reads nothing else of
+#: ``packs``, and the detector keeps nothing of one scan for the next (its memos,
+#: ``frames.forget`` and the segmenter's word memo, hold pure functions of their keys):
+#: ``test_ci1_session75.py`` pins both. Weakly keyed: a detector a test builds for itself takes
+#: its answers with it when it goes. A test that patches the detector's insides and wants the
+#: patched reading must call ``det.scan_page`` itself (no test here does).
+_SCANS: weakref.WeakKeyDictionary[Any, dict[tuple[str, frozenset[str]], Summary]] = (
+    weakref.WeakKeyDictionary()
+)
+#: Entries one detector's memo holds before it starts again: a bound on a worker's memory (a
+#: summary is a few hundred bytes; a whole run asks some 30,000 sentences of a worker).
+_MAX_SCANS = 200_000
+
+
+def _summary(det: Any, text: str, packs: Packs) -> Summary:
+    """The rule ids and categories of the findings of ``text`` scanned with ``packs``, each
+    (sentence, active packs) scanned once per detector (see :data:`_SCANS`)."""
+    key = (text, det.active_packs(packs))
+    try:
+        memo = _SCANS.setdefault(det, {})
+    except TypeError:  # a detector that cannot be weakly referenced: no memo
+        return tuple(
+            (f.rule_id, f.category) for f in det.scan_page(text=text, packs=packs).findings
+        )
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= _MAX_SCANS:
+            memo.clear()
+        res = det.scan_page(text=text, packs=packs)
+        got = memo[key] = tuple((f.rule_id, f.category) for f in res.findings)
+    return got
+
+
 def rule_ids(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
     """The ids of the rules (and ``ML-…`` model findings) that fired on ``text``."""
-    return {f.rule_id for f in det.scan_page(text=text, packs=packs).findings}
+    return {rule for rule, _ in _summary(det, text, packs)}
 
 
 def rule_ids_no_model(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
@@ -34,19 +81,15 @@ def rule_ids_no_model(det: Any, text: str, packs: list[str] | None = ALL) -> set
 
 def categories(det: Any, text: str, packs: list[str] | None = ALL) -> set[str]:
     """The categories of the findings on ``text``: what a notice would cite."""
-    return {f.category for f in det.scan_page(text=text, packs=packs).findings}
+    return {category for _, category in _summary(det, text, packs)}
 
 
 def rule_categories(det: Any, text: str, packs: list[str] | None = ALL) -> dict[str, str]:
     """Each fired rule's id mapped to its category."""
-    return {f.rule_id: f.category for f in det.scan_page(text=text, packs=packs).findings}
+    return dict(_summary(det, text, packs))
 
 
 # -- the two questions almost every lexicon test asks: "silent here?" and "does this seller sell?" --
-
-#: A choice of packs as ``scan_page`` takes it: a list of pack names, or ``None`` for the
-#: detector's default (the special-operations pack).
-Packs: TypeAlias = list[str] | None
 
 #: Every combination a lawful line must stay silent in: the default, each pack alone, all three.
 EVERY_PACK: list[Packs] = [None, DEFAULT, CERTS, TRAINING, ALL]
@@ -78,13 +121,14 @@ def _names(what: str | Iterable[str]) -> frozenset[str]:
     return names
 
 
-def _named(f: Finding, names: frozenset[str]) -> bool:
-    """Whether ``f`` is one of ``names``: its rule id, its rule's family or its category (a
-    category counts the model's findings too, as :func:`categories` does)."""
+def _named(rule_id: str, category: str, names: frozenset[str]) -> bool:
+    """Whether a finding of ``rule_id`` and ``category`` is one of ``names``: its rule id, its
+    rule's family or its category (a category counts the model's findings too, as
+    :func:`categories` does)."""
     return (
-        f.rule_id in names
-        or f.category in names
-        or any(n.endswith("-") and f.rule_id.startswith(n) for n in names)
+        rule_id in names
+        or category in names
+        or any(n.endswith("-") and rule_id.startswith(n) for n in names)
     )
 
 
@@ -129,15 +173,17 @@ def assert_silent(
     With ``of`` (rule ids, families such as ``"GP-"``, categories), only those must not fire.
     """
     __tracebackhide__ = True
-    res = det.scan_page(text=text, packs=packs)
+    found = _summary(det, text, packs)
     if of is not None:
         names = _names(of)
-        fired = [f for f in res.findings if _named(f, names)]
+        fired = [r for r, c in found if _named(r, c, names)]
         head = f"expected none of {sorted(names)}, but {len(fired)} fired"
     else:
-        fired = [f for f in res.findings if model or not f.rule_id.startswith("ML-")]
+        fired = [r for r, _ in found if model or not r.startswith("ML-")]
         head = f"expected silence ({'no finding' if model else 'no rule'}), but {len(fired)} fired"
     if fired:
+        # the failure shows the whole scan (stances, cues, the silenced), so it is read again
+        res = det.scan_page(text=text, packs=packs)
         raise AssertionError(_explain(head, text, packs, res))
 
 
@@ -146,13 +192,15 @@ def assert_sells(det: Any, text: str, what: str | Iterable[str] | None, packs: P
     (a rule id, a family such as ``"GP-"``, or a category; several names: any one of them), or
     with :data:`ANY_RULE` a finding of any rule (the model's ``ML-`` findings do not count)."""
     __tracebackhide__ = True
-    res = det.scan_page(text=text, packs=packs)
+    summary = _summary(det, text, packs)
     if what is ANY_RULE:
         head = "expected some rule to fire"
-        found = any(not f.rule_id.startswith("ML-") for f in res.findings)
+        found = any(not r.startswith("ML-") for r, _ in summary)
     else:
         names = _names(what)
         head = f"expected {' or '.join(sorted(names))} to fire"
-        found = any(_named(f, names) for f in res.findings)
+        found = any(_named(r, c, names) for r, c in summary)
     if not found:
+        # the failure shows the whole scan (stances, cues, the silenced), so it is read again
+        res = det.scan_page(text=text, packs=packs)
         raise AssertionError(_explain(head, text, packs, res))
