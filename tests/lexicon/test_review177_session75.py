@@ -116,7 +116,9 @@ _EXPLAIN_SELLERS = [
 
 @pytest.mark.parametrize("packs", [TRAINING, ALL])
 @pytest.mark.parametrize("text", _EXPLAIN_SELLERS)
-def test_panel_expert_explaining_a_leak_for_sale_still_fires(det: Any, text: str, packs: Packs) -> None:
+def test_panel_expert_explaining_a_leak_for_sale_still_fires(
+    det: Any, text: str, packs: Packs
+) -> None:
     assert_sells(det, text, "EF-", packs)
 
 
@@ -128,7 +130,9 @@ _EXPLAIN_LAWFUL = [
 
 @pytest.mark.parametrize("packs", _EVERY)
 @pytest.mark.parametrize("text", _EXPLAIN_LAWFUL)
-def test_panel_expert_explaining_in_the_news_stays_silent(det: Any, text: str, packs: Packs) -> None:
+def test_panel_expert_explaining_in_the_news_stays_silent(
+    det: Any, text: str, packs: Packs
+) -> None:
     assert_silent(det, text, packs)
 
 
@@ -144,7 +148,9 @@ _PANEL_LAWFUL = [
 
 @pytest.mark.parametrize("packs", _EVERY)
 @pytest.mark.parametrize("text", _PANEL_LAWFUL)
-def test_former_panel_member_in_lawful_lines_stays_silent(det: Any, text: str, packs: Packs) -> None:
+def test_former_panel_member_in_lawful_lines_stays_silent(
+    det: Any, text: str, packs: Packs
+) -> None:
     assert_silent(det, text, packs)
 
 
@@ -168,7 +174,9 @@ def test_former_panel_member_seller_fires(det: Any, text: str, packs: Packs) -> 
     reason="EF-105 asks for a seller's call; 限时拼团 is none, 每年大题八九不离十 no insider record (fresh3's miss)",
 )
 def test_former_setter_with_a_group_buy_is_missed(det: Any) -> None:
-    assert_sells(det, "考研政治押题班 授课老师曾在命题组工作 每年大题八九不离十 限时拼团", "EF-", TRAINING)
+    assert_sells(
+        det, "考研政治押题班 授课老师曾在命题组工作 每年大题八九不离十 限时拼团", "EF-", TRAINING
+    )
 
 
 @pytest.mark.xfail(
