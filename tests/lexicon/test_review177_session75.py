@@ -56,6 +56,7 @@ _SHIPPING_SELLERS = [
     # passes the scanner, the seller who says it was never seized
     "Fake diploma with leather cover and frame, discreet shipping.",
     "Fake ID that passes bar scanners, ships worldwide.",
+    "Fake ID, passes any scanner for age checks, ships worldwide",
     "Fake diploma, never seized at customs, ships worldwide, order now.",
 ]
 
