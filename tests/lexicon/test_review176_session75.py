@@ -11,8 +11,14 @@ text). On main ``8c8a1a72`` the new reading silenced sellers who fired before it
 - (b) another word refused after the pass, read as the second item of a list of refused words
   (包过，考不过这种词我们从来不说; 保过，退费这两个字我们不写): only a banned word is a list's item.
 
-The lawful twins (a teacher going over every chapter, 全过程 tutoring, the promise to teach, the
-office's notice, traditional characters and spaces) stay silent in every pack run.
+- (c) the skip or the paper straight out as the next clause opens (，不用到场，直接下证; ，直接出证): the
+  certificate rules' CS-006 fired on them before 7fd0feb0.
+
+The lawful twins (a teacher going over every chapter, 全过程 tutoring, the promise to teach, traditional
+characters and spaces) stay silent in every pack run; and two lines round 89 left firing are read:
+the refusal said 从不讲 (lawful3's verbs lacked 从), the list glued without a joiner (包过免考这种话), and
+the class's sign-up chat after the exam kept in person (考试须本人参加，报名私聊), while the wink (懂的私聊)
+and the exam waived before the chat (走个过场，报名私聊) still sell.
 """
 
 from __future__ import annotations
@@ -62,6 +68,27 @@ _OTHER_WORD = [
     "电工证包过，失败这个词我们不用",
     "电工证包过，包邮这个词我们不用",
 ]
+#: (c) The skip or the paper straight out after the refused word: CS-006 fired before 7fd0feb0.
+_STRAIGHT_OUT = [
+    "高处作业证免考这两个字我们不写，不用到场，直接下证",
+    "电工证免考这个词我们不用，直接出证，到手付款",
+]
+#: The sign-up chat after the exam kept in person, read as the class's: fired on 8c8a1a72.
+_ENROL_CHAT_LAWFUL = [
+    "叉车证培训，包过免考这种话我们从不讲，考试须本人参加，报名私聊",
+    "焊工证培训，稳过这种话我们从不讲，考试本人参加",
+    "电工证培训，包过这个词我们不用，考试本人参加，报名加v",
+    "焊工证培训，包过、免考、代考这些词我们不用",
+]
+#: ... and the same words from the seller: a wink, the exam waived before the chat, a pass after it.
+_ENROL_CHAT_SOLD = [
+    "焊工证包过这种话我们不讲，考试必须本人参加，懂的私聊",
+    "焊工证包过这种话我们不讲，考试本人参加，走个过场，报名私聊",
+    "焊工证包过这种话我们不讲，本人到场就行，报名私聊",
+    "焊工证包过这个词我们不用，考试本人参加，报名私聊，保证拿证",
+    "焊工证包过免考这种话我们从不讲，报名私聊",
+    "焊工证包过这种话我们从不讲，懂的私聊",
+]
 #: The lawful twins: the school's refusal and its own plain words after it. Silent on 8c8a1a72; kept so.
 _LAWFUL = [
     "焊工证培训，包过这个词我们不用，每章重点都过一遍",
@@ -74,6 +101,23 @@ _LAWFUL = [
     "焊工證包過這個詞我們招生時不用，考試靠自己",
     "焊工证包过 这个词 我们不用，考试靠自己",
     "电工证培训，包过这个词我们不用",
+    # words a take-back must not read: 天天 with no verb at the clause's end, 没有人帮, 即可 before a verb
+    "焊工证培训，包过这个词我们不用，老师天天讲的是安全",
+    "焊工证培训，包过这个词我们不用，考试没有人帮得了你",
+    "焊工证培训，包过这个词我们不用，交钱即可报名",
+    "焊工证培训，包过这个词我们不用，只说帮你学会",
+]
+#: Left as they are (on 8c8a1a72 too): a teacher's count of first-time passes read as 一次能过; the
+#: office's own notice read by CS-001 (合格后…拿证); a question refused by nobody.
+_LEFT_LAWFUL = [
+    "焊工证培训，包过这个词我们不用，老师说一次能过的不多",
+    "焊工证培训，包过这个词我们不用，考试合格后等通知拿证",
+]
+#: Left silent (on 7fd0feb0^ too): 挂科 / 不过 refused after the pass reads as the seller's own
+#: "no fail", not a list; a bare 签合同 after the refused word.
+_LEFT_SOLD = [
+    "焊工证稳过，挂科这两个字我们不说",
+    "焊工证包过这个词我们不用，签合同",
 ]
 
 
@@ -97,3 +141,37 @@ def test_the_school_refusing_the_word_in_its_own_plain_words_is_silent(
     det, text: str, packs
 ) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("text", _STRAIGHT_OUT)
+def test_the_skip_or_the_paper_straight_out_after_the_refused_word_still_sells(
+    det, text: str, packs
+) -> None:
+    assert_sells(det, text, "CS-006", packs)
+
+
+@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("text", _ENROL_CHAT_LAWFUL)
+def test_the_sign_up_chat_after_the_exam_kept_in_person_is_silent(det, text: str, packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("text", _ENROL_CHAT_SOLD)
+def test_the_wink_or_the_waived_exam_before_the_chat_still_sells(det, text: str, packs) -> None:
+    assert_sells(det, text, "GP-", packs)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="left: 一次能过 / CS-001's 合格后拿证 read in a school's line"
+)
+@pytest.mark.parametrize("text", _LEFT_LAWFUL)
+def test_left_lawful_lines_still_fire(det, text: str) -> None:
+    assert_silent(det, text, ALL)
+
+
+@pytest.mark.xfail(strict=True, reason="left: another word refused after the pass, a bare 签合同")
+@pytest.mark.parametrize("text", _LEFT_SOLD)
+def test_left_sellers_still_silent(det, text: str) -> None:
+    assert_sells(det, text, "GP-", ALL)
