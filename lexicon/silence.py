@@ -3826,6 +3826,14 @@ _ANSWER_BACK = 6
 #: refuse it. The denial must close its clause (so 包过的没有不过的 / 包过的，没有不过的, the seller's
 #: "nobody fails", is none), and no promise, refund or inside way may follow within
 #: ``_POST_DENIED_REACH`` (别家包过的没有，我们这里真包过 is the outbid's).
+#: (issue 9, session 75, review176) The words a school's list of refused words may hold beside the
+#: pass (包过、免考、不用到场，这三句话本校从来不说; 包过和代考这两个词我们不用): the banned promises, skips
+#: and proxies. Any other word after the pass (包过，考不过这种词我们从来不说; 保过，退费这两个字我们不写;
+#: 包过，包邮这个词我们不用) is a second word the seller refuses, not a list with the pass in it.
+_REFUSED_WORD_ITEM = (
+    r"代考|替考|代人考|枪手|包过|保过|包拿|包证|稳过|必过|免考|免试|不考|不用考|无需考|不过退"
+    r"|保证通过|百分百通过|100%通过|一次通过|不用到场|不到场|不露面|人不来|直接拿证|直接出证|内部渠道"
+)
 _POST_DENIED = re.compile(
     r"(?:证)?(?:(?:的|的事|这种事|这回事|这种说法|这一说)?"
     # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
@@ -3845,7 +3853,7 @@ _POST_DENIED = re.compile(
     # the promise; a seller's 说得出口 / 敢说 is no refusal, and ``_post_denied_back`` keeps the
     # one that says it again or leaves a private contact (包过我们不说，懂的加v)
     r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
-    r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决)?"
+    r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决|从)?"
     r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
     # (issue 9, session 74, lawful13) or a rival's promise answered by the school's own refusal to say it
     # so (别的机构说稳过，我们不这么说，没考过的下期免费跟课): the manner word is the saying refused; or
@@ -3858,8 +3866,17 @@ _POST_DENIED = re.compile(
     # required here, so a bare 我们不用 (…我们不用考) is never read as a refusal; the writer must be the
     # school (别家不敢写，我们敢写 is the outbid), and ``_post_denied_back`` keeps the one taken back
     # (但结果你懂; 签协议保过)
-    r"|(?:[、，,和与及][^，,。、\s]{1,6}){0,3}[，,]?"
-    r"(?:这种(?:词|字眼)|(?:[这那][两几三四五]?|[两几三四五])个(?:字|词|字眼)|[这那][两几三四五]?句话)[，,]?"
+    # (issue 9, session 75, review176) each other item of the list is itself a banned word
+    # (``_REFUSED_WORD_ITEM``): 包过，考不过这种词我们从来不说 / 保过，退费这两个字我们不写 refuse another
+    # word after the seller's own pass; 这些词 names the list too (包过、免考、代考这些词我们不用)
+    # (review176) or glued on without a joiner (包过免考这种话我们从不讲), then 这种话 as lawful3 names it
+    r"|(?:[、，,和与及][^，,。、\s]{0,3}?(?:"
+    + _REFUSED_WORD_ITEM
+    + r")[^，,。、\s]{0,3}?|(?:"
+    + _REFUSED_WORD_ITEM
+    + r")){0,3}[，,]?"
+    r"(?:这种(?:词|字眼|话)|这些(?:词|字眼|话)|(?:[这那][两几三四五]?|[两几三四五])个(?:字|词|字眼)"
+    r"|[这那][两几三四五]?句话)[，,]?"
     r"(?:(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?"
     r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?(?:从来|一律|坚决|从)?"
     r"(?:不用|不说|不讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写|挂不上嘴)"
@@ -3885,6 +3902,14 @@ _POST_DENIED_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
 )
 _POST_DENIED_REACH = 24
+#: (issue 9, session 75, review176) The private chats among ``_POST_DENIED_BACK`` ... and the enrolment
+#: label right before one (报名私聊, 咨询加v, 报班私我): after the exam kept in person (``_OUTBID_TO_EXAM``:
+#: 考试必须本人参加) such a chat is the class's sign-up. A bare chat (懂的加v, 私聊) stays the wink.
+_POST_DENIED_CHAT = frozenset({"私聊", "私我", "加v", "加微"})
+_POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
+#: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
+#: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
+_POST_DENIED_WAIVED = re.compile(r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露个面|签个到")
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
 #: 免考的也有 / 我们有 stay the seller's.
@@ -3911,6 +3936,32 @@ _SAID_TAKEN_BACK = re.compile(
     r"没有?人?考?[不没]过|你懂(?!为止)|懂的都懂|心里有数|心照不宣|来了(?:你)?就知道"
     r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了)|算(?:我们|我)的|等着拿证"
     r"|证(?:肯定|一定|保证)到手|(?<!争取)(?<!力争)一次(?:就)?能?(?:拿证|过(?![不没]))"
+    # (issue 9, session 75, review176) lawful13's refusal of the word (这个词我们不用 / 这几个字不敢写) taken
+    # back in the words sellers use next: everyone passes (来了都过, 来的学员都过, 报了就能过; not 都过一遍,
+    # 全过程, 都过去了, 老师都过目) ...
+    r"|(?:都|全)能?过(?![不没一程遍去期来目问滤])|(?:来了?|报了?名?|交了?钱)[^，,。]{0,3}?就能?过(?![不没一程遍])"
+    # ... the thing under another name or in another print, as the next clause opens (，叫保障拿证; ，说直接
+    # 发证; ，只说稳; ，写在合同里; ，合同上写; ，叫替你跑一趟; not ，我们说的是保证教会 nor ，退费规则写在合同里) ...
+    r"|[，,](?:但是?|而是|我们|咱们|只|就|改|都)*(?:(?:叫|称|说|写|讲)(?:的?是|成|作|为)?"
+    r"(?:(?:保障|保证|确保|包|直接|肯定|一定|必|稳)(?:能|会|可以|你)?(?:拿到?证|发证|出证|下证|到手|考?过(?![不没])"
+    r"|通过)|稳(?=[，,。！!；;\s]|$))|(?:叫|称)(?:作|为|成)?[替代帮](?:你|您)"
+    r"|写(?:在|进|到)(?:合同|协议)|(?:合同|协议)(?:上|里)(?:写|注明|写明))"
+    r"|保证(?:你|您)?(?:一定|能|可以)?(?:拿到?证|考?过(?![不没])|通过)"
+    # ... the writer's outbid (我们这里敢写, 但敢做, 我们天天用, 只做不说, 用结果说话; not 我们也不敢, 但我们
+    # 敢保证课时足, 老师天天讲的是安全) ...
+    r"|(?:我们|我|咱们|本校|我校|我这|这里|但|却|可)(?:这里|这边|这儿)?(?:就|偏|照样|照|都|却|可|还)?"
+    r"敢(?:写|说|用|做|讲|喊|承诺|打包票)?(?=[，,。！!；;\s]|$)"
+    r"|天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
+    r"|用(?:结果|事实|成绩|通过率)说话"
+    # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
+    r"|(?<![没不])有人(?:帮|替)|打点|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
+    # ... the pass bought, the fee waived on a fail, the exam skipped (交钱就包, 交钱就行, 交了钱等通知拿证,
+    # 考不过不收费, 人不用到场; not 没考过的下期免费跟课, 交钱即可报名, 理论课不用到场)
+    r"|交了?钱(?:就(?:行|包|能拿|拿|过|给)|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
+    r"|[没不]过(?:就)?(?:不收|不要钱|免单|分文不收)"
+    r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|去)|不用本人(?:到场|去|来)"
+    # ... or, as the next clause opens, the skip or the paper straight out (，不用到场; ，直接出证)
+    r"|[，,](?:不用|无需|免)(?:本人)?(?:到场|露面|去考|来考)|[，,]直接(?:出|发|下|拿)证(?!的)"
 )
 
 
@@ -4595,8 +4646,18 @@ def _post_denied_back(s: str, at: int) -> bool:
     """Whether a promise, refund or inside way (``_POST_DENIED_BACK``) follows the refusal ending at
     ``at`` within ``_POST_DENIED_REACH``, other than one denied in its own turn (免考的更没有)."""
     for m in _POST_DENIED_BACK.finditer(s, at, at + _POST_DENIED_REACH):
-        if _BACK_DENIED_TOO.match(s, m.end()) is None:
-            return True
+        if _BACK_DENIED_TOO.match(s, m.end()) is not None:
+            continue
+        if (
+            m.group() in _POST_DENIED_CHAT
+            and _POST_DENIED_ENROL.search(s, max(at, m.start() - 4), m.start()) is not None
+            and _OUTBID_TO_EXAM.search(s, at, m.start()) is not None
+            and _POST_DENIED_WAIVED.search(s, at, m.start()) is None
+        ):
+            # (issue 9, session 75, review176) the sign-up's chat after the exam kept in person (包过免考这种话
+            # 我们从不讲，考试必须本人参加，报名私聊): the school's enrolment, not a wink (懂的加v still is)
+            continue
+        return True
     # (issue 9, session 67, review112) a refusal to say the pass, then the pass in other words
     return (
         _SAID_REFUSAL.search(s, max(0, at - 4), at) is not None
