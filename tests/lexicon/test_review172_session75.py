@@ -59,6 +59,7 @@ _LAWFUL_COUNTS = [
     "电工证考试您放心，合格后由应急管理局发证，二十五天下证，无须另交费用，私信",
     "电工证考试您放心，合格后由应急管理局发证，二十五天下证，不需额外费用，私信",
     "电工证考试您放心，合格后由应急管理局发证，证书到手后凭证上岗，私信",
+    "电工证考试您放心，合格后由应急管理局发证，统一送证到单位，私信",
 ]
 
 #: (c) A school's digit count read by CS-203 in the certificates runs (its last digit and the verb
