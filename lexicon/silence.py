@@ -309,6 +309,9 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
     # (issue 9, session 74, review168) and any count of twenty days or more, not only review162's
     # listed ones (考后二十五天下证, 25天, 二十几天, 三十五天 are the office's timetable too)
     lawful = _ROUTE_OFFICE_DAYS.sub(lambda m: "\x00" * len(m.group()), lawful)
+    # (issue 9, session 75, review172) but the card in the buyer's hand right after a blanked
+    # count is the seller's delivery, not the office's issue (二十五天到手, 28天到手)
+    fast |= {"\x00" + w for w in _ROUTE_COUNT_HANDED}
     return any(w in own for w in office) and not any(w in lawful for w in fast)
 
 
@@ -319,6 +322,13 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
 _ROUTE_OFFICE_DAYS = re.compile(
     r"(?:(?<![一二三四五六七八九十百])[二三四五六]十[一二三四五六七八九几]?|(?<![0-9])[2-6][0-9])[多来几]?天"
 )
+
+#: (issue 9, session 75, review172) what, right after a count blanked as the office's timetable
+#: (review162's 二十天 / 30天, review168's 二十五天 / 28天), still reads as the seller's speed: the
+#: card in the buyer's hand (二十五天到手). An office issues the card (下证, 发证) or sends it (寄出,
+#: 送达) and gives its time so; 到手 is the seller's turnaround, as CS-203 reads it (付钱后三天到手).
+#: Review155's 天到手 read it before review168 blanked the 天.
+_ROUTE_COUNT_HANDED = ("到手",)
 
 
 def _route_masked(rule: Rule, tail: str, param: str) -> str:
