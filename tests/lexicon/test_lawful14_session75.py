@@ -12,8 +12,7 @@ those the condition misses, the money, the paper handed, the way in -- must stil
 
 Left alone and pinned as strict xfails: the face-check and surveillance lines whose own breaker
 words (枪手进不去, 会被发现) break them into the trade (EF-002, ``silence._own_breaker`` shared by
-every rule), two asked-and-refused exchanges one after the other pairing across lines (GP-001), and
-certificates' CS-201 on 复审 + 免考.
+every rule), and two asked-and-refused exchanges one after the other pairing across lines (GP-001).
 """
 
 from __future__ import annotations
@@ -21,9 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     ANY_RULE,
-    CERTS,
     DEFAULT,
     EVERY_PACK,
     WITH_SPECIAL,
@@ -38,8 +35,9 @@ _EXEMPT_BY_LAW_EVERY_PACK = [
     "有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程",
     "有人问登高证能不能免考？可以的，符合规定的复审可以免考，私信问流程",
 ]
-#: The same, silent in the default pack; certificates' CS-201 reads 复审 + 免考 on its own (below).
-_EXEMPT_BY_LAW_DEFAULT = [
+#: The same with the renewal named in the question or the answer: certificates' CS-201 read 复审 +
+#: 免考 before; it is silenced with the stance's answer now.
+_EXEMPT_BY_LAW_RENEWAL = [
     "有人问焊工证复审能免考吗？可以的，符合条件的可以免考，私信问需要什么材料",
     "网友问登高证复审能不能免考？能的，按规定连续从业满十年且无违章的可免考，私信问流程",
     "有人问叉车证复审能免考吗？可以，满足条件的复审免考，私信问流程",
@@ -58,6 +56,7 @@ _EXEMPT_SOLD = [
     "有人问焊工证能不能免考？可以的，符合条件的可免考，300元，私信",
     "有人问叉车证能不能免考？可以，符合条件的可免考，没条件的我们包办，私信",
     "有人问电工证能不能免考？可以的，符合条件的复审可免考，本人不用到场，私信",
+    "有人问电工证能不能免考？可以的，符合条件的可免考，符合条件我们说了算，私信",
 ]
 
 #: Left alone: the face-check and surveillance lines broken by their own breaker words (default
@@ -80,29 +79,9 @@ _EXCHANGE_SOLD = [
 
 
 @pytest.mark.parametrize("packs", EVERY_PACK)
-@pytest.mark.parametrize("text", _EXEMPT_BY_LAW_EVERY_PACK)
+@pytest.mark.parametrize("text", _EXEMPT_BY_LAW_EVERY_PACK + _EXEMPT_BY_LAW_RENEWAL)
 def test_the_exemption_granted_as_the_law_does_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
-
-
-@pytest.mark.parametrize("packs", [None, DEFAULT])
-@pytest.mark.parametrize("text", _EXEMPT_BY_LAW_DEFAULT)
-def test_the_renewal_exemption_as_the_law_grants_it_is_silent_by_default(
-    det, text: str, packs
-) -> None:
-    assert_silent(det, text, packs)
-
-
-@pytest.mark.parametrize("packs", [ALL])
-@pytest.mark.parametrize("text", _EXEMPT_BY_LAW_DEFAULT)
-def test_the_renewal_exemption_gives_no_cs001_in_all_packs(det, text: str, packs) -> None:
-    assert_silent(det, text, packs, of="CS-001")
-
-
-@pytest.mark.xfail(strict=True, reason="left alone: CS-201 reads 复审 + 免考 in certificates")
-@pytest.mark.parametrize("text", _EXEMPT_BY_LAW_DEFAULT)
-def test_the_renewal_exemption_still_fires_in_certificates(det, text: str) -> None:
-    assert_silent(det, text, CERTS)
 
 
 @pytest.mark.parametrize("packs", WITH_SPECIAL)
