@@ -34,6 +34,8 @@ _EXEMPT_BY_LAW_EVERY_PACK = [
     # the task's line
     "有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程",
     "有人问登高证能不能免考？可以的，符合规定的复审可以免考，私信问流程",
+    # review153's strict xfail (round 88), silent now too
+    "有人问电工证不用考不可能？可以的，复审时符合条件可以免考，私信问流程",
 ]
 #: The same with the renewal named in the question or the answer: certificates' CS-201 read 复审 +
 #: 免考 before; it is silenced with the stance's answer now.
