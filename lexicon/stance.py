@@ -2218,12 +2218,12 @@ _EXEMPT_BY_LAW = re.compile(
 #: ... unless the seller's words are beside it: the exemption for those the condition misses (不符合,
 #: 没条件, 条件不够, 也能, 都能), the money (交钱, 付款, 元), the paper handed or the exam skipped in
 #: person (直接, 出证, 到手, 不用到场, 本人不用), the way in (内部, 渠道, 关系, 搞定, 包办, 帮你, the
-#: condition the seller's to judge: 说了算), the pass.
+#: condition the seller's to judge: 说了算, 看我们, 我们定 / 来 / 办, 找我), the pass.
 _EXEMPT_SOLD = re.compile(
     r"不符合|不满足|没条件|没有条件|条件不够|不够条件|不够|也能|也可|都能|都可|照样|"
     r"交钱|付款|转账|定金|费用|[0-9一二三四五六七八九十百千万]+[元块]|"
     r"直接|出证|下证|拿证|到手|不用到|不用去|本人不用|无需本人|"
-    r"内部|渠道|关系|门路|搞定|包办|帮你|代办|说了算|包过|包拿|稳过|保过|新证"
+    r"内部|渠道|关系|门路|搞定|包办|帮你|代办|说了算|看我们|我们[定来办]|找我|包过|包拿|稳过|保过|新证"
 )
 
 

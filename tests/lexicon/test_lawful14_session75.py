@@ -59,6 +59,7 @@ _EXEMPT_SOLD = [
     "有人问叉车证能不能免考？可以，符合条件的可免考，没条件的我们包办，私信",
     "有人问电工证能不能免考？可以的，符合条件的复审可免考，本人不用到场，私信",
     "有人问电工证能不能免考？可以的，符合条件的可免考，符合条件我们说了算，私信",
+    "有人问电工证能不能免考？可以的，符合条件的可免考，条件看我们，私信",
 ]
 
 #: Left alone: the face-check and surveillance lines broken by their own breaker words (default
