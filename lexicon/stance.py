@@ -2207,6 +2207,39 @@ def _route_told(asked: str, said: str) -> bool:
 _SKIP_ASKED = re.compile(r"免考|免试|不考|不用考|不参加考试|不需要考")
 
 
+#: (issue 9, session 75, lawful14) The exemption an answer grants as the law grants it: only to
+#: those the rule's condition holds for (符合条件的复审可免考, 满足条件的复审免考, 按规定连续从业满十年且
+#: 无违章的可免考). Not 不符合 / 不满足 (the seller's pass for those it misses); the words between the
+#: condition and 免考 stay within one clause.
+_EXEMPT_BY_LAW = re.compile(
+    r"(?<![不没未])(?:符合(?:条件|规定|要求)|满足(?:条件|要求)|按规定)[^，,。；;！!？?]{0,16}?"
+    r"(?:可|可以|才能|才可|方可)?免考"
+)
+#: ... unless the seller's words are beside it: the exemption for those the condition misses (不符合,
+#: 没条件, 条件不够, 也能, 都能), the money (交钱, 付款, 元), the paper handed or the exam skipped in
+#: person (直接, 出证, 到手, 不用到场, 本人不用), the way in (内部, 渠道, 关系, 搞定, 包办, 帮你, the
+#: condition the seller's to judge: 说了算, 看我们, 我们定 / 来 / 办, 找我), the pass.
+_EXEMPT_SOLD = re.compile(
+    r"不符合|不满足|没条件|没有条件|条件不够|不够条件|不够|也能|也可|都能|都可|照样|"
+    r"交钱|付款|转账|定金|费用|[0-9一二三四五六七八九十百千万]+[元块]|"
+    r"直接|出证|下证|拿证|到手|不用到|不用去|本人不用|无需本人|"
+    r"内部|渠道|关系|门路|搞定|包办|帮你|代办|说了算|看我们|我们[定来办]|找我|包过|包拿|稳过|保过|新证"
+)
+
+
+def _exempt_by_law(asked: str, said: str) -> bool:
+    """(issue 9, session 75, lawful14) Whether the unlabelled answer ``said`` to a question
+    ``asked`` for the exam skipped (``_SKIP_ASKED``) grants the skip only as the law grants it
+    (``_EXEMPT_BY_LAW``) with none of the seller's words beside it (``_EXEMPT_SOLD``): round 89
+    left 有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程 firing CS-001, its bare 可以的
+    and 私信 read as the hook answered yes, while its yes is the rule's own condition."""
+    return (
+        _SKIP_ASKED.search(asked) is not None
+        and _EXEMPT_BY_LAW.search(said) is not None
+        and _EXEMPT_SOLD.search(said) is None
+    )
+
+
 def _route_sold(asked: str, said: str) -> bool:
     """(issue 9, session 66, qa3) Whether the answer ``said`` (its label dropped) names the lawful
     route in its own words (``_ROUTE_OWN``: 本人到考点 / 本人参加培训 / 本人带身份证到原发证机关) and
@@ -3040,6 +3073,11 @@ class StanceReader:
             # its call
             own = own_reply(asked, line) or own_reply(asked, said)
             denied = denied or own
+            if not denied and not promised and _exempt_by_law(asked, said):
+                # (issue 9, session 75, lawful14) the asked skip granted only as the law grants it
+                # (有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程): an office's or a
+                # school's FAQ, its call the procedure's, not the seller's hook answered yes
+                return False
             # the verdict confirmed as the rivals' foil before the writer's own claim
             foiled = False
             verdict = None if denied or promised else fake_verdict(said)

@@ -142,7 +142,8 @@ _OFFICE_LAWFUL = [
 #: (agreement, not a denial) before its training; the slogan 全国通用，官网可查; a school's
 #: course pitched after the asked yes (先报名培训, 包教包会) or after 假的 (马上开班).
 _LAWFUL_LEFT = [
-    "有人问电工证不用考不可能？可以的，复审时符合条件可以免考，私信问流程",
+    # (issue 9, session 75, lawful14) 有人问电工证不用考不可能？可以的，复审时符合条件可以免考，私信问流程
+    # is silent now in every pack (``stance._exempt_by_law``), tested in test_lawful14_session75.py
     "有人说叉车证免培训不可能？可以的，相关专业毕业可以免培训，但考试必须本人参加，私信咨询",
     "有人问高处作业证不用考不可能？能，但仅限复审，私聊了解复审流程",
     "有人说本公司能直接下证，不存在的，本公司只负责报名培训，证是应急管理局直接发的，私信咨询",
