@@ -365,11 +365,19 @@ def _spaces(m: re.Match[str]) -> str:
 #: Separators kept as themselves between letters/digits (ids like ``xl-dgz1600``, ``a.b``).
 _ID_CHARS = {"-": "-", "－": "-", "‐": "-", "‑": "-", "–": "-", "—": "-", ".": ".", "．": "."}
 _ID_CHARS |= {":": ":", "：": ":", "@": "@", "＠": "@"}
+#: (issue 9, session 75, seller2) The combining diacritical marks (U+0300-U+036F): a tone typed as
+#: its own character after the vowel (decomposed pinyin, ``dia\u0300n go\u0304ng zhe\u0300ng``, as some
+#: input methods and copy paths leave it) is part of the letter, not a space between two words:
+#: dropped like a zero-width character, so the pinyin reads as the composed one (the table folds
+#: its toned vowels to the plain ones). A space or id punctuation beside the mark stays.
+#: Kept in :data:`_ID_CHARS`' lookup, so a run of separators costs no extra test.
+_ID_CHARS |= {chr(cp): _DROP for cp in range(0x300, 0x370)}
 
 
 def _kept_run(original: str):  # type: ignore[no-untyped-def]
-    """Replacement for a separator run between letters/digits: id punctuation kept, the rest
-    (spaces, symbols, format characters) as spaces, so the length never changes."""
+    """Replacement for a separator run between letters/digits: id punctuation kept, combining
+    diacritical marks dropped (the letter's own tone), the rest (spaces, symbols, format
+    characters) as spaces, so the length never changes."""
 
     def repl(m: re.Match[str]) -> str:
         run = original[m.start(1) : m.end()]

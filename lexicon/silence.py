@@ -877,11 +877,27 @@ _NO_FAILURE_AFTER = re.compile(r"(?:查不到|有问题|出问题|出事|作废|
 #: kind of shop (不坑人的培训机构不多)
 _VOUCH_QUOTED = re.compile(r"(?:说|称)$")
 _VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
+#: (issue 9, session 75, seller2) ... and the law word after the seller's own 不 (焊工证代考不了，有人帮你考，
+#: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
+#: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
+#: not a kind named (不违法的培训机构): a warning or a verdict elsewhere in the line still counts.
+_SELF_VOUCHED_LAW = ("违法", "犯法")
+_LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
+_LAW_VOUCH_REACH = 12
+_LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 
 
 def _self_vouched(s: str, w: Match) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6)."""
+    if w.term in _SELF_VOUCHED_LAW:
+        return (
+            w.start > 0
+            and s[w.start - 1] == "不"
+            and _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is None
+            and _LAW_VOUCH_ASKED.match(s, w.end) is None
+            and _VOUCH_MODIFIES.match(s, w.end) is None
+        )
     if w.term in _SELF_VOUCHED_TERMS:
         if not (w.start > 0 and s[w.start - 1] == "不"):
             return False
@@ -4065,6 +4081,9 @@ _DENIAL_RESOLD = re.compile(
     r"(?:安排(?:人(?!员)|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
     r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
     r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
+    # (issue 9, session 75, seller2) the examiner squared (考官已被我们打点好; 考官那边我们打过招呼), not
+    # refused (没法打点, 打点不了) nor a drip in hospital (打点滴)
+    r"|(?<!法)(?:打点(?![滴不])|打过招呼)"
     r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them

@@ -109,7 +109,7 @@ _STILL_FIRING = [
     "电工证考场有人脸识别，不怕查的是本人来考的学员",
     "电工证代考不了，考场有监控，远程作弊会被发现",
 ]
-#: Sellers still missed in the default pack on ``c3198dab`` and after (left alone).
+#: Sellers missed in the default pack on ``c3198dab`` and after, found since session 75 (seller2).
 _STILL_MISSED = [
     "焊工证代考不了，有人帮你考，不违法，放心",
     "叉车证代考不了，考官已被我们打点好，放心",
@@ -154,9 +154,8 @@ def test_still_firing_in_the_default_pack(det, text: str) -> None:
     assert_silent(det, text, None)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="missed on c3198dab and after review166: left for the next reading"
-)
+# (issue 9, session 75, seller2) found now: the seller's own 不违法 is no warning, 打点 / 打过招呼 after
+# the denial is the way round (test_seller2_session75.py)
 @pytest.mark.parametrize("text", _STILL_MISSED)
-def test_still_missed_in_the_default_pack(det, text: str) -> None:
+def test_once_missed_now_found_in_the_default_pack(det, text: str) -> None:
     assert_sells(det, text, ANY_RULE, None)

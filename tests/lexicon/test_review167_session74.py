@@ -78,11 +78,10 @@ def test_toned_sellers_written_otherwise_still_fire(det: Any, text: str) -> None
     assert_sells(det, text, ANY_RULE, DEFAULT)
 
 
-#: Still missed: tone marks typed as combining characters (a + U+0300) are separators, and a
-#: separator between two letters is kept as a space (dia n), so no pinyin reading sees the word.
-#: Pages are almost always composed (NFC); left alone (the separator pass is on the hot path).
-@pytest.mark.xfail(strict=True, reason="still missed (issue 9, session 74, review167)")
-def test_decomposed_tone_marks_still_missed(det: Any) -> None:
+#: Tone marks typed as combining characters (a + U+0300): missed in session 74 (the mark, a
+#: separator between two letters, was kept as a space: dia n); session 75 (seller2) drops the
+#: mark inside the run, so the pinyin reads as the composed one (test_seller2_session75.py).
+def test_decomposed_tone_marks_read_as_pinyin(det: Any) -> None:
     assert_sells(
         det,
         unicodedata.normalize("NFD", "diàn gōng zhèng 免考 十天拿 能查 私我"),
