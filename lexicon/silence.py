@@ -5632,10 +5632,26 @@ _HOME_WAIT_SOLD = re.compile(
 #: before it (地址填错了，我们帮您修改; 如有问题，工作人员帮你处理) and no exam or score in that sentence:
 #: the seller's 没时间考试？我们帮你处理 / 分数不够我们帮你修改 / 考不过有问题的找我处理 / 成绩有问题我们帮你
 #: 修改 take the exam's trouble off the buyer.
+#: (issue 9, session 75, review181) The mail's own trouble before that hand: the wrong address or
+#: details, a query, the parcel sent back, lost or broken (如遇退件; 证书有破损的). Not the seller's
+#: comfort 没问题 / 不是问题 (资质不够也没问题，我们帮您处理).
+_HOME_WAIT_TROUBLE = r"(?:(?<!没)(?<!不是)(?<!不成)问题|疑问|地址|信息|有误|填错|有变|进度|收到|退件|退回|丢失|遗失|破损)"
+#: ... nor the buyer's own shortfall anywhere in that sentence (学历年龄有问题的; 条件不够的，有问题…): the
+#: seller takes the eligibility off the buyer, no office mends it.
+_HOME_WAIT_SHORT = r"资质|学历|年龄|条件|不够|不足|不符"
+#: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
+#: before it is read as written, so a private contact between the trouble and the hand (地址有误，私聊我们
+#: 帮您修改; 地址有误加v我们帮您修改) stays the seller's cue (review173 blanked it with the rest).
 _HOME_WAIT_HELP = re.compile(
-    r"(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:解答|查询|查看|核对|核实|邮寄|寄送|装袋)"
-    r"|(?:^|(?<=[。！!？?\n]))[^考绩分。！!？?\n]*?(?:问题|疑问|地址|信息|有误|填错|有变|进度|收到)"
-    r"[^考绩分。！!？?\n]{0,12}?(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改)"
+    r"(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?"
+    r"(?:解答|查询|查看|核对|核实|邮寄|寄送|寄出|补寄|重寄|装袋)"
+    r"|(?:^|(?<=[。！!？?\n]))(?![^。！!？?\n]*?(?:"
+    + _HOME_WAIT_SHORT
+    + r"))[^考绩分。！!？?\n]*?"
+    + _HOME_WAIT_TROUBLE
+    + r"[^考绩分。！!？?\n]{0,12}?(?P<hand>(?:"
+    + _RENEWAL_HANDS
+    + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改|更换))"
 )
 #: (issue 9, session 74, review165) The seller's cue after the wait's stop (…在家等证即可。私聊; 需要的找我;
 #: 我们帮你办): its hands (``_RENEWAL_HANDS``) and its chat words; (review169) not the office's own desk
@@ -5651,16 +5667,35 @@ _HOME_WAIT_PITCH = re.compile(
 
 
 def _blanked(w: str, what: re.Pattern[str]) -> str:
-    """``w`` with every match of ``what`` blanked to commas, its length kept."""
-    return what.sub(lambda p: "，" * len(p.group()), w)
+    """``w`` with every match of ``what`` blanked to commas, its length kept; where ``what`` has a
+    ``hand`` group that took part, only from that group on (the words before it stay to be read)."""
+
+    def blank(p: re.Match[str]) -> str:
+        lo = (
+            p.start("hand")
+            if "hand" in what.groupindex and p.group("hand") is not None
+            else p.start()
+        )
+        return p.group()[: lo - p.start()] + "，" * (p.end() - lo)
+
+    return what.sub(blank, w)
 
 
 def _home_wait_told(s: str, a: int, b: int) -> str | None:
     """(issue 9, session 73, review159) ``在家等证`` when the candidate ``s[a:b]`` ends in the holder's
     wait at home told as an office's sentence, in the four steps written above ``_HOME_WAIT``: the
     wait, the office's frame before it, no seller's word in its sentence, no seller's cue after it."""
-    m = _HOME_WAIT.search(s, max(0, b - 12), min(len(s), b + 12))
-    if m is None or not m.start() < b <= m.end():
+    # (issue 9, session 75, review181) the wait the candidate ends in, not the leftmost in the window: a
+    # bare wait right before the office's closed one (新证寄到，在家等证。换证寄到，在家等证即可) hid it
+    m = next(
+        (
+            w
+            for w in _HOME_WAIT.finditer(s, max(0, b - 12), min(len(s), b + 12))
+            if w.start() < b <= w.end()
+        ),
+        None,
+    )
+    if m is None:
         return None
     start = max(s.rfind("。", 0, a), s.rfind("\n", 0, a)) + 1
     if m.group(
