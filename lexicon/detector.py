@@ -114,7 +114,7 @@ _TURN = re.compile(r"不过|但|只是|可是|然而")
 _DESK_ROUTE = r"(?:考|参加|按规定|按照规定|依规|规定|流程|程序|排队|报名|复审|培训|条件)"
 #: (issue 9, session 75, review178) …but the office arranges the route, not the way round: 安排 / 办
 #: right before the exam, the training or the papers (但联系人事小李可以安排复审考试 / 办复审手续 / 安排培训
-#: 时间) is the employer's desk — 安排免考 / 办证 stay the seller's. And 不是骗子就是黄牛 is the verdict
+#: 时间) is the employer's desk — 安排免考 / 办证 / 安排考试不用去 stay the seller's. And 不是骗子就是黄牛 is the verdict
 #: on the way (不是 … 就是), not the seller vouching for himself (有路子不是骗人的).
 _DESK_ARRANGED_ROUTE = r"(?:复审|培训|考试|报名|体检|学习|时间|手续|流程|课程|补考)"
 _DESK_KNOWN = (
@@ -130,7 +130,7 @@ _DESK_KNOWN = (
     r"(?:私信|私聊|私下|找我|联系)[^，,。；;！!？?\n]{0,8}?"
     r"(?:(?:安排|办(?!理))(?!(?:一下)?"
     + _DESK_ARRANGED_ROUTE
-    + r")|搞定|拿证|出证|免考|不用考|操作)"
+    + r"(?![^，,。；;！!？?\n]{0,4}?(?:不用|无需|免|不去)))|搞定|拿证|出证|免考|不用考|操作)"
     r"|(?<![不无免])(?<!不用)(?<!无需)(?<!无须)(?<!不需)(?<!不必)(?<!不需要)"
     r"(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
 )
