@@ -6459,8 +6459,18 @@ _CLEFT_JOB_BANNED = "严禁|禁止|杜绝|拒绝|谢绝|不接受|不允许|不�
 #: 1800) is the fee for the paper; 全包含在内 is everything included (not 全包含教材); the seller's own
 #: 本服务中心 / 我们服务中心一条龙 is his; the exam waived only at its clause's end or before the seller's
 #: 直接 / 就 (考试不用参加，…; 考试都不用去了) — not 考试不需要参加补习班 / 不用去考点 / 无需到场缴费.
+#: (issue 9, session 75, review178) …but 但凡 is no turn (严禁找人代考，但凡有人代考，一律清退: the ban goes on),
+#: nor the 不过 of 考不过 / 通不过; and 全包含在内 after a fee (培训费全包含在内, 所有费用全包含在内, 住宿费全包括
+#: 在内) is the school's price list, not the job.
 _CLEFT_JOBS = "代考|替考|包办|一条龙|全包|搞定|作弊|枪手|代办"
-_CLEFT_AMOUNT = r"(?:\d|[一二两三四五六七八九十][一二两三四五六七八九十]*[百千万块元])"
+#: (issue 9, session 75, review178) …but a count is papers, not money (收下2份报名材料, 收你的3张一寸照片,
+#: 收你的一百张答题卡): the amount is read whole and must not run on into a counter (``_CLEFT_COUNTER``);
+#: the financial numerals are an amount too (收您的伍佰元, 收你的贰仟).
+_CLEFT_COUNTER = "份张个页本套件把名位次寸"
+_CLEFT_AMOUNT = (
+    r"(?:(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
+    r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]*[百千万块元佰仟])(?![" + _CLEFT_COUNTER + "]))"
+)
 _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课程|学)费"
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
 _BEFORE_THE_PAPER = re.compile(
@@ -6476,7 +6486,7 @@ _BEFORE_THE_PAPER = re.compile(
     + _CLEFT_AMOUNT
     + r"))|定金|订金|首付|"
     r"一半(?![的以课时学])|尾款))"
-    r"(?!(?:[^。；;！!？?]{0,20}?(?:但是?|不过|可是))?"
+    r"(?!(?:[^。；;！!？?]{0,20}?(?:但(?!凡)是?|(?<![考通])不过|可是))?"
     r"(?:(?!(?:"
     + _CLEFT_JOB_BANNED
     + r")[^，,。；;！!？?]{0,10}?(?:"
@@ -6484,7 +6494,7 @@ _BEFORE_THE_PAPER = re.compile(
     + r"))[^。；;！!？?]){0,20}?"
     r"(?<![不没龙])(?<!不搞)(?<!不做)(?<!不会)(?<!拒绝)(?<!杜绝)(?<!严禁)"
     r"(?:(?:全部搞定|都搞定|(?:(?<!中心)|(?<=本中心)|(?<=本服务中心)|(?<=们服务中心))(?<!政务)(?<!大厅)"
-    r"一条龙|包办|(?<!食宿)(?<!住宿)(?<!吃住)(?<!学费)全包(?![含括](?!在内|在里))|代考|替考)"
+    r"一条龙|包办|(?<!食宿)(?<!住宿)(?<!吃住)(?<!学费)(?:全包(?![含括])|(?<!费)(?<!费用)全包[含括](?=在内|在里))|代考|替考)"
     r"|(?:考试|考核)(?:都|也)?(?:不用|无需|不需要)(?:参加|去|到场)"
     r"(?=[，,。；;！!？?\s]|$|了|啦|直接|就|也|照样))"
     r"(?![^，,。；;！!？?]{0,8}?(?:"
