@@ -5081,13 +5081,16 @@ _ASKED_YES_SCHOOL = re.compile(
 _ASKED_YES_TRADE = re.compile(
     r"出证|下证|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就|[天周]内?(?:拿证|到手|出(?![成分]))"
     # (issue 9, session 75, review174) the pass sold (保证合格, 包你合格, 百分百合格, 确保通过), not
-    # refused within three characters before it (不敢保证合格, 没人能保证通过, 无法保证) ...
-    r"|(?<![不没无谁])(?<![不没无谁].)(?<![不没无谁]..)"
-    r"(?:保证|确保|包你?|百分百|百分之百|100%)(?:让?你)?能?考?(?:合格|通过)"
+    # refused before it in its clause (:data:`_ASKED_YES_PASS_REFUSED`) ...
+    # (issue 9, session 75, review179) ... nor 通过 the means (保证通过正规渠道报名); the pass as 考过
+    # too (确保能考过, 保你通过)
+    r"|(?P<pass>(?:保证|确保|保你|包你?|百分百|百分之百|100%)(?:让?你)?能?考?"
+    r"(?:合格|考过|通过(?!正规|官方|合法|渠道|途径|网上|线上|平台|系统)))"
     # ... and the exam skipped in words of its own (考试不用来, 考试人不用到, 不用本人去考: 先学后考
     # beside it is the seller's course), not the trip spared (考试不用到外地, 报名不用来考点) nor the
-    # errand after the exam (考试合格后不用来领, 考完不用再来)
-    r"|考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
+    # errand after the exam (考试合格后不用来领, 考完不用再来); (review179) nor the 考 of another word
+    # (参考书不用去买, 思考)
+    r"|(?<![参思备])考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
     r"(?:来|去|到|参加|到场|露面)(?![外省市别其异])"
     r"|(?:不用|无需|不必|不需要?)(?:本人|亲自)?(?:来|去|到)(?:参加)?考(?![点场区务察核])"
 )
@@ -5103,8 +5106,34 @@ def asked_yes_withheld(answer: str) -> bool:
         return True
     return _ASKED_YES_SCHOOL.search(answer) is not None and not any(
         not _asked_yes_paper_after_exam(answer, m.start())
+        and not _asked_yes_pass_refused(answer, m)
         for m in _ASKED_YES_TRADE.finditer(answer)
     )
+
+
+#: (issue 9, session 75, review179) The refusal of the pass promised, anywhere before it in its
+#: clause (没有人能百分百通过, 无法百分百保证通过, 我们不会向你保证合格, 我们从未保证合格, 拒绝承诺保证通过,
+#: 沒有人能保證通過): review174 looked three characters back for 不 / 没 / 无 / 谁 only, and the school's
+#: honest 没有人能百分百通过 beside its paper time fired CS-001. The refusing words only (can't, dare
+#: not, won't, no one, never, refuse), not any 不 / 没: the seller's skip before the promise
+#: (不用考保证合格, 不上课保证通过, 没考也保证合格) is the trade, and so is 谁都保证合格 (anyone passes):
+#: 谁 refuses only asking (谁敢保证, 谁能保证) or beside a 不 / 没 of its own (谁也不敢, 没有谁).
+_ASKED_YES_PASS_REFUSED = re.compile(
+    r"不(?:能|敢|会|會|可能|一定|承诺|承諾|保|包|打包票|说|說|存在)"
+    r"|[无無](?:法|人|保|包)|[没沒]法|[没沒]有?(?:办法|辦法|人|谁|誰|哪|保证|保證|承诺|承諾)"
+    r"|[谁誰][敢能]|[从從]未|未曾|拒[绝絕]"
+)
+
+
+def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
+    """(issue 9, session 75, review179) Whether the trade ``m`` is the pass promised (group
+    ``pass`` of ``_ASKED_YES_TRADE``) refused earlier in its own clause: the school saying no one
+    can promise the pass is no seller, however far back in the clause its 没有 / 无法 / 从未 stands."""
+    if m.group("pass") is None:
+        return False
+    # the clause up to the promise's end: the refusal may lean on it (不包你合格, 不保证合格)
+    clause = _ASKED_YES_CLAUSE_END.split(answer[: m.end()])[-1]
+    return _ASKED_YES_PASS_REFUSED.search(clause) is not None
 
 
 #: (issue 9, session 74, review170) The exam passed just before the paper's time in its clause
