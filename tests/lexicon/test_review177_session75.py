@@ -172,11 +172,14 @@ def test_former_panel_member_seller_fires(det: Any, text: str, packs: Packs) -> 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="EF-105 asks for a seller's call; 限时拼团 is none, 每年大题八九不离十 no insider record (fresh3's miss)",
+    reason="EF-105 asks for a seller's call; 限时团购 is none, 年年押得差不多 no insider record (fresh3's miss)",
 )
 def test_former_setter_with_a_group_buy_is_missed(det: Any) -> None:
     assert_sells(
-        det, "考研政治押题班 授课老师曾在命题组工作 每年大题八九不离十 限时拼团", "EF-", TRAINING
+        det,
+        "考研英语冲刺押题班 主讲老师曾在命题组工作 作文题年年押得差不多 限时团购",
+        "EF-",
+        TRAINING,
     )
 
 
