@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
@@ -202,18 +202,18 @@ def _variant_kinds(lex: Lexicon, rule: Rule, group: str) -> dict[str, tuple[str,
     return {t: tuple(sorted(k)) for t, k in out.items()}
 
 
-def _make(
+def _lists(
     table: dict[str, list[tuple]],
     shape: Callable[[list[tuple]], tuple] = tuple,
     memo: dict[tuple, tuple] | None = None,
-    keep_keys: bool = False,
-) -> Automaton:
-    """Values are ``(latin start, latin end, shape(entries))``: latin keys match only on
-    latin-word boundaries. Equal values are one object: the variants of a term (tens of
-    thousands of keys) share theirs, which keeps the detector process small. The table is
-    emptied and cleared (a dict keeps its storage after its last pop) and the keys and values
-    go into two lists, not a dict, before the Rust automaton is built: its build is the
-    process's peak, and the freed storage is there for it to take."""
+) -> tuple[list[str], list[object]]:
+    """The table's keys and values as two lists. Values are ``(latin start, latin end,
+    shape(entries))``: latin keys match only on latin-word boundaries. Equal values are one
+    object: the variants of a term (tens of thousands of keys) share theirs, which keeps the
+    detector process small. The table is emptied and cleared (a dict keeps its storage after
+    its last pop) and the keys and values go into two lists, not a dict, before the Rust
+    automaton is built: its build is the process's peak, and the freed storage is there for
+    it to take."""
     shared: dict[tuple, tuple] = {}
     keys: list[str] = []
     values: list[object] = []
@@ -227,6 +227,17 @@ def _make(
     del shared
     if memo is not None:
         memo.clear()  # the shape's interning table (see _one): not held through the build
+    return keys, values
+
+
+def _make(
+    table: dict[str, list[tuple]],
+    shape: Callable[[list[tuple]], tuple] = tuple,
+    memo: dict[tuple, tuple] | None = None,
+    keep_keys: bool = False,
+) -> Automaton:
+    """:func:`_lists` of the table, built into an automaton."""
+    keys, values = _lists(table, shape, memo)
     return Automaton.of(keys, values, keep_keys)
 
 
@@ -343,10 +354,18 @@ def _kept_out(lex: Lexicon, rules: list[Rule], unsegmented: set[str]) -> frozens
     return frozenset(k for k in map(normalize_term, held) if k in unsegmented)
 
 
-def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> Automata:
+def build_automata(
+    lex: Lexicon,
+    rules: list[Rule],
+    keep_keys: bool = False,
+    dump: Callable[[tuple], None] | None = None,
+) -> Automata:
     """Entries are ``(kind, pool id / rule index / role, weight, term, variant kind)``.
     ``keep_keys``: the automata keep their key strings (``Automaton.keys``), for tests and
-    benchmarks that read them; the detector's own do not."""
+    benchmarks that read them; the detector's own do not. ``dump`` receives the build as
+    plain data before the automata are built from it (the build cache, :func:`cached_automata`):
+    the three automata's (keys, values), the words, the longest key, the pools, the anchor
+    pools and the kept-out words."""
     anchors: dict[str, list[tuple]] = defaultdict(list)
     context: dict[str, list[tuple]] = defaultdict(list)
     page: dict[str, list[tuple]] = defaultdict(list)
@@ -410,6 +429,16 @@ def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> 
     del pool_ids, model, covered, unsegmented
     max_key = max(len(k) for t in (anchors, context, page) for k in t)
     memo: dict[tuple, tuple] = {}
+    if dump is not None:  # every table's lists first, then the dump, then the automata
+        lists = (
+            _lists(anchors, partial(_anchor_entries, memo=memo), memo),
+            _lists(context, partial(_context_entries, memo=memo), memo),
+            _lists(page),
+        )
+        plain = (lists, words, max_key, pools, anchor_pools, tuple(sorted(kept_out)))
+        dump(plain)
+        del plain
+        return _of_lists(lists, words, max_key, pools, anchor_pools, kept_out)
     return Automata(
         anchors=_make(anchors, partial(_anchor_entries, memo=memo), memo, keep_keys),
         context=_make(context, partial(_context_entries, memo=memo), memo, keep_keys),
@@ -420,4 +449,121 @@ def build_automata(lex: Lexicon, rules: list[Rule], keep_keys: bool = False) -> 
         anchor_pools=anchor_pools,
         anchor_pool_set=frozenset(anchor_pools),
         kept_out=kept_out,
+    )
+
+
+def _build_inputs(lex: Lexicon, rules: list[Rule]) -> tuple[object, ...]:
+    """Everything of ``lex`` and ``rules`` that :func:`build_automata` reads, as plain data
+    (the build cache's name is made from it: :func:`lexicon.buildcache.digest`)."""
+    return (
+        [(r.id, anchor_group(r), r.groups, r.refs, tuple(r.unless)) for r in rules],
+        [
+            (ts.name, tuple(ts.terms), tuple(ts.variants), ts.segment, ts.role, ts.weight)
+            for ts in lex.sets.values()
+        ],
+        lex.anchors,
+    )
+
+
+def cached_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
+    """:func:`build_automata` (the detector's, without keys), read from the build cache
+    (:mod:`lexicon.buildcache`) when the same build was written there before: generating and
+    grouping the variants is most of a process's detector build (about 5 s of CPU on a slow
+    core), the Rust automata built from the stored keys a tenth of that."""
+    from lexicon import buildcache
+
+    name = buildcache.digest("automata", _build_inputs(lex, rules))
+    got = buildcache.load(name)
+    if got is not None:
+        try:
+            return _from_cache(got, lex)
+        except (TypeError, ValueError, IndexError, KeyError):
+            pass  # not the shape this code writes: build as if it were absent
+
+    def dump(plain: tuple) -> None:
+        buildcache.store(name, (_strings(plain[0], plain[1]), *plain))
+
+    return build_automata(lex, rules, dump=dump)
+
+
+def _strings(tables: tuple[tuple[list[str], list[object]], ...], words: list[str]) -> list[str]:
+    """Every string object of the values and words, once: stored first, so that after a
+    read the lexicon's terms can be made these same objects (:func:`_share_terms`)."""
+    seen: dict[int, str] = {}
+    done: set[int] = set()
+    stack: list[object] = [v for _, values in tables for v in values]
+    stack.extend(words)
+    while stack:
+        obj = stack.pop()
+        if type(obj) is str:
+            seen.setdefault(id(obj), obj)
+        elif type(obj) is tuple and id(obj) not in done:
+            done.add(id(obj))
+            stack.extend(obj)
+    return list(seen.values())
+
+
+def _share_terms(lex: Lexicon, strings: list[str]) -> None:
+    """Make the lexicon's terms the stored strings they equal. Built, the automata's values
+    and the segmenter's words are the lexicon's own term objects (the memory the build takes
+    care to share, see :func:`_key`); read back, they are the stored copies, and the lexicon's
+    equal strings beside them were some 9 MB more of the detector's resident memory (the
+    target is 120 MB). The lexicon is made to hold the stored ones instead: the same values,
+    one object each, and its own copies freed."""
+    canon = {s: s for s in strings}
+    get = canon.get
+    done: dict[int, tuple[str, ...]] = {}
+
+    def shared(terms: tuple[str, ...]) -> tuple[str, ...]:
+        got = done.get(id(terms))
+        if got is None:
+            got = done[id(terms)] = tuple(get(t, t) for t in terms)
+        return got
+
+    keep = [ts.terms for ts in lex.sets.values()]  # ids stay valid while ``done`` is in use
+    for ts in lex.sets.values():
+        object.__setattr__(ts, "terms", shared(ts.terms))
+    for rule in lex.rules:
+        keep.append(rule.unless)
+        keep.extend(rule.groups.values())
+        for g, terms in rule.groups.items():
+            rule.groups[g] = shared(terms)
+        object.__setattr__(rule, "unless", shared(rule.unless))
+    keep.extend(lex.anchors.values())
+    lex.anchors = {pack: shared(terms) for pack, terms in lex.anchors.items()}
+    del keep
+
+
+def _from_cache(got: object, lex: Lexicon) -> Automata:
+    strings, lists, words, max_key, pools, anchor_pools, kept_out = got  # type: ignore[misc]
+    _share_terms(lex, strings)
+    del strings
+    return _of_lists(lists, list(words), int(max_key), list(pools), list(anchor_pools), kept_out)
+
+
+def _of_lists(
+    lists: tuple[tuple[list[str], list[object]], ...],
+    words: list[str],
+    max_key: int,
+    pools: list[dict[str, int]],
+    anchor_pools: list[int],
+    kept_out: Iterable[str],
+) -> Automata:
+    """The automata of the tables' (keys, values), each table's keys let go once built
+    (the detector keeps no keys)."""
+    built = []
+    for keys, values in lists:
+        built.append(Automaton.of(keys, values))
+        keys.clear()
+    anchors, context, page = built
+    return Automata(
+        anchors=anchors,
+        context=context,
+        page=page,
+        words=words,
+        max_key=max_key,
+        pools=pools,
+        anchor_pools=anchor_pools,
+        anchor_pool_set=frozenset(anchor_pools),
+        kept_out=frozenset(kept_out),
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lexicon.automata import CHUNK, Automaton, build_automata
+from lexicon.automata import CHUNK, Automaton, cached_automata
 from lexicon.combos import Combiner
 from lexicon.context import PageContext, host_of, negation_before, page_context
 from lexicon.finding import Contact, Finding, ScanResult, Suppressed
@@ -316,7 +316,7 @@ class Detector:
             for r in lex.rules
             if r.params.get("unless_covers_broken_by")
         }
-        self._auto = build_automata(lex, self._window_rules)
+        self._auto = cached_automata(lex, self._window_rules)
         self._reach = max((r.window for r in self._window_rules), default=0) + max(
             WARN_BEFORE, WARN_AFTER, max((r.unless_window for r in self._window_rules), default=0)
         )
