@@ -51,6 +51,10 @@ ENVIRONMENT: dict[str, str] = {
     "`user:pass@` in the URL).",
     "ADSWEEP_ES_NODE_CLASS": "`module:Class` of the search client's HTTP node (the tests use "
     "it for osmem-server).",
+    "ADSWEEP_BUILD_CACHE": "Directory where the detector keeps its build between processes "
+    "(the variant automata and the segmenter's words, `lexicon/buildcache.py`; default "
+    "`$XDG_CACHE_HOME/adsweep/build`, else `~/.cache/adsweep/build`); `off` builds in every "
+    "process.",
     "ADSWEEP_JAVA": "Java that runs the embedded OpenSearch node (default: Debian's Java 17, "
     "else `java` on the PATH).",
     "ADSWEEP_TEST_OPENSEARCH_HEAP": "Heap of the OpenSearch node the test suite starts "

@@ -40,12 +40,11 @@ __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 #: Files the directory keeps (the newest): a few lexicon versions of a few checkouts.
 KEEP = 24
 _MAGIC = b"adsweep-build-1\n"
-_ENV = "ADSWEEP_BUILD_CACHE"
 
 
 def cache_dir() -> Path | None:
     """The cache directory, or None when the cache is off."""
-    named = os.environ.get(_ENV, "").strip()
+    named = os.environ.get("ADSWEEP_BUILD_CACHE", "").strip()
     if named.lower() in {"off", "0", "no", "false"}:
         return None
     if named:
