@@ -23,7 +23,7 @@ import dataclasses
 import pytest
 
 from lexicon.detector import Detector
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import (
     ANY_RULE,
     CERTS,
@@ -106,7 +106,7 @@ _UNMOVED = [
 
 
 def _with_extra_terms(rule_id: str, group: str, terms: tuple[str, ...]) -> Detector:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rules = [
         dataclasses.replace(r, groups={**r.groups, group: (*r.groups[group], *terms)})
         if r.id == rule_id

@@ -70,9 +70,9 @@ def test_training_refiles_as_the_scan_does() -> None:
     """The training veto picks a row's category through the scan's own gate: a
     certificates-only row read as a promise is a document category there too."""
     from lexicon.gate import surfacing_veto
-    from lexicon.rules import load_lexicon
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
-    veto = surfacing_veto(load_lexicon())
+    veto = surfacing_veto(fresh_lexicon())
     scores = {
         "offer": 0.9,
         "certificate_sale": 0.2,
