@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.finding import CATEGORIES
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import ALL
 from tests.lexicon.scanning import categories as _cats
 
@@ -114,7 +114,7 @@ def test_a_second_offence_in_another_sentence_keeps_its_category(
 
 
 def test_the_table_is_data_under_the_lexicon_version() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     assert lex.precedence, "lexicon/precedence.yaml is loaded"
     for row in lex.precedence:
         assert row.yields in CATEGORIES and row.to in CATEGORIES and row.yields != row.to

@@ -27,15 +27,16 @@ import lexicon.normalize as nm
 from lexicon.automata import build_automata
 from lexicon.detector import Detector
 from lexicon.normalize import normalize
-from lexicon.rules import TermSet, load_lexicon
+from lexicon.rules import TermSet
 from lexicon.segment import Segmenter
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import ALL, EVERY_PACK, assert_sells, assert_silent
 
 _FILLER = "，" + "周末带孩子去公园放风筝" * 20
 
 
 def _with_extra_set(name: str, terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     extra = TermSet(name=name, description="test", terms=terms, segment=False)
     # in file-name order, as ``rules._load_sets`` reads the term files
     sets = dict(sorted({**lex.sets, name: extra}.items()))

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import lint, load_lexicon
+from lexicon.rules import lint
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import SPECIAL, rule_ids
 
 
@@ -54,7 +55,7 @@ def test_an_errand_with_its_own_sale_word_still_excuses(det, text: str, errand: 
 
 
 def test_the_param_names_a_known_set() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     cs001 = next(r for r in lex.rules if r.id == "CS-001")
     # (session 70, lawful8) the firms' own qualification errands excuse a generic 证书 the same way
     assert cs001.params["unless_generic_only"] == ["other_errands", "firm_errand"]

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import lint, load_lexicon
+from lexicon.rules import lint
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import CERTS, SPECIAL, rule_ids
 
 ALL = ["special-ops", "certificates", "training-ads"]
@@ -102,7 +103,7 @@ def test_a_seller_wearing_the_employer_words_is_read(det) -> None:
 
 def test_the_booklet_in_so_many_days_is_a_quick_certificate(det) -> None:
     assert "CS-003" in rule_ids(det, "电工本 十天下本 官网可查", SPECIAL)
-    terms = set(load_lexicon().sets["quick_cert"].terms)
+    terms = set(fresh_lexicon().sets["quick_cert"].terms)
     assert {"七天下本", "十天就下本", "半个月下本"} <= terms
 
 
@@ -133,7 +134,7 @@ def test_a_learner_pointing_to_free_notes_is_no_offer(det) -> None:
 
 
 def test_the_params_name_known_sets() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rules = {r.id: r for r in lex.rules}
     for rid in ("CS-004", "CS-203", "FC-205", "FC-213"):
         assert rules[rid].params["unless_generic_only"] == ["other_errands"], rid

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon.contacts import extract_contacts
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import ALL, CERTS, DEFAULT, TRAINING, categories, rule_ids
 
 
@@ -124,7 +124,7 @@ def test_refund_on_failing_still_fires(det, text: str) -> None:
 
 
 def test_refund_window_breakers_reach_every_composed_form() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     gp = next(r for r in lex.rules if r.id == "GP-002")
     own = gp.params["unless_broken_for"]
     for term in lex.sets["refund_window"].terms:

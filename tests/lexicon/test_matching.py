@@ -271,9 +271,9 @@ def test_regional_words_match_like_mainland_ones(det, text: str) -> None:
 
 
 def test_regional_forms_are_added_to_term_sets() -> None:
-    from lexicon.rules import load_lexicon
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
-    sets = load_lexicon().sets
+    sets = fresh_lexicon().sets
     assert "联络我们" in sets["stance_offer_strong"].terms
     assert "身分证" in sets["cert_any"].terms
 

@@ -445,10 +445,10 @@ def test_negatives_a_scan_would_veto_never_set_the_threshold() -> None:
     """The surfacing threshold keeps at most 2 % of the negatives surfacing; a report the
     stance stage silences anyway never surfaces, so it cannot make the model shyer on offers."""
     from lexicon.gate import surfacing_veto
-    from lexicon.rules import load_lexicon
     from lexicon.training import _threshold
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
-    veto = surfacing_veto(load_lexicon())
+    veto = surfacing_veto(fresh_lexicon())
     assert veto("记者暗访发现，有卖家称健康证可以做，扫码出信息")
     assert veto("谨防网上所谓健康证可以做的说法")
     assert not veto("健康证这边可以做的，扫码出信息，外卖平台放心用")
@@ -465,10 +465,10 @@ def test_the_threshold_is_chosen_behind_the_scans_claim_gate(det) -> None:
     stricter for offers than the scan's false alarms called for. Training asks the scan's own
     gate (one object), given the category the model would give the row out of fold."""
     from lexicon.gate import SurfaceGate, surfacing_veto
-    from lexicon.rules import load_lexicon
     from lexicon.training import _threshold, gated
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
-    veto = surfacing_veto(load_lexicon())
+    veto = surfacing_veto(fresh_lexicon())
     assert isinstance(veto.gate, SurfaceGate) and isinstance(det.model.gate, SurfaceGate)
     ad = "公考申论写作课 十二次直播 学费八百八 咨询微信 gk_write"
     promise = "公考申论写作课 十二次直播 没上岸学费退你 咨询微信 gk_write"

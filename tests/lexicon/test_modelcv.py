@@ -54,10 +54,10 @@ def test_own_rows_fold_by_file_and_sets_weigh_alike() -> None:
 def test_a_variant_reports_real_own_and_held_out_counts() -> None:
     from lexicon.gate import surfacing_veto
     from lexicon.masks import anchor_mask
-    from lexicon.rules import load_lexicon
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
     cv = _modelcv()
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rows = _rows()
     held = [Example("叉车证找我办 加微信", frozenset({"certificate_sale"}), 1.0, "h.jsonl:p")]
     out = cv.run_variant(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import load_lexicon
 from lexicon.silence import OtherPapers
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
 
 
@@ -60,7 +60,7 @@ def test_the_other_packs_and_the_scorer_still_read_the_sentence(det) -> None:
 
 
 def test_the_other_papers_are_derived_from_the_term_sets() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rule = next(r for r in lex.rules if r.id == "CS-001")
     papers = OtherPapers(lex, rule.params)
     # the other packs' names are in, the pack's own and the generic words are out

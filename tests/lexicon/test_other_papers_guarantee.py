@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import lint, load_lexicon
+from lexicon.rules import lint
 from lexicon.silence import OtherPapers
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
 
 GUARANTEE = {"GP-001", "GP-002", "GP-003"}
@@ -68,7 +69,7 @@ def test_with_the_owning_packs_on_both_read_the_promise(det) -> None:
 
 
 def test_the_borrowed_papers_are_the_same_set() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rules = {r.id: r for r in lex.rules}
     base = OtherPapers(lex, rules["CS-001"].params)
     gp = OtherPapers(lex, rules["GP-001"].params, rules["CS-001"].params)
@@ -83,5 +84,5 @@ def test_the_borrowed_papers_are_the_same_set() -> None:
 
 
 def test_lint_knows_the_borrowed_rule() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     assert not [p for p in lint(lex) if "paper_like" in p]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import SPECIAL, rule_ids
 
 SALE = {"CS-001", "CS-002", "CS-003", "CS-004", "CS-005", "CS-006"}
@@ -55,7 +55,7 @@ def test_everyday_cards_and_lawful_text_are_no_sale(det, text: str) -> None:
 
 
 def test_every_composed_name_has_a_tail_that_is_checked() -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     ts = lex.sets["cert_paper"]
     tails = [tail for tail, _after in ts.runs_on]
     assert {"本", "卡", "资格"} <= set(tails)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.rules import load_lexicon
 from lexicon.silence import OtherPapers
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import (
     ALL,
     CERTS,
@@ -28,7 +28,7 @@ from tests.lexicon.scanning import (
     assert_silent,
 )
 
-_LEX = load_lexicon()
+_LEX = fresh_lexicon()
 _RULES = {r.id: r for r in _LEX.rules}
 
 

@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import EVERY_PACK, WITH_SPECIAL, assert_sells, assert_silent
 
-_RULES = {r.id: r for r in load_lexicon().rules}
+_RULES = {r.id: r for r in fresh_lexicon().rules}
 
 #: Lawful: a school or an agent hands in the registration papers; a teacher corrects a posture.
 #: EF-005 fired on the first four in the default pack on main a2e66101.

@@ -11,8 +11,9 @@ import yaml
 
 from lexicon.errors import RuleError
 from lexicon.rules import LEXICON_DIR, PACKS, lint, load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 
-LEX = load_lexicon()
+LEX = fresh_lexicon()
 
 
 #: The packs a rule's fixture runs with: its own; every pack for an ``ML-…`` rule (the model

@@ -23,7 +23,7 @@ import re
 
 import pytest
 
-from lexicon.rules import load_lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import (
     ALL,
     CERTS,
@@ -197,7 +197,7 @@ def _citations(message: str) -> list[tuple[str, str]]:
     return out
 
 
-_RULES = sorted(load_lexicon().rules, key=lambda r: r.id)
+_RULES = sorted(fresh_lexicon().rules, key=lambda r: r.id)
 
 
 @pytest.mark.parametrize("rule", _RULES, ids=lambda r: r.id)

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lexicon.rules import load_lexicon
 from lexicon.silence import OtherPapers
+from tests.lexicon.lexicon_once import fresh_lexicon
 from tests.lexicon.scanning import (
     ALL,
     CERTS,
@@ -37,7 +37,7 @@ from tests.lexicon.scanning import (
     rule_ids,
 )
 
-_LEX = load_lexicon()
+_LEX = fresh_lexicon()
 _RULES = {r.id: r for r in _LEX.rules}
 _ROOT = Path(__file__).resolve().parents[2]
 _LAW = yaml.safe_load((_ROOT / "lexicon" / "law.yaml").read_text("utf-8"))

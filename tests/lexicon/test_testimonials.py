@@ -46,10 +46,10 @@ def test_own_experience_victims_and_guides_stay_silent(det, text: str) -> None:
 
 
 def test_the_referral_reads_past_the_sentence_and_names_itself() -> None:
-    from lexicon.rules import load_lexicon
     from lexicon.stance import StanceReader, referral
+    from tests.lexicon.lexicon_once import fresh_lexicon
 
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     sets = {ts.name: (ts.weight, ts.terms) for ts in lex.sets.values() if ts.role == "stance"}
     story = "去年同事介绍了个老师，交了八千拿到了大专证。有一样需要的找这个老师"
     a = story.index("大专证")
