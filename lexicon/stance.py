@@ -5077,6 +5077,14 @@ _ASKED_YES_SCHOOL = re.compile(
     # (issue 9, session 74, review170) the school's order of study and exam (先学后考, 边学边考)
     r"|先学后考|边学边考"
 )
+#: (issue 9, session 75, review179; session 76, review183) 通过 the means, not the pass: before the
+#: channel or the way (通过正规渠道报名, 通过渠道, 通过途径), or before 正规 / 官方 / 合法 / 网上 / 线上 /
+#: 平台 / 系统 unless an exam follows that is not the way to the paper (保证通过官方考核 and 确保通过线上
+#: 考试 promise the pass; 保证通过正规考试拿证 names the way).
+_ASKED_YES_PASS_MEANS = (
+    r"(?:正规|官方|合法|网上|线上|平台|系统)"
+    r"(?!的?(?:考试|考核|鉴定|测试|测评|评审)(?![拿取获领办]))|渠道|途径"
+)
 #: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
 _ASKED_YES_TRADE = re.compile(
     r"出证|下证|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就|[天周]内?(?:拿证|到手|出(?![成分]))"
@@ -5084,13 +5092,17 @@ _ASKED_YES_TRADE = re.compile(
     # refused before it in its clause (:data:`_ASKED_YES_PASS_REFUSED`) ...
     # (issue 9, session 75, review179) ... nor 通过 the means (保证通过正规渠道报名); the pass as 考过
     # too (确保能考过, 保你通过)
+    # (issue 9, session 76, review183) ... but 通过 before an exam named after its kind is the pass
+    # again (保证通过官方考核, 确保通过线上考试), unless the paper is got by it (通过正规考试拿证)
     r"|(?P<pass>(?:保证|确保|保你|包你?|百分百|百分之百|100%)(?:让?你)?能?考?"
-    r"(?:合格|考过|通过(?!正规|官方|合法|渠道|途径|网上|线上|平台|系统)))"
+    r"(?:合格|考过|通过(?!" + _ASKED_YES_PASS_MEANS + r")))"
     # ... and the exam skipped in words of its own (考试不用来, 考试人不用到, 不用本人去考: 先学后考
     # beside it is the seller's course), not the trip spared (考试不用到外地, 报名不用来考点) nor the
     # errand after the exam (考试合格后不用来领, 考完不用再来); (review179) nor the 考 of another word
     # (参考书不用去买, 思考)
-    r"|(?<![参思备])考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
+    # (issue 9, session 76, review183) ... but 参考 of the exam taker is the exam (参考学员不用去)
+    r"|(?:(?<![参思备])|(?<=参)(?=考(?:人员|学员|人|者|生)))"
+    r"考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
     r"(?:来|去|到|参加|到场|露面)(?![外省市别其异])"
     r"|(?:不用|无需|不必|不需要?)(?:本人|亲自)?(?:来|去|到)(?:参加)?考(?![点场区务察核])"
 )
@@ -5118,22 +5130,66 @@ def asked_yes_withheld(answer: str) -> bool:
 #: not, won't, no one, never, refuse), not any 不 / 没: the seller's skip before the promise
 #: (不用考保证合格, 不上课保证通过, 没考也保证合格) is the trade, and so is 谁都保证合格 (anyone passes):
 #: 谁 refuses only asking (谁敢保证, 谁能保证) or beside a 不 / 没 of its own (谁也不敢, 没有谁).
+#: (issue 9, session 76, review183) Read on the clause in simplified characters. More of the
+#: school's words (不得, 不可以, 无权, 无从: the three-character look back had them; 没有任何 / 没有一家
+#: 机构, 严禁, 哪能 / 哪有, 怎么可能, 难以 / 很难, 未必: it never had), and fewer of the seller's:
+#: 无人 not of 无人机, 拒绝 / 不说 / 不保 / 不包 only leaning on a promise (拒绝承诺, 不说包你, 不保证,
+#: 不包你; not 拒绝挂科, 不说废话, 不包吃住), 不可 not of 不可错过, 不得 not of 不得不说.
 _ASKED_YES_PASS_REFUSED = re.compile(
-    r"不(?:能|敢|会|會|可能|一定|承诺|承諾|保|包|打包票|说|說|存在)"
-    r"|[无無](?:法|人|保|包)|[没沒]法|[没沒]有?(?:办法|辦法|人|谁|誰|哪|保证|保證|承诺|承諾)"
-    r"|[谁誰][敢能]|[从從]未|未曾|拒[绝絕]"
+    r"不(?:能|敢|会|可(?![错思多少缺])|一定|见得|承诺|得(?!不)|打包票|存在)"
+    r"|不[保包](?=证|你|您|过|合格|通过|一次|百分|拿)|(?<!得)不说(?=[保包百一肯能确]|100)"
+    r"|无(?:法|人(?![机驾])|权|从|保|包)|没法|没有?(?:办法|人|谁|哪|保证|承诺)"
+    r"|没有(?:任何|一[家个所位]|机构|学校)"
+    r"|谁[敢能]|哪(?:有|能|敢|会)|怎么?(?:可能|能|敢|会)|难以|很难|未必|严禁|禁止"
+    r"|从未|未曾|拒绝(?=承诺|保证|打包票|许诺|包|向|任何|一切|虚假|夸大|作出|做出)"
 )
+#: (issue 9, session 76, review183) Between the last refusing word and the promise, the refusal is
+#: of something else: the seller's concession (不会开车也保证合格, 无法到场也保证合格, 不能来照样保证通过,
+#: 没有任何基础也保证合格) or the failure refused (从未有人挂科保证合格, 拒绝挂科, 哪有考不过的保你通过).
+_ASKED_YES_REFUSED_ELSE = re.compile(
+    r"也|都|照样|照旧|一样|同样|依然|仍然|照常|还是|不过|挂|不合格|不及格|失败|失手|失望|落榜"
+)
+#: (issue 9, session 76, review183) The promise judged right after it in its clause (保证合格是不可能
+#: 的, 保证通过那是吹牛): the school's refusal too; not 不是不可能 (the seller's double negative).
+_ASKED_YES_PASS_JUDGED_AFTER = re.compile(
+    r"^[^是]{0,3}(?<![不非])是(?:不可能|不存在|做不到|办不到|不现实|吹牛|忽悠|骗|没有的)"
+)
+#: (issue 9, session 76, review183) The clause right after the refused promise taken back in the
+#: writer's own voice (没有人能保证通过，我们能 / 别家不敢保证合格，我们可以): the seller's boast; not the
+#: school going on (我们能做的是认真教, 我们也不能).
+_ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
+    r"(?:但是?|可是?|而|不过)?(?:我们|我这边?|咱们|我司|本校|本机构|我家|我)(?:这里|这边)?"
+    r"(?:就|却|偏|偏偏|一定|绝对|肯定)?(?:能|可以|敢|行|做得到|办得到|保证|确保|包)"
+    r"(?:做到|办到|保证|确保|包过|保过)?[的啊呀哦]?"
+)
+#: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
+#: run on without commas (从未挂科 保证通过).
+_ASKED_YES_REFUSAL_CLAUSE_END = re.compile(r"[，,。！!？?；;\s]")
 
 
 def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
     """(issue 9, session 75, review179) Whether the trade ``m`` is the pass promised (group
     ``pass`` of ``_ASKED_YES_TRADE``) refused earlier in its own clause: the school saying no one
-    can promise the pass is no seller, however far back in the clause its 没有 / 无法 / 从未 stands."""
+    can promise the pass is no seller, however far back in the clause its 没有 / 无法 / 从未 stands.
+    (issue 9, session 76, review183) The last refusing word before the promise governs it unless a
+    concession or a failure stands between (``_ASKED_YES_REFUSED_ELSE``: the seller's 不会开车也保证合
+    格); the promise judged after it (保证合格是不可能的) is refused too; and a refusal taken back in
+    the next clause (没有人能保证通过，我们能) is none."""
     if m.group("pass") is None:
         return False
+    text = simplify_chars(answer)
+    start = _ASKED_YES_REFUSAL_CLAUSE_END.split(text[: m.start("pass")])[-1]
     # the clause up to the promise's end: the refusal may lean on it (不包你合格, 不保证合格)
-    clause = _ASKED_YES_CLAUSE_END.split(answer[: m.end()])[-1]
-    return _ASKED_YES_PASS_REFUSED.search(clause) is not None
+    clause = start + text[m.start("pass") : m.end("pass")]
+    rest = _ASKED_YES_REFUSAL_CLAUSE_END.split(text[m.end("pass") :])
+    refusals = [r for r in _ASKED_YES_PASS_REFUSED.finditer(clause) if r.start() < len(start)]
+    if refusals:
+        refused = _ASKED_YES_REFUSED_ELSE.search(clause, refusals[-1].end(), len(start)) is None
+    else:
+        refused = _ASKED_YES_PASS_JUDGED_AFTER.search(rest[0]) is not None
+    if not refused:
+        return False
+    return len(rest) < 2 or _ASKED_YES_REFUSAL_TAKEN_BACK.fullmatch(rest[1]) is None
 
 
 #: (issue 9, session 74, review170) The exam passed just before the paper's time in its clause
