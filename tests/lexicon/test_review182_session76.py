@@ -181,3 +181,19 @@ _DESK_LAWFUL = [
 def test_the_office_arranging_the_route_is_no_way(det, text: str, packs: Packs) -> None:
     # CS-206 / CS-233 read 联系人事小李 on their own since before review171: CS-001 is pinned
     assert_silent(det, text, packs, of="CS-001")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left as it was before review178: the verdict past the comma of the way's own clause "
+    "(说有路子的，不是…) and the office arranging the staff for the route (安排大家参加复审考试) are not read",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DESK + "说有路子的，不是骗子就是黄牛",
+        _DESK + "没有路子可走，但联系人事小李可以安排大家参加复审考试",
+    ],
+)
+def test_the_verdict_past_the_comma_and_the_staff_arranged_are_still_read(det, text: str) -> None:
+    assert_silent(det, text, None, of="CS-001")
