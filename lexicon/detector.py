@@ -117,20 +117,39 @@ _DESK_ROUTE = r"(?:考|参加|按规定|按照规定|依规|规定|流程|程序
 #: 时间) is the employer's desk — 安排免考 / 办证 / 安排考试不用去 stay the seller's. And 不是骗子就是黄牛 is the verdict
 #: on the way (不是 … 就是), not the seller vouching for himself (有路子不是骗人的).
 _DESK_ARRANGED_ROUTE = r"(?:复审|培训|考试|报名|体检|学习|时间|手续|流程|课程|补考)"
+#: (issue 9, session 76, review182) …but the route arranged is the seller's again when the paper follows
+#: it (办考试合格证, 办培训合格证明, 办体检报告: a paper made, not a route) or when the exam is skipped in
+#: other words or past the comma (安排考试，不用本人去; 安排考试无须到场 / 不必到场; 安排考试直接过; 安排考试有人替;
+#: 安排考试，交钱就过) — not 免得 (安排考试，免得耽误生产), 免费, nor 不去的 (不去的要扣绩效: the office's rule).
+_DESK_ROUTE_PAPER = r"[^，,。；;！!？?\n]{0,4}?(?:(?<![认验])证(?!件)|报告)"
+_DESK_ROUTE_SKIPPED = (
+    r"[^。；;！!？?\n]{0,12}?(?:不用|无需|无须|不必|不需|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
+    r"|稳过|代考|替考|有人替|交钱|付钱|付款|转账|拿证|出证|下证|过场)"
+)
+#: (issue 9, session 76, review182) The verdict 不是 … 就是 names a second bad hand after 就是 / 便是 / 也是
+#: (不是骗子就是黄牛, 不是骗子，就是黄牛, 不是骗子便是黄牛): the seller vouching for his own way (有路子不是骗人
+#: 就是快, 有熟人不是骗人的就是方便) names none.
+_DESK_VERDICT = r"(?:黄牛|中介|骗|坑|忽悠|诈|套路|假|托|贩子|违法|犯罪|黑)"
 _DESK_KNOWN = (
     r"(?<![没不])(?:有路子|有熟人|认识人(?!事(?![局厅])))"
     r"(?![^，,。；;！!？?\n]{0,8}?(?:(?<![不没])(?<!不是)(?:"
     + _DISOWN_STOP.pattern
     + r")|不是(?:"
     + _DISOWN_STOP.pattern
-    + r")[^，,。；;！!？?\n]{0,3}?就是|别信|(?:也要|也得|都要|同样要|照样要)[^，,。；;！!？?\n]{0,6}?"
+    + r")[^，,。；;！!？?\n]{0,3}?[，,]?\s*[就便也]是"
+    + _DESK_VERDICT
+    + r"|别信|(?:也要|也得|都要|同样要|照样要)[^，,。；;！!？?\n]{0,6}?"
     + _DESK_ROUTE
     + r"))"
     r"|没有?路子[^。；;！!？?\n]{0,8}?[，,]\s*(?:但是?|不过|可是)[^，,。；;！!？?\n]{0,2}?"
     r"(?:私信|私聊|私下|找我|联系)[^，,。；;！!？?\n]{0,8}?"
     r"(?:(?:安排|办(?!理))(?!(?:一下)?"
     + _DESK_ARRANGED_ROUTE
-    + r"(?![^，,。；;！!？?\n]{0,4}?(?:不用|无需|免|不去)))|搞定|拿证|出证|免考|不用考|操作)"
+    + r"(?!"
+    + _DESK_ROUTE_PAPER
+    + "|"
+    + _DESK_ROUTE_SKIPPED
+    + r"))|搞定|拿证|出证|免考|不用考|操作)"
     r"|(?<![不无免])(?<!不用)(?<!无需)(?<!无须)(?<!不需)(?<!不必)(?<!不需要)"
     r"(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,3}?(?:私信|私聊)"
 )

@@ -6462,16 +6462,27 @@ _CLEFT_JOB_BANNED = "严禁|禁止|杜绝|拒绝|谢绝|不接受|不允许|不�
 #: (issue 9, session 75, review178) …but 但凡 is no turn (严禁找人代考，但凡有人代考，一律清退: the ban goes on),
 #: nor the 不过 of 考不过 / 通不过; and 全包含在内 after a fee (培训费全包含在内, 所有费用全包含在内, 住宿费全包括
 #: 在内) is the school's price list, not the job.
+#: (issue 9, session 76, review182) …but 但凡 is a turn again when its own clause names no job (杜绝作弊，
+#: 但凡交了钱的，考试我们全包: the condition of the sale, not the ban going on), and so is 考不过 / 通不过
+#: unless the ban goes on in its clause (考不过也别 / 也不要 / 也不准找人代考): the seller's comfort (考不过也没事，
+#: 考试我们全包; 考不过的话，代考我们安排) turns to his job. The fee for the paper or the proxy (办证费 / 拿证
+#: 费用 / 代办费 / 代考费 / 包过费 全包含在内) is no price list, and the school's fee with 已 / 均 / 都 between
+#: (培训费已全包含在内) still is.
 _CLEFT_JOBS = "代考|替考|包办|一条龙|全包|搞定|作弊|枪手|代办"
 #: (issue 9, session 75, review178) …but a count is papers, not money (收下2份报名材料, 收你的3张一寸照片,
 #: 收你的一百张答题卡): the amount is read whole and must not run on into a counter (``_CLEFT_COUNTER``);
 #: the financial numerals are an amount too (收您的伍佰元, 收你的贰仟).
-_CLEFT_COUNTER = "份张个页本套件把名位次寸"
-_CLEFT_AMOUNT = (
-    r"(?:(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
-    r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]*[百千万块元佰仟])(?![" + _CLEFT_COUNTER + "]))"
-)
+#: (issue 9, session 76, review182) …and a count is still papers with 多 / 余 / 来 or a range before the
+#: counter (收下20余份材料, 收下两百多份试卷, 收你的2~3张照片); an amount named as the school's own fee right
+#: after it (收您的伍佰元报名费, 收您的500元培训费: ``_SCHOOL_FEE``) is the school's receipt — the fee for the
+#: paper (收您的500元办证费) and the bare amount (收你的壹万, 收你的伍佰圆) stay the price.
+_CLEFT_COUNTER = "份张个页本套件把名位次寸组"
 _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课程|学)费"
+_CLEFT_AMOUNT = (
+    r"(?:(?:\d+(?:\.\d+)?(?:(?:[-~到至]|\s)\d+)?(?![\d.~到至-]|\s\d)|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
+    r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]*[百千万块元佰仟])"
+    r"(?![多余来]?[" + _CLEFT_COUNTER + r"]|(?:元|块)?的?" + _SCHOOL_FEE + r"))"
+)
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
 _BEFORE_THE_PAPER = re.compile(
     r"(?:到手|下来|好)?(?:之前|以前|前(?!后))"
@@ -6486,7 +6497,11 @@ _BEFORE_THE_PAPER = re.compile(
     + _CLEFT_AMOUNT
     + r"))|定金|订金|首付|"
     r"一半(?![的以课时学])|尾款))"
-    r"(?!(?:[^。；;！!？?]{0,20}?(?:但(?!凡)是?|(?<![考通])不过|可是))?"
+    r"(?!(?:[^。；;！!？?]{0,20}?(?:但是?(?!凡)|但凡(?![^，,。；;！!？?]{0,10}?(?:"
+    + _CLEFT_JOBS
+    + r"))|(?<![考通])不过|(?<=[考通])不过(?![^，,。；;！!？?]{0,4}?(?:别|不要(?!紧)|不能|不许|不可|"
+    + _CLEFT_JOB_BANNED
+    + r"))|可是))?"
     r"(?:(?!(?:"
     + _CLEFT_JOB_BANNED
     + r")[^，,。；;！!？?]{0,10}?(?:"
@@ -6494,7 +6509,8 @@ _BEFORE_THE_PAPER = re.compile(
     + r"))[^。；;！!？?]){0,20}?"
     r"(?<![不没龙])(?<!不搞)(?<!不做)(?<!不会)(?<!拒绝)(?<!杜绝)(?<!严禁)"
     r"(?:(?:全部搞定|都搞定|(?:(?<!中心)|(?<=本中心)|(?<=本服务中心)|(?<=们服务中心))(?<!政务)(?<!大厅)"
-    r"一条龙|包办|(?<!食宿)(?<!住宿)(?<!吃住)(?<!学费)(?:全包(?![含括])|(?<!费)(?<!费用)全包[含括](?=在内|在里))|代考|替考)"
+    r"一条龙|包办|(?<!食宿)(?<!住宿)(?<!吃住)(?<!学费)(?:全包(?![含括])|(?:(?<!费)(?<!费用)(?<!费[已均都])(?<!费用[已均都])"
+    r"|(?<=[办拿出]证费)|(?<=[办拿出]证费用)|(?<=代办费)|(?<=代考费)|(?<=包过费))全包[含括](?=在内|在里))|代考|替考)"
     r"|(?:考试|考核)(?:都|也)?(?:不用|无需|不需要)(?:参加|去|到场)"
     r"(?=[，,。；;！!？?\s]|$|了|啦|直接|就|也|照样))"
     r"(?![^，,。；;！!？?]{0,8}?(?:"
