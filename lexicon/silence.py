@@ -3941,10 +3941,12 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 #: (issue 9, session 76, review184) The face shown, the sign-in and the one trip are the waiver only as the
 #: token the exam shrinks to (露个脸, 露一下面, 签个到, 只需露脸, 就跑一趟): bare, they are the school's own
 #: exam rules (不露面的不能考, 全程露脸监控, 凭身份证签到入场, 需去考点跑一趟), which review180's bare
-#: 露面 / 签到 / 跑一趟 read as the wink. A bare 不露脸 closing its clause is the waiver itself.
+#: 露面 / 签到 / 跑一趟 read as the wink. A bare 不露脸 closing its clause is the waiver itself, and so are
+#: the token's 就走 / 就过 / 就拿证 and 不露面的也能考.
 _POST_DENIED_WAIVED = re.compile(
     r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
     r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|不用?露[面脸](?=[，,。！!；;\s]|$)"
+    r"|(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)|不用?露[面脸]的?也(?:能|可以|行)"
 )
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
@@ -4023,6 +4025,12 @@ _SAID_TAKEN_BACK = re.compile(
     # 敢保证课时足, 老师天天讲的是安全) ...
     r"|(?:我们|我|咱们|本校|我校|我这|这里|但|却|可)(?:这里|这边|这儿)?(?:就|偏|照样|照|都|却|可|还)?"
     r"敢(?:写|说|用|做|讲|喊|承诺|打包票)?(?=[，,。！!；;\s]|$)"
+    # (issue 9, session 76, review184) ... or the writer's own 能 / 会 / 可以 / 保证 closing the clause after
+    # the pass the school said it cannot give (学校不会保证你通过，我们会; 谁也不能保证你考过，我们能; 直接发证
+    # 不可能？我们可以): the lookbehinds below keep the denial the school's, this keeps the turn the seller's
+    # (not 这里 nor 都: a school's 周末班晚班这里都可以 / 我们都可以 is its timetable)
+    r"|(?:我们|咱们|本校|我校|我这)(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?"
+    r"(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
