@@ -9,7 +9,7 @@ says so (不露面的不能考, 全程露脸监控, 凭身份证签到入场, �
 GP-002 / GP-101; and its narrower groups let sellers go (交了钱就给你安排 silent in every run; 合同里写明
 课时，考不过全额返还 silent in the default run). Just beside the guards, a school's lines still fired: the
 chapter gone over 2 遍 in digits or 过了两遍, the contract 写着 / 写明学时, 学校不会保证你通过, 直接发证不可能,
-考试不用去别的城市, 补考不过不收重修费. The sellers one step away from each must fire in the default and
+考试不用去别的城市, 补考不过不收重修费 (GP-001 / GP-002 in the default run). The sellers one step away from each must fire in the default and
 all-packs runs.
 """
 
@@ -35,10 +35,13 @@ _LAWFUL = [
     "焊工证培训，包过这个词我们不用，学校不会保证你通过",
     "电工证培训，包过这个词我们不用，没人敢保证你考过",
     "焊工证培训，包过这个词我们不用，直接发证不可能",
-    "焊工证培训，包过这个词我们不用，补考不过不收重修费",
     "焊工证培训，包过这个词我们不用，谁也不能保证你考过，我们能做的是把课讲透",
     "焊工证培训，包过这个词我们不用，周末班晚班我们都可以",
 ]
+
+#: A school's retraining after a failed exam: silent in the default run. The training pack's GP-103 reads
+#: 不过不收 on its own (by design, like 考不过免费重学's GP-104), so only the take-back is checked there.
+_RETRAINING = "焊工证培训，包过这个词我们不用，补考不过不收重修费"
 
 #: A school's line that fires a rule of its own (CS-001 on the exam's place, CS-201 on 直接发证): the
 #: take-back must not add GP- to it.
@@ -82,6 +85,11 @@ _SOLD = [
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
+
+
+def test_the_retraining_waived_on_a_fail_is_no_take_back(det) -> None:
+    assert_silent(det, _RETRAINING, SPECIAL)
+    assert_silent(det, _RETRAINING, ALL, of=["GP-001", "GP-002", "GP-101"])
 
 
 @pytest.mark.parametrize("packs", _SCHOOL_RUNS)
