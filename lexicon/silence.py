@@ -3938,8 +3938,15 @@ _POST_DENIED_CHAT = frozenset({"私聊", "私我", "加v", "加微"})
 _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
+#: (issue 9, session 76, review184) The face shown, the sign-in and the one trip are the waiver only as the
+#: token the exam shrinks to (露个脸, 露一下面, 签个到, 只需露脸, 就跑一趟): bare, they are the school's own
+#: exam rules (不露面的不能考, 全程露脸监控, 凭身份证签到入场, 需去考点跑一趟), which review180's bare
+#: 露面 / 签到 / 跑一趟 read as the wink. A bare 不露脸 closing its clause is the waiver itself, and so are
+#: the token's 就走 / 就过 / 就拿证 and 不露面的也能考.
 _POST_DENIED_WAIVED = re.compile(
-    r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露个?[面脸]|签个?到|去一趟|跑一趟"
+    r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
+    r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|不用?露[面脸](?=[，,。！!；;\s]|$)"
+    r"|(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)|不用?露[面脸]的?也(?:能|可以|行)"
 )
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
@@ -3958,6 +3965,30 @@ _SAID_REFUSAL = re.compile(
     # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way
     r"|不用|不敢写|不写|不敢用|上写|挂不上嘴|不这么说|不这样说|不这么讲|不这样讲|找不到|看不到|见不到)$"
 )
+#: (issue 9, session 76, review184) The contract's own terms a school writes into it, however it words the
+#: writing (合同里写明课时, 合同里写着课时和费用, 合同里写清楚学时, 协议上注明了每周上课时间): after them
+#: 合同里写 is no pass in print. review180's list missed 写着 / 写清楚 and 学时; a seller's 合同里写着保障拿证
+#: or 合同里写明包过 names none of them.
+_CONTRACT_OWN_TERMS = (
+    r"(?:明|清楚|清|着)?(?:了|的是|有|着)?(?:每周|每天|每次|具体|全部)?"
+    r"(?:课时|学时|课节|师资|费用|收费|退费|学费|培训|上课|课程|教学|教材|内容|时间|地点|双方|权利|义务|服务)"
+)
+#: (issue 9, session 76, review184) What the fee buys at once after 交钱就给 (交钱就给证, 交了钱就给你办,
+#: 交了钱就给你安排, 交钱就给出证 / 下证 / 搞定): the card or the whole errand. review180 kept only 证 / 办 / 过
+#: so that 交了钱就给开正规发票 stays the school's, and lost 交了钱就给你安排 in every run; 安排 counts only
+#: bare or done (安排好), not 安排上课.
+_PAID_GIVEN = r"(?:你|您)?(?:证|发证|出证|下证|拿证|寄证|邮寄证|办|过|搞定|弄好|包|安排(?=[，,。！!；;\s]|$|好|妥))"
+#: (issue 9, session 76, review184) The school's retraining after a failed exam (考不过不收补课费, 补考不过
+#: 不收重修费, 没过的不收复训费): another course waived, not the fee of a pass bought (考不过不收费).
+_FAIL_FEE_OWN = r"(?:任何|额外)?(?:补课|补习|重修|复训|重学|再学|跟课|下期|额外|二次培训)"
+#: (issue 9, session 76, review184) Where 考试不用去 / 来 is the exam skipped: the clause ends on it, or it
+#: names the exam's own place or the attendance (考试不用去了, 考试不用来现场, 人不用去考场). review180
+#: excluded a few place words (外地, 本市, 当地, 省, 市) and so still read a school's 考试不用去别的城市 /
+#: 去很远 / 去济南，本市就有考点 as the take-back; 考试不用来了 went unread.
+_SKIPPED_TRIP = r"(?=[，,。！!；;\s]|$|了|现场|考场|考点|参加|露面|到场)"
+#: (issue 9, session 76, review184) 直接出证 judged at once, the school's denial (直接发证不可能, 直接出证
+#: 不合法, 直接出证那是骗人的): not the paper sold. A seller's 直接出证不用等 names none of these.
+_STRAIGHT_PAPER_DENIED = r"不(?:合法|合规|正规|可能|现实|靠谱|存在|允许)|那(?:都)?是|纯属|根本|绝(?:对)?不|都是|就是(?:违|骗|假)"
 #: ... is a wink when the same promise follows in other words: nobody fails (反正没有不过的, 从来没有人
 #: 没过), the reader knows (但结果你懂, 心里有数就行, 你来了就知道), the paper is certain (百分之百拿证,
 #: 证肯定到手, 一次就能拿证, 稳稳的, 交了钱等着拿证, 来的都拿到证了, 考不过算我们的). Not a teacher's
@@ -3965,22 +3996,27 @@ _SAID_REFUSAL = re.compile(
 #: words say nothing of the facts (包过的没有 denies the thing itself, and keeps its own readings).
 _SAID_TAKEN_BACK = re.compile(
     r"没有?人?考?[不没]过|你懂(?!为止)|懂的都懂|心里有数|心照不宣|来了(?:你)?就知道"
-    r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了)|算(?:我们|我)的|等着拿证"
+    r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了(?![一二两三四五六七八九十几\d０-９]+[遍次轮]))"
+    r"|算(?:我们|我)的|等着拿证"
     r"|证(?:肯定|一定|保证)到手|(?<!争取)(?<!力争)一次(?:就)?能?(?:拿证|过(?![不没]))"
     # (issue 9, session 75, review176) lawful13's refusal of the word (这个词我们不用 / 这几个字不敢写) taken
     # back in the words sellers use next: everyone passes (来了都过, 来的学员都过, 报了就能过; not 都过一遍,
     # 全过程, 都过去了, 老师都过目) ...
-    r"|(?:都|全)能?过(?![不没一二两三四五六七八九十几程遍去期来目问滤])"
-    r"|(?:来了?|报了?名?|交了?钱)[^，,。]{0,3}?就能?过(?![不没一二两三几程遍来去目])"
+    r"|(?:都|全)能?过(?!了?[一二两三四五六七八九十几\d０-９]|[不没程遍去期来目问滤])"
+    r"|(?:来了?|报了?名?|交了?钱)[^，,。]{0,3}?就能?过(?![不没一二两三几\d０-９程遍来去目])"
     # ... the thing under another name or in another print, as the next clause opens (，叫保障拿证; ，说直接
     # 发证; ，只说稳; ，写在合同里; ，合同上写; ，叫替你跑一趟; not ，我们说的是保证教会 nor ，退费规则写在合同里) ...
     r"|[，,](?:但是?|而是|我们|咱们|只|就|改|都)*(?:(?:叫|称|说|写|讲)(?:的?是|成|作|为)?"
     r"(?:(?:保障|保证|确保|包|直接|肯定|一定|必|稳)(?:能|会|可以|你)?(?:拿到?证|发证|出证|下证|到手|考?过(?![不没])"
     r"|通过)|稳(?=[，,。！!；;\s]|$))|(?:叫|称)(?:作|为|成)?[替代帮](?:你|您)"
-    r"|写(?:在|进|到)(?:合同|协议)(?![上里中]?的)|(?:合同|协议)(?:上|里)(?:写|注明|写明)(?!明?(?:了|的是|有)?"
-    r"(?:课时|师资|费用|收费|退费|学费|培训|上课|课程|内容|时间|地点|双方|权利|义务)))"
-    r"|(?<!不)(?<!不能)(?<!无法)(?<!没法)(?<!难以)(?<!不敢)(?<!谁能)(?<!人能)"
+    r"|写(?:在|进|到)(?:合同|协议)(?![上里中]?的)|(?:合同|协议)(?:上|里)(?:写|注明|写明)(?!"
+    + _CONTRACT_OWN_TERMS
+    + r"))"
+    r"|(?<!不)(?<!不能)(?<!无法)(?<!没法)(?<!难以)(?<!不敢)(?<!谁能)(?<!人能)(?<!不会)(?<!没人)(?<!人敢)"
     r"保证(?:你|您)?(?:一定|能|可以)?(?:拿到?证|考?过(?![不没])|通过)"
+    # (issue 9, session 76, review184) a count after 都过了 too (老师都过了两遍), digits as well (都过2遍);
+    # the guards' words moved to ``_CONTRACT_OWN_TERMS``, ``_PAID_GIVEN``, ``_FAIL_FEE_OWN``, ``_SKIPPED_TRIP``
+    # and ``_STRAIGHT_PAPER_DENIED``; 付款 / 转账 / 打款 就包, 考不过全免 / 全额返还 are the pass bought
     # (issue 9, session 75, review180) the school's own lines kept out of these groups: a chapter gone over
     # twice (老师都过两遍), 过来 (报名后就能过来试听), its contract's own terms (写在合同里的是课时, 合同里写明
     # 课时), the pass it cannot promise (谁也不能保证你考过), 交了钱就给开发票, 考试不用去外地, 无需到场缴费,
@@ -3989,18 +4025,34 @@ _SAID_TAKEN_BACK = re.compile(
     # 敢保证课时足, 老师天天讲的是安全) ...
     r"|(?:我们|我|咱们|本校|我校|我这|这里|但|却|可)(?:这里|这边|这儿)?(?:就|偏|照样|照|都|却|可|还)?"
     r"敢(?:写|说|用|做|讲|喊|承诺|打包票)?(?=[，,。！!；;\s]|$)"
+    # (issue 9, session 76, review184) ... or the writer's own 能 / 会 / 可以 / 保证 closing the clause after
+    # the pass the school said it cannot give (学校不会保证你通过，我们会; 谁也不能保证你考过，我们能; 直接发证
+    # 不可能？我们可以): the lookbehinds below keep the denial the school's, this keeps the turn the seller's
+    # (not 这里 nor 都: a school's 周末班晚班这里都可以 / 我们都可以 is its timetable)
+    r"|(?:我们|咱们|本校|我校|我这)(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?"
+    r"(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
     r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|打点|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
     # ... the pass bought, the fee waived on a fail, the exam skipped (交钱就包, 交钱就行, 交了钱等通知拿证,
     # 考不过不收费, 人不用到场; not 没考过的下期免费跟课, 交钱即可报名, 理论课不用到场)
-    r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给(?:你|您)?(?:证|发证|拿证|办|过))|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
-    r"|[没不]过(?:就)?(?:不收|不要钱|免单|分文不收|免费(?=[，,。！!；;\s]|$))"
-    r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|去(?![外本当省市])|来(?=[，,。！!；;\s]|$))|不用本人(?:到场|去|来)"
+    r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给"
+    + _PAID_GIVEN
+    + r")|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
+    r"|(?:(?:交|付)了?(?:款|费)|转了?账|打了?款)(?:就(?:包|能?过|能?拿证?|给"
+    + _PAID_GIVEN
+    + r")|等(?:着|通知)?拿证)"
+    r"|[没不]过(?:就)?(?:不收(?!"
+    + _FAIL_FEE_OWN
+    + r")|不要钱|免单|分文不收|免费(?=[，,。！!；;\s]|$)"
+    r"|全免|(?:全额|全部)?(?:返还|返钱|返款))"
+    r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|[去来]"
+    + _SKIPPED_TRIP
+    + r")|不用本人(?:到场|去|来)"
     # ... or, as the next clause opens, the skip or the paper straight out (，不用到场; ，直接出证)
     r"|[，,](?:不用|无需|免)(?:本人)?(?:到场|露面|去考|来考)(?!缴|交|报名|办|领|提交|咨询|确认|审核|付)"
-    r"|[，,]直接(?:出|发|下|拿)证(?!的|是|属|违|犯|吗|？|\?)"
+    r"|[，,]直接(?:出|发|下|拿)证(?!的|是|属|违|犯|吗|？|\?|" + _STRAIGHT_PAPER_DENIED + r")"
 )
 
 
