@@ -5654,10 +5654,11 @@ _HOME_WAIT_SHORT = (
 _HOME_WAIT_REACH = r"(?:(?!私|微|薇|扣|v|w|q|内部)[^，,。！!？?\n]){0,6}?"
 #: (issue 9, session 76, review185) The seller's trade in the help line's own sentence: the exam skipped
 #: or failed, the pass sold, the inside way, the trip waived (证丢了？我们帮你补寄一本，不用重新考; 没考过也
-#: 没事，我们帮您补寄一本). The office's line never says these; its hand there is the seller's.
+#: 没事，我们帮您补寄一本; 证过期了？我们帮你重寄新的). The office's line never says these; its hand there
+#: is the seller's.
 _HOME_WAIT_HELP_SOLD = re.compile(
     r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考|免考|没考|考不过|没过|包过|保过|稳过|代考"
-    r"|内部|关系|门路|不用到场|不用本人|本人不用"
+    r"|内部|关系|门路|不用到场|不用本人|本人不用|过期"
 )
 #: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
 #: before it is read as written, so a private contact between the trouble and the hand (地址有误，私聊我们
