@@ -5650,8 +5650,12 @@ _HOME_WAIT_SHORT = (
 )
 #: (issue 9, session 76, review185) The reach from the office's hand to its verb (我们帮您免费邮寄; 工作人员
 #: 会帮你查询): not across the seller's chat or inside words (找我私聊修改; 我们帮你私下补寄; 我们帮您vx处理;
-#: 帮你走内部渠道补寄), which were blanked with the hand.
-_HOME_WAIT_REACH = r"(?:(?!私|微|薇|扣|v|w|q|内部)[^，,。！!？?\n]){0,6}?"
+#: 帮你走内部渠道补寄), which were blanked with the hand; the office's own WeChat mini program, account or
+#: page stays its (工作人员帮您在微信上查询; 我们帮您在wx小程序查询).
+_HOME_WAIT_REACH = (
+    r"(?:(?!私|加[vq微薇]|vx|v信|薇信|扣扣|qq|wx(?!小程序)|微信(?!小程序|公众|服务号|上)|内部)"
+    r"[^，,。！!？?\n]){0,6}?"
+)
 #: (issue 9, session 76, review185) The seller's trade in the help line's own sentence: the exam skipped
 #: or failed, the pass sold, the inside way, the trip waived (证丢了？我们帮你补寄一本，不用重新考; 没考过也
 #: 没事，我们帮您补寄一本; 证过期了？我们帮你重寄新的). The office's line never says these; its hand there
