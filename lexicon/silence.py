@@ -5649,7 +5649,9 @@ _HOME_WAIT = re.compile(
     _HOME_WAIT_BODY + r"(?:(?P<closer>" + _HOME_WAIT_CLOSER + r")|(?=\s*(?:[。！!\n]|$)))"
 )
 _HOME_WAIT_EARNED = re.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
-_HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递")
+#: (issue 9, session 76, review185) and the post's own words for it (证书经EMS寄递到家; 由邮政寄出): the
+#: office's mail notice in its other wordings fired CS-001 on the wait alone.
+_HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递|寄递|寄出|ems")
 #: (issue 9, session 74, review169) A seller's application for the buyer in words ``_OFFICE_APPLIES``
 #: lets through (代为提交申请, 全程代理申请, 由我方负责申请, 中介代理申请) before the bare wait.
 #: Not the office's own warning against one (无需中介代理, 不要找中介) nor the employer filing for its staff
@@ -5690,20 +5692,49 @@ _HOME_WAIT_SOLD = re.compile(
 _HOME_WAIT_TROUBLE = r"(?:(?<!没)(?<!不是)(?<!不成)问题|疑问|地址|信息|有误|填错|有变|进度|收到|退件|退回|丢失|遗失|破损)"
 #: ... nor the buyer's own shortfall anywhere in that sentence (学历年龄有问题的; 条件不够的，有问题…): the
 #: seller takes the eligibility off the buyer, no office mends it.
-_HOME_WAIT_SHORT = r"资质|学历|年龄|条件|不够|不足|不符"
+_HOME_WAIT_SHORT = (
+    r"资质|学历|年龄|条件|不够|不足|不符"
+    # (issue 9, session 76, review185) and the buyer's other shortfalls a seller names beside a bare 问题
+    # (超龄问题; 体检有问题; 工作年限有问题; 实操有问题; 人来不了有问题; 资料不全有问题): the age, the health
+    # check, the years of work, the exam's practical part, the trip, the application's papers. No office
+    # mends these by mail.
+    r"|超龄|年纪|岁数|体检|身体|文化|年限|工龄|社保|资料|材料|实操|理论|没时间|来不了|不能来|到不了"
+)
+#: (issue 9, session 76, review185) The reach from the office's hand to its verb (我们帮您免费邮寄; 工作人员
+#: 会帮你查询): not across the seller's chat or inside words (找我私聊修改; 我们帮你私下补寄; 我们帮您vx处理;
+#: 帮你走内部渠道补寄), which were blanked with the hand; the office's own WeChat mini program, account or
+#: page stays its (工作人员帮您在微信上查询; 我们帮您在wx小程序查询).
+_HOME_WAIT_REACH = (
+    r"(?:(?!私|加[vq微薇]|vx|v信|薇信|扣扣|qq|wx(?!小程序)|微信(?!小程序|公众|服务号|上)|内部)"
+    r"[^，,。！!？?\n]){0,6}?"
+)
+#: (issue 9, session 76, review185) The seller's trade in the help line's own sentence: the exam skipped
+#: or failed, the pass sold, the inside way, the trip waived (证丢了？我们帮你补寄一本，不用重新考; 没考过也
+#: 没事，我们帮您补寄一本; 证过期了？我们帮你重寄新的). The office's line never says these; its hand there
+#: is the seller's.
+_HOME_WAIT_HELP_SOLD = re.compile(
+    r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考|免考|没考|考不过|没过|包过|保过|稳过|代考"
+    r"|内部|关系|门路|不用到场|不用本人|本人不用|过期"
+)
 #: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
 #: before it is read as written, so a private contact between the trouble and the hand (地址有误，私聊我们
 #: 帮您修改; 地址有误加v我们帮您修改) stays the seller's cue (review173 blanked it with the rest).
 _HOME_WAIT_HELP = re.compile(
-    r"(?:" + _RENEWAL_HANDS + r")[^，,。！!？?\n]{0,6}?"
-    r"(?:解答|查询|查看|核对|核实|邮寄|寄送|寄出|补寄|重寄|装袋)"
+    r"(?:"
+    + _RENEWAL_HANDS
+    + r")"
+    + _HOME_WAIT_REACH
+    + r"(?:解答|查询|查看|核对|核实|邮寄|寄送|寄出|补寄|重寄|装袋)"
     r"|(?:^|(?<=[。！!？?\n]))(?![^。！!？?\n]*?(?:"
     + _HOME_WAIT_SHORT
     + r"))[^考绩分。！!？?\n]*?"
     + _HOME_WAIT_TROUBLE
-    + r"[^考绩分。！!？?\n]{0,12}?(?P<hand>(?:"
+    # (review185) 24, not 12: the office's landline between (如地址变更，请致电0531-86501234，我们帮您修改)
+    + r"[^考绩分。！!？?\n]{0,24}?(?P<hand>(?:"
     + _RENEWAL_HANDS
-    + r")[^，,。！!？?\n]{0,6}?(?:处理|修改|更改|更换))"
+    + r")"
+    + _HOME_WAIT_REACH
+    + r"(?:处理|修改|更改|更换))"
 )
 #: (issue 9, session 74, review165) The seller's cue after the wait's stop (…在家等证即可。私聊; 需要的找我;
 #: 我们帮你办): its hands (``_RENEWAL_HANDS``) and its chat words; (review169) not the office's own desk
@@ -5715,14 +5746,27 @@ _HOME_WAIT_PITCH = re.compile(
     + _RENEWAL_HANDS
     + r")(?<!找我)|找我(?![局厅市县区省]|处(?!理)|们?(?:窗口|中心|单位|大厅))"
     + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号|小程序|搜索(?![：:\s]*[a-z0-9])|上?查)"
+    # (issue 9, session 76, review185) and the same chat in other scripts (加薇信, 加威信, wx, 扣扣, 加q,
+    # 滴滴我, 私戳): not an office's or a school's QQ group (班级qq群)
+    + r"|加薇|薇信|威信|(?<![a-z.])wx(?![a-z.])|扣扣(?!群)|qq(?!群)|加q(?!q?群)|滴滴?我|私戳|戳我"
 )
 
 
-def _blanked(w: str, what: re.Pattern[str]) -> str:
+_STOPS = "。！!？?\n"
+
+
+def _blanked(w: str, what: re.Pattern[str], spared: re.Pattern[str] | None = None) -> str:
     """``w`` with every match of ``what`` blanked to commas, its length kept; where ``what`` has a
-    ``hand`` group that took part, only from that group on (the words before it stay to be read)."""
+    ``hand`` group that took part, only from that group on (the words before it stay to be read).
+    (review185) A match whose sentence holds ``spared`` is left as written: the seller's trade there
+    makes its hand the seller's."""
 
     def blank(p: re.Match[str]) -> str:
+        if spared is not None:
+            lo = max(w.rfind(c, 0, p.start()) for c in _STOPS) + 1
+            hi = min((i for c in _STOPS if (i := w.find(c, p.end())) >= 0), default=len(w))
+            if spared.search(w, lo, hi):
+                return p.group()
         lo = (
             p.start("hand")
             if "hand" in what.groupindex and p.group("hand") is not None
@@ -5767,7 +5811,14 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
     if _HOME_WAIT_SOLD.search(told) or _SELLER_PRICE.search(told) or _private_contact(told):
         return None
     if end is not None:
-        nxt = _blanked(s[end.end() : min(len(s), end.end() + _RENEWAL_NEXT)], _HOME_WAIT_HELP)
+        nxt = _blanked(
+            s[end.end() : min(len(s), end.end() + _RENEWAL_NEXT)],
+            _HOME_WAIT_HELP,
+            _HOME_WAIT_HELP_SOLD,
+        )
+        # (review185) a price there is the seller's too (…在家等证就行。费用八百; …帮你补寄一本，八百包邮)
+        if _SELLER_PRICE.search(nxt):
+            return None
         cue = _HOME_WAIT_PITCH.search(nxt) or _CHAT_ID.search(nxt)
         # not a cue the office warns against (谨防私信代办: ``_CLAIMED_BREAKER`` before it)
         if cue and _CLAIMED_BREAKER.search(nxt, 0, cue.start()) is None:
