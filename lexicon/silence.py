@@ -886,19 +886,25 @@ _LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: (issue 9, session 76, review187) The 不 of the A-not-A question (违不违法, 犯不犯法) is no vouching:
-#: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law, a seller answering it (违不违法？不违法，
-#: 有人帮你考) vouches with the 不违法 after it.
+#: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law and keeps its warning. Unless the writer
+#: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
+#: which that answer's 不违法 is read as (not asked, no kind named: 不违法的只有本人参加 is the office's).
 _LAW_VOUCH_A_NOT_A = ("违", "犯")
+_LAW_VOUCH_ANSWERED = re.compile(
+    r"[？?，,。！!\s]*(?:当然|肯定|绝对|完全|根本|一点都)?不(?:违法|犯法)"
+    r"(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+)
 
 
 def _self_vouched(s: str, w: Match) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6)."""
     if w.term in _SELF_VOUCHED_LAW:
+        if w.start > 1 and s[w.start - 2 : w.start] == w.term[0] + "不":  # 违不违法 asked
+            return _LAW_VOUCH_ANSWERED.match(s, w.end) is not None
         return (
             w.start > 0
             and s[w.start - 1] == "不"
-            and not (w.start > 1 and s[w.start - 2] in _LAW_VOUCH_A_NOT_A)
             and _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is None
             and _LAW_VOUCH_ASKED.match(s, w.end) is None
             and _VOUCH_MODIFIES.match(s, w.end) is None

@@ -11,9 +11,10 @@ seller2 made three readings; this file pins what a stranger's reading of each fo
   id hyphen as a space (``xl dgz1600``): one seller read two ways. Both paths now replace a run
   alike. Contacts, spans and lawful lines with marks are pinned as they were.
 * ``silence._self_vouched`` (``_SELF_VOUCHED_LAW``): the seller's 不违法 vouches for the trade. The
-  A-not-A question 违不违法 / 犯不犯法 holds a 不 before 违法 too, and was read as vouching: a
-  school's or a reporter's 代考违不违法 fired. Lawful lines with 不违法 (持证上岗不违法, 不违法的只有
-  本人参加) and the sellers one step on are pinned.
+  A-not-A question 违不违法 holds a 不 before 违法 too, and was read as vouching: a school's or a
+  reporter's 代考违不违法 fired. It is now a question that keeps its warning, unless the writer
+  answers it 不违法 at once (违不违法？不违法，有人帮你考: silent before round 90 too). Lawful lines
+  with 不违法 (持证上岗不违法, 不违法的只有本人参加) and the sellers one step on are pinned.
 * ``silence._DENIAL_RESOLD``: 打点 / 打过招呼 after a denied proxy is the seller's way round. It fired on
   the lawful senses of 打点 (打点行装, 打点一下资料, 把证件打点好) and on a school that greeted the exam
   site to schedule the sitting (已和考点打过招呼安排场次). Both now need what makes them the way round:
@@ -62,9 +63,9 @@ def test_decomposed_pinyin_on_the_exact_path_sells(det: Any, text: str, packs: P
 def test_both_paths_replace_a_run_alike() -> None:
     from lexicon.normalize import normalize
 
-    assert normalize(_nfd("diàn gōng ™")).text == "dian gongtm"
-    assert normalize("加v xl-dgz1600 ⑩").text == "加vxl-dgz1600 10"
-    assert normalize("加v xl-dgz1600").text == "加vxl-dgz1600"
+    assert normalize(_nfd("diàn gōng ™")).text == "dian gong tm"
+    assert normalize("加v xl-dgz1600 ⑩").text == "加v xl-dgz1600 10"
+    assert normalize("加v xl-dgz1600").text == "加v xl-dgz1600"
 
 
 #: A lawful line in decomposed pinyin on the exact path stays silent, as on the fast path.
@@ -116,7 +117,7 @@ def test_span_after_the_fold_points_at_the_original(det: Any) -> None:
 
 _LAW_QUESTIONED = [
     "找人代考焊工证违不违法，看看那些被取消成绩的考生就知道",
-    "电工证代考犯不犯法，答案很清楚，本人参加才行",
+    "电工证代考违不违法，答案很清楚，本人参加才行",
 ]
 
 
