@@ -4117,13 +4117,22 @@ _WAY_ROUND_JUDGED = re.compile(
 )
 
 
-#: (issue 9, session 76, review187) 打点 is the way round only when what is squared is the exam's people or
-#: side (考官已被我们打点好, 考评员都打点好了, 考官那边已经打点; 打点好考官, 打点关系): named in its clause
-#: before it or right after it. Its everyday sense readies things for the trip (考前打点行装按时到考点,
-#: 打点一下资料, 把证件打点好), which a learner or a school writes after a denied proxy.
-_SQUARED_WHO = "考官|考评|监考|评委|考场|考点|考试中心|考务|阅卷|上面|上头|关系|领导|那边|里面"
+#: (issue 9, session 76, review187) 打点 in its everyday sense readies things for the trip (考前打点行装按时到考点,
+#: 打点一下资料, 把证件打点好), which a learner or a school writes after a denied proxy: not the way round when
+#: a thing (``_PACKED_THINGS``) is what it readies, right after it or after a 把 / 将 before it in its clause,
+#: and none of the exam's people or side (``_SQUARED_WHO``: 考官, 考评员, 上下 …) stands in its clause
+#: before it or right after it. The bare squaring stays the seller's (都打点好了, 该打点的我们都打点了,
+#: 考官已被我们打点好, 打点好考官).
+_SQUARED_WHO = (
+    "考官|考评|监考|评委|考场|考点|考试中心|考务|阅卷|上面|上头|上下|里外|关系|领导|那边|里面"
+)
 _SQUARED_BEFORE = re.compile(_SQUARED_WHO)
 _SQUARED_AFTER = re.compile(rf"(?:好|过|了|一下)?(?:{_SQUARED_WHO})")
+_PACKED_THINGS = (
+    "行装|行李|行囊|资料|材料|证件|东西|物品|衣物|文具|背包|包裹|身份证|准考证|照片|工具|装备"
+)
+_PACKED_AFTER = re.compile(rf"(?:好|了|一下|好了)?(?:{_PACKED_THINGS})")
+_PACKED_BEFORE = re.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_PACKED_THINGS})$")
 #: ... and 打(过)招呼 is not when the sitting is scheduled or the candidate told to attend right after it,
 #: in its clause or the next (学校已和考点打过招呼安排场次，请本人按时参加; 学校跟考点打过招呼了，本人带身份证去
 #: 考): the school arranged the date with the site. A seller's skip after it (本人不用到场, 露个脸就行) is a
@@ -4136,13 +4145,15 @@ _GREETING_SCHEDULED = re.compile(
 
 def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> bool:
     """(issue 9, session 76, review187) Whether the way-round word ``x`` in ``rest`` (its clause
-    ``rest[lo:hi]``) is read in its lawful sense: 打点 with none of the exam's people
-    (``_SQUARED_WHO``), 打(过)招呼 followed by the sitting scheduled (``_GREETING_SCHEDULED``)."""
+    ``rest[lo:hi]``) is read in its lawful sense: 打点 readying a thing (``_PACKED_THINGS``) with none of
+    the exam's people (``_SQUARED_WHO``), 打(过)招呼 followed by the sitting scheduled
+    (``_GREETING_SCHEDULED``)."""
     word = x.group()
     if word == "打点":
-        return (
-            _SQUARED_BEFORE.search(rest, lo, x.start()) is None
-            and _SQUARED_AFTER.match(rest, x.end()) is None
+        if _SQUARED_BEFORE.search(rest, lo, x.start()) or _SQUARED_AFTER.match(rest, x.end()):
+            return False
+        return bool(
+            _PACKED_AFTER.match(rest, x.end()) or _PACKED_BEFORE.search(rest[lo : x.start()])
         )
     if word in ("打招呼", "打过招呼"):
         nxt = _CLAUSE_MARK.search(rest, hi + 1) if hi < len(rest) else None

@@ -17,8 +17,9 @@ seller2 made three readings; this file pins what a stranger's reading of each fo
   with 不违法 (持证上岗不违法, 不违法的只有本人参加) and the sellers one step on are pinned.
 * ``silence._DENIAL_RESOLD``: 打点 / 打过招呼 after a denied proxy is the seller's way round. It fired on
   the lawful senses of 打点 (打点行装, 打点一下资料, 把证件打点好) and on a school that greeted the exam
-  site to schedule the sitting (已和考点打过招呼安排场次). Both now need what makes them the way round:
-  打点 a person of the exam (考官 …) in its clause, 打(过)招呼 no scheduling or attendance after it.
+  site to schedule the sitting (已和考点打过招呼安排场次). 打点 readying a thing (行装, 资料, 把证件) with
+  none of the exam's people (考官, 上下 …) beside it, and 打(过)招呼 followed by the sitting scheduled or
+  the candidate told to attend, are no longer the way round; the bare squaring (都打点好了) still is.
 """
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ _SQUARING_SOLD = [
     "焊工证代考不了，学校已和考点打过招呼，本人不用到场",
     "电工证代考不了，监考那边我们已经打过招呼了",
     "叉车证代考不了，考前把证件打点好，考官也打点好了，放心",
+    "焊工证代考不了，都打点好了，放心",
+    "叉车证代考不了，上下都打点好了，放心",
 ]
 
 
