@@ -358,10 +358,6 @@ def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
 _KEEP_RUN = re.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
 
 
-def _spaces(m: re.Match[str]) -> str:
-    return m.group()[0] + " " * (m.end() - m.start(1))
-
-
 #: Separators kept as themselves between letters/digits (ids like ``xl-dgz1600``, ``a.b``).
 _ID_CHARS = {"-": "-", "－": "-", "‐": "-", "‑": "-", "–": "-", "—": "-", ".": ".", "．": "."}
 _ID_CHARS |= {":": ":", "：": ":", "@": "@", "＠": "@"}
@@ -374,13 +370,24 @@ _ID_CHARS |= {":": ":", "：": ":", "@": "@", "＠": "@"}
 _ID_CHARS |= {chr(cp): _DROP for cp in range(0x300, 0x370)}
 
 
-def _kept_run(original: str):  # type: ignore[no-untyped-def]
+def _kept_run(original: str, t2o: list[int] | None = None):  # type: ignore[no-untyped-def]
     """Replacement for a separator run between letters/digits: id punctuation kept, combining
     diacritical marks dropped (the letter's own tone), the rest (spaces, symbols, format
-    characters) as spaces, so the length never changes."""
+    characters) as spaces, so the length never changes.
+
+    ``t2o`` is the exact path's map from the translated text to ``original`` (a page holding a
+    character whose NFKC form is longer: ™, ⑩, ½, ㎡). (issue 9, session 76, review187) That path
+    used to put a space for every separator of a run (``_spaces``): one such character anywhere
+    on a page read its decomposed pinyin ``dia\u0300n`` as ``dia n`` and its ids ``xl-dgz1600`` as
+    ``xl dgz1600``, where the same page without it read ``dian`` and kept the hyphen. A separator
+    translates to one drop marker of its own, so the run's characters are found through the map
+    and replaced alike on both paths."""
 
     def repl(m: re.Match[str]) -> str:
-        run = original[m.start(1) : m.end()]
+        if t2o is None:
+            run = original[m.start(1) : m.end()]
+        else:
+            run = "".join(original[t2o[i]] for i in range(m.start(1), m.end()))
         if len(run) == 1:  # (issue 9, session 67, speed8) most runs: one space, no generator
             return m.group()[0] + _ID_CHARS.get(run, " ")
         return m.group()[0] + "".join(_ID_CHARS.get(c, " ") for c in run)
@@ -987,7 +994,7 @@ def normalize(text: str) -> Normalized:
         mapped = _join_spelled(mapped) if latin is None else _join_spelled_long(mapped, latin)
     if "☎" in mapped or "🐧" in mapped or "✈" in mapped:  # rare; one C scan each otherwise
         mapped = _ICON_IN_ID.sub(_DROP, mapped)
-    mapped = _KEEP_RUN.sub(_spaces if t2o is not None else _kept_run(text), mapped)
+    mapped = _KEEP_RUN.sub(_kept_run(text, t2o), mapped)
     return Normalized(text=_spoken(mapped.replace(_DROP, "")), _mapped=mapped, _t2o=t2o)
 
 

@@ -885,12 +885,23 @@ _SELF_VOUCHED_LAW = ("违法", "犯法")
 _LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
+#: (issue 9, session 76, review187) The 不 of the A-not-A question (违不违法, 犯不犯法) is no vouching:
+#: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law and keeps its warning. Unless the writer
+#: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
+#: which that answer's 不违法 is read as (not asked, no kind named: 不违法的只有本人参加 is the office's).
+_LAW_VOUCH_A_NOT_A = ("违", "犯")
+_LAW_VOUCH_ANSWERED = re.compile(
+    r"[？?，,。！!\s]*(?:当然|肯定|绝对|完全|根本|一点都)?不(?:违法|犯法)"
+    r"(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+)
 
 
 def _self_vouched(s: str, w: Match) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6)."""
     if w.term in _SELF_VOUCHED_LAW:
+        if w.start > 1 and s[w.start - 2 : w.start] == w.term[0] + "不":  # 违不违法 asked
+            return _LAW_VOUCH_ANSWERED.match(s, w.end) is not None
         return (
             w.start > 0
             and s[w.start - 1] == "不"
@@ -4158,6 +4169,52 @@ _WAY_ROUND_JUDGED = re.compile(
 )
 
 
+#: (issue 9, session 76, review187) 打点 in its everyday sense readies things for the trip (考前打点行装按时到考点,
+#: 打点一下资料, 把证件打点好), which a learner or a school writes after a denied proxy: not the way round when
+#: a thing (``_PACKED_THINGS``) is what it readies, right after it or after a 把 / 将 before it in its clause,
+#: and none of the exam's people or side (``_SQUARED_WHO``: 考官, 考评员, 上下 …) stands in its clause
+#: before it or right after it. The bare squaring stays the seller's (都打点好了, 该打点的我们都打点了,
+#: 考官已被我们打点好, 打点好考官).
+_SQUARED_WHO = (
+    "考官|考评|监考|评委|考场|考点|考试中心|考务|阅卷|上面|上头|上下|里外|关系|领导|那边|里面"
+)
+_SQUARED_BEFORE = re.compile(_SQUARED_WHO)
+_SQUARED_AFTER = re.compile(rf"(?:好|过|了|一下)?(?:{_SQUARED_WHO})")
+_PACKED_THINGS = (
+    "行装|行李|行囊|资料|材料|证件|东西|物品|衣物|文具|背包|包裹|身份证|准考证|照片|工具|装备"
+)
+_PACKED_AFTER = re.compile(rf"(?:好|了|一下|好了)?(?:{_PACKED_THINGS})")
+_PACKED_BEFORE = re.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_PACKED_THINGS})$")
+#: ... and 打(过)招呼 is not when the sitting is scheduled or the candidate told to attend right after it,
+#: in its clause or the next (学校已和考点打过招呼安排场次，请本人按时参加; 学校跟考点打过招呼了，本人带身份证去
+#: 考): the school arranged the date with the site. A seller's skip after it (本人不用到场, 露个脸就行) is a
+#: way round of its own.
+_GREETING_SCHEDULED = re.compile(
+    r"安排(?:考试)?(?:场次|时间|批次|考位|日期|座位)|统一安排|排考|考试安排"
+    r"|请本人|本人(?:须|必须|需|需要|要|带|携带|按时|准时|亲自)|按时参加|准时参加|按时到"
+)
+
+
+def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> bool:
+    """(issue 9, session 76, review187) Whether the way-round word ``x`` in ``rest`` (its clause
+    ``rest[lo:hi]``) is read in its lawful sense: 打点 readying a thing (``_PACKED_THINGS``) with none of
+    the exam's people (``_SQUARED_WHO``), 打(过)招呼 followed by the sitting scheduled
+    (``_GREETING_SCHEDULED``)."""
+    word = x.group()
+    if word == "打点":
+        if _SQUARED_BEFORE.search(rest, lo, x.start()) or _SQUARED_AFTER.match(rest, x.end()):
+            return False
+        return bool(
+            _PACKED_AFTER.match(rest, x.end()) or _PACKED_BEFORE.search(rest[lo : x.start()])
+        )
+    if word in ("打招呼", "打过招呼"):
+        nxt = _CLAUSE_MARK.search(rest, hi + 1) if hi < len(rest) else None
+        return (
+            _GREETING_SCHEDULED.search(rest, x.end(), nxt.start() if nxt else len(rest)) is not None
+        )
+    return False
+
+
 def _way_round_offered(rest: str) -> bool:
     """(issue 9, session 74, review166) Whether the rest after a denied errand names the writer's own way
     round it (``_DENIAL_RESOLD``) other than ruled out in that way round's own clause: banned before it
@@ -4171,6 +4228,8 @@ def _way_round_offered(rest: str) -> bool:
             rest, x.end(), hi
         ):
             continue
+        if _way_round_read_otherwise(rest, x, lo, hi):
+            continue  # 考前打点行装; 已和考点打过招呼安排场次 (session 76, review187)
         return True
     return False
 
