@@ -3862,32 +3862,60 @@ _REFUSED_WORD_ITEM = (
     # (issue 9, session 75, review180) the same promises and skips in their other common words
     r"|无需到场|无须到场|免到场|一次拿证|轻松拿证|快速拿证|百分之百|稳拿"
 )
+#: (issue 9, session 76, consol1) The thing denied as a list item, the first (包过的没有; 包过的事从来没有) or
+#: the second (免考的也没有): one account for ``_POST_DENIED``'s first branch and ``_BACK_DENIED_TOO``,
+#: which rounds 62-65 wrote twice. The second copy lacked 的事 / 这种说法 and the absolute 从来 / 根本
+#: (包过的没有，免考的事也从来没有 fired GP-001), the first the 就 / 都 of a list (包过的都没有).
+#: (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有); (session 65,
+#: review104) the denial made absolute (咱们这儿包过的事从来没有，考试本人参加). Each reader closes it
+#: with its own tail.
+_DENIED_ITEM = r"(?:的|的事|这种事|这回事|这种说法|这一说)?(?:也|更|就|都|也都|更加)?(?:是)?(?:从来|从|根本|压根儿?)?"
+_DENIED_WORD = r"没有|不存在|不可能"
+#: (consol1) The school as the one who refuses (本校不办; 我们从来不说; 咱们这儿也不讲), its place word and its
+#: adverb: one account for the four branches of ``_POST_DENIED`` that name it. The saying branches lacked
+#: the 不办 branch's 这儿 / 也 / 都 (包过这种话我们这儿从来不说 / 我们也不说 fired GP-001), the 不办 branch
+#: their 从 (免考的我们从不办 fired CS-001).
+_REFUSER = r"(?:我们|本校|我校|本中心|咱们|学校)"
+_REFUSER_HERE = r"(?:这边|这里|这儿)?"
+_REFUSER_ADVERB = r"(?:也|都)?(?:从来|一律|坚决|从)?"
+#: (consol1) The school's refusal to say, promise, write or use the pass (说不出口; 不承诺; 不敢写; 挂不上嘴; 不这么
+#: 说): one account for ``_POST_DENIED``'s two saying branches and ``_SAID_REFUSAL``, which reads the same
+#: refusal back from its end. The word-noun branch lacked 不敢说 / 说不出口 / 不承诺 (稳过这个词我们从来不敢说
+#: fired GP-001), the bare branch 挂不上嘴. 不用 is a refusal only after the word noun (我们不用考 is the
+#: skip); the print refused (``_PRINT_REFUSED``) is read back from its end as 上写.
+_SAID_REFUSING = (
+    r"说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
+    r"|不这么说|不这样说|不这么讲|不这样讲|不敢写|不写|不敢用|挂不上嘴"
+)
+_PRINT_REFUSED = r"不往[^，,。\s]{1,6}上写"
+#: (consol1) ... and the word absent from the school's own print (在我们的海报上找不到).
+_PRINT_ABSENT = r"找不到|看不到|见不到"
 _POST_DENIED = re.compile(
-    r"(?:证)?(?:(?:的|的事|这种事|这回事|这种说法|这一说)?"
-    # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
-    r"(?:也|更|也都|更加)?(?:是)?"
-    # (session 65, review104) the denial made absolute (咱们这儿包过的事从来没有，考试本人参加)
-    r"(?:从来|从|根本|压根儿?)?(?:没有|不存在|不可能)(?:的|过)?"
+    r"(?:证)?(?:" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r")(?:的|过)?"
     # (session 64, review96) or the proxy turned away after its name, as a job post or a school
     # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
     r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来)"
     # (issue 9, session 66, review109) or the school saying it does none (不用考的证我们不办，必须考试;
     # 免考的本校一律不做), the shape of fa29r's 我们这边不办 after the paper's name
-    r"|的?[，,]?(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里|这儿)?(?:也|都|从来|一律|坚决)?"
-    r"(?:不办|不做|不接|不搞)"
+    r"|的?[，,]?" + _REFUSER + _REFUSER_HERE + _REFUSER_ADVERB + r"(?:不办|不做|不接|不搞)"
     # (issue 9, session 67, lawful3) or the pass named as a saying the school will not say (包过的话
     # 我们说不出口，能做的是把课讲透，报名电话 …; 包过这种话我们不敢讲; 保过这种承诺本校给不了; 包过
     # 我们不承诺): the candidate ran on to the enrolment word, and no reading saw the refusal after
     # the promise; a seller's 说得出口 / 敢说 is no refusal, and ``_post_denied_back`` keeps the
     # one that says it again or leaves a private contact (包过我们不说，懂的加v)
     r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
-    r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决|从)?"
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
+    + _REFUSER
+    + _REFUSER_HERE
+    + _REFUSER_ADVERB
+    + r"(?:"
+    + _SAID_REFUSING
+    + r"|"
+    + _PRINT_REFUSED
+    + r")"
     # (issue 9, session 74, lawful13) or a rival's promise answered by the school's own refusal to say it
     # so (别的机构说稳过，我们不这么说，没考过的下期免费跟课): the manner word is the saying refused; or
     # the word refused in print after GP-127's own term, which ends on the word noun (保过两个字 | 本中心
     # 不敢写): writing is no skip, so these need no noun (不用 does, below: 我们不用考)
-    r"|不这么说|不这样说|不这么讲|不这样讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写)"
     # (issue 9, session 74, lawful13) or the pass named as a word, alone or with the skip in a list, and
     # the school refusing to use, write or say it (稳过这个词我们招生时从来不用; 包过这几个字本校不敢写;
     # 保过这句话我们不往广告上写; 包过、免考这两句话我们从来不说, its 、 normalized to ，): the word noun is
@@ -3906,11 +3934,18 @@ _POST_DENIED = re.compile(
     + r")){0,3}[，,]?"
     r"(?:这种(?:词|字眼|话)|这些(?:词|字眼|话)|(?:[这那][两几三四五]?|[两几三四五])个(?:字|词|字眼)"
     r"|[这那][两几三四五]?句话)[，,]?"
-    r"(?:(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?"
-    r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?(?:从来|一律|坚决|从)?"
-    r"(?:不用|不说|不讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写|挂不上嘴)"
+    r"(?:"
+    + _REFUSER
+    + _REFUSER_HERE
+    + r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?"
+    + _REFUSER_ADVERB
+    + r"(?:不用|"
+    + _SAID_REFUSING
+    + r"|"
+    + _PRINT_REFUSED
+    + r")"
     # or the word absent from the school's own print (包过这两个字在我们的海报上找不到)
-    r"|在(?:我们|本校|我校|本中心|咱们|学校)的?[^，,。\s]{0,6}上(?:找不到|看不到|见不到))"
+    r"|在" + _REFUSER + r"的?[^，,。\s]{0,6}上(?:" + _PRINT_ABSENT + r"))"
     # (issue 9, session 71, lawful10) or the saying named and judged baseless or not believed, a paper's
     # or a learner's turn against the pass (…然而稳过的说法并无依据; 只不过稳过这种话我从来不信)
     # (issue 9, session 71, review135) 的话 only with the one who disbelieves (包过的话我不信): bare, it is
@@ -3945,18 +3980,17 @@ _POST_DENIED_WAIVED = re.compile(
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
 #: 免考的也有 / 我们有 stay the seller's.
 _BACK_DENIED_TOO = re.compile(
-    r"(?:证)?(?:的|这种事|这回事)?(?:也|更|就|都|也都|更加)?(?:是)?(?:没有|不存在|不可能|没)(?:的)?"
-    r"(?=[，,。！!；;\s]|$)"
+    r"(?:证)?" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r"|没)(?:的)?(?=[，,。！!；;\s]|$)"
 )
 
 
 #: (issue 9, session 67, review112) The refusal lawful3 read as a saying the school will not say
 #: (包过这种话我们不敢讲, 包过的话我们说不出口, 保过这种承诺本校给不了, 包过我们不承诺) ...
 _SAID_REFUSAL = re.compile(
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|承诺不了|给不了"
     # (issue 9, session 74, lawful13) the word refused in use or in print, and the manner refused (稳过这个
-    # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way
-    r"|不用|不敢写|不写|不敢用|上写|挂不上嘴|不这么说|不这样说|不这么讲|不这样讲|找不到|看不到|见不到)$"
+    # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way;
+    # (consol1) the words are ``_POST_DENIED``'s own (``_SAID_REFUSING``)
+    r"(?:" + _SAID_REFUSING + r"|不用|上写|" + _PRINT_ABSENT + r")$"
 )
 #: ... is a wink when the same promise follows in other words: nobody fails (反正没有不过的, 从来没有人
 #: 没过), the reader knows (但结果你懂, 心里有数就行, 你来了就知道), the paper is certain (百分之百拿证,
