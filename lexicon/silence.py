@@ -881,7 +881,11 @@ _VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
 #: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
 #: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
 #: not a kind named (不违法的培训机构): a warning or a verdict elsewhere in the line still counts.
-_SELF_VOUCHED_LAW = ("违法", "犯法")
+#: (issue 9, session 76, consol1) The law words, one list for the vouch and for the way round judged
+#: (``_WAY_ROUND_JUDGED``: 放水是违规的): the vouch lacked 违规, a warning term too, so the seller's
+#: 代考不了，有人帮你考，不违规，放心 was silenced by its own reassurance while 不违法 fired.
+_LAW_WORDS = ("违法", "违规", "犯法")
+_SELF_VOUCHED_LAW = _LAW_WORDS
 _LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
@@ -4136,7 +4140,9 @@ _NOT_ME_BEFORE = re.compile(r"[别勿莫]$")
 _WAY_ROUND_JUDGED = re.compile(
     r"(?<!不是)(?<!不)(?<!没)(?<!怕)(?<!担心)"
     r"(?:(?:已被|被(?:当场|依法|立即)?(?:抓|查处|处理|处分|停职|开除|取消|拘留|判|罚)|会被(?:发现|抓|查|取消|处理))"
-    r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|违法|违规|犯法|骗人|骗局|骗子|诈骗|是假的|谣言)"
+    r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|"
+    + "|".join(_LAW_WORDS)
+    + r"|骗人|骗局|骗子|诈骗|是假的|谣言)"
 )
 
 
