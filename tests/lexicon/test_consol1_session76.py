@@ -22,7 +22,8 @@ _EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
 
 #: A school refusing the pass (or the skip) in words one copy of the refusal list had and its twin
 #: lacked: the word noun with 不敢说 / 说不出口 / 不承诺, 这儿 / 也 / 从 before the refusing verb, the
-#: second item denied with 的事 / 从来. Silent in every run (the model's ML- aside).
+#: second item denied with 的事 / 从来, the examiner who cannot be squared (没法打点). Silent in every run
+#: (the model's ML- aside).
 _LAWFUL = [
     "焊工证培训，稳过这个词我们从来不敢说，考试必须本人参加",
     "焊工证培训，包过这几个字我们说不出口，课程讲透为止",
@@ -32,6 +33,7 @@ _LAWFUL = [
     "焊工证培训，包过我们挂不上嘴，考试必须本人参加",
     "焊工证培训，免考的我们从不办，考试必须本人参加",
     "焊工证培训，包过的没有，免考的事也从来没有，考试本人参加",
+    "焊工证培训，包过这个词我们不用，考场也没法打点，全凭本事",
 ]
 
 #: The seller one step further with the same words: the pass taken back, a wink, a private contact.
@@ -44,14 +46,16 @@ _SOLD = [
     "焊工证培训，包过我们挂不上嘴，但结果你懂",
     "焊工证免考的我们从不办，我们有内部渠道，私聊",
     "焊工证培训，包过的没有，免考的事也有，懂的加v",
+    "焊工证培训，包过这个词我们不用，考场打点好了",
 ]
 
 #: The other way round: sellers a copy let through that its twin read as the trade. The pass
-#: waived with 不论 before the paper's time (不管 / 无论 already were), and the law vouched with 不违规
-#: (不违法 / 不犯法 already were).
+#: waived with 不论 before the paper's time (不管 / 无论 already were), the law vouched with 不违规
+#: (不违法 / 不犯法 already were), the exam in person waived as 走个形式 (走个过场 already was).
 _SOLD_DRIFT = [
     "有人说焊工证免考不可能？可能的，报名培训，考完不论怎样十天出证，私信",
     "焊工证代考不了，有人帮你考，不违规，放心",
+    "焊工证培训，包过免考这种话我们从不讲，考试必须本人参加，走个形式，报名私聊",
 ]
 
 #: Their lawful twins: the learner of any level before the exam passed, a claim of 不违规 quoted.
@@ -76,7 +80,7 @@ def test_the_seller_one_step_further_still_sells(det, text: str, packs) -> None:
 @pytest.mark.parametrize("packs", _SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD_DRIFT)
 def test_the_seller_a_copy_let_through_sells(det, text: str, packs) -> None:
-    assert_sells(det, text, ("CS-", "EF-"), packs)
+    assert_sells(det, text, ("CS-", "EF-", "GP-"), packs)
 
 
 @pytest.mark.parametrize("packs", _EVERY_RUN)
