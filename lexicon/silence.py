@@ -3974,11 +3974,21 @@ _POST_DENIED_REACH = 24
 #: label right before one (报名私聊, 咨询加v, 报班私我): after the exam kept in person (``_OUTBID_TO_EXAM``:
 #: 考试必须本人参加) such a chat is the class's sign-up. A bare chat (懂的加v, 私聊) stays the wink.
 _POST_DENIED_CHAT = frozenset({"私聊", "私我", "加v", "加微"})
+#: (issue 9, session 76, consol1) The exam in person waived as a formality or a face shown (走个过场, 走个
+#: 形式, 露个脸): one account for the sign-up chat's waiver (``_POST_DENIED_WAIVED``) and the way round a
+#: denied errand (``_DENIAL_RESOLD``); the first lacked 走个形式 (考试必须本人参加，走个形式，报名私聊 was read
+#: as the class's sign-up, 走个过场 as the wink).
+_FORMALITY = r"走个?(?:形式|过场)"
+_FACE_SHOWN = r"露个?[面脸]"
+#: (consol1) The examiner squared (考场打点好了; 考官那边打过招呼), not refused (没法打点, 打点不了) nor a drip
+#: (打点滴): one account for the take-back after the refused word (``_SAID_TAKEN_BACK``) and the way round
+#: (``_DENIAL_RESOLD``); the first read 没法打点 as the seller's (…考场也没法打点，全凭本事 fired GP-001).
+_EXAMINER_SQUARED = r"(?<!法)(?:打点(?![滴不])|打过招呼)"
 _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
 _POST_DENIED_WAIVED = re.compile(
-    r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露个?[面脸]|签个?到|去一趟|跑一趟"
+    _FORMALITY + r"|就行|即可|不用|不必|无需|挂个?名|" + _FACE_SHOWN + r"|签个?到|去一趟|跑一趟"
 )
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
@@ -4030,7 +4040,9 @@ _SAID_TAKEN_BACK = re.compile(
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
-    r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|打点|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
+    r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|"
+    + _EXAMINER_SQUARED
+    + r"|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
     # ... the pass bought, the fee waived on a fail, the exam skipped (交钱就包, 交钱就行, 交了钱等通知拿证,
     # 考不过不收费, 人不用到场; not 没考过的下期免费跟课, 交钱即可报名, 理论课不用到场)
     r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给(?:你|您)?(?:证|发证|拿证|办|过))|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
@@ -4117,12 +4129,16 @@ _DENIAL_RESOLD = re.compile(
     # Not denied in their turn (没有通融, 没有人帮你考, 不会给你答案, 没有我们的人), nor an office's QQ group.
     r"|(?<!没)(?<!无)(?<!不)(?<!别)(?<!没有)(?<!不会)(?<!不能)(?<!不是)(?<!不存在)"
     r"(?:安排(?:人(?!员)|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
-    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
-    r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
+    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|"
+    + _FACE_SHOWN
+    + r"就|"
+    + _FORMALITY
+    + r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
     # (issue 9, session 75, seller2) the examiner squared (考官已被我们打点好; 考官那边我们打过招呼), not
     # refused (没法打点, 打点不了) nor a drip in hospital (打点滴)
-    r"|(?<!法)(?:打点(?![滴不])|打过招呼)"
-    r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
+    + r"|"
+    + _EXAMINER_SQUARED
+    + r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
