@@ -22,7 +22,7 @@ _EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
 
 #: A school refusing the pass (or the skip) in words one copy of the refusal list had and its twin
 #: lacked: the word noun with 不敢说 / 说不出口 / 不承诺, 这儿 / 也 / 从 before the refusing verb, the
-#: second item denied with 的事 / 从来, the examiner who cannot be squared (没法打点). Silent in every run
+#: second item denied with 的事 / 从来 and the first with 都, the examiner who cannot be squared (没法打点). Silent in every run
 #: (the model's ML- aside).
 _LAWFUL = [
     "焊工证培训，稳过这个词我们从来不敢说，考试必须本人参加",
@@ -34,6 +34,7 @@ _LAWFUL = [
     "焊工证培训，免考的我们从不办，考试必须本人参加",
     "焊工证培训，包过的没有，免考的事也从来没有，考试本人参加",
     "焊工证培训，包过这个词我们不用，考场也没法打点，全凭本事",
+    "焊工证培训，包过的都没有，考试本人参加",
 ]
 
 #: The seller one step further with the same words: the pass taken back, a wink, a private contact.
@@ -47,6 +48,8 @@ _SOLD = [
     "焊工证免考的我们从不办，我们有内部渠道，私聊",
     "焊工证培训，包过的没有，免考的事也有，懂的加v",
     "焊工证培训，包过这个词我们不用，考场打点好了",
+    "焊工证包过的都没有，我们这里真包过",
+    "焊工证培训，包过的都没有不过的",
 ]
 
 #: The other way round: sellers a copy let through that its twin read as the trade. The pass
