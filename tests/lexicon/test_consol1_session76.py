@@ -22,8 +22,8 @@ _EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
 
 #: A school refusing the pass (or the skip) in words one copy of the refusal list had and its twin
 #: lacked: the word noun with 不敢说 / 说不出口 / 不承诺, 这儿 / 也 / 从 before the refusing verb, the
-#: second item denied with 的事 / 从来 and the first with 都, the examiner who cannot be squared (没法打点). Silent in every run
-#: (the model's ML- aside).
+#: second item denied with 的事 / 从来 and the first with 都, the examiner who cannot be squared
+#: (没法打点). Silent in every run (the model's ML- aside).
 _LAWFUL = [
     "焊工证培训，稳过这个词我们从来不敢说，考试必须本人参加",
     "焊工证培训，包过这几个字我们说不出口，课程讲透为止",
