@@ -881,7 +881,11 @@ _VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
 #: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
 #: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
 #: not a kind named (不违法的培训机构): a warning or a verdict elsewhere in the line still counts.
-_SELF_VOUCHED_LAW = ("违法", "犯法")
+#: (issue 9, session 76, consol1) The law words, one list for the vouch and for the way round judged
+#: (``_WAY_ROUND_JUDGED``: 放水是违规的): the vouch lacked 违规, a warning term too, so the seller's
+#: 代考不了，有人帮你考，不违规，放心 was silenced by its own reassurance while 不违法 fired.
+_LAW_WORDS = ("违法", "违规", "犯法")
+_SELF_VOUCHED_LAW = _LAW_WORDS
 _LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
@@ -3873,32 +3877,60 @@ _REFUSED_WORD_ITEM = (
     # (issue 9, session 75, review180) the same promises and skips in their other common words
     r"|无需到场|无须到场|免到场|一次拿证|轻松拿证|快速拿证|百分之百|稳拿"
 )
+#: (issue 9, session 76, consol1) The thing denied as a list item, the first (包过的没有; 包过的事从来没有) or
+#: the second (免考的也没有): one account for ``_POST_DENIED``'s first branch and ``_BACK_DENIED_TOO``,
+#: which rounds 62-65 wrote twice. The second copy lacked 的事 / 这种说法 and the absolute 从来 / 根本
+#: (包过的没有，免考的事也从来没有 fired GP-001), the first the 就 / 都 of a list (包过的都没有).
+#: (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有); (session 65,
+#: review104) the denial made absolute (咱们这儿包过的事从来没有，考试本人参加). Each reader closes it
+#: with its own tail.
+_DENIED_ITEM = r"(?:的|的事|这种事|这回事|这种说法|这一说)?(?:也|更|就|都|也都|更加)?(?:是)?(?:从来|从|根本|压根儿?)?"
+_DENIED_WORD = r"没有|不存在|不可能"
+#: (consol1) The school as the one who refuses (本校不办; 我们从来不说; 咱们这儿也不讲), its place word and its
+#: adverb: one account for the four branches of ``_POST_DENIED`` that name it. The saying branches lacked
+#: the 不办 branch's 这儿 / 也 / 都 (包过这种话我们这儿从来不说 / 我们也不说 fired GP-001), the 不办 branch
+#: their 从 (免考的我们从不办 fired CS-001).
+_REFUSER = r"(?:我们|本校|我校|本中心|咱们|学校)"
+_REFUSER_HERE = r"(?:这边|这里|这儿)?"
+_REFUSER_ADVERB = r"(?:也|都)?(?:从来|一律|坚决|从)?"
+#: (consol1) The school's refusal to say, promise, write or use the pass (说不出口; 不承诺; 不敢写; 挂不上嘴; 不这么
+#: 说): one account for ``_POST_DENIED``'s two saying branches and ``_SAID_REFUSAL``, which reads the same
+#: refusal back from its end. The word-noun branch lacked 不敢说 / 说不出口 / 不承诺 (稳过这个词我们从来不敢说
+#: fired GP-001), the bare branch 挂不上嘴. 不用 is a refusal only after the word noun (我们不用考 is the
+#: skip); the print refused (``_PRINT_REFUSED``) is read back from its end as 上写.
+_SAID_REFUSING = (
+    r"说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
+    r"|不这么说|不这样说|不这么讲|不这样讲|不敢写|不写|不敢用|挂不上嘴"
+)
+_PRINT_REFUSED = r"不往[^，,。\s]{1,6}上写"
+#: (consol1) ... and the word absent from the school's own print (在我们的海报上找不到).
+_PRINT_ABSENT = r"找不到|看不到|见不到"
 _POST_DENIED = re.compile(
-    r"(?:证)?(?:(?:的|的事|这种事|这回事|这种说法|这一说)?"
-    # (issue 9, session 64, review98) the second of a list denied (包过的没有，稳过的也没有)
-    r"(?:也|更|也都|更加)?(?:是)?"
-    # (session 65, review104) the denial made absolute (咱们这儿包过的事从来没有，考试本人参加)
-    r"(?:从来|从|根本|压根儿?)?(?:没有|不存在|不可能)(?:的|过)?"
+    r"(?:证)?(?:" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r")(?:的|过)?"
     # (session 64, review96) or the proxy turned away after its name, as a job post or a school
     # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
     r"|的?(?:请)?(?:勿扰|免谈|绕道|勿来|别来)"
     # (issue 9, session 66, review109) or the school saying it does none (不用考的证我们不办，必须考试;
     # 免考的本校一律不做), the shape of fa29r's 我们这边不办 after the paper's name
-    r"|的?[，,]?(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里|这儿)?(?:也|都|从来|一律|坚决)?"
-    r"(?:不办|不做|不接|不搞)"
+    r"|的?[，,]?" + _REFUSER + _REFUSER_HERE + _REFUSER_ADVERB + r"(?:不办|不做|不接|不搞)"
     # (issue 9, session 67, lawful3) or the pass named as a saying the school will not say (包过的话
     # 我们说不出口，能做的是把课讲透，报名电话 …; 包过这种话我们不敢讲; 保过这种承诺本校给不了; 包过
     # 我们不承诺): the candidate ran on to the enrolment word, and no reading saw the refusal after
     # the promise; a seller's 说得出口 / 敢说 is no refusal, and ``_post_denied_back`` keeps the
     # one that says it again or leaves a private contact (包过我们不说，懂的加v)
     r"|(?:的话|这种话|这话|这句话|两个字|这种承诺|这个承诺|的承诺)?[，,]?"
-    r"(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?(?:从来|一律|坚决|从)?"
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|给不了|承诺不了"
+    + _REFUSER
+    + _REFUSER_HERE
+    + _REFUSER_ADVERB
+    + r"(?:"
+    + _SAID_REFUSING
+    + r"|"
+    + _PRINT_REFUSED
+    + r")"
     # (issue 9, session 74, lawful13) or a rival's promise answered by the school's own refusal to say it
     # so (别的机构说稳过，我们不这么说，没考过的下期免费跟课): the manner word is the saying refused; or
     # the word refused in print after GP-127's own term, which ends on the word noun (保过两个字 | 本中心
     # 不敢写): writing is no skip, so these need no noun (不用 does, below: 我们不用考)
-    r"|不这么说|不这样说|不这么讲|不这样讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写)"
     # (issue 9, session 74, lawful13) or the pass named as a word, alone or with the skip in a list, and
     # the school refusing to use, write or say it (稳过这个词我们招生时从来不用; 包过这几个字本校不敢写;
     # 保过这句话我们不往广告上写; 包过、免考这两句话我们从来不说, its 、 normalized to ，): the word noun is
@@ -3917,11 +3949,18 @@ _POST_DENIED = re.compile(
     + r")){0,3}[，,]?"
     r"(?:这种(?:词|字眼|话)|这些(?:词|字眼|话)|(?:[这那][两几三四五]?|[两几三四五])个(?:字|词|字眼)"
     r"|[这那][两几三四五]?句话)[，,]?"
-    r"(?:(?:我们|本校|我校|本中心|咱们|学校)(?:这边|这里)?"
-    r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?(?:从来|一律|坚决|从)?"
-    r"(?:不用|不说|不讲|不敢写|不写|不敢用|不往[^，,。\s]{1,6}上写|挂不上嘴)"
+    r"(?:"
+    + _REFUSER
+    + _REFUSER_HERE
+    + r"(?:(?:招生|宣传|上课|平时|做广告)(?:时|的时候)?)?"
+    + _REFUSER_ADVERB
+    + r"(?:不用|"
+    + _SAID_REFUSING
+    + r"|"
+    + _PRINT_REFUSED
+    + r")"
     # or the word absent from the school's own print (包过这两个字在我们的海报上找不到)
-    r"|在(?:我们|本校|我校|本中心|咱们|学校)的?[^，,。\s]{0,6}上(?:找不到|看不到|见不到))"
+    r"|在" + _REFUSER + r"的?[^，,。\s]{0,6}上(?:" + _PRINT_ABSENT + r"))"
     # (issue 9, session 71, lawful10) or the saying named and judged baseless or not believed, a paper's
     # or a learner's turn against the pass (…然而稳过的说法并无依据; 只不过稳过这种话我从来不信)
     # (issue 9, session 71, review135) 的话 only with the one who disbelieves (包过的话我不信): bare, it is
@@ -3946,6 +3985,16 @@ _POST_DENIED_REACH = 24
 #: label right before one (报名私聊, 咨询加v, 报班私我): after the exam kept in person (``_OUTBID_TO_EXAM``:
 #: 考试必须本人参加) such a chat is the class's sign-up. A bare chat (懂的加v, 私聊) stays the wink.
 _POST_DENIED_CHAT = frozenset({"私聊", "私我", "加v", "加微"})
+#: (issue 9, session 76, consol1) The exam in person waived as a formality or a face shown (走个过场, 走个
+#: 形式, 露个脸): one account for the sign-up chat's waiver (``_POST_DENIED_WAIVED``) and the way round a
+#: denied errand (``_DENIAL_RESOLD``); the first lacked 走个形式 (考试必须本人参加，走个形式，报名私聊 was read
+#: as the class's sign-up, 走个过场 as the wink).
+_FORMALITY = r"走个?(?:形式|过场)"
+_FACE_SHOWN = r"露个?[面脸]"
+#: (consol1) The examiner squared (考场打点好了; 考官那边打过招呼), not refused (没法打点, 打点不了) nor a drip
+#: (打点滴): one account for the take-back after the refused word (``_SAID_TAKEN_BACK``) and the way round
+#: (``_DENIAL_RESOLD``); the first read 没法打点 as the seller's (…考场也没法打点，全凭本事 fired GP-001).
+_EXAMINER_SQUARED = r"(?<!法)(?:打点(?![滴不])|打过招呼)"
 _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
@@ -3955,7 +4004,8 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 #: 露面 / 签到 / 跑一趟 read as the wink. A bare 不露脸 closing its clause is the waiver itself, and so are
 #: the token's 就走 / 就过 / 就拿证 and 不露面的也能考.
 _POST_DENIED_WAIVED = re.compile(
-    r"走个?过场|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
+    # (consol1) the formality as the shared _FORMALITY (走个过场 and 走个形式)
+    _FORMALITY + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
     r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|不用?露[面脸](?=[，,。！!；;\s]|$)"
     r"|(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)|不用?露[面脸]的?也(?:能|可以|行)"
 )
@@ -3963,18 +4013,17 @@ _POST_DENIED_WAIVED = re.compile(
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
 #: 免考的也有 / 我们有 stay the seller's.
 _BACK_DENIED_TOO = re.compile(
-    r"(?:证)?(?:的|这种事|这回事)?(?:也|更|就|都|也都|更加)?(?:是)?(?:没有|不存在|不可能|没)(?:的)?"
-    r"(?=[，,。！!；;\s]|$)"
+    r"(?:证)?" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r"|没)(?:的)?(?=[，,。！!；;\s]|$)"
 )
 
 
 #: (issue 9, session 67, review112) The refusal lawful3 read as a saying the school will not say
 #: (包过这种话我们不敢讲, 包过的话我们说不出口, 保过这种承诺本校给不了, 包过我们不承诺) ...
 _SAID_REFUSAL = re.compile(
-    r"(?:说不出口|讲不出口|不敢讲|不敢说|不说|不讲|不承诺|不敢承诺|承诺不了|给不了"
     # (issue 9, session 74, lawful13) the word refused in use or in print, and the manner refused (稳过这个
-    # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way
-    r"|不用|不敢写|不写|不敢用|上写|挂不上嘴|不这么说|不这样说|不这么讲|不这样讲|找不到|看不到|见不到)$"
+    # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way;
+    # (consol1) the words are ``_POST_DENIED``'s own (``_SAID_REFUSING``)
+    r"(?:" + _SAID_REFUSING + r"|不用|上写|" + _PRINT_ABSENT + r")$"
 )
 #: (issue 9, session 76, review184) The contract's own terms a school writes into it, however it words the
 #: writing (合同里写明课时, 合同里写着课时和费用, 合同里写清楚学时, 协议上注明了每周上课时间): after them
@@ -4045,7 +4094,9 @@ _SAID_TAKEN_BACK = re.compile(
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
-    r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|打点|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
+    r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|"
+    + _EXAMINER_SQUARED
+    + r"|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
     # ... the pass bought, the fee waived on a fail, the exam skipped (交钱就包, 交钱就行, 交了钱等通知拿证,
     # 考不过不收费, 人不用到场; not 没考过的下期免费跟课, 交钱即可报名, 理论课不用到场)
     r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给"
@@ -4142,12 +4193,16 @@ _DENIAL_RESOLD = re.compile(
     # Not denied in their turn (没有通融, 没有人帮你考, 不会给你答案, 没有我们的人), nor an office's QQ group.
     r"|(?<!没)(?<!无)(?<!不)(?<!别)(?<!没有)(?<!不会)(?<!不能)(?<!不是)(?<!不存在)"
     r"(?:安排(?:人(?!员)|枪手|好了?)|枪手进|远程(?:帮|操作|答|控制|协助)|(?:我们|我来|帮你|替你)操作"
-    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|露个?[脸面]就|走个?(?:形式|过场)"
-    r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
+    r"|(?:传|发|给|递)你?答案|答案(?:同步|发你|给你)|"
+    + _FACE_SHOWN
+    + r"就|"
+    + _FORMALITY
+    + r"|关照|打招呼|放水|通融|照顾一下|花点钱|花钱就|交费就|我们的人|自己人|有人(?:帮你|替你)"
     # (issue 9, session 75, seller2) the examiner squared (考官已被我们打点好; 考官那边我们打过招呼), not
     # refused (没法打点, 打点不了) nor a drip in hospital (打点滴)
-    r"|(?<!法)(?:打点(?![滴不])|打过招呼)"
-    r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
+    + r"|"
+    + _EXAMINER_SQUARED
+    + r"|滴滴?我|戳我|扣扣(?!群)|[qQ]{2}(?!群)|加[qQ扣](?![qQ扣]?群)|[qQ]联系|联系[qQ])"
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
@@ -4165,7 +4220,9 @@ _NOT_ME_BEFORE = re.compile(r"[别勿莫]$")
 _WAY_ROUND_JUDGED = re.compile(
     r"(?<!不是)(?<!不)(?<!没)(?<!怕)(?<!担心)"
     r"(?:(?:已被|被(?:当场|依法|立即)?(?:抓|查处|处理|处分|停职|开除|取消|拘留|判|罚)|会被(?:发现|抓|查|取消|处理))"
-    r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|违法|违规|犯法|骗人|骗局|骗子|诈骗|是假的|谣言)"
+    r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|"
+    + "|".join(_LAW_WORDS)
+    + r"|骗人|骗局|骗子|诈骗|是假的|谣言)"
 )
 
 

@@ -5085,9 +5085,13 @@ _ASKED_YES_PASS_MEANS = (
     r"(?:正规|官方|合法|网上|线上|平台|系统)"
     r"(?!的?(?:考试|考核|鉴定|测试|测评|评审)(?![拿取获领办]))|渠道|途径"
 )
+#: (issue 9, session 76, consol1) The paper's time, one list for the trade beside the course and for
+#: the lawful paper after the passed exam (``_asked_yes_paper_after_exam``), which rounds 89-90 wrote twice.
+_ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
 #: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
+#: The paper's time first: no other word of the trade starts with its 出 / 下 / 天 / 周.
 _ASKED_YES_TRADE = re.compile(
-    r"出证|下证|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就|[天周]内?(?:拿证|到手|出(?![成分]))"
+    _ASKED_YES_PAPER.pattern + r"|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就"
     # (issue 9, session 75, review174) the pass sold (保证合格, 包你合格, 百分百合格, 确保通过), not
     # refused before it in its clause (:data:`_ASKED_YES_PASS_REFUSED`) ...
     # (issue 9, session 75, review179) ... nor 通过 the means (保证通过正规渠道报名); the pass as 考过
@@ -5200,16 +5204,19 @@ def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
 _ASKED_YES_EXAM_PASSED = re.compile(
     r"(?<!不)(?<!审核|审批|审查|材料|资料|体检|付款|缴费|到账|面审)(?:合格后|通过后)|考完|考过后"
 )
-_ASKED_YES_PASS_WAIVED = re.compile(r"不管|无论|过没过|过不过|合不合格|不合格|挂")
-_ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
+#: (consol1) The concessive heads and the either-or of the pass, one list for the pass waived after the
+#: exam word (``_ASKED_YES_PASS_WAIVED``) and before the paper (``_ASKED_YES_PASS_WAIVED_BEFORE``): the
+#: first copy lacked 不论 (…考完不论怎样十天出证，私信 was the school's paper time, 不管怎样 the trade).
+_PASS_WAIVED_HEAD = r"不管|无论|不论"
+_PASS_EITHER = r"过没过|过不过|合不合格"
+_ASKED_YES_PASS_WAIVED = re.compile(_PASS_WAIVED_HEAD + "|" + _PASS_EITHER + r"|不合格|挂")
 #: (issue 9, session 75, review174) The pass waived anywhere before the paper, in its concessive
 #: form (不管过没过，考完十天出证; 过不过都一样; 没过也出证): review170 looked only after the exam word in
 #: the paper's clause. Not the resit (不合格可以免费补考) nor the learner of any level or trade
 #: (不管零基础还是老手, 不管过去有没有基础, 不论考哪个工种).
 _ASKED_YES_PASS_WAIVED_BEFORE = re.compile(
-    r"(?:不管|无论|不论)[^，,。！!？?；;]{0,4}(?:过(?![去程来往])|合格|考[得没不]|成绩)"
-    r"|过没过|过不过|合不合格"
-    r"|(?:不合格|没过|挂了?|考不过)[^，,。！!？?；;]{0,3}(?:也|都|照样|照)"
+    r"(?:" + _PASS_WAIVED_HEAD + r")[^，,。！!？?；;]{0,4}(?:过(?![去程来往])|合格|考[得没不]|成绩)"
+    r"|" + _PASS_EITHER + r"|(?:不合格|没过|挂了?|考不过)[^，,。！!？?；;]{0,3}(?:也|都|照样|照)"
 )
 #: (issue 9, session 75, review174) The exam passed closing the clause before the paper's (考试合格后，
 #: 十天出证; 考完以后，二十天左右下证): the same lawful paper time with a comma between.
