@@ -471,8 +471,10 @@ def cached_automata(lex: Lexicon, rules: list[Rule]) -> Automata:
     grouping the variants is most of a process's detector build (about 5 s of CPU on a slow
     core), the Rust automata built from the stored keys a tenth of that."""
     from lexicon import buildcache
+    from lexicon.segment import dictionary_path
 
-    name = buildcache.digest("automata", _build_inputs(lex, rules))
+    # the variants' common-word check reads jieba's dictionary
+    name = buildcache.digest("automata", _build_inputs(lex, rules), files=(dictionary_path(),))
     got = buildcache.load(name)
     if got is not None:
         try:

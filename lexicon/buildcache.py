@@ -56,10 +56,8 @@ def cache_dir() -> Path | None:
 @cache
 def code_digest() -> str:
     """SHA-256 of the code and data the build reads: the files at the top of ``lexicon/``
-    (modules, ``variants.json``, the YAML beside them), jieba's dictionary and the
-    interpreter's version (normalization reads its Unicode tables)."""
-    from lexicon.segment import dictionary_path
-
+    (modules, ``variants.json``, the YAML beside them) and the interpreter's version
+    (normalization reads its Unicode tables)."""
     h = hashlib.sha256()
     word = array("I").itemsize  # the dictionary's offsets are stored as machine words
     h.update(f"{sys.version}\0{marshal.version}\0{sys.byteorder}\0{word}\0".encode())
@@ -67,18 +65,25 @@ def code_digest() -> str:
     for path in sorted(p for p in here.iterdir() if p.is_file()):
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes())
-    try:
-        h.update(dictionary_path().read_bytes())
-    except (ImportError, OSError):
-        h.update(b"no dictionary")
     return h.hexdigest()
 
 
-def digest(kind: str, inputs: Iterable[object]) -> str:
-    """The cache name of one build: its kind, :func:`code_digest` and its inputs in a
-    canonical form (sets sorted, so the name does not depend on string hashing)."""
+@cache
+def _file_digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "absent"
+
+
+def digest(kind: str, inputs: Iterable[object], files: Iterable[Path] = ()) -> str:
+    """The cache name of one build: its kind, :func:`code_digest`, the bytes of the other
+    ``files`` it reads (jieba's dictionary) and its inputs in a canonical form (sets sorted,
+    so the name does not depend on string hashing)."""
     h = hashlib.sha256()
     h.update(kind.encode() + b"\0" + code_digest().encode())
+    for path in files:
+        h.update(_file_digest(str(path)).encode() + b"\0")
     for item in inputs:
         h.update(repr(_canonical(item)).encode("utf-8", "surrogatepass"))
         h.update(b"\0")

@@ -349,7 +349,7 @@ def base_tokenizer() -> Tokenizer:
     """
     from lexicon import buildcache
 
-    name = buildcache.digest("dictionary", ())
+    name = buildcache.digest("dictionary", (), files=(dictionary_path(),))
     got = buildcache.load(name)
     if got is not None:
         try:
@@ -381,7 +381,7 @@ def _taught(words: list[str]) -> Tokenizer:
     36,000 of them, about 6 s of CPU per process on a slow core."""
     from lexicon import buildcache
 
-    name = buildcache.digest("segmenter", (words,))
+    name = buildcache.digest("segmenter", (words,), files=(dictionary_path(),))
     got = buildcache.load(name)
     if got is not None:
         try:

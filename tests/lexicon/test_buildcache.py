@@ -182,6 +182,11 @@ def test_the_name_follows_every_input_and_never_the_string_hash(cache: Path) -> 
     assert buildcache.digest("segmenter", (["包过"],)) != buildcache.digest(
         "segmenter", (["包过", "代考"],)
     )
+    # the other files the build reads (jieba's dictionary), by their bytes
+    one, two = cache.parent / "dict-a.txt", cache.parent / "dict-b.txt"
+    one.write_text("包过 3 v\n", encoding="utf-8")
+    two.write_text("包过 4 v\n", encoding="utf-8")
+    assert buildcache.digest("t", (), files=(one,)) != buildcache.digest("t", (), files=(two,))
     # frozensets and dicts hash their strings per process: the name must not
     code = (
         "from lexicon import buildcache;"
