@@ -89,3 +89,14 @@ def test_the_seller_beside_the_law_s_words_still_sells(det, text: str, packs) ->
 @pytest.mark.parametrize("text", _LAWFUL + _LAWFUL_KEPT)
 def test_the_exemption_as_the_law_grants_it_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left alone: a call clause that opens with the asker's doubt in other words (条件够不够) "
+    "is not among _EXEMPT_TOLD's calls to ask; CS-001 as before round 90",
+)
+def test_the_doubt_in_other_words_before_the_call_is_left_firing(det) -> None:
+    assert_silent(
+        det, "有人问电工证能不能免考？可以的，符合条件的复审可免考，条件够不够私信问", DEFAULT
+    )
