@@ -2209,35 +2209,82 @@ _SKIP_ASKED = re.compile(r"免考|免试|不考|不用考|不参加考试|不需
 
 #: (issue 9, session 75, lawful14) The exemption an answer grants as the law grants it: only to
 #: those the rule's condition holds for (符合条件的复审可免考, 满足条件的复审免考, 按规定连续从业满十年且
-#: 无违章的可免考). Not 不符合 / 不满足 (the seller's pass for those it misses); the words between the
-#: condition and 免考 stay within one clause.
+#: 无违章的可免考).
+#: (issue 9, session 76, review186) One whole clause, read from its first character to its last:
+#: the law's own prefix (复审时, 按照相关规定), the condition named (符合 / 满足 条件 / 规定 / 要求,
+#: 符合相关规定, 符合复审条件) or the statute's own condition (连续从业满十年), words from the statute's
+#: vocabulary only (``_LAW_FILLER``: 的复审, 满十年且无违章, 经原发证机关同意), and the skip in the law's
+#: wordings (可免考, 可免试, 可免于考试, 可以不参加考试). Round 90 searched 符合条件…免考 anywhere in the
+#: clause, so 无需符合条件即可免考 (the condition waived) and 按规定交满三年社保即可免考 (a condition
+#: made up by the seller) read as the law.
+_LAW_FILLER = (
+    r"(?:的|复审|时|人员|持证人|连续|从业|从事|本工种|工作|满|[0-9一二三四五六七八九十]+年|以上|"
+    r"且|并且|无|违章|违法|违规|行为|记录|经|原|考核|发证|机关|同意|审核|通过|后)*"
+)
 _EXEMPT_BY_LAW = re.compile(
-    r"(?<![不没未])(?:符合(?:条件|规定|要求)|满足(?:条件|要求)|按规定)[^，,。；;！!？?]{0,16}?"
-    r"(?:可|可以|才能|才可|方可)?免考"
+    r"(?:复审时|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定)?"
+    r"(?:(?:符合|满足)(?:相关|有关|国家|复审)?(?:条件|规定|要求)|连续从[业事])"
+    + _LAW_FILLER
+    + r"(?:可|可以|才能|才可|方可|即可)?(?:申请)?"
+    r"(?:免考|免试|免于考试|免予考试|不参加考试|不用参加考试)"
 )
-#: ... unless the seller's words are beside it: the exemption for those the condition misses (不符合,
-#: 没条件, 条件不够, 也能, 都能), the money (交钱, 付款, 元), the paper handed or the exam skipped in
-#: person (直接, 出证, 到手, 不用到场, 本人不用), the way in (内部, 渠道, 关系, 搞定, 包办, 帮你, the
-#: condition the seller's to judge: 说了算, 看我们, 我们定 / 来 / 办, 找我), the pass.
-_EXEMPT_SOLD = re.compile(
-    r"不符合|不满足|没条件|没有条件|条件不够|不够条件|不够|也能|也可|都能|都可|照样|"
-    r"交钱|付款|转账|定金|费用|[0-9一二三四五六七八九十百千万]+[元块]|"
-    r"直接|出证|下证|拿证|到手|不用到|不用去|本人不用|无需本人|"
-    r"内部|渠道|关系|门路|搞定|包办|帮你|代办|说了算|看我们|我们[定来办]|找我|包过|包拿|稳过|保过|新证"
+#: (issue 9, session 76, review186) The other clauses an office's or a school's answer puts
+#: beside the law's exemption, each read whole: the bare yes (可以的, 能的), the law named alone
+#: (按照规定), the call to ask about the procedure (私信问流程, 私信问需要什么材料, 详情咨询窗口,
+#: 不确定自己符不符合条件的私信问流程; a bare 私信 too, as round 90 let it be), the exam kept for those
+#: the condition misses (不符合的要按时参加复审考试), the applicant sent in person to the issuing office
+#: (需本人带身份证到原发证机关办理). Anything else beside the law's words -- round 90's list of
+#: seller's words (不符合的交钱也能办, 内部渠道, 条件看我们) and whatever that list missed (名额有限,
+#: 收费三百, 无需到场, 我们有路子, 私信安排) -- keeps the answer the seller's hook answered yes.
+_EXEMPT_TOLD = re.compile(
+    r"(?:是的|嗯|对)?(?:可以|能|行)(?:的|啊|呀|哦|呢)?"
+    r"|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定"
+    # the call to ask the procedure
+    r"|(?:具体|详情|详细|有疑问的?|有需要的?|需要的?|不清楚的?|"
+    r"不确定(?:自己)?(?:是否符合|符不符合|能不能免考?|够不够)(?:条件|要求)?的?)?"
+    r"(?:可|可以|请)?(?:私信|私聊|私我|咨询|留言|来电|致电|联系我们)"
+    r"(?:问|咨询|了解)?(?:一下)?(?:具体|办理|申请|复审)?"
+    r"(?:流程|材料|所需材料|需要什么材料|需要哪些材料|手续|条件|详情|要求|怎么办理|怎么申请|窗口)?"
+    # the exam kept for those the condition misses
+    r"|(?:不符合|不满足)(?:条件|要求|规定)?的?(?:人员|学员|持证人)?"
+    r"(?:需|要|须|需要|必须|仍需|仍要|还需|还要|请|应|应当|得)"
+    r"(?:按时|按期|按规定|正常|本人)*(?:参加(?:复审)?(?:考试|考核)|考试?)"
+    # the applicant in person at the issuing office
+    r"|(?:需|须|要|请)?(?:本人)?(?:(?:携带|带)(?:身份证|证件|原证|相关材料|材料)(?:和|及|、)?"
+    r"(?:身份证|证件|原证|相关材料|材料)?)?(?:到|去|前往|向)(?:原|当地|所在地)?(?:考核)?发证机关"
+    r"(?:办理|申请|提出申请|提交申请)?"
 )
+#: The marks an answer's clauses are cut at (``said`` is read normalized: no spaces left).
+_CLAUSE_CUT = re.compile(r"[，,。；;！!]+")
 
 
 def _exempt_by_law(asked: str, said: str) -> bool:
     """(issue 9, session 75, lawful14) Whether the unlabelled answer ``said`` to a question
     ``asked`` for the exam skipped (``_SKIP_ASKED``) grants the skip only as the law grants it
-    (``_EXEMPT_BY_LAW``) with none of the seller's words beside it (``_EXEMPT_SOLD``): round 89
-    left 有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程 firing CS-001, its bare 可以的
-    and 私信 read as the hook answered yes, while its yes is the rule's own condition."""
-    return (
-        _SKIP_ASKED.search(asked) is not None
-        and _EXEMPT_BY_LAW.search(said) is not None
-        and _EXEMPT_SOLD.search(said) is None
-    )
+    (``_EXEMPT_BY_LAW``): round 89 left 有人问电工证能不能免考？可以的，符合条件的复审可免考，私信问流程
+    firing CS-001, its bare 可以的 and 私信 read as the hook answered yes, while its yes is the rule's
+    own condition.
+    (issue 9, session 76, review186) Read clause by clause: at least one clause the law's
+    exemption whole, and every other clause one an office or a school writes (``_EXEMPT_TOLD``).
+    Round 90 instead searched the answer for a list of seller's words, and every seller's step not
+    on it (名额有限, 收费三百, 无需到场, 私信安排, the condition waived or made up) went silent."""
+    if _SKIP_ASKED.search(asked) is None:
+        return False
+    clauses = [c for c in _CLAUSE_CUT.split(said) if c]
+    law = [c for c in clauses if _EXEMPT_BY_LAW.fullmatch(c)]
+    return bool(law) and all(c in law or _EXEMPT_TOLD.fullmatch(c) for c in clauses)
+
+
+def _answered_by_law(text: str, hi: int) -> bool:
+    """(issue 9, session 76, review186) Whether the question ending at ``hi`` asks for the exam
+    skipped and the rest of its line grants the skip only as the law does (``_exempt_by_law``),
+    read as ``StanceReader._answered`` reads an unlabelled answer (the question's last
+    ``_FRAUD_ASK_REACH`` characters, the answer normalized). For the candidate that runs over the
+    question mark into the answer (学员问：电工证复审能免考吗？可以的，符合条件的复审可免考，需本人带身份证到
+    原发证机关办理，私信问流程), which ``_answered`` never reads as unanswered."""
+    at, stop = _answer_span(text, hi)
+    asked = simplify_chars(text[max(0, hi - _FRAUD_ASK_REACH) : hi])
+    return _exempt_by_law(asked, normalize(simplify_chars(text[at:stop])).text)
 
 
 def _route_sold(asked: str, said: str) -> bool:
@@ -3726,6 +3773,11 @@ class StanceReader:
                 # sends to the exam or names the renewal's lawful route (客户：能代办焊工吗？⏎客服：
                 # 不能，焊工证必须本人考试: the candidate runs over the mark into it)
                 or _turn_answers_lawfully(text, ask, contacts)
+                # (issue 9, session 76, review186) the asked skip granted only as the law grants
+                # it, the candidate running over the mark into the answer's own skip word (…复审能
+                # 不能不考？可以的，符合条件的可以不参加考试，私信问所需材料): the FAQ's question, as
+                # ``_answered`` reads the candidate that stops at the mark
+                or _answered_by_law(text, ask)
                 # (issue 9, session 59, fa16) a verdict asked (…就能拿是谣言？) and answered with no
                 # reversal to the writer's offer (错，能拿证的都是自己考出来的): the debunk's question
                 or (
@@ -3736,6 +3788,11 @@ class StanceReader:
             ):
                 score -= 2
                 cues.append("report:问句")
+                if _answered_by_law(text, ask):
+                    # (issue 9, session 76, review186) and its call to ask the procedure (私信问流程)
+                    # the office's or the school's, as the enrolment line of a lawful turn is
+                    score -= _ENROL_CONTACT_WEIGHT
+                    cues.append("report:按规定免考的答疑")
                 if _ROUTE_TOLD.match(text, ask + 1):
                     # (session 59, fa16) the debunk answers with the lawful route itself
                     score -= 2
