@@ -38,7 +38,7 @@ from pathlib import Path
 __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 
 #: Files the directory keeps (the newest): a few lexicon versions of a few checkouts.
-KEEP = 24
+KEEP = 12
 _MAGIC = b"adsweep-build-1\n"
 
 
