@@ -62,3 +62,9 @@ if [ ! -f "$FONT_DIR/FandolFang-Regular.otf" ]; then
 fi
 [ -n "$(fc-list FandolFang family)" ] || { echo "adsweep setup: FandolFang not visible to fontconfig" >&2; exit 1; }
 echo "adsweep setup: official-document fonts present (FandolFang, Noto Serif CJK SC)"
+
+# The detector's build (variant automata, the segmenter's lexicon words; 10-20 s of CPU on a small
+# machine) is kept in ~/.cache/adsweep/build (lexicon/buildcache.py): built here once, every later
+# adsweep process (and the test suite's hundreds of them) reads it back instead of building again.
+.venv/bin/python -c "from lexicon import get_detector; get_detector()"
+echo "adsweep setup: detector built (cache: ${ADSWEEP_BUILD_CACHE:-${XDG_CACHE_HOME:-~/.cache}/adsweep/build})"
