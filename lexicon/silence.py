@@ -4070,8 +4070,8 @@ _SAID_TAKEN_BACK = re.compile(
     + _FAIL_FEE_OWN
     + r")|不要钱|免单|分文不收|免费(?=[，,。！!；;\s]|$))"
     # (issue 9, session 76, review190) the refund only on the exam failed, not on papers refused (报名资料
-    # 审核不过全额返还) nor judged a fraud (``_REFUND_JUDGED``)
-    r"|(?<!审核)(?<!审查)(?<!体检)(?<!政审)(?<!资格)[没不]过(?:就)?(?:全免|(?:全额|全部)?(?:返还|返钱|返款))(?!"
+    # 审核不过全额返还) nor judged a fraud (``_REFUND_JUDGED``); 考不过也全额返还 is the same refund
+    r"|(?<!审核)(?<!审查)(?<!体检)(?<!政审)(?<!资格)[没不]过(?:就|也)?(?:全免|(?:全额|全部)?(?:返还|返钱|返款))(?!"
     + _REFUND_JUDGED
     + r")"
     r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|[去来]"
