@@ -67,6 +67,19 @@ def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -
     assert_silent(det, text, packs)
 
 
+#: Left for a later round: the refund on a fail named as a thing not to believe (这种话别信) is a school's
+#: warning; ``_REFUND_JUDGED`` reads only the verdict right after it (是骗局, 的都是骗子).
+_WARNED = "焊工证培训，包过这个词我们不用，考不过全额返还这种话别信"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="这种话别信 after the refund is not read as the school's warning yet"
+)
+@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+def test_the_refund_called_a_lie_in_other_words_is_no_take_back(det, packs) -> None:
+    assert_silent(det, _WARNED, packs)
+
+
 @pytest.mark.parametrize("packs", _SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_one_step_away_still_sells(det, text: str, packs) -> None:
