@@ -4003,11 +4003,15 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 #: exam rules (不露面的不能考, 全程露脸监控, 凭身份证签到入场, 需去考点跑一趟), which review180's bare
 #: 露面 / 签到 / 跑一趟 read as the wink. A bare 不露脸 closing its clause is the waiver itself, and so are
 #: the token's 就走 / 就过 / 就拿证 and 不露面的也能考.
+#: (issue 9, session 76, review190) ... but not the face required twice over (进场不能不露脸, 不可不露面),
+#: a lesson that needs no camera (网课不露脸也行, 理论课不露面也可以) nor the token denied (不是签到就走,
+#: 并非露脸就过): the school's exam rule again, which review180 / review184 read as the wink.
 _POST_DENIED_WAIVED = re.compile(
     # (consol1) the formality as the shared _FORMALITY (走个过场 and 走个形式)
     _FORMALITY + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
-    r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|不用?露[面脸](?=[，,。！!；;\s]|$)"
-    r"|(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)|不用?露[面脸]的?也(?:能|可以|行)"
+    r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|(?<![能可课])不用?露[面脸](?=[，,。！!；;\s]|$)"
+    r"|(?<!不是)(?<!并非)(?<!不能)(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)"
+    r"|(?<![能可课])不用?露[面脸]的?也(?:能|可以|行)"
 )
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
@@ -4037,7 +4041,21 @@ _CONTRACT_OWN_TERMS = (
 #: 交了钱就给你安排, 交钱就给出证 / 下证 / 搞定): the card or the whole errand. review180 kept only 证 / 办 / 过
 #: so that 交了钱就给开正规发票 stays the school's, and lost 交了钱就给你安排 in every run; 安排 counts only
 #: bare or done (安排好), not 安排上课.
-_PAID_GIVEN = r"(?:你|您)?(?:证|发证|出证|下证|拿证|寄证|邮寄证|办|过|搞定|弄好|包|安排(?=[，,。！!；;\s]|$|好|妥))"
+#: (issue 9, session 76, review190) 包 and 安排 only as the whole errand, closing the clause or naming the
+#: pass (交钱就给包过, 交了钱就给你安排好): a school's 交费就包食宿 / 安排好宿舍 is board and lodging.
+_PAID_GIVEN = (
+    r"(?:你|您)?(?:证|发证|出证|下证|拿证|寄证|邮寄证|办|过|搞定|弄好"
+    r"|包(?=[，,。！!；;\s]|$|过|拿|证|办|你|您)|安排(?:好|妥|妥当)?了?(?=[，,。！!；;\s]|$))"
+)
+#: (issue 9, session 76, review190) What 交费 / 转账 / 打款 buys at once: the pass or the card, not whatever is
+#: fetched or reached (交费就能拿教材, 交了费就能过来试听, 交费就包食宿 are the school's own terms).
+_FEE_PAID_BUYS = (
+    r"(?:包(?=[，,。！!；;\s]|$|过|拿|证|办|你|您)|能?过(?![来去目程遍一二两三几\d０-９])"
+    r"|能?拿到?(?:证|(?=[，,。！!；;\s]|$)))"
+)
+#: (issue 9, session 76, review190) The refund on a fail judged at once, the school's warning (考不过全额返还
+#: 是骗局, 说考不过全额返还的都是骗子): not the refund offered. A seller's 全额返还是真的 names none of these.
+_REFUND_JUDGED = r"是?(?:骗|假|忽悠|违|坑)|的?(?:都|全)是|那(?:都)?是|纯属"
 #: (issue 9, session 76, review184) The school's retraining after a failed exam (考不过不收补课费, 补考不过
 #: 不收重修费, 没过的不收复训费): another course waived, not the fee of a pass bought (考不过不收费).
 _FAIL_FEE_OWN = r"(?:任何|额外)?(?:补课|补习|重修|复训|重学|再学|跟课|下期|额外|二次培训)"
@@ -4089,7 +4107,10 @@ _SAID_TAKEN_BACK = re.compile(
     # the pass the school said it cannot give (学校不会保证你通过，我们会; 谁也不能保证你考过，我们能; 直接发证
     # 不可能？我们可以): the lookbehinds below keep the denial the school's, this keeps the turn the seller's
     # (not 这里 nor 都: a school's 周末班晚班这里都可以 / 我们都可以 is its timetable)
-    r"|(?:我们|咱们|本校|我校|我这)(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?"
+    # (issue 9, session 76, review190) ... only right after the pass or the paper it answers (通过，我们会; 不可能？
+    # 我们可以; 能过吗？我们可以): after another clause it is the school's own (课时和师资我们保证, 能周末上课吗？
+    # 我们可以)
+    r"|(?:过|证|可能)吗?[？?！!。，,；;\s]+(?:我们|咱们|本校|我校|我这)(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?"
     r"(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
@@ -4102,18 +4123,24 @@ _SAID_TAKEN_BACK = re.compile(
     r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给"
     + _PAID_GIVEN
     + r")|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
-    r"|(?:(?:交|付)了?(?:款|费)|转了?账|打了?款)(?:就(?:包|能?过|能?拿证?|给"
+    r"|(?:(?:交|付)了?(?:款|费)|转了?账|打了?款)(?:就(?:"
+    + _FEE_PAID_BUYS
+    + r"|给"
     + _PAID_GIVEN
     + r")|等(?:着|通知)?拿证)"
     r"|[没不]过(?:就)?(?:不收(?!"
     + _FAIL_FEE_OWN
-    + r")|不要钱|免单|分文不收|免费(?=[，,。！!；;\s]|$)"
-    r"|全免|(?:全额|全部)?(?:返还|返钱|返款))"
+    + r")|不要钱|免单|分文不收|免费(?=[，,。！!；;\s]|$))"
+    # (issue 9, session 76, review190) the refund only on the exam failed, not on papers refused (报名资料
+    # 审核不过全额返还) nor judged a fraud (``_REFUND_JUDGED``); 考不过也全额返还 is the same refund
+    r"|(?<!审核)(?<!审查)(?<!体检)(?<!政审)(?<!资格)[没不]过(?:就|也)?(?:全免|(?:全额|全部)?(?:返还|返钱|返款))(?!"
+    + _REFUND_JUDGED
+    + r")"
     r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|[去来]"
     + _SKIPPED_TRIP
     + r")|不用本人(?:到场|去|来)"
     # ... or, as the next clause opens, the skip or the paper straight out (，不用到场; ，直接出证)
-    r"|[，,](?:不用|无需|免)(?:本人)?(?:到场|露面|去考|来考)(?!缴|交|报名|办|领|提交|咨询|确认|审核|付)"
+    r"|[，,](?:也|都|更|还)?(?:不用|无需|免)(?:本人)?(?:到场|露面|去考|来考)(?!缴|交|报名|办|领|提交|咨询|确认|审核|付)"
     r"|[，,]直接(?:出|发|下|拿)证(?!的|是|属|违|犯|吗|？|\?|" + _STRAIGHT_PAPER_DENIED + r")"
 )
 
