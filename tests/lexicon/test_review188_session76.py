@@ -112,3 +112,31 @@ def test_the_pass_sold_past_the_school_words_or_taken_back_sells(det, text: str,
 )
 def test_the_refusal_taken_back_by_the_firm(det, packs) -> None:
     assert_sells(det, _ASKED + "没有人能保证通过，我们公司可以" + _QUICK, "CS-", packs)
+
+
+#: The school's refusal just outside both lists, a CS-001 / CS-201 before review183 too: the verdict
+#: after the promise without 是 (``_ASKED_YES_PASS_JUDGED_AFTER`` wants 是不可能), 不做 … 的承诺.
+_OUTSIDE_LAWFUL = [
+    _ASKED + "保证合格根本不可能" + _PAPER,
+    _ASKED + "我们不做保证通过的承诺" + _PAPER,
+]
+
+
+@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("text", _OUTSIDE_LAWFUL)
+@pytest.mark.xfail(
+    strict=True,
+    reason="old: the verdict without 是 and 不做…的承诺 are in no refusing list (left, 仍然误报)",
+)
+def test_the_school_refusing_outside_the_lists(det, text: str, packs) -> None:
+    assert_silent(det, text, packs)
+
+
+@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.xfail(
+    strict=True,
+    reason="silent before review183 too: the boast's 不可能 is read outside the asked yes's account "
+    "(warning:不可能), which now reads it as the trade (left, 仍然漏掉)",
+)
+def test_the_boast_of_what_others_cannot(det, packs) -> None:
+    assert_sells(det, _ASKED + "别人不可能做到的，我们保证合格" + _QUICK, "CS-", packs)
