@@ -5197,12 +5197,40 @@ def asked_yes_withheld(answer: str) -> bool:
 #: 无人 not of 无人机, 拒绝 / 不说 / 不保 / 不包 only leaning on a promise (拒绝承诺, 不说包你, 不保证,
 #: 不包你; not 拒绝挂科, 不说废话, 不包吃住), 不可 not of 不可错过, 不得 not of 不得不说.
 _ASKED_YES_PASS_REFUSED = re.compile(
-    r"不(?:能|敢|会|可(?![错思多少缺])|一定|见得|承诺|得(?!不)|打包票|存在)"
+    r"不(?:能|敢|会|一定|见得|承诺|打包票|存在)"
     r"|不[保包](?=证|你|您|过|合格|通过|一次|百分|拿)|(?<!得)不说(?=[保包百一肯能确]|100)"
-    r"|无(?:法|人(?![机驾])|权|从|保|包)|没法|没有?(?:办法|人|谁|哪|保证|承诺)"
-    r"|没有(?:任何|一[家个所位]|机构|学校)"
-    r"|谁[敢能]|哪(?:有|能|敢|会)|怎么?(?:可能|能|敢|会)|难以|很难|未必|严禁|禁止"
-    r"|从未|未曾|拒绝(?=承诺|保证|打包票|许诺|包|向|任何|一切|虚假|夸大|作出|做出)"
+    r"|无(?:法|人(?![机驾])|保|包)|没法|没有?(?:办法|人|谁|哪|保证|承诺)"
+    r"|谁[敢能]|从未|未曾|拒绝(?=承诺|保证|打包票|许诺|包|向|任何|一切|虚假|夸大|作出|做出)"
+    # (issue 9, session 76, review188) the school's words that refuse whatever follows them, not
+    # only the promise (没有任何风险, 严禁外传, 很难, 不可复制, 不得了): the promise's only when they
+    # lean on it (``_ASKED_YES_REFUSAL_LEANS``); 不可 not of 缺一不可 / 机不可失, 不得 not of 怪不得
+    r"|(?P<leaning>(?<!缺一)(?<!机)不可(?![错思多少缺])|(?<![怪舍巴恨由少])不得(?!不)"
+    r"|无权|无从|没有(?:任何|一[家个所位]|机构|学校)"
+    r"|哪(?:有|能|敢|会)|怎么?(?:可能|能|敢|会)|难以|很难|未必|严禁|禁止|不许诺|不应该?|不该)"
+)
+#: (issue 9, session 76, review188) What may stand between one of the school's refusing words that
+#: refuse anything (group ``leaning`` of ``_ASKED_YES_PASS_REFUSED``) and the promise for the word to
+#: refuse the promise: nothing (不得保证合格, 难以保证合格, 哪有保证合格的), who would promise (严禁
+#: 任何机构保证通过, 严禁机构和个人保证合格, 没有任何机构), a modal (未必能, 没有一家学校可以, 严禁承诺), to whom (不可以向学员)
+#: and how surely (没有任何机构能百分百保证通过).
+#: Anything else is what they refuse, and the promise after it is the seller's (没有任何风险保证合格,
+#: 严禁外传保证通过, 考试很难我们保证通过, 未必要来保证合格, 不可复制保证通过); no first person before
+#: the modal (考试很难我们能保证通过 is the boast).
+#: (issue 9, session 76, review188) Who would promise the pass, as the school's refusal names him
+#: (任何机构, 培训机构, 一家学校, 个人): the one word of :data:`_ASKED_YES_REFUSAL_LEANS` besides modals.
+_ASKED_YES_REFUSAL_AGENT = (
+    r"(?:任何|所有|各|一[家个所位]|哪[家个])?(?:培训)?"
+    r"(?:机构|学校|单位|老师|教师|个人|人|商家|中介)"
+)
+_ASKED_YES_REFUSAL_LEANS = re.compile(
+    r"(?:任何|所有|各)?(?:"
+    + _ASKED_YES_REFUSAL_AGENT
+    + r"(?:[和或及与、]"
+    + _ASKED_YES_REFUSAL_AGENT
+    + r")?)?"
+    r"(?:都|也)?(?:[^我咱俺]{0,4}?(?:能够|能|可以|以|敢|会|可能|承诺|许诺|打包票|说))?"
+    r"(?:向|对|给|为)?(?:学员|学生|考生|你们?|您|大家|任何人|客户)?"
+    r"(?:百分之?百|100%|绝对|一定|完全|真正)?"
 )
 #: (issue 9, session 76, review183) Between the last refusing word and the promise, the refusal is
 #: of something else: the seller's concession (不会开车也保证合格, 无法到场也保证合格, 不能来照样保证通过,
@@ -5218,10 +5246,15 @@ _ASKED_YES_PASS_JUDGED_AFTER = re.compile(
 #: (issue 9, session 76, review183) The clause right after the refused promise taken back in the
 #: writer's own voice (没有人能保证通过，我们能 / 别家不敢保证合格，我们可以): the seller's boast; not the
 #: school going on (我们能做的是认真教, 我们也不能).
+#: (issue 9, session 76, review188) ... in other words too: 俺们 / 咱, the firm or the school named
+#: (我们公司可以, 我们学校能), here as 这 / 这儿 (我们这可以), all of us (我们都能), the promise
+#: repeated (我们包你过).
 _ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
-    r"(?:但是?|可是?|而|不过)?(?:我们|我这边?|咱们|我司|本校|本机构|我家|我)(?:这里|这边)?"
-    r"(?:就|却|偏|偏偏|一定|绝对|肯定)?(?:能|可以|敢|行|做得到|办得到|保证|确保|包)"
-    r"(?:做到|办到|保证|确保|包过|保过)?[的啊呀哦]?"
+    r"(?:但是?|可是?|而|不过)?"
+    r"(?:(?:我们|俺们|咱们)(?:公司|学校|机构|这家)?|我这边?|咱|俺|我司|本校|本机构|本公司|我家|我)"
+    r"(?:这里|这边|这儿|这)?"
+    r"(?:就|却|偏|偏偏|一定|绝对|肯定|都|全)?(?:能|可以|敢|行|做得到|办得到|保证|确保|包|保)"
+    r"(?:做到|办到|保证|确保|包过|保过|你过|你合格|你通过)?[的啊呀哦]?"
 )
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
 #: run on without commas (从未挂科 保证通过).
@@ -5244,6 +5277,14 @@ def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
     clause = start + text[m.start("pass") : m.end("pass")]
     rest = _ASKED_YES_REFUSAL_CLAUSE_END.split(text[m.end("pass") :])
     refusals = [r for r in _ASKED_YES_PASS_REFUSED.finditer(clause) if r.start() < len(start)]
+    # (issue 9, session 76, review188) a refusing word of anything refuses the promise only leaning
+    # on it (没有任何机构能保证通过; not 没有任何风险保证合格)
+    refusals = [
+        r
+        for r in refusals
+        if r.group("leaning") is None
+        or _ASKED_YES_REFUSAL_LEANS.fullmatch(clause, r.end(), len(start)) is not None
+    ]
     if refusals:
         refused = _ASKED_YES_REFUSED_ELSE.search(clause, refusals[-1].end(), len(start)) is None
     else:
