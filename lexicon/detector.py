@@ -122,9 +122,26 @@ _DESK_ARRANGED_ROUTE = r"(?:复审|培训|考试|报名|体检|学习|时间|手
 #: other words or past the comma (安排考试，不用本人去; 安排考试无须到场 / 不必到场; 安排考试直接过; 安排考试有人替;
 #: 安排考试，交钱就过) — not 免得 (安排考试，免得耽误生产), 免费, nor 不去的 (不去的要扣绩效: the office's rule).
 _DESK_ROUTE_PAPER = r"[^，,。；;！!？?\n]{0,4}?(?:(?<![认验])证(?!件)|报告)"
+#: (issue 9, session 76, review189) …but past the comma the employer goes on with his own clause (安排考试，
+#: 不用担心; 安排体检，直接去医院; 安排复审，不需要请假; 安排考试，免去排队; 安排报名，交钱走公司账; 安排考试，
+#: 代考一律开除; 安排学习，下证后通知): there only the exam or the presence skipped, the pass sold, the
+#: proxy taken (not banned nor punished) or the paper bought is the seller's. Inside the route's own clause
+#: the wider words still are (安排考试无须到场; 安排考试直接过; 安排考试有人替).
+_DESK_SKIP_IN_CLAUSE = (
+    r"不用|无需|无须|不必|不需|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
+    r"|稳过|代考|替考|有人替|交钱|付钱|付款|转账|拿证|出证|下证|过场"
+)
+_DESK_SKIP_PAST_COMMA = (
+    r"(?:不用|无需|无须|不必|不需要?)(?:本人|亲自|到场|露面|考|参加|参考|去考)|免(?:考|试|到场|参加)"
+    r"|不去(?!的)|不到场|人不到|有人替|包过|保过|稳过|过场|直接(?:过|通过|拿证|出证|下证|发证|领证)"
+    r"|(?<!严禁)(?<!禁止)(?<!杜绝)(?<!拒绝)(?<!不准)(?<!不许)(?<!不得)(?<!不能)(?<!不要)(?:代考|替考)"
+    r"(?![^，,。；;！!？?\n]{0,4}?(?:一律|一经|开除|取消|处理|严惩|追究|违法|违规|禁止|不允许|不行|不可))"
+    r"|(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,2}?(?:就|即|包|直接|拿证|出证|下证)"
+    r"|(?:[一二两三四五六七八九十\d]+天|当天|马上|立即|立刻|快速)(?:拿证|出证|下证)"
+)
 _DESK_ROUTE_SKIPPED = (
-    r"[^。；;！!？?\n]{0,12}?(?:不用|无需|无须|不必|不需|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
-    r"|稳过|代考|替考|有人替|交钱|付钱|付款|转账|拿证|出证|下证|过场)"
+    r"(?:[^，,。；;！!？?\n]{0,12}?(?:" + _DESK_SKIP_IN_CLAUSE + r")"
+    r"|[^。；;！!？?\n]{0,12}?(?:" + _DESK_SKIP_PAST_COMMA + r"))"
 )
 #: (issue 9, session 76, review182) The verdict 不是 … 就是 names a second bad hand after 就是 / 便是 / 也是
 #: (不是骗子就是黄牛, 不是骗子，就是黄牛, 不是骗子便是黄牛): the seller vouching for his own way (有路子不是骗人
