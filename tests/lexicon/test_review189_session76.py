@@ -45,6 +45,7 @@ _DESK_LAWFUL = [
     _DESK + "安排报名，交钱走公司账",
     _DESK + "安排考试，代考一律开除",
     _DESK + "安排学习，下证后通知",
+    _DESK + "安排考试，不用去外地",
 ]
 
 
@@ -61,6 +62,9 @@ _DESK_SELLERS = [
     _DESK + "安排考试，代考我们来",
     _DESK + "安排考试，交钱就过",
     _DESK + "安排考试，免考拿证",
+    _DESK + "安排考试，不用去",
+    _DESK + "安排考试，本人不用来",
+    _DESK + "安排考试，三天下证",
 ]
 
 
@@ -83,6 +87,9 @@ _TURN_LAWFUL = [
     _SCHOOL + "把课讲透，杜绝作弊，但凡发现代考，一律清退",
     _SCHOOL + "把课讲透，杜绝作弊，但凡有代考行为，取消成绩",
     _SCHOOL + "把课讲透，严禁找人代考，但凡有人替考，立即报警",
+    # 但凡 before the job itself, the job punished after it
+    _SCHOOL + "把课讲透，杜绝作弊，但凡代考者，一律清退",
+    _SCHOOL + "把课讲透，严禁代考，但凡找人替考，后果自负",
 ]
 
 
@@ -102,6 +109,8 @@ _TURN_SELLERS = [
     _SELLER + "，杜绝作弊，但凡代考的活我们都接",
     _SELLER + "，杜绝作弊，但凡全包的都能拿证",
     _SELLER + "，杜绝作弊，但凡需要枪手，我们安排替考",
+    _SELLER + "，杜绝作弊，但凡有人想代考，我们安排",
+    _SELLER + "，杜绝作弊，但凡代考的，我们一律包过",
 ]
 
 
@@ -134,10 +143,13 @@ def test_a_school_fee_followed_by_the_sellers_promise_is_the_price(
     [
         _SCHOOL + "收您的伍佰元培训费，开具正规发票",
         _SCHOOL + "收您的５００元培训费，开具正规发票",
+        _SCHOOL + "收您的伍佰元培训费，严禁代考",
+        _SCHOOL + "收您的伍佰元培训费，不考不收其他费用",
     ],
 )
 def test_a_schools_receipt_stays_silent(det, text: str, packs: Packs) -> None:
-    assert_silent(det, text, packs)
+    # CS-006 reads 不考不收 on its own in the default run, before review182 too: CS-201 is pinned
+    assert_silent(det, text, packs, of="CS-201")
 
 
 @pytest.mark.xfail(
