@@ -159,3 +159,12 @@ def test_a_schools_receipt_stays_silent(det, text: str, packs: Packs) -> None:
 )
 def test_a_schools_receipt_in_kuaiqian_stays_silent(det) -> None:
     assert_silent(det, _SCHOOL + "收您的500块钱培训费，开具正规发票", CERTS)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left as it was before review182: the verdict's words said of rivals the seller outdoes "
+    "(不是骗子就是黄牛比不了) still read as the verdict on the way, the sale after it unread",
+)
+def test_the_seller_outdoing_the_verdicts_rivals_is_still_missed(det) -> None:
+    assert_sells(det, "电工证复审我们有路子不是骗子就是黄牛比不了，直接拿证", "CS-001", None)
