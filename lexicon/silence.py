@@ -6715,6 +6715,15 @@ _CLEFT_JOB_BANNED = "严禁|禁止|杜绝|拒绝|谢绝|不接受|不允许|不�
 #: 费用 / 代办费 / 代考费 / 包过费 全包含在内) is no price list, and the school's fee with 已 / 均 / 都 between
 #: (培训费已全包含在内) still is.
 _CLEFT_JOBS = "代考|替考|包办|一条龙|全包|搞定|作弊|枪手|代办"
+#: (issue 9, session 76, review189) …but 但凡 holds the ban on only when its clause finds someone at the
+#: job (但凡发现代考; 但凡有人替考; 但凡有代考行为; 但凡查到作弊): 但凡 before the job itself is the seller
+#: taking it (但凡代考的活我们都接; 但凡全包的都能拿证; 但凡有需要代考的). And 考不过 / 通不过 holds the ban on
+#: only when the ban that follows (also past a comma: 考不过，也不能找人代考; 考不过的学员，不许找人代考)
+#: names the job or 找人 — 考不过别担心 / 别怕 / 不要慌 / 不可怕 is the seller's comfort before his job.
+#: Nor when the job in its clause is punished after it (但凡代考者，一律清退; 但凡代考的，取消成绩; 但凡找人替考，
+#: 后果自负) — 一律 alone is no punishment (但凡代考的，我们一律包过).
+_DANFAN_FOUND = r"(?:发现|查到|查出|查实|遇到|碰到|抓到|有人(?!想|要|需)|有(?!需|意|想|要|人)|存在|涉及|参与|出现|被)"
+_DANFAN_PUNISHED = r"(?:一律|一经|立即|立刻|当场)?(?:取消|清退|开除|严惩|追究|报警|举报|处理|劝退|作废|禁考|不予)|后果自负"
 #: (issue 9, session 75, review178) …but a count is papers, not money (收下2份报名材料, 收你的3张一寸照片,
 #: 收你的一百张答题卡): the amount is read whole and must not run on into a counter (``_CLEFT_COUNTER``);
 #: the financial numerals are an amount too (收您的伍佰元, 收你的贰仟).
@@ -6724,10 +6733,25 @@ _CLEFT_JOBS = "代考|替考|包办|一条龙|全包|搞定|作弊|枪手|代办
 #: paper (收您的500元办证费) and the bare amount (收你的壹万, 收你的伍佰圆) stay the price.
 _CLEFT_COUNTER = "份张个页本套件把名位次寸组"
 _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课程|学)费"
+#: (issue 9, session 76, review189) …but not when the seller's promise follows the fee past the comma
+#: (收您的伍佰元培训费，保证拿证; 收你的两千元培训费，包过; 收你的伍佰元报名费，私聊): the school's fee named
+#: is the price of the paper then. Only the promise, the private contact and the exam skipped — not
+#: 微信 (可微信支付 is the school's till), 拿证 alone (拿证前不再收费), 不考 (不考不收其他费用) nor the job
+#: banned (严禁代考).
+_RECEIPT_SOLD = (
+    r"包过|保过|包拿证|包证|保证(?:拿证|通过|过|合格|出证|拿到)|私聊|私信|私我|加微|加[vV]|免考|不用考|"
+    r"直接(?:拿证|出证|发证)|(?<!严禁)(?<!禁止)(?<!杜绝)(?<!拒绝)(?<!不准)(?<!不得)(?:代考|替考|全包|搞定|一条龙)"
+)
 _CLEFT_AMOUNT = (
     r"(?:(?:\d+(?:\.\d+)?(?:(?:[-~到至]|\s)\d+)?(?![\d.~到至-]|\s\d)|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
     r"[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]*[百千万块元佰仟])"
-    r"(?![多余来]?[" + _CLEFT_COUNTER + r"]|(?:元|块)?的?" + _SCHOOL_FEE + r"))"
+    r"(?![多余来]?["
+    + _CLEFT_COUNTER
+    + r"]|(?:元|块)?的?"
+    + _SCHOOL_FEE
+    + r"(?![^。；;！!？?\n]{0,12}?(?:"
+    + _RECEIPT_SOLD
+    + r"))))"
 )
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
 _BEFORE_THE_PAPER = re.compile(
@@ -6743,10 +6767,18 @@ _BEFORE_THE_PAPER = re.compile(
     + _CLEFT_AMOUNT
     + r"))|定金|订金|首付|"
     r"一半(?![的以课时学])|尾款))"
-    r"(?!(?:[^。；;！!？?]{0,20}?(?:但是?(?!凡)|但凡(?![^，,。；;！!？?]{0,10}?(?:"
+    r"(?!(?:[^。；;！!？?]{0,20}?(?:但是?(?!凡)|但凡(?![^，,。；;！!？?]{0,4}?"
+    + _DANFAN_FOUND
+    + r"[^，,。；;！!？?]{0,6}?(?:"
     + _CLEFT_JOBS
-    + r"))|(?<![考通])不过|(?<=[考通])不过(?![^，,。；;！!？?]{0,4}?(?:别|不要(?!紧)|不能|不许|不可|"
+    + r")|[^，,。；;！!？?]{0,10}?(?:"
+    + _CLEFT_JOBS
+    + r")[^。；;！!？?]{0,8}?(?:"
+    + _DANFAN_PUNISHED
+    + r"))|(?<![考通])不过|(?<=[考通])不过(?![^。；;！!？?]{0,8}?(?:别|不要(?!紧)|不能|不许|不可|"
     + _CLEFT_JOB_BANNED
+    + r")[^，,。；;！!？?]{0,6}?(?:找人|"
+    + _CLEFT_JOBS
     + r"))|可是))?"
     r"(?:(?!(?:"
     + _CLEFT_JOB_BANNED
