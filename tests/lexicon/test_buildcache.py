@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,9 +22,10 @@ from pathlib import Path
 import pytest
 
 from lexicon import buildcache, segment
-from lexicon.automata import build_automata, cached_automata
+from lexicon.automata import Automata, build_automata, cached_automata
 from lexicon.detector import Detector
-from lexicon.rules import load_lexicon
+from lexicon.rules import Lexicon
+from tests.lexicon.lexicon_once import fresh_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The project's own labelled corpus (offers in every disguise and hard negatives), one text in
@@ -57,12 +59,33 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return where
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Lexicon, Automata, Path]:
+    """``cached_automata`` on an empty cache of its own, once for the module: the lexicon, the
+    automata it built, and the file it wrote. Generating the variants is the build's cost (about
+    5 s of CPU on a slow core); the two tests that each made this same first build read it here,
+    and each copies the file into its own empty cache before it reads or damages it."""
+    where = tmp_path_factory.mktemp("built-once") / "build"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ADSWEEP_BUILD_CACHE", str(where))
+        lex = fresh_lexicon()
+        auto = cached_automata(lex, [r for r in lex.rules if r.kind == "window"])
+    (path,) = [p for p in where.iterdir() if p.name.startswith("automata-")]
+    return lex, auto, path
+
+
+def _own_copy(cache: Path, path: Path) -> Path:
+    """``path`` copied into the test's own cache directory (made here): the copy's path."""
+    cache.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy2(path, cache / path.name))
+
+
 def test_a_detector_read_back_scans_as_one_built(cache: Path) -> None:
-    built = Detector(load_lexicon())  # empty cache: builds, and writes the automata
+    built = Detector(fresh_lexicon())  # empty cache: builds, and writes the automata
     assert {p.name.split("-")[0] for p in cache.iterdir()} >= {"automata"}
     built.warm()  # teaches the segmenter, and writes its words
     assert {p.name.split("-")[0] for p in cache.iterdir()} >= {"automata", "segmenter"}
-    read = Detector(load_lexicon())
+    read = Detector(fresh_lexicon())
     read.warm()
     sentences = _sentences()
     assert len(sentences) > 300
@@ -75,12 +98,14 @@ def test_a_detector_read_back_scans_as_one_built(cache: Path) -> None:
     assert fired > 100  # the comparison covered findings, not only silence
 
 
-def test_the_automata_read_back_equal_the_built_ones(cache: Path) -> None:
-    lex = load_lexicon()
+def test_the_automata_read_back_equal_the_built_ones(
+    cache: Path, built_once: tuple[Lexicon, Automata, Path]
+) -> None:
+    lex, written, path = built_once  # cached_automata on an empty cache: built, and written
     rules = [r for r in lex.rules if r.kind == "window"]
-    fresh = build_automata(load_lexicon(), rules, keep_keys=True)
-    written = cached_automata(lex, rules)
-    read_lex = load_lexicon()
+    fresh = build_automata(fresh_lexicon(), rules, keep_keys=True)
+    _own_copy(cache, path)
+    read_lex = fresh_lexicon()
     read = cached_automata(read_lex, [r for r in read_lex.rules if r.kind == "window"])
     for mine in (written, read):
         for a, b in (
@@ -155,21 +180,22 @@ def test_a_damaged_file_is_a_miss_and_is_written_again(cache: Path, damage: str)
     assert buildcache.load("probe-x") == payload
 
 
-def test_a_damaged_automata_file_still_gives_the_built_detector(cache: Path) -> None:
-    lex = load_lexicon()
-    rules = [r for r in lex.rules if r.kind == "window"]
-    first = cached_automata(lex, rules)
+def test_a_damaged_automata_file_still_gives_the_built_detector(
+    cache: Path, built_once: tuple[Lexicon, Automata, Path]
+) -> None:
+    _lex, first, written = built_once  # cached_automata on an empty cache: built, and written
+    _own_copy(cache, written)
     (path,) = [p for p in cache.iterdir() if p.name.startswith("automata-")]
     blob = path.read_bytes()
     path.write_bytes(blob[: len(blob) // 2])  # a write torn in the middle
-    again_lex = load_lexicon()
+    again_lex = fresh_lexicon()
     again = cached_automata(again_lex, [r for r in again_lex.rules if r.kind == "window"])
     assert again.anchors.values == first.anchors.values
     assert buildcache.load(path.name) is not None  # and the whole file is back
 
 
 def test_the_name_follows_every_input_and_never_the_string_hash(cache: Path) -> None:
-    lex = load_lexicon()
+    lex = fresh_lexicon()
     rules = [r for r in lex.rules if r.kind == "window"]
     from lexicon.automata import _build_inputs
 

@@ -15,6 +15,7 @@ with the reference swapped in. No timings are asserted.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -218,11 +219,26 @@ PAGES = [
 ]
 
 
+#: One reference search per detector. A fresh ``_Reference`` works out every rule's own words
+#: and its pack's certificate names again (``Combiner._rule_words`` / ``_pack_ends``: normalizing
+#: every term of the pack, a second or two of CPU a pack), which is not the code compared here and
+#: is a pure function of the lexicon; making one per page was over nine tenths of this file's CPU.
+_REFERENCES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _reference_of(det) -> _Reference:  # type: ignore[no-untyped-def]
+    """The detector's reference search, made on first use and kept with the detector."""
+    ref = _REFERENCES.get(det)
+    if ref is None:
+        ref = _REFERENCES[det] = _Reference(det.lex, det._seg, det._auto.max_key)
+    return ref
+
+
 @contextmanager
 def _reference(det) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The detector with the base's combination search."""
     new = det._combiner
-    det._combiner = _Reference(det.lex, det._seg, det._auto.max_key)
+    det._combiner = _reference_of(det)
     try:
         yield
     finally:
@@ -259,7 +275,7 @@ def _same_searches(text: str, packs: str) -> int:
     """Checks the new search against the reference on every search made on ``text``;
     returns how many combinations were found."""
     det = get_detector()
-    ref = _Reference(det.lex, det._seg, det._auto.max_key)
+    ref = _reference_of(det)
     found = 0
     for rule, groups, n, t, got in _searches(text, _packs(packs)):
         assert got == ref.combos(rule, groups, n, t), (rule.id, t[:40])
@@ -273,7 +289,7 @@ def test_partners_at_the_windows_edge_either_side(packs: str) -> None:
     found = sum(_same_searches(p, packs) for p in pages)
     # the reference itself pairs the close ones and not the far ones
     det = get_detector()
-    ref = _Reference(det.lex, det._seg, det._auto.max_key)
+    ref = _reference_of(det)
     rule = next(r for r in det._window_rules if r.id == "CS-001")
     assert rule.window == 30
     paired = []
