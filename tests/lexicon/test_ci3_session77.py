@@ -27,3 +27,14 @@ def test_the_project_settings_the_cli_reads_turn_it_off(monkeypatch: pytest.Monk
 
     monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
     assert get_project_settings().getbool("REMOTE_CONTROL_ENABLED") is False
+
+
+def test_no_crawl_loads_the_remote_control_extension() -> None:
+    """Not loaded at all: loading it imports aiohttp's server, in every crawl process."""
+    from scrapy.settings import Settings
+    from scrapy.utils.conf import build_component_list
+
+    settings = Settings(adsweep_defaults())
+    loaded = build_component_list(settings.getwithbase("EXTENSIONS"))
+    assert "crawlers.progress.ProgressExtension" in loaded
+    assert not [e for e in loaded if "remote_control" in str(e)], loaded
