@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.settings_docs import adsweep_defaults
-
 
 def test_the_settings_module_turns_remote_control_off() -> None:
-    assert adsweep_defaults()["REMOTE_CONTROL_ENABLED"] is False
+    from crawlers import settings
+
+    assert settings.REMOTE_CONTROL_ENABLED is False
 
 
 def test_the_project_settings_the_cli_reads_turn_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -29,12 +29,13 @@ def test_the_project_settings_the_cli_reads_turn_it_off(monkeypatch: pytest.Monk
     assert get_project_settings().getbool("REMOTE_CONTROL_ENABLED") is False
 
 
-def test_no_crawl_loads_the_remote_control_extension() -> None:
+def test_no_crawl_loads_the_remote_control_extension(monkeypatch: pytest.MonkeyPatch) -> None:
     """Not loaded at all: loading it imports aiohttp's server, in every crawl process."""
-    from scrapy.settings import Settings
     from scrapy.utils.conf import build_component_list
+    from scrapy.utils.project import get_project_settings
 
-    settings = Settings(adsweep_defaults())
+    monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "crawlers.settings")
+    settings = get_project_settings()
     loaded = build_component_list(settings.getwithbase("EXTENSIONS"))
     assert "crawlers.progress.ProgressExtension" in loaded
     assert not [e for e in loaded if "remote_control" in str(e)], loaded
