@@ -31,9 +31,9 @@ RENDER_TRAPS = ("never-idle", "popups", "image-bomb")
 MEMORY_BOUND = 2_500 * 1024 * 1024
 
 #: The whole-web crawl's link cap (production: 1000). The many-links trap lists 100,000 links;
-#: at the production cap the crawl fetched, detected and stored 1000 of its empty pages, about
-#: four in five of the crawl's pages, and spent most of its CPU on them. The cap works the same
-#: at 100 (the trap is met, counted, and cut), so the test pins it at 100 for a tenth of the work.
+#: at the production cap the crawl fetched, detected and stored 1000 of its empty pages (1001 of
+#: the 1327 requests it made; CPU of the crawl's process tree 61 s, at 100: 340 and 46 s, the
+#: same 45 hits and 11 failures). The cap works the same at 100: met, counted, and cut.
 TRAP_LINK_CAP = 100
 
 #: Render and navigation deadlines as in production (crawlers.settings), for crawls whose
