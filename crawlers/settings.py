@@ -62,7 +62,7 @@ DOWNLOAD_TIMEOUT: int = 30
 #: Body size that logs a warning, bytes.
 DOWNLOAD_WARNSIZE: int = 4 * 1024 * 1024
 #: Progress lines on stderr; ``FrontierDrain`` only runs in a ``--queue redis://`` crawl
-#: (``NotConfigured`` otherwise); Scrapy's remote control is not even loaded (see
+#: (``NotConfigured`` otherwise); Scrapy's remote control is never built (see
 #: ``REMOTE_CONTROL_ENABLED``).
 EXTENSIONS: dict[str, int | None] = {
     "crawlers.progress.ProgressExtension": 500,
@@ -91,7 +91,7 @@ REDIRECT_MAX_TIMES: int = 5
 REDIS_URL: str | None = None
 #: Off: Scrapy 2.19's remote control (on by default) would listen on a port of 127.0.0.1 and run
 #: any Python code sent to it, in every crawl; nothing listens during a crawl (as the telnet
-#: console), and no crawl imports aiohttp or leaves a job file with a token behind.
+#: console), and no crawl leaves a job file with a port and token behind.
 REMOTE_CONTROL_ENABLED: bool = False
 #: Scrapy's current request fingerprints (those of the ``--job-dir`` journal and Redis).
 REQUEST_FINGERPRINTER_IMPLEMENTATION: str = "2.7"

@@ -5,8 +5,8 @@ on a port of 127.0.0.1 with an ``/execute`` endpoint that runs any Python code s
 writes its port and token to a job file under ``~/.local/state/scrapy/job_files`` (a crawl
 killed with SIGKILL leaves the file behind). adsweep's settings say nothing listens on a port
 during a crawl (``TELNETCONSOLE_ENABLED = False``); ``REMOTE_CONTROL_ENABLED = False`` keeps it so.
-The profiling of the slow tests found it: each of the suite's hundreds of crawl processes paid
-for the aiohttp import and the server. These tests pin the setting where the CLI reads it
+The profiling of the slow tests found it: each of the suite's hundreds of crawl processes started
+that server (Scrapy still imports the module to read its priority). These tests pin the setting where the CLI reads it
 (``crawlers.settings``, through the project settings) without starting a crawl. The file has no
 detector sentences: it was written for this setting.
 """
@@ -30,7 +30,7 @@ def test_the_project_settings_the_cli_reads_turn_it_off(monkeypatch: pytest.Monk
 
 
 def test_no_crawl_loads_the_remote_control_extension(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Not loaded at all: loading it imports aiohttp's server, in every crawl process."""
+    """Not in the extension list, so never built: off even if ``-s REMOTE_CONTROL_ENABLED=true``."""
     from scrapy.utils.conf import build_component_list
     from scrapy.utils.project import get_project_settings
 
