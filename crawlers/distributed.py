@@ -92,11 +92,14 @@ class FrontierDrain:
     """Keeps a worker alive until the shared frontier is drained; the last one cleans up."""
 
     def __init__(self, crawler: Crawler) -> None:
-        import redis
-
         config = QueueConfig.from_settings(crawler.settings)
         if not config.prefix:
             raise NotConfigured  # not a Redis crawl (a message would log a warning)
+        # Imported once this is a Redis crawl: the extension is listed for every crawl, and
+        # the client's import (redis.asyncio, its cluster and telemetry modules) was one of the
+        # largest in a crawl process that never talks to Redis.
+        import redis
+
         self.crawler = crawler
         self.server = redis.Redis.from_url(config.redis_url)
         self.prefix_template = config.prefix

@@ -62,10 +62,12 @@ DOWNLOAD_TIMEOUT: int = 30
 #: Body size that logs a warning, bytes.
 DOWNLOAD_WARNSIZE: int = 4 * 1024 * 1024
 #: Progress lines on stderr; ``FrontierDrain`` only runs in a ``--queue redis://`` crawl
-#: (``NotConfigured`` otherwise).
-EXTENSIONS: dict[str, int] = {
+#: (``NotConfigured`` otherwise); Scrapy's remote control is never built (see
+#: ``REMOTE_CONTROL_ENABLED``).
+EXTENSIONS: dict[str, int | None] = {
     "crawlers.progress.ProgressExtension": 500,
     "crawlers.distributed.FrontierDrain": 600,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 #: Feeds (``scrapy crawl -o``) in UTF-8, never ``\uXXXX`` escapes of Chinese text.
 FEED_EXPORT_ENCODING: str = "utf-8"
@@ -87,6 +89,10 @@ NEWSPIDER_MODULE: str = "crawlers.spiders"
 REDIRECT_MAX_TIMES: int = 5
 #: Redis of a shared frontier; set by ``adsweep crawl --queue redis://…``.
 REDIS_URL: str | None = None
+#: Off: Scrapy 2.19's remote control (on by default) would listen on a port of 127.0.0.1 and run
+#: any Python code sent to it, in every crawl; nothing listens during a crawl (as the telnet
+#: console), and no crawl leaves a job file with a port and token behind.
+REMOTE_CONTROL_ENABLED: bool = False
 #: Scrapy's current request fingerprints (those of the ``--job-dir`` journal and Redis).
 REQUEST_FINGERPRINTER_IMPLEMENTATION: str = "2.7"
 #: Retry failed downloads (each retry waits, see ``ADSWEEP_RETRY_BACKOFF_BASE``).

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile.conftest import MEMORY_BOUND, RENDER_DEADLINES, RENDER_TRAPS, assert_around
+from tests.hostile.conftest import (
+    MEMORY_BOUND,
+    RENDER_DEADLINES,
+    RENDER_TRAPS,
+    TRAP_LINK_CAP,
+    assert_around,
+)
 from tests.hostile.crawling import CrawlOutcome
 from tests.hostile.web import AD, HostileWeb
 
@@ -61,7 +67,14 @@ READ_AS_HITS = (
 )
 
 #: Infinite spaces: pages fetched under the trap's path before a guard stopped it.
-BOUNDED = {"calendar": 52, "session": 40, "params": 90, "many-links": 1002, "growing-path": 4}
+#: (many-links: the trap page and at most ``TRAP_LINK_CAP`` of its links, the session crawl's cap.)
+BOUNDED = {
+    "calendar": 52,
+    "session": 40,
+    "params": 90,
+    "many-links": TRAP_LINK_CAP + 2,
+    "growing-path": 4,
+}
 
 
 @pytest.mark.parametrize("name", sorted(COUNTED))
@@ -98,6 +111,13 @@ def test_infinite_space_is_cut_within_a_few_dozen_pages(
 ) -> None:
     fetched = sum(n for p, n in hostile_web.hits.items() if p.startswith(f"/t/{name}"))
     assert 0 < fetched <= BOUNDED[name], f"{fetched} pages fetched under /t/{name}"
+
+
+def test_the_link_cap_cuts_only_the_trap_page(auto_crawl: CrawlOutcome) -> None:
+    """The session crawl's cap (``TRAP_LINK_CAP``, below production's 1000) cuts the one page
+    listing 100,000 links, by exactly what it lists beyond the cap, and no other page."""
+    assert auto_crawl.stat("adsweep/trap/links_capped") == 1
+    assert auto_crawl.stat("adsweep/trap/links_dropped") == 100_000 - TRAP_LINK_CAP
 
 
 def test_failures_are_counted_once_with_a_message(auto_crawl: CrawlOutcome) -> None:
