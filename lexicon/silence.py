@@ -4315,11 +4315,12 @@ _GREETING_SCHEDULED = re.compile(
 #: greeted (``_GREETED_WHO``, in the greeting's clause: 考官那边都打过招呼了，本人按时到就行; not the site a
 #: school books the sitting with, 考点 / 考试中心), or the payoff anywhere after the word
 #: (``_SQUARED_PAYOFF``: 打点一下东西就能过; 打点好材料，人到就过; 把东西打点好，考官自然照顾; 本人去考场坐坐
-#: 就拿证): the thing readied is the gift, the greeting a favour. A pass after the exam itself (考试合格就能
-#: 拿证) is not the payoff.
+#: 就拿证; 考官那边我们熟): the thing readied is the gift, the greeting a favour. A pass after the exam
+#: itself (考试合格就能拿证) and a helper at the site (考场有人帮忙引导) are not the payoff.
 _GREETED_WHO = re.compile("考官|考评|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|里面")
 _SQUARED_PAYOFF = re.compile(
-    r"照顾|关照|有人(?:帮|替|递|给|提示)|坐坐|稳过|稳拿|包过|包拿|放心考"
+    r"照顾|关照|有人(?:替|递|给你|提示|帮(?!忙(?:引导|指引|维持|检查|核对)))|坐坐|稳过|稳拿|包过|包拿"
+    r"|放心考|我们熟|都熟|很熟|熟人|认识人"
     r"|(?<!合格)(?<!通过)(?<!及格)(?<!考过)就(?:能|可以|可|给)?(?:过(?![来去])|拿证|出证|拿到证)"
 )
 
