@@ -894,21 +894,51 @@ _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
 #: which that answer's 不违法 is read as (not asked, no kind named: 不违法的只有本人参加 is the office's).
 _LAW_VOUCH_A_NOT_A = ("违", "犯")
+#: (issue 9, session 77, review192) The answer in the seller's other words too: 不违规 (the law words are one
+#: list, ``_LAW_WORDS``, since consol1 added 违规 the same round; 违不违规？不违规，有人帮你考 was silent),
+#: 放心，不违法 / 一点也不违法 / 绝不违法 / 不会违法 / 不算违法, and 合法合规 closing its clause. Not the
+#: lawyer's or the reporter's answer: 不违法才怪, 不违法是不可能的, 不违法那是骗人的 (a verdict on it within a
+#: few characters), 不是违法，是犯罪 (是 is not read), 合法的只有本人参加 / 合法途径 (合法 naming the lawful way).
 _LAW_VOUCH_ANSWERED = re.compile(
-    r"[？?，,。！!\s]*(?:当然|肯定|绝对|完全|根本|一点都)?不(?:违法|犯法)"
-    r"(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+    r"[？?，,。！!\s]*(?:放心[，,！!\s]*)?"
+    r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来)?"
+    r"(?:不(?:会|算)?(?:"
+    + "|".join(_LAW_WORDS)
+    + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+    r"(?![^，,。；;！!？?\s]{0,4}?(?:才怪|不可能|骗|是假|假的|谎|胡说|瞎说|误导))"
+    r"|(?:合法|合规)(?:合法|合规)?[的啊哦呀]?(?=[，,。；;！!\s~～…]|$))"
 )
+
+
+#: (issue 9, session 77, review192) The seller's 不 right before the law word, or 不会 / 不算 (找人代考不会违法;
+#: 违不违法？不算违法，有人帮你考): the 违法 after 会 / 算 was a warning of its own and kept the answer silent.
+_LAW_VOUCH_NOT = re.compile(r"不(?:会|算)?$")
+
+
+def _law_asked_end(s: str, w: Match) -> int | None:
+    """(issue 9, session 77, review192) Where the A-not-A question on the law word ``w`` ends, or None
+    when ``w`` is not in one: 违不违法 (review187), and the full form 违法不违法 (either of its two law
+    words), whose second 违法 after its own 不 was read as vouching only when not asked, so the
+    seller's 违法不违法？不违法，有人帮你考 stayed silent on the first."""
+    t = w.term
+    if w.start > 1 and s[w.start - 2 : w.start] == t[0] + "不":  # 违不违法
+        return w.end
+    if w.start > len(t) and s[w.start - len(t) - 1 : w.start] == t + "不":  # 违法不[违法]
+        return w.end
+    if s.startswith("不" + t, w.end):  # [违法]不违法
+        return w.end + 1 + len(t)
+    return None
 
 
 def _self_vouched(s: str, w: Match) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6)."""
     if w.term in _SELF_VOUCHED_LAW:
-        if w.start > 1 and s[w.start - 2 : w.start] == w.term[0] + "不":  # 违不违法 asked
-            return _LAW_VOUCH_ANSWERED.match(s, w.end) is not None
+        asked = _law_asked_end(s, w)
+        if asked is not None:  # 违不违法 / 违法不违法 asked: vouching only when answered so at once
+            return _LAW_VOUCH_ANSWERED.match(s, asked) is not None
         return (
-            w.start > 0
-            and s[w.start - 1] == "不"
+            _LAW_VOUCH_NOT.search(s, max(0, w.start - 2), w.start) is not None
             and _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is None
             and _LAW_VOUCH_ASKED.match(s, w.end) is None
             and _VOUCH_MODIFIES.match(s, w.end) is None
@@ -4266,6 +4296,8 @@ _SQUARED_BEFORE = re.compile(_SQUARED_WHO)
 _SQUARED_AFTER = re.compile(rf"(?:好|过|了|一下)?(?:{_SQUARED_WHO})")
 _PACKED_THINGS = (
     "行装|行李|行囊|资料|材料|证件|东西|物品|衣物|文具|背包|包裹|身份证|准考证|照片|工具|装备"
+    # (issue 9, session 77, review192) and the things named with their kind (学员出发前打点好随身物品)
+    "|随身物品|随身用品|考试用品|生活用品"
 )
 _PACKED_AFTER = re.compile(rf"(?:好|了|一下|好了)?(?:{_PACKED_THINGS})")
 _PACKED_BEFORE = re.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_PACKED_THINGS})$")
@@ -4276,6 +4308,20 @@ _PACKED_BEFORE = re.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_P
 _GREETING_SCHEDULED = re.compile(
     r"安排(?:考试)?(?:场次|时间|批次|考位|日期|座位)|统一安排|排考|考试安排"
     r"|请本人|本人(?:须|必须|需|需要|要|带|携带|按时|准时|亲自)|按时参加|准时参加|按时到"
+    # (issue 9, session 77, review192) or the date to be announced (班主任已和考点打过招呼，考试时间另行通知)
+    r"|另行通知"
+)
+#: (issue 9, session 77, review192) Neither reading holds when the squaring shows: the examiner's side
+#: greeted (``_GREETED_WHO``, in the greeting's clause: 考官那边都打过招呼了，本人按时到就行; not the site a
+#: school books the sitting with, 考点 / 考试中心), or the payoff anywhere after the word
+#: (``_SQUARED_PAYOFF``: 打点一下东西就能过; 打点好材料，人到就过; 把东西打点好，考官自然照顾; 本人去考场坐坐
+#: 就拿证; 考官那边我们熟): the thing readied is the gift, the greeting a favour. A pass after the exam
+#: itself (考试合格就能拿证) and a helper at the site (考场有人帮忙引导) are not the payoff.
+_GREETED_WHO = re.compile("考官|考评|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|里面")
+_SQUARED_PAYOFF = re.compile(
+    r"照顾|关照|有人(?:替|递|给你|提示|帮(?!忙(?:引导|指引|维持|检查|核对)))|坐坐|稳过|稳拿|包过|包拿"
+    r"|放心考|我们熟|都熟|很熟|熟人|认识人"
+    r"|(?<!合格)(?<!通过)(?<!及格)(?<!考过)就(?:能|可以|可|给)?(?:过(?![来去])|拿证|出证|拿到证)"
 )
 
 
@@ -4283,8 +4329,11 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
     """(issue 9, session 76, review187) Whether the way-round word ``x`` in ``rest`` (its clause
     ``rest[lo:hi]``) is read in its lawful sense: 打点 readying a thing (``_PACKED_THINGS``) with none of
     the exam's people (``_SQUARED_WHO``), 打(过)招呼 followed by the sitting scheduled
-    (``_GREETING_SCHEDULED``)."""
+    (``_GREETING_SCHEDULED``) with no examiner greeted (``_GREETED_WHO``); neither when the payoff
+    follows (``_SQUARED_PAYOFF``, session 77, review192)."""
     word = x.group()
+    if word not in ("打点", "打招呼", "打过招呼") or _SQUARED_PAYOFF.search(rest, x.end()):
+        return False  # 打点一下东西就能过; 打点好材料，人到就过 (session 77, review192)
     if word == "打点":
         if _SQUARED_BEFORE.search(rest, lo, x.start()) or _SQUARED_AFTER.match(rest, x.end()):
             return False
@@ -4292,6 +4341,8 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
             _PACKED_AFTER.match(rest, x.end()) or _PACKED_BEFORE.search(rest[lo : x.start()])
         )
     if word in ("打招呼", "打过招呼"):
+        if _GREETED_WHO.search(rest, lo, hi):
+            return False  # 考官那边都打过招呼了，本人按时到就行 (session 77, review192)
         nxt = _CLAUSE_MARK.search(rest, hi + 1) if hi < len(rest) else None
         return (
             _GREETING_SCHEDULED.search(rest, x.end(), nxt.start() if nxt else len(rest)) is not None
