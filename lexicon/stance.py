@@ -2217,16 +2217,29 @@ _SKIP_ASKED = re.compile(r"免考|免试|不考|不用考|不参加考试|不需
 #: wordings (可免考, 可免试, 可免于考试, 可以不参加考试). Round 90 searched 符合条件…免考 anywhere in the
 #: clause, so 无需符合条件即可免考 (the condition waived) and 按规定交满三年社保即可免考 (a condition
 #: made up by the seller) read as the law.
+#: (issue 9, session 77, review193) The statute's years are ten or more (连续从事本工种10年以上):
+#: a count short of it (满一年, 满三年, 满1年) or 连续从业 with no count is a condition the seller made
+#: up, and round 91 read 连续从业满一年即可免考 and 符合条件的工作满1年可免考 as the law. Ten or more:
+#: two Arabic digits and up (``normalize`` makes full-width ones half-width), 十 with what may
+#: stand before and after it (十, 十五, 二十).
+_LAW_YEARS = r"(?:[1-9][0-9]+|[二三四五六七八九]?十[一二三四五六七八九]?)年"
 _LAW_FILLER = (
-    r"(?:的|复审|时|人员|持证人|连续|从业|从事|本工种|工作|满|[0-9一二三四五六七八九十]+年|以上|"
+    r"(?:的|复审|时|人员|持证人|连续|从业|从事|本工种|工作|满|" + _LAW_YEARS + r"|以上|"
     r"且|并且|无|违章|违法|违规|行为|记录|经|原|考核|发证|机关|同意|审核|通过|后)*"
 )
 _EXEMPT_BY_LAW = re.compile(
+    # (session 77, review193) the office's everyday 只要 / 凡是 before the condition
+    r"(?:只要|凡是?)?"
     r"(?:复审时|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定)?"
-    r"(?:(?:符合|满足)(?:相关|有关|国家|复审)?(?:条件|规定|要求)|连续从[业事])"
+    r"(?:(?:符合|满足)(?:相关|有关|国家|复审)?(?:条件|规定|要求)"
+    # (session 77, review193) the statute's own condition carries its ten years
+    r"|连续从[业事](?:本工种)?(?:工作)?满?"
+    + _LAW_YEARS
+    + r")"
     + _LAW_FILLER
-    + r"(?:可|可以|才能|才可|方可|即可)?(?:申请)?"
-    r"(?:免考|免试|免于考试|免予考试|不参加考试|不用参加考试)"
+    # (session 77, review193) …就可以免考, …是可以免考的, 可申请免于复审考试
+    + r"(?:就|便|是)?(?:可|可以|能|才能|才可|方可|即可)?(?:申请)?"
+    r"(?:免考|免试|免[于予](?:参加)?(?:复审)?(?:考试|考核)|不(?:用|需|需要)?参加(?:复审)?考试)的?"
 )
 #: (issue 9, session 76, review186) The other clauses an office's or a school's answer puts
 #: beside the law's exemption, each read whole: the bare yes (可以的, 能的), the law named alone
@@ -2236,19 +2249,51 @@ _EXEMPT_BY_LAW = re.compile(
 #: (需本人带身份证到原发证机关办理). Anything else beside the law's words -- round 90's list of
 #: seller's words (不符合的交钱也能办, 内部渠道, 条件看我们) and whatever that list missed (名额有限,
 #: 收费三百, 无需到场, 我们有路子, 私信安排) -- keeps the answer the seller's hook answered yes.
+#: (session 77, review193) What the call clause may ask about (私信问流程, 私信问需要什么材料).
+_TOLD_ASKED = (
+    r"(?:流程|材料|所需材料|需要什么材料|需要哪些材料|手续|条件|详情|要求|怎么办理|怎么申请|窗口)"
+)
+#: (session 77, review193) The authority an office's answer sends the reader to, or whose rule it
+#: defers to: the emergency-management bureau, the issuing office, the government service centre,
+#: the training school, the exam site (当地 / 所在地 before it).
+_TOLD_AUTHORITY = (
+    r"(?:当地|所在地|属地|各地)?(?:应急管理局|应急管理部门|应急局|安监局|安监部门|"
+    r"(?:原|当地)?(?:考核)?发证机关|政务服务中心|培训学校|培训机构|考点)"
+)
 _EXEMPT_TOLD = re.compile(
     r"(?:是的|嗯|对)?(?:可以|能|行)(?:的|啊|呀|哦|呢)?"
     r"|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定"
     # the call to ask the procedure
     r"|(?:具体|详情|详细|有疑问的?|有需要的?|需要的?|不清楚的?|"
     r"不确定(?:自己)?(?:是否符合|符不符合|能不能免考?|够不够)(?:条件|要求)?的?)?"
-    r"(?:可|可以|请)?(?:私信|私聊|私我|咨询|留言|来电|致电|联系我们)"
-    r"(?:问|咨询|了解)?(?:一下)?(?:具体|办理|申请|复审)?"
-    r"(?:流程|材料|所需材料|需要什么材料|需要哪些材料|手续|条件|详情|要求|怎么办理|怎么申请|窗口)?"
-    # the exam kept for those the condition misses
-    r"|(?:不符合|不满足)(?:条件|要求|规定)?的?(?:人员|学员|持证人)?"
+    r"(?:欢迎)?(?:可|可以|请)?(?:私信|私聊|私我|咨询|留言|来电|致电|联系我们)"
+    # (session 77, review193) 办理 / 申请 / 复审 only before what is asked (私信问办理流程): bare
+    # (私信办理, 联系我们办理) it is the writer taking the job
+    r"(?:(?:问|咨询|了解)(?:一下)?(?:具体|办理|申请|复审)?" + _TOLD_ASKED + r"?"
+    r"|(?:一下)?(?:具体|办理|申请|复审)?" + _TOLD_ASKED + r")?"
+    r"(?:哦|噢|哈|吧|呢|呀|啊)?"
+    # the exam kept for those the condition misses; (session 77, review193) or for the others and
+    # the new applicants (其他人员需按时参加复审考试, 新申领的必须参加考试)
+    r"|(?:(?:不符合|不满足)(?:条件|要求|规定)?|其他|其余|新申领|初次申领|首次申领)的?"
+    r"(?:人员|学员|持证人)?"
     r"(?:需|要|须|需要|必须|仍需|仍要|还需|还要|请|应|应当|得)"
     r"(?:按时|按期|按规定|正常|本人)*(?:参加(?:复审)?(?:考试|考核)|考试?)"
+    # (session 77, review193) the office's own lines: the reader sent to the authority or its rule
+    # (详情咨询当地应急管理局, 具体以当地规定为准), the file refused when short (材料不全的不予受理), a
+    # landline with its area code (a mobile is the seller's own contact), the office hours, thanks
+    r"|(?:具体|详情|详细)?(?:请|可)?(?:咨询|询问|联系|致电)"
+    + _TOLD_AUTHORITY
+    + r"|(?:具体|详情|最终)?(?:请)?以(?:当地|所在地|属地|各地)?(?:"
+    + _TOLD_AUTHORITY
+    + r")?(?:的)?"
+    r"(?:规定|要求|通知|公告|政策)为准"
+    r"|(?:材料|资料|手续)(?:不全|不齐|不完整)的?(?:一律)?(?:不予|不)受理"
+    r"|(?:咨询|办理|联系|办公)?电话(?:是|为)?0[0-9]{2,3}-?[0-9]{7,8}"
+    r"|(?:(?:办公|工作|受理|咨询)时间(?:为|是)?)?"
+    r"(?:(?:周[一二三四五六日天]至周[一二三四五六日天]|工作日)(?:上午|下午)?"
+    r"(?:[0-9]{1,2}:[0-9]{2}-[0-9]{1,2}:[0-9]{2})?"
+    r"|(?:上午|下午)?[0-9]{1,2}:[0-9]{2}-[0-9]{1,2}:[0-9]{2})"
+    r"|(?:谢谢|感谢)(?:关注|提问|咨询)?"
     # the applicant in person at the issuing office
     r"|(?:需|须|要|请)?(?:本人)?(?:(?:携带|带)(?:身份证|证件|原证|相关材料|材料)(?:和|及|、)?"
     r"(?:身份证|证件|原证|相关材料|材料)?)?(?:到|去|前往|向)(?:原|当地|所在地)?(?:考核)?发证机关"
