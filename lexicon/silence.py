@@ -5862,7 +5862,7 @@ _HOME_WAIT_HELP_SOLD = re.compile(
     r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考(?!虑)|免考|没考(?!虑)|考不过|没过(?![来去])|包过|保过|稳过|代考"
     # (issue 9, session 77, review191) the seller's pull (走关系, 有关系), not the recipient's relation to the
     # holder (注明与持证人关系); the card lapsed, not the parcel left at the post (快递过期未取被退回的)
-    r"|内部|(?:走|找|托|靠|有|硬)关系|关系(?:硬|过硬)|门路|不用到场|不用本人|本人不用"
+    r"|内部|(?:走|找|托|靠|(?<!没)(?<!无)有|硬)关系|关系(?:硬|过硬)|门路|不用到场|不用本人|本人不用"
     r"|(?<!快递)(?<!包裹)(?<!件)过期(?!未|没|不[取领])"
 )
 #: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
@@ -5901,7 +5901,7 @@ _HOME_WAIT_PITCH = re.compile(
     # (issue 9, session 77, review191) and the seller's other spellings (v我们帮您修改, 嘉微, +v, 有事加我, 想办的
     # 扣1); not the office's own channels review185's words caught: the mini program written wx (进度可在wx小
     # 程序查询), a QQ group with a word between or a QQ mailbox (班级qq交流群; 发到您的qq邮箱), the county 威信县
-    + r"|(?<![a-z0-9.])v(?=\s*(?:我|[，,]))|嘉[v微薇q]|\+\s*[v微薇q]|加我(?![局厅市县区省司校们])|扣个?1(?![0-9分])"
+    + r"|(?<![a-z0-9.])v(?=\s*(?:我|[，,]))|嘉[v微薇q]|\+\s*[v微薇q]|(?<!参)(?<!增)加我(?![局厅市县区省司校们中处部院所站])|扣个?1(?![0-9分])"
 )
 #: (issue 9, session 77, review191) The office's own channels the chat words above also match, read out
 #: before the cue is found: its mini program or account written wx, a QQ group or a QQ mailbox (班级qq交流

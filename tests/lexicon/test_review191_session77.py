@@ -8,11 +8,11 @@ of review159 to review185).
 1. review185's new chat words caught the office's and the school's own channels: the WeChat mini program
    written wx (进度可在wx小程序查询), a QQ group with a word between (班级qq交流群), a QQ mailbox, and the
    county 威信县; its hand's reach read 微信查询 / 在微信里查询 as the seller's chat.
-2. Its trade words in the help line's sentence caught the office's words: 关系 (代收人与持证人关系), 过期
+2. Its trade words in the help line's sentence caught the office's words: 关系 (与持证人关系; 也没有关系), 过期
    (快递过期未取), 没过 (还没过来), 不考 (不考虑); its shortfall 资料 caught 邮寄资料填错.
 3. The price it reads after the stop caught the office's warning (谨防…几百块…, 千万别信…八百块…) and its
    postage (快递费二十块左右).
-4. Each of those office lines has its seller one step further (加wx, 加qq, 加威信, 走关系, 证书过期的也
+4. Each of those office lines has its seller one step further (加威信, 走关系, 证书过期的也
    不怕, 缺材料, 微信处理, the price without the warning): they still sell. And the seller's chat in
    other scripts the lists missed (v我们帮您修改, 嘉微, +v, 有事加我, 扣1) and its price in capital numerals
    or 800r are read too; 800米 (metres or yuan) stays unread (pinned).
@@ -49,8 +49,8 @@ _OFFICE = [
     _WAIT + "快递费二十块左右，到付。",
     # silent before review185 and after it: guards
     _WAIT + "地址有误，请拨打11183，我们帮您修改。",
-    _WAIT2 + "关注公众号可查询邮寄进度。",
-    _WAIT + "工作人员会电话联系您。",
+    _WAIT + "地址填错了也没有关系，我们帮您修改。",
+    _WAIT2 + "复审培训请参加我中心的网络课堂。",
 ]
 
 
@@ -63,8 +63,6 @@ def test_the_offices_line_past_the_wait_is_silent(det: Any, text: str, packs: Pa
 # -- 4. the seller one step further -----------------------------------------------------------------------
 
 _SELLERS = [
-    _WAIT + "有事加wx。",
-    _WAIT + "进度请加qq详聊。",
     _WAIT2 + "有事加威信。",
     _WAIT + "走关系的，我们帮你补寄一本。",
     _WAIT + "证书过期的也不怕，我们帮您重寄一本。",
