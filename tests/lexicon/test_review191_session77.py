@@ -15,7 +15,8 @@ of review159 to review185).
 4. Each of those office lines has its seller one step further (加威信, 走关系, 证书过期的也
    不怕, 缺材料, 微信处理, the price without the warning): they still sell. And the seller's chat in
    other scripts the lists missed (v我们帮您修改, 嘉微, +v, 有事加我, 扣1) and its price in capital numerals
-   or 800r are read too; 800米 (metres or yuan) stays unread (pinned).
+   or 800r are read too; 800米 (metres or yuan), a bare 薇 and a chat word past the 30 characters read
+   after the stop stay unread (pinned as strict xfail).
 """
 
 from __future__ import annotations
@@ -88,9 +89,17 @@ def test_the_seller_one_step_further_sells(det: Any, text: str, packs: Packs) ->
     assert_sells(det, text, "CS-001", packs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="米 is metres as often as yuan (距离考点800米): not read as the seller's price after the wait",
-)
-def test_the_price_in_mi_is_not_read(det: Any) -> None:
-    assert_sells(det, _WAIT + "我们帮你补寄一本，800米。", "CS-001", SPECIAL)
+_STILL_MISSED = [
+    # 米 is metres as often as yuan (距离考点800米): not read as the seller's price after the wait
+    _WAIT + "我们帮你补寄一本，800米。",
+    # the bare 薇 with a heart (the heart is dropped in normalizing): only 加薇 / 薇信 are chat words
+    _WAIT + "地址有误，薇❤我们帮您修改。",
+    # two help lines: the seller's 加v falls past the 30 characters read after the wait's stop
+    _WAIT + "地址有误的，工作人员帮您修改；邮寄途中遗失的，我们帮您补寄。其他加v。",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet: see the comment above each sentence")
+@pytest.mark.parametrize("text", _STILL_MISSED)
+def test_the_seller_still_missed(det: Any, text: str) -> None:
+    assert_sells(det, text, "CS-001", SPECIAL)
