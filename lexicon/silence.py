@@ -5892,14 +5892,17 @@ _HOME_WAIT_SHORT = (
     # (超龄问题; 体检有问题; 工作年限有问题; 实操有问题; 人来不了有问题; 资料不全有问题): the age, the health
     # check, the years of work, the exam's practical part, the trip, the application's papers. No office
     # mends these by mail.
-    r"|超龄|年纪|岁数|体检|身体|文化|年限|工龄|社保|资料|材料|实操|理论|没时间|来不了|不能来|到不了"
+    r"|超龄|年纪|岁数|体检|身体|文化|年限|工龄|社保|实操|理论|没时间|来不了|不能来|到不了"
+    # (issue 9, session 77, review191) the papers only as missing (资料不全; 缺材料; 没有资料): the office's
+    # 邮寄资料填错的，我们帮您修改 is the mail's own trouble
+    r"|(?:资料|材料)(?:不全|不齐|不够|没有|没|缺)|(?:缺|没有?)(?:资料|材料)"
 )
 #: (issue 9, session 76, review185) The reach from the office's hand to its verb (我们帮您免费邮寄; 工作人员
 #: 会帮你查询): not across the seller's chat or inside words (找我私聊修改; 我们帮你私下补寄; 我们帮您vx处理;
 #: 帮你走内部渠道补寄), which were blanked with the hand; the office's own WeChat mini program, account or
 #: page stays its (工作人员帮您在微信上查询; 我们帮您在wx小程序查询).
 _HOME_WAIT_REACH = (
-    r"(?:(?!私|加[vq微薇]|vx|v信|薇信|扣扣|qq|wx(?!小程序)|微信(?!小程序|公众|服务号|上)|内部)"
+    r"(?:(?!私|加[vq微薇]|vx|v信|薇信|扣扣|qq|wx(?!小程序)|微信(?!小程序|公众|服务号|上|里|查)|内部)"
     r"[^，,。！!？?\n]){0,6}?"
 )
 #: (issue 9, session 76, review185) The seller's trade in the help line's own sentence: the exam skipped
@@ -5907,8 +5910,11 @@ _HOME_WAIT_REACH = (
 #: 没事，我们帮您补寄一本; 证过期了？我们帮你重寄新的). The office's line never says these; its hand there
 #: is the seller's.
 _HOME_WAIT_HELP_SOLD = re.compile(
-    r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考|免考|没考|考不过|没过|包过|保过|稳过|代考"
-    r"|内部|关系|门路|不用到场|不用本人|本人不用|过期"
+    r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考(?!虑)|免考|没考(?!虑)|考不过|没过(?![来去])|包过|保过|稳过|代考"
+    # (issue 9, session 77, review191) the seller's pull (走关系, 有关系), not the recipient's relation to the
+    # holder (注明与持证人关系); the card lapsed, not the parcel left at the post (快递过期未取被退回的)
+    r"|内部|(?:走|找|托|靠|(?<!没)(?<!无)有|硬)关系|关系(?:硬|过硬)|门路|不用到场|不用本人|本人不用"
+    r"|(?<!快递)(?<!包裹)(?<!件)过期(?!未|没|不[取领])"
 )
 #: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
 #: before it is read as written, so a private contact between the trouble and the hand (地址有误，私聊我们
@@ -5943,6 +5949,31 @@ _HOME_WAIT_PITCH = re.compile(
     # (issue 9, session 76, review185) and the same chat in other scripts (加薇信, 加威信, wx, 扣扣, 加q,
     # 滴滴我, 私戳): not an office's or a school's QQ group (班级qq群)
     + r"|加薇|薇信|威信|(?<![a-z.])wx(?![a-z.])|扣扣(?!群)|qq(?!群)|加q(?!q?群)|滴滴?我|私戳|戳我"
+    # (issue 9, session 77, review191) and the seller's other spellings (v我们帮您修改, 嘉微, +v, 有事加我, 想办的
+    # 扣1); not the office's own channels review185's words caught: the mini program written wx (进度可在wx小
+    # 程序查询), a QQ group with a word between or a QQ mailbox (班级qq交流群; 发到您的qq邮箱), the county 威信县
+    + r"|(?<![a-z0-9.])v(?=\s*(?:我|[，,]))|嘉[v微薇q]|\+\s*[v微薇q]|(?<!参)(?<!增)加我(?![局厅市县区省司校们中处部院所站])|扣个?1(?![0-9分])"
+)
+#: (issue 9, session 77, review191) The office's own channels the chat words above also match, read out
+#: before the cue is found: its mini program or account written wx, a QQ group or a QQ mailbox (班级qq交流
+#: 群, 发到您的qq邮箱), the county 威信县 and 威信 as standing (树立威信).
+_HOME_WAIT_CHANNEL = re.compile(
+    r"wx(?=小程序|公众号|服务号)|(?:扣扣|qq)(?=[\u4e00-\u9fff]{0,4}群|邮箱)|加qq?(?=[\u4e00-\u9fff]{0,4}群)"
+    r"|威信(?=县|镇)|(?<!加)威信(?![号：:\s]*[a-z0-9])"
+)
+#: (issue 9, session 77, review191) The office's postage named with its few yuan (快递费二十块左右; 邮费15元),
+#: blanked before the price after the stop is read; the seller's 邮费二十，证八百 keeps its 八百.
+_HOME_WAIT_POSTAGE = re.compile(
+    r"(?:快递|邮寄|邮|运|寄)费(?:用)?(?:约|大约|为|是)?[一二两三四五六七八九十\d]{1,3}(?:块|元)(?:钱)?(?:左右)?"
+)
+#: (issue 9, session 77, review191) The seller's price in the signs ``_SELLER_PRICE`` does not read, after
+#: the stop only: capital numerals (费用捌佰) and r for yuan (800r), not r per minute (1450r/min).
+_HOME_WAIT_PRICE = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]+[佰仟]|(?<![\d.])[1-9]\d{2,}\s*r(?![a-z/])")
+#: (issue 9, session 77, review191) The office's warning before a price in its sentence (谨防诈骗，网上几百块
+#: 包拿证的都是骗子; 千万别信网上八百块代办的中介): the price it quotes is the fraud's, not its own. Read
+#: over the whole sentence before the price, commas included (``_CLAIMED_BREAKER`` stops at a comma).
+_HOME_WAIT_WARNED = re.compile(
+    r"谨防|警惕|提防|当心|(?:不要|别|切勿|勿|不可|不能)(?:相信|轻信|信|上当)"
 )
 
 
@@ -6010,9 +6041,18 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
             _HOME_WAIT_HELP,
             _HOME_WAIT_HELP_SOLD,
         )
-        # (review185) a price there is the seller's too (…在家等证就行。费用八百; …帮你补寄一本，八百包邮)
-        if _SELLER_PRICE.search(nxt):
+        # (review185) a price there is the seller's too (…在家等证就行。费用八百; …帮你补寄一本，八百包邮);
+        # (review191) not the office's postage, nor a price inside its warning (谨防诈骗，网上几百块包拿证的…)
+        paid = _HOME_WAIT_POSTAGE.sub(lambda c: "，" * len(c.group()), nxt)
+        price = _SELLER_PRICE.search(paid) or _HOME_WAIT_PRICE.search(paid)
+        if price and (
+            _HOME_WAIT_WARNED.search(
+                paid, max(paid.rfind(c, 0, price.start()) for c in _STOPS) + 1, price.start()
+            )
+            is None
+        ):
             return None
+        nxt = _HOME_WAIT_CHANNEL.sub(lambda c: "，" * len(c.group()), nxt)
         cue = _HOME_WAIT_PITCH.search(nxt) or _CHAT_ID.search(nxt)
         # not a cue the office warns against (谨防私信代办: ``_CLAIMED_BREAKER`` before it)
         if cue and _CLAIMED_BREAKER.search(nxt, 0, cue.start()) is None:
