@@ -1,4 +1,4 @@
-"""Session 77 (ci3): no adsweep crawl runs Scrapy 2.19's remote-control HTTP server.
+"""No adsweep crawl runs Scrapy 2.19's remote-control HTTP server.
 
 Scrapy 2.19 added ``RemoteControl``, on by default: every crawl process imports aiohttp, listens
 on a port of 127.0.0.1 with an ``/execute`` endpoint that runs any Python code sent to it, and
