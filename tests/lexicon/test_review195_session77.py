@@ -81,6 +81,8 @@ def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -
 _COLLECTED = "焊工证培训，包过这个词我们不用，考完能统一领证吗？我们可以"
 
 
-@pytest.mark.xfail(strict=True, reason="领证吗？我们可以 is read as the card sold (review184's turn)")
+@pytest.mark.xfail(
+    strict=True, reason="领证吗？我们可以 is read as the card sold (review184's turn)"
+)
 def test_the_school_collecting_the_cards_is_silent(det) -> None:
     assert_silent(det, _COLLECTED, SPECIAL)
