@@ -4025,6 +4025,11 @@ _FACE_SHOWN = r"露个?[面脸]"
 #: (打点滴): one account for the take-back after the refused word (``_SAID_TAKEN_BACK``) and the way round
 #: (``_DENIAL_RESOLD``); the first read 没法打点 as the seller's (…考场也没法打点，全凭本事 fired GP-001).
 _EXAMINER_SQUARED = r"(?<!法)(?:打点(?![滴不])|打过招呼)"
+#: (issue 9, session 77, review195) Where a bare 不露脸 is no waiver: the face required twice over (不能不露脸,
+#: 不可不露面) or a lesson that needs no camera (网课不露脸也行, 网课可不露脸, 理论课可以不露脸). review190's
+#: ``(?<![能可课])`` also took a lone 可 / 能 for the double negative, and so read a seller's 考试可不露脸 /
+#: 能不露面 (the exam may skip the face) as the school's rule.
+_FACE_REQUIRED = r"(?<!不能)(?<!不可)(?<!课)(?<!课可)(?<!课能)(?<!课可以)(?<!课也)"
 _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
@@ -4039,9 +4044,11 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 _POST_DENIED_WAIVED = re.compile(
     # (consol1) the formality as the shared _FORMALITY (走个过场 and 走个形式)
     _FORMALITY + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
-    r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|(?<![能可课])不用?露[面脸](?=[，,。！!；;\s]|$)"
+    r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|"
+    + _FACE_REQUIRED
+    + r"不用?露[面脸](?=[，,。！!；;\s]|$)"
     r"|(?<!不是)(?<!并非)(?<!不能)(?:露[面脸]|签到|(?:去|跑)一趟|到个场)就(?:走|能?过|能?拿证|完事)"
-    r"|(?<![能可课])不用?露[面脸]的?也(?:能|可以|行)"
+    r"|" + _FACE_REQUIRED + r"不用?露[面脸]的?也(?:能|可以|行)"
 )
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
@@ -4085,7 +4092,25 @@ _FEE_PAID_BUYS = (
 )
 #: (issue 9, session 76, review190) The refund on a fail judged at once, the school's warning (考不过全额返还
 #: 是骗局, 说考不过全额返还的都是骗子): not the refund offered. A seller's 全额返还是真的 names none of these.
-_REFUND_JUDGED = r"是?(?:骗|假|忽悠|违|坑)|的?(?:都|全)是|那(?:都)?是|纯属"
+#: (issue 9, session 77, review195) ... and 都是 / 那是 only with the fraud named (那是骗人的, 都是套路, 那是不可能的):
+#: bare, review190 read a seller's 考不过全额返还那是肯定的 / 都是写进合同的 as the school's warning.
+_REFUND_JUDGED = (
+    r"是?(?:骗|假|忽悠|违|坑)|纯属"
+    r"|(?:的?(?:都|全)|那(?:都)?)是(?:骗|假|忽悠|套路|噱头|谎|陷阱|坑|虚假|违|不可能|不存在|不靠谱|误导)"
+)
+#: (issue 9, session 77, review195) What the writer's clause-final 我们能 / 会 / 可以 / 保证 answers when it takes
+#: the refusal back: the pass or the card, named right before it with or without a mark (学校不会保证你通过，
+#: 我们会; 拿证我们保证; 通过率我们保证; 能拿到证书吗？我们保证; 能通过考试吗？我们可以), or the rivals'
+#: failure as a clause of its own (，别家做不到，我们能; ，别人不敢打包票，我们可以). review190 kept only 过 / 证
+#: / 可能 with a mark after them, and lost these in every run; a school's 课时和师资我们保证, 能周末上课吗？我们
+#: 可以 and 学费分期别家办不了，我们可以 (the rival named inside a clause about something else) name none of them.
+_RIVALS_FAILED = (
+    r"[，,。？?！!；;\s](?:别家|别人|人家|同行|外面|其他(?:人|家|机构|学校)?|别的(?:机构|学校)|谁)(?:都|也)?"
+    r"(?:做不到|办不到|做不了|办不了|办不成|保证不了|给不了|不能保证|不敢(?:保证|承诺|打包票|包|说|写)?)"
+)
+_TURN_ANSWERS = (
+    r"过|证|证书|可能|合格|(?:通过|合格|过关|拿证)率|(?:通过|过|考过)考试|" + _RIVALS_FAILED
+)
 #: (issue 9, session 76, review184) The school's retraining after a failed exam (考不过不收补课费, 补考不过
 #: 不收重修费, 没过的不收复训费): another course waived, not the fee of a pass bought (考不过不收费).
 _FAIL_FEE_OWN = r"(?:任何|额外)?(?:补课|补习|重修|复训|重学|再学|跟课|下期|额外|二次培训)"
@@ -4140,8 +4165,10 @@ _SAID_TAKEN_BACK = re.compile(
     # (issue 9, session 76, review190) ... only right after the pass or the paper it answers (通过，我们会; 不可能？
     # 我们可以; 能过吗？我们可以): after another clause it is the school's own (课时和师资我们保证, 能周末上课吗？
     # 我们可以)
-    r"|(?:过|证|可能)吗?[？?！!。，,；;\s]+(?:我们|咱们|本校|我校|我这)(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?"
-    r"(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
+    # (issue 9, session 77, review195) ... the pass also named with no mark between (拿证我们保证, 通过率我们
+    # 保证), asked in other words (能拿到证书吗？能通过考试吗？能过么？) or the rivals' failure (``_RIVALS_FAILED``)
+    r"|(?:" + _TURN_ANSWERS + r")(?:吗|么|嘛|呢|不)?[？?！!。，,；;\s]*(?:我们|咱们|本校|我校|我这)"
+    r"(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
