@@ -5292,7 +5292,8 @@ _ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
 _ASKED_YES_OTHERS_REFUSE_CLAUSE = re.compile(_ASKED_YES_OTHERS_REFUSE)
 #: (issue 9, session 77, review194) What the writer can do named in the clause after its 的 (我们能
 #: 保证的，是课时和师资; 咱能做到的，就是把课讲透): the school going on, not the refusal taken back.
-_ASKED_YES_CAN_DO_NAMED = re.compile(r"(?:也|就|只|便|无非|不过)?(?:是|有)|只有|无非|包括")
+#: Not 是真的 / 是实的 (the seller vouching for it), nor a bare 有 (我们能做到的，有需要私信).
+_ASKED_YES_CAN_DO_NAMED = re.compile(r"(?:也|就|只|便|无非|不过)?是(?![真实的])|只有|无非|包括")
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
 #: run on without commas (从未挂科 保证通过).
 _ASKED_YES_REFUSAL_CLAUSE_END = re.compile(r"[，,。！!？?；;\s]")
