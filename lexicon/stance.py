@@ -5294,6 +5294,10 @@ _ASKED_YES_OTHERS_REFUSE_CLAUSE = re.compile(_ASKED_YES_OTHERS_REFUSE)
 #: 保证的，是课时和师资; 咱能做到的，就是把课讲透): the school going on, not the refusal taken back.
 #: Not 是真的 / 是实的 (the seller vouching for it), nor a bare 有 (我们能做到的，有需要私信).
 _ASKED_YES_CAN_DO_NAMED = re.compile(r"(?:也|就|只|便|无非|不过)?是(?![真实的])|只有|无非|包括")
+#: ... unless what it names is the pass or the skip after all (我们能做到的，是包你过 / 是免考).
+_ASKED_YES_CAN_DO_SOLD = re.compile(
+    r"[包保稳](?:你|您)?(?:过|合格|通过|拿证)|免考|不用考|不考|直接|内部|渠道"
+)
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
 #: run on without commas (从未挂科 保证通过).
 _ASKED_YES_REFUSAL_CLAUSE_END = re.compile(r"[，,。！!？?；;\s]")
@@ -5340,6 +5344,7 @@ def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
         after[0].endswith("的")
         and len(after) > 1
         and _ASKED_YES_CAN_DO_NAMED.match(after[1]) is not None
+        and _ASKED_YES_CAN_DO_SOLD.search(after[1]) is None
     )
 
 

@@ -95,13 +95,14 @@ def test_the_school_saying_what_it_can_do_is_silent(det, text: str, packs) -> No
 
 
 #: The refusal taken back in words outside the list: silent before review188 too. The 的-clause
-#: with nothing named after it is the seller's (我们能做到的，私信).
+#: with nothing named after it, or the pass named, is the seller's (我们能做到的，私信 / 是包你过).
 _TAKEN_BACK_SOLD = [
     _ASKED + "没有人能保证通过，只有我们能" + _QUICK,
     _ASKED + "没有人能保证通过，他们不能，我们能，私信",
     _ASKED + "没有人能保证通过，别人不行我们行，私信",
     _ASKED + "没有人能保证通过，我们可以保" + _QUICK,
     _ASKED + "没有人能保证通过，我们能做到的，私信",
+    _ASKED + "没有人能保证通过，我们能做到的，是包你过，私信",
 ]
 
 
