@@ -5267,15 +5267,36 @@ _ASKED_YES_REFUSAL_AGENT = (
     r"(?:任何|所有|各|一[家个所位]|哪[家个])?(?:培训)?"
     r"(?:机构|学校|单位|老师|教师|个人|人|商家|中介)"
 )
+#: (issue 9, session 77, review194) The verbs the school and the regulator refuse the promise
+#: advertised with (严禁发布保证通过的广告, 严禁虚假宣传保证通过, 禁止作出保证通过的承诺, 不得使用“保证
+#: 合格”字样, 不得标榜 / 刊登 / 打出, 禁止对外宣称): read as the modals of
+#: :data:`_ASKED_YES_REFUSAL_LEANS` are. review188 left them out, and each of those lines, silent
+#: before it, fired CS-001 / CS-201. Not 外传 (严禁外传保证通过 is the seller's secrecy).
+_ASKED_YES_REFUSAL_ADVERTISED = r"宣传|宣称|声称|号称|标榜|发布|刊登|打出|使用|作出|做出|夸大"
+#: (issue 9, session 77, review194) ... the manner or the place of the promise refused, which may
+#: stand alone between (不得以任何名义保证通过, 严禁机构以任何形式保证通过, 不得在广告中保证通过,
+#: 不得擅自保证合格). No first person in the place (在我们这里保证通过 is no school's refusal).
+_ASKED_YES_REFUSAL_MANNER = (
+    r"以任何(?:形式|方式|名义|理由|借口|途径)?|在[^我咱俺]{1,6}?[中里上内]|对外|公开|擅自"
+)
 _ASKED_YES_REFUSAL_LEANS = re.compile(
+    # (issue 9, session 77, review194) someone said to exist who would promise (不可能有机构保证通过,
+    # 很难有人保证通过): the 不可 of 不可能 leaves 能有 before him
+    r"(?:[能会]?(?:有|存在))?"
     r"(?:任何|所有|各)?(?:"
     + _ASKED_YES_REFUSAL_AGENT
     + r"(?:[和或及与、]"
     + _ASKED_YES_REFUSAL_AGENT
     + r")?)?"
-    r"(?:都|也)?(?:[^我咱俺]{0,4}?(?:能够|能|可以|以|敢|会|可能|承诺|许诺|打包票|说))?"
+    r"(?:都|也)?(?:"
+    + _ASKED_YES_REFUSAL_MANNER
+    + r")?(?:[^我咱俺]{0,4}?(?:能够|能|可以|以|敢|会|可能|承诺|许诺|打包票|说|"
+    + _ASKED_YES_REFUSAL_ADVERTISED
+    + r"))?"
     r"(?:向|对|给|为)?(?:学员|学生|考生|你们?|您|大家|任何人|客户)?"
     r"(?:百分之?百|100%|绝对|一定|完全|真正)?"
+    # (issue 9, session 77, review194) the promise quoted (严禁承诺“保证通过”, 不得使用“保证合格”字样)
+    r"[“\"「『‘']?"
 )
 #: (issue 9, session 76, review183) Between the last refusing word and the promise, the refusal is
 #: of something else: the seller's concession (不会开车也保证合格, 无法到场也保证合格, 不能来照样保证通过,
@@ -5294,12 +5315,33 @@ _ASKED_YES_PASS_JUDGED_AFTER = re.compile(
 #: (issue 9, session 76, review188) ... in other words too: 俺们 / 咱, the firm or the school named
 #: (我们公司可以, 我们学校能), here as 这 / 这儿 (我们这可以), all of us (我们都能), the promise
 #: repeated (我们包你过).
+#: (issue 9, session 77, review194) ... after the others' refusal in its clause (别人不行我们行) or as
+#: the only one (只有我们能, 唯独我们能, 除了我们), how surely (我们可以100%保证, 我们百分百能), the bare
+#: 保 / 包 after the modal (我们可以保).
+_ASKED_YES_OTHERS_REFUSE = (
+    r"(?:别人|别家|他们|人家|同行|其他人|其他机构|其他学校)(?:都|也)?"
+    r"(?:不行|不能|不敢|做不到|办不到|不可以)"
+)
 _ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
     r"(?:但是?|可是?|而|不过)?"
+    r"(?:" + _ASKED_YES_OTHERS_REFUSE + r")?(?:只有|唯独|唯有)?"
     r"(?:(?:我们|俺们|咱们)(?:公司|学校|机构|这家)?|我这边?|咱|俺|我司|本校|本机构|本公司|我家|我)"
     r"(?:这里|这边|这儿|这)?"
-    r"(?:就|却|偏|偏偏|一定|绝对|肯定|都|全)?(?:能|可以|敢|行|做得到|办得到|保证|确保|包|保)"
-    r"(?:做到|办到|保证|确保|包过|保过|你过|你合格|你通过)?[的啊呀哦]?"
+    r"(?:就|却|偏|偏偏|一定|绝对|肯定|都|全)?(?:百分之?百|100%)?"
+    r"(?:能|可以|敢|行|做得到|办得到|保证|确保|包|保)"
+    r"(?:百分之?百|100%)?(?:做到|办到|保证|确保|包过|保过|你过|你合格|你通过|保|包)?[的啊呀哦]?"
+    r"|(?:但是?|可是?|不过)?除了(?:我们|咱们|我家|我司|本校|本机构)"
+)
+#: (issue 9, session 77, review194) The others' refusal in a clause of its own before the writer's
+#: (他们不能，我们能): the taken back is read in the clause after it.
+_ASKED_YES_OTHERS_REFUSE_CLAUSE = re.compile(_ASKED_YES_OTHERS_REFUSE)
+#: (issue 9, session 77, review194) What the writer can do named in the clause after its 的 (我们能
+#: 保证的，是课时和师资; 咱能做到的，就是把课讲透): the school going on, not the refusal taken back.
+#: Not 是真的 / 是实的 (the seller vouching for it), nor a bare 有 (我们能做到的，有需要私信).
+_ASKED_YES_CAN_DO_NAMED = re.compile(r"(?:也|就|只|便|无非|不过)?是(?![真实的])|只有|无非|包括")
+#: ... unless what it names is the pass or the skip after all (我们能做到的，是包你过 / 是免考).
+_ASKED_YES_CAN_DO_SOLD = re.compile(
+    r"[包保稳](?:你|您)?(?:过|合格|通过|拿证)|免考|不用考|不考|直接|内部|渠道"
 )
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
 #: run on without commas (从未挂科 保证通过).
@@ -5336,7 +5378,19 @@ def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
         refused = _ASKED_YES_PASS_JUDGED_AFTER.search(rest[0]) is not None
     if not refused:
         return False
-    return len(rest) < 2 or _ASKED_YES_REFUSAL_TAKEN_BACK.fullmatch(rest[1]) is None
+    # (issue 9, session 77, review194) the others' refusal in a clause of its own first (他们不能，
+    # 我们能), and the writer's 的-clause whose next clause names what it can do (我们能保证的，是课时)
+    after = rest[1:]
+    if after and _ASKED_YES_OTHERS_REFUSE_CLAUSE.fullmatch(after[0]) is not None:
+        after = after[1:]
+    if not after or _ASKED_YES_REFUSAL_TAKEN_BACK.fullmatch(after[0]) is None:
+        return True
+    return (
+        after[0].endswith("的")
+        and len(after) > 1
+        and _ASKED_YES_CAN_DO_NAMED.match(after[1]) is not None
+        and _ASKED_YES_CAN_DO_SOLD.search(after[1]) is None
+    )
 
 
 #: (issue 9, session 74, review170) The exam passed just before the paper's time in its clause
