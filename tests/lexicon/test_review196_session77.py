@@ -7,9 +7,11 @@ read a word in a context its twin never saw:
   (``_DENIAL_RESOLD``) without that reading's guards: a school's 已和考点打过招呼安排场次 or 跟班主任打过招呼,
   and the denied 没打过招呼, were read as the pass taken back. The shared 打点 guards (``(?<!法)``,
   ``(?![滴不])``) also let the seller's 有办法打点 / 打点不少 / 打点不用你操心 through.
+- ``_POST_DENIED``'s first branch took 就 / 都 (包过的都没有), whose back words (``_POST_DENIED_BACK``)
+  had no inside way but 内部 / 渠道 / 关系: 包过的都没有，考试有人替 went silent.
 - ``_POST_DENIED``'s word-noun branch took 不敢说 / 说不出口 / 不承诺 and 也 / 都: more sellers now reach
   the take-back reading (``_SAID_TAKEN_BACK``), whose words missed 交钱就稳, 没挂过, 等证就行, 直接寄证,
-  一手交钱一手拿证, a bare 稳了, 考试都不用去.
+  一手交钱一手拿证, a bare 稳了, 考试都不用去, 考试都是自己人监考.
 - ``_POST_DENIED_WAIVED`` took 走个形式 (and so 走形式) without a negation: 不是走个形式 / 绝不走形式 after
   the exam in person read as the wink.
 - ``_SELF_VOUCHED_LAW`` took 违规: the sarcastic 不违规才怪 and the asked 不违规？ (its question mark is
@@ -37,7 +39,10 @@ _LAWFUL_NO_PASS = [
     "焊工证培训，包过这个词我们不用，已经跟班主任打过招呼，请假可以补课",
     # the examiner squaring refused (consol1's trade-off 我们不打点, 没办法 beside 没法 / 无法)
     "焊工证培训，包过这个词我们不用，我们不打点考场，全凭本事",
-    "焊工证培训，包过这个词我们不用，考场没办法打点，全凭本事",
+    # the inside ways added to the denied thing's back words (``_POST_DENIED_BACK``), read as the
+    # take-back reads them: the sitting scheduled, the exam's people denied ours
+    "焊工证培训，包过的没有，学校已和考点打过招呼安排场次，请本人按时参加",
+    "焊工证培训，包过这种话我们这儿从来不说，考场没有我们的人，全凭本事",
 ]
 
 #: Lawful lines that stay silent in every rule (the model's ML- aside).
@@ -74,7 +79,9 @@ _SOLD = [
     "焊工证代考不了，考场打点不少，放心",
     "焊工证培训，包过这种话我们从来不说，考点那边我们早打过招呼，放心",
     "焊工证培训，包过免考这种话我们从不讲，考试必须本人参加，走个形式而已，报名私聊",
-    "焊工证找人代考？不违规，放心",
+    "焊工证代考不违规，放心找我们",
+    "焊工证包过的都没有，考试有人替",
+    "焊工证培训，包过这种话我们这儿从来不说，考试都是自己人监考",
     "焊工证培训，稳过这个词我们从来不敢说\n但交钱就稳",
     "焊工證培訓，穩過這個詞我們從來不敢說，但交錢就穩",
 ]
