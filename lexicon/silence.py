@@ -4940,8 +4940,8 @@ def _post_denied_back(s: str, at: int) -> bool:
     for m in _POST_DENIED_BACK.finditer(s, at, at + _POST_DENIED_REACH):
         if _BACK_DENIED_TOO.match(s, m.end()) is not None:
             continue
-        if m.group() in ("打点", "打过招呼") and _squared_read_otherwise(s, m, at):
-            continue  # 已和考点打过招呼安排场次 (session 77, review196)
+        if _INSIDE_WAY_BACK.match(m.group()) and _squared_read_otherwise(s, m, at):
+            continue  # 已和考点打过招呼安排场次; 有人帮你考的是骗局 (session 77, review196)
         if (
             m.group() in _POST_DENIED_CHAT
             and _POST_DENIED_ENROL.search(s, max(at, m.start() - 4), m.start()) is not None
@@ -4963,17 +4963,27 @@ def _said_taken_back(s: str, at: int) -> bool:
     class teacher told): consol1 gave this reading ``_DENIAL_RESOLD``'s 打过招呼 without those guards, so a
     school's 包过这个词我们不用，学校已和考点打过招呼安排场次，请本人按时参加 fired GP-001 / GP-002."""
     for m in _SAID_TAKEN_BACK.finditer(s, at, at + _POST_DENIED_REACH):
-        if m.group() in ("打点", "打过招呼") and _squared_read_otherwise(s, m, at):
+        if _INSIDE_WAY_BACK.match(m.group()) and _squared_read_otherwise(s, m, at):
             continue
         return True
     return False
 
 
+#: (issue 9, session 77, review196) The inside ways ``_POST_DENIED_BACK`` and ``_SAID_TAKEN_BACK`` share with
+#: ``_DENIAL_RESOLD`` (有人替 / 有人帮你考, 打点, 打过招呼): read there only when not banned before them nor judged
+#: after them in their clause (代考不了，网上说有人帮你考的是骗局; 想打点考官的已被取消资格), and so here.
+_INSIDE_WAY_BACK = re.compile(r"有人|打点|打过招呼")
+
+
 def _squared_read_otherwise(s: str, m: re.Match[str], at: int) -> bool:
-    """(issue 9, session 77, review196) Whether 打点 / 打过招呼 (``m``, read after a refusal ending at
-    ``at``) is in its lawful sense in its clause (``_way_round_read_otherwise``)."""
+    """(issue 9, session 77, review196) Whether the inside way ``m`` (有人替, 打点, 打过招呼, read after a
+    refusal ending at ``at``) is ruled out or in its lawful sense in its clause, as ``_way_round_offered``
+    reads it: banned before it (``_WAY_ROUND_BANNED``), judged after it (``_WAY_ROUND_JUDGED``), or
+    ``_way_round_read_otherwise``."""
     lo = max((c.end() for c in _CLAUSE_MARK.finditer(s, at, m.start())), default=at)
     hi = c.start() if (c := _CLAUSE_MARK.search(s, m.end())) else len(s)
+    if _WAY_ROUND_BANNED.search(s, lo, m.start()) or _WAY_ROUND_JUDGED.search(s, m.end(), hi):
+        return True
     return _way_round_read_otherwise(s, m, lo, hi)
 
 
