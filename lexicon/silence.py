@@ -889,6 +889,10 @@ _SELF_VOUCHED_LAW = _LAW_WORDS
 _LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
+#: (issue 9, session 77, review196) The vouch scorned (找人代考？不违规才怪; 不违法才有鬼): the writer says the
+#: opposite, a warning. consol1 gave the vouch 违规, so the sarcasm a school writes with it read as the seller's
+#: reassurance (training-ads EF-101) as 不违法才怪 already did.
+_LAW_VOUCH_SCORNED = re.compile(r"才(?:怪|有鬼)|就怪了")
 #: (issue 9, session 76, review187) The 不 of the A-not-A question (违不违法, 犯不犯法) is no vouching:
 #: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law and keeps its warning. Unless the writer
 #: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
@@ -930,17 +934,21 @@ def _law_asked_end(s: str, w: Match) -> int | None:
     return None
 
 
-def _self_vouched(s: str, w: Match) -> bool:
+def _self_vouched(s: str, w: Match, asked: bool = False) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
-    warning (issue 9, session 71, sold6)."""
+    warning (issue 9, session 71, sold6). ``asked``: the original text asks the law word right after it
+    (代考不违规？), whose question mark the normalized ``s`` has made a full stop (session 77, review196)."""
     if w.term in _SELF_VOUCHED_LAW:
-        asked = _law_asked_end(s, w)
-        if asked is not None:  # 违不违法 / 违法不违法 asked: vouching only when answered so at once
-            return _LAW_VOUCH_ANSWERED.match(s, asked) is not None
+        asked_end = _law_asked_end(s, w)
+        # 违不违法 / 违法不违法 asked: vouching only when answered so at once
+        if asked_end is not None:
+            return _LAW_VOUCH_ANSWERED.match(s, asked_end) is not None
         return (
             _LAW_VOUCH_NOT.search(s, max(0, w.start - 2), w.start) is not None
+            and not asked
             and _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is None
             and _LAW_VOUCH_ASKED.match(s, w.end) is None
+            and _LAW_VOUCH_SCORNED.match(s, w.end) is None
             and _VOUCH_MODIFIES.match(s, w.end) is None
         )
     if w.term in _SELF_VOUCHED_TERMS:
@@ -2434,7 +2442,12 @@ class Silencer:
                         continue  # 都说不可能包过？在本校可能 (session 58, left24): the straw man
                     if w.term == "不存在" and _NO_RISK_AFTER.match(s, w.end):
                         continue  # 办证不存在任何风险: the seller's reassurance, no denial of the trade
-                    if _self_vouched(s, w):
+                    if _self_vouched(
+                        s,
+                        w,
+                        w.term in _SELF_VOUCHED_LAW
+                        and _LAW_VOUCH_ASKED.match(text, n.span(w.start, w.end)[1]) is not None,
+                    ):
                         continue  # 懂的都懂，不坑人，要的私我 (session 71, sold6): the seller's reassurance
                     if (
                         w.term == "不存在"
@@ -4007,8 +4020,24 @@ _POST_DENIED = re.compile(
 #: 65, review104) the skip, the second of a school's list (包过的没有，免考的更没有，想拿证就好好学).
 _POST_DENIED_HEADS = ("包", "保", "代考", "替考", "稳过", "必过", "免考", "不用考", "免试")
 _POST_DENIED_TAILS = ("包过", "保过", "稳过")
+#: (consol1) The examiner squared (考场打点好了; 考官那边打过招呼), not refused (没法打点, 打点不了) nor a drip
+#: (打点滴): one account for the take-back after the refused word (``_SAID_TAKEN_BACK``) and the way round
+#: (``_DENIAL_RESOLD``); the first read 没法打点 as the seller's (…考场也没法打点，全凭本事 fired GP-001).
+#: (issue 9, session 77, review196) ... nor denied (我们不打点, 没打过招呼, 没有打过招呼): ``_DENIAL_RESOLD`` had
+#: these look-behinds on its whole group, ``_SAID_TAKEN_BACK`` none, so consol1's 打过招呼 read a school's
+#: 考点那边我们没打过招呼 as the pass taken back. The refusal is only 没法 / 无法 / 没办法 (not the seller's
+#: 有办法打点, 设法打点) and 打点不了 / 不起 / 不成 … (not the seller's 打点不少, 打点不用你操心), which the bare
+#: ``(?<!法)`` / ``(?![滴不])`` let through.
+_EXAMINER_SQUARED = (
+    r"(?<!没法)(?<!无法)(?<!没办法)(?<!没有办法)(?<![没不])(?<!没有)"
+    r"(?:打点(?!滴|不(?:了|起|成|到|下|动|通))|打过招呼)"
+)
 _POST_DENIED_BACK = re.compile(
     r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
+    # (issue 9, session 77, review196) the inside way in the take-back's words (考试有人替, 有人帮你考, 考场打点好
+    # 了): consol1's 就 / 都 (包过的都没有) brought 包过的都没有，考试有人替 here, where 内部 / 渠道 / 关系 were the
+    # only inside ways; the greeting read otherwise is skipped by ``_post_denied_back``
+    r"|(?<![没不])(?<!没有)有人(?:替|帮[你您]?考)|" + _EXAMINER_SQUARED
 )
 _POST_DENIED_REACH = 24
 #: (issue 9, session 75, review176) The private chats among ``_POST_DENIED_BACK`` ... and the enrolment
@@ -4021,10 +4050,6 @@ _POST_DENIED_CHAT = frozenset({"私聊", "私我", "加v", "加微"})
 #: as the class's sign-up, 走个过场 as the wink).
 _FORMALITY = r"走个?(?:形式|过场)"
 _FACE_SHOWN = r"露个?[面脸]"
-#: (consol1) The examiner squared (考场打点好了; 考官那边打过招呼), not refused (没法打点, 打点不了) nor a drip
-#: (打点滴): one account for the take-back after the refused word (``_SAID_TAKEN_BACK``) and the way round
-#: (``_DENIAL_RESOLD``); the first read 没法打点 as the seller's (…考场也没法打点，全凭本事 fired GP-001).
-_EXAMINER_SQUARED = r"(?<!法)(?:打点(?![滴不])|打过招呼)"
 #: (issue 9, session 77, review195) Where a bare 不露脸 is no waiver: the face required twice over (不能不露脸,
 #: 不可不露面) or a lesson that needs no camera (网课不露脸也行, 网课可不露脸, 理论课可以不露脸). review190's
 #: ``(?<![能可课])`` also took a lone 可 / 能 for the double negative, and so read a seller's 考试可不露脸 /
@@ -4043,7 +4068,12 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 #: 并非露脸就过): the school's exam rule again, which review180 / review184 read as the wink.
 _POST_DENIED_WAIVED = re.compile(
     # (consol1) the formality as the shared _FORMALITY (走个过场 and 走个形式)
-    _FORMALITY + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
+    # (issue 9, session 77, review196) not the formality denied (不是走个形式, 绝不走形式, 并非走过场): the exam
+    # rule again, which consol1's 走个形式 (and so 走形式) read as the wink; the seller's rhetorical 还不是走个形式
+    # stays the wink
+    r"(?<!(?<!还)不是)(?<!并非)(?<!绝非)(?<!而非)(?<![不没])"
+    + _FORMALITY
+    + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
     r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|"
     + _FACE_REQUIRED
     + r"不用?露[面脸](?=[，,。！!；;\s]|$)"
@@ -4174,12 +4204,18 @@ _SAID_TAKEN_BACK = re.compile(
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
     r"|(?<![没不])有人(?:帮|替)(?![你您]?(?:答疑|解答|讲解|辅导|复习|补课|纠正|指导|练习))|"
     + _EXAMINER_SQUARED
+    # (issue 9, session 77, review196) the exam's own people ours (考试都是自己人监考, 考场有自己人, 阅卷的是我们的人;
+    # not 老师都是自己人带出来的): ``_DENIAL_RESOLD``'s 自己人 / 我们的人, here only beside the exam's side
+    + r"|(?<![没不])(?:监考|考官|阅卷|评卷|考场|考点)[^，,。！!；;\s没无不非]{0,4}?(?:自己人|我们的人)"
+    r"|(?<![没不])(?:自己人|我们的人)(?:监考|阅卷|评卷|判卷|当考官|在考场)"
     + r"|押中|押原题|考(?:试)?原题|给(?:你|您)?(?:答案|原题)"
     # ... the pass bought, the fee waived on a fail, the exam skipped (交钱就包, 交钱就行, 交了钱等通知拿证,
     # 考不过不收费, 人不用到场; not 没考过的下期免费跟课, 交钱即可报名, 理论课不用到场)
-    r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|给"
+    # (issue 9, session 77, review196) ... 交钱就稳, 交了钱等证就行 and 一手交钱一手拿证 too: consol1's 不敢说 /
+    # 说不出口 / 不承诺 after the word noun brought these sellers here, where no word took them back
+    r"|(?:交|付|掏)了?钱(?:就(?:行|包|能拿|拿|过|稳|给"
     + _PAID_GIVEN
-    + r")|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?拿证)"
+    + r")|即可(?=[，,。！!；;\s]|$)|等(?:着|通知)?(?:拿)?证)|一手交钱[，,]?一手(?:拿|交|出|发)证"
     r"|(?:(?:交|付)了?(?:款|费)|转了?账|打了?款)(?:就(?:"
     + _FEE_PAID_BUYS
     + r"|给"
@@ -4193,12 +4229,19 @@ _SAID_TAKEN_BACK = re.compile(
     r"|(?<!审核)(?<!审查)(?<!体检)(?<!政审)(?<!资格)[没不]过(?:就|也)?(?:全免|(?:全额|全部)?(?:返还|返钱|返款))(?!"
     + _REFUND_JUDGED
     + r")"
-    r"|(?:人|本人|考试)不用(?:到场|露面|去考|来考|[去来]"
+    # (review196) 都 / 也 between (考试都不用去, 人也不用来)
+    r"|(?:人|本人|考试)(?:都|也)?不用(?:到场|露面|去考|来考|[去来]"
     + _SKIPPED_TRIP
     + r")|不用本人(?:到场|去|来)"
     # ... or, as the next clause opens, the skip or the paper straight out (，不用到场; ，直接出证)
     r"|[，,](?:也|都|更|还)?(?:不用|无需|免)(?:本人)?(?:到场|露面|去考|来考)(?!缴|交|报名|办|领|提交|咨询|确认|审核|付)"
-    r"|[，,]直接(?:出|发|下|拿)证(?!的|是|属|违|犯|吗|？|\?|" + _STRAIGHT_PAPER_DENIED + r")"
+    # (review196) or mailed, after 到时候 / 回头 / 然后 (，到时候直接寄证; not 合格后直接寄证到家, whose clause opens on
+    # the pass); a bare 稳了 as its own clause (，稳了; not 学好了基础就稳了); nobody failed (反正没挂过的; not 没挂过证)
+    r"|[，,](?:到时候?|回头|然后)?直接(?:出|发|下|拿|寄|邮)证(?!的|是|属|违|犯|吗|？|\?|"
+    + _STRAIGHT_PAPER_DENIED
+    + r")"
+    r"|[，,](?:但是?|反正|肯定|绝对|保准)?稳(?:了|的|稳的)?(?=[，,。！!；;\s]|$)"
+    r"|没有?(?:人|学员)?挂(?:过|科)(?![证号名靠])"
 )
 
 
@@ -4352,6 +4395,15 @@ _SQUARED_PAYOFF = re.compile(
 )
 
 
+#: (issue 9, session 77, review196) ... nor when the one greeted is the learner's own class, home or
+#: employer (跟班主任打过招呼, 和单位打过招呼, 向家长打过招呼), with none of the exam's people in its clause: a
+#: leave or a message passed on. Not 老师 alone (跟考场老师打过招呼 names the exam's side; a bare 跟老师打过
+#: 招呼了，放心 stays the seller's).
+_GREETED_OWN = re.compile(
+    r"(?:跟|和|与|同|向|给)(?:班主任|辅导员|班长|班级|家长|家里|单位|公司|领班|人事|前台|宿管|舍管)"
+)
+
+
 def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> bool:
     """(issue 9, session 76, review187) Whether the way-round word ``x`` in ``rest`` (its clause
     ``rest[lo:hi]``) is read in its lawful sense: 打点 readying a thing (``_PACKED_THINGS``) with none of
@@ -4370,6 +4422,10 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
     if word in ("打招呼", "打过招呼"):
         if _GREETED_WHO.search(rest, lo, hi):
             return False  # 考官那边都打过招呼了，本人按时到就行 (session 77, review192)
+        if _GREETED_OWN.search(rest, lo, x.start()) and not _SQUARED_BEFORE.search(
+            rest, lo, x.start()
+        ):
+            return True  # 已经跟班主任打过招呼 (session 77, review196)
         nxt = _CLAUSE_MARK.search(rest, hi + 1) if hi < len(rest) else None
         return (
             _GREETING_SCHEDULED.search(rest, x.end(), nxt.start() if nxt else len(rest)) is not None
@@ -4963,6 +5019,8 @@ def _post_denied_back(s: str, at: int) -> bool:
     for m in _POST_DENIED_BACK.finditer(s, at, at + _POST_DENIED_REACH):
         if _BACK_DENIED_TOO.match(s, m.end()) is not None:
             continue
+        if _INSIDE_WAY_BACK.match(m.group()) and _squared_read_otherwise(s, m, at):
+            continue  # 已和考点打过招呼安排场次; 有人帮你考的是骗局 (session 77, review196)
         if (
             m.group() in _POST_DENIED_CHAT
             and _POST_DENIED_ENROL.search(s, max(at, m.start() - 4), m.start()) is not None
@@ -4974,10 +5032,38 @@ def _post_denied_back(s: str, at: int) -> bool:
             continue
         return True
     # (issue 9, session 67, review112) a refusal to say the pass, then the pass in other words
-    return (
-        _SAID_REFUSAL.search(s, max(0, at - 4), at) is not None
-        and _SAID_TAKEN_BACK.search(s, at, at + _POST_DENIED_REACH) is not None
-    )
+    return _SAID_REFUSAL.search(s, max(0, at - 4), at) is not None and _said_taken_back(s, at)
+
+
+def _said_taken_back(s: str, at: int) -> bool:
+    """(issue 9, session 77, review196) Whether the pass refused as a saying (ending at ``at``) is taken
+    back within ``_POST_DENIED_REACH`` (``_SAID_TAKEN_BACK``), other than by 打点 / 打过招呼 read in their
+    lawful sense (``_way_round_read_otherwise``: the sitting scheduled with the site, a thing packed, the
+    class teacher told): consol1 gave this reading ``_DENIAL_RESOLD``'s 打过招呼 without those guards, so a
+    school's 包过这个词我们不用，学校已和考点打过招呼安排场次，请本人按时参加 fired GP-001 / GP-002."""
+    for m in _SAID_TAKEN_BACK.finditer(s, at, at + _POST_DENIED_REACH):
+        if _INSIDE_WAY_BACK.match(m.group()) and _squared_read_otherwise(s, m, at):
+            continue
+        return True
+    return False
+
+
+#: (issue 9, session 77, review196) The inside ways ``_POST_DENIED_BACK`` and ``_SAID_TAKEN_BACK`` share with
+#: ``_DENIAL_RESOLD`` (有人替 / 有人帮你考, 打点, 打过招呼): read there only when not banned before them nor judged
+#: after them in their clause (代考不了，网上说有人帮你考的是骗局; 想打点考官的已被取消资格), and so here.
+_INSIDE_WAY_BACK = re.compile(r"有人|打点|打过招呼")
+
+
+def _squared_read_otherwise(s: str, m: re.Match[str], at: int) -> bool:
+    """(issue 9, session 77, review196) Whether the inside way ``m`` (有人替, 打点, 打过招呼, read after a
+    refusal ending at ``at``) is ruled out or in its lawful sense in its clause, as ``_way_round_offered``
+    reads it: banned before it (``_WAY_ROUND_BANNED``), judged after it (``_WAY_ROUND_JUDGED``), or
+    ``_way_round_read_otherwise``."""
+    lo = max((c.end() for c in _CLAUSE_MARK.finditer(s, at, m.start())), default=at)
+    hi = c.start() if (c := _CLAUSE_MARK.search(s, m.end())) else len(s)
+    if _WAY_ROUND_BANNED.search(s, lo, m.start()) or _WAY_ROUND_JUDGED.search(s, m.end(), hi):
+        return True
+    return _way_round_read_otherwise(s, m, lo, hi)
 
 
 def _mocked_answer(n: Normalized, text: str, parts: list[Match]) -> str | None:
