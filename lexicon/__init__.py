@@ -34,11 +34,14 @@ def get_detector(root: str | None = None) -> Detector:
     importing jieba; about a second) is loaded here too, not on the first candidate, so a
     crawl pays it when its pipeline starts rather than in the middle of its event loop.
     """
+    from lexicon import recache
     from lexicon.detector import Detector
     from lexicon.rules import load_lexicon
 
     det = Detector(load_lexicon(root) if root else load_lexicon())
     det.warm()
+    recache.save()  # the patterns this process compiled, for the next one (lexicon.recache)
+    recache.release()
     _return_freed_memory()
     return det
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lexicon import recache
+
 __all__ = ["words_pattern", "words_regex"]
 
 _END = ""  # a trie node's key for "a word ends here" (no word character is empty)
@@ -36,7 +38,7 @@ def words_pattern(words: Iterable[str]) -> str:
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:
     """:func:`words_pattern`, compiled."""
-    return re.compile(words_pattern(words))
+    return recache.compile(words_pattern(words))
 
 
 def _emit(node: dict[str, dict]) -> str:

@@ -19,7 +19,6 @@ longest first), which the rules' pools and the warning list rely on.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +28,7 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
+from lexicon import recache
 from lexicon.normalize import joins_spelled, normalize_term
 from lexicon.rules import Lexicon, Rule
 from lexicon.variants import release as release_variant_data
@@ -48,7 +48,7 @@ def anchor_group(rule: Rule) -> str:
     return next((g for g in rule.groups if g not in CONTEXT_GROUPS), next(iter(rule.groups)))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = recache.compile("[\ud800-\udfff]")
 
 #: Characters of text one ``found`` call reads at most in :meth:`Automaton.chunks`. Every
 #: overlapping match of a whole page as one Python list costs about 150 bytes a match, and a

@@ -37,8 +37,11 @@ from pathlib import Path
 
 __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 
-#: Files the directory keeps (the newest): a few lexicon versions of a few checkouts.
-KEEP = 12
+#: Files the directory keeps (the newest). A checkout's detector is four files (automata,
+#: segmenter, dictionary, patterns: ``lexicon.recache``) of 1-6 MB; a developer with ten
+#: worktrees of different lexicons needs forty, or every process in one prunes another's build
+#: and builds again (session 77: twelve made eight worktrees rebuild at every start).
+KEEP = 40
 _MAGIC = b"adsweep-build-1\n"
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from lexicon import recache
 from lexicon.lines import find_any, line_start, rfind_any
 
 __all__ = ["code_shaped"]
@@ -32,37 +33,43 @@ __all__ = ["code_shaped"]
 #: One line's code shapes, each with the label the explanation shows.
 _LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # BANNED = [ / label_map = { / WORDS: list[str] = (
-    ("赋值", re.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s*:\s*[\w\[\], .]+)?\s*=\s*[\[{(]", re.M)),
+    (
+        "赋值",
+        recache.compile(r"^\s*[A-Za-z_][A-Za-z0-9_.]*(?:\s*:\s*[\w\[\], .]+)?\s*=\s*[\[{(]", re.M),
+    ),
     # def test_x(): / assert … / import re / return …
     (
         "语句",
-        re.compile(
+        recache.compile(
             r"^\s*(?:def|class|assert|import|from\s+[\w.]+\s+import|return|elif|print\()"
             r"(?=[\s(])",
             re.M,
         ),
     ),
     # is_spam("…") / re.compile(r"…") / filter.add('…')
-    ("函数调用", re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[rbuf]?[\"']")),
+    ("函数调用", recache.compile(r"[A-Za-z_][A-Za-z0-9_.]*\(\s*[rbuf]?[\"']")),
     # "代考", "替考" (two quoted items in a comma list)
-    ("引号词表", re.compile(r"[\"'][^\"'\n]{1,24}[\"']\s*,\s*[\"'][^\"'\n]{1,24}[\"']")),
+    ("引号词表", recache.compile(r"[\"'][^\"'\n]{1,24}[\"']\s*,\s*[\"'][^\"'\n]{1,24}[\"']")),
     # r"(代考|替考)" / r'办证|刻章'
-    ("正则", re.compile(r"\br[\"'][^\"'\n]*\|")),
+    ("正则", recache.compile(r"\br[\"'][^\"'\n]*\|")),
     # "代考|办证|刻章" (an alternation of words in quotation marks, a grep pattern as well)
-    ("正则", re.compile(r"[\"'][^\"'\n]*[\u4e00-\u9fff]\|[^\"'\n|]+\|[^\"'\n]*[\"']")),
+    ("正则", recache.compile(r"[\"'][^\"'\n]*[\u4e00-\u9fff]\|[^\"'\n|]+\|[^\"'\n]*[\"']")),
     # grep -E … / $ rg … (a shell command opening the line)
-    ("命令", re.compile(r"^\s*(?:\$\s*)?(?:grep|egrep|rg|sed|awk|echo|curl)\s+-?", re.M)),
+    ("命令", recache.compile(r"^\s*(?:\$\s*)?(?:grep|egrep|rg|sed|awk|echo|curl)\s+-?", re.M)),
     # - exam_fraud: 代考 / 1,exam_fraud,代考,0.9 / fake_certificate: 办证
     (
         "标识符",
-        re.compile(r"^\s*(?:[-*]\s+|\d+\s*,\s*)?[a-z]{2,}(?:_[a-z][a-z0-9]*)+\s*[:,]", re.M),
+        recache.compile(r"^\s*(?:[-*]\s+|\d+\s*,\s*)?[a-z]{2,}(?:_[a-z][a-z0-9]*)+\s*[:,]", re.M),
     ),
     # keywords_zh.txt / rules.yaml / spam.csv
-    ("文件名", re.compile(r"\b[A-Za-z0-9_-]+\.(?:txt|py|ya?ml|json|jsonl|csv|tsv|cfg|ini|toml)\b")),
+    (
+        "文件名",
+        recache.compile(r"\b[A-Za-z0-9_-]+\.(?:txt|py|ya?ml|json|jsonl|csv|tsv|cfg|ini|toml)\b"),
+    ),
     # 2026-11-30 12:03:11 WARN …
     (
         "日志",
-        re.compile(
+        recache.compile(
             r"^\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\S*\s+"
             r"(?:DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL)\b",
             re.M,
@@ -72,13 +79,13 @@ _LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Lines that mark the rest of their block: a YAML key alone (spam_keywords:), a CSV header of
 #: three or more lowercase identifiers (id,label,text).
 _HEAD: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("配置键", re.compile(r"^\s*[a-z_][a-z0-9_-]{3,}:\s*$", re.M)),
-    ("表头", re.compile(r"^\s*[a-z_]+(?:\s*,\s*[a-z_]+){2,}\s*$", re.M)),
+    ("配置键", recache.compile(r"^\s*[a-z_][a-z0-9_-]{3,}:\s*$", re.M)),
+    ("表头", recache.compile(r"^\s*[a-z_]+(?:\s*,\s*[a-z_]+){2,}\s*$", re.M)),
     # a markdown table whose head names its column of words (| 类别 | 关键词 |): a word list; a
     # seller's table of papers and prices (| 证书 | 价格 |) names no such column
     (
         "词表表头",
-        re.compile(
+        recache.compile(
             r"^\s*\|.*(?:关键词|关键字|屏蔽词|过滤词|keywords?|patterns?|regex|labels?)"
             r".*\|\s*$",
             re.IGNORECASE | re.M,
@@ -89,7 +96,7 @@ _HEAD: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ``_HEAD`` holds one (an identifier's letter, a quotation mark, a bracket, a dot, a hyphen or
 #: a bar), so a line of Chinese without one is read by no pattern at all -- most lines of a
 #: dense page, which the stance asked about once per candidate.
-_ASCII_MARK = re.compile(r"[!-~]")
+_ASCII_MARK = recache.compile(r"[!-~]")
 #: How many lines above the candidate's a block's head may stand.
 _BLOCK_LINES = 8
 #: How far either side of the candidate its line is read, and the longest line above it read as

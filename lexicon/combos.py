@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lexicon import recache
 from lexicon.matches import Match, Pool, bounds, first
 from lexicon.normalize import Normalized, normalize_term
 from lexicon.posts import asks
@@ -31,7 +32,7 @@ _MAX_PER_RULE = 5
 #: next item's (their titles sit several lines apart).
 _MAX_BOUNDARIES = 1
 #: Signature and title brackets a generated variant never spans (see ``_boundary_ok``).
-_BRACKETS = re.compile("[【】〖〗]")
+_BRACKETS = recache.compile("[【】〖〗]")
 #: Chinese numerals: a price term (两千) whose number runs on (两千八, 一千五) is still the price;
 #: jieba makes 一千五 one word, so the boundary check alone would drop the magnitude.
 _NUMERALS = frozenset("零一二两三四五六七八九十百千万")
@@ -59,7 +60,7 @@ class Combiner:
         self._runs_on: dict[str, re.Pattern[str]] = {}
         for ts in lex.sets.values():
             for tail, after in ts.runs_on:
-                rx = re.compile("|".join(map(re.escape, sorted(after, key=len, reverse=True))))
+                rx = recache.compile("|".join(map(re.escape, sorted(after, key=len, reverse=True))))
                 for t in ts.terms:
                     if t.endswith(tail):
                         self._runs_on[normalize_term(t)] = rx

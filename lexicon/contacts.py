@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lexicon import recache
 from lexicon.finding import Contact
 from lexicon.normalize import digits_for_numbers, normalize
 
@@ -26,7 +27,7 @@ _SEP = r"[\s\-–—.·_/,，、。*]*"
 #: first digit too: game-comment spam spaces every digit (1 3 9 2 2 8 8 6 6 5 5).
 #: After the first two digits a Latin o may stand for a zero (15o 3321 7788, 1380o…): spammers
 #: type the letter to dodge number filters; the stored number reads it as 0.
-_PHONE = re.compile(r"(1(?<![0-9]1)" + _SEP + r"[3-9](?:" + _SEP + r"[0-9o]){9})(?![0-9])")
+_PHONE = recache.compile(r"(1(?<![0-9]1)" + _SEP + r"[3-9](?:" + _SEP + r"[0-9o]){9})(?![0-9])")
 
 
 def _keys(*words: str) -> str:
@@ -153,7 +154,7 @@ _EN_ATTRIBUTED = (
     r"|prosecutors|court)|(?:police|officers|investigators|authorities|prosecutors|the\s+court)"
     r"\s+(?:said|say|says|found|stated|reported|added))(?![a-z])"
 )
-_WECHAT = re.compile(
+_WECHAT = recache.compile(
     f"(?={_WECHAT_FIRST})"
     + _WECHAT_KEY
     # (session 39, gh) 同号 between the key and the id (vx同号 kz8831, QQ/微信同号 3321567: one id
@@ -178,7 +179,7 @@ _WECHAT = re.compile(
 #: short for a WeChat id and is not stored as one (:func:`plausible_wechat`).
 _SHORT_ID = 4
 #: A run of one character (xxxx, 0000): filler and obfuscated data, not a chosen id.
-_RUN = re.compile(r"(.)\1{3,}")
+_RUN = recache.compile(r"(.)\1{3,}")
 #: "Q微" / "Q/微" / "扣/微" give one number for both QQ and WeChat: read it as a QQ number.
 _QQ_WORDS = (
     "q微", "q/微", "q/v", "qq/微信", "qq微信", "扣/微", "扣微", "qq", "扣扣", "企鹅号", "企鹅",
@@ -190,7 +191,7 @@ _QQ_WORDS = (
 #: a QQ group; a bare 群 before digits is not (该群 12000 余人).
 _QQ_KEY = "(?:" + _keys(*_QQ_WORDS) + r"|(?<=[加进入])群)"
 _QQ_FIRST = _first_of(_QQ_WORDS, "q扣🐧")  # the lone q's, 扣's and 🐧's below
-_QQ = re.compile(
+_QQ = recache.compile(
     f"(?={_QQ_FIRST})"
     + "(?:"
     + _QQ_KEY
@@ -262,7 +263,7 @@ _QQ = re.compile(
 #: contact mention for the stance stage, not stored (the case files key on phone, WeChat and
 #: QQ). Only pages holding a key's text are searched (a substring test in C); a handle has an @
 #: before it or a digit or _ in it.
-_TELEGRAM = re.compile(
+_TELEGRAM = recache.compile(
     r"(?:纸飞机|飞机|电报|✈|(?<![a-z])(?:telegram|tg|t\.me))(?:号|账号|id|搜|私聊|联系)?"
     r"[\s:：=]*@?([a-z][a-z0-9_]{4,31})(?![a-z0-9_])"
 )
@@ -274,20 +275,20 @@ _TELEGRAM_KEYS = ("飞机", "电报", "tg", "telegram", "t.me", "✈")
 #: +852 6123 4567): the paper sellers of Taiwan, Hong Kong and overseas spam name these where a
 #: mainland one names WeChat. A mention for the stance stage like a Telegram handle, not stored;
 #: a LINE id needs a digit, _ or . in it (line up, line art), a WhatsApp one is a number.
-_LINE_APP = re.compile(
+_LINE_APP = recache.compile(
     r"(?<![a-z])(?:line|whatsapp|whats\s?app|wa\.me/)(?:\s?id)?(?:号|账号|帐号|搜|联系)?[\s:：=]*@?"
     r"(\+?[0-9][0-9\s-]{6,16}[0-9]|[a-z0-9][a-z0-9_.-]{3,31})(?![a-z0-9_])"
 )
 _LINE_APP_KEYS = ("line", "whatsapp", "whats app", "wa.me")
 
-_WECHAT_STARTS = re.compile(_WECHAT_FIRST)
-_QQ_STARTS = re.compile(_QQ_FIRST)
+_WECHAT_STARTS = recache.compile(_WECHAT_FIRST)
+_QQ_STARTS = recache.compile(_QQ_FIRST)
 
 
 #: (issue 9, session 44, lost) A number a word names as a paper's or a parcel's (证号 13811112222,
 #: 证书编号为 1 5 8 0 7 1 1 2 2 9 0 in a lost-paper notice; 运单号, 学号): phone-shaped, but no one
 #: is told to call it. 手机号, 电话号码, 联系号码 are not here.
-_NAMED_NUMBER = re.compile(
+_NAMED_NUMBER = recache.compile(
     r"(?:证号|证件号|证件号码|证书号|证书号码|编号|单号|学号|工号|档案号|代码)[\s:：=为是]{0,3}$"
 )
 

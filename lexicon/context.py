@@ -21,6 +21,7 @@ from functools import cache
 from itertools import chain
 from urllib.parse import urlsplit
 
+from lexicon import recache
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.frames import unseparated
 from lexicon.lines import line_start
@@ -67,7 +68,9 @@ _OFFICIAL_SUFFIXES: tuple[str, ...] = (
 )
 
 #: Document numbers: 〔2024〕60号, [2024]12号, （2023）5号, 【2022】7号.
-DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号")
+DOC_NUMBER = recache.compile(
+    r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*号"
+)
 
 #: (issue 9, session 59, rivals) The seller's words for its rivals: the other shops, schools and
 #: classes a seller sets itself against when it says what they will not do and it will (别家不保证通过，
@@ -112,7 +115,7 @@ _REFUSED_ITEMS = (
 )
 #: Negation right before a match ("不承诺包过", "拒绝替考"); single characters only when
 #: adjacent, longer phrases up to four characters away, never across a clause end.
-_NEG_NEAR = re.compile(
+_NEG_NEAR = recache.compile(
     # (session 41) 不会 before a failure is the promise itself (保证不会挂科，考不过退钱; the
     # Sichuan 不得挂科 reads so too), never a denial of the offer after it
     r"(?:不承诺|不保证|不存在|不提供|不搞|不做|不会(?!挂科|挂掉|挂了|落榜)|不是|不接受|不参与|"
@@ -219,7 +222,7 @@ _NEG_NEAR = re.compile(
 #: (issue 9, session 50, left5) A trader's refusal of a single trade word, its comma right before
 #: the candidate (不做代办，…), and the promise that candidate opens with (包过拿证, 免考直接下证):
 #: the seller's stock reassurance then its offer, where a refusal would list on (不做代办，不包过).
-_ONE_TRADE_REFUSED = re.compile(
+_ONE_TRADE_REFUSED = recache.compile(
     r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，]{0,3}，$"
 )
 #: (session 51, lead) The promise words and the one refused trade word, shared with
@@ -227,16 +230,16 @@ _ONE_TRADE_REFUSED = re.compile(
 #: review12) The promise words live in ``stance`` (its ``_TOLD_PROMISE`` reads them too; stance
 #: may not import this module, which reads stance's landline pattern).
 ONE_TRADE_WORD = r"(?:任何)?(?:代办|代考|中介|挂靠)"
-_PROMISE_NEXT = re.compile(PROMISE_WORDS)
+_PROMISE_NEXT = recache.compile(PROMISE_WORDS)
 #: (issue 9, session 51, left7) The same refusal with a space for its comma (不搞代办 包过拿证 微信…):
 #: the normalized text drops the space, so the refusal reads as the school's 不搞代办包过; the space
 #: is looked for in the original text between the trade word and the promise.
-_ONE_TRADE_BARE = re.compile(r"(?:不做|不搞|不接|不走)" + ONE_TRADE_WORD)
+_ONE_TRADE_BARE = recache.compile(r"(?:不做|不搞|不接|不走)" + ONE_TRADE_WORD)
 #: (issue 9, session 70, review130) The refusal of a banned advertising practice (不做虚假宣传, 不搞夸大宣传,
 #: 拒绝虚假承诺, 绝不虚假宣传): the refusal's object is the practice, whole. With no comma after it (the colon
 #: of 本店不做虚假宣传：电工证免考拿证 normalized away) ``_NEG_NEAR``'s 不做 reached the seller's next word;
 #: ``silence`` reads the same refusal as a warning word turned to the writer's own sale.
-PRACTICE_REFUSED = re.compile(
+PRACTICE_REFUSED = recache.compile(
     r"(?:不做|不搞|不干|不玩|拒绝|杜绝|绝不|决不|从不|坚决不)(?:做|搞)?(?:任何)?(?:虚假|夸大)(?:宣传|承诺|广告)"
 )
 
@@ -258,13 +261,13 @@ def spaced_refusal(neg: str, norm: str, start: int, gap: str) -> bool:
 #: (session 44, lead) 别 right before the act is a prohibition (考场有监控，别想着作弊; 千万别找人
 #: 替考): the writer warns the reader off it. Only right before: 别担心，包过 has its comma. Not the
 #: 别 that ends a word (人脸识别 人不用到场, 级别, 类别, 特别, 性别, 个别, 区别, 分别).
-_NEG_ADJ = re.compile(
+_NEG_ADJ = recache.compile(
     r"(?:不|无|非|未|(?<![识区分级类特告性个差辨鉴判派离送])别|别想|别想着|千万别|不准|不许)$"
 )
 #: A platform's, group's or shop's own standing rule (本平台禁止发布违法信息, 本群严禁发广告,
 #: 违规信息一经发现立即删除): boilerplate printed on every page, about what the platform bans,
 #: never about the listing next to it. Read on normalized text (simplified, separators gone).
-_BOILERPLATE = re.compile(
+_BOILERPLATE = recache.compile(
     r"本平台|本站|本网站|本网|本群|群规|群内|本店|本论坛|本吧|本频道|本号|本公众号|本小程序|"
     r"平台禁止|平台严禁|平台规则|平台提醒|平台提示|违法违规信息|违法信息|违规信息|不良信息|"
     r"一经发现|立即删除|永久封号|封号处理"
@@ -294,11 +297,11 @@ def is_official_host(host: str) -> bool:
 #: 自我感觉稳过，坐等成绩; 考完登高证理论，估计稳过，等出分): the 稳过 / 能过 right after the writer's
 #: 感觉 / 应该 / 估计 is a hope, no promise, when the exam already sat stands just before it
 #: (``_EXAM_SAT``). A seller's 稳过班 / 包过 has no such hedge, and a seller's 报名后坐等出分 no 考完.
-_SELF_ESTIMATE = re.compile(
+_SELF_ESTIMATE = recache.compile(
     r"(?:感觉|觉得|估计|应该|自我感觉|自己感觉|我猜)(?:这次|这回|应该|大概|大概率)?(?:能|是)?$"
 )
 _ESTIMATED = ("稳过", "能过", "稳了", "过了")
-_EXAM_SAT = re.compile(r"考完|刚考|考过了|考了")
+_EXAM_SAT = recache.compile(r"考完|刚考|考过了|考了")
 #: How far back the exam sat is read from the estimate: one or two short clauses.
 _EXAM_SAT_REACH = 24
 
@@ -390,7 +393,7 @@ def negation_before(norm: str, start: int) -> str | None:
 #: (issue 9, session 48, left) What a negated word runs on into when the seller names a version it
 #: also stocks: 不上网的也有, 没入库的也能办, 查不到的也可以做 (the cheaper card of a price ladder by
 #: whether it shows on the register). Only the register's words: a school's 不包过的也有 is no ladder.
-_ALSO_STOCKED = re.compile(
+_ALSO_STOCKED = recache.compile(
     r"(?:上网|入库|联网|能查|可查|查得到|录入|进系统|上系统|备案)[^。，]{0,2}?的(?:也|都)"
     r"(?:有|能办|能做|可以办|可以做|可以|能出|办|做|出)"
 )
@@ -398,7 +401,7 @@ _ALSO_STOCKED = re.compile(
 
 #: An A-not-A question right before the candidate (能不能不考, 可不可以不去, 行不行): the
 #: negation in its middle is the question's, not a denial.
-_A_NOT_A = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
+_A_NOT_A = recache.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: The clause after it, opened by a yes (，可以的 / 。能！ / 答：当然可以): the writer answers its own
 #: question. 可以的话 and 可以吗 ask again; 不能 and 不可以 are no.
 #: (issue 9, session 52, left11) A statement's opener before the answer (可以郑重地告诉大家：…; 负责任地
@@ -413,7 +416,7 @@ _FAKE_CALLED = r"(?<!不是)(?<!不会是)假(?!一[赔罚换])"
 _CHEAT_CALLED = r"(?<![不没])骗"
 _CANNOT_CALLED = r"不可能(?!查不到|是假|被查|不过|考不过)"
 _NONE_CALLED = r"不存在(?!查不到|问题|风险|假)"
-_YES_AFTER = re.compile(
+_YES_AFTER = recache.compile(
     # (issue 9, session 48, left) or a labelled answer with no comma before it (问：能不能不考试直接
     # 拿 答：能啊: the spaces and the colon are gone once normalized)
     # (issue 9, session 52, left11) a question mark and a line break both end the question (能不能
@@ -445,7 +448,7 @@ _YES_AFTER = re.compile(
 #: (issue 9, session 52, left11) ... or answered by the promise itself and a call to the writer
 #: (登高证能不能包过？百分百包过，加微 …): the seller's hook. A warning that repeats the promise calls
 #: nobody to a private account (包过是骗人的; 百分百包过？别信).
-_PROMISE_ANSWER = re.compile(
+_PROMISE_ANSWER = recache.compile(
     # (issue 9, session 53, left13) the answer may be labelled as a reply or the shop's (回复：包的;
     # 客服：包的亲), and call the reader to the profile page (看主页, 主页有联系方式)
     r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?"
@@ -465,7 +468,7 @@ _PROMISE_ANSWER = re.compile(
 #: writer plays the school's honest answer to outbid it. The turn must be the writer itself with a bare
 #: yes closing its clause, so a school's 答案是不能，我们能做的是… / 但我们能帮你练熟 / 我们这边也不行
 #: stays a no.
-_NO_TAKEN_BACK = re.compile(
+_NO_TAKEN_BACK = recache.compile(
     r"[^。，]{0,12}?[。，]+\s*(?:(?:答|回复|客服|卖家|商家|店家|掌柜)[:：]?\s*)?(?:答案是|回答是)?"
     r"(?:不能|不行|不可以|不可能)"
     r"(?:才怪|就怪了"
@@ -483,7 +486,7 @@ _NO_TAKEN_BACK = re.compile(
 #: 能 你人都不用来). 可以的话 asks on; 能拿证吗 asks again.
 #: Read from the end of the A-not-A words: the yes may stand before the candidate's last part
 #: (能不能不考 能 你人都不用来: the candidate runs on to 不用来).
-_YES_SPOKEN = re.compile(
+_YES_SPOKEN = recache.compile(
     # (issue 9, session 48, left) not the 能 of 可能: 不可能啊 / 怎么可能啊 say no, 可能吧 maybe
     r"[^。，]{1,10}?(?<![不没])(?:当然|肯定|绝对)?(?:可以|(?<!可)能|行|没问题)"
     r"(?:啊|呀|啦|哦|哈|的(?!话)|(?=你|我们|咱))"
@@ -534,7 +537,7 @@ def answered_yes(norm: str, start: int, end: int) -> bool:
 #: an FAQ's 答：不能, 对，我们从不承诺, 是的，我们不包过, 不，我们不包过 answer no and match nothing. Read
 #: on normalized text, where the question mark is a full stop: the caller checks the original
 #: mark (``mark`` group) is a question mark.
-_TURNED_OVER = re.compile(
+_TURNED_OVER = recache.compile(
     r"[^。，！!？?]{0,6}?(?P<mark>[。？?])[。？?！!]*\s*"
     r"(?:(?:不|错|错了|非也|才怪)[，,！!。]+\s*)?"
     r"(?:(?:在|到)?(?:我们|本校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|我这)"
@@ -562,13 +565,13 @@ def turned_over(norm: str, end: int) -> int | None:
 #: (issue 9, session 32) 也/照样/一样 between the negation and the candidate, or opening it: the
 #: negation sits in a concession's first half (不会开车也能包拿证, 不会写字|也能考过), and the second
 #: half affirms.
-_ALSO = re.compile("也|照样|一样")
+_ALSO = recache.compile("也|照样|一样")
 
 
 #: (issue 9, session 49, left3) A negation that denies only the buyer's risk (叉车证 不存在风险 免考直接拿,
 #: 没有任何风险 免考包拿证): the seller's reassurance before the offer, not a denial of it. The
 #: words after the negation must be the risk itself, so 不存在免考 / 没有代办 still deny.
-_RISK_DENIED = re.compile(
+_RISK_DENIED = recache.compile(
     r"(?:不存在|没有|绝无|无)(?:任何|什么|一点|半点)?(?:的)?(?:风险|隐患|后顾之忧|后患)\s*$"
 )
 
@@ -584,7 +587,7 @@ def _lacking(word: str) -> bool:
 #: (理论背不会的别考了, 考不过的师傅找我, 实操学不会的交给我们): 不会 / 不过 / 不了 … 的 right before
 #: the candidate, after a verb of the exam's work or with one inside (不会考的). A statement (这种事是不会的, 也不会的) has 是 or an
 #: adverb before it and is not here.
-_UNABLE = re.compile(r"(?:不会|不过|不了|不下来|不好)[^，。！？；、\s]{0,3}的")
+_UNABLE = recache.compile(r"(?:不会|不过|不了|不下来|不好)[^，。！？；、\s]{0,3}的")
 _UNABLE_VERB = "背考学写做练记过"
 
 
@@ -612,7 +615,7 @@ def _unable_reader(before: str, pos: int, word: str) -> bool:
 #: (session 49, review4) Not the holder himself (只接受考生本人报名, 只给持证人本人办理,
 #: 只对本人受理): the school's and the office's rule that the paper is the holder's own, no narrower set
 #: of buyers; nor 只接受, which accepts where 只接 takes orders.
-_ONLY_FOR = re.compile(
+_ONLY_FOR = recache.compile(
     r"[^。]{0,20}?(?:只(?:为|给|替|接(?!受)|帮|对)(?![^，。]{0,4}本人)(?!持证人)"
     r"|熟人(?:介绍)?的?(?:可以|能|才))"
 )
@@ -630,7 +633,7 @@ def _narrowed(norm: str, start: int, word: str) -> bool:
 
 
 #: (session 57, review35) A warning to the buyer (不要 / 别 / 切勿 / 千万别 / 请勿 + 找 / 向 / 从 …).
-_WARNING_HEAD = re.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|勿|不找)")
+_WARNING_HEAD = recache.compile(r"(?:不要|别|切勿|千万别|千万不要|请勿|勿|不找)")
 #: …that the writer then answers with itself as the one to buy from (我们是源头, 找本店, 直接找我,
 #: 来我们这里价格低一半), within the sentence after the candidate; not a reader's 别来找我, nor the
 #: writer's place alone (我们这里已经有人被骗了: a forum user telling what befell its town).
@@ -668,13 +671,13 @@ _SELF_OFFERED_BODY = (
     # 官方渠道, 我们走的是正规渠道, 我们有官方渠道)
     r"|(?:是|有|走的是|走的|走)?(?:正规|官方)渠道))"
 )
-_SELF_OFFERED = re.compile(r"[^。！？]{0,24}?" + _SELF_OFFERED_BODY)
+_SELF_OFFERED = recache.compile(r"[^。！？]{0,24}?" + _SELF_OFFERED_BODY)
 #: (issue 9, session 60, left29) The warning closed by its own mark and the next sentence opening on
 #: the writer's counter (切勿通过中介办理免考电工证！来我们这里价格低一半，v信 …): the same steer, said in
 #: two breaths; only where the counter opens that sentence, so a warning's own next sentence (此类广告
 #: 均为诈骗，…) or a school's route there (来我们学校报名参加培训, ``_route_named``) reads as before.
 #: (session 61, review63) The stop may be doubled (！！, ？！, 。。): the counter still opens the next sentence.
-_WARNING_CLOSED = re.compile(r"[^。！？]{0,24}?[。！？]+")
+_WARNING_CLOSED = recache.compile(r"[^。！？]{0,24}?[。！？]+")
 #: (session 60, review58) …after a word or two of the seller's lead-in at most (切勿找中介办免考电工证！
 #: 现在来我们这里办，…; 今天找我们，便宜一半; 大家直接来我们这里办; 所以找我们办): time, the crowd
 #: addressed, a 所以 / 不如 / 直接; a listed few, not any 24 characters, so the counter still opens
@@ -692,12 +695,12 @@ _SELF_LEAD_IN = (
     # (session 62, review78) said to 您 too (跟您说实话; 跟你说句实话)
     r"|不瞒(?:你|您)?说|实不相瞒|说句(?:大)?实话|坦白(?:说|讲)|跟(?:你|您)说句?实话)[，,\s]*){0,2}"
 )
-_SELF_OPENS = re.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
+_SELF_OPENS = recache.compile(r"\s*" + _SELF_LEAD_IN + _SELF_OFFERED_BODY)
 #: (session 58, left24) The writer's claim to the regulator's channel (我们正规渠道, 我们是官方渠道):
 #: the writer's counter in the regulator's words, no lawful route named (``_LAWFUL_ROUTE``). It makes
 #: the writer a seller only beside a contact or the skip itself (``_channel_sold``): a school's bare
 #: 我们是正规渠道。 may mean its classes.
-_CLAIMED_CHANNEL = re.compile(
+_CLAIMED_CHANNEL = recache.compile(
     r"((?:我们|我这|我家|咱家|咱们|本店|本公司|我司)(?:这里|这边)?(?:是|有|走的是|走的|走)?)"
     r"(?:正规|官方)(?=渠道)"
 )
@@ -707,7 +710,7 @@ _CLAIMED_CHANNEL = re.compile(
 #: steered warning (``silence.Silencer._sold_after``).
 #: (session 59, review48) and the skip in the sellers' other words (无需考试，直接出证; 不需要考试，
 #: 直接发证; 免试直接出证): a warned route with a landline only was silent on them.
-_SKIP_WORD = re.compile(
+_SKIP_WORD = recache.compile(
     r"(?P<exam>免考|免试|不用考|不用参加考试|不需要考试|无需考试)|直接拿|直接下|直接出证|直接发证|包过"
 )
 #: …not denied right before it (没有免考, 绝不包过, 不存在直接拿证) …
@@ -715,13 +718,13 @@ _SKIP_DENIED_NEXT = frozenset("不没无非")
 #: (session 59, review48) … nor a word or two further off in its clause (没有所谓的免考, 根本不存在
 #: 什么包过, 从来没有过免考, 没有免考直接拿证这回事): read in the six characters before the word.
 #: (session 59, review52) and the school's 不能 / 无法 (没有基础也不能免考) …
-_SKIP_DENIED_NEAR = re.compile(
+_SKIP_DENIED_NEAR = recache.compile(
     r"没有|不存在|不搞|不做|不办|不是|拒绝|杜绝|从不|从没|绝不|绝无|并非|根本不|根本没"
     r"|不能|不可以|无法"
 )
 #: (session 59, review52) … but a denial of something else conceded before the skip (没有基础也不用
 #: 考试, 不做培训照样直接出证, 不是本人也能直接拿证): the seller's "even without", no denial of the skip.
-_SKIP_CONCEDED = re.compile(r"也|照样|照旧|同样|一样")
+_SKIP_CONCEDED = recache.compile(r"也|照样|照旧|同样|一样")
 #: … nor judged after it (包过是骗人的, 免考的都是假的, 直接拿证纯属谣言): the lead's reading of the
 #: steered warning (session 58), now the channel's too.
 #: (session 59, review48) read six characters on (想不用考试直接拿证是不可能的), and in its other
@@ -731,7 +734,7 @@ _SKIP_CONCEDED = re.compile(r"也|照样|照旧|同样|一样")
 #: 帖子纯属谣言): review48's new skip words made such a school's warning sell. Not the seller's own
 #: vouching that shares the judgment's characters (免考直接拿证假一赔十, 包过拒绝假证, 直接出证不可能
 #: 查不到), read as review47 reads it (``_FAKE_CALLED``, ``_CANNOT_CALLED``).
-_SKIP_JUDGED = re.compile(
+_SKIP_JUDGED = recache.compile(
     r"(?:[^，。！？]{0,6}?"
     r"|[^，。！？]{0,10}?的(?:那些|这些|所谓的?)?"
     r"(?:说法|广告|宣传|帖子|信息|消息|承诺|中介|机构|黄牛|人|都|全|一律))"
@@ -763,7 +766,7 @@ def skip_sold(text: str, exam_only: bool = False) -> bool:
 
 
 #: (a private contact only: a school's enrolment landline, 报名电话 0571-…, sells no skip)
-_CHANNEL_CONTACT = re.compile(
+_CHANNEL_CONTACT = recache.compile(
     r"加[vV微威薇]|[vV]信|vx|微信|私聊|私信|私我|手机|1[3-9]\d{9}|[vV]\s?[a-zA-Z0-9_]{4,}"
 )
 
@@ -778,7 +781,7 @@ def _channel_sold(line: str) -> bool:
 #: (session 57, review37) and the route named in other words (按规定参训考核, 报名、参训、考核合格后
 #: 发证, 通过合法途径报考): the same route, not the seller's counter; waived (免考核, 不用参训) it is
 #: the offer as above. A training word stacked on a waived one (不用培训考试) is waived with it.
-_LAWFUL_ROUTE = re.compile(
+_LAWFUL_ROUTE = recache.compile(
     r"(?<![不免用需训])(?<!不参加)(?:培训|学习|上课|考试|参训|考核|报考)"
     r"|正规|官方|报名参加|应急管理|按规定|依法|合法途径"
     # (session 61, review63) or the enrolment as all there is to it (找我们单位安全科报名就行)
@@ -793,7 +796,7 @@ _LAWFUL_ROUTE = re.compile(
 #: seller's foil (考出来太难，找我们; 学技术太慢，找我们直接拿; 外面都办不了，我们能办; 其他地方都买不到，
 #: 找我们). A bare 正道 is no route at all: the seller's 找我们才是正道 says it of itself; the school's
 #: 学技术才是正道 / 正规培训才是正道 name the route in their other words.
-_OWN_ROUTE = re.compile(
+_OWN_ROUTE = recache.compile(
     r"考下来|考出来|学技术|学手艺|本人报名|本人申请"
     r"|(?:也|都)(?:一样)?(?:买不到|办不了|办不到|拿不到)"
 )
@@ -804,12 +807,12 @@ _OWN_ROUTE = re.compile(
 #: (session 58, review44) 不用 / 免 waive the exam only when what follows is the going, the sitting
 #: or the learning (都不用参加, 不用去, 免考) or nothing: 来我们中心报考不用排队 and 学习不用花冤枉钱
 #: spare the learner a queue or a fee on the lawful route.
-_ROUTE_WORN = re.compile(
+_ROUTE_WORN = recache.compile(
     r"[^，。]{0,4}?(?:可查|能查|查得到|可验|联网|备案|包过|保过|必过|直接过|全免"
     r"|(?:都不用|不用|免(?!费))(?=参加|去|考|培训|学|上课|到场|来|了|掉|[。，\s]|$))"
 )
 #: …or the exam waived right before it (无需参加考试, 不用去考试, 不需要再培训): no lawful route.
-_ROUTE_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免|不去|没)(?:去|参加|再)?$")
+_ROUTE_WAIVED = recache.compile(r"(?:不用|无需|不需要|不必|免|不去|没)(?:去|参加|再)?$")
 
 
 def _route_named(sentence: str, own_from: int = 0) -> bool:
@@ -830,8 +833,10 @@ def _route_named(sentence: str, own_from: int = 0) -> bool:
 #: (issue 9, session 66, lead) The private call that follows a pass "without a contract" (电工证不签
 #: 合同包过，私聊): the seller's terms, no school's refusal to sign; and the honest limit or the
 #: enrolment's words that make the same 不签 a school's (我们不签合同包过，考试靠自己，课程咨询加微信).
-_UNSIGNED_CALL = re.compile(r"私聊|私我|私信|私发|加v|加微|vx|扣1")
-_UNSIGNED_LIMIT = re.compile(r"靠自己|本人|凭本事|自己考|考试安排|不承诺|咨询|报名|培训|课程|学员")
+_UNSIGNED_CALL = recache.compile(r"私聊|私我|私信|私发|加v|加微|vx|扣1")
+_UNSIGNED_LIMIT = recache.compile(
+    r"靠自己|本人|凭本事|自己考|考试安排|不承诺|咨询|报名|培训|课程|学员"
+)
 #: How far the call and the limit are read around the promise, within its sentence.
 _UNSIGNED_REACH = 24
 
@@ -855,7 +860,7 @@ def _unsigned_sold(norm: str, start: int, word: str) -> bool:
 
 #: (issue 9, session 67, hedge2) A "but" after the denied promise's clause, into the pass or the
 #: backstage channel claimed (``_BUT_BACKSTAGE``): read on the normalized text, within its sentence.
-_DENIED_TURN = re.compile(
+_DENIED_TURN = recache.compile(
     r"[，,；;\s](?:但是?|可是?|不过|其实)[，,\s]*(?:你懂的[，,\s]*|说实话[，,\s]*)?"
     # (issue 9, session 67, review111) or the promise given "in private" with no "but" before it
     # (官方肯定说不包过，我们私下保证你过，…加v): 私下 is the turn from what is said in public
@@ -923,7 +928,7 @@ def _steered(norm: str, start: int, word: str) -> bool:
 #: after it (``_OWN_PASS_AFTER``) still decides; before a school's 不保证 / 不能保证 they are the
 #: school's honest "nobody can" (谁都不能保证每个人都通过) and stay out of the other readings.
 _DARE_ONLY = r"谁|(?:很多|好多|大多数|大部分|市面上的?|外面的)(?:培训)?(?:机构|学校|驾校|家)"
-_DARE_RIVAL = re.compile(
+_DARE_RIVAL = recache.compile(
     r"(?:" + RIVAL_WORDS + "|" + _DARE_ONLY + r")(?:都|也|的话)?$"
     # any school or firm said to all dare not (市面上的机构都, 一般驾校也): the writer speaks of
     # itself as 我们 / 本校; the claim after (``_OWN_PASS_AFTER``) decides it either way
@@ -933,7 +938,7 @@ _DARE_RIVAL = re.compile(
 #: school's or a learner's 谁都不敢保证包过，本校也一样 or 同行都不敢讲包过，我们更不敢 denies as any
 #: school does (review37 read every rival's 不敢 as the boast). The claim is read a clause on and
 #: at most 16 characters past it, not after a negation of its own (我们也不敢说包过).
-_OWN_PASS_AFTER = re.compile(
+_OWN_PASS_AFTER = recache.compile(
     r"[^。，]{0,8}[。，]+[^。，]{0,8}?(?<![不没别勿说讲称])"
     r"(?:(?:包过|保过|包拿证|包通过|一定过|必过)(?!的)|敢[。，]|敢$|敢(?:打包票|签合同|写进合同))"
 )
@@ -943,7 +948,7 @@ _OWN_PASS_AFTER = re.compile(
 #: 包过：我们敢), the writer named otherwise (我校, 本机构, 我们机构), and the dare may carry its
 #: pledge bare (我们敢打包票, 我们敢签合同; 我们敢保证！ ending its sentence) or run straight into
 #: the seller's call (我们敢加v); 我们敢保证，每节课都有老师跟班 goes on to dare something else.
-_DARE_ANSWERED = re.compile(
+_DARE_ANSWERED = recache.compile(
     r"[^。，]{0,8}?[。，]*(?:但|可|而)?"
     r"(?:我们|我|本校|我校|本店|本中心|本机构|咱们|咱家|我家|我司|本公司|咱)"
     r"(?:机构|学校|中心|这里|这边)?"
@@ -959,7 +964,7 @@ _DARE_ANSWERED = re.compile(
 
 #: (issue 9, session 65, review101) The writer's dare that goes on to judge the trade (谁敢包过？我敢说，
 #: 包过的都是骗子): no dare to sell, the judgement's opening; read a few characters past the dare.
-_DARE_JUDGED = re.compile(r"骗|假的|假证|违法|犯法|谣|坑|不可能|没有(?:包过|这回事)")
+_DARE_JUDGED = recache.compile(r"骗|假的|假证|违法|犯法|谣|坑|不可能|没有(?:包过|这回事)")
 
 
 def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
@@ -990,7 +995,7 @@ def _dared(before: str, at: int, norm: str, start: int, word: str) -> bool:
 #: word stand too far apart for ``_NEG_NEAR`` (a few characters), and the sentence's other terms
 #: (未通过的可免费重学) are the school's, as after 不保证通过 (``terms/disclaimer``). Read on normalized
 #: text: the denial, its verb, the quantifier over the learners (or 百分之百), then the pass itself.
-_QUANTIFIED_LIMIT = re.compile(
+_QUANTIFIED_LIMIT = recache.compile(
     r"(?:不能|不敢|无法|没法|没办法|不可能|不承诺|不保证|难以"
     # (session 59, review45) and 一家 / 一所 培训学校 (没有一家培训学校能保证…)
     r"|(?:没有|没)(?:哪|任何|一)[所家个位]?(?:学校|机构|培训学校|培训机构|培训班|驾校|老师|人|单位)?"
@@ -1018,17 +1023,19 @@ _QUANTIFIED_LIMIT = re.compile(
 #: words, and the other kinds of school a seller names).
 #: (session 59, rivals) the shared rivals (``RIVAL_WORDS``): 其它家, 其它机构 and 别的店 were missing.
 #: (session 60, review56) and a rival picked out (``RIVAL_PICKED_WORDS``: 那些中介, 某些机构).
-_LIMIT_RIVAL = re.compile(r"(?:" + RIVAL_WORDS + "|" + RIVAL_PICKED_WORDS + r")(?:都|也|的话)?$")
+_LIMIT_RIVAL = recache.compile(
+    r"(?:" + RIVAL_WORDS + "|" + RIVAL_PICKED_WORDS + r")(?:都|也|的话)?$"
+)
 #: (session 60, review56) …unless the writer shares the rival's limit in its next clause (其它机构不能
 #: 保证每个人都一次通过，本校也不能; 我们同样做不到): then it is the school's own limit as well.
-_LIMIT_SHARED = re.compile(
+_LIMIT_SHARED = recache.compile(
     r"[^。，]{0,8}[。，]+(?:我们|本校|我校|本店|本中心|本机构|咱们|我家|我司|本公司)"
     r"(?:也|同样|一样|也同样)(?:不能|不敢|做不到|无法|不保证|不承诺)"
 )
 #: …nor answered by the writer in the next clause (…？我们可以; …，本校保证，每位学员都能一次拿证;
 #: 我们能！): the limit put in the reader's mouth. The answer is bare or goes on to the pass; a
 #: school's 我们能保证的是课时 answers something else.
-_LIMIT_ANSWERED = re.compile(
+_LIMIT_ANSWERED = recache.compile(
     r"[^。，]{0,8}[。，]+(?:但|可|而)?"
     r"(?:(?:我们|我|本校|本店|本中心|本机构|咱们|咱家|我家|我司|我校|本公司)"
     r"(?:就|却|偏|偏偏|可|真|都)?(?:能够?|可以|敢|行|保证|承诺|做得到|能做到)"
@@ -1040,7 +1047,7 @@ _LIMIT_ANSWERED = re.compile(
 )
 #: …nor turned to the writer's own promise or a refund on failing (…，但是包过; …，没过的全额退费):
 #: the promise the limit pretends away.
-_LIMIT_TURNED = re.compile(
+_LIMIT_TURNED = recache.compile(
     r"[^。]{0,30}?，+(?:"
     # a promise in a later clause of the sentence, no denial or report word before it (…，二次包过;
     # …，但本校签协议包过), or one the writer turns to (…，但是可以保证一次拿证)
@@ -1062,7 +1069,7 @@ _LIMIT_TURNED = re.compile(
 #: limit's own clause ending there, then a promise within two short clauses, with no denial or
 #: report word before it in its clause (本校…一次通过。网上说包过的都是骗人的 / 所谓包过 / 包过班都是骗局
 #: stay the school's).
-_LIMIT_ASKED = re.compile(
+_LIMIT_ASKED = recache.compile(
     r"[^。，]{0,6}。+(?:[^。，]{0,12}，+)?(?:(?![不没别勿信说称谓的敢])[^。，]){0,8}?"
     r"(?:包过|保过|包拿证|保拿证|包通过|稳过|必过"
     # (session 59, review51) or 一定过 said of the writer's own place (不敢保证一定考过？在我们这里一定
@@ -1097,7 +1104,7 @@ def quantified_limit(s: str, lo: int, hi: int) -> str | None:
 #: and a verb of teaching. fa29r listed four literal strings as the model's veto words; the reading
 #: takes every such wording. The subject stands at its clause's start, so a buyer's 你们只管教吗 or a
 #: seller's 别家只管教 is no school's line.
-_TEACH_ONLY = re.compile(
+_TEACH_ONLY = recache.compile(
     r"(?:^|(?<=[。，,！!？?；;：:\s]))"
     r"(?:我们|咱们|本校|我校|学校|我们学校|本中心|我们中心|培训中心|本机构|我们机构)"
     r"(?:这边|这里|这儿)?(?:就|也)?(?<!不)只(?:是)?(?:管|负责)?"
@@ -1106,15 +1113,15 @@ _TEACH_ONLY = re.compile(
 #: ...not one asked (我们只管教？不，证也给你办好; 只管教吗), nor turned round later in its sentence to
 #: the card done, the exam taken care of, the pass or the skip (我们只管教，证也给你办好; 我们只负责
 #: 教，考试的事我们搞定; 证书我们包办): the seller's turn on the school's words.
-_TEACH_ASKED = re.compile(r"[^，,。]{0,4}?(?:[？?]|吗|么|嘛|(?:，|,)?不[，,])")
-_TEACH_TURNED = re.compile(
+_TEACH_ASKED = recache.compile(r"[^，,。]{0,4}?(?:[？?]|吗|么|嘛|(?:，|,)?不[，,])")
+_TEACH_TURNED = recache.compile(
     r"办好|给你办|帮你办|替你办|我们办|只办|真证|(?<![不没])(?:能办|可以办|包办|代办)|搞定"
     r"|包过|保过|包拿|稳过|必过|不用考|不用本人|不用去|免考|无需考|直接拿|直接发"
     r"|私聊|私我|加v|加微|微信|vx|v信"
 )
 #: ...or the school saying it does none (不用考的证我们不办，必须考试; 我们这边也不办): fa29r's literal
 #: 我们也不办 / 我们这边不办 read as the same phrase.
-_WE_DO_NONE = re.compile(
+_WE_DO_NONE = recache.compile(
     r"(?:我们|咱们|本校|我校|本中心|我们学校|本机构)(?:这边|这里|这儿)?(?:也|都|一律|从来)?"
     r"(?:不办|不做|不接)(?![^，,。！!？?]{0,6}?(?:假|别的|其他))"
 )
@@ -1125,7 +1132,7 @@ _TEACH_REACH = 40
 #: (issue 9, session 66, review109) ...or the learners' cards earned one question at a time by
 #: themselves (全靠自己一道题一道题练出来的; 都是自己一题一题考下来的): the EF rules' ``unless`` takes
 #: 一题一题考 since fa29r; the model read the same line as a cheat. Not after 不用 / 免 (不用一题一题考).
-_OWN_QUESTIONS = re.compile(
+_OWN_QUESTIONS = recache.compile(
     r"自己[^，,。！!？?]{0,4}?(?<![不用免无需])一(?:道)?题一(?:道)?题[^，,。！!？?]{0,3}?(?:练|考|做|学|背)"
 )
 
@@ -1157,16 +1164,16 @@ def teaching_only(s: str, lo: int, hi: int) -> str | None:
 #: candidate when the warning names where not to buy it (切勿|通过中介办理|免考电工证, 切勿|找黄牛买|…):
 #: a route verb and the trader, in one clause.
 #: (session 58, review41) and 去 / 到 / 经 / 委托 / 托 (切勿去中介那里办理…, 切勿委托中介办理…).
-_ROUTE_GAP = re.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
+_ROUTE_GAP = recache.compile(r"(?:向|找|从|在|跟|通过|去|到|经|委托|托)[^。，？！,?!]{1,10}")
 #: (session 61, review63) …or, after a warning not to trust (别信, 千万别信, 勿信), the trader whose skip it
 #: is (别信中介的免考电工证，来我们这里办，不用考试): the same middleman named, the counter read as after 找.
 #: (session 61, review68) 轻信 too, and the trader as another shop, a street flyer or 外面那些黄牛 (不要轻信
 #: 中介的免考电工证; 别信街边小广告的; 别信其他家的).
-_TRUST_WORD = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相|轻)?信$")
+_TRUST_WORD = recache.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)(?:相|轻)?信$")
 #: …the lexicon's bare 轻信 read as the whole warning it ends (不要轻信 / 请勿轻信 hold 轻信 too, and the
 #: bare word's own candidate would silence what the whole one lets through).
-_TRUST_HEAD_BEFORE = re.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)$")
-_TRUST_GAP = re.compile(
+_TRUST_HEAD_BEFORE = recache.compile(r"(?:别|勿|不要|切勿|千万别|千万不要)$")
+_TRUST_GAP = recache.compile(
     r"(?:(?:那些|网上的?|外面的?(?:那些)?|街边的?|路边的?)?"
     r"(?:中介|黄牛|二道贩子|贩子|代办|别家|别人|外面|其他家|其他人|别的店|小广告"
     # (session 62, review73) the flyer's hand and the friends' feed (别信路边发传单的; 别信朋友圈里的)
@@ -1190,8 +1197,8 @@ def _no_better_at(norm: str, m: re.Match[str]) -> bool:
 #: (issue 9, session 58, fa14) A warning word of the lexicon that names the route itself (千万别找
 #: 中介, 别找人买, 不要找黄牛买): the candidate may follow it straight or after the errand's verb (办,
 #: 买, 办理), as it follows 切勿 after the route (``_ROUTE_GAP``).
-_ROUTE_IN_WORD = re.compile(r"(?:找|向|从|跟|通过)[^。，]{1,3}$")
-_ROUTE_TAIL = re.compile(r"[^。，？！,?!]{0,4}")
+_ROUTE_IN_WORD = recache.compile(r"(?:找|向|从|跟|通过)[^。，]{1,3}$")
+_ROUTE_TAIL = recache.compile(r"[^。，？！,?!]{0,4}")
 
 
 def steered_warning(norm: str, warn_end: int, start: int, word: str) -> bool:
@@ -1238,7 +1245,7 @@ def _wanted(text: str, at: int, word: str) -> bool:
     )
 
 
-_CONCESSION = re.compile(r"(?:不管|无论|不论)[^，,。！？!?]{0,4}$")
+_CONCESSION = recache.compile(r"(?:不管|无论|不论)[^，,。！？!?]{0,4}$")
 
 
 def _conceded(text: str, at: int, word: str) -> bool:
@@ -1313,13 +1320,13 @@ def page_context(
 #: A heading at the start of a line that wears a warning word: 【曝光】, 【内幕曝光】, #曝光#,
 #: 揭秘｜, 曝光：, 真相来了：, 警惕！ (read on the original text: normalizing drops the marks).
 #: (A repost's prefix may stand before it: 转发｜【曝光】…, 转载 | 曝光：….)
-_HEAD_BEFORE = re.compile(
+_HEAD_BEFORE = recache.compile(
     r"[ \t\u3000]*(?:(?:转载|转发|转帖|转自|分享|搬运)[^\n【】#：:，,。]{0,6}?[ \t\u3000|｜丨/：:]*)?"
     r"[【\[〖#（(]?[^\n【】\[\]〖〗#：:|｜丨，,。]{0,4}"
 )
 #: (issue 9, session 46, headlines) up to six characters between the word and its mark: a
 #: 标题党 post's 曝光一个内部渠道：…, 揭秘一个方法：…; the post under it still has to sell.
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = recache.compile(
     r"[^\n【】\[\]〖〗#：:|｜丨，,。]{0,6}(?:[】\]〗#）)]|[ \t]*[：:|｜丨!！])[ \t\u3000]*"
 )
 #: Warning words that head a column (an exposure report's or an evader's disguise of one; a
@@ -1327,7 +1334,7 @@ _HEAD_AFTER = re.compile(
 _HEADING_WORDS = frozenset(
     {"曝光", "揭秘", "提醒", "提示", "警惕", "警示", "防骗", "真相", "辟谣", "通知"}
 )
-_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINE = recache.compile(r"\n[ \t\u3000]*\n")
 #: (session 42, lead) A notice's own title worn by a seller: 关于…特种作业操作证免考换发的通知：
 #: 凡需办理…无需参加考试…联系电话 139…, or a bare 通知 that opens the line (通知 根据上级文件
 #: 精神，本年度焊工证…交费即可发证…详询 v：…). A regulator's notice is titled the same way, so
@@ -1336,14 +1343,14 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 #: (session 42, mimic) The title may follow a document number (〔2026〕7号 关于…的通知) or be a
 #: short label of the seller's own (证书年审通知, 官方通知, 接考务中心通知): a short run with no
 #: punctuation and no word of a fake (假, 骗, 冒), read only where the post under it sells.
-_NOTICE_TITLE = re.compile(
+_NOTICE_TITLE = recache.compile(
     r"[ \t\u3000【\[]*(?:[〔\[（(]\d{4}[〕\]）)]第?\d{1,4}号[ \t\u3000]*)?"
     # (issue 9, session 46, notices) the title's kind after its 的: 关于…的补充通知, 的补充说明通知,
     # 的紧急通知 (a seller's as readily as an office's; the post under it decides)
     r"(?:关于[^\n。！？!?；;“”\"]{2,48}的(?:补充说明|补充|紧急|重要|最新)?"
     r"|[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{0,10})"
 )
-_NOTICE_AFTER = re.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
+_NOTICE_AFTER = recache.compile(r"[】\]]?[ \t\u3000：:!！]*\n?")
 _NOTICE_WORDS = frozenset({"通知"})
 #: (issue 9, session 44, govqa) A reminder's salutation worn by a seller posing as an office or
 #: its hotline (12345热线工作人员提醒您：…考场有自己人，交钱稳过，回电 …): the reminder word
@@ -1351,8 +1358,8 @@ _NOTICE_WORDS = frozenset({"通知"})
 #: own 提醒您 warns of the trade; it only stops warning where the post under it sells, as a
 #: worn notice title does (``_sells_under``).
 _REMIND_WORDS = frozenset({"提醒", "提示"})
-_REMIND_TITLE = re.compile(r"[ \t\u3000【\[]*[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{2,20}")
-_REMIND_AFTER = re.compile(r"您[ \t\u3000]*[：:][ \t\u3000]*")
+_REMIND_TITLE = recache.compile(r"[ \t\u3000【\[]*[^\s。！？!?；;：:“”\"，,、〔〕假骗冒诈伪]{2,20}")
+_REMIND_AFTER = recache.compile(r"您[ \t\u3000]*[：:][ \t\u3000]*")
 #: What a seller's notice sells and an office's never writes of itself: agency, payment for
 #: the paper, the paper's checkability, scarcity. An office's notice on renewal (到期换证…无需
 #: 重新考试，咨询：张老师 138…) has a contact too and stays a notice. (Normalized text.)
@@ -1408,7 +1415,7 @@ _NOTICE_SELLS = words_regex(
 #: 通过, 考试包过, 考不过全额退费, 不用参加考试 直接发证, 内部名额): an office's notice states the
 #: procedure (考试合格的方可发证, 无需重新考试 on renewal, 未通过的可报名补考) and never promises
 #: the result. Read on normalized text with the quotations gone (a warning quotes the promise).
-_NOTICE_PROMISE = re.compile(
+_NOTICE_PROMISE = recache.compile(
     r"包过|保过|稳过|包通过|包考过|包拿证|包考试通过|考试通过包"
     r"|(?:保证|承诺)(?:学员)?(?:一次性?|全部|全都|百分之百|100%|顺利)(?:通过|拿证|考过|过关)"
     r"|保证(?:通过|拿证|考过|过关)"
@@ -1426,11 +1433,11 @@ _NOTICE_PROMISE = re.compile(
 #: (session 47, review) The holder spared the visit (本人无需到场): a promise only where no online
 #: route is named, for that is the office's own service (网上办理，本人无需到场; 登录平台下载电子
 #: 证书); a seller's notice that says it with an online route still has its 不用考试 to show.
-_NOTICE_ABSENT = re.compile(r"(?:人|本人)(?:不用|无需|无须)(?:来|到场)")
-_NOTICE_ONLINE = re.compile(r"网上|线上|在线|登录|下载|电子证")
+_NOTICE_ABSENT = recache.compile(r"(?:人|本人)(?:不用|无需|无须)(?:来|到场)")
+_NOTICE_ONLINE = recache.compile(r"网上|线上|在线|登录|下载|电子证")
 #: What turns a notice's promise words into its warning or report of them (凡称…均为诈骗, 本校不承诺,
 #: 不存在内部名额, 谨防, 冒用我局名义, the regulator's 不得承诺): no seller's notice writes these.
-_NOTICE_WARNS = re.compile(
+_NOTICE_WARNS = recache.compile(
     r"涉嫌|违法|违规|违反|查处|立案|被骗|受骗|骗取|诈骗|骗子|警方|公安|报警|罚款|处罚|虚假|假证|"
     r"假冒|伪造|冒充|冒用|不法|投诉|举报|法院|被告|判决|责令|曝光|调查发现|宣称|声称|号称|谎称|"
     r"谨防|当心|警惕|上当|凡称|所谓|轻信|不可信|不承诺|不存在|不得|声明|从未|核实"
@@ -1441,7 +1448,7 @@ _NOTICE_WARNS = re.compile(
 #: rule 不得入场 (an office sign, ``terms/notice_office.yaml``, that a seller's page wears as
 #: readily). An office sends the reader to check (请到窗口核实, 可向发证机关核实: the place comes
 #: first) and its statements against impostors say 从未委托, 冒用 or 不法分子 besides.
-_NO_WARNING = re.compile(
+_NO_WARNING = recache.compile(
     r"(?:可以?|能|支持|欢迎|随时)(?:上|到|在)?(?:官网|网上|网站|系统)?(?:查询)?核实"
     r"|(?:郑重|特别|免责)声明|不得入场"
 )
@@ -1452,13 +1459,13 @@ _NO_WARNING = re.compile(
 #: (session 48, review3) Not a time window (窗口期) nor a screen's (弹出窗口, 聊天窗口): a
 #: seller's 窗口期只剩三天 sends nobody to a counter.
 _COUNTER_WINDOW = r"(?<!弹出)(?<!聊天)(?<!对话)(?<!私信)(?<!浏览器)窗口(?!期)"
-_NOTICE_COUNTER = re.compile(
+_NOTICE_COUNTER = recache.compile(
     _COUNTER_WINDOW
     + r"|政务服务|(?:持|携带|带上?)(?:本人)?(?:原证|旧证|原件|身份证|证书原件|有效身份证件)"
 )
-_OFFICE_WINDOW = re.compile(_COUNTER_WINDOW)
+_OFFICE_WINDOW = recache.compile(_COUNTER_WINDOW)
 #: The everyday windows ``_COUNTER_WINDOW`` leaves out (窗口期, a screen's 弹出窗口).
-_EVERYDAY_WINDOW = re.compile(r"窗口期|(?:弹出|聊天|对话|私信|浏览器)窗口")
+_EVERYDAY_WINDOW = recache.compile(r"窗口期|(?:弹出|聊天|对话|私信|浏览器)窗口")
 
 
 def _not_a_counter(whole: str) -> bool:
@@ -1471,7 +1478,7 @@ def _not_a_counter(whole: str) -> bool:
 #: (session 48, review3) What an office's 无需参加考试 is said of: the paper renewed, extended,
 #: exchanged or replaced (复审, 延期, 换发, 补办, 遗失). A page that waives the exam for a new
 #: paper (焊工证新办无需参加考试，携带身份证来报名) sells, whatever counter and fee field it names.
-_OFFICE_RENEWAL = re.compile(
+_OFFICE_RENEWAL = recache.compile(
     r"复审|复训|延期|延续|换证|换发|换领|换新|补证|补办|补发|遗失|损毁|变更"
 )
 #: (issue 9, session 47, offices) The service centre's own signs (``terms/notice_office.yaml``,
@@ -1493,16 +1500,18 @@ _OFFICE_SIGNS = frozenset(
 #: 携带身份证到窗口，当天领证 咨询 0531-…). (session 48, review3) Not the 考 of another word
 #: (不用考虑, 免考核: ``segment.NOT_EXAMS``).
 _NOT_EXAM_NEXT = "".join(sorted({w[1] for w in NOT_EXAMS}))  # 虑 of 考虑, 核 of 考核 …
-_NOTICE_COLLOQUIAL = re.compile(rf"(?:免|不用)考(?![{_NOT_EXAM_NEXT}])|直接拿证")
+_NOTICE_COLLOQUIAL = recache.compile(rf"(?:免|不用)考(?![{_NOT_EXAM_NEXT}])|直接拿证")
 #: (session 48, review3) The holder sent with the old card (持原证, 携带原证): an office's hotline
 #: or message-board answer says 复审不用考试 / 可以免考 as plainly as a seller, and asks for the
 #: card it renews; a seller dressed as the office asks for an id (携带身份证到窗口，当天领证).
-_OLD_CARD = re.compile(r"(?:持|携带|带上?)(?:本人)?(?:的)?(?:原证|旧证|证书原件|原操作证|原件)")
+_OLD_CARD = recache.compile(
+    r"(?:持|携带|带上?)(?:本人)?(?:的)?(?:原证|旧证|证书原件|原操作证|原件)"
+)
 #: (issue 9, session 48, review3) What the notice's word lists must not read: the trade's 保过 /
 #: 包过 inside everyday words (确保过程, 担保过, 打包过来, 礼包过期), and the paper straight after
 #: a pass (复审合格后直接下证, 合格的直接出证: the office's procedure, as ``_NOTICE_PROMISE``
 #: reads it; ``_NOTICE_SELLS`` lists the bare 直接出证 as the seller's). Blanked before reading.
-_NOTICE_NOT_TRADE = re.compile(
+_NOTICE_NOT_TRADE = recache.compile(
     r"[确担]保过|[打邮礼红背钱]包过"
     r"|(?:合格|通过后)(?:的|后|者)?(?:即可|就可以?|便可|可)?直接(?:发证|出证|拿证|下证|录入)"
 )
@@ -1588,7 +1597,7 @@ _PAID_AFTER_WORDS = (
 )
 #: …the turn's line opening with it: the writer offers the paper named in the rivals' clause
 #: (网上办电工证先交定金的全是骗局，我们先出证后付款，加v), so a candidate before the turn is sold too.
-_PAID_AFTER = re.compile(
+_PAID_AFTER = recache.compile(
     r"[，,；;：:！!。\s]*(?:"
     + _SELF_WORDS
     + r"|我这|我家|咱家)?(?:这里|这边)?(?:是|都是|一律|全部)?"
@@ -1638,7 +1647,7 @@ _SELF_DENIES = (
     # 不过全额退款，加v: a seller's guarantee in other words)
     r"(?![^。！？!?\n]{0,20}?(?:但|可是|不过|退|包|保|稳过|必过|内部)))"
 )
-_BACKSTAGE_AHEAD = re.compile(_BUT_BACKSTAGE)
+_BACKSTAGE_AHEAD = recache.compile(_BUT_BACKSTAGE)
 #: (issue 9, session 68, sold3) The wink that closes a warning as the seller's turn (包过这种话属于违规，
 #: 结果你懂的，报名加v …): what the writer cannot print, it lets the reader guess. Read as a turn by
 #: ``_PIVOT``, so its line still sells only with a contact or a call (某机构打出包过的广告属于违规，结果
@@ -1658,7 +1667,7 @@ _WINK = (
 #: covers the candidate before the turn, as ``_OUTBID_TURN`` reads the same thing offered cheaper.
 #: A regulator's or a school's "but" goes on to a hotline, the lawful route or its course and names
 #: none of these; the turn's line must sell all the same (``Disowning.holds``).
-_PASS_TURN = re.compile(
+_PASS_TURN = recache.compile(
     # (issue 9, session 69, sold4) and the other turn words a seller writes the same way (然而 / 只不过 /
     # 话说回来: 电工证包过属于违规宣传，然而报我们这期稳过，私我); they too only turn into the pass, the
     # channel or the wink here, and a school's 然而我们的理论课讲得细 names none of these
@@ -1666,7 +1675,7 @@ _PASS_TURN = re.compile(
     r"[，,\s]*"
     r"(?:说实话[，,\s]*)?" + _BUT_BACKSTAGE + r"|[，,；;。！!\s]*" + _WINK
 )
-_PIVOT = re.compile(
+_PIVOT = recache.compile(
     # (a quotation may close first: 网友留言：“……还能办吗？”回复：能，…)
     r"[，,；;：:！!。？?…\s][”’」』\"'\s]*(?:但是?|可是?|不过|而|其实|所以|放心)?[，,\s]*"
     # (issue 9, session 65, review104) 跟 too: the victim story's close 上当过一次才知道，外面的都是
@@ -1787,7 +1796,7 @@ _PIVOT = re.compile(
 )
 _PIVOT_REACH = 40
 #: A line opening with an answer's label (答：, 回复：, 最佳答案：): the question's answer on its own line.
-_NEXT_ANSWER = re.compile(
+_NEXT_ANSWER = recache.compile(
     r"[ \t\u3000]*(?:(?:"
     + _ANSWER_LABELS
     + r")[：:]|"
@@ -1802,7 +1811,7 @@ _NEXT_ANSWER = re.compile(
 #: scam hurt (被骗了来找我, 被骗过的看过来, 被坑过的朋友，…, 被骗过的同学注意了): a victim tells of
 #: the loss, a seller hails the victims as its buyers. Read right after the word (original text);
 #: the line after it must still sell (a contact or a seller's call, and the stance stage agreeing).
-_CALLED = re.compile(
+_CALLED = recache.compile(
     r"(?:过|了)?的?"
     r"(?:(?:朋友|兄弟|姐妹|同学|工友|老乡|宝妈|家人|老铁|师傅|小伙伴|各位|人)们?[，,！!~～\s]+"
     r"|(?:朋友|兄弟|姐妹|同学|工友|老乡|宝妈|家人|老铁|师傅|小伙伴|各位)们?(?=看过来|注意|别|不用|来找|找我|私我|加我|联系我)"
@@ -1810,7 +1819,7 @@ _CALLED = re.compile(
     r"(?:看过来|来找我|找我|私我|加我|联系我|别灰心|别着急|别慌|不用怕|注意了|注意啦|有救了|进来|速来))"
 )
 #: The seller denying the warning word of itself: 我们不是骗子, 本店绝不骗人, 咱这可不是骗局.
-_DENIED = re.compile(
+_DENIED = recache.compile(
     rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,4}}"
     r"(?:不是|绝不是|绝非|并非|从不|从来不|绝不|决不|不)"
     # the word qualified before it (我不是新闻里说的那种骗子, 我们不是那些卖假证的骗子)
@@ -1828,15 +1837,15 @@ _DENIED = re.compile(
 )
 #: (issue 9, session 49, left2) The seller setting itself apart from the word (别把我们和那些骗子
 #: 混为一谈，…加v; 我们跟那些骗子不一样): the word after, the writer before it in its clause.
-_APART_AFTER = re.compile(r"们?(?:混为一谈|相提并论|划等号|画等号|不一样|不是一回事|不同)")
+_APART_AFTER = recache.compile(r"们?(?:混为一谈|相提并论|划等号|画等号|不一样|不是一回事|不同)")
 #: (issue 9, session 54, speed5) A character every alternative of ``_APART_AFTER`` holds one of.
 _APART_AFTER_CHARS = "混相划画不"
 #: ... or asking not to be taken for it (别把我们当成骗子，…私我): the word needs nothing after it.
-_TAKEN_FOR = re.compile(
+_TAKEN_FOR = recache.compile(
     rf"(?:别|不要|千万别|请勿)把(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,3}}(?:当成|当作|看成|想成)"
     r"[^，,。！？!?\n]{0,12}$"
 )
-_APART_BEFORE = re.compile(
+_APART_BEFORE = recache.compile(
     rf"(?:{_SELF_WORDS}|咱|我)[^，,。！？!?\n]{{0,3}}(?:和|跟|与|同|当成|当作|看成|当)"
     r"[^，,。！？!?\n]{0,12}$"
 )
@@ -1849,21 +1858,23 @@ _APART_BEFORE = re.compile(
 #: 人家 / 同行: the guard before the fold (``_RIVALS_PLACE_CHARS``) would need 人 or 家 and 同 or 行,
 #: common on any page, and lose what it saves on a dense one.
 _RIVAL_PLACES = r"网上|市面上|有些店"
-_RIVALS_BEFORE = re.compile(
+_RIVALS_BEFORE = recache.compile(
     r"(?:" + RIVAL_NAMED_WORDS + "|" + _RIVAL_PLACES + r")的?(?:那些|这些|那种|这种)"
     r"[^，,。！？!?\n]{0,12}$"
 )
 #: ... and the clause after it, which must not name the lawful route (必须考试, 报名, 培训, 举报):
 #: a school's or an office's own warning goes on to that route, a seller's pitch skips it.
-_RIVALS_LAWFUL = re.compile(r"必须|报名|培训|考试合格|合格后|举报|报警|拨打|12350|12345|12315|本人")
+_RIVALS_LAWFUL = recache.compile(
+    r"必须|报名|培训|考试合格|合格后|举报|报警|拨打|12350|12345|12315|本人"
+)
 #: ... and a seller's call on a private id in it (加v, 微信, 私信), an office's line is no such call.
-_RIVALS_CALL = re.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊|私我|[扣qQ]{2}")
+_RIVALS_CALL = recache.compile(r"加[vV微威薇我]|[vV][xX信]|微信|私信|私聊|私我|[扣qQ]{2}")
 #: ... and the writer's own pitch in it (不用考, 系统可查, 十天出证): an office's or a school's line
 #: that only says the paper must be earned and where to ask ("电工证要正规考试，有疑问加微信咨询",
 #: "证要自己考，想了解流程的私信我") calls on an id too, but offers nothing the verdict could be
 #: set against (lead's second read of left10).
-_RIVALS_PITCH = re.compile(PROMISE_WORDS + r"|可查|出证|下证|拿证|不用到场|真渠道")
-_RIVALS_TURN = re.compile(r"[，,；;]")
+_RIVALS_PITCH = recache.compile(PROMISE_WORDS + r"|可查|出证|下证|拿证|不用到场|真渠道")
+_RIVALS_TURN = recache.compile(r"[，,；;]")
 _RIVALS_BACK = 48
 #: (issue 9, session 54, speed5) A character every alternative of ``_RIVALS_BEFORE`` holds one of,
 #: in its place (网上, 外面, 市面上, 别家, 别人, 其他家, 有些店) and in its demonstrative (那些, 这种 …):
@@ -1942,8 +1953,8 @@ _DENIED_BACK = 26
 #: (issue 9, session 35) The seller's own refusal of the forgery (我们不做假证，只代办…; 本店不干假的):
 #: 不做 / 不干 right before a forgery word is the seller vouching for its paper, as 我们不是骗子 is;
 #: it sells when the line does (a contact, a seller's call), like any denial.
-_REFUSES_FORGERY = re.compile(r"(?:不做|不干)$")
-_FORGERY_NEXT = re.compile(
+_REFUSES_FORGERY = recache.compile(r"(?:不做|不干)$")
+_FORGERY_NEXT = recache.compile(
     r"\s*(?:任何|一切)?(?:" + "|".join(map(re.escape, term_words("forgery_refused"))) + ")"
 )
 
@@ -1951,7 +1962,7 @@ _FORGERY_NEXT = re.compile(
 #: right after the comma (不做代办，包过拿证 加v; 不接代考，免考直接下证): the stock reassurance of a
 #: seller, as 不做假证 is. A school's refusal lists on (不做代办，不包过) or names no promise; it
 #: sells only when the line does (a contact, a seller's call), like any denial.
-_REFUSES_TRADE_THEN = re.compile(
+_REFUSES_TRADE_THEN = recache.compile(
     r"(?:不做|不搞|不接|不走)(?:任何)?(?:代办|代考|中介|挂靠)[^。，,！!？?\n]{0,4}[，,]\s*"
     r"(?:包过|保过|包拿|包下证|免考|免试|不用考|不考试|直接拿证|直接出证|直接下证)"
 )
@@ -1965,7 +1976,7 @@ _CLAUSE_LOOK = 200
 #: on the sentence up to the warning word: the promise, at most two short clauses (认准本店, 我们不是
 #: 骗子), then the disclaimer's head. A report's 所谓 / 有人说 / 宣称 before the promise, a 吗 or
 #: 是不是 after it, quotation marks anywhere in it, or a school's 不承诺包过 keep it anyone's word.
-_PROMISE_DISCLAIMED = re.compile(
+_PROMISE_DISCLAIMED = recache.compile(
     r"(?<![不没别无未非])(?:" + PROMISE_WORDS + r"|稳过|必过|包通过|保证通过|包一次过|一次稳过)"
     r"[^，,。！？!?\n；;：:\s]{0,4}"
     r"(?:[，,！!~～\s]+[^，,。！？!?\n；;：:“”\"「」『』\s吗]{1,8}){0,2}"
@@ -1973,18 +1984,18 @@ _PROMISE_DISCLAIMED = re.compile(
 )
 #: ... read without the separators, the evader's space between the promise and its denial gone
 #: too (包过 不是骗局 read 包过不是骗局): the denial may follow the promise with no mark.
-_PROMISE_GLUED = re.compile(
+_PROMISE_GLUED = recache.compile(
     r"(?<![不没别无未非])(?:" + PROMISE_WORDS + r"|稳过|必过|包通过|保证通过|包一次过|一次稳过)"
     r"(?:真的?|也|都|可|就)?(?:绝对?不是|决不是|根本不是|不是|绝非|并非|非)$"
 )
 #: ... the words telling the promise is another's (a report's, a buyer's), read before it.
-_PROMISE_TOLD = re.compile(r"所谓|说|称|宣传|号称|承诺|广告|问|吗|“|\"|「|『")
+_PROMISE_TOLD = recache.compile(r"所谓|说|称|宣传|号称|承诺|广告|问|吗|“|\"|「|『")
 #: ... and what 谨防 / 小心 must warn of to be the seller's brand line: the fakes of its own shop.
-_FAKES_AFTER = re.compile(r"\s*(?:假冒|冒充|冒牌|山寨|仿冒|李鬼|盗版|高仿店)")
+_FAKES_AFTER = recache.compile(r"\s*(?:假冒|冒充|冒牌|山寨|仿冒|李鬼|盗版|高仿店)")
 #: ... the warning right before a fakes word read as the warning word (谨防冒充, 小心山寨).
-_WARN_OF_FAKES = re.compile(r"(?:谨防|小心|当心|严防|防止)\s*$")
+_WARN_OF_FAKES = recache.compile(r"(?:谨防|小心|当心|严防|防止)\s*$")
 #: ... the disclaimer's words of itself: a fraud word denied, or the warning of fakes.
-_DISCLAIMER_WORDS = re.compile(r"骗|忽悠|套路|坑")
+_DISCLAIMER_WORDS = recache.compile(r"骗|忽悠|套路|坑")
 #: (issue 9, session 66, speed3) One character of every alternative of ``_DISCLAIMER_WORDS``
 #: and of ``_FAKES_AFTER``: the cheap test before the fold (:func:`_folds_to`). A word added to
 #: either must hold one of its set's characters, or the set must take one of its characters.
@@ -2081,7 +2092,7 @@ def _folds_to(chars: str) -> re.Pattern[str]:
         twice = once.translate(table)
         if not wanted.isdisjoint(once + twice + twice.translate(table)):
             found.add(chr(cp))
-    return re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
+    return recache.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
 
 
 @cache
@@ -2093,7 +2104,7 @@ def _denial_chars() -> re.Pattern[str]:
     windows have a space in them and no denial, and unseparating them was the costly part."""
     chars = {"不", "非"}
     chars.update(chr(cp) for cp, out in _light_table().items() if "不" in out or "非" in out)
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return recache.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _asks_reader(text: str, end: int, at: int) -> bool:
@@ -2131,7 +2142,7 @@ def _spaced_turn(text: str, end: int, stop: int) -> tuple[int, str | None] | Non
 
 #: A character an evader puts between others (a space, a zero-width or format character, a
 #: star or an emoji): where none stands, the separator-free reading adds nothing.
-_SPACER = re.compile(r"[ \u3000\u200b-\u200f\u2060\ufeff*⭐★☆·~]|[^\u0000-\uffff]")
+_SPACER = recache.compile(r"[ \u3000\u200b-\u200f\u2060\ufeff*⭐★☆·~]|[^\u0000-\uffff]")
 
 
 def _promises_to_call(under: str) -> bool:
@@ -2159,7 +2170,7 @@ def _promises_to_call(under: str) -> bool:
 #: better (千万别找中介买证，找我们也一样买不到，只能老老实实去考; 来我们这里也一样办不了): a school's
 #: or a veteran's honest advice, no turn to an offer; with a contact in the line the seller's
 #: call still decides (:meth:`SellerLine.sells`).
-_NO_BETTER = re.compile(
+_NO_BETTER = recache.compile(
     r"(?:找|来|问|选)(?:我们|我|本店|我家|咱们|咱家)(?:这里|这边|学校|机构)?(?:也|同样|都)(?:一样|同样)?"
     r"(?:买不到|办不了|办不到|弄不到|拿不到|买不了|没有?办法|不行|做不到|办不出)"
 )
@@ -2414,7 +2425,7 @@ def _pass_turned(text: str, before: int, at: int) -> bool:
 #: same (切勿通过中介办理免考电工证！来我们这里价格低一半，v信 …; 警惕高价代办制冷证！本店同样免考，…): the
 #: warning is the seller's foil, so it covers the candidate before the turn too; the turn's line still
 #: has to sell (a contact or a call). A school's 我们也不做 / 我们同样提醒 names no price and no skip.
-_OUTBID_TURN = re.compile(
+_OUTBID_TURN = recache.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
     r"[，,；;：:！!。？?…\s]*(?:来|找|认准)?(?:" + OWN_NAMES + ")"
     # (session 63, review87) and the writer as a firm (我们单位才真能免考)
@@ -2433,7 +2444,7 @@ _OUTBID_TURN = re.compile(
 #: the turn sells with none. Only the promise in the contract's own words and with no negation,
 #: doubt or other party's word before it in the clause: a school's 我们签的协议只写课时，不写考试结果
 #: and 我们不签保过协议 pledge nothing.
-_WRITTEN_PLEDGE = re.compile(
+_WRITTEN_PLEDGE = recache.compile(
     r"[^。！!？?\n不没无非别]{0,12}?"
     r"(?:(?:签(?:订)?(?:了)?(?:合同|协议|约)|合同(?:上|里)?(?:写明|写清|注明|约定)?|协议(?:上|里)?(?:写明|写清|注明)?"
     r"|白纸黑字(?:签|写)?)"
@@ -2455,7 +2466,7 @@ def pledge_turn(text: str, start: int, stop: int) -> bool:
 
 
 #: The turn's mark and word before the pledge (，不过 / 。但是): read past.
-_TURN_OPEN = re.compile(r"[，,；;：:！!。？?…\s]*(?:但是?|可是?|不过|而且?)?[，,\s]*")
+_TURN_OPEN = recache.compile(r"[，,；;：:！!。？?…\s]*(?:但是?|可是?|不过|而且?)?[，,\s]*")
 
 
 def _pledges_in_writing(line: str) -> bool:
@@ -2473,7 +2484,7 @@ def _pledges_in_writing(line: str) -> bool:
 #: the seller's own voice, as 客服： and 答： are (which the stance words never read as reports).
 #: (issue 9, session 55, fa8) 老板： too: the stance words read 老板 and its colon as a speech frame
 #: (转述), so a shop answering under its owner's name (问：健康证能办不\n老板：能办，…) lost its yes.
-_SHOP_LABEL = re.compile(
+_SHOP_LABEL = recache.compile(
     r"[，,；;：:！!。？?…\s”’」』\"']*(卖家|賣家|商家|店家|店主|店?老板娘?|店?老闆娘?)\d?[：:]"
 )
 
@@ -2483,7 +2494,7 @@ _SHOP_LABEL = re.compile(
 #: (session 53, review19) Not the skip itself (无须体检, 毋须考试: 须 under a negation), nor the
 #: seller's refund (不过全退, 考不过包退: 不过 as failing the exam) or its payment term (必须先付款):
 #: those are the sale's own terms, and the label is blanked as for a plain yes.
-_HEDGED = re.compile(
+_HEDGED = recache.compile(
     r"但|可是|只是|不能|不包|别信"
     r"|(?<!考)不过(?![全包就可]?退|全额|全款)"
     r"|(?<![无毋不勿])须(?!先?(?:付|交钱|交费|转账|打款|预付|定金|全款))"
@@ -2521,12 +2532,12 @@ class GoodsPapers:
         # Only a deed, a registration or a licence goes with the goods; an operator's, a
         # driver's or a health certificate is the holder's alone (挖掘机转让 操作证 私我 sells
         # the certificate under cover of the machine).
-        self._docs = re.compile(d) if d else None
-        self._personal = re.compile(p) if p else None
+        self._docs = recache.compile(d) if d else None
+        self._personal = recache.compile(p) if p else None
         g, s = _alt_words(goods), _alt_words(sales)
-        self._sales = re.compile(s) if s else None
+        self._sales = recache.compile(s) if s else None
         self._rx = (
-            re.compile(
+            recache.compile(
                 rf"(?:{g})(?![证照本])[^。，,]{{0,3}}?(?:{s})|(?:{s})[^。，,]{{0,3}}?(?:{g})(?![证照本])"
             )
             if g and s
@@ -2572,7 +2583,7 @@ class GoodsPapers:
 
 #: A title transfer with the seller's help (可过户, 包过户, 过户包办, 代办过户): the help is with
 #: the goods' papers, not a certificate made.
-_TRANSFER = re.compile(r"(?:包|代办|可代办|负责|帮忙|可以|可)?过户(?:包办|代办|手续)?")
+_TRANSFER = recache.compile(r"(?:包|代办|可代办|负责|帮忙|可以|可)?过户(?:包办|代办|手续)?")
 
 
 def _alt_words(words: Iterable[str]) -> str:

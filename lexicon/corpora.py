@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from lexicon import recache
 
 __all__ = [
     "PACK_OF_DOMAIN",
@@ -43,7 +44,7 @@ PACK_OF_DOMAIN: dict[str, str] = {
 }
 #: Words of a real line's note that make a negative a report (news, court, regulator, police),
 #: the slice whose specificity the targets name.
-_REPORT_NOTE = re.compile(
+_REPORT_NOTE = recache.compile(
     r"news|court|regulator|police|notice|commentary|newspaper|lawyer|judgment|case|opinion|"
     r"warning|headline|investigation|work plan|compliance"
 )

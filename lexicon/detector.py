@@ -11,7 +11,6 @@ the learned scorer, an official host or a notice/news page.
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lexicon import recache
 from lexicon.automata import CHUNK, Automaton, cached_automata
 from lexicon.combos import Combiner
 from lexicon.context import PageContext, host_of, negation_before, page_context
@@ -67,7 +67,7 @@ DENSE = 256
 
 #: (issue 9, session 56, left19) The turn after a denial to what the writer does offer (不包过，
 #: 不过…; 不保过，但是…; 不敢说包过，只是…), read between the denied term and the term after it.
-_TURN = re.compile(r"不过|但|只是|可是|然而")
+_TURN = recache.compile(r"不过|但|只是|可是|然而")
 #: (issue 9, session 71, engine3) With no turn, a later clause (comma or semicolon) that the
 #: writer opens on himself (不要找别人代办，我们一条龙): the denied word was only the nearest match
 #: in reach, and the writer's own word further on never met a partner of its own. A bare comma
@@ -199,7 +199,7 @@ _CLEFT = r"(?![^，,。；;！!？?]{0,8}?的(?:是|就是|只有|只是))"
 #: (issue 9, session 72, review143) …nor only 我们 / 咱们 / 我: the dialect's 俺们 and a shop's 本店
 #: open the writer's own clause too (不要找别人代办，俺们一条龙; 都说电工证不能代考，本店能安排).
 #: (issue 9, session 72, review144) …and handed over to the writer (健康证不要找中介代办，交给我们办).
-_SELF_CLAUSE = re.compile(
+_SELF_CLAUSE = recache.compile(
     rf"[，,；;]\s*(?:交给)?(?:(?:我们|咱们|俺们)(?!的?{_INSTITUTION}){_CLEFT}|我(?!们|{_INSTITUTION}){_CLEFT}"
     rf"|本店{_CLEFT}|找我)"
 )
@@ -210,7 +210,7 @@ _SELF_CLAUSE = re.compile(
 #: Not one the next clause goes on to explain (我们能做，就是把课讲透: what the writer does instead).
 #: (issue 9, session 72, review144) …nor only when the writer comes to it or does it for the buyer
 #: (我们来办，不用考; 我们帮你办，三天出证).
-_ERRAND_BARE = re.compile(
+_ERRAND_BARE = recache.compile(
     r"(?:也|就|都|照样)?(?:能|可以)?(?:来|帮你|给你|替你)?(?:代办|办|做)(?=[，,；;。！!？?\s]|$)"
     r"(?![，,]\s*(?:就是|也就是|只是|也只))"
 )
@@ -294,11 +294,11 @@ def _off_latin(s: str, size: int, start: int, end: int, latin_a: bool, latin_b: 
 
 #: (issue 9, session 70, review131) A spare of all the buyer's work (啥也不用干, 什么都不用你干): the
 #: seller's own promise, which confirms CS-229 where its delivery word's 你 no longer does.
-_BARE_SPARE = re.compile(r"(?:啥|什么)(?:也|都)不用你?干")
+_BARE_SPARE = recache.compile(r"(?:啥|什么)(?:也|都)不用你?干")
 #: (issue 9, session 70, review131) …unless its sentence says a step done before it (考过后, 考试结束后,
 #: 通过了, 复审 / 换证 / 年审 of a holder's paper, 单位办好, 考点, 学校), or the holder speaks (我, 持证人员):
 #: then the paper comes after the lawful route, as an exam centre, a school or an employer tells it.
-_STEP_BEFORE_SPARE = re.compile(
+_STEP_BEFORE_SPARE = recache.compile(
     r"后|完|过了|结束|通过|复审|换证|年审|延期|到期|持证|我|单位|考点|学校"
 )
 #: Where a sentence begins, for the spare's look back.

@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 
+from lexicon import recache
 from lexicon.alternation import words_pattern
 from lexicon.normalize import simplify_chars
 from lexicon.quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTATION, STRAIGHT_QUOTES
@@ -43,7 +44,7 @@ _QUOTES = QUOTATION
 
 #: What evaders put between characters (spaces, zero-width and format characters, stars, emoji
 #: and other symbols); punctuation the frames read (，：“”) stays.
-_SEPARATOR = re.compile(
+_SEPARATOR = recache.compile(
     r"[\s\u200b-\u200f\u2060\ufeff*·~_\-|/\\^`'#＊＃～]"
     rf"|[^\w，。！？、：；:;,.!?{_O}{CLOSE_QUOTES}（）()\[\]【】《》]"
 )
@@ -126,7 +127,7 @@ _SHOWN = (
     + _alt("违禁词|禁用词|敏感词|违规词|违禁用语|禁用语|限用词|极限词")
     + r"[^，,。！？!?：:\s]{0,6}?[：:]"
 )
-SHOWN = re.compile(_SHOWN)
+SHOWN = recache.compile(_SHOWN)
 
 #: A repost's prefix before a transcript's role label (转载 | 卖家：…, 转自朋友圈 对方：…): the
 #: poster hands on someone else's post, the label still gives the other side's lines.
@@ -148,11 +149,11 @@ _INSCRIBED = (
 #: One of them opening the sentence with a colon, nobody before it, is the poster's own label
 #: for its post (群发：…, 发布：…), the way 信息发布： heads a classified column: a report names
 #: who sent it (该账号每天群发：…).
-_LABEL = re.compile(rf"[{re.escape(LEAD)}]*(?:{_INSCRIBED})[：:]")
+_LABEL = recache.compile(rf"[{re.escape(LEAD)}]*(?:{_INSCRIBED})[：:]")
 #: (session 45, helper qa) A Q&A page's label for the post that follows (网友回复：…, 热心网友：…,
 #: 网友回答：…), opening the text or right after the question it answers: the answerer is the
 #: writer of its own post, not someone the writer quotes (有网友回复称…, mid-sentence, still is).
-_POST_LABEL = re.compile(
+_POST_LABEL = recache.compile(
     rf"(?:^|(?<=[？?。！!]))[{re.escape(LEAD)}]*"
     r"(?:(?:热心|匿名)(?:网友|用户)(?:回复|回答|答复)?|(?:网友|知友|吧友)(?:回复|回答|答复))[：:]"
 )
@@ -160,7 +161,7 @@ _POST_LABEL = re.compile(
 
 #: Someone else speaks before the candidate: a speaker, up to 8 characters of the clause, a
 #: speech verb; or 据…介绍/称/反映 (the report's source).
-_FRAME = re.compile(
+_FRAME = recache.compile(
     _SPEAKERS
     # (the speaker in the writer's ironic quotes: 那个“老师”一直在强调：…)
     + rf"[{CLOSE_QUOTES}]?[^。！？!?\n{_O}{CLOSE_QUOTES}，,]{{0,8}}?"
@@ -245,7 +246,7 @@ _FRAME = re.compile(
 )
 #: The candidate named as the content of an ad, a message or a claim: 电工证免考拿证的广告,
 #: 学历提升包过的电话, 办证刻章的短信 (a seller's own "…的服务/机构" is not among them).
-_AS_CONTENT = re.compile(
+_AS_CONTENT = recache.compile(
     # (session 43, chat) or as a kind of listing a platform's rule judges (代办证件、免考拿证类商品属于
     # 禁售商品; 办证类信息一律删除): a seller names its own kind of service without the verdict after it
     r"[^。！？!?\n]{0,12}?类(?:商品|服务|信息|广告|链接|帖子|内容|产品)"
@@ -306,7 +307,7 @@ _AS_CONTENT = re.compile(
 #: (session 43, typos) The candidate talked about as a word: its spelling, homophone or
 #: abbreviation (“宝过”“抱过”都是包过的变体写法; dgz 是电工证的缩写; 把办证写成 bz): an explainer or a
 #: warning names the word, a seller uses it. Read at the candidate's start.
-_AS_WORD = re.compile(
+_AS_WORD = recache.compile(
     r"[^。！？!?\n，,]{1,8}?(?:的[^。！？!?\n，,]{0,3}?"
     + _alt("写法|谐音|谐音字|同音字|缩写|简写|拼音缩写|首字母|变体|变种|暗语|黑话|代称|代号")
     + r"|(?:被)?"
@@ -314,7 +315,7 @@ _AS_WORD = re.compile(
     + ")"
 )
 #: People described by what they claim: 说包过的机构, 号称能保录的中介.
-_DESCRIBES = re.compile(
+_DESCRIBES = recache.compile(
     _alt("说|称|号称|宣称|自称|声称|承诺")
     + r"[^。！？!?\n，,]{1,14}?的"
     + _alt("中介|机构|商家|卖家|店家|人|广告|网站|群|培训班|老师|那些|都")
@@ -336,7 +337,7 @@ CAPTION = (
 )
 
 #: A quotation attributed after it ends: “包过，不过全退。”对方说 / “……”，一名工作人员告诉记者.
-_POST_FRAME = re.compile(
+_POST_FRAME = recache.compile(
     rf"[{_C}][，,。！？!?\s]*[^{_O}。！？!?\n]{{0,14}}?"
     + "(?:"
     + _SAYS
@@ -358,20 +359,20 @@ _POST_FRAME = re.compile(
     + CAPTION
     + ")"
 )
-_CAPTION_AFTER = re.compile(rf"[{_C}][，,。！？!?]*" + CAPTION)
+_CAPTION_AFTER = recache.compile(rf"[{_C}][，,。！？!?]*" + CAPTION)
 _OPEN = _O
-_SPEAKER_RX = re.compile(_SPEAKERS)
-_HEADING = re.compile(r"^【[^】]{0,12}】")
+_SPEAKER_RX = recache.compile(_SPEAKERS)
+_HEADING = recache.compile(r"^【[^】]{0,12}】")
 
 #: A speaker the writer owns (我们驾校承诺：…, 本机构郑重承诺：…, 咱们老师说了：…): the seller
 #: speaking of itself is no one else's words reported (家长说，我们驾校… keeps the parent's frame).
 #: (本 opens the name: 日本机构称 and 基本 are other words.)
 _SELF_WORDS = "|".join(term_words("self_speaker"))
-_OWN_SPEAKER = re.compile(rf"(?:{_SELF_WORDS}|(?<![\u3400-\u9fff])本)的?$")
+_OWN_SPEAKER = recache.compile(rf"(?:{_SELF_WORDS}|(?<![\u3400-\u9fff])本)的?$")
 #: The seller's staff opening its own pitch (老师说了：我们班不过的，学费退给你，报名加V): at the
 #: sentence's start, speaking for 我们/咱们/本校 and calling on the reader in the same sentence.
-_STAFF = re.compile(r"(?:招生老师|老师|客服|顾问|校长|教练|主任)$")
-_STAFF_SAYS = re.compile(rf"[了啦：:，,“「『\"'\s]*(?:{_SELF_WORDS})")
+_STAFF = recache.compile(r"(?:招生老师|老师|客服|顾问|校长|教练|主任)$")
+_STAFF_SAYS = recache.compile(rf"[了啦：:，,“「『\"'\s]*(?:{_SELF_WORDS})")
 
 
 def _opens_quote(clean: str, frame_end: int, a: int, b: int) -> bool:
@@ -397,14 +398,14 @@ def reports_speech(text: str, lo: int, hi: int) -> bool:
 #: (issue 9, session 60, review56) A speaker said not to dare say it (很多机构都不敢说包过，本校包过):
 #: the 不敢 denies the saying, so nothing is relayed; whose 不敢 it is and what the writer claims
 #: after it is ``context._dared``'s reading (a school's 同行都不敢说包过，我们更不敢 still denies).
-_DARED_NOT = re.compile(r"不敢(?:说|称|承诺|宣称|号称|声称|打包票|拍胸脯|保证说)$")
+_DARED_NOT = recache.compile(r"不敢(?:说|称|承诺|宣称|号称|声称|打包票|拍胸脯|保证说)$")
 
 
 #: (issue 9, session 60, review59) The crowd's verdict the seller outbids at once (焊工证，好多人说免考
 #: 都是骗人的，只有我们是真免考，微信 …; review56's ``silence._RIVAL_TRADERS``): the crowd frame relays
 #: nothing the writer reports, the writer answers it in its own name.
-_CROWD = re.compile("很多人|好多人|许多人|不少人|好些人|有些人|有的人")
-_CROWD_OUTBID = re.compile(
+_CROWD = recache.compile("很多人|好多人|许多人|不少人|好些人|有些人|有的人")
+_CROWD_OUTBID = recache.compile(
     r"[^。！？!?\n]{0,16}?(?:假的|骗人的|骗局|骗子)[^，,。]{0,2}[，,]"
     rf"(?:只有|其实|但是|但|不过|可是)?(?:{_SELF_WORDS})"
 )
@@ -459,7 +460,7 @@ def speech_frames(sent: str, a: int, b: int, calls: Callable[[], bool]) -> tuple
 #: (issue 9, session 48, left) The writer turning from what it relays to its own offer in a later
 #: clause of the same sentence (看到报道说有人代办焊工证被抓了，别怕，我们走的是内部渠道…，要的私我):
 #: a clause that opens with the seller's own words, maybe after a word of comfort or contrast.
-_WRITER_TURN = re.compile(
+_WRITER_TURN = recache.compile(
     # (session 60, review59) 只有 too: 好多人说免考都是骗人的，只有我们是真免考 (review56's seller)
     rf"(?:[，,](?:别怕|放心|别担心|其实|但是|但|不过|可是|只有)?[，,]?"
     # (issue 9, session 60, review59) or a two-character contrast with no comma, as a transcript
@@ -497,7 +498,7 @@ def _post_label(clean: str, m: re.Match[str]) -> bool:
 
 #: (issue 9, session 68, styles13) A reply to everyone at once (评论区统一回复：…, 弹幕集中回复：…): the
 #: poster answering its own comment section, never the comment section's words relayed.
-_BLANKET_REPLY = re.compile(r"(?:统一|集中|一并)(?:回复|答复|回答|回覆|答覆)$")
+_BLANKET_REPLY = recache.compile(r"(?:统一|集中|一并)(?:回复|答复|回答|回覆|答覆)$")
 
 
 def _blanket_reply(clean: str, m: re.Match[str]) -> bool:
@@ -552,7 +553,7 @@ def post_frame(text: str, lo: int, start: int, end: int, hi: int) -> tuple[list[
 
 #: (session 49, kangxi) The radicals an evader writes for ordinary characters: the Kangxi radicals
 #: and the CJK radicals supplement (a cheap test before the fold).
-_RADICAL = re.compile("[\u2e80-\u2fdf]")
+_RADICAL = recache.compile("[\u2e80-\u2fdf]")
 
 
 @functools.cache
@@ -633,7 +634,7 @@ def _unseparated(sent: str) -> tuple[str, list[int]]:
 #: 以上为涉案网店的商品描述, 这样的广告…, 就这样一句话…, 这是记者在群里看到的消息. A dash-led
 #: source (——摘自…) may also follow the sentence on its own line. The note never speaks in the
 #: first person (——这就是我们的承诺, 以上是我们的服务 are the seller's own).
-_NOTE_LINE = re.compile(
+_NOTE_LINE = recache.compile(
     # ((issue 9, session 48, accidents) a caption naming the picture above as someone's ad: 图为涉案
     # 广告截图, （图为该机构发布的招生广告）; the first person is refused below)
     CAPTION + "|"
@@ -664,7 +665,7 @@ _NOTE_LINE = re.compile(
 )
 #: after a dash (read on the raw line: the dash is a separator once unseparated), the ad's source
 #: named: ——某涉案账号发布的内容
-_DASH_NOTE = re.compile(
+_DASH_NOTE = recache.compile(
     r"(?:某|该|涉案|涉事|一则|一条|一名|一家)[^。！？!?\n，,]{0,14}?"
     + _alt("内容|帖子|广告|短信|标题|文案|宣传语|截图|传单")
     # (session 39) or the seller who wrote it, as the quoting writer puts it: ——某平台上的卖家这样写道
@@ -674,10 +675,10 @@ _DASH = "—–－-~"
 #: a line that is a quotation and nothing more (a run of quoted ads, one a line); (session 39,
 #: gh) a markdown blockquote line too (> 电工证免考 加V …): a forum or issue reply quoting the
 #: comment it answers
-_QUOTED_LINE = re.compile(rf"[{_O}][^\n]*[{_C}][。！？!?；;，,]?|>[^\n]*")
+_QUOTED_LINE = recache.compile(rf"[{_O}][^\n]*[{_C}][。！？!?；;，,]?|>[^\n]*")
 #: 这是我们在平台上搜到的: a finder's first person, not a seller's
-_FOUND = re.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
-_FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
+_FOUND = recache.compile(r"(?:看到|刷到|搜到|发现|截获|拍到|拍下)的$")
+_FIRST_PERSON = recache.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院])")
 
 
 #: (issue 9, session 51, reports) A back-reference that judges what stands above it as fake or a
@@ -686,7 +687,7 @@ _FIRST_PERSON = re.compile(r"我|咱|(?<![\u3400-\u9fff])本(?![报台刊网院]
 #: lines (an exhibit's 附：涉案微信号发布的内容 / the ad / 经查，上述证件均系伪造). No negation or
 #: question may come between (上述证件均非伪造; 这些都不是假的; 这些都是骗局吗 are no verdict), and
 #: the line never speaks in the first person (a seller's 以上都是假的？本店保真 is refused below).
-_JUDGED_NOTE = re.compile(
+_JUDGED_NOTE = recache.compile(
     r"(?:以上|上述|上面|前述|这些|这类|此类|这样的|这种)[^。！？!?\n不非没无未]{0,12}?"
     r"(?:均系|均为|均属|都是|全是|全都是|全部是|全系|纯属|系|是|为|属)"
     r"[^。！？!?\n，,不非没无未]{0,6}?"
@@ -737,7 +738,7 @@ def _nfkc_folds_to(chars: str) -> re.Pattern[str]:
         twice = once.translate(light)
         if not wanted.isdisjoint(out + once + twice + twice.translate(light)):
             found.add(c)
-    return re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
+    return recache.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
 
 
 def note_after(text: str, hi: int, judged: bool = False) -> str | None:
@@ -817,7 +818,7 @@ def _judged(line: str) -> str | None:
 
 #: A question right after a verdict's words on the unfolded line (都是假的？, 是骗人的吗): as
 #: ``_JUDGED_NOTE``'s own lookahead, three characters at most before the mark.
-_ASKED_AFTER = re.compile(r"[^。！!\n]{0,3}?[吗么?？]")
+_ASKED_AFTER = recache.compile(r"[^。！!\n]{0,3}?[吗么?？]")
 
 
 def _quoted_lines(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -873,7 +874,7 @@ def quoted_line_neighbours(text: str, lo: int, hi: int) -> list[str]:
 #: (session 37) Enforcement and debunking words that make a line beside a quoted line a report
 #: of it (the stance's strong report cues are read there too): …\n该账号已被封禁 / 已责令整改 /
 #: 系不实信息. Not 谨防, 提醒 or 假证 alone: sellers write 谨防假冒, 温馨提醒, 我们不做假证.
-LINE_REPORT = re.compile(
+LINE_REPORT = recache.compile(
     "责令|整改|罚款|被罚|处罚|立案|查处|查封|封禁|封号|被封|已下架|被下架|曝光|监管部门|市场监管|"
     "违法|诈骗|骗局|骗子|谣言|辟谣|不实|上当|受骗|典型案例|以案说法|案例|调查|"
     # (session 39, gh) a moderator's or a user's line under a quoted spam comment
@@ -921,7 +922,7 @@ def quoted_run(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 #: someone the writer investigates or tries, shown on the lines under it without quotation marks
 #: (附件：涉案广告内容 / 证据二：被告人发布的广告（截图） / 通报附：违法广告截图（部分）). The heading
 #: names whose words they are by a word no seller puts on its own ad (涉案, 违法, 被告人, 查获 …).
-_EXHIBIT_HEAD = re.compile(
+_EXHIBIT_HEAD = recache.compile(
     r"(?:[^：:\n。！？!?]{0,8}[：:])?[^：:\n。！？!?，,]{0,16}?"
     + _alt(
         "涉案|涉事|违法|违规|虚假|被告人|犯罪嫌疑人|嫌疑人|当事人|查获|截获|提取|扣押|被举报|"

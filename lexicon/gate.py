@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from lexicon import recache
 from lexicon.alternation import words_regex
 from lexicon.context import GoodsPapers, SellerLine, _dared, quantified_limit, teaching_only
 from lexicon.masks import anchor_mask
@@ -50,7 +51,7 @@ MIN_CONTENT = 6
 _WARNING_ROLES = ("warning", "disclaimer", "model_veto")
 #: Matches a window that says at least ``MIN_CONTENT`` CJK characters besides its masked
 #: anchor words; it stops at the sixth instead of counting them all.
-_HAS_CONTENT = re.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{MIN_CONTENT}}}")
+_HAS_CONTENT = recache.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{MIN_CONTENT}}}")
 
 
 class SurfaceGate:
@@ -400,16 +401,16 @@ _STEP_AFTER = {
 #: 新证到了通知你来拿，带上旧证; 证书已到，我们会通知你来拿，需本人签收): the office's or the school's notice of the
 #: card it received, which the notice word covered before. The seller's step names no arrival (直接发你
 #: 通知你来拿就行) or asks nothing of the holder (证到了通知你来拿 私) and stays a step.
-_STEP_ARRIVED = re.compile(
+_STEP_ARRIVED = recache.compile(
     r"证(?:书|件)?(?:已经|已)?寄?到(?:了|后)?[，,]?(?:我们|我校|我局)?(?:会|就|再)?$"
 )
 #: The holder told to bring the old card or an id, or to sign for it: not money (带上钱, 带上尾款: the
 #: seller's balance), nor a call or the balance after it in the sentence (带身份证就行 私; 带上身份证和尾款).
-_STEP_HOLDER_TOLD = re.compile(
+_STEP_HOLDER_TOLD = recache.compile(
     r"[^。！!？?\n]{0,4}?[，,、\s](?:请|需|须|需要)?(?:本人)?"
     r"(?:(?:带|携带|凭)(?:上|好|着|齐)?(?:本人)?(?:旧证|原证|老证|身份证|证件|原件)|签收|本人签字)"
 )
-_STEP_CALL_AFTER = re.compile(r"私|加[vV微]|[vV]信|vx|滴我|扣1|尾款|余款|钱|付款|结清")
+_STEP_CALL_AFTER = recache.compile(r"私|加[vV微]|[vV]信|vx|滴我|扣1|尾款|余款|钱|付款|结清")
 #: (seventeenth shift) A warning word that is only the first half of a longer word: 不干胶 (a
 #: sticker, where street ads are printed) says nothing about not doing the trade.
 #: (session 64, review96) 骗子 at the head of the seller's own turn-away (骗子勿扰, the wrong buyers
@@ -420,7 +421,7 @@ _WORD_AFTER = {"不干": ("胶",), "骗子": ("勿扰", "免谈", "绕道")}
 #: refund terms, no office's refusal. Read as a warning, it hid the seller's 包过 before it; a school's
 #: terms keep their own negations (不承诺包过). Not where another party refuses (机构不予退费, 却 / 也不予
 #: 退还): the learner's complaint or the warning tells of the refusal and keeps it.
-_REFUND_TERMS = re.compile(r"(?:过|的|后|者|学|出|课)不予退")
+_REFUND_TERMS = recache.compile(r"(?:过|的|后|者|学|出|课)不予退")
 #: (session 33) A warning word that is only the second half of a longer word: 无所谓 ("it does not
 #: matter": 考不考都无所谓, the seller waving the exam away) is not 所谓 ("so-called").
 _WORD_BEFORE = {
@@ -431,8 +432,8 @@ _WORD_BEFORE = {
 #: (issue 9, session 62, review75) 不可能 denying the failure or the refusal of the pass is the promise
 #: itself (答：不可能不过的; 不可能考不过; 不可能挂的; 不包过是不可能的): a seller's answer to 包过吗,
 #: no warning. Read right after the word, and right before it for the refusal it calls impossible.
-_CANNOT_FAIL_AFTER = re.compile(r"(?:考试?)?(?:不过|没过|挂|过不了)|不[包保]过")
-_CANNOT_REFUSE_BEFORE = re.compile(r"不[包保]过?(?:那?是)?$")
+_CANNOT_FAIL_AFTER = recache.compile(r"(?:考试?)?(?:不过|没过|挂|过不了)|不[包保]过")
+_CANNOT_REFUSE_BEFORE = recache.compile(r"不[包保]过?(?:那?是)?$")
 #: A warning word that is the second half of an A-not-A question (是不是真的, 是不是假的): the
 #: writer asks (or retells a buyer's asking) whether it is genuine, it does not say it is not.
 _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
@@ -443,7 +444,7 @@ _EITHER_OR = {"不是真的": "是", "是假的": "是不"}
 #: at once after the no (其实不是，我们有内部渠道，加v; 实际上不是，本店有渠道): the seller's self-asked
 #: hook, whose turn lies after the candidate it asks about and so never reaches it; the question
 #: stays a question, as it was before fa8.
-_EITHER_DENIED = re.compile(
+_EITHER_DENIED = recache.compile(
     r"[。？?\s]*(?:其实|事实上|实际上|当然)?(?:并)?不是[，,。！!]\s*"
     r"(?!(?:" + "|".join(term_words("self_speaker")) + r"|我这|我家|咱家|咱这|俺们|我校))"
 )
@@ -453,7 +454,7 @@ _EITHER_DENIED = re.compile(
 #: rule's "without exception" (一律不得, 一律无效, 一律拉黑), but 一律免考 / 一律不用考试 / 一律直接
 #: 下证 waves the exam away for every buyer at once. Read on normalized text right after the word.
 _BLANKET_AFTER = {
-    "一律": re.compile(
+    "一律": recache.compile(
         "(?:免考|免试|免培训|免体检|免学|不用考|不用学|不用培训|不用上课|不用到场|不考|"
         "无需考|无需培训|无需到场|不需要考|直接(?:下证|拿证|出证|发证|拿本))"
     )
@@ -568,7 +569,7 @@ def first_warning(
     return None
 
 
-_ZHENG = re.compile("证")
+_ZHENG = recache.compile("证")
 #: Categories whose sale word may be a house's, a car's or a shop's (二手房出售 房产证齐全).
 PAPER_CATEGORIES = frozenset({"certificate_sale", "fake_certificate"})
 
@@ -619,7 +620,7 @@ def _warning_rx(lex: Lexicon) -> re.Pattern[str] | None:
 #: lawful course's terms (7天内未听课可无理由退款, 超过7天按已上课时扣费, 中途退出按剩余天数退费):
 #: no result in it. (session 46, finance) Nor the cooling-off week of a course (开课七天内可全额退费)
 #: or the heading of its refund terms (退费规则, 退款说明).
-_OPT_OUT = re.compile(
+_OPT_OUT = recache.compile(
     r"(?:回复?\s*[a-z]{1,2}\s*)?退订|拒收"
     r"|(?:不过|没过|未过|不合格|未通过|没通过)的?[，,]?(?:可|可以|能)(?:预约|申请)?补考"
     r"|无理由退(?:款|费)|按(?:已上|未上|剩余|实际)[\u4e00-\u9fff]{1,4}(?:扣费|退(?:款|费))"
@@ -641,11 +642,11 @@ _OPT_OUT = re.compile(
 
 #: (session 43, sms) Everyday words that hold the one-character claim 保 (保护套, 保修, 保质期,
 #: 保洁): a shop's card sleeve (证件保护套 特价 回T退订) promises nothing about an exam.
-_SHIPPED = re.compile("包邮")
+_SHIPPED = recache.compile("包邮")
 #: (issue 9, session 44, lost) …and a newspaper's notice service's own words (代理登报, 登报挂失,
 #: 报样邮寄, 可查报纸电子版, 当天见报): its 代, 挂, 邮, 可查 and 当天 publish the holder's notice,
 #: no paper is sold; a school's 办学许可证 holds the 办 of no errand.
-_NOT_A_CLAIM = re.compile(
+_NOT_A_CLAIM = recache.compile(
     "保护套|保护壳|保护膜|保护袋|保温|保修|保质|保洁|保姆|保健|保养|环保"
     "|挂失|代办登报|代理登报|代登报|代办遗失登报|代理遗失登报|报样邮寄|邮寄报样|可查报纸|报纸可查"
     "|报纸电子版可查|电子报可查|当天见报|当日见报|次日见报"
@@ -658,7 +659,7 @@ _NOT_A_CLAIM = re.compile(
 #: 不承诺包过, 不包过): a school's honest limit, whose 包 a refiled window must not read as a sale
 #: word (:meth:`SurfaceGate.pick`). Normalized text; the denial glued to the promise only, and not
 #: a rival's denial or one the writer dares (别家不敢保证包过，我们敢: ``context._dared``).
-_NEGATED_PROMISE = re.compile(
+_NEGATED_PROMISE = recache.compile(
     r"(?:不敢|不能|无法|没法|不会|不)(?:保证|承诺|担保|打包票|说|讲)?(?:一定|百分之?百)?"
     r"(?:包过|保过|包拿证|包通过|包考过)"
     # (session 59, review46) or the bare refusal to vouch (焊工证培训不敢打包票，考试要靠自己): its
@@ -694,7 +695,7 @@ _OFFICE_RULE = "CS-001"
 #: The category a promise-less line with a sale cue is moved to (see SurfaceGate.surfaces_as).
 SALE = "certificate_sale"
 #: A price per piece right after a masked certificate name (焊工证 三百八一本, 电工证380元).
-_PIECE_PRICE = re.compile(
+_PIECE_PRICE = recache.compile(
     r"[\ue001-\ue003][\s:：/-]{0,2}[0-9零一二两三四五六七八九十百千万]+\s?(?:元|块|米|一本|一张|/本)"
 )
 

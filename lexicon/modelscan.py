@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lexicon import recache
 from lexicon.finding import Finding, Suppressed
 from lexicon.gate import SurfaceGate, pack_for
 from lexicon.lines import find_any, rfind_any
@@ -299,7 +300,7 @@ class ModelScan:
 #: 到场, 考试要本人去, 考场上只能靠你自己, 考试时本人独立作答, 过不过看自己, 报名培训后本人参加考试,
 #: 理论和实操都要考). The model reads the line's 帮你打印 / 我们安排 / 不用 and its phone as a seller's;
 #: the rules find nothing in it. Normalized text (its colons and question marks are gone).
-_EXAM_KEPT = re.compile(
+_EXAM_KEPT = recache.compile(
     r"(?:考试|考场上|考场里|考试时|考试的时候|考试当天|理论|实操|机考)[^，,。；;！!]{0,4}?"
     r"(?:必须|只能|须|需|需要|要|得|都得|还得|全|全靠|由)?(?:你|学员|考生)?(?:本人|自己|亲自)"
     r"(?:到场|到考点|到考场|去考点|去考场|去|去考|参加|考|答题|独立答题|独立作答|作答|完成|上场|带)"
@@ -309,14 +310,16 @@ _EXAM_KEPT = re.compile(
     r"|(?:理论|实操)(?:和|与|、)?(?:实操|理论)?(?:两门|两科)?(?:都|均)(?:要|需|须|得)(?:考|参加考试)"
 )
 #: ... not waived right before it (不用本人去, 无需本人到场: the proxy's offer) ...
-_EXAM_KEPT_WAIVED = re.compile(r"(?:不用|不需要?|无需|无须|不必|免|没有?|不是|用不着)(?:您|你)?$")
+_EXAM_KEPT_WAIVED = recache.compile(
+    r"(?:不用|不需要?|无需|无须|不必|免|没有?|不是|用不着)(?:您|你)?$"
+)
 #: ... nor asked (谁说一定要本人考？不用！; 考试要本人去吗): the clause it stands in is a question.
-_EXAM_KEPT_ASKED = re.compile(r"谁说|难道|是不是|要不要|用不用|需不需要|吗|么")
+_EXAM_KEPT_ASKED = recache.compile(r"谁说|难道|是不是|要不要|用不用|需不需要|吗|么")
 #: ... and no seller's word in the window or the next few characters: the exam named only to be
 #: emptied (坐一下就行, 签个到, 其余我们搞定, 有人照应), the pass or the paper sold (包拿, 保你过, 出证,
 #: 答案), the insider (考官, 打过招呼) or the private call (加v, 私聊). A phone or a landline stays: it is
 #: the school's enrolment line.
-_EXAM_KEPT_SOLD = re.compile(
+_EXAM_KEPT_SOLD = recache.compile(
     r"包过|保过|稳过|必过|包拿|包证|包你|保你|包了|全包|包在|保证(?:过|拿|通过|能过|分数)|一次过|百分之?百|100%"
     r"|稳了|稳稳|内部|考官|监考|阅卷|答案|原题|押题|透题|漏题|泄题|真题|给题|题目|放水|照顾|照应|打招呼"
     r"|打点|自己人|熟人|后门|名额|过场|关系|有人(?!问|说)|帮你答|帮答|帮忙答|替|代考|代办|枪手|耳机|耳麦|作弊"
@@ -335,16 +338,16 @@ _EXAM_KEPT_SOLD = re.compile(
 #: (issue 9, session 68, mlfa) The insider at the local site (本地考点考官都熟, 考场上有我们的人, 考试走个
 #: 过场): a school that is the exam site names none, so the journey spared (``journey_spared``) is no
 #: lawful reading for the model where one stands in the window.
-_SITE_INSIDER = re.compile(
+_SITE_INSIDER = recache.compile(
     r"考官|监考|(?<!不)熟(?!悉|练)|照顾|照应|有人(?!问|说)|自己人|我们的人|咱们的人|打招呼|放水|答案"
     r"|过场|坐一下|坐着"
 )
 #: ... where the seller's word is denied at once (免考是不可能的, 免考当然不行, 没关系): the school's no.
-_EXAM_KEPT_DENIED = re.compile(
+_EXAM_KEPT_DENIED = recache.compile(
     r"(?:是|当然|肯定|绝对|这种事)?(?:不可能|不行|做不到|办不到|不存在|违规|违法)(?!不|失败|考不|挂)"
 )
 #: ... and not waived inside the words themselves (考试不用本人去).
-_EXAM_KEPT_NEGATED = re.compile(r"不用|不需|无需|无须|不必|免|用不着|不是")
+_EXAM_KEPT_NEGATED = recache.compile(r"不用|不需|无需|无须|不必|免|用不着|不是")
 _EXAM_KEPT_NEXT = 20
 
 
@@ -381,12 +384,14 @@ def exam_kept(
 #: applicant brings (签证需要的资料：护照、身份证、户口簿、银行流水; 专业做签证，材料清单：…; 护照到期换发，
 #: …带齐，到出入境窗口办理). The model reads its list of papers and its contact as a forger's; the
 #: consulate or the exit-entry office issues the visa, the desk only gathers the applicant's own papers.
-_VISA_ERRAND = re.compile(r"签证|护照|签注|面签")
-_VISA_PAPERS = re.compile(r"材料|资料|清单|所需|需要的|准备|带齐|备齐|需本人|业务|到期换发|出入境")
+_VISA_ERRAND = recache.compile(r"签证|护照|签注|面签")
+_VISA_PAPERS = recache.compile(
+    r"材料|资料|清单|所需|需要的|准备|带齐|备齐|需本人|业务|到期换发|出入境"
+)
 #: ... unless the window (and a few characters past it) sells or forges a paper (都能做, 一比一, 包出签,
 #: 不用本人面签, 资料不够), names a paper no visa desk gathers (驾照, 毕业证, 公章) or says 做 of anything
 #: but the visa (做 身份证 护照 驾照).
-_VISA_SOLD = re.compile(
+_VISA_SOLD = recache.compile(
     r"做(?!签证)|一比一|逼真|仿|假|同版|可查|能查|包出签|包签|包过|保签|出签率|不用本人|无需本人|本人不用"
     r"|不用面签|免面签|不用去|不用到|直接|出证|拿证|到手|代开|包装|美化|内部|关系|不用审核|不够|不全|不足|缺"
     r"|拒签|改|加急|天出|当天出|驾照|驾驶证|毕业证|学位|文凭|学历|操作证|上岗证|资格证|职称|健康证|营业执照"
@@ -407,7 +412,7 @@ def visa_desk(s: str, lo: int, hi: int) -> str | None:
 
 
 #: The same for ``_MIN_TERSE``: a shorter window is never scored.
-_HAS_SOME = re.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{_MIN_TERSE}}}")
+_HAS_SOME = recache.compile(f"(?:[^\u3400-\u9fff]*+[\u3400-\u9fff]){{{_MIN_TERSE}}}")
 
 
 def _around(ends: list[int], k: int, size: int) -> tuple[int, int]:
@@ -432,12 +437,12 @@ _OWN_LINE_REACH = 240
 #: What may stand beside the contact on its own line for it to be the seller's: nothing, or the
 #: seller's bare word for it (联系：, 电话, 加v). Not an office's label (咨询电话, 联系电话, 报名电话,
 #: 热线, 客服, 联系人 王老师, HR 微信): those head the real contact lines under a notice.
-_OWN_LINE_WORDS = re.compile(
+_OWN_LINE_WORDS = recache.compile(
     r"(?:联系(?:我|方式)?|电话|手机|手机号|微信|加微|加微信|加我|加v|v|私聊|详询)?"
 )
 #: An office's, a school's, a page footer's or an employer's lines in the same reach: their
 #: contact line closes a notice, not an ad, and gets no contact cue from here.
-_OWN_LINE_OFFICE = re.compile(
+_OWN_LINE_OFFICE = recache.compile(
     r"地址|工作时间|办公时间|备案|版权|招聘|诚聘|通知|公告|须知|咨询|热线|客服|联系人|老师|人事|hr"
     r"|举报|报警|警方|记者|法院"
     # (issue 9, session 72, review146) a school's lawful route in the reach (考试合格后应急管理局发证，
@@ -456,7 +461,7 @@ _OWN_LINE_OFFICE = re.compile(
     r"|打钱|结清|交费|缴费|补齐|补交|补钱))",
     re.I,
 )
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = recache.compile(r"[\W_]+")
 
 
 def owned_contacts(text: str, contacts: list[tuple[int, int]]) -> list[tuple[int, int]]:

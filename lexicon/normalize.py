@@ -39,6 +39,8 @@ from functools import cache
 from itertools import accumulate, chain, compress, count, islice
 from operator import add
 
+from lexicon import recache
+
 __all__ = [
     "Normalized",
     "digits_for_numbers",
@@ -63,7 +65,7 @@ _BOUNDARY_CHARS = "。．！？!?；;\n\r\t｡"
 _COMMA_CHARS = "，,、"
 #: The sentence marks :meth:`Normalized.marked` writes again where ``text`` has ``。`` for them.
 _RAW_MARKS = {"？": "？", "?": "？", "！": "！", "!": "！"}
-_RAW_MARK = re.compile("[？?！!]")
+_RAW_MARK = recache.compile("[？?！!]")
 #: Characters kept in the normalized text even though Unicode calls them symbols/punctuation.
 _KEEP = set("%+@_#")
 _SCAN_LIMIT = 0x30000
@@ -129,7 +131,7 @@ _CONTACT_ICONS = "☎☏✆📞📱📲✉📧📨📩💬🟢🛰🆔🟩"
 #: (issue 9, session 65, review100) A contact marker glued between two letters or digits (138📞0571📞2233,
 #: v：hz📞5521, 扣 2866🐧190357) is a symbol inside one number or id, not a key before one: read as
 #: the separator it was before wide2 kept the icons (a space between letters or digits).
-_ICON_IN_ID = re.compile(f"(?<=[a-z0-9])[☎🐧✈](?={_DROP}*[a-z0-9])")
+_ICON_IN_ID = recache.compile(f"(?<=[a-z0-9])[☎🐧✈](?={_DROP}*[a-z0-9])")
 #: (session 45, unicode) The dingbat and double-circled tens (⓾ ❿ ➉ ➓) and ⓫…⓴ (11–20).
 _DINGBAT_TENS = {cp: "10" for cp in (0x24FE, 0x277F, 0x2789, 0x2793)} | {
     0x24EB + k: str(11 + k) for k in range(10)
@@ -355,7 +357,7 @@ def _latin_beside_han(out) -> list[int]:  # type: ignore[no-untyped-def]
 #: character class lets the regex engine skip to the next letter or digit (three times faster
 #: over Chinese text); the run's matches are the same, as the letter after a run is only
 #: looked ahead at and can start the next match.
-_KEEP_RUN = re.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
+_KEEP_RUN = recache.compile(rf"[a-z0-9]({_DROP}+)(?=[a-z0-9])")
 
 
 #: Separators kept as themselves between letters/digits (ids like ``xl-dgz1600``, ``a.b``).
@@ -717,7 +719,7 @@ def _run_starts_long(text: str, ch: str) -> list[int]:
 
 
 #: A full-width full stop between two digits is a decimal point (保６．５), not a sentence end.
-_FW_DECIMAL = re.compile("(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])")
+_FW_DECIMAL = recache.compile("(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])")
 
 
 #: Key words set one character per line (电\n工\n证\n免\n考: a vertical banner, or a filter
@@ -726,7 +728,7 @@ _FW_DECIMAL = re.compile("(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])")
 #: A CJK character in the text: ideographs, Kangxi and supplementary radicals (⼯ for 工),
 #: compatibility ideographs.
 _HAN = "[\u2e80-\u2fdf\u3400-\u9fff\uf900-\ufaff]"
-_VERTICAL = re.compile(f"\n(?:{_HAN}\n){{2,}}(?={_HAN})")
+_VERTICAL = recache.compile(f"\n(?:{_HAN}\n){{2,}}(?={_HAN})")
 
 
 def _join_vertical(text: str, mapped: str) -> str:
@@ -757,14 +759,14 @@ def _join_vertical(text: str, mapped: str) -> str:
 #: regex engine skips to) and looks behind from there.
 _HAN_MAPPED = "[\u3400-\u9fff\uf900-\ufaff]"
 _WORD_MAPPED = "[\u3400-\u9fff\uf900-\ufaffa-z0-9]"
-_SPLIT_COMMA = re.compile(
+_SPLIT_COMMA = recache.compile(
     f"{COMMA}(?<={_HAN_MAPPED}{COMMA})(?<!{_WORD_MAPPED}{_HAN_MAPPED}{COMMA})"
     f"(?={_HAN_MAPPED}(?!{_WORD_MAPPED}))"
     f"(?:(?<={COMMA}{_HAN_MAPPED}{COMMA})|(?={_HAN_MAPPED}{COMMA}))"
 )
 #: An underscore between two CJK characters (刻_章, 毕_业_证): WeChat ids are ASCII, so no id
 #: holds it; the underscore between ASCII letters and digits stays.
-_HAN_UNDERSCORE = re.compile(f"_(?<={_HAN_MAPPED}_)(?={_HAN_MAPPED})")
+_HAN_UNDERSCORE = recache.compile(f"_(?<={_HAN_MAPPED}_)(?={_HAN_MAPPED})")
 #: The pinyin of a paper's last character after Chinese (健康zheng, 财务zhang, 户口ben) and of a
 #: paper name's first character before the rest of it (bi业证, xue位证, jia驶证, 刻gong章): the
 #: certificate names are too many to give every one generated pinyin variants (each variant is
@@ -780,7 +782,7 @@ _PINYIN_BEFORE = {
 #: Every syllable, longest first (the alternation takes the first that fits); the pattern
 #: starts with the syllables' letters, which the regex engine scans for, and the conditions on
 #: the neighbours are checked in :func:`_pinyin_char`.
-_PINYIN_SYLLABLE = re.compile(
+_PINYIN_SYLLABLE = recache.compile(
     "|".join(sorted({*_PINYIN_AFTER, *_PINYIN_BEFORE}, key=lambda s: (-len(s), s)))
 )
 
@@ -824,7 +826,7 @@ _LATIN_PAPERS = {
     # name (高空证) beside dg / hg / cc; gaokong whole
     "gk": "高空", "gaokong": "高空",
 }  # fmt: skip
-_LATIN_PAPER = re.compile(
+_LATIN_PAPER = recache.compile(
     "(?<![a-z0-9_])(?:"
     + "|".join(sorted(_LATIN_PAPERS, key=lambda s: (-len(s), s)))
     + ")(?=证(?![券监据实人])|本(?![人地店周月年科部土期次身来文体色职能钱息金届市省县区单公校站群帖号"
@@ -863,7 +865,7 @@ _GLYPH_MIDDLE = {"电": "工", "焊": "工", "叉": "车", "登": "高"}
 #: Japanese word puts one katakana between two kanji. (Image text mends it anywhere: ocrtext.)
 _KATAKANA_E = "\u30a8\uff74"
 #: Where :func:`_fill_glyphs` may act in a short text (the long path finds it on the array).
-_GLYPH_HINT = re.compile("[\u2190-\u2bff\U0001f000-\U0001ffff\u30a8\uff74]")
+_GLYPH_HINT = recache.compile("[\u2190-\u2bff\U0001f000-\U0001ffff\u30a8\uff74]")
 
 
 def _fill_glyphs(text: str, mapped: str, spots: list[int]) -> str:
@@ -934,7 +936,7 @@ def _join_spelled(mapped: str) -> str:
 
 #: A lowercase ASCII letter: what every alternative of ``_LATIN_PAPER`` and ``_PINYIN_SYLLABLE``
 #: is made of (:func:`_join_spelled`'s screen).
-_LETTER = re.compile("[a-z]")
+_LETTER = recache.compile("[a-z]")
 
 
 def joins_spelled(term: str) -> bool:
@@ -1015,14 +1017,18 @@ _SPOKEN = {
     "烤试": "考试",
 }
 _SPOKEN_RX = (
-    ("勿要", re.compile("(?<![请切])勿要(?=[考来去培上到跑露出体参])(?!考试?作弊)"), "不用"),
-    ("不消", re.compile("不消(?![化毒费除防灭耗失退散停极磨受息肿炎暑遣夜灾亡逝减解融])"), "不用"),
+    ("勿要", recache.compile("(?<![请切])勿要(?=[考来去培上到跑露出体参])(?!考试?作弊)"), "不用"),
+    (
+        "不消",
+        recache.compile("不消(?![化毒费除防灭耗失退散停极磨受息肿炎暑遣夜灾亡逝减解融])"),
+        "不用",
+    ),
 )
 
 
 #: Any word :func:`_spoken` rewrites: one regex pass tells most pages they hold none, where a
 #: ``word in s`` per word scanned the whole text eight times (2.4 -> 1.0 ms/MB on everyday text).
-_SPOKEN_HINT = re.compile(
+_SPOKEN_HINT = recache.compile(
     "|".join(sorted({w for w, _rx, _m in _SPOKEN_RX} | set(_SPOKEN), key=lambda w: (-len(w), w)))
 )
 
@@ -1127,7 +1133,7 @@ _EDGE_NEAR = 8
 _EDGE_COMMA = 3
 #: A character of a word set one per line (:data:`_VERTICAL`): every line break the page or a
 #: window joins has one of these within two characters of it.
-_LINE_OF_ONE = re.compile(f"\n{_HAN}\n")
+_LINE_OF_ONE = recache.compile(f"\n{_HAN}\n")
 #: A run of separators longer than this at a window's edge: read the old way.
 _EDGE_RUN_CAP = 64
 
@@ -1220,7 +1226,7 @@ def _edges_clean(
 #: (issue 9, session 67, speed10) Every syllable and paper name :func:`_join_spelled` reads, as
 #: bare words: a run of letters holding none of them is rewritten by neither pattern, wherever
 #: it is cut and whatever stands around it.
-_SPELLED_WORD = re.compile(
+_SPELLED_WORD = recache.compile(
     "|".join(sorted({*_LATIN_PAPERS, *_PINYIN_AFTER, *_PINYIN_BEFORE}, key=lambda w: (-len(w), w)))
 )
 #: How far a run of letters is followed past the zone round a cut before reading the old way.
@@ -1267,7 +1273,7 @@ def _comma_as_page(view: str, x: int, page: str) -> bool:
 #: which :func:`_fill_glyphs` steps over beside a symbol, a character in the dict's reading) and a
 #: CJK compatibility ideograph the table keeps (``_is_han`` before a pinyin syllable, where
 #: :func:`_latin_beside_han` reads no character beside a letter).
-_ARRAY_APART = re.compile("[\u30a8\uff74\uf900-\ufaff]")
+_ARRAY_APART = recache.compile("[\u30a8\uff74\uf900-\ufaff]")
 
 
 def _short_reads_long(text: str, mapped: str, lo: int, hi: int) -> bool:

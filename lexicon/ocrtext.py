@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from lexicon import recache
+
 __all__ = ["CONFUSIONS", "mend_glyphs", "read_lines"]
 
 #: Misread pairs, each key as long as its value: (what OCR returned, what the glyph was). A key
@@ -76,18 +78,18 @@ CONFUSIONS: dict[str, str] = {
     "微倍": "微信",
     "徽倍": "微信",
 }
-_CONFUSED = re.compile("|".join(sorted(map(re.escape, CONFUSIONS), key=len, reverse=True)))
+_CONFUSED = recache.compile("|".join(sorted(map(re.escape, CONFUSIONS), key=len, reverse=True)))
 #: 证 read as 正/怔/讧/征 right after a character that ends a certificate's name or a sale verb
 #: (电工证, 操作证, 资格证, 毕业证, 健康证, 拿证, 出证, 办证), unless what follows makes the
 #: ordinary word (电工正在, 工作正常, 专业正规, 出正品).
-_ZHENG = re.compile(
+_ZHENG = recache.compile(
     r"(?<=[工作格业康高车冷拿出下办考位员师驶婚产])[正怔讧征]"
     r"(?![在常规确式当好面版品义月宗价装经门点文事收集求兆地服用信])"
 )
 #: A phone or account number with letters OCR put for digits (138 O012 3456, 139OOOO1111).
-_NUMBER = re.compile(r"[\dOoIlSB][\dOoIlSB \-]{5,}[\dOoIlSB]")
+_NUMBER = recache.compile(r"[\dOoIlSB][\dOoIlSB \-]{5,}[\dOoIlSB]")
 _AS_DIGIT = str.maketrans("OoIlSB", "001158")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = recache.compile(r"[\u3400-\u9fff]")
 
 
 def _number(m: re.Match[str]) -> str:

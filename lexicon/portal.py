@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from lexicon import recache
 from lexicon.context import OFFICIAL_HOSTS, host_of, is_official_host
 from lexicon.normalize import normalize
 
@@ -43,12 +44,12 @@ OFFICIAL_NAMES: tuple[str, ...] = (
     "建筑施工特种作业操作资格证书查询",
     "特种设备作业人员证查询",
 )
-_FORM = re.compile(
+_FORM = recache.compile(
     r"(证号|证件号|证件编号|证书编号|证书号|身份证号|操作证号|请输入|输入证件|查询码|验证码)"
 )
-_RESULT = re.compile(r"(查询结果|证书状态|验证结果|核验结果|查验结果)")
-_VALID = re.compile(r"(有效|正常|已认证|真实有效|状态正常)")
-_QUERY = re.compile(r"(查询|查验|核验|验证|验真)")
+_RESULT = recache.compile(r"(查询结果|证书状态|验证结果|核验结果|查验结果)")
+_VALID = recache.compile(r"(有效|正常|已认证|真实有效|状态正常)")
+_QUERY = recache.compile(r"(查询|查验|核验|验证|验真)")
 
 
 def _bigrams(s: str) -> set[str]:
@@ -71,27 +72,27 @@ _GENERIC_GRAMS = (
 _CORE_GRAMS = [g - _GENERIC_GRAMS for g in _NAME_GRAMS]
 
 
-_SEGMENTS = re.compile(r"\s*[-_|｜—–·:：]\s*|\n")
-_PLATFORM = re.compile(r"(平台|系统|查询网|查询中心|公众号|查询)(首页|手机版|移动版)?$")
+_SEGMENTS = recache.compile(r"\s*[-_|｜—–·:：]\s*|\n")
+_PLATFORM = recache.compile(r"(平台|系统|查询网|查询中心|公众号|查询)(首页|手机版|移动版)?$")
 #: (session 41) A lookup's heading for :func:`core_similarity`: a platform's, or one ending on the
 #: check itself (证件信息核验); never a sentence (…，证书请到应急管理部平台核验).
-_LOOKUP_END = re.compile(r"(平台|系统|查询网|查询中心|查询|核验|查验)(首页|手机版|移动版)?$")
-_SENTENCE = re.compile(r"[，,。；;！!？?]")
+_LOOKUP_END = recache.compile(r"(平台|系统|查询网|查询中心|查询|核验|查验)(首页|手机版|移动版)?$")
+_SENTENCE = recache.compile(r"[，,。；;！!？?]")
 #: (session 41) A clone's title may end on a version tag in brackets: 查询平台（手机版）.
-_TAIL = re.compile(r"[（(【\[][^）)】\]]{1,6}[）)】\]]\s*$")
+_TAIL = recache.compile(r"[（(【\[][^）)】\]]{1,6}[）)】\]]\s*$")
 #: (session 41) A title that warns about clones (警惕！仿冒的……查询平台) or files the page under
 #: an encyclopedia, Q&A or news section (……查询平台_百科) is a page about the platform: a clone
 #: never calls itself a fake, nor an entry of somebody's encyclopedia.
-_ABOUT = re.compile(
+_ABOUT = recache.compile(
     r"仿冒|假冒|冒充|山寨|钓鱼|警惕|谨防|提醒|曝光|揭秘|骗局|"
     r"[-_|｜—–·]\s*(?:百度)?(?:百科|知道|问答|知乎|资讯|新闻|头条|百家号)\s*$"
 )
 #: A how-to heading (特种作业操作证如何查询, 证书怎么查询) ends on 查询 too, but asks how to use
 #: the platform: a guide's or a news page's line, never a clone naming itself.
-_HOWTO = re.compile(r"(如何|怎么|怎样|哪里|在哪|去哪|方法|教程|步骤|流程|攻略)")
+_HOWTO = recache.compile(r"(如何|怎么|怎样|哪里|在哪|去哪|方法|教程|步骤|流程|攻略)")
 #: (issue 9, fifteenth shift) A heading line that sends the reader to the official site (特种作业操作证
 #: 查询：登录应急管理部官网，输入身份证号即可) is a guide's: a clone never tells you to go elsewhere.
-_GUIDE = re.compile(
+_GUIDE = recache.compile(
     r"登录[^，,。\n]{0,12}(?:官网|官方网站)|(?:到|在|去)[^，,。\n]{0,8}官网(?:查询|核实|输入)"
     # (session 43, contacts) or to the official platform by its kind (扫描证书背面二维码，或登录应急
     # 管理部官方查询平台输入证号): a clone welcomes you to itself (欢迎登录…), never sends you on
@@ -219,10 +220,10 @@ _HOST_LABELS: tuple[str, ...] = (
 )
 #: cxmem, memgov, cx-mem, mem.gov: the ministry's label with the official host's other parts;
 #: a bare ``mem`` (mem.example.com is often a site's member centre) is a weak label only.
-_MEM_TOKEN = re.compile(r"^(?:cx|ex)mem(?:cx|gov|govcn|cn)?$|^mem(?:cx|gov|govcn)$")
+_MEM_TOKEN = recache.compile(r"^(?:cx|ex)mem(?:cx|gov|govcn|cn)?$|^mem(?:cx|gov|govcn)$")
 _MEM_NEXT = frozenset({"cx", "ex", "gov", "govcn"})
 _MEM_BARE = "mem(单独)"
-_IP = re.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
+_IP = recache.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
 
 
 def _token_label(tok: str) -> str | None:

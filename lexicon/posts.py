@@ -16,12 +16,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
+from lexicon import recache
+
 __all__ = ["asks", "echo_stops", "post_heads"]
 
 _SP = r"[ \t\u3000]*"
 #: A floor, Q&A or reply label opening a line: 3楼：, #3：, #1 楼主：, 沙发：, 问：, 答2：, 追问：,
 #: 网友回复：, 回复@小李：, 回复小李：.
-_LABEL = re.compile(
+_LABEL = recache.compile(
     _SP
     + r"(?:#\d{1,4}"
     + _SP
@@ -39,12 +41,14 @@ _LABEL = re.compile(
 )
 #: (issue 9, session 64, qa1) A FAQ's letter labels (Q：/ A：, full-width Ｑ：/ Ａ：): labels only where
 #: the text has both (a Q line and an A line), as a listing's 选项 A：/ B： or a lone A： is no thread.
-_QA_LETTER = re.compile(_SP + r"([QＱAＡ])" + _SP + "[：:]")
+_QA_LETTER = recache.compile(_SP + r"([QＱAＡ])" + _SP + "[：:]")
 #: A chat log's speaker opening a line (张师傅：…): a short name, no spaces or punctuation.
-_SPEAKER = re.compile(_SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]")
+_SPEAKER = recache.compile(
+    _SP + r"([^\s：:，,。！？!?、；;“”\"'()（）【】\[\]]{1,8})" + _SP + "[：:]"
+)
 #: Words that head an attribute row of a listing or a contact line, never a speaker's name
 #: (anywhere in it: 客服微信, 报名费, 考试时间).
-_ROW_WORD = re.compile(
+_ROW_WORD = recache.compile(
     r"[微威薇vV]信|[vVwW][xX]|QQ|qq|扣扣|电话|手机|联系|tel|Tel|TEL|价|费|地址|地点|时间|品名|名称|"
     r"标题|内容|要求|条件|备注|说明|证书|证件|类型|类别|数量|日期|有效|本人|工种|主题|发布|"
     r"声明|公告|通知|提示|提醒|须知|注意"
@@ -53,7 +57,7 @@ _ROW_WORD = re.compile(
 #: A contact row's key cut to one character (微：, V：, 扣：, 加v：, 威号：) or opening with 微 (微博：,
 #: 微店：). Read from the name's start, not searched in it: a speaker's name may hold the
 #: character (小薇, 阿威, Kevin; session 46, review).
-_ROW_HEAD = re.compile(r"(?:加|私)?(?:微|[威薇vV扣]号?$)")
+_ROW_HEAD = recache.compile(r"(?:加|私)?(?:微|[威薇vV扣]号?$)")
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +114,7 @@ def post_heads(text: str) -> tuple[int, ...]:
 
 
 #: A post that asks: labelled as the question (问：, 追问：, 楼主：, 主题：) or ending in a question mark.
-_ASKING_LABEL = re.compile(
+_ASKING_LABEL = recache.compile(
     # (issue 9, session 64, qa1) Q：/ Ｑ： too, a label only beside an A： (``_QA_LETTER``): the
     # answer takes the question's object as under 问：(Q：焊工证好过吗⏎A：包过，加微 …)
     _SP + r"(?:问|追问|求问|楼主|#\d{1,4}" + _SP + "楼主|主题|标题|Q|Ｑ)" + _SP + "[：:]"
@@ -123,10 +127,12 @@ _ASKING_LABEL = re.compile(
 #: does, and the seller's next line answers it and takes its object. Only the buyer's label: a
 #: group chat's named speakers (小薇：焊工证复审要考试吗 / 老黄：不用考试 …) still pair nothing across
 #: lines without the question mark (session 46, review).
-_BUYER_LABEL = re.compile(_SP + r"(?:买家|買家|顾客|顧客|客户|客戶|买方|買方)" + _SP + "[：:]")
+_BUYER_LABEL = recache.compile(_SP + r"(?:买家|買家|顾客|顧客|客户|客戶|买方|買方)" + _SP + "[：:]")
 #: (session 51, review9) The line is read as written, so the traditional forms too (買家：焊工證有嗎,
 #: 有沒有, 是不是): the label already had them and the particle did not.
-_ASKING_END = re.compile(r"(?:吗|嗎|么|麼|有没有|有沒有|能不能|行不行|可不可以|是不是)[。.～~\s]*$")
+_ASKING_END = recache.compile(
+    r"(?:吗|嗎|么|麼|有没有|有沒有|能不能|行不行|可不可以|是不是)[。.～~\s]*$"
+)
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +161,7 @@ def asks(text: str) -> tuple[bool, ...]:
 #: question and grants them at once (顾客：高处作业证能包拿吗？/ 老板：包拿？包的，不用考; 店家：包拿？
 #: 没问题): its label at a line's start, the echo (group 1), its question mark (group 2) and the
 #: yes after it, the guarantee or the paper granted.
-_ECHO_TURN = re.compile(
+_ECHO_TURN = recache.compile(
     r"(?m)^"
     + _SP
     + r"[^\s：:，,。？?！!]{1,6}"
@@ -188,7 +194,7 @@ _TRADE = (
     r"|叉车|司炉|塔吊|架子工|起重(?:机械)?|危化|司索工?|信号工)(?:证|工)?"
 )
 _TRADE_SEP = r"[^\n\u4e00-\u9fffA-Za-z0-9]"
-_TRADE_LINE = re.compile(
+_TRADE_LINE = recache.compile(
     rf"(?m)^{_TRADE_SEP}*{_TRADE}(?:{_TRADE_SEP}+{_TRADE})+{_TRADE_SEP}*(?=\n)"
 )
 
@@ -219,7 +225,7 @@ def trade_list_stops(original: str, ends: list[int], orig: Callable[[int], int])
 _ASKED_REACH = 60
 #: (issue 9, session 62, left33) The buyer's urgency after the question mark (能包拿吗？急 / 在线等 /
 #: 挺急的): still the asking line, its question closed by the mark before it.
-_URGENT_TAIL = re.compile(
+_URGENT_TAIL = recache.compile(
     r"[？?]+"
     + _SP
     + r"(?:挺|很|比较|有点|好|非常|特别)?(?:急用|急需|着急|急急急?|急|在线等)(?:的|呢)?"
@@ -235,7 +241,7 @@ def urgent_tail(line: str) -> re.Match[str] | None:
 
 #: (session 62, left33) The echo's yes closed by a stop of its own (包拿？包的。不用考; 可以！不用考):
 #: the same yes, its mark the shop's breath, not a sentence of its own.
-_ECHO_YES_STOP = re.compile(
+_ECHO_YES_STOP = recache.compile(
     # (session 62, review77) and 当然可以 / 当然能 / 那必须的 (包拿？当然可以。不用考)
     r"(?:包的|没问题|(?:当然)?(?:可以的?|行的|能的?|行)|(?i:ok)|放心|当然|是的|对的|那?必须的)"
     r"(?:亲|哦|呢|哈|啊|呀|吧|啦)?([。！!])"

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lexicon import recache
 from lexicon.alternation import words_regex
 
 __all__ = ["Precedence", "load_precedence", "precede"]
@@ -51,7 +52,7 @@ _KEYS = {
 _KEYS_DOC = {"why"}
 _WORDS = ("to_any", "to_not", "yields_any", "yields_not", "shared_any", "sentence_not")
 #: A folded YAML line break between two Chinese characters (no space belongs there).
-_FOLD = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_FOLD = recache.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
 @dataclass(frozen=True, slots=True)

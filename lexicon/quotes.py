@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lexicon import recache
+
 __all__ = ["CLOSE_QUOTES", "OPEN_QUOTES", "QUOTATION", "QUOTE_PAIRS", "STRAIGHT_QUOTES"]
 
 #: Curly and corner marks, (opening, closing).
@@ -26,7 +28,7 @@ CLOSE_QUOTES = "".join(c for _o, c in QUOTE_PAIRS)
 STRAIGHT_QUOTES = '"＂'
 #: A closed quotation on one line (straight marks pair with each other; a line break right
 #: after a comma inside one is the page's layout, not its end).
-QUOTATION = re.compile(
+QUOTATION = recache.compile(
     "|".join(
         f"{re.escape(o)}(?:[^{re.escape(c)}\n]|(?<=[，,、：:；;])\n)*{re.escape(c)}"
         for o, c in (*QUOTE_PAIRS, *((q, q) for q in STRAIGHT_QUOTES))

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from lexicon import recache
 from lexicon.errors import RuleError
 from lexicon.finding import CATEGORIES, SEVERITIES
 from lexicon.precedence import load_precedence
@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 LEXICON_DIR = Path(__file__).parent
-RULE_ID = re.compile(r"^(?:(CS|GP|SS|EF|FC|FP)-\d{3}|ML-(CS|GP|SS|EF|FC))$")
+RULE_ID = recache.compile(r"^(?:(CS|GP|SS|EF|FC|FP)-\d{3}|ML-(CS|GP|SS|EF|FC))$")
 _PREFIX = {
     "certificate_sale": "CS",
     "guarantee_promise": "GP",

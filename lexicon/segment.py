@@ -20,11 +20,12 @@ import bisect
 import importlib.util
 import io
 import math
-import re
 from array import array
 from collections.abc import Container, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
+
+from lexicon import recache
 
 __all__ = [
     "CompactFreq",
@@ -49,12 +50,12 @@ NOT_EXAMS = _NOT_EXAMS
 _UNSEEN = object()
 #: jieba's blocks: runs of Han characters, letters, digits and a few joiners are segmented;
 #: everything else is yielded as it is (whitespace runs whole, other characters one by one).
-_RE_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_RE_SKIP = re.compile("(\r\n|\\s)")
+_RE_HAN = recache.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_RE_SKIP = recache.compile("(\r\n|\\s)")
 #: The first character outside a block, and (greedy) the last one before a position.
-_RE_OUTSIDE = re.compile("[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
-_RE_LAST_OUTSIDE = re.compile("(?s:.*)[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
-_RE_ENG = re.compile("[a-zA-Z0-9]")
+_RE_OUTSIDE = recache.compile("[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
+_RE_LAST_OUTSIDE = recache.compile("(?s:.*)[^\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
+_RE_ENG = recache.compile("[a-zA-Z0-9]")
 
 
 def dictionary_path() -> Path:

@@ -16,6 +16,7 @@ from collections.abc import Collection
 from functools import cache
 from typing import Literal
 
+from lexicon import recache
 from lexicon.alternation import words_pattern
 from lexicon.context import (
     ONE_TRADE_WORD,
@@ -94,10 +95,10 @@ WARN_AFTER = 12
 #: (issue 9, session 68, sold3) The A-not-A question right before a candidate's part (能不能包过),
 #: read on the normalized text as ``lexicon.context.answered_yes`` reads it: the 不能 that the
 #: negation stage takes is the buyer's question, which ``asked_then_taken_back`` then reads.
-_A_NOT_A_ASKED = re.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
+_A_NOT_A_ASKED = recache.compile(r"(能|可|会|行|是)[不没]\1[^。，]{0,5}$")
 #: How far back a warning that heads a list (禁售清单：…) covers the list's items.
 _LIST_REACH = 80
-_SENTENCE_END = re.compile("[。！？!?\n]")
+_SENTENCE_END = recache.compile("[。！？!?\n]")
 #: Marks a warning-word suppression whose warning stands in the sentence before or after.
 OTHER_SENTENCE = "（相邻句）"
 _QUOTE_REACH = 15
@@ -112,7 +113,7 @@ _DISCLAIM_REACH = 80
 #: the promise the disclaimer pretends away, so it covers no candidate after the turn. The refund
 #: must follow the failure word (没通过的退全款, 考试不通过全额退费); a make-up exam (不通过的可免费补考),
 #: a refund before class (不过开课前申请退费的全额退还) or a fee kept (不通过的学费不退) is no such turn.
-_FAIL_REFUND_TURN = re.compile(
+_FAIL_REFUND_TURN = recache.compile(
     r"[，,；;。\s]*(?:但是?|可是?|不过|只是)[，,\s]*[^。！!？?\n]{0,16}?"
     r"(?:考试)?(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
     r"(?:学费|费用|全款)?(?:全额|全部|全|如数)?(?:退|返还)"
@@ -123,7 +124,7 @@ _FAIL_REFUND_TURN = re.compile(
 #: as after left19's turn, so it covers no candidate of the line. A bare 不过 counts only right before
 #: the refund, and not where the refund's own terms follow (不过退费须在开课前申请: the turn word;
 #: 未通过的学员退费标准参照物价局文件: the school's terms, review48's guard).
-_FAIL_REFUND_NEXT = re.compile(
+_FAIL_REFUND_NEXT = recache.compile(
     r"[，,；;\s]*(?:(?:但是?|可是?|只是)[，,\s]*)?"
     # (session 60, review54) and the failure said 挂了 / 挂科 (不含保过承诺 挂了全退)
     r"(?:考试|考)?(?:(?:不通过|没通过|未通过|没过|没考过|考不过|挂科|挂了)的?(?:学员|同学|话)?[，,]?"
@@ -136,7 +137,7 @@ _FAIL_REFUND_NEXT = re.compile(
 )
 #: The question mark right after a warning word, read on the raw text (normalizing makes it a stop);
 #: the reversal after it is ``stance.asked_reversed`` (session 59, left25; moved there in session 60).
-_ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
+_ASKED_RAW = recache.compile(r"[的\W_]{0,4}?[？?]")
 #: (issue 9, session 65, left39) The 过 of a pass term that opens an everyday word with the
 #: character after it (我们包过程辅导, 本店包过期退换, 我们这边稳过渡): a school's service, a shop's
 #: returns, a timetable's transition, no promise of a pass. Read at the term's own end only.
@@ -147,13 +148,13 @@ _ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
 #: registration limit) nor 过年前 / 过年后 + the paper (电工证包过年前拿证, 包过年后下证: the pass and
 #: its deadline); a shop's 年货礼盒包过年前送到 keeps its holiday.
 _EVERYDAY_AFTER_PASS = r"(?:[程渡期夜冬节]|户(?!口)|年(?![底内]|[前后][^，,。！!？?\s]{0,3}?(?:[拿下出发领取办]证|上岗)))"
-_PASS_IN_WORD = re.compile(_EVERYDAY_AFTER_PASS)
+_PASS_IN_WORD = recache.compile(_EVERYDAY_AFTER_PASS)
 #: (issue 9, session 66, lawful2) A pass term whose 过 opens one of those words, read on the
 #: normalized text for :func:`everyday_pass_spans`.
-_PASS_WORD = re.compile(r"(?:包|保|稳|必)过" + _EVERYDAY_AFTER_PASS)
+_PASS_WORD = recache.compile(r"(?:包|保|稳|必)过" + _EVERYDAY_AFTER_PASS)
 #: A promise said elsewhere in the same sentence: the seller's own (包过户，电工证也包过; 包过程辅导，
 #: 稳拿证). Read with the everyday words blanked out.
-_PASS_ELSE = re.compile(
+_PASS_ELSE = recache.compile(
     r"包过|保过|稳过|必过|包通过|保通过|包拿|保拿|稳拿|包考|包证|包下证|包出证|百分之?百|100%"
     r"|签(?:合同|协议)|[不没挂](?:通)?过.{0,3}退|全额?退|不用考|免考|代考|替考"
 )
@@ -183,7 +184,7 @@ def _pass_in_word(s: str, parts: list[Match]) -> str | None:
 #: (issue 9, session 71, review134) The particles a spoken promise may trail (考试我们包的，你放心;
 #: 考试交给我们就行了) before what follows it is read.
 _PROMISE_PARTICLES = frozenset("了啦哈呢哦噢呀吧啊嘛的滴")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = recache.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _promise_goes_on(rule: Rule, n: Normalized, parts: list[Match]) -> str | None:
@@ -319,7 +320,7 @@ def _route_by_office(rule: Rule, tail: str) -> bool:
 #: (二十五天, 二十几天, 三十五天, 25天, 28天): blanked out of the route before the seller's speed is
 #: looked for, as review162's 二十天 / 30天. Not a count under twenty (十八天, 15天: the buyer's
 #: speed, as review155's 十五天拿证) nor a larger number's tail (120天 stays whole: no digit before).
-_ROUTE_OFFICE_DAYS = re.compile(
+_ROUTE_OFFICE_DAYS = recache.compile(
     r"(?:(?<![一二三四五六七八九十百])[二三四五六]十[一二三四五六七八九几]?|(?<![0-9])[2-6][0-9])[多来几]?天"
 )
 
@@ -384,7 +385,7 @@ def everyday_pass_spans(n: Normalized) -> list[tuple[int, int]]:
 
 
 #: (session 64, review96) The question closing right after a verdict's word (是骗人的吗, 是骗局吗).
-_ASKED_TAIL = re.compile(r"的?[吗么]")
+_ASKED_TAIL = recache.compile(r"的?[吗么]")
 
 
 def _asked_end(s: str, text: str, term: str, end: int, raw_end: int) -> int:
@@ -410,7 +411,7 @@ def _asked_end(s: str, text: str, term: str, end: int, raw_end: int) -> int:
 #: 全看学员自己) names none. :meth:`Silencer._disclaimed` also asks that the line sells (a contact or call).
 #: The negated pledges whose turn :meth:`Silencer._promise_turned` reads as warning words or negations.
 _PLEDGE_DENIALS = ("不承诺", "不保证", "不敢保证", "不敢承诺", "不包")
-_PROMISE_TURN = re.compile(
+_PROMISE_TURN = recache.compile(
     r"[，,；;\s]*(?:但是?|可是?|不过|其实|只是|然而)(?:实际上|事实上|说实话|私下)?[，,\s]*"
     r"[^。！!？?\n，,；;不没无非别未]{0,10}?"
     r"(?:包过|保过|稳过|必过|包通过|保通过|百分之?百(?:通)?过|100%(?:通)?过|包拿证?|保拿证?|包出证|包下证"
@@ -431,7 +432,7 @@ _PROMISE_TURN = re.compile(
 #: (session 59, rivals) The shared rivals (``context.RIVAL_WORDS``; 其它家, 别的店, 别的驾校, 其他驾校,
 #: 其他培训机构 were missing), read ``RIVAL_REACH`` characters back (six cut 其他培训机构都 short).
 #: (session 60, review56) and a rival picked out (``context.RIVAL_PICKED_WORDS``: 那些中介, 有的店).
-_RIVAL_DISCLAIMS = re.compile(
+_RIVAL_DISCLAIMS = recache.compile(
     r"(?:" + RIVAL_WORDS + "|" + RIVAL_PICKED_WORDS + r")(?:都|也|的话)?$"
 )
 #: (issue 9, session 58, fa13) A school's term handled by a rule in a clause of its own after the
@@ -439,7 +440,7 @@ _RIVAL_DISCLAIMS = re.compile(
 #: refund's, the retake's or the invoice's, the clause's own subject, not the paper's. Only a subject
 #: of the school's or the exam's business, then 按 / 依照 / 根据 … 规定 (约定, 章程, 通知 …): a seller
 #: writes the paper itself there (电工证按国家规定办理) or its own 直接办理, neither of which this reads.
-_HANDLED_BY_RULE = re.compile(
+_HANDLED_BY_RULE = recache.compile(
     r"[^，。证]{0,6}?(?:学费|费用)?"
     r"(?:退费|退款|退学|退班|退还|补考|缓考|转班|转期|插班|延期|发票|报销|请假|补课|重修|住宿|领证|报名|考试)"
     r"(?:手续|申请|事宜|报名|安排)?"
@@ -510,27 +511,27 @@ _VERDICT_SHARE = (
     r"|肯定|绝对|一定|无一例外|绝?大部分|绝大多数|多数)"
 )
 _VERDICT_QUANT = rf"(?:这些|这种|那些|这类|那种|{_VERDICT_SHARE})"
-_VERDICT_FRAME = re.compile(
+_VERDICT_FRAME = recache.compile(
     r"的(?:帖子|广告|人|商家|卖家|中介|网站|网店|店铺?|信息|说法|消息|话|群|号)?"
     rf"(?:，{_VERDICT_QUANT}*(?:是|属于|为|系|纯属|纯粹是)?|{_VERDICT_SHARE}+(?:是|属于|纯属))"
     r"(?:典型的?)?$"
 )
 #: …and without the comma, the verdict word ends its clause (…的全是骗局。 / …的全是骗人的，): in
 #: unpunctuated speech a 的全是骗子 running on (…的都是骗子跟我们没关系) is the writer's aside.
-_VERDICT_CLOSE = re.compile(r"[的啊呀哦了]?(?:[，。；！？]|$)")
+_VERDICT_CLOSE = recache.compile(r"[的啊呀哦了]?(?:[，。；！？]|$)")
 #: (issue 9, session 61, fa19) The plain verdicts a consumer or a forum puts on the promise's
 #: 的-phrase right after the candidate (敢说保证必过的肯定有猫腻; 说保证通过的肯定有问题; 能保证包过的机构
 #: 都有问题; 说不用考就能拿证的，不靠谱): no warning word, but the phrase is judged. Read only right
 #: after the candidate, its 的 and the thing it names first.
 #: (session 61, review70) Not 有问题 as the refund's condition (保证包过的，有问题随时全额退款; 包过的，
 #: 有问题包退): the seller's own terms after its promise, no verdict on it.
-_PLAIN_VERDICT = re.compile(
+_PLAIN_VERDICT = recache.compile(
     r"的(?:机构|学校|培训班|班|人|商家|卖家|中介|店家?|店铺|网店|平台|广告|话|说法)?[，,]?"
     rf"{_VERDICT_SHARE}?(?:是|有)?(?:有猫腻|猫腻|有问题(?![随就包全可找联退免请直])|不靠谱|不可信|不能信|骗子|骗局|骗人的?|忽悠人?的?|"
     r"坑人的?|割韭菜)(?![的地]?(?:机构|学校|培训|班))"
 )
 #: ... unless the writer turns to its own offer after the verdict (…的都不靠谱，我们签协议包过，加v …).
-_PLAIN_VERDICT_TURN = re.compile(
+_PLAIN_VERDICT_TURN = recache.compile(
     r"我们|咱们|本店|本校|本机构|我家|我司|找我|加[vV微]|私聊|私我|私信|微信|vx|v信|联系我"
 )
 _PLAIN_VERDICT_AFTER = 40
@@ -547,7 +548,7 @@ _ASK_CONFIRMED = (
     r"(?:是的|是啊|对的?|没错|当然|确实|肯定是|就是|全是|都是|全部是|一律是)"
     r"(?![^，,。！!？?]{0,6}?(?:真|能查|可查|包过|找对|找我|我们|咱))"
 )
-_FAKE_VERDICT = re.compile(
+_FAKE_VERDICT = recache.compile(
     r"的(?:证|证书|证件|本子|人|商家|卖家|中介|广告|说法)?[，,]?"
     rf"{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书)"
     r"(?:(?![吗么嘛呢？?])|[？?]+(?=" + _ASK_CONFIRMED + "))"
@@ -557,7 +558,7 @@ _FAKE_VERDICT = re.compile(
 #: and 有需要的 is no 要的), as ``stance.DENIED_OWN_WAY`` reads the call after a no.
 #: (session 64, review97) and the seller's rebuttal of the verdict it raised (…都是假证？那是你没找对人，
 #: 扣1; 那是你没遇到我): the verdict is the buyer's doubt, the writer the right person to find.
-_FAKE_VERDICT_SOLD = re.compile(
+_FAKE_VERDICT_SOLD = recache.compile(
     r"包过|保过|包拿|真证|保真|能查|可查|出证|下证|直接拿|门路|路子|想办|要办|想要的|(?<!需)要的"
     r"|找对人|找对地方|找对门|(?:遇到|碰到|遇见|找到)(?:我|咱)"
 )
@@ -565,7 +566,7 @@ _FAKE_VERDICT_SOLD = re.compile(
 #: (想走正规途径的可以私信; 想正规考试的可以私信我们; 想正规报名电工证的私信): who it asks for is the
 #: learner who will sit the exam, so its 私信 / 我们 are a school's, no turn to the writer's own paper.
 #: Not 正规渠道 (the sellers' own boast) nor a call on who wants the paper (想走正规途径拿证的私信).
-_LAWFUL_CALL = re.compile(
+_LAWFUL_CALL = recache.compile(
     r"想(?:要)?(?:走)?正规(?:途径|考试|报名|报考|考证|培训|参加考试)?"
     r"(?:[^，,。；;拿办买要取领]{0,6}?)的(?:可以|请|就|都可以)?"
     r"(?:私信|私聊|留言|评论区留言|联系)(?:我们|本校|咨询)?"
@@ -573,7 +574,7 @@ _LAWFUL_CALL = re.compile(
 #: (issue 9, session 68, review118) ... and not when the writer then lists what he makes (电工证焊工证
 #: 都能做; 证都有; 高处作业证都可以做; 全国通用; 一次搞定): the call was the seller's, his stock follows.
 #: A school's classes (电工焊工都有班) are no such list.
-_LAWFUL_CALL_SOLD = re.compile(
+_LAWFUL_CALL_SOLD = recache.compile(
     r"都能做|都可以做|能做证|做证|证[^，,。；;]{0,3}?都有(?![班课])|全国通用|搞定|证[件书]?齐全|现货|有货"
 )
 
@@ -584,7 +585,7 @@ _VERDICT_REACH = 60
 #: ends on it (不用考就给的电工证都是假证; 不考试就发的证全是假的): the 的-phrase runs into the paper's
 #: name, so ``_FAKE_VERDICT`` (which starts at the 的) never sees it. Read only where the candidate
 #: holds that 的 and ends on a paper word, and with no question after it.
-_PAPER_VERDICT = re.compile(
+_PAPER_VERDICT = recache.compile(
     rf"[，,]?{_VERDICT_SHARE}*(?:是|属于|为|系)假(?:证|的证|证件|证书|的)(?![吗么嘛呢？?])"
 )
 _PAPER_TAIL = ("证", "证书", "证件", "本子")
@@ -593,14 +594,14 @@ _PAPER_TAIL = ("证", "证书", "证件", "本子")
 #: sits the exam, and the paper is looked up on the official site. Its 我们 / 本校 is no turn to an
 #: offer (``_PLAIN_VERDICT_TURN``) and its 官网可查 no seller's 可查 (``_FAKE_VERDICT_SOLD``), where the
 #: same stretch holds no private contact, no skip sold and no other sale word.
-_SCHOOL_ONLY_TEACHES = re.compile(
+_SCHOOL_ONLY_TEACHES = recache.compile(
     r"(?:我们|本校|我校|本中心|学校|我们学校|培训中心)[^，,。！!？?]{0,6}?"
     r"(?:只做|只教|只负责|只管|只培训|只搞|正规(?:的)?[^，,。]{0,4}?培训)"
 )
-_HOLDER_SITS = re.compile(r"(?<![不用需免无])本人(?:参加|去|到场)?(?:考|参加考试)")
+_HOLDER_SITS = recache.compile(r"(?<![不用需免无])本人(?:参加|去|到场)?(?:考|参加考试)")
 #: The lookup of the card the holder sat for (证书官网可查; 本人参加考试，证书可查): read only after
 #: the holder's own exam (``_HOLDER_SITS``) in the same stretch.
-_OFFICIAL_LOOKUP = re.compile(
+_OFFICIAL_LOOKUP = recache.compile(
     r"(?:官网|网上|联网|官方网站|官方平台|证书|证)?[^，,。]{0,3}?(?:可查|能查)"
 )
 
@@ -609,10 +610,10 @@ _OFFICIAL_LOOKUP = re.compile(
 #: 我们学校只做正规的电工培训，考试由应急管理局组织), the school's line names only its training, the
 #: exam's body and the lookup on the official site; a seller's line after the same 本校只做正规的
 #: sells something (三天拿证, 价格优惠, 包拿证, 私聊). Only the official site's lookup is read there.
-_SITE_LOOKUP = re.compile(
+_SITE_LOOKUP = recache.compile(
     r"(?:官网|官方网站|官方平台|政府网站|应急管理[局厅部]?网站?)[^，,。]{0,4}?(?:可查|能查|查到|查询)"
 )
-_SCHOOL_LINE_SOLD = re.compile(
+_SCHOOL_LINE_SOLD = recache.compile(
     r"拿证|下证|出证|发证|领证|[一二三四五六七八九十两几\d]+(?:天|日|周)|价|元|块|钱|优惠|特价"
     r"|私|加v|加微|微信|办|包|保|不用|无需|免|直接|代|替|加急|快速|最快|名额|内部|渠道"
 )
@@ -659,7 +660,7 @@ def _school_line_after(s: str, a: int, b: int) -> bool:
 #: How far after a candidate's part the 的 of a verdict inside the candidate may stand, and what
 #: may not stand between (a clause's end).
 _INSIDE_GAP = 7
-_INSIDE_STOPS = re.compile(r"[，,。！!？?；;：:]")
+_INSIDE_STOPS = recache.compile(r"[，,。！!？?；;：:]")
 
 
 def _verdict_inside(s: str, a: int, b: int, parts: list[Match]) -> re.Match[str] | None:
@@ -693,18 +694,18 @@ def _verdict_inside(s: str, a: int, b: int, parts: list[Match]) -> re.Match[str]
 #: and not money back, the refund by the classes not taken follows it, and the sentence holds no
 #: bound to the pass (直到, 为止), no whole refund, no private contact and no skip sold: the seller's
 #: 没考过免费重学，学费按没上的课退，加v … denies nothing and gives its WeChat, and stays a promise.
-_PASS_DENIAL = re.compile(
+_PASS_DENIAL = recache.compile(
     r"(?:不保过|不包过|不保证(?:考试)?通过|不承诺(?:考试)?通过|不承诺包过|不承诺保过|不敢保证(?:考试)?通过"
     r"|不敢说包过|保不了过)"
 )
-_DENIAL_TURN = re.compile(r"但|可是|只是|其实|然而|不过(?![的就])")
-_REMEDY_COURSE = re.compile(r"再学|重学|重修|重读|跟班|再跟|复训|重新培训|退班|退学")
+_DENIAL_TURN = recache.compile(r"但|可是|只是|其实|然而|不过(?![的就])")
+_REMEDY_COURSE = recache.compile(r"再学|重学|重修|重读|跟班|再跟|复训|重新培训|退班|退学")
 #: The learner's own withdrawal (没过就退班): its 退 is the learner's leaving, not money back.
-_WITHDRAWAL = re.compile(r"退班|退学")
-_REFUND_BY_CLASSES = re.compile(
+_WITHDRAWAL = recache.compile(r"退班|退学")
+_REFUND_BY_CLASSES = recache.compile(
     r"按(?:照)?(?:没上|未上|没有上|剩余|剩下|未完成)的?(?:课|课时|课程)"
 )
-_PASS_BOUND = re.compile(r"直到|为止|全退|全额|如数|包过|保过|稳过|包拿证|拿证为止|考过为止")
+_PASS_BOUND = recache.compile(r"直到|为止|全退|全额|如数|包过|保过|稳过|包拿证|拿证为止|考过为止")
 #: How far either side of the candidate, within its sentence, that policy is read.
 _POLICY_REACH = 40
 
@@ -745,7 +746,7 @@ def _paper_verdict(s: str, a: int, b: int) -> re.Match[str] | None:
 
 
 #: Marks that end the 的-phrase's clause in the original text (a list's 、 does not).
-_CLAUSE_MARKS = re.compile("[，,；;：:]")
+_CLAUSE_MARKS = recache.compile("[，,；;：:]")
 #: How far either side of a fragile exception a seller's contact breaks it (one listing line).
 _CONTACT_REACH = 40
 #: A character that turns the exception word after it around (无需本人 vs 需本人; issue 9,
@@ -754,10 +755,10 @@ _NEGATES = frozenset("无不免非没")
 #: Two-character negations before an exception word: 不用本人到场 offers what 本人到 excuses.
 #: (session 51, review9) And 不要 / 不需要, read three characters back: 不需要本人到场, 不要体检 and
 #: 不需要持营业执照 waive what the exception names as 不用 does (the window of two read 需要 / 要).
-_NEGATE_RX = re.compile("(?:不用|无需|不需要?|不要|不必|免去|没有|无须|不须)$")
+_NEGATE_RX = recache.compile("(?:不用|无需|不需要?|不要|不必|免去|没有|无须|不须)$")
 #: (issue 9, session 63, review88) The classical 毋 / 勿 waive the need right after them (毋须本人到场,
 #: 勿需本人到场, 毋需本人参加): read only before 须 / 需, so 请勿 / 切勿 before a warning word keep it.
-_NEGATES_NEED = re.compile("[毋勿](?=[须需])|[毋勿][须需]$")
+_NEGATES_NEED = recache.compile("[毋勿](?=[须需])|[毋勿][须需]$")
 #: (issue 9, session 46, negation) A negation right after the exception word, behind 都 / 也 (一次
 #: 考试都没参加, 考试都不用去, 培训也没上): the seller's or shill's "not even", the same offer as
 #: 没考试. A bare 考试不合格 / 考试没通过 (a rule, a learner's failure) is not read: only 都 / 也 +
@@ -770,7 +771,7 @@ _NEGATES_NEED = re.compile("[毋勿](?=[须需])|[毋勿][须需]$")
 #: test skipped (体检都不用做, 材料都不用交), as the optional verb let them pass before.
 #: (issue 9, session 67, review112) or an exception called false right after it (四级答案有人问能不能
 #: 拿到，答案是不能才怪，加群: lawful3's 答案是不能 taken back): the seller's irony, no excuse.
-_NEGATE_AFTER = re.compile(
+_NEGATE_AFTER = recache.compile(
     "才怪|就怪了|"
     "[都也](?:没有|没|不用|不必|无需|不需要|不需)"
     "(?:参加|去|考(?![过通合及])|上|到场|到|来|进|用|听|学|做(?![完好对])|交|写|练"
@@ -779,7 +780,7 @@ _NEGATE_AFTER = re.compile(
 #: (issue 9, session 60, review61) The exam an exception names waived right after it, the clause
 #: ending there (走官方渠道，叉车证考试不用去，包拿证; 考试不用参加了): the offer, as 考试都不用去 is
 #: (``_NEGATE_AFTER``); 考试不用去外地 spares a trip, and 考试不用担心 a worry, not the exam.
-_WAIVED_RIGHT_AFTER = re.compile(
+_WAIVED_RIGHT_AFTER = recache.compile(
     # (session 61, review65) the trip said 到现场 / 去现场 / 本人去 / 亲自去, and the waiver 可以不去
     # (考试不用到现场，包拿证; 考试可以不去，包拿证); 考试不用到现场报名 goes on, and is kept
     r"(?:(?:不用|不必|无需|无须|不需要?|免)(?:去|参加|到场|来|考|[到去]现场|本人去|亲自去)?"
@@ -790,7 +791,7 @@ _EXAM_WORDS = frozenset({"考试", "考核"})
 #: (session 56, review29) The holder's own exam named as a question the same answer waives (可以办，
 #: 要本人考试？不用，交钱就行; 但要本人考试吗？不需要): the seller raises the lawful condition only to
 #: drop it, no yes on that condition (CS-201's 要本人考试 and the like).
-_WAIVED_ON_ASKING = re.compile(
+_WAIVED_ON_ASKING = recache.compile(
     r"(?P<exam>(?:参加|去)?考试?)?[的了]?(?:(?:吗|嘛|么|呢)\s*[。？?]*|\s*[？?]+)\s*"
     # (session 56, review31) a hedge may stand before the waiver (看情况，不考也行; 一般不用;
     # 可以不考; 其实不需要), and 不考 waives only with its 也行 (不考拿不到 keeps the exam); the
@@ -845,22 +846,22 @@ def _waived_on_asking(n: Normalized, text: str, s: str, u: Match) -> bool:
 #: (其他的假证, 其它那些假证), read ``_DISOWN_BACK`` characters back: the longest denial, rival and
 #: demonstrative (绝不是其他培训机构那些).
 _DISOWN_PLACES = "外边|市面上|网上|其他|其它"
-_DISOWN_RX = re.compile(
+_DISOWN_RX = recache.compile(
     "(?:不是|并非|绝非|绝不是|拒绝|别信|不要信|别买|不做|不卖|不办)"
     "(?:" + RIVAL_WORDS + "|" + _DISOWN_PLACES + ")?(?:的|那些|那种|这种|那|这些)?$"
 )
 _DISOWN_BACK = 11
-_DISOWN_STOP = re.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|查处")
+_DISOWN_STOP = recache.compile("骗|违法|犯罪|报警|无效|坐牢|处罚|警惕|查处")
 #: Before an exception word, a seller's guarantee (包查验, 包学信网查验, 保验证): the promise
 #: that a check will pass, not the checker's own act that the exception (查验, 验证) stands for.
-_GUARANTEE_RX = re.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
+_GUARANTEE_RX = recache.compile("[包保](?:学信网|学信|官网|网上|系统)?$")
 #: (issue 9, session 48, left) After 官方 / 官网, the seller's boast that the card shows on the
 #: register (教师资格证 官方系统可查 直接办; 官网能查到): a claim about the card sold, not the office's
 #: own channel that the exception 官方 stands for (通过官方渠道报名).
-_VOUCHED_AFTER = re.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可以查|查得到|可验证)")
+_VOUCHED_AFTER = recache.compile(r"(?:系统|网站|平台|网)?(?:可查|能查|可以查|查得到|可验证)")
 #: (issue 9, session 49, left2) After 不存在, the seller's reassurance (办证不存在任何风险, 不存在
 #: 查不到的问题): the risk or the trouble the buyer fears denied, not the trade (不存在免考渠道).
-_NO_RISK_AFTER = re.compile(
+_NO_RISK_AFTER = recache.compile(
     r"(?:任何|什么|一点)?(?:风险|隐患|后顾之忧|后患|查不到的(?:问题|情况)|(?:被)?查的风险"
     # (issue 9, session 64, review98) or the failing itself denied (不存在考不过的情况，电工证包过;
     # 不存在任何考不过的情况，包过，私聊): the pass vouched, never the office's 不存在考不过也能拿证的
@@ -872,11 +873,11 @@ _NO_RISK_AFTER = re.compile(
 #: buyer fears (不可能查不到 / 不可能有问题). A warning names the cheat (说不用考的都是坑人; 坑人的中介太多)
 #: or denies the trade (不可能不考就拿证), and keeps the candidate silent.
 _SELF_VOUCHED_TERMS = ("坑人", "骗人")
-_NO_FAILURE_AFTER = re.compile(r"(?:查不到|有问题|出问题|出事|作废|失效|掉证)")
+_NO_FAILURE_AFTER = recache.compile(r"(?:查不到|有问题|出问题|出事|作废|失效|掉证)")
 #: (second reading) not when another's claim is quoted (卖证的都说不坑人, 号称不坑人) nor when it names a
 #: kind of shop (不坑人的培训机构不多)
-_VOUCH_QUOTED = re.compile(r"(?:说|称)$")
-_VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
+_VOUCH_QUOTED = recache.compile(r"(?:说|称)$")
+_VOUCH_MODIFIES = recache.compile(r"的[^\s，,。；;！!？?…~～]")
 #: (issue 9, session 75, seller2) ... and the law word after the seller's own 不 (焊工证代考不了，有人帮你考，
 #: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
 #: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
@@ -886,7 +887,7 @@ _VOUCH_MODIFIES = re.compile(r"的[^\s，,。；;！!？?…~～]")
 #: 代考不了，有人帮你考，不违规，放心 was silenced by its own reassurance while 不违法 fired.
 _LAW_WORDS = ("违法", "违规", "犯法")
 _SELF_VOUCHED_LAW = _LAW_WORDS
-_LAW_VOUCH_HELD = re.compile(r"以为|认为|觉得|说|称|听信|相信|问")
+_LAW_VOUCH_HELD = recache.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
 _LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: (issue 9, session 77, review196) The vouch scorned (找人代考？不违规才怪; 不违法才有鬼): the writer says the
@@ -964,10 +965,10 @@ def _self_vouched(s: str, w: Match, asked: bool = False) -> bool:
 #: just before it (没过不退钱？不存在的，…全额退): the seller denies the worry, then pledges the
 #: refund (``_REFUND_PLEDGED``). A school that refuses the refund (不存在的，开课后一律不退) or denies
 #: the pass (报了就能过？不存在的) names no pledge after it.
-_WORRY_ASKED = re.compile(
+_WORRY_ASKED = recache.compile(
     r"(?:不退|不给退|退不了|不退还)(?:钱|款|费|学费)?(?:吗|么|呢)?[。？?!！\s]*$"
 )
-_REFUND_PLEDGED = re.compile(
+_REFUND_PLEDGED = recache.compile(
     r"的?[。，,！!\s]*(?![^。]{0,16}?不退)[^。]{0,16}?(?:全退|全额退|退全款|原路退|如数退|退还全部)"
 )
 #: (issue 9, session 56, review30) The buyer's fear of the cheat answered by the seller's own trust
@@ -985,16 +986,16 @@ _REFUND_PLEDGED = re.compile(
 #: a payout pledged within a few characters after; 骗人的，考不过也不会退款 (no condition) and 骗人
 #: 全额退款是常见话术 (no conditional) keep their warning.
 _LIE_WORDS = frozenset({"骗人", "是假的"})
-_LIE_IF_BEFORE = re.compile(r"(?:要是|如果|若是|假如|若)$")
+_LIE_IF_BEFORE = recache.compile(r"(?:要是|如果|若是|假如|若)$")
 #: (session 57, review34) 是 / 都是 / 就是 right before 骗人 makes 骗人的话 a noun, deceitful talk
 #: named (包过是骗人的话，退款承诺也不可信), not the hypothesis of a wager; 要是 / 若是 / 如果是 /
 #: 假如是 are the conditional's own 是.
-_LIE_NAMED_BEFORE = re.compile(r"(?<![要若果如])是$")
+_LIE_NAMED_BEFORE = recache.compile(r"(?<![要若果如])是$")
 #: (session 57, review38) The conditional may open the lie's clause a few words back, with the
 #: seller, its card or the buyer's finding as subject (如果是骗人的; 假如是骗人的; 如果我们是骗人
 #: 的; 要是证是假的; 如果发现是骗人的): only those subjects, so a warning's 如果有人说包过就是骗人的
 #: (the condition is what someone says) is no wager. Read over ``_LIE_IF_REACH`` characters.
-_LIE_IF_CLAUSE = re.compile(
+_LIE_IF_CLAUSE = recache.compile(
     r"(?:要是|如果|若是|假如|万一"
     # (session 58, review40) or a bare 若 before the seller as subject (若我们是骗人的)
     r"|若(?=我|本|咱))"
@@ -1007,10 +1008,10 @@ _LIE_IF_CLAUSE = re.compile(
 _LIE_IF_REACH = 9
 #: (session 57, review38) The refund doubted right after it (若是骗人的，全额退款也只是空话; 退款的
 #: 承诺都是话术): a warning about the seller's wager, not the wager.
-_PLEDGE_DOUBTED = re.compile(
+_PLEDGE_DOUBTED = recache.compile(
     r"[^，,。；;！!？?\n]{0,8}?(?:空话|没用|不可信|不能信|话术|套路|骗|噱头|幌子|难|别信|不要信)"
 )
-_LIE_PLEDGE = re.compile(
+_LIE_PLEDGE = recache.compile(
     # (session 57, review38) the condition may close with a bare 的 (要是骗人的，全额退款)
     r"(?:(?P<cond>的?话)|的)?[，,]?(?:我们|本校|我)?(?:学费|全款|费用|钱)?"
     # (session 58, review40) the refund pledged unconditionally or as 包退 (如果证是假的，包退包换;
@@ -1033,7 +1034,7 @@ _LIE_PLEDGE = re.compile(
 #: (session 58, review40) And in other words: a dime (一毛钱都不收), the buyer or any fee named (不收您一分
 #: 钱; 不收任何费用), nothing to spend (一分钱都不用花), the whole payment back (全款退还); the fee must still
 #: close the clause (不收任何费用以外的押金 is the school's terms).
-_FAIL_REFUND = re.compile(
+_FAIL_REFUND = recache.compile(
     r"(?:的话)?[，,]?(?:就|则|可)?[，,]?(?:学费|费用|报名费|培训费|全款|钱)?"
     r"(?:全额|全部|全|一分钱?|一毛钱?|分文)?(?:都|也)?"
     r"(?:不收|不要|不取|退还|退|全退|不用花|不花)(?:全部|全额)?"
@@ -1045,7 +1046,7 @@ _FAIL_REFUND = re.compile(
 #: 没拿到证的全部退钱): the pledge the denial pretends away, as left19's ``_FAIL_REFUND_TURN`` reads it
 #: after a disclaimer. The refund must follow the failure word; a refund before class (开课前退出的
 #: 学费全退), a free make-up exam (没考过的可免费补考) or a fee kept (没通过的学费不退) is no pledge.
-_FAIL_REFUND_AFTER = re.compile(
+_FAIL_REFUND_AFTER = recache.compile(
     r"[，,；;\s]+(?:(?:但是?|可是?|不过|只是)[，,\s]*)?[^。！!？?\n，,]{0,8}?(?:考试)?"
     r"(?:不通过|没通过|未通过|没过|没考过|考不过|没考上|没拿到证|没拿证|挂科|挂了)的"
     r"(?:学员|同学|考生)?[，,]?(?:学费|费用|全款|报名费|培训费)?(?:全额|全部|全|如数)?"
@@ -1062,7 +1063,7 @@ _FAIL_REFUND_AFTER = re.compile(
 #: The can-do must stand alone or run into the skip itself (能 / 可以 + a clause mark, 免考, 不用考, 办,
 #: 拿证, 包过, 直接拿), so a school's 我们也不能 / 我们可以帮你报名考试 / 我们可以免费帮你复习 / 本校
 #: 能包教包会 / 我们能办理报名手续 keeps the negation.
-_HEARSAY_NEG_BEFORE = re.compile(
+_HEARSAY_NEG_BEFORE = recache.compile(
     # (session 61, review69) and everyone's word (大家都说电工证不能免考，我们就能，vx …)
     # (session 62, review74) and 大伙 / 人人 (大伙都说焊工证不能免考，我们能，加v …)
     r"(?:(?:很多人|好多人|许多人|不少人|好些人|有些人|有的人|有人|网上|大家|大伙儿?|人人|别人|别家|外面"
@@ -1071,7 +1072,7 @@ _HEARSAY_NEG_BEFORE = re.compile(
     # (session 62, review74) the word going round (都在传; 大家都在说)
     r"|(?:^|(?<=[。，,！!？?\s]))都)在?(?:说|讲|称|传)[^。，,！!？?]{0,12}$"
 )
-_HEARSAY_NEG_OUTBID = re.compile(
+_HEARSAY_NEG_OUTBID = recache.compile(
     # (session 61, review69) the answer after an exclamation or a full stop as after a comma
     # (很多人说电工证不能免考！我们就能！加薇 …), and in the writer's 我这 (，我这就能，vx …)
     # (session 62, review74) or after a space or an ellipsis, which normalizing drops (很多人说电工证
@@ -1119,7 +1120,7 @@ def _hearsay_outbid(s: str, start: int, end: int) -> bool:
 #: 须本人考): a seller's 要本人身份证就行 / 需本人签字即可 / 须本人提供照片 asks papers, not the exam;
 #: 本人参加不了也行 / 本人亲自来一趟拍照就行 waives it in the same clause; 免 / 勿 / 毋 / 甭 / 免去 /
 #: 用不着 / 毋须 before 本人 waive it as 无需 does.
-_OUTBID_TO_EXAM = re.compile(
+_OUTBID_TO_EXAM = recache.compile(
     r"(?:(?<![无不免用需勿毋甭着去])(?:须|必须|需要?|要|应当?)本人(?:亲自)?(?:参加|到场|参考|考|去考|来考)"
     r"|(?<![用需必不要无免勿毋甭着去])(?<![无毋勿不]须)本人(?:亲自)?(?:参加|到场|参考|去考|来考))"
     r"(?![^，,。！!？?\s]{0,12}?(?:不了|不用|不必|也行|也可以|就行|即可|走过场|走个过场))"
@@ -1130,12 +1131,12 @@ _OUTBID_TO_EXAM_REACH = 20
 #: The contrastive adverbs a bare outbid needs (我们就能 / 我们偏偏能), and the clause ending right
 #: after the can-do (，我们就能，加v; 我们照样能。): no verb after it to make it a school's help.
 _BARE_OUTBID_ADVERBS = frozenset({"就", "照样", "偏偏", "却"})
-_BARE_OUTBID_END = re.compile(r"[，,。！!\s]|$")
+_BARE_OUTBID_END = recache.compile(r"[，,。！!\s]|$")
 
 
 #: (issue 9, session 62, review75) The writer's correction opening right before a warning word
 #: (其实一律要考; 实际上都要考): read with ``stance.correction_sold``.
-_CORRECTION_BEFORE = re.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
+_CORRECTION_BEFORE = recache.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
 
 
 #: (session 58, left24) The writer's own question on the promise answered no right after its mark
@@ -1144,7 +1145,7 @@ _CORRECTION_BEFORE = re.compile(r"(?:其实|实际上|事实上)[，,\s]*$")
 #: original's mark (``_turned`` reads it the same way). (session 58, review43) The no may repeat
 #: the question's verb (答：不保证，/ 不包，/ 不敢包，/ 不能保证，): the same answer. (session 59,
 #: review48) 担保 too (问：你们担保包过吗？答：不担保，…).
-_ASKED_NO = re.compile(
+_ASKED_NO = recache.compile(
     # (issue 9, session 64, qa1) under a FAQ's other answer labels too (答复：/ 回答：/ A：/ 【答】)
     r"[^。，！!？?]{0,2}?[吗么嘛](?P<mark>。)[。！!\s]*(?:(?:答复|回答|答|a|ａ)[:：]?\s*|【(?:答|回答)】\s*)?"
     # (issue 9, session 63, review88) and the rhetorical 哪有 / 哪里有 (包过吗？答：哪有包过的，考试靠
@@ -1159,8 +1160,10 @@ _ASKED_NO = re.compile(
 #: (session 58, review43) …but a bare no followed in its clause by a stronger promise (包过吗？不，
 #: 是稳过！; 不，我们包拿证) is the seller's play on the question, no answer: the promise words read
 #: after the no, each not denied in the four characters before it (不，我们不包过 still answers no).
-_STRONGER_AFTER = re.compile(r"稳过|必过|保过|包过|包拿证|包下证|包拿本|包证|一定过|肯定过|百分百")
-_STRONGER_DENIED = re.compile(r"[不没别]")
+_STRONGER_AFTER = recache.compile(
+    r"稳过|必过|保过|包过|包拿证|包下证|包拿本|包证|一定过|肯定过|百分百"
+)
+_STRONGER_DENIED = recache.compile(r"[不没别]")
 #: How far before a question's 拿吗 its asked words are read for ``stance.own_reply`` (a dare).
 _OWN_REPLY_ASKED = 12
 _OWN_REPLY_AFTER = 40
@@ -1168,27 +1171,27 @@ _OWN_REPLY_AFTER = 40
 #: the thing done in private (电工证包过吗？当然不能，想办的评论区扣1私发; 肯定不能，要办的私聊): the
 #: seller's wink, as ``stance._PLAIN_DENIED`` reads it. A school's call asks who wants to learn or
 #: enrol (当然不能，想学的报名加微信 …; 想报名培训的扣1) and has no 想办 / 要办 in it.
-_NO_SERVED_AFTER = re.compile(
+_NO_SERVED_AFTER = recache.compile(
     r"[^。]{0,8}?(?:想办|要办|需要办|想要的|(?<![需想])要的)(?!证?的?(?:请|须|必须|得|只能)?(?:到|去|报名|参加))"
     r"[^。]{0,8}?(?:扣[1一]|私发|私聊|私我|私信|加[vV微威薇]|滴滴|找我)"
 )
 
-_FEAR_BEFORE = re.compile(r"(?:怕|担心|担忧|顾虑)$")
+_FEAR_BEFORE = recache.compile(r"(?:怕|担心|担忧|顾虑)$")
 #: (session 57, review34) The buyer's fear may be of a fake card rather than of the cheat (怕是假
 #: 的可以先验证后付款, 担心不是真的可以先看样本): the same worry waved away by the same devices, but
 #: only with the fear opening its clause (``_FEAR_OPENS``): after a noun 怕是 is "probably" (网上卖
 #: 的免考证怕是假的，可以先看样本再决定 is a buyer musing) and 我怕 / 我担心 the writer's own fear.
 _FEAR_WORDS = frozenset({"被骗", "受骗", "上当", "是假的", "不是真的"})
 _FEAR_FAKE = frozenset({"是假的", "不是真的"})
-_FEAR_OPENS = re.compile(r"(?:^|[，,。！!？?；;：:\s])(?:怕|担心|担忧|顾虑)$")
+_FEAR_OPENS = recache.compile(r"(?:^|[，,。！!？?；;：:\s])(?:怕|担心|担忧|顾虑)$")
 #: (issue 9, session 49, left2) A past year's paper (往年真题, 历年, 去年的) excuses a paper handed
 #: over as public, but not denied (押的是今年的原题，不是那种往年真题): the seller says its paper is
 #: this year's, the exam fraud itself, whether or not a contact stands beside it.
 _PAST_YEARS = ("往年", "历年", "去年", "前年", "以往")
-_NOT_THE_PAST = re.compile(r"(?:不是|并非|绝非|而非|可不是)(?:那种|这种|那些|这些|什么)?的?$")
+_NOT_THE_PAST = recache.compile(r"(?:不是|并非|绝非|而非|可不是)(?:那种|这种|那些|这些|什么)?的?$")
 # (issue 9, fourteenth shift) 需 (需提供, 需本人) excuses a requirement, but 有需要的加我 / 需要的朋友
 # 找这个老师 is the seller's call on the reader.
-_CALL_AFTER = re.compile(
+_CALL_AFTER = recache.compile(
     "需要的(?:朋友|同学|姐妹|兄弟|老乡|可以|可|就|加|找|联系|私|留言|扣|滴|戳|打|直接|请)"
 )
 #: (issue 9, session 50, packs2) A question word excuses a buyer's how-to question (健康证怎么办,
@@ -1196,17 +1199,19 @@ _CALL_AFTER = re.compile(
 #: or the buyer's next question (买家：怎么付款) is another speaker's, a role label between them.
 _ASK_UNLESS = frozenset({"怎么", "哪里", "在哪", "什么", "多少钱", "多久"})
 #: (the normalizer drops the label's colon and ends each line with 。: a turn reads 。买家我要…)
-_ROLE_LABEL = re.compile(r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店家|店主|买家|顾客|客户|买方)")
+_ROLE_LABEL = recache.compile(
+    r"(?:^|[。！？\n])(?:卖家|客服|商家|掌柜|店家|店主|买家|顾客|客户|买方)"
+)
 #: (session 50, review7) ... so the colon is read in the original text, right after the label's
 #: last character (separators allowed: 客 服 ：): a clinic's answer opening with its customers
 #: (多久？顾客体检完三天出证) is no turn of a chat.
-_LABEL_COLON = re.compile(r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}[：:︰﹕]")
+_LABEL_COLON = recache.compile(r"[\s*⭐\u200b\u200c\u200d\x00·_\-]{0,2}[：:︰﹕]")
 
 
 #: (issue 9, session 54, reports5) A lawful route prescribed (须到指定医疗机构体检, 必须到体检中心,
 #: 应当到发证机关): a guide's or a warning's instruction, which a seller never gives.
 #: (not the negated 无需到, 不必去, 不用到: that is the seller's skip)
-_PRESCRIBED = re.compile(
+_PRESCRIBED = recache.compile(
     r"(?<![无不免毋])(?:必须|须|应当|应|需要|需|请)(?:本人)?(?:到|去|前往|在)$"
 )
 
@@ -1236,7 +1241,7 @@ def _role_label(n: Normalized, text: str, lo: int, hi: int) -> bool:
 # it was paid for or arranged through someone (花了八千块钱拿到了本科毕业证, 托人办的, 找人弄的):
 # a bought diploma is no graduate's news but a shill's testimonial.
 _CHAT_WORDS = frozenset({"拿到了", "到手了", "入职", "出来了", "出来啦", "下来了", "领到了"})
-_BOUGHT = re.compile(
+_BOUGHT = recache.compile(
     "花了?[0-9一二三四五六七八九十百千万两几]+(?:块|元|万|千|w)|花钱|托人|找人(?:办|弄|做|搞)"
     "|交了[0-9一二三四五六七八九十百千万两几]+"
 )
@@ -1244,7 +1249,7 @@ _BOUGHT = re.compile(
 #: (session 49, review5) The negation governs the breaker itself, with at most a quantifier
 #: between: 不做假证 资格证书 (the seller's stock reassurance, then its catalogue) and 非标 资格证书
 #: (a print shop's non-standard size) rule nothing out.
-_NEGATED_BREAKER = re.compile(
+_NEGATED_BREAKER = recache.compile(
     r"(?:(?:不涉及|不含|不包括|不做|不接|不提供|不印)(?:任何|各类|各种|相关|一切)?的?"
     r"|非(?:职业|国家)?)\s*$"
 )
@@ -1259,7 +1264,7 @@ _NEGATED_BREAKER = re.compile(
 #: 包拿证 did not). A plain denial governs the one promise it stands before: a list of denied
 #: promises repeats its 不 (不包过、不免考). A modal before 保证 / 承诺 denies as 不保证 does
 #: (不能保证包过, 无法保证包过, 不敢承诺包过). (The lead merged review31's and review32's lists.)
-_DENIED_PROMISE = re.compile(
+_DENIED_PROMISE = recache.compile(
     r"(?:不|不会|不能|不敢|不可能|绝不|从不|并不|决不|没有|没说|没|无|无法|没法|难以)"
     r"(?:承诺|保证|担保|搞|做|提供|存在|宣传)?$"
 )
@@ -1276,8 +1281,8 @@ _PASS_BREAKERS = frozenset({"包过", "保过", "稳过", "必过"})
 _HUNDRED_BREAKERS = frozenset(
     {"百分百通过", "百分之百通过", "100%通过", "百分百过", "百分之百过", "百分百拿证", "100%拿证"}
 )
-_HUNDRED_WISH = re.compile(r"(?:想|想要|要想|如果想|若想|要是想)$")
-_HUNDRED_BY_PRACTICE = re.compile(
+_HUNDRED_WISH = recache.compile(r"(?:想|想要|要想|如果想|若想|要是想)$")
+_HUNDRED_BY_PRACTICE = recache.compile(
     r"[，,]?\s*(?:只能|就得|只有|必须|还得|得|全靠|要靠|靠)[^，,。；;！!？?\n我找报来跟]{0,6}?"
     r"(?:多练|练习|刷|复习|认真|努力|下功夫|用功|背熟|做题|上课|听课|好好学)"
 )
@@ -1285,39 +1290,41 @@ _HUNDRED_BY_PRACTICE = re.compile(
 #: after the claim's verb or the warning (对宣称免考、包过的中介不要轻信; 有人称加v即可免考，请勿上当;
 #: 谨防所谓包过班; 不要相信声称稳过的广告): a regulator's answer quotes the seller's words, it does
 #: not speak them. Only within the clause: a seller's 相信我们，包过 keeps its promise.
-_CLAIMED_BREAKER = re.compile(
+_CLAIMED_BREAKER = recache.compile(
     r"(?:宣称|声称|号称|自称|谎称|所谓|鼓吹|(?<![名昵尊相职堪])称|谨防|警惕|提防"
     r"|(?:不要|别|切勿|勿|不可|不能)(?:相信|轻信|信))[^，,。；;！!？?\n]{0,8}$"
 )
 #: ... and the rest of a list under that negation (不做资格证、技能证书、毕业证): only the list's
 #: separators (and the tail of the breaker's word: 资格证书) between a breaker ruled out and the next.
-_LIST_ON = re.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
+_LIST_ON = recache.compile(r"[书件]?\s*(?:[，、/和及与或]|以及)\s*")
 #: (issue 9, session 58, review43) A refund breaker the school sends to the rules or the contract
 #: (退费按规定办理, 退款按合同约定执行, 按省物价局规定退费): a fee term, no refund on a failed exam.
-_BY_THE_RULES = re.compile(r"(?:按|依|按照|依照)[^，,。；;！!？?]{0,8}?(?:规定|合同|协议|约定)")
-_BY_THE_RULES_BEFORE = re.compile(
+_BY_THE_RULES = recache.compile(
+    r"(?:按|依|按照|依照)[^，,。；;！!？?]{0,8}?(?:规定|合同|协议|约定)"
+)
+_BY_THE_RULES_BEFORE = recache.compile(
     r"(?:按|依|按照|依照)[^，,。；;！!？?]{0,8}?(?:规定|合同|协议|约定)(?:办理|执行)?$"
 )
 #: A refund right after an exception (保过 过不了全款退, 稳过 考不过就退): the exception opens the
 #: seller's refund clause, it does not take the promise back (稳过不了 does).
-_REFUND_AFTER = re.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
+_REFUND_AFTER = recache.compile("(?:就|包|可|免费|全额|全款)?(?:全退|退|重修|重学|重读|重考|复训)")
 
 
 #: A denial earlier in the candidate's clause (我院从未与任何机构合作开展“包过”培训): what the
 #: quotation names is what the writer never did, whatever phone the notice gives.
-_DENIAL = re.compile(
+_DENIAL = recache.compile(
     r"(?:从未|从不|从来没有|从来不|并未|未曾|不存在|绝不|决不)[^，,。；;！？!?\n]*$"
 )
 _CLAUSE_REACH = 40
 #: What may stand between a goods word and the sale word after it (题库书 一本, 证书套 便宜出 is
 #: two apart and not read): one character that is no clause mark.
-_GAP = re.compile(r"[^，,。；;！？!?\n：:]")
+_GAP = recache.compile(r"[^，,。；;！？!?\n：:]")
 #: A sale word goods are sold by (出售, 转让, 低价出); 代办 or 办证 handles a certificate, never a book.
 #: (session 43, chat) a shop's shipping words sell goods as well (电工证考试题库 拍下当天发货; 叉车证考试
 #: 教材 现货 包邮): shipped with the goods word written onto the certificate's name, a book is sent
 #: (issue 9, session 53, left14) and the buyer's 直接买 (电工证考试辅导书能直接买吗？可以): the book bought
 #: outright, as the paper bought outright is sold (sale_service's 直接买吗, 直接买一本)
-_GOODS_SALE = re.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|包邮|现货|直接买")
+_GOODS_SALE = recache.compile("出售|转让|卖|出|甩|清仓|处理|便宜|发货|包邮|现货|直接买")
 #: What may stand between a certificate's name and the goods word written onto it (电工证考试辅导书).
 _EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|备考|复习|取证)"
 
@@ -1326,10 +1333,10 @@ _EXAM_WORD = "(?:考试|考证|培训|理论|实操|复审|考核|练习|学习|
 #: 直接买个) sells the paper only where the measure word ends the phrase (能直接买一张吗) or the
 #: candidate's own certificate follows it (直接买一本焊工证): a noun of its own after it (直接买一张
 #: 高铁票, 直接买个意外险) is what is bought, and the holder's paper beside it is no sale.
-_BUY_MEASURE = re.compile("直接买[一1]?[本个张]$")
+_BUY_MEASURE = recache.compile("直接买[一1]?[本个张]$")
 #: What may follow the measure word and still leave the paper its object: a particle, an adverb of
 #: the phrase, a mark or a space (直接买一张吗, 直接买个就行, 直接买一本，不用考).
-_BUY_PHRASE_END = re.compile(r"[吗呢吧啊呀嘛么哦就便也都还行了的\W]|$")
+_BUY_PHRASE_END = recache.compile(r"[吗呢吧啊呀嘛么哦就便也都还行了的\W]|$")
 
 
 def bought_other(parts: list[Match], s: str) -> str | None:
@@ -1373,7 +1380,7 @@ def quoted(text: str, start: int, end: int) -> bool:
 #: exactly, not a quotation of someone's words. The verb stands right before the opening mark;
 #: read only for a rule's scope word (the exam's name), never for the promise itself (有人回复
 #: “包过” quotes the promise).
-_KEYWORD_QUOTE = re.compile(
+_KEYWORD_QUOTE = recache.compile(
     r"(?:回复|私信|私聊|私我|备注|发送|发|输入|搜索|搜|暗号|关键词|关键字|口令|评论|扣)[：:]?\s{0,2}"
     r"[\"“'‘「『]$"
 )
@@ -1411,14 +1418,14 @@ def _straight_quoted(text: str, start: int, end: int) -> bool:
 
 #: A paper named right after a word that says the buyer lacks it or need not bring it (学历不限,
 #: 无需身份证, 不要学历): what the seller waives, not what the seller sells.
-_WAIVED_BEFORE = re.compile("(?:不限|无需|不需|不要|不看|不用|无)$")
-_WAIVED_AFTER = re.compile("不限|无要求|不要求|都行|均可")
+_WAIVED_BEFORE = recache.compile("(?:不限|无需|不需|不要|不看|不用|无)$")
+_WAIVED_AFTER = recache.compile("不限|无要求|不要求|都行|均可")
 
 
 @cache
 def _far_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     """(issue 9, session 68, scope3) One pattern per rule's ``unless_far`` words (a handful)."""
-    return re.compile(words_pattern({normalize_term(w) for w in words}))
+    return recache.compile(words_pattern({normalize_term(w) for w in words}))
 
 
 @cache
@@ -1426,7 +1433,7 @@ def _words_rx(words: frozenset[str]) -> re.Pattern[str]:
     """One compiled alternation per word set: the rules that borrow CS-001's papers (GP-001,
     GP-002, GP-003) derive the same sets, and each copy of a few hundred words' regex costs
     the detector process memory it has little of."""
-    return re.compile(words_pattern(words))
+    return recache.compile(words_pattern(words))
 
 
 #: (session 43, chat) A buyer's question (能办吗, 可以吗, 真的吗: warning words) answered yes at once by
@@ -1505,7 +1512,7 @@ _YES_THEN_DOCS = (
     # unless the turn says that way is not needed (无需本人到场, 不用参加培训, 考试也不用去)
     r"(?:(?=[^。]{0,30}?" + _WAY_NOT_NEEDED + r")|(?![^。]{0,30}?" + _LAWFUL_WAY + r"))"
 )
-_CHAT_YES_AFTER = re.compile(
+_CHAT_YES_AFTER = recache.compile(
     _SHOP_LABELS
     + r"(?:在的)?(?:亲亲|亲|宝子)?"
     + _SHOP_SORRY
@@ -1549,7 +1556,7 @@ _CHAT_YES_AFTER = re.compile(
 #: and hold no condition that sends the buyer to the lawful way (但, 须, 要本人, 考试合格, 报名);
 #: a question on a lawful errand (补办, 复审) is answered by its own reading, and a transcript a
 #: report, complaint or warning frames (``stance.chat_reported``) keeps its question.
-_CHAT_YES_SKIP = re.compile(
+_CHAT_YES_SKIP = recache.compile(
     r"[。，,？?！!\s]*"
     # (issue 9, session 62, left33) the buyer's urgency after the question (能包拿吗？急 / 在线等)
     # and one more line under the buyer's label (顾客：下个月就要上岗) before the shop's turn: still
@@ -1620,7 +1627,7 @@ _CHAT_YES_SKIP = re.compile(
 #: closes its yes with a stop of its own (包拿？包的。不用考; 包拿？没问题！不用到场: both 。 once
 #: normalized): only after the echo and only the yes words that grant the guarantee asked (包的,
 #: 没问题, 必须的, 肯定的, 当然); the clause after the stop is read as ``_CHAT_YES_SKIP``'s is.
-_ECHO_YES_STOP = re.compile(
+_ECHO_YES_STOP = recache.compile(
     r"[。，,？?！!\s]*(?:"
     + _SHOP_LABELS
     + r"|回复|(?<![回解])答(?!复)|[\u4e00-\u9fff]{0,2}(?:老师|教练|师傅|导师|讲师)(?:回复)?|班主任|助教)"
@@ -1629,13 +1636,13 @@ _ECHO_YES_STOP = re.compile(
 )
 #: (session 60, left28) A question and the answering side's label right after it (能办吗 回复：;
 #: 能拿吗 B：): a chat's turns, not a warning heading a list (``Silencer._heading_warning``).
-_ANSWER_LABEL = re.compile(r"[\s？?]*(?:" + _SHOP_LABELS + r"|回复|答|乙|[Bb])\s*[：:]")
+_ANSWER_LABEL = recache.compile(r"[\s？?]*(?:" + _SHOP_LABELS + r"|回复|答|乙|[Bb])\s*[：:]")
 #: (session 60, left28) The pair label's first half opening the question's turn (a焊工证能直接拿吗):
 #: only then is 乙 / b the answer in a one-line chat; elsewhere a b or 乙 is any text's letter.
-_PAIR_OPENS = re.compile(r"\s*(?:a|甲)(?![a-z])")
+_PAIR_OPENS = recache.compile(r"\s*(?:a|甲)(?![a-z])")
 _YES_SKIP_REACH = 20
 #: ... the condition in that clause: the shop's yes sends the buyer to the lawful way after all.
-_YES_SKIP_BUT = re.compile(
+_YES_SKIP_BUT = recache.compile(
     r"但|不过|须|需要本人|要本人|本人(?:要|需|必须)|必须|考试合格|合格后|报名|开班|上课|复审|窗口|"
     r"考核|不能|不行|不可以|假|骗|"
     # (session 61, review71) or the practical exam kept where the theory paper is spared (老师：可以，
@@ -1645,8 +1652,8 @@ _YES_SKIP_BUT = re.compile(
 #: (issue 9, session 62, left33) 不可能 negating the failure (答：不可能考不过 / 不可能不过 / 不可能拿不到证)
 #: or the refusal of the guarantee (不包过是不可能的): the double negation vouches for the pass, the
 #: answer's promise, not a warning. 不可能包过 / 不可能，… keep the warning.
-_SURE_PASS_AFTER = re.compile(r"(?:考不过|不过|过不了|不通过|挂科|拿不到)")
-_SURE_PASS_BEFORE = re.compile(r"不(?:包|保)(?:过|拿|通过)(?:那?是|这事是?)?$")
+_SURE_PASS_AFTER = recache.compile(r"(?:考不过|不过|过不了|不通过|挂科|拿不到)")
+_SURE_PASS_BEFORE = recache.compile(r"不(?:包|保)(?:过|拿|通过)(?:那?是|这事是?)?$")
 #: How far before the question a report's or a complaint's frame of the transcript is read.
 _YES_SKIP_FRAME = 60
 
@@ -1679,7 +1686,7 @@ chat_yes_skip = _chat_yes_skip
 #: (顾客：电工证不考能拿吗？⏎老板：不考？OK的，资料发我，十天拿证; normalized 老板不考。ok的，…): the echo
 #: is the buyer's, the yes and the call for the papers the shop's. The chat's two lines are two
 #: sentences since the panel change (``stance._panel_row``), so the buyer's 拿吗 is read here.
-_CHAT_YES_DOCS = re.compile(
+_CHAT_YES_DOCS = recache.compile(
     r"[。，,？?！!\s]*"
     + _SHOP_LABELS
     + r"(?:[^。，,！!\s]{1,10}。+)?"
@@ -1697,11 +1704,11 @@ def _lawful_errand_asked(s: str, end: int) -> bool:
 #: (issue 9, session 48, lead) The same question answered yes in the writer's own voice and the
 #: reader called at once (焊工证不去考场能拿吗 可以的 私我; 能办吗？能，加v): the hook of a seller's post,
 #: not a doubt. A refusal (不可以, 不能) is no yes.
-_SELF_YES_CALL = re.compile(r"[？?，,\s]*" + _YES_THEN_CALL)
+_SELF_YES_CALL = recache.compile(r"[？?，,\s]*" + _YES_THEN_CALL)
 #: (issue 9, session 50, left5) Or, instead of the yes, the writer calling the readers who do not
 #: know yet to ask it (登高证不去考场也能拿吗？不懂的直接问我 微信 …; 想了解的私我): the rhetorical hook of
 #: a seller's post. A warning sends them to an office (不懂的咨询当地应急管理局), never to the writer.
-_SELF_ASK_CALL = re.compile(
+_SELF_ASK_CALL = recache.compile(
     r"[？?。，,!！\s]*(?:不懂|不清楚|不知道|不明白|不了解|不会办|想了解|想知道|有疑问|有疑惑|不信)的?"
     r"(?:朋友|人|同学|师傅|工友)?们?[，,\s]*(?:可以|请|就)?(?:直接)?"
     r"(?:问我|私我|私聊|私信我?|找我|联系我|加我|加v|加微|v我|咨询我|滴我|戳我|扣我)"
@@ -1713,7 +1720,7 @@ _SELF_ASK_CALL = re.compile(
 #: (session 51, review10) The yes is a yes, not the opening of a statement (答：可以明确地说…, 放心地
 #: 告诉你，都是假的), and the words before the call hold no negation or word of fraud (答：可以肯定
 #: 不靠谱，拿不准的联系我): only the skip itself (能办，不用考试，私我) may carry a 不.
-_FAQ_YES_CALL = re.compile(
+_FAQ_YES_CALL = recache.compile(
     r"[。？?\s]*答[：:]?\s*(?:当然|肯定|绝对)?"
     r"(?:能办|能做|能|可以|靠谱|放心|系统可查|官网可查|网上可查|可查|能查|是的|有的|行)"
     r"(?![不没否]|地|的?(?:告诉|说)|肯定|明确|负责)"
@@ -1724,7 +1731,7 @@ _FAQ_YES_CALL = re.compile(
 #: the fraud and going on in its own or its customers' name (…靠谱吗？绝不是骗局，老客户都拿到了; …是真的
 #: 吗？真不是骗局，我们内部有渠道): the seller's hook. A victim's answer confirms the fraud (结果是骗局)
 #: and denies nothing; a denial that goes on in a third party's words lifts nothing.
-_DOUBT_DENIED_OWN = re.compile(
+_DOUBT_DENIED_OWN = recache.compile(
     r"[。，,？?！!\s]*"
     # (session 56, review33) the yes may come first (靠谱，绝不是骗局…; 放心，从来不是骗子…)
     # (session 57, review36) with 吧 too (放心吧，不是骗子，我们…)
@@ -1771,7 +1778,7 @@ _RIVAL_TRADERS = r"网上|中介|黄牛|(?:很多|好多|许多|不少)人|有�
 #: rivals of ``context.RIVAL_PICKED_WORDS`` and their bare 店 / 平台, read only before the writer's
 #: own real skip (``_OWN_REAL_AFTER``)
 _RIVAL_PICKED_SHOPS = RIVAL_PICKED_WORDS + r"|(?:那些|有的|有些|某些|一些)(?:店|平台)"
-_RIVAL_BEFORE = re.compile(
+_RIVAL_BEFORE = recache.compile(
     # (session 63, review87) up to 12 characters on: the rivals' claim named in full before the
     # verdict (外面那些说焊工证包过的都是骗人的，我们这才是真包过); still read only before the
     # writer's own real skip (``_OWN_REAL_AFTER``)
@@ -1783,7 +1790,7 @@ _RIVAL_BACK = 16
 #: 我们这边才是真的免考 claim the real skip as 我家真能免考 does.
 #: (session 63, review87) and the writer as a firm (我们单位才真能免考; 我们公司才是真免考)
 _OWN_PLACE = r"(?:的|这里|这边|这儿|这|家|里|边|儿|单位|公司)?"
-_OWN_REAL_AFTER = re.compile(
+_OWN_REAL_AFTER = recache.compile(
     # (session 61, review64) the school's and the centre's names for themselves too (本中心真能免考);
     # (session 61, review68) and the company's (我司才真能免考)
     # (session 63, review87) the writer turning the reader to itself (…都是骗人的，来我们这才是真包过)
@@ -1800,11 +1807,11 @@ _OWN_REAL_AFTER = re.compile(
 #: (issue 9, session 60, left29) The verdict as hearsay (很多人说免考是假的, 都说…是假的, 有人说…) that the
 #: writer outbids with its own real skip (``_OWN_REAL_AFTER`` with 才: 我们才是真免考): no rival named,
 #: but 才 sets the writer against whoever said it; a school's 确实是假的，我们只负责培训 claims no skip.
-_HEARSAY_BEFORE = re.compile(
+_HEARSAY_BEFORE = recache.compile(
     # (session 62, review74) and 大伙 / 人人, as ``_HEARSAY_NEG_BEFORE`` reads them
     r"(?:很多人|好多人|不少人|有人|大家|大伙儿?|人人|人家|都)(?:都)?在?(?:说|讲|传)[^。，,]{0,10}$"
 )
-_OWN_OUTBIDS = re.compile(
+_OWN_OUTBIDS = recache.compile(
     # (session 61, review68) with the same names as ``_OWN_REAL_AFTER`` (本中心才 …, 我司才 …)
     r"[的了啊呀]?[，,。！!\s]*(?:只有)?"
     r"(?:" + OWN_NAMES + ")" + _OWN_PLACE + r"才"
@@ -1819,18 +1826,18 @@ _OWN_OUTBIDS = re.compile(
 #: denial between (a school's 我们只负责培训，不包过 and a consumer's 报名前看清资质 claim none).
 #: (session 64, review97) and the skip said (说电工证能免考的都是骗子，只有我们这儿才是真免考，加v …;
 #: 说焊工证不用考的都是骗子，我们这就不用考): the writer's own skip after it, as its own pass.
-_STRAW_SAID_BEFORE = re.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
-_STRAW_SAID_SKIP = re.compile(r"说[^。！!？?]{0,6}(?:免考|不用考|不考)[^。！!？?]{0,10}$")
+_STRAW_SAID_BEFORE = recache.compile(r"说[^。！!？?]{0,6}(?:包过|保过)[^。！!？?]{0,10}$")
+_STRAW_SAID_SKIP = recache.compile(r"说[^。！!？?]{0,6}(?:免考|不用考|不考)[^。！!？?]{0,10}$")
 #: ...and the claim neither denied right after (在我这包过，是不可能的; 包过的学员都是自己考的) nor
 #: left without the seller's call (私聊 / 加v / 电话 …) further on the line.
-_STRAW_DENIED = re.compile(
+_STRAW_DENIED = recache.compile(
     r"(?:的|[^。！!？?\n]{0,12}(?:不可能|骗人|不存在|没这回事|没有的事|自己考|只管教))"
 )
-_STRAW_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
+_STRAW_CALL = recache.compile(r"私聊|私我|私信|加v|加微|加我|v我|vx|微信|电话|\d{7,}")
 _STRAW_OWN_HEAD = r"[的了啊呀]?[？?，,。！!\s]*(?:只有|唯有)?在?(?:" + OWN_NAMES + ")" + _OWN_PLACE
 #: (issue 9, session 65, echo1) never the 包过 of 包过程 (我们学校包过程辅导: the whole process
 #: covered; review102: nor of 包过期, the same everyday words as ``_pass_in_word`` reads)
-_STRAW_OWN_AFTER = re.compile(
+_STRAW_OWN_AFTER = recache.compile(
     _STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}(?:包过|保过)(?!" + _PASS_IN_WORD.pattern + ")"
 )
 #: (session 64, review97) ... and the skip said answered by the writer's own skip, the same claim
@@ -1838,7 +1845,7 @@ _STRAW_OWN_AFTER = re.compile(
 #: and a pass owned, 说…不用考就拿证的都不靠谱，本中心承诺包过, outbids no skip), but not a renewal's
 #: (我们这复审也不用考: ``_GRANTED_RENEWAL``, read by the caller) nor the skip as the condition of no
 #: paper (我们这儿不考试就不发证; 我们这不考的话拿不到证): the school's rule.
-_STRAW_OWN_SKIP = re.compile(
+_STRAW_OWN_SKIP = recache.compile(
     _STRAW_OWN_HEAD + r"[^。，,！!？?不没无非别]{0,8}"
     r"(?:免考|不用考|不考)(?![试核]?[^，,。！!？?]{0,3}(?:不发|不给|没|拿不到|不能|不可能|不行))"
 )
@@ -1861,23 +1868,23 @@ def _straw_own(s: str, w: Match) -> re.Match[str] | None:
 #: 无需本人到场 for an online renewal and a notice's 须本人提供照片 keep their excuse.
 _PRESENCE_NEGATED = frozenset("勿毋")
 #: (session 64, review92) 签个字 / 签个名 too (须本人到场签个字即可，不用考试: only the signature)
-_PAPERS_ONLY = re.compile(
+_PAPERS_ONLY = recache.compile(
     r"(?:到?场)?(?:提供|签个?字|签个?名|拍照|上传|发)[^，,。；;！!\n]{0,5}(?:即可|就行|就可以|就好)"
 )
 #: (issue 9, session 65, review99) ... or only the photo or signature, said by 只 before the presence
 #: word (只需本人签字; 只要本人上传照片): the same waiver without its 即可.
-_PAPERS_ONLY_ASKED = re.compile(r"(?:提供|签个?字|签个?名|拍照|上传|发)")
-_PRESENCE_SKIP = re.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
+_PAPERS_ONLY_ASKED = recache.compile(r"(?:提供|签个?字|签个?名|拍照|上传|发)")
+_PRESENCE_SKIP = recache.compile(r"免考|不用考|不考试|无需考试|不需要考试|不需考试|免试")
 #: (issue 9, session 64, review92) A renewal's own skip: an office's renewal or replacement
 #: (复审 / 延期 / 换证 / 补办 / 补领 / 换领) is lawfully done on a photo or a signature without a new
 #: exam (叉车证复审不用考试，持证人须本人上传照片即可; 焊工证延期复审免考试，须本人提供照片即可),
 #: so beside it the presence word keeps the excuse it had before left36 read the waiver.
-_PRESENCE_RENEWAL = re.compile(r"复审|延期|换证|换领|补办|补领")
+_PRESENCE_RENEWAL = recache.compile(r"复审|延期|换证|换领|补办|补领")
 #: (issue 9, session 64, review97) ... but not where the writer's renewal word stands beside a first
 #: issue or a holder with no paper (焊工证新办复审都不用考，须本人提供照片即可; 电工证没有也能补办，不用
 #: 考试，须本人上传照片即可): an office renews only a paper already earned, so that skip is the seller's.
 #: Not a bare 新证 (复审合格后换发新证) nor 初次 (初次领证满三年复审): the office's own words.
-_PRESENCE_NEW = re.compile(
+_PRESENCE_NEW = recache.compile(
     r"新办|新考|初证(?=也|和|复审|都)|(?:没有|没|无)证?也(?:能|可以)"
     # (issue 9, session 65, review99) a first issue run "as a renewal" (初次领证按复审流程; 新证也按复审办;
     # 也可以按复审走): an office's renewal is one, it never lends its road to a paper not yet earned
@@ -1908,7 +1915,9 @@ def _presence_waived(s: str, u: Match, lo: int, hi: int) -> bool:
 #: step it names (``_renewal_worn``), as ``_presence_waived`` and ``_renewal_told`` read the same words.
 _RENEWAL_COVERS = frozenset({"流程", "换证"})
 #: ... a first issue run as the renewal (初次领证按复审流程; 新证也按复审流程): ``_PRESENCE_NEW``'s reading.
-_FIRST_AS_RENEWAL = re.compile(r"(?:初次|首次|第一次|新证|新领|新办|初证)[^，,。；;]{0,4}?按复审")
+_FIRST_AS_RENEWAL = recache.compile(
+    r"(?:初次|首次|第一次|新证|新领|新办|初证)[^，,。；;]{0,4}?按复审"
+)
 
 
 def _renewal_worn(s: str, lo: int, hi: int) -> bool:
@@ -1947,22 +1956,24 @@ def _renewal_sold_near(s: str, lo: int, hi: int) -> bool:
 
 #: (issue 9, session 64, review93) The trade's workers between a named trade and the errand (代办高处作业
 #: 人员社保; 代办焊工工人的工伤保险): the trade says whose social insurance it is, no paper sold beside it.
-_STAFF_OF = re.compile(r"(?:作业)?(?:人员|工人|员工|从业人员|师傅)的?")
+_STAFF_OF = recache.compile(r"(?:作业)?(?:人员|工人|员工|从业人员|师傅)的?")
 
 #: (issue 9, session 64, review93) The verdict granted as the rule and the writer's own line set against
 #: it at once (不用考的证一般都是假的，但我们这边不用考照样能查到，需要的扣1): 但 and the writer's name
 #: turn to its own exam skip, sold (``context.skip_sold``: not denied, not judged); a school's 但我们只做
 #: 正规培训 sells none, and a renewal's 但我们这边复审不用考 is the office's rule.
-_GRANTED_BUT_OWN = re.compile(
+_GRANTED_BUT_OWN = recache.compile(
     r"[的了啊呀]?[，,]?(?:但是?|不过|可是|然而)[，,]?(?:" + OWN_NAMES + ")" + _OWN_PLACE
 )
-_GRANTED_RENEWAL = re.compile(r"复审|换证|延期|年审|续期|到期")
+_GRANTED_RENEWAL = recache.compile(r"复审|换证|延期|年审|续期|到期")
 _GRANTED_REACH = 20
 
 #: (session 58, review41) How far past the candidate a steered warning's line is read for a sale.
 _STEERED_REACH = 80
 #: …and a chat id written after its marker (v dg_5555, 微信 hg_4321, vx：abc123).
-_CHAT_ID = re.compile(r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}")
+_CHAT_ID = recache.compile(
+    r"(?<![a-z])(?:v|vx|wx|v信|微信|薇信?|qq|扣扣)[：:\s]*[a-z][a-z0-9_]{3,}"
+)
 
 
 #: (session 57, left22) How far back from a fraud word the writer's own question may end: the
@@ -2000,9 +2011,9 @@ def _doubt_denied_around(s: str, start: int, end: int) -> bool:
 #: ``_doubt_denied_around`` reads 吗 / 是不是, which normalizing keeps, but the mark alone turns into a
 #: stop, so it is read on the raw text. Both the asked word and the denied one are the writer's.
 #: Not where the question is quoted or judged (``stance.reversal_reported``).
-_FRAUD_WORD_END = re.compile(r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)的?$")
+_FRAUD_WORD_END = recache.compile(r"(?:骗局|骗子|骗人的?|假的|忽悠|套路)的?$")
 #: …or denied with the writer's name first (都是骗子？我们不是骗子，老店口碑，v信 …).
-_OWN_DENIAL = re.compile(
+_OWN_DENIAL = recache.compile(
     r"\s*(?:我们|我家|本店|咱家)(?:可|真的?|绝对|从来)?(?:不是|并不是|绝不是|从来不是)(?:骗子|骗局|骗人的?)"
 )
 
@@ -2035,14 +2046,14 @@ def _doubt_asked_raw(n: Normalized, text: str, start: int, end: int) -> bool:
 #: (session 62, review74) The 退 of leaving, not of a refund (没过就退出学习群; 退学; 退群; 退回重学; 退课):
 #: after a denied pass it is the school's terms, no refund pledge.
 #: (session 62, review79) and 退班 (没过就退班，下期重新报名: the learner leaves the class)
-_LEFT_NOT_REFUNDED = re.compile(r"出|学(?!费)|群|回|课|班")
+_LEFT_NOT_REFUNDED = recache.compile(r"出|学(?!费)|群|回|课|班")
 #: (issue 9, session 67, lawful3) ... nor the 退 of the textbook or material fee alone (本校登高证培训不保过，
 #: 没过就退还教材费; 不保过，没考过的退还资料费): the books bought, not the pass paid for, come back; the
 #: fee must close its clause (退还教材费和学费 is the refund pledge still).
 #: (issue 9, session 67, review112) and only when the line refunds nothing more and opens no inside
 #: way after it (没考过退还教材费，学费也全退; 培训费照退; 另外学费全额退还; 不过我们有内部渠道): the
 #: refund-on-fail pledge, said a clause later, reads as it did before; 学费不退 / 其余费用不予退还 do not.
-_MATERIALS_ONLY = re.compile(
+_MATERIALS_ONLY = recache.compile(
     r"还?(?:教材|资料|书本|课本)(?:费|费用)?(?=[，,。！!；;\s]|$)"
     r"(?![^。]{0,24}?(?:(?:学费|培训费|报名费|课时费|考试费|全款|余款|其余|其他费用|剩下的?)"
     r"(?:也|都|照|一并|全额|全部|全|一半|部分|按比例)*(?:退|返)"
@@ -2065,12 +2076,12 @@ def _refund_next(n: Normalized, text: str, pos: int) -> re.Match[str] | None:
 
 #: (session 58, review41) The question after a fraud word (骗局吗, 骗人的吗, 骗局么) and before it
 #: (是不是骗局, 会不会是骗局, 是否骗局): the writer's own doubt, as left22 read 吗 and 是不是.
-_DOUBT_ASKED_AFTER = re.compile(r"的?[吗么]")
+_DOUBT_ASKED_AFTER = recache.compile(r"的?[吗么]")
 #: (session 62, review74) The question words a rule's exceptions hold (怎么 / 哪里: 怎么办理, 在哪里办)
 #: that open the denial asked back (怎么会是骗局，我们…; 哪里是骗子，我们…; ``_DOUBT_DENIED_OWN``).
 _DENIAL_ASKED_BACK = frozenset({"怎么", "哪里"})
-_DOUBT_ASKED_BEFORE = re.compile(r"(?:是不是|会不会是?|是否是?)$")
-_DOUBT_ASKED_FRAUD = re.compile(
+_DOUBT_ASKED_BEFORE = recache.compile(r"(?:是不是|会不会是?|是否是?)$")
+_DOUBT_ASKED_FRAUD = recache.compile(
     r"(?:是不是|会不会是?|是否是?)(?:骗局|骗子|骗人的?|假的|忽悠|套路)[吗么呢]?$"
 )
 
@@ -2080,7 +2091,7 @@ _DOUBT_ASKED_FRAUD = re.compile(
 #: reported. The skip must follow within a few words holding no negation but the skip's own 不用;
 #: a boss's lawful word (老板说了，学不会免费重学) names no skip. A reporter's 该店老板对记者说 is no
 #: 老板说了 right after the question.
-_BOSS_SAID_SKIP = re.compile(
+_BOSS_SAID_SKIP = recache.compile(
     # (session 57, review36) under the shop's own chat label too (买家：能办不？\n客服：老板发话了
     # 能办，不用考; normalized 。客服老板发话了…): the same shop quoting its boss
     r"[。，,？?！!\s]*(?:(?:卖家|客服|商家|掌柜|店家|店主|小二)[，,\s]*)?"
@@ -2093,7 +2104,7 @@ _BOSS_SAID_SKIP = re.compile(
 )
 #: (issue 9, session 48, lead) 不得 inside everyday words (不得不说, 了不得, 舍不得, 怪不得, 巴不得):
 #: no prohibition.
-_EVERYDAY_BUDE = re.compile(r"[舍恨怪巴少顾免记由晓了]不得|不得(?:不|了|已|劲|体|法|要领)")
+_EVERYDAY_BUDE = recache.compile(r"[舍恨怪巴少顾免记由晓了]不得|不得(?:不|了|已|劲|体|法|要领)")
 
 
 def _everyday_bude(s: str, start: int) -> bool:
@@ -2258,13 +2269,13 @@ def _lie_wager(s: str, w: Match) -> bool:
 
 #: (issue 9, session 68, adult) What a lawful adult-education ad says of its route besides its name:
 #: the enrolment, the study, the exams the learner sits (报名, 助学, 课程考试, 考上, 修满学分 …).
-_ROUTE_STUDY = re.compile(
+_ROUTE_STUDY = recache.compile(
     "招生|报名|报考|辅导|助学|冲刺|备考|学习|上课|听课|考试|考点|考过|考上|统考|初试|复试|录取|学分|论文|答辩|读"
 )
 #: (issue 9, session 68, adult) What turns the same line into a seller's: a price or a deposit, a forger's
 #: boast, the paper handled, bought or handed over (拿证, 出证, 到手), the route skipped or promised, work
 #: done for the learner (代做, 走个过场), an insider, the private chat.
-_ROUTE_BROKEN = re.compile(
+_ROUTE_BROKEN = recache.compile(
     "价格|价钱|多少钱|保真|包真|一比一|1比1|钢印|原版|高仿|仿真|定做|制作|办理|代办|办证|帮办|出售|卖|"
     "交钱|花钱|付款|转账|打款|直接拿|直接上|直接录|直接进|补录|录入|代注册|免考|免试|免入学|"
     # (issue 9, session 68, review115) not what the learner keeps (不用辞职, 无需脱产): the lawful ad's own
@@ -3483,16 +3494,16 @@ class Silencer:
 #: (issue 9, session 53, lead) The seller waving the sanction away right before it (考场内部安排，
 #: 不怕按作弊处理; 不怕被查处, 别担心被抓): the warning word is the threat the seller says its buyer
 #: need not fear, no warning of the writer's. A report quoting it keeps its own report words.
-_FEARLESS_BEFORE = re.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
+_FEARLESS_BEFORE = recache.compile(r"(?:不怕|别怕|不用怕|无惧|不担心|别担心|不用担心|不必担心)被?$")
 #: (session 56, review29) The shop's buyers said never to have been cheated (从没被骗过的客户都说好,
 #: 我们的学员从未受骗, 没有一个被骗的): the seller's clean record, as ``_SELF_UNSANCTIONED`` reads
 #: its own, no warning. Only with the buyers named (客户, 学员 …) or none counted (没有一个): a
 #: victim's own 我从没被骗过，这次却… in a court text keeps its warning.
 _NEVER_BEFORE = r"(?:从来|从|一直|都|也|至今)?(?:没有|没|从未|未曾|不曾)"
 _CLIENTS = r"(?:老?客户|老?学员|顾客|买家|客人)们?"
-_CLIENTS_NEVER_BEFORE = re.compile(rf"(?:{_CLIENTS}{_NEVER_BEFORE}|没有?一个)$")
-_NEVER_THEN_CLIENTS = re.compile(rf"{_NEVER_BEFORE}$")
-_CLIENTS_AFTER = re.compile(rf"过?的{_CLIENTS}")
+_CLIENTS_NEVER_BEFORE = recache.compile(rf"(?:{_CLIENTS}{_NEVER_BEFORE}|没有?一个)$")
+_NEVER_THEN_CLIENTS = recache.compile(rf"{_NEVER_BEFORE}$")
+_CLIENTS_AFTER = recache.compile(rf"过?的{_CLIENTS}")
 
 
 def _clients_never_cheated(s: str, start: int, end: int) -> bool:
@@ -3518,7 +3529,7 @@ _OWN_CLAIM_REACH = 60
 #: course or certificate it sells (登高证, 焊工培训), the shop's own name for itself (本校, 我们),
 #: or, before 所谓, the rivals whose offer it runs down (别家所谓加急班). A report names the one
 #: it quotes (一家, 这所学校, 被告, 中介, 有人, 网上): those are not read here.
-_OWN_CLAIM_BEFORE = re.compile(
+_OWN_CLAIM_BEFORE = recache.compile(
     r"[，,。！!？?；;：:\s]"
     # (session 57, review38) the course's full name may run longer (高处作业登高架设作业证), with
     # no 的 in it (网上搜索到的高处作业证 is where a report found it)
@@ -3528,17 +3539,17 @@ _OWN_CLAIM_BEFORE = re.compile(
 #: (session 59, rivals) the shared rivals (``context.RIVAL_WORDS``), right after a stop: the seller's,
 #: never the party a report names, so ``_THIRD_PARTY`` (whose 家 and 机构 are in 别家, 其他家, 别的
 #: 机构) is not asked of them.
-_RIVALS_BEFORE = re.compile(r"[，,。！!？?；;：:\s](?:" + RIVAL_WORDS + r")的?$")
+_RIVALS_BEFORE = recache.compile(r"[，,。！!？?；;：:\s](?:" + RIVAL_WORDS + r")的?$")
 #: (session 59, rivals) …unless what follows tells of the buyer cheated by them (别家所谓加急班说免考
 #: 直接拿证，加v后就把我拉黑了，大家小心): a buyer or a victim also calls them 别家, and its line
 #: names the contact it was cheated through.
-_CHEATED_AFTER = re.compile(
+_CHEATED_AFTER = recache.compile(
     r"拉黑|被骗|骗了我|骗走|上当|受骗|联系不上|不见人|跑路|大家小心|提醒大家|警惕|报警"
 )
 #: How far before the word its clause is read (the longest course name and a stop).
 _OWN_CLAIM_BACK = 16
 #: Who a report names before the word, inside the certificate's name run (这家机构的电工证号称…).
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = recache.compile(
     # (session 58, review40) not the 家 of 国家 or of the shop's 咱家 / 我家 / 自家 (全国通用国家职业
     # 资格证号称最省心; 咱家焊工证号称最快的啦)
     r"(?<![国咱我自])家|所|该|某|其|被告|中介|机构|公司|网店|有人|他|她|对方|记者|一些|不少"
@@ -3553,23 +3564,25 @@ _THIRD_PARTY = re.compile(
 #: (session 59, review47) Not the seller's own words that share a frame's characters: 根据 / 依据
 #: (根据客户需求，电工证号称…), 零投诉 / 无投诉 (its boast of none), 看截图 (its students' proof) and
 #: 晒出 a certificate or a score (学员晒出证书，…): all fired before review40.
-_REPORT_FRAME_BEFORE = re.compile(
+_REPORT_FRAME_BEFORE = recache.compile(
     r"(?<![根依数])据|反映|网友|记者|晒出(?!证|成绩|喜报|好评)|(?<![看见])截图|曝光|爆料|举报"
     r"|(?<![零无没0])投诉|警方|民警"
 )
 #: (session 58, review40) A bare 的 closes a seller's claim only as the boast's own (号称全市最好的, 号称
 #: 本地最快的哦); after a verb's claim it makes the claim a subject (号称包过的，十有八九拿不到证: "the
 #: ones claiming a pass"), which is how a warning speaks of the sellers.
-_BOAST = re.compile(r"最|第一|一流|顶尖|顶级|领先|数一数二|首屈一指|独一|no\.?1", re.IGNORECASE)
+_BOAST = recache.compile(
+    r"最|第一|一流|顶尖|顶级|领先|数一数二|首屈一指|独一|no\.?1", re.IGNORECASE
+)
 #: The self-names that may open a claim written as a relative clause (本校号称最省心的考证班).
-_SELF_NAMED = re.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
+_SELF_NAMED = recache.compile(r"(?:本校|我校|本店|本中心|我们|咱们|我们这边|我们家|我家)$")
 #: The claim's clause: up to its end.
-_CLAUSE_AFTER = re.compile(r"[^，,。！!？?；;：:\n]{0,24}")
+_CLAUSE_AFTER = recache.compile(r"[^，,。！!？?；;：:\n]{0,24}")
 #: (session 58, left24) A superlative relative clause the seller boasts of its own class in
 #: (登高证号称全市最省心的培训班，包拿证，加微…; 号称本市通过率最高的培训班): with nothing or the
 #: course before the word (what ``_OWN_CLAIM_BEFORE`` reads) it heads the seller's own school, not
 #: whom a report names (一家号称…, 该机构号称…: a named party is never read this far).
-_SUPERLATIVE_CLAIM = re.compile(
+_SUPERLATIVE_CLAIM = recache.compile(
     r"(?:全市|本市|全省|本省|全国|全城|全县|全区|本地|当地)?(?:通过率|拿证率)?最[^，,。！!？?的]{1,6}的"
     r"(?:培训班|考证班|培训学校|学校|培训机构|机构|培训点|培训中心|班)"
 )
@@ -3616,7 +3629,7 @@ def _own_claim(s: str, start: int, end: int) -> bool:
     return not (s[start:end] == "号称" and "的" in said and not _SELF_NAMED.search(before))
 
 
-_SELF_UNSANCTIONED = re.compile(
+_SELF_UNSANCTIONED = recache.compile(
     r"(?:我们|我家|本店|咱家|我司|我这边?)(?:这边)?(?:从来|从|一直|也|都|至今)?"
     r"(?:没有|没|从未|未曾|不曾|不会)被?$"
 )
@@ -3627,7 +3640,7 @@ _SELF_UNSANCTIONED = re.compile(
 #: candidate's own in a pledge (替考被查处的由我负责, 按作弊处理的责任由我承担: the formal 承担 /
 #: 负责 right after 我), so it reads only with the seller's 来 (我来承担) or its casual verbs
 #: (我兜底, 我全包, 我扛); the shop's 我们 / 我方 / 本店 / 我司 read with any.
-_RISK_BORNE_AFTER = re.compile(
+_RISK_BORNE_AFTER = recache.compile(
     r"的?(?:风险|后果|责任)?(?:都|全)?(?:由)?"
     r"(?:(?:我们|我方|本店|我司)(?:来|全|全部|都)?(?:担|承担|扛|兜底|负责|包)"
     r"|我(?:来(?:担|承担|扛|兜底|负责|包)|(?:全|全部|都)?(?:担|扛|兜底|包)))"
@@ -3637,7 +3650,7 @@ _RISK_BORNE_AFTER = re.compile(
 #: a candidate's pledge goes on to what it accepts (并接受取消成绩处理, 自愿接受…) or ends, and never
 #: promises a pass; the promise after the comma makes the 我 the seller's. A 不 / 没 / 别 before the
 #: promise keeps the warning.
-_BORNE_THEN_PROMISE = re.compile(
+_BORNE_THEN_PROMISE = recache.compile(
     r"的?(?:风险|后果|责任)?(?:都|全)?由?我(?:全部|一律)?(?:承担|负责)[，,！!\s]+"
     r"[^。，,！!？?\n不没无非别]{0,8}?(?:" + PROMISE_WORDS + r"|稳过|必过|保过|保证通过)"
     # (session 55, review25) not 通过 as the pledge's "by way of" (保证通过正规渠道报考, 保证通过自己的
@@ -3650,13 +3663,13 @@ _BORNE_THEN_PROMISE = re.compile(
 #: sending words (发送题库, 运送 / 递送 / 寄送 / 传送教材: the bought book or bank sent out) and a
 #: donation (捐赠教材: charity, no seller's throw-in); a delivery to the door is read after the
 #: goods word (:data:`_DELIVERED_AFTER`).
-_GIFT_BEFORE = re.compile(
+_GIFT_BEFORE = recache.compile(
     r"(?:(?<![配发运递寄传输护押])送|赠送|附赠|附送|加送|另送|免费送|(?<!捐)赠)"
     r"(?:一本|一套|全套|整套|\d+本|\d+套)?$"
 )
 #: (session 54, review21) The goods word carried to the buyer (送教材上门, 送题库到家): the 送 of
 #: a delivery, not a gift.
-_DELIVERED_AFTER = re.compile(r"(?:上门|到家|到府)")
+_DELIVERED_AFTER = recache.compile(r"(?:上门|到家|到府)")
 #: (issue 9, session 60, review55) The paper issued anyway after the course given up (不做培训照样
 #: 出证; 不做培训也能拿证): read after the course word by ``_NOT_DONE_BOAST`` and by the exceptions.
 _ISSUED_ANYWAY = (
@@ -3666,9 +3679,9 @@ _ISSUED_ANYWAY = (
 #: (issue 9, session 60, review59) The course a seller gives up before issuing anyway (不做培训照样
 #: 出证，电话 …): its 培训 is no school's course, so it excuses nothing (CS-203's ``unless: 培训``).
 _WAIVED_COURSE = ("培训", "课程", "学习")
-_ISSUED_ANYWAY_RX = re.compile(_ISSUED_ANYWAY)
+_ISSUED_ANYWAY_RX = recache.compile(_ISSUED_ANYWAY)
 
-_NOT_DONE_BOAST = re.compile(
+_NOT_DONE_BOAST = recache.compile(
     r"不(?:像|真|逼真|一样)的|题(?!库)"
     # (issue 9, session 54, left15) or the spoken promise only, the written one offered at once
     # (不做口头承诺，直接签合同保过; 本校不做承诺，焊工证直接签协议包过): the seller trading a word for a
@@ -3685,14 +3698,14 @@ _NOT_DONE_BOAST = re.compile(
 #: its promise within a paper's name (不做代办 焊工证免考直接下证): the stock reassurance of a terse
 #: post, as context.spaced_refusal reads it for the negation. No 不 / 没 / 无 / 非 may stand between
 #: (不做代办 不承诺包过; 不做代办 焊工证不包过 refuse on).
-_ONE_REFUSED = re.compile(ONE_TRADE_WORD)
+_ONE_REFUSED = recache.compile(ONE_TRADE_WORD)
 #: (issue 9, session 70, review130) The writer's own line of business right after its refused practice
 #: (不做虚假宣传，只做包过; 不搞夸大宣传，专做包过), and the promise it names (``_PRACTICE_REFUSED_SOLD``)
-_PRACTICE_TURN = re.compile(
+_PRACTICE_TURN = recache.compile(
     r"[，,\s]*(?:我们|本店|本校|咱们)?(?:只|就|专|光)(?:做|搞|干|承诺|讲|卖|办)"
 )
-_PROMISE_NEXT_RX = re.compile(r"(?:真|真正的?)?(?:" + PROMISE_WORDS + r"|保过|稳过|必过)")
-_PROMISE_SOON = re.compile(r"[^。，不没无非]{0,6}?(?:" + PROMISE_WORDS + ")")
+_PROMISE_NEXT_RX = recache.compile(r"(?:真|真正的?)?(?:" + PROMISE_WORDS + r"|保过|稳过|必过)")
+_PROMISE_SOON = recache.compile(r"[^。，不没无非]{0,6}?(?:" + PROMISE_WORDS + ")")
 
 
 def _practice_menu_sold(text: str, head: int, start: int) -> bool:
@@ -3732,13 +3745,13 @@ def _spaced_one_refused(n: Normalized, text: str, at: int) -> bool:
 _LIST_LINES = 12
 _ITEM_MAX = 48
 _HEAD_MAX = 80
-_ITEM_END = re.compile("[。！？!?]")
+_ITEM_END = recache.compile("[。！？!?]")
 
 
 #: (session 42, lead) A numbered item (1. …, 2、…, （3）…, ④ …): a bulletin lists the ads it
 #: found whole, number, contact and all (我局在网络巡查中发现以下违法广告：\n1. 低压电工证免考办理
 #: 全国可查 联系电话 139…), longer than a keyword list's items.
-_NUMBERED = re.compile(
+_NUMBERED = recache.compile(
     r"(?:[0-9]{1,2}\s*[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])"
 )
 
@@ -3756,14 +3769,16 @@ def _list_item(line: str) -> bool:
 
 #: (issue 9, session 68, styles13) What follows a list's name heading its list (禁发清单：, 禁发类目（教育）：):
 #: the colon, after at most a few characters of its own.
-_LIST_NAME_HEAD = re.compile(r"[^。！？!?\n：:，,]{0,6}(?:[（(][^（()）\n：:]{1,8}[）)])?[：:]")
+_LIST_NAME_HEAD = recache.compile(
+    r"[^。！？!?\n：:，,]{0,6}(?:[（(][^（()）\n：:]{1,8}[）)])?[：:]"
+)
 
 
 #: (issue 9, session 68, review116) The writer's own offer in the line a 禁发清单 heads (我们都能做, 我能办,
 #: 都是我们能办的): a platform's or a group's list has a first person only to remove, refuse or ban
 #: (我们平台一律下架, 我们一经发现立即删除, 我们不能发布, 这些我们都不能卖, 我们会做下架处理), never one
 #: who makes or gets.
-_OWN_MENU = re.compile(
+_OWN_MENU = recache.compile(
     r"(?:我们|我|本店|咱们|咱)(?:都|全|均|也|全都)?(?:能|可以|可)(?:做|办|代办|制作|出|弄)"
     # not the platform's own action (我们会做下架处理, 我们能做的就是删帖, 能做到及时处理)
     r"(?!到|的就是|下架|处理|删|封)"
@@ -3797,7 +3812,7 @@ def _disclaimer_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 #: What may stand between two papers of one list (健康证、焊工证; 电工证和驾照; 学历+高处作业证),
 #: once the papers named between them are taken out: joiners, and short names of further papers
 #: no word list holds (厨师证, 保安证: a few characters ending in 证, 照, 本 or 卡).
-_LIST_JOINERS = re.compile(
+_LIST_JOINERS = recache.compile(
     "(?:[，+/]|和|与|及|以及|或|或者|跟|还有|加|外加|[\u4e00-\u9fff]{1,5}?(?:证|照|本|卡))*"
 )
 
@@ -3807,20 +3822,20 @@ _LIST_JOINERS = re.compile(
 #: How far from a candidate a replacement sold (补一本, 原号) breaks a notice service's 登报
 #: (a listing's whole line: 代办登报遗失声明+补办操作证一条龙 证号和原来一样 全国联网可查).
 _PUBLISH_REACH = 30
-_ERRAND_HELD = re.compile("本|卡|齐全|齐|都有|完整")
+_ERRAND_HELD = recache.compile("本|卡|齐全|齐|都有|完整")
 
 #: A list of travel papers only (护照签证, 护照、通行证): the visa agency's own errand, which its 做 or
 #: 办 governs (专业做护照签证), not a forger's list that a travel paper is slipped into.
-_TRAVEL_ONLY = re.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/和及])+")
+_TRAVEL_ONLY = recache.compile("(?:护照|签证|签注|通行证|旅行证|[，、+/和及])+")
 
 #: (session 50, review7) The next item of a list after a travel errand, when it is a paper (a
 #: name ending in 证, 驾照, 执照 or 本: 驾照, 身份证, 户口本, 毕业证), joiners allowed before it; the
 #: photo the agency takes (签证照, 证件照) is no paper.
-_PAPER_ON = re.compile(r"[，+/和及]?(?![照片])([^，。]{1,5}?(?:证|驾照|执照|本))")
-_TRAVEL_WORD = re.compile("护照|签证|签注|通行证|旅行证")
+_PAPER_ON = recache.compile(r"[，+/和及]?(?![照片])([^，。]{1,5}?(?:证|驾照|执照|本))")
+_TRAVEL_WORD = recache.compile("护照|签证|签注|通行证|旅行证")
 #: (session 50, review8) Words ending in 证 that are a visa agency's own errands or promises, not
 #: papers: the attestation it arranges (使馆认证, 学历公证, 外交部认证) and its 保证 / 验证.
-_SERVICE_ZHENG = re.compile("(?:认|公|保|验|见|论|查|求)证$")
+_SERVICE_ZHENG = recache.compile("(?:认|公|保|验|见|论|查|求)证$")
 
 
 def _listed_on(s: str, u: Match) -> bool:
@@ -3837,10 +3852,10 @@ def _listed_on(s: str, u: Match) -> bool:
 
 
 #: The rest of a clause that ends in a question mark (想不想考电工证？): the clause asks.
-_ASKED_ON = re.compile(r"[^。，；;！!？?\n]{0,12}[？?]")
+_ASKED_ON = recache.compile(r"[^。，；;！!？?\n]{0,12}[？?]")
 
 #: A clause mark of the original text (a list's 、 is none) parts a sale word from a paper.
-_CLAUSE_MARK = re.compile("[，,。；;！？!?\n]")
+_CLAUSE_MARK = recache.compile("[，,。；;！？!?\n]")
 _CLAUSE_COST = 10
 
 
@@ -3877,15 +3892,15 @@ def _listed(
 #: (session 55, review28) A warning word that passes a verdict on a claim (都是空话, 纯属噱头, 都是
 #: 骗局, 是骗人的, 都是假的), and what may stand between the claim and it (别家包过的说法都是骗局).
 #: (session 61, review66) 忽悠 as 噱头 (别家包过纯属忽悠).
-_VERDICT_TERM = re.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的|忽悠")
+_VERDICT_TERM = recache.compile(r"空话|大话|噱头|空头支票|骗局|骗人|假的|忽悠")
 #: (issue 9, session 66, lawful2) On a pass promise only, the verdict may be 骗子 and the claim may
 #: end in a bare 的 (those who say it: 外面说包过的全是骗子，我们学校包过程辅导，报名加微信 is the
 #: school's line, its 包过程 an everyday word, ``_pass_in_word``); the seller who means it says it
 #: again after the turn (我们是真包过), a candidate of its own. Not on a trade word (外面那些代办的全是
 #: 骗子，登高证十天下证 私聊; 先交定金再出证的全是骗局，我们货到付款: the rivals' trade, the writer's
 #: own pitch after it).
-_PASS_VERDICT_TERM = re.compile(_VERDICT_TERM.pattern + "|骗子")
-_VERDICT_GAP = re.compile(
+_PASS_VERDICT_TERM = recache.compile(_VERDICT_TERM.pattern + "|骗子")
+_VERDICT_GAP = recache.compile(
     r"(?:的?(?:说法|承诺|宣传|广告|话))?[，,]?(?:其实|那)?(?:都|全|也|就|纯|只)?(?:是|属)?"
 )
 
@@ -3896,11 +3911,11 @@ _VERDICT_GAP = re.compile(
 #: idiom took a seller's turn on its rivals (别家想都别想，我们包过; 在别处门都没有，在我们这包过).
 #: (session 61, review71) after an exclamation or the echo's question mark too (包过！门都没有！;
 #: 老师：包过？想都别想) and in its close words (想也别想, 想得美): the refusal still closes its clause.
-_MOCKED_ANSWER = re.compile(
+_MOCKED_ANSWER = recache.compile(
     r"[，,！!？?]\s*(想都别想|想也别想|门都没有|门儿都没有|别做梦了?|做梦吧?|想得美)(?=[，,。！!；;\s]|$)"
 )
 #: (session 61, review71) or a Q&A's answer label between them (问：…能包过吗？答：包过，想都别想).
-_ANSWER_OPENS = re.compile(r"[？?]\s*(?:(?:答|回复|回答|老师|客服)\s*[：:]\s*)?$")
+_ANSWER_OPENS = recache.compile(r"[？?]\s*(?:(?:答|回复|回答|老师|客服)\s*[：:]\s*)?$")
 #: How far before the part its question mark and answer label are read.
 _ANSWER_BACK = 6
 
@@ -3948,7 +3963,7 @@ _SAID_REFUSING = (
 _PRINT_REFUSED = r"不往[^，,。\s]{1,6}上写"
 #: (consol1) ... and the word absent from the school's own print (在我们的海报上找不到).
 _PRINT_ABSENT = r"找不到|看不到|见不到"
-_POST_DENIED = re.compile(
+_POST_DENIED = recache.compile(
     r"(?:证)?(?:" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r")(?:的|过)?"
     # (session 64, review96) or the proxy turned away after its name, as a job post or a school
     # writes it (招聘安全员，持证上岗，代考勿扰; 代考的免谈): the refusal 挂证勿扰 is for the renter
@@ -4066,7 +4081,7 @@ _POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)
 #: (issue 9, session 76, review190) ... but not the face required twice over (进场不能不露脸, 不可不露面),
 #: a lesson that needs no camera (网课不露脸也行, 理论课不露面也可以) nor the token denied (不是签到就走,
 #: 并非露脸就过): the school's exam rule again, which review180 / review184 read as the wink.
-_POST_DENIED_WAIVED = re.compile(
+_POST_DENIED_WAIVED = recache.compile(
     # (consol1) the formality as the shared _FORMALITY (走个过场 and 走个形式)
     # (issue 9, session 77, review196) not the formality denied (不是走个形式, 绝不走形式, 并非走过场): the exam
     # rule again, which consol1's 走个形式 (and so 走形式) read as the wink; the seller's rhetorical 还不是走个形式
@@ -4083,14 +4098,14 @@ _POST_DENIED_WAIVED = re.compile(
 #: (issue 9, session 64, fa25) ... a back word that is itself denied at once (包过的没有，免考的更没有，
 #: 正规培训，本人考试; 代考的没有，免考的也没有): the refusal said twice, as a list, not the outbid.
 #: 免考的也有 / 我们有 stay the seller's.
-_BACK_DENIED_TOO = re.compile(
+_BACK_DENIED_TOO = recache.compile(
     r"(?:证)?" + _DENIED_ITEM + r"(?:" + _DENIED_WORD + r"|没)(?:的)?(?=[，,。！!；;\s]|$)"
 )
 
 
 #: (issue 9, session 67, review112) The refusal lawful3 read as a saying the school will not say
 #: (包过这种话我们不敢讲, 包过的话我们说不出口, 保过这种承诺本校给不了, 包过我们不承诺) ...
-_SAID_REFUSAL = re.compile(
+_SAID_REFUSAL = recache.compile(
     # (issue 9, session 74, lawful13) the word refused in use or in print, and the manner refused (稳过这个
     # 词我们不用; 包过这几个字不敢写; 保过这句话不往广告上写; 我们不这么说), taken back the same way;
     # (consol1) the words are ``_POST_DENIED``'s own (``_SAID_REFUSING``)
@@ -4157,7 +4172,7 @@ _STRAIGHT_PAPER_DENIED = r"不(?:合法|合规|正规|可能|现实|靠谱|存�
 #: 证肯定到手, 一次就能拿证, 稳稳的, 交了钱等着拿证, 来的都拿到证了, 考不过算我们的). Not a teacher's
 #: 讲到你懂为止, 争取一次过, 考试要靠自己: those keep the refusal. Read only after this refusal, whose
 #: words say nothing of the facts (包过的没有 denies the thing itself, and keeps its own readings).
-_SAID_TAKEN_BACK = re.compile(
+_SAID_TAKEN_BACK = recache.compile(
     r"没有?人?考?[不没]过|你懂(?!为止)|懂的都懂|心里有数|心照不宣|来了(?:你)?就知道"
     r"|百分之?百|100%|稳拿|稳稳|(?:都|全)(?:拿到?了?证|过了(?![一二两三四五六七八九十几\d０-９]+[遍次轮]))"
     r"|算(?:我们|我)的|等着拿证"
@@ -4246,12 +4261,14 @@ _SAID_TAKEN_BACK = re.compile(
 
 
 #: (issue 9, session 71, lawful10) The skipped attendance a candidate ends on (焊工证不露面; 本人不到场) ...
-_ATTENDANCE_SKIP_END = re.compile(r"(?:不露面|不到场|不到现场|不去现场|人不来|不出面|不本人去)$")
+_ATTENDANCE_SKIP_END = recache.compile(
+    r"(?:不露面|不到场|不到现场|不去现场|人不来|不出面|不本人去)$"
+)
 #: ... denied right after it: the exam or the errand cannot be done so (本人不到场不能考; 不露面是考不了的;
 #: 不露面办不了; 不到场是不可能拿到证的). The denial closes its clause: a seller's 不能考的也能办 / 考不了？找我
 #: turns it into the clients he takes, so 的 + a turn, a question mark or any other word after it keeps
 #: the candidate.
-_ATTENDANCE_DENIED = re.compile(
+_ATTENDANCE_DENIED = recache.compile(
     r"(?:的话)?[，,]?(?:是|就|也|都|根本|肯定|绝对|一律)*"
     r"(?:(?:考|办|拿|领|参加)不(?:了|到|成|下来)(?:证|试)?|不(?:能|可能|允许|得)(?:参加)?(?:考|办|拿|领|进)"
     r"(?:试|理|证|场|到证|到)?)(?:的)?(?=[，,。！!；;\s]|$)"
@@ -4259,7 +4276,7 @@ _ATTENDANCE_DENIED = re.compile(
 
 
 _ATTENDANCE_AFTER = 30
-_ATTENDANCE_SOLD = re.compile(
+_ATTENDANCE_SOLD = recache.compile(
     r"交钱|打款|我这|我司|本司|有渠道|内部渠道|特殊渠道|门路|有办法|搞定|下证|那是以前"
 )
 
@@ -4295,19 +4312,19 @@ def _attendance_denied(s: str, a: int, b: int) -> str | None:
 #: (焊工证考试代办不了，必须本人到考点; 代考不了，考点刷脸进场; 复审代办不了，本人去上复审课): the office's,
 #: the school's or the learner's answer that the card is had only by sitting the exam, not the errand
 #: offered. The denial closes its clause (的 allowed): 别人代办不了的我们能办 / 代办不了？找我 keep the candidate.
-_ERRAND_CANNOT = re.compile(
+_ERRAND_CANNOT = recache.compile(
     r"(?:代办|代考|替考|帮办|代领|办理|办)(?:是|也)?(?:办|考)?不(?:了|成)(?:的)?(?=[，,。！!；;\s]|$)"
 )
 #: ... and the double negative a school or a learner writes of the skipped exam (焊工证不考拿不到; 不考试是
 #: 拿不到的; 不考是领不到的): no exam, no card. 不考也能拿 / 不考拿不到？我这能 are not it.
-_NO_EXAM_END = re.compile(r"(?:不考|不考试|不参加考试|不去考)$")
-_NO_EXAM_DENIED = re.compile(
+_NO_EXAM_END = recache.compile(r"(?:不考|不考试|不参加考试|不去考)$")
+_NO_EXAM_DENIED = recache.compile(
     r"试?(?:的话)?(?:是|就|也|都|根本|肯定|绝对)*(?:拿|领|办|发)不(?:到|了|下来|出来?)证?的?"
     r"(?=[，,。！!；;\s]|$)"
 )
 #: The writer's own way round it further on (其实能拿; 但是我们有内部渠道; 那是以前，现在交钱就行; 我这不考也能拿):
 #: the denial was the straw man of a sale.
-_DENIAL_RESOLD = re.compile(
+_DENIAL_RESOLD = recache.compile(
     r"其实|但是|但|可是|然而|那是以前|也能|也可以|能办|能拿|照样|我这|我们能|我们可以|我们有|本司|我司"
     r"|(?<![别不])找我|包过|包拿|保过|稳过|代考|替考|内部|渠道|门路|有办法|搞定|交钱|打款|不用考|免考"
     # (issue 9, session 73, lawful12) or the errand taken up again for another card (导游证复审代办不了，
@@ -4333,18 +4350,18 @@ _DENIAL_RESOLD = re.compile(
 )
 #: Someone else named right before the denied errand (别人 / 别家 / 外面代办不了): the writer outbids them
 #: when the rest speaks of itself (我 …).
-_DENIAL_OTHERS = re.compile(
+_DENIAL_OTHERS = recache.compile(
     r"(?:别人|别家|外面|他们|普通人|一般人|其他人)[^，,。！!？?；;\s]{0,3}$"
 )
 _DENIAL_AFTER = 30
 #: A 找我 / 联系我 turned away (想速成的别找我们): the school sends the shortcut seeker off, it calls no one.
-_NOT_ME_BEFORE = re.compile(r"[别勿莫]$")
+_NOT_ME_BEFORE = recache.compile(r"[别勿莫]$")
 
 
 #: (issue 9, session 74, review166) ... or a verdict closing the clause of a way round (放水的监考员已被停职;
 #: 找人通融的考生被取消了考试资格; 花点钱就能拿证是骗人的; 交费就能过的说法是假的): the way round is the
 #: subject the writer judges, not its offer. Not a verdict denied (绝不是骗人的, 不是假的).
-_WAY_ROUND_JUDGED = re.compile(
+_WAY_ROUND_JUDGED = recache.compile(
     r"(?<!不是)(?<!不)(?<!没)(?<!怕)(?<!担心)"
     r"(?:(?:已被|被(?:当场|依法|立即)?(?:抓|查处|处理|处分|停职|开除|取消|拘留|判|罚)|会被(?:发现|抓|查|取消|处理))"
     r"(?![我])|取消[^，,。！!？?；;\s]{0,4}资格|"
@@ -4362,20 +4379,20 @@ _WAY_ROUND_JUDGED = re.compile(
 _SQUARED_WHO = (
     "考官|考评|监考|评委|考场|考点|考试中心|考务|阅卷|上面|上头|上下|里外|关系|领导|那边|里面"
 )
-_SQUARED_BEFORE = re.compile(_SQUARED_WHO)
-_SQUARED_AFTER = re.compile(rf"(?:好|过|了|一下)?(?:{_SQUARED_WHO})")
+_SQUARED_BEFORE = recache.compile(_SQUARED_WHO)
+_SQUARED_AFTER = recache.compile(rf"(?:好|过|了|一下)?(?:{_SQUARED_WHO})")
 _PACKED_THINGS = (
     "行装|行李|行囊|资料|材料|证件|东西|物品|衣物|文具|背包|包裹|身份证|准考证|照片|工具|装备"
     # (issue 9, session 77, review192) and the things named with their kind (学员出发前打点好随身物品)
     "|随身物品|随身用品|考试用品|生活用品"
 )
-_PACKED_AFTER = re.compile(rf"(?:好|了|一下|好了)?(?:{_PACKED_THINGS})")
-_PACKED_BEFORE = re.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_PACKED_THINGS})$")
+_PACKED_AFTER = recache.compile(rf"(?:好|了|一下|好了)?(?:{_PACKED_THINGS})")
+_PACKED_BEFORE = recache.compile(rf"(?:把|将)[^，,。；;！!？?\s]{{0,8}}?(?:{_PACKED_THINGS})$")
 #: ... and 打(过)招呼 is not when the sitting is scheduled or the candidate told to attend right after it,
 #: in its clause or the next (学校已和考点打过招呼安排场次，请本人按时参加; 学校跟考点打过招呼了，本人带身份证去
 #: 考): the school arranged the date with the site. A seller's skip after it (本人不用到场, 露个脸就行) is a
 #: way round of its own.
-_GREETING_SCHEDULED = re.compile(
+_GREETING_SCHEDULED = recache.compile(
     r"安排(?:考试)?(?:场次|时间|批次|考位|日期|座位)|统一安排|排考|考试安排"
     r"|请本人|本人(?:须|必须|需|需要|要|带|携带|按时|准时|亲自)|按时参加|准时参加|按时到"
     # (issue 9, session 77, review192) or the date to be announced (班主任已和考点打过招呼，考试时间另行通知)
@@ -4490,11 +4507,11 @@ def _errand_denied(s: str, a: int, b: int) -> str | None:
 #: candidate (出售二手叉车一台，原司机持有叉车证; 转让汽车吊，司机有起重证; 二手装载机出售，机手持证): the
 #: machine is sold and its driver, who holds the card, may come with it. The card is a person's, not
 #: goods. A seller who passes the card on or makes it (证可过户, 写你的名字, 也能帮你办, 不用考) keeps it.
-_HOLDER_CARD = re.compile(
+_HOLDER_CARD = recache.compile(
     r"(?:司机|机手|驾驶员|操作员|操作手|师傅|机长)(?:都|均|本人)?(?:持有|持|有|带)(?:有效的?|正规的?)?"
     r"[^，,。！!？?；;\s]{0,5}证$"
 )
-_HOLDER_CARD_PASSED = re.compile(
+_HOLDER_CARD_PASSED = recache.compile(
     r"过户|改名|改成|写你|你的名|帮你|给你(?!开车|干活|打工|拉货)|能办|可以办|也能|代办|包办|办理|转让|送证"
     r"|不用考|免考|不考|可查|能查"
     # (issue 9, session 73, review160) the card itself sold, handed over or lent out after the holder
@@ -4518,7 +4535,7 @@ def _holder_card(s: str, a: int, b: int) -> str | None:
 #: (issue 9, session 74, review166) The card's passing refused right before its verb (证不随车卖; 证是个人的
 #: 不卖; 证不能转给买家; 证不能转让给他人): the holder keeps it. Only a plain or modal denial of that verb:
 #: 证不用考也能转给你 gives it away (不用 is no refusal of the verb).
-_CARD_PASS_REFUSED = re.compile(
+_CARD_PASS_REFUSED = recache.compile(
     r"(?:不|没|勿|别|禁止|严禁)(?:能|会|可以?|得|许|准|要|再|单独|随车|随人|对外|外)?"
     r"(?:卖|出售|转给|转你|转让|过户|挂|租给|借给|打包|改名)$"
 )
@@ -4539,7 +4556,7 @@ def _holder_card_passed(s: str, b: int) -> bool:
 #: (issue 9, session 74, review166) A used machine registered with a firm (出售二手挖机，机手持证，车辆挂靠在
 #: 我公司): 挂靠 with the vehicle as its subject is the trade's registration of a truck or a machine, not a
 #: card hired out (证可以挂靠你公司 keeps the card's own 挂靠).
-_VEHICLE_AFFILIATED = re.compile(r"(?:车辆|车子|本车|该车|整车|机器|设备|机械)挂靠$")
+_VEHICLE_AFFILIATED = recache.compile(r"(?:车辆|车子|本车|该车|整车|机器|设备|机械)挂靠$")
 
 
 def _vehicle_affiliated(s: str, a: int, b: int) -> str | None:
@@ -4553,25 +4570,25 @@ def _vehicle_affiliated(s: str, a: int, b: int) -> str | None:
 
 #: (issue 9, session 71, lawful10) Someone else's claim named right before the candidate (楼主说的 / 楼主问的 /
 #: 网上传的 / 别再信什么 …) with nothing but a few words of its own between ...
-_HEARSAY_HEAD = re.compile(
+_HEARSAY_HEAD = recache.compile(
     r"(?:(?:楼主|层主|网友|网上|群里|评论区|有人|别人|帖子里)(?:说|问|传|发|提到)(?:的|过的)?(?:什么)?"
     r"|(?:别再?|不要再?|千万别|千万不要)(?:相信|信)(?:什么|那些|这种)?)"
     r"[^，,。！!？?\n；;]{0,4}$"
 )
 #: ... and a verdict on it later in the post: the writer asked and it is not so (根本没有这回事; 没有免考这回事;
 #: 那是假证; 不存在的; 是骗人的).
-_HEARSAY_VERDICT = re.compile(
+_HEARSAY_VERDICT = recache.compile(
     r"(?:根本|压根儿?|绝对|完全|从来)?(?:没有(?:免考|不考|这种|这个)?这(?:回|种)事|不存在(?:的)?|是骗人的|那是假证"
     r"|都是假的|那是假的|是假证|根本不可能)"
 )
-_HEARSAY_MINE = re.compile(
+_HEARSAY_MINE = recache.compile(
     r"我这|我们这|我们能|我们可以|找我|私聊|私我|私信我|加[vV微]|[vV]信|微信|电话"
 )
 _HEARSAY_BACK = 12
 _HEARSAY_AFTER = 40
 #: The writer's own sale after the verdict or inside the claim (我这 / 找我 / 交钱 …): a seller's debunk
 #: of the others (楼主别信免考那些，那是假的，我这电工证不用考直接拿) keeps the candidate.
-_HEARSAY_SOLD = re.compile(
+_HEARSAY_SOLD = recache.compile(
     r"我这|我们这|找我|找我们|交钱|出证|直接拿|包过|稳过|私|加[vV微]|[vV]信|微信|可查|能查|办理费"
 )
 
@@ -4603,31 +4620,31 @@ def _debunked_hearsay(s: str, a: int, b: int) -> str | None:
 
 #: (issue 9, session 72, hearsay) Someone else's claim opened by its teller (有人说, 都说, 网友说, 听说,
 #: 弹幕说 …) ...
-_CLAIM_TELLER = re.compile(
+_CLAIM_TELLER = recache.compile(
     r"(?:有人|别人|旁人|网友|群友|朋友|同行|楼主|层主|网上|群里|评论区|弹幕|外面|外边|大家|你们|他们"
     r"|(?:好|很|许)多人|不少人|老有人|总有人|都)(?:都|也|老|总)?(?:说|讲|传|问)|听说|听人(?:说|讲)|网传|据说"
 )
 _CLAIM_REACH = 24
 #: ... and denied or judged (不存在, 没有这回事, 是骗人的, 假的, 站不住脚) ...
-_CLAIM_DENIED = re.compile(
+_CLAIM_DENIED = recache.compile(
     r"不存在|没有?(?:这回|这种|的)事|没这回事|不可能|骗人|骗局|骗子|假的|假证|编的|谣言|站不住脚|靠不住|不可信"
 )
 #: ... after which the writer turns round: the denial reversed in a clause of its own (其实可以, 其实有,
 #: 真的存在, 不是不可能, 假什么假) -- not 其实 that goes on judging or teaching (其实都是骗子, 其实可以走正规
 #: 培训考取) -- ...
-_CLAIM_REVERSED = re.compile(
+_CLAIM_REVERSED = recache.compile(
     r"(?:其实|真的?)(?:真的?)?(?:可以|能办?|有|行|是真的|存在|不是骗人|不是假的|不骗人?)[的啊哦呢]?(?=[，,。！!]|$)"
     r"|(?<!不)存在的?(?=[，,。！!]|$)|不是不可能|假什么假|假不假|骗不骗"
 )
 #: ... or in its own place (本司, 我这, 咱这, 找我).
-_CLAIM_OWN = re.compile(r"本司|我司|本公司|我公司|我这|我们这|咱这|咱们这|找我|我们家|我家")
+_CLAIM_OWN = recache.compile(r"本司|我司|本公司|我公司|我这|我们这|咱这|咱们这|找我|我们家|我家")
 _CLAIM_TURN_REACH = 14
 #: (issue 9, session 73, review153) ... or, where the denial was asked (…免考不存在？; …不可能吗？), a
 #: bare yes answering it in a clause of its own (可以的, 可能的, 能, 有, 当然有, 包的): the seller's hook
 #: asked and answered without 其实. It still wants the call or the offer the reversal wants; an
 #: answer that confirms the denial (不可以的, 不可能的) or goes on (可以的话…, 有人上当) is no yes.
 #: The normalized text has made the question mark a full stop, so 。 is read as it too.
-_CLAIM_ASKED_YES = re.compile(
+_CLAIM_ASKED_YES = recache.compile(
     r"[的吧吗呢啊么]?\s*[？?。]+\s*(?:当然|肯定|绝对)?(?:可以办?|能办?|有|行|可能|包)(?:的|啊|哦|呢|滴)?"
     r"(?=[，,。！!\s]|$)"
 )
@@ -4639,24 +4656,24 @@ _CLAIM_ASKED_YES = re.compile(
 #: The offer after the turn (交钱, 直接出证, 内部, 代办, 二十天出证), not denied or bounded just before it
 #: (不, 没有任何, 才, 后, 考试: 合格后才发证, 考试出证) nor judged after it (…的都是骗子); the fee paid to
 #: register for the exam (我这边的师傅都说必须考，交钱报名后按时去考点) is no offer ...
-_CLAIM_OFFER = re.compile(
+_CLAIM_OFFER = recache.compile(
     r"(?:交钱|交了钱|交了费)(?!报名|考试|参加|去考)|出证|下证|发证|直接办|直接拿|直接发|内部|特殊渠道|有渠道|门路|代办|等证"
     r"|人不用到|真能|真免考|出货|都能查|[天周]内?(?:出证|下证|拿证|到手|出(?![成分]))"
 )
 #: ... or, after a reversal only, the call (私聊, 加v, 滴我, 懂的, a private contact): a school's
 #: 本司只提供培训，…私信咨询课程 turns to its place with a call and no offer.
-_CLAIM_CALL = re.compile(r"私[聊信我]|加[v微我]|滴滴|滴我|的滴(?=$|[。，,])|懂的|主页")
-_CLAIM_SKIPS = re.compile(r"不用考|不考|不去|不到场|不用到|不用去")
-_CLAIM_OFFER_DENIED = re.compile(r"[不没无别非禁防才后]|考试$|考完$|合格$|考过$")
+_CLAIM_CALL = recache.compile(r"私[聊信我]|加[v微我]|滴滴|滴我|的滴(?=$|[。，,])|懂的|主页")
+_CLAIM_SKIPS = recache.compile(r"不用考|不考|不去|不到场|不用到|不用去")
+_CLAIM_OFFER_DENIED = recache.compile(r"[不没无别非禁防才后]|考试$|考完$|合格$|考过$")
 _CLAIM_OFFER_BACK = 6
-_CLAIM_OFFER_JUDGED = re.compile(r"[^，,。]{0,4}的[都全]?是(?:骗|假)")
+_CLAIM_OFFER_JUDGED = recache.compile(r"[^，,。]{0,4}的[都全]?是(?:骗|假)")
 #: (issue 9, session 72, review147) ... nor the issuing office's own act: the office named in the
 #: offer's clause before it (本公司只做培训，考试合格后由应急管理局发证) or said to do it right after it
 #: (发证是应急管理局的事; 出证要经发证机关审核). A school's place, then the law's issuer; the seller's
 #: 由我们直接发证 names no office.
 _CLAIM_OFFICE = r"(?:应急管理|管理局|管理部门|主管部门|发证机关|官方|监管局|安监|人社|住建|政府)"
-_CLAIM_OFFICE_BEFORE = re.compile(_CLAIM_OFFICE + r"[^，,。！!；;]{0,4}$")
-_CLAIM_OFFICE_AFTER = re.compile(
+_CLAIM_OFFICE_BEFORE = recache.compile(_CLAIM_OFFICE + r"[^，,。！!；;]{0,4}$")
+_CLAIM_OFFICE_AFTER = recache.compile(
     r"(?:是|由|归|要等|得等|需等|要经|需经|须经|要由)[^，,。！!；;]{0,10}" + _CLAIM_OFFICE
 )
 _CLAIM_OFFICE_BACK = 12
@@ -4666,15 +4683,15 @@ _CLAIM_OFFICE_BACK = 12
 #: the 12 characters back): 本司有关系，管理局直接下证 is the writer's way to the issuer, sold, as it was
 #: before review147; 考完应急管理局直接发证到手机, 由应急管理局直接发证 and a school's 证是应急管理局直接
 #: 发的 stay the office's act.
-_CLAIM_OFFICE_RUSHED = re.compile(r"(?:直接|马上|立马|立刻|当天|加急)[^，,。！!；;]{0,2}$")
-_CLAIM_OFFICE_WAY = re.compile(r"关系|门路|路子|渠道|内部|搞定|人脉|熟人|包过|包拿|保过")
+_CLAIM_OFFICE_RUSHED = recache.compile(r"(?:直接|马上|立马|立刻|当天|加急)[^，,。！!；;]{0,2}$")
+_CLAIM_OFFICE_WAY = recache.compile(r"关系|门路|路子|渠道|内部|搞定|人脉|熟人|包过|包拿|保过")
 #: (issue 9, session 73, review161) ... a way that is a school's enrolment or its study material, not
 #: the writer's way to the issuer (我们有报名渠道，应急管理局直接发证到手机; 内部教材; 熟人介绍的学员):
 #: dropped before ``_CLAIM_OFFICE_WAY`` reads the window.
-_CLAIM_WAY_SCHOOL = re.compile(
+_CLAIM_WAY_SCHOOL = recache.compile(
     r"(?:报名|招生|报考|培训|考试)渠道|渠道报名|内部(?:教材|资料|题库|培训|课程)|熟人介绍"
 )
-_CLAIM_OFFICE_BOUND = re.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
+_CLAIM_OFFICE_BOUND = recache.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
 _CLAIM_SOLD_REACH = 30
 
 
@@ -4695,7 +4712,7 @@ def _claim_offered(window: str) -> bool:
 
 
 #: (issue 9, session 73, hearsay2) The 不-word a post-denial ends on (不可能, 不存在的).
-_DENIAL_TAIL = re.compile(r"不[\u4e00-\u9fff]{2}(?=的?$)")
+_DENIAL_TAIL = recache.compile(r"不[\u4e00-\u9fff]{2}(?=的?$)")
 
 
 def _heard_denial_turned(s: str, a: int, at: int) -> bool:
@@ -4798,14 +4815,14 @@ def _claim_asked_yes(window: str) -> re.Match[str] | None:
 
 #: (issue 9, session 73, review153) The offer said between the denial and the writer's own place
 #: (不存在的，考点直接出证，找我): only a rushed one (直接, 马上, 当天, 内部, 代办, 十天出证) ...
-_CLAIM_FIRST_RUSHED = re.compile(
+_CLAIM_FIRST_RUSHED = recache.compile(
     r"直接|马上|立马|当天|内部|代办|渠道|门路|[天周]内?(?:出证|下证|拿证|到手)"
 )
 #: ... neither bounded by the exam or the office's review (``_CLAIM_OFFICE_BOUND``: 考试合格当天出证)
 #: nor judged (直接出证是骗人的; 代办都是假的; 别信).
-_CLAIM_FIRST_JUDGED = re.compile(r"骗|假|违法|犯罪|诈|坑|别信|不要|小心|警惕|举报")
+_CLAIM_FIRST_JUDGED = recache.compile(r"骗|假|违法|犯罪|诈|坑|别信|不要|小心|警惕|举报")
 #: ... nor a school's: its course or enrolment before or at its place (内部资料培训，找我报名).
-_CLAIM_FIRST_SCHOOL = re.compile(r"报名|培训|上课|开班|学习|资料|教材|课程|题库")
+_CLAIM_FIRST_SCHOOL = recache.compile(r"报名|培训|上课|开班|学习|资料|教材|课程|题库")
 
 
 def _claim_rushed_first(pre: str) -> bool:
@@ -4825,10 +4842,10 @@ def _claim_rushed_first(pre: str) -> bool:
 #: own right after the denial and its question mark (…不可能？可能的 / 当然可能; …靠不靠谱？靠谱的): the
 #: writer answers the claim he asked with its opposite. Read with the denial's own word, so no list of
 #: answers grows here: 不可能 is answered by 可能, 不靠谱 by 靠谱, 不存在 by 存在.
-_ANSWER_BACK_OPEN = re.compile(
+_ANSWER_BACK_OPEN = recache.compile(
     r"(?:的事|[的吗吧呢啊么])?[。？?！!，,\s]+(?:当然|肯定|绝对|完全)?(?:是)?"
 )
-_ANSWER_BACK_CLOSE = re.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
+_ANSWER_BACK_CLOSE = recache.compile(r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)")
 # ... unless the rest judges or reports it, names the law or is the school's course
 # (``stance.asked_yes_withheld``, issue 9, session 74, asked1: the one account review153's bare yes
 # and the stance stage read too).
@@ -4863,7 +4880,7 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
 
 #: ... selling a pass of its own in other words (真包过, 签协议, 考不过全退, 不可能挂), or, after 不可能 /
 #: 不存在, the failing denied at once (但是不可能挂: the writer's own pass, no verdict on the claim).
-_RIVAL_PASS = re.compile(
+_RIVAL_PASS = recache.compile(
     r"真(?:包|稳|保)过|真(?:免考|不用考|能办)|签(?:约|协议|合同)|(?:考不过|没过|不过)就?(?:全额|全款)?退"
     r"|不可能挂|不会挂|挂不了|包你过|保你过"
 )
@@ -4913,19 +4930,19 @@ def _rival_outsold(s: str, w: Match, a: int, pledge: bool = False) -> bool:
 
 #: (issue 9, session 72, hearsay) A buyer's review whose verdict is the foil: the rivals judged
 #: (别家都是假的, 别的店全是假证) or the buyer's own doubt (还以为是骗子) ...
-_FOIL_TERM = re.compile(r"骗子|骗局|被骗|假的|假证")
-_FOIL_BEFORE = re.compile(
+_FOIL_TERM = recache.compile(r"骗子|骗局|被骗|假的|假证")
+_FOIL_BEFORE = recache.compile(
     r"(?:(?:别家|别人家|别的店|别的家|其他家|其他店|外面)(?:的)?(?:都|全)?(?:是)?"
     r"|(?:以为|怕是|担心)[^。]{0,6})$"
 )
 _FOIL_BACK = 10
 #: ... then the shop vouched for (这家靠谱, 结果是真的, 这家能查) ...
-_FOIL_VOUCH = re.compile(
+_FOIL_VOUCH = recache.compile(
     r"(?:这家|我家|本店|店家|老板|卖家)(?:是真的|靠谱|能查|可查|真能|才是真)|结果(?:是)?真的|居然是真的|原来是真的"
 )
 _FOIL_VOUCH_REACH = 12
 #: ... and others sent to it (需要的私聊, 推荐, 回购, 找店家).
-_FOIL_CALL = re.compile(r"私[聊信我]|需要的|要的|回购|推荐|找店家|找老板|链接|加[v微我]")
+_FOIL_CALL = recache.compile(r"私[聊信我]|需要的|要的|回购|推荐|找店家|找老板|链接|加[v微我]")
 _FOIL_CALL_REACH = 24
 
 
@@ -4950,16 +4967,16 @@ def _foil_vouched(s: str, w: Match, a: int) -> bool:
 #: (issue 9, session 72, lawful11) A pass named as someone else's claim in the candidate's own clause: its verb
 #: before the promise (网上宣称包过; 号称稳过), or the banner it is flown under (打出叉车证稳过的旗号; 打着包过的
 #: 招牌) ...
-_CLAIM_VERB = re.compile(r"宣称|声称|号称|鼓吹|吹嘘|标榜")
-_CLAIM_BANNER_HEAD = re.compile(r"打出|打着|挂出|挂着|亮出")
-_CLAIM_BANNER = re.compile(r"的?(?:旗号|招牌|幌子|口号)(?:招生|揽客|招揽学员|做宣传)?$")
+_CLAIM_VERB = recache.compile(r"宣称|声称|号称|鼓吹|吹嘘|标榜")
+_CLAIM_BANNER_HEAD = recache.compile(r"打出|打着|挂出|挂着|亮出")
+_CLAIM_BANNER = recache.compile(r"的?(?:旗号|招牌|幌子|口号)(?:招生|揽客|招揽学员|做宣传)?$")
 _CLAIM_BACK = 14
-_CLAIM_PUNCT = re.compile(r"[，,。；;！!？?\n]")
+_CLAIM_PUNCT = recache.compile(r"[，,。；;！!？?\n]")
 #: ... turned against right at the next clause (，然而 / 但是 / 可是 / 其实 / 事实上 …) ...
-_CLAIM_TURN = re.compile(r"[，,]\s*(?:然而|但是|可是|其实|事实上|实际上|但)")
+_CLAIM_TURN = recache.compile(r"[，,]\s*(?:然而|但是|可是|其实|事实上|实际上|但)")
 #: ... by a verdict on it: baseless, nobody can guarantee it, the result is the candidate's own, a lie, a
 #: case opened (并无依据; 谁也保证不了; 成绩只看考生自己; 只是揽客的话术; 已立案调查).
-_CLAIM_VERDICT = re.compile(
+_CLAIM_VERDICT = recache.compile(
     r"并无依据|毫无依据|没有依据|没有根据|保证不了|无法保证|不能保证|无人能保证|没有人能保证|没人能保证"
     r"|谁也(?:保证|担保|打包票)不了|谁都(?:保证|担保)不了|不可能|不存在|是假的|骗局|骗人|话术|噱头|虚假|不属实"
     r"|立案|查处|从未授权|只取决于|只看考生|(?:全)?靠考生(?:自己|本人)"
@@ -4968,15 +4985,15 @@ _CLAIM_AFTER = 40
 #: (issue 9, session 72, review149) A failing denied right after the verdict word (其实不存在考不过的; 根本不可能
 #: 考不过，交钱就行; 事实上不存在过不了的): the writer's own pass said as a double negative, no verdict on
 #: the claim; a failing that goes on to its refund or retake (不存在考不过就退钱的好事) is the claim judged.
-_CLAIM_FAIL_DENIED = re.compile(
+_CLAIM_FAIL_DENIED = recache.compile(
     # (issue 9, session 73, hearsay2) 挂 alone too (电工证别家号称稳过，但是不可能挂，交钱报名)
     r"(?:根本|绝对)?(?:考不过|过不了|考不上|不过|没过|不通过|挂科|挂)(?:的(?:情况|人|学员|考生)?)?(?=[，,。；;！!？?\s]|$)"
 )
 #: The claim the writer makes itself (我们敢宣称包过; 本校号称稳过): no one else's claim.
-_CLAIM_MINE = re.compile(r"我们|我校|本校|本机构|本中心|咱们|我司|本公司|我这")
+_CLAIM_MINE = recache.compile(r"我们|我校|本校|本机构|本中心|咱们|我司|本公司|我这")
 #: The writer turning to a pass of its own (然而只有我们是真稳过; 我们签合同包过; 来我们这里稳过, 不过全退,
 #: 私聊): the rival's claim knocked down to sell the writer's.
-_CLAIM_OUTBID = re.compile(
+_CLAIM_OUTBID = recache.compile(
     r"我们|我这|咱们|本校|本机构|我校|真(?:包|稳|保|能)|才是|只有我|包你|保你|签(?:合同|协议)|内部|渠道|关系"
     r"|全退|退费|退款|退全|退钱|(?:不|没|考不)过(?:就|全额|全款)?退|我保|我包|只有这里|真的(?:包|稳|保)"
     r"|私|加[vV微]|[vV]信|vx|微信|找我|来我"
@@ -5104,8 +5121,8 @@ def _verdict_on_part(s: str, w: Match, parts: list[Match]) -> bool:
 #: 骗子) and at once made in the writer's own place, the clause ending on it (，在我这包过，vx …;
 #: ，在我们这就是包过): the straw man without a question mark. A school's honest turn (在我这只能
 #: 保证好好教; 我们这里不包过) carries no bare pledge.
-_STRAW_VERDICT = re.compile(r"空话|大话|噱头|骗局|骗人|骗子|假的|忽悠")
-_OWN_PLEDGE_AFTER = re.compile(
+_STRAW_VERDICT = recache.compile(r"空话|大话|噱头|骗局|骗人|骗子|假的|忽悠")
+_OWN_PLEDGE_AFTER = recache.compile(
     # (session 62, review74) after ！ or 。 too (包过是骗人的！在我这包过！加v …), and in any of the
     # writer's own names (``stance.OWN_NAMES``: 在本中心包过); the pledge named only to be denied in
     # the next clause (在我这包过，那是不可能的事) is the school's honest word, no pledge
@@ -5155,9 +5172,9 @@ def _verdict_outbid(s: str, w: Match, parts: list[Match]) -> bool:
 #: 的有 / 不用考的可以安排). Read only before the refusal (``_REFUSED_KIND`` ends where 不做 / 我们不做
 #: starts) and only when a candidate opens the very next clause (``_REFUSED_NEXT_REACH``); a second
 #: refusal after it (免考的也不做) is a warning word of its own and still silences.
-_REFUSED_KIND = re.compile(r"(?:包过|保过|稳过|包拿证)的(?:" + OWN_NAMES + r"|咱们?)?$")
+_REFUSED_KIND = recache.compile(r"(?:包过|保过|稳过|包拿证)的(?:" + OWN_NAMES + r"|咱们?)?$")
 _REFUSED_KIND_BACK = 10
-_REFUSED_CLAUSE_END = re.compile(r"[，,；;]")
+_REFUSED_CLAUSE_END = recache.compile(r"[，,；;]")
 _REFUSED_NEXT_REACH = 4
 
 
@@ -5185,13 +5202,13 @@ def _across(n: Normalized, w: Match, a: int, b: int) -> bool:
 
 #: (session 58, review41) The writer named as the one who holds the exam or as the organ's designee
 #: (由本中心, 由我们; 指定的我校, 授权本中心): a school's badge in a notice's words.
-_SELF_DESIGNEE = re.compile(
+_SELF_DESIGNEE = recache.compile(
     r"的?(?:我校|本校|我们|本中心|我中心|本机构|我机构|本公司|我公司|我司|本单位|我单位|本培训|我培训"
     r"|本站|本所|我所)"
 )
 #: A clause's end between an exception and the candidate (a colon too: 考试安排：由…). Its own name:
 #: the same name assigned twice (session 58) silently replaced ``_CLAUSE_MARK`` above for every reader.
-_EXCEPTION_CLAUSE_END = re.compile(r"[。，,；;：:！!？?\n]")
+_EXCEPTION_CLAUSE_END = recache.compile(r"[。，,；;：:！!？?\n]")
 
 
 def _stands_before(s: str, u: Match, a: int, b: int) -> bool:
@@ -5214,14 +5231,14 @@ def _stands_before(s: str, u: Match, a: int, b: int) -> bool:
 #: naming itself the designee with no site (指定我们培训中心承办) is no exam site.
 _SITE_WORD = r"(?:考点|考试点|考场|考核点|考试站|考核站|考试机构|考核机构)"
 _SITE_WRITER = r"(?:本|我)(?:单位|中心|校|机构|站|所|公司)"
-_SITE_DESIGNEE = re.compile(
+_SITE_DESIGNEE = recache.compile(
     rf"(?:的|为|{_SITE_WRITER}(?:作为|为|担任))?(?:本期|本次|本批)?[^，,。；;！!？?\n]{{0,6}}?{_SITE_WORD}"
     rf"|{_SITE_WRITER}承办"
 )
 #: The notice speaking to its candidates in the same sentence after the designation: where to be,
 #: when, with what (考生凭准考证入场, 请携带身份证, 按时到场, 须本人参加); or the exam kept with its
 #: lawful outcome (理论加实操 考试合格颁发应急管理部统一证书: styles9_n432, a school's ad).
-_CANDIDATES_TOLD = re.compile(
+_CANDIDATES_TOLD = recache.compile(
     r"考生|准考证|入场|签到|携带身份证|带好身份证|凭身份证|本人参加|按时参加|按时到场|考试合格|考核合格"
 )
 #: (session 60, fa17 and review54) Or the exam site named as the writer before the organ that
@@ -5231,16 +5248,16 @@ _CANDIDATES_TOLD = re.compile(
 #: 指定, 本中心是…指定考点) is its advertisement. One pattern for the two helpers' readings (fa17's
 #: bare site with any designation verb, review54's 本单位 site with 由 / 经).
 _SITE_BEFORE_REACH = 14
-_SITE_BEFORE = re.compile(
+_SITE_BEFORE = recache.compile(
     rf"(?:本|我)(?:单位{_SITE_WORD}(?:是|系|经|为)?(?:由|经)[^，,。；;！!？?\n]{{0,8}}"
     rf"|{_SITE_WORD}(?:由|经|系|是|为)[^，,。；;！!？?\n]{{0,10}})$"
 )
 #: The exam site's duty told after the designation (负责高处作业理论和实操考试, 承担电工作业考试, 承办
 #: 考核, 只负责考试的组织实施): the site says what it was designated for, the exam, and no more.
-_SITE_DUTY = re.compile(r"(?:负责|承担|承办)[^，,。；;！!？?\n]{0,16}?(?:考试|考核)")
+_SITE_DUTY = recache.compile(r"(?:负责|承担|承办)[^，,。；;！!？?\n]{0,16}?(?:考试|考核)")
 #: What a costumed exam point sells beside the same words (normalized text): the promise, the
 #: visit or the exam spared, the paper handed out, the seller's call and its enrolment push.
-_SITE_SOLD = re.compile(
+_SITE_SOLD = recache.compile(
     r"包过|保过|稳过|必过|包拿|免考|(?<!换证)不用考|(?<!换证)不考试|不用到场|不用本人|无需本人|不用去|不需要去|直接出|直接拿"
     r"|直接发证|出证|拿证|当天出|当天拿|当天发|随到随考|一次过|一次通过|通过率|保证|签个字|照顾|轻松|交钱|交费"
     r"|付款|(?<![不无])代办|加v|加微|加我|私聊|私我|私信|名额有限|报名从速|欢迎报名|招生|优惠|价格|内部"
@@ -5263,7 +5280,7 @@ _SITE_SOLD = re.compile(
 
 
 #: (session 60, review54) The designation ending its clause right after the candidate.
-_DESIGNATION_ENDS = re.compile(r"(?:的|为)?(?:[，,。；;\n]|$)")
+_DESIGNATION_ENDS = recache.compile(r"(?:的|为)?(?:[，,。；;\n]|$)")
 
 
 def _exam_site_told(s: str, a: int, b: int) -> str | None:
@@ -5300,9 +5317,9 @@ def _exam_site_told(s: str, a: int, b: int) -> str | None:
 #: (issue 9, session 59, left27) The word right before a later part that makes it the writer's own
 #: promise (直接包拿证, 保证拿证, 承诺拿证, 稳拿证): after a denied promise (我们不会说包过，) a clause on
 #: the denial no longer reaches it.
-_PROMISE_LEAD = re.compile(r"(?:包|保|稳|保证|确保|承诺|直接|一定|肯定)$")
+_PROMISE_LEAD = recache.compile(r"(?:包|保|稳|保证|确保|承诺|直接|一定|肯定)$")
 #: The clause mark between a denied part and the promise after it (:func:`_promise_after_denial`).
-_DENIAL_GAP_MARK = re.compile(r"[，,；;。]")
+_DENIAL_GAP_MARK = recache.compile(r"[，,；;。]")
 
 
 def _promise_after_denial(s: str, p: Match, parts: list[Match]) -> bool:
@@ -5403,14 +5420,14 @@ def _broken(rule: Rule, s: str, lo: int, hi: int, term: str = "") -> bool:
 
 #: (issue 9, session 66, review107) A speaker's aside opened with 私下 (私下跟你讲, 私下说一句, 私下
 #: 告诉你): how a teacher lowers its voice, not the private channel a seller's 私 / 私聊 names.
-_ASIDE = re.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
+_ASIDE = recache.compile(r"私下(?:里)?(?:跟你|和你|给你|对你)?(?:讲|说|告诉你)")
 
 
 #: (issue 9, session 74, review163) The exception's own word sent straight to the reader (题库直接发你,
 #: 课件直接发给你, 讲义发你邮箱): the material is what is sent, so a bare call after it (要的滴我, 报名的滴我)
 #: is the school's call to its class, as 扣1 / 找我 are, left out of CS-244's material breakers by
 #: review156. Where the material is waved away (讲义不用看 直接寄你家 滴我) the call still breaks.
-_SENT_OVER = re.compile(r"(?:都|也|会|可以)?(?:直接|免费|统一)?(?:发|寄|传)(?:给)?(?:你|您)")
+_SENT_OVER = recache.compile(r"(?:都|也|会|可以)?(?:直接|免费|统一)?(?:发|寄|传)(?:给)?(?:你|您)")
 
 
 def _sent_over(s: str, lo: int, hi: int, term: str) -> bool:
@@ -5432,7 +5449,7 @@ _CALL_BREAKERS = frozenset({"加我", "找我", "滴我"})
 #: 托关系) right after a denial (不用找关系，可通过浙里办办理; 无需托关系): the office telling the
 #: reader none is needed, not a seller's channel; the seller's 有内部关系 / 找关系办 keeps breaking.
 _RELATION_BREAKERS = frozenset({"走关系", "找关系", "托关系"})
-_RELATION_DENIED = re.compile(
+_RELATION_DENIED = recache.compile(
     r"(?:不用|不必|无需|无须|不需要?|用不着|别|不要|不|没|无)(?:再|去|专门)?$"
 )
 #: (issue 9, session 69, lawful7) An errand breaker of ``office_no_visit`` (代办, 包办) right after the
@@ -5440,7 +5457,7 @@ _RELATION_DENIED = re.compile(
 #: 更不用花钱找人代办): the regulator's notice telling the reader no agent is needed, not a seller's errand.
 #: The seller's 我们代办 / 找我代办 / 不需要找中介，我们直接代办 has no refusal right before its 代办.
 _ERRAND_BREAKERS = frozenset({"代办", "包办"})
-_ERRAND_DENIED = re.compile(
+_ERRAND_DENIED = recache.compile(
     r"(?:不用|不必|无需|无须|不需要?|用不着|别|不要|勿|切勿)(?:再|去|专门|花钱)?(?:找|请|委托)?"
     r"(?:中介|黄牛|他人|别人|人|代办机构|第三方)?$"
 )
@@ -5449,7 +5466,7 @@ _ERRAND_DENIED = re.compile(
 #: (session 59, review52) only where an office's word follows the place within ten characters
 #: (市政务服务中心, 县应急管理局, 省政务服务网): a seller's 找我区域经理 / 找我市区代理点 / 加我市场部
 #: is its call, which the bare 市 / 区 took for the office's own.
-_OFFICE_SELF = re.compile(
+_OFFICE_SELF = recache.compile(
     r"们?(?:中心|局|厅|委|单位|窗口|处|科|站|所|院|校"
     r"|[省市县区州](?!代办|代理)(?=[^，,。！!？?\s代]{0,10}?"
     r"(?:中心|局|厅|委|窗口|政务|网|平台|单位|部门|机关|大厅)))"
@@ -5465,7 +5482,7 @@ _OFFICE_SELF = re.compile(
 #: (session 60, fa17) Or by the issuing bureau or its counter under its own name, or by the post's
 #: EMS (付款后由市应急管理局邮寄, 交钱后由发证窗口邮寄, 付款后EMS寄达): the same office's mailing; a
 #: seller's 付款后顺丰包邮 names no office and its price breaks it anyway (``_SELLER_PRICE``).
-_OFFICE_MAILS_AFTER = re.compile(
+_OFFICE_MAILS_AFTER = recache.compile(
     r"(?:成功|完成)?后?[，,]?(?:由(?:原)?(?:发证机关|邮政"
     r"|[^，,。；;！!？?\n由]{0,6}?(?:政务服务中心|行政服务中心|政务服务大厅|便民服务中心|应急管理局"
     r"|应急管理厅|窗口))|(?:由|通过|经)?(?:邮政)?ems)"
@@ -5476,7 +5493,7 @@ _OFFICE_FEE = frozenset({"付款", "交钱", "付钱"})
 
 #: A seller's price for the whole errand beside the office's mailing words (一千二全包, 八百包邮, 两千块):
 #: the office charges a fee it does not sum up so (工本费20元 names no 千 / 百 / 块).
-_SELLER_PRICE = re.compile(
+_SELLER_PRICE = recache.compile(
     r"全包|包邮|一口价|[一二两三四五六七八九十百千万\d]+(?:千|百|块)"
     # (session 59, review50) the errand's price in figures (1200元, 费用1500): an office's
     # reissue fee is a few yuan (工本费20元), never three figures
@@ -5509,7 +5526,7 @@ def _seller_price(s: str, lo: int, hi: int) -> bool:
 #: or reissue (可通过皖事通办理, 在粤省事小程序办理, 登录随申办提交材料): each province names its
 #: one-stop portal its own way, as ``terms/office_no_visit``'s 一网通办 / 掌上办 are named. A small
 #: alternation read only around a candidate, no term set (normalized: simplified, lower case).
-_OFFICE_APP = re.compile(
+_OFFICE_APP = recache.compile(
     r"皖事通|浙里办|粤省事|随申办|苏服办|闽政通|鄂汇办|渝快办|赣服通|豫事办|冀时办|湘易办|蒙速办"
     # (session 60, review60) not the short names inside other words: 北京通州 (a place), 完全省事 /
     # 全省事业单位 (a seller's ease, the province's units), 南京通过 / 东京通, 办事通道 (a seller's
@@ -5525,15 +5542,15 @@ _OFFICE_APP = re.compile(
 #: clause chain of one sentence (电工证补办可在粤省事小程序办理，不用本人到场: the candidate opens 12
 #: characters after the app), with no sentence end between.
 _OFFICE_APP_BACK = 12
-_OFFICE_APP_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_OFFICE_APP_SENTENCE_END = recache.compile(r"[。！!？?\n]")
 #: The exception of ``office_no_visit`` whose breakers and private-contact reading the apps share.
 _APP_LIKE = "一网通办"
 #: (issue 9, session 62, fa21) How far past the rule's exception window the app or the portal is
 #: read (same sentence only), the portals by their own names beside the provinces' apps, and the
 #: writer's skip of it (不用去浙里办: a seller's "no app needed").
 _OFFICE_APP_AHEAD = 16
-_APP_AHEAD = re.compile(_OFFICE_APP.pattern + r"|一网通办|政务服务网|掌上办|网上办事大厅")
-_APP_SKIPPED = re.compile(r"不用|无需|不需要|不必|别")
+_APP_AHEAD = recache.compile(_OFFICE_APP.pattern + r"|一网通办|政务服务网|掌上办|网上办事大厅")
+_APP_SKIPPED = recache.compile(r"不用|无需|不需要|不必|别")
 #: (session 62, review81) The longest name ``_APP_AHEAD`` knows (网上办事大厅): how far inside the
 #: window the search ahead starts, so a name cut by the window's end is read whole.
 _APP_LONGEST = 6
@@ -5588,7 +5605,7 @@ def _office_app(rule: Rule, s: str, a: int, b: int) -> str | None:
 #: (电工证换证不用考试，到期复审即可; 延期不需要考试，使用单位出具无违章证明): the renewal lawfully takes
 #: no exam, and the same sentence goes on to name the step it does take. A seller sells the renewal
 #: without that step (换证不用复审，也不用考试，交钱直接换新证): the step denied, or its own words beside it.
-_RENEWAL_NO_EXAM = re.compile(
+_RENEWAL_NO_EXAM = recache.compile(
     r"(?:换证|换发|复审|补办|补证|补发|延期|到期换)(?:时|的话)?也?"
     # (session 61, review70) or the renewal asked about and answered (电工证到期换证要考试吗？不用考，
     # 按时复审就可以): the question's exam is the answer's (its mark normalized to 。)
@@ -5607,7 +5624,7 @@ _RENEWAL_NO_EXAM = re.compile(
 #: 到窗口，当天领证), whose renewal must name a step of its own (复审合格后窗口换发).
 #: (session 64, review97) and the holder's own photo or signature asked (持证人须本人上传近期照片即可; 需本人
 #: 签字即可): the office's one step of a renewal done online (a seller's 不用本人 is ``_RENEWAL_SOLD``).
-_RENEWAL_STEP = re.compile(
+_RENEWAL_STEP = recache.compile(
     r"复审|发证机关|(?<!聊天)(?<!对话)窗口(?!期)|政务服务|无违章|有效期|安全培训"
     # (issue 9, session 64, fa26) what the renewal still asks of the holder (参加复训, 八学时培训,
     # 继续教育, 体检 / 健康证明, 本人签字, 近期照片) and where it is filed (网站 / 网上 / 政务网)
@@ -5617,11 +5634,11 @@ _RENEWAL_STEP = re.compile(
 #: (issue 9, session 64, fa26) The steps that also let the trade's bare 免考 read as the renewal's
 #: (叉车司机证换证免考，本人带照片到原发证机关窗口办理): sellers write 复审免考 too, so only what the
 #: renewal still asks of the holder counts (not 复审 itself, nor the counter or the term's 有效期).
-_FREE_STEP = re.compile(
+_FREE_STEP = recache.compile(
     r"发证机关|安全培训|复训|学时|继续教育|体检|健康证明|签字|照片|网站|网上|政务网"
 )
 #: ... the trade's 免考 after the renewal's name (复审免考, 换证可免考试).
-_RENEWAL_FREE = re.compile(
+_RENEWAL_FREE = recache.compile(
     r"(?:换证|换发|复审|延期|到期换证)(?:时|的话)?(?:可以?|均|一律)?免(?:于)?考"
     # (session 65, review106) or the renewal's learners said to be spared it after a comma (焊工证到期换证，
     # 免考的学员需本人签字即可): the office's own roll; a seller's bare 换证，免考 names no learner
@@ -5629,27 +5646,27 @@ _RENEWAL_FREE = re.compile(
 )
 #: (issue 9, session 64, fa26) A school's enrolment contact for the renewal's training (复审参加培训就行，
 #: 报名加微信 px_3392): read as the school's, not the seller's, where the step named is training.
-_ENROL_CONTACT = re.compile(
+_ENROL_CONTACT = recache.compile(
     # (session 65, review99) the course named in the sign-up too (报名复训请加微信 …; 复训报名请加微信 …)
     r"(?:(?:复训|培训|复审培训)?(?:报名|咨询|报班)(?:复训|培训|复审培训)?)(?:请|可|可以|就)?(?:加|添加|联系|拨打)?(?:微信|v信|vx|v|电话|手机|qq)?"
     r"(?:号|号码)?[:：]?\s*[a-z0-9_\-]{5,}"
 )
-_TRAINING_STEP = re.compile(r"培训|复训|学时|继续教育")
+_TRAINING_STEP = recache.compile(r"培训|复训|学时|继续教育")
 #: (issue 9, session 64, fa26) The first issue denied the skip before the renewal-only waiver
 #: (初次取证不能免考，只有到期复审的不用考): the same contrast as ``_FIRST_EXAM`` in the other order.
-_FIRST_DENIED = re.compile(
+_FIRST_DENIED = recache.compile(
     r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;]{0,6}?(?:不能|不可以?|不可能|没法|无法|不得)"
     r"(?:免考|不考|免试)"
 )
 _COUNTER_ONLY = frozenset({"窗口", "政务服务"})
 #: ... not that step denied right before it (不用复审, 无需到窗口): the seller's skip of it.
-_STEP_DENIED = re.compile(
+_STEP_DENIED = recache.compile(
     r"(?:不用|无需|无须|不需要?|不必|免|没有?|不|也不)(?:再|重新)?(?:参加|去|到|上传|提交|提供|交)?$"
 )
 #: (issue 9, session 65, review99) ... nor waived right after it (学时不用参加; 继续教育不用上; 复训也不用去;
 #: 签字都不用): the holder's step named only to be spared is the seller's, never an office's. Not the
 #: exam (复审不用再考), which the renewal lawfully spares.
-_STEP_WAIVED_AFTER = re.compile(
+_STEP_WAIVED_AFTER = recache.compile(
     r"(?:也|都)?(?:不用|无需|无须|不需要?|不必|免)(?!(?:再|重新)?(?:参加)?考)"
     # (session 65, review106) not the step's form spared while the step is taken (照片不用交纸质版，网上上传
     # 即可; 签字不用到现场; 已完成的学时不用重复参加; 照片不用另交，系统自动调取): the office's own change
@@ -5659,7 +5676,7 @@ _STEP_WAIVED_AFTER = re.compile(
 #: (session 61, fa19) A candidate spared the journey, not the exam (叉车证考试不用去省城，本市设有考点):
 #: the place after 不用去 is where the exam is not held for the writer's reader; the sentence names
 #: the local site the exam is sat at.
-_TRAVEL_SPARED = re.compile(
+_TRAVEL_SPARED = recache.compile(
     # (issue 9, session 68, mlfa) or 跑去 / 跑到 the town's centre (不用跑去市区考), or the back and forth
     # itself (就在本校考，不用来回跑; 不用来回折腾), with the local site named after it as before
     r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:跑去|跑到|去|跑|到)(?:外地|外省|外市|外县|省城|省会|省里|"
@@ -5669,17 +5686,17 @@ _TRAVEL_SPARED = re.compile(
     r"|(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:来回|两头|到处)(?:跑|折腾|奔波)"
 )
 #: (issue 9, session 68, lawful4 and mlfa) 考试点 / 考核点 too (本中心就是认定的考试点): the site's other name
-_LOCAL_SITE = re.compile(
+_LOCAL_SITE = recache.compile(
     r"本市|本地|本县|本区|本省|省内|县里|市内|就近|当地|家门口|考点|考场|考试点|考核点"
 )
 #: (issue 9, session 63, fa23) ... or spared the trip to an outside exam room because the exam is held
 #: at the school's own approved site (可以，不用去考场，考试就在我们学校的考点进行): the exam is still sat,
 #: only where changes. The site must be named as the school's (学校 / 本校 / 培训中心), not the
 #: seller's "own" site (考试在我们自己的考点，包过), and the seller's words still break it.
-_SITE_SPARED = re.compile(
+_SITE_SPARED = recache.compile(
     r"(?:不用|无需|无须|不需要|不必|用不着)(?:再)?(?:去|跑|到)(?:外面的?|别处的?|外边的?|其他的?)?(?:考场|考点)"
 )
-_SCHOOL_SITE = re.compile(
+_SCHOOL_SITE = recache.compile(
     r"(?:考试|考核|理论和实操|理论实操|机考)(?:也|都|就|统一)*(?:在|由)"
     r"(?:我们|本|我|咱们?)(?:学校|校|培训中心|中心|培训学校|机构)的?(?:考点|考场|考试点|考核点)"
 )
@@ -5689,7 +5706,7 @@ _RENEWAL_HANDS = (
     r"我们(?:帮|替|代|负责|有人|熟|包|来办|能办|可以办)|帮你|帮您|替你|替您|代你|代您|找我|熟人"
 )
 #: ... the seller's words that take either reading back (直接换新证, 资料发我, 私聊, 在家就能拿).
-_RENEWAL_SOLD = re.compile(
+_RENEWAL_SOLD = recache.compile(
     # (session 65, review106) not an office's public account (详见微信公众号“…应急管理”): its channel, no chat
     r"加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)|代办|包办|包过|包拿|保过|直接|交钱|付钱|付款|转账|打款|资料发|材料发|"
     # (session 65, review99) and the photo sent to the writer (照片发我; 照片发给我就行): an office's photo
@@ -5709,7 +5726,7 @@ _RENEWAL_SOLD = re.compile(
 )
 #: ... and its pitch in the sentence after the renewal's (换证不用考试，到期复审即可。找我们办，三天拿新证;
 #: …。需要的私我): the office's notice says no more, the seller's pitch goes on.
-_RENEWAL_PITCH = re.compile(
+_RENEWAL_PITCH = recache.compile(
     _RENEWAL_HANDS
     + r"|加v|加微|私聊|私我|私信|v信|vx|微信(?!公众|服务号)|代办|包办|包过|保过|出证|拿证|拿新证|下证"
 )
@@ -5717,7 +5734,7 @@ _RENEWAL_PITCH = re.compile(
 #: same sentence (免考？肯定的，复审的不用考，初证必须考; 复审才不用考，首次领证必须本人考试): the rule
 #: told as a contrast, the renewal named before its waiver (复审的 / 复审才 / 复审的学员). The seller
 #: waives both (初证复审都不用考; 初证也不用考) and names no first exam kept.
-_RENEWAL_ONLY = re.compile(
+_RENEWAL_ONLY = recache.compile(
     # (issue 9, session 67, fa30) or the renewal's condition between it and its waiver (复审满足条件的可以
     # 免考，初领证必须考试; 复审符合条件的可以不用考): read from the condition, the renewal right before it
     # (a look-behind: the candidate's reach starts a few characters back and may cut the renewal off)
@@ -5727,12 +5744,12 @@ _RENEWAL_ONLY = re.compile(
 #: (issue 9, session 67, fa30) ... or the waiver named first and the renewal as all it holds for (能免考的
 #: 只有复审，初次取证都得考; 不用考的仅限到期复审): the same contrast, read a few characters past the
 #: candidate (``_RENEWAL_AFTER_REACH``) since the renewal follows the candidate's 免考.
-_RENEWAL_ONLY_AFTER = re.compile(
+_RENEWAL_ONLY_AFTER = recache.compile(
     r"(?:不用|无需|无须|不需要?|不必|免)(?:参加)?考(?:试)?的(?:只有|只是|仅限|仅有|就是|只能是)(?:到期)?"
     r"(?:换证|复审|复训|延期)"
 )
 _RENEWAL_AFTER_REACH = 12
-_FIRST_EXAM = re.compile(
+_FIRST_EXAM = recache.compile(
     r"(?:初证|初次|首次|新证|新办|第一次|初领|新领)[^，,。；;不免无没]{0,6}?"
     r"(?:必须|一定要|一律|都要|都得|要|需要?|得)(?:本人)?(?:参加)?考"
 )
@@ -5740,7 +5757,7 @@ _FIRST_EXAM = re.compile(
 #: its few hundred yuan at most (复审培训费每人180元; 复训费用200元由单位承担; 培训费150元/人; 工本费10元):
 #: a school's or an office's charge for the renewal's own step, not the seller's price. Blanked before
 #: the price is read; four figures (培训费1500元) and the seller's 全包 / 一口价 stay the seller's.
-_COURSE_FEE = re.compile(
+_COURSE_FEE = recache.compile(
     r"(?:培训|复训|复审培训|继续教育|教材|工本|考务|体检)费(?:用)?(?:标准)?(?:为|是)?(?:每人)?[:：]?\s*"
     r"[1-9]\d{0,2}\s*元(?:\s*/\s*人|每人)?(?![\d万千])"
 )
@@ -5756,7 +5773,7 @@ def _fees_blanked(w: str) -> str:
 #: How far into the next sentence the seller's pitch is read.
 _RENEWAL_NEXT = 30
 _RENEWAL_REACH = 30
-_RENEWAL_END = re.compile(r"[。！!？?\n]")
+_RENEWAL_END = recache.compile(r"[。！!？?\n]")
 
 
 #: (issue 9, session 64, review93) A way or a help word of the writer's (有门路, 有路子, 有办法, 帮你考过)
@@ -5766,7 +5783,7 @@ _RENEWAL_END = re.compile(r"[。！!？?\n]")
 #: route runs from the word through the sign-up and the course to the exam the learner sits (本人 /
 #: 自己 / 亲自, not waived: 不用本人考试 is the proxy's offer).
 _WAY_WORDS = ("门路", "路子", "门道", "办法", "法子", "渠道", "帮你考", "帮你过", "带你过")
-_WAY_ROUTE = re.compile(
+_WAY_ROUTE = recache.compile(
     r"过?[，,：:\s]*[^。！!？?\n]{0,6}?(?:报名|参加|来|上)[^。！!？?\n]{0,8}?(?:培训|学习|上课|课)"
     r"[^。！!？?\n]{0,8}?(?<![不用需免无须])(?:本人|自己|亲自)(?:参加|去|到)?(?:考点|考场)?(?:参加)?"
     r"(?:考试|考核)"
@@ -5774,7 +5791,7 @@ _WAY_ROUTE = re.compile(
 #: ... unless the route is the cover of a skip, an insider, a pass, a proxy or the seller's private call
 #: around it (本人考试走个过场，包过; 本人考试，考场有人照顾，私聊; 本人考试时有人给答案，加v …): read from
 #: the way word to ``_WAY_ROUTE_REACH`` characters past the route.
-_WAY_ROUTE_BROKEN = re.compile(
+_WAY_ROUTE_BROKEN = recache.compile(
     r"包过|保过|稳过|必过|包拿|包证|包你|保你|一次过|内部|考官|监考|阅卷|答案|原题|押题|透题|漏题|泄题|真题"
     r"|给题|拿到题|放水|照顾|打招呼|打点|自己人|熟人|后门|名额|过场|关系|考场有人|里面有人|有人帮|帮你答"
     r"|替你|替考|代考|枪手|不用考|免考|不考|直接拿|直接出|也能拿|照样|也给|加[vV微]|私聊|私我|私信|vx|v信"
@@ -5894,12 +5911,12 @@ def _pitch_next(s: str, stop: int) -> bool:
 #: trip to collect it, named right after the no-visit (领取 / 领证), and the sentence names, before it,
 #: the exam or review passed (合格 / 通过 / 办结 后) and the mailing. A seller mails a certificate no
 #: exam earned (不用考试，交钱后证书直接邮寄到家，无需本人到场): its sold words stand in the sentence.
-_MAIL_PICKUP = re.compile(
+_MAIL_PICKUP = recache.compile(
     r"(?:无需|无须|不用|不需要|不需|不必)(?:本人|考生|再)?(?:到|去|跑|前往)?"
     r"(?:窗口|现场|大厅|办事大厅|场|政务服务中心)?(?:领取|领证|取证|领)"
 )
-_MAIL_EARNED = re.compile(r"(?:复审|考试|考核|换证|审核)(?:合格|通过|办结)(?:的|后|之后)")
-_MAIL_SENT = re.compile(r"邮寄|寄到|寄送|送达")
+_MAIL_EARNED = recache.compile(r"(?:复审|考试|考核|换证|审核)(?:合格|通过|办结)(?:的|后|之后)")
+_MAIL_SENT = recache.compile(r"邮寄|寄到|寄送|送达")
 #: (issue 9, session 73, review159) The holder's wait at home for the mailed certificate (在家等证, 在家
 #: 坐等新证寄到): the body of the wait, and what closes it as an office's sentence (即可 / 就行). Shared by
 #: ``_MAIL_SOLD`` (its 在家 is the seller's word, not the office's closed wait) and ``_home_wait_told``.
@@ -5913,7 +5930,9 @@ _MAIL_SOLD_WORDS = (
 )
 #: (issue 9, session 74, review165) 在家 is the seller's word, but not at the start of the office's own
 #: wait closed by 即可 / 就行 (持证人在家等证即可，无需本人到大厅领证 was read sold on the wait's 在家).
-_MAIL_SOLD = re.compile(_MAIL_SOLD_WORDS + r"|(?!" + _HOME_WAIT_BODY + _HOME_WAIT_CLOSER + r")在家")
+_MAIL_SOLD = recache.compile(
+    _MAIL_SOLD_WORDS + r"|(?!" + _HOME_WAIT_BODY + _HOME_WAIT_CLOSER + r")在家"
+)
 
 
 def _mail_back_told(s: str, a: int, b: int) -> str | None:
@@ -5952,23 +5971,23 @@ def _mail_back_told(s: str, a: int, b: int) -> str | None:
 #:    blanked;
 #: 4. no seller's cue in the fixed reach after the stop (``_HOME_WAIT_PITCH``, a chat id, a private contact)
 #:    once the office's help line there (``_HOME_WAIT_HELP``) is blanked.
-_HOME_WAIT = re.compile(
+_HOME_WAIT = recache.compile(
     _HOME_WAIT_BODY + r"(?:(?P<closer>" + _HOME_WAIT_CLOSER + r")|(?=\s*(?:[。！!\n]|$)))"
 )
-_HOME_WAIT_EARNED = re.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
+_HOME_WAIT_EARNED = recache.compile(r"(?:合格|通过|办结)(?:的|后|之后)|换证|复审")
 #: (issue 9, session 76, review185) and the post's own words for it (证书经EMS寄递到家; 由邮政寄出): the
 #: office's mail notice in its other wordings fired CS-001 on the wait alone.
-_HOME_WAIT_SENT = re.compile(r"邮寄|寄到|寄送|送达|快递|寄递|寄出|ems")
+_HOME_WAIT_SENT = recache.compile(r"邮寄|寄到|寄送|送达|快递|寄递|寄出|ems")
 #: (issue 9, session 74, review169) A seller's application for the buyer in words ``_OFFICE_APPLIES``
 #: lets through (代为提交申请, 全程代理申请, 由我方负责申请, 中介代理申请) before the bare wait.
 #: Not the office's own warning against one (无需中介代理, 不要找中介) nor the employer filing for its staff
 #: (由用人单位统一代为申请).
-_HOME_WAIT_PROXY = re.compile(
+_HOME_WAIT_PROXY = recache.compile(
     r"(?<!无需)(?<!无须)(?<!不要)(?<!不用)(?<!不需)(?<!不必)(?<!不要找)(?<!不用找)(?<!无需找)(?<!勿找)"
     r"(?<!别找)(?<!谨防)(?<!警惕)(?<!拒绝)(?<!单位)(?<!统一)(?<!中介)(?:代理|代为|我方|中介|全程代)"
 )
 #: The seller's words in the wait's sentence: ``_MAIL_SOLD`` but 在家 (the wait itself), then
-_HOME_WAIT_SOLD = re.compile(
+_HOME_WAIT_SOLD = recache.compile(
     _MAIL_SOLD_WORDS
     # (review159) the visit waived (不用到场, 人不用, 本人不用, 不用去) and the lapsed card (过期)
     + r"|不用到场|人不用|本人不用|不用本人|不用去|不用回|过期"
@@ -6032,7 +6051,7 @@ _HOME_WAIT_HELP_SOLD = re.compile(
 #: Only the hand and its verb (group ``hand``) are blanked in the handles / changes reading: the line
 #: before it is read as written, so a private contact between the trouble and the hand (地址有误，私聊我们
 #: 帮您修改; 地址有误加v我们帮您修改) stays the seller's cue (review173 blanked it with the rest).
-_HOME_WAIT_HELP = re.compile(
+_HOME_WAIT_HELP = recache.compile(
     r"(?:"
     + _RENEWAL_HANDS
     + r")"
@@ -6054,7 +6073,7 @@ _HOME_WAIT_HELP = re.compile(
 #: (请找我局窗口, 找我们窗口更改) nor its WeChat mini program or search (微信小程序, 微信搜索本局服务号);
 #: (review173) 找我处 is the office's 处, not the seller's 找我处理; 微信上 only when it looks up (在微信上
 #: 查询): 微信上联系 / 微信上聊 and 微信搜索 + a chat id are the seller's.
-_HOME_WAIT_PITCH = re.compile(
+_HOME_WAIT_PITCH = recache.compile(
     r"(?:"
     + _RENEWAL_HANDS
     + r")(?<!找我)|找我(?![局厅市县区省]|处(?!理)|们?(?:窗口|中心|单位|大厅))"
@@ -6182,16 +6201,16 @@ def _home_wait_told(s: str, a: int, b: int) -> str | None:
 #: hiring word before the candidate (``_HIRING``, never 招生 / 招学员: a school enrolling sells the
 #: course), names the holding (``_HIRING_HELD``) and carries none of the seller's words
 #: (``_HIRING_SOLD``: 证我们给你办, 没证的交钱三天出证, 包办, 加v) nor a private contact.
-_HIRING = re.compile(r"(?:急招|诚聘|聘请|招聘|招工|招)(?!生|标|商|牌|呼|学员|学徒|收|募学)")
-_HIRING_WAIVER = re.compile(r"(?:不用|不需要|不需|无需|无须|不必|免)(?:笔试|考试|考)")
-_HIRING_HELD = re.compile(
+_HIRING = recache.compile(r"(?:急招|诚聘|聘请|招聘|招工|招)(?!生|标|商|牌|呼|学员|学徒|收|募学)")
+_HIRING_WAIVER = recache.compile(r"(?:不用|不需要|不需|无需|无须|不必|免)(?:笔试|考试|考)")
+_HIRING_HELD = recache.compile(
     r"(?:须|需|必须|要求|应)(?:本人)?(?:持有?|具备|具有)"
     r"|持证(?:者|的|人员)?(?:优先|直接|上岗|即可)"
     # (issue 9, session 67, fa30) and the homophone spelling of the trade's card (有焊工正的优先)
     r"|(?:有|持有?)[^，,。；;！!？?\n]{0,10}?(?:证书?|工正)(?:的|者)?(?:优先|直接|即可|可直接)"
     r"|有证(?:者|的)?优先"
 )
-_HIRING_SOLD = re.compile(
+_HIRING_SOLD = recache.compile(
     r"办|包(?!吃|住|食宿)|代(?!班)|给你|帮你|交钱|付钱|付款|转账|费用|出证|拿证|下证|到手|全国可查|"
     r"联网可查|内部|关系|加v|加微|私聊|私我|私信|v信|vx|没证|无证|没有证|"
     # (issue 9, session 67, the lead's second reading of fa30) the card got for the worker in plain words
@@ -6203,7 +6222,7 @@ _HIRING_REACH = 40
 #: …): a job post gives its hiring manager's number so; read as no private call here. A WeChat or QQ id
 #: (加v, 微信 …) stays the seller's, and the seller's words (``_HIRING_SOLD``: 办, 没证, 出证, 交钱) still
 #: break the post (招叉车工，不用考试，有证优先，没证的三天出证，手机 151…).
-_HIRING_PHONE = re.compile(
+_HIRING_PHONE = recache.compile(
     r"(?:联系电话|电话|手机|联系方式|tel)[：:\s]*1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)"
 )
 
@@ -6235,8 +6254,8 @@ def _hiring_told(s: str, a: int, b: int) -> str | None:
 #: 无 / 不 / 免: 无须参加复训 is the seller's waiver), and carries none of the renewal seller's words
 #: (``_RENEWAL_SOLD`` with the agency's own 代办 left out: 交钱, 直接拿, 包过, 加微, 私聊) nor a private
 #: contact (the agency gives its landline).
-_AGENT_RENEWAL = re.compile(r"复审|换证|延期换证|到期换证")
-_AGENT_TRAINING_KEPT = re.compile(
+_AGENT_RENEWAL = recache.compile(r"复审|换证|延期换证|到期换证")
+_AGENT_TRAINING_KEPT = recache.compile(
     r"(?<![无不免])(?:必须|须|需要|需|仍须|仍需|照常|按时|照样)(?:本人|亲自)?(?:参加|完成)"
     r"(?:复训|复审培训|换证培训|培训|继续教育)"
     r"|(?:培训|复训)学时(?:须|需|照常|按时)(?:本人)?(?:参加|完成)"
@@ -6246,7 +6265,7 @@ _AGENT_TRAINING_KEPT = re.compile(
 #: (issue 9, session 67, the lead's second reading of fa30) The training kept in name and emptied in the
 #: next words (须参加培训，培训签个到就走; 复训我们帮你签到; 复训不用来人): the seller's renewal, not an
 #: agency's paperwork, so ``_agent_training_kept`` does not hold.
-_TRAINING_HOLLOWED = re.compile(
+_TRAINING_HOLLOWED = recache.compile(
     r"签个?到就|签个?字就|签完(?:字|到)?就|打个?卡就|刷个?脸就|露个?面就|帮你签|代签|代打卡|挂个?名|走个?过场|"
     r"不用(?:来|到|去)|不必(?:来|到)|人不用|不来也"
 )
@@ -6256,14 +6275,14 @@ _TRAINING_HOLLOWED = re.compile(
 #: it as practice (稳过的办法就是多刷题; 想稳过就得多练实操; 必过的秘诀是多做模拟题; 怎么才能稳过？多刷题):
 #: the pass is asked for or explained, not promised by the school. The aim is told by the words before
 #: the pass word (想 / 要想 / 怎么才能) or right after it (的办法 / 的秘诀 / 的关键 / 没有捷径 / 就得) ...
-_ADVICE_BEFORE = re.compile(r"(?:想要?|要想|(?:怎么|怎样|如何)(?:才能|才可以|能)?)$")
-_ADVICE_AFTER = re.compile(
+_ADVICE_BEFORE = recache.compile(r"(?:想要?|要想|(?:怎么|怎样|如何)(?:才能|才可以|能)?)$")
+_ADVICE_AFTER = recache.compile(
     r"(?:的话)?[，,]?(?:就得|就要|就|只能|只有|得|要|必须)"
     r"|的?(?:办法|方法|秘诀|诀窍|窍门|关键|捷径)|没有?捷径|[，,]关键"
 )
 #: ... the way is the learner's own practice, within ``_ADVICE_REACH`` after the pass word (across an
 #: answer's question mark: 怎么才能稳过？答：多刷题) ...
-_ADVICE_PRACTICE = re.compile(
+_ADVICE_PRACTICE = recache.compile(
     r"(?<![教训])练|刷[^，,。；;]{0,5}?(?:题|遍)|题库|做[^，,。；;]{0,4}?题|错题|模拟|复习|背熟|背会|看书|"
     r"课表|听课|上课|靠自己|努力|用功|(?:认真|好好|多)学|多问"
 )
@@ -6271,7 +6290,7 @@ _ADVICE_REACH = 24
 #: ... and no seller's word after it: the way that is the school's class or money, an inside track, a
 #: refund on a failed exam, the paper without the exam (稳过的办法就是报我们的内部班; 想稳过就多练，练不会
 #: 我们保你过; 稳过的办法就是多刷题？不用，交钱报我们这期稳过).
-_ADVICE_SOLD = re.compile(
+_ADVICE_SOLD = recache.compile(
     r"包过|保过|包拿|保你|包你|稳拿|内部|渠道|原题|押题|真题|答案|考场(?:里|上)?有|关系|门路|交钱|付钱|"
     r"报我们|找我们|跟我们|我们的?班|我们这期|不过退|全退|退费|退款|退全|不用考|免考|直接拿|出证"
     # the money paid for it (想稳过就交两千; 交三千稳过)
@@ -6317,7 +6336,7 @@ def _study_advice(s: str, parts: list[Match], b: int) -> str | None:
 #: special-operations rules reviews the card every three years, it does not examine the holder again.
 #: ``_RENEWAL_NO_EXAM`` reads the waiver right after the renewal's name only, and ``_RENEWAL_SOLD``
 #: takes 不用本人 as a proxy's; here the waiver may stand a clause after the renewal, 本人 in it ...
-_RENEWAL_SELF_WAIVER = re.compile(
+_RENEWAL_SELF_WAIVER = recache.compile(
     r"(?:复审|换证|复训)[^。！!？?\n]{0,10}?"
     r"(?:不用|无需|无须|不需要|不需|不必)(?:本人)?(?:再|重新|另外)?(?:参加)?考"
 )
@@ -6325,7 +6344,7 @@ _RENEWAL_SELF_WAIVER = re.compile(
 #: (单位统一组织复训), its class said to be the holder's own (复训课必须本人去上; 培训课要本人去上), the
 #: holder attending it (本人按时参加复审培训), or a class told as attended (上了一天课). A seller empties
 #: it (复训也不用去; 培训课我们帮你签到: ``_TRAINING_HOLLOWED``, ``_RENEWAL_SOLD``).
-_RENEWAL_TRAINING_KEPT = re.compile(
+_RENEWAL_TRAINING_KEPT = recache.compile(
     r"(?:单位|公司|学校|培训中心|企业|厂里)(?:会)?(?:统一)?组织(?:复训|培训|复审培训|安全培训)"
     r"|(?:复训|培训|复审培训)课?[^，,。；;！!？?\n]{0,3}?(?:要|须|需|需要|得|必须|仍须|仍需)"
     r"(?:本人|自己|亲自)(?:去|来|到场)?(?:上|参加|听)"
@@ -6339,16 +6358,16 @@ _RENEWAL_TRAINING_KEPT = re.compile(
 #: idled through or done by the writer (线上挂机刷学时就行; 学时我们代刷; 培训记录我们补), the new card
 #: guaranteed (包换新证); not the employer's own record (培训记录我们安全科存档). A notice forbids them (复训学时严禁代刷; 线上学时不能代刷), so a ban before them
 #: keeps the reading.
-_RENEWAL_TRAINING_EMPTIED = re.compile(
+_RENEWAL_TRAINING_EMPTIED = recache.compile(
     r"挂机|挂学时|代刷|替刷|代上|替你上|帮你上|帮你刷"
     r"|(?:记录|学时)(?:我们|我这|我们这|我)?边?(?:帮你|替你|给你)?来?(?:补|刷|挂|代|搞定|帮|替)|包换"
 )
-_RENEWAL_EMPTIED_BANNED = re.compile(r"不能|不得|严禁|禁止|不许|不可|不要|不准|别|勿")
+_RENEWAL_EMPTIED_BANNED = recache.compile(r"不能|不得|严禁|禁止|不许|不可|不要|不准|别|勿")
 #: (issue 9, session 74, review166) Read by ``_way_round_offered``: a ban or a refusal earlier in the clause of a way round (请勿找人通融;
 #: 别找人通融; 考点杜绝任何人情关照): the office rules the way round out, it offers none. The bans of
 #: ``_RENEWAL_EMPTIED_BANNED`` and the office's stronger ones; not a comfort (别担心我们安排人进场, 不要怕)
 #: nor 别 inside a word (别人, 别家, 特别, 区别).
-_WAY_ROUND_BANNED = re.compile(
+_WAY_ROUND_BANNED = recache.compile(
     rf"(?:(?<![特区分类级识告性差个派])(?:{_RENEWAL_EMPTIED_BANNED.pattern})(?![人家的处样])"
     r"|杜绝|拒绝|谢绝|绝不|从不|决不)(?!担心|害怕|怕|着急|急|慌|犹豫|紧张|紧)"
 )
@@ -6476,13 +6495,13 @@ def _renewal_training_kept(s: str, a: int, b: int, r: _RenewalSentence | None = 
 #: a course has none by design, and what the form keeps is the training (复训学时：8, 学时：24, 须本人参加
 #: 复训, 继续教育). A seller's table with the same field promises the paper (出证 / 到手 / 下证 time), a
 #: price or a chat, or waives the training as well (学时：免, 是否复训：否, 学时：代刷).
-_FORM_FIELD_NO = re.compile(
+_FORM_FIELD_NO = recache.compile(
     r"是否(?:需要|要|须)?(?:本人|亲自)?(?:参加)?(?:考试|到场|到现场|去考场|体检)"
     r"(?:否(?![则定认])|免|不需要|不用|无需|不必|无(?!论))"
 )
 #: ... the training the form keeps: its hours in figures, the renewal's training, the holder's own
 #: attendance, a continuing-education course; not followed by a waiver (复训否, 须本人参加复训否) ...
-_FORM_KEPT = re.compile(
+_FORM_KEPT = recache.compile(
     r"(?:复训|培训|继续教育)?(?:学时|课时)\d+"
     r"|继续教育|(?:须|需|必须|仍须|仍需)本人(?:参加|完成|到|携带|按时)"
     r"|是否(?:参加)?复训是|复训(?:合格|时间|学时)"
@@ -6490,10 +6509,10 @@ _FORM_KEPT = re.compile(
     # (复审条件：三年内无违章; 连续从事本工种10年以上), the office's counter, a lookup service
     r"|(?:复审|换证|延期|申请)(?:条件|要求)|无违章|从事本工种|窗口|办理地点|发证机关|查询(?:方式|服务|入口)"
 )
-_FORM_WAIVED_AFTER = re.compile(r"否|免|无|不需|不用|不必|代")
+_FORM_WAIVED_AFTER = recache.compile(r"否|免|无|不需|不用|不必|代")
 #: ... and none of the seller's words in the form: the paper delivered or checked online, a price, a
 #: chat, the pass, the training waived too (学时免, 培训否, 复训无需); a private contact is read apart.
-_FORM_SOLD = re.compile(
+_FORM_SOLD = recache.compile(
     r"出证|到手|下证|拿证|交付|快递|包邮|(?<!培训)周期|包过|保过|包拿|代刷|代考|代办|可查|价格|面议|优惠|"
     # the shop's own order words and a delivery by the day (拍下即发; 三天出; 7天到)
     r"拍下|下单|发货|即发|[一二两三四五六七八九十\d]+天(?:内)?(?:出|到|拿|发|寄)|"
@@ -6501,7 +6520,7 @@ _FORM_SOLD = re.compile(
     r"(?:培训|复训|学时|课时|上课|面授)(?:否(?![则定认])|免|全免|无需|不需要|不用|不必)"
 )
 #: ... a school's own fee for the course (学费300元, 培训费：800) is no seller's price.
-_FORM_FEE = re.compile(r"(?:学费|培训费|复训费|课程费|考试费|报名费|工本费)\d+(?:元)?")
+_FORM_FEE = recache.compile(r"(?:学费|培训费|复训费|课程费|考试费|报名费|工本费)\d+(?:元)?")
 #: How far either side of the answered field the form is read (its rows are sentences once
 #: normalized: a line break becomes 。), up to a question or an exclamation mark.
 _FORM_REACH = 60
@@ -6541,14 +6560,14 @@ def _form_training_kept(s: str, a: int, b: int) -> str | None:
 #: (issue 9, session 71, lawful9) A renewal said to need no exam, read across clauses and an answered
 #: question (电工证到期了？不用重考 -- normalized, the question mark is a full stop; 复审了叉车证，上了8个
 #: 学时的课，不用考试; 延期复审提醒：焊工证持证十年以上且无违章的可申请，不用考试) ...
-_LAW_WAIVER = re.compile(
+_LAW_WAIVER = recache.compile(
     r"(?:复审|换证|延期|到期|复训)[^！!\n]{0,30}?"
     r"(?:不用|无需|无须|不需要|不需|不必|免于|免|没有?)(?:本人)?(?:再|重新|重|另外)?(?:参加)?(?:复审)?考"
 )
 #: ... on a ground article 21 of the special-operations rules names: the extension's own conditions
 #: (满足条件 / 符合延期复审条件; ten years in the trade; a clean record; the issuing office's consent; the
 #: employer's proof of the years) ...
-_LAW_CONDITION = re.compile(
+_LAW_CONDITION = recache.compile(
     r"(?:满足|符合)(?:延期复审|延期|复审|相关|规定)?(?:的)?条件"
     r"|(?:十|10|十一|十二|十五|二十)(?:多)?年(?:以上)?(?:且|并且|，|,)?(?:无违章|没有?违章|没违章)"
     r"|(?:满|干满|从业满|持证满|连续从事本工种)(?:十|10)年|十年以上|从事本工种|无违章|没有?违章"
@@ -6556,7 +6575,7 @@ _LAW_CONDITION = re.compile(
 )
 #: ... or the renewal's training kept: the hours or the course attended (参加8学时复审培训; 参加复审培训
 #: 考核合格; 上了两天复审课; 上了8个学时的课; 学员须本人到课), the course passed (培训合格 / 考核合格) ...
-_LAW_TRAINING = re.compile(
+_LAW_TRAINING = recache.compile(
     # (second reading) never the course waived before it (不用上课; 不用参加培训; 无需参加培训)
     r"(?<![不免无没])(?<!不用)(?<!无需)(?<!无须)(?<!不必)(?<!不需)(?<!需要)(?<!用再)"
     r"(?:参加|完成|上了?|去上了?)[^，,。；;！!？?\n]{0,8}?(?:复审|安全|换证)?(?:培训|课)"
@@ -6564,21 +6583,21 @@ _LAW_TRAINING = re.compile(
 )
 #: ... none of them waived after it (复审培训也不用上; 培训合格证我们出), nor the conditions waived by the
 #: writer (不满足条件也能延期; 满足不满足都能办; 不看年限; 十年没干满也行; 不符合的我们也能办) ...
-_LAW_GROUND_WAIVED = re.compile(r"(?:也|都)?(?:不用|不需要?|无需|免|不必|我们|代|帮|替)")
-_LAW_CONDITION_WAIVED = re.compile(
+_LAW_GROUND_WAIVED = recache.compile(r"(?:也|都)?(?:不用|不需要?|无需|免|不必|我们|代|帮|替)")
+_LAW_CONDITION_WAIVED = recache.compile(
     r"不(?:满足|符合|够|看)[^，,。；;！!？?\n]{0,4}?(?:条件|年限|年|的)|满足不满足|符合不符合|够不够"
     r"|没(?:干|做|满)[^，,。；;！!？?\n]{0,3}?(?:满|年)|年限不够|条件不够|(?:都|也)能延期"
 )
 #: ... and the notice's own enrolment or inquiry line (详情咨询138…; 报名电话138…; 咨询电话0571-…):
 #: a school's or an office's number labelled as the notice's, blanked before the private contact is
 #: read; a chat id (加v / 微信 / 私聊) stays the seller's.
-_LAW_NOTICE_PHONE = re.compile(
+_LAW_NOTICE_PHONE = recache.compile(
     r"(?:详情|具体|报名|报班|咨询)+(?:电话|热线|手机)?[:：]?\s*(?:86)?1[3-9]\d{9}(?!\d)"
 )
 #: (second reading) ... and, in the sentence, neither the course waived in other words (课不用听; 学时
 #: 不用上; 培训不用去; 不用上课; 不用参加培训; 免培训) nor the writer's own hands in the errand (满足条件的
 #: 我们办; 交给我; 我来办): sellers who name a condition or the course and then take it away.
-_LAW_SOLD = re.compile(
+_LAW_SOLD = recache.compile(
     r"(?:培训|课|复训|学时)(?:也|都)?(?:不用|不必|无需|无须|不需要?|免)(?:上|听|去|来|参加|挂|刷|到)"
     r"|(?:不用|无需|无须|不必|不需要?|免)(?:再)?(?:参加|上|去上|听)?(?:复审|安全|换证)?(?:培训|课|复训|学时)"
     r"|我们(?:都|也|全)?(?:能|可以)?办(?!理)|交给我|我来办|我(?:都|也)?能办"
@@ -6587,7 +6606,7 @@ _LAW_REACH = 40
 #: (issue 9, session 72, lawful11) ... and the errand fee the notice refuses (不收任何代办费; 不收取代办费用;
 #: 免收中介费): the writer denies the go-between it would be, so the 代办 of ``_RENEWAL_SOLD`` is blanked
 #: with it; a seller's 代办费三百 / 代办费全包 names the fee it takes.
-_ERRAND_FEE_REFUSED = re.compile(
+_ERRAND_FEE_REFUSED = recache.compile(
     r"(?:不收|不收取|不另收|免收|无需支付|不需要?(?:交|付|支付)?)(?:任何)?(?:的)?(?:代办|中介)(?:费用|费)"
 )
 
@@ -6631,7 +6650,7 @@ def _renewal_law_kept(s: str, a: int, b: int, r: _RenewalSentence | None = None)
 #: 免考拿证; 本中心不接的活：替考、办假证…; 不提供下列服务：代考，保过…): ``negation_before`` reads ten
 #: characters back, so only the list's first item was denied. The head is the clause before the colon,
 #: read in the original text (normalizing drops the colon) ...
-_REFUSED_HEAD = re.compile(
+_REFUSED_HEAD = recache.compile(
     r"(?:(?:不会|绝不|从不|坚决不|一律不|决不|不)(?:做|干|接|办|提供|承接|碰|搞|卖|代办)|拒绝|不沾"
     # (issue 9, session 71, lawful10) or the words it will not say, promise or write (我们不会说的话：包过、
     # 稳过; 本校从不承诺：包过、保过; 招生简章里不会写：包过、免考): a school's list of the banned claims,
@@ -6648,12 +6667,12 @@ _REFUSED_HEAD = re.compile(
 )
 #: ... not a rival's refusal answered by the writer's own trade (别人不会做的我们会做：…; 同行不接的业务我们接：…),
 #: nor a question ...
-_REFUSED_HEAD_TURNED = re.compile(
+_REFUSED_HEAD_TURNED = recache.compile(
     r"别家|别人|同行|他们|人家|其他|其它|别的|外面|我们(?:都|也|全)?(?:会|能|可以|敢)?(?:做|干|接|办)|吗|么|[？?]"
 )
 #: ... and the list after the colon holds none of the seller's own words up to the sentence's end
 #: (…免考拿证？我们都做，加v; …，私聊).
-_REFUSED_LIST_SOLD = re.compile(
+_REFUSED_LIST_SOLD = recache.compile(
     r"加[vV微]|私聊|私我|私信|[vV]信|vx|VX|微信|找我|联系我|我们(?:都|也|全)?(?:会|能|可以)?(?:做|办|接)"
     r"|都能|都可以|价格|优惠|包你|保你"
 )
@@ -6662,7 +6681,7 @@ _REFUSED_LIST_REACH = 30
 #: (issue 9, session 69, review123) Every item before the candidate's own must itself name a banned
 #: trade: a seller's menu refuses something harmless first and offers after it in the same list
 #: (拒绝：排队等考试，电工证免考拿证; 不提供以下服务：售后扯皮，电工证包过; 不接的：散单，焊工证包过代考).
-_REFUSED_ITEM = re.compile(
+_REFUSED_ITEM = recache.compile(
     r"代考|替考|代人考|枪手|包过|保过|包拿|包证|免考|免试|不考|不用考|无需考|假证|假文凭|买证|卖证|办证"
     r"|发证|出证|拿证|挂靠|挂证|代办|代刷|刷学时|代签|代上|不上课|不培训|作弊|泄题|答案|造假|伪造"
     # (issue 9, session 70, lawful8) and the advertising the law bans (Advertising Law art. 24: 本校不会做的：
@@ -6673,9 +6692,9 @@ _REFUSED_ITEM = re.compile(
     # (我们不会说的话：包过、稳过、不过退费; 绝不承诺：保证通过、免考发证、代替考试)
     r"|稳过|必过|不过退|保证通过|百分百通过|百分之百通过|100%通过|内部指标|代替考试|替人考"
 )
-_REFUSED_ITEM_SEP = re.compile(r"[、，,/／|｜\s]+")
+_REFUSED_ITEM_SEP = recache.compile(r"[、，,/／|｜\s]+")
 #: (issue 9, session 71, review135) The words that turn an item's opening to the writer's own trade.
-_REFUSED_PIECE_TURNED = re.compile(r"因为|由于|但|可是|而是|只有|我们|我司|本司|咱|真|才")
+_REFUSED_PIECE_TURNED = recache.compile(r"因为|由于|但|可是|而是|只有|我们|我司|本司|咱|真|才")
 
 
 def _refused_list_head(text: str, o: int) -> str | None:
@@ -6759,16 +6778,16 @@ def journey_spared(s: str, lo: int, hi: int) -> bool:
 #: ``unless_enrolment_chat`` (EF-002's teaching words), where the chat id is the class's sign-up,
 #: not the proxy's call. Only 微信 / 加微: the disguised ids (vx, v信, 薇信) are the sellers' own.
 _ENROL_CHAT = frozenset({"微信", "加微"})
-_ENROL_LABEL = re.compile(r"(?:报名|招生|咨询|报考)(?:咨询|热线)?(?:请|可)?加?[：:\s]*$")
+_ENROL_LABEL = recache.compile(r"(?:报名|招生|咨询|报考)(?:咨询|热线)?(?:请|可)?加?[：:\s]*$")
 
 
 #: (issue 9, session 71, lawful9) A refund word right after its refusal (未参加者不予退费; 缺课的不退钱;
 #: 中途退出的概不退款): a school's refund policy that denies the refund, no refund promised -- review127
 #: made 退钱 a breaker of ``but_course`` and the refusal before it was read as the refund. A seller's
 #: refund is never refused (没过全额退费; 考不过退全款), and its 全退 / 全额 break on their own.
-_REFUND_REFUSED = re.compile(r"(?:不予|概不|恕不|一律不|不得|不能|无法|不)$")
+_REFUND_REFUSED = recache.compile(r"(?:不予|概不|恕不|一律不|不得|不能|无法|不)$")
 #: ... and 不收 before a proxy's service (不收代签; 不收代课): the school refuses the proxy, no fee waived.
-_PROXY_REFUSED = re.compile(r"代(?:签|课|上|刷|考|打卡)")
+_PROXY_REFUSED = recache.compile(r"代(?:签|课|上|刷|考|打卡)")
 
 
 #: (issue 9, session 72, review149) The breakers of a paper "down" in so many days or weeks (CS-201's
@@ -6785,7 +6804,7 @@ _DAYS_DOWN_NOT = ("午", "达", "旬")
 #: 一周下发正本副本) is the paper down too, not another file; and 资 no longer stands for 资质 on its own
 #: (一周下发资料清单 is the firm's list): 资质 is read whole. 回执 is a file (受理回执), 执照 the paper; 证 inside
 #: 认证 / 验证 / 证据 / 证明 is no paper (三天下发认证决定, 一周下发审核证据清单).
-_DAYS_DOWN_OTHER_FILE = re.compile(
+_DAYS_DOWN_OTHER_FILE = recache.compile(
     r"发(?![证本照卡给到你您下出]|执照|[\u4e00-\u9fff]{0,4}(?:(?<![认验论保])证(?![据明])|执照|资质|正本|副本|原件))"
     r"[\u4e00-\u9fff]"
 )
@@ -6958,7 +6977,7 @@ _CLEFT_AMOUNT = (
     + r"))))"
 )
 _FEE_TOLD = r"用?的?(?:标准|明细|清单|公示|自理)"
-_BEFORE_THE_PAPER = re.compile(
+_BEFORE_THE_PAPER = recache.compile(
     r"(?:到手|下来|好)?(?:之前|以前|前(?!后))"
     r"(?![^，,。；;！!？?]{0,10}?(?:不收|交(?!代|流|规|费标准|费明细|" + _SCHOOL_FEE + r")|付|钱|"
     r"(?<!培训)(?<!考试)(?<!报名)(?<!体检)(?<!考务)(?<!工本)(?<!补考)(?<!复训)(?<!课程)(?<!学)费(?!"
@@ -7007,9 +7026,9 @@ _BEFORE_THE_PAPER = re.compile(
 #: … 两三天到手; 不见面服务): a counter's 办好后由窗口邮寄，三天到手 and a review's 复审合格后由窗口统一
 #: 邮寄，一般三天到手 are the office's word on its speed, no seller's. Read a fixed stretch before the
 #: exception; a seller's contact breaks it on its own.
-_FEE_BEFORE_HAND = re.compile(r"付钱|付款|交钱")
+_FEE_BEFORE_HAND = recache.compile(r"付钱|付款|交钱")
 #: A seller applying for the buyer (我们帮你申请, 代为申请) is no office's application.
-_OFFICE_APPLIES = re.compile(r"(?<![帮代替为你您们])申请|不见面|一网通办|政务服务|掌上办")
+_OFFICE_APPLIES = recache.compile(r"(?<![帮代替为你您们])申请|不见面|一网通办|政务服务|掌上办")
 _OFFICE_APPLIES_BACK = 20
 
 
@@ -7024,7 +7043,7 @@ def _occurrences(s: str, w: str, lo: int, hi: int) -> list[int]:
 
 
 #: A mainland mobile number as ``contacts.read_contacts`` stores it (digits only, maybe 86 first).
-_MOBILE = re.compile(r"(?:86)?1[3-9][0-9]{9}")
+_MOBILE = recache.compile(r"(?:86)?1[3-9][0-9]{9}")
 
 
 def _private_contact(window: str) -> bool:

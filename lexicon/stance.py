@@ -32,6 +32,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from lexicon import recache
 from lexicon.alternation import words_pattern, words_regex
 from lexicon.codeshape import code_shaped
 from lexicon.frames import (
@@ -82,10 +83,10 @@ __all__ = [
 #: (Quotation marks, curly, corner and straight, come from ``lexicon.quotes`` for every stage.)
 _O = OPEN_QUOTES + STRAIGHT_QUOTES
 _C = CLOSE_QUOTES + STRAIGHT_QUOTES
-_SENT_END = re.compile(rf"[。！？!?](?![{_C}])|(?<![，,、：:；;{OPEN_QUOTES}])\n")
+_SENT_END = recache.compile(rf"[。！？!?](?![{_C}])|(?<![，,、：:；;{OPEN_QUOTES}])\n")
 _QUESTION = "?？"
 #: A sentence that ends asking (…吗, …么, …呢) asks about the trade rather than offering it.
-_ASKS = re.compile(
+_ASKS = recache.compile(
     r"(?:吗|么|呢"
     # (session 33) a tag question asking to be told it is so (这种是犯法的吧, 不会是假的吧, 是骗子吧):
     # the writer doubts the trade; a seller's 吧 calls (加我吧, 放心吧), never judges
@@ -97,11 +98,11 @@ _ASKS = re.compile(
 _QUOTES = QUOTATION
 #: A phone number written with some digits hidden (138xxxx6621, 130********): still a number
 #: left for the reader to call.
-_MASKED_PHONE = re.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
+_MASKED_PHONE = recache.compile(r"(?<![0-9])1[3-9](?=[0-9x*]{9}(?![0-9a-z]))[0-9]*[x*]")
 #: A landline or a 400 number after a word that offers it (报名电话 0531-88776655, 咨询热线 400-…):
 #: schools and shops give these, and the contact reader keeps only mobiles and ids. A hotline for
 #: reports (举报电话, 投诉电话, 监督电话 …) is a regulator's, not an offer.
-_LANDLINE = re.compile(
+_LANDLINE = recache.compile(
     r"(?<!举报)(?<!投诉)(?<!监督)(?<!报警)(?<!信访)(?<!值班)(?<!反诈)"
     r"(?:电话|热线|座机|tel|咨询|报名|联系|致电)[^0-9。！？!?\n]{0,4}?"
     r"(?<![0-9])(?:0[1-9][0-9]{1,2}[\s\-–—)）]*[2-9][0-9]{2,3}[\s\-]?[0-9]{4}"
@@ -112,34 +113,34 @@ _LANDLINE = re.compile(
 #: reader stores, read where the sentence has no contact of its own (see ``judge``):
 #: an e-mail address (资料发邮箱 dgz_2026@163.com); an office's (…@….gov.cn, ….edu.cn) or one given
 #: for reports or CVs (举报邮箱, 发送邮件至 … 举报, 简历请发) is not a seller's.
-_EMAIL = re.compile(
+_EMAIL = recache.compile(
     r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{1,40}@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}"
     r"(?![a-z0-9])"
 )
-_EMAIL_OFFICE = re.compile(r"\.(?:gov|edu)(?:\.[a-z]{2})?$")
-_EMAIL_NOT = re.compile(r"举报|投诉|监督|信访|简历|反馈|纠错")
+_EMAIL_OFFICE = recache.compile(r"\.(?:gov|edu)(?:\.[a-z]{2})?$")
+_EMAIL_NOT = recache.compile(r"举报|投诉|监督|信访|简历|反馈|纠错")
 #: …the last digits of a phone the buyer is told to look for (认准尾号6677, 尾号8899 李老师): a
 #: seller's sign-off, weaker than a number to call; a report's redaction (嫌疑人王某（手机尾号6677）,
 #: 尾号为8899的手机号) sits in brackets or describes the number, and its report words outweigh it.
-_TAIL_NUMBER = re.compile(r"尾号(?:是|为)?[:：]?\s*[0-9]{4}(?![0-9]|的)")
+_TAIL_NUMBER = recache.compile(r"尾号(?:是|为)?[:：]?\s*[0-9]{4}(?![0-9]|的)")
 #: …a bare number ending a line after the pitch, the id left with no key (焊工证 不考试 可上网查
 #: 2233 4455 66): six to eleven digits after a space, the line with no clause marks; a date
 #: (20260315), a price (1200) or a number named by a word before it (证号, 单号, 编号) is not one.
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = recache.compile(
     r"(?<=[\u4e00-\u9fff])[ \t\u3000]+([1-9](?:[ \-]?[0-9]){5,10})[ \t\u3000]*$"
 )
-_BARE_NOT = re.compile(r"号|码|价|元|块|年|月|日|期|第")
-_ENROLS = re.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
+_BARE_NOT = recache.compile(r"号|码|价|元|块|年|月|日|期|第")
+_ENROLS = recache.compile("报名|招生|报班|开班|开课|招收|招学员|火热招|限时招")
 #: (issue 9, session 60, review59) …or it issues the paper with the course given up (不做培训照样
 #: 出证，电话 0571-…): no office or school gives a paper untaught, so its landline is a seller's
 #: as an enrolling school's is (silence._NOT_DONE_BOAST reads the same boast past 不做).
-_ISSUED_UNTAUGHT = re.compile(
+_ISSUED_UNTAUGHT = recache.compile(
     r"不做(?:培训|课程|学习)[，,\s]*(?:也|照样|照常|照旧|同样|一样)(?:能|可以|可)?(?:直接)?"
     r"(?:出证|拿证|发证|下证|办证|拿到证)"
 )
 #: (session 35) …or a bare number after the word for what the paper costs (工本费398, 全套1200,
 #: 定金200, 一口价150): a listing's price with no unit written.
-_PRICE = re.compile(
+_PRICE = recache.compile(
     r"[0-9一二三四五六七八九十百千万两]+\s*(?:元|块|rmb|w\b|万)"
     r"|(?:工本费|一口价|全套|定金|尾款|每本|一本)\s*[:：]?\s*[0-9]{2,5}(?![0-9])"
     # (session 38) the listing's own shorthand: ¥680, 680r, 1.2k, 1k5
@@ -149,13 +150,13 @@ _PRICE = re.compile(
 )
 #: (session 38) A price per paper (680元一本, 八百一本, 每张300, 一套两千): what a seller of
 #: certificates quotes; a report's price sits beside a strong report word, which voids it.
-_UNIT_PRICE = re.compile(
+_UNIT_PRICE = recache.compile(
     r"[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块|rmb)?\s*[一每]\s*(?:本|张|套|份)(?!的)"
     r"|(?:[一每]\s*(?:本|张|套)|每\s*个)\s*[0-9一二三四五六七八九十百千两]{2,}\s*(?:元|块)?"
     r"|(?<![0-9])[0-9]{2,5}\s*(?:元|块)?\s*/\s*(?:本|张)"
 )
 #: (issue 9, session 63, review84) not a FAQ's bracketed labels (【问】… / 【答】…): layout, no hook
-_EXCLAIM = re.compile(r"[!！]|【(?!(?:问|答|提问|回答)】)")
+_EXCLAIM = recache.compile(r"[!！]|【(?!(?:问|答|提问|回答)】)")
 #: A column heading in lenticular brackets (【以案说法】, 【防骗提醒】 is not: sellers write
 #: 【温馨提醒】, 【招生公告】 too): a news or regulator post's label, not an ad's hook.
 _COLUMN_WORDS = (
@@ -163,7 +164,7 @@ _COLUMN_WORDS = (
     "法治|评论|快讯|新闻|权威发布|打假|揭秘|真相|维权|深度|追踪|聚焦|观察|特稿|时评|热评"
 )
 #: (or, at a line's start, before a vertical bar: 深度｜一张假毕业证的诞生, 追踪|“押题”卖了上千份)
-_COLUMN = re.compile(
+_COLUMN = recache.compile(
     rf"【[^】\n]{{0,6}}?({_COLUMN_WORDS})[^】\n]{{0,6}}】|#[^#\n]{{0,6}}?({_COLUMN_WORDS})[^#\n]{{0,6}}#"
     rf"|(?:^|\n)[ \t\u3000]*[^｜|\n，,。：:]{{0,4}}?({_COLUMN_WORDS})[^｜|\n，,。：:]{{0,4}}[｜|]"
     # (issue 9, session 46, fa) or a news label with a colon opening the line (新闻：全国特种作业操作证
@@ -172,7 +173,7 @@ _COLUMN = re.compile(
 )
 #: (session 38, left) the bracketed heading with an evader's symbol inside (【以案说⭐法】, 【案例▲警示】):
 #: read on the sentence without separators, its span mapped back (see :func:`_column`)
-_COLUMN_BRACKET = re.compile(rf"【[^】]{{0,6}}?({_COLUMN_WORDS})[^】]{{0,6}}】")
+_COLUMN_BRACKET = recache.compile(rf"【[^】]{{0,6}}?({_COLUMN_WORDS})[^】]{{0,6}}】")
 
 
 def _column(sent: str) -> tuple[int, int, str] | None:
@@ -199,7 +200,7 @@ def _column(sent: str) -> tuple[int, int, str] | None:
 #: reader. Two or more of these words standing as items of their own (set off by spaces, bars
 #: or dots) make the line a menu; its items are read as blanks.
 _MENU_SEP = r"\s|｜丨·•/>»"
-_MENU = re.compile(
+_MENU = recache.compile(
     rf"(?<![^{_MENU_SEP}])(?:首页|网站首页|关于我们|联系我们|加入我们|新闻中心|新闻动态|网站地图|办事指南|"
     rf"在线留言|在线咨询|公司简介|学校概况|学院概况|返回顶部|帮助中心|通知公告|政务公开|信息公开|"
     rf"服务指南|常见问题)(?![^{_MENU_SEP}])"
@@ -235,7 +236,7 @@ _CHAT_BUYERS = ("买家", "買家", "顾客", "顧客", "客户", "客戶", "买
 #: (issue 9, session 58, review42) What a shop writes after its own label (客服小妹：, 卖家回复：): the
 #: same seller's turn. Without it the buyer's label alone read the exchange as retold.
 _CHAT_SELLER_TAIL = "(?:小妹|小哥|妹妹|小姐姐|回复|答复)?"
-_CHAT_RAW = re.compile(
+_CHAT_RAW = recache.compile(
     "(?:(?:"
     + "|".join(_CHAT_SEP.join(w) for w in _CHAT_SELLERS)
     + ")"
@@ -246,7 +247,7 @@ _CHAT_RAW = re.compile(
     + _CHAT_SEP
     + "[：:]"
 )
-_CHAT_LABEL = re.compile(
+_CHAT_LABEL = recache.compile(
     "(?:("
     + "|".join(_CHAT_SELLERS)
     # (session 60, left28) a bare reply's label (买家：熔化焊证能办吗 回复：OK，免考): the shop's
@@ -259,8 +260,8 @@ _CHAT_LABEL = re.compile(
     + "|".join(_CHAT_BUYERS)
     + "))[：:]"
 )
-_CHAT_VOICE = re.compile(r"亲|宝子|宝宝|哦|喔|哈|呢|～|嗯嗯")
-_CHAT_REPORTED = re.compile(
+_CHAT_VOICE = recache.compile(r"亲|宝子|宝宝|哦|喔|哈|呢|～|嗯嗯")
+_CHAT_REPORTED = recache.compile(
     r"记者|暗访|假扮|假装|佯装|扮成|扮作|卧底|警方|民警|公安|法院|被告|嫌疑|截图|聊天记录|对话如下|如下|"
     r"曝光|调查|通报|举报|投诉|报警|维权|骗|假的|假证|伪造|违法|违规|禁售|禁止|提醒|当心|警惕|谨防|"
     r"差评|避雷|退钱|"
@@ -295,7 +296,7 @@ _APOLOGY_YES = (
 #: (issue 9, session 62, review80) A double negation of the pass naming a saying (没有不包过的说法;
 #: 没有考不过这回事) denies the saying, no promise
 NOT_SAID = r"(?!的?(?:说法|一说|之说|这回事|这种事|这码事|这种说法))"
-_CHAT_DENY = re.compile(
+_CHAT_DENY = recache.compile(
     _CHAT_OPEN
     # (session 62, left33) not the double negation that vouches for the pass (不可能考不过, 没有考不过的,
     # 不包过是不可能的: ``SURE_PASS``)
@@ -318,7 +319,7 @@ _CHAT_DENY = re.compile(
 #: (OK, okk, okay, a spaced o k, ok ok) and doubled with 没问题 (OK 没问题); read lower-cased by the
 #: silencing stage (normalized text) and case-blind here.
 OK_YES = r"(?:o ?k(?:k+|ay)?|ok ?ok)(?![a-z])(?:\s*没问题)?"
-_CHAT_YES = re.compile(
+_CHAT_YES = recache.compile(
     _CHAT_OPEN
     # (session 51, left7) after the apology for the wait (不好意思久等了 能做的哦)
     + r"(?:(?:抱歉|不好意思|对不起)"
@@ -345,7 +346,7 @@ _CHAT_YES = re.compile(
 )
 #: (issue 9, session 46, miss) A seller's turn in a plain voice still trades in its own name: a call
 #: to send it the papers (资料发我, 照片和信息发我), the seller itself (我这边, 我们) or terms (一千五一套, 十天).
-_CHAT_TRADE = re.compile(
+_CHAT_TRADE = recache.compile(
     r"发我|发给我|给我|你发|发资料|找我|私我|私聊|私信|加我|我这|我们|我家|"
     r"[一二两三四五六七八九十百千万\d]+(?:元|块|套|本|份|天)"
     # (issue 9, session 50, packs2) the seller's terms of payment and delivery (先付定金 出证再付尾款,
@@ -360,7 +361,7 @@ _CHAT_TRADE = re.compile(
 #: 卖家：不用 800): the price of the paper named, quoted in the shop's own name without a unit.
 #: (session 51, review9) A sum in 万 too (一万二, 两万五, 1.2万, 3w): a diploma's or a licence's
 #: price is quoted so, and the pattern read only hundreds and thousands.
-_CHAT_PRICE = re.compile(
+_CHAT_PRICE = recache.compile(
     r"(?<![\d一二两三四五六七八九十百千万第])(?:\d{2,6}|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
     r"(?:[一二两三四五六七八九]十?)?|\d{1,2}(?:\.\d)?[万wW]|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
     r"[元块]?[，,。！!\s]*$"
@@ -372,7 +373,7 @@ _CHAT_PRICE = re.compile(
 #: (session 52, review13) Nor a year the shop's turn opens on (2024 起全国联网 直接拿证没戏, 2025版
 #: 题库): a year of 2010-2029 before 起 / 以后 / 版 dates a rule (a round price, 2000起 or 1980起,
 #: still reads); nor the government hotline (12345, 12350 问问就知道), which is no sum.
-_CHAT_PRICE_OPEN = re.compile(
+_CHAT_PRICE_OPEN = recache.compile(
     r"^[，,。！!\s]*(?:(?!123\d\d(?!\d))\d{3,6}"
     r"|[一二两三四五六七八九][千百](?:[一二两三四五六七八九](?:[百十])?)?"
     r"(?:[一二两三四五六七八九]十?)?|[一二两三四五六七八九十]万[一二两三四五六七八九]?千?)"
@@ -384,10 +385,10 @@ _CHAT_WEIGHT = 1
 #: (session 50, review7) A turn that names the lawful route (复审, 考点, 报名, 考试合格后, 开课, 学费 …):
 #: a school's or a renewal counter's plain answer (不用参加理论考试的是复审; 可以先报名 考试合格后发证)
 #: and its fee (复审费二百元 先付定金; 开课再付尾款) are no shop's voice lent to a yes.
-_CHAT_ROUTE = re.compile(r"复审|换证|考点|报名|考试合格|合格后|培训|上课|开课|学费|原证")
+_CHAT_ROUTE = recache.compile(r"复审|换证|考点|报名|考试合格|合格后|培训|上课|开课|学费|原证")
 #: (session 50, review8) ... but the route skipped (不用培训, 免培训, 不用来上课, 无需报名) is the
 #: seller's promise, not a school naming its course.
-_ROUTE_SKIPPED = re.compile(r"(?:不用|无需|不需要?|不必|免|没有?|不)(?:参加|去|来|再)?$")
+_ROUTE_SKIPPED = recache.compile(r"(?:不用|无需|不需要?|不必|免|没有?|不)(?:参加|去|来|再)?$")
 
 
 def _names_route(said: str) -> bool:
@@ -406,10 +407,10 @@ def _names_route(said: str) -> bool:
 #: no lawful errand.
 #: (session 52, review14) 认证 is the errand only as the degree check itself (学历认证, 做认证,
 #: 认证报告): a paper described as certified (国家认证的焊工证, 可认证的) is the thing sold.
-_LAWFUL_ERRAND = re.compile(
+_LAWFUL_ERRAND = recache.compile(
     r"(?:学历|学位|做|办理?)认证|认证(?:报告|手续|一下)|复审|延期|换证|补办|补发|续期|续办|能续|变更|年审|到期|丢了|遗失|学历证明|学位证明"
 )
-_ERRAND_SKIP = re.compile(
+_ERRAND_SKIP = recache.compile(
     r"不用|不考|免考|免体检|不体检|免检|不去|不培训|免培训|不想|没考|直接|包过|保过|代考|替考|"
     # (session 52, lead) 买 is the buyer asking to buy the paper, not the 买家： label a chat's
     # question opens with (买家：登高证丢了补办需要再考一次吗 asks for the reissue)
@@ -429,7 +430,7 @@ _REISSUE_LAWFUL_WORDS = (
 #: 考试, 不用到现场, 不需要参加考试, 人不用来, 本人无需到场), and a fixed list let those borrow the
 #: lawful errand's silence. A step the shop asks for (本人需到场, 要参加培训) waives nothing.
 _SKIP_WAIVER = r"(?:不用|不需要?|无需|无须|不必|用不着|免)"
-_ANSWER_SKIP = re.compile(
+_ANSWER_SKIP = recache.compile(
     _SKIP_WAIVER + r"(?:再|您|你)?(?:本人|亲自)?(?:参加|去|到)?"
     r"(?:考|体检|培训|上课|复审|本人|亲自|到场|现场|露面|出面)"
     r"|(?:不用|不需要?|无需|无须|不必)(?:您|你)?(?:亲自)?(?:去|来)"
@@ -450,7 +451,7 @@ def voiced_skip(said: str) -> bool:
 #: (issue 9, session 58, review42) The office's own online route for a renewal, a change or a
 #: reissue (在网上办理复审, 登录政务服务网申请, 线上复审): the answer that spares the holder the trip
 #: sends the errand to the office, not to a seller.
-_ERRAND_ONLINE = re.compile(
+_ERRAND_ONLINE = recache.compile(
     _REISSUE_LAWFUL_WORDS
     + r"|(?:网上|线上|在线)(?:办理|申请)?(?:复审|换证|补办|补发|延期|续期|年审|变更)"
     # (session 59, review47) or the online route alone as the whole answer (答：可以，在线办理即可，
@@ -463,7 +464,7 @@ _ERRAND_ONLINE = re.compile(
 #: the seller's private contact too (可以，在线办理就行，不用考，加v …; 线上申请就好，138…; 网上办理即可，
 #: 私聊): review47's whole-answer route took those sellers for the office; an office gives its
 #: landline or its platform, no chat id, mobile or 私聊.
-_ERRAND_SOLD = re.compile(
+_ERRAND_SOLD = recache.compile(
     r"包过|保过|包拿|包下证|包你过|保你过|稳过|代考|直接(?:出|拿|下)证"
     r"|[帮替][你您](?!查|咨询|核|指导|解答|预约|提交|上传|填|转|审)"
     r"|加[vV微威薇]|[vV]信|vx|私聊|私信|私我|(?<!\d)1[3-9]\d{9}(?!\d)"
@@ -491,11 +492,13 @@ def lawful_errand(question: str) -> bool:
 
 #: (issue 9, session 52, left12) The opening of a labelled answer (答：/回复：…) that says yes or
 #: says what the errand needs (可以, 能, 要的, 需要, 不用重新考): a plain answer to the question.
-_ERRAND_ANSWER = re.compile(r"\s*(?:可以|能|要的|要|需要|不用|不需要|是的|对)")
+_ERRAND_ANSWER = recache.compile(r"\s*(?:可以|能|要的|要|需要|不用|不需要|是的|对)")
 #: ... the label that opens the answer on its own line (问：…吗\n答：…), and the question's start.
 #: A shop's label (客服：可以的，资料发我) answers the same errand (``_shop_turn`` reads its yes).
-_ERRAND_LABEL = re.compile(r"\n\s*(?:答|回答|回复|答复|客服|卖家|商家|店家|店主|掌柜|小二)[：:]")
-_QUESTION_START = re.compile(r"[\n。！!]")
+_ERRAND_LABEL = recache.compile(
+    r"\n\s*(?:答|回答|回复|答复|客服|卖家|商家|店家|店主|掌柜|小二)[：:]"
+)
+_QUESTION_START = recache.compile(r"[\n。！!]")
 _ERRAND_REACH = 60
 #: (session 52, review15) The answer runs past its label's line (答：可以\n资料发我，人不用来): it
 #: ends at the next turn's label (a question's 问： / 买家：, or the next answer's) or after
@@ -506,12 +509,12 @@ _ERRAND_REACH = 60
 #: ends the answer, or an answer's label after a question line of its own (换证要什么材料？\n答：…,
 #: an FAQ's next entry with its question unlabelled). Cut at the seller's second label, the skip
 #: and the contact it put there borrowed the errand's silence.
-_ERRAND_NEXT_TURN = re.compile(
+_ERRAND_NEXT_TURN = recache.compile(
     r"\n\s*(?:(?P<ask>问|提问|追问|买家|顾客|客户|咨询|网友|用户|学员)|答|回答|回复|答复|客服|卖家|"
     r"商家|店家|店主|掌柜|小二)\d?[：:]"
 )
 #: ... a line that asks (its end a question mark or a question's particle) before an answer's label.
-_ERRAND_ASKED_LINE = re.compile(r"(?:[？?]|吗|呢)[\s”’\"']*\n\s*$")
+_ERRAND_ASKED_LINE = recache.compile(r"(?:[？?]|吗|呢)[\s”’\"']*\n\s*$")
 _ERRAND_ANSWER_REACH = 160
 #: (session 52, review15) A question that asks whether a lawful step is needed (复审要考试吗,
 #: 要本人去吗, 需要体检吗) and an answer that opens with a bare waiver (不用，交钱就行; 不需要，资料
@@ -521,30 +524,30 @@ _ERRAND_ANSWER_REACH = 160
 #: Only a renewal (复审, 延期, 换证, 年审, 续期) holds those steps (the review's exam, medical and
 #: training); a lost paper's reissue (补办要重新考吗 → 不用重新考，可直接申请补发) needs no new
 #: exam, so there the bare 不用 is the true answer.
-_ERRAND_RENEWAL = re.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
+_ERRAND_RENEWAL = recache.compile(r"复审|延期|换证|年审|续期|续办|能续|到期")
 #: (issue 9, session 56, left18) A lost card's reissue (补办, 补证, 补发): a lawful errand too, so
 #: not a renewal word for the errand readings (a lawful 补办需本人到场 answer stays an errand's);
 #: only ``_waived_for_pay`` reads it, where the answer waives the step asked for the money alone
 #: (问：焊工证补办要去考点吗\n客服：不用跑，钱到位就行): no office reissues a card for a payment.
-_ERRAND_REISSUE = re.compile(r"补办|补证|补发")
+_ERRAND_REISSUE = recache.compile(r"补办|补证|补发")
 #: ... but only where the step asked is the holder's trip (要去考点吗, 需要本人到场吗): no reissue needs
 #: the exam or the course again, so 补办要重新考吗？不用，交费后到发证机关申请补发 is the lawful answer.
-_REISSUE_EXAM = re.compile(r"考(?!点|场)|培训|上课|体检")
+_REISSUE_EXAM = recache.compile(r"考(?!点|场)|培训|上课|体检")
 #: (session 56, review33) A reissue answer that names the office or its online service after the
 #: payment (不用去，交费后就行，证书由发证机关寄出; 缴费后就行，政务服务网上办完): the lawful
 #: online reissue the holder need not travel for, where the seller names only the money.
 #: (session 57, review36) The office by its own name or as a department (由市应急管理局快递到家;
 #: 由应急管理部门寄送; 发证部门寄出) is the same office: a lawful reissue answer that named it fired
 #: CS-004 / CS-203 where only 发证机关 was read.
-_REISSUE_LAWFUL = re.compile(_REISSUE_LAWFUL_WORDS)
-_MONEY_ARRIVES = re.compile(r"[钱款]到")
-_ERRAND_STEP_ASKED = re.compile(
+_REISSUE_LAWFUL = recache.compile(_REISSUE_LAWFUL_WORDS)
+_MONEY_ARRIVES = recache.compile(r"[钱款]到")
+_ERRAND_STEP_ASKED = recache.compile(
     r"(?:要|需要?|用|得)(?:不要|不需要)?(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
     # (session 53, review16) not the 来 of 用来 (what a paper is for: 照片用来干什么) nor a 不用
     # that only soothes (不用担心, 不用着急): neither asks for a step nor waives one
     r"(?:考|体检|培训|上课|本人|亲自|到场|现场|去|来(?![做干作当办])|露面|出面)"
 )
-_ERRAND_WAIVED = re.compile(
+_ERRAND_WAIVED = recache.compile(
     r"\s*(?:不用|不需要?|无需|无须|不必|用不着|免了)(?!担心|着急|急|怕|客气|操心|紧张)"
 )
 
@@ -566,7 +569,7 @@ def _errand_answer_end(text: str, start: int, bound: int) -> int:
 #: about (``_ERRAND_STEP_ASKED``) sold away, the seller's whole offer with no call needed. An agency's
 #: answer that names the fee of the lawful way (不用，交费后参加复审培训即可) still sends the holder
 #: to it (``_PAID_LAWFUL``).
-_PAID_ONLY = re.compile(
+_PAID_ONLY = recache.compile(
     # (issue 9, session 54, left15) the payment in the perfective too (付了款就行, 转了账就行), and
     # (review22) in its completed form (打完款就行, 转完账就行, 交完钱后)
     r"[^。？?]{0,10}?(?:交钱|付款|付完款|付了款|付了钱|付完钱|转账|转了账|转完账|给钱|打款|打了款|打完款|交费|缴费|交完钱|拍下"
@@ -574,15 +577,15 @@ _PAID_ONLY = re.compile(
     r"|钱到位|钱到了|款到位|款到了)[^。]{0,4}?"
     r"(?:就行|就可以|就好|即可|后|等着)"
 )
-_PAID_LAWFUL = re.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
+_PAID_LAWFUL = recache.compile(r"培训|考试|考核|上课|医院|体检报告|窗口|考点")
 #: (issue 9, session 54, left15) The step the bare waiver names again before the payment (答：不用培训，
 #: 付了款就行; 不用去，付款就行): the waived step itself, not the lawful way the answer sends the holder.
-_WAIVED_STEP = re.compile(
+_WAIVED_STEP = recache.compile(
     r"(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?(?:考试|考|体检|培训|上课|到场|去|来|跑(?:一趟)?)?[，,\s]*"
 )
 #: ... and the payment asked first, the step skipped after it (答：不麻烦，付了款就行，不用复审考试): the
 #: same sale in the other order; the whole step (复审考试, 培训) is read as skipped.
-_SKIP_AFTER_PAY = re.compile(
+_SKIP_AFTER_PAY = recache.compile(
     r"[，,\s]*(?:不用|不需要?|无需|无须|不必|免)(?:再|重新)?(?:本人|亲自)?(?:参加|去|到)?"
     r"(?:复审|年审|考试|考|体检|培训|上课|到场|去|来)+"
 )
@@ -594,7 +597,7 @@ _SKIP_AFTER_PAY = re.compile(
 #: is no outcome; (session 55, review27) nor its denied one (客户从没被骗过, 没有一个被坑的, 未受骗).
 #: (session 56, review30) Nor the buyer's fear under 担心 / 担忧 as under 怕 (担心被骗的话可以先付一半,
 #: 怕受骗的可以先看样本): the worry the seller answers, no outcome.
-_VICTIM_OUTCOME = re.compile(
+_VICTIM_OUTCOME = recache.compile(
     r"(?<![怕防会没未])(?<!没有)(?<!没有一个)(?<!没一个)(?<!担心)(?<!担忧)(?<!没人)(?<!无人)被(?:拉黑|骗|坑)"
     r"|(?<![怕防没未])(?<!没有)(?<!担心)(?<!担忧)受骗|上当了|拉黑了?我|把我拉黑|骗了我|骗走|跑路了"
     r"|追回|报了?警"
@@ -618,7 +621,7 @@ def _victim_retells(text: str, lo: int, hi: int) -> bool:
 #: 就被拉黑了，大家别上当; 钱交了证没拿到，我被骗了): ``_VICTIM_OUTCOME`` and the warnings a victim
 #: closes with. Read only after the transcript (the next line or two), so a seller's chat with
 #: no such closing line keeps its reading.
-_VICTIM_CLOSE = re.compile(
+_VICTIM_CLOSE = recache.compile(
     _VICTIM_OUTCOME.pattern + r"|别上当|不要上当|别信|不要信|大家(?:小心|注意|当心|警惕)|被骗了"
     # (session 61, review70) the cheat told in other words (钱转过去就联系不上了; 人就不见了，大家引以为戒;
     # 客服也不回了)
@@ -632,11 +635,11 @@ _VICTIM_CLOSE = re.compile(
 #: transcript (对方：能，包过，加我微信 / 我这边直接出证 / 找我就行; the writer's own 我： label): the shop's
 #: words or the victim's, not the writer's call, once the transcript closes on the cheat and no
 #: contact stands in it (``_victim_chat``). Blanked from what the offer cues read there.
-_VICTIM_FIRST = re.compile(r"(?:加|私聊?|私信|联系|找|滴滴|戳|转)?我(?:这边|这里|这儿|这)?")
+_VICTIM_FIRST = recache.compile(r"(?:加|私聊?|私信|联系|找|滴滴|戳|转)?我(?:这边|这里|这儿|这)?")
 #: (session 61, review70) The writer's own offer in that closing line (这种都是骗子，大家别信！我们正规
 #: 办理，先办后付; 被骗过的都来找我; 没人被骗过，大家放心): a seller quoting a rival's chat, or its own,
 #: to sell; no victim's complaint.
-_VICTIM_OWN = re.compile(
+_VICTIM_OWN = recache.compile(
     r"我们(?:正规|可以|能|就能|专业|真|保证|承诺|包|办|帮|负责)|找我|来我这|本店|本公司|本中心|本机构|咱家|"
     r"先办后付|先拿证|全国可查|联网可查|真实可查|大家放心|名额有限|先到先得"
     # (issue 9, session 62, review75) the writer's own call or claim there (想正规办的私聊我; 需要的私我;
@@ -651,7 +654,7 @@ _VICTIM_CHAT_REACH = 80
 #: (issue 9, session 61, fa20) A victim's transcript under its own labels: the writer as 我, the
 #: seller as 对方 / 那人 / 他 / 卖家 / 骗子 (我：叉车证包过吗？⏎对方：包过，不用考试): group 1 the
 #: seller's label, group 2 the writer's, each at a line's start.
-_VICTIM_LABEL = re.compile(
+_VICTIM_LABEL = recache.compile(
     # (issue 9, session 65, fa28) and the shop's 客服 facing the writer's 我 (客服：…私聊我⏎我：多少钱)
     r"(?:^|(?<=\n))[ \t]*(?:(对方|那人|那个人|他|她|卖家|骗子|中介|商家|客服)(?:说|回复?|答)?|(我问?))[ \t]*[：:]"
 )
@@ -688,14 +691,14 @@ def _victim_chat(text: str, start: int, end: int, contacts: list[tuple[int, int]
 #: (issue 9, session 65, fa28) Someone else named as the speaker of the words the candidate stands in,
 #: on its own line and before it (对方说 / 他跟我说 / 客服原话： / 卖家原话是 / 市民称有人在群里说): a
 #: victim's retelling once the cheat is told after the candidate (``_victim_said``).
-_VICTIM_SAID = re.compile(
+_VICTIM_SAID = recache.compile(
     r"(?:他|她|对方|卖家|客服|中介|商家|店家|那人|那个人|有人|骗子)(?:当时|一开始|还|就|也)?"
     r"(?:跟我|对我|和我)?(?:在群里)?(?:说|原话|讲|回复?|答)"
 )
 _VICTIM_SAID_REACH = 30
 #: ... the clause's start before the told cheat, where the writer's own call (``_VICTIM_OWN``)
 #: would be read.
-_CLAUSE_START = re.compile(r"[，,。！？!?；;\n]")
+_CLAUSE_START = recache.compile(r"[，,。！？!?；;\n]")
 
 
 def _victim_said(text: str, start: int, end: int, contacts: list[tuple[int, int]]) -> bool:
@@ -786,14 +789,16 @@ def _errand_answered(text: str, start: int, end: int, contacts: list[tuple[int, 
 
 #: (issue 9, session 58, left23) Words holding 考 that name no exam (不用考虑, 不用考察): blanked
 #: before a turn's skip is read.
-_NOT_EXAM = re.compile(r"考虑|考察|考验|参考")
+_NOT_EXAM = recache.compile(r"考虑|考察|考验|参考")
 #: ... and the exam the turn still has the buyer sit (我们帮你预约考试, 统一安排考试, 本人去考场考):
 #: an agency's booking, whatever trip it spares.
 #: ... and the turn that calls the skip off (2024 起全国联网了 直接拿证没戏; 不用考是不可能的): the
 #: shop's refusal, the skip named only to be refused.
-_SKIP_REFUSED = re.compile(r"没戏|不可能|没门|办不了|做不了|别想|想多了|不存在|假的|骗|违法|违规")
+_SKIP_REFUSED = recache.compile(
+    r"没戏|不可能|没门|办不了|做不了|别想|想多了|不存在|假的|骗|违法|违规"
+)
 #: Not the exam waived (不用参加考试, 无需去考场考): a waiver word right before it.
-_EXAM_KEPT = re.compile(
+_EXAM_KEPT = recache.compile(
     r"(?<![不用需免必])(?:(?:参加|预约|安排|统一|报)考试|(?:去|到)考场考)|考试(?:安排|合格)"
 )
 
@@ -801,7 +806,7 @@ _EXAM_KEPT = re.compile(
 #: (issue 9, session 58, review42) The trip spared in the chat's plainer words (不用跑, 人不到也行):
 #: the holder's presence waived as ``voiced_skip`` reads 不用来 / 人不用去. Read only for a shop's
 #: turn, where an office's online reissue (不用跑，网上申请) is told apart by ``_REISSUE_LAWFUL``.
-_TURN_SKIP_MORE = re.compile(r"不用(?:跑|跑腿|跑一趟)|人不到(?:也行|也可以|也能|都行|也没事)")
+_TURN_SKIP_MORE = recache.compile(r"不用(?:跑|跑腿|跑一趟)|人不到(?:也行|也可以|也能|都行|也没事)")
 
 
 def turn_skips(said: str) -> bool:
@@ -825,19 +830,19 @@ def turn_skips(said: str) -> bool:
 
 #: (issue 9, session 59, fa16) The exam a shop's yes sends the buyer to (报名后参加统一考试, 先培训再
 #: 考试，考试合格发证, 学完去考点考，过了才发证): the school's lawful route, kept.
-_EXAM_SENT = re.compile(
+_EXAM_SENT = recache.compile(
     r"(?:参加|统一|再|去考点|到考点|本人)(?:考试|考核|考)|考试合格|考核合格|合格后|考过才|过了才"
 )
 #: (issue 9, session 60, review53 and left28) The paper given whatever the exam's result (考不过
 #: 也给证, 过不了照样发证, 没考过也照样发证, 不过也能拿证): the school's honest word on failing (考不过
 #: 可以补考, 考不过不发证, 考不过也没关系) gives nothing. (session 60, review61) Shared with
 #: ``failed_given`` and CS-201's exam exceptions (``silence._exam_taken_back``).
-FAILED_GIVEN = re.compile(
+FAILED_GIVEN = recache.compile(
     r"(?:考不过|过不了|没考过|没过|不过|考不上|不及格|不合格)(?:的话)?[，,]?(?:也|照样|一样|照常|都){1,2}"
     r"(?:能|可以|会)?(?:给|发|拿|出|下|领)(?:你)?(?:证|本)"
 )
 #: ... and what takes the route back in the same turn: the pass promised or the exam skipped.
-_EXAM_SENT_BACK = re.compile(
+_EXAM_SENT_BACK = recache.compile(
     r"包过|保过|包拿|稳过|必过|一次过|直接(?:拿|出|发|寄)|免考|不用考|不考|无需考|不用参加|不用去|"
     # (issue 9, session 60, review53 and left28) or the paper given whatever the exam's result
     # (``FAILED_GIVEN``) or the exam made a formality (走个过场, 走形式)
@@ -868,7 +873,7 @@ def sends_to_exam(said: str) -> bool:
 
 #: (session 60, left28) The buyer's words echoed as a question at the opening of the shop's turn
 #: (不去考场？; 包拿？), read on the unseparated turn (its question mark a stop there).
-_ECHO_OPEN = re.compile(r"[^。？?！!，,\n]{1,10}[？?。]+[\s，,]*")
+_ECHO_OPEN = recache.compile(r"[^。？?！!，,\n]{1,10}[？?。]+[\s，,]*")
 
 
 def _shop_turn(text: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -996,7 +1001,7 @@ _SHOP_REFUSES_WEIGHT = 3
 #: (session 50, review8) Nor does it take anything back with a word it refuses (不出证, 不下证,
 #: 没法查, 不一样的) or with a bare 放心 that reassures the refusal (不能的亲 放心 我们只做证件照):
 #: only 放心用 vouches for the paper.
-_DENY_TAKEN_BACK = re.compile(
+_DENY_TAKEN_BACK = recache.compile(
     r"(?<![不没别未无])(?:"
     r"可查|能查|查得到|查的到|可验|联网|跟考的一样|和考的一样|一样的|放心用|包过|保过|包拿|"
     r"出证|拿证|下证|到手|不用考|免考|不考试|无需考|不用到场|不用去|私下|加[vV微]|私我|私聊)"
@@ -1013,7 +1018,7 @@ _DENY_TAKEN_BACK = re.compile(
 #: the turn takes back (不能保证百分百 但是包过 不过退钱) is none (``_DENY_TAKEN_BACK`` after it).
 #: (issue 9, session 62, fa22) and their traditional forms (學員：…能免考嗎？⏎老師：不能，…): the
 #: labels are read on the raw turn, before the characters are simplified
-_TEACHER_LABEL = re.compile(
+_TEACHER_LABEL = recache.compile(
     r"(?:(老师|老師|班主任|助教|辅导员|輔導員)|(学员|學員|学生|學生|家长|家長|考生))[：:]"
 )
 #: ... found first on the raw window with the evader's separators between its characters (老 師：,
@@ -1022,10 +1027,10 @@ _TEACHER_RAW_WORDS = (
     *("老师", "老師", "班主任", "助教", "辅导员", "輔導員"),
     *("学员", "學員", "学生", "學生", "家长", "家長", "考生"),
 )
-_TEACHER_RAW = re.compile(
+_TEACHER_RAW = recache.compile(
     "(?:" + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_RAW_WORDS) + ")" + _CHAT_SEP + "[：:]"
 )
-_TEACHER_DENY = re.compile(
+_TEACHER_DENY = recache.compile(
     _CHAT_OPEN
     # (issue 9, session 67, hedge2) the rule cited before the refusal (老师：按规定我们不能承诺;
     # 国家规定不能承诺): the same refusal, so the same speaker's next line is read for a take-back
@@ -1081,7 +1086,7 @@ _HEDGE_SEPS = (
 _RIGHT_AFTER_HEDGE = (
     "(?:" + "|".join(f"(?<={re.escape(h + p)})" for h in _HEDGE_ENDS for p in _HEDGE_SEPS) + ")"
 )
-_TEACHER_TAKEN_BACK = re.compile(
+_TEACHER_TAKEN_BACK = recache.compile(
     # (issue 9, session 66, review107) nor the words named only to be denied (老师：保证不了，哪有什么
     # 内部渠道; 没什么稳过; 不存在内部名额): turn2 reads the answering side's next lines too, where a
     # teacher warns against the channels others sell (老师：没有什么内部名额，都是骗人的)
@@ -1118,7 +1123,7 @@ _TEACHER_TAKEN_BACK = re.compile(
 #: refuses them at once (店家：不用去考？那是假的，必须本人考; 免考？没有这回事; 不去考场？拿不到的): the
 #: echo is the buyer's wish, the refusal the shop's answer. Read on the raw turn (the question mark
 #: kept): the echo is short and holds no stop; the words after the refusal are read for a take-back.
-_ECHO_DENY = re.compile(
+_ECHO_DENY = recache.compile(
     _CHAT_OPEN + r"[^。？?！!\n]{1,10}[？?]+[\s，,]*(?:那是|这是|那|这|这个|那个)?"
     # (session 61, review62) an adverb or 谁都 before the refusal (包过？真包不了; 这个真包不了;
     # 包过？谁都保证不了)
@@ -1168,11 +1173,11 @@ _ECHO_DENY = re.compile(
     r"(?!(?:考试?)?不过|没过|就)"
 )
 #: The evader's separators dropped from the raw turn before the echo is read (不 用 去 考？那 是 假 的).
-_ECHO_SEP = re.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
+_ECHO_SEP = recache.compile(r"[ \t\u3000*⭐\u200b\u200c\u200d\x00·_\-]+")
 #: (session 59, fa16) The shop's refusal of the guarantee itself (包不了, 保证不了, 包不了的): as
 #: ``_CHAT_DENY``'s 不包, read only for a refusing turn.
 #: (session 61, review70) An apology may open it (抱歉，包不了; 不好意思，保证不了的).
-_GUARANTEE_DENY = re.compile(
+_GUARANTEE_DENY = recache.compile(
     _CHAT_OPEN
     + r"(?:(?:抱歉|不好意思|对不起)[，,。！!～\s]*)?"
     # (issue 9, session 66, review107) with 这个 / 真 before it, as ``_TEACHER_DENY`` reads the
@@ -1182,7 +1187,7 @@ _GUARANTEE_DENY = re.compile(
 #: ... found first on the raw window with the evader's separators between its characters
 #: (老⭐板：, 客 户：), as ``_CHAT_RAW`` finds the shop's labels: a cheap gate before the window is
 #: cleaned.
-_REFUSER_RAW = re.compile(
+_REFUSER_RAW = recache.compile(
     "(?:"
     + "|".join(
         _CHAT_SEP.join(w)
@@ -1195,12 +1200,12 @@ _REFUSER_RAW = re.compile(
 )
 #: The refusals read under ``_REFUSER_LABEL``: 包不了 or ``_CHAT_DENY``'s (the echoed question is
 #: read on the raw turn, where its question mark still stands).
-_REFUSAL_MORE = re.compile(_GUARANTEE_DENY.pattern + "|" + _CHAT_DENY.pattern)
+_REFUSAL_MORE = recache.compile(_GUARANTEE_DENY.pattern + "|" + _CHAT_DENY.pattern)
 #: (session 59, fa16) The answering side's labels for a refusal: the shop's, 老板 (the owner
 #: answering under its chat name right after a buyer's turn; a seller calls its buyers 老板 too, so
 #: ``_CHAT_LABEL`` leaves it out, but only the shop answers a buyer's question under it) and a Q&A's
 #: 答; the asking side's with 客人 and a Q&A's 问.
-_REFUSER_LABEL = re.compile(
+_REFUSER_LABEL = recache.compile(
     "(?:("
     + "|".join(_CHAT_SELLERS)
     + "|老板|老闆|(?<![回解])答"
@@ -1220,7 +1225,7 @@ _REFUSER_LABEL = re.compile(
 #: the whole alternation at every character (80 µs a 400-character window on dense pages):
 #: :func:`_labels` tries it only where one of these characters stands.
 _LABEL_FIRSTS = {
-    label: re.compile("[" + "".join(sorted({w[0] for w in words})) + "]")
+    label: recache.compile("[" + "".join(sorted({w[0] for w in words})) + "]")
     for label, words in (
         (_CHAT_LABEL, (*_CHAT_SELLERS, *_CHAT_BUYERS, "回复")),
         (_REFUSER_LABEL, (*_CHAT_SELLERS, *_CHAT_BUYERS, "老板", "老闆", "答", "客人", "问")),
@@ -1287,18 +1292,18 @@ def _shop_refuses(text: str, start: int, end: int) -> int:
 
 #: (session 60, review57) A turn's label right before the candidate (回复：包过？包不了; 老板：…):
 #: the candidate opens the answering turn, as the echo of the buyer's words.
-_LABEL_BEFORE = re.compile(r"(?:^|\s)[^\s：:，,。？?！!]{1,5}[：:]\s*$")
+_LABEL_BEFORE = recache.compile(r"(?:^|\s)[^\s：:，,。？?！!]{1,5}[：:]\s*$")
 _LABEL_REACH = 8
 _ECHO_REACH = 40
 #: (issue 9, session 64, review98) How far into its line an unlabelled echo's candidate may start
 #: (电工证包过？: the paper named first), and the stops that end the echo before it.
 _ECHO_HEAD = 8
-_ECHO_HEAD_STOP = re.compile(r"[。？?！!，,；;：:]")
+_ECHO_HEAD_STOP = recache.compile(r"[。？?！!，,；;：:]")
 #: ... the pass asked in that echo, and the seller's calls that keep it a pitch (扣1, 私发, 搞定,
 #: a contact: a school's FAQ line answers without them)
-_ECHO_PASS = re.compile(r"包过|保过|包拿|稳过|必过")
-_ECHO_MARK = re.compile(r"[？?]")
-_ECHO_UNLABELLED_CALL = re.compile(
+_ECHO_PASS = recache.compile(r"包过|保过|包拿|稳过|必过")
+_ECHO_MARK = recache.compile(r"[？?]")
+_ECHO_UNLABELLED_CALL = recache.compile(
     r"扣1|扣一|私发|私聊|私我|私信|搞定|找我|加[vV微威]|[vV]信|微信|vx|qq|QQ|电话|\d{5,}"
 )
 
@@ -1338,7 +1343,7 @@ def _echo_refused(text: str, start: int) -> int:
 #: (issue 9, session 65, echo1) An answering line's opening echo for the matching stage: the line's
 #: label (学员 / 老师 / 老 师 / Ａ / 【答】, at most six characters) or none, the echoed words
 #: (group 1, quotes around them allowed) and the question mark closing them. Read on the raw text.
-_ECHO_AT_HEAD = re.compile(
+_ECHO_AT_HEAD = recache.compile(
     r"(?m)^[ \t\u3000]*(?:("
     r"[^\s：:，,。？?！!【】](?:[ \u3000]?[^\s：:，,。？?！!【】]){0,5}[ \t\u3000]*[：:]"
     r"|【[^】\n]{1,4}】)[ \t\u3000]*)?"
@@ -1375,7 +1380,7 @@ def refused_echo_lines(text: str) -> list[tuple[int, int]]:
     return [(begin, stop) for begin, _ask, stop in _refused_echo_reads(text)]
 
 
-_QUESTION_MARK = re.compile(r"[？?]")
+_QUESTION_MARK = recache.compile(r"[？?]")
 
 
 def _echo_heads(text: str) -> list[re.Match[str]]:
@@ -1440,7 +1445,7 @@ def _refused_echo_reads(text: str) -> list[tuple[int, int, int]]:
 
 #: (issue 9, session 65, echo1) The pass left to the learner after the refusal (考试得靠你自己 /
 #: 考试要看自己 / 过不过看自己): the school's honest limit, its contact the enrolment's.
-_ON_YOURSELF = re.compile(r"(?:靠|看)(?:你|您)?自己")
+_ON_YOURSELF = recache.compile(r"(?:靠|看)(?:你|您)?自己")
 
 
 def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1474,7 +1479,7 @@ def _shop_sends_to_exam(text: str, start: int, end: int) -> tuple[int, int] | No
 
 #: (session 61, fa19) A deal in the part of a candidate that runs into a shop's refusing turn (包不了，
 #: 但有内部名额; 保证不了，可以走绿色通道): the turn is then no refusal for it.
-_RUN_ON_DEAL = re.compile(
+_RUN_ON_DEAL = recache.compile(
     r"内部|通道|加急|名额|有人|自己人|直接|稳过|必过|免考|不用考|无需考|不考试|安排"
     # (session 61, review70) the exam taken by another or bent (可以找人替考; 考场有熟人; 但可以走关系)
     + "|"
@@ -1485,8 +1490,8 @@ _RUN_ON_DEAL = re.compile(
 #: (issue 9, session 61, fa20) The guarantee asked in the buyer's turn (焊工证能包过吗) and refused
 #: flat at the answer's start (答：不能，要考试; 答：不包过，考试凭自己本事): the refusal of the very
 #: promise asked, whatever its word. Not the refusal setting the refund's condition (不能过就退).
-_PASS_ASKED = re.compile(r"包过|保过|包拿|包通过|包证|包考过|稳过|必过")
-_PASS_REFUSED = re.compile(
+_PASS_ASKED = recache.compile(r"包过|保过|包拿|包通过|包证|包考过|稳过|必过")
+_PASS_REFUSED = recache.compile(
     _CHAT_OPEN + r"(?:不能|不可以|不行|不可能|不包过?|不保过?|没有|办不了|做不到|不敢)"
     # not the failing refused (没有不过的; 不可能考不过), nor the refund's condition (不能过就退)
     r"(?!(?:考试?)?不过|没过|挂|过不了|[^，,。\n]{0,6}退)"
@@ -1656,15 +1661,15 @@ def _denial_taken_back(said: str, at: int) -> bool:
     )
 
 
-_GUARANTEE_REFUSED = re.compile(r"包不了|保证不了|保不了")
+_GUARANTEE_REFUSED = recache.compile(r"包不了|保证不了|保不了")
 #: A negation just before a take-back word (没有内部, 不找人替考, 也没有熟人): the refusal stands.
-_BACK_NEGATED = re.compile(r"[不没无别未]|哪有|哪来")
+_BACK_NEGATED = recache.compile(r"[不没无别未]|哪有|哪来")
 
 
 #: (session 61, review70) A shop's refusal of the guarantee taken back by the exam taken by another
 #: or bent (包不了哈，可以找人替考; 保证不了百分百，不过考场有熟人; 包不了，但可以走关系): the shop sells
 #: what it would not promise.
-_GUARANTEE_TAKEN_BACK = re.compile(
+_GUARANTEE_TAKEN_BACK = recache.compile(
     r"替考|代考|熟人|(?<![没无])(?<!没有)(?:走|找|托|有)关系|(?:考场|里面|那边|我们|上面)有人|内部|搞定"
 )
 
@@ -1672,7 +1677,7 @@ _GUARANTEE_TAKEN_BACK = re.compile(
 #: (session 43, chat) A buyer opening by addressing the shop's service (请问客服，你们这个培训班是包过的吗？;
 #: 客服在吗 电工证能代办吗): the second person is the seller the buyer asks, not the writer's reader. A
 #: seller calls its buyers 老板 too (老板们 电工证包过班 报名加v), so only an asked or greeted service counts.
-_ASKS_SHOP = re.compile(
+_ASKS_SHOP = recache.compile(
     r"(?:(?:请问|问一下|问下|想问一下|想问|咨询一下)(?:一下)?(?:客服|掌柜|店家|卖家|商家|老板)"
     r"|(?:客服|掌柜|店家)(?:你好|您好|在吗|在不在|亲))(?![：:])"
 )
@@ -1694,7 +1699,7 @@ def menu_blanked(sent: str) -> str:
 
 #: A terse post ending on 私 (学历做 私 / 证件加急 私): "message me privately", a seller's
 #: sign-off; 走私, 隐私, 自私, 公私 … are other words.
-_PRIVATE_END = re.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
+_PRIVATE_END = recache.compile(r"(?<![走隐自公无营缉徇])私[。，]*$")
 #: (session 62) The writer's own names when it claims the real thing against its rivals (我们 / 本店 /
 #: 本中心 / 我司 …才是真免考): one list for the outbid readings here, in ``context`` and in ``silence``,
 #: so a name one of them learns the others read too. None is a prefix of another.
@@ -1705,7 +1710,7 @@ OWN_NAMES = r"我们|我家|本店|咱家|咱们|咱这|俺们|俺家|我这|本
 #: are the seller's foil (``silence._OWN_REAL_AFTER`` lifts the word), the claim its offer; a phone
 #: alone left the foil's report cues ahead and the model silenced the line. Not a victim's 以为我们
 #: 真能免考 nor a question (我们这真能免考吗).
-_OWN_REAL_SKIP = re.compile(
+_OWN_REAL_SKIP = recache.compile(
     # (session 61, review68) and the writer as a company or a school (我司才真能免考; 本中心真能免考)
     r"(?<!以为)(?<!相信)(?<!觉得)(?<!认为)"
     # (session 63, review87) and the writer as a firm (我们单位才真能免考; 我们公司才是真免考)
@@ -1716,7 +1721,7 @@ _OWN_REAL_SKIP = re.compile(
 #: 我们这才是真包过; 别家说…都是假的，来我们这才是真免考): the hearsay frame (外面说 / 别家说) ends ``own``
 #: before the writer's claim, so ``_OWN_REAL_SKIP`` is read on the whole sentence too, but only where
 #: the verdict on the rivals' claim runs straight into it (the writer's answer, never the speaker's).
-_HEARD_OUTBID = re.compile(
+_HEARD_OUTBID = recache.compile(
     r"(?:假的|骗人的?|骗局|骗子|忽悠|坑人的?)[了啊呀]?[，,。！!\s]*(?:来|找)?(?=" + OWN_NAMES + r")"
 )
 _OWN_REAL_WEIGHT = 2
@@ -1726,25 +1731,25 @@ _CLOSE = tuple(_C)  # …留言“需要的私”: the quoted writer's sign-off,
 #: to answer to be sold to. Read on the writer's own words (a warning's quoted scam text is not),
 #: and only beside a rule's candidate. A school asks the same for advice or a booking (回复Y咨询,
 #: 回复1了解, 回复1预约复审班): those words stay out, as they are every lawful course's.
-_REPLY_CODE = re.compile(
+_REPLY_CODE = recache.compile(
     r"回(?:复|个)?[0-9a-z]{1,2}(?:即可|马上|立即|即|来)?"
     r"(?:办理|办|确认|锁定|获取|领取)"
     r"|回复(?:办理|代考|咨询|焊工|电工|证书)获取"
     r"|(?:需要|有意|要)的?话?回(?:个|复)?[0-9a-z]{1,2}(?![0-9a-z])"
 )
 _REPLY_WEIGHT = 2
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = recache.compile(r"[\u3400-\u9fff]")
 _REACH = 120  # characters of context either side, at most
 #: (session 40) A listing title: four to eight chunks between spaces, each of one to ten
 #: characters, and nothing that makes a clause of them (，。：；！？ or their ASCII forms).
-_LISTING_CHUNKS = re.compile(r"[ \u3000\t]+")
-_LISTING_STOP = re.compile(r"[，。：；！？,.:;!?“”\"「」（）()《》]")
+_LISTING_CHUNKS = recache.compile(r"[ \u3000\t]+")
+_LISTING_STOP = recache.compile(r"[，。：；！？,.:;!?“”\"「」（）()《》]")
 _LISTING_WEIGHT = 1.0
 #: A poster's own day in the same shape (今天考完电工证理论 九十六分; 电工证丢了 还能重新出一本吗): a
 #: particle, the first person or a day of its story makes it a post about the writer, no listing;
 #: a school's refusal (我们只做培训 不卖假证 …) neither. Three chunks (结婚证 出 可邮寄) stay one weak
 #: term of trade, as before.
-_LISTING_STORY = re.compile(
+_LISTING_STORY = recache.compile(
     r"[了吗呢啊吧呀哦嘛么]|我(?!们|司)|今天|昨天|明天|这次|上周|下周|刚|终于|请问"
     r"|不卖|不做|不办|不提供|不代办|请参加|请到|请通过"
 )
@@ -1768,18 +1773,18 @@ def _listing_title(sent: str) -> bool:
 #: 题库 秒发, 证书上网能查到); two kinds together in a line that names no course, exam, goods, job
 #: or story, and has no clause or question mark (毕业证两天到手，学信网还能查？ is a headline), are
 #: the seller's.
-_PAPER_DELIVERY = re.compile(
+_PAPER_DELIVERY = recache.compile(
     r"(?:[0-9一二三四五六七八九十两几]+个?(?:天|日|周|星期|个月|月)|当天|当日|次日|隔天|秒)"
     r"(?:出证|下证|拿证|到手|出本|发证|出)(?!成绩|分|结果)|秒发|现货|有现货"
 )
-_PAPER_QUALITY = re.compile(r"上网的|上网可查|能查|可查|包查|可验|能验|档案可查")
-_PAPER_PAY_AFTER = re.compile(r"先出证后付款?|出证(?:再|后)付款?|见证付款|拿证再付款?")
-_PAPER_PRICE = re.compile(
+_PAPER_QUALITY = recache.compile(r"上网的|上网可查|能查|可查|包查|可验|能验|档案可查")
+_PAPER_PAY_AFTER = recache.compile(r"先出证后付款?|出证(?:再|后)付款?|见证付款|拿证再付款?")
+_PAPER_PRICE = recache.compile(
     r"(?:^|\s|各|单价|到手价?)(?:[0-9]{3,5}|[一二三四五六七八九两][千万][一二三四五六七八九]?(?:百)?"
     r"|[一二三四五六七八九][百](?:[一二三四五六七八九]十?)?)(?:元|块)?(?:\s|$|一本|出头)"
 )
 #: …and the words that make such a line a course's, a shop's, a job's, a notice's or a story's
-_PAPER_NOT = re.compile(
+_PAPER_NOT = recache.compile(
     r"培训|课|班|学时|考试|考完|考点|考了|成绩|复审|换证|延期|题库|题|教材|资料|书|工具|手套|面罩|"
     r"套装|卡套|保护套|招|聘|日结|月薪|一天|持证|需要?有|了|吗|我|发货|包邮"
 )
@@ -1816,7 +1821,7 @@ _FRAME_WEIGHT = 2
 #: (就说是小林介绍的, 说是小刘让打的), a contact "placed" for the reader (联系方式放在这里, 微信我放
 #: 下面, 电话贴评论里) or sent to "you" (我把老师微信发你, 私信发你联系方式). Read outside
 #: quotation marks, in the sentence's reach before and after it (the contact is often one sentence on).
-_REFERRAL_GAP = re.compile(
+_REFERRAL_GAP = recache.compile(
     r"说是[^，,。！!？?\s]{1,5}?(?:介绍|推荐|让)"
     r"|(?:联系方式|微信|电话|号码|手机号|[vVqQ]|QQ)[^，,。！!？?]{0,3}?(?:放|贴)(?:在)?"
     r"(?:这|下面|下方|下边|评论)"
@@ -1827,7 +1832,7 @@ _REFERRAL_GAP = re.compile(
 #: (issue 9, session 67, speed6) Words one of which every reading of ``_REFERRAL_GAP`` holds (说是,
 #: 放 / 贴, 在下面, 你): a window with none of them is not searched (the gap's alternatives open on
 #: no common word, so the engine tries them at every character).
-_REFERRAL_GAP_SCREEN = re.compile(r"说是|[放贴你]|在下面")
+_REFERRAL_GAP_SCREEN = recache.compile(r"说是|[放贴你]|在下面")
 _REFERRAL_BEFORE = 120
 _REFERRAL_AFTER = 200
 
@@ -1836,19 +1841,19 @@ _REFERRAL_AFTER = 200
 #: few characters (求 健康证 出 私我, 急求 电工证 有的私, 收 二手房 房产证齐全的). The 私我 or the
 #: id after it is the buyer's, so the request outweighs them: no ad offers the thing there.
 #: (求职, 求学, 收到, 收费 … are other words; 谁要/有要…的吗 are sellers' calls, not here.)
-_BUYER = re.compile(
+_BUYER = recache.compile(
     r"(求购|急求|诚求|收购|急收|高价收|想买|想要买|我要买|哪里能买|哪里有|哪儿有|谁有|有没有人有"
     r"|求(?!职|学|救|助|婚|偶|医|生|真|证实)"
     # 收学员/收徒/收生 recruit: a school's opener (常年收学员 电工证包过), not a buyer's
     r"|收(?!到|费|钱|款|取|入|益|据|条|集|藏|获|银|学|徒|生|弟))"
     r"[^，,。！？!?：:]{0,6}$"
 )
-_BUYER_OPENS = re.compile(_BUYER.pattern.removesuffix(r"[^，,。！？!?：:]{0,6}$"))
+_BUYER_OPENS = recache.compile(_BUYER.pattern.removesuffix(r"[^，,。！？!?：:]{0,6}$"))
 #: (session 30) also the rent told by its terms (收购 一建 二建 证到人不到; 人证分离没问题): a
 #: dealer collecting papers to rent them out, not a buyer
 #: (session 43, construction) the paper wanted for a project or a bid and paid per appearance
 #: (求二建证 挂项目 出场费一次五千): the renter's words, as 挂靠 is
-_RENTS = re.compile(
+_RENTS = recache.compile(
     "挂靠|挂证|收证|租证|出租|兼职挂|人证分离|证到人不到|人不到岗|只挂证|挂项目|出场费"
 )
 #: A buyer asks for the thing, never for a service or a promise, and never calls on those who
@@ -1858,7 +1863,7 @@ _RENTS = re.compile(
 #: buys licence points to sell on (高价收分 一分一百五: no driver buys points for itself).
 #: (issue 9, session 44, ids) nor for one who buys medical-insurance and social-security cards to
 #: cash their balance out (收医保卡 回收社保卡 当面结清; 医保卡套现): the buying is the trade.
-_SELLS = re.compile(
+_SELLS = recache.compile(
     "也卖|也出|收售|收分|消分|回收|套现|提现|"
     "包过|保过|必过|包拿|包证|包考|包通过|代办|代考|代拿|替考|免考|不用考|无需考|直接拿|直接出|"
     "需要的|要的私|要的联系|有需要|需要请|需要联系|招生|报名|学费|价格|[0-9]元|一本"
@@ -1875,7 +1880,7 @@ _BUYER_FIRST = frozenset("求急诚收高想我哪谁有")
 #: optional 试 / 证 inside the lookahead: set after the optional 试, the regex engine gave the 试
 #: back and read 不想考试挂科 as 不想考 + 试 (求个高处作业证的学习资料，不想考试挂科，有办法的说下
 #: fired CS-001 / CS-201), and so 考试时 / 考试前 / 考试了; 考试的时候 is the learner's moment too.
-_SKIPS_EXAM = re.compile(
+_SKIPS_EXAM = recache.compile(
     "(?:不想|没空|没时间|懒得|不愿意?)(?:自己)?去?考(?![试证]?(?:[了两第二砸过点场研级时前挂]|的时))"
     "(?:试|证)?"
     "[^。！？!?]{0,12}?(?:有(?:渠道|门路|路子|办法)|能查|可查|价格好说|钱不是问题)"
@@ -1888,14 +1893,14 @@ _CODE_WEIGHT = 6
 #: phone or 私信 after it is the job seeker's (``terms/stance_jobseek.yaml``). Read only where the
 #: seeking words end a clause (找活的工友, 找工作必备 call on others), and never in a sentence that
 #: sells, renews or rents a card (_SELLS, _RENTS, _JOB_SELLS) or where an organization speaks.
-_JOBSEEK = re.compile(
+_JOBSEEK = recache.compile(
     words_pattern(term_words("stance_jobseek"))
     + r"(?=[，,。；;：:！!？?…\s]|$)"
     # 找个物流的活, 求份仓库里的工作: the kind of work told in a few characters
     + r"|(?:找|求|想找)(?:个|份|一份)?[\u4e00-\u9fff]{1,4}的(?:活干?|活儿|工作|兼职|零工)"
     + r"(?=[，,。；;：:！!？?…\s]|$)"
 )
-_JOB_SELLS = re.compile(
+_JOB_SELLS = recache.compile(
     "出售|转让|出让|卖|有货|现货|秒出|速出|可出|包邮|办证|代办|帮你办|帮办|能办|可办|包办|直接办|出证|拿证|"
     "下证|[证本]出(?!差|门|来|去|发|行|国|力|具|勤|色)|"
     "我们|咱们|我司|本店|本公司|本机构|本校|本中心|本工作室|小店"
@@ -1907,7 +1912,7 @@ _JOB_SELLS = re.compile(
 #: The seller speaking of itself before a quotation (本机构承诺：“…”, 我们老师说：“…”): the
 #: quotation stays the seller's offer; 我同学说 or 本报记者 give the words to someone else.
 #: A seller's cue in the first person (找我们, 加我, 本店): the writer's own voice, framed or not.
-_FIRST = re.compile(r"[我咱本]")
+_FIRST = recache.compile(r"[我咱本]")
 #: (issue 9, session 50, left6) A lawful seal shop's own terms (刻制公章、发票章，请持营业执照原件来店，
 #: 已在公安备案): the seal made only on the firm's licence or letter and filed with the police, in
 #: one sentence. A forger waives both (无需执照, 不用备案), so neither may follow a waiver.
@@ -1915,7 +1920,7 @@ _FIRST = re.compile(r"[我咱本]")
 #: read 无需携带营业执照 / 不用凭 / 不需要持 past their 需 / 用 / 要 (a retry at 携 or 凭 sees only the
 #: character before it), and the optional 公安 let 不用公安备案 be read at its 备案.
 _SEAL_WAIVED = r"(?<![无不免])(?<!无需)(?<!无须)(?<!不用)(?<!不需)(?<!不必)(?<!不要)(?<!不需要)"
-_LAWFUL_SEAL = re.compile(
+_LAWFUL_SEAL = recache.compile(
     r"刻[章制][^。！？!?\n]{0,30}?" + _SEAL_WAIVED + r"(?:须凭|需凭|必须凭|凭|持|携带?)"
     r"[^。！？!?\n]{0,6}?(?:营业执照|单位介绍信|介绍信)[^。！？!?\n]{0,24}?"
     r"(?:(?<![无不免用需])公安备案|(?<![无不免用需安])备案)"
@@ -1928,7 +1933,7 @@ _LAWFUL_SEAL = re.compile(
 #: the story's fact, not the writer's offer: it is blanked from the offer reading and weighs as a
 #: report cue. The sale verb is required, so 以优惠价格出售 or a bare 每本300 stays the seller's.
 _N = r"[0-9一二三四五六七八九十百千万两几]"
-_NARRATED_PRICE = re.compile(
+_NARRATED_PRICE = recache.compile(
     rf"以(?:每(?:本|张|套|份|枚|个|次|人|场|科))?"
     rf"(?:{_N}+(?:元|块)?(?:至|到|-|~){_N}+(?:元|块)|{_N}+(?:余|多)?(?:元|块))"
     r"(?:不等)?(?:的)?(?:单价|价格|价钱|价)?"
@@ -1938,7 +1943,7 @@ _NARRATED_PRICE = re.compile(
 #: (issue 9, session 54, reports5) …or the sale told with its buyers in the third person (向考生出售
 #: 作弊耳机, 向23名考生销售, 向他人兜售): a story's account of whom the goods went to. A seller speaks
 #: to its buyers (你, 需要的, 广大考生) and never counts them, so 向广大考生出售 is not read here.
-_NARRATED_BUYERS = re.compile(
+_NARRATED_BUYERS = recache.compile(
     rf"向(?:考生|学员|他人|买家|购买者|求职者|(?:多|数|{_N}+)(?:余|多)?名[\u4e00-\u9fff]{{0,4}}?)"
     r"(?:出售|销售|兜售|贩卖|售卖|推销)"
 )
@@ -1949,14 +1954,14 @@ _MONEY_TAKEN = (
     r"收取(?:了)?(?:考生|学员|他人|买家|被害人|受害人|求职者|客户)"
     rf"(?:(?:每人|每名|人均)?{_N}+(?:余|多)?万?元)?"
 )
-_NARRATED_DEAL = re.compile(f"{_NARRATED_PRICE.pattern}|{_MONEY_TAKEN}")
+_NARRATED_DEAL = recache.compile(f"{_NARRATED_PRICE.pattern}|{_MONEY_TAKEN}")
 #: (issue 9, session 54, reports5) A tally in the formal 余 (一百余本, 600余张, 四十余套, 37余枚): how
 #: courts and police count what was sold or seized; a seller boasting of its volume says 多 or 上千.
-_TALLY = re.compile(rf"{_N}+余(?:本|张|套|枚|份|件|人次|名|单)")
+_TALLY = recache.compile(rf"{_N}+余(?:本|张|套|枚|份|件|人次|名|单)")
 #: (issue 9, session 54, reports5) A shop's keeper quoted turning the trade down (刻章店老板说：“没有营业执照
 #: 我们不给刻”; 办证大厅的工作人员表示不能代办): the 老板 is the one who speaks, not the buyer a seller
 #: hails, and the 我们 of the refusal the shop's; read on the normalized text (quotes and colon gone).
-_KEEPER_REFUSES = re.compile(
+_KEEPER_REFUSES = recache.compile(
     r"(?:店|铺|门店|大厅|窗口)(?:的)?(?:老板娘?|店主|店员|师傅|工作人员|负责人)"
     r"(?:说|表示|称|坦言|介绍|告诉记者)[^。！？!?]{0,24}?"
     r"(?:不给|不能|不可以|不刻|不办|不做|不接|拒绝|一律不)[^。！？!?]*"
@@ -1964,7 +1969,7 @@ _KEEPER_REFUSES = re.compile(
 #: (issue 9, session 56, fa9) ... nor where the writer then says it carves itself (刻章店老板说没有
 #: 营业执照不给刻，我们能刻，当天取 with its number on the next line): the refusal is the rival's,
 #: told to set off the writer's own yes, which the offer cues (``terms/stance_offer_strong``) read.
-_SELF_CARVES = re.compile(
+_SELF_CARVES = recache.compile(
     r"(?:我们|本店|小店|咱家|我家|俺家|我这)(?:这里?|这边)?(?:照样|也|都|就|还是)?"
     r"(?:能刻|可以刻|照样刻|给刻|敢刻)(?![吗嘛么不]|[^，,。！!？?]{0,6}[？?])"
 )
@@ -1974,7 +1979,7 @@ _SELF_CARVES = re.compile(
 #: (session 41, agents) Also the writer called on to join the trade (有人在群里喊我做学历代理, 朋友拉我
 #: 做焊工证的代理): an acquaintance only with a verb of drawing in and the role he is asked to take,
 #: since a seller boasts that friends come to him (很多朋友找我办).
-_APPROACHED = re.compile(
+_APPROACHED = recache.compile(
     r"(?:有人|有个人|有一个人|陌生人|别人)[^，,。！？!?\s]{0,6}?"
     r"(?:找到?|加|联系|私信|私聊|问|拉|喊|劝|找上|打电话给|发短信给|发消息给)我(?!们|司)"
     r"|(?:朋友|熟人|同事|同学|老乡|亲戚)[^，,。！？!?\s]{0,4}?(?:拉|喊|劝)我(?:一起)?(?:做|当|入伙|加入)"
@@ -1990,14 +1995,14 @@ _APPROACHED = re.compile(
     r"[^。！？!?\n]{0,30}?我?(?:都|也|就)?(?:一律|一概|从来|坚决|直接|全|都)?"
     r"(?:不刻|不做|不接|不办|不干|拒绝|回绝|说不行|说不能|让他走|没接|没答应)"
 )
-_SELF = re.compile("|".join(term_words("self_speaker")))
+_SELF = recache.compile("|".join(term_words("self_speaker")))
 #: The writer answering its own question right after it (想要包过的焊工证？找我们，微信 …; 四级答案
 #: 哪里有？我们考前就发，私我; 能不考直接拿吗？能！加V …): an ad's hook, not a question about the
 #: trade, where the answer calls on the reader (a contact, or a seller's strong cue, before the
 #: line ends). A report's question is answered by someone else (对方答：…, 记者调查发现…), denied
 #: (不能, 不可以) or not at all. (session 35) A seller's FAQ may answer "the same as the real one?"
 #: with 一样 / 一模一样 / 放心 and its terms of trade (答：一样，先验货后付款): still a call to count.
-_ANSWER = re.compile(
+_ANSWER = recache.compile(
     # (issue 9, session 48, left) the rumour the hook relays confirmed by the writer before its
     # call (听说电工证不用考也能拿？是真的，我们这边一直在做，加v …): still answered only with the call
     r"[\s!！]*(?:(?:是|当然是|确实是)?真的(?![吗么吧假])[，,！!。\s]*)?"
@@ -2019,17 +2024,17 @@ _ANSWER = re.compile(
 _ANSWER_REACH = 40
 #: (issue 9, session 60, review58) The answer that confirms the verdict asked right before it (是谣言？
 #: 当然是谣言; 是假的？肯定是假的; 是骗局？对，就是骗局): the debunk's yes, not the seller's.
-_VERDICT_CONFIRMED = re.compile(
+_VERDICT_CONFIRMED = recache.compile(
     r"[\s!！]*(?:当然|肯定|绝对|确实|的确|真的|对)?[，,！!。\s]*(?:就|都|全|全都)?(?:是|纯属|属于)?"
     # (session 63, left35) or the trust asked denied (靠谱吗？当然不靠谱！): the same verdict of fake
     r"(?:谣言|谣传|假的|骗人的?|骗局|骗子|忽悠|套路|诈骗|不靠谱|不可信)(?=[了啊呀！!。，,？?~～\s]|$)"
 )
 #: (issue 9, session 61, review63) The truth of the skip asked (是真的吗, 真的能免考吗, 靠谱吗): answered
 #: with a verdict of fake (``_VERDICT_CONFIRMED``), the answer denies it.
-_TRUTH_ASKED = re.compile(r"真的|靠谱|可信|能信|可靠")
+_TRUTH_ASKED = recache.compile(r"真的|靠谱|可信|能信|可靠")
 #: …unless the writer then claims the real thing for itself (是真的吗？当然是假的，别家的都是假的，我们这
 #: 能办; 当然是谣言，我家才是真的免考): the verdict is the rivals' foil, the claim the offer.
-_OWN_CLAIM_AFTER = re.compile(
+_OWN_CLAIM_AFTER = recache.compile(
     r"(?:我们|我家|本店|咱家|咱们|我这|我)(?:这里|这边|这儿|这|家|里)?(?:就|都|也|才|真)?"
     # (session 61, review68) 是真的 as the writer's own claim, not as its intensifier (我是真的被骗过;
     # 我们是真的上过当: a victim's debunk)
@@ -2090,7 +2095,7 @@ _OWN_CLAIM_AFTER = re.compile(
 #: (session 50, review6) The knower only: a know-word after 想 / 要 / 不 / 没 names the reader who
 #: does not know yet (想了解的私信告诉我, 不懂的直接告诉我), the buyer a seller invites; and 在线等
 #: bare, not the seller's 在线等你 / 在线等您 / 在线等候 (客服在线等你).
-_TELL_ME = re.compile(
+_TELL_ME = recache.compile(
     r"(?<![想要不没])(?:知道|懂|了解|有经验|办过|买过|考过|用过)的?(?:朋友|大佬|老哥|兄弟|人|大神)?"
     r"[^，,。！？!?]{0,16}?(?:说一下|说说|说一声|讲讲|讲一下|回一下|回复一下|回个话|告诉我|告知|指点|解答|科普)"
     r"|求(?:回复|解答|告知|科普|指点|大佬|大神)|在线等(?![你您候着])"
@@ -2098,7 +2103,7 @@ _TELL_ME = re.compile(
 #: (session 49, lead) ... unless the answer opens with the seller's yes or call (能！加v … 在线等;
 #: 当然可以，私我 … 老师在线等你): those words are the seller's too; an asker's 有知道的… opens
 #: with 有 and still asks.
-_TOLD_OPEN = re.compile(r"[\s!！]*有(?:知道|懂|了解|经验|办过|买过|考过|用过)")
+_TOLD_OPEN = recache.compile(r"[\s!！]*有(?:知道|懂|了解|经验|办过|买过|考过|用过)")
 
 
 def _asks_to_be_told(line: str) -> bool:
@@ -2116,13 +2121,13 @@ def _asks_to_be_told(line: str) -> bool:
 #: tells of, right after its closing mark (read unseparated: the dash and the quote mark are gone):
 #: 想要同款效果的来咨询, 想要一样成绩的找我们, 也想同样拿证的私我. Only the same result: a
 #: bare 咨询 after a quotation is as often a notice's hotline as a seller's.
-_SAME_RESULT_CALL = re.compile(
+_SAME_RESULT_CALL = recache.compile(
     r"(?:想要|想|也想|需要)(?:同款|同样|一样)[^，,。！？!?]{0,8}?的?(?:朋友|同学|学员)?"
     r"(?:来|请|快|赶紧|速)?(?:咨询|报名|找我|私我|私信|联系我)"
 )
 #: (session 40) An answer in the seller's own name right after the question (找我们, 联系我们, 来找
 #: 我, 认准本店, 加我, 私我): the question is the seller's hook, whatever buyer's words it holds.
-_SELF_ANSWER = re.compile(
+_SELF_ANSWER = recache.compile(
     r"[\s!！]*(?:(?:找|认准|联系|来找|请找|就找)(?:" + _SELF.pattern + r"|我)"
     r"|加我|私我|私信我|滴我)"
 )
@@ -2132,7 +2137,7 @@ _SELF_ANSWER = re.compile(
 #: (session 63, review88) in other words too: the yes drawn out or exclaimed (能啊 / 可以的 / 能！),
 #: the money paid (交了钱 / 付了款), the thing done for it (给钱就办); not the fee that opens the
 #: lawful route (交费即可报名; 付款后安排考试)
-_YES_FOR_PAY = re.compile(
+_YES_FOR_PAY = recache.compile(
     # (the line is read simplified: its ！ is a 。)
     r"[的啊呀哈哦嗯]?[，,、。\s!！~～]*(?:交|付|给|缴|转)了?(?:钱|款|费|账)"
     r"(?:就行|就可以|即可|就好|就能拿|就能办|就给办|就办|就给你办)(?!报名|参加|参训|安排|培训|考试|上课|学习)"
@@ -2141,14 +2146,14 @@ _YES_FOR_PAY = re.compile(
 
 #: (issue 9, session 64, qa1) The health check waived in an answer's own words (能办，不用去体检): the
 #: skip a health certificate's seller grants, as ``turn_skips`` reads the exam's.
-_CHECKUP_WAIVED = re.compile(r"(?:不用|无需|不需要|不必|免)(?:去|来|参加)?体检")
+_CHECKUP_WAIVED = recache.compile(r"(?:不用|无需|不需要|不必|免)(?:去|来|参加)?体检")
 
 
 #: (issue 9, session 65, qa2) The lawful route said in a labelled answer's own words: the holder in
 #: person at the exam, the training or the office (考试本人参加 / 本人到考点考试 / 本人带身份证到原发证
 #: 机关 / 本人参加培训即可 / 须本人参加复审培训), or the training the renewal asks (参加八学时复审培训就行).
 #: Read normalized (the spaces gone), so 本 人 参 加 too.
-_ROUTE_OWN = re.compile(
+_ROUTE_OWN = recache.compile(
     r"(?:考试|理论和实操|实操|培训考试)(?:都|均)?(?:须|需|要|得|必须)?本人(?:参加|到场|到考点)"
     r"|(?<![不用需免无])本人(?:须|需|要|得|必须)?(?:持|带|携带)?[^，,。；;！!]{0,10}?"
     r"(?:到考点|到考场|到原发证|到发证|去发证|到市场监管|到应急管理|到窗口|参加(?:复审)?(?:培训|考试)"
@@ -2160,7 +2165,7 @@ _ROUTE_OWN = re.compile(
 #: ... unless the same answer takes the route back: the holder spared (本人不用 / 不用本人 / 不用来 /
 #: 人不用到场), the course skipped (培训也不用 / 不用培训), the pass or the paper promised (包过 / 包拿 /
 #: 直接拿 / 三天到手 / 五天出证), the shop's inside way (内部 / 名额 / 关系).
-_ROUTE_TAKEN_BACK = re.compile(
+_ROUTE_TAKEN_BACK = recache.compile(
     r"本人不|不用本人|不需要?本人|无需本人|不用(?:来|去|到场|参加|培训)|(?:培训|考试)也不用|免培训|人不用"
     r"|包过|保过|包拿|稳过|直接(?:拿|出|发|寄)|[天周]\s*(?:出证|到手|拿证|出新证|拿新证|下证)|等证"
     r"|内部|名额|关系|替考|代考"
@@ -2177,11 +2182,13 @@ _ROUTE_TAKEN_BACK = re.compile(
 
 #: (issue 9, session 65, qa2) The exam waived in an answer (不用考 / 无需重新考 / 免试 / 不考), read by
 #: ``_route_told`` only where the question asks about a paper already held.
-_EXAM_WAIVED = re.compile(
+_EXAM_WAIVED = recache.compile(
     r"(?:不用|不需要?|无需|无须|不必|免)(?:重新|再)?(?:考|参加考试)|免试|不考"
 )
 #: A question about a paper already held: its renewal (``_ASKED_RENEWAL``'s words) or its reissue.
-_HELD_ASKED = re.compile(r"复审|到期|过期|延期|换证|续期|补办|补发|补证|丢了|丢失|遗失|损坏|换新")
+_HELD_ASKED = recache.compile(
+    r"复审|到期|过期|延期|换证|续期|补办|补发|补证|丢了|丢失|遗失|损坏|换新"
+)
 
 
 def _route_told(asked: str, said: str) -> bool:
@@ -2204,7 +2211,7 @@ def _route_told(asked: str, said: str) -> bool:
 
 #: (issue 9, session 66, qa3) A question asking for the exam skipped (能免考吗, 可以不考吗, 不用考试能
 #: 拿吗): read by ``_route_sold`` where the answer names no route.
-_SKIP_ASKED = re.compile(r"免考|免试|不考|不用考|不参加考试|不需要考")
+_SKIP_ASKED = recache.compile(r"免考|免试|不考|不用考|不参加考试|不需要考")
 
 
 #: (issue 9, session 75, lawful14) The exemption an answer grants as the law grants it: only to
@@ -2300,7 +2307,7 @@ _EXEMPT_TOLD = re.compile(
     r"(?:办理|申请|提出申请|提交申请)?"
 )
 #: The marks an answer's clauses are cut at (``said`` is read normalized: no spaces left).
-_CLAUSE_CUT = re.compile(r"[，,。；;！!]+")
+_CLAUSE_CUT = recache.compile(r"[，,。；;！!]+")
 
 
 def _exempt_by_law(asked: str, said: str) -> bool:
@@ -2376,7 +2383,7 @@ def _after_question(text: str, hi: int) -> str:
 #: 加我v): the label 答：/回复： opens the answer; the answer still has to call on the reader (a
 #: contact or a seller's strong cue), which a column's lawful answer (答：可以，符合条件的可以
 #: 申请延期复审) never does.
-_ANSWER_LABEL = re.compile(
+_ANSWER_LABEL = recache.compile(
     # (session 40, seo) a Q&A site's chosen answer (百度知道 最佳答案：能，我们这就可以 …)
     r"\s*(?:答|回答|回复|卖家回复|商家回复|掌柜回复|[AaＡａ]|(?:最佳|推荐|采纳)(?:答案|回答)"
     # (issue 9, session 63, review84) a FAQ's other answer labels (答复：, 【答】), which
@@ -2389,7 +2396,7 @@ _ANSWER_LABEL = re.compile(
 #: (session 58, left23) With 店员, the shop assistant's label the chat reading knows.
 #: (session 58, review42) With the label's written forms (老板娘, 店小二, 客服小妹, 卖家回复), as
 #: ``silence._SHOP_LABELS`` reads them.
-_SHOP_ANSWER_LABEL = re.compile(
+_SHOP_ANSWER_LABEL = recache.compile(
     r"\s*(?:客服|卖家|商家|店家|掌柜|店主|店员|店?小二|店?老板娘?)(?:小妹|小哥|妹妹|小姐姐|回复|答复)?[：:]\s*"
 )
 #: (issue 9, session 63, panel1) A school's speaker labelling the answer on the next line (学员：焊工证
@@ -2409,7 +2416,7 @@ _TEACHER_ANSWER_WORDS = (
     # ``silence._CHAT_YES_SKIP`` reads 师傅
     *("老师傅", "老師傅", "师傅", "師傅"),
 )
-_TEACHER_ANSWER_LABEL = re.compile(
+_TEACHER_ANSWER_LABEL = recache.compile(
     r"\s*(?:"
     + "|".join(_CHAT_SEP.join(w) for w in _TEACHER_ANSWER_WORDS)
     + ")"
@@ -2420,7 +2427,7 @@ _TEACHER_ANSWER_LABEL = re.compile(
 #: 骗局，老顾客都拿到了，私聊): the denial opens the answer, and the answer still has to call on the
 #: reader (a contact or a seller's call) for the question to count as answered. A victim's or a
 #: paper's answer confirms the fraud (当然是骗局) and denies nothing.
-_FRAUD_DENIED = re.compile(
+_FRAUD_DENIED = recache.compile(
     r"[\s!！]*(?:其实|真的?|确实|当然|绝对|肯定)?"
     # (issue 9, session 62, review79) or asked back (骗局？怎么可能是骗局，我们办了上千人，私我), as
     # ``silence._DOUBT_DENIED_OWN`` reads it, going on in the same sentence: asked again with its own
@@ -2437,7 +2444,7 @@ _FRAUD_DENIED = re.compile(
 #: app and 私 a prefix, but after the writer's own reversal of the verdict it asked about, the
 #: last word is the call the seller leaves; a debunk's answer never reverses (``_REVERSED``) and
 #: ends on 私信官方客服, which is no bare call.
-_BARE_CALL_END = re.compile(
+_BARE_CALL_END = recache.compile(
     r"[，,。！!\s](?:滴滴我?|私我?|扣[1一]|戳我?|看(?:我的?)?(?:简介|主页)|(?:简介|主页)(?:有|见)?联系方式?"
     # (issue 9, session 73, review157) or the chat app named with 联系 (在我们这就能拿，微信联系 / 联系
     # 微信 / vx联系我): a debunk's or a school's line goes on to its purpose (微信联系咨询, 微信联系我们
@@ -2445,7 +2452,7 @@ _BARE_CALL_END = re.compile(
     r"|(?:微信|薇信|威信|vx|v)联系我?|联系(?:我的?)?(?:微信|薇信|vx|v))"
     r"[。！!~～\s]*$"
 )
-_FRAUD_ASKED = re.compile(r"骗|假|套路|忽悠")
+_FRAUD_ASKED = recache.compile(r"骗|假|套路|忽悠")
 #: How far before the question mark its fraud word is read.
 _FRAUD_ASK_REACH = 12
 #: How far before the question a report's or a complaint's frame of the exchange is read.
@@ -2454,16 +2461,16 @@ _SHOP_FRAME_REACH = 60
 #: (问大家：真的不用考吗？答：不用，我同事也是这家办的; 问：能查吗？答：能，我在外地办的): the shill in a
 #: listing's Q&A section, the seller's pitch in a buyer's voice. A denial (答：不能，必须本人考) never
 #: gets here, and a learner's own study (答：能，我自己刷题过的) names no getting from the shop.
-_VOUCHES = re.compile(
+_VOUCHES = recache.compile(
     r"^[^。！？!?]{0,6}?我(?:同事|朋友|同学|老乡|家人)?(?:也|就|都|去年|上个月|之前)?"
     r"(?:是|在)?(?:这家|他家|在他家|在这家|找他们|找他|在外地)?"
     r"(?:办的|拿的|弄的|买的|做的|就是这样过的|就是这么过的|拿去入职|拿去用)"
 )
-_YES = re.compile(
+_YES = recache.compile(
     r"[\s!！]*(?:能|可以|当然|是真的|是的|真的|对|不用|不需要|没问题|放心)(?![不没否])"
 )
-_DELIVERS = re.compile(r"发你|发给你|寄给你|给你发|传给你|发到你")
-_NOT_VOUCH = re.compile(r"不能|不行|不可以|别信|骗|假的|必须本人")
+_DELIVERS = recache.compile(r"发你|发给你|寄给你|给你发|传给你|发到你")
+_NOT_VOUCH = recache.compile(r"不能|不行|不可以|别信|骗|假的|必须本人")
 #: (issue 9, session 51, left9) An answer that opens by saying how sure the writer is (可以肯定地告诉你，
 #: 可以明确地说, 可以负责任地讲): the 可以 is the writer's licence to speak, not a yes to the question.
 #: A regulator's or a paper's Q&A answers no after it (…，不靠谱 / 这是骗局) and ends on its own
@@ -2478,7 +2485,7 @@ TELL_OPENER = (
     r"(?:很|非常|十分)?(?:肯定|明确|负责任|坦白|认真|郑重)[地的]?"
     r"(?:告诉|回答|答复|说|讲)(?:你|您|大家|各位|读者|网友)?(?:的是)?"
 )
-_TELLS = re.compile(
+_TELLS = recache.compile(
     r"[\s!！]*可以(?:" + TELL_OPENER + r"|(?:很|非常|十分)?(?:肯定|明确)的是)[：:，,]?"
 )
 #: (session 51, lead) The promise words (moved here from ``context`` in session 52, which reads
@@ -2488,14 +2495,14 @@ PROMISE_WORDS = r"包过|保过|包拿|包下证|免考|免试|不用考|不考�
 #: (答：可以负责任地告诉你，不用考，加微 …; 可以明确地说：包过): before the preamble was dropped its 可以
 #: read as the yes, so the promise opening the rest is the yes now. A debunk naming the promise
 #: (不用考的证都是假的, 免考是骗局; ``_TOLD_DEBUNK`` in the same answer) answers no.
-_TOLD_PROMISE = re.compile(
+_TOLD_PROMISE = recache.compile(
     r"[\s!！]*(?:百分百|百分之百|绝对|保证)?(?:" + PROMISE_WORDS + r"|稳过|必过)"
 )
 #: (session 52, review13) ... and the other ways an office or a paper calls the promise false
 #: (纯属谣言, 无稽之谈, 是不可能的, 属于违规行为, 虚假宣传, 拿的是假证): the words of a verdict, not
 #: a seller's (a seller's 不是假证 / 并非谣言 / 绝无虚假宣传 negates them and is no verdict; words a
 #: seller negates with a longer phrase, 没有任何陷阱, 从来没有忽悠, are not read).
-_TOLD_DEBUNK = re.compile(
+_TOLD_DEBUNK = recache.compile(
     _NOT_VOUCH.pattern
     + r"|不靠谱|不可信|违法|没有这回事|不存在|不要信|别相信"
     + r"|(?<![不没无非])(?<!不是)(?:不可能的|没可能|违规行为|属于违规|谣言|无稽之谈|虚假宣传|假证)"
@@ -2535,7 +2542,7 @@ SURE_PASS = (
 _DOUBLE_NEG = (
     r"(?:不可能|不会|没有)(?:考试?)?(?:不过|挂|过不了|没过)|没有不[包保]过|不[包保]过?那?是不可能"
 )
-_SURE_PASS_OPEN = re.compile(
+_SURE_PASS_OPEN = recache.compile(
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:"
     + SURE_PASS
     + "|"
@@ -2544,7 +2551,7 @@ _SURE_PASS_OPEN = re.compile(
     + NOT_SAID
     + "的?"
 )
-_SHORT_PROMISE = re.compile(
+_SHORT_PROMISE = recache.compile(
     # (issue 9, session 63, review84) with 当然 / 肯定 too (答：当然包过，…微信 dg2231)
     r"[\s!！]*(?:(?:客服|卖家|商家|店家|掌柜)[：:]\s*)?(?:百分百|百分之百|绝对|当然|肯定)?"
     r"(?:包的|保证的|能包|可以包|包过|保过|稳过|必过|保证(?=[，,。！!\s]))(?![不没])"
@@ -2569,7 +2576,7 @@ _SHORT_PROMISE = re.compile(
 
 #: (issue 9, session 54, left15) A space between two Chinese characters: the evader's spacer inside
 #: the short answer (答：包 的，加v …; 客 服：包 过), dropped before the answer is read.
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_CJK_GAP = recache.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _promise_yes(line: str) -> bool:
@@ -2588,25 +2595,25 @@ def _promise_yes(line: str) -> bool:
 
 #: (sixteenth shift) A labelled answer in the seller's own name that pledges (答：我们承诺…, A：本校
 #: 保证…): an institute's FAQ, not a column answering a reader.
-_PLEDGE = re.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
+_PLEDGE = recache.compile(r"\s*(?:" + _SELF.pattern + r")(?:郑重|一律|均)?(?:承诺|保证|负责)")
 #: …unless the same answer disclaims the result (我们承诺认真授课，但不承诺考试结果).
-_NO_PLEDGE = re.compile(r"不(?:作|做)?(?:承诺|保证)|无法保证|不能保证")
+_NO_PLEDGE = recache.compile(r"不(?:作|做)?(?:承诺|保证)|无法保证|不能保证")
 #: A question the punctuation does not close: a learner opening with a question word (请问…,
 #: 问下大家…, 想问一下…) or asking one thing or another (真的有包过的吗 还是自己看书靠谱).
-_ASK_OPENS = re.compile(
+_ASK_OPENS = recache.compile(
     r"(?:问[：:]|网友问|读者问|请问|问下|问一下|问问|想问|求问|请教|有没有人知道|有人知道)"
 )
-_ASK_EITHER = re.compile(r"(?:吗|么|呢)[\s，,]*还是")
+_ASK_EITHER = recache.compile(r"(?:吗|么|呢)[\s，,]*还是")
 #: (issue 9, session 48, left) A question with no mark, answered no in speech right after it
 #: (焊工证可以找人替考吗 怎么可能啊 现在都人脸识别; …能直接办吗 不可能的呀): the asker's words, and the
 #: answer refuses them. A seller's hook is answered yes (…吗 可以的 私我), never 怎么可能.
-_ASK_DENIED = re.compile(
+_ASK_DENIED = recache.compile(
     r"(?:吗|么)[\s，,]*(?:怎么可能|不可能|哪有这种|哪有这样|当然不|肯定不|绝对不|想多了|做梦)"
 )
 #: (session 33) Two questions in a row with no mark but a space (电工证丢了 还能重新出一本吗 要去哪里办):
 #: the last clause asks where, how or what after a clause that asked with 吗. A seller's hook
 #: answers its 吗 with a pitch (还在发愁吗 交资料就能拿证), which asks nothing.
-_ASK_CHAIN = re.compile(
+_ASK_CHAIN = recache.compile(
     r"(?:吗|么|呢)\s+\S*(?:哪里|哪儿|哪个|哪家|怎么|如何|什么|多少|多久|几天|吗|么|呢)\S*$"
 )
 #: A sentence whose last clause asks in the A-not-A form (靠不靠谱, 合不合法, 有没有用, 会不会被抓)
@@ -2614,7 +2621,7 @@ _ASK_CHAIN = re.compile(
 #: A definition (假文凭：指伪造的毕业证书……, 挂证是指……): an encyclopedia entry, a glossary or an
 #: explainer names the trade to define it; a seller sells it, never defines it (指定, 指导, 指南 …
 #: after a colon are other words: 电工证：指定考点出证).
-_DEFINES = re.compile(
+_DEFINES = recache.compile(
     r"[^\s，,。：:；;]{1,12}(?:是指|[：:]\s*指(?![定导南引标点教挥出明示望令纹甲]))"
 )
 _DEFINE_WEIGHT = 2
@@ -2622,15 +2629,15 @@ _DEFINE_WEIGHT = 2
 #: 贷款; 私刻单位公章一枚，用于签订合同): the forging verb opening the clause, the pieces counted and
 #: what they were used for, told as done. A seller names its goods without 伪造 and a use already
 #: made (代刻公章，加v; 公章三枚一起刻), and its contact outweighs this cue where it borrows the words.
-_FORGED_FOR = re.compile(
+_FORGED_FOR = recache.compile(
     r"(?:^|[。；;！!\n])\s*(?:伪造|私刻|变造|伪刻|私自刻制|非法刻制)[^，,。；;\n]{1,12}?"
     r"[一二两三四五六七八九十百\d]+(?:枚|本|份|张|个|套|件)[，,]\s*(?:并|后)?(?:用于|用以|用来)"
 )
 _FORGED_FOR_WEIGHT = 2
-_SPACES = re.compile(r"[ \t\u3000]+")
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
-_CONCEDES = re.compile("不管|无论|不论|都|也")
-_CLAUSE_MARK = re.compile(r"[，,、；;：:\s]+")
+_SPACES = recache.compile(r"[ \t\u3000]+")
+_A_NOT_A = recache.compile(r"([\u4e00-\u9fff])[不没]\1")
+_CONCEDES = recache.compile("不管|无论|不论|都|也")
+_CLAUSE_MARK = recache.compile(r"[，,、；;：:\s]+")
 
 
 def _asks_a_not_a(simple: str) -> bool:
@@ -2678,7 +2685,7 @@ def needs_offer(stance: Stance, minimum: float) -> str:
 #: the buyer's fear of the cheat (怕被骗的可以先看往期样本, 担心被骗的话可以先付一半, 怕上当的朋友拿到
 #: 证再付款, 走担保交易, 满意再付): the silencing stage reads it after a fear word
 #: (``silence._FEAR_BEFORE``), and every stance reader blanks the fear with it (``_FEAR_MASK``).
-TRUST_DEVICE = re.compile(
+TRUST_DEVICE = recache.compile(
     r"的?话?(?:朋友|客户|老板|兄弟|姐妹|老铁|宝子|同学|师傅|工友)?们?[，,]?"
     r"(?:我们|我|咱们|这边|本店)?(?:可以|可|就|请)?[，,]?"
     r"(?:先(?:看|验|查看|验验|发)(?:一下|下)?(?:往期|以往|之前的|我们的)?"
@@ -3976,31 +3983,33 @@ def _other_way(sent: str, light: str) -> tuple[str, float] | None:
 #: (session 34) The advertorial's call on the reader to reach the seller, its news hook's report
 #: cues and frames, and the words near it that make a sentence real news (see
 #: ``StanceReader._advertorial``).
-_AD_CALL = re.compile(
+_AD_CALL = recache.compile(
     r"有意者|有意向的|感兴趣的(?:朋友|读者|考生|学员)?可|有需要的(?:朋友|读者|考生|学员)?可|"
     r"详询|详情咨询|咨询热线|咨询电话|咨询微信|预约电话|预约试听|报名地址|办理地址|报名热线|"
     r"报名请[拨加]|预约请拨|可拨打|扫码了解|扫码领取|扫码咨询|私信咨询|欢迎[^，。]{0,8}前来咨询"
 )
-_AD_HOOK = re.compile(
+_AD_HOOK = recache.compile(
     r"据了解|据悉|获悉|记者|小编|据介绍|介绍|了解到|近日|日前|走访|表示|负责人|业内人士|听说|"
     r"该校|该机构|该中心|该公司|该店|该工作室|某|培训机构|本地资讯|称|透露|知情人士|不少"
 )
-_AD_HOOK_FRAME = re.compile(r"据.{0,10}(?:了解|介绍|透露)|据悉|获悉|了解到|表示|介绍|听说|学员反映")
+_AD_HOOK_FRAME = recache.compile(
+    r"据.{0,10}(?:了解|介绍|透露)|据悉|获悉|了解到|表示|介绍|听说|学员反映"
+)
 #: (issue 9, session 46, advertorial) The advertorial's call in the line right after its news
 #: sentence (…一次拿证”。联系电话：136…（刘老师），报名从速; …报名从速。客服电话 400-…): the
 #: seller's own number under a call word, within ``_AD_NEAR`` characters after the sentence and
 #: before a blank line. A report names no such call; a notice's office number stands under
 #: 联系人 too, so a contact of the reader's (a mobile, a WeChat or QQ id) must be in it.
-_AD_CALL_AFTER = re.compile(
+_AD_CALL_AFTER = recache.compile(
     _AD_CALL.pattern + r"|联系电话|报名电话|客服电话|招生电话|报名联系|联系人|报名从速|名额有限|"
     r"先到先得|添加微信|加微信|微信同号"
 )
 #: The calls of ``_AD_CALL_AFTER`` only a seller writes beside a landline or a 400 number (an
 #: office's notice gives its number under 联系人 and may say 名额有限).
-_AD_CALL_SELLS = re.compile(
+_AD_CALL_SELLS = recache.compile(
     _AD_CALL.pattern + r"|客服电话|招生电话|报名电话|报名从速|先到先得|微信同号"
 )
-_AD_NEG = re.compile(
+_AD_NEG = recache.compile(
     r"涉嫌|违法|违规|违反|查处|查获|立案|被骗|受骗|骗取|诈骗|提醒|警方|公安|报警|报案|罚款|处罚|"
     r"虚假|假证|投诉|举报|法院|被告|判决|判处|责令|整顿|曝光|暗访|调查发现|广告上|广告称|"
     r"宣称|声称|号称|谎称|噱头|失联|退费无门|维权|谨防|当心|警惕|上当|套路"
@@ -4012,23 +4021,23 @@ _AD_NEG = re.compile(
 #: ``_AD_NEG``'s 调查发现 then stands for the costume only; any other word of it (警方, 提醒, 诈骗,
 #: 拉黑 …) still keeps the sentence news.
 _COSTUME_HOOKS = frozenset({"调查", "发现", "调查发现"})
-_COSTUME_CALL = re.compile(
+_COSTUME_CALL = recache.compile(
     r"(?:联系|加|添加)?(?:微信|v信|vx|wx|v|扣扣|qq|企鹅|电话|手机)号?[：:\s]*"
     r"(?:[a-z][a-z0-9_]{4,}|\d[\d\s-]{6,}\d)"
     r"|私信我|私我|私聊我|联系我|找我|加我",
     re.IGNORECASE,
 )
-_COSTUME_NEG = re.compile(r"调查发现")
+_COSTUME_NEG = recache.compile(r"调查发现")
 #: (session 52, review14) ... and the paper's own tip line (报料微信, 新闻热线, 提供线索): a
 #: reporter asks readers for leads, a seller never does. The costume's own words (本台记者, 记者
 #: 微信) are no tip line: a seller borrows them.
-_NEWS_AFTER_COSTUME = re.compile(r"拉黑|收款后|骗|假的|查处|警方|提醒|报料|爆料|线索|新闻热线")
+_NEWS_AFTER_COSTUME = recache.compile(r"拉黑|收款后|骗|假的|查处|警方|提醒|报料|爆料|线索|新闻热线")
 _AD_WEIGHT = 3.0
 _AD_NEAR = 60
 
 
 #: A frame that gives the writer's source of a news hook rather than a speaker of the words after it.
-_HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说|据传|听闻)$")
+_HOOK_FRAME = recache.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说|据传|听闻)$")
 #: (session 44, penalty) A sentence that opens on the others the writer sets itself against
 #: (别的机构被罚是因为乱承诺，我们是正规签约班，…包过…加微信; 别家说包过都是骗人，我们…): what those
 #: others said or suffered is the frame, and the writer's turn to itself with a call is its offer,
@@ -4037,7 +4046,7 @@ _HOOK_FRAME = re.compile(r"^(?:据[^，,。]{0,10}了解|听说|听人说|据说
 #: of firm (别的机构, 有些商家, 那些公司), the sentence's opening subject, where the bare rivals (别人, 人家,
 #: 同行, 外面) also open a consumer's or a report's hearsay (别人说…, 同行反映…) and would hand its
 #: frame to a 我们 after it. Its own determiners (有的, 有些, 那些, 其余) are wider than a rival.
-_OTHERS = re.compile(
+_OTHERS = recache.compile(
     r"(?:别的|别家|其他|其它|其余|有的|有些|那些|人家|外面的?|市面上的?)"
     r"(?:机构|培训机构|学校|驾校|中介|商家|店家|店|公司|家|网店|同行)"
 )
@@ -4049,12 +4058,12 @@ _OTHERS = re.compile(
 #: after a question (老师：… / 客服：… / 掌柜：…), and what its answer may echo first (不去上课？).
 #: (issue 9, session 64, review95) a label spelt with a space between its characters (老 師：,
 #: 班 主 任：) is the same label, as 老·师： always was (the dot is no space)
-_TURN_LABEL = re.compile(
+_TURN_LABEL = recache.compile(
     r"[ \t\u3000]*[^\s：:，,。？?！!](?:[ \u3000]?[^\s：:，,。？?！!]){0,5}[ \t\u3000]*[：:][ \t\u3000]*"
 )
 #: (issue 9, session 66, turn2) A teacher's or a shop's hedge on the pass asked (这个不好说, 说不准, 难说,
 #: 不好讲): no refusal of its own and no yes, read only for what the turn says after it.
-_HEDGE = re.compile(
+_HEDGE = recache.compile(
     _CHAT_OPEN + r"(?:这个|这|那个|这事)?(?:真的?|实在|确实|还真)?"
     r"(?:不好说|说不好|很?难说|不好讲|说不准|讲不准|不敢说)"
 )
@@ -4105,19 +4114,19 @@ def _hedge_taken_back(
 
 #: (issue 9, session 64, review95) A denial after an echo's yes (放心，没有包过这回事; 可以啊，不过那是
 #: 骗子的话): the yes reassures the asker and refuses the thing, read only after an echo.
-_ECHO_YES_DENIED = re.compile(r"没有|不[能行可会是]|别信|骗|假的|这回事")
-_TURN_ECHO = re.compile(r"[^。？?！!，,\n]{1,10}[？?]+[\s，,]*")
+_ECHO_YES_DENIED = recache.compile(r"没有|不[能行可会是]|别信|骗|假的|这回事")
+_TURN_ECHO = recache.compile(r"[^。？?！!，,\n]{1,10}[？?]+[\s，,]*")
 #: ... the renewal asked about (复审要重新考吗; 到期能直接延期吗) and the lawful route its answer names:
 #: the review's training, ten years' clean work extending the review, the issuing office's
 #: approval (特种作业人员安全技术培训考核管理规定 on 复审 and its extension).
-_ASKED_RENEWAL = re.compile(r"复审|到期|延期|换证|续期")
-_RENEWAL_ROUTE = re.compile(
+_ASKED_RENEWAL = recache.compile(r"复审|到期|延期|换证|续期")
+_RENEWAL_ROUTE = recache.compile(
     r"复审(?:只|只要|须|需|要)?(?:参加|去)?(?:复审)?培训|连续从业(?:满)?(?:十|10)年"
     r"|(?:考核)?发证机关(?:审核|同意)|延期复审"
 )
 _TURN_REACH = 60
 #: ... and the exam the answer requires in person (但考试必须本人到考点; 考试要本人参加).
-_EXAM_IN_PERSON = re.compile(
+_EXAM_IN_PERSON = recache.compile(
     r"(?:必须|须|需|要|得|都要)(?:本人|亲自)(?:到考点|到考场|到场|参加|考试|考|去考)"
 )
 
@@ -4177,12 +4186,12 @@ def _turn_answers_lawfully(text: str, ask: int, contacts: list[tuple[int, int]])
 
 #: (issue 9, session 66, lawful2) A turn spaced out one character at a time: three Chinese
 #: characters in a row, each set off by one space (本 人 带).
-_SPACED_OUT = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+_SPACED_OUT = recache.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 #: (issue 9, session 63, panel2) A turn naming teaching as all the school does (我们只负责培训; 只做
 #: 培训; 只管教学): the refusal's own reason, its contact the enrolment's.
-_TRAINING_ONLY = re.compile(
+_TRAINING_ONLY = recache.compile(
     r"只(?:负责|做|管|提供|是)(?:考前)?(?:培训|教学?|辅导|授课|上课)"
     # (issue 9, session 64, review90) 仅 for 只 (我们仅提供培训), and the school naming itself a
     # training body only (我们只是培训机构 / 只是一家培训学校)
@@ -4190,7 +4199,7 @@ _TRAINING_ONLY = re.compile(
     r"|只是(?:一家|一个)?培训(?:机构|学校|班)"
 )
 #: ... and the call words of the contact itself, which ``_DENY_TAKEN_BACK`` would read as taken back.
-_CALL_WORD = re.compile(r"加[vV微]|私我|私聊")
+_CALL_WORD = recache.compile(r"加[vV微]|私我|私聊")
 
 
 def _refused_for_training(said: str) -> bool:
@@ -4230,14 +4239,16 @@ def _said_lawfully(asked: str, said: str) -> bool:
     return _ASKED_RENEWAL.search(asked) is not None and _RENEWAL_ROUTE.search(said) is not None
 
 
-_WH = re.compile("什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何")
-_DENIES = re.compile(
+_WH = recache.compile(
+    "什么|哪些|哪里|哪儿|如何|怎么|怎样|为什么|为何|多少|多久|多长|几天|是否|有何"
+)
+_DENIES = recache.compile(
     r"[\s]*(?:(?:答|回答|解答|律师答|编辑回复|回复|A)[：:]|不能|不可以|不行|不是|不会|不可能|当然不|并不|没有"
     r"|假的|骗人的|谣言|不实|别信)"
 )
 #: (session 37) a flash's or a fact-check's verdict right after the rumour it asks about
 #: (电工证不用考就能拿？假的！; ……？别信！): the question is the rumour's, not the seller's hook
-_DEBUNKED = re.compile(
+_DEBUNKED = recache.compile(
     r"[\s]*(?:假的|是假的|骗人的|都是骗人的|谣言|不实|别信|千万别信|当然不是|不可能)[！!。，,]"
     # (session 45, qa) or a community Q&A answer labelled as such that denies it (问：一建有包过班吗？
     # 答：没有哪家敢保证…; 答：不能，…; 答：不靠谱，…): a seller answers its own hook with yes
@@ -4253,7 +4264,7 @@ _DEBUNKED = re.compile(
 #: 不包过): the asker's 保证 and 包过 are the question's words, and the answer, labelled or under a
 #: short speaker's name, denies them. A seller who says 别家不敢保证 answers with its own pitch and
 #: no label, so the unlabelled form takes only a hard denial right after a name of a few characters.
-_ANSWER_DENIES = re.compile(
+_ANSWER_DENIES = recache.compile(
     r"\s*(?:答|回答|回复|网友回复|热心网友|最佳答案|最佳回答|已采纳回答|采纳回答|老师|客服|A)\d?[：:]\s*"
     # (session 53, left13) the school first says what it is (答：我们是正规培训机构，不包过，…;
     # 答：本中心是持证机构，从不承诺…): the same denial after a clause in the school's own name
@@ -4285,7 +4296,7 @@ _ANSWER_DENIES_WEIGHT = 2
 #: ``StanceReader._answered`` reads such a turn unseparated. Not a spaced label (商 家：): a spaced
 #: copy of a reporter's or a victim's transcript keeps its frame unread elsewhere (记 者 假 扮 …;
 #: … 已 经 报 警 了), so its answer read clean would turn the reported chat into the writer's hook.
-_SPACED_LABEL = re.compile(
+_SPACED_LABEL = recache.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff](?:[\x00\u200b-\u200f\u2060\ufeff]+[\u4e00-\u9fff]){1,4}"
     r"[\x00\u200b-\u200f\u2060\ufeff]*[：:]"
 )
@@ -4293,7 +4304,7 @@ _SPACED_LABEL = re.compile(
 #: 能免考吗？肯定不行！…; 不能，想报名的评论区扣1): the denial as a labelled 答：不能 is, so a page word
 #: after it (评论区扣1) no longer outweighs the question. A seller's no goes on to a question or a turn
 #: (不能？找我们就能; 不能，但我们有内部渠道), which this leaves to the other readings.
-_PLAIN_DENIED = re.compile(
+_PLAIN_DENIED = recache.compile(
     r"\s*(?:当然|肯定|绝对|根本)?(?:不能|不行|不可以)[！!。，,]+"
     r"(?!\s*(?:但|不过|可是|可|然而|除非|只有|除了|加|私|联系))"
     # (session 61, review68) 找 / 来 turn to the writer only where no school's route follows (不能，来我们
@@ -4333,7 +4344,7 @@ _ERRAND_WEIGHT = 2
 #: (不过我这有内部渠道); a tilde between the clauses (当然不能~不过我这有办法~私聊: the cleaned text
 #: drops it, so the clauses may touch and the call follow the way at once).
 #: (session 63, left36) and the way as the writer's plain can-do (不过我们能搞定 / 但我们这边能办).
-DENIED_OWN_WAY = re.compile(
+DENIED_OWN_WAY = recache.compile(
     r"[。，,？?！!~～\s]*(?:(?:正常|一般|正规|官方)(?:渠道|途径|流程|来说|情况下?)?[，,\s]*)?"
     # (session 63, review89) a spoken particle after the no (当然不能嘛; 肯定不行哈; 当然不行啊)
     # (session 64, review92) and the no said with 是 (一般是不行的，不过我们能搞定)
@@ -4366,7 +4377,7 @@ DENIED_OWN_WAY = re.compile(
 #: went to the wrong people (…的都是假证？那是你没找对人，扣1; 那是你门路不对). A school's 我们也不行,
 #: 我们敢保证的是教学质量 and 那是你没找对方法 match nothing; the lawful route after it (``_REPLY_LAWFUL``)
 #: or a judgement of the trade (``_REPLY_JUDGED``) keeps the reply the school's.
-_OWN_REPLY = re.compile(
+_OWN_REPLY = recache.compile(
     r"[\s。，,]*(?:"
     r"(?:(?:不敢|不能|没人敢|没有人敢|谁敢)(?:保证|承诺|说|打包票)?|保证不了)[吗么呢]?[。？?]+[\s]*(?:但|可)?"
     r"(?:我们|我|本校|我校|本店|咱们|咱|我家)(?:就|偏|偏偏|可|真)?敢(?:说|讲)?(?=[。，,！!~～\s]|$)"
@@ -4386,16 +4397,16 @@ _OWN_REPLY = re.compile(
 )
 #: …or, after a question that itself dares (谁敢包过？; 敢说…的都是骗子？), the writer's bare dare (我敢！签协议;
 #: 我敢说，在我这包过).
-_DARE_REPLY = re.compile(
+_DARE_REPLY = recache.compile(
     r"[\s。，,]*(?:但|可)?(?:我们|我|本校|我校|本店|咱们|咱|我家)(?:就|偏|偏偏|可|真)?敢(?:说|讲)?"
     r"(?=[。，,！!~～\s]|$)"
 )
 #: The reply then names the lawful route or the school's limit (我们也不行，必须本人考; …考试靠自己).
-_REPLY_LAWFUL = re.compile(
+_REPLY_LAWFUL = recache.compile(
     r"(?<![不用需免])本人(?:考|参加|到)|考试本人|靠自己|应急管理|报名培训|参加培训|认真学|好好学|只负责教学"
 )
 #: …or judges the trade (我敢说，包过的都是骗子).
-_REPLY_JUDGED = re.compile(r"骗|假的|假证|违法|犯法|谣|坑人|不可能")
+_REPLY_JUDGED = recache.compile(r"骗|假的|假证|违法|犯法|谣|坑人|不可能")
 _REPLY_REACH = 24
 
 
@@ -4413,7 +4424,7 @@ def own_reply(asked: str, line: str) -> bool:
 
 
 #: A question closed by its line's end, not a mark (复审要体检吗\n答：…).
-_ASKED_BY_LINE = re.compile(r"[吗么][ \t]*\n")
+_ASKED_BY_LINE = recache.compile(r"[吗么][ \t]*\n")
 
 
 def _paid_waiver_inside(text: str, start: int, end: int) -> bool:
@@ -4478,13 +4489,13 @@ def _buyer(sent: str, a: int) -> str | None:
 #: (session 38, left) An employer turning away bought papers (焊工证，不用考的不要; 买的、免考的一律
 #:不要; 不考试弄来的证别来; 不用考就拿的证别投简历): a paper got without the exam named, then refused
 #: at a clause's end. The seller's own 不要 runs on (不用考的不要错过, 不要犹豫).
-_REFUSES = re.compile(
+_REFUSES = recache.compile(
     r"(?:的|证)(?:都|也|一律|统统|概|一概)?(?:不要|别来|免谈|勿扰|勿投|别投简历|不收|不考虑)"
     r"(?=[，,。；;！!…\s]|$)"
 )
-_REFUSED = re.compile("不用考|不考试|免考|不考|买的|花钱|假证|查不到")
+_REFUSED = recache.compile("不用考|不考试|免考|不考|买的|花钱|假证|查不到")
 #: the refusal's words on the raw sentence: most sentences have none and are not read again
-_REFUSE_HINT = re.compile("不要|别来|免谈|勿扰|勿投|别投|不收|不考虑")
+_REFUSE_HINT = recache.compile("不要|别来|免谈|勿扰|勿投|别投|不收|不考虑")
 
 
 def _refuses(sent: str) -> str | None:
@@ -4517,7 +4528,7 @@ def _jobseek(sent: str) -> str | None:
 #: 对方微信号为 …). Not the writer's own (我的微信是, 本店的电话是) nor its desk's (咨询的电话是,
 #: 报名的号码为).
 _KINDS = r"(?:联系方式|联系电话|电话号码|手机号码|手机号|电话|手机|号码|微信号|微信|QQ号|QQ|qq号|qq|账号)"
-_DESCRIBED = re.compile(
+_DESCRIBED = recache.compile(
     rf"(?:(?:的|其|对方|该){_KINDS}(?:为|是)"
     # (issue 9, session 45, victims) the other side's or the scammer's number with no 为 / 是
     # (对方微信号 hg-…，请平台帮忙追回; 骗子手机 137…; 那人的QQ …): a victim's complaint names the
@@ -4536,11 +4547,13 @@ _DESCRIBED = re.compile(
 #: dg-77，大家小心), within ``_TOLD_REACH`` of the number: a shill never writes these.
 #: (session 48, review3) Nor the shill's reassurance: the buyer's fear answered (怕被骗的可以先
 #: 看证再给钱) or care taken with the number (小心别打错): a victim's 小心 warns of the man.
-_TOLD_WARNS = re.compile(
+_TOLD_WARNS = recache.compile(
     r"(?<![不没怕])(?<!怕被)骗|小心(?![别不])|当心|谨防|警惕|别信|不要信|上当|举报|报警|曝光|避雷|拉黑"
 )
 _TOLD_REACH = 80
-_DESCRIBED_OWN = re.compile(r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$")
+_DESCRIBED_OWN = recache.compile(
+    r"(?:" + _SELF.pattern + r"|我|咨询|报名|办理|联系|预约|订购|购买)的$"
+)
 
 
 def _own_call(
@@ -4570,31 +4583,33 @@ def _own_call(
 #: narrated price straight after make it part of the account. A seller gives its number after its
 #: price (…出售，QQ …), to be called (通过QQ … 联系) or with no party named (通过微信 … 以每本300元
 #: 出售). Also the number the writer reached the other side through (记者通过微信 … 联系上对方).
-_TOOL_BEFORE = re.compile(
+_TOOL_BEFORE = recache.compile(
     rf"(?:在|通过|利用|使用|借助|用)(?:其|自己的?|个人的?)?(?:{_KINDS})?[：:\s]*$"
 )
-_TOOL_AFTER = re.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
-_TOOL_SUBJECT = re.compile(
+_TOOL_AFTER = recache.compile(rf"\s*(?:上|中|里)?\s*(?:{_NARRATED_PRICE.pattern})")
+_TOOL_SUBJECT = recache.compile(
     # (session 56, review29) 男子汉 is a brand's boast (男子汉焊工证), no man in a story; 某宝,
     # 某鱼, 某音 … the platforms a seller names coyly (本店在某宝也有店), no party
     r"被告人|嫌疑人|被害人|[\u4e00-\u9fff]某(?!宝|鱼|音|红书|多多)"
     r"|该(?:团伙|男子|女子|人|公司|机构|中介)|男子(?!汉)|女子|团伙"
 )
-_TOOL_REACHED = re.compile(r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)")
+_TOOL_REACHED = recache.compile(
+    r"\s*(?:联系上|联系到|找到|加上)了?(?:对方|卖家|商家|中介|此人|那人)"
+)
 #: (session 55, review27) A 某 or 男子 straight before a paper or a shop word names the shop or
 #: the goods (王某焊工证直销, 李某证件工作室, 男子焊工证), no party in a story.
-_TOOL_SUBJECT_NAMES = re.compile(
+_TOOL_SUBJECT_NAMES = recache.compile(
     r"的?(?:(?:特种作业|高压|低压|高处作业)?(?:电工|焊工|电焊工?|登高|叉车|制冷|司炉|架子工|安全员"
     r"|操作)证|证件|证书|工作室|办证|代办)"
 )
 #: ... and the shop's own word between the party and the number (该团伙曾被曝光，我们通过微信 … 以
 #: 每本N元出售) makes the writer the one who sells; 本人 is left out, a court may name the
 #: accused's own account with it.
-_TOOL_SELF = re.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
+_TOOL_SELF = recache.compile(r"(?!本人)(?:" + _SELF.pattern + r")")
 #: (session 56, review29) ... unless the party itself is the one speaking, right after its name
 #: (被告人王某供述，我们通过微信 …; 嫌疑人李某交代说，本店通过微信 …; 刘某在庭上称：我们 …): the
 #: self word is the accused's own in the confession the report quotes, not the writer's.
-_TOOL_PARTY_SAYS = re.compile(
+_TOOL_PARTY_SAYS = recache.compile(
     r"[^，,。；;：:！!？?\n]{0,6}?(?:供述|供称|供认|交代|承认|坦言|坦白|辩称|声称|称|说)"
 )
 
@@ -4629,7 +4644,7 @@ def _deal_tool(text: str, lo: int, contact: tuple[int, int]) -> bool:
 #: 手机号 …): 留下 and the kind of number right before it, a party (``_TOOL_SUBJECT``, not a shop's
 #: name) earlier in the sentence and none of the writer's own words between them. A seller asks
 #: the reader to leave a number (请留下联系电话) and names no accused.
-_LEFT_BY = re.compile(rf"(?<![请您你])留下了?(?:的)?{_KINDS}(?:为|是)?[：:]?\s*$")
+_LEFT_BY = recache.compile(rf"(?<![请您你])留下了?(?:的)?{_KINDS}(?:为|是)?[：:]?\s*$")
 
 
 def _left_by_party(text: str, lo: int, at: int, before: str) -> bool:
@@ -4681,7 +4696,7 @@ def _heard(
 
 #: Dashes that lead a note: the double dash and its ASCII form, and (session 39) the single
 #: em, horizontal-bar, full-width and en dashes pages and phones type for it.
-_DASH = re.compile(r"——|--|[—―－–]")
+_DASH = recache.compile(r"——|--|[—―－–]")
 
 
 #: (issue 9, session 48, accidents) A record of questioning by its title (询问笔录, 讯问笔录, 调查笔录,
@@ -4690,12 +4705,14 @@ _DASH = re.compile(r"——|--|[—―－–]")
 #: (session 49, review4) A 记录 is a record only after the office's verbs, and no title is one
 #: after a shop's or its customers' word: a seller's FAQ headed 客户问询记录 / 学员咨询记录 /
 #: 本店调查记录 answers 答：能，三天出证 in its own voice.
-_RECORD_TITLE = re.compile(
+_RECORD_TITLE = recache.compile(
     r"(?<!客户)(?<!顾客)(?<!学员)(?<!用户)(?<!买家)(?<!网友)(?<!粉丝)(?<!常见)(?<!热门)(?<!在线)"
     r"(?<!本店)(?<!本校)(?<!我们)(?<!我司)(?<!咨询)(?<!市场)(?<!满意度)"
     r"(?:(?:询问|讯问|调查|谈话|问询|庭审)笔录|(?:询问|讯问|庭审)记录)"
 )
-_RECORD_ANSWER = re.compile(r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]")
+_RECORD_ANSWER = recache.compile(
+    r"[ \t\u3000]*(?:答|回答|被询问人|被讯问人|被调查人|被谈话人)[：:]"
+)
 #: how far before the answer the record's title is looked for
 _RECORD_REACH = 1200
 #: how far back the answer line's start is looked for (an answer line is short)
@@ -4768,7 +4785,7 @@ def _mask_rx(words: list[str]) -> re.Pattern[str]:
 #: 买家：价钱多少 / 记者：多少钱呢), read on the normalized text where the label's colon is gone and
 #: the line ends in 。: the price word is the one asking, not the seller's offer; the seller's answer
 #: (卖家：八百) is read as its own turn. Group 1 is the asking words, blanked from the offer reading.
-_BUYER_ASKS_PRICE = re.compile(
+_BUYER_ASKS_PRICE = recache.compile(
     r"(?:^|[。！？!?])(?:买家|買家|顾客|顧客|客户|客戶|买方|買方|记者|記者|学员|學員)"
     r"((?:请问|那)?(?:价格|价钱|價格|價錢|报价|多少钱|多少錢)(?:是)?(?:多少|几多|怎么算)?(?:呢|啊|呀)?)"
     r"(?=[。！？!?]|$)"
@@ -4842,7 +4859,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 #: (issue 9, session 35) One row of a listing's attribute panel (商品参数, 规格, 服务详情; a table's
 #: cells become lines): a short key, a colon or a bar, a short value (证件类型：焊工证 / 考试|免 /
 #: 【是否考试】无需考试).
-_PANEL_ROW = re.compile(
+_PANEL_ROW = recache.compile(
     r"[ \t\u3000]*"
     # (issue 9, session 45, qa) not a Q&A thread's posts (问：… / 答1：… / 2楼：… / 网友回复：…): each
     # post is its own writer's, a seller's answer and an honest one below it are not one listing
@@ -4858,7 +4875,7 @@ _PANEL_REACH = 240
 #: buyer's urgency after one (能免考吗？急; 在线等, ``posts.urgent_tail``), is a chat's turn. The
 #: question and the answer below it are two sentences, so a school's 老师：要本人考试 under the
 #: learner's 能免考吗？ does not read the learner's words as its own.
-_PANEL_ASKS = re.compile(r"[？?][ \t\u3000]*$")
+_PANEL_ASKS = recache.compile(r"[？?][ \t\u3000]*$")
 
 
 def _panel_row(row: str) -> bool:
@@ -4972,8 +4989,8 @@ _VERDICT_WEIGHT = 3
 #: said of it a rumour spread by rivals (全是同行编的谣言) or quotes the saying 谣言止于智者. A
 #: document's own verdict heads its line or closes its finding (谣言：…, 判处有期徒刑, 典型案例二：)
 #: with neither before it.
-_VERDICT_DENIED = re.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
-_VERDICT_SAYING = re.compile(r"止于")
+_VERDICT_DENIED = recache.compile(r"(?:[不没未非][是有人会曾过被]{0,3}|同行[^。，]{0,6})$")
+_VERDICT_SAYING = recache.compile(r"止于")
 #: (issue 9, session 59, left25) The writer's reversal of a verdict on its own offer that it has just
 #: asked about (登高证不用考试就能拿是谣言？错，真能拿，加微; 免考是骗人的？骗你干嘛，不用考直接拿; 是假的？
 #: 真的，加v; 谁说不行，我们就能拿): the opener (错 / 不对 / 骗你干嘛 / 谁说不行 / 真的 …) and straight after
@@ -5046,18 +5063,18 @@ OWN_YES = (
     # (session 60, review54) and, as in ``REVERSED``, not the debunk's subject (真能拿证的只有考试合格的人)
     r"(?![^，,。！!？?\s]{0,4}(?:的|通过|参加|考取|报考|培训))" + _NOT_OWN_YES
 )
-_REVERSED = re.compile(REVERSED)
+_REVERSED = recache.compile(REVERSED)
 #: (issue 9, session 72, review147) A claim asked as denied (…不用考没有这回事？; …免考不存在？; …拿证不可
 #: 能？): ``_VERDICT_ASKED`` reads the verdict words (谣言, 假, 骗), not the denial hearsay's sellers ask
 #: about (``silence._CLAIM_DENIED``) ...
 # (issue 9, session 73, hearsay2) or closed by 的事 (…免考是不可能的事？可能的，私我)
-_CLAIM_ASKED = re.compile(
+_CLAIM_ASKED = recache.compile(
     r"(?:不存在|没有?(?:这回|这种|的)事|没这回事|不可能)(?:的事|[的吧吗呢啊么])?$"
 )
 #: ... and the answer reversing it in a clause of its own (其实可以, 真的存在, 存在的, 其实有, 不是不可能,
 #: 可能的, 假什么假): a debunker's answer confirms the denial (确实没有, 不存在的, 不可能的) or goes on
 #: (其实有人上当, 存在的是骗子话术).
-_CLAIM_ANSWER_REVERSED = re.compile(
+_CLAIM_ANSWER_REVERSED = recache.compile(
     r"[\s!！]*(?:(?:其实|真的?|确实)(?:是)?(?:存在|有|可以|能办?|行)[的啊哦呢]?|存在的?|有的"
     r"|不是不可能|可能的?|假什么假)(?=[，,。！!\s]|$)"
 )
@@ -5083,18 +5100,18 @@ def _claim_asked_reversed(asked: str, line: str, said: str, text: str, hi: int) 
 
 #: (issue 9, session 73, hearsay2) A rival's claim: the rival named (别家, 同行, 其他机构, 外面那些, 人家)
 #: and its claim verb (号称, 宣称, 吹, 说的) ...
-RIVAL_CLAIM = re.compile(
+RIVAL_CLAIM = recache.compile(
     r"(?:别家|别人家|别的(?:店|班|机构|学校|家|地方)?|其他(?:家|店|机构|学校|班)|其它(?:家|店|机构)|同行"
     r"|外面(?:那些|的)?|外边|人家|网上那些)(?:都|也|那些)?的?(?:号称|宣称|声称|鼓吹|吹嘘|标榜|吹的|吹|说的|说)"
 )
 RIVAL_CLAIM_REACH = 16
 #: ... knocked down (噱头, 空话, 吹, 套路, 骗人, 不靠谱, 不可能) within a sentence or a question after it ...
-RIVAL_VERDICT = re.compile(
+RIVAL_VERDICT = recache.compile(
     r"噱头|空话|大话|忽悠|吹的|吹|套路|骗人|骗局|骗子|不靠谱|靠不住|假的|不可能|不存在|不可信"
 )
 RIVAL_VERDICT_REACH = 24
 #: ... then the writer in its own place (我这边, 我们, 咱们, 本司, 报我 …) within a few characters ...
-RIVAL_OWN = re.compile(r"我这|我们|咱们|咱这|本司|我司|本公司|本店|来我|报我|找我|在我")
+RIVAL_OWN = recache.compile(r"我这|我们|咱们|咱这|本司|我司|本公司|本店|来我|报我|找我|在我")
 RIVAL_OWN_REACH = 14
 
 
@@ -5121,8 +5138,8 @@ def _rival_turned_own(text: str, start: int, end: int) -> bool:
 
 #: (issue 9, session 73, hearsay2) A claim asked as what cannot be had, in the potential form (拿不到,
 #: 办不下来, 考不过) or as an A-not-A question (靠不靠谱, 真不真) ...
-_ASKED_CANNOT = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff]{1,2})[的吧吗呢啊么]?$")
-_ASKED_EITHER = re.compile(r"([\u4e00-\u9fff])不\1([\u4e00-\u9fff]?)[的吧吗呢啊么]?$")
+_ASKED_CANNOT = recache.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff]{1,2})[的吧吗呢啊么]?$")
+_ASKED_EITHER = recache.compile(r"([\u4e00-\u9fff])不\1([\u4e00-\u9fff]?)[的吧吗呢啊么]?$")
 #: ... answered at once by its positive in a clause of its own (拿得到, 办得下来, 靠谱的; 当然拿得到).
 _POSITIVE_OPEN = r"[\s!！]*(?:当然|肯定|绝对|完全|真)?"
 _POSITIVE_CLOSE = r"[的啊哦呢]?[！!]?(?=[，,。！!\s]|$)"
@@ -5159,13 +5176,13 @@ def _claim_asked_echoed(asked: str, line: str, said: str, text: str, hi: int) ->
 #: lists, and a line worded past one and not the other came out by the reading that took it.
 #: The yes about the law: the renewal, the exam in person, the rules and the application (not
 #: 不用申请, the seller's skip) ...
-_ASKED_YES_LAWFUL = re.compile(
+_ASKED_YES_LAWFUL = recache.compile(
     r"复审|到期|延期|换证|续期|本人参加|本人考|自己考|按规定|符合|满足条件|(?<![不免用])申请"
 )
 #: ... the yes judged: the fake named, the fraud (not the seller's 不是骗子 / 不骗人, unless said to
 #: assert it: 不是骗子才怪 / 不是骗子是什么 / 不是骗子能说出这话 / 不是骗子谁会…), the police, a
 #: warning, a victim's 拉黑 / 被抓 (not 抓紧), telling the fake apart, the record not found ...
-_ASKED_YES_JUDGED = re.compile(
+_ASKED_YES_JUDGED = recache.compile(
     r"(?<!不是)(?<!不)(?:骗|假的|假证)"
     r"|(?:不是|不)(?:骗|假)[^，,。！!？?]{0,3}(?:才怪|是什么|又是什么|能说|会说|说得出|谁)"
     r"|警方|警惕|提醒|别信|违法|犯罪|举报|拉黑|判刑|抓(?!紧)|辨别|识别|查不到"
@@ -5173,7 +5190,7 @@ _ASKED_YES_JUDGED = re.compile(
 #: ... or the school's: its course, its class, the exam taken (not skipped: 不用培训, 考试不用去) and
 #: the enrolment for them (报名培训, 先报名). The bare 报名 is no school's mark: the seller enrols
 #: too (报名交钱十天出证; 抓紧报名，名额有限) ...
-_ASKED_YES_SCHOOL = re.compile(
+_ASKED_YES_SCHOOL = recache.compile(
     r"(?<![不免用去])(?:考试(?![不没免]|也不|都不)|培训|上课|开班|学习)"
     r"|报名(?=培训|上课|学习|考试|参加)|先报名"
     # (issue 9, session 74, review170) the school's order of study and exam (先学后考, 边学边考)
@@ -5189,10 +5206,10 @@ _ASKED_YES_PASS_MEANS = (
 )
 #: (issue 9, session 76, consol1) The paper's time, one list for the trade beside the course and for
 #: the lawful paper after the passed exam (``_asked_yes_paper_after_exam``), which rounds 89-90 wrote twice.
-_ASKED_YES_PAPER = re.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
+_ASKED_YES_PAPER = recache.compile(r"出证|下证|[天周]内?(?:拿证|到手|出(?![成分]))")
 #: ... unless the trade is said beside it (培训一天，十天出证; 不用考，交钱就办): the seller's course.
 #: The paper's time first: no other word of the trade starts with its 出 / 下 / 天 / 周.
-_ASKED_YES_TRADE = re.compile(
+_ASKED_YES_TRADE = recache.compile(
     _ASKED_YES_PAPER.pattern + r"|直接拿|直接出|包过|包拿|不用考|不考|免考|内部|交钱就"
     # (issue 9, session 75, review174) the pass sold (保证合格, 包你合格, 百分百合格, 确保通过), not
     # refused before it in its clause (:data:`_ASKED_YES_PASS_REFUSED`) ...
@@ -5241,7 +5258,7 @@ def asked_yes_withheld(answer: str) -> bool:
 #: 机构, 严禁, 哪能 / 哪有, 怎么可能, 难以 / 很难, 未必: it never had), and fewer of the seller's:
 #: 无人 not of 无人机, 拒绝 / 不说 / 不保 / 不包 only leaning on a promise (拒绝承诺, 不说包你, 不保证,
 #: 不包你; not 拒绝挂科, 不说废话, 不包吃住), 不可 not of 不可错过, 不得 not of 不得不说.
-_ASKED_YES_PASS_REFUSED = re.compile(
+_ASKED_YES_PASS_REFUSED = recache.compile(
     r"不(?:能|敢|会|一定|见得|承诺|打包票|存在)"
     r"|不[保包](?=证|你|您|过|合格|通过|一次|百分|拿)|(?<!得)不说(?=[保包百一肯能确]|100)"
     r"|无(?:法|人(?![机驾])|保|包)|没法|没有?(?:办法|人|谁|哪|保证|承诺)"
@@ -5301,12 +5318,12 @@ _ASKED_YES_REFUSAL_LEANS = re.compile(
 #: (issue 9, session 76, review183) Between the last refusing word and the promise, the refusal is
 #: of something else: the seller's concession (不会开车也保证合格, 无法到场也保证合格, 不能来照样保证通过,
 #: 没有任何基础也保证合格) or the failure refused (从未有人挂科保证合格, 拒绝挂科, 哪有考不过的保你通过).
-_ASKED_YES_REFUSED_ELSE = re.compile(
+_ASKED_YES_REFUSED_ELSE = recache.compile(
     r"也|都|照样|照旧|一样|同样|依然|仍然|照常|还是|不过|挂|不合格|不及格|失败|失手|失望|落榜"
 )
 #: (issue 9, session 76, review183) The promise judged right after it in its clause (保证合格是不可能
 #: 的, 保证通过那是吹牛): the school's refusal too; not 不是不可能 (the seller's double negative).
-_ASKED_YES_PASS_JUDGED_AFTER = re.compile(
+_ASKED_YES_PASS_JUDGED_AFTER = recache.compile(
     r"^[^是]{0,3}(?<![不非])是(?:不可能|不存在|做不到|办不到|不现实|吹牛|忽悠|骗|没有的)"
 )
 #: (issue 9, session 76, review183) The clause right after the refused promise taken back in the
@@ -5345,7 +5362,7 @@ _ASKED_YES_CAN_DO_SOLD = re.compile(
 )
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
 #: run on without commas (从未挂科 保证通过).
-_ASKED_YES_REFUSAL_CLAUSE_END = re.compile(r"[，,。！!？?；;\s]")
+_ASKED_YES_REFUSAL_CLAUSE_END = recache.compile(r"[，,。！!？?；;\s]")
 
 
 def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
@@ -5398,7 +5415,7 @@ def _asked_yes_pass_refused(answer: str, m: re.Match[str]) -> bool:
 #: (the pass promised whatever), nor the skip or the pass (不用考 / 包过 are trades on their own).
 #: (issue 9, session 75, review174) Nor the papers' check, no exam's pass (材料审核通过后十天出证: the
 #: seller's review of what was sent; 体检合格后, 缴费通过后).
-_ASKED_YES_EXAM_PASSED = re.compile(
+_ASKED_YES_EXAM_PASSED = recache.compile(
     r"(?<!不)(?<!审核|审批|审查|材料|资料|体检|付款|缴费|到账|面审)(?:合格后|通过后)|考完|考过后"
 )
 #: (consol1) The concessive heads and the either-or of the pass, one list for the pass waived after the
@@ -5406,21 +5423,21 @@ _ASKED_YES_EXAM_PASSED = re.compile(
 #: first copy lacked 不论 (…考完不论怎样十天出证，私信 was the school's paper time, 不管怎样 the trade).
 _PASS_WAIVED_HEAD = r"不管|无论|不论"
 _PASS_EITHER = r"过没过|过不过|合不合格"
-_ASKED_YES_PASS_WAIVED = re.compile(_PASS_WAIVED_HEAD + "|" + _PASS_EITHER + r"|不合格|挂")
+_ASKED_YES_PASS_WAIVED = recache.compile(_PASS_WAIVED_HEAD + "|" + _PASS_EITHER + r"|不合格|挂")
 #: (issue 9, session 75, review174) The pass waived anywhere before the paper, in its concessive
 #: form (不管过没过，考完十天出证; 过不过都一样; 没过也出证): review170 looked only after the exam word in
 #: the paper's clause. Not the resit (不合格可以免费补考) nor the learner of any level or trade
 #: (不管零基础还是老手, 不管过去有没有基础, 不论考哪个工种).
-_ASKED_YES_PASS_WAIVED_BEFORE = re.compile(
+_ASKED_YES_PASS_WAIVED_BEFORE = recache.compile(
     r"(?:" + _PASS_WAIVED_HEAD + r")[^，,。！!？?；;]{0,4}(?:过(?![去程来往])|合格|考[得没不]|成绩)"
     r"|" + _PASS_EITHER + r"|(?:不合格|没过|挂了?|考不过)[^，,。！!？?；;]{0,3}(?:也|都|照样|照)"
 )
 #: (issue 9, session 75, review174) The exam passed closing the clause before the paper's (考试合格后，
 #: 十天出证; 考完以后，二十天左右下证): the same lawful paper time with a comma between.
-_ASKED_YES_PASSED_CLOSE = re.compile(
+_ASKED_YES_PASSED_CLOSE = recache.compile(
     r"(?:" + _ASKED_YES_EXAM_PASSED.pattern + r")(?:以后|之后|后)?\s*$"
 )
-_ASKED_YES_CLAUSE_END = re.compile(r"[，,。！!？?；;]")
+_ASKED_YES_CLAUSE_END = recache.compile(r"[，,。！!？?；;]")
 
 
 def _asked_yes_paper_after_exam(answer: str, at: int) -> bool:
@@ -5472,7 +5489,7 @@ def _heard_claim_answered_back(text: str, hi: int) -> bool:
 #: Read in a fixed window around the question: the quoted seller's call is the report's exhibit.
 _REVERSAL_QUOTE_BACK = 40
 _REVERSAL_JUDGE_AHEAD = 60
-_REVERSAL_JUDGED = re.compile(
+_REVERSAL_JUDGED = recache.compile(
     r"(?:这|此|该|这种|此类|上述)(?:就|都|也)?(?:是|为|系|属于|属)[^，,。！!？?\n]{0,8}"
     r"(?:诈骗|骗局|骗术|骗子|话术|套路|陷阱|虚假)|警方|民警|公安机关|已被[^，,。]{0,8}查处|已立案"
 )
@@ -5503,8 +5520,8 @@ def reversal_reported(text: str, hi: int) -> bool:
 #: (session 60, left29) Moved here from ``silence`` so the model's gate reads it too
 #: (:func:`asked_reversed`): with the certificates pack alone, 高压电工证免考是骗人的？错，能拿，私聊 has
 #: only the model's candidate, which the word kept silent.
-_REVERSED_AFTER = re.compile(r"的?[。！!\s]*(?:" + REVERSED + r"|" + OWN_YES + r")")
-_ASKED_RAW = re.compile(r"[的\W_]{0,4}?[？?]")
+_REVERSED_AFTER = recache.compile(r"的?[。！!\s]*(?:" + REVERSED + r"|" + OWN_YES + r")")
+_ASKED_RAW = recache.compile(r"[的\W_]{0,4}?[？?]")
 
 
 def asked_reversed(flat: str, end: int, text: str, raw_end: int) -> bool:
@@ -5533,21 +5550,21 @@ _FOILED_REACH = _ANSWER_REACH
 #: 是真的吗？不是真的！), or the rivals' said so (别家的都不靠谱; 外面的都是假的): the same verdict as
 #: ``_VERDICT_CONFIRMED`` (:func:`fake_verdict` reads either, for ``foiled_sold`` and, since session
 #: 64, review91, for ``Stance._answered`` too).
-_UNTRUE_CONFIRMED = re.compile(
+_UNTRUE_CONFIRMED = recache.compile(
     r"[\s!！]*(?:(?:别家|别人|外面|其他家|其它家|网上|那些)的?(?:都|全|全都)?"
     r"|(?:当然|肯定|绝对|确实|的确)?[，,！!。\s]*)"
     r"(?:不靠谱|不可信|不能信|不可靠|不是真的|是假的|是骗人的?)(?=[了啊呀！!。，,？?~～\s]|$)"
 )
 #: (session 63, review82) A victim's answer after the verdict: it tells of the hook it fell for (三天出证)
 #: and then warns against the contact or tells its loss (大家别加; 拉黑了; 被骗三千; 结果是假证).
-_FOIL_VICTIM = re.compile(
+_FOIL_VICTIM = recache.compile(
     r"(?:千万|大家|都)?(?:别加|不要加|勿加)|拉黑|报警|举报|已被|"
     r"被骗(?:了|过|走|[\d一二两三四五六七八九十几百千万])|结果是假|是假证|人就不见|跑路"
 )
 #: (session 64, review91) …but not the rivals' papers named fake as a class after the writer's claim
 #: (认准我们，包拿证，别家发的都是假证; 外面卖的全是假证): the seller's foil again, where a victim tells
 #: what it got (结果是假证; 发来的是假证) or names no rival.
-_RIVALS_FAKE = re.compile(
+_RIVALS_FAKE = recache.compile(
     r"(?:别家|别人家?|外面|外边|其他家|其它家|同行|网上)[^，,。！!？?\s]{0,6}(?:都|全|全都)是假证"
 )
 
@@ -5562,10 +5579,12 @@ def fake_verdict(said: str, at: int = 0) -> re.Match[str] | None:
 #: (session 63, review82) The exam passed shortly before a day count (考试合格后，我们一般十个工作日
 #: 出证; 考试通过的，我们通常七天出证): the usual wait, not the seller's hook. Not the exam waived
 #: (不用考试，三天出证) nor the seller's own pass (包通过; 保证合格).
-_EXAM_BEFORE = re.compile(
+_EXAM_BEFORE = recache.compile(
     r"(?:(?<![不用需免没加])考试|考完|考后|考过|(?<![包保证])合格|(?<![包保证])通过)[^。！？!?]{0,12}$"
 )
-_DAYS_CLAIM = re.compile(r"(?:当天|天|日|周|小时)(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)")
+_DAYS_CLAIM = recache.compile(
+    r"(?:当天|天|日|周|小时)(?:内|就|就能|就可以)?(?:出证|下证|拿证|到手)"
+)
 _EXAM_BEFORE_REACH = 16
 
 
@@ -5621,7 +5640,7 @@ def foiled_sold(flat: str, end: int) -> bool:
 
 #: (session 59, fa16) A debunk's answer that tells the lawful route as what everyone holding the
 #: paper went through (错，能拿证的都是自己考出来的; 不对，拿到证的人全是考过的).
-_ROUTE_TOLD = re.compile(
+_ROUTE_TOLD = recache.compile(
     r"[\s!！]*"
     + REVERSAL_OPENER
     + r"[，,！!。\s]*(?:真的?|确实)?(?:能|可以)?(?:拿|考|取)?[^，,。！!？?]{0,6}的(?:人|学员)?"
@@ -5629,16 +5648,16 @@ _ROUTE_TOLD = re.compile(
     r"(?:(?:都|全|全都|一律)是|只有)[^，,。！!？?]{0,6}(?:考|培训|学)"
 )
 #: (session 59, fa16) The opener alone: an answer that starts like a reversal (错，…).
-_REVERSAL_OPENS = re.compile(r"[\s!！]*" + REVERSAL_OPENER)
+_REVERSAL_OPENS = recache.compile(r"[\s!！]*" + REVERSAL_OPENER)
 #: The verdict the reversal answers, in the question right before it (…是谣言？ / 是假的？ / 是骗人的？).
-_VERDICT_ASKED = re.compile(r"谣言|谣传|不实|假|骗")
+_VERDICT_ASKED = recache.compile(r"谣言|谣传|不实|假|骗")
 #: (issue 9, session 54, left15) The writer contradicting the verdict or warning word right after it
 #: (网上说免考是谣言，其实不是。; 都说免考是骗人的，其实不然; 别听人说免考是假的，真有渠道): the word is
 #: the rumour the seller sets out to refute, no verdict of the writer's. Only 其实 / 事实上 before a
 #: bare 不是 (a fact-check's 其实不是 answers a question, 是真的吗？其实不是, with no word before it),
 #: and only where the contradiction closes its sentence: 其实证书信息全国联网可查 goes on to the facts,
 #: 其实不然，比骗人更严重的是违法 to a worse verdict.
-CONTRADICTED_AFTER = re.compile(
+CONTRADICTED_AFTER = recache.compile(
     r"的?[，,。！!\s]*(?:(?:其实|事实上|实际上)(?:不然|并非如此|不是的|不是这样|不是|是真的)"
     r"|(?:其实)?真有(?:渠道|门路|路子)"
     r")(?=[。！!]|$)"
@@ -5663,7 +5682,7 @@ CONTRADICTED_AFTER = re.compile(
 #: 骗局，其实不是。那是违法犯罪，购买者同样担责; 其实不然。这比骗局更严重，已被查处): a regulator's
 #: or a report's rumour-busting that closes on 其实不是 and then explains, not a seller's refutation,
 #: which goes on to its pitch (我们有内部渠道) or its denial of the worse word (我们不违法).
-_WORSE_NEXT = re.compile(
+_WORSE_NEXT = recache.compile(
     r"[。！!\s]*[^。！!？?]{0,16}?(?<![不没非无未])(?<!没有)"
     # (session 55, review24) nor the verdict denied with its verb put off by 被 / 会 (我们没有被
     # 查处过, 不会被处罚, 从来没被处罚过, 不会违法): the seller's reassurance, not a worse verdict;
@@ -5692,7 +5711,7 @@ def refuted_after(flat: str, end: int) -> bool:
 #: near it.
 #: (session 56, review32) Its own name: it once shared ``_DEBUNKED`` (session 37, the flash's
 #: verdict after a question) and, defined later in the module, shadowed it.
-_DEBUNK_TURN = re.compile(
+_DEBUNK_TURN = recache.compile(
     r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?[！!。，,；;\s]*"
     r"(其实|事实上|实际上|真相是|真实情况是)"
 )
@@ -5703,12 +5722,12 @@ _DEBUNK_REACH = 40
 #: question mark normalizing turns into a stop.
 #: (session 57, review36) The question may be doubled or exclaimed (谣言？？真相是…; 谣言?! 其实…;
 #: 谣言？……其实…): normalizing reads each as the same stop, so the raw text must too.
-_DEBUNK_ASKED = re.compile(
+_DEBUNK_ASKED = recache.compile(
     r"(?:谣言|不实|假消息|假新闻)[”\"’'」』]?\s*[？?][？?！!…\.。\s”\"“]*"
     r"(?:其实|事实上|实际上|真相是|真实情况是)"
 )
 #: the shop's other names for itself, beyond ``_SELF`` (其实咱家的证…, 其实本店…)
-_DEBUNK_SELF = re.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
+_DEBUNK_SELF = recache.compile(r"本店|小店|我家|咱家|咱这|俺们|俺家|俺这|我校|本校|本公司|本机构")
 _DEBUNK_WEIGHT = 3
 
 
@@ -5751,7 +5770,7 @@ def _debunked_before(text: str, start: int, end: int, norm: Normalized | None = 
 #: mark on the raw text), not contradicted (是谣言，其实不是: ``refuted_after``), and not where the
 #: writer names itself after the verdict (是谣言？我们就能办; 其实我们这里…). Read on the
 #: normalized ``_RUMOUR_REACH`` characters after the candidate; the caller asks for no contact.
-_RUMOUR_CALLED = re.compile(
+_RUMOUR_CALLED = recache.compile(
     # (session 59, review51) the demonstrative with its noun (，此消息不实; ，该消息不属实)
     r"[^，。；！\n]{0,14}?(?:，(?:(?:此|该|这一?|这个|这条)(?:消息|信息|传言)|这|此|该说法|这种说法|此说法"
     r"|经核实|经查)?)?"
@@ -5762,39 +5781,39 @@ _RUMOUR_CALLED = re.compile(
     # 不属实; ……一事不属实; ，该说法不实; ，经核实并不属实): the verdict words carry their own 不
     r"|(?<=消息|说法|传言|信息|一事|核实|经查)(?:并|均|完全)?(不属实|不实))"
 )
-_RUMOUR_ASKED = re.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
+_RUMOUR_ASKED = recache.compile(r"(?:谣言|谣传|假消息|假新闻|不实)[”\"’'」』]?\s*[？?]")
 #: (issue 9, session 60, review59) The bare 不实 / 不属实 right after the rumoured words, where the
 #: text names them a rumour just before (网传电工证交钱包过不实，考生须本人参加考试; 网传焊工证可以代考
 #: 不属实): a headline's or a notice's verdict with no noun, which no seller writes of its offer.
-_RUMOUR_BARE = re.compile(r"(?:并|均|完全)?(不属实|不实)(?=[，,。！!；;\s]|$)")
+_RUMOUR_BARE = recache.compile(r"(?:并|均|完全)?(不属实|不实)(?=[，,。！!；;\s]|$)")
 #: (issue 9, session 61, review69) The verdict's verb and noun inside a candidate's span, before its
 #: first comma (包过是谣言，…): where ``_called_inside`` reads ``_RUMOUR_CALLED`` from.
-_RUMOUR_NAMED_INSIDE = re.compile(
+_RUMOUR_NAMED_INSIDE = recache.compile(
     r"(?<![不没非别])(?:是|系|属于|纯属|实属|均为|都是|全是|完全是|均系)(?:谣言|谣传|假消息|假新闻)"
 )
-_RUMOURED_BEFORE = re.compile(r"网传|网上流传|网上传言|传言|传闻|谣传")
+_RUMOURED_BEFORE = recache.compile(r"网传|网上流传|网上传言|传言|传闻|谣传")
 _RUMOURED_REACH = 24
 #: What a disguise sets between characters (spaces, stars, emoji, zero-width marks): anything but a
 #: word character or the CJK and full-width punctuation.
-_SPACERS = re.compile(r"[^\w\u3000-\u303f\uff00-\uffef]")
+_SPACERS = recache.compile(r"[^\w\u3000-\u303f\uff00-\uffef]")
 _RUMOUR_REACH = 40
 #: …nor where the writer goes on to say it can be had or to call the reader (是谣言，其实可以办，
 #: 私聊; 其实能拿，私我; 其实不是，加微): the seller's refutation, however short; a debunker goes on to
 #: the lawful route (其实需要报名参加培训考试, 实际上必须参加考核).
-_RUMOUR_TURNED = re.compile(
+_RUMOUR_TURNED = recache.compile(
     r"(?:其实|实际上|事实上|真相是)[，,\s]*(?:是)?(?:真的?|确实|完全)?(?:可以|能|行|不是|不假|有)"
     r"|私聊|私我|私信|加v|加微|加我|联系我|找我|vx|v信|微信|qq|扣扣"
 )
 #: The raw characters any verdict word keeps through a disguise (spacers, traditional forms): a
 #: window without one is not normalized.
-_RUMOUR_HINT = re.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}(?:[属屬]\W{0,3})?[实實]")
+_RUMOUR_HINT = recache.compile(r"[谣謠]|假\W{0,3}[消新]|不\W{0,3}(?:[属屬]\W{0,3})?[实實]")
 
 
 #: (issue 9, session 60, review55) The holder in person named after the verdict (此消息不实，考试须本人
 #: 参加; 必须由本人参加考试; 持证人须本人到场): ``_SELF`` reads 本人 as the writer's name for itself,
 #: but after 须 / 必须 / 由 / 持证人 … or before 参加 / 到场 / 亲自 … it is the applicant the rule binds.
 #: A seller's 本人亲测可办 / 本人就能办 keeps its 本人.
-_HOLDER_IN_PERSON = re.compile(
+_HOLDER_IN_PERSON = recache.compile(
     r"(?:须|需|需要|必须|应|应当|由|持证人|考生|申请人|学员)本人"
     r"|本人(?=参加|到场|亲自|考试|申请|携带|前往|报名)"
 )
@@ -5804,7 +5823,7 @@ _HOLDER_IN_PERSON = re.compile(
 #: 不属实，本中心从未发布此类消息; …，本机构从未开展此类业务; 从未授权 / 委托任何机构): a notice's
 #: disclaimer after its verdict, no seller's turn to its own offer. A seller's 本中心从未失手 /
 #: 从来不办 denies nothing of the rumour, and its call (加v, 私我) is ``_RUMOUR_TURNED``'s.
-_SELF_DISOWNS = re.compile(
+_SELF_DISOWNS = recache.compile(
     r"(?:也|均|亦)?(?:从未|从来没有|从没有?|未曾|不曾|并未|绝不|从不)"
     r"(?:发布|发出|开展|授权|委托|设立|开设|推出|组织|与任何|同任何)"
 )
@@ -5859,13 +5878,13 @@ def _called_rumour(text: str, end: int) -> str | None:
 #: …，其实根本不能): the candidate is what others say, the writer's own words the exam it cannot skip.
 #: A seller corrects the other way (很多人说焊工证必须考试，其实不用; 网上说…，其实一般人免不了，我们有渠道):
 #: its 其实 opens on the skip or on itself, which ``_HEARSAY_FIX`` does not read.
-_HEARSAY_HEAD = re.compile(
+_HEARSAY_HEAD = recache.compile(
     r"(?:网上|网络上|外面|很多人|好多人|不少人|有人|有的[店人家]|有些[店人]|中介|别人|别家|同行|大家)"
     r"(?:都|也)?(?:在)?(?:说|传|讲|称)|网传|听说|据说|传言|传闻"
     # (issue 9, session 62, fa22) and the rumour as a notice names it (网上流传登高证交钱就能免考)
     r"|(?:网上|网络上)流传"
 )
-_HEARSAY_FIX = re.compile(
+_HEARSAY_FIX = recache.compile(
     # (issue 9, session 63, review83) the office's reply may open its own sentence (网传…可以免考。
     # 本中心答复：不能免考): a full stop or a semicolon before the office's name or 经核实 only
     r"[^，。；！？\n]{0,8}?(?:[，,]|[。；;](?=\s*(?:本|我[局中校]|经|[\u4e00-\u9fff]{0,8}(?:管理局|考试中心))))"
@@ -5896,15 +5915,15 @@ _HEARSAY_FIX = re.compile(
 )
 #: (session 62, review75) ... a school's honest terms in its own name after that correction (但我们
 #: 通过率高; 本校只负责培训): no seller's 我们 (``_HEARSAY_SELLER``).
-_HEARSAY_SCHOOL = re.compile(
+_HEARSAY_SCHOOL = recache.compile(
     r"(?:我们|本校|我校|本中心)(?:的)?(?:通过率|师资|只负责|只做|只提供|提供培训|负责培训)"
 )
 _HEARSAY_BACK = 12
 #: ... the characters any hearsay word keeps through a disguise: a window without one is not read.
-_HEARSAY_HINT = re.compile(r"[说傳传讲講称稱]")
+_HEARSAY_HINT = recache.compile(r"[说傳传讲講称稱]")
 #: ... the seller's own words after the correction (其实必须考，但我们有渠道; 交钱包过): a school's
 #: 本校 / 本中心 before its own enrolment number is no seller's (``_self_after`` would read it so).
-_HEARSAY_SELLER = re.compile(
+_HEARSAY_SELLER = recache.compile(
     r"我们|我这|我家|咱家|咱们|本店|小店|本公司|我司|(?<!正规)(?<!官方)(?<!合法)"
     # (issue 9, session 64, fa25) nor the channel the office denies (不存在任何免考渠道; 没有免考渠道)
     r"(?<!任何)(?<!任何免考)(?<!任何代考)(?<!存在免考)(?<!没有免考)渠道|内部|关系|包过|包拿"
@@ -5918,7 +5937,7 @@ _HEARSAY_SELLER = re.compile(
 #: (可乘滴滴前往考点; 打滴滴前往; 乘坐公交或滴滴前往) nor the standard it cites (依据gb30871; 见aq3009;
 #: 执行tsg z6002): a ride or a standard's code is no seller's coded call or bare chat id. Read
 #: where ``_HEARSAY_SELLER`` matched, so the seller's 需要的滴滴，gb6688 keeps its 滴滴.
-_HEARSAY_NOT_SELLER = re.compile(
+_HEARSAY_NOT_SELLER = recache.compile(
     r"(?<=[乘坐打叫搭用或])滴滴|滴滴(?=前往|出行|打车|到达|[去到]|快车|专车|司机|均可|等)"
     r"|(?<![a-z0-9])(?:gb|gbt|gbz|aq|tsg|jgj|jb|db)\s?[a-z]?\d{3,}"
     r"|(?:(?<=tsg )|(?<=gb )|(?<=gbt )|(?<=aq ))[a-z]{1,6}\d{4,}"
@@ -5939,8 +5958,8 @@ def _hearsay_seller(after: str, pos: int = 0) -> bool:
 #: 门路): the rule stated to be broken in the writer's name. The turn (不过 / 但 …) must open the next
 #: clause and a deed of the trade stand within it; a school's 不过考试不难 / 但是本市就有考点 / 不过我们
 #: 学校可以帮你报名 names none.
-_CORRECTION_AT = re.compile(r"[，,]\s*(?:其实|实际上|事实上)[，,\s]*")
-_CORRECTION_SOLD = re.compile(
+_CORRECTION_AT = recache.compile(r"[，,]\s*(?:其实|实际上|事实上)[，,\s]*")
+_CORRECTION_SOLD = recache.compile(
     r"[^，,。！!？?\n]{0,12}?[，,。]\s*(?:不过|但是?|可是|只是)[，,\s]*[^。！!？?\n]{0,16}?"
     r"(?:包过|保过|稳过|必过|替考|代考|熟人|门路|路子|搞定|私聊(?!(?:可以|可|即可|就能)?(?:免费)?(?:领取?|获取|索取))"
     r"|私我|加v|找我|走关系|找关系"
@@ -6019,7 +6038,7 @@ def _hearsay_corrected(text: str, start: int, end: int) -> str | None:
 
 #: (issue 9, session 61, fa20) An office or a school sending the reader to enrol with it after the
 #: verdict (…消息是谣言，考生请到本中心报名，咨询电话 0571-…): its 本中心 / 本校 names the lawful route.
-_OFFICE_ENROLS = re.compile(
+_OFFICE_ENROLS = recache.compile(
     r"(?:本中心|本校|我校|我中心|本机构|本单位)(?=报名|咨询|招生|考试|培训)"
 )
 
@@ -6071,7 +6090,7 @@ def _called_inside(text: str, start: int, end: int) -> str | None:
 #: (刘某商行通过QQ群联系买家; 王某利用微信群招揽客户; 通过朋友圈结识买主): the party reaches *its*
 #: buyers through a channel, the narrator's account of the trade; a seller calls the reader (联系
 #: 我们, 联系客服) and never names the reader its 买家 in the third person after the channel.
-_NARRATED_TRADE = re.compile(
+_NARRATED_TRADE = recache.compile(
     r"(?:通过|利用|借助)[^，。；！\s]{1,10}?(?:联系|招揽|结识|寻找|发展|物色)"
     r"(?:买家|买主|客户|顾客|下线|他人"
     # (session 59, review46) or the people named by what they needed (联系需要办证的人员, 联系有办证
@@ -6081,14 +6100,14 @@ _NARRATED_TRADE = re.compile(
 #: (session 59, review46) …but not where the line calls the reader (通过熟人介绍联系客户，焊工证不用考，
 #: 一周出证，私聊): a seller's account of its own trade, as its contact would be; a court's or the
 #: police's narration calls nobody.
-_NARRATED_CALL = re.compile(r"私聊|私我|私信|加v|加微|加我|联系我|找我|滴我|戳我|详聊|详谈")
+_NARRATED_CALL = recache.compile(r"私聊|私我|私信|加v|加微|加我|联系我|找我|滴我|戳我|详聊|详谈")
 _NARRATED_WEIGHT = 2
 
 
 #: (session 53, review18) …and a shop's banner that heads its own page with the word (【官方辟谣】
 #: 本店证书保真; 辟谣声明：我家证书均可查验) names itself in the verdict's clause: a court, a
 #: regulator or a fact-check names the party it rules on (被告人, 当事人, 某公司), never 本店.
-_VERDICT_SELF = re.compile(r"本店|我家|小店|咱家|本公司|我司")
+_VERDICT_SELF = recache.compile(r"本店|我家|小店|咱家|本公司|我司")
 
 
 def _page_verdict(text: str, lo: int, hi: int, norm: Normalized | None = None) -> str | None:
@@ -6122,14 +6141,14 @@ def _page_verdict(text: str, lo: int, hi: int, norm: Normalized | None = None) -
 #: page). Under the Advertising Law's article 24 the school's own course page is the ad: its
 #: promise of a result is an offer with no phone, price or call beside it.
 _SCHOOL_VOICE = words_regex(term_words("school_voice"))
-_SCHOOL_HEADING = re.compile(
+_SCHOOL_HEADING = recache.compile(
     "(?:" + words_pattern(term_words("school_heading")) + r")[ \t\u3000]*(?:[：:|｜】\]\n]|$)"
 )
 #: …unless the page disclaims the result (本校不承诺通过, 不作任何保过承诺, 通过率仅供参考): a
 #: lawful school's page names itself the same way. (session 52, review13) Not where the same
 #: clause goes on to waive or refund the fee (不保过不收费, 不能保证拿证的学员不收学费, 不保录全额
 #: 退款): that is the seller's no-pass-no-fee term, a promise of its own, not a disclaimer.
-_SCHOOL_DISCLAIMS = re.compile(
+_SCHOOL_DISCLAIMS = recache.compile(
     r"(?:不(?:作|做)?(?:任何)?(?:保过|保录)?(?:承诺|保证)|无法保证|不能保证|不保过|不保录|仅供参考)"
     r"(?![^，,。；;！!？?\n]{0,10}?(?:不收|免收|免费|(?<!不)(?:全额)?退(?:费|款|钱|学费|还)))"
 )
@@ -6153,7 +6172,7 @@ def _school_reads(text: str, lo: int, hi: int, strong: re.Pattern[str] | None = 
 
 #: (session 35, helper reports) A source note right after the sentence's end: the sentence is an
 #: excerpt the writer quotes (……。（摘自涉案机构招生简章）, ……（节选自被告人发布的广告））.
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = recache.compile(
     r"[。！？!?]?\s{0,2}[（(]((?:原文)?(?:摘自|节选自|引自|转引自|截自|摘录自)[^）)\n]{1,30})[）)]"
 )
 
@@ -6164,15 +6183,15 @@ _SOURCE_NOTE = re.compile(
 #: 别问了哈) or turns to another topic after one (……八点见那个上次有人问的……): the host's greeting
 #: and a report of a viewer's question, or a warning and the pitch after it, are not one sentence.
 _SPOKEN_RUN = 40
-_SPOKEN_MARKS = re.compile(r"[，,、：:；;\s]")
-_SPOKEN_CUT = re.compile(
+_SPOKEN_MARKS = recache.compile(r"[，,、：:；;\s]")
+_SPOKEN_CUT = recache.compile(
     r"(?<=[\u4e00-\u9fff])(?:[啊呀啦哦嘛]|哈(?![尔密佛萨欠哈]))+(?=[\u4e00-\u9fff])"
     r"|(?<=[啊呀啦哦嘛哈吧见了])(?=那个|好了|对了|然后呢|另外|话说)"
 )
 
 #: (session 47, review2) The host turning to its own offer after a clause (…骗子不是的哈家人们我们家…):
 #: the viewers hailed (as ``context._HAILED``), then the seller speaking of itself.
-_SPOKEN_TURN = re.compile(
+_SPOKEN_TURN = recache.compile(
     r"(?:宝子们|家人们|老铁们|兄弟们|姐妹们|朋友们|各位)?(?:那个)?(?:" + _SELF.pattern + r"|我这)"
 )
 
@@ -6227,7 +6246,7 @@ def referral(lex: Any) -> tuple[float, tuple[str, ...]] | None:
 #: (issue 9, session 49, left2) An exhibit's label opening a line (截图显示：…, 页面显示：…, 商品详情页
 #: 写有：…): what a report or a record shows of the seller's page. ``_EXHIBIT_FIRST`` holds the
 #: characters such a label may open with (a cheap test before the regex).
-_EXHIBIT_LABEL = re.compile(
+_EXHIBIT_LABEL = recache.compile(
     r"[ \t\u3000]*(?:截图|截屏|图片|照片|页面|网页|商品页|商品详情页|详情页|聊天记录|广告|帖子|短信)"
     r"(?:上|中|里|内)?(?:显示|写着|写有|写道|标注|内容为|内容是)[：:]"
 )

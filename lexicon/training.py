@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from lexicon import recache
 from lexicon.corpora import Row, load_rows
 from lexicon.model import CLASSES, FORMAT, Example, features
 
@@ -74,7 +74,7 @@ class Veto(Protocol):
 
 
 Mask = Callable[[str], str] | None
-_DISGUISE = re.compile(r"-[a-z_]+$")
+_DISGUISE = recache.compile(r"-[a-z_]+$")
 
 
 def default_sources(root: Path) -> list[tuple[Path, str | None]]:

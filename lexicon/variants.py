@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from lexicon import recache
+
 __all__ = ["DATA_PATH", "Variant", "number_variants", "variant_data", "variants"]
 
 DATA_PATH = Path(__file__).parent / "variants.json"
@@ -92,7 +94,7 @@ def _is_common_word(word: str) -> bool:
 #: 补办 read 不办): 证件不做 is a shop turning a buyer down, and no evader disguises its offer as its
 #: own denial. jieba's dictionary lacks these two-character phrases, so the common-word test
 #: above lets them through.
-_REFUSAL = re.compile(r"^(?:不|没|未)(?:做|办|制|刻|出|卖|售|接)")
+_REFUSAL = recache.compile(r"^(?:不|没|未)(?:做|办|制|刻|出|卖|售|接)")
 
 
 @cache
@@ -124,8 +126,8 @@ def release() -> None:
 
 
 _CN = "〇一二三四五六七八九"
-_CN_NUM = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]")
-_AR_NUM = re.compile(r"[0-9]+")
+_CN_NUM = recache.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]")
+_AR_NUM = recache.compile(r"[0-9]+")
 
 
 def _cn_to_digits(m: re.Match[str]) -> str:
