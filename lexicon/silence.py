@@ -889,11 +889,11 @@ _LAW_WORDS = ("违法", "违规", "犯法")
 _SELF_VOUCHED_LAW = _LAW_WORDS
 _LAW_VOUCH_HELD = recache.compile(r"以为|认为|觉得|说|称|听信|相信|问")
 _LAW_VOUCH_REACH = 12
-_LAW_VOUCH_ASKED = re.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
+_LAW_VOUCH_ASKED = recache.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: (issue 9, session 77, review196) The vouch scorned (找人代考？不违规才怪; 不违法才有鬼): the writer says the
 #: opposite, a warning. consol1 gave the vouch 违规, so the sarcasm a school writes with it read as the seller's
 #: reassurance (training-ads EF-101) as 不违法才怪 already did.
-_LAW_VOUCH_SCORNED = re.compile(r"才(?:怪|有鬼)|就怪了")
+_LAW_VOUCH_SCORNED = recache.compile(r"才(?:怪|有鬼)|就怪了")
 #: (issue 9, session 76, review187) The 不 of the A-not-A question (违不违法, 犯不犯法) is no vouching:
 #: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law and keeps its warning. Unless the writer
 #: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
@@ -904,7 +904,7 @@ _LAW_VOUCH_A_NOT_A = ("违", "犯")
 #: 放心，不违法 / 一点也不违法 / 绝不违法 / 不会违法 / 不算违法, and 合法合规 closing its clause. Not the
 #: lawyer's or the reporter's answer: 不违法才怪, 不违法是不可能的, 不违法那是骗人的 (a verdict on it within a
 #: few characters), 不是违法，是犯罪 (是 is not read), 合法的只有本人参加 / 合法途径 (合法 naming the lawful way).
-_LAW_VOUCH_ANSWERED = re.compile(
+_LAW_VOUCH_ANSWERED = recache.compile(
     r"[？?，,。！!\s]*(?:放心[，,！!\s]*)?"
     r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来)?"
     r"(?:不(?:会|算)?(?:"
@@ -917,7 +917,7 @@ _LAW_VOUCH_ANSWERED = re.compile(
 
 #: (issue 9, session 77, review192) The seller's 不 right before the law word, or 不会 / 不算 (找人代考不会违法;
 #: 违不违法？不算违法，有人帮你考): the 违法 after 会 / 算 was a warning of its own and kept the answer silent.
-_LAW_VOUCH_NOT = re.compile(r"不(?:会|算)?$")
+_LAW_VOUCH_NOT = recache.compile(r"不(?:会|算)?$")
 
 
 def _law_asked_end(s: str, w: Match) -> int | None:
@@ -4047,7 +4047,7 @@ _EXAMINER_SQUARED = (
     r"(?<!没法)(?<!无法)(?<!没办法)(?<!没有办法)(?<![没不])(?<!没有)"
     r"(?:打点(?!滴|不(?:了|起|成|到|下|动|通))|打过招呼)"
 )
-_POST_DENIED_BACK = re.compile(
+_POST_DENIED_BACK = recache.compile(
     r"包过|保过|包拿|稳过|必过|保你过|包你过|退|内部|渠道|关系|熟人|免考|不用考|直接拿|私聊|私我|加[v微]"
     # (issue 9, session 77, review196) the inside way in the take-back's words (考试有人替, 有人帮你考, 考场打点好
     # 了): consol1's 就 / 都 (包过的都没有) brought 包过的都没有，考试有人替 here, where 内部 / 渠道 / 关系 were the
@@ -4070,7 +4070,7 @@ _FACE_SHOWN = r"露个?[面脸]"
 #: ``(?<![能可课])`` also took a lone 可 / 能 for the double negative, and so read a seller's 考试可不露脸 /
 #: 能不露面 (the exam may skip the face) as the school's rule.
 _FACE_REQUIRED = r"(?<!不能)(?<!不可)(?<!课)(?<!课可)(?<!课能)(?<!课可以)(?<!课也)"
-_POST_DENIED_ENROL = re.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
+_POST_DENIED_ENROL = recache.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
 #: (issue 9, session 76, review184) The face shown, the sign-in and the one trip are the waiver only as the
@@ -4404,8 +4404,8 @@ _GREETING_SCHEDULED = recache.compile(
 #: (``_SQUARED_PAYOFF``: 打点一下东西就能过; 打点好材料，人到就过; 把东西打点好，考官自然照顾; 本人去考场坐坐
 #: 就拿证; 考官那边我们熟): the thing readied is the gift, the greeting a favour. A pass after the exam
 #: itself (考试合格就能拿证) and a helper at the site (考场有人帮忙引导) are not the payoff.
-_GREETED_WHO = re.compile("考官|考评|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|里面")
-_SQUARED_PAYOFF = re.compile(
+_GREETED_WHO = recache.compile("考官|考评|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|里面")
+_SQUARED_PAYOFF = recache.compile(
     r"照顾|关照|有人(?:替|递|给你|提示|帮(?!忙(?:引导|指引|维持|检查|核对)))|坐坐|稳过|稳拿|包过|包拿"
     r"|放心考|我们熟|都熟|很熟|熟人|认识人"
     r"|(?<!合格)(?<!通过)(?<!及格)(?<!考过)就(?:能|可以|可|给)?(?:过(?![来去])|拿证|出证|拿到证)"
@@ -4416,7 +4416,7 @@ _SQUARED_PAYOFF = re.compile(
 #: employer (跟班主任打过招呼, 和单位打过招呼, 向家长打过招呼), with none of the exam's people in its clause: a
 #: leave or a message passed on. Not 老师 alone (跟考场老师打过招呼 names the exam's side; a bare 跟老师打过
 #: 招呼了，放心 stays the seller's).
-_GREETED_OWN = re.compile(
+_GREETED_OWN = recache.compile(
     r"(?:跟|和|与|同|向|给)(?:班主任|辅导员|班长|班级|家长|家里|单位|公司|领班|人事|前台|宿管|舍管)"
 )
 
@@ -5068,7 +5068,7 @@ def _said_taken_back(s: str, at: int) -> bool:
 #: (issue 9, session 77, review196) The inside ways ``_POST_DENIED_BACK`` and ``_SAID_TAKEN_BACK`` share with
 #: ``_DENIAL_RESOLD`` (有人替 / 有人帮你考, 打点, 打过招呼): read there only when not banned before them nor judged
 #: after them in their clause (代考不了，网上说有人帮你考的是骗局; 想打点考官的已被取消资格), and so here.
-_INSIDE_WAY_BACK = re.compile(r"有人|打点|打过招呼")
+_INSIDE_WAY_BACK = recache.compile(r"有人|打点|打过招呼")
 
 
 def _squared_read_otherwise(s: str, m: re.Match[str], at: int) -> bool:
@@ -6041,7 +6041,7 @@ _HOME_WAIT_REACH = (
 #: or failed, the pass sold, the inside way, the trip waived (证丢了？我们帮你补寄一本，不用重新考; 没考过也
 #: 没事，我们帮您补寄一本; 证过期了？我们帮你重寄新的). The office's line never says these; its hand there
 #: is the seller's.
-_HOME_WAIT_HELP_SOLD = re.compile(
+_HOME_WAIT_HELP_SOLD = recache.compile(
     r"不用(?:重新|再)?考|无需(?:重新|再)?考|不考(?!虑)|免考|没考(?!虑)|考不过|没过(?![来去])|包过|保过|稳过|代考"
     # (issue 9, session 77, review191) the seller's pull (走关系, 有关系), not the recipient's relation to the
     # holder (注明与持证人关系); the card lapsed, not the parcel left at the post (快递过期未取被退回的)
@@ -6089,22 +6089,24 @@ _HOME_WAIT_PITCH = recache.compile(
 #: (issue 9, session 77, review191) The office's own channels the chat words above also match, read out
 #: before the cue is found: its mini program or account written wx, a QQ group or a QQ mailbox (班级qq交流
 #: 群, 发到您的qq邮箱), the county 威信县 and 威信 as standing (树立威信).
-_HOME_WAIT_CHANNEL = re.compile(
+_HOME_WAIT_CHANNEL = recache.compile(
     r"wx(?=小程序|公众号|服务号)|(?:扣扣|qq)(?=[\u4e00-\u9fff]{0,4}群|邮箱)|加qq?(?=[\u4e00-\u9fff]{0,4}群)"
     r"|威信(?=县|镇)|(?<!加)威信(?![号：:\s]*[a-z0-9])"
 )
 #: (issue 9, session 77, review191) The office's postage named with its few yuan (快递费二十块左右; 邮费15元),
 #: blanked before the price after the stop is read; the seller's 邮费二十，证八百 keeps its 八百.
-_HOME_WAIT_POSTAGE = re.compile(
+_HOME_WAIT_POSTAGE = recache.compile(
     r"(?:快递|邮寄|邮|运|寄)费(?:用)?(?:约|大约|为|是)?[一二两三四五六七八九十\d]{1,3}(?:块|元)(?:钱)?(?:左右)?"
 )
 #: (issue 9, session 77, review191) The seller's price in the signs ``_SELLER_PRICE`` does not read, after
 #: the stop only: capital numerals (费用捌佰) and r for yuan (800r), not r per minute (1450r/min).
-_HOME_WAIT_PRICE = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]+[佰仟]|(?<![\d.])[1-9]\d{2,}\s*r(?![a-z/])")
+_HOME_WAIT_PRICE = recache.compile(
+    r"[壹贰叁肆伍陆柒捌玖拾]+[佰仟]|(?<![\d.])[1-9]\d{2,}\s*r(?![a-z/])"
+)
 #: (issue 9, session 77, review191) The office's warning before a price in its sentence (谨防诈骗，网上几百块
 #: 包拿证的都是骗子; 千万别信网上八百块代办的中介): the price it quotes is the fraud's, not its own. Read
 #: over the whole sentence before the price, commas included (``_CLAIMED_BREAKER`` stops at a comma).
-_HOME_WAIT_WARNED = re.compile(
+_HOME_WAIT_WARNED = recache.compile(
     r"谨防|警惕|提防|当心|(?:不要|别|切勿|勿|不可|不能)(?:相信|轻信|信|上当)"
 )
 

@@ -2234,7 +2234,7 @@ _LAW_FILLER = (
     r"(?:的|复审|时|人员|持证人|连续|从业|从事|本工种|工作|满|" + _LAW_YEARS + r"|以上|"
     r"且|并且|无|违章|违法|违规|行为|记录|经|原|考核|发证|机关|同意|审核|通过|后)*"
 )
-_EXEMPT_BY_LAW = re.compile(
+_EXEMPT_BY_LAW = recache.compile(
     # (session 77, review193) the office's everyday 只要 / 凡是 before the condition
     r"(?:只要|凡是?)?"
     r"(?:复审时|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定)?"
@@ -2267,7 +2267,7 @@ _TOLD_AUTHORITY = (
     r"(?:当地|所在地|属地|各地)?(?:应急管理局|应急管理部门|应急局|安监局|安监部门|"
     r"(?:原|当地)?(?:考核)?发证机关|政务服务中心|培训学校|培训机构|考点)"
 )
-_EXEMPT_TOLD = re.compile(
+_EXEMPT_TOLD = recache.compile(
     r"(?:是的|嗯|对)?(?:可以|能|行)(?:的|啊|呀|哦|呢)?"
     r"|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定"
     # the call to ask the procedure
@@ -5296,7 +5296,7 @@ _ASKED_YES_REFUSAL_ADVERTISED = r"宣传|宣称|声称|号称|标榜|发布|刊�
 _ASKED_YES_REFUSAL_MANNER = (
     r"以任何(?:形式|方式|名义|理由|借口|途径)?|在[^我咱俺]{1,6}?[中里上内]|对外|公开|擅自"
 )
-_ASKED_YES_REFUSAL_LEANS = re.compile(
+_ASKED_YES_REFUSAL_LEANS = recache.compile(
     # (issue 9, session 77, review194) someone said to exist who would promise (不可能有机构保证通过,
     # 很难有人保证通过): the 不可 of 不可能 leaves 能有 before him
     r"(?:[能会]?(?:有|存在))?"
@@ -5339,7 +5339,7 @@ _ASKED_YES_OTHERS_REFUSE = (
     r"(?:别人|别家|他们|人家|同行|其他人|其他机构|其他学校)(?:都|也)?"
     r"(?:不行|不能|不敢|做不到|办不到|不可以)"
 )
-_ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
+_ASKED_YES_REFUSAL_TAKEN_BACK = recache.compile(
     r"(?:但是?|可是?|而|不过)?"
     r"(?:" + _ASKED_YES_OTHERS_REFUSE + r")?(?:只有|唯独|唯有)?"
     r"(?:(?:我们|俺们|咱们)(?:公司|学校|机构|这家)?|我这边?|咱|俺|我司|本校|本机构|本公司|我家|我)"
@@ -5351,13 +5351,15 @@ _ASKED_YES_REFUSAL_TAKEN_BACK = re.compile(
 )
 #: (issue 9, session 77, review194) The others' refusal in a clause of its own before the writer's
 #: (他们不能，我们能): the taken back is read in the clause after it.
-_ASKED_YES_OTHERS_REFUSE_CLAUSE = re.compile(_ASKED_YES_OTHERS_REFUSE)
+_ASKED_YES_OTHERS_REFUSE_CLAUSE = recache.compile(_ASKED_YES_OTHERS_REFUSE)
 #: (issue 9, session 77, review194) What the writer can do named in the clause after its 的 (我们能
 #: 保证的，是课时和师资; 咱能做到的，就是把课讲透): the school going on, not the refusal taken back.
 #: Not 是真的 / 是实的 (the seller vouching for it), nor a bare 有 (我们能做到的，有需要私信).
-_ASKED_YES_CAN_DO_NAMED = re.compile(r"(?:也|就|只|便|无非|不过)?是(?![真实的])|只有|无非|包括")
+_ASKED_YES_CAN_DO_NAMED = recache.compile(
+    r"(?:也|就|只|便|无非|不过)?是(?![真实的])|只有|无非|包括"
+)
 #: ... unless what it names is the pass or the skip after all (我们能做到的，是包你过 / 是免考).
-_ASKED_YES_CAN_DO_SOLD = re.compile(
+_ASKED_YES_CAN_DO_SOLD = recache.compile(
     r"[包保稳](?:你|您)?(?:过|合格|通过|拿证)|免考|不用考|不考|直接|内部|渠道"
 )
 #: (issue 9, session 76, review183) The refusal's clause ends at a space too: the seller's slogans
