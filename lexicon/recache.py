@@ -52,7 +52,7 @@ __all__ = ["compile", "save", "stats"]
 _FORMAT = 1
 #: The file keeps at most this many patterns; past it only those used by the last process
 #: that wrote it are kept (an edited module leaves its old patterns behind).
-_LIMIT = 4_000
+_LIMIT = 2_500
 _CODE = "I" if array("I").itemsize == 4 else "L"
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -61,6 +61,7 @@ _lock = threading.Lock()
 _table: dict[tuple[str, int], _Entry] | None = None
 _new: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()
+_made: dict[tuple[str, int], re.Pattern[str]] = {}
 _counts = {"read": 0, "compiled": 0, "refused": 0}
 
 
@@ -96,7 +97,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     with _lock:
-        entry = table.get(key) or _new.get(key)
+        made = _made.get(key)
+        if made is not None:  # asked again (another call site, another detector): the same object
+            return made
+        # Taken out of the table as it is read: the process's peak memory, reached later in the
+        # build, no longer holds the code of patterns already made (save() reads the file again).
+        entry = table.pop(key, None)
     if entry is not None:
         try:
             got = _from_entry(pattern, entry)
@@ -104,7 +110,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             _counts["refused"] += 1
         else:
             with _lock:
-                _used.add(key)
+                _remember(key, got)
                 _counts["read"] += 1
             return got
     try:
@@ -116,9 +122,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     with _lock:
         _new[key] = entry
-        _used.add(key)
+        _remember(key, compiled)
         _counts["compiled"] += 1
     return compiled
+
+
+def _remember(key: tuple[str, int], pattern: re.Pattern[str]) -> None:
+    """Keep the made pattern for a second call (as ``re``'s own cache would), within bounds: only
+    build-time calls come here, but tests build many detectors from edited lexicons."""
+    if len(_made) >= _LIMIT:
+        _made.clear()
+    _made[key] = pattern
+    _used.add(key)
 
 
 def _entry_of(pattern: str, flags: int) -> _Entry:
@@ -166,7 +181,8 @@ def save() -> bool:
     with _lock:
         for key in new:
             _new.pop(key, None)
-        _table = merged
+        if _table is not None:  # what is still unread stays readable, nothing more
+            _table = {k: v for k, v in merged.items() if k in _table}
     return True
 
 

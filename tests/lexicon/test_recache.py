@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 import lexicon
+import lexicon.detector  # the modules' own patterns are made before any test's state
 from lexicon import buildcache, recache
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,6 +40,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(recache, "_table", None)
     monkeypatch.setattr(recache, "_new", {})
     monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_made", {})
     monkeypatch.setattr(recache, "_counts", {"read": 0, "compiled": 0, "refused": 0})
     return where
 
@@ -48,13 +50,12 @@ def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(recache, "_table", None)
     monkeypatch.setattr(recache, "_new", {})
     monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_made", {})
     monkeypatch.setattr(recache, "_counts", {"read": 0, "compiled": 0, "refused": 0})
 
 
 def _module_patterns() -> list[re.Pattern[str]]:
     """Every compiled pattern the imported lexicon modules hold at module level."""
-    import lexicon.detector  # noqa: F401 - imports the stance, silence and context modules
-
     seen: dict[tuple[str, int], re.Pattern[str]] = {}
     for name, mod in list(sys.modules.items()):
         if not name.startswith("lexicon.") or mod is None:
@@ -129,6 +130,19 @@ def test_a_detector_process_after_the_first_compiles_none(tmp_path: Path) -> Non
     assert first["compiled"] > 900
     assert second["compiled"] == 0 and second["read"] >= first["compiled"]
     assert rules1 == rules2 and rules1  # the same findings, and some
+
+
+def test_a_pattern_asked_twice_is_made_once(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = recache.compile("代考|替考")
+    assert recache.compile("代考|替考") is first  # a second call site: the same object
+    assert recache.stats()["compiled"] == 1
+    assert recache.save()
+    _forget(monkeypatch)
+    read = recache.compile("代考|替考")
+    assert recache.compile("代考|替考") is read
+    assert recache.stats() == {"read": 1, "compiled": 0, "refused": 0}
+    assert recache._table == {}  # read entries leave the table (the build's peak memory)
+    assert not recache.save()  # nothing new: the file is not written again
 
 
 def test_a_refused_entry_is_compiled_as_re_would(
