@@ -58,7 +58,7 @@ def test_the_tables_read_back_equal_the_built_ones(cache: Path, fresh_tables: No
     normalize._tables.cache_clear()
     read = normalize._tables()
     assert read == built and read is not first
-    assert len(read[0]) > 100_000 and len(read[1]) > 1_000
+    assert len(read[0]) > 20_000 and len(read[1]) > 500
     # a text read through them: full-width, traditional and Cantonese forms folded
     text = "電工證 包過，ＶＸ：ａｂｃ１２３ 冇考試直接攞證"
     assert normalize.normalize(text).text.startswith("电工证包过，vx")
@@ -151,7 +151,7 @@ def _combiner(lex) -> Combiner:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("pack", _PACKS)
 def test_a_packs_words_read_back_equal_the_computed_ones(cache: Path, lex, pack: str) -> None:  # type: ignore[no-untyped-def]
     ends, words = _reference(lex, pack)
-    assert words and any(words.values()) and ends
+    assert words and any(words.values())
     computed = _combiner(lex)
     rules = [r for r in lex.rules if r.pack == pack]
     assert {r.id: computed._rule_words(r) for r in rules} == words  # a miss: computed, written
