@@ -40,8 +40,10 @@ __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 #: Files the directory keeps (the newest). A checkout's detector is four files (automata,
 #: segmenter, dictionary, patterns: ``lexicon.recache``) of 1-6 MB; a developer with ten
 #: worktrees of different lexicons needs forty, or every process in one prunes another's build
-#: and builds again (session 77: twelve made eight worktrees rebuild at every start).
-KEEP = 40
+#: and builds again (session 77: twelve made eight worktrees rebuild at every start). Session
+#: 77's ci5 added five small ones a checkout (the normalizer's tables, each pack's rule words,
+#: the word lists' patterns: 0.03-0.6 MB each): nine a checkout, ninety for ten.
+KEEP = 100
 _MAGIC = b"adsweep-build-1\n"
 
 
