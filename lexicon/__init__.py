@@ -34,7 +34,7 @@ def get_detector(root: str | None = None) -> Detector:
     importing jieba; about a second) is loaded here too, not on the first candidate, so a
     crawl pays it when its pipeline starts rather than in the middle of its event loop.
     """
-    from lexicon import recache
+    from lexicon import alternation, recache
     from lexicon.detector import Detector
     from lexicon.rules import load_lexicon
 
@@ -42,6 +42,8 @@ def get_detector(root: str | None = None) -> Detector:
     det.warm()
     recache.save()  # the patterns this process compiled, for the next one (lexicon.recache)
     recache.release()
+    alternation.save()  # the word lists' patterns it built (lexicon.alternation), likewise
+    alternation.release()
     _return_freed_memory()
     return det
 

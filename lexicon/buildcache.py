@@ -40,8 +40,11 @@ __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 #: Files the directory keeps (the newest). A checkout's detector is four files (automata,
 #: segmenter, dictionary, patterns: ``lexicon.recache``) of 1-6 MB; a developer with ten
 #: worktrees of different lexicons needs forty, or every process in one prunes another's build
-#: and builds again (session 77: twelve made eight worktrees rebuild at every start).
-KEEP = 40
+#: and builds again (session 77: twelve made eight worktrees rebuild at every start). Session
+#: 77's ci5 added five small ones a checkout (the normalizer's tables, each pack's rule words,
+#: the word lists' patterns: 0.03-0.6 MB each): eight a checkout (the compiled patterns' file is
+#: one for all), eighty for ten.
+KEEP = 100
 _MAGIC = b"adsweep-build-1\n"
 
 
@@ -93,7 +96,21 @@ def digest(kind: str, inputs: Iterable[object], files: Iterable[Path] = ()) -> s
     return f"{kind}-{h.hexdigest()[:40]}"
 
 
+#: Element types that :func:`_canonical` returns as they are: a tuple or list of only these is
+#: its own canonical form (as a tuple), found by one C-speed pass over the element types instead
+#: of a call per element (session 77, ci5: the build's inputs are 257,000 objects, most of them
+#: terms in tuples; the per-element recursion was 0.2-0.4 s of every process's start).
+_PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
+
+
 def _canonical(obj: object) -> object:
+    """The form whose ``repr`` names ``obj``: sets sorted (by the ``repr`` of their canonical
+    elements, so the name never depends on string hashing), dicts and lists as tuples."""
+    kind = type(obj)
+    if kind is tuple or kind is list:
+        if _PLAIN.issuperset(map(type, obj)):  # type: ignore[call-overload]
+            return obj if kind is tuple else tuple(obj)  # type: ignore[arg-type]
+        return tuple(_canonical(x) for x in obj)  # type: ignore[attr-defined]
     if isinstance(obj, (set, frozenset)):
         return ("<set>", tuple(sorted((_canonical(x) for x in obj), key=repr)))
     if isinstance(obj, dict):

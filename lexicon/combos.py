@@ -43,6 +43,68 @@ def _echoed(echoes: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in echoes)
 
 
+class _PackTerms(dict):  # type: ignore[type-arg]
+    """Terms normalized once while one pack's words are computed: the pack's groups share
+    most of their terms (special-ops: 77,000 terms in its groups, 21,000 distinct), and one
+    string object per normalized term is what the build cache writes once and reads back
+    shared."""
+
+    def __missing__(self, term: str) -> str:
+        got = self[term] = normalize_term(term)
+        return got
+
+
+def _pack_ends_of(rules: list[Rule], terms: _PackTerms) -> dict[str, frozenset[str]]:
+    """:meth:`Combiner._pack_ends` of the pack whose ``rules`` are given."""
+    acc: dict[str, set[str]] = {}
+    for r in rules:
+        for ts in r.groups.values():
+            names = {terms[t] for t in ts}
+            for c in (t for t in names if len(t) == 1):
+                acc.setdefault(c, set()).update(t for t in names if len(t) > 1 and t.endswith(c))
+    return {c: frozenset(v) for c, v in acc.items()}
+
+
+def _kin_names_of(own: frozenset[str], ends: dict[str, frozenset[str]]) -> frozenset[str]:
+    """:meth:`Combiner._kin_names` for a rule's normalized terms ``own``."""
+    singles = {t for t in own if len(t) == 1}
+    if not singles:
+        return frozenset()
+    kin: set[str] = set()
+    for c in singles:
+        kin.update(ends.get(c, ()))
+    return frozenset(kin)
+
+
+def _rule_words_of(
+    rule: Rule, terms: _PackTerms, ends: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """:meth:`Combiner._rule_words` computed: ``ends`` are the rule's pack's."""
+    own = frozenset(terms[t] for ts in rule.groups.values() for t in ts)
+    singles = {t for t in own if len(t) == 1}
+    words = frozenset(
+        t
+        for t in own
+        if len(t) > 1 and (any(c in singles for c in t) or any(c.isdigit() for c in t))
+    )
+    return words | _kin_names_of(own, ends)
+
+
+def _is_pack_words(got: object, rules: list[Rule]) -> bool:
+    """Whether ``got`` has the shape :meth:`Combiner._pack_words` stores for ``rules``: a
+    pair (ends: str -> frozenset, words: rule id -> frozenset) naming every rule."""
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return False
+    ends, words = got
+    if not (isinstance(ends, dict) and isinstance(words, dict)):
+        return False
+    if any(r.id not in words for r in rules):
+        return False
+    return all(type(v) is frozenset for v in ends.values()) and all(
+        type(v) is frozenset for v in words.values()
+    )
+
+
 class Combiner:
     """Finds the rules' combinations in a source; built once per detector."""
 
@@ -54,6 +116,8 @@ class Combiner:
         self._max_key = max_key
         self._containers: dict[str, frozenset[str]] = {}
         self._kin_ends: dict[str, dict[str, frozenset[str]]] = {}
+        #: Each pack's rules' words once read or computed (:meth:`_pack_words`).
+        self._loaded: dict[str, dict[str, frozenset[str]]] = {}
         #: Terms whose tail is an everyday word (a set's ``runs_on``): term -> the words that,
         #: following a match, take its tail (叉车卡住, 电工资格审查); checked at any length (the
         #: short ones, 叉车卡, on jieba's boundaries as well).
@@ -71,18 +135,43 @@ class Combiner:
         Only a one-character match asks (``_boundary_ok``), and only an unvaried term (or its
         numerals) is not strict, so only the rule's longer terms that hold one of its
         one-character terms (or a digit) can ever be asked about: the rest are left out
-        (session 33: the full sets held 33k strings, 2.9 MB of the detector's peak memory)."""
+        (session 33: the full sets held 33k strings, 2.9 MB of the detector's peak memory).
+        Read with the rest of its pack's (:meth:`_pack_words`)."""
         words = self._containers.get(rule.id)
         if words is None:
-            own = frozenset(normalize_term(t) for ts in rule.groups.values() for t in ts)
-            singles = {t for t in own if len(t) == 1}
-            words = frozenset(
-                t
-                for t in own
-                if len(t) > 1 and (any(c in singles for c in t) or any(c.isdigit() for c in t))
-            )
-            words |= self._kin_names(rule, own)
+            words = self._pack_words(rule.pack).get(rule.id)
+            if words is None:  # a rule of no pack the lexicon lists (not seen): as before
+                words = _rule_words_of(rule, _PackTerms(), self._pack_ends(rule.pack))
             self._containers[rule.id] = words
+        return words
+
+    def _pack_words(self, pack: str) -> dict[str, frozenset[str]]:
+        """Every rule's :meth:`_rule_words` of one pack, read from the build cache or computed.
+
+        (session 77, ci5) Computing them normalized every term of every group of the pack's
+        rules: some 127,000 :func:`normalize_term` calls (1.2-1.9 s of a process's first scans,
+        more than the rest of a first scan). What comes out is plain data, a function of the
+        pack's rules' groups and the normalizer, so it is kept with :mod:`lexicon.buildcache`
+        under a name made of exactly those (the code's bytes by ``code_digest``): an edited term
+        or rule is a new name. One pack at a time, when its first rule asks, as before (the
+        detector keeps no pack's words it has not scanned for)."""
+        from lexicon import buildcache
+
+        got = self._loaded.get(pack)
+        if got is not None:
+            return got
+        rules = [r for r in self.lex.rules if r.pack == pack]
+        name = buildcache.digest("kin", (pack, [(r.id, r.groups) for r in rules]))
+        stored = buildcache.load(name)
+        if _is_pack_words(stored, rules):
+            ends, words = stored  # type: ignore[misc]
+        else:
+            terms = _PackTerms()
+            ends = _pack_ends_of(rules, terms)
+            words = {r.id: _rule_words_of(r, terms, ends) for r in rules}
+            buildcache.store(name, (ends, words))
+        self._kin_ends.setdefault(pack, ends)
+        self._loaded[pack] = words
         return words
 
     def _kin_names(self, rule: Rule, own: frozenset[str]) -> frozenset[str]:
@@ -91,32 +180,17 @@ class Combiner:
         研究生证 is this pack's certificate even where another rule brought the word, which the
         segmentation dictionary keeps whole (研究生证 出 私我 lost CS-203's 证 when cert_any
         gained the word). Another pack's words (身份证 for special-ops) stay out."""
-        singles = {t for t in own if len(t) == 1}
-        if not singles:
-            return frozenset()
-        ends = self._pack_ends(rule.pack)
-        kin: set[str] = set()
-        for c in singles:
-            kin.update(ends.get(c, ()))
-        return frozenset(kin)
+        return _kin_names_of(own, self._pack_ends(rule.pack))
 
     def _pack_ends(self, pack: str) -> dict[str, frozenset[str]]:
         """For each one-character term of a pack's groups, the longer names ending in it from
         the groups that hold it: normalized once per pack (each rule asking normalized every
-        group of its pack again, about a second of a process's first scans)."""
+        group of its pack again, about a second of a process's first scans), read or computed
+        with the pack's rules' words (:meth:`_pack_words`)."""
         ends = self._kin_ends.get(pack)
         if ends is None:
-            acc: dict[str, set[str]] = {}
-            for r in self.lex.rules:
-                if r.pack != pack:
-                    continue
-                for ts in r.groups.values():
-                    names = {normalize_term(t) for t in ts}
-                    for c in (t for t in names if len(t) == 1):
-                        acc.setdefault(c, set()).update(
-                            t for t in names if len(t) > 1 and t.endswith(c)
-                        )
-            ends = self._kin_ends[pack] = {c: frozenset(v) for c, v in acc.items()}
+            self._pack_words(pack)
+            ends = self._kin_ends[pack]
         return ends
 
     def _boundary_ok(

@@ -140,7 +140,67 @@ _DINGBAT_TENS = {cp: "10" for cp in (0x24FE, 0x277F, 0x2789, 0x2793)} | {
 
 @cache
 def _tables() -> tuple[dict[int, str], dict[int, str]]:
-    """(one-to-one table, expansion table) — built once per process."""
+    """(one-to-one table, expansion table) — once per process, read from the build cache.
+
+    (session 77, ci5) Building them runs NFKC and OpenCC's t2s over every code point below
+    ``_SCAN_LIMIT``: 0.5-0.9 s of CPU at the first normalization of every process (each test
+    subprocess, each ``adsweep scan``) for the same two dicts of int -> str. They are kept with
+    :mod:`lexicon.buildcache` under a name that covers everything they are made of (see
+    :func:`_tables_name`); anything missing, damaged or of another shape is built as before.
+    """
+    from lexicon import buildcache
+
+    name = _tables_name()
+    got = buildcache.load(name) if name else None
+    if (
+        isinstance(got, tuple)
+        and len(got) == 2
+        and isinstance(got[0], dict)
+        and isinstance(got[1], dict)
+    ):
+        return got[0], got[1]
+    built = _build_tables()
+    if name:
+        buildcache.store(name, built)
+    return built
+
+
+#: OpenCC's data the t2s conversion reads, under its package directory: the dictionaries and
+#: configurations (``clib/share/opencc``), the compiled converter and the package's Python.
+_OPENCC_DATA = ("clib/share/opencc", "clib", "")
+
+
+def _tables_name() -> str | None:
+    """The build cache's name of :func:`_tables`: besides this module's bytes and the
+    interpreter's version (:func:`lexicon.buildcache.code_digest`), the Unicode database's
+    version (NFKC and the categories) and OpenCC's version and data files, by their bytes.
+    None when OpenCC's files cannot be found (then the tables are built every time)."""
+    import importlib.util
+    from pathlib import Path
+
+    from lexicon import buildcache
+
+    try:
+        spec = importlib.util.find_spec("opencc")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    home = Path(next(iter(spec.submodule_search_locations)))
+    files: list[Path] = []
+    for sub in _OPENCC_DATA:
+        where = home / sub if sub else home
+        if where.is_dir():
+            files.extend(sorted(p for p in where.iterdir() if p.is_file() and p.suffix != ".pyc"))
+    if not files:
+        return None
+    versions = sorted(p.name for p in home.parent.glob("opencc-*.dist-info"))
+    inputs = (unicodedata.unidata_version, versions, [str(p.relative_to(home)) for p in files])
+    return buildcache.digest("normalize", inputs, files=files)
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(one-to-one table, expansion table), built from the Unicode database and OpenCC."""
     from opencc import OpenCC
 
     simple: dict[int, str] = {}
