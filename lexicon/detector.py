@@ -128,8 +128,14 @@ _DESK_ROUTE_PAPER = r"[^，,。；;！!？?\n]{0,4}?(?:(?<![认验])证(?!件)|�
 #: 代考一律开除; 安排学习，下证后通知): there only the exam or the presence skipped, the pass sold, the
 #: proxy taken (not banned nor punished) or the paper bought is the seller's. Inside the route's own clause
 #: the wider words still are (安排考试无须到场; 安排考试直接过; 安排考试有人替).
+#: (issue 9, session 77, review197) Inside the clause, too, 不用 / 无需 before the employer's care (安排考试不用
+#: 担心; 安排考试不用考虑路费 — the space of 安排考试 不用考虑路费 is gone once normalized; 安排体检不用请假 /
+#: 不用垫付 / 不用交钱) skips nothing: the worry or the cost spared is his, not the exam.
+_DESK_CARE_SPARED = r"(?!要?(?:考虑|担心|操心|着急|请假|排队|垫付|自费|交钱|花钱|出钱|付费))"
 _DESK_SKIP_IN_CLAUSE = (
-    r"不用|无需|无须|不必|不需|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
+    r"(?:不用|无需|无须|不必|不需)"
+    + _DESK_CARE_SPARED
+    + r"|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
     r"|稳过|代考|替考|有人替|交钱|付钱|付款|转账|拿证|出证|下证|过场"
 )
 #: (issue 9, session 77, review197) …and past the comma the seller's words only when they are not the
@@ -141,9 +147,7 @@ _DESK_SKIP_IN_CLAUSE = (
 _DESK_ENDS = r"[，,。；;！!？?\s]|$|也|都|了|啦|就"
 _DESK_END = r"(?=" + _DESK_ENDS + r")"
 #: what the office's rule does to the absent (人不到的按旷工算; 不到场的扣绩效; 人不到的视为放弃)
-_DESK_ABSENT_RULED = (
-    r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣|处理|处分|处罚|罚|取消|作废|视为|视同|记|通报|按)"
-)
+_DESK_ABSENT_RULED = r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣|处理|处分|处罚|罚|取消|作废|视为|视同|记|通报|缺考|缺勤|放弃)"
 #: the bans that refuse the proxy before it (严禁代考, 不许找人替考)
 _DESK_PROXY_BANS = ("严禁", "禁止", "杜绝", "拒绝", "不准", "不许", "不得", "不能", "不要")
 #: the punishment that follows the proxy: close by in any words, a little further (past a comma) only as a
