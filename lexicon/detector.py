@@ -146,24 +146,32 @@ _DESK_SKIP_IN_CLAUSE = (
 #: what ends a skipped trip (不用去。 / 人不用来也行 / 不去就能拿): the clause's end or a word leaning on it
 _DESK_ENDS = r"[，,。；;！!？?\s]|$|也|都|了|啦|就"
 _DESK_END = r"(?=" + _DESK_ENDS + r")"
-#: what the office's rule does to the absent (人不到的按旷工算; 不到场的扣绩效; 人不到的视为放弃)
-_DESK_ABSENT_RULED = r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣|处理|处分|处罚|罚|取消|作废|视为|视同|记|通报|缺考|缺勤|放弃)"
+#: the exam named a few words on (不用参加考试; 不用参加当天的考核), not the shift meeting (不用参加早班会)
+_DESK_EXAM_NEAR = r"[^，,。；;！!？?\n]{0,4}?考"
+#: what the office's rule does to the absent (人不到的按旷工算; 不到场的扣绩效; 人不到的视为放弃 — not 扣点手续费, the seller's fee)
+_DESK_ABSENT_RULED = r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|处理|处分|处罚|罚款|取消|作废|视为|视同|记过|通报|缺考|缺勤|放弃)"
 #: the bans that refuse the proxy before it (严禁代考, 不许找人替考)
 _DESK_PROXY_BANS = ("严禁", "禁止", "杜绝", "拒绝", "不准", "不许", "不得", "不能", "不要")
 #: the punishment that follows the proxy: close by in any words, a little further (past a comma) only as a
 #: sanction (代考的人，一律开除; 代考作弊的后果自负)
 _DESK_PROXY_PUNISHED = (
     r"(?![^，,。；;！!？?\n]{0,4}?(?:一经|违法|违规|禁止|不允许|不行|不可)"
-    r"|[^。；;！!？?\n]{0,8}?(?:开除|辞退|清退|劝退|除名|取消|处理|处分|严惩|追究|报警|后果自负))"
+    r"|[^。；;！!？?\n]{0,8}?(?:开除|辞退|清退|劝退|除名|取消|处理|处分|严惩|追究|报警|后果自负|按作弊))"
 )
 _DESK_SKIP_PAST_COMMA = (
     r"(?:不用|无需|无须|不必|不需要?)(?:亲自|到场|到现场|去现场|露面|出面|考(?![虑核勤察])|参考|去考"
-    r"|参加(?=考|" + _DESK_ENDS + r")|本人(?=到|去|来|参|考|露面|出面|亲自|" + _DESK_ENDS + r")"
+    r"|参加(?="
+    + _DESK_EXAM_NEAR
+    + r"|"
+    + _DESK_ENDS
+    + r")|本人(?=到|去|来|参|考|露面|出面|亲自|"
+    + _DESK_ENDS
+    + r")"
     r"|[去来]" + _DESK_END + r")"
     r"|(?:本人|人)(?:不用|无需|无须|不必|不需要?)(?:[去来到]"
     + _DESK_END
     + r"|到场|到现场|去现场|去考|考(?![虑核勤察])"
-    r"|参加(?=考|" + _DESK_ENDS + r"))|免(?:考|试|到场|参加|去考|去参)"
+    r"|参加(?=" + _DESK_EXAM_NEAR + r"|" + _DESK_ENDS + r"))|免(?:考|试|到场|参加|去考|去参)"
     r"|不去(?=考|现场|"
     + _DESK_ENDS
     + r")|不到场(?!"
