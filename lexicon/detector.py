@@ -41,6 +41,7 @@ from lexicon.silence import (
     Silencer,
     denied,
     everyday_pass_spans,
+    proxy_not_banned,
 )
 from lexicon.stance import Stance, StanceReader, _refused_echo_reads, needs_offer, referral
 from lexicon.steps import ScanPlans, context_step
@@ -127,17 +128,63 @@ _DESK_ROUTE_PAPER = r"[^，,。；;！!？?\n]{0,4}?(?:(?<![认验])证(?!件)|�
 #: 代考一律开除; 安排学习，下证后通知): there only the exam or the presence skipped, the pass sold, the
 #: proxy taken (not banned nor punished) or the paper bought is the seller's. Inside the route's own clause
 #: the wider words still are (安排考试无须到场; 安排考试直接过; 安排考试有人替).
+#: (issue 9, session 77, review197) Inside the clause, too, 不用 / 无需 before the employer's care (安排考试不用
+#: 担心; 安排考试不用考虑路费 — the space of 安排考试 不用考虑路费 is gone once normalized; 安排体检不用请假 /
+#: 不用垫付 / 不用交钱) skips nothing: the worry or the cost spared is his, not the exam.
+_DESK_CARE_SPARED = r"(?!要?(?:考虑|担心|操心|着急|请假|排队|垫付|自费|交钱|花钱|出钱|付费))"
 _DESK_SKIP_IN_CLAUSE = (
-    r"不用|无需|无须|不必|不需|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
+    r"(?:不用|无需|无须|不必|不需)"
+    + _DESK_CARE_SPARED
+    + r"|免(?!得|费)|不去(?!的)|不到场|人不到|直接|包过|保过"
     r"|稳过|代考|替考|有人替|交钱|付钱|付款|转账|拿证|出证|下证|过场"
 )
+#: (issue 9, session 77, review197) …and past the comma the seller's words only when they are not the
+#: start of the employer's own (不用考虑路费; 不用参加早班会; 无需本人垫付费用; 本人不用到车间打卡; 当天不去上班;
+#: 直接过去考点; 直接通过公司结算; 车间有人替班), nor the office's rule on the absent (人不到的 / 不到场的按旷工算),
+#: nor the proxy banned with the hand named (严禁找人代考; 不许请人替考) or punished past a comma (代考的人，一律
+#: 开除). 一律 alone punishes nothing (代考一律收两千 is the price). 不用到现场 / 去现场 skip the exam too.
+#: what ends a skipped trip (不用去。 / 人不用来也行 / 不去就能拿): the clause's end or a word leaning on it
+_DESK_ENDS = r"[，,。；;！!？?\s]|$|也|都|了|啦|就"
+_DESK_END = r"(?=" + _DESK_ENDS + r")"
+#: the exam named a few words on (不用参加考试; 不用参加当天的考核), not the shift meeting (不用参加早班会)
+_DESK_EXAM_NEAR = r"[^，,。；;！!？?\n]{0,4}?考"
+#: what the office's rule does to the absent (人不到的按旷工算; 不到场的扣绩效; 人不到的视为放弃 — not 扣点手续费, the seller's fee)
+_DESK_ABSENT_RULED = r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|处理|处分|处罚|罚款|取消|作废|视为|视同|记过|通报|缺考|缺勤|放弃)"
+#: the bans that refuse the proxy before it (严禁代考, 不许找人替考)
+_DESK_PROXY_BANS = ("严禁", "禁止", "杜绝", "拒绝", "不准", "不许", "不得", "不能", "不要")
+#: the punishment that follows the proxy: close by in any words, a little further (past a comma) only as a
+#: sanction (代考的人，一律开除; 代考作弊的后果自负)
+_DESK_PROXY_PUNISHED = (
+    r"(?![^，,。；;！!？?\n]{0,4}?(?:一经|违法|违规|禁止|不允许|不行|不可)"
+    r"|[^。；;！!？?\n]{0,8}?(?:开除|辞退|清退|劝退|除名|取消|处理|处分|严惩|追究|报警|后果自负|按作弊))"
+)
 _DESK_SKIP_PAST_COMMA = (
-    r"(?:不用|无需|无须|不必|不需要?)(?:本人|亲自|到场|露面|考|参加|参考|去考|[去来](?=[，,。；;！!？?\s]|$|也|都|了|啦|就))"
-    r"|(?:本人|人)(?:不用|无需|无须|不必|不需要?)[去来到]|免(?:考|试|到场|参加|去考|去参)"
-    r"|不去(?!的)|不到场|人不到|有人替|包过|保过|稳过|过场|直接(?:过|通过|拿证|出证|下证|发证|领证)"
-    r"|(?<!严禁)(?<!禁止)(?<!杜绝)(?<!拒绝)(?<!不准)(?<!不许)(?<!不得)(?<!不能)(?<!不要)(?:代考|替考)"
-    r"(?![^，,。；;！!？?\n]{0,4}?(?:一律|一经|开除|取消|处理|严惩|追究|违法|违规|禁止|不允许|不行|不可))"
-    r"|(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,2}?(?:就|即|包|直接|拿证|出证|下证)"
+    r"(?:不用|无需|无须|不必|不需要?)(?:亲自|到场|到现场|去现场|露面|出面|考(?![虑核勤察])|参考|去考"
+    r"|参加(?="
+    + _DESK_EXAM_NEAR
+    + r"|"
+    + _DESK_ENDS
+    + r")|本人(?=到|去|来|参|考|露面|出面|亲自|"
+    + _DESK_ENDS
+    + r")"
+    r"|[去来]" + _DESK_END + r")"
+    r"|(?:本人|人)(?:不用|无需|无须|不必|不需要?)(?:[去来到]"
+    + _DESK_END
+    + r"|到场|到现场|去现场|去考|考(?![虑核勤察])"
+    r"|参加(?=" + _DESK_EXAM_NEAR + r"|" + _DESK_ENDS + r"))|免(?:考|试|到场|参加|去考|去参)"
+    r"|不去(?=考|现场|"
+    + _DESK_ENDS
+    + r")|不到场(?!"
+    + _DESK_ABSENT_RULED
+    + r")|人不到(?!"
+    + _DESK_ABSENT_RULED
+    + r")|有人替(?![班岗工值])|包过|保过|稳过|过场"
+    r"|直接(?:过(?![去来])|通过(?=考|" + _DESK_ENDS + r")|拿证|出证|下证|发证|领证)"
+    r"|(?=代考|替考)"
+    + proxy_not_banned(_DESK_PROXY_BANS)
+    + r"(?:代考|替考)"
+    + _DESK_PROXY_PUNISHED
+    + r"|(?:交钱|付钱|付款|转账)[^，,。；;！!？?\n]{0,2}?(?:就|即|包|直接|拿证|出证|下证)"
     r"|(?:[一二两三四五六七八九十\d]+天|当天|马上|立即|立刻|快速)(?:拿证|出证|下证)"
 )
 _DESK_ROUTE_SKIPPED = (

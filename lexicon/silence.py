@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import cache
 from typing import Literal
 
@@ -6963,9 +6963,29 @@ _SCHOOL_FEE = r"(?:培训|考试|报名|体检|考务|工本|补考|复训|课�
 #: is the price of the paper then. Only the promise, the private contact and the exam skipped — not
 #: 微信 (可微信支付 is the school's till), 拿证 alone (拿证前不再收费), 不考 (不考不收其他费用) nor the job
 #: banned (严禁代考).
+#: (issue 9, session 77, review197) The hands a ban names between itself and the proxy (严禁找人代考, 不许请人
+#: 替考, 不得由他人代考): the ban still holds the job, so a look-behind on the ban alone is not enough.
+_PROXY_HANDS = ("", "找人", "请人", "让人", "叫人", "他人", "别人", "由他人", "由别人")
+
+
+def proxy_not_banned(bans: Iterable[str]) -> str:
+    """(issue 9, session 77, review197) Look-behinds, placed right before 代考 / 替考, that refuse the
+    proxy when one of ``bans`` stands before it, bare or with the hand named (严禁代考, 严禁找人代考,
+    不得由他人代考): ``re`` takes only fixed-width look-behinds, so each ban and hand is spelled out."""
+    return "".join(f"(?<!{ban}{hand})" for ban in bans for hand in _PROXY_HANDS)
+
+
+#: (issue 9, session 77, review197) …and the school refusing the promise right after its fee (收您的伍佰元
+#: 培训费，不包过 / 不保过 / 但不保证通过; …，严禁找人代考) or listing what the fee holds (资料费全包含在内) is no
+#: promise: 包过 / 保证 after 不, the proxy after a ban with the hand named, 全包 before 含.
+_RECEIPT_PROXY = (
+    r"(?=代考|替考|全包|搞定|一条龙)"
+    + proxy_not_banned(("严禁", "禁止", "杜绝", "拒绝", "不准", "不得", "不许", "不能"))
+    + r"(?:代考|替考|全包(?!含)|搞定|一条龙)"
+)
 _RECEIPT_SOLD = (
-    r"包过|保过|包拿证|包证|保证(?:拿证|通过|过|合格|出证|拿到)|私聊|私信|私我|加微|加[vV]|免考|不用考|"
-    r"直接(?:拿证|出证|发证)|(?<!严禁)(?<!禁止)(?<!杜绝)(?<!拒绝)(?<!不准)(?<!不得)(?:代考|替考|全包|搞定|一条龙)"
+    r"(?<!不)(?:包过|保过|包拿证|包证|保证(?:拿证|通过|过|合格|出证|拿到))|私聊|私信|私我|加微|加[vV]|免考|不用考|"
+    r"直接(?:拿证|出证|发证)|" + _RECEIPT_PROXY
 )
 _CLEFT_AMOUNT = (
     r"(?:(?:\d+(?:\.\d+)?(?:(?:[-~到至]|\s)\d+)?(?![\d.~到至-]|\s\d)|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
