@@ -8,4 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# pytest rewrites the test modules' asserts and caches the result as bytecode unless the machine
+# forbids writing it (PYTHONDONTWRITEBYTECODE=1 here): allowed, the two workers and the suite's
+# subprocesses compile each module once instead of once per process (tests/__pycache__ is ignored).
+unset PYTHONDONTWRITEBYTECODE
 exec .venv/bin/pytest -n "${ADSWEEP_TEST_WORKERS:-auto}" --dist loadfile "$@"
