@@ -5,15 +5,19 @@ guard) and downloader middlewares (the context recycler included), over the host
 ``BASE``. Three phases, each started when the previous one has answered every request:
 
 1. good pages, rendered: the browser, its contexts and the guard are warm (the baseline);
-2. many renders of pages that hold chromium (alert and busy loops, popup storms, pages that
+2. one popup storm (sixty ``window.open`` calls) under a longer deadline, then many renders of pages that hold chromium (alert and busy loops, popup storms, pages that
    never load or never end), more than the browser has pages for, so that some wait for a
    page longer than the outer deadline and every one of them times out;
 3. good pages again, once the storm's pages are closed (or the settle ceiling passed).
 
-A good page whose render fails is asked again, up to ``GOOD_ATTEMPTS`` times in all, and each
-failed attempt is listed under ``retried``: on two shared cores a render of a good page can miss
-its 3 s deadline while other crawls start up, but a browser the storm has wedged fails every
-attempt.
+Only the storm runs under the short render deadline (``STORM_RENDER_TIMEOUT``), so that all of
+it times out; good pages are given ``GOOD_RENDER_TIMEOUT``, as a crawl whose question is what a
+page shows, not how fast it shows it. On two cores shared with three other crawls and a test
+worker, good pages missed the short deadline's 9 s outer limit on three attempts in a row
+(session 77's submission failed on it: 5 of the 6 good pages after the storm, with no page left
+open). A good page whose render fails is asked again, up to ``GOOD_ATTEMPTS`` times in all, and
+each failed attempt is listed under ``retried``; a browser the storm has wedged fails every
+attempt whatever its deadline.
 
 After phases 1 and 3 it waits for the browser to settle (renderer processes exit after their
 page is closed), with a ceiling, and writes a snapshot: pages open in every context, contexts,
@@ -23,6 +27,7 @@ chromium processes, open file descriptors of the process tree, the guard's open 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import sys
@@ -51,6 +56,12 @@ GOOD = [f"/good/probe-{i}" for i in range(6)]
 GOOD_PATHS = {*GOOD, *(p + "?again=1" for p in GOOD)}
 SETTLE_CEILING = 90.0
 GOOD_ATTEMPTS = 3
+#: The render deadline of the storm (every one of its renders must run out of it).
+STORM_RENDER_TIMEOUT = 3.0
+#: The render deadline of the good pages before and after the storm (production's is 60 s).
+GOOD_RENDER_TIMEOUT = 30.0
+#: The render deadline of the popup storm rendered before the others (see ``start``).
+POPUP_RENDER_TIMEOUT = 10.0
 
 
 def _tree() -> list[psutil.Process]:
@@ -207,23 +218,39 @@ class ProbeSpider(scrapy.Spider):
                 return snap
             await asyncio.sleep(0.5)  # polling the browser's state, not waiting out a timer
 
+    def _deadline(self, seconds: float) -> None:
+        """Every browser handler's render deadline from now on (a request reads it when it starts)."""
+        for h in _handlers(self.crawler):
+            h.browser_config = dataclasses.replace(h.browser_config, render_timeout=seconds)
+        self.result.setdefault("deadlines", []).append(seconds)
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._deadline(GOOD_RENDER_TIMEOUT)
         for i, path in enumerate(GOOD):
             yield self._request(path, ("read", "capture")[i % 2])
         await self._all_answered(len(GOOD))
         self.result["baseline"] = await self._settled(None)
+        # One popup storm under a longer deadline first: at a load of 45 on two cores no
+        # storm page got as far as running its script within 3 s, and the popups the
+        # release must close were never opened. This one runs its script (its render never
+        # finishes: it times out like the rest of the storm).
+        self._deadline(POPUP_RENDER_TIMEOUT)
+        yield self._request("/t/popups?probe=first", "read")
+        await self._all_answered(len(GOOD) + 1)
+        self._deadline(STORM_RENDER_TIMEOUT)
         for i in range(self.holders):
             yield self._request(
                 f"{HOLDERS[i % len(HOLDERS)]}?probe={i}", ("read", "capture")[i % 2]
             )
-        await self._all_answered(len(GOOD) + self.holders)
+        await self._all_answered(len(GOOD) + 1 + self.holders)
         # Phase 3 starts once chromium has closed the storm's pages: on two loaded cores the
         # closing itself can take a good page's whole render deadline, which says nothing
         # about a wedged browser (that one never gets its pages closed: the ceiling passes).
         self.result["after_storm"] = await self._settled(None)
+        self._deadline(GOOD_RENDER_TIMEOUT)
         for i, path in enumerate(GOOD):
             yield self._request(path + "?again=1", ("read", "capture")[i % 2])
-        await self._all_answered(2 * len(GOOD) + self.holders)
+        await self._all_answered(2 * len(GOOD) + 1 + self.holders)
         self.result["after"] = await self._settled(self.result["baseline"])
         self.result["rendered"] = self.rendered
         self.result["failed"] = self.failed
@@ -232,7 +259,7 @@ class ProbeSpider(scrapy.Spider):
             json.dump(self.result, f, ensure_ascii=False, indent=1)
 
 
-def main(out: str, base: str, holders: int = 27, render_timeout: float = 3.0) -> None:
+def main(out: str, base: str, holders: int = 27) -> None:
     settings = Settings()
     settings.setmodule("crawlers.settings", priority="project")  # as ``adsweep crawl`` does
     settings.setdict(
@@ -248,9 +275,10 @@ def main(out: str, base: str, holders: int = 27, render_timeout: float = 3.0) ->
             "DOWNLOAD_DELAY": 0,
             "AUTOTHROTTLE_ENABLED": False,
             "DOWNLOAD_TIMEOUT": 5,
-            "ADSWEEP_RENDER_TIMEOUT": render_timeout,
+            "ADSWEEP_RENDER_TIMEOUT": STORM_RENDER_TIMEOUT,  # each phase sets its own
             "ADSWEEP_RENDER_IDLE_WAIT": 1.0,
-            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 4 * render_timeout * 1000,
+            # Longer than every render deadline: the render deadline is what a render meets.
+            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": GOOD_RENDER_TIMEOUT * 1000,
             "ADSWEEP_RENDER_RECYCLE_PAGES": int(os.environ.get("PROBE_RECYCLE", "100")),
         },
         priority="cmdline",

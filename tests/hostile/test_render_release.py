@@ -44,4 +44,5 @@ def test_chromium_processes_return_to_their_baseline(render_probe: dict[str, Any
 def test_good_pages_after_the_storm_still_render(render_probe: dict[str, Any]) -> None:
     again = {u.rsplit("/", 1)[-1] for u in render_probe["rendered"] if u.endswith("?again=1")}
     expected = {p.rsplit("/", 1)[-1] + "?again=1" for p in GOOD}
-    assert again == expected, (render_probe["failed"], render_probe["retried"])
+    stats = render_probe["after"]["stats"]
+    assert again == expected, (render_probe["failed"], render_probe["retried"], stats)
