@@ -84,14 +84,19 @@ def load_precedence(
     expand: Callable[[list[Any], str], tuple[tuple[str, ...], tuple[str, ...]]],
     categories: tuple[str, ...],
     error: type[Exception],
+    read: Callable[[Path], Any] | None = None,
 ) -> list[Precedence]:
     """The table in ``path`` (none without the file); ``expand`` turns a word list with
-    ``$set`` references into (words, set names)."""
+    ``$set`` references into (words, set names); ``read`` parses the file (the lexicon's
+    loader passes its own, which keeps the parse in the build cache)."""
     if not path.is_file():
         return []
-    import yaml
+    if read is None:
+        import yaml
 
-    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    else:
+        rows = read(path) or []
     if not isinstance(rows, list):
         raise error(f"{path}: a list of precedence rows")
     out: list[Precedence] = []

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from lexicon import recache
+from lexicon import buildcache, recache
 from lexicon.errors import RuleError
 from lexicon.finding import CATEGORIES, SEVERITIES
 from lexicon.precedence import load_precedence
@@ -167,11 +168,60 @@ class Lexicon:
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: The lexicon's YAML as already parsed, by the SHA-256 of each file's text, in marshal's form
+#: (each read is a fresh object its caller may change). Filled by :func:`_parsed_from_cache`
+#: for one :func:`load_lexicon` and emptied after it.
+_PARSED: dict[bytes, bytes] = {}
+
+
+def _text_key(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
 def _load_yaml(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    parsed = _PARSED.get(_text_key(text)) if _PARSED else None
+    if parsed is not None:
+        return marshal.loads(parsed)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        return yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as e:
         raise RuleError(f"{path}: invalid YAML: {e}") from e
+
+
+def _parsed_from_cache(paths: list[Path]) -> None:
+    """Fill :data:`_PARSED` for ``paths`` from one build-cache file named by their texts.
+
+    Parsing the lexicon's ~420 YAML files was 0.3-0.4 s of CPU in every process that builds a
+    detector, libyaml included (building the Python objects is most of it), the same result
+    every time; the test suite starts hundreds of such processes. Keyed by content, not by
+    path, so a file edited on disk or a lexicon in another directory is parsed afresh, and
+    the name also covers this module's code, PyYAML's version and the loader. On a miss every
+    file is parsed here and the file is written; a file that does not parse, or whose result
+    marshal cannot write, is left out, so that :func:`_load_yaml` parses it as before and
+    raises its own error.
+    """
+    texts: list[str] = []
+    for path in paths:
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeError):  # reported by the load itself
+            continue
+    keys = [_text_key(t) for t in texts]
+    inputs = (yaml.__version__, _YAML_LOADER.__name__, tuple(sorted(k.hex() for k in keys)))
+    name = buildcache.digest("yaml", inputs)
+    got = buildcache.load(name)
+    if isinstance(got, dict):
+        _PARSED.update(got)
+        return
+    made: dict[bytes, bytes] = {}
+    for key, text in zip(keys, texts, strict=True):
+        try:
+            made[key] = marshal.dumps(yaml.load(text, Loader=_YAML_LOADER))
+        except (yaml.YAMLError, ValueError):
+            continue
+    _PARSED.update(made)
+    buildcache.store(name, made)
 
 
 def _load_regional(path: Path) -> list[tuple[str, tuple[str, ...]]]:
@@ -366,23 +416,30 @@ def _params(d: dict[str, Any], sets: dict[str, TermSet], path: Path) -> dict[str
 def load_lexicon(root: Path | str = LEXICON_DIR) -> Lexicon:
     """Load and validate law, term sets and rules under ``root``; raises :class:`RuleError`."""
     root = Path(root)
-    law = _load_yaml(root / "law.yaml") or {}
-    sets = _load_sets(root)
     rule_files = sorted((root / "rules").glob("*/*.yaml"))
     rule_files = [p for p in rule_files if not p.name.endswith(".fixture.yaml")]
-    rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
+    read = [root / n for n in ("law.yaml", "regional.yaml", "precedence.yaml")]
+    read.append(root / "model" / "anchors.yaml")
+    _parsed_from_cache([*read, *sorted((root / "terms").glob("*.yaml")), *rule_files])
+    try:
+        law = _load_yaml(root / "law.yaml") or {}
+        sets = _load_sets(root)
+        rules = [_parse_rule(p, _load_yaml(p) or {}, sets) for p in rule_files]
+        anchors, anchor_sets, unmasked = _load_anchors(root / "model" / "anchors.yaml", sets)
+        precedence = load_precedence(
+            root / "precedence.yaml",
+            lambda items, where: _expand_terms(items, sets, where),
+            CATEGORIES,
+            RuleError,
+            _load_yaml,
+        )
+    finally:
+        _PARSED.clear()
     files = [root / "law.yaml", *sorted((root / "terms").glob("*.yaml")), *rule_files]
     if (root / "regional.yaml").is_file():
         files.append(root / "regional.yaml")
     if (root / "precedence.yaml").is_file():
         files.append(root / "precedence.yaml")
-    precedence = load_precedence(
-        root / "precedence.yaml",
-        lambda items, where: _expand_terms(items, sets, where),
-        CATEGORIES,
-        RuleError,
-    )
-    anchors, anchor_sets, unmasked = _load_anchors(root / "model" / "anchors.yaml", sets)
     derived = (
         root / "model" / "anchors.yaml",
         root / "model" / "offer.json",
