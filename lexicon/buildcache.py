@@ -42,8 +42,8 @@ __all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
 #: worktrees of different lexicons needs forty, or every process in one prunes another's build
 #: and builds again (session 77: twelve made eight worktrees rebuild at every start). Session
 #: 77's ci5 added five small ones a checkout (the normalizer's tables, each pack's rule words,
-#: the word lists' patterns: 0.03-0.6 MB each): eight a checkout (the compiled patterns' file is
-#: one for all), eighty for ten.
+#: the word lists' patterns: 0.03-0.6 MB each) and session 78 the parsed YAML (0.6 MB): nine a
+#: checkout (the compiled patterns' file is one for all), ninety for ten.
 KEEP = 100
 _MAGIC = b"adsweep-build-1\n"
 
