@@ -186,7 +186,7 @@ def test_a_packs_name_follows_its_rules_groups(cache: Path) -> None:
     comb = _combiner(lex)
     comb._pack_words("certificates")
     comb._pack_words("training-ads")
-    before = {p.name for p in cache.iterdir()}
+    before = {p.name for p in cache.iterdir() if p.name.startswith("kin-")}
     assert len(before) == 2
     # a term added to one certificates rule's group: that pack's name changes, not the other's
     rule = next(r for r in lex.rules if r.pack == "certificates" and r.groups)
@@ -196,7 +196,7 @@ def test_a_packs_name_follows_its_rules_groups(cache: Path) -> None:
     got = again._rule_words(rule)
     assert got == _reference(lex, "certificates")[1][rule.id]
     again._pack_words("training-ads")
-    after = {p.name for p in cache.iterdir()}
+    after = {p.name for p in cache.iterdir() if p.name.startswith("kin-")}
     assert len(after) == 3 and len(after - before) == 1
 
 
