@@ -9,7 +9,7 @@ found:
 
 - the call clause was rebuilt around what is asked, and its bare 一下 (私信一下, the same call as the
   bare 私信 round 90 let be) was lost: an office's answer ending 私信一下 fired CS-001 again;
-- 办理手续 / 申请手续 after the call (联系我们办理手续, 来电办理手续) is the writer taking the job as
+- 办理手续 / 申请手续 after the call (联系我们办理手续, 私信办理手续) is the writer taking the job as
   联系我们办理 is, and stayed silent;
 - the law's everyday 凡是…都可以免考 / 均可免考 (round 92 took 凡是 but not the 都 that goes with it),
   the statute's ten years written before the work (连续十年从事本工种, 从事本工种连续十年以上, 在本工种
@@ -68,7 +68,7 @@ _SOLD = [
     _ASK + "连续从业满三个月的复审可免考，私信问流程",
     # silent on 328171c9: the job taken with its 手续
     _ASK + "符合条件的复审可免考，联系我们办理手续",
-    _ASK + "符合条件的复审可免考，来电办理手续",
+    _ASK + "符合条件的复审可免考，私信办理手续",
     # one step further
     _ASK + "满十年不用考，私信代办",
     _ASK + "连续从业满十年的复审可免考，私信代办",
