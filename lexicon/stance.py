@@ -2237,7 +2237,7 @@ _LAW_FILLER = (
 )
 _EXEMPT_BY_LAW = recache.compile(
     # (session 77, review193) the office's everyday 只要 / 凡是 before the condition
-    r"(?:只要|凡是?)?"
+    r"(?:只要|(?P<every>凡是?))?"
     r"(?:复审时|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定)?"
     r"(?:(?:符合|满足)(?:相关|有关|国家|复审)?(?:条件|规定|要求)"
     # (session 77, review193) the statute's own condition carries its ten years
@@ -2253,9 +2253,12 @@ _EXEMPT_BY_LAW = recache.compile(
     + _LAW_YEARS
     + r")"
     + _LAW_FILLER
-    # (session 77, review193) …就可以免考, …是可以免考的, 可申请免于复审考试; (session 78,
-    # review199) the 都 / 均 that goes with 凡是 (凡是符合条件的都可以免考, 符合条件的均可免考)
-    + r"(?:就|便|是|都|均)?(?:可|可以|能|才能|才可|方可|即可)?(?:申请)?"
+    # (session 78, review199) the 都 / 均 that goes with 凡 / 凡是 (凡是符合条件的都可以免考, 凡符合
+    # 条件的均可免考), round 92 took the 凡是 alone; without it 符合条件的都能免考 stays the seller's
+    # blanket yes round 91 kept firing (test_review186_session76)
+    + r"(?(every)(?:都|均)?)"
+    # (session 77, review193) …就可以免考, …是可以免考的, 可申请免于复审考试
+    + r"(?:就|便|是)?(?:可|可以|能|才能|才可|方可|即可)?(?:申请)?"
     r"(?:免考|免试|免[于予](?:参加)?(?:复审)?(?:考试|考核)|不(?:用|需|需要)?参加(?:复审)?考试)的?"
 )
 #: (issue 9, session 76, review186) The other clauses an office's or a school's answer puts

@@ -11,7 +11,7 @@ found:
   bare 私信 round 90 let be) was lost: an office's answer ending 私信一下 fired CS-001 again;
 - 办理手续 / 申请手续 after the call (联系我们办理手续, 私信办理手续) is the writer taking the job as
   联系我们办理 is, and stayed silent;
-- the law's everyday 凡是…都可以免考 / 均可免考 (round 92 took 凡是 but not the 都 that goes with it),
+- the law's everyday 凡是…都可以免考 / 凡…均可免考 (round 92 took 凡是 but not the 都 that goes with it),
   the statute's ten years written before the work (连续十年从事本工种, 从事本工种连续十年以上, 在本工种
   连续从业十年以上) and 一十年 fired CS-001.
 
@@ -45,7 +45,7 @@ _LAWFUL = [
     _ASK + "符合条件的复审可免考，私信一下",
     _ASK + "符合条件的复审可免考，私信一下哦",
     _ASK + "凡是符合条件的都可以免考，私信问流程",
-    _ASK_WELD + "符合条件的均可免考，私信问流程",
+    _ASK_WELD + "凡符合条件的均可免考，私信问流程",
     _ASK_WELD + "连续十年从事本工种且无违章的复审可免考，私信问流程",
     _ASK_WELD + "从事本工种连续十年以上的复审可免考，私信问流程",
     _ASK + "在本工种连续从业十年以上的复审可免考，私信问流程",
