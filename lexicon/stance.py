@@ -2229,21 +2229,34 @@ _SKIP_ASKED = recache.compile(r"免考|免试|不考|不用考|不参加考试|�
 #: up, and round 91 read 连续从业满一年即可免考 and 符合条件的工作满1年可免考 as the law. Ten or more:
 #: two Arabic digits and up (``normalize`` makes full-width ones half-width), 十 with what may
 #: stand before and after it (十, 十五, 二十).
-_LAW_YEARS = r"(?:[1-9][0-9]+|[二三四五六七八九]?十[一二三四五六七八九]?)年"
+#: (session 78, review199) 一十 too (连续从业满一十年): ten, as 十 is.
+_LAW_YEARS = r"(?:[1-9][0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?)年"
 _LAW_FILLER = (
     r"(?:的|复审|时|人员|持证人|连续|从业|从事|本工种|工作|满|" + _LAW_YEARS + r"|以上|"
     r"且|并且|无|违章|违法|违规|行为|记录|经|原|考核|发证|机关|同意|审核|通过|后)*"
 )
 _EXEMPT_BY_LAW = recache.compile(
     # (session 77, review193) the office's everyday 只要 / 凡是 before the condition
-    r"(?:只要|凡是?)?"
+    r"(?:只要|(?P<every>凡是?))?"
     r"(?:复审时|(?:按照?|根据|依照?|依据)(?:相关|有关|国家)?规定)?"
     r"(?:(?:符合|满足)(?:相关|有关|国家|复审)?(?:条件|规定|要求)"
     # (session 77, review193) the statute's own condition carries its ten years
     r"|连续从[业事](?:本工种)?(?:工作)?满?"
     + _LAW_YEARS
+    # (session 78, review199) the same ten years written before the work or after the trade
+    # (连续十年从事本工种, 从事本工种连续十年以上, 在本工种连续从业十年以上): round 92 read only
+    # 连续从业满十年, and an office's answer in the other order fired CS-001
+    + r"|连续满?"
+    + _LAW_YEARS
+    + r"(?:以上)?从[业事]"
+    + r"|(?:在本工种|从事本工种)连续(?:从[业事])?(?:工作)?满?"
+    + _LAW_YEARS
     + r")"
     + _LAW_FILLER
+    # (session 78, review199) the 都 / 均 that goes with 凡 / 凡是 (凡是符合条件的都可以免考, 凡符合
+    # 条件的均可免考), round 92 took the 凡是 alone; without it 符合条件的都能免考 stays the seller's
+    # blanket yes round 91 kept firing (test_review186_session76)
+    + r"(?(every)(?:都|均)?)"
     # (session 77, review193) …就可以免考, …是可以免考的, 可申请免于复审考试
     + r"(?:就|便|是)?(?:可|可以|能|才能|才可|方可|即可)?(?:申请)?"
     r"(?:免考|免试|免[于予](?:参加)?(?:复审)?(?:考试|考核)|不(?:用|需|需要)?参加(?:复审)?考试)的?"
@@ -2276,8 +2289,10 @@ _EXEMPT_TOLD = recache.compile(
     r"(?:欢迎)?(?:可|可以|请)?(?:私信|私聊|私我|咨询|留言|来电|致电|联系我们)"
     # (session 77, review193) 办理 / 申请 / 复审 only before what is asked (私信问办理流程): bare
     # (私信办理, 联系我们办理) it is the writer taking the job
+    # (session 78, review199) and so is 办理手续 / 申请手续 with no 问 before it (联系我们办理手续,
+    # 私信办理手续), while round 92 dropped the bare 一下 (私信一下), the same call as the bare 私信
     r"(?:(?:问|咨询|了解)(?:一下)?(?:具体|办理|申请|复审)?" + _TOLD_ASKED + r"?"
-    r"|(?:一下)?(?:具体|办理|申请|复审)?" + _TOLD_ASKED + r")?"
+    r"|(?:一下)?(?!(?:办理|申请)手续)(?:具体|办理|申请|复审)?" + _TOLD_ASKED + r"|一下)?"
     r"(?:哦|噢|哈|吧|呢|呀|啊)?"
     # the exam kept for those the condition misses; (session 77, review193) or for the others and
     # the new applicants (其他人员需按时参加复审考试, 新申领的必须参加考试)
