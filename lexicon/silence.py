@@ -893,7 +893,12 @@ _LAW_VOUCH_ASKED = recache.compile(r"[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: (issue 9, session 77, review196) The vouch scorned (找人代考？不违规才怪; 不违法才有鬼): the writer says the
 #: opposite, a warning. consol1 gave the vouch 违规, so the sarcasm a school writes with it read as the seller's
 #: reassurance (training-ads EF-101) as 不违法才怪 already did.
-_LAW_VOUCH_SCORNED = recache.compile(r"才(?:怪|有鬼)|就怪了")
+#: (issue 9, session 78, review201) ... and its neighbours (不违规那才怪, 不违法就见鬼了, 才见鬼): review196's
+#: 才怪 / 才有鬼 / 就怪了 left them the seller's vouch (training-ads EF-101, the default pack's EF-001).
+_LAW_VOUCH_SCORNED = recache.compile(r"(?:那|这)?才(?:怪|有鬼|见鬼)|就(?:怪|见鬼|有鬼)了")
+#: (issue 9, session 78, review201) The question read in the original text after the law word, a space before
+#: the mark allowed (代考不违规 ？天方夜谭): review196's flag read the mark right after the word only.
+_LAW_VOUCH_ASKED_TEXT = recache.compile(r"\s*[的了]?(?:吗|么|嘛|呢|吧|？|\?)")
 #: (issue 9, session 76, review187) The 不 of the A-not-A question (违不违法, 犯不犯法) is no vouching:
 #: 找人代考违不违法，看看那些被取消成绩的考生就知道 asks the law and keeps its warning. Unless the writer
 #: answers it 不违法 right after (焊工证代考违不违法？不违法，有人帮你考): the straw man of its own vouching,
@@ -938,17 +943,23 @@ def _law_asked_end(s: str, w: Match) -> int | None:
 def _self_vouched(s: str, w: Match, asked: bool = False) -> bool:
     """True when the warning word ``w`` is the seller's own reassurance (不坑人, 不可能查不到), not a
     warning (issue 9, session 71, sold6). ``asked``: the original text asks the law word right after it
-    (代考不违规？), whose question mark the normalized ``s`` has made a full stop (session 77, review196)."""
+    (代考不违规？), whose question mark the normalized ``s`` has made a full stop (session 77, review196);
+    asked, the word vouches only when the writer answers it so at once (session 78, review201)."""
     if w.term in _SELF_VOUCHED_LAW:
         asked_end = _law_asked_end(s, w)
         # 违不违法 / 违法不违法 asked: vouching only when answered so at once
         if asked_end is not None:
             return _LAW_VOUCH_ANSWERED.match(s, asked_end) is not None
+        held = _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is not None
+        q = _LAW_VOUCH_ASKED.match(s, w.end)
+        if asked or q is not None:
+            # (session 78, review201) asked in other words (代考不违法？ / 代考违规吗？): vouching, as the
+            # A-not-A question above, only when the writer answers so at once (不违法？不违法，有人帮你考;
+            # 违规吗？不违规; 不违规？放心，一点也不违规): review196's flag left that seller silent
+            return not held and _LAW_VOUCH_ANSWERED.match(s, q.end() if q else w.end) is not None
         return (
             _LAW_VOUCH_NOT.search(s, max(0, w.start - 2), w.start) is not None
-            and not asked
-            and _LAW_VOUCH_HELD.search(s, max(0, w.start - _LAW_VOUCH_REACH), w.start) is None
-            and _LAW_VOUCH_ASKED.match(s, w.end) is None
+            and not held
             and _LAW_VOUCH_SCORNED.match(s, w.end) is None
             and _VOUCH_MODIFIES.match(s, w.end) is None
         )
@@ -2457,7 +2468,8 @@ class Silencer:
                         s,
                         w,
                         w.term in _SELF_VOUCHED_LAW
-                        and _LAW_VOUCH_ASKED.match(text, n.span(w.start, w.end)[1]) is not None,
+                        and _LAW_VOUCH_ASKED_TEXT.match(text, n.span(w.start, w.end)[1])
+                        is not None,
                     ):
                         continue  # 懂的都懂，不坑人，要的私我 (session 71, sold6): the seller's reassurance
                     if (
@@ -4088,6 +4100,12 @@ _POST_DENIED_WAIVED = recache.compile(
     # stays the wink
     r"(?<!(?<!还)不是)(?<!并非)(?<!绝非)(?<!而非)(?<![不没])"
     + _FORMALITY
+    # (issue 9, session 78, review201) ... but the seller's rhetorical question is the wink however it is
+    # negated (这不是走个形式嘛, 说白了不是走个过场吗): the particle closes it (the question mark is a full stop
+    # in the normalized text; 这不是走个形式？ stays unread)
+    + r"|"
+    + _FORMALITY
+    + r"(?=(?:而已|罢了)?(?:吗|嘛|么|吧))"
     + r"|就行|即可|不用|不必|无需|挂个?名|露(?:个|一下|下)[面脸]|签(?:个|一下|下)到"
     r"|(?:只|就|只需|只要|只用|仅需)(?:露[面脸]|签到|(?:去|跑)一趟)|"
     + _FACE_REQUIRED
@@ -4417,8 +4435,23 @@ _SQUARED_PAYOFF = recache.compile(
 #: leave or a message passed on. Not 老师 alone (跟考场老师打过招呼 names the exam's side; a bare 跟老师打过
 #: 招呼了，放心 stays the seller's).
 _GREETED_OWN = recache.compile(
-    r"(?:跟|和|与|同|向|给)(?:班主任|辅导员|班长|班级|家长|家里|单位|公司|领班|人事|前台|宿管|舍管)"
+    # (issue 9, session 78, review201) not the exam office under the 人事 name (人事考试院 / 人事考试中心, 人事局,
+    # 人事厅): review196's bare 人事 read a seller's 已经跟人事考试院打过招呼了，放心 as a learner's leave
+    r"(?:跟|和|与|同|向|给)(?:班主任|辅导员|班长|班级|家长|家里|单位|公司|领班|人事(?!考试|局|厅)"
+    r"|前台|宿管|舍管)"
 )
+
+
+#: (issue 9, session 78, review201) ... nor when the squaring is denied a few words before it in its clause
+#: (我们不会去打点考官, 从没跟考官打过招呼, 没有门路打点考官, 没人敢去打点): ``_EXAMINER_SQUARED``'s and
+#: ``_DENIAL_RESOLD``'s look-behinds read a denial right before the word only, so a school's 包过这个词我们不用，
+#: 我们不会去打点考官，全凭本事 fired GP-001 / GP-002. Not the seller's plenty (没少打点) nor a reassurance or
+#: the buyer spared the work (没问题 / 没事 / 不用担心 / 不用你 …: 不用担心考官打点好了, 不用你打点).
+_SQUARED_DENIED = recache.compile(
+    r"(?:没有?|未曾|从没|从未|从不|从来(?:没|不)|不会|不曾|不去|不想|不愿|不敢|不必|不用|无需|用不着"
+    r"|绝不|决不|并没|没人敢?)(?!少|问题|事|关系|担心|怕|操心|你|您)[^，,。；;！!？?\s]{0,4}$"
+)
+_SQUARED_DENIED_REACH = 12
 
 
 def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> bool:
@@ -4430,6 +4463,8 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
     word = x.group()
     if word not in ("打点", "打招呼", "打过招呼") or _SQUARED_PAYOFF.search(rest, x.end()):
         return False  # 打点一下东西就能过; 打点好材料，人到就过 (session 77, review192)
+    if _SQUARED_DENIED.search(rest, max(lo, x.start() - _SQUARED_DENIED_REACH), x.start()):
+        return True  # 我们不会去打点考官; 从没跟考官打过招呼 (session 78, review201)
     if word == "打点":
         if _SQUARED_BEFORE.search(rest, lo, x.start()) or _SQUARED_AFTER.match(rest, x.end()):
             return False
