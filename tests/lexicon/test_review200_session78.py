@@ -38,6 +38,7 @@ _SOLD = [
     "焊工证包过这个词我们不用，能过吗？我们能办到",
     "焊工证包过这个词我们不用，过不了我们负责到底",
     "焊工證包過這個詞我們不用，能過嗎？我們肯定可以",
+    "焊工证包过这个词我们不用\n能过吗？\n我们肯定可以",
 ]
 
 #: A school's own line after refusing the word: no rule fires (the model's ML- aside).
@@ -46,6 +47,7 @@ _LAWFUL = [
     "焊工证培训，包过这个词我们不用，学费可以分期，别家办不了，我们可以",
     "焊工证培训，包过这个词我们不用，周末也能上课，别人做不到，我们能",
     "焊工證培訓，包過這個詞我們不用，學費可以分期，別家辦不了，我們可以",
+    "焊工证培训，包过这个词我们不用\n学费可以分期，别家办不了，我们可以",
     # 合格 of a thing, 过 as the aspect particle, 证 inside 保证 / the school's own 结业证
     "焊工证培训，包过这个词我们不用，实操设备都检验合格，我们保证",
     "焊工证培训，包过这个词我们不用，教材质量合格吗？我们保证",
@@ -86,3 +88,15 @@ def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -
 @pytest.mark.parametrize("text", _REFUND_WARNED)
 def test_the_refund_judged_a_fraud_is_no_take_back(det, text: str, packs) -> None:
     assert_silent(det, text, packs, of=("GP-001", "GP-002", "GP-101"))
+
+
+#: Left alone: the card named before 我们负责到底 (拿证我们负责到底) stays silent; reading 负责到底 as the turn would
+#: also take a school's 考完统一领证，我们负责到底 (the cards collected for its learners) for the card sold.
+_ANSWERED_FOR = "焊工证包过这个词我们不用，拿证我们负责到底"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="负责到底 after the card is not read as the turn (统一领证 would fire)"
+)
+def test_the_card_answered_for_to_the_end_sells(det) -> None:
+    assert_sells(det, _ANSWERED_FOR, "GP-", SPECIAL)
