@@ -4081,7 +4081,16 @@ _FACE_SHOWN = r"露个?[面脸]"
 #: 不可不露面) or a lesson that needs no camera (网课不露脸也行, 网课可不露脸, 理论课可以不露脸). review190's
 #: ``(?<![能可课])`` also took a lone 可 / 能 for the double negative, and so read a seller's 考试可不露脸 /
 #: 能不露面 (the exam may skip the face) as the school's rule.
-_FACE_REQUIRED = r"(?<!不能)(?<!不可)(?<!课)(?<!课可)(?<!课能)(?<!课可以)(?<!课也)"
+#: (issue 9, session 78, review200) ... the double negatives only (also 不可以 / 不准 / 不得 / 不许 不露脸): the lesson
+#: is read over the whole clause by ``_exam_waived``, since review195's look-behinds knew it only as
+#: 课 right before (直播课程可不露脸, 学习时可不露脸, 录播课不用露脸 were read as the exam's face waived).
+_FACE_REQUIRED = r"(?<!不能)(?<!不可)(?<!不可以)(?<!不准)(?<!不得)(?<!不许)"
+#: (issue 9, session 78, review200) The face skipped (不露脸, 不用露面, 不必露脸) ...
+_FACE_SKIPPED = recache.compile(r"不(?:用|必|需)?露[面脸]")
+#: ... in a clause about a lesson (网课, 直播课程, 学习时, 听课, 录播, 培训期间), which does not name the exam
+#: (上课和考试都可不露脸 is the exam's): the school's online class, not the exam sold without the candidate.
+_LESSON_NAMED = recache.compile(r"课|学习|听讲|直播|录播|培训")
+_EXAM_NAMED = recache.compile(r"考|测")
 _POST_DENIED_ENROL = recache.compile(r"(?:报名|咨询|报班|报考)(?:请|可|就)?$")
 #: ... unless the exam so kept is waived before the chat, in a clause of its own (考试本人参加，走个过场，
 #: 报名私聊; 本人到场，签个到就行): ``_OUTBID_TO_EXAM`` reads its own clause only.
@@ -4157,9 +4166,16 @@ _FEE_PAID_BUYS = (
 #: 是骗局, 说考不过全额返还的都是骗子): not the refund offered. A seller's 全额返还是真的 names none of these.
 #: (issue 9, session 77, review195) ... and 都是 / 那是 only with the fraud named (那是骗人的, 都是套路, 那是不可能的):
 #: bare, review190 read a seller's 考不过全额返还那是肯定的 / 都是写进合同的 as the school's warning.
+#: (issue 9, session 78, review200) ... the fraud also named as a lure, a trap, an empty word, a fiction or a boast
+#: (都是幌子, 那是圈套, 都是空头支票, 那是虚构的, 都是吹的, 多为诱饵), and after a comma (，那是骗人的; ，都是套路):
+#: review195's list lost these to the seller's reading. The seller's 那是肯定的 / 白纸黑字 / 都是真的 names none.
+_REFUND_FRAUD = (
+    r"骗|诈|假|忽悠|套路|噱头|谎|陷阱|坑|虚假|虚构|编|违|不合法|不合规|不可能|不存在|不靠谱|误导"
+    r"|幌子|诱饵|圈套|空话|空头|画饼|吹|瞎|胡说|胡扯|话术"
+)
 _REFUND_JUDGED = (
-    r"是?(?:骗|假|忽悠|违|坑)|纯属"
-    r"|(?:的?(?:都|全)|那(?:都)?)是(?:骗|假|忽悠|套路|噱头|谎|陷阱|坑|虚假|违|不可能|不存在|不靠谱|误导)"
+    r"是?(?:骗|假|忽悠|违|坑|幌子|诱饵|圈套|陷阱|套路|噱头|话术)|纯属"
+    r"|[，,]?(?:的?(?:都|全|多|大多|往往|无非)|那(?:都)?)(?:是|为)(?:" + _REFUND_FRAUD + r")"
 )
 #: (issue 9, session 77, review195) What the writer's clause-final 我们能 / 会 / 可以 / 保证 answers when it takes
 #: the refusal back: the pass or the card, named right before it with or without a mark (学校不会保证你通过，
@@ -4167,12 +4183,36 @@ _REFUND_JUDGED = (
 #: failure as a clause of its own (，别家做不到，我们能; ，别人不敢打包票，我们可以). review190 kept only 过 / 证
 #: / 可能 with a mark after them, and lost these in every run; a school's 课时和师资我们保证, 能周末上课吗？我们
 #: 可以 and 学费分期别家办不了，我们可以 (the rival named inside a clause about something else) name none of them.
+#: (issue 9, session 78, review200) ... or the guarantee denied by anyone, a clause of its own (，学校不能保证，我们能):
+#: both only right after the refusal (``_said_taken_back`` reads the group ``rivals``), since after a clause of the
+#: school's own terms they compare those terms (学费可以分期，别家办不了，我们可以; 周末也能上课，别人做不到，我们能;
+#: 课时足，其他机构不敢保证，我们保证), which review195 read as the pass taken back.
 _RIVALS_FAILED = (
-    r"[，,。？?！!；;\s](?:别家|别人|人家|同行|外面|其他(?:人|家|机构|学校)?|别的(?:机构|学校)|谁)(?:都|也)?"
+    r"[，,。？?！!；;\s](?:(?:别家|别人|人家|同行|外面|其他(?:人|家|机构|学校)?|别的(?:机构|学校)|谁)(?:都|也)?"
     r"(?:做不到|办不到|做不了|办不了|办不成|保证不了|给不了|不能保证|不敢(?:保证|承诺|打包票|包|说|写)?)"
+    r"|[^，,。？?！!；;\s]{0,8}?(?:不能|不敢|无法|没法|不会)保证)"
+)
+#: (issue 9, session 78, review200) The pass among ``_TURN_ANSWERS``: 过 not as the aspect particle after a lesson's
+#: verb (老师都讲过我们保证, 零基础没学过？我们可以), 证 not inside 保证 / 认证 nor the school's own 结业证 / 学员证 /
+#: 听课证 / 准考证 / 身份证, 合格 only of the candidate (考核合格, 能合格吗, 人人合格, 学员都合格, or opening its clause), not of a
+#: thing (实操设备都检验合格, 教材质量合格吗): review195 made the mark after them optional and added 合格, so these
+#: school lines read as the pass taken back.
+_PASS_ANSWERED = (
+    r"(?<![讲学练做看读习听教])过"
+    r"|(?<!保)(?<!认)(?<!结业)(?<!学员)(?<!听课)(?<!准考)(?<!身份)证书?"
+    r"|(?:(?<=[考核试能次绩准必稳定会人，,。？?！!；;\s])|(?<=[员生人]都))合格"
 )
 _TURN_ANSWERS = (
-    r"过|证|证书|可能|合格|(?:通过|合格|过关|拿证)率|(?:通过|过|考过)考试|" + _RIVALS_FAILED
+    _PASS_ANSWERED
+    + r"|可能|(?:通过|合格|过关|拿证)率|过关|(?:通过|过|考过)考试|(?P<rivals>"
+    + _RIVALS_FAILED
+    + r")"
+)
+#: (issue 9, session 78, review200) How the writer says the turn: an adverb before it (我们肯定可以, 我们绝对行) and
+#: the deed named (我们能办到, 我们做得到, 我们说到做到), 的 after it (我们可以的); review195 knew only the bare verb.
+_TURN_SAID = (
+    r"(?:就|偏|照样|照|却|可|还|肯定|一定|绝对|完全)?"
+    r"(?:能办到|能做到|办得到|做得到|说到做到|能|会|可以|保证|行)的?(?=[，,。！!；;\s]|$)"
 )
 #: (issue 9, session 76, review184) The school's retraining after a failed exam (考不过不收补课费, 补考不过
 #: 不收重修费, 没过的不收复训费): another course waived, not the fee of a pass bought (考不过不收费).
@@ -4230,8 +4270,12 @@ _SAID_TAKEN_BACK = recache.compile(
     # 我们可以)
     # (issue 9, session 77, review195) ... the pass also named with no mark between (拿证我们保证, 通过率我们
     # 保证), asked in other words (能拿到证书吗？能通过考试吗？能过么？) or the rivals' failure (``_RIVALS_FAILED``)
+    # (issue 9, session 78, review200) ... said with an adverb or the deed (``_TURN_SAID``), and a fail the writer
+    # answers for to the end (过不了我们负责到底; not 售后问题我们负责到底)
     r"|(?:" + _TURN_ANSWERS + r")(?:吗|么|嘛|呢|不)?[？?！!。，,；;\s]*(?:我们|咱们|本校|我校|我这)"
-    r"(?:这里|这边|这儿)?(?:就|偏|照样|照|却|可|还)?(?:能|会|可以|保证|行)(?=[，,。！!；;\s]|$)"
+    r"(?:这里|这边|这儿)?"
+    + _TURN_SAID
+    + r"|(?:过不了|考不过|没考过|没过)(?:的话)?[，,]?(?:我们|咱们|本校|我校)(?:都)?负责到底"
     r"|(?<!老师)(?<!教练)(?<!师傅)(?<!规程)(?<!规范)(?<!安全)天天(?:用|说|写|讲|喊)(?=[，,。！!；;\s]|$)|只做(?:不说)?(?=[，,。！!；;\s]|$)|光做不说"
     r"|用(?:结果|事实|成绩|通过率)说话"
     # ... an inside way or the answers (考试有人帮, 考场都打点好了, 押中原题, 考前给答案; not 没有人帮得了你) ...
@@ -5077,7 +5121,7 @@ def _post_denied_back(s: str, at: int) -> bool:
             m.group() in _POST_DENIED_CHAT
             and _POST_DENIED_ENROL.search(s, max(at, m.start() - 4), m.start()) is not None
             and _OUTBID_TO_EXAM.search(s, at, m.start()) is not None
-            and _POST_DENIED_WAIVED.search(s, at, m.start()) is None
+            and not _exam_waived(s, at, m.start())
         ):
             # (issue 9, session 75, review176) the sign-up's chat after the exam kept in person (包过免考这种话
             # 我们从不讲，考试必须本人参加，报名私聊): the school's enrolment, not a wink (懂的加v still is)
@@ -5085,6 +5129,21 @@ def _post_denied_back(s: str, at: int) -> bool:
         return True
     # (issue 9, session 67, review112) a refusal to say the pass, then the pass in other words
     return _SAID_REFUSAL.search(s, max(0, at - 4), at) is not None and _said_taken_back(s, at)
+
+
+def _exam_waived(s: str, at: int, end: int) -> bool:
+    """(issue 9, session 78, review200) Whether the exam kept in person is waived between ``at`` and ``end``
+    (``_POST_DENIED_WAIVED``), other than by the face skipped in a clause about a lesson that does not name the
+    exam (网课可不露脸, 直播课程可不露脸, 学习时可不露脸, 录播课不用露脸): the school's online class before its
+    sign-up chat. review195 kept the lesson only as 课 right before the face (``_FACE_REQUIRED``'s look-behinds),
+    so 直播课程 / 学习时 read as the exam's face waived; 考试可不露脸 and 上课和考试都可不露脸 stay the waiver."""
+    for m in _POST_DENIED_WAIVED.finditer(s, at, end):
+        if _FACE_SKIPPED.match(s, m.start()):
+            lo = max((c.end() for c in _CLAUSE_MARK.finditer(s, at, m.start())), default=at)
+            if _LESSON_NAMED.search(s, lo, m.start()) and not _EXAM_NAMED.search(s, lo, m.start()):
+                continue
+        return True
+    return False
 
 
 def _said_taken_back(s: str, at: int) -> bool:
@@ -5096,6 +5155,8 @@ def _said_taken_back(s: str, at: int) -> bool:
     for m in _SAID_TAKEN_BACK.finditer(s, at, at + _POST_DENIED_REACH):
         if _INSIDE_WAY_BACK.match(m.group()) and _squared_read_otherwise(s, m, at):
             continue
+        if m.group("rivals") is not None and m.start() > at:
+            continue  # 学费可以分期，别家办不了，我们可以: the school's terms compared (session 78, review200)
         return True
     return False
 
