@@ -79,6 +79,7 @@ def test_payoff_far_down_the_page_is_not_the_greetings(det: Any) -> None:
 #: clauses on, the examiner and the site greeted together, the seller's 放心吧 / 百分百合法 answer.
 _SELLERS = [
     "焊工证代考不了，考前打点好资料，随便考考就能过",
+    "焊工证代考不了，考前打点好资料，不用复习就能过",
     "焊工证代考不了，考前打点好行李，考官会照顾好你",
     "焊工证代考不了，考前打点好行李，住宿我们安排，考官那边有人照顾",
     "焊工证代考不了，考前打点好行装，考场我们很熟，人到就过",
