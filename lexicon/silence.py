@@ -4409,8 +4409,11 @@ _GREETING_SCHEDULED = recache.compile(
 _GREETED_WHO = recache.compile(
     # (issue 9, session 78, review198) not the centre a school books the sitting with, as 考点 / 考试中心 are
     # not (学校已和考评中心打过招呼安排场次), nor the chat group's or the class's inside (群里面, 班里面)
-    "考官|考评(?!中心|机构|站|基地|办)|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|(?<![群班家屋])里面"
+    "考官|考评(?!中心|机构|站|基地|办)|监考|评委|阅卷|上面|上头|领导|(?<![群班家屋])里面"
 )
+#: (issue 9, session 78, review198) The squaring's own means, wherever in the greeting's clause (通过关系已和考点
+#: 打过招呼; 上下都打过招呼了): no one who greets is named by them.
+_GREETED_WAY = recache.compile("关系|上下|里外")
 #: (issue 9, session 78, review198) ... and in the greeting's clause only after the one greeted is introduced,
 #: when it is (已和 / 已经和 / 都和 / 跟 / 与 / 同 / 向 / 给 ... 打过招呼): what stands before that is the one who
 #: greets (学校领导已和考点打过招呼安排场次; 班主任在群里面说已和考点打过招呼), review192 read it as the one
@@ -4485,7 +4488,7 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
         )
     if word in ("打招呼", "打过招呼"):
         to = max((g.end() for g in _GREETED_TO.finditer(rest, lo, x.start())), default=lo)
-        if _GREETED_WHO.search(rest, to, hi):
+        if _GREETED_WHO.search(rest, to, hi) or _GREETED_WAY.search(rest, lo, hi):
             # 考官那边都打过招呼了，本人按时到就行 (session 77, review192); from the one greeted on, not the
             # one greeting (学校领导已和考点打过招呼, session 78, review198)
             return False
