@@ -4419,6 +4419,8 @@ _GREETED_WAY = recache.compile("关系|上下|里外")
 #: greets (学校领导已和考点打过招呼安排场次; 班主任在群里面说已和考点打过招呼), review192 read it as the one
 #: greeted. A bare 和 may join two greeted (考官和考点都打过招呼了), so 和 only after an adverb of time.
 _GREETED_TO = recache.compile(r"(?:已经?|都|也|提前|事先|早就?|先)和|跟|与|同|向|给")
+#: ... unless the one greeted is a pronoun for the side named before it (考官那边我们已经跟他们打过招呼了).
+_GREETED_PRONOUN = recache.compile(r"(?:他|她|它)们?|人家")
 _SQUARED_PAYOFF = recache.compile(
     # (issue 9, session 78, review198) not the learner's own care (照顾好自己 / 身体 / 家人), nor knowing the
     # way or the syllabus (大家都熟悉, 我们熟悉考点的路线, 老师很熟练): 熟 closing the word only
@@ -4488,6 +4490,8 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
         )
     if word in ("打招呼", "打过招呼"):
         to = max((g.end() for g in _GREETED_TO.finditer(rest, lo, x.start())), default=lo)
+        if _GREETED_PRONOUN.match(rest, to):
+            to = lo  # 考官那边我们已经跟他们打过招呼了: the examiner named before the pronoun
         if _GREETED_WHO.search(rest, to, hi) or _GREETED_WAY.search(rest, lo, hi):
             # 考官那边都打过招呼了，本人按时到就行 (session 77, review192); from the one greeted on, not the
             # one greeting (学校领导已和考点打过招呼, session 78, review198)
