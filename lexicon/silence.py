@@ -910,8 +910,10 @@ _LAW_VOUCH_A_NOT_A = ("违", "犯")
 #: lawyer's or the reporter's answer: 不违法才怪, 不违法是不可能的, 不违法那是骗人的 (a verdict on it within a
 #: few characters), 不是违法，是犯罪 (是 is not read), 合法的只有本人参加 / 合法途径 (合法 naming the lawful way).
 _LAW_VOUCH_ANSWERED = recache.compile(
-    r"[？?，,。！!\s]*(?:放心[，,！!\s]*)?"
-    r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来)?"
+    # (issue 9, session 78, review198) 放心吧 / 放心好了 / 放心啦 before the answer, 百分百 / 百分之百 / 十分 /
+    # 非常 before it (违不违法？放心吧，不违法; 百分百合法): the seller's reassurance left the answer unread
+    r"[？?，,。！!\s]*(?:放心(?:吧|好了|啦)?[，,！!\s]*)?"
+    r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来|百分百|百分之百|十分|非常)?"
     r"(?:不(?:会|算)?(?:"
     + "|".join(_LAW_WORDS)
     + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
@@ -4466,12 +4468,62 @@ _GREETING_SCHEDULED = recache.compile(
 #: (``_SQUARED_PAYOFF``: 打点一下东西就能过; 打点好材料，人到就过; 把东西打点好，考官自然照顾; 本人去考场坐坐
 #: 就拿证; 考官那边我们熟): the thing readied is the gift, the greeting a favour. A pass after the exam
 #: itself (考试合格就能拿证) and a helper at the site (考场有人帮忙引导) are not the payoff.
-_GREETED_WHO = recache.compile("考官|考评|监考|评委|阅卷|上面|上头|上下|里外|关系|领导|里面")
-_SQUARED_PAYOFF = recache.compile(
-    r"照顾|关照|有人(?:替|递|给你|提示|帮(?!忙(?:引导|指引|维持|检查|核对)))|坐坐|稳过|稳拿|包过|包拿"
-    r"|放心考|我们熟|都熟|很熟|熟人|认识人"
-    r"|(?<!合格)(?<!通过)(?<!及格)(?<!考过)就(?:能|可以|可|给)?(?:过(?![来去])|拿证|出证|拿到证)"
+_GREETED_WHO = recache.compile(
+    # (issue 9, session 78, review198) not the centre a school books the sitting with, as 考点 / 考试中心 are
+    # not (学校已和考评中心打过招呼安排场次), nor the chat group's or the class's inside (群里面, 班里面)
+    "考官|考评(?!中心|机构|站|基地|办)|监考|评委|阅卷|上面|上头|领导|(?<![群班家屋])里面"
 )
+#: (issue 9, session 78, review198) The squaring's own means, wherever in the greeting's clause (通过关系已和考点
+#: 打过招呼; 上下都打过招呼了): no one who greets is named by them.
+_GREETED_WAY = recache.compile("关系|上下|里外")
+#: (issue 9, session 78, review198) ... and in the greeting's clause only after the one greeted is introduced,
+#: when it is (已和 / 已经和 / 都和 / 跟 / 与 / 同 / 向 / 给 ... 打过招呼): what stands before that is the one who
+#: greets (学校领导已和考点打过招呼安排场次; 班主任在群里面说已和考点打过招呼), review192 read it as the one
+#: greeted. A bare 和 may join two greeted (考官和考点都打过招呼了), so 和 only after an adverb of time.
+_GREETED_TO = recache.compile(r"(?:已经?|都|也|提前|事先|早就?|先)和|跟|与|同|向|给")
+#: ... unless the one greeted is a pronoun for the side named before it (考官那边我们已经跟他们打过招呼了).
+_GREETED_PRONOUN = recache.compile(r"(?:他|她|它)们?|人家")
+_SQUARED_PAYOFF = recache.compile(
+    # (issue 9, session 78, review198) not the learner's own care (照顾好自己 / 身体 / 家人), nor knowing the
+    # way or the syllabus (大家都熟悉, 我们熟悉考点的路线, 老师很熟练): 熟 closing the word only
+    r"(?P<care>照顾|关照)(?!好(?:自己|身体|家人|家里|老人|孩子|小孩))"
+    r"|有人(?:替|递|给你|提示|帮(?!忙(?:引导|指引|维持|检查|核对)))|坐坐|稳过|稳拿|包过|包拿"
+    r"|放心考|(?:我们|都|很)熟(?!悉|练|记|读|背|知)|熟人|认识人"
+    r"|(?P<earned>(?<!合格)(?<!通过)(?<!及格)(?<!考过)就(?:能|可以|可|给)?"
+    r"(?:过(?![来去])|拿证|出证|拿到证))"
+)
+#: (issue 9, session 78, review198) The pass the learner earns, named in the payoff's clause before it (认真复习
+#: 就能过; 复习到位就能过; 考试合格后就可以拿证; 成绩合格的就可以拿证): the school's encouragement, not the
+#: bribe's reward (随便考考就能过 still is). review192's lookbehinds read only 合格 / 通过 right before 就.
+_PAYOFF_EARNED = recache.compile(
+    # not the effort waived (不用复习就能过, 无需学习就能拿证: the seller's)
+    r"(?<!不用)(?<!无需)(?<!不必)(?<!不需要)(?<![不没免])"
+    r"(?:合格|及格|考过|通过考试|考试通过|成绩|复习|学习|学好|学会|练习|练熟|背熟|吃透|掌握|认真|努力|用功"
+    r"|刷题|做题|好好学)"
+)
+#: ... and the care of the lodging or of the family named in its clause before it (住宿有老师照顾; 家里老人有人照
+#: 顾; 食宿由班主任照顾): not the examiner's favour (考官那边有人照顾 still is).
+_PAYOFF_CARED = recache.compile(r"食宿|住宿|吃住|生活|起居|饮食|家里|家人|老人|孩子|小孩|宿舍")
+#: ... and read within this many characters past the word: ``_squared_read_otherwise`` passes the whole
+#: page, where review192's search ran to its end (包过这个词我们不用，学校已和考点打过招呼安排场次，请本人按时
+#: 参加。… three sentences on …班主任会关照每位学员的复习进度 fired GP-001). ``_way_round_offered`` passes
+#: 30 characters past the denial; the same reach here.
+_PAYOFF_REACH = 30
+
+
+def _squaring_paid_off(rest: str, at: int) -> bool:
+    """(issue 9, session 77, review192; session 78, review198) Whether the squaring's payoff
+    (``_SQUARED_PAYOFF``) follows the way-round word ending at ``at`` within ``_PAYOFF_REACH``: not the
+    pass the learner earns (``_PAYOFF_EARNED``) nor the care of the lodging (``_PAYOFF_CARED``) named
+    in the payoff's own clause before it."""
+    for p in _SQUARED_PAYOFF.finditer(rest, at, min(len(rest), at + _PAYOFF_REACH)):
+        lo = max((c.end() for c in _CLAUSE_MARK.finditer(rest, at, p.start())), default=at)
+        if p.group("earned") and _PAYOFF_EARNED.search(rest, lo, p.start()):
+            continue  # 认真复习就能过; 考试合格后就可以拿证
+        if p.group("care") and _PAYOFF_CARED.search(rest, lo, p.start()):
+            continue  # 住宿有老师照顾
+        return True
+    return False
 
 
 #: (issue 9, session 77, review196) ... nor when the one greeted is the learner's own class, home or
@@ -4505,7 +4557,7 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
     (``_GREETING_SCHEDULED``) with no examiner greeted (``_GREETED_WHO``); neither when the payoff
     follows (``_SQUARED_PAYOFF``, session 77, review192)."""
     word = x.group()
-    if word not in ("打点", "打招呼", "打过招呼") or _SQUARED_PAYOFF.search(rest, x.end()):
+    if word not in ("打点", "打招呼", "打过招呼") or _squaring_paid_off(rest, x.end()):
         return False  # 打点一下东西就能过; 打点好材料，人到就过 (session 77, review192)
     if _SQUARED_DENIED.search(rest, max(lo, x.start() - _SQUARED_DENIED_REACH), x.start()):
         return True  # 我们不会去打点考官; 从没跟考官打过招呼 (session 78, review201)
@@ -4516,8 +4568,13 @@ def _way_round_read_otherwise(rest: str, x: re.Match[str], lo: int, hi: int) -> 
             _PACKED_AFTER.match(rest, x.end()) or _PACKED_BEFORE.search(rest[lo : x.start()])
         )
     if word in ("打招呼", "打过招呼"):
-        if _GREETED_WHO.search(rest, lo, hi):
-            return False  # 考官那边都打过招呼了，本人按时到就行 (session 77, review192)
+        to = max((g.end() for g in _GREETED_TO.finditer(rest, lo, x.start())), default=lo)
+        if _GREETED_PRONOUN.match(rest, to):
+            to = lo  # 考官那边我们已经跟他们打过招呼了: the examiner named before the pronoun
+        if _GREETED_WHO.search(rest, to, hi) or _GREETED_WAY.search(rest, lo, hi):
+            # 考官那边都打过招呼了，本人按时到就行 (session 77, review192); from the one greeted on, not the
+            # one greeting (学校领导已和考点打过招呼, session 78, review198)
+            return False
         if _GREETED_OWN.search(rest, lo, x.start()) and not _SQUARED_BEFORE.search(
             rest, lo, x.start()
         ):
