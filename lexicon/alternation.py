@@ -15,10 +15,9 @@ from __future__ import annotations
 import atexit
 import hashlib
 import re
-import threading
 from collections.abc import Iterable
 
-from lexicon import recache
+from lexicon import buildcache, recache
 
 __all__ = ["release", "save", "words_pattern", "words_regex"]
 
@@ -31,38 +30,13 @@ _END = ""  # a trie node's key for "a word ends here" (no word character is empt
 #: :mod:`lexicon.buildcache` whose name covers this module's bytes (``code_digest``), so a
 #: change to the emitter is a new file; the key is the SHA-256 of the sorted word set (:func:`_key`;
 #: the sets themselves held in memory were 4 MB more of the detector's peak), so an edited list
-#: is a new key. None until read; ``_new`` holds what this process built, ``_used`` what it read.
-_table: dict[bytes, str] | None = None
-_new: dict[bytes, str] = {}
-_used: set[bytes] = set()
-_lock = threading.Lock()
-#: The file keeps at most this many lists; past it only those the last writer used.
+#: is a new key. Read, merged and pruned by :class:`lexicon.buildcache.KeyedTable` (session 78,
+#: dedup), at most :data:`_LIMIT` lists (past it only those the last writer used).
 _LIMIT = 2_000
 
 
 def _name() -> str:
-    from lexicon import buildcache
-
     return buildcache.digest("words", ())
-
-
-def _key(words: frozenset[str]) -> bytes:
-    """The table's key of a word set: SHA-256 of its words sorted, written as a list (``repr``
-    of a list of strings is one string per list, so two sets never share a key's input)."""
-    return hashlib.sha256(repr(sorted(words)).encode("utf-8", "surrogatepass")).digest()
-
-
-def _load() -> dict[bytes, str] | None:
-    """The machine's table (read once per process), or None when the build cache is off."""
-    global _table
-    from lexicon import buildcache
-
-    if buildcache.cache_dir() is None:
-        return None
-    if _table is None:
-        got = buildcache.load(_name())
-        _table = got if _is_table(got) else {}
-    return _table
 
 
 def _is_table(got: object) -> bool:
@@ -71,23 +45,27 @@ def _is_table(got: object) -> bool:
     )
 
 
+_TABLE: buildcache.KeyedTable[bytes, str] = buildcache.KeyedTable(_name, _LIMIT, _is_table)
+
+
+def _key(words: frozenset[str]) -> bytes:
+    """The table's key of a word set: SHA-256 of its words sorted, written as a list (``repr``
+    of a list of strings is one string per list, so two sets never share a key's input)."""
+    return hashlib.sha256(repr(sorted(words)).encode("utf-8", "surrogatepass")).digest()
+
+
 def words_pattern(words: Iterable[str]) -> str:
     """Regex source matching like ``"|".join(sorted(map(re.escape, words), key=len,
     reverse=True))``, wrapped in a non-capturing group (it can be concatenated). Read from
-    the machine's table when this word set was built before (see ``_table``)."""
+    the machine's table when this word set was built before (see ``_TABLE``)."""
     wordset = frozenset(words)
     key = _key(wordset)
-    with _lock:
-        table = _load()
-        got = None if table is None else table.get(key, _new.get(key))
-        if got is not None:
-            _used.add(key)
-            return got
+    got = _TABLE.read(key)
+    if got is not None:
+        return got
     built = _build(wordset)
-    if table is not None:
-        with _lock:
-            _new[key] = built
-            _used.add(key)
+    if _TABLE.load() is not None:  # with the build cache off nothing is kept
+        _TABLE.add(key, built)
     return built
 
 
@@ -105,37 +83,13 @@ def _build(words: frozenset[str]) -> str:
 
 def save() -> bool:
     """Add the patterns this process built to the machine's table; True when written."""
-    global _table
-    with _lock:
-        if not _new:
-            return False
-        new = dict(_new)
-        used = set(_used)
-    from lexicon import buildcache
-
-    name = _name()
-    on_disk = buildcache.load(name)
-    merged = dict(on_disk) if _is_table(on_disk) else {}  # type: ignore[call-overload]
-    merged.update(new)
-    if len(merged) > _LIMIT:
-        merged = {k: v for k, v in merged.items() if k in used}
-    if not buildcache.store(name, merged):
-        return False
-    with _lock:
-        for key in new:
-            _new.pop(key, None)
-        if _table is not None:
-            _table = {k: v for k, v in merged.items() if k not in _used}
-    return True
+    return _TABLE.save()
 
 
 def release() -> None:
     """Keep only the entries not read yet once the detector is built (the lists a scan builds
     later); the rest, read once, is let go."""
-    global _table
-    with _lock:
-        if _table is not None:
-            _table = {k: v for k, v in _table.items() if k not in _used}
+    _TABLE.release()
 
 
 def words_regex(words: Iterable[str]) -> re.Pattern[str]:

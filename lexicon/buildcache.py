@@ -20,6 +20,10 @@ renamed into place, so processes building at the same moment never see half a fi
 ``ADSWEEP_BUILD_CACHE`` names the directory (default ``$XDG_CACHE_HOME/adsweep/build``, else
 ``~/.cache/adsweep/build``); ``off`` turns the cache off. An unwritable directory only means
 every process builds, as it did before. The directory keeps the newest :data:`KEEP` files.
+
+Two kinds keep a table of many small entries in one file instead of one build: the compiled
+patterns (:mod:`lexicon.recache`) and the word lists' patterns (:mod:`lexicon.alternation`). Both
+read, merge and prune it the same way: :class:`KeyedTable`.
 """
 
 from __future__ import annotations
@@ -30,12 +34,14 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
-__all__ = ["KEEP", "cache_dir", "code_digest", "digest", "load", "store"]
+__all__ = ["KEEP", "KeyedTable", "cache_dir", "code_digest", "digest", "load", "store"]
 
 #: Files the directory keeps (the newest). A checkout's detector is four files (automata,
 #: segmenter, dictionary, patterns: ``lexicon.recache``) of 1-6 MB; a developer with ten
@@ -186,3 +192,134 @@ def _prune(root: Path) -> None:
     for old in files[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _a_dict(got: object) -> bool:
+    return isinstance(got, dict)
+
+
+class KeyedTable(Generic[K, V]):
+    """One file of the build cache holding many small entries under their keys, shared by every
+    process of a machine (session 78, dedup: written out twice before, in :mod:`lexicon.recache`
+    and :mod:`lexicon.alternation`, with the same logic).
+
+    Why one file per kind and not one per entry: a process asks for hundreds of entries (some
+    1,000 patterns, 166 word lists) at its start, and one read of one file is what makes the
+    cache worth having. Its name comes from ``name`` (None: no file, e.g. another interpreter),
+    which the owner makes cover everything that would make an entry stale (a format change is a
+    new name, so an old file is never read as new).
+
+    What is kept: the file is read once per process, at the first :meth:`load` (a later write by
+    another process is seen by the next process). :meth:`save` adds the entries this process
+    made (:meth:`add`) to what is on disk *now* (read again, so what another process saved in
+    the meantime is kept), and once the merged table holds more than ``limit`` entries it keeps
+    only those this process used (read or made): an edited module leaves its old entries behind,
+    and the last writer's are the ones that matter. In memory, after a save and after
+    :meth:`release` (called once the detector is built), only the entries not used yet stay:
+    those the build read are not asked again, and holding them was megabytes of the peak.
+
+    What a failure does: a file that is absent, damaged (:func:`load` checks its SHA-256), or
+    whose payload ``valid`` refuses is an empty table, and the next save writes a whole file
+    again; a save that cannot write returns False and keeps the new entries for a later try (the
+    owner's exit hook). With the cache off (``ADSWEEP_BUILD_CACHE=off``) :meth:`load` is None and
+    nothing is read or written. Thread-safe: one lock guards the table's state.
+    """
+
+    def __init__(
+        self,
+        name: Callable[[], str | None],
+        limit: int,
+        valid: Callable[[object], bool] = _a_dict,
+    ) -> None:
+        self._name = name
+        self.limit = limit
+        self._valid = valid
+        self._lock = threading.Lock()
+        #: The entries read from the file and not used yet; None until read.
+        self.entries: dict[K, V] | None = None
+        #: What this process made and has not saved yet.
+        self.new: dict[K, V] = {}
+        #: The keys this process read or made: what a pruned file keeps.
+        self.used: set[K] = set()
+
+    def renewed(self) -> KeyedTable[K, V]:
+        """The same table as a new process sees it (nothing read, made or used): for tests."""
+        return KeyedTable(self._name, self.limit, self._valid)
+
+    def load(self) -> dict[K, V] | None:
+        """The entries read from the file (read once per process), or None when the cache is
+        off."""
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> dict[K, V] | None:
+        if cache_dir() is None:
+            return None
+        if self.entries is None:
+            name = self._name()
+            got = load(name) if name else None
+            self.entries = got if self._valid(got) else {}  # type: ignore[assignment]
+        return self.entries
+
+    def read(self, key: K) -> V | None:
+        """The entry under ``key`` (from the file, or made by this process), marked used; it
+        stays in memory for a second call."""
+        with self._lock:
+            entries = self._load()
+            if entries is None:
+                return None
+            got = entries.get(key, self.new.get(key))
+            if got is not None:
+                self.used.add(key)
+            return got
+
+    def take(self, key: K) -> V | None:
+        """The entry under ``key`` from the file, taken out of memory as it is read (the caller
+        keeps what it makes of it, and marks it with :meth:`use` once it is sound)."""
+        with self._lock:
+            entries = self._load()
+            return None if entries is None else entries.pop(key, None)
+
+    def use(self, key: K) -> None:
+        """Mark ``key`` used: a pruned file keeps it."""
+        with self._lock:
+            self.used.add(key)
+
+    def add(self, key: K, value: V) -> None:
+        """An entry this process made: saved by the next :meth:`save`, and used."""
+        with self._lock:
+            self.new[key] = value
+            self.used.add(key)
+
+    def save(self) -> bool:
+        """Merge the new entries into the file (pruned past ``limit``); True when written."""
+        with self._lock:
+            name = self._name() if self.new else None
+            if not name:
+                return False
+            new = dict(self.new)
+            used = set(self.used)
+        on_disk = load(name)
+        merged: dict[K, V] = dict(on_disk) if self._valid(on_disk) else {}  # type: ignore[call-overload]
+        merged.update(new)
+        if len(merged) > self.limit:
+            merged = {k: v for k, v in merged.items() if k in used}
+        if not store(name, merged):
+            return False
+        with self._lock:
+            for key in new:
+                self.new.pop(key, None)
+            if self.entries is not None:  # what is still unread stays readable, nothing more
+                self.entries = {k: v for k, v in merged.items() if k not in self.used}
+        return True
+
+    def release(self) -> None:
+        """Keep only the entries not used yet (called once the detector is built: what a scan
+        asks for later); the rest, read once, is let go."""
+        with self._lock:
+            if self.entries is not None:
+                self.entries = {k: v for k, v in self.entries.items() if k not in self.used}

@@ -16,7 +16,8 @@ missing or different: another interpreter (the file's name holds the Python vers
 engine's magic number, code size and limits), a pattern that is not a ``str``, a file that is
 absent, damaged (:func:`lexicon.buildcache.load` checks its SHA-256) or holds code the engine
 refuses (``_sre.compile`` validates it). The patterns a process compiled itself are added to
-the file at the end of :func:`lexicon.get_detector` and at exit.
+the file at the end of :func:`lexicon.get_detector` and at exit. The file is a
+:class:`lexicon.buildcache.KeyedTable` (read once, merged on save, pruned past :data:`_LIMIT`).
 
 ``ADSWEEP_BUILD_CACHE=off`` turns this off with the rest of the build cache.
 """
@@ -30,6 +31,8 @@ import sys
 import threading
 from array import array
 from typing import Any
+
+from lexicon import buildcache
 
 try:  # the engine's internals (CPython 3.11, the version pyproject.toml pins)
     import _sre
@@ -58,9 +61,6 @@ _CODE = "I" if array("I").itemsize == 4 else "L"
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _lock = threading.Lock()
-_table: dict[tuple[str, int], _Entry] | None = None
-_new: dict[tuple[str, int], _Entry] = {}
-_used: set[tuple[str, int]] = set()
 _made: dict[tuple[str, int], re.Pattern[str]] = {}
 _counts = {"read": 0, "compiled": 0, "refused": 0}
 
@@ -72,18 +72,10 @@ def _name() -> str | None:
     return f"re-{h.hexdigest()[:40]}"
 
 
-def _load() -> dict[tuple[str, int], _Entry] | None:
-    """The machine's table (read once per process), or None when the build cache is off."""
-    global _table
-    from lexicon import buildcache
-
-    if buildcache.cache_dir() is None:
-        return None
-    if _table is None:
-        name = _name()
-        got = buildcache.load(name) if name else None
-        _table = got if isinstance(got, dict) else {}
-    return _table
+#: The machine's table: (pattern, flags) -> entry. An entry is taken out as it is read (the
+#: process's peak memory, reached later in the build, no longer holds the code of patterns
+#: already made); a pattern is used once it is made (``_remember``).
+_TABLE: buildcache.KeyedTable[tuple[str, int], _Entry] = buildcache.KeyedTable(_name, _LIMIT)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -91,18 +83,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if _ENGINE is None or not isinstance(pattern, str) or flags & (re.DEBUG | re.TEMPLATE):
         return re.compile(pattern, flags)
-    with _lock:
-        table = _load()
-    if table is None:  # the build cache is off: re itself, exactly as before
+    if _TABLE.load() is None:  # the build cache is off: re itself, exactly as before
         return re.compile(pattern, flags)
     key = (pattern, flags)
     with _lock:
         made = _made.get(key)
         if made is not None:  # asked again (another call site, another detector): the same object
             return made
-        # Taken out of the table as it is read: the process's peak memory, reached later in the
-        # build, no longer holds the code of patterns already made (save() reads the file again).
-        entry = table.pop(key, None)
+        entry = _TABLE.take(key)  # out of memory as it is read (save() reads the file again)
     if entry is not None:
         try:
             got = _from_entry(pattern, entry)
@@ -121,7 +109,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # anything else (a warning made an error): re's own way
         return re.compile(pattern, flags)
     with _lock:
-        _new[key] = entry
+        _TABLE.add(key, entry)
         _remember(key, compiled)
         _counts["compiled"] += 1
     return compiled
@@ -133,7 +121,7 @@ def _remember(key: tuple[str, int], pattern: re.Pattern[str]) -> None:
     if len(_made) >= _LIMIT:
         _made.clear()
     _made[key] = pattern
-    _used.add(key)
+    _TABLE.use(key)
 
 
 def _entry_of(pattern: str, flags: int) -> _Entry:
@@ -162,37 +150,13 @@ def _from_entry(pattern: str, entry: Any) -> re.Pattern[str]:
 
 def save() -> bool:
     """Add the patterns this process compiled to the machine's table; True when written."""
-    global _table
-    name = _name()
-    with _lock:
-        if not _new or name is None:
-            return False
-        new = dict(_new)
-        used = set(_used)
-    from lexicon import buildcache
-
-    on_disk = buildcache.load(name)
-    merged = dict(on_disk) if isinstance(on_disk, dict) else {}
-    merged.update(new)
-    if len(merged) > _LIMIT:
-        merged = {k: v for k, v in merged.items() if k in used}
-    if not buildcache.store(name, merged):
-        return False
-    with _lock:
-        for key in new:
-            _new.pop(key, None)
-        if _table is not None:  # what is still unread stays readable, nothing more
-            _table = {k: v for k, v in merged.items() if k in _table}
-    return True
+    return _TABLE.save()
 
 
 def release() -> None:
     """Keep only the entries not read yet once the detector is built: the patterns a scan
     compiles later (a pack's word lists); the rest (a few MB) is the build's, read once."""
-    global _table
-    with _lock:
-        if _table is not None:
-            _table = {k: v for k, v in _table.items() if k not in _used}
+    _TABLE.release()
 
 
 def stats() -> dict[str, int]:

@@ -103,6 +103,27 @@ WITH_SPECIAL_OR_CERTS: list[Packs] = [None, DEFAULT, CERTS, ALL]
 #: The combinations with the exam-training pack on.
 WITH_TRAINING: list[Packs] = [TRAINING, ALL]
 
+# -- (session 78, dedup) the run sets the review files parametrize over, named once ---------------
+# Each file of sessions 53-77 wrote its own copy of these lists. Order matters: pytest names a
+# list parameter by its position (``packs0``, ``packs1``…) and ``None`` as ``None``, so a file's
+# test ids stay what they were only with its list in the same order. ``None`` and ``SPECIAL`` are
+# one scan (the default is the special-operations pack), only the id differs.
+
+#: Where a seller of the special-operations papers must be found: its pack named, all packs.
+SELLER_RUNS: list[Packs] = [SPECIAL, ALL]
+#: Where a lawful line near the certificates' words must stay silent: the special-operations
+#: pack, the certificates pack (CS-201, CS-233…), all packs.
+LAWFUL_RUNS: list[Packs] = [SPECIAL, CERTS, ALL]
+#: :data:`LAWFUL_RUNS` with the detector's default instead of the pack named.
+LAWFUL_DEFAULT_RUNS: list[Packs] = [None, CERTS, ALL]
+#: Where a school's or a seller's line near the exam-training words is read: the
+#: special-operations pack, the exam-training pack, all packs.
+SCHOOL_RUNS: list[Packs] = [SPECIAL, TRAINING, ALL]
+#: Where the employer's desk (CS-001, special operations) is read: the default and all packs.
+DESK_RUNS: list[Packs] = [None, ALL]
+#: Each pack alone, then all three.
+EACH_PACK_RUNS: list[Packs] = [SPECIAL, TRAINING, CERTS, ALL]
+
 #: For :func:`assert_sells`: any rule at all will do (the model's ``ML-`` findings do not).
 ANY_RULE = None
 

@@ -232,9 +232,7 @@ def test_a_word_lists_pattern_read_back_is_the_built_one(
 ) -> None:
     from lexicon import alternation
 
-    monkeypatch.setattr(alternation, "_table", None)
-    monkeypatch.setattr(alternation, "_new", {})
-    monkeypatch.setattr(alternation, "_used", set())
+    monkeypatch.setattr(alternation, "_TABLE", alternation._TABLE.renewed())
     lists = [
         ["包过", "包拿证", "包", "代考", "代考证", "免考"],
         ["电工证", "焊工证", "叉车证", "a-b]c", "^x"],
@@ -243,10 +241,11 @@ def test_a_word_lists_pattern_read_back_is_the_built_one(
     built = [alternation._build(frozenset(w)) for w in lists]
     assert [alternation.words_pattern(w) for w in lists] == built  # built, kept in _new
     assert alternation.save()
+    assert not alternation._TABLE.new  # saved: nothing new left
     (path,) = _files(cache, "words")
-    monkeypatch.setattr(alternation, "_table", None)
+    monkeypatch.setattr(alternation, "_TABLE", alternation._TABLE.renewed())
     assert [alternation.words_pattern(reversed(w)) for w in lists] == built  # read back
-    assert not alternation._new
+    assert not alternation._TABLE.new
     # one word more or less is another key: built, not read
     assert alternation.words_pattern([*lists[0], "包过了"]) == alternation._build(
         frozenset([*lists[0], "包过了"])
@@ -254,7 +253,6 @@ def test_a_word_lists_pattern_read_back_is_the_built_one(
     assert alternation._key(frozenset(["ab"])) != alternation._key(frozenset(["a", "b"]))
     # a damaged file is a miss: built again
     path.write_bytes(path.read_bytes()[:-3])
-    monkeypatch.setattr(alternation, "_table", None)
-    monkeypatch.setattr(alternation, "_new", {})
+    monkeypatch.setattr(alternation, "_TABLE", alternation._TABLE.renewed())
     assert [alternation.words_pattern(w) for w in lists] == built
-    assert len(alternation._new) == len(lists)
+    assert len(alternation._TABLE.new) == len(lists)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
+from tests.lexicon.scanning import (
+    EACH_PACK_RUNS,
+    SELLER_RUNS,
+    assert_sells,
+    assert_silent,
+)
 
 #: A school refusing the pass (or the skip) in words one copy of the refusal list had and its twin
 #: lacked: the word noun with 不敢说 / 说不出口 / 不承诺, 这儿 / 也 / 从 before the refusing verb, the
@@ -68,25 +70,25 @@ _LAWFUL_DRIFT = [
 ]
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_the_school_refusing_the_pass_in_its_twin_words_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_one_step_further_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, ("GP-", "CS-"), packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD_DRIFT)
 def test_the_seller_a_copy_let_through_sells(det, text: str, packs) -> None:
     assert_sells(det, text, ("CS-", "EF-", "GP-"), packs)
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL_DRIFT)
 def test_the_lawful_twin_of_a_drift_stays_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)

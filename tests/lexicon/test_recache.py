@@ -37,9 +37,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache directory and a process state as if nothing was read or compiled yet."""
     where = tmp_path / "build"
     monkeypatch.setenv("ADSWEEP_BUILD_CACHE", str(where))
-    monkeypatch.setattr(recache, "_table", None)
-    monkeypatch.setattr(recache, "_new", {})
-    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_TABLE", recache._TABLE.renewed())
     monkeypatch.setattr(recache, "_made", {})
     monkeypatch.setattr(recache, "_counts", {"read": 0, "compiled": 0, "refused": 0})
     return where
@@ -47,9 +45,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new process: nothing in memory, the table on disk."""
-    monkeypatch.setattr(recache, "_table", None)
-    monkeypatch.setattr(recache, "_new", {})
-    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_TABLE", recache._TABLE.renewed())
     monkeypatch.setattr(recache, "_made", {})
     monkeypatch.setattr(recache, "_counts", {"read": 0, "compiled": 0, "refused": 0})
 
@@ -141,7 +137,7 @@ def test_a_pattern_asked_twice_is_made_once(fresh: Path, monkeypatch: pytest.Mon
     read = recache.compile("代考|替考")
     assert recache.compile("代考|替考") is read
     assert recache.stats() == {"read": 1, "compiled": 0, "refused": 0}
-    assert recache._table == {}  # read entries leave the table (the build's peak memory)
+    assert recache._TABLE.entries == {}  # read entries leave the table (the build's peak memory)
     assert not recache.save()  # nothing new: the file is not written again
 
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
-
-RUNS = [SPECIAL, ALL]
+from tests.lexicon.scanning import SELLER_RUNS, SPECIAL, rule_ids
 
 
-@pytest.mark.parametrize("packs", RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize(
     "text",
     [
@@ -78,7 +76,7 @@ def test_a_seller_near_the_verdicts_words_still_offers(det, text: str) -> None:
     assert "CS-001" in rule_ids(det, text, SPECIAL)
 
 
-@pytest.mark.parametrize("packs", RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize(
     "text",
     [

@@ -25,10 +25,14 @@ from typing import Any
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, Packs, assert_sells, assert_silent
-
-BOTH = [SPECIAL, ALL]
-EVERY = [SPECIAL, ["training-ads"], ["certificates"], ALL]
+from tests.lexicon.scanning import (
+    EACH_PACK_RUNS,
+    SELLER_RUNS,
+    SPECIAL,
+    Packs,
+    assert_sells,
+    assert_silent,
+)
 
 # -- 1 and 2. the seller's cue past the stop --------------------------------------------------------------
 
@@ -48,7 +52,7 @@ _CUE_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _CUE_SELLERS)
 def test_the_sellers_cue_past_the_stop_is_read(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)
@@ -68,7 +72,7 @@ _CUE_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _CUE_OFFICE)
 def test_the_offices_help_line_past_the_stop_stays_silent(
     det: Any, text: str, packs: Packs
@@ -89,7 +93,7 @@ _AT_HOME_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _AT_HOME_SELLERS)
 def test_the_sellers_at_home_is_read(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)
@@ -103,7 +107,7 @@ _AT_HOME_OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _AT_HOME_OFFICE)
 def test_the_offices_at_home_stays_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -122,7 +126,7 @@ _PROXY_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _PROXY_SELLERS)
 def test_the_sellers_application_before_the_bare_wait_is_read(
     det: Any, text: str, packs: Packs
@@ -137,7 +141,7 @@ _OWN_APPLICATION = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _OWN_APPLICATION)
 def test_the_own_application_before_the_bare_wait_stays_silent(
     det: Any, text: str, packs: Packs

@@ -20,19 +20,14 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     ANY_RULE,
-    CERTS,
+    LAWFUL_DEFAULT_RUNS,
     WITH_CERTS,
     WITH_SPECIAL,
     Packs,
     assert_sells,
     assert_silent,
 )
-
-#: the runs a lawful line is checked in: the default, the certificates pack (whose CS-201 / CS-233
-#: the cleft and the desk touch) and every pack
-_LAWFUL_RUNS: list[Packs] = [None, CERTS, ALL]
 
 # -- 1. the employer's 人事 / 行政 and review171's way words ----------------------------------------
 
@@ -51,7 +46,7 @@ _DESK_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _DESK_LAWFUL)
 def test_an_employers_notice_with_a_named_recipient_stays_silent(
     det, text: str, packs: Packs
@@ -59,7 +54,7 @@ def test_an_employers_notice_with_a_named_recipient_stays_silent(
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize(
     "text",
     [
@@ -163,13 +158,13 @@ _CLEFT_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _CLEFT_LAWFUL)
 def test_a_schools_cleft_stays_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize(
     "text",
     [

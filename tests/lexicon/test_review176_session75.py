@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    EACH_PACK_RUNS,
+    SELLER_RUNS,
+    assert_sells,
+    assert_silent,
+)
 
 #: (a) The refusal of the word taken back in the same post: fired GP- before 7fd0feb0, silent on 8c8a1a72.
 _TAKEN_BACK = [
@@ -121,7 +124,7 @@ _LEFT_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _TAKEN_BACK + _OTHER_WORD)
 def test_the_refused_word_taken_back_or_another_word_refused_still_sells(
     det, text: str, packs
@@ -129,13 +132,13 @@ def test_the_refused_word_taken_back_or_another_word_refused_still_sells(
     assert_sells(det, text, "GP-", packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _PROXY_RENAMED)
 def test_the_proxy_refused_as_a_word_and_sold_renamed_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "EF-", packs)
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_the_school_refusing_the_word_in_its_own_plain_words_is_silent(
     det, text: str, packs
@@ -143,7 +146,7 @@ def test_the_school_refusing_the_word_in_its_own_plain_words_is_silent(
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _STRAIGHT_OUT)
 def test_the_skip_or_the_paper_straight_out_after_the_refused_word_still_sells(
     det, text: str, packs
@@ -151,13 +154,13 @@ def test_the_skip_or_the_paper_straight_out_after_the_refused_word_still_sells(
     assert_sells(det, text, "CS-006", packs)
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _ENROL_CHAT_LAWFUL)
 def test_the_sign_up_chat_after_the_exam_kept_in_person_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _ENROL_CHAT_SOLD)
 def test_the_wink_or_the_waived_exam_before_the_chat_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "GP-", packs)

@@ -21,9 +21,15 @@ from typing import Any
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, SPECIAL, TRAINING, Packs, assert_sells, assert_silent
-
-_EVERY: list[Packs] = [SPECIAL, TRAINING, CERTS, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    CERTS,
+    EACH_PACK_RUNS,
+    TRAINING,
+    Packs,
+    assert_sells,
+    assert_silent,
+)
 
 # -- fresh2: the English parcel words ------------------------------------------------------------------
 
@@ -40,7 +46,7 @@ _SHIPPING_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _SHIPPING_LAWFUL)
 def test_english_shipping_in_lawful_lines_stays_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -129,7 +135,7 @@ _EXPLAIN_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _EXPLAIN_LAWFUL)
 def test_panel_expert_explaining_in_the_news_stays_silent(
     det: Any, text: str, packs: Packs
@@ -147,7 +153,7 @@ _PANEL_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _PANEL_LAWFUL)
 def test_former_panel_member_in_lawful_lines_stays_silent(
     det: Any, text: str, packs: Packs

@@ -18,16 +18,13 @@ from tests.lexicon.scanning import (
     ALL,
     ANY_RULE,
     CERTS,
+    LAWFUL_DEFAULT_RUNS,
     WITH_CERTS,
     WITH_SPECIAL,
     Packs,
     assert_sells,
     assert_silent,
 )
-
-#: the runs a lawful line is checked in: the default, the certificates pack (CS-201 / CS-233) and
-#: every pack
-_LAWFUL_RUNS: list[Packs] = [None, CERTS, ALL]
 
 _SCHOOL = "电工证学校能做的就是帮你拿证前"
 _SELLER = "电工证我们能做的就是帮你拿证前"
@@ -59,7 +56,7 @@ _CLEFT_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _CLEFT_LAWFUL)
 def test_a_schools_cleft_stays_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -125,7 +122,7 @@ _DESK_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _DESK_LAWFUL)
 def test_an_employers_desk_stays_silent_of_the_way(det, text: str, packs: Packs) -> None:
     # CS-206 / CS-233 fire on some of these before review171 and review175 too (联系人事小李):

@@ -22,18 +22,12 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     ANY_RULE,
-    CERTS,
-    SPECIAL,
+    LAWFUL_RUNS,
+    SELLER_RUNS,
     assert_sells,
     assert_silent,
 )
-
-#: Where a lawful line must stay silent: the default, the certificates pack (CS-201), all packs.
-_LAWFUL_RUNS = [SPECIAL, CERTS, ALL]
-#: Where a seller of the special-operations papers must fire: the default and all packs.
-_SOLD_RUNS = [SPECIAL, ALL]
 
 _ASKED = "有人说焊工证免考不可能？可能的，报名培训，"
 _PAPER = "，考试合格后十天出证，私信"
@@ -93,7 +87,7 @@ _SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _REGRESSED_LAWFUL + _KEPT_LAWFUL)
 def test_the_schools_refusal_or_means_beside_its_paper_time_is_silent(
     det, text: str, packs
@@ -101,7 +95,7 @@ def test_the_schools_refusal_or_means_beside_its_paper_time_is_silent(
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_pass_promised_or_the_exam_skipped_sells(det, text: str, packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
@@ -112,12 +106,12 @@ def test_the_pass_promised_or_the_exam_skipped_sells(det, text: str, packs) -> N
 _MEANS_LAWFUL = _ASKED + "保证通过正规渠道报名" + _PAPER
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 def test_passing_through_the_official_channel_is_no_certificate_sale(det, packs) -> None:
     assert_silent(det, _MEANS_LAWFUL, packs, of="CS-")
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="a CS-001 before review174 too: the self-answered offer reads 我们 + 保证合格 past the "

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, CERTS, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_EVERY_RUN = [SPECIAL, TRAINING, CERTS, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    EACH_PACK_RUNS,
+    SELLER_RUNS,
+    assert_sells,
+    assert_silent,
+)
 
 #: A school's own line after refusing the word: silent in every run (the model's ML- aside).
 _LAWFUL = [
@@ -81,19 +84,19 @@ _LEFT_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _EVERY_RUN)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL_NO_GP)
 def test_the_exam_place_or_the_fee_online_is_no_take_back(det, text: str, packs) -> None:
     assert_silent(det, text, packs, of="GP-")
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_one_step_away_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "GP-", packs)

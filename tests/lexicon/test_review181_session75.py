@@ -25,10 +25,15 @@ from typing import Any
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, Packs, assert_sells, assert_silent
+from tests.lexicon.scanning import (
+    EACH_PACK_RUNS,
+    SELLER_RUNS,
+    SPECIAL,
+    Packs,
+    assert_sells,
+    assert_silent,
+)
 
-BOTH = [SPECIAL, ALL]
-EVERY = [SPECIAL, ["training-ads"], ["certificates"], ALL]
 _WAIT = "焊工证复审通过后证书免费邮寄，持证人在家等证即可。"
 
 # -- 1 and 2. the seller's contact or comfort inside the office's help line -----------------------------
@@ -51,7 +56,7 @@ _SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_the_sellers_contact_inside_the_help_line_is_read(
     det: Any, text: str, packs: Packs
@@ -79,7 +84,7 @@ _OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _OFFICE)
 def test_the_offices_help_line_is_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -112,7 +117,7 @@ _TWO_WAITS = [
 ]
 
 
-@pytest.mark.parametrize("packs", EVERY)
+@pytest.mark.parametrize("packs", EACH_PACK_RUNS)
 @pytest.mark.parametrize("text", _TWO_WAITS)
 def test_each_wait_is_read_as_its_own(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -126,7 +131,7 @@ _TWO_WAITS_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _TWO_WAITS_SOLD)
 def test_a_seller_beside_either_wait_is_read(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)
@@ -144,7 +149,7 @@ _KEPT_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _KEPT_SELLERS)
 def test_review173s_sellers_stay_offers(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)

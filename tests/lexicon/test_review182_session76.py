@@ -18,20 +18,14 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     ANY_RULE,
-    CERTS,
+    DESK_RUNS,
+    LAWFUL_DEFAULT_RUNS,
+    WITH_CERTS,
     Packs,
     assert_sells,
     assert_silent,
 )
-
-#: the runs a lawful line is checked in: the default, the certificates pack and every pack
-_LAWFUL_RUNS: list[Packs] = [None, CERTS, ALL]
-#: the runs a seller of the certificates pack's cleft (CS-201) must be read in
-_CERT_RUNS: list[Packs] = [CERTS, ALL]
-#: the runs a seller behind the employer's desk must be read in: the default and every pack
-_DESK_RUNS: list[Packs] = [None, ALL]
 
 _SCHOOL = "电工证学校能做的就是帮你拿证前"
 _SELLER = "电工证我们能做的就是帮你拿证前"
@@ -50,7 +44,7 @@ _TURN_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _CERT_RUNS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _TURN_SELLERS)
 def test_a_seller_turning_by_danfan_or_kaobuguo_is_read(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-201", packs)
@@ -67,7 +61,7 @@ _TURN_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _TURN_LAWFUL)
 def test_a_schools_ban_that_goes_on_stays_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -87,7 +81,7 @@ _AMOUNT_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _AMOUNT_LAWFUL)
 def test_a_schools_receipt_or_count_stays_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -102,7 +96,7 @@ _AMOUNT_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _CERT_RUNS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _AMOUNT_SELLERS)
 def test_an_amount_after_shou_is_still_the_price(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-201", packs)
@@ -111,7 +105,7 @@ def test_an_amount_after_shou_is_still_the_price(det, text: str, packs: Packs) -
 # -- 3. 全包含在内 after a fee -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize(
     "text",
     [
@@ -124,7 +118,7 @@ def test_a_schools_fee_that_includes_everything_stays_silent(det, text: str, pac
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _CERT_RUNS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize(
     "text",
     [
@@ -157,7 +151,7 @@ _DESK_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _DESK_RUNS)
+@pytest.mark.parametrize("packs", DESK_RUNS)
 @pytest.mark.parametrize("text", _DESK_SELLERS)
 def test_a_seller_behind_the_arranged_route_is_read(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, ANY_RULE, packs)
@@ -176,7 +170,7 @@ _DESK_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _DESK_RUNS)
+@pytest.mark.parametrize("packs", DESK_RUNS)
 @pytest.mark.parametrize("text", _DESK_LAWFUL)
 def test_the_office_arranging_the_route_is_no_way(det, text: str, packs: Packs) -> None:
     # CS-206 / CS-233 read 联系人事小李 on their own since before review171: CS-001 is pinned

@@ -23,17 +23,12 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     CERTS,
-    SPECIAL,
+    LAWFUL_RUNS,
+    SELLER_RUNS,
     assert_sells,
     assert_silent,
 )
-
-#: Where a lawful line must stay silent: the default, the certificates pack (CS-201), all packs.
-_LAWFUL_RUNS = [SPECIAL, CERTS, ALL]
-#: Where a seller of the special-operations papers must fire: the default and all packs.
-_SOLD_RUNS = [SPECIAL, ALL]
 
 _ASKED = "有人说焊工证免考不可能？可能的，报名培训，"
 _PAPER = "，考试合格后十天出证，私信"
@@ -80,13 +75,13 @@ _SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _REFUSED_LAWFUL)
 def test_the_school_refusing_the_pass_in_other_words_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_refusal_of_something_else_does_not_cover_the_pass_sold(det, text: str, packs) -> None:
     assert_sells(det, text, "CS-", packs)
@@ -100,7 +95,7 @@ _REFUSED_GP_LEFT = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _REFUSED_GP_LEFT)
 def test_the_refusal_asked_or_doubted_is_no_certificate_sale(det, text: str, packs) -> None:
     assert_silent(det, text, packs, of="CS-")
@@ -113,7 +108,7 @@ def test_the_school_without_the_right_to_promise_is_silent_in_the_certificates_p
     assert_silent(det, _NO_RIGHT, CERTS)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="a CS-001 before review174 too: the self-answered offer (offer:自问自答, model 0.88) reads "
@@ -123,7 +118,7 @@ def test_the_school_without_the_right_to_promise_in_the_first_person(det, packs)
     assert_silent(det, _NO_RIGHT, packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="silent before review174 too: the refusal taken back (我们能) now counts as the trade "

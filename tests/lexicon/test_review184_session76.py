@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_SCHOOL_RUNS = [SPECIAL, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    ALL,
+    SCHOOL_RUNS,
+    SELLER_RUNS,
+    SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 #: A school's own line after refusing the word: no rule fires (the model's ML- aside).
 _LAWFUL = [
@@ -83,7 +87,7 @@ _SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+@pytest.mark.parametrize("packs", SCHOOL_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
@@ -94,13 +98,13 @@ def test_the_retraining_waived_on_a_fail_is_no_take_back(det) -> None:
     assert_silent(det, _RETRAINING, ALL, of=["GP-001", "GP-002", "GP-101"])
 
 
-@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+@pytest.mark.parametrize("packs", SCHOOL_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL_NO_GP)
 def test_the_exam_place_or_the_straight_paper_denied_is_no_take_back(det, text: str, packs) -> None:
     assert_silent(det, text, packs, of="GP-")
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_behind_the_guarded_words_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "GP-", packs)

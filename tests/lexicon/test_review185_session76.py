@@ -23,9 +23,8 @@ from typing import Any
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, Packs, assert_sells, assert_silent
+from tests.lexicon.scanning import SELLER_RUNS, Packs, assert_sells, assert_silent
 
-BOTH = [SPECIAL, ALL]
 _WAIT = "电工证复审合格后，证书免费快递到家，持证人在家等证就行。"
 
 # -- 1 to 4. the seller one step past the office's help line ---------------------------------------------
@@ -65,7 +64,7 @@ _SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_the_seller_past_the_help_line_is_read(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)
@@ -94,7 +93,7 @@ _OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _OFFICE)
 def test_the_offices_mail_notice_is_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)

@@ -20,17 +20,11 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    SPECIAL,
+    LAWFUL_RUNS,
+    SELLER_RUNS,
     assert_sells,
     assert_silent,
 )
-
-#: Where a lawful line must stay silent: the default, the certificates pack (CS-201), all packs.
-_LAWFUL_RUNS = [SPECIAL, CERTS, ALL]
-#: Where a seller of the special-operations papers must fire: the default and all packs.
-_SOLD_RUNS = [SPECIAL, ALL]
 
 _ASKED = "有人说焊工证免考不可能？可能的，报名培训，"
 _PAPER = "，考试合格后十天出证，私信"
@@ -86,25 +80,25 @@ _TAKEN_BACK_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _BOAST_SOLD)
 def test_the_refusing_word_of_something_else_does_not_cover_the_pass(det, text: str, packs) -> None:
     assert_sells(det, text, "CS-", packs)
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _LEANING_LAWFUL)
 def test_the_school_refusing_word_leaning_on_the_promise_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _LEANING_SOLD + _TAKEN_BACK_SOLD)
 def test_the_pass_sold_past_the_school_words_or_taken_back_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "CS-", packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="silent before review183 too: the asked yes's account reads 我们公司可以 as the refusal "
@@ -122,7 +116,7 @@ _OUTSIDE_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _OUTSIDE_LAWFUL)
 @pytest.mark.xfail(
     strict=True,
@@ -132,7 +126,7 @@ def test_the_school_refusing_outside_the_lists(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="silent before review183 too: the boast's 不可能 is read outside the asked yes's account "

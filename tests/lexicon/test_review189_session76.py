@@ -16,19 +16,14 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
     CERTS,
+    DESK_RUNS,
+    LAWFUL_DEFAULT_RUNS,
+    WITH_CERTS,
     Packs,
     assert_sells,
     assert_silent,
 )
-
-#: the runs a lawful line is checked in: the default, the certificates pack and every pack
-_LAWFUL_RUNS: list[Packs] = [None, CERTS, ALL]
-#: the runs a seller of the certificates pack's cleft (CS-201) must be read in
-_CERT_RUNS: list[Packs] = [CERTS, ALL]
-#: the runs the employer's desk is read in: the default and every pack
-_DESK_RUNS: list[Packs] = [None, ALL]
 
 _SCHOOL = "电工证学校能做的就是帮你拿证前"
 _SELLER = "电工证我们能做的就是帮你拿证前"
@@ -49,7 +44,7 @@ _DESK_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _DESK_RUNS)
+@pytest.mark.parametrize("packs", DESK_RUNS)
 @pytest.mark.parametrize("text", _DESK_LAWFUL)
 def test_the_employers_next_clause_is_no_skipped_exam(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs, of="CS-001")
@@ -68,7 +63,7 @@ _DESK_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _DESK_RUNS)
+@pytest.mark.parametrize("packs", DESK_RUNS)
 @pytest.mark.parametrize("text", _DESK_SELLERS)
 def test_the_exam_skipped_past_the_comma_is_still_the_sellers(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)
@@ -93,7 +88,7 @@ _TURN_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize("text", _TURN_LAWFUL)
 def test_a_schools_ban_that_goes_on_stays_silent(det, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -114,7 +109,7 @@ _TURN_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _CERT_RUNS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _TURN_SELLERS)
 def test_a_seller_turning_by_kaobuguo_or_danfan_is_read(det, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-201", packs)
@@ -129,7 +124,7 @@ _RECEIPT_SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", _CERT_RUNS)
+@pytest.mark.parametrize("packs", WITH_CERTS)
 @pytest.mark.parametrize("text", _RECEIPT_SELLERS)
 def test_a_school_fee_followed_by_the_sellers_promise_is_the_price(
     det, text: str, packs: Packs
@@ -137,7 +132,7 @@ def test_a_school_fee_followed_by_the_sellers_promise_is_the_price(
     assert_sells(det, text, "CS-201", packs)
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_DEFAULT_RUNS)
 @pytest.mark.parametrize(
     "text",
     [

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, rule_ids
-
-RUNS = [SPECIAL, ALL]
+from tests.lexicon.scanning import SELLER_RUNS, rule_ids
 
 
-@pytest.mark.parametrize("packs", RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize(
     "text",
     [
@@ -41,7 +39,7 @@ def test_a_sellers_denial_of_a_verdict_word_carries_no_verdict(
     assert "CS-001" in rule_ids(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize(
     "text",
     [

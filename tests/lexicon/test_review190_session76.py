@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_SCHOOL_RUNS = [SPECIAL, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    SCHOOL_RUNS,
+    SELLER_RUNS,
+    assert_sells,
+    assert_silent,
+)
 
 #: A school's own line after refusing the word: no rule fires (the model's ML- aside).
 _LAWFUL = [
@@ -61,7 +63,7 @@ _SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+@pytest.mark.parametrize("packs", SCHOOL_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
@@ -75,12 +77,12 @@ _WARNED = "焊工证培训，包过这个词我们不用，考不过全额返还
 @pytest.mark.xfail(
     strict=True, reason="这种话别信 after the refund is not read as the school's warning yet"
 )
-@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+@pytest.mark.parametrize("packs", SCHOOL_RUNS)
 def test_the_refund_called_a_lie_in_other_words_is_no_take_back(det, packs) -> None:
     assert_silent(det, _WARNED, packs)
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_one_step_away_still_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "GP-", packs)

@@ -25,9 +25,8 @@ from typing import Any
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, Packs, assert_sells, assert_silent
+from tests.lexicon.scanning import SELLER_RUNS, SPECIAL, Packs, assert_sells, assert_silent
 
-BOTH = [SPECIAL, ALL]
 _WAIT = "焊工证复审合格后，证书免费快递到家，持证人在家等证就行。"
 _WAIT2 = "低压电工证换证办结后，新证快递到家，持证人在家等证就行。"
 
@@ -55,7 +54,7 @@ _OFFICE = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _OFFICE)
 def test_the_offices_line_past_the_wait_is_silent(det: Any, text: str, packs: Packs) -> None:
     assert_silent(det, text, packs)
@@ -83,7 +82,7 @@ _SELLERS = [
 ]
 
 
-@pytest.mark.parametrize("packs", BOTH)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SELLERS)
 def test_the_seller_one_step_further_sells(det: Any, text: str, packs: Packs) -> None:
     assert_sells(det, text, "CS-001", packs)

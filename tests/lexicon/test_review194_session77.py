@@ -21,17 +21,11 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    SPECIAL,
+    LAWFUL_RUNS,
+    SELLER_RUNS,
     assert_sells,
     assert_silent,
 )
-
-#: Where a lawful line must stay silent: the default, the certificates pack (CS-201), all packs.
-_LAWFUL_RUNS = [SPECIAL, CERTS, ALL]
-#: Where a seller of the special-operations papers must fire: the default and all packs.
-_SOLD_RUNS = [SPECIAL, ALL]
 
 _ASKED = "有人说焊工证免考不可能？可能的，报名培训，"
 _PAPER = "，考试合格后十天出证，私信"
@@ -50,13 +44,13 @@ _REFUSED_FURTHER_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _REFUSED_FURTHER_LAWFUL)
 def test_the_school_refusing_the_promise_advertised_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 def test_no_one_said_to_exist_who_promises_fires_no_cs(det, packs) -> None:
     # the old GP-002 / GP-101 of 很难 … 保证通过 is left (review183's 仍然误报); the CS- is review188's
     assert_silent(det, _ASKED + "很难有人保证通过" + _PAPER, packs, of="CS-")
@@ -70,7 +64,7 @@ _REFUSED_FURTHER_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _REFUSED_FURTHER_SOLD)
 def test_the_pass_sold_past_the_advertised_refusal_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "CS-", packs)
@@ -88,7 +82,7 @@ _CAN_DO_LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _LAWFUL_RUNS)
+@pytest.mark.parametrize("packs", LAWFUL_RUNS)
 @pytest.mark.parametrize("text", _CAN_DO_LAWFUL)
 def test_the_school_saying_what_it_can_do_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
@@ -106,13 +100,13 @@ _TAKEN_BACK_SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _TAKEN_BACK_SOLD)
 def test_the_refusal_taken_back_in_other_words_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "CS-", packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.xfail(
     strict=True,
     reason="the bare yes's window (silence._CLAIM_SOLD_REACH, 30 characters) ends before 私信 on this "
@@ -122,7 +116,7 @@ def test_the_refusal_taken_back_by_others_refusing_first_on_a_long_line(det, pac
     assert_sells(det, _ASKED + "没有人能保证通过，他们不能，我们能" + _QUICK, "CS-", packs)
 
 
-@pytest.mark.parametrize("packs", _SOLD_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 def test_the_refusal_taken_back_in_traditional_characters_sells(det, packs) -> None:
     text = "有人說焊工證免考不可能？可能的，報名培訓，沒有人能保證通過，我們能，考完十天出證，私信"
     assert_sells(det, text, "CS-", packs)

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_SELLER_RUNS = [SPECIAL, ALL]
-_SCHOOL_RUNS = [SPECIAL, TRAINING, ALL]
+from tests.lexicon.scanning import (
+    SCHOOL_RUNS,
+    SELLER_RUNS,
+    SPECIAL,
+    assert_sells,
+    assert_silent,
+)
 
 #: The seller's take-back after refusing the word: fires GP- in the default and all-packs runs.
 _SOLD = [
@@ -64,13 +67,13 @@ _LAWFUL = [
 ]
 
 
-@pytest.mark.parametrize("packs", _SELLER_RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_take_back_after_the_refused_word_sells(det, text: str, packs) -> None:
     assert_sells(det, text, "GP-", packs)
 
 
-@pytest.mark.parametrize("packs", _SCHOOL_RUNS)
+@pytest.mark.parametrize("packs", SCHOOL_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_a_schools_own_line_after_the_refusal_is_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)

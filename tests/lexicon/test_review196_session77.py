@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lexicon.scanning import ALL, SPECIAL, TRAINING, assert_sells, assert_silent
-
-_RUNS = [SPECIAL, ALL]
-_TRAINING_RUNS = [TRAINING, ALL]
+from tests.lexicon.scanning import (
+    SELLER_RUNS,
+    WITH_TRAINING,
+    assert_sells,
+    assert_silent,
+)
 
 #: Lawful lines the merged lists newly read as the pass taken back or the exam waived, and guards for
 #: the take-back words added here. No GP- (the pass family) in the default and all-packs runs.
@@ -87,25 +89,25 @@ _SOLD = [
 ]
 
 
-@pytest.mark.parametrize("packs", _RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL_NO_PASS)
 def test_the_schools_greeting_or_refused_squaring_takes_nothing_back(det, text: str, packs) -> None:
     assert_silent(det, text, packs, of=("GP-",))
 
 
-@pytest.mark.parametrize("packs", _RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _LAWFUL)
 def test_the_school_line_stays_silent(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _TRAINING_RUNS)
+@pytest.mark.parametrize("packs", WITH_TRAINING)
 @pytest.mark.parametrize("text", _LAWFUL_LAW)
 def test_the_law_word_scorned_or_asked_is_no_vouch(det, text: str, packs) -> None:
     assert_silent(det, text, packs)
 
 
-@pytest.mark.parametrize("packs", _RUNS)
+@pytest.mark.parametrize("packs", SELLER_RUNS)
 @pytest.mark.parametrize("text", _SOLD)
 def test_the_seller_one_step_further_sells(det, text: str, packs) -> None:
     assert_sells(det, text, ("GP-", "CS-", "EF-"), packs)

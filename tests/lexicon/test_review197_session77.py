@@ -16,19 +16,12 @@ from __future__ import annotations
 import pytest
 
 from tests.lexicon.scanning import (
-    ALL,
-    CERTS,
-    Packs,
+    DESK_RUNS,
+    LAWFUL_DEFAULT_RUNS,
+    WITH_CERTS,
     assert_sells,
     assert_silent,
 )
-
-#: the runs a lawful line is checked in: the default, the certificates pack and every pack
-_LAWFUL_RUNS: list[Packs] = [None, CERTS, ALL]
-#: the runs the employer's desk (CS-001) is read in: the default and every pack
-_DESK_RUNS: list[Packs] = [None, ALL]
-#: the runs a seller of the certificates pack's cleft (CS-201) must be read in
-_CERT_RUNS: list[Packs] = [CERTS, ALL]
 
 _DESK = "电工证复审不要找外面代办，我们人事统一代办，按规定免考，没有路子可走，但联系人事小李可以"
 _SCHOOL = "电工证学校能做的就是帮你拿证前收您的伍佰元培训费，"
@@ -59,7 +52,7 @@ _DESK_LAWFUL = [
 
 @pytest.mark.parametrize("text", _DESK_LAWFUL)
 def test_the_employers_own_clause_is_no_skipped_exam(det, text: str) -> None:
-    for packs in _LAWFUL_RUNS:
+    for packs in LAWFUL_DEFAULT_RUNS:
         assert_silent(det, text, packs, of=["CS-001", "CS-206", "CS-233"])
 
 
@@ -85,7 +78,7 @@ _DESK_SELLERS = [
 
 @pytest.mark.parametrize("text", _DESK_SELLERS)
 def test_the_sellers_skipped_exam_past_the_comma_still_fires(det, text: str) -> None:
-    for packs in _DESK_RUNS:
+    for packs in DESK_RUNS:
         assert_sells(det, text, "CS-001", packs)
 
 
@@ -101,7 +94,7 @@ _RECEIPT_LAWFUL = [
 
 @pytest.mark.parametrize("text", _RECEIPT_LAWFUL)
 def test_the_schools_refusal_after_its_fee_is_no_promise(det, text: str) -> None:
-    for packs in _LAWFUL_RUNS:
+    for packs in LAWFUL_DEFAULT_RUNS:
         assert_silent(det, text, packs, of="CS-201")
 
 
@@ -115,7 +108,7 @@ _RECEIPT_SELLERS = [
 
 @pytest.mark.parametrize("text", _RECEIPT_SELLERS)
 def test_the_sellers_promise_after_the_fee_still_fires(det, text: str) -> None:
-    for packs in _CERT_RUNS:
+    for packs in WITH_CERTS:
         assert_sells(det, text, "CS-201", packs)
 
 
