@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.hostile.crawling import ROOT, CrawlOutcome, crawl
+from tests.hostile.crawling import ROOT, SESSION_CRAWL_TIMEOUT, CrawlOutcome, crawl
 from tests.hostile.web import HostileWeb
 from tests.shared import unavailable
 
@@ -60,6 +60,7 @@ def session_crawls(
             tmp_path_factory.mktemp("auto"),
             depth=60,
             settings={"ADSWEEP_MAX_LINKS_PER_PAGE": TRAP_LINK_CAP},
+            timeout=SESSION_CRAWL_TIMEOUT,
         ),
         "netns": pool.submit(_netns_crawl, tmp_path_factory.mktemp("netns")),
         "render": pool.submit(
@@ -71,6 +72,7 @@ def session_crawls(
             # on two cores shared with three other crawls a 10 s render of never-idle ran out
             # before settling, and not_idle went uncounted (stop 33's withdrawn run).
             settings=RENDER_DEADLINES,
+            timeout=SESSION_CRAWL_TIMEOUT,
         ),
         "probe": pool.submit(_render_probe, hostile_web, tmp_path_factory.mktemp("probe")),
     }
@@ -111,7 +113,7 @@ def _render_probe(web: HostileWeb, work: Path) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-m", "tests.hostile.render_probe", str(out), web.url("")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=SESSION_CRAWL_TIMEOUT,
     )  # fmt: skip
     assert out.exists(), proc.stderr[-4000:]
     return json.loads(out.read_text())
@@ -140,7 +142,8 @@ def _netns_crawl(work: Path) -> dict[str, Any] | None:
         proc = subprocess.run(
             ["ip", "netns", "exec", name, sys.executable, "-m", "tests.hostile.netns_crawl",
              str(out), str(work / "crawl")],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+            # the crawl inside has SESSION_CRAWL_TIMEOUT; a minute more to write its result
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=SESSION_CRAWL_TIMEOUT + 60,
         )  # fmt: skip
         assert out.exists(), proc.stderr[-4000:]
         return json.loads(out.read_text())
