@@ -16,6 +16,8 @@ from .conftest import subprocess_env
 from .site import SiteServer, ad_site
 
 PAGES = 80
+#: Seconds redis-server may take to answer its first ping (a net, not a speed check).
+REDIS_START_CEILING = 120
 
 
 def _free_port() -> int:
@@ -49,11 +51,17 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory):
     import redis
 
     client = redis.Redis(host="127.0.0.1", port=port)
-    for _ in range(100):
+    # Until it answers, with a ceiling that only catches a server that never starts: the loop
+    # gave up silently after 100 tries (about 5 s) and the workers then failed on a server
+    # still starting on a busy machine, as if the shared queue were broken.
+    deadline = time.monotonic() + REDIS_START_CEILING
+    while True:
         try:
             client.ping()
             break
         except redis.ConnectionError:
+            assert proc.poll() is None, f"redis-server exited with {proc.returncode}"
+            assert time.monotonic() < deadline, f"redis-server silent for {REDIS_START_CEILING} s"
             time.sleep(0.05)
     yield f"redis://127.0.0.1:{port}/0", client
     proc.terminate()

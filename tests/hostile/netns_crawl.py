@@ -17,7 +17,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from tests.hostile.crawling import crawl
+from tests.hostile.crawling import SESSION_CRAWL_TIMEOUT, crawl
 from tests.hostile.web import BROWSER_PAGES, BROWSER_REDIRECTS, HostileWeb
 
 PRIVATE = [("10.0.0.1", 80), ("10.0.0.1", 443), ("169.254.169.254", 80)]
@@ -57,7 +57,14 @@ def main(out: str, workdir: str) -> None:
             "ADSWEEP_RENDER_TIMEOUT": 60,
             "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         }
-        result = crawl(seeds, Path(workdir), render="always", depth=0, settings=deadlines)
+        result = crawl(
+            seeds,
+            Path(workdir),
+            render="always",
+            depth=0,
+            settings=deadlines,
+            timeout=SESSION_CRAWL_TIMEOUT,
+        )
         paths = dict(web.hits)
     Path(out).write_text(
         json.dumps(

@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,11 +52,47 @@ def _pages_stored(db: Path) -> int:
         return 0
 
 
+#: Ceiling (seconds) of the wait for a crawl's first stored pages. A net for a crawl that never
+#: stores anything, not a speed check: a crawl process starting on two cores busy with other
+#: crawls took minutes to open its spider (session 78), and a met condition returns at once.
+#: The wait used to give up silently after 120 s and inject the fault into a crawl that had
+#: not begun.
+STORED_CEILING = 480
+
+
 def _wait_for_pages(db: Path, n: int, proc: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 120
-    while _pages_stored(db) < n and proc.poll() is None and time.monotonic() < deadline:
+    deadline = time.monotonic() + STORED_CEILING
+    while _pages_stored(db) < n and proc.poll() is None:
+        assert time.monotonic() < deadline, f"fewer than {n} pages stored in {STORED_CEILING} s"
         time.sleep(0.1)
     assert proc.poll() is None, "the crawl ended before the fault could be injected"
+
+
+class _HeldSite:
+    """The ad site, answering its home page and first ``served`` listing pages at once and
+    holding every further listing page until ``release`` is set (or ``HOLD_CEILING`` passes).
+
+    The fault then lands in the middle of the crawl however fast or slow the machine is: with
+    every page answered, a crawl could fetch and store all ``PAGES`` while a test process
+    starved of CPU was still polling for the first few, and the fault came after the end.
+    """
+
+    HOLD_CEILING = 300.0
+
+    def __init__(self, served: int) -> None:
+        self.route = ad_site(pages=PAGES, ads_every=ADS_EVERY, delay=0.1)
+        self.served, self.count = served, 0
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+
+    def __call__(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        if path.startswith("/p/"):
+            with self._lock:
+                self.count += 1
+                held = self.count > self.served
+            if held:
+                self.release.wait(self.HOLD_CEILING)
+        return self.route(path)
 
 
 def _hits(work: Path) -> list[dict]:
@@ -80,20 +117,41 @@ def _chattr(flag: str, db: Path) -> None:
             subprocess.run(["chattr", flag, str(path)], check=True)
 
 
-def test_store_made_immutable_mid_crawl_spools_and_loses_nothing(
-    slow_site: SiteServer, tmp_path: Path
-) -> None:
+def test_store_made_immutable_mid_crawl_spools_and_loses_nothing(tmp_path: Path) -> None:
     if os.geteuid() != 0 or not shutil.which("chattr"):
         unavailable("needs root and chattr to make the store's files immutable")
     db = tmp_path / "a.db"
-    proc = subprocess.Popen(
-        _cmd(slow_site.url("/"), tmp_path), cwd=tmp_path, env=_env(), text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    gate = _HeldSite(served=6)  # the home page and six listing pages: five stored, then wait
+    with SiteServer(gate) as slow_site:
+        proc = subprocess.Popen(
+            _cmd(slow_site.url("/"), tmp_path), cwd=tmp_path, env=_env(), text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            _wait_for_pages(db, 5, proc)
+            _chattr("+i", db)
+            gate.release.set()  # the rest of the crawl meets the immutable store
+            _out, err = proc.communicate(timeout=300)
+        except BaseException:
+            _chattr("-i", db)
+            raise
+        finally:
+            gate.release.set()
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        _immutable_store_was_reported(proc, err, tmp_path, db)
+        again = _run(_cmd(slow_site.url("/"), tmp_path), tmp_path)
+    assert again.returncode == 0, again.stderr[-3000:]
+    hits = _hits(tmp_path)
+    assert len(hits) == ADS and len({h["id"] for h in hits}) == ADS
+
+
+def _immutable_store_was_reported(
+    proc: subprocess.Popen, err: str, tmp_path: Path, db: Path
+) -> None:
+    """The crawl that met the immutable store: exit 1, the message, the spool; then ``runs``."""
     try:
-        _wait_for_pages(db, 5, proc)
-        _chattr("+i", db)
-        _out, err = proc.communicate(timeout=300)
         assert proc.returncode == 1, f"{proc.returncode}: {err[-3000:]}"  # no SIGBUS, no crash
         assert "not writable (read-only or immutable)" in err
         assert "条记录滞留在本地暂存" in err and "Traceback" not in err
@@ -106,20 +164,24 @@ def test_store_made_immutable_mid_crawl_spools_and_loses_nothing(
         _chattr("-i", db)
     runs = _run([sys.executable, "-m", "crawlers", "runs", "--store", f"sqlite:///{db}"], tmp_path)
     assert "尚未写入存储" in runs.stdout, runs.stdout + runs.stderr
-    again = _run(_cmd(slow_site.url("/"), tmp_path), tmp_path)
-    assert again.returncode == 0, again.stderr[-3000:]
-    hits = _hits(tmp_path)
-    assert len(hits) == ADS and len({h["id"] for h in hits}) == ADS
 
 
-def test_sigkill_mid_run_then_resume_loses_nothing(slow_site: SiteServer, tmp_path: Path) -> None:
-    cmd = _cmd(slow_site.url("/"), tmp_path, "--job-dir", str(tmp_path / "job"))
-    proc = subprocess.Popen(cmd, cwd=tmp_path, env=_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
-    _wait_for_pages(tmp_path / "a.db", 8, proc)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    again = _run(cmd, tmp_path)
+def test_sigkill_mid_run_then_resume_loses_nothing(tmp_path: Path) -> None:
+    gate = _HeldSite(served=9)  # the home page and nine listing pages: eight stored, then wait
+    with SiteServer(gate) as slow_site:
+        cmd = _cmd(slow_site.url("/"), tmp_path, "--job-dir", str(tmp_path / "job"))
+        proc = subprocess.Popen(cmd, cwd=tmp_path, env=_env(), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)  # fmt: skip
+        try:
+            _wait_for_pages(tmp_path / "a.db", 8, proc)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        finally:
+            gate.release.set()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        again = _run(cmd, tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
     hits = _hits(tmp_path)
     assert len(hits) == ADS and len({h["id"] for h in hits}) == ADS
