@@ -155,8 +155,9 @@ _DESK_ENDS = r"[，,。；;！!？?\s]|$|也|都|了|啦|就"
 _DESK_END = r"(?=" + _DESK_ENDS + r")"
 #: the exam named a few words on (不用参加考试; 不用参加当天的考核), not the shift meeting (不用参加早班会)
 #: (issue 9, session 78, review202) …in the exam's other names too (不用参加理论和实操; 直接通过笔试) and a few
-#: more words on (不用参加任何培训和考试) — not the attendance (不用参加早班会和考勤) nor the worry (考虑).
-_DESK_EXAM_WORD = r"(?:考(?![虑勤察]|核会)|理论|实操|笔试|机考|机试)"
+#: more words on (不用参加任何培训和考试) — not the attendance (不用参加早班会和考勤), the worry (考虑), the
+#: meeting (考核会议) nor the lessons (不用参加理论培训 / 理论学习: the employer may spare those).
+_DESK_EXAM_WORD = r"(?:考(?![虑勤察]|核会)|(?:理论|实操)(?!培训|学习|课|辅导|讲)|笔试|机考|机试)"
 _DESK_EXAM_NEAR = r"[^，,。；;！!？?\n]{0,6}?" + _DESK_EXAM_WORD
 #: (issue 9, session 78, review202) being there, in the words a seller spares the buyer (不用本人在场 / 上考场 /
 #: 进考场 / 出席): what 本人 past the comma must lead to — not 本人不用到车间打卡 nor 无需本人垫付
