@@ -87,6 +87,12 @@ _DESK_LAWFUL = [
     _DESK + "安排考试，不用担心考试时间",
     _DESK + "安排考試，嚴禁找人代考",
     _DESK + "安排体检，直接通过公司结算",
+    # the words this file's fix reads, one step back on the employer's side
+    _DESK + "安排考试，不用到考点报到",
+    _DESK + "安排考试，不用参加理论培训",
+    _DESK + "安排考试，不用参加周一的安全考核会议",
+    _DESK + "安排考试，代考的，会被开除",
+    _DESK + "安排考试，不用考虑考试资料",
 ]
 
 
@@ -122,3 +128,14 @@ _RECEIPT_LAWFUL = [
 def test_the_schools_refusal_stays_silent(det, text: str) -> None:
     for packs in _LAWFUL_RUNS:
         assert_silent(det, text, packs, of="CS-201")
+
+
+# -- 4. what stays wrong (not round 92's change: silent on 328171c9 and before it) ---------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the desk reads 安排 / 办 as the route arranged, not 组织 / 帮您约: the way after 没有路子 is never found",
+)
+def test_the_route_arranged_in_other_words_then_skipped(det) -> None:
+    assert_sells(det, _DESK + "组织考试，不用到场", "CS-001", None)
