@@ -121,6 +121,8 @@ _RECEIPT_LAWFUL = [
     _SCHOOL + "不包过，没有内部名额",
     _SCHOOL + "不包過",
     _SCHOOL + "不包过，不走关系",
+    _SCHOOL + "不包过，但有内部资料",
+    _SCHOOL + "谨防自称有内部名额的骗子",
 ]
 
 
