@@ -167,26 +167,12 @@ _DESK_PRESENT = r"到|去|来|参|考|露面|出面|亲自|在场|在现场|上�
 _DESK_EXAM_PLACE = r"(?:考场|考点|现场)(?:" + _DESK_ENDS + r")"
 #: (issue 9, session 78, review202) being there, ending the clause after 人 / 本人 不用 (本人不用在场; 人不用在现场)
 _DESK_THERE = r"(?:在场|在现场|出席|上考场|进考场)(?=" + _DESK_ENDS + r")"
-#: (issue 9, session 78, review202) the words that make a sanction nobody's: the seller taking the matter on
-#: (代考的事我们来处理 / 交给我们处理; 人不到的我们来处理; 不到场的也能处理) or shielding the buyer from it
-#: (代考，绝对不会被追究) — not the office's own (我们一律开除; 公司严肃处理; 会被开除)
-_DESK_NO_SANCTION = (
-    "我们",
-    "们来",
-    "我来",
-    "咱们",
-    "帮你",
-    "帮您",
-    "负责",
-    "不会被",
-    "怕被",
-    "不会",
-    "不被",
-    "不怕",
-    "没人",
-    "无人",
-    "能",
-)
+#: (issue 9, session 78, review202) the words that make a sanction nobody's: the buyer shielded from it
+#: (代考，绝对不会被追究; 代考的事不用怕被追究) — not the office's own (会被开除)
+_DESK_SANCTION_DENIED = ("不会被", "怕被", "不会", "不被", "不怕", "没人", "无人")
+#: (issue 9, session 78, review202) …and the hands that make 处理 the seller's errand (代考的事我们来处理 / 交给
+#: 我们处理; 人不到的我们来处理; 不到场的也能处理) — only before 处理: 我们开除 / 我们扣绩效 is the office's
+_DESK_HAND_TAKEN = ("我们", "们来", "我来", "咱们", "帮你", "帮您", "负责", "能")
 
 
 def _not_after(words: tuple[str, ...]) -> str:
@@ -199,8 +185,10 @@ def _not_after(words: tuple[str, ...]) -> str:
 #: verdict (视为放弃 / 缺考), not the seller's (人不到的视为已参加考试)
 _DESK_ABSENT_RULED = (
     r"的[^，,。；;！!？?\n]{0,6}?"
-    + _not_after(_DESK_NO_SANCTION)
-    + r"(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|处理|处分|处罚|罚款|取消|作废"
+    + _not_after(_DESK_SANCTION_DENIED)
+    + r"(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|"
+    + _not_after(_DESK_HAND_TAKEN)
+    + r"处理|处分|处罚|罚款|取消|作废"
     r"|视[为同](?:自动|自愿)?(?:放弃|缺考|旷工|缺勤|弃考|违纪)|记过|通报|缺考|缺勤|放弃)"
 )
 #: the bans that refuse the proxy before it (严禁代考, 不许找人替考)
@@ -210,8 +198,10 @@ _DESK_PROXY_BANS = ("严禁", "禁止", "杜绝", "拒绝", "不准", "不许", 
 _DESK_PROXY_PUNISHED = (
     r"(?![^，,。；;！!？?\n]{0,4}?(?:一经|违法|违规|禁止|不允许|不行|不可)"
     r"|[^。；;！!？?\n]{0,8}?"
-    + _not_after(_DESK_NO_SANCTION)
-    + r"(?:开除|辞退|清退|劝退|除名|取消|处理|处分|严惩|追究|报警|后果自负|按作弊))"
+    + _not_after(_DESK_SANCTION_DENIED)
+    + r"(?:开除|辞退|清退|劝退|除名|取消|"
+    + _not_after(_DESK_HAND_TAKEN)
+    + r"处理|处分|严惩|追究|报警|后果自负|按作弊))"
 )
 _DESK_SKIP_PAST_COMMA = (
     r"(?:不用|无需|无须|不必|不需要?)(?:亲自|到场|到现场|去现场|露面|出面|考(?![虑核勤察])|参考|去考"
