@@ -131,7 +131,14 @@ _DESK_ROUTE_PAPER = r"[^，,。；;！!？?\n]{0,4}?(?:(?<![认验])证(?!件)|�
 #: (issue 9, session 77, review197) Inside the clause, too, 不用 / 无需 before the employer's care (安排考试不用
 #: 担心; 安排考试不用考虑路费 — the space of 安排考试 不用考虑路费 is gone once normalized; 安排体检不用请假 /
 #: 不用垫付 / 不用交钱) skips nothing: the worry or the cost spared is his, not the exam.
-_DESK_CARE_SPARED = r"(?!要?(?:考虑|担心|操心|着急|请假|排队|垫付|自费|交钱|花钱|出钱|付费))"
+#: (issue 9, session 78, review202) …but the exam itself put out of mind (不用考虑考试的事; 不用操心考试的事) is the
+#: seller's, not the employer's care — only the exam's own errands stay his (不用考虑考试报名 / 路费 / 时间).
+_DESK_EXAM_MINDED = r"[^，,。；;！!？?\n]{0,2}?考试(?!报名|时间|费用|地点|路费|安排|成绩|资料)"
+_DESK_CARE_SPARED = (
+    r"(?!要?(?:(?:考虑|操心)(?!"
+    + _DESK_EXAM_MINDED
+    + r")|担心|着急|请假|排队|垫付|自费|交钱|花钱|出钱|付费))"
+)
 _DESK_SKIP_IN_CLAUSE = (
     r"(?:不用|无需|无须|不必|不需)"
     + _DESK_CARE_SPARED
@@ -147,30 +154,75 @@ _DESK_SKIP_IN_CLAUSE = (
 _DESK_ENDS = r"[，,。；;！!？?\s]|$|也|都|了|啦|就"
 _DESK_END = r"(?=" + _DESK_ENDS + r")"
 #: the exam named a few words on (不用参加考试; 不用参加当天的考核), not the shift meeting (不用参加早班会)
-_DESK_EXAM_NEAR = r"[^，,。；;！!？?\n]{0,4}?考"
+#: (issue 9, session 78, review202) …in the exam's other names too (不用参加理论和实操; 直接通过笔试) and a few
+#: more words on (不用参加任何培训和考试) — not the attendance (不用参加早班会和考勤), the worry (考虑), the
+#: meeting (考核会议) nor the lessons (不用参加理论培训 / 理论学习: the employer may spare those).
+_DESK_EXAM_WORD = r"(?:考(?![虑勤察]|核会)|(?:理论|实操)(?!培训|学习|课|辅导|讲)|笔试|机考|机试)"
+_DESK_EXAM_NEAR = r"[^，,。；;！!？?\n]{0,6}?" + _DESK_EXAM_WORD
+#: (issue 9, session 78, review202) being there, in the words a seller spares the buyer (不用本人在场 / 上考场 /
+#: 进考场 / 出席): what 本人 past the comma must lead to — not 本人不用到车间打卡 nor 无需本人垫付
+_DESK_PRESENT = r"到|去|来|参|考|露面|出面|亲自|在场|在现场|上考场|进考场|进场|入场|出席|现身"
+#: (issue 9, session 78, review202) the exam's place ending the clause after 到 / 去 / 来 (人不用到考场; 本人不用
+#: 来考点; 人不用来现场; 不用来考点) — not 人不用到考勤机打卡, 到车间, nor the errand done there (不用到考点报到)
+_DESK_EXAM_PLACE = r"(?:考场|考点|现场)(?:" + _DESK_ENDS + r")"
+#: (issue 9, session 78, review202) being there, ending the clause after 人 / 本人 不用 (本人不用在场; 人不用在现场)
+_DESK_THERE = r"(?:在场|在现场|出席|上考场|进考场)(?=" + _DESK_ENDS + r")"
+#: (issue 9, session 78, review202) the words that make a sanction nobody's: the buyer shielded from it
+#: (代考，绝对不会被追究; 代考的事不用怕被追究) — not the office's own (会被开除)
+_DESK_SANCTION_DENIED = ("不会被", "怕被", "不会", "不被", "不怕", "没人", "无人")
+#: (issue 9, session 78, review202) …and the hands that make 处理 the seller's errand (代考的事我们来处理 / 交给
+#: 我们处理; 人不到的我们来处理; 不到场的也能处理) — only before 处理: 我们开除 / 我们扣绩效 is the office's
+_DESK_HAND_TAKEN = ("我们", "们来", "我来", "咱们", "帮你", "帮您", "负责", "能")
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Look-behinds refusing a match right after any of ``words`` (``re`` takes only fixed-width ones)."""
+    return "".join(f"(?<!{w})" for w in words)
+
+
 #: what the office's rule does to the absent (人不到的按旷工算; 不到场的扣绩效; 人不到的视为放弃 — not 扣点手续费, the seller's fee)
-_DESK_ABSENT_RULED = r"的[^，,。；;！!？?\n]{0,6}?(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|处理|处分|处罚|罚款|取消|作废|视为|视同|记过|通报|缺考|缺勤|放弃)"
+#: (issue 9, session 78, review202) …not the seller's hand (人不到的我们来处理), and 视为 only as the office's
+#: verdict (视为放弃 / 缺考), not the seller's (人不到的视为已参加考试)
+_DESK_ABSENT_RULED = (
+    r"的[^，,。；;！!？?\n]{0,6}?"
+    + _not_after(_DESK_SANCTION_DENIED)
+    + r"(?:旷工|扣(?:绩效|工资|奖金|分|考勤)|"
+    + _not_after(_DESK_HAND_TAKEN)
+    + r"处理|处分|处罚|罚款|取消|作废"
+    r"|视[为同](?:自动|自愿)?(?:放弃|缺考|旷工|缺勤|弃考|违纪)|记过|通报|缺考|缺勤|放弃)"
+)
 #: the bans that refuse the proxy before it (严禁代考, 不许找人替考)
 _DESK_PROXY_BANS = ("严禁", "禁止", "杜绝", "拒绝", "不准", "不许", "不得", "不能", "不要")
 #: the punishment that follows the proxy: close by in any words, a little further (past a comma) only as a
-#: sanction (代考的人，一律开除; 代考作弊的后果自负)
+#: sanction (代考的人，一律开除; 代考作弊的后果自负) and not the seller's hand (review202: 代考的事我们来处理)
 _DESK_PROXY_PUNISHED = (
     r"(?![^，,。；;！!？?\n]{0,4}?(?:一经|违法|违规|禁止|不允许|不行|不可)"
-    r"|[^。；;！!？?\n]{0,8}?(?:开除|辞退|清退|劝退|除名|取消|处理|处分|严惩|追究|报警|后果自负|按作弊))"
+    r"|[^。；;！!？?\n]{0,8}?"
+    + _not_after(_DESK_SANCTION_DENIED)
+    + r"(?:开除|辞退|清退|劝退|除名|取消|"
+    + _not_after(_DESK_HAND_TAKEN)
+    + r"处理|处分|严惩|追究|报警|后果自负|按作弊))"
 )
 _DESK_SKIP_PAST_COMMA = (
     r"(?:不用|无需|无须|不必|不需要?)(?:亲自|到场|到现场|去现场|露面|出面|考(?![虑核勤察])|参考|去考"
+    r"|(?:考虑|操心|管)" + _DESK_EXAM_MINDED + r"|[来到](?=" + _DESK_EXAM_PLACE + r")"
     r"|参加(?="
     + _DESK_EXAM_NEAR
     + r"|"
     + _DESK_ENDS
-    + r")|本人(?=到|去|来|参|考|露面|出面|亲自|"
+    + r")|本人(?="
+    + _DESK_PRESENT
+    + r"|"
     + _DESK_ENDS
     + r")"
     r"|[去来]" + _DESK_END + r")"
-    r"|(?:本人|人)(?:不用|无需|无须|不必|不需要?)(?:[去来到]"
-    + _DESK_END
-    + r"|到场|到现场|去现场|去考|考(?![虑核勤察])"
+    r"|(?:本人|人)(?:不用|无需|无须|不必|不需要?)(?:[去来到](?="
+    + _DESK_EXAM_PLACE
+    + r"|场|"
+    + _DESK_ENDS
+    + r")|去考|"
+    + _DESK_THERE
+    + r"|考(?![虑核勤察])"
     r"|参加(?=" + _DESK_EXAM_NEAR + r"|" + _DESK_ENDS + r"))|免(?:考|试|到场|参加|去考|去参)"
     r"|不去(?=考|现场|"
     + _DESK_ENDS
@@ -179,7 +231,12 @@ _DESK_SKIP_PAST_COMMA = (
     + r")|人不到(?!"
     + _DESK_ABSENT_RULED
     + r")|有人替(?![班岗工值])|包过|保过|稳过|过场"
-    r"|直接(?:过(?![去来])|通过(?=考|" + _DESK_ENDS + r")|拿证|出证|下证|发证|领证)"
+    r"|直接(?:过(?![去来])|通过(?="
+    + _DESK_EXAM_WORD
+    + r"|"
+    + _DESK_ENDS
+    + r")|拿证|出证|下证|发证|领证)"
+    r"|谁说(?:不能|不可以|不让|不许|不准)[^，,。；;！!？?\n]{0,3}?(?:代考|替考)"
     r"|(?=代考|替考)"
     + proxy_not_banned(_DESK_PROXY_BANS)
     + r"(?:代考|替考)"

@@ -7136,9 +7136,17 @@ _RECEIPT_PROXY = (
     + proxy_not_banned(("严禁", "禁止", "杜绝", "拒绝", "不准", "不得", "不许", "不能"))
     + r"(?:代考|替考|全包(?!含)|搞定|一条龙)"
 )
+#: (issue 9, session 78, review202) …and the seller's way turned to right after the refused promise (不包过，
+#: 但有内部名额 / 但可以走关系 / 不过我们有路子) is the paper sold again: only after the turn (但 / 不过 / 可是),
+#: so the school's warning (谨防自称有内部名额的骗子), its denial (没有什么内部名额) and its books (但有内部资料)
+#: stay its own.
+_RECEIPT_WAY = (
+    r"(?:但是?|不过|可是|只是)(?:我们|咱们|我)?(?:这边|这里)?(?:可以|能)?"
+    r"(?:[有走]内部(?:名额|渠道|指标|关系)|有门路|有路子|走关系|找关系|托关系)"
+)
 _RECEIPT_SOLD = (
     r"(?<!不)(?:包过|保过|包拿证|包证|保证(?:拿证|通过|过|合格|出证|拿到))|私聊|私信|私我|加微|加[vV]|免考|不用考|"
-    r"直接(?:拿证|出证|发证)|" + _RECEIPT_PROXY
+    r"直接(?:拿证|出证|发证)|" + _RECEIPT_PROXY + "|" + _RECEIPT_WAY
 )
 _CLEFT_AMOUNT = (
     r"(?:(?:\d+(?:\.\d+)?(?:(?:[-~到至]|\s)\d+)?(?![\d.~到至-]|\s\d)|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]"
