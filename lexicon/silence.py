@@ -4693,6 +4693,24 @@ _CLAIM_WAY_SCHOOL = recache.compile(
 )
 _CLAIM_OFFICE_BOUND = recache.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
 _CLAIM_SOLD_REACH = 30
+#: (issue 9, session 78, miss1) ... but the yes answering an asked denial reads its sentence's clause
+#: chain to the end where that runs past ``_CLAIM_SOLD_REACH`` (up to this many characters from the
+#: yes): the seller who argues a clause or two longer (…可能的，报名培训，没有人能保证通过，他们不能，我们能，
+#: 考完十天出证，私信) puts the call at the sentence's end, 33 characters on. The window still stops
+#: at the sentence's end: a call in the next sentence is read only as far as it was before.
+_CLAIM_SENTENCE_REACH = 60
+
+
+def _claim_window(s: str, at: int) -> str:
+    """(issue 9, session 78, miss1) The words read after a denial's turn or its bare yes ending at
+    ``at`` (normalized text, every sentence end a 。): ``_CLAIM_SOLD_REACH`` characters, or, where
+    the sentence runs on past them, its clause chain to the sentence's end (``_CLAIM_SENTENCE_REACH``
+    characters at most)."""
+    end = at + _CLAIM_SOLD_REACH
+    if end >= len(s) or "。" in s[at:end]:
+        return s[at:end]
+    stop = s.find("。", end, at + _CLAIM_SENTENCE_REACH)
+    return s[at : stop if stop >= 0 else at + _CLAIM_SENTENCE_REACH]
 
 
 def _claim_offered(window: str) -> bool:
@@ -4781,7 +4799,7 @@ def _claim_turned(s: str, at: int) -> bool:
     writer's own place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`). (issue 9, session 73,
     review153) The asked denial's bare yes counts as the reversal (:func:`_claim_asked_yes`), and a
     rushed offer may come before the own place (:func:`_claim_rushed_first`)."""
-    window = s[at : at + _CLAIM_SOLD_REACH]
+    window = _claim_window(s, at)
     turn = window[:_CLAIM_TURN_REACH]
     reversed_ = _CLAIM_REVERSED.search(turn) or _claim_asked_yes(window)
     if reversed_ is not None and (
@@ -4866,7 +4884,7 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
     closed = _ANSWER_BACK_CLOSE.match(s, opened.end() + len(term) - 1)
     if closed is None:
         return False
-    window = s[closed.end() : closed.end() + _CLAIM_SOLD_REACH]
+    window = _claim_window(s, closed.end())
     # (issue 9, session 74, asked1) nor the answer going on to the law, the renewal, a fake's
     # warning or the school's course (可能的，按规定满足条件的可以申请免考; 可能的，那是假证，私信我教你
     # 辨别; 可能的，考试很简单，找我报名培训): the one account review153's bare yes reads too
