@@ -877,7 +877,8 @@ _NO_FAILURE_AFTER = recache.compile(r"(?:查不到|有问题|出问题|出事|�
 #: (second reading) not when another's claim is quoted (卖证的都说不坑人, 号称不坑人) nor when it names a
 #: kind of shop (不坑人的培训机构不多)
 _VOUCH_QUOTED = recache.compile(r"(?:说|称)$")
-_VOUCH_MODIFIES = recache.compile(r"的[^\s，,。；;！!？?…~～]")
+#: (issue 9, session 78, miss1) ... but 的 run on into the seller's 放心 names no kind (不违法的放心，有人帮你考)
+_VOUCH_MODIFIES = recache.compile(r"的(?!放心)[^\s，,。；;！!？?…~～]")
 #: (issue 9, session 75, seller2) ... and the law word after the seller's own 不 (焊工证代考不了，有人帮你考，
 #: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
 #: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
@@ -904,12 +905,14 @@ _LAW_VOUCH_A_NOT_A = ("违", "犯")
 #: 放心，不违法 / 一点也不违法 / 绝不违法 / 不会违法 / 不算违法, and 合法合规 closing its clause. Not the
 #: lawyer's or the reporter's answer: 不违法才怪, 不违法是不可能的, 不违法那是骗人的 (a verdict on it within a
 #: few characters), 不是违法，是犯罪 (是 is not read), 合法的只有本人参加 / 合法途径 (合法 naming the lawful way).
+#: (issue 9, session 78, miss1) The answer's 的 run on into the seller's 放心 (违不违法？不违法的放心，有人帮你考)
+#: names no kind: only 的 before another word does (不违法的培训机构).
 _LAW_VOUCH_ANSWERED = recache.compile(
     r"[？?，,。！!\s]*(?:放心[，,！!\s]*)?"
     r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来)?"
     r"(?:不(?:会|算)?(?:"
     + "|".join(_LAW_WORDS)
-    + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+    + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的(?!放心)[^\s，,。；;！!？?…~～])"
     r"(?![^，,。；;！!？?\s]{0,4}?(?:才怪|不可能|骗|是假|假的|谎|胡说|瞎说|误导))"
     r"|(?:合法|合规)(?:合法|合规)?[的啊哦呀]?(?=[，,。；;！!\s~～…]|$))"
 )
