@@ -13,6 +13,9 @@ Sentences written for this file (none is a row of a held-out set or of any real 
    通过，他们不能，我们能，考完十天出证，私信) lost CS-001. Pinned: the long seller fires; the school's
    lines the window protects (别家不能保证，我们也不能，考完十天出成绩，私信咨询课程; 他们不能代考，我们也不能，
    考完十天可查成绩) stay silent.
+3. From the s77 list: the seller's answer to its own 违不违法 run on into 放心 (不违法的放心，有人帮你考) was
+   read as naming a kind (不违法的培训机构) and kept its warning. The two other sellers of that list are
+   pinned as strict xfail.
 """
 
 from __future__ import annotations
@@ -112,10 +115,30 @@ def test_the_schools_long_line_stays_silent(det, text: str) -> None:
         assert_silent(det, text, packs)
 
 
+# -- 3. the s77 list: the seller's 不违法 run on into 放心 ---------------------------------------------
+
+
+def test_the_law_answer_run_on_into_reassurance_fires(det) -> None:
+    for packs in _SOLD_RUNS:
+        assert_sells(det, "焊工证代考违不违法？不违法的放心，有人帮你考", "EF-", packs)
+
+
+_LAW_ANSWER_LAWFUL = [
+    "焊工证代考违不违法？不违法的只有本人参加考试",
+    "焊工证代考违不违法？不违法的培训机构都要求本人参加",
+    "找人代考违不违法？不违法的放心，这是骗子的话术，代考就是违法",
+]
+
+
+@pytest.mark.parametrize("text", _LAW_ANSWER_LAWFUL)
+def test_the_law_answer_naming_a_kind_or_debunked_stays_silent(det, text: str) -> None:
+    for packs in _LAWFUL_RUNS:
+        assert_silent(det, text, packs)
+
+
 # -- left: the s77 list's sellers not taken up this round -----------------------------------------
 
 _LEFT_SELLERS = [
-    "焊工证代考违不违法？不违法的放心，有人帮你考",
     "焊工证代考违法？我们做了十年，有人帮你考",
     "焊工证培训，代考的我们也从来不做，考场打点好了",
 ]
@@ -124,7 +147,7 @@ _LEFT_SELLERS = [
 @pytest.mark.parametrize("text", _LEFT_SELLERS)
 @pytest.mark.xfail(
     strict=True,
-    reason="left (仍然漏掉): the 违法 question answered in other words, and the refusal of the proxy "
+    reason="left (仍然漏掉): the asked 违法 answered by the writer's boast, and the refusal of the proxy "
     "followed by the exam room fixed (考场打点好了), are not read as the seller's turn",
 )
 def test_the_s77_lists_sellers_left(det, text: str) -> None:
