@@ -90,6 +90,9 @@ _LONG_SELLERS = [
     _ASKED + "没有人能保证通过，他们不能，我们能，考完十天出证，私信",
     _ASKED + "没有人能保证通过，别人不行我们行，考完十天出证，私信",
     _ASKED + "没有人能保证通过，他们不能，我们能，考完半个月就出证，加v",
+    # the exam skipped beside the trip spared
+    _ASKED + "考试不用来，私信",
+    _ASKED + "考试不用来回跑，人不用到场，考完十天出证，私信",
 ]
 
 
@@ -106,6 +109,10 @@ _LONG_LAWFUL = [
     _ASKED + "没有人能保证通过，我们也不能，考试合格后由应急管理局发证，私信咨询课程",
     _ASKED + "没有人能保证通过，他们不能，我们也不能，合格后十天可查成绩，私信报名",
     "有人说焊工证免考不可能？可能的，符合条件的复审按规定可以免考，具体请咨询当地应急管理局，私信问流程",
+    # the trip spared, the way or the place named (review179's lines were silent only through the
+    # window; their short forms fired on 328171c9)
+    _ASKED + "考试不用来回跑，私信",
+    _ASKED + "报名不用到考试中心，网上报，私信",
 ]
 
 
