@@ -2166,6 +2166,67 @@ def _promises_to_call(under: str) -> bool:
     return bool(_LANDLINE.search(whole) or contact_spans(flat))
 
 
+#: (issue 9, session 78, miss1) The proxy exam a notice's post names (代考, 替考, 枪手, 代替考试) ...
+_NOTICE_PROXY = recache.compile(r"代考|替考|枪手|代替考试")
+#: ... and the refusal right before it that makes it no offer (不代考, 没有人代考, 无人替考, 不接受代考; the
+#: notice's 严禁 / 禁止 anywhere in the post is ``_NOTICE_PROXY_BANNED``).
+_NOTICE_PROXY_REFUSED = recache.compile(
+    r"(?:[不无没]|没有|接受|允许)(?:找人|请人|让人|有人|人|他人|别人)?$"
+)
+#: ... sold in the writer's own voice right after it: the writer arranges it (代考我们安排, 代考由我们负责,
+#: 代考的事我们负责, 找人代考我们来安排) ...
+_NOTICE_PROXY_OWN = recache.compile(
+    r"(?:的事|的活|这块|这一块|业务|服务)?[，,]?(?:都|全|统一)?(?:由|归)?"
+    r"(?:我们|我方|我司|本公司|咱们|我这边|我们这边)(?:来|都|全|统一)?"
+    r"(?:安排|负责|搞定|包办|全包|来办|包了|操作)"
+)
+#: ... or priced in its clause or the next (代考八百一次; 有人代考，费用一千二; 代考我们负责，两千一位): an
+#: amount of money, bare or with 元 / 块 and the unit it is charged per.
+_NOTICE_PROXY_PRICE = recache.compile(
+    r"(?:费用|收费|价格|只要|仅需|仅收|一口价)?"
+    r"(?:\d{2,}(?:\.\d+)?|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾百千万佰仟]*"
+    r"[百千万佰仟])(?:元|块)?(?:一次|一位|一人|每人|每次|全包)?(?=[，,。！!；;\s]|$)"
+)
+#: ... not the exam's or the school's own fee (考试费八百元, 培训费用两千): the notice's price list.
+_NOTICE_SCHOOL_FEE = recache.compile(r"(?:考试|培训|报名|体检|工本|考务|补考|复训|资料|学)费?$")
+#: ... or with the pass promised anywhere in the post (有人代考，包过).
+_NOTICE_PROXY_PASS = recache.compile(r"包过|保过|稳过|包拿证|包通过|保证(?:通过|合格|拿证)")
+#: What makes the proxy the notice's ban or report, besides ``_NOTICE_WARNS``: the punishment (一经发现,
+#: 取消成绩, 一律清退, 后果自负, 按作弊处理, 记入诚信档案) and the campaign against it (严禁, 打击, 杜绝).
+_NOTICE_PROXY_BANNED = recache.compile(
+    r"严禁|禁止|杜绝|打击|一经|取消|清退|开除|严惩|追究|后果自负|作弊|处理|诚信|黑名单|劝退|作废|"
+    r"请勿|切勿|不要|别信|上报|通报|移交|报警|发现|查获|查实|案件"
+)
+
+
+def notice_proxy_sold(under: str) -> bool:
+    """(issue 9, session 78, miss1) Whether the post under a notice's heading or title (人事通知：…,
+    紧急通知：…, 关于…的通知：…) sells the proxy exam in its own clauses: the proxy (``_NOTICE_PROXY``,
+    not after a ban) arranged by the writer right after it (``_NOTICE_PROXY_OWN``: 代考我们安排), priced
+    in its clause or the next (``_NOTICE_PROXY_PRICE``: 代考八百一次) or beside a promised pass
+    (``_NOTICE_PROXY_PASS``: 有人代考，包过). Such a post was silenced by its own 通知 wherever it gave no
+    private contact (人事通知：电工证复审统一安排考试，不用担心，代考我们安排，费用八百). A real notice names the
+    proxy only to ban, punish or report it (``_NOTICE_PROXY_BANNED``, ``_NOTICE_WARNS``: 严禁代考; 代考的
+    一律取消成绩; 关于严厉打击…代考行为的通知：一经发现取消成绩), and its fee is the exam's, not the proxy's."""
+    flat = _notice_claims(under)
+    if _NOTICE_PROXY_BANNED.search(flat) or _notice_warns(flat):
+        return False
+    for m in _NOTICE_PROXY.finditer(flat):
+        if _NOTICE_PROXY_REFUSED.search(flat, max(0, m.start() - 4), m.start()):
+            continue
+        if _NOTICE_PROXY_OWN.match(flat, m.end()):
+            return True
+        # the proxy's clause and the next one, to the sentence's end
+        rest = re.split(r"[。！!？?；;]", flat[m.end() :], maxsplit=1)[0]
+        near = "，".join(re.split(r"[，,]", rest)[:2])
+        if _NOTICE_PROXY_PASS.search(flat) or any(
+            not _NOTICE_SCHOOL_FEE.search(near, 0, p.start())
+            for p in _NOTICE_PROXY_PRICE.finditer(near)
+        ):
+            return True
+    return False
+
+
 #: (issue 9, session 58, fa14) The writer naming itself after a warning only to say it is no
 #: better (千万别找中介买证，找我们也一样买不到，只能老老实实去考; 来我们这里也一样办不了): a school's
 #: or a veteran's honest advice, no turn to an offer; with a contact in the line the seller's
@@ -2214,6 +2275,8 @@ class SellerLine:
         under = under[: gap.start()] if gap else under
         if self.sells(under):
             return True
+        if _SPACER.sub("", word) in _NOTICE_WORDS and notice_proxy_sold(under):
+            return True  # 人事通知：…代考我们安排，费用八百 (session 78, miss1)
         # (issue 9, session 46, notices) a 【紧急通知】, 📢重要通知： heading over the notice's own
         # promise and a number to call (a landline or 400 number): as under a worn title
         return _SPACER.sub("", word) in _NOTICE_WORDS and _promises_to_call(under)
@@ -2246,7 +2309,13 @@ class SellerLine:
         if len(title) > 60 or not _NOTICE_TITLE.fullmatch(title):
             return False
         head = _NOTICE_AFTER.match(text, end)
-        return self._sells_under(text, head.end() if head else end)
+        at = head.end() if head else end
+        if self._sells_under(text, at):
+            return True
+        # (issue 9, session 78, miss1) the proxy sold under the title (关于…的通知：代考我们安排，费用八百)
+        under = text[at : at + _HEAD_REACH]
+        gap = _BLANK_LINE.search(under)
+        return notice_proxy_sold(under[: gap.start()] if gap else under)
 
     def _sells_under(self, text: str, at: int) -> bool:
         """Whether the post from ``at`` (to its first blank line, ``_HEAD_REACH`` at most) sells

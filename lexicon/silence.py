@@ -877,7 +877,8 @@ _NO_FAILURE_AFTER = recache.compile(r"(?:查不到|有问题|出问题|出事|�
 #: (second reading) not when another's claim is quoted (卖证的都说不坑人, 号称不坑人) nor when it names a
 #: kind of shop (不坑人的培训机构不多)
 _VOUCH_QUOTED = recache.compile(r"(?:说|称)$")
-_VOUCH_MODIFIES = recache.compile(r"的[^\s，,。；;！!？?…~～]")
+#: (issue 9, session 78, miss1) ... but 的 run on into the seller's 放心 names no kind (不违法的放心，有人帮你考)
+_VOUCH_MODIFIES = recache.compile(r"的(?!放心)[^\s，,。；;！!？?…~～]")
 #: (issue 9, session 75, seller2) ... and the law word after the seller's own 不 (焊工证代考不了，有人帮你考，
 #: 不违法，放心; 绝对不犯法): the trade vouched lawful, no warning. Not a belief or a claim named within a
 #: few characters before it (他以为找人代考不违法，结果…; 有人说代考不违法，这是误导), not asked (代考不违法吗？),
@@ -909,6 +910,8 @@ _LAW_VOUCH_A_NOT_A = ("违", "犯")
 #: 放心，不违法 / 一点也不违法 / 绝不违法 / 不会违法 / 不算违法, and 合法合规 closing its clause. Not the
 #: lawyer's or the reporter's answer: 不违法才怪, 不违法是不可能的, 不违法那是骗人的 (a verdict on it within a
 #: few characters), 不是违法，是犯罪 (是 is not read), 合法的只有本人参加 / 合法途径 (合法 naming the lawful way).
+#: (issue 9, session 78, miss1) The answer's 的 run on into the seller's 放心 (违不违法？不违法的放心，有人帮你考)
+#: names no kind: only 的 before another word does (不违法的培训机构).
 _LAW_VOUCH_ANSWERED = recache.compile(
     # (issue 9, session 78, review198) 放心吧 / 放心好了 / 放心啦 before the answer, 百分百 / 百分之百 / 十分 /
     # 非常 before it (违不违法？放心吧，不违法; 百分百合法): the seller's reassurance left the answer unread
@@ -916,7 +919,7 @@ _LAW_VOUCH_ANSWERED = recache.compile(
     r"(?:当然|肯定|绝对|完全|根本|一点都|一点也|绝|并|从来|百分百|百分之百|十分|非常)?"
     r"(?:不(?:会|算)?(?:"
     + "|".join(_LAW_WORDS)
-    + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的[^\s，,。；;！!？?…~～])"
+    + r")(?![的了]?(?:吗|么|嘛|呢|吧|？|\?))(?!的(?!放心)[^\s，,。；;！!？?…~～])"
     r"(?![^，,。；;！!？?\s]{0,4}?(?:才怪|不可能|骗|是假|假的|谎|胡说|瞎说|误导))"
     r"|(?:合法|合规)(?:合法|合规)?[的啊哦呀]?(?=[，,。；;！!\s~～…]|$))"
 )
@@ -4829,6 +4832,24 @@ _CLAIM_WAY_SCHOOL = recache.compile(
 )
 _CLAIM_OFFICE_BOUND = recache.compile(r"由|合格|考完|考过|考试|考核|通过|审核|审批")
 _CLAIM_SOLD_REACH = 30
+#: (issue 9, session 78, miss1) ... but the yes answering an asked denial reads its sentence's clause
+#: chain to the end where that runs past ``_CLAIM_SOLD_REACH`` (up to this many characters from the
+#: yes): the seller who argues a clause or two longer (…可能的，报名培训，没有人能保证通过，他们不能，我们能，
+#: 考完十天出证，私信) puts the call at the sentence's end, 33 characters on. The window still stops
+#: at the sentence's end: a call in the next sentence is read only as far as it was before.
+_CLAIM_SENTENCE_REACH = 60
+
+
+def _claim_window(s: str, at: int) -> str:
+    """(issue 9, session 78, miss1) The words read after a denial's turn or its bare yes ending at
+    ``at`` (normalized text, every sentence end a 。): ``_CLAIM_SOLD_REACH`` characters, or, where
+    the sentence runs on past them, its clause chain to the sentence's end (``_CLAIM_SENTENCE_REACH``
+    characters at most)."""
+    end = at + _CLAIM_SOLD_REACH
+    if end >= len(s) or "。" in s[at:end]:
+        return s[at:end]
+    stop = s.find("。", end, at + _CLAIM_SENTENCE_REACH)
+    return s[at : stop if stop >= 0 else at + _CLAIM_SENTENCE_REACH]
 
 
 def _claim_offered(window: str) -> bool:
@@ -4917,7 +4938,7 @@ def _claim_turned(s: str, at: int) -> bool:
     writer's own place (``_CLAIM_OWN``) with an offer (:func:`_claim_offered`). (issue 9, session 73,
     review153) The asked denial's bare yes counts as the reversal (:func:`_claim_asked_yes`), and a
     rushed offer may come before the own place (:func:`_claim_rushed_first`)."""
-    window = s[at : at + _CLAIM_SOLD_REACH]
+    window = _claim_window(s, at)
     turn = window[:_CLAIM_TURN_REACH]
     reversed_ = _CLAIM_REVERSED.search(turn) or _claim_asked_yes(window)
     if reversed_ is not None and (
@@ -5002,7 +5023,7 @@ def _denial_answered_back(s: str, term: str, end: int) -> bool:
     closed = _ANSWER_BACK_CLOSE.match(s, opened.end() + len(term) - 1)
     if closed is None:
         return False
-    window = s[closed.end() : closed.end() + _CLAIM_SOLD_REACH]
+    window = _claim_window(s, closed.end())
     # (issue 9, session 74, asked1) nor the answer going on to the law, the renewal, a fake's
     # warning or the school's course (可能的，按规定满足条件的可以申请免考; 可能的，那是假证，私信我教你
     # 辨别; 可能的，考试很简单，找我报名培训): the one account review153's bare yes reads too

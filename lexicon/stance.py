@@ -5241,8 +5241,13 @@ _ASKED_YES_TRADE = recache.compile(
     # (issue 9, session 76, review183) ... but 参考 of the exam taker is the exam (参考学员不用去)
     r"|(?:(?<![参思备])|(?<=参)(?=考(?:人员|学员|人|者|生)))"
     r"考[试场点]?[^，,。！!？?；;后完过]{0,3}(?:不用|无需|不必|不需要?)(?:本人|亲自)?"
-    r"(?:来|去|到|参加|到场|露面)(?![外省市别其异])"
-    r"|(?:不用|无需|不必|不需要?)(?:本人|亲自)?(?:来|去|到)(?:参加)?考(?![点场区务察核])"
+    # (issue 9, session 78, miss1) ... nor the trip spared with the way or the place named after the
+    # verb (考试不用来回跑, 理论考试不用来本校, 报名不用到考试中心): review179's school lines were silent only
+    # because their 私信 lay past the bare yes's 30-character window, and fired once it read the sentence
+    # to its end (their short forms, …考试不用来回跑，私信, fired already)
+    r"(?:来|去|到|参加|到场|露面)(?![外省市别其异回]|本校|学校)"
+    r"|(?:不用|无需|不必|不需要?)(?:本人|亲自)?(?:来|去|到)(?:参加)?"
+    r"考(?![点场区务察核]|试(?:中心|院|站|机构|大厅))"
 )
 
 

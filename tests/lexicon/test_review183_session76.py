@@ -119,11 +119,5 @@ def test_the_school_without_the_right_to_promise_in_the_first_person(det, packs)
 
 
 @pytest.mark.parametrize("packs", SELLER_RUNS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="silent before review174 too: the refusal taken back (我们能) now counts as the trade "
-    "in the asked yes's account, but beside 考试合格后十天出证 another reading keeps it silent "
-    "(left, 仍然漏掉)",
-)
 def test_the_refusal_taken_back_beside_the_paper_after_the_exam(det, packs) -> None:
     assert_sells(det, _ASKED + "没有人能保证通过，我们能" + _PAPER, "CS-", packs)

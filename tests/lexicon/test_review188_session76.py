@@ -99,11 +99,6 @@ def test_the_pass_sold_past_the_school_words_or_taken_back_sells(det, text: str,
 
 
 @pytest.mark.parametrize("packs", SELLER_RUNS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="silent before review183 too: the asked yes's account reads 我们公司可以 as the refusal "
-    "taken back now, but another reading keeps the line silent (left, 仍然漏掉)",
-)
 def test_the_refusal_taken_back_by_the_firm(det, packs) -> None:
     assert_sells(det, _ASKED + "没有人能保证通过，我们公司可以" + _QUICK, "CS-", packs)
 
@@ -127,10 +122,5 @@ def test_the_school_refusing_outside_the_lists(det, text: str, packs) -> None:
 
 
 @pytest.mark.parametrize("packs", SELLER_RUNS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="silent before review183 too: the boast's 不可能 is read outside the asked yes's account "
-    "(warning:不可能), which now reads it as the trade (left, 仍然漏掉)",
-)
 def test_the_boast_of_what_others_cannot(det, packs) -> None:
     assert_sells(det, _ASKED + "别人不可能做到的，我们保证合格" + _QUICK, "CS-", packs)

@@ -107,11 +107,6 @@ def test_the_refusal_taken_back_in_other_words_sells(det, text: str, packs) -> N
 
 
 @pytest.mark.parametrize("packs", SELLER_RUNS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="the bare yes's window (silence._CLAIM_SOLD_REACH, 30 characters) ends before 私信 on this "
-    "longer line, and the account's taken back is never read (left, 仍然漏掉)",
-)
 def test_the_refusal_taken_back_by_others_refusing_first_on_a_long_line(det, packs) -> None:
     assert_sells(det, _ASKED + "没有人能保证通过，他们不能，我们能" + _QUICK, "CS-", packs)
 
