@@ -52,8 +52,8 @@ ENVIRONMENT: dict[str, str] = {
     "ADSWEEP_ES_NODE_CLASS": "`module:Class` of the search client's HTTP node (the tests use "
     "it for osmem-server).",
     "ADSWEEP_BUILD_CACHE": "Directory where the detector keeps its build between processes "
-    "(the variant automata, the segmenter's words, the compiled patterns: `lexicon/buildcache.py`, "
-    "`lexicon/recache.py`; default "
+    "(the variant automata, the segmenter's words, the compiled patterns, the parsed rule and "
+    "term YAML: `lexicon/buildcache.py`, `lexicon/recache.py`, `lexicon/rules.py`; default "
     "`$XDG_CACHE_HOME/adsweep/build`, else `~/.cache/adsweep/build`); `off` builds in every "
     "process.",
     "ADSWEEP_JAVA": "Java that runs the embedded OpenSearch node (default: Debian's Java 17, "
